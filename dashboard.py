@@ -1,0 +1,19 @@
+"""The frame: page config, sidebar filters, demo badge and navigation. Pages only lay out."""
+
+import streamlit as st
+
+import ui
+from tksk import i18n
+
+st.set_page_config(page_title=i18n.t("app_short"), page_icon=":material/diversity_3:", layout="wide")
+
+lang = st.session_state.get("lang", "id")
+pages = {
+    i18n.t("nav_overview", lang): [
+        st.Page("pages/beranda.py", title=i18n.t("nav_home", lang), icon=":material/home:", default=True),
+    ],
+}
+nav = st.navigation(pages)
+ui.sidebar()
+ui.demo_badge()
+nav.run()

@@ -1,0 +1,1 @@
+"""ETL for the TKSK dashboard: reference sources, activity logs and the Parquet store."""

@@ -1,0 +1,178 @@
+"""Command line: ``python -m etl {build,template,validate,import-logs,docs} --help``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tksk.problems import InputRejected, Problem
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for p in problems:
+        tag = "GALAT/ERROR" if p.is_error else "CATATAN/NOTE"
+        print(f"{tag}: {p}", file=sys.stderr)
+
+
+def _reference(store: Path | None, source: Path | None):
+    """Codes to check logs against: the store's, or the reference folder's when no store exists."""
+    from tksk.logs import Reference
+    from tksk.store import Store, StoreMissing
+
+    try:
+        s = Store(store)
+        return Reference.from_tables(s.read("kecamatan"), s.read("desa"), s.read("roster")), s
+    except StoreMissing:
+        from etl.build import reference_tables
+
+        ref = reference_tables(source or _default_source(), quiet=True)
+        return Reference.from_tables(ref["kecamatan"], ref["desa"]), None
+
+
+def _default_source() -> Path:
+    from etl.sources import DEFAULT_SOURCE
+
+    return DEFAULT_SOURCE
+
+
+def cmd_build(args) -> int:
+    from etl.build import build
+    from tksk.store import Store, StoreMissing, store_dir
+
+    if args.if_missing:
+        try:
+            Store(args.store)
+            print(f"Store sudah ada di {store_dir(args.store)} / store already built; nothing to do.", file=sys.stderr)
+            return 0
+        except StoreMissing:
+            pass
+    path = build(args.source, args.store, demo_mode=args.demo, quiet=args.quiet)
+    s = Store(args.store)
+    mode = {"demo": "DEMO (data contoh)", "real": "asli/real", "none": "tanpa log/no logs"}[s.manifest["log_mode"]]
+    print(f"Store dibangun / store built: {path} — log: {mode}, {s.manifest['log_rows']:,} baris/rows".replace(",", "."))
+    return 0
+
+
+def cmd_template(args) -> int:
+    from etl.template import write_templates
+
+    from tksk.store import Store, StoreMissing
+
+    try:
+        s = Store(args.store)
+        kec, desa = s.read("kecamatan"), s.read("desa")
+    except StoreMissing:
+        from etl.build import reference_tables
+
+        ref = reference_tables(args.source or _default_source(), quiet=True)
+        kec, desa = ref["kecamatan"], ref["desa"]
+    for p in write_templates(Path(args.out), kec, desa):
+        print(p)
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from etl.importer import check_files
+
+    ref, _ = _reference(args.store, args.source)
+    outcomes = check_files([Path(f) for f in args.files], ref)
+    bad = 0
+    for o in outcomes:
+        _print_problems(o.result.problems)
+        if o.accepted:
+            print(f"OK: {o.name} — {len(o.result.frame):,} baris valid / valid rows".replace(",", "."))
+        else:
+            bad += 1
+            print(f"DITOLAK/REJECTED: {o.name} — {len(o.result.errors)} masalah/problems", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def cmd_import(args) -> int:
+    from etl.importer import import_files
+
+    outcomes = import_files([Path(f) for f in args.files], args.store, quiet=args.quiet)
+    bad = 0
+    for o in outcomes:
+        _print_problems(o.result.problems)
+        if o.accepted:
+            print(f"DIIMPOR/IMPORTED: {o.name} — {o.new_rows:,} baris baru / new rows "
+                  f"({len(o.result.frame) - o.new_rows:,} sudah ada / already present)".replace(",", "."))
+        else:
+            bad += 1
+            print(f"DITOLAK/REJECTED: {o.name} — {len(o.result.errors)} masalah/problems; store tidak berubah / "
+                  "store unchanged", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def cmd_docs(args) -> int:
+    from etl.docs import update_readme
+
+    changed = update_readme(Path(args.readme))
+    print("README diperbarui / updated" if changed else "README sudah sesuai / already up to date")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m etl", description=(
+        "ETL dashboard TKSK Ogan Ilir: bangun store, templat log, validasi dan impor log. / "
+        "ETL of the Ogan Ilir TKSK dashboard: build the store, log templates, validate and import logs."))
+    sub = p.add_subparsers(dest="cmd", required=True)
+    store_help = "folder store / store folder (default data/store, atau/or $TKSK_STORE)"
+    source_help = "folder data rujukan / reference data folder (default ../shared/data)"
+
+    b = sub.add_parser("build", help="bangun ulang seluruh store / rebuild the whole store",
+                       description="Bangun ulang store dari folder rujukan dan log impor. / Rebuild the store from the "
+                                   "reference folder and the imported logs.")
+    b.add_argument("--source", type=Path, help=source_help)
+    b.add_argument("--store", type=Path, help=store_help)
+    b.add_argument("--demo", action="store_true", help="pakai log contoh sintetis / write the synthetic demo log")
+    b.add_argument("--if-missing", action="store_true", help="hanya bila store belum ada / only when no store exists")
+    b.add_argument("--quiet", action="store_true", help="tanpa pesan kemajuan / no progress messages")
+    b.set_defaults(func=cmd_build)
+
+    t = sub.add_parser("template", help="tulis templat log dan daftar pos (CSV, XLSX) / write the templates",
+                       description="Tulis templat log kegiatan dan daftar pos. / Write the log and roster templates.")
+    t.add_argument("--out", type=Path, default=Path("data/templates"), help="folder keluaran / output folder")
+    t.add_argument("--store", type=Path, help=store_help)
+    t.add_argument("--source", type=Path, help=source_help)
+    t.set_defaults(func=cmd_template)
+
+    v = sub.add_parser("validate", help="periksa berkas log tanpa mengubah apa pun / check files, change nothing",
+                       description="Periksa berkas log atau daftar pos; tidak mengubah apa pun. / Check log or roster "
+                                   "files; changes nothing.")
+    v.add_argument("files", nargs="+", metavar="FILE")
+    v.add_argument("--store", type=Path, help=store_help)
+    v.add_argument("--source", type=Path, help=source_help)
+    v.set_defaults(func=cmd_validate)
+
+    i = sub.add_parser("import-logs", help="validasi lalu tambahkan ke store / validate, then add to the store",
+                       description="Validasi lalu tambahkan log (dan daftar pos) ke store; berkas bermasalah ditolak "
+                                   "utuh. / Validate, then add logs (and rosters) to the store; a file with problems "
+                                   "is rejected whole.")
+    i.add_argument("files", nargs="+", metavar="FILE")
+    i.add_argument("--store", type=Path, help=store_help)
+    i.add_argument("--quiet", action="store_true", help="tanpa pesan kemajuan / no progress messages")
+    i.set_defaults(func=cmd_import)
+
+    d = sub.add_parser("docs", help="perbarui tabel kolom di README / regenerate the README column tables")
+    d.add_argument("--readme", type=Path, default=Path(__file__).resolve().parents[1] / "README.md")
+    d.set_defaults(func=cmd_docs)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except InputRejected as exc:
+        _print_problems(exc.problems)
+        print("Gagal; store lama tidak berubah. / Failed; the previous store is unchanged.", file=sys.stderr)
+        return 1
+    except FileNotFoundError as exc:
+        print(f"GALAT/ERROR: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""Aggregate the cleaned log once into the small monthly tables that pages read.
+
+DuckDB reads the partitioned Parquet log directly; the pages never scan raw log rows. The SQL
+here is the definition of every aggregate column (see tksk.schema for their labels).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+LOG_COLUMNS = ["id_log", "tanggal", "kode_kec", "id_pos", "fungsi", "jenis_kegiatan", "program", "kategori_ppks",
+               "kode_desa", "jumlah_orang", "jumlah_kk", "jam", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]
+
+
+def write_partitioned(log: pd.DataFrame, dest: Path, kode_kab_of=lambda k: k[:5]) -> None:
+    """Write the log as Parquet partitioned by regency and year (hive layout)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    if log.empty:
+        return
+    df = log[LOG_COLUMNS].copy()
+    df["kode_kab"] = df["kode_kec"].map(kode_kab_of)
+    df["tahun"] = df["tanggal"].dt.year.astype("int32")
+    con = duckdb.connect()
+    con.register("log_df", df)
+    con.execute(f"COPY (SELECT * FROM log_df ORDER BY kode_kec, tanggal) TO '{dest.as_posix()}' "
+                "(FORMAT parquet, PARTITION_BY (kode_kab, tahun), OVERWRITE_OR_IGNORE true, COMPRESSION zstd)")
+    con.close()
+
+
+def _source(logs: Path) -> str:
+    return f"read_parquet('{logs.as_posix()}/**/*.parquet', hive_partitioning = true)"
+
+
+AGG_SQL = {
+    "agg_kec_bulan": """
+        SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan,
+               count(*)::BIGINT AS kegiatan,
+               coalesce(sum(jumlah_orang), 0)::DOUBLE AS orang,
+               coalesce(sum(jumlah_kk), 0)::DOUBLE AS kk,
+               coalesce(sum(jam), 0)::DOUBLE AS jam,
+               count(*) FILTER (WHERE fungsi = 'fasilitasi' AND kategori_ppks IS NOT NULL)::BIGINT AS kasus_ppks,
+               count(DISTINCT kode_desa)::BIGINT AS desa_dikunjungi
+        FROM {src} WHERE jenis_kegiatan <> 'laporan_bulanan'
+        GROUP BY ALL ORDER BY kode_kec, bulan""",
+    "agg_kegiatan": """
+        SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, fungsi, jenis_kegiatan,
+               program, kategori_ppks, count(*)::BIGINT AS kegiatan,
+               coalesce(sum(jumlah_orang), 0)::DOUBLE AS orang, coalesce(sum(jumlah_kk), 0)::DOUBLE AS kk,
+               coalesce(sum(jam), 0)::DOUBLE AS jam
+        FROM {src} GROUP BY ALL ORDER BY ALL""",
+    "agg_desa_bulan": """
+        SELECT kode_kec, kode_desa, date_trunc('month', tanggal)::TIMESTAMP AS bulan, fungsi,
+               count(*)::BIGINT AS kegiatan, coalesce(sum(jumlah_orang), 0)::DOUBLE AS orang
+        FROM {src} WHERE kode_desa IS NOT NULL GROUP BY ALL ORDER BY ALL""",
+    "laporan": """
+        SELECT kode_kec, id_pos, strptime(bulan_laporan || '-01', '%Y-%m-%d')::TIMESTAMP AS bulan_laporan,
+               min(tanggal)::TIMESTAMP AS tanggal_kirim
+        FROM {src} WHERE jenis_kegiatan = 'laporan_bulanan' AND bulan_laporan IS NOT NULL
+        GROUP BY ALL ORDER BY ALL""",
+    "rujukan": """
+        SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, tanggal::TIMESTAMP AS tanggal, hasil,
+               CASE WHEN tanggal_hasil IS NULL THEN NULL
+                    ELSE date_diff('day', tanggal::DATE, tanggal_hasil::DATE) END::DOUBLE AS hari_ke_hasil
+        FROM {src} WHERE jenis_kegiatan = 'rujukan' ORDER BY kode_kec, tanggal""",
+}
+
+_EMPTY = {
+    "agg_kec_bulan": ["kode_kec", "bulan", "kegiatan", "orang", "kk", "jam", "kasus_ppks", "desa_dikunjungi"],
+    "agg_kegiatan": ["kode_kec", "bulan", "fungsi", "jenis_kegiatan", "program", "kategori_ppks", "kegiatan", "orang", "kk", "jam"],
+    "agg_desa_bulan": ["kode_kec", "kode_desa", "bulan", "fungsi", "kegiatan", "orang"],
+    "laporan": ["kode_kec", "id_pos", "bulan_laporan", "tanggal_kirim"],
+    "rujukan": ["kode_kec", "bulan", "tanggal", "hasil", "hari_ke_hasil"],
+}
+_TYPES = {"bulan": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal_kirim": "datetime64[ns]",
+          "tanggal": "datetime64[ns]", "kegiatan": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
+          "orang": "float64", "kk": "float64", "jam": "float64", "hari_ke_hasil": "float64"}
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
+    for c, t in _TYPES.items():
+        if c in df.columns:
+            df[c] = df[c].astype(t)
+    for c in df.columns:
+        if c not in _TYPES:
+            df[c] = df[c].astype(object).where(df[c].notna(), None)
+    return df
+
+
+def aggregate(logs: Path, threads: int | None = None) -> dict[str, pd.DataFrame]:
+    """Every aggregate table from the partitioned log folder (empty tables when there is no log)."""
+    if not any(logs.rglob("*.parquet")):
+        return {name: _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in cols})) for name, cols in _EMPTY.items()}
+    con = duckdb.connect()
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
+    src = _source(logs)
+    out = {name: _typed(con.execute(sql.format(src=src)).df()) for name, sql in AGG_SQL.items()}
+    con.close()
+    return out
+
+
+def log_period(agg_kec_bulan: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    if agg_kec_bulan.empty:
+        return None
+    return agg_kec_bulan["bulan"].min(), agg_kec_bulan["bulan"].max()
+
+
+def posts_by_month(roster: pd.DataFrame, kecamatan_codes: list[str], months: pd.DatetimeIndex) -> pd.DataFrame:
+    """Active and vacant posts per kecamatan and month; a post counts when its period covers the 15th.
+
+    A kecamatan absent from the roster is assumed to have one active post (the Kemensos norm of one
+    TKSK per kecamatan), flagged ``pos_asumsi`` so pages can say so.
+    """
+    mids = months + pd.Timedelta(days=14)
+    grid = pd.MultiIndex.from_product([kecamatan_codes, months], names=["kode_kec", "bulan"]).to_frame(index=False)
+    if roster.empty:
+        counts = grid.assign(pos_aktif=0, pos_kosong=0)
+    else:
+        r = roster.merge(pd.DataFrame({"bulan": months, "mid": mids}), how="cross")
+        live = (r["tanggal_mulai"] <= r["mid"]) & (r["tanggal_selesai"].isna() | (r["tanggal_selesai"] >= r["mid"]))
+        r = r.loc[live]
+        counts = (r.assign(pos_aktif=r["status"].eq("aktif").astype(int), pos_kosong=r["status"].eq("kosong").astype(int))
+                  .groupby(["kode_kec", "bulan"], as_index=False)[["pos_aktif", "pos_kosong"]].sum())
+        counts = grid.merge(counts, on=["kode_kec", "bulan"], how="left").fillna({"pos_aktif": 0, "pos_kosong": 0})
+    in_roster = set(roster["kode_kec"]) if not roster.empty else set()
+    counts["pos_asumsi"] = ~counts["kode_kec"].isin(in_roster)
+    counts.loc[counts["pos_asumsi"], "pos_aktif"] = 1
+    counts["bulan"] = counts["bulan"].astype("datetime64[ns]")
+    return counts.astype({"pos_aktif": "int64", "pos_kosong": "int64"})[
+        ["kode_kec", "bulan", "pos_aktif", "pos_kosong", "pos_asumsi"]]

@@ -1,0 +1,323 @@
+"""Build the whole store from the reference folder and the imported (or demo) logs.
+
+Everything is written to a temporary build folder; only when every table has passed its schema
+is the folder renamed and CURRENT switched to it. A failure at any step leaves the previous
+store as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pandera.pandas as pa
+
+from etl import aggregate, demo
+from etl.sources import (DEFAULT_SOURCE, all_origins, batas, check_source_dir, kemiskinan, penduduk, podes,
+                         referensi_kabupaten, sha256, waruwu, wilayah)
+from tksk import schema
+from tksk.problems import InputRejected, problem
+from tksk.store import atomic_write_text, current_build, new_build_dir, store_dir, swap_in
+
+ESTIMATE_ORIGIN = {
+    "id_sumber": "perkiraan_dashboard",
+    "judul": "Perkiraan penduduk kecamatan terkini (dihitung dashboard)",
+    "produsen": "Dashboard TKSK Ogan Ilir",
+    "alamat": None,
+    "tahun": "tahun total kabupaten terbaru",
+    "lisensi": "sama dengan sumbernya",
+    "perubahan": "Porsi tiap kecamatan pada SP2010 final dikali penduduk kabupaten terbaru. Bukan angka terbitan.",
+    "files": [],
+}
+DEMO_ORIGIN = {
+    "id_sumber": "log_demo",
+    "judul": "Log kegiatan TKSK CONTOH (sintetis, deterministik)",
+    "produsen": "Dashboard TKSK Ogan Ilir (etl/demo.py, seed tetap)",
+    "alamat": None,
+    "tahun": "2023-2024",
+    "lisensi": "CC0",
+    "perubahan": "Seluruhnya dibuat-buat mengikuti ritme di DOMAIN.md; bukan data asli.",
+    "files": [],
+}
+IMPORT_ORIGIN = {
+    "id_sumber": "log_impor",
+    "judul": "Log kegiatan TKSK yang diimpor petugas Dinas Sosial",
+    "produsen": "Dinas Sosial Kabupaten Ogan Ilir",
+    "alamat": None,
+    "tahun": "lihat periode data",
+    "lisensi": "milik Dinas Sosial",
+    "perubahan": "Kolom data pribadi dibuang saat impor; nomor mirip NIK/telepon di teks bebas disamarkan.",
+    "files": [],
+}
+
+
+def say(msg: str, quiet: bool = False) -> None:
+    if not quiet:
+        print(msg, file=sys.stderr, flush=True)
+
+
+# ------------------------------------------------------------------ reference tables
+def _kecamatan_estimate(kec2010: pd.DataFrame, kab: pd.DataFrame) -> tuple[pd.DataFrame, int, float, str]:
+    published = kab.loc[~kab["turunan"]].sort_values("tahun")
+    latest = published.iloc[-1]
+    year, total = int(latest["tahun"]), float(latest["penduduk"])
+    share = kec2010["penduduk_2010"] / kec2010["penduduk_2010"].sum()
+    total_text = f"{total:,.0f}".replace(",", ".")
+    method = f"porsi kecamatan pada SP2010 final × penduduk kabupaten {year} ({total_text} jiwa, {latest['jenis_angka']})"
+    est = kec2010[["kode_kec"]].assign(penduduk_kini=(share * total).round(0), penduduk_kini_tahun=float(year))
+    return est, year, total, method
+
+
+def reference_tables(source: Path, quiet: bool = False) -> dict:
+    """Every reference table of the store, typed; raises InputRejected naming what is wrong."""
+    check_source_dir(source)
+    say("[1/6] Membaca kode wilayah Kemendagri / reading Kemendagri codes", quiet)
+    wil = wilayah.load(source)
+    kab_row = wil.loc[wil["tingkat"] == "kabupaten"].iloc[0]
+    kec_rows = wil.loc[wil["tingkat"] == "kecamatan"]
+    desa_rows = wil.loc[wil["tingkat"].isin(["desa", "kelurahan"])]
+
+    say("[2/6] Membaca batas desa dan kecamatan / reading boundaries", quiet)
+    g_desa = batas.load_desa(source)
+    g_kec = batas.load_kecamatan(source)
+    _check_layer(g_kec, "kode_kec", set(kec_rows["kode"]), batas.KEC_FILE)
+    _check_layer(g_desa, "kode_desa", set(desa_rows["kode"]), batas.DESA_FILE)
+
+    say("[3/6] Membaca penduduk dan PODES / reading population and PODES", quiet)
+    pdes = penduduk.load_desa(source)
+    kk = podes.load(source)
+    pop = penduduk.load(source)
+
+    desa = desa_rows[["kode", "nama", "tingkat", "kode_kec", "nama_kec", "kode_bps"]].rename(
+        columns={"kode": "kode_desa", "nama": "nama_desa", "tingkat": "jenis", "kode_bps": "kode_bps_desa"})
+    desa = desa.merge(g_desa[["kode_desa", "centroid_lat_sumber", "centroid_lng_sumber", "luas_km2_hitung"]], on="kode_desa", how="left")
+    desa = desa.rename(columns={"centroid_lat_sumber": "lat", "centroid_lng_sumber": "lng", "luas_km2_hitung": "luas_km2"})
+    desa = desa.merge(kk[["kode_desa", "jumlah_kk"]], on="kode_desa", how="left")
+    desa = desa.merge(pdes[["kode_desa", "penduduk_2010"]], on="kode_desa", how="left")
+
+    counts = desa.groupby("kode_kec").agg(
+        jumlah_desa=("jenis", lambda s: int((s == "desa").sum())),
+        jumlah_kelurahan=("jenis", lambda s: int((s == "kelurahan").sum())),
+        jumlah_kk=("jumlah_kk", lambda s: s.sum(min_count=len(s))),
+        penduduk_2010=("penduduk_2010", lambda s: s.sum(min_count=len(s))),
+    ).reset_index()
+    counts["jumlah_desa_kel"] = counts["jumlah_desa"] + counts["jumlah_kelurahan"]
+    est, est_year, est_total, method = _kecamatan_estimate(counts[["kode_kec", "penduduk_2010"]], pop.loc[pop["tingkat"] == "kabupaten"])
+    reps = g_kec.to_crs(32748).representative_point().to_crs(4326)
+    centre = pd.DataFrame({"kode_kec": g_kec["kode_kec"], "lat": reps.y.to_numpy(), "lng": reps.x.to_numpy(),
+                           "luas_km2": g_kec["luas_km2_hitung"].astype(float)})
+    kec = kec_rows[["kode", "nama", "kode_kab", "kode_bps"]].rename(
+        columns={"kode": "kode_kec", "nama": "nama_kec", "kode_bps": "kode_bps_kec"})
+    kec = kec.assign(nama_kab=kab_row["nama"]).merge(counts, on="kode_kec").merge(est, on="kode_kec").merge(centre, on="kode_kec")
+    kec = kec[list(schema.columns(schema.Kecamatan))].sort_values("kode_kec").reset_index(drop=True)
+
+    # Population long series: published rows, the thesis figures beside them, and our estimate.
+    names = dict(zip(kec["kode_kec"], kec["nama_kec"]))
+    thesis = waruwu.load()
+    tpop = thesis.loc[thesis["indikator"] == "penduduk"].rename(columns={"nilai": "penduduk"})
+    tpop = tpop.assign(jenis_angka="tesis_tahun_tidak_disebut", turunan=False, perkiraan=False, metode=None,
+                       id_sumber=waruwu.ORIGIN["id_sumber"], sumber_url=waruwu.ORIGIN["alamat"])
+    estimate_rows = est.assign(
+        kode_wilayah=est["kode_kec"], nama_wilayah=est["kode_kec"].map(names), tingkat="kecamatan",
+        tahun=est_year, penduduk=est["penduduk_kini"], jenis_angka="perkiraan_dashboard", perkiraan=True,
+        turunan=True, metode=method, id_sumber=ESTIMATE_ORIGIN["id_sumber"], sumber=ESTIMATE_ORIGIN["judul"],
+        sumber_url=None, catatan="Perkiraan, bukan angka terbitan.")
+    cols = list(schema.columns(schema.Penduduk))
+    pen = pd.concat([pop[cols], tpop[cols], estimate_rows[cols]], ignore_index=True)
+    pen["tahun"] = pen["tahun"].astype("Int64")
+    for c in ("perkiraan", "turunan"):
+        pen[c] = pen[c].astype(bool)
+
+    say("[4/6] Membaca kemiskinan BPS / reading BPS poverty", quiet)
+    pov = kemiskinan.load(source)[list(schema.columns(schema.Kemiskinan))]
+
+    origins = all_origins() + [ESTIMATE_ORIGIN]
+    src_rows = []
+    for o in origins:
+        files = o.get("files", [])
+        src_rows.append({**{k: o[k] for k in ("id_sumber", "judul", "produsen", "alamat", "tahun", "lisensi", "perubahan")},
+                         "berkas": ", ".join(files) or None,
+                         "sha256": ", ".join(sha256(source / f) for f in files) or None})
+    sumber = pd.DataFrame(src_rows)
+    kab_ref = referensi_kabupaten.load(source)
+
+    g_kec_out = gpd.GeoDataFrame(g_kec[["kode_kec"]].merge(kec[["kode_kec", "nama_kec"]], on="kode_kec"),
+                                 geometry=g_kec.geometry.values, crs=4326)
+    g_desa_out = gpd.GeoDataFrame(g_desa[["kode_desa", "kode_kec"]].merge(desa[["kode_desa", "nama_desa"]], on="kode_desa"),
+                                  geometry=g_desa.geometry.values, crs=4326)
+    files = {f: sha256(source / f) for o in all_origins() for f in o.get("files", [])}
+    out = {"kecamatan": kec, "desa": desa, "penduduk": pen, "kemiskinan": pov, "sumber": sumber,
+            "kabupaten_referensi": kab_ref, "batas_kecamatan": g_kec_out, "batas_desa": g_desa_out,
+            "_files": files, "_estimate": {"tahun": est_year, "total": est_total, "metode": method}}
+    # Checked here, before anything (the demo log included) is derived from them.
+    _validate_tables(out, ["kecamatan", "desa", "penduduk", "kemiskinan", "sumber"])
+    return out
+
+
+def _check_layer(gdf, key: str, codes: set[str], fname: str) -> None:
+    problems = []
+    if not gdf.geometry.is_valid.all():
+        problems.append(problem(fname, "source_invalid", detail="geometri tidak valid / invalid geometry"))
+    if gdf[key].duplicated().any():
+        problems.append(problem(fname, "source_invalid", detail=f"{key} ganda / duplicated {key}"))
+    if set(gdf[key]) != codes:
+        diff = sorted(set(gdf[key]) ^ codes)[:5]
+        problems.append(problem(fname, "source_invalid", detail=f"kode tidak cocok dengan daftar / codes differ: {diff}"))
+    if problems:
+        raise InputRejected(problems)
+
+
+# ------------------------------------------------------------------ logs
+def load_imports(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Imported logs and rosters kept in the store (already cleaned of personal data)."""
+    def read_all(folder: Path) -> pd.DataFrame:
+        files = sorted(folder.glob("*.parquet")) if folder.is_dir() else []
+        return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True) if files else pd.DataFrame()
+    logs = read_all(root / "imports" / "logs")
+    if not logs.empty:
+        logs = logs.drop_duplicates(subset=["id_log"], keep="last").reset_index(drop=True)
+    ros = read_all(root / "imports" / "roster")
+    if not ros.empty:
+        ros = ros.drop_duplicates(subset=["id_pos", "tanggal_mulai"], keep="last").reset_index(drop=True)
+    return logs, ros
+
+
+def empty_roster() -> pd.DataFrame:
+    return pd.DataFrame({"id_pos": pd.Series(dtype=object), "kode_kec": pd.Series(dtype=object),
+                         "status": pd.Series(dtype=object), "tanggal_mulai": pd.Series(dtype="datetime64[ns]"),
+                         "tanggal_selesai": pd.Series(dtype="datetime64[ns]"), "keterangan": pd.Series(dtype=object)})
+
+
+def log_tables(log: pd.DataFrame, roster: pd.DataFrame, kecamatan: pd.DataFrame, build: Path, quiet=False) -> dict:
+    say(f"[5/6] Menulis dan mengagregasi {len(log):,} baris log / writing and aggregating the log".replace(",", "."), quiet)
+    aggregate.write_partitioned(log, build / "logs")
+    tables = aggregate.aggregate(build / "logs")
+    period = aggregate.log_period(tables["agg_kec_bulan"])
+    if period:
+        months = pd.date_range(period[0], period[1], freq="MS")
+    else:
+        months = pd.DatetimeIndex([], dtype="datetime64[ns]")
+    roster = roster if not roster.empty else empty_roster()
+    tables["pos_bulan"] = aggregate.posts_by_month(roster, sorted(kecamatan["kode_kec"]), months)
+    tables["roster"] = roster[list(schema.columns(schema.RosterRow))].reset_index(drop=True)
+    tables["_period"] = [str(period[0].date()), str(period[1].date())] if period else None
+    return tables
+
+
+# ------------------------------------------------------------------ writing
+def _text_columns_as_str(df: pd.DataFrame) -> pd.DataFrame:
+    """One text dtype for every table, whatever wrote it (pandas, DuckDB or a Parquet round trip)."""
+    out = df.copy()
+    for c in out.columns:
+        if c != "geometry" and (out[c].dtype == object or isinstance(out[c].dtype, pd.StringDtype)):
+            out[c] = out[c].astype("str")
+    return out
+
+
+def _validate_tables(tables: dict, names=None) -> None:
+    problems = []
+    names = list(names or schema.STORE_TABLES)
+    for name in names:
+        tables[name] = _text_columns_as_str(tables[name])
+    for name in names:
+        model = schema.STORE_TABLES[name]
+        try:
+            model.validate(tables[name], lazy=True)
+        except pa.errors.SchemaErrors as exc:
+            fc = exc.failure_cases.head(5)
+            for rec in fc.itertuples(index=False):
+                problems.append(problem(f"{name}.parquet", "source_invalid",
+                                        detail=f"{rec.column}: {rec.check} ({rec.failure_case})"))
+    if problems:
+        raise InputRejected(problems)
+
+
+def write_build(root: Path, tables: dict, manifest: dict, quiet=False, reuse_from: Path | None = None) -> Path:
+    """Validate, write to a temporary build folder, then swap it in; the old store survives any failure."""
+    _validate_tables(tables)
+    say("[6/6] Menulis store / writing the store", quiet)
+    tmp = new_build_dir(root)
+    try:
+        if "logs_dir" in tables:
+            shutil.copytree(tables["logs_dir"], tmp / "logs")
+        for name in schema.STORE_TABLES:
+            tables[name].to_parquet(tmp / f"{name}.parquet", index=False)
+        tables["kabupaten_referensi"].to_parquet(tmp / "kabupaten_referensi.parquet", index=False)
+        for layer in ("kecamatan", "desa"):
+            tables[f"batas_{layer}"].to_parquet(tmp / f"batas_{layer}.parquet", index=False)
+        manifest["rows"] = {name: int(len(tables[name])) for name in schema.STORE_TABLES}
+        build_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+        manifest["build_id"] = build_id
+        atomic_write_text(tmp / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False, default=str))
+        return swap_in(root, tmp, build_id)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def build(source: Path | None = None, store: Path | None = None, demo_mode: bool = False, quiet: bool = False) -> Path:
+    """Rebuild the store. ``demo_mode`` writes the synthetic demo log instead of the imported logs."""
+    source = Path(source) if source else DEFAULT_SOURCE
+    root = store_dir(store)
+    ref = reference_tables(source, quiet)
+    imported_log, imported_roster = load_imports(root)
+    tmp_logs = new_build_dir(root)
+    try:
+        if demo_mode:
+            roster = demo.make_roster(ref["kecamatan"])
+            log = demo.make_log(ref["kecamatan"], ref["desa"], roster)
+            if not imported_log.empty:
+                say(f"Catatan: {len(imported_log)} baris log impor disimpan terpisah dan tidak dicampur dengan demo; "
+                    f"jalankan `build` tanpa --demo untuk memakainya. / Imported rows kept aside, not mixed with the demo.", quiet)
+        else:
+            log, roster = imported_log, imported_roster
+        lt = log_tables(log if not log.empty else pd.DataFrame(columns=aggregate.LOG_COLUMNS),
+                        roster, ref["kecamatan"], tmp_logs, quiet)
+        origin = DEMO_ORIGIN if demo_mode else IMPORT_ORIGIN
+        sumber = pd.concat([ref["sumber"], pd.DataFrame([{**{k: origin[k] for k in (
+            "id_sumber", "judul", "produsen", "alamat", "tahun", "lisensi", "perubahan")}, "berkas": None, "sha256": None}])],
+            ignore_index=True)
+        tables = {**ref, **lt, "sumber": sumber, "logs_dir": tmp_logs / "logs"}
+        manifest = {
+            "built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "source_dir": str(source.resolve()),
+            "source_files": ref["_files"],
+            "log_mode": "demo" if demo_mode else ("real" if not log.empty else "none"),
+            "log_rows": int(len(log)),
+            "log_period": lt["_period"],
+            "estimate": ref["_estimate"],
+            "region": {"kode_kab": sorted(ref["kecamatan"]["kode_kab"].unique().tolist()),
+                       "nama_kab": sorted(ref["kecamatan"]["nama_kab"].unique().tolist())},
+        }
+        return write_build(root, tables, manifest, quiet)
+    finally:
+        shutil.rmtree(tmp_logs, ignore_errors=True)
+
+
+def rebuild_logs(root: Path, log: pd.DataFrame, roster: pd.DataFrame, mode: str, quiet: bool = False) -> Path:
+    """A new build with the same reference tables as the current one and a new log (after an import)."""
+    cur = current_build(root)
+    manifest = json.loads((cur / "manifest.json").read_text(encoding="utf-8"))
+    ref = {name: pd.read_parquet(cur / f"{name}.parquet") for name in ("kecamatan", "desa", "penduduk", "kemiskinan", "sumber",
+                                                                         "kabupaten_referensi")}
+    for layer in ("kecamatan", "desa"):
+        ref[f"batas_{layer}"] = gpd.read_parquet(cur / f"batas_{layer}.parquet")
+    tmp_logs = new_build_dir(root)
+    try:
+        lt = log_tables(log if not log.empty else pd.DataFrame(columns=aggregate.LOG_COLUMNS), roster, ref["kecamatan"], tmp_logs, quiet)
+        sumber = ref["sumber"].loc[~ref["sumber"]["id_sumber"].isin([DEMO_ORIGIN["id_sumber"], IMPORT_ORIGIN["id_sumber"]])]
+        origin = DEMO_ORIGIN if mode == "demo" else IMPORT_ORIGIN
+        sumber = pd.concat([sumber, pd.DataFrame([{**{k: origin[k] for k in (
+            "id_sumber", "judul", "produsen", "alamat", "tahun", "lisensi", "perubahan")}, "berkas": None, "sha256": None}])],
+            ignore_index=True)
+        tables = {**ref, **lt, "sumber": sumber, "logs_dir": tmp_logs / "logs"}
+        manifest.update({"built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "log_mode": mode,
+                         "log_rows": int(len(log)), "log_period": lt["_period"]})
+        return write_build(root, tables, manifest, quiet)
+    finally:
+        shutil.rmtree(tmp_logs, ignore_errors=True)

@@ -1,0 +1,53 @@
+"""Desa and kecamatan boundaries (cahyadsn/wilayah_boundaries, MIT)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geopandas as gpd
+import shapely
+
+DESA_FILE = "ogan_ilir_desa.geojson"
+KEC_FILE = "ogan_ilir_kecamatan_dari_desa.geojson"
+ORIGIN = {
+    "id_sumber": "batas_desa",
+    "judul": "Batas desa/kelurahan (wilayah_boundaries_kel_16.10.sql), disederhanakan oleh sumber",
+    "produsen": "cahyadsn/wilayah_boundaries (mengikuti Kepmendagri 300.2.2-2138/2025)",
+    "alamat": "https://github.com/cahyadsn/wilayah_boundaries",
+    "tahun": "2025",
+    "lisensi": "MIT",
+    "perubahan": "Urutan koordinat [lat,lng] ditukar; luas dihitung di UTM 48S (bukan luas resmi).",
+    "files": [DESA_FILE],
+}
+EXTRA_ORIGINS = [{
+    "id_sumber": "batas_kecamatan_dissolve",
+    "judul": "Batas kecamatan hasil dissolve batas desa (turunan)",
+    "produsen": "Diturunkan dari batas desa cahyadsn/wilayah_boundaries (lihat SOURCES.md §2b)",
+    "alamat": "https://github.com/cahyadsn/wilayah_boundaries",
+    "tahun": "2025",
+    "lisensi": "MIT",
+    "perubahan": "Desa di-dissolve per kode kecamatan lalu buffer(0); dipakai karena bersarang tepat dengan lapisan desa "
+                 "(poligon kecamatan terbitan kasar dan tumpang tindih ±8 km²).",
+    "files": [KEC_FILE],
+}]
+
+
+def _clean(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    gdf = gdf.to_crs(4326) if gdf.crs is not None else gdf.set_crs(4326)
+    geom = shapely.make_valid(gdf.geometry.values)
+    # Clockwise outer rings: what plotly geo traces expect; harmless for map traces.
+    gdf = gdf.set_geometry(shapely.orient_polygons(geom, exterior_cw=True))
+    return gdf
+
+
+def load_desa(source: Path) -> gpd.GeoDataFrame:
+    gdf = gpd.read_file(source / DESA_FILE)
+    return _clean(gdf[["kode_desa", "kode_kec", "luas_km2_hitung", "centroid_lat_sumber", "centroid_lng_sumber", "geometry"]])
+
+
+def load_kecamatan(source: Path) -> gpd.GeoDataFrame:
+    gdf = gpd.read_file(source / KEC_FILE)
+    return _clean(gdf[["kode_kec", "luas_km2_hitung", "geometry"]])
+
+
+load = load_desa

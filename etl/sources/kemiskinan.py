@@ -1,0 +1,42 @@
+"""BPS poverty of Sumatera Selatan and its 17 kabupaten/kota, long by indicator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from etl.sources import read_csv_text_codes
+
+FILE = "sumsel_kemiskinan.csv"
+INDICATORS = ["penduduk_miskin_ribu", "p0_persen", "p1", "p2", "garis_kemiskinan_rp"]
+ORIGIN = {
+    "id_sumber": "kemiskinan_sumsel",
+    "judul": "Kemiskinan kabupaten/kota Sumatera Selatan: jumlah dan persentase penduduk miskin 2004-2025, "
+             "garis kemiskinan 2011-2025, P1 dan P2 2025",
+    "produsen": "BPS (tabel dinamis, lewat ekspor di GitHub); kutipan databoks dan berita untuk beberapa baris",
+    "alamat": "https://github.com/muhammadludviarg/visdati",
+    "tahun": "2004-2025",
+    "lisensi": "Statistik resmi BPS (bebas dipakai dengan menyebut sumber)",
+    "perubahan": "Dari lebar ke panjang (satu baris per indikator); tanda turunan/terpotong/pemekaran dari kolom presisi dan catatan.",
+    "files": [FILE],
+}
+
+
+def load(source: Path) -> pd.DataFrame:
+    df = read_csv_text_codes(source / FILE)
+    long = df.melt(
+        id_vars=["kode_wilayah", "nama_wilayah", "tingkat", "tahun", "periode", "presisi", "sumber", "sumber_url", "catatan"],
+        value_vars=INDICATORS, var_name="indikator", value_name="nilai",
+    )
+    # BPS prints "-" for "no figure": a year a source does not give is an absent row, never a zero.
+    long["nilai"] = long["nilai"].replace("-", None)
+    long = long.loc[long["nilai"].notna()].copy()
+    long["tahun"] = long["tahun"].astype("int64")
+    long["nilai"] = long["nilai"].astype("float64")
+    long["turunan"] = long["presisi"].eq("turunan")
+    long["terpotong"] = long["presisi"].eq("bilangan_bulat_terpotong")
+    long["induk_pemekaran"] = long["tingkat"].ne("provinsi") & long["catatan"].fillna("").str.contains("pemekaran", case=False)
+    long["tabel_bps"] = long["sumber"].str.startswith("BPS, tabel")
+    long["id_sumber"] = ORIGIN["id_sumber"]
+    return long.reset_index(drop=True)

@@ -1,0 +1,80 @@
+"""Population: kecamatan rows (long, several sources per year), the kabupaten series and the
+2010 census per desa."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from etl.sources import read_csv_text_codes
+
+KEC_FILE = "ogan_ilir_penduduk_kecamatan.csv"
+KAB_FILE = "ogan_ilir_penduduk_kabupaten.csv"
+DESA_FILE = "ogan_ilir_penduduk_desa.csv"
+ORIGIN = {
+    "id_sumber": "penduduk_kecamatan",
+    "judul": "Penduduk, luas dan jumlah desa per kecamatan (SP2010 hasil olah cepat dan final, Perda 22/2005, sumber sekunder)",
+    "produsen": "BPS (SP2010, Katalog 2102017); Pemkab Ogan Ilir; Wikipedia; dihimpun di SOURCES.md §4",
+    "alamat": "https://github.com/lahdjirayhan/populasi-indonesia-kecamatan",
+    "tahun": "2005-2025",
+    "lisensi": "Angka resmi BPS/Pemkab (domain publik); tiap baris menyebut sumbernya",
+    "perubahan": "Tidak ada; baris yang bertentangan disimpan berdampingan.",
+    "files": [KEC_FILE],
+}
+EXTRA_ORIGINS = [
+    {
+        "id_sumber": "penduduk_kabupaten",
+        "judul": "Penduduk Kabupaten Ogan Ilir 2010-2025 (sensus, proyeksi, registrasi)",
+        "produsen": "BPS; Dukcapil; Kemendagri; lewat Wikipedia, databoks dan cahyadsn/wilayah",
+        "alamat": "https://github.com/cahyadsn/wilayah",
+        "tahun": "2010-2025",
+        "lisensi": "Angka resmi (domain publik); tiap baris menyebut sumbernya",
+        "perubahan": "Tidak ada.",
+        "files": [KAB_FILE],
+    },
+    {
+        "id_sumber": "penduduk_desa_sp2010",
+        "judul": "Population of Indonesia by Village: Results of the 2010 Population Census",
+        "produsen": "BPS; diekstrak ke CSV oleh digitalheir/Indonesia-Census-2010",
+        "alamat": "https://github.com/digitalheir/Indonesia-Census-2010",
+        "tahun": "2010",
+        "lisensi": "Apache-2.0 (ekstraksi); angka BPS",
+        "perubahan": "Baris Ogan Ilir saja; dicocokkan ke kode Kemendagri lewat kode BPS 10 digit.",
+        "files": [DESA_FILE],
+    },
+]
+
+_KEEP = ["kode_wilayah", "nama_wilayah", "tingkat", "tahun", "penduduk", "jenis_angka", "sumber", "sumber_url", "catatan"]
+
+
+def _flags(df: pd.DataFrame, id_sumber: str) -> pd.DataFrame:
+    df = df.loc[df["penduduk"].notna(), _KEEP].copy()
+    df["tahun"] = df["tahun"].astype("Int64")
+    df["penduduk"] = df["penduduk"].astype("float64")
+    df["turunan"] = df["jenis_angka"].str.contains("jumlah_desa") | df["catatan"].fillna("").str.startswith("TURUNAN")
+    df["perkiraan"] = False
+    df["metode"] = df["turunan"].map({True: "jumlah penduduk desa SP2010 final", False: None})
+    df["id_sumber"] = id_sumber
+    return df
+
+
+def load(source: Path) -> pd.DataFrame:
+    """Kecamatan and kabupaten population rows as published, in the long layout of the store."""
+    kec = read_csv_text_codes(source / KEC_FILE).rename(columns={"kode_kec": "kode_wilayah", "nama_kec": "nama_wilayah"})
+    kec["tingkat"] = "kecamatan"
+    kab = read_csv_text_codes(source / KAB_FILE)
+    kab["tingkat"] = "kabupaten"
+    return pd.concat([_flags(kec, ORIGIN["id_sumber"]), _flags(kab, "penduduk_kabupaten")], ignore_index=True)
+
+
+def load_desa(source: Path) -> pd.DataFrame:
+    df = read_csv_text_codes(source / DESA_FILE)
+    return df[["kode_desa", "kode_kec", "penduduk"]].rename(columns={"penduduk": "penduduk_2010"}).astype(
+        {"penduduk_2010": "float64"})
+
+
+def load_counts(source: Path) -> pd.DataFrame:
+    """Published desa/kelurahan counts per kecamatan (Perda 22/2005 and Kemendagri 2025 rows)."""
+    df = read_csv_text_codes(source / KEC_FILE)
+    return df.loc[df["jumlah_desa"].notna(), ["kode_kec", "tahun", "jumlah_desa", "jumlah_kelurahan", "jenis_angka"]]

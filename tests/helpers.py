@@ -1,0 +1,37 @@
+"""Small builders of log files for the validation and import tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+GOOD = {
+    "id_log": "T-0001", "tanggal": "2024-03-05", "kode_kec": "16.10.04", "id_pos": "TKSK-161004-1",
+    "fungsi": "fasilitasi", "jenis_kegiatan": "kunjungan_rumah", "program": "rehsos", "kategori_ppks": "P24",
+    "kode_desa": "16.10.04.2005", "jumlah_orang": "2", "jumlah_kk": "1", "jam": "2.5", "hasil": "dirujuk",
+    "tanggal_hasil": "", "bulan_laporan": "", "kendala": "Jalan rusak",
+}
+
+
+def rows(n: int = 3, **changes) -> list[dict]:
+    out = []
+    for i in range(n):
+        r = dict(GOOD, id_log=f"T-{i + 1:04d}", tanggal=f"2024-03-{i + 5:02d}")
+        out.append(r)
+    for k, v in changes.items():
+        out[1][k] = v
+    return out
+
+
+def write_csv(path: Path, records: list[dict], sep: str = ",", encoding: str = "utf-8") -> Path:
+    pd.DataFrame(records).to_csv(path, index=False, sep=sep, encoding=encoding)
+    return path
+
+
+def write_xlsx(path: Path, records: list[dict]) -> Path:
+    df = pd.DataFrame(records)
+    for c in ("jumlah_orang", "jumlah_kk", "jam"):
+        df[c] = pd.to_numeric(df[c].replace("", None))
+    df.to_excel(path, index=False, sheet_name="log")
+    return path

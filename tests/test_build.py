@@ -1,0 +1,96 @@
+"""Building the store: atomic swap, clear errors for a missing reference folder, provenance."""
+
+import shutil
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import etl.build
+from conftest import ROOT
+from etl.build import build
+from tksk.problems import InputRejected
+from tksk.store import Store
+
+
+def test_missing_source_names_each_file_and_its_address(tmp_path):
+    with pytest.raises(InputRejected) as exc:
+        build(tmp_path / "nothing", tmp_path / "store", demo_mode=True, quiet=True)
+    names = {p.file.split("/")[-1] for p in exc.value.problems}
+    assert "ogan_ilir_wilayah.csv" in names and "sumsel_kemiskinan.csv" in names and len(names) == 9
+    text = str(exc.value)
+    assert "https://github.com/cahyadsn/wilayah" in text and "SOURCES.md" in text
+
+
+def test_one_missing_file_is_named(tmp_path, source_dir):
+    partial = tmp_path / "src"
+    shutil.copytree(source_dir, partial)
+    (partial / "ogan_ilir_podes2021_desa.csv").unlink()
+    with pytest.raises(InputRejected) as exc:
+        build(partial, tmp_path / "store", quiet=True)
+    [p] = exc.value.problems
+    assert p.file.endswith("ogan_ilir_podes2021_desa.csv")
+    assert "village_typologies_sumsel" in str(p)
+
+
+def test_cli_build_without_source_fails_cleanly(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "etl", "build", "--demo", "--source", str(tmp_path / "none"),
+                        "--store", str(tmp_path / "s")], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+    assert "berkas sumber tidak ada" in r.stderr and "source file missing" in r.stderr
+
+
+def test_failure_midway_keeps_previous_store(store_copy, monkeypatch, source_dir):
+    before = Store(store_copy)
+    rows_before = before.read("kecamatan")
+
+    def boom(*a, **k):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", boom)
+    with pytest.raises(OSError):
+        build(source_dir, store_copy, demo_mode=True, quiet=True)
+    monkeypatch.undo()
+    after = Store(store_copy)
+    assert after.version == before.version
+    pd.testing.assert_frame_equal(after.read("kecamatan"), rows_before)
+    assert not list((store_copy / "builds").glob(".tmp-*"))
+
+
+def test_bad_source_content_keeps_previous_store(store_copy, tmp_path, source_dir):
+    before = Store(store_copy).version
+    broken = tmp_path / "src"
+    shutil.copytree(source_dir, broken)
+    text = (broken / "ogan_ilir_podes2021_desa.csv").read_text()
+    (broken / "ogan_ilir_podes2021_desa.csv").write_text(text.replace(",511,", ",-511,", 1))
+    with pytest.raises(InputRejected) as exc:
+        build(broken, store_copy, demo_mode=True, quiet=True)
+    assert "jumlah_kk" in str(exc.value)
+    assert Store(store_copy).version == before
+
+
+def test_manifest_records_provenance(demo_store, source_dir):
+    m = demo_store.manifest
+    assert m["log_mode"] == "demo"
+    # Every reference file but the coarse published kecamatan layer, which the dissolved one replaces.
+    expected = {p.name for p in source_dir.glob("*") if p.suffix in (".csv", ".geojson")} - {"ogan_ilir_kecamatan.geojson"}
+    assert set(m["source_files"]) == expected
+    assert all(len(v) == 64 for v in m["source_files"].values())
+    assert m["rows"]["kecamatan"] == 16 and m["rows"]["desa"] == 241
+    assert m["log_period"] == ["2023-01-01", "2024-12-01"]
+    src = demo_store.read("sumber")
+    assert src.loc[src["id_sumber"] == "log_demo", "judul"].str.contains("CONTOH").all()
+
+
+def test_logs_are_partitioned_by_region_and_year(demo_store):
+    parts = {p.parent.relative_to(demo_store.logs_path()).as_posix() for p in demo_store.logs_path().rglob("*.parquet")}
+    assert {"kode_kab=16.10/tahun=2023", "kode_kab=16.10/tahun=2024"} <= parts
+
+
+def test_build_if_missing_does_not_rebuild(demo_store_root):
+    before = Store(demo_store_root).version
+    r = subprocess.run([sys.executable, "-m", "etl", "build", "--demo", "--if-missing", "--store", str(demo_store_root)],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0 and Store(demo_store_root).version == before

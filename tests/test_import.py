@@ -1,0 +1,171 @@
+"""Importing logs: CSV variants and XLSX give the same rows, imports are idempotent, personal data
+never reaches the store, and a rejected file changes nothing."""
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from conftest import ROOT, TODAY
+from etl.build import build, load_imports
+from etl.importer import import_files
+from helpers import rows, write_csv, write_xlsx
+from tksk.store import Store
+
+
+def variants(tmp_path):
+    recs = rows(3)
+    recs[0]["kendala"] = "Akses jalan sulit, desa terendam"
+    recs[1]["kendala"] = "Warga lansia; rumah jauh"
+    semi = [dict(r, jam=r["jam"].replace(".", ",")) for r in recs]
+    dmy = [dict(r, tanggal=pd.Timestamp(r["tanggal"]).strftime("%d/%m/%Y")) for r in recs]
+    return {
+        "comma_utf8": write_csv(tmp_path / "a.csv", recs),
+        "semicolon_decimal_comma": write_csv(tmp_path / "b.csv", semi, sep=";"),
+        "windows_1252": write_csv(tmp_path / "c.csv", [dict(r, kendala=r["kendala"] + " é") for r in recs], encoding="cp1252"),
+        "utf8_bom": write_csv(tmp_path / "d.csv", recs, encoding="utf-8-sig"),
+        "dates_dmy": write_csv(tmp_path / "e.csv", dmy),
+        "xlsx": write_xlsx(tmp_path / "f.xlsx", recs),
+    }
+
+
+def test_csv_variants_and_xlsx_give_the_same_rows(demo_store_root, tmp_path):
+    from etl.importer import check_files, reference_for
+    ref = reference_for(demo_store_root)
+    frames = {}
+    for name, path in variants(tmp_path).items():
+        [o] = check_files([path], ref, today=TODAY)
+        assert o.accepted, (name, [str(p) for p in o.result.problems])
+        frames[name] = o.result.frame.drop(columns=["kendala"])
+    base = frames.pop("comma_utf8")
+    for name, f in frames.items():
+        pd.testing.assert_frame_equal(f, base, check_dtype=False, obj=name)
+    assert base["jam"].tolist() == [2.5, 2.5, 2.5]
+    assert base["tanggal"].tolist() == list(pd.to_datetime(["2024-03-05", "2024-03-06", "2024-03-07"]))
+
+
+def test_import_is_idempotent(empty_store, tmp_path):
+    path = write_csv(tmp_path / "log.csv", rows(3))
+    [o] = import_files([path], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 3
+    s1 = Store(empty_store)
+    assert s1.manifest["log_mode"] == "real" and s1.manifest["log_rows"] == 3
+    [o2] = import_files([path], empty_store, quiet=True, today=TODAY)
+    assert o2.accepted and o2.new_rows == 0
+    log, _ = load_imports(empty_store)
+    assert len(log) == 3
+    agg = Store(empty_store).read("agg_kec_bulan")
+    assert agg["kegiatan"].sum() == 3 and agg["orang"].sum() == 6
+
+
+def test_same_id_other_content_in_store_is_rejected(empty_store, tmp_path):
+    import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    before = Store(empty_store).version
+    changed = rows(3)
+    changed[2]["jumlah_orang"] = "9"
+    [o] = import_files([write_csv(tmp_path / "b.csv", changed)], empty_store, quiet=True, today=TODAY)
+    assert not o.accepted
+    [p] = o.result.errors
+    assert (p.code, p.value) == ("duplicate_in_store", "T-0003")
+    assert Store(empty_store).version == before
+
+
+PII = {"Nama Penerima": ["Budi Santoso", "Siti Aminah", "Ahmad"], "NIK": ["1610012345678901"] * 3,
+       "No KK": ["1610019876543210"] * 3, "Alamat": ["Jl. Merdeka No. 5"] * 3, "No HP": ["081234567890"] * 3,
+       "email": ["budi@example.com"] * 3}
+
+
+def test_personal_data_never_reaches_the_store(empty_store, tmp_path):
+    df = pd.DataFrame(rows(3))
+    for k, v in PII.items():
+        df[k] = v
+    df.loc[0, "kendala"] = "Hubungi 081234567890, NIK 1610012345678901"
+    path = tmp_path / "pii.csv"
+    df.to_csv(path, index=False)
+    [o] = import_files([path], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    assert set(o.result.dropped_columns) == set(PII)
+    assert {p.column for p in o.result.problems if p.code == "personal_data_column"} == set(PII)
+    secrets = ["Budi Santoso", "Siti Aminah", "1610012345678901", "1610019876543210", "Jl. Merdeka", "081234567890",
+               "budi@example.com"]
+    files = [f for f in empty_store.rglob("*") if f.is_file()]
+    assert any(f.suffix == ".parquet" for f in files)
+    for f in files:
+        data = f.read_bytes()
+        for s in secrets:
+            assert s.encode() not in data, (f, s)
+    for f in empty_store.rglob("*.parquet"):
+        if "logs" in f.parts or f.name.startswith(("agg", "rujukan", "laporan")):
+            cols = set(pd.read_parquet(f).columns)
+            assert not cols & set(PII), f
+    kendala = load_imports(empty_store)[0]["kendala"].tolist()
+    assert "[telepon disamarkan]" in kendala[0] and "[NIK/KK disamarkan]" in kendala[0]
+
+
+def test_rejected_file_changes_nothing(empty_store, tmp_path):
+    import_files([write_csv(tmp_path / "ok.csv", rows(2))], empty_store, quiet=True, today=TODAY)
+    before_version = Store(empty_store).version
+    before_imports = sorted(p.name for p in (empty_store / "imports").rglob("*.parquet"))
+    bad = rows(3, kode_kec="16.10.99")
+    [o] = import_files([write_csv(tmp_path / "bad.csv", bad)], empty_store, quiet=True, today=TODAY)
+    assert not o.accepted
+    assert Store(empty_store).version == before_version
+    assert sorted(p.name for p in (empty_store / "imports").rglob("*.parquet")) == before_imports
+    last = json.loads((empty_store / "last_import.json").read_text())
+    assert last["files"][0]["accepted"] is False
+    assert any(p["code"] == "unknown_kecamatan" and p["row"] == 3 for p in last["problems"])
+
+
+def test_rebuild_keeps_imported_logs(empty_store, tmp_path, source_dir):
+    import_files([write_csv(tmp_path / "log.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    build(source_dir, empty_store, demo_mode=False, quiet=True)
+    assert Store(empty_store).manifest["log_rows"] == 3
+
+
+def test_real_import_replaces_demo_and_says_so(store_copy, tmp_path, capsys):
+    assert Store(store_copy).is_demo
+    import_files([write_csv(tmp_path / "log.csv", rows(2))], store_copy, quiet=False, today=TODAY)
+    s = Store(store_copy)
+    assert s.manifest["log_mode"] == "real" and s.manifest["log_rows"] == 2
+    assert "demo" in capsys.readouterr().err
+    # A later demo build leaves the imported rows aside, unmixed.
+    build(None, store_copy, demo_mode=True, quiet=True)
+    s = Store(store_copy)
+    assert s.is_demo and not s.read("agg_kec_bulan").empty
+    assert len(load_imports(store_copy)[0]) == 2
+
+
+def test_roster_import_sets_posts(empty_store, tmp_path):
+    ros = pd.DataFrame([
+        {"id_pos": "P-A", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2024-01-01", "tanggal_selesai": "2024-03-10"},
+        {"id_pos": "P-A", "kode_kec": "16.10.04", "status": "kosong", "tanggal_mulai": "2024-03-11", "tanggal_selesai": ""},
+    ])
+    rp = tmp_path / "roster.csv"
+    ros.to_csv(rp, index=False)
+    log = rows(3, id_pos="P-A")
+    for r in log:
+        r["id_pos"] = "P-A"
+    log[2]["tanggal"] = "2024-01-20"
+    outcomes = import_files([rp, write_csv(tmp_path / "log.csv", log)], empty_store, quiet=True, today=TODAY)
+    assert all(o.accepted for o in outcomes)
+    pb = Store(empty_store).read("pos_bulan")
+    k = pb[pb["kode_kec"] == "16.10.04"].set_index("bulan")
+    assert k.loc["2024-01-01", "pos_aktif"] == 1 and k.loc["2024-03-01", "pos_aktif"] == 0
+    assert k.loc["2024-03-01", "pos_kosong"] == 1
+    assert not pb.loc[pb["kode_kec"] == "16.10.04", "pos_asumsi"].any()
+    assert pb.loc[pb["kode_kec"] == "16.10.05", "pos_asumsi"].all()
+
+
+def test_cli_import_exit_codes(empty_store, tmp_path):
+    good = write_csv(tmp_path / "good.csv", rows(2))
+    bad = write_csv(tmp_path / "bad.csv", rows(3, jumlah_orang="-1"))
+    env_cmd = [sys.executable, "-m", "etl", "import-logs", "--store", str(empty_store), "--quiet"]
+    ok = subprocess.run(env_cmd + [str(good)], cwd=ROOT, capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    assert "DIIMPOR/IMPORTED: good.csv — 2 baris baru" in ok.stdout
+    ko = subprocess.run(env_cmd + [str(bad)], cwd=ROOT, capture_output=True, text=True)
+    assert ko.returncode == 1
+    assert "Traceback" not in ko.stderr
+    assert "bad.csv, baris/row 3, kolom/column 'jumlah_orang', nilai/value '-1': tidak boleh negatif" in ko.stderr

@@ -1,0 +1,164 @@
+"""Every validation rule, each with a file that breaks it and the message it must give."""
+
+import pandas as pd
+import pytest
+
+from etl.importer import check_files, reference_for
+from helpers import GOOD, rows, write_csv
+from conftest import TODAY
+from tksk.logs import MAX_BYTES
+
+
+@pytest.fixture(scope="module")
+def ref(demo_store_root):
+    return reference_for(demo_store_root)
+
+
+def check(ref, path):
+    [outcome] = check_files([path], ref, today=TODAY)
+    return outcome
+
+
+CASES = [
+    # (id, change on row 3, code, column, message fragment)
+    ("unknown kecamatan", {"kode_kec": "16.10.99", "id_pos": "X-1"}, "unknown_kecamatan", "kode_kec",
+     "kode kecamatan tidak ada di daftar Kemendagri / kecamatan code not in the Kemendagri list"),
+    ("unknown desa", {"kode_desa": "16.10.04.2999"}, "unknown_desa", "kode_desa", "desa code not in the Kemendagri list"),
+    ("desa elsewhere", {"kode_desa": "16.10.05.2001"}, "unknown_desa", "kode_desa", "desa code"),
+    ("desa not in kecamatan", {"kode_desa": "16.10.02.2010"}, "desa_not_in_kecamatan", "kode_desa",
+     "desa ini tidak berada di kecamatan 16.10.04 / this desa is not in kecamatan 16.10.04"),
+    ("bad date", {"tanggal": "31/02/2024"}, "bad_date", "tanggal", "unparseable date"),
+    ("words as date", {"tanggal": "kemarin"}, "bad_date", "tanggal", "tanggal tidak dapat dibaca"),
+    ("future date", {"tanggal": "2027-01-01"}, "future_date", "tanggal", "tanggal di masa depan / date in the future"),
+    ("negative count", {"jumlah_orang": "-3"}, "negative", "jumlah_orang", "tidak boleh negatif / must not be negative"),
+    ("text count", {"jumlah_kk": "dua"}, "bad_number", "jumlah_kk", "bukan angka / not a number"),
+    ("fractional count", {"jumlah_orang": "2.5"}, "not_integer", "jumlah_orang", "must be a whole number"),
+    ("hours over 24", {"jam": "25"}, "too_many_hours", "jam", "more than 24 hours in one row"),
+    ("unknown category", {"kategori_ppks": "P99"}, "unknown_code", "kategori_ppks", "kode tidak dikenal / unknown code"),
+    ("unknown activity", {"jenis_kegiatan": "main_bola"}, "unknown_code", "jenis_kegiatan", "unknown code"),
+    ("unknown outcome", {"hasil": "beres"}, "unknown_code", "hasil", "unknown code"),
+    ("wrong function", {"fungsi": "koordinasi"}, "function_mismatch", "fungsi",
+     "this activity type belongs to function fasilitasi"),
+    ("desa missing", {"kode_desa": ""}, "desa_required", "kode_desa", "desa code required"),
+    ("report month missing", {"jenis_kegiatan": "laporan_bulanan", "fungsi": "administrasi", "kode_desa": ""},
+     "report_month_required", "bulan_laporan", "must name the month reported"),
+    ("report month after", {"jenis_kegiatan": "laporan_bulanan", "fungsi": "administrasi", "kode_desa": "",
+                            "bulan_laporan": "2024-05"}, "report_month_after", "bulan_laporan", "after the date sent"),
+    ("outcome before", {"tanggal_hasil": "2024-01-01"}, "outcome_before", "tanggal_hasil", "outcome date before"),
+    ("required empty", {"id_pos": ""}, "required", "id_pos", "wajib diisi / required"),
+    ("post elsewhere", {"id_pos": "TKSK-161002-1"}, "post_other_kecamatan", "id_pos", "registered in kecamatan 16.10.02"),
+]
+
+
+@pytest.mark.parametrize("case, change, code, column, message", CASES, ids=[c[0] for c in CASES])
+def test_each_rule_rejects_with_its_message(ref, tmp_path, case, change, code, column, message):
+    path = write_csv(tmp_path / "log.csv", rows(3, **change))
+    o = check(ref, path)
+    assert not o.accepted
+    hits = [p for p in o.result.errors if p.code == code]
+    assert hits, [str(p) for p in o.result.errors]
+    p = hits[0]
+    assert (p.file, p.row, p.column) == ("log.csv", 3, column)
+    assert message in str(p)
+    # Only the broken row is blamed.
+    assert {q.row for q in o.result.errors} == {3}
+
+
+def test_all_problems_reported_at_once(ref, tmp_path):
+    recs = rows(4)
+    recs[0]["kode_kec"] = "99.99.99"
+    recs[1]["tanggal"] = "bukan tanggal"
+    recs[3]["jam"] = "-1"
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    assert {(p.row, p.code) for p in o.result.errors} >= {(2, "unknown_kecamatan"), (3, "bad_date"), (5, "negative")}
+
+
+def test_missing_required_column(ref, tmp_path):
+    recs = [{k: v for k, v in r.items() if k != "jenis_kegiatan"} for r in rows(2)]
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    assert [(p.code, p.column) for p in o.result.errors] == [("missing_column", "jenis_kegiatan")]
+    assert "kolom wajib tidak ada / required column missing" in str(o.result.errors[0])
+
+
+def test_duplicate_id_with_other_content(ref, tmp_path):
+    recs = rows(3)
+    recs[2]["id_log"] = recs[0]["id_log"]
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    [p] = o.result.errors
+    assert (p.code, p.row, p.value) == ("duplicate_id", 4, "T-0001")
+    assert "same log ID as row 2 but different content" in str(p)
+
+
+def test_duplicate_identical_row_is_one_row(ref, tmp_path):
+    recs = rows(2)
+    recs.append(dict(recs[0]))
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    assert o.accepted and len(o.result.frame) == 2
+
+
+@pytest.mark.parametrize("content, name, code, message", [
+    (b"", "empty.csv", "empty", "berkas kosong"),
+    (",".join(GOOD).encode() + b"\n", "header_only.csv", "empty", "empty file"),
+    (b"%PDF-1.4 something", "report.pdf", "not_table", "not a CSV or XLSX file"),
+    (b"PK\x03\x04broken zip", "broken.xlsx", "unreadable", "file cannot be read"),
+    (b"\x00\x01\x02binary", "data.csv", "not_table", "not a CSV or XLSX file"),
+])
+def test_bad_files(ref, tmp_path, content, name, code, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    o = check(ref, path)
+    assert not o.accepted
+    assert o.result.errors[0].code == code and message in str(o.result.errors[0])
+
+
+def test_file_not_found(ref, tmp_path):
+    o = check(ref, tmp_path / "nope.csv")
+    assert o.result.errors[0].code == "not_found"
+
+
+def test_too_large_file_is_refused_without_reading(ref, tmp_path):
+    path = tmp_path / "huge.csv"
+    with open(path, "wb") as fh:
+        fh.truncate(MAX_BYTES + 1)
+    o = check(ref, path)
+    assert o.result.errors[0].code == "too_large"
+    assert "lebih dari 50 MB" in str(o.result.errors[0])
+
+
+def test_too_many_rows(ref, tmp_path, monkeypatch):
+    import tksk.logs
+    monkeypatch.setattr(tksk.logs, "MAX_ROWS", 2)
+    o = check(ref, write_csv(tmp_path / "log.csv", rows(3)))
+    assert o.result.errors[0].code == "too_many_rows"
+
+
+def test_roster_file_rules(ref, tmp_path):
+    recs = pd.DataFrame([
+        {"id_pos": "P-1", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2023-01-01", "tanggal_selesai": "2023-12-31"},
+        {"id_pos": "P-1", "kode_kec": "16.10.04", "status": "kosong", "tanggal_mulai": "2023-06-01", "tanggal_selesai": ""},
+        {"id_pos": "P-2", "kode_kec": "16.10.77", "status": "cuti", "tanggal_mulai": "2024-02-01", "tanggal_selesai": "2024-01-01"},
+    ])
+    path = tmp_path / "roster.csv"
+    recs.to_csv(path, index=False)
+    o = check(ref, path)
+    assert o.result.kind == "roster"
+    got = {(p.row, p.code) for p in o.result.errors}
+    assert got == {(3, "overlap"), (4, "unknown_kecamatan"), (4, "unknown_code"), (4, "end_before_start")}
+
+
+def test_formula_cell_is_its_value_never_evaluated(ref, tmp_path):
+    import xlsxwriter
+    path = tmp_path / "formula.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("log")
+    header = list(GOOD)
+    ws.write_row(0, 0, header)
+    row = [GOOD[c] for c in header]
+    ws.write_row(1, 0, row)
+    ws.write_formula(1, header.index("jumlah_orang"), "=1+1", None, 2)
+    ws.write_formula(1, header.index("kendala"), '=HYPERLINK("http://x","klik")', None, "klik")
+    wb.close()
+    o = check(ref, path)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert o.result.frame.loc[0, "jumlah_orang"] == 2
+    assert o.result.frame.loc[0, "kendala"] == "klik"

@@ -1,0 +1,306 @@
+"""Schemas of every table: the one place that names columns, their types, checks and labels.
+
+Each column's ``title`` is its Indonesian label, ``metadata["en"]`` the English one and
+``description`` says what it holds. The README's column tables, the Excel templates and the
+import validation are all generated from these models (``python -m etl docs`` rewrites the README
+section; ``tests/test_docs.py`` fails when they drift apart).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from tksk import vocab
+
+
+def col(label_id: str, label_en: str, description: str, *, example=None, required_in_file=False,
+        kind: str | None = None, **checks):
+    """A pandera Field carrying both labels; ``example`` fills the template's example row."""
+    meta = {"en": label_en, "example": example, "required_in_file": required_in_file, "kind": kind}
+    return pa.Field(title=label_id, description=description, metadata=meta, **checks)
+
+
+CODE_KEC = r"^\d{2}\.\d{2}\.\d{2}$"
+CODE_DESA = r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$"
+MONTH = r"^\d{4}-(0[1-9]|1[0-2])$"
+
+
+# --------------------------------------------------------------------------- activity log
+class LogRow(pa.DataFrameModel):
+    """One activity of one TKSK post (the clerk's template; one row per activity)."""
+
+    id_log: Series[str] = col(
+        "ID log", "Log ID", "Kode unik baris ini, dibuat petugas (mis. 1610-04-2024-0001). Sama ID = baris yang sama.",
+        example="1610-04-2024-0001", required_in_file=True, kind="text", str_length={"min_value": 1, "max_value": 64})
+    tanggal: Series[pd.Timestamp] = col(
+        "Tanggal kegiatan", "Activity date", "Tanggal kegiatan: 2024-03-05 atau 05/03/2024.",
+        example="2024-03-05", required_in_file=True, kind="date")
+    kode_kec: Series[str] = col(
+        "Kode kecamatan", "Kecamatan code", "Kode Kemendagri kecamatan tempat pos TKSK (mis. 16.10.04).",
+        example="16.10.04", required_in_file=True, kind="kecamatan", str_matches=CODE_KEC)
+    id_pos: Series[str] = col(
+        "ID pos TKSK", "TKSK post ID", "Kode pos TKSK dari daftar pos (bukan nama orang).",
+        example="TKSK-161004-1", required_in_file=True, kind="text", str_length={"min_value": 1, "max_value": 40})
+    fungsi: Series[str] = col(
+        "Fungsi", "Function", "Fungsi menurut Permensos 28/2018: koordinasi, fasilitasi, administrasi.",
+        example="fasilitasi", required_in_file=True, kind="code:FUNCTIONS", isin=list(vocab.FUNCTIONS))
+    jenis_kegiatan: Series[str] = col(
+        "Jenis kegiatan", "Activity type", "Kode jenis kegiatan (lihat lembar Kode).",
+        example="kunjungan_rumah", required_in_file=True, kind="code:ACTIVITIES", isin=list(vocab.ACTIVITIES))
+    program: Optional[Series[str]] = col(
+        "Program", "Programme", "Program yang didukung kegiatan ini, bila ada.",
+        example="rehsos", kind="code:PROGRAMMES", isin=list(vocab.PROGRAMMES), nullable=True)
+    kategori_ppks: Optional[Series[str]] = col(
+        "Kategori PPKS (PMKS)", "PPKS (PMKS) category", "Kode kategori PPKS dari 26 kategori Kemensos, bila kegiatan menangani kasus.",
+        example="P24", kind="code:PPKS", isin=list(vocab.PPKS), nullable=True)
+    kode_desa: Optional[Series[str]] = col(
+        "Kode desa/kelurahan", "Desa/kelurahan code", "Kode Kemendagri desa tempat kegiatan; kosong untuk kegiatan di tingkat kecamatan.",
+        example="16.10.04.2005", kind="desa", str_matches=CODE_DESA, nullable=True)
+    jumlah_orang: Optional[Series[float]] = col(
+        "Jumlah orang dilayani", "People served", "Jumlah orang yang dilayani/didampingi; kosong bila tidak dihitung.",
+        example=1, kind="count", ge=0, nullable=True)
+    jumlah_kk: Optional[Series[float]] = col(
+        "Jumlah KK dilayani", "Households served", "Jumlah keluarga (KK/KPM) yang dilayani; kosong bila tidak dihitung.",
+        example=1, kind="count", ge=0, nullable=True)
+    jam: Optional[Series[float]] = col(
+        "Jam kerja", "Hours spent", "Lama kegiatan dalam jam, termasuk perjalanan (0 sampai 24).",
+        example=2.5, kind="hours", ge=0, le=24, nullable=True)
+    hasil: Optional[Series[str]] = col(
+        "Hasil", "Outcome", "Hasil penanganan: selesai, dirujuk, bantuan_diterima, menunggu, ditolak.",
+        example="dirujuk", kind="code:OUTCOMES", isin=list(vocab.OUTCOMES), nullable=True)
+    tanggal_hasil: Optional[Series[pd.Timestamp]] = col(
+        "Tanggal hasil", "Outcome date", "Tanggal hasil diketahui (mis. bantuan diterima); kosong bila masih menunggu.",
+        example=None, kind="date", nullable=True)
+    bulan_laporan: Optional[Series[str]] = col(
+        "Bulan yang dilaporkan", "Month reported", "Untuk laporan bulanan saja: bulan yang dilaporkan, mis. 2024-02.",
+        example=None, kind="month", str_matches=MONTH, nullable=True)
+    kendala: Optional[Series[str]] = col(
+        "Kendala", "Obstacles met", "Catatan bebas tentang kendala (tanpa nama, NIK, alamat atau nomor telepon warga).",
+        example="Jalan desa terendam banjir", kind="text", str_length={"max_value": 500}, nullable=True)
+
+    class Config:
+        strict = "filter"  # unknown columns (and any personal data under them) are dropped
+
+
+# --------------------------------------------------------------------------- roster of posts
+class RosterRow(pa.DataFrameModel):
+    """One period of one TKSK post: active or vacant from a start date to an end date."""
+
+    id_pos: Series[str] = col(
+        "ID pos TKSK", "TKSK post ID", "Kode pos TKSK (bukan nama orang), sama dengan di log kegiatan.",
+        example="TKSK-161004-1", required_in_file=True, kind="text", str_length={"min_value": 1, "max_value": 40})
+    kode_kec: Series[str] = col(
+        "Kode kecamatan", "Kecamatan code", "Kode Kemendagri kecamatan pos ini.",
+        example="16.10.04", required_in_file=True, kind="kecamatan", str_matches=CODE_KEC)
+    status: Series[str] = col(
+        "Status", "Status", "aktif (ada TKSK bertugas) atau kosong (pos lowong).",
+        example="aktif", required_in_file=True, kind="code:POST_STATUS", isin=list(vocab.POST_STATUS))
+    tanggal_mulai: Series[pd.Timestamp] = col(
+        "Tanggal mulai", "Start date", "Awal periode status ini.", example="2023-01-01", required_in_file=True, kind="date")
+    tanggal_selesai: Optional[Series[pd.Timestamp]] = col(
+        "Tanggal selesai", "End date", "Akhir periode status ini; kosong bila masih berlaku.", example=None, kind="date", nullable=True)
+    keterangan: Optional[Series[str]] = col(
+        "Keterangan", "Note", "Catatan (tanpa data pribadi).", example="", kind="text",
+        str_length={"max_value": 300}, nullable=True)
+
+    class Config:
+        strict = "filter"
+
+
+# --------------------------------------------------------------------------- store tables
+class Kecamatan(pa.DataFrameModel):
+    """Kecamatan reference table (one row per kecamatan)."""
+
+    kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kode Kemendagri (Kepmendagri 300.2.2-2138/2025).", str_matches=CODE_KEC, unique=True)
+    nama_kec: Series[str] = col("Kecamatan", "Kecamatan", "Nama kecamatan (Kemendagri).")
+    kode_kab: Series[str] = col("Kode kabupaten", "Regency code", "Kode Kemendagri kabupaten/kota.")
+    nama_kab: Series[str] = col("Kabupaten", "Regency", "Nama kabupaten/kota.")
+    kode_bps_kec: Series[str] = col("Kode BPS", "BPS code", "Kode BPS 7 digit (crosswalk PODES 2021).", nullable=True)
+    jumlah_desa: Series[int] = col("Jumlah desa", "Desa", "Jumlah desa, dihitung dari daftar kode Kemendagri 2025.", ge=0)
+    jumlah_kelurahan: Series[int] = col("Jumlah kelurahan", "Kelurahan", "Jumlah kelurahan, dihitung dari daftar kode Kemendagri 2025.", ge=0)
+    jumlah_desa_kel: Series[int] = col("Jumlah desa/kelurahan", "Desa and kelurahan", "Desa + kelurahan.", ge=1)
+    luas_km2: Series[float] = col("Luas (km²)", "Area (km²)", "Luas dihitung dari poligon hasil dissolve desa (UTM 48S); bukan luas resmi.", gt=0)
+    jumlah_kk: Series[float] = col("Jumlah KK (PODES 2021)", "Families (PODES 2021)", "Jumlah keluarga, jumlah desa PODES 2021 (CIFOR-ICRAF).", ge=0, nullable=True)
+    penduduk_2010: Series[float] = col("Penduduk 2010", "Population 2010", "SP2010 final, jumlah penduduk desa (turunan).", ge=0, nullable=True)
+    penduduk_kini: Series[float] = col("Penduduk terkini (perkiraan)", "Current population (estimate)", "Perkiraan: porsi kecamatan pada SP2010 dikali total kabupaten terbaru; lihat tabel penduduk.", ge=0, nullable=True)
+    penduduk_kini_tahun: Series[float] = col("Tahun penduduk terkini", "Year of current population", "Tahun total kabupaten yang dipakai perkiraan.", nullable=True)
+    lat: Series[float] = col("Lintang pusat", "Centre latitude", "Titik representatif poligon kecamatan (EPSG:4326).")
+    lng: Series[float] = col("Bujur pusat", "Centre longitude", "Titik representatif poligon kecamatan (EPSG:4326).")
+
+
+class Desa(pa.DataFrameModel):
+    """Desa/kelurahan reference table (one row per desa or kelurahan)."""
+
+    kode_desa: Series[str] = col("Kode desa/kelurahan", "Desa code", "Kode Kemendagri 10 digit.", str_matches=CODE_DESA, unique=True)
+    nama_desa: Series[str] = col("Desa/kelurahan", "Desa/kelurahan", "Nama (Kemendagri).")
+    jenis: Series[str] = col("Jenis", "Type", "desa atau kelurahan (segmen ke-4 kode: 1 = kelurahan, 2 = desa).", isin=["desa", "kelurahan"])
+    kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan induk.", str_matches=CODE_KEC)
+    nama_kec: Series[str] = col("Kecamatan", "Kecamatan", "Nama kecamatan induk.")
+    kode_bps_desa: Series[str] = col("Kode BPS", "BPS code", "Kode BPS 10 digit (PODES 2021).", nullable=True)
+    lat: Series[float] = col("Lintang pusat", "Centroid latitude", "Centroid dari sumber batas (cahyadsn).", in_range={"min_value": -11, "max_value": 6})
+    lng: Series[float] = col("Bujur pusat", "Centroid longitude", "Centroid dari sumber batas (cahyadsn).", in_range={"min_value": 94, "max_value": 142})
+    jumlah_kk: Series[float] = col("Jumlah KK (PODES 2021)", "Families (PODES 2021)", "PODES 2021 via CIFOR-ICRAF.", ge=0, nullable=True)
+    penduduk_2010: Series[float] = col("Penduduk 2010", "Population 2010", "SP2010 per desa (BPS).", ge=0, nullable=True)
+    luas_km2: Series[float] = col("Luas (km²)", "Area (km²)", "Dihitung dari poligon (UTM 48S); bukan luas resmi.", ge=0)
+
+
+class Penduduk(pa.DataFrameModel):
+    """Population as a long series: one row per area, year and source (conflicts kept side by side)."""
+
+    kode_wilayah: Series[str] = col("Kode wilayah", "Area code", "Kode Kemendagri kabupaten atau kecamatan.")
+    nama_wilayah: Series[str] = col("Wilayah", "Area", "Nama wilayah.")
+    tingkat: Series[str] = col("Tingkat", "Level", "kabupaten atau kecamatan.", isin=["kabupaten", "kecamatan"])
+    tahun: Series[pd.Int64Dtype] = col("Tahun", "Year", "Tahun angka; kosong bila sumber tidak menyebutnya.",
+                                       in_range={"min_value": 1990, "max_value": 2100}, nullable=True)
+    penduduk: Series[float] = col("Penduduk", "Population", "Jumlah jiwa.", gt=0)
+    jenis_angka: Series[str] = col("Jenis angka", "Kind of figure", "Jenis angka menurut sumber (sensus, proyeksi, registrasi, perkiraan_dashboard...).")
+    perkiraan: Series[bool] = col("Perkiraan?", "Estimate?", "True bila angka ini diturunkan oleh dashboard (bukan terbitan).")
+    turunan: Series[bool] = col("Turunan?", "Derived?", "True bila angka dihitung (jumlah, selisih) dari angka terbitan.")
+    metode: Series[str] = col("Metode", "Method", "Cara menurunkan angka (kosong bila dikutip apa adanya).", nullable=True)
+    id_sumber: Series[str] = col("ID sumber", "Source ID", "Kunci ke tabel sumber.")
+    sumber: Series[str] = col("Sumber", "Source", "Judul sumber.")
+    sumber_url: Series[str] = col("Alamat sumber", "Source URL", "Alamat publik.", nullable=True)
+    catatan: Series[str] = col("Catatan", "Note", "Catatan sumber.", nullable=True)
+
+
+class Kemiskinan(pa.DataFrameModel):
+    """Poverty as a long series: one row per area, year, period, indicator and source."""
+
+    kode_wilayah: Series[str] = col("Kode wilayah", "Area code", "Kode Kemendagri provinsi/kabupaten/kota.")
+    nama_wilayah: Series[str] = col("Wilayah", "Area", "Nama wilayah.")
+    tingkat: Series[str] = col("Tingkat", "Level", "provinsi, kabupaten atau kota.", isin=["provinsi", "kabupaten", "kota"])
+    tahun: Series[int] = col("Tahun", "Year", "Tahun.", in_range={"min_value": 1990, "max_value": 2100})
+    periode: Series[str] = col("Periode", "Period", "Maret, September atau tahunan (tabel BPS 2004-2014).", isin=["Maret", "September", "tahunan"])
+    indikator: Series[str] = col("Indikator", "Indicator", "penduduk_miskin_ribu, p0_persen, p1, p2, garis_kemiskinan_rp.",
+                                 isin=["penduduk_miskin_ribu", "p0_persen", "p1", "p2", "garis_kemiskinan_rp"])
+    nilai: Series[float] = col("Nilai", "Value", "Nilai indikator seperti di sumber.", ge=0)
+    presisi: Series[str] = col("Presisi", "Precision", "sesuai_sumber, turunan, bilangan_bulat_terpotong.")
+    turunan: Series[bool] = col("Turunan?", "Derived?", "Dihitung dari angka lain yang terbit.")
+    terpotong: Series[bool] = col("Dibulatkan ke bawah?", "Truncated?", "Sumber mencetak bilangan bulat terpotong; pakai untuk urutan saja.")
+    induk_pemekaran: Series[bool] = col("Sebelum pemekaran?", "Before a split?", "Angka kabupaten induk yang masih mencakup wilayah pemekarannya.")
+    tabel_bps: Series[bool] = col("Tabel BPS?", "BPS table?", "Baris dari tabel BPS (diutamakan) dan bukan kutipan berita.")
+    id_sumber: Series[str] = col("ID sumber", "Source ID", "Kunci ke tabel sumber.")
+    sumber: Series[str] = col("Sumber", "Source", "Judul sumber.")
+    sumber_url: Series[str] = col("Alamat sumber", "Source URL", "Alamat publik.", nullable=True)
+    catatan: Series[str] = col("Catatan", "Note", "Catatan sumber.", nullable=True)
+
+
+class Sumber(pa.DataFrameModel):
+    """Provenance: one row per source the store was built from."""
+
+    id_sumber: Series[str] = col("ID sumber", "Source ID", "Kunci.", unique=True)
+    judul: Series[str] = col("Judul", "Title", "Judul sumber.")
+    produsen: Series[str] = col("Produsen", "Producer", "Pembuat data.")
+    alamat: Series[str] = col("Alamat", "Address", "Alamat publik.", nullable=True)
+    tahun: Series[str] = col("Tahun data", "Data year", "Tahun atau rentang tahun data.")
+    lisensi: Series[str] = col("Lisensi", "Licence", "Lisensi.")
+    perubahan: Series[str] = col("Perubahan", "What was changed", "Apa yang diubah dari sumber.")
+    berkas: Series[str] = col("Berkas", "File", "Nama berkas masukan (kosong untuk angka yang disalin tangan).", nullable=True)
+    sha256: Series[str] = col("SHA-256", "SHA-256", "Checksum berkas saat dibangun.", nullable=True)
+
+
+class PosBulan(pa.DataFrameModel):
+    """TKSK posts per kecamatan and month, expanded from the roster."""
+
+    kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
+    bulan: Series[pd.Timestamp] = col("Bulan", "Month", "Hari pertama bulan.")
+    pos_aktif: Series[int] = col("Pos aktif", "Active posts", "Pos berstatus aktif pada tanggal 15 bulan itu (pembagi semua angka per TKSK).", ge=0)
+    pos_kosong: Series[int] = col("Pos kosong", "Vacant posts", "Pos berstatus kosong pada tanggal 15 bulan itu.", ge=0)
+    pos_asumsi: Series[bool] = col("Asumsi 1 pos?", "Assumed one post?",
+                                   "True bila kecamatan tidak ada di daftar pos: dianggap 1 pos aktif (norma Kemensos).")
+
+
+class AggKecBulan(pa.DataFrameModel):
+    """Log totals per kecamatan and month (pages read this, never the raw log)."""
+
+    kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
+    bulan: Series[pd.Timestamp] = col("Bulan", "Month", "Hari pertama bulan kegiatan.")
+    kegiatan: Series[int] = col("Kegiatan", "Activities", "Jumlah baris log (tanpa laporan bulanan).", ge=0)
+    orang: Series[float] = col("Orang dilayani", "People served", "Jumlah jumlah_orang.", ge=0)
+    kk: Series[float] = col("KK dilayani", "Households served", "Jumlah jumlah_kk.", ge=0)
+    jam: Series[float] = col("Jam", "Hours", "Jumlah jam.", ge=0)
+    kasus_ppks: Series[int] = col("Kasus PPKS", "PPKS cases", "Baris fasilitasi dengan kategori PPKS terisi.", ge=0)
+    desa_dikunjungi: Series[int] = col("Desa dikunjungi", "Desa visited", "Desa berbeda dengan minimal satu kegiatan.", ge=0)
+
+
+class AggKegiatan(pa.DataFrameModel):
+    """Log totals per kecamatan, month, function, activity, programme and PPKS category."""
+
+    kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
+    bulan: Series[pd.Timestamp] = col("Bulan", "Month", "Hari pertama bulan kegiatan.")
+    fungsi: Series[str] = col("Fungsi", "Function", "Fungsi.")
+    jenis_kegiatan: Series[str] = col("Jenis kegiatan", "Activity type", "Jenis kegiatan.")
+    program: Series[str] = col("Program", "Programme", "Program (kosong bila tidak diisi).", nullable=True)
+    kategori_ppks: Series[str] = col("Kategori PPKS", "PPKS category", "Kategori (kosong bila tidak diisi).", nullable=True)
+    kegiatan: Series[int] = col("Kegiatan", "Activities", "Jumlah baris.", ge=0)
+    orang: Series[float] = col("Orang dilayani", "People served", "Jumlah jumlah_orang.", ge=0)
+    kk: Series[float] = col("KK dilayani", "Households served", "Jumlah jumlah_kk.", ge=0)
+    jam: Series[float] = col("Jam", "Hours", "Jumlah jam.", ge=0)
+
+
+class AggDesaBulan(pa.DataFrameModel):
+    """Log totals per desa, month and function."""
+
+    kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
+    kode_desa: Series[str] = col("Kode desa", "Desa code", "Desa.")
+    bulan: Series[pd.Timestamp] = col("Bulan", "Month", "Hari pertama bulan kegiatan.")
+    fungsi: Series[str] = col("Fungsi", "Function", "Fungsi.")
+    kegiatan: Series[int] = col("Kegiatan", "Activities", "Jumlah baris.", ge=0)
+    orang: Series[float] = col("Orang dilayani", "People served", "Jumlah jumlah_orang.", ge=0)
+
+
+class Laporan(pa.DataFrameModel):
+    """Monthly reports received: one row per post and month reported."""
+
+    kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
+    id_pos: Series[str] = col("ID pos TKSK", "TKSK post ID", "Pos yang melapor.")
+    bulan_laporan: Series[pd.Timestamp] = col("Bulan dilaporkan", "Month reported", "Hari pertama bulan yang dilaporkan.")
+    tanggal_kirim: Series[pd.Timestamp] = col("Tanggal diterima", "Date received", "Tanggal baris laporan_bulanan paling awal untuk bulan itu.")
+
+
+class Rujukan(pa.DataFrameModel):
+    """Referrals and their outcome, one row per referral (no personal data)."""
+
+    kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
+    bulan: Series[pd.Timestamp] = col("Bulan", "Month", "Bulan rujukan.")
+    tanggal: Series[pd.Timestamp] = col("Tanggal rujukan", "Referral date", "Tanggal rujukan.")
+    hasil: Series[str] = col("Hasil", "Outcome", "Hasil terakhir.", nullable=True)
+    hari_ke_hasil: Series[float] = col("Hari sampai hasil", "Days to outcome", "tanggal_hasil − tanggal; kosong bila belum ada hasil.", nullable=True)
+
+
+STORE_TABLES: dict[str, type[pa.DataFrameModel]] = {
+    "kecamatan": Kecamatan,
+    "desa": Desa,
+    "penduduk": Penduduk,
+    "kemiskinan": Kemiskinan,
+    "sumber": Sumber,
+    "roster": RosterRow,
+    "pos_bulan": PosBulan,
+    "agg_kec_bulan": AggKecBulan,
+    "agg_kegiatan": AggKegiatan,
+    "agg_desa_bulan": AggDesaBulan,
+    "laporan": Laporan,
+    "rujukan": Rujukan,
+}
+
+
+def columns(model: type[pa.DataFrameModel]) -> dict:
+    """Column name -> pandera Column of a model, in declaration order."""
+    return model.to_schema().columns
+
+
+def label_of(model: type[pa.DataFrameModel], column: str, lang: str = "id") -> str:
+    c = columns(model)[column]
+    return c.metadata["en"] if lang == "en" else c.title
+
+
+def file_columns(model: type[pa.DataFrameModel]) -> list[str]:
+    return list(columns(model))
+
+
+def required_in_file(model: type[pa.DataFrameModel]) -> list[str]:
+    return [n for n, c in columns(model).items() if c.metadata.get("required_in_file")]
