@@ -12,8 +12,13 @@ pages = {
     i18n.t("nav_overview", lang): [
         st.Page("pages/beranda.py", title=i18n.t("nav_home", lang), icon=":material/home:", default=True),
     ],
+    i18n.t("nav_coverage", lang): [
+        st.Page("pages/peta.py", title=i18n.t("nav_map", lang), icon=":material/map:"),
+    ],
+    i18n.t("nav_data_group", lang): [
+        st.Page("pages/data.py", title=i18n.t("nav_data", lang), icon=":material/fact_check:"),
+    ],
 }
 nav = st.navigation(pages)
 ui.sidebar()
-ui.demo_badge()
 nav.run()

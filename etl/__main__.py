@@ -50,7 +50,8 @@ def cmd_build(args) -> int:
     path = build(args.source, args.store, demo_mode=args.demo, quiet=args.quiet)
     s = Store(args.store)
     mode = {"demo": "DEMO (data contoh)", "real": "asli/real", "none": "tanpa log/no logs"}[s.manifest["log_mode"]]
-    print(f"Store dibangun / store built: {path} — log: {mode}, {s.manifest['log_rows']:,} baris/rows".replace(",", "."))
+    rows = f"{s.manifest['log_rows']:,}".replace(",", ".")
+    print(f"Store dibangun / store built: {path} — log: {mode}, {rows} baris/rows")
     return 0
 
 

@@ -65,6 +65,23 @@ AGG_SQL = {
                CASE WHEN tanggal_hasil IS NULL THEN NULL
                     ELSE date_diff('day', tanggal::DATE, tanggal_hasil::DATE) END::DOUBLE AS hari_ke_hasil
         FROM {src} WHERE jenis_kegiatan = 'rujukan' ORDER BY kode_kec, tanggal""",
+    # Outliers: a value above Q3 + 3 × IQR of the same kecamatan and activity type (groups of ≥ 10 rows).
+    "pencilan": """
+        WITH s AS (SELECT id_log, kode_kec, tanggal, jenis_kegiatan, jam, jumlah_orang FROM {src}
+                   WHERE jenis_kegiatan <> 'laporan_bulanan'),
+        long AS (SELECT id_log, kode_kec, tanggal, jenis_kegiatan, 'jam' AS kolom, jam::DOUBLE AS nilai
+                 FROM s WHERE jam IS NOT NULL
+                 UNION ALL
+                 SELECT id_log, kode_kec, tanggal, jenis_kegiatan, 'jumlah_orang', jumlah_orang::DOUBLE
+                 FROM s WHERE jumlah_orang IS NOT NULL),
+        st AS (SELECT kode_kec, jenis_kegiatan, kolom, count(*) AS n, quantile_cont(nilai, 0.5) AS med,
+                      quantile_cont(nilai, 0.25) AS q1, quantile_cont(nilai, 0.75) AS q3
+               FROM long GROUP BY ALL)
+        SELECT l.id_log, l.kode_kec, l.tanggal::TIMESTAMP AS tanggal, l.jenis_kegiatan, l.kolom, l.nilai,
+               st.med::DOUBLE AS median, (st.q3 + 3 * (st.q3 - st.q1))::DOUBLE AS batas
+        FROM long l JOIN st USING (kode_kec, jenis_kegiatan, kolom)
+        WHERE st.n >= 10 AND l.nilai > st.q3 + 3 * (st.q3 - st.q1) AND l.nilai > st.med
+        ORDER BY l.kode_kec, l.tanggal""",
 }
 
 _EMPTY = {
@@ -73,10 +90,12 @@ _EMPTY = {
     "agg_desa_bulan": ["kode_kec", "kode_desa", "bulan", "fungsi", "kegiatan", "orang"],
     "laporan": ["kode_kec", "id_pos", "bulan_laporan", "tanggal_kirim"],
     "rujukan": ["kode_kec", "bulan", "tanggal", "hasil", "hari_ke_hasil"],
+    "pencilan": ["id_log", "kode_kec", "tanggal", "jenis_kegiatan", "kolom", "nilai", "median", "batas"],
 }
 _TYPES = {"bulan": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal_kirim": "datetime64[ns]",
           "tanggal": "datetime64[ns]", "kegiatan": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
-          "orang": "float64", "kk": "float64", "jam": "float64", "hari_ke_hasil": "float64"}
+          "orang": "float64", "kk": "float64", "jam": "float64", "hari_ke_hasil": "float64",
+          "nilai": "float64", "median": "float64", "batas": "float64"}
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:

@@ -175,6 +175,12 @@ def make_log(kecamatan: pd.DataFrame, desa: pd.DataFrame, ros: pd.DataFrame | No
                     add("laporan_bulanan", "administrasi", hours=2.0, report_month=month.strftime("%Y-%m"),
                         date=sent)
     df = pd.DataFrame(rows)
+    # Typing slips a clerk makes, for the data-quality page to catch as outliers.
+    visits = df.index[df["jenis_kegiatan"] == "kunjungan_rumah"]
+    slips = rng.choice(visits, size=3, replace=False)
+    df.loc[slips[0], "jam"] = 20.0
+    df.loc[slips[1], "jumlah_orang"] = 300
+    df.loc[slips[2], "jam"] = 15.0
     df["tanggal"] = pd.to_datetime(df["tanggal"])
     df["tanggal_hasil"] = pd.to_datetime(df["tanggal_hasil"])
     df = df.sort_values(["kode_kec", "tanggal", "id_pos", "jenis_kegiatan"], kind="stable").reset_index(drop=True)

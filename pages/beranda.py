@@ -7,7 +7,7 @@ from tksk import fmt, metrics
 
 lang = ui.lang()
 s = ui.store()
-st.title(ui.t("app_title"))
+ui.page_start("app_title")
 st.write(ui.t("home_intro"))
 
 summary = metrics.home_summary(ui.table("kecamatan"), ui.table("pos_bulan"))
@@ -16,9 +16,9 @@ c1, c2, c3, c4 = st.columns(4)
 c1.metric(ui.t("n_kecamatan"), fmt.number(summary["kecamatan"], lang=lang))
 c2.metric(ui.t("n_desa"), fmt.number(summary["desa"], lang=lang))
 c3.metric(ui.t("n_posts"), fmt.number(summary["posts_last_month"], lang=lang))
-c4.metric(ui.t("data_period"), f"{fmt.month(period[0], lang)} – {fmt.month(period[1], lang)}" if period else "—")
+c4.metric(ui.t("data_period"), f"{fmt.month_short(period[0], lang)} – {fmt.month_short(period[1], lang)}" if period else "—")
 mode = {"demo": ui.t("log_demo"), "real": ui.t("log_real"), "none": ui.t("log_none")}[s.manifest["log_mode"]]
-st.caption(f"{ui.t('log_status')}: **{mode}** · {ui.t('store_built')}: {s.manifest['built_at']}")
+st.caption(f"{ui.t('log_status')}: **{mode}** · {ui.t('store_built')}: {fmt.timestamp(s.manifest['built_at'], lang)}")
 
 st.subheader(ui.t("kecamatan_table"))
 shown = metrics.kecamatan_overview(ui.table("kecamatan"), lang)

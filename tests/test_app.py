@@ -19,7 +19,7 @@ def test_home_shows_kecamatan_table(app, demo_store):
     assert len(df) == 16
     assert "Lubuk Keliat" in set(df["Kecamatan"])
     assert [m.value for m in app.metric][:2] == ["16", "241"]
-    assert app.metric[3].value == "Januari 2023 – Desember 2024"
+    assert app.metric[3].value == "Jan 2023 – Des 2024"
 
 
 def test_demo_badge_on_home(app):

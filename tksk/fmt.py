@@ -40,3 +40,18 @@ def date(ts, lang: str = "id") -> str:
     if is_gap(ts):
         return GAP[lang]
     return format_date(pd.Timestamp(ts).date(), "d MMMM y", locale=LOCALES[lang])
+
+
+def month_short(ts, lang: str = "id") -> str:
+    """'Mar 2024'."""
+    if is_gap(ts):
+        return GAP[lang]
+    return format_date(pd.Timestamp(ts).date(), "MMM y", locale=LOCALES[lang])
+
+
+def timestamp(ts, lang: str = "id") -> str:
+    """'24 November 2026 06.36' (local time of the build)."""
+    if is_gap(ts):
+        return GAP[lang]
+    t = pd.Timestamp(ts)
+    return f"{date(t, lang)} {t.strftime('%H.%M' if lang == 'id' else '%H:%M')}"

@@ -1,13 +1,211 @@
 """Metric functions: DataFrames and plain parameters in, DataFrames or numbers out. No streamlit.
 
 Each formula is written in its docstring and, in words a planner understands, on its page.
+Conventions:
+* a *post-month* is one TKSK post active in one month (``pos_bulan.pos_aktif``); every
+  per-worker figure of logged work divides by the post-months of the period, so a vacant month
+  adds nothing to either side of the division;
+* structural loads (population, families, desa, km² per TKSK) divide by the posts active in the
+  last month of the period;
+* a division by zero posts is a vacancy: the figure is missing (NaN) and ``status`` says
+  "kosong", never 0.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import numpy as np
 import pandas as pd
 
-from tksk import fmt, schema
+from tksk import schema
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label_id: str
+    label_en: str
+    decimals: int
+    higher_is_worse: bool
+    kind: str  # "structural" or "activity"
+    explain_id: str
+    explain_en: str
+
+    def label(self, lang: str) -> str:
+        return self.label_en if lang == "en" else self.label_id
+
+    def explain(self, lang: str) -> str:
+        return self.explain_en if lang == "en" else self.explain_id
+
+
+COVERAGE_METRICS: dict[str, Metric] = {m.key: m for m in [
+    Metric("penduduk_per_tksk", "Penduduk per TKSK (perkiraan)", "Population per TKSK (estimate)", 0, True, "structural",
+           "Perkiraan penduduk terkini kecamatan dibagi jumlah pos TKSK aktif pada bulan terakhir periode. "
+           "Makin tinggi, makin banyak warga yang harus dijangkau satu TKSK.",
+           "Estimated current population divided by the TKSK posts active in the last month of the period. "
+           "Higher means more people for one TKSK to reach."),
+    Metric("desa_per_tksk", "Desa/kelurahan per TKSK", "Desa/kelurahan per TKSK", 1, True, "structural",
+           "Jumlah desa dan kelurahan (Kemendagri 2025) dibagi pos TKSK aktif pada bulan terakhir periode.",
+           "Number of desa and kelurahan (Kemendagri 2025) divided by the TKSK posts active in the last month."),
+    Metric("kk_per_tksk", "Keluarga (KK) per TKSK", "Families per TKSK", 0, True, "structural",
+           "Jumlah keluarga PODES 2021 dibagi pos TKSK aktif pada bulan terakhir periode.",
+           "PODES 2021 families divided by the TKSK posts active in the last month of the period."),
+    Metric("km2_per_tksk", "Luas (km²) per TKSK", "Area (km²) per TKSK", 1, True, "structural",
+           "Luas kecamatan (dihitung dari batas desa) dibagi pos TKSK aktif: makin luas, makin jauh perjalanan.",
+           "Kecamatan area (from desa boundaries) divided by active posts: the larger, the longer the travel."),
+    Metric("orang_per_bulan", "Orang dilayani per TKSK per bulan", "People served per TKSK per month", 1, False, "activity",
+           "Jumlah orang yang dilayani dalam periode dibagi jumlah bulan-pos aktif. Makin rendah, makin sedikit layanan.",
+           "People served in the period divided by active post-months. Lower means less service."),
+    Metric("kegiatan_per_bulan", "Kegiatan per TKSK per bulan", "Activities per TKSK per month", 1, False, "activity",
+           "Jumlah kegiatan tercatat (tanpa laporan bulanan) dibagi bulan-pos aktif dalam periode.",
+           "Logged activities (monthly reports excluded) divided by active post-months in the period."),
+    Metric("desa_dikunjungi_persen", "Desa dikunjungi dalam periode (%)", "Desa visited in the period (%)", 1, False,
+           "activity",
+           "Bagian desa/kelurahan yang mendapat minimal satu kegiatan TKSK dalam periode. Makin rendah, makin banyak desa "
+           "yang belum tersentuh.",
+           "Share of desa/kelurahan with at least one TKSK activity in the period. Lower means more desa left untouched."),
+    Metric("kasus_per_tksk", "Kasus PPKS (PMKS) per TKSK per bulan", "PPKS (PMKS) cases per TKSK per month", 1, True,
+           "activity",
+           "Kegiatan fasilitasi dengan kategori PPKS, dibagi bulan-pos aktif dalam periode: beban kasus satu TKSK.",
+           "Facilitation activities with a PPKS category, divided by active post-months: one TKSK's caseload."),
+]}
+
+
+def in_period(df: pd.DataFrame, start, end, column: str = "bulan") -> pd.DataFrame:
+    return df.loc[(df[column] >= pd.Timestamp(start)) & (df[column] <= pd.Timestamp(end))]
+
+
+def posts_in_period(pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
+    """Per kecamatan: post-months, months, vacant months and posts active in the last month.
+
+    ``pos_akhir`` = active posts in the last month; ``bulan_pos`` = Σ active posts over months;
+    ``bulan_kosong`` = months with no active post.
+    """
+    p = in_period(pos_bulan, start, end)
+    last = p["bulan"].max()
+    g = p.groupby("kode_kec")
+    out = pd.DataFrame({
+        "bulan_pos": g["pos_aktif"].sum(),
+        "jumlah_bulan": g["bulan"].nunique(),
+        "bulan_kosong": g["pos_aktif"].apply(lambda s: int((s == 0).sum())),
+        "pos_akhir": p.loc[p["bulan"] == last].set_index("kode_kec")["pos_aktif"],
+        "pos_asumsi": g["pos_asumsi"].any(),
+    })
+    return out.reset_index()
+
+
+def _per(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
+    """numerator / denominator, with a missing figure (not 0, not inf) where there is no post."""
+    den = denominator.astype(float).where(denominator > 0)
+    return numerator.astype(float) / den
+
+
+def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame,
+             agg_desa_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
+    """One row per kecamatan with every coverage metric of ``COVERAGE_METRICS`` for the period.
+
+    structural: X_per_tksk = X / pos_akhir;
+    activity:   Y_per_bulan = Σ Y over the period / bulan_pos;
+    desa_dikunjungi_persen = 100 × |desa with ≥ 1 activity in the period| / jumlah_desa_kel.
+    ``status``: "aktif", "kosong" (no active post in the last month, or none in the whole period for
+    activity metrics) — vacant figures are NaN.
+    """
+    posts = posts_in_period(pos_bulan, start, end)
+    acts = in_period(agg_kec_bulan, start, end).groupby("kode_kec")[["kegiatan", "orang", "kk", "jam", "kasus_ppks"]].sum()
+    desa_visited = in_period(agg_desa_bulan, start, end).groupby("kode_kec")["kode_desa"].nunique().rename("desa_dikunjungi")
+    base = kecamatan[["kode_kec", "nama_kec", "penduduk_kini", "jumlah_kk", "jumlah_desa_kel", "luas_km2"]]
+    df = base.merge(posts, on="kode_kec", how="left").merge(acts, on="kode_kec", how="left").merge(
+        desa_visited, on="kode_kec", how="left")
+    for c in ("kegiatan", "orang", "kk", "jam", "kasus_ppks", "desa_dikunjungi"):
+        df[c] = df[c].fillna(0)
+    for c in ("bulan_pos", "pos_akhir", "bulan_kosong", "jumlah_bulan"):
+        df[c] = df[c].fillna(0)
+    df["penduduk_per_tksk"] = _per(df["penduduk_kini"], df["pos_akhir"])
+    df["desa_per_tksk"] = _per(df["jumlah_desa_kel"], df["pos_akhir"])
+    df["kk_per_tksk"] = _per(df["jumlah_kk"], df["pos_akhir"])
+    df["km2_per_tksk"] = _per(df["luas_km2"], df["pos_akhir"])
+    df["orang_per_bulan"] = _per(df["orang"], df["bulan_pos"])
+    df["kegiatan_per_bulan"] = _per(df["kegiatan"], df["bulan_pos"])
+    df["kasus_per_tksk"] = _per(df["kasus_ppks"], df["bulan_pos"])
+    df["desa_dikunjungi_persen"] = (100 * df["desa_dikunjungi"] / df["jumlah_desa_kel"]).where(df["bulan_pos"] > 0)
+    df["status"] = np.where(df["pos_akhir"] > 0, "aktif", "kosong")
+    df["status_periode"] = np.where(df["bulan_pos"] > 0, "aktif", "kosong")
+    return df
+
+
+def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) -> pd.DataFrame:
+    """kode_kec, nama_kec, value and vacancy of one metric; vacant rows have value NaN.
+
+    With ``only``, kecamatan outside the list keep their row but lose their value (drawn as context).
+    """
+    m = COVERAGE_METRICS[key]
+    vacant = cov["status"] if m.kind == "structural" else cov["status_periode"]
+    out = pd.DataFrame({"kode_kec": cov["kode_kec"], "nama_kec": cov["nama_kec"], "nilai": cov[key],
+                        "kosong": vacant.eq("kosong")})
+    if only:
+        out["nilai"] = out["nilai"].where(out["kode_kec"].isin(only))
+    return out
+
+
+def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None) -> pd.DataFrame:
+    """Kecamatan ordered from most to least under-served under one metric; vacant posts first,
+    because a kecamatan without a TKSK is the most under-served of all."""
+    m = COVERAGE_METRICS[key]
+    v = metric_values(cov, key)
+    if only:
+        v = v.loc[v["kode_kec"].isin(only)]
+    v = v.assign(_vac=~v["kosong"]).sort_values(["_vac", "nilai"], ascending=[True, not m.higher_is_worse],
+                                                 na_position="last", kind="stable").drop(columns="_vac")
+    v.insert(0, "peringkat", range(1, len(v) + 1))
+    return v.head(n) if n else v
+
+
+def compare_to_median(values: pd.Series, higher_is_worse: bool = True) -> pd.DataFrame:
+    """Each value against the median of the non-missing values: difference and percent difference.
+
+    ``posisi`` is "di atas median" / "di bawah median" / "sama dengan median"; a missing value
+    (vacant post) gets no comparison, and it is left out of the median.
+    """
+    med = values.median(skipna=True)
+    diff = values - med
+    pct = 100 * diff / med if med else pd.Series(np.nan, index=values.index)
+    pos = np.select([diff > 0, diff < 0, diff == 0], ["di atas median", "di bawah median", "sama dengan median"],
+                    default="tidak ada data")
+    return pd.DataFrame({"nilai": values, "median": med, "selisih": diff, "selisih_persen": pct, "posisi": pos},
+                        index=values.index)
+
+
+def median_comparison(cov: pd.DataFrame, kode_kec: str) -> pd.DataFrame:
+    """Every coverage metric of one kecamatan against the regency median (vacant values left out)."""
+    rows = []
+    for key, m in COVERAGE_METRICS.items():
+        v = metric_values(cov, key).set_index("kode_kec")["nilai"]
+        c = compare_to_median(v, m.higher_is_worse).loc[kode_kec]
+        rows.append({"metrik": key, "nilai": c["nilai"], "median": c["median"], "selisih_persen": c["selisih_persen"],
+                     "posisi": c["posisi"]})
+    return pd.DataFrame(rows)
+
+
+def desa_visits(desa: pd.DataFrame, agg_desa_bulan: pd.DataFrame, kode_kec: str, start, end) -> pd.DataFrame:
+    """Each desa of a kecamatan with its activities and people served in the period (0 = not reached)."""
+    d = desa.loc[desa["kode_kec"] == kode_kec, ["kode_desa", "nama_desa", "jenis", "jumlah_kk"]]
+    a = in_period(agg_desa_bulan, start, end)
+    a = a.loc[a["kode_kec"] == kode_kec].groupby("kode_desa")[["kegiatan", "orang"]].sum()
+    out = d.merge(a, on="kode_desa", how="left").fillna({"kegiatan": 0, "orang": 0})
+    out["dikunjungi"] = out["kegiatan"] > 0
+    return out.sort_values(["kegiatan", "nama_desa"], ascending=[False, True]).reset_index(drop=True)
+
+
+def desa_map_values(visits: pd.DataFrame, staffed: bool) -> pd.DataFrame:
+    """Values for the desa map: activities per desa; without any TKSK in the period, vacant instead."""
+    staffed = bool(staffed)
+    return pd.DataFrame({"kode_desa": visits["kode_desa"], "nilai": visits["kegiatan"] if staffed else float("nan"),
+                         "kosong": not staffed})
+
+
+def not_reached(visits: pd.DataFrame) -> list[str]:
+    return visits.loc[~visits["dikunjungi"], "nama_desa"].tolist()
 
 
 def home_summary(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame) -> dict:
@@ -28,4 +226,49 @@ def kecamatan_overview(kecamatan: pd.DataFrame, lang: str = "id") -> pd.DataFram
     return out.rename(columns=labels)
 
 
-__all__ = ["home_summary", "kecamatan_overview", "fmt"]
+# ------------------------------------------------------------------ report quality (DHIS2-style)
+def report_grid(laporan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end, deadline_day: int = 10) -> pd.DataFrame:
+    """Per kecamatan and month: reports expected, received, received on time.
+
+    expected = active posts that month; received = posts that sent a report for that month;
+    on time = received by ``deadline_day`` of the next month. A month with no active post expects
+    nothing and has no completeness (NaN), never 0 %.
+    """
+    p = in_period(pos_bulan, start, end)[["kode_kec", "bulan", "pos_aktif"]]
+    lap = laporan.rename(columns={"bulan_laporan": "bulan"})
+    lap = in_period(lap, start, end)
+    due = lap["bulan"] + pd.offsets.MonthBegin(1) + pd.to_timedelta(deadline_day - 1, unit="D")
+    lap = lap.assign(tepat=(lap["tanggal_kirim"] <= due + pd.Timedelta(hours=23, minutes=59)))
+    got = lap.groupby(["kode_kec", "bulan"]).agg(diterima=("id_pos", "nunique"), tepat_waktu=("tepat", "sum")).reset_index()
+    g = p.merge(got, on=["kode_kec", "bulan"], how="left").fillna({"diterima": 0, "tepat_waktu": 0})
+    g["diterima"] = np.minimum(g["diterima"], g["pos_aktif"])
+    g["tepat_waktu"] = np.minimum(g["tepat_waktu"], g["diterima"])
+    g["kelengkapan_persen"] = _per(100 * g["diterima"], g["pos_aktif"])
+    g["ketepatan_persen"] = _per(100 * g["tepat_waktu"], g["pos_aktif"])
+    return g.rename(columns={"pos_aktif": "diharapkan"})
+
+
+def report_summary(grid: pd.DataFrame) -> pd.DataFrame:
+    """Completeness and timeliness per kecamatan over the period: Σ received / Σ expected."""
+    g = grid.groupby("kode_kec")[["diharapkan", "diterima", "tepat_waktu"]].sum()
+    g["kelengkapan_persen"] = _per(100 * g["diterima"], g["diharapkan"])
+    g["ketepatan_persen"] = _per(100 * g["tepat_waktu"], g["diharapkan"])
+    return g.reset_index()
+
+
+def never_visited(desa: pd.DataFrame, agg_desa_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
+    """Desa with no activity at all in the period, in kecamatan that had a TKSK for some of it."""
+    a = in_period(agg_desa_bulan, start, end)
+    staffed = set(posts_in_period(pos_bulan, start, end).query("bulan_pos > 0")["kode_kec"])
+    out = desa.loc[~desa["kode_desa"].isin(set(a["kode_desa"])) & desa["kode_kec"].isin(staffed),
+                   ["kode_desa", "nama_desa", "jenis", "kode_kec", "nama_kec", "jumlah_kk"]]
+    return out.sort_values(["kode_kec", "kode_desa"]).reset_index(drop=True)
+
+
+def report_matrix(grid: pd.DataFrame, kecamatan: pd.DataFrame, value: str, month_label) -> pd.DataFrame:
+    """Kecamatan × month of one report measure, with readable labels (``month_label`` formats a month)."""
+    names = dict(zip(kecamatan["kode_kec"], kecamatan["nama_kec"]))
+    m = grid.pivot(index="kode_kec", columns="bulan", values=value).sort_index()
+    m.index = [names.get(k, k) for k in m.index]
+    m.columns = [month_label(c) for c in m.columns]
+    return m

@@ -272,6 +272,19 @@ class Rujukan(pa.DataFrameModel):
     hari_ke_hasil: Series[float] = col("Hari sampai hasil", "Days to outcome", "tanggal_hasil − tanggal; kosong bila belum ada hasil.", nullable=True)
 
 
+class Pencilan(pa.DataFrameModel):
+    """Log rows whose hours or people served are far above their kecamatan's usual for that activity."""
+
+    id_log: Series[str] = col("ID log", "Log ID", "Baris log yang perlu dicek.")
+    kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
+    tanggal: Series[pd.Timestamp] = col("Tanggal", "Date", "Tanggal kegiatan.")
+    jenis_kegiatan: Series[str] = col("Jenis kegiatan", "Activity type", "Jenis kegiatan.")
+    kolom: Series[str] = col("Kolom", "Column", "jam atau jumlah_orang.", isin=["jam", "jumlah_orang"])
+    nilai: Series[float] = col("Nilai", "Value", "Nilai di log.")
+    median: Series[float] = col("Median kecamatan", "Kecamatan median", "Median kolom itu untuk kecamatan dan jenis kegiatan yang sama.")
+    batas: Series[float] = col("Batas", "Threshold", "Q3 + 3 × IQR kelompok yang sama (kelompok minimal 10 baris).")
+
+
 STORE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "kecamatan": Kecamatan,
     "desa": Desa,
@@ -285,6 +298,7 @@ STORE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "agg_desa_bulan": AggDesaBulan,
     "laporan": Laporan,
     "rujukan": Rujukan,
+    "pencilan": Pencilan,
 }
 
 

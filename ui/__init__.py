@@ -6,6 +6,7 @@ Pages call these and lay out the result; no page computes or reads Parquet itsel
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -54,17 +55,22 @@ def table(name: str) -> pd.DataFrame:
     return _table(s.version, str(s.root), name)
 
 
-def period() -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The chosen month range, defaulting to the last 12 months of data."""
-    s = store()
-    p = s.manifest.get("log_period")
+def period_default() -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The last 12 months of log data."""
+    p = store().manifest.get("log_period")
     if not p:
         return None
     first, last = pd.Timestamp(p[0]), pd.Timestamp(p[1])
-    chosen = st.session_state.get("periode")
-    if chosen:
-        return pd.Timestamp(chosen[0]), pd.Timestamp(chosen[1])
     return max(first, last - pd.DateOffset(months=11)), last
+
+
+def period() -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The chosen month range, defaulting to the last 12 months of data."""
+    chosen = st.session_state.get("periode")
+    # A range is a pair; anything else (a page run without the frame's widget) means the default.
+    if isinstance(chosen, (tuple, list)) and len(chosen) == 2 and store().manifest.get("log_period"):
+        return pd.Timestamp(chosen[0]), pd.Timestamp(chosen[1])
+    return period_default()
 
 
 def kecamatan_filter() -> list[str]:
@@ -79,19 +85,56 @@ def sidebar() -> None:
         p = s.manifest.get("log_period")
         if p:
             months = list(pd.date_range(p[0], p[1], freq="MS"))
-            default = period()
-            st.select_slider(t("period"), options=months, value=(default[0], default[1]),
-                             format_func=lambda m: fmt.month(m, lang()), key="periode", help=t("period_help"))
+            # value= makes it a range slider; the options are part of the widget's identity, so a
+            # rebuilt store with other months starts again from the default.
+            st.select_slider(t("period"), options=months, value=period_default(), key="periode",
+                             format_func=lambda m: fmt.month(m, lang()), help=t("period_help"))
         kec = table("kecamatan")
         names = dict(zip(kec["kode_kec"], kec["nama_kec"]))
         st.multiselect(t("kecamatan_filter"), list(names), format_func=names.get, key="kecamatan",
                        placeholder=t("kecamatan_all"))
 
 
+def ensure_frame() -> None:
+    """Run the frame (dashboard.py) even when a page was reached without it.
+
+    With a ``pages/`` folder beside the entry point, Streamlit runs a page file on its own (legacy
+    multipage mode) until ``st.navigation`` has been called once: on a fresh server whose first
+    visitor opens a page URL, and in AppTest after ``switch_page``. The sidebar, the language and
+    the period would be missing. Here the legacy mode is turned off and dashboard.py is run in
+    place: its ``st.navigation`` runs the requested page again, this time inside the frame, and
+    the outer run stops. No rerun, so a button click in that run is not lost.
+    """
+    import runpy
+
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        runpy.run_path(str(Path(__file__).resolve().parents[1] / "dashboard.py"), run_name="__main__")
+        st.stop()
+
+
+def page_start(title_key: str) -> None:
+    """Title and the demo badge: every page calls this first, so the badge shows wherever logs do."""
+    ensure_frame()
+    st.title(t(title_key))
+    demo_badge()
+
+
+def logs_label() -> str:
+    return t("logs_demo") if store().is_demo else t("logs_real")
+
+
+def period_label() -> str:
+    p = period()
+    return f"{fmt.month(p[0], lang())} – {fmt.month(p[1], lang())}" if p else t("no_period")
+
+
 def demo_badge() -> None:
     s = store()
     if s.is_demo:
-        st.warning(f"**{t('demo_badge')}** — {t('demo_explain')}", icon=":material/science:")
+        st.warning(f"**{t('demo_badge')}** · {t('demo_explain')}", icon=":material/science:")
     elif s.manifest.get("log_mode") == "none":
         st.info(t("no_logs"))
 
@@ -119,7 +162,7 @@ def to_xlsx_bytes(df: pd.DataFrame) -> bytes:
 
 
 def downloads(df: pd.DataFrame, stem: str, key: str) -> None:
-    c1, c2 = st.columns(2)
+    c1, c2, _ = st.columns([1, 1, 3])
     c1.download_button(t("download_csv"), to_csv_bytes(df), f"{stem}.csv", "text/csv", key=f"{key}_csv",
                        icon=":material/download:", on_click="ignore")
     c2.download_button(t("download_xlsx"), to_xlsx_bytes(df), f"{stem}.xlsx",
@@ -141,3 +184,93 @@ def styled(df: pd.DataFrame, decimals: dict[str, int] | None = None):
 
 def show_table(df: pd.DataFrame, decimals: dict[str, int] | None = None, **kw) -> None:
     st.dataframe(styled(df, decimals), hide_index=True, width="stretch", **kw)
+
+
+# ----------------------------------------------------------------------------- shared page pieces
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _geo(version: str, root: str, layer: str):
+    return _store(version, root).geo(layer)
+
+
+def geo(layer: str, kode_kec: str | None = None):
+    s = store()
+    g = _geo(s.version, str(s.root), layer)
+    return g if kode_kec is None else g.loc[g["kode_kec"] == kode_kec]
+
+
+def ranking_table(ranked: pd.DataFrame, metric) -> pd.DataFrame:
+    out = ranked.assign(status=ranked["kosong"].map({True: t("vacant"), False: ""}))
+    return out[["peringkat", "nama_kec", "nilai", "status"]].rename(columns={
+        "peringkat": t("rank"), "nama_kec": "Kecamatan", "nilai": t("value"), "status": t("status")})
+
+
+def median_table(comparison: pd.DataFrame) -> pd.DataFrame:
+    from tksk.metrics import COVERAGE_METRICS
+
+    positions = {"di atas median": ("di atas median", "above the median"),
+                 "di bawah median": ("di bawah median", "below the median"),
+                 "sama dengan median": ("sama dengan median", "at the median"),
+                 "tidak ada data": (t("vacant"), t("vacant"))}
+    i = 1 if lang() == "en" else 0
+    return pd.DataFrame({
+        t("metric"): comparison["metrik"].map(lambda k: COVERAGE_METRICS[k].label(lang())),
+        t("value"): comparison["nilai"], t("median"): comparison["median"],
+        t("difference_pct"): comparison["selisih_persen"],
+        t("position"): comparison["posisi"].map(lambda p: positions[p][i]),
+    })
+
+
+def desa_table(visits: pd.DataFrame) -> pd.DataFrame:
+    return visits.drop(columns="dikunjungi").rename(columns={
+        "kode_desa": "Kode", "nama_desa": "Desa/kelurahan", "jenis": "Jenis", "jumlah_kk": "KK (PODES 2021)",
+        "kegiatan": t("activities"), "orang": t("people_served")})
+
+
+def posts_of(kode_kec: str) -> pd.DataFrame:
+    from tksk import vocab
+
+    r = table("roster")
+    r = r.loc[r["kode_kec"] == kode_kec].sort_values(["id_pos", "tanggal_mulai"])
+    return pd.DataFrame({
+        "ID pos": r["id_pos"], t("status"): r["status"].map(lambda c: vocab.label(vocab.POST_STATUS, c, lang())),
+        "Mulai" if lang() == "id" else "From": r["tanggal_mulai"].map(lambda d: fmt.date(d, lang())),
+        "Selesai" if lang() == "id" else "To": r["tanggal_selesai"].map(lambda d: "—" if fmt.is_gap(d) else fmt.date(d, lang())),
+    })
+
+
+def map_caption(metric_key: str) -> str:
+    from tksk.metrics import COVERAGE_METRICS
+
+    kind_sources = {"penduduk_per_tksk": t("src_population", year=store().manifest["estimate"]["tahun"]),
+                    "kk_per_tksk": t("src_families"), "desa_per_tksk": t("src_desa"), "km2_per_tksk": t("src_area")}
+    src = kind_sources.get(metric_key, t("src_logs"))
+    return t("caption_map", source=src, logs=logs_label(), period=period_label(),
+             extra=f"{COVERAGE_METRICS[metric_key].label(lang())}.")
+
+
+def coverage_download(cov: pd.DataFrame) -> pd.DataFrame:
+    from tksk.metrics import COVERAGE_METRICS
+
+    cols = ["kode_kec", "nama_kec", "status", "pos_akhir", "bulan_pos", "bulan_kosong", *COVERAGE_METRICS]
+    return cov[cols].rename(columns={k: m.label(lang()) for k, m in COVERAGE_METRICS.items()})
+
+
+def sources_table() -> pd.DataFrame:
+    src = table("sumber")
+    en = lang() == "en"
+    return src.rename(columns={
+        "id_sumber": "ID", "judul": "Title" if en else "Judul", "produsen": "Producer" if en else "Produsen",
+        "alamat": "Address" if en else "Alamat", "tahun": "Year" if en else "Tahun", "lisensi": "Licence" if en else "Lisensi",
+        "perubahan": "What was changed" if en else "Perubahan", "berkas": "File" if en else "Berkas", "sha256": "SHA-256"})
+
+
+def row_counts() -> pd.DataFrame:
+    rows = store().manifest.get("rows", {})
+    return pd.DataFrame({"Tabel" if lang() == "id" else "Table": list(rows), t("value"): list(rows.values())})
+
+
+def report_summary_table(summary: pd.DataFrame) -> pd.DataFrame:
+    names = dict(zip(table("kecamatan")["kode_kec"], table("kecamatan")["nama_kec"]))
+    return pd.DataFrame({"Kecamatan": summary["kode_kec"].map(names), t("expected"): summary["diharapkan"],
+                         t("received"): summary["diterima"], t("on_time"): summary["tepat_waktu"],
+                         t("completeness"): summary["kelengkapan_persen"], t("timeliness"): summary["ketepatan_persen"]})

@@ -1,0 +1,143 @@
+"""Metric functions on small hand-made frames, expected values worked out by hand."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tksk import metrics
+
+M = pd.Timestamp
+
+
+def kec():
+    return pd.DataFrame({
+        "kode_kec": ["A", "B", "C"], "nama_kec": ["Alfa", "Beta", "Gama"],
+        "penduduk_kini": [30_000.0, 12_000.0, 8_000.0], "jumlah_kk": [9_000.0, 4_000.0, 2_000.0],
+        "jumlah_desa_kel": [20, 10, 8], "luas_km2": [200.0, 50.0, 40.0],
+    })
+
+
+def pos_bulan():
+    # A: 2 posts in Jan and Feb, 1 in Mar; B: 1 post, vacant in Feb; C: vacant all three months.
+    rows = [("A", "2024-01-01", 2), ("A", "2024-02-01", 2), ("A", "2024-03-01", 1),
+            ("B", "2024-01-01", 1), ("B", "2024-02-01", 0), ("B", "2024-03-01", 1),
+            ("C", "2024-01-01", 0), ("C", "2024-02-01", 0), ("C", "2024-03-01", 0)]
+    df = pd.DataFrame(rows, columns=["kode_kec", "bulan", "pos_aktif"])
+    df["bulan"] = pd.to_datetime(df["bulan"])
+    df["pos_kosong"] = (df["pos_aktif"] == 0).astype(int)
+    df["pos_asumsi"] = False
+    return df
+
+
+def agg_kec_bulan():
+    rows = [("A", "2024-01-01", 10, 40.0, 5), ("A", "2024-02-01", 6, 20.0, 3), ("A", "2024-03-01", 4, 15.0, 2),
+            ("B", "2024-01-01", 5, 12.0, 1), ("B", "2024-03-01", 3, 6.0, 1),
+            ("A", "2023-12-01", 99, 999.0, 9)]  # outside the period
+    df = pd.DataFrame(rows, columns=["kode_kec", "bulan", "kegiatan", "orang", "kasus_ppks"])
+    df["bulan"] = pd.to_datetime(df["bulan"])
+    df["kk"] = df["orang"] / 2
+    df["jam"] = df["kegiatan"] * 2.0
+    df["desa_dikunjungi"] = 1
+    return df
+
+
+def agg_desa_bulan():
+    rows = [("A", "A1", "2024-01-01"), ("A", "A2", "2024-02-01"), ("A", "A1", "2024-03-01"), ("B", "B1", "2024-03-01")]
+    df = pd.DataFrame(rows, columns=["kode_kec", "kode_desa", "bulan"])
+    df["bulan"] = pd.to_datetime(df["bulan"])
+    df["fungsi"] = "fasilitasi"
+    df["kegiatan"] = 1
+    df["orang"] = 1.0
+    return df
+
+
+@pytest.fixture
+def cov():
+    return metrics.coverage(kec(), pos_bulan(), agg_kec_bulan(), agg_desa_bulan(), "2024-01-01", "2024-03-01").set_index("kode_kec")
+
+
+def test_structural_load_divides_by_posts_of_the_last_month(cov):
+    assert cov.loc["A", "pos_akhir"] == 1
+    assert cov.loc["A", "penduduk_per_tksk"] == 30_000
+    assert cov.loc["B", "desa_per_tksk"] == 10
+    assert cov.loc["A", "km2_per_tksk"] == 200
+
+
+def test_activity_per_month_divides_by_post_months(cov):
+    # A: (40 + 20 + 15) people / (2 + 2 + 1) post-months = 15
+    assert cov.loc["A", "bulan_pos"] == 5
+    assert cov.loc["A", "orang_per_bulan"] == pytest.approx(15.0)
+    assert cov.loc["A", "kegiatan_per_bulan"] == pytest.approx(20 / 5)
+    # B's vacant February counts in neither side: (12 + 6) / 2
+    assert cov.loc["B", "orang_per_bulan"] == pytest.approx(9.0)
+    assert cov.loc["B", "kasus_per_tksk"] == pytest.approx(1.0)
+
+
+def test_vacant_post_is_missing_not_zero(cov):
+    assert cov.loc["C", "status"] == "kosong" and cov.loc["C", "status_periode"] == "kosong"
+    for key in metrics.COVERAGE_METRICS:
+        assert np.isnan(cov.loc["C", key]), key
+    assert cov.loc["B", "bulan_kosong"] == 1
+
+
+def test_share_of_desa_visited(cov):
+    assert cov.loc["A", "desa_dikunjungi_persen"] == pytest.approx(100 * 2 / 20)
+    assert cov.loc["B", "desa_dikunjungi_persen"] == pytest.approx(100 * 1 / 10)
+
+
+def test_ranking_puts_vacant_first_then_worst(cov):
+    r = metrics.rank_underserved(cov.reset_index(), "penduduk_per_tksk")
+    assert r["kode_kec"].tolist() == ["C", "A", "B"]
+    r = metrics.rank_underserved(cov.reset_index(), "orang_per_bulan")  # lower is worse
+    assert r["kode_kec"].tolist() == ["C", "B", "A"]
+    assert r["peringkat"].tolist() == [1, 2, 3]
+
+
+def test_compare_to_median():
+    v = pd.Series([10.0, 20.0, 40.0, np.nan], index=list("wxyz"))
+    c = metrics.compare_to_median(v)
+    assert c["median"].iloc[0] == 20.0
+    assert c.loc["y", "selisih"] == 20.0 and c.loc["y", "selisih_persen"] == 100.0
+    assert c.loc["w", "posisi"] == "di bawah median" and c.loc["x", "posisi"] == "sama dengan median"
+    assert c.loc["z", "posisi"] == "tidak ada data" and np.isnan(c.loc["z", "selisih"])
+
+
+def test_posts_by_month_counts_the_15th_and_assumes_one_post():
+    from etl.aggregate import posts_by_month
+
+    roster = pd.DataFrame({"id_pos": ["P", "P"], "kode_kec": ["A", "A"], "status": ["aktif", "kosong"],
+                           "tanggal_mulai": pd.to_datetime(["2024-01-01", "2024-02-16"]),
+                           "tanggal_selesai": pd.to_datetime(["2024-02-15", None])})
+    months = pd.date_range("2024-01-01", "2024-03-01", freq="MS")
+    pb = posts_by_month(roster, ["A", "B"], months).set_index(["kode_kec", "bulan"])
+    assert pb.loc[("A", M("2024-01-01")), "pos_aktif"] == 1
+    assert pb.loc[("A", M("2024-02-01")), "pos_aktif"] == 1  # active on the 15th
+    assert pb.loc[("A", M("2024-03-01")), "pos_aktif"] == 0 and pb.loc[("A", M("2024-03-01")), "pos_kosong"] == 1
+    assert pb.loc[("B", M("2024-01-01")), "pos_aktif"] == 1 and pb.loc[("B", M("2024-01-01")), "pos_asumsi"]
+
+
+def test_report_grid_completeness_and_timeliness():
+    lap = pd.DataFrame({"kode_kec": ["A", "A", "A", "B"], "id_pos": ["A1", "A2", "A1", "B1"],
+                        "bulan_laporan": pd.to_datetime(["2024-01-01", "2024-01-01", "2024-02-01", "2024-01-01"]),
+                        "tanggal_kirim": pd.to_datetime(["2024-02-05", "2024-02-20", "2024-03-10", "2024-02-01"])})
+    g = metrics.report_grid(lap, pos_bulan(), "2024-01-01", "2024-03-01", deadline_day=10).set_index(["kode_kec", "bulan"])
+    a1 = g.loc[("A", M("2024-01-01"))]
+    assert (a1["diharapkan"], a1["diterima"], a1["tepat_waktu"]) == (2, 2, 1)
+    assert a1["kelengkapan_persen"] == 100 and a1["ketepatan_persen"] == 50
+    assert g.loc[("A", M("2024-02-01")), "ketepatan_persen"] == 50  # sent on the 10th: on time
+    assert g.loc[("A", M("2024-03-01")), "kelengkapan_persen"] == 0  # a month with no report
+    assert np.isnan(g.loc[("B", M("2024-02-01")), "kelengkapan_persen"])  # vacant: no completeness
+    s = metrics.report_summary(g.reset_index()).set_index("kode_kec")
+    assert s.loc["A", "kelengkapan_persen"] == pytest.approx(100 * 3 / 5)
+    assert np.isnan(s.loc["C", "kelengkapan_persen"])
+
+
+def test_desa_visits_and_never_visited():
+    desa = pd.DataFrame({"kode_desa": ["A1", "A2", "A3", "C1"], "nama_desa": ["a1", "a2", "a3", "c1"],
+                         "jenis": "desa", "kode_kec": ["A", "A", "A", "C"], "nama_kec": ["Alfa"] * 3 + ["Gama"],
+                         "jumlah_kk": [1.0, 2.0, 3.0, 4.0]})
+    v = metrics.desa_visits(desa, agg_desa_bulan(), "A", "2024-01-01", "2024-03-01").set_index("kode_desa")
+    assert v.loc["A1", "kegiatan"] == 2 and v.loc["A3", "kegiatan"] == 0 and not v.loc["A3", "dikunjungi"]
+    nv = metrics.never_visited(desa, agg_desa_bulan(), pos_bulan(), "2024-01-01", "2024-03-01")
+    # C1 is in a kecamatan with no TKSK at all: a vacancy, not a desa the TKSK left out.
+    assert nv["kode_desa"].tolist() == ["A3"]

@@ -1,0 +1,93 @@
+"""Peta Cakupan under AppTest with the demo store."""
+
+import json
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+from etl import demo
+from ui.charts import VACANT_COLOR
+
+
+@pytest.fixture
+def app(demo_store_root, monkeypatch):
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    # The page runs inside the frame (ui.ensure_frame), so the sidebar widgets are there to drive.
+    at.switch_page("pages/peta.py").run()
+    assert at.sidebar.radio(key="lang").value == "id"
+    return at
+
+
+def charts(at):
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def test_map_holds_sixteen_kecamatan(app):
+    app.run()
+    assert not app.exception
+    spec = charts(app)[0]
+    labels = [t for t in spec["data"] if t.get("name") == "label"][0]
+    assert len(labels["customdata"]) == 16
+    filled = [t for t in spec["data"] if t.get("fill") == "toself"]
+    assert len(filled) == 16
+
+
+def test_population_per_tksk_matches_independent_computation(app, demo_store):
+    app.run()
+    # Independent: 2010 census share of the 2025 regency total, over the posts active in December 2024.
+    desa = pd.read_csv(ROOT.parent / "shared" / "data" / "ogan_ilir_penduduk_desa.csv", dtype={"kode_kec": str})
+    share = desa.groupby("kode_kec")["penduduk"].sum() / desa["penduduk"].sum()
+    posts = demo.make_roster(demo_store.read("kecamatan"))
+    active = posts[(posts["status"] == "aktif") & (posts["tanggal_mulai"] <= "2024-12-15")
+                   & (posts["tanggal_selesai"].isna() | (posts["tanggal_selesai"] >= "2024-12-15"))]
+    n = active.groupby("kode_kec").size()
+    expected = round(share["16.10.05"] * 446_020) / n["16.10.05"]  # Pemulutan: two posts
+    assert n["16.10.05"] == 2
+    table = app.dataframe[0].value
+    row = table[table["Kecamatan"] == "Pemulutan"].iloc[0]
+    assert row["Nilai"] == pytest.approx(expected)
+
+
+def test_vacant_post_is_not_coloured_as_a_number(app):
+    # Through the frame's own sidebar widget: the frame runs on every page run.
+    app.select_slider(key="periode").set_range(pd.Timestamp("2024-03-01"), pd.Timestamp("2024-08-01"))
+    app.selectbox(key="peta_metric").set_value("orang_per_bulan")
+    app.run()
+    assert not app.exception
+    spec = charts(app)[0]
+    rp = [t for t in spec["data"] if t.get("fill") == "toself" and t["customdata"][0] == demo.VACANT_KEC][0]
+    assert rp["fillcolor"] == VACANT_COLOR
+    assert rp["name"] == "Pos kosong (tanpa TKSK)" and rp["showlegend"] is True
+    others = [t for t in spec["data"] if t.get("fill") == "toself" and t["customdata"][0] != demo.VACANT_KEC]
+    assert all(t["fillcolor"] != VACANT_COLOR for t in others)
+    table = app.dataframe[0].value
+    first = table.iloc[0]
+    assert first["Kecamatan"] == "Rantau Panjang" and first["Status"] == "Pos kosong (tanpa TKSK)"
+    assert pd.isna(first["Nilai"])
+
+
+def test_kecamatan_detail_lists_unvisited_desa(app, demo_store):
+    app.session_state["peta_kec"] = "16.10.05"
+    app.run()
+    assert not app.exception
+    visited = set(demo_store.read("agg_desa_bulan").query("kode_kec == '16.10.05' and bulan >= '2024-01-01'")["kode_desa"])
+    desa = demo_store.read("desa").query("kode_kec == '16.10.05'")
+    missed = sorted(desa.loc[~desa["kode_desa"].isin(visited), "nama_desa"])
+    text = [m.value for m in app.markdown]
+    if missed:
+        assert ", ".join(sorted(text[text.index("**Desa/kelurahan yang tidak tersentuh kegiatan apa pun dalam periode**") + 1]
+                                .split(", "))) == ", ".join(missed)
+    assert len(charts(app)) == 2  # the kecamatan map and the desa map
+
+
+def test_map_in_english(app):
+    app.sidebar.radio(key="lang").set_value("en")
+    app.run()
+    assert not app.exception
+    assert app.title[0].value == "TKSK coverage map"
+    assert app.selectbox(key="peta_metric").format_func("penduduk_per_tksk") == "Population per TKSK (estimate)"
+    assert "Demo data" in app.warning[0].value

@@ -1,0 +1,156 @@
+"""Plotly figures drawn with no outside request: maps are filled polygons on plain axes.
+
+No tile server, no web font, no world topojson: the same figure renders in the browser offline
+and to a static image (kaleido) for the printed brief. Numbers in hover text and on axes use the
+reader's format (``layout.separators``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.colors import sample_colorscale
+
+from tksk import fmt
+
+VACANT_COLOR = "#9e9e9e"
+GAP_COLOR = "#eeeeee"
+ZERO_COLOR = "#fde0dd"
+SCALE = "YlOrRd"
+SCALE_GOOD = "YlGnBu"
+
+
+def _rings(geom) -> tuple[list, list]:
+    xs, ys = [], []
+    polys = getattr(geom, "geoms", [geom])
+    for poly in polys:
+        x, y = poly.exterior.coords.xy
+        xs += list(x) + [None]
+        ys += list(y) + [None]
+    return xs, ys
+
+
+def _colors(values: pd.Series, scale: str, vmin: float, vmax: float) -> list[str]:
+    span = (vmax - vmin) or 1.0
+    pos = ((values - vmin) / span).clip(0, 1).fillna(0).tolist()
+    return sample_colorscale(scale, pos)
+
+
+def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label: str, lang: str = "id",
+             decimals: int = 0, higher_is_worse: bool = True, vacant_label: str = "Pos kosong",
+             gap_label: str = "Tidak ada data", zero_label: str | None = None, selected: str | None = None,
+             labels: bool = True, height: int = 520, extra_hover: dict[str, pd.Series] | None = None) -> go.Figure:
+    """A choropleth of polygons in ``gdf`` keyed by ``key``.
+
+    ``values`` has columns ``key``, ``nilai`` and ``kosong`` (bool): a vacant area is drawn in its
+    own colour with its own legend entry and no number; a missing value in an area that is not
+    vacant is a gap ("tidak ada data"); with ``zero_label`` a zero gets its own colour too.
+    """
+    df = gdf[[key, name_col, "geometry"]].merge(values[[key, "nilai", "kosong"]], on=key, how="left")
+    df["kosong"] = df["kosong"].fillna(False).astype(bool)
+    coloured = df.loc[~df["kosong"] & df["nilai"].notna()]
+    if zero_label:
+        coloured = coloured.loc[coloured["nilai"] > 0]
+    vmin = float(coloured["nilai"].min()) if not coloured.empty else 0.0
+    vmax = float(coloured["nilai"].max()) if not coloured.empty else 1.0
+    scale = SCALE if higher_is_worse else SCALE + "_r"
+    colour_of = dict(zip(coloured[key], _colors(coloured["nilai"], scale, vmin, vmax)))
+    fig = go.Figure()
+    shown_legend: set[str] = set()
+    for row in df.itertuples(index=False):
+        code, name, geom = getattr(row, key), getattr(row, name_col), row.geometry
+        xs, ys = _rings(geom)
+        if row.kosong:
+            fill, group, text = VACANT_COLOR, vacant_label, vacant_label
+        elif pd.isna(row.nilai):
+            fill, group, text = GAP_COLOR, gap_label, gap_label
+        elif zero_label and row.nilai == 0:
+            fill, group, text = ZERO_COLOR, zero_label, zero_label
+        else:
+            fill, group, text = colour_of[code], None, fmt.number(row.nilai, decimals, lang)
+        line = dict(color="#222" if code == selected else "white", width=3 if code == selected else 0.8)
+        fig.add_trace(go.Scatter(
+            x=xs, y=ys, fill="toself", fillcolor=fill, mode="lines", line=line, hoveron="fills",
+            name=f"{name}: {text}", text=f"{name}: {text}", hoverinfo="text",
+            legendgroup=group or "scale", showlegend=bool(group) and group not in shown_legend,
+            customdata=[code] * len(xs),
+        ))
+        if group:
+            shown_legend.add(group)
+            fig.data[-1].name = group
+    # One marker per area: carries the label, the full hover and the click selection.
+    reps = gdf.to_crs(32748).representative_point().to_crs(4326)
+    pts = pd.DataFrame({key: gdf[key].to_numpy(), "x": reps.x.to_numpy(), "y": reps.y.to_numpy()}).merge(
+        df[[key, name_col, "nilai", "kosong"]], on=key)
+    hover = [f"<b>{n}</b><br>{value_label}: "
+             + (vacant_label if k else fmt.number(v, decimals, lang)) for n, v, k in
+             zip(pts[name_col], pts["nilai"], pts["kosong"])]
+    if extra_hover:
+        for label, series in extra_hover.items():
+            s = pts[key].map(series)
+            hover = [h + f"<br>{label}: {x}" for h, x in zip(hover, s)]
+    fig.add_trace(go.Scatter(
+        x=pts["x"], y=pts["y"], mode="markers+text" if labels else "markers",
+        text=pts[name_col] if labels else None, textposition="middle center",
+        textfont=dict(size=11, color="#111"), marker=dict(size=16, color="rgba(0,0,0,0)"),
+        customdata=pts[key], hovertext=hover, hoverinfo="text", showlegend=False, name="label",
+    ))
+    # The colour bar, on an invisible trace.
+    fig.add_trace(go.Scatter(
+        x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
+        marker=dict(colorscale=scale, cmin=vmin, cmax=vmax, color=[vmin], showscale=True,
+                    colorbar=dict(thickness=14, len=0.8, tickformat=",.0f" if decimals == 0 else ",.1f")),
+    ))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
+    fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
+                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.02),
+                      dragmode="pan", clickmode="event+select")
+    return fig
+
+
+def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label: str, lang: str = "id",
+                decimals: int = 0, vacant_col: str | None = None, vacant_label: str = "Pos kosong",
+                median: float | None = None, height: int | None = None) -> go.Figure:
+    """Horizontal bars, largest on top; vacant rows drawn as a labelled grey stub, not a number."""
+    d = df.sort_values(value_col, ascending=True, na_position="first")
+    vac = d[vacant_col].fillna(False).astype(bool) if vacant_col else pd.Series(False, index=d.index)
+    vals = d[value_col]
+    fig = go.Figure(go.Bar(
+        y=d[label_col], x=vals.where(~vac), orientation="h", marker_color="#d95f02",
+        text=[fmt.number(v, decimals, lang) for v in vals.where(~vac)], textposition="auto",
+        hovertext=[f"{n}: {fmt.number(v, decimals, lang)}" for n, v in zip(d[label_col], vals)], hoverinfo="text",
+        name=value_label, showlegend=False,
+    ))
+    if vac.any():
+        stub = (np.nanmax(vals.to_numpy(dtype=float)) if vals.notna().any() else 1) * 0.04
+        fig.add_trace(go.Bar(y=d.loc[vac, label_col], x=[stub] * int(vac.sum()), orientation="h",
+                             marker_color=VACANT_COLOR, marker_pattern_shape="/", name=vacant_label,
+                             text=[vacant_label] * int(vac.sum()), textposition="outside", hoverinfo="text",
+                             hovertext=[f"{n}: {vacant_label}" for n in d.loc[vac, label_col]]))
+    if median is not None and not pd.isna(median):
+        fig.add_vline(x=median, line_dash="dash", line_color="#333",
+                      annotation_text=f"median {fmt.number(median, decimals, lang)}", annotation_position="top")
+    fig.update_layout(height=height or max(260, 26 * len(d) + 60), margin=dict(l=0, r=10, t=30, b=0),
+                      xaxis_title=value_label, separators=fmt.PLOTLY_SEPARATORS[lang], barmode="overlay",
+                      legend=dict(orientation="h", y=-0.15), plot_bgcolor="white")
+    fig.update_xaxes(gridcolor="#eee")
+    return fig
+
+
+def heatmap(matrix: pd.DataFrame, *, value_label: str, lang: str = "id", decimals: int = 0, zmin=0, zmax=100,
+            gap_label: str = "Tidak ada data", height: int | None = None, colorscale: str = "RdYlGn") -> go.Figure:
+    """Rows × columns of values (e.g. kecamatan × month); a missing cell stays blank and says so."""
+    text = [[gap_label if fmt.is_gap(v) else fmt.number(v, decimals, lang) for v in row] for row in matrix.to_numpy()]
+    fig = go.Figure(go.Heatmap(
+        z=matrix.to_numpy(dtype=float), x=list(matrix.columns), y=list(matrix.index), zmin=zmin, zmax=zmax,
+        colorscale=colorscale, text=text, texttemplate="%{text}", textfont=dict(size=9), hoverongaps=True,
+        hovertemplate="%{y} · %{x}<br>" + value_label + ": %{text}<extra></extra>", xgap=1, ygap=1,
+        colorbar=dict(title=dict(text=value_label, side="right"), thickness=12),
+    ))
+    fig.update_layout(height=height or 28 * len(matrix) + 90, margin=dict(l=0, r=0, t=10, b=0),
+                      separators=fmt.PLOTLY_SEPARATORS[lang], plot_bgcolor="#f5f5f5")
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(side="top", tickangle=-45)
+    return fig
