@@ -15,8 +15,8 @@ tab_src, tab_quality, tab_upload, tab_tpl = st.tabs([ui.t("tab_sources"), ui.t("
 with tab_src:
     st.caption(ui.t("sources_caption"))
     sources = ui.sources_table()
-    st.dataframe(sources, hide_index=True, width="stretch",
-                 column_config={"Alamat" if lang == "id" else "Address": st.column_config.LinkColumn()})
+    for record in sources.to_dict("records"):
+        ui.source_card(record)
     ui.downloads(sources, "sumber_data", key="src_dl")
     st.subheader(ui.t("store_info"))
     mode = {"demo": ui.t("log_demo"), "real": ui.t("log_real"), "none": ui.t("log_none")}[s.manifest["log_mode"]]
@@ -25,7 +25,7 @@ with tab_src:
     c2.metric(ui.t("log_status"), mode)
     c3.metric(ui.t("data_period"), ui.period_label() if s.manifest.get("log_period") else "—")
     st.markdown(f"**{ui.t('row_counts')}**")
-    ui.show_table(ui.row_counts())
+    ui.show_table(ui.row_counts(), width="content")
 
 with tab_quality:
     period = ui.period()
@@ -34,8 +34,8 @@ with tab_quality:
     else:
         start, end = period
         st.subheader(ui.t("completeness_title"))
-        deadline = st.number_input(ui.t("deadline"), min_value=1, max_value=28, value=10, step=1, key="data_deadline",
-                                   help=ui.t("deadline_help"))
+        deadline = st.columns([2, 3])[0].number_input(ui.t("deadline"), min_value=1, max_value=28, value=10, step=1,
+                                                      key="data_deadline", help=ui.t("deadline_help"))
         kec = ui.table("kecamatan")
         grid = metrics.report_grid(ui.table("laporan"), ui.table("pos_bulan"), start, end, deadline_day=int(deadline))
         summary = ui.report_summary_table(metrics.report_summary(grid))
@@ -43,9 +43,9 @@ with tab_quality:
         ui.downloads(summary, "kelengkapan_laporan", key="q_sum_dl")
         for value, title_key in (("kelengkapan_persen", "grid_completeness"), ("ketepatan_persen", "grid_timeliness")):
             st.markdown(f"**{ui.t(title_key)}**")
-            matrix = metrics.report_matrix(grid, kec, value, lambda m: fmt.month(m, lang))
+            matrix = metrics.report_matrix(grid, kec, value, lambda m: fmt.month_short(m, lang))
             st.plotly_chart(charts.heatmap(matrix, value_label="%", lang=lang, gap_label=ui.t("vacant")),
-                            key=f"heat_{value}", config={"displaylogo": False})
+                            key=f"heat_{value}", config={"displayModeBar": False})
         st.caption(ui.t("caption_map", source=ui.t("src_logs"), logs=ui.logs_label(), period=ui.period_label(),
                         extra=ui.t("deadline_help")))
         ui.downloads(grid, "laporan_per_bulan", key="q_grid_dl")

@@ -52,22 +52,21 @@ ui.downloads(ui.coverage_download(cov), "cakupan_kecamatan", key="peta_dl")
 st.divider()
 st.subheader(ui.t("choose_kecamatan"))
 names = dict(zip(kec["kode_kec"], kec["nama_kec"]))
-options = [None] + sorted(names, key=names.get)
-code = st.selectbox(ui.t("choose_kecamatan"), options, key="peta_kec", help=ui.t("choose_hint"),
-                    format_func=lambda c: ui.t("none_chosen") if c is None else names[c], label_visibility="collapsed")
+code = st.selectbox(ui.t("choose_kecamatan"), sorted(names, key=names.get), index=None, key="peta_kec",
+                    placeholder=ui.t("choose_hint"), format_func=names.get, label_visibility="collapsed")
 if code:
     row = cov.set_index("kode_kec").loc[code]
-    left, right = st.columns([2, 3])
+    left, right = st.columns([1, 1])
     with left:
         st.markdown(f"**{ui.t('posts_title')}**")
-        ui.show_table(ui.posts_of(code), height=min(240, 38 * (len(ui.posts_of(code)) + 1)))
+        posts = ui.posts_of(code)
+        ui.show_table(posts, height=35 * (len(posts) + 1) + 3)
         if row["bulan_kosong"]:
             st.warning(ui.t("vacant_months", n=int(row["bulan_kosong"]), m=int(row["jumlah_bulan"])))
         if row["pos_asumsi"]:
             st.info(ui.t("assumed_post"))
         st.markdown(f"**{ui.t('vs_median')}**")
-        ui.show_table(ui.median_table(metrics.median_comparison(cov, code)),
-                      decimals={ui.t("value"): 1, ui.t("median"): 1, ui.t("difference_pct"): 1})
+        ui.show_table(ui.median_table(metrics.median_comparison(cov, code)))
     with right:
         st.markdown(f"**{ui.t('desa_map_title')}**")
         visits = metrics.desa_visits(ui.table("desa"), ui.table("agg_desa_bulan"), code, start, end)

@@ -182,8 +182,8 @@ def styled(df: pd.DataFrame, decimals: dict[str, int] | None = None):
     return sty
 
 
-def show_table(df: pd.DataFrame, decimals: dict[str, int] | None = None, **kw) -> None:
-    st.dataframe(styled(df, decimals), hide_index=True, width="stretch", **kw)
+def show_table(df: pd.DataFrame, decimals: dict[str, int] | None = None, width="stretch", **kw) -> None:
+    st.dataframe(styled(df, decimals), hide_index=True, width=width, **kw)
 
 
 # ----------------------------------------------------------------------------- shared page pieces
@@ -205,18 +205,18 @@ def ranking_table(ranked: pd.DataFrame, metric) -> pd.DataFrame:
 
 
 def median_table(comparison: pd.DataFrame) -> pd.DataFrame:
+    """Each metric against the median, formatted with that metric's own decimals (rows differ in unit)."""
     from tksk.metrics import COVERAGE_METRICS
 
-    positions = {"di atas median": ("di atas median", "above the median"),
-                 "di bawah median": ("di bawah median", "below the median"),
-                 "sama dengan median": ("sama dengan median", "at the median"),
-                 "tidak ada data": (t("vacant"), t("vacant"))}
-    i = 1 if lang() == "en" else 0
+    metric = comparison["metrik"].map(COVERAGE_METRICS.get)
+    dec = metric.map(lambda m: m.decimals)
+    num = lambda col: [fmt.number(v, d, lang()) for v, d in zip(comparison[col], dec)]  # noqa: E731
     return pd.DataFrame({
-        t("metric"): comparison["metrik"].map(lambda k: COVERAGE_METRICS[k].label(lang())),
-        t("value"): comparison["nilai"], t("median"): comparison["median"],
-        t("difference_pct"): comparison["selisih_persen"],
-        t("position"): comparison["posisi"].map(lambda p: positions[p][i]),
+        t("metric"): metric.map(lambda m: m.label(lang())),
+        t("value"): num("nilai"), t("median"): num("median"),
+        # The sign says above or below; a vacant post has no comparison.
+        t("difference_pct"): [("+" if v > 0 else "") + fmt.percent(v, 0, lang()) if not fmt.is_gap(v) else t("vacant")
+                              for v in comparison["selisih_persen"]],
     })
 
 
@@ -266,7 +266,22 @@ def sources_table() -> pd.DataFrame:
 
 def row_counts() -> pd.DataFrame:
     rows = store().manifest.get("rows", {})
-    return pd.DataFrame({"Tabel" if lang() == "id" else "Table": list(rows), t("value"): list(rows.values())})
+    return pd.DataFrame({"Tabel" if lang() == "id" else "Table": list(rows),
+                         "Jumlah baris" if lang() == "id" else "Rows": list(rows.values())})
+
+
+def source_card(record: dict) -> None:
+    """One source as a reader wants it: title first, then producer, address, year, licence, changes.
+
+    The texts are ours (etl/sources), so plain st.text is used only to keep odd characters literal.
+    """
+    keys = list(record)
+    with st.expander(str(record[keys[1]]), icon=":material/description:"):
+        for k in keys[2:]:
+            v = record[k]
+            if fmt.is_gap(v) or v in ("", "None"):
+                continue
+            st.text(f"{k}: {v}")
 
 
 def report_summary_table(summary: pd.DataFrame) -> pd.DataFrame:

@@ -142,11 +142,15 @@ def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label
 def heatmap(matrix: pd.DataFrame, *, value_label: str, lang: str = "id", decimals: int = 0, zmin=0, zmax=100,
             gap_label: str = "Tidak ada data", height: int | None = None, colorscale: str = "RdYlGn") -> go.Figure:
     """Rows × columns of values (e.g. kecamatan × month); a missing cell stays blank and says so."""
-    text = [[gap_label if fmt.is_gap(v) else fmt.number(v, decimals, lang) for v in row] for row in matrix.to_numpy()]
+    values = matrix.to_numpy()
+    # In the cell a gap is a dash (the full words would not fit); the hover spells it out.
+    text = [["–" if fmt.is_gap(v) else fmt.number(v, decimals, lang) for v in row] for row in values]
+    hover = [[gap_label if fmt.is_gap(v) else fmt.number(v, decimals, lang) for v in row] for row in values]
     fig = go.Figure(go.Heatmap(
         z=matrix.to_numpy(dtype=float), x=list(matrix.columns), y=list(matrix.index), zmin=zmin, zmax=zmax,
-        colorscale=colorscale, text=text, texttemplate="%{text}", textfont=dict(size=9), hoverongaps=True,
-        hovertemplate="%{y} · %{x}<br>" + value_label + ": %{text}<extra></extra>", xgap=1, ygap=1,
+        colorscale=colorscale, text=text, customdata=hover, texttemplate="%{text}", textfont=dict(size=9),
+        hoverongaps=True, hovertemplate="%{y} · %{x}<br>" + value_label + ": %{customdata}<extra></extra>",
+        xgap=1, ygap=1,
         colorbar=dict(title=dict(text=value_label, side="right"), thickness=12),
     ))
     fig.update_layout(height=height or 28 * len(matrix) + 90, margin=dict(l=0, r=0, t=10, b=0),
