@@ -25,8 +25,13 @@ def test_sources_and_store_info(demo_store_root, monkeypatch):
     at = open_data(demo_store_root, monkeypatch)
     at.run()
     assert not at.exception
-    src = at.dataframe[0].value
-    assert {"kemendagri_2025", "kemiskinan_sumsel", "podes_2021", "waruwu_2024", "log_demo"} <= set(src["ID"])
+    titles = [e.label for e in at.expander]
+    assert len(titles) == 12
+    assert any(t.startswith("Kode dan data wilayah administrasi pemerintahan (Kepmendagri") for t in titles)
+    assert any("CONTOH" in t for t in titles) and any(t.startswith("Waruwu (2024)") for t in titles)
+    podes = [e for e in at.expander if e.label.startswith("Potensi Desa (PODES) 2021")][0]
+    texts = [x.value for x in podes.text]
+    assert "Lisensi: Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf" in texts
     assert any("Data contoh (demo)" in w.value for w in at.warning)
 
 
