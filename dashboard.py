@@ -14,6 +14,8 @@ pages = {
     ],
     i18n.t("nav_coverage", lang): [
         st.Page("pages/peta.py", title=i18n.t("nav_map", lang), icon=":material/map:"),
+        st.Page("pages/beban.py", title=i18n.t("nav_workload", lang), icon=":material/work_history:"),
+        st.Page("pages/kemiskinan.py", title=i18n.t("nav_poverty", lang), icon=":material/payments:"),
     ],
     i18n.t("nav_data_group", lang): [
         st.Page("pages/data.py", title=i18n.t("nav_data", lang), icon=":material/fact_check:"),

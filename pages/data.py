@@ -46,8 +46,7 @@ with tab_quality:
             matrix = metrics.report_matrix(grid, kec, value, lambda m: fmt.month_short(m, lang))
             st.plotly_chart(charts.heatmap(matrix, value_label="%", lang=lang, gap_label=ui.t("vacant")),
                             key=f"heat_{value}", config={"displayModeBar": False})
-        st.caption(ui.t("caption_map", source=ui.t("src_logs"), logs=ui.logs_label(), period=ui.period_label(),
-                        extra=ui.t("deadline_help")))
+        st.caption(ui.log_caption() + " " + ui.t("deadline_help"))
         ui.downloads(grid, "laporan_per_bulan", key="q_grid_dl")
 
         st.subheader(ui.t("never_visited_title"))

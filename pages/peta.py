@@ -87,4 +87,4 @@ if code:
         st.write(", ".join(missed))
     else:
         st.write(ui.t("all_reached"))
-    st.caption(ui.t("caption_map", source=ui.t("src_desa"), logs=ui.logs_label(), period=ui.period_label(), extra=""))
+    st.caption(ui.map_caption("desa_per_tksk"))

@@ -35,3 +35,25 @@ def write_xlsx(path: Path, records: list[dict]) -> Path:
         df[c] = pd.to_numeric(df[c].replace("", None))
     df.to_excel(path, index=False, sheet_name="log")
     return path
+
+
+def plotly_array(value):
+    """A plotly JSON array as a list: plotly writes numeric arrays as base64 typed arrays ("bdata")."""
+    import base64
+
+    import numpy as np
+
+    if isinstance(value, dict) and "bdata" in value:
+        arr = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+        if "shape" in value:
+            arr = arr.reshape([int(n) for n in str(value["shape"]).split(",")])
+        return [None if (isinstance(v, float) and np.isnan(v)) else v for v in arr.tolist()]
+    return list(value) if value is not None else []
+
+
+def chart_spec(at, key: str) -> dict:
+    """The plotly figure of the chart with widget key ``key``."""
+    import json
+
+    [c] = [c for c in at.get("plotly_chart") if c.key == key]
+    return json.loads(c.proto.spec)

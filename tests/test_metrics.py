@@ -141,3 +141,51 @@ def test_desa_visits_and_never_visited():
     nv = metrics.never_visited(desa, agg_desa_bulan(), pos_bulan(), "2024-01-01", "2024-03-01")
     # C1 is in a kecamatan with no TKSK at all: a vacancy, not a desa the TKSK left out.
     assert nv["kode_desa"].tolist() == ["A3"]
+
+
+def test_workload_per_month_metrics(cov):
+    # A: households (20 + 10 + 7.5) / 5 post-months; hours (10 + 6 + 4) × 2 / 5
+    assert cov.loc["A", "kk_per_bulan"] == pytest.approx(37.5 / 5)
+    assert cov.loc["A", "jam_per_bulan"] == pytest.approx(40 / 5)
+    assert np.isnan(cov.loc["C", "jam_per_bulan"])
+
+
+def test_monthly_trend_vacant_month_is_a_gap():
+    t = metrics.monthly_trend(agg_kec_bulan(), pos_bulan(), "B", "2024-01-01", "2024-03-01").set_index("bulan")
+    assert t.loc[M("2024-01-01"), "per_tksk"] == 12.0
+    assert np.isnan(t.loc[M("2024-02-01"), "per_tksk"]) and t.loc[M("2024-02-01"), "kosong"]
+    # A month with a TKSK and no logged activity is a real zero.
+    a = agg_kec_bulan()
+    t = metrics.monthly_trend(a[a["bulan"] != M("2024-03-01")], pos_bulan(), "A", "2024-01-01", "2024-03-01")
+    assert t.set_index("bulan").loc[M("2024-03-01"), "per_tksk"] == 0.0
+    # Two posts halve the load.
+    assert t.set_index("bulan").loc[M("2024-01-01"), "per_tksk"] == 20.0
+
+
+def test_breakdown_by_function_and_programme():
+    k = pd.DataFrame({
+        "kode_kec": ["A", "A", "A", "B"], "bulan": pd.to_datetime(["2024-01-01"] * 4),
+        "fungsi": ["fasilitasi", "administrasi", "fasilitasi", "koordinasi"],
+        "jenis_kegiatan": ["kunjungan_rumah", "laporan_bulanan", "pendampingan_sembako", "rapat_desa"],
+        "program": ["rehsos", None, "sembako", None], "kategori_ppks": ["P24", None, None, None],
+        "kegiatan": [3, 1, 2, 4], "orang": [5.0, 0.0, 40.0, 0.0], "kk": [3.0, 0, 40, 0], "jam": [6.0, 2, 10, 8]})
+    f = metrics.breakdown(k, "fungsi", "2024-01-01", "2024-01-01").set_index("kode")
+    assert f.loc["fasilitasi", "kegiatan"] == 5 and f.loc["administrasi", "kegiatan"] == 1
+    assert f["persen_kegiatan"].sum() == pytest.approx(100)
+    p = metrics.breakdown(k, "program", "2024-01-01", "2024-01-01", kode_kec="A").set_index("kode")
+    # the monthly report is no casework: it is left out of programme and category breakdowns
+    assert set(p.index) == {"rehsos", "sembako"}
+
+
+def test_hours_share_and_its_refusal(cov):
+    h = metrics.hours_share(cov.reset_index(), 80.0).set_index("kode_kec")
+    assert h.loc["A", "persen_waktu"] == pytest.approx(100 * 8 / 80)
+    with pytest.raises(ValueError, match="lebih dari 0"):
+        metrics.hours_share(cov.reset_index(), 0)
+
+
+def test_workload_vs_median(cov):
+    v = metrics.workload_vs_median(cov.reset_index(), "orang_per_bulan").set_index("kode_kec")
+    # median of A = 15 and B = 9 (C vacant, left out) is 12
+    assert v.loc["A", "median"] == 12 and v.loc["A", "selisih_persen"] == pytest.approx(25)
+    assert v.loc["B", "posisi"] == "di bawah median" and v.loc["C", "posisi"] == "tidak ada data"

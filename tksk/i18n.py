@@ -88,10 +88,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "vacant_months": ("{n} dari {m} bulan dalam periode tanpa TKSK aktif.", "{n} of {m} months in the period without an active TKSK."),
     "assumed_post": ("Kecamatan ini tidak ada di daftar pos: dianggap 1 TKSK aktif (norma Kemensos).",
                      "This kecamatan is not in the post roster: one active TKSK is assumed (the Kemensos norm)."),
-    "caption_map": ("Sumber: batas desa cahyadsn/wilayah_boundaries (MIT), kecamatan = dissolve desa; {source}; "
-                    "log kegiatan {logs}, {period}; pos TKSK dari daftar pos. {extra}",
-                    "Sources: desa boundaries cahyadsn/wilayah_boundaries (MIT), kecamatan = dissolved desa; {source}; "
-                    "activity log {logs}, {period}; TKSK posts from the roster. {extra}"),
+    "caption_map": ("Sumber: {source}log kegiatan TKSK {logs}, {period}; pos TKSK dari daftar pos; batas desa "
+                    "cahyadsn/wilayah_boundaries (MIT), kecamatan = gabungan desa.",
+                    "Sources: {source}TKSK activity log {logs}, {period}; TKSK posts from the roster; desa boundaries "
+                    "cahyadsn/wilayah_boundaries (MIT), kecamatan = dissolved desa."),
+    "caption_logs": ("Sumber: log kegiatan TKSK {logs}, {period}; pos TKSK dari daftar pos.",
+                     "Source: TKSK activity log {logs}, {period}; TKSK posts from the roster."),
+    "above_short": ("di atas", "above"), "below_short": ("di bawah", "below"),
     "src_population": ("penduduk: perkiraan dashboard (porsi SP2010 × total kabupaten {year})",
                        "population: dashboard estimate (2010 census share × regency total {year})"),
     "src_families": ("KK: PODES 2021 (BPS via CIFOR-ICRAF)", "families: PODES 2021 (BPS via CIFOR-ICRAF)"),
@@ -155,6 +158,100 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_file": ("Berkas", "File"), "col_row": ("Baris", "Row"), "col_column": ("Kolom", "Column"),
     "col_value": ("Nilai", "Value"), "col_reason": ("Alasan", "Reason"),
     "built_at": ("Dibangun", "Built"),
+    # workload page
+    "nav_workload": ("Beban Kerja", "Workload"),
+    "nav_poverty": ("Kemiskinan", "Poverty"),
+    "workload_title": ("Beban Kerja TKSK", "TKSK workload"),
+    "workload_intro": ("Seberapa berat beban tiap TKSK? Ukuran kerja tercatat dihitung per TKSK per bulan aktif; ukuran "
+                       "struktural (penduduk, KK, desa, luas) dibagi pos TKSK aktif pada bulan terakhir periode.",
+                       "How heavy is each TKSK's load? Logged work is per TKSK per active month; structural loads "
+                       "(population, families, desa, area) are divided by the posts active in the last month."),
+    "load_measure": ("Ukuran beban", "Load measure"),
+    "vs_median_title": ("Terhadap median kabupaten", "Against the regency median"),
+    "above": ("di atas median", "above the median"), "below": ("di bawah median", "below the median"),
+    "at_median": ("sama dengan median", "at the median"),
+    "breakdown_title": ("Rincian kegiatan", "Breakdown of activities"),
+    "breakdown_by": ("Menurut", "By"),
+    "by_fungsi": ("Fungsi", "Function"), "by_program": ("Program", "Programme"),
+    "by_kategori_ppks": ("Kategori PPKS (PMKS)", "PPKS (PMKS) category"),
+    "scope": ("Wilayah", "Area"), "whole_regency": ("Seluruh kabupaten", "Whole regency"),
+    "not_filled": ("(tidak diisi)", "(not filled in)"),
+    "share_pct": ("Bagian kegiatan (%)", "Share of activities (%)"),
+    "trend_title": ("Tren bulanan per TKSK", "Monthly trend per TKSK"),
+    "trend_measure": ("Ukuran tren", "Trend measure"),
+    "sembako_rounds": ("Bulan penyaluran BPNT/Sembako", "BPNT/Sembako distribution months"),
+    "trend_caption": ("Nilai per TKSK aktif di bulan itu. Pita abu-abu: bulan tanpa TKSK aktif (celah, bukan nol). Pita biru: "
+                      "bulan ada pendampingan penyaluran BPNT/Sembako.",
+                      "Value per active TKSK in that month. Grey band: a month without an active TKSK (a gap, not zero). "
+                      "Blue band: a month with BPNT/Sembako distribution assistance."),
+    "hours_title": ("Jam tercatat dibanding jam tersedia", "Hours logged against hours available"),
+    "hours_available": ("Jam kerja tersedia per TKSK per bulan (asumsi)", "Working hours available per TKSK per month (assumption)"),
+    "hours_share": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
+    "desa_title": ("Desa di kecamatan ini", "Desa of this kecamatan"),
+    "hours_logged": ("Jam tercatat per bulan", "Hours logged per month"),
+    # poverty page
+    "poverty_title": ("Kemiskinan dan Cakupan TKSK", "Poverty and TKSK coverage"),
+    "poverty_intro": ("Angka kemiskinan resmi BPS untuk Kabupaten Ogan Ilir dan kabupaten/kota lain di Sumatera Selatan, "
+                      "dibandingkan dengan jumlah TKSK. Tahun tanpa angka tampil sebagai celah.",
+                      "Official BPS poverty figures for Ogan Ilir and the other kabupaten/kota of Sumatera Selatan, set "
+                      "against the number of TKSK. Years without a figure show as gaps."),
+    "indicator": ("Indikator", "Indicator"),
+    "ind_penduduk_miskin_ribu": ("Penduduk miskin (ribu jiwa)", "Poor population (thousands)"),
+    "ind_p0_persen": ("Persentase penduduk miskin, P0 (%)", "Poverty headcount ratio, P0 (%)"),
+    "ind_p1": ("Indeks kedalaman kemiskinan, P1", "Poverty gap index, P1"),
+    "ind_p2": ("Indeks keparahan kemiskinan, P2", "Poverty severity index, P2"),
+    "ind_garis_kemiskinan_rp": ("Garis kemiskinan (Rp/kapita/bulan)", "Poverty line (Rp per capita per month)"),
+    "series_main": ("Tabel BPS (diutamakan)", "BPS table (preferred)"),
+    "series_others": ("Sumber lain", "Other sources"),
+    "flag_derived": ("angka turunan", "derived figure"), "flag_truncated": ("dibulatkan ke bawah oleh sumber", "truncated by the source"),
+    "flag_split": ("sebelum pemekaran: mencakup wilayah kabupaten baru", "before a split: covers the later regency too"),
+    "period_tahunan": ("tahunan", "annual"), "period_Maret": ("Maret", "March"), "period_September": ("September", "September"),
+    "poverty_caption": ("Sumber: BPS, tabel kemiskinan kabupaten/kota ({years}); titik oranye: sumber lain (databoks, berita) "
+                        "untuk perbandingan. 2004–2014 angka tahunan tabel BPS (bukan Maret); 2015–2025 Maret. Belah ketupat: "
+                        "angka turunan atau dibulatkan ke bawah oleh sumbernya.",
+                        "Source: BPS regency poverty tables ({years}); orange points: other sources (databoks, news) for "
+                        "comparison. 2004–2014 are annual BPS-table figures (not March); 2015–2025 March. Diamonds: derived "
+                        "figures or figures the source truncated."),
+    "ranking_caption": ("Sumber: BPS, tabel kemiskinan kabupaten/kota {year} (baris tabel BPS diutamakan). Hanya tahun yang "
+                        "punya angka untuk ke-17 kabupaten/kota yang bisa dipilih.",
+                        "Source: BPS regency poverty tables {year} (BPS-table rows preferred). Only years with figures for "
+                        "all 17 kabupaten/kota can be chosen."),
+    "only_some_years": ("Hanya tersedia untuk: {years}.", "Available only for: {years}."),
+    "ranking_poverty": ("Ogan Ilir di antara 17 kabupaten/kota Sumatera Selatan", "Ogan Ilir among the 17 kabupaten/kota of Sumatera Selatan"),
+    "year": ("Tahun", "Year"),
+    "truncated_caveat": ("Perhatian: sebagian angka tahun ini dari sumber yang mencetak persentase tanpa desimal (dibulatkan ke "
+                         "bawah); pakai untuk urutan saja.",
+                         "Caution: some figures this year come from a source that printed rates without decimals "
+                         "(truncated); use them for ranking only."),
+    "poor_per_tksk_title": ("Penduduk miskin per TKSK (satu TKSK per kecamatan)", "Poor people per TKSK (one TKSK per kecamatan)"),
+    "poor_per_tksk": ("Penduduk miskin per TKSK", "Poor people per TKSK"),
+    "poor_per_tksk_caption": ("Penduduk miskin BPS × 1.000 ÷ {n} (jumlah kecamatan = satu TKSK per kecamatan). Turunan dashboard.",
+                              "BPS poor population × 1,000 ÷ {n} (number of kecamatan = one TKSK each). Derived by the dashboard."),
+    "need_capacity_title": ("Kebutuhan dan kerja tercatat per kecamatan", "Need and logged work per kecamatan"),
+    "need_capacity_caption": ("Sumbu datar: keluarga per TKSK (PODES 2021, struktural). Sumbu tegak: orang dilayani per TKSK per "
+                              "bulan (log {logs}, {period}). Garis titik-titik: median. Kanan bawah: kebutuhan besar, layanan "
+                              "tercatat kecil. Angka kemiskinan per kecamatan tidak diterbitkan BPS.",
+                              "Horizontal: families per TKSK (PODES 2021, structural). Vertical: people served per TKSK per month "
+                              "(log {logs}, {period}). Dotted lines: medians. Bottom right: high need, little logged service. "
+                              "BPS publishes no poverty figures per kecamatan."),
+    "p_explain_title": ("Apa arti P0, P1 dan P2?", "What do P0, P1 and P2 mean?"),
+    "p_explain": (
+        "- **Garis kemiskinan** adalah pengeluaran per orang per bulan yang dianggap cukup untuk makanan dan kebutuhan dasar "
+        "lain. Orang dengan pengeluaran di bawahnya dihitung miskin.\n"
+        "- **P0 (persentase penduduk miskin)**: dari 100 penduduk, berapa yang miskin. P0 12 berarti 12 dari 100 orang.\n"
+        "- **P1 (indeks kedalaman kemiskinan)**: rata-rata seberapa jauh pengeluaran orang miskin di bawah garis kemiskinan. "
+        "Makin besar, makin jauh mereka dari garis, makin besar bantuan yang dibutuhkan untuk mengangkatnya.\n"
+        "- **P2 (indeks keparahan kemiskinan)**: seberapa timpang pengeluaran di antara orang miskin sendiri. Makin besar, "
+        "makin banyak yang sangat jauh di bawah garis: mereka yang paling perlu didahulukan.\n"
+        "BPS menerbitkan P1 dan P2 per kabupaten hanya untuk tahun yang ada di data ini (2025); tahun lain tampil kosong.",
+        "- The **poverty line** is the spending per person per month deemed enough for food and other basic needs. People "
+        "spending less are counted poor.\n"
+        "- **P0 (headcount ratio)**: out of 100 people, how many are poor. P0 12 means 12 in 100.\n"
+        "- **P1 (poverty gap index)**: on average how far the poor's spending falls below the line. Larger means deeper "
+        "poverty and more aid needed to lift people out.\n"
+        "- **P2 (poverty severity index)**: how unequal spending is among the poor themselves. Larger means more people far "
+        "below the line, who need help first.\n"
+        "BPS publishes P1 and P2 per regency only for the year in this data (2025); other years show empty."),
 }
 
 

@@ -72,8 +72,29 @@ COVERAGE_METRICS: dict[str, Metric] = {m.key: m for m in [
 ]}
 
 
+def _workload_metrics() -> dict[str, Metric]:
+    extra = [
+        Metric("kk_per_bulan", "KK dilayani per TKSK per bulan", "Households served per TKSK per month", 1, True, "activity",
+               "Jumlah keluarga (KK/KPM) yang dilayani dalam periode dibagi bulan-pos aktif.",
+               "Households (KK/KPM) served in the period divided by active post-months."),
+        Metric("jam_per_bulan", "Jam tercatat per TKSK per bulan", "Hours logged per TKSK per month", 1, True, "activity",
+               "Jumlah jam kegiatan tercatat dalam periode dibagi bulan-pos aktif.",
+               "Hours of logged activities in the period divided by active post-months."),
+    ]
+    # On the workload page a higher figure is always the heavier load.
+    load = {k: Metric(**{**m.__dict__, "higher_is_worse": True}) for k, m in COVERAGE_METRICS.items()}
+    order = ["orang_per_bulan", "kk_per_bulan", "kasus_per_tksk", "kegiatan_per_bulan", "jam_per_bulan",
+             "penduduk_per_tksk", "kk_per_tksk", "desa_per_tksk", "km2_per_tksk"]
+    allm = {**load, **{m.key: m for m in extra}}
+    return {k: allm[k] for k in order}
+
+
 def in_period(df: pd.DataFrame, start, end, column: str = "bulan") -> pd.DataFrame:
     return df.loc[(df[column] >= pd.Timestamp(start)) & (df[column] <= pd.Timestamp(end))]
+
+
+WORKLOAD_METRICS: dict[str, Metric] = {}  # filled below, after COVERAGE_METRICS
+ALL_METRICS: dict[str, Metric] = {}
 
 
 def posts_in_period(pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
@@ -128,6 +149,8 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     df["orang_per_bulan"] = _per(df["orang"], df["bulan_pos"])
     df["kegiatan_per_bulan"] = _per(df["kegiatan"], df["bulan_pos"])
     df["kasus_per_tksk"] = _per(df["kasus_ppks"], df["bulan_pos"])
+    df["kk_per_bulan"] = _per(df["kk"], df["bulan_pos"])
+    df["jam_per_bulan"] = _per(df["jam"], df["bulan_pos"])
     df["desa_dikunjungi_persen"] = (100 * df["desa_dikunjungi"] / df["jumlah_desa_kel"]).where(df["bulan_pos"] > 0)
     df["status"] = np.where(df["pos_akhir"] > 0, "aktif", "kosong")
     df["status_periode"] = np.where(df["bulan_pos"] > 0, "aktif", "kosong")
@@ -139,7 +162,7 @@ def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) ->
 
     With ``only``, kecamatan outside the list keep their row but lose their value (drawn as context).
     """
-    m = COVERAGE_METRICS[key]
+    m = ALL_METRICS[key]
     vacant = cov["status"] if m.kind == "structural" else cov["status_periode"]
     out = pd.DataFrame({"kode_kec": cov["kode_kec"], "nama_kec": cov["nama_kec"], "nilai": cov[key],
                         "kosong": vacant.eq("kosong")})
@@ -148,10 +171,11 @@ def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) ->
     return out
 
 
-def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None) -> pd.DataFrame:
+def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None,
+                     registry: dict | None = None) -> pd.DataFrame:
     """Kecamatan ordered from most to least under-served under one metric; vacant posts first,
     because a kecamatan without a TKSK is the most under-served of all."""
-    m = COVERAGE_METRICS[key]
+    m = (registry or COVERAGE_METRICS)[key]
     v = metric_values(cov, key)
     if only:
         v = v.loc[v["kode_kec"].isin(only)]
@@ -174,6 +198,13 @@ def compare_to_median(values: pd.Series, higher_is_worse: bool = True) -> pd.Dat
                     default="tidak ada data")
     return pd.DataFrame({"nilai": values, "median": med, "selisih": diff, "selisih_persen": pct, "posisi": pos},
                         index=values.index)
+
+
+def workload_vs_median(cov: pd.DataFrame, key: str) -> pd.DataFrame:
+    """One workload metric per kecamatan against the regency median (vacant posts left out of it)."""
+    v = metric_values(cov, key)
+    c = compare_to_median(v.set_index("kode_kec")["nilai"])
+    return v.merge(c[["median", "selisih", "selisih_persen", "posisi"]], left_on="kode_kec", right_index=True)
 
 
 def median_comparison(cov: pd.DataFrame, kode_kec: str) -> pd.DataFrame:
@@ -272,3 +303,64 @@ def report_matrix(grid: pd.DataFrame, kecamatan: pd.DataFrame, value: str, month
     m.index = [names.get(k, k) for k in m.index]
     m.columns = [month_label(c) for c in m.columns]
     return m
+
+
+WORKLOAD_METRICS.update(_workload_metrics())
+ALL_METRICS.update({**COVERAGE_METRICS, **{k: m for k, m in WORKLOAD_METRICS.items() if k not in COVERAGE_METRICS}})
+
+
+# ------------------------------------------------------------------ workload breakdowns and trends
+BREAKDOWNS = {"fungsi": "FUNCTIONS", "program": "PROGRAMMES", "kategori_ppks": "PPKS"}
+
+
+def breakdown(agg_kegiatan: pd.DataFrame, by: str, start, end, kode_kec: str | None = None) -> pd.DataFrame:
+    """Activities, people, households and hours by function, programme or PPKS category.
+
+    Monthly reports are administrasi work but not casework: they count under ``fungsi`` only.
+    Rows without a programme or category are counted as "(tidak diisi)" — a blank in the log.
+    """
+    a = in_period(agg_kegiatan, start, end)
+    if kode_kec:
+        a = a.loc[a["kode_kec"] == kode_kec]
+    if by != "fungsi":
+        a = a.loc[a["jenis_kegiatan"] != "laporan_bulanan"]
+    keys = a[by].fillna("(tidak diisi)")
+    out = a.groupby(keys)[["kegiatan", "orang", "kk", "jam"]].sum().reset_index().rename(columns={by: "kode"})
+    total = out["kegiatan"].sum()
+    out["persen_kegiatan"] = 100 * out["kegiatan"] / total if total else np.nan
+    return out.sort_values("kegiatan", ascending=False).reset_index(drop=True)
+
+
+def monthly_trend(agg_kec_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, kode_kec: str, start, end,
+                  value: str = "orang") -> pd.DataFrame:
+    """Per month: the logged total, active posts, and the total per active post.
+
+    A month with no active post is ``kosong`` with a missing value (a gap in the chart, never 0);
+    an active month with no logged activity is a real 0.
+    """
+    p = in_period(pos_bulan, start, end)
+    p = p.loc[p["kode_kec"] == kode_kec, ["bulan", "pos_aktif"]]
+    a = in_period(agg_kec_bulan, start, end)
+    a = a.loc[a["kode_kec"] == kode_kec, ["bulan", value]]
+    out = p.merge(a, on="bulan", how="left")
+    out[value] = out[value].fillna(0).where(out["pos_aktif"] > 0)
+    out["per_tksk"] = _per(out[value], out["pos_aktif"])
+    out["kosong"] = out["pos_aktif"] == 0
+    return out.sort_values("bulan").reset_index(drop=True)
+
+
+def distribution_months(agg_kegiatan: pd.DataFrame, start, end, activity: str = "pendampingan_sembako") -> list:
+    """Months in which any BPNT/Sembako distribution was assisted (the rounds, for shading)."""
+    a = in_period(agg_kegiatan, start, end)
+    return sorted(a.loc[a["jenis_kegiatan"] == activity, "bulan"].unique())
+
+
+def hours_share(cov: pd.DataFrame, available_hours_per_month: float) -> pd.DataFrame:
+    """Hours logged per TKSK-month as a share of the hours a TKSK has in a month.
+
+    share = jam_per_bulan / available_hours_per_month × 100; vacant posts have no share.
+    """
+    if available_hours_per_month <= 0:
+        raise ValueError("jam tersedia per bulan harus lebih dari 0 / available hours must be above 0")
+    return pd.DataFrame({"kode_kec": cov["kode_kec"], "nama_kec": cov["nama_kec"], "jam_per_bulan": cov["jam_per_bulan"],
+                         "persen_waktu": 100 * cov["jam_per_bulan"] / available_hours_per_month})

@@ -238,14 +238,17 @@ def posts_of(kode_kec: str) -> pd.DataFrame:
     })
 
 
-def map_caption(metric_key: str) -> str:
-    from tksk.metrics import COVERAGE_METRICS
+def log_caption() -> str:
+    """'Sumber: log kegiatan TKSK CONTOH (demo), Januari 2024 – Desember 2024; pos TKSK dari daftar pos.'"""
+    return t("caption_logs", logs=logs_label(), period=period_label())
 
+
+def map_caption(metric_key: str) -> str:
+    """The sources of one metric: its reference source (structural) or the log, plus the boundaries."""
     kind_sources = {"penduduk_per_tksk": t("src_population", year=store().manifest["estimate"]["tahun"]),
                     "kk_per_tksk": t("src_families"), "desa_per_tksk": t("src_desa"), "km2_per_tksk": t("src_area")}
-    src = kind_sources.get(metric_key, t("src_logs"))
-    return t("caption_map", source=src, logs=logs_label(), period=period_label(),
-             extra=f"{COVERAGE_METRICS[metric_key].label(lang())}.")
+    src = kind_sources.get(metric_key)
+    return t("caption_map", source=(src + "; ") if src else "", logs=logs_label(), period=period_label())
 
 
 def coverage_download(cov: pd.DataFrame) -> pd.DataFrame:
@@ -289,3 +292,64 @@ def report_summary_table(summary: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"Kecamatan": summary["kode_kec"].map(names), t("expected"): summary["diharapkan"],
                          t("received"): summary["diterima"], t("on_time"): summary["tepat_waktu"],
                          t("completeness"): summary["kelengkapan_persen"], t("timeliness"): summary["ketepatan_persen"]})
+
+
+def only(df: pd.DataFrame, codes: list[str]) -> pd.DataFrame:
+    """The sidebar's kecamatan filter applied to a per-kecamatan table (all rows when none chosen)."""
+    return df if not codes else df.loc[df["kode_kec"].isin(codes)]
+
+
+def median_position_table(vm: pd.DataFrame, metric) -> pd.DataFrame:
+    pos = {"di atas median": t("above_short"), "di bawah median": t("below_short"), "sama dengan median": t("at_median"),
+           "tidak ada data": t("vacant")}
+    d = vm.sort_values("nilai", ascending=False, na_position="first")
+    return pd.DataFrame({
+        "Kecamatan": d["nama_kec"],
+        t("value"): [t("vacant") if k else fmt.number(v, metric.decimals, lang()) for v, k in zip(d["nilai"], d["kosong"])],
+        t("difference_pct"): [t("vacant") if fmt.is_gap(v) else ("+" if v > 0 else "") + fmt.percent(v, 0, lang())
+                              for v in d["selisih_persen"]],
+        t("position"): d["posisi"].map(pos),
+    })
+
+
+def label_codes(df: pd.DataFrame, table: dict) -> pd.DataFrame:
+    from tksk import vocab
+
+    return df.assign(label=[t("not_filled") if c == "(tidak diisi)" else vocab.label(table, c, lang()) for c in df["kode"]])
+
+
+def trend_label(value: str) -> str:
+    from tksk.metrics import ALL_METRICS
+
+    per = {"orang": "orang_per_bulan", "kk": "kk_per_bulan", "kegiatan": "kegiatan_per_bulan", "jam": "jam_per_bulan",
+           "kasus_ppks": "kasus_per_tksk"}
+    return ALL_METRICS[per[value]].label(lang())
+
+
+def trend_table(trend: pd.DataFrame, value: str) -> pd.DataFrame:
+    return pd.DataFrame({"bulan": trend["bulan"].dt.strftime("%Y-%m"), "pos_aktif": trend["pos_aktif"],
+                         value: trend[value], trend_label(value): trend["per_tksk"],
+                         t("status"): trend["kosong"].map({True: t("vacant"), False: ""})})
+
+
+def region() -> dict:
+    """The regency this store covers (configuration from the reference data, not code)."""
+    k = table("kecamatan")
+    return {"kode": str(k["kode_kab"].iloc[0]), "nama": str(k["nama_kab"].iloc[0])}
+
+
+def poverty_labels() -> dict:
+    return {"derived": t("flag_derived"), "truncated": t("flag_truncated"), "split": t("flag_split"),
+            "main": t("series_main"), "others": t("series_others"), "gap": t("gap"),
+            "tahunan": t("period_tahunan"), "Maret": t("period_Maret"), "September": t("period_September")}
+
+
+def poverty_table(best: pd.DataFrame, others: pd.DataFrame) -> pd.DataFrame:
+    return pd.concat([best.assign(pilihan=True), others.assign(pilihan=False)], ignore_index=True).sort_values(
+        ["tahun", "pilihan"], ascending=[True, False])
+
+
+def highlight(ranked: pd.DataFrame, kode: str) -> pd.DataFrame:
+    """Ranking rows with the store's own regency marked in its label."""
+    return ranked.assign(nama_wilayah=[f"▶ {n}" if k == kode else n for n, k in zip(ranked["nama_wilayah"],
+                                                                                    ranked["kode_wilayah"])])

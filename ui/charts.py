@@ -112,7 +112,8 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
 
 def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label: str, lang: str = "id",
                 decimals: int = 0, vacant_col: str | None = None, vacant_label: str = "Pos kosong",
-                median: float | None = None, height: int | None = None) -> go.Figure:
+                median: float | None = None, height: int | None = None,
+                reference: tuple[float, str] | None = None) -> go.Figure:
     """Horizontal bars, largest on top; vacant rows drawn as a labelled grey stub, not a number."""
     d = df.sort_values(value_col, ascending=True, na_position="first")
     vac = d[vacant_col].fillna(False).astype(bool) if vacant_col else pd.Series(False, index=d.index)
@@ -130,12 +131,14 @@ def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label
                              text=[vacant_label] * int(vac.sum()), textposition="outside", hoverinfo="text",
                              hovertext=[f"{n}: {vacant_label}" for n in d.loc[vac, label_col]]))
     if median is not None and not pd.isna(median):
-        fig.add_vline(x=median, line_dash="dash", line_color="#333",
-                      annotation_text=f"median {fmt.number(median, decimals, lang)}", annotation_position="top")
+        reference = (median, f"median {fmt.number(median, decimals, lang)}")
+    if reference is not None:
+        fig.add_vline(x=reference[0], line_dash="dash", line_color="#333", annotation_text=reference[1],
+                      annotation_position="top")
     fig.update_layout(height=height or max(260, 26 * len(d) + 60), margin=dict(l=0, r=10, t=30, b=0),
                       xaxis_title=value_label, separators=fmt.PLOTLY_SEPARATORS[lang], barmode="overlay",
                       legend=dict(orientation="h", y=-0.15), plot_bgcolor="white")
-    fig.update_xaxes(gridcolor="#eee")
+    fig.update_xaxes(gridcolor="#eee", tickformat=",~f")
     return fig
 
 
@@ -157,4 +160,117 @@ def heatmap(matrix: pd.DataFrame, *, value_label: str, lang: str = "id", decimal
                       separators=fmt.PLOTLY_SEPARATORS[lang], plot_bgcolor="#f5f5f5")
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(side="top", tickangle=-45)
+    return fig
+
+
+def month_trend(df: pd.DataFrame, value_col: str, *, value_label: str, lang: str = "id", decimals: int = 1,
+                shade_months=(), shade_label: str = "", vacant_label: str = "Pos kosong", height: int = 340,
+                month_label=fmt.month_short) -> go.Figure:
+    """A monthly line on a month-index axis with the reader's month names; vacant months are a
+    labelled grey band and a gap in the line, never a zero; ``shade_months`` are marked bands."""
+    d = df.sort_values("bulan").reset_index(drop=True)
+    x = list(range(len(d)))
+    labels = [month_label(m, lang) for m in d["bulan"]]
+    y = d[value_col].where(~d["kosong"])
+    fig = go.Figure()
+    shade = set(pd.to_datetime(list(shade_months)))
+    first_shade = True
+    for i, m in enumerate(d["bulan"]):
+        if m in shade:
+            fig.add_vrect(x0=i - 0.45, x1=i + 0.45, fillcolor="#c6dbef", opacity=0.6, line_width=0, layer="below")
+            if first_shade and shade_label:
+                fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", marker=dict(size=12, color="#c6dbef",
+                                         symbol="square"), name=shade_label))
+                first_shade = False
+    first_vac = True
+    for i, vac in enumerate(d["kosong"]):
+        if vac:
+            fig.add_vrect(x0=i - 0.5, x1=i + 0.5, fillcolor=VACANT_COLOR, opacity=0.35, line_width=0, layer="below")
+            if first_vac:
+                fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", marker=dict(size=12, color=VACANT_COLOR,
+                                         symbol="square"), name=vacant_label))
+                first_vac = False
+    hover = [f"{lab}: " + (vacant_label if vac else fmt.number(v, decimals, lang))
+             for lab, v, vac in zip(labels, d[value_col], d["kosong"])]
+    fig.add_trace(go.Scatter(x=x, y=y, mode="lines+markers", connectgaps=False, name=value_label,
+                             line=dict(color="#d95f02", width=2), hovertext=hover, hoverinfo="text"))
+    step = max(1, len(x) // 12)
+    fig.update_xaxes(tickvals=x[::step], ticktext=labels[::step], range=[-0.6, len(x) - 0.4])
+    fig.update_yaxes(title=value_label, rangemode="tozero", gridcolor="#eee", tickformat=",~f")
+    fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
+                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.2))
+    return fig
+
+
+def poverty_line(best: pd.DataFrame, others: pd.DataFrame | None = None, *, value_label: str, lang: str = "id", decimals: int = 2,
+                 labels: dict | None = None, height: int = 360) -> go.Figure:
+    """A yearly series with gaps as gaps; every point's source and flags in its hover; other sources as
+    open markers beside the preferred line; truncated or derived figures drawn with their own symbol."""
+    labels = labels or {}
+
+    def hover_text(r):
+        flags = []
+        if r.turunan:
+            flags.append(labels.get("derived", "turunan"))
+        if r.terpotong:
+            flags.append(labels.get("truncated", "dibulatkan ke bawah oleh sumber"))
+        if r.induk_pemekaran:
+            flags.append(labels.get("split", "sebelum pemekaran"))
+        period = labels.get(r.periode, r.periode)
+        text = f"<b>{int(r.tahun)}</b> ({period}): {fmt.number(r.nilai, decimals, lang)}<br>{r.sumber[:90]}"
+        return text + (f"<br><i>{'; '.join(flags)}</i>" if flags else "")
+
+    fig = go.Figure()
+    full = best.set_index("tahun")
+    years = list(range(int(full.index.min()), int(full.index.max()) + 1)) if not full.empty else []
+    yv = [full["nilai"].get(y, np.nan) for y in years]
+    hv = [hover_text(full.loc[y].to_frame().T.assign(tahun=y).iloc[0]) if y in full.index else
+          f"<b>{y}</b>: {labels.get('gap', 'tidak ada data')}" for y in years]
+    symbols = ["diamond" if (y in full.index and (full.loc[y, "turunan"] or full.loc[y, "terpotong"])) else "circle"
+               for y in years]
+    fig.add_trace(go.Scatter(x=years, y=yv, mode="lines+markers", connectgaps=False, name=labels.get("main", value_label),
+                             marker=dict(symbol=symbols, size=8, color="#08519c"), line=dict(color="#08519c"),
+                             hovertext=hv, hoverinfo="text"))
+    if others is not None and not others.empty:
+        fig.add_trace(go.Scatter(
+            x=others["tahun"], y=others["nilai"], mode="markers", name=labels.get("others", "sumber lain"),
+            marker=dict(symbol=["diamond-open" if (t or d) else "circle-open" for t, d in
+                                zip(others["terpotong"], others["turunan"])], size=10, color="#e6550d"),
+            hovertext=[hover_text(r) for r in others.itertuples()], hoverinfo="text"))
+    fig.update_xaxes(dtick=2 if len(years) > 12 else 1, gridcolor="#eee")
+    fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
+    fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
+                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.15))
+    return fig
+
+
+def share_bars(df: pd.DataFrame, label_col: str, value_col: str, *, value_label: str, lang: str = "id",
+               decimals: int = 0, height: int | None = None, color: str = "#3182bd") -> go.Figure:
+    d = df.sort_values(value_col)
+    fig = go.Figure(go.Bar(y=d[label_col], x=d[value_col], orientation="h", marker_color=color,
+                           text=[fmt.number(v, decimals, lang) for v in d[value_col]], textposition="auto",
+                           hovertext=[f"{a}: {fmt.number(b, decimals, lang)}" for a, b in zip(d[label_col], d[value_col])],
+                           hoverinfo="text"))
+    fig.update_layout(height=height or max(220, 24 * len(d) + 60), margin=dict(l=0, r=10, t=10, b=0),
+                      xaxis_title=value_label, plot_bgcolor="white", separators=fmt.PLOTLY_SEPARATORS[lang])
+    fig.update_xaxes(gridcolor="#eee", tickformat=",~f")
+    return fig
+
+
+def need_vs_capacity(df: pd.DataFrame, x: str, y: str, label: str, *, x_label: str, y_label: str, lang: str = "id",
+                     height: int = 420) -> go.Figure:
+    """Structural need (x) against logged work (y) per kecamatan, each point named."""
+    d = df.dropna(subset=[x, y])
+    hover = [f"<b>{n}</b><br>{x_label}: {fmt.number(a, 0, lang)}<br>{y_label}: {fmt.number(b, 1, lang)}"
+             for n, a, b in zip(d[label], d[x], d[y])]
+    fig = go.Figure(go.Scatter(x=d[x], y=d[y], mode="markers+text", text=d[label], textposition="top center",
+                               textfont=dict(size=10), marker=dict(size=11, color="#d95f02"), hovertext=hover,
+                               hoverinfo="text"))
+    if len(d):
+        fig.add_vline(x=float(d[x].median()), line_dash="dot", line_color="#888")
+        fig.add_hline(y=float(d[y].median()), line_dash="dot", line_color="#888")
+    fig.update_xaxes(title=x_label, gridcolor="#eee", tickformat=",.0f")
+    fig.update_yaxes(title=y_label, gridcolor="#eee", tickformat=",.0f")
+    fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
+                      separators=fmt.PLOTLY_SEPARATORS[lang])
     return fig

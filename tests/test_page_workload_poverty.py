@@ -1,0 +1,106 @@
+"""Beban Kerja and Kemiskinan under AppTest with the demo store."""
+
+import json
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+from etl import demo
+from helpers import chart_spec, plotly_array as arr
+
+
+def open_page(root, monkeypatch, page):
+    monkeypatch.setenv("TKSK_STORE", str(root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception
+    return at
+
+
+def chart(at, key):
+    return chart_spec(at, key)
+
+
+def test_people_served_per_month_matches_the_demo_log(demo_store_root, demo_store, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch, "pages/beban.py")
+    # Independent computation from the demo log and roster themselves, for 2024 (the default period).
+    kec, desa = demo_store.read("kecamatan"), demo_store.read("desa")
+    roster = demo.make_roster(kec)
+    log = demo.make_log(kec, desa, roster)
+    code = "16.10.05"  # Pemulutan: two posts, the second from July 2023
+    rows = log[(log["kode_kec"] == code) & (log["tanggal"] >= "2024-01-01") & (log["tanggal"] < "2025-01-01")
+               & (log["jenis_kegiatan"] != "laporan_bulanan")]
+    months = pd.date_range("2024-01-01", "2024-12-01", freq="MS") + pd.Timedelta(days=14)  # the 15th
+    post_months = sum(((roster["kode_kec"] == code) & (roster["status"] == "aktif") & (roster["tanggal_mulai"] <= m)
+                       & (roster["tanggal_selesai"].isna() | (roster["tanggal_selesai"] >= m))).sum() for m in months)
+    assert post_months == 24
+    expected = rows["jumlah_orang"].sum() / post_months
+    spec = chart(at, "beban_rank")
+    bars = spec["data"][0]
+    value = dict(zip(arr(bars["y"]), arr(bars["x"])))["Pemulutan"]
+    assert value == pytest.approx(expected)
+
+
+def test_vacant_months_are_absent_from_the_trend(demo_store_root, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch, "pages/beban.py")
+    at.selectbox(key="beban_trend_kec").set_value(demo.VACANT_KEC).run()
+    assert not at.exception
+    spec = chart(at, "beban_trend")
+    line = [t for t in spec["data"] if t.get("mode") == "lines+markers"][0]
+    ys = arr(line["y"])
+    assert len(ys) == 12
+    vacant = [i for i, m in enumerate(pd.date_range("2024-01-01", "2024-12-01", freq="MS"))
+              if demo.VACANT_FROM <= m <= demo.VACANT_TO]
+    assert vacant == [2, 3, 4, 5, 6, 7]
+    assert all(ys[i] is None for i in vacant)
+    assert all(ys[i] is not None and ys[i] > 0 for i in range(12) if i not in vacant)
+    assert any(t.get("name") == "Pos kosong (tanpa TKSK)" for t in spec["data"])
+    shapes = [s for s in spec["layout"]["shapes"] if s.get("fillcolor") == "#9e9e9e"]
+    assert len(shapes) == 6
+
+
+def test_sembako_months_are_shaded(demo_store_root, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch, "pages/beban.py")
+    spec = chart(at, "beban_trend")
+    blue = [s for s in spec["layout"]["shapes"] if s.get("fillcolor") == "#c6dbef"]
+    assert len(blue) == len(demo.SEMBAKO_MONTHS[2024])
+
+
+def test_breakdown_by_function_covers_every_activity(demo_store_root, demo_store, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch, "pages/beban.py")
+    bars = chart(at, "beban_bd_n")["data"][0]
+    agg = demo_store.read("agg_kegiatan")
+    agg = agg[(agg["bulan"] >= "2024-01-01") & (agg["bulan"] <= "2024-12-01")]
+    assert sum(arr(bars["x"])) == agg["kegiatan"].sum()
+    assert set(arr(bars["y"])) == {"Fasilitasi", "Administrasi", "Koordinasi"}
+
+
+def test_poverty_chart_has_exactly_the_source_years(demo_store_root, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch, "pages/kemiskinan.py")
+    src = pd.read_csv(ROOT.parent / "shared" / "data" / "sumsel_kemiskinan.csv", dtype={"kode_wilayah": str})
+    oi = src[(src["kode_wilayah"] == "16.10") & src["penduduk_miskin_ribu"].notna()]
+    years = sorted(oi["tahun"].unique())
+    spec = chart(at, "pov_line")
+    main = spec["data"][0]
+    present = [x for x, y in zip(arr(main["x"]), arr(main["y"])) if y is not None]
+    assert present == years
+    assert dict(zip(arr(main["x"]), arr(main["y"])))[2023] == 59.33
+    assert "59,33" in [h for x, h in zip(arr(main["x"]), main["hovertext"]) if x == 2023][0]
+
+
+def test_p1_only_for_2025(demo_store_root, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch, "pages/kemiskinan.py")
+    at.radio(key="pov_ind").set_value("p1").run()
+    main = chart(at, "pov_line")["data"][0]
+    assert [x for x, y in zip(arr(main["x"]), arr(main["y"])) if y is not None] == [2025]
+    assert any("Hanya tersedia untuk: 2025" in i.value for i in at.info)
+
+
+def test_poverty_page_in_english(demo_store_root, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch, "pages/kemiskinan.py")
+    at.sidebar.radio(key="lang").set_value("en").run()
+    assert at.title[0].value == "Poverty and TKSK coverage"
+    assert "Poverty headcount ratio, P0 (%)" in at.radio(key="pov_ind").options

@@ -1,0 +1,61 @@
+"""Poverty functions on hand-made frames, and the store's Ogan Ilir series."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tksk import poverty
+
+
+def rows(*specs):
+    out = []
+    for kode, year, ind, value, bps, presisi in specs:
+        out.append({"kode_wilayah": kode, "nama_wilayah": f"W{kode}", "tingkat": "kabupaten", "tahun": year,
+                    "periode": "Maret", "indikator": ind, "nilai": value, "presisi": presisi,
+                    "turunan": presisi == "turunan", "terpotong": presisi == "bilangan_bulat_terpotong",
+                    "induk_pemekaran": False, "tabel_bps": bps, "id_sumber": "x", "sumber": "S" if bps else "news",
+                    "sumber_url": None, "catatan": None})
+    return pd.DataFrame(out)
+
+
+def test_series_prefers_bps_table_and_keeps_others():
+    k = rows(("A", 2020, "p0_persen", 12.0, False, "bilangan_bulat_terpotong"),
+             ("A", 2020, "p0_persen", 12.34, True, "sesuai_sumber"),
+             ("A", 2022, "p0_persen", 11.0, False, "turunan"),
+             ("A", 2022, "p0_persen", 11.5, False, "sesuai_sumber"))
+    best, others = poverty.series(k, "A", "p0_persen")
+    assert best[["tahun", "nilai"]].values.tolist() == [[2020, 12.34], [2022, 11.5]]
+    assert sorted(others["nilai"]) == [11.0, 12.0]
+
+
+def test_missing_year_is_a_gap_not_zero():
+    k = rows(("A", 2020, "p0_persen", 12.0, True, "sesuai_sumber"), ("A", 2022, "p0_persen", 11.0, True, "sesuai_sumber"))
+    best, _ = poverty.series(k, "A", "p0_persen")
+    full = poverty.with_gaps(best)
+    assert full["tahun"].tolist() == [2020, 2021, 2022]
+    assert np.isnan(full.loc[1, "nilai"])
+
+
+def test_complete_years_and_ranking():
+    k = rows(("A", 2020, "p0_persen", 12.0, True, "sesuai_sumber"), ("B", 2020, "p0_persen", 15.0, True, "sesuai_sumber"),
+             ("A", 2021, "p0_persen", 11.0, True, "sesuai_sumber"))
+    assert poverty.complete_years(k, "p0_persen") == [2020]
+    r = poverty.ranking(k, 2020, "p0_persen")
+    assert r["kode_wilayah"].tolist() == ["B", "A"] and r["peringkat"].tolist() == [1, 2]
+
+
+def test_poor_per_tksk():
+    k = rows(("A", 2023, "penduduk_miskin_ribu", 59.33, True, "sesuai_sumber"))
+    p = poverty.poor_per_tksk(k, "A", 16)
+    assert p["nilai"].iloc[0] == pytest.approx(59_330 / 16)
+    assert p["turunan"].all()
+
+
+def test_ogan_ilir_series_in_store(demo_store):
+    best, others = poverty.series(demo_store.read("kemiskinan"), "16.10", "penduduk_miskin_ribu")
+    assert best["tahun"].tolist() == list(range(2005, 2026))
+    assert best.set_index("tahun").loc[2023, "nilai"] == 59.33
+    assert best.set_index("tahun").loc[2023, "tabel_bps"]
+    ranked = poverty.ranking(demo_store.read("kemiskinan"), 2023, "penduduk_miskin_ribu")
+    assert len(ranked) == 17
+    assert ranked.set_index("kode_wilayah").loc["16.10", "peringkat"] == 9  # as SOURCES.md and Waruwu (2024) say
