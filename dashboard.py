@@ -17,6 +17,9 @@ pages = {
         st.Page("pages/beban.py", title=i18n.t("nav_workload", lang), icon=":material/work_history:"),
         st.Page("pages/kemiskinan.py", title=i18n.t("nav_poverty", lang), icon=":material/payments:"),
     ],
+    i18n.t("nav_performance", lang): [
+        st.Page("pages/kinerja.py", title=i18n.t("nav_indicators", lang), icon=":material/speed:"),
+    ],
     i18n.t("nav_data_group", lang): [
         st.Page("pages/data.py", title=i18n.t("nav_data", lang), icon=":material/fact_check:"),
     ],

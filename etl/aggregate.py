@@ -65,6 +65,14 @@ AGG_SQL = {
                CASE WHEN tanggal_hasil IS NULL THEN NULL
                     ELSE date_diff('day', tanggal::DATE, tanggal_hasil::DATE) END::DOUBLE AS hari_ke_hasil
         FROM {src} WHERE jenis_kegiatan = 'rujukan' ORDER BY kode_kec, tanggal""",
+    # Completeness of log rows: the fields an activity of that kind should carry are filled.
+    "kelengkapan_log": """
+        SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, count(*)::BIGINT AS baris,
+               count(*) FILTER (WHERE jam IS NOT NULL
+                    AND (fungsi <> 'fasilitasi' OR jumlah_orang IS NOT NULL OR jumlah_kk IS NOT NULL)
+                    AND (jenis_kegiatan NOT IN ('kunjungan_rumah', 'rujukan') OR kategori_ppks IS NOT NULL)
+                    AND (jenis_kegiatan <> 'rujukan' OR hasil IS NOT NULL))::BIGINT AS baris_lengkap
+        FROM {src} WHERE jenis_kegiatan <> 'laporan_bulanan' GROUP BY ALL ORDER BY ALL""",
     # Outliers: a value above Q3 + 3 × IQR of the same kecamatan and activity type (groups of ≥ 10 rows).
     "pencilan": """
         WITH s AS (SELECT id_log, kode_kec, tanggal, jenis_kegiatan, jam, jumlah_orang FROM {src}
@@ -90,10 +98,11 @@ _EMPTY = {
     "agg_desa_bulan": ["kode_kec", "kode_desa", "bulan", "fungsi", "kegiatan", "orang"],
     "laporan": ["kode_kec", "id_pos", "bulan_laporan", "tanggal_kirim"],
     "rujukan": ["kode_kec", "bulan", "tanggal", "hasil", "hari_ke_hasil"],
+    "kelengkapan_log": ["kode_kec", "bulan", "baris", "baris_lengkap"],
     "pencilan": ["id_log", "kode_kec", "tanggal", "jenis_kegiatan", "kolom", "nilai", "median", "batas"],
 }
 _TYPES = {"bulan": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal_kirim": "datetime64[ns]",
-          "tanggal": "datetime64[ns]", "kegiatan": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
+          "tanggal": "datetime64[ns]", "kegiatan": "int64", "baris": "int64", "baris_lengkap": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
           "orang": "float64", "kk": "float64", "jam": "float64", "hari_ke_hasil": "float64",
           "nilai": "float64", "median": "float64", "batas": "float64"}
 

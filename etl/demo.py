@@ -181,6 +181,9 @@ def make_log(kecamatan: pd.DataFrame, desa: pd.DataFrame, ros: pd.DataFrame | No
     df.loc[slips[0], "jam"] = 20.0
     df.loc[slips[1], "jumlah_orang"] = 300
     df.loc[slips[2], "jam"] = 15.0
+    # The late reporter also leaves hours blank in about a quarter of its rows.
+    late_rows = df.index[(df["kode_kec"] == LATE_KEC) & (df["jenis_kegiatan"] != "laporan_bulanan")]
+    df.loc[rng.choice(late_rows, size=len(late_rows) // 4, replace=False), "jam"] = np.nan
     df["tanggal"] = pd.to_datetime(df["tanggal"])
     df["tanggal_hasil"] = pd.to_datetime(df["tanggal_hasil"])
     df = df.sort_values(["kode_kec", "tanggal", "id_pos", "jenis_kegiatan"], kind="stable").reset_index(drop=True)

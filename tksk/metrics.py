@@ -364,3 +364,11 @@ def hours_share(cov: pd.DataFrame, available_hours_per_month: float) -> pd.DataF
         raise ValueError("jam tersedia per bulan harus lebih dari 0 / available hours must be above 0")
     return pd.DataFrame({"kode_kec": cov["kode_kec"], "nama_kec": cov["nama_kec"], "jam_per_bulan": cov["jam_per_bulan"],
                          "persen_waktu": 100 * cov["jam_per_bulan"] / available_hours_per_month})
+
+
+def activity_counts(agg_kegiatan: pd.DataFrame, kode_kec: str, start, end) -> pd.DataFrame:
+    """Activities, people and hours of one kecamatan by function and activity type in the period."""
+    a = in_period(agg_kegiatan, start, end)
+    a = a.loc[a["kode_kec"] == kode_kec]
+    return (a.groupby(["fungsi", "jenis_kegiatan"])[["kegiatan", "orang", "jam"]].sum()
+            .reset_index().sort_values(["fungsi", "kegiatan"], ascending=[True, False]).reset_index(drop=True))

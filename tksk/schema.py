@@ -272,6 +272,17 @@ class Rujukan(pa.DataFrameModel):
     hari_ke_hasil: Series[float] = col("Hari sampai hasil", "Days to outcome", "tanggal_hasil − tanggal; kosong bila belum ada hasil.", nullable=True)
 
 
+class KelengkapanLog(pa.DataFrameModel):
+    """Log rows per kecamatan and month, and how many carry every field their kind of activity needs."""
+
+    kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
+    bulan: Series[pd.Timestamp] = col("Bulan", "Month", "Hari pertama bulan kegiatan.")
+    baris: Series[int] = col("Baris", "Rows", "Baris log (tanpa laporan bulanan).", ge=0)
+    baris_lengkap: Series[int] = col("Baris lengkap", "Complete rows",
+                                     "Baris dengan jam terisi, jumlah orang/KK untuk fasilitasi, kategori PPKS untuk kunjungan "
+                                     "rumah dan rujukan, dan hasil untuk rujukan.", ge=0)
+
+
 class Pencilan(pa.DataFrameModel):
     """Log rows whose hours or people served are far above their kecamatan's usual for that activity."""
 
@@ -298,6 +309,7 @@ STORE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "agg_desa_bulan": AggDesaBulan,
     "laporan": Laporan,
     "rujukan": Rujukan,
+    "kelengkapan_log": KelengkapanLog,
     "pencilan": Pencilan,
 }
 

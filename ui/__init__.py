@@ -170,8 +170,14 @@ def downloads(df: pd.DataFrame, stem: str, key: str) -> None:
                        icon=":material/download:", on_click="ignore")
 
 
-def styled(df: pd.DataFrame, decimals: dict[str, int] | None = None):
-    """Indonesian (or English) number display with gaps written out; the data itself stays numeric."""
+TRAFFIC_COLORS = {"hijau": "#c7e9c0", "kuning": "#fee391", "merah": "#fcbba1", "kosong": "#e0e0e0"}
+
+
+def styled(df: pd.DataFrame, decimals: dict[str, int] | None = None, backgrounds: dict[str, pd.Series] | None = None):
+    """Indonesian (or English) number display with gaps written out; the data itself stays numeric.
+
+    ``backgrounds`` maps a column to a series of CSS colours (e.g. a traffic light), row by row.
+    """
     decimals = decimals or {}
     sep = fmt.PLOTLY_SEPARATORS[lang()]
     numeric = [c for c in df.columns if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])]
@@ -179,11 +185,15 @@ def styled(df: pd.DataFrame, decimals: dict[str, int] | None = None):
     for c in numeric:
         sty = sty.format(precision=decimals.get(c, 0), thousands=sep[1], decimal=sep[0], na_rep=fmt.GAP[lang()],
                          subset=[c])
+    for c, colours in (backgrounds or {}).items():
+        css = [f"background-color: {x}" for x in colours]
+        sty = sty.apply(lambda _col, css=css: css, subset=[c])
     return sty
 
 
-def show_table(df: pd.DataFrame, decimals: dict[str, int] | None = None, width="stretch", **kw) -> None:
-    st.dataframe(styled(df, decimals), hide_index=True, width=width, **kw)
+def show_table(df: pd.DataFrame, decimals: dict[str, int] | None = None, width="stretch",
+               backgrounds: dict[str, pd.Series] | None = None, **kw) -> None:
+    st.dataframe(styled(df, decimals, backgrounds), hide_index=True, width=width, **kw)
 
 
 # ----------------------------------------------------------------------------- shared page pieces
@@ -353,3 +363,123 @@ def highlight(ranked: pd.DataFrame, kode: str) -> pd.DataFrame:
     """Ranking rows with the store's own regency marked in its label."""
     return ranked.assign(nama_wilayah=[f"▶ {n}" if k == kode else n for n, k in zip(ranked["nama_wilayah"],
                                                                                     ranked["kode_wilayah"])])
+
+
+# ----------------------------------------------------------------------------- performance page pieces
+INDICATOR_TABLES = ("kecamatan", "pos_bulan", "agg_kegiatan", "agg_desa_bulan", "laporan", "rujukan", "kelengkapan_log")
+
+
+def indicator_tables() -> dict[str, pd.DataFrame]:
+    return {n: table(n) for n in INDICATOR_TABLES}
+
+
+def number_column_config(**kw):
+    return st.column_config.NumberColumn(format="localized", **kw)
+
+
+def targets_frame() -> pd.DataFrame:
+    from tksk.indicators import INDICATORS
+
+    return pd.DataFrame({
+        "Kode": list(INDICATORS), t("indicator"): [i.label(lang()) for i in INDICATORS.values()],
+        t("default_target"): [fmt.number(i.target, i.decimals if i.target % 1 else 0, lang()) for i in INDICATORS.values()],
+        t("target"): [i.target for i in INDICATORS.values()],
+        t("formula"): [i.formula(lang()) for i in INDICATORS.values()], t("why"): [i.why(lang()) for i in INDICATORS.values()],
+    })
+
+
+def indicator_settings(edited: pd.DataFrame, weights: dict, deadline: int):
+    """Settings from the page's editors; a target that is missing or not above 0 is refused with a message."""
+    from tksk.indicators import Settings
+
+    targets = dict(zip(edited["Kode"], edited[t("target")]))
+    bad = [k for k, v in targets.items() if fmt.is_gap(v) or float(v) <= 0]
+    if bad:
+        st.error(("Target harus lebih dari 0: " if lang() == "id" else "Targets must be above 0: ") + ", ".join(bad))
+        return None
+    if sum(weights.values()) <= 0:
+        st.error("Jumlah bobot harus lebih dari 0." if lang() == "id" else "Weights must add up to more than 0.")
+        return None
+    return Settings(targets={k: float(v) for k, v in targets.items()}, weights=weights, deadline_day=deadline)
+
+
+def scorecard_table(card: pd.DataFrame) -> pd.DataFrame:
+    d = card.sort_values("komposit", ascending=False, na_position="last")
+    out = pd.DataFrame({
+        t("rank"): d["peringkat"], "Kecamatan": d["nama_kec"],
+        ui_fn("koordinasi"): d["koordinasi"], ui_fn("fasilitasi"): d["fasilitasi"],
+        ui_fn("administrasi"): d["administrasi"], t("composite"): d["komposit"],
+        t("status"): d["status"].map(lambda s: t(f"status_{s}")),
+    })
+    out.attrs["status_colors"] = list(d["status"].map(TRAFFIC_COLORS))
+    return out
+
+
+def ui_fn(function: str) -> str:
+    from tksk import vocab
+
+    return vocab.label(vocab.FUNCTIONS, function, lang())
+
+
+def trend_download(regency: pd.DataFrame, one: pd.DataFrame, name: str) -> pd.DataFrame:
+    return pd.concat([regency.assign(wilayah=t("regency_pooled")), one.assign(wilayah=name)], ignore_index=True)
+
+
+def contributions_table(contrib: pd.DataFrame) -> pd.DataFrame:
+    from tksk.indicators import INDICATORS
+
+    return pd.DataFrame({
+        t("indicator"): [f"{k} · {INDICATORS[k].label(lang())}" for k in contrib["indikator"]],
+        t("value"): [fmt.number(v, INDICATORS[k].decimals, lang()) for k, v in zip(contrib["indikator"], contrib["nilai"])],
+        t("target"): [fmt.number(v, INDICATORS[k].decimals, lang()) for k, v in zip(contrib["indikator"], contrib["target"])],
+        t("score"): [fmt.number(v, 0, lang()) for v in contrib["skor"]],
+        t("points_lost"): [fmt.number(v, 1, lang()) for v in contrib["poin_hilang"]],
+    })
+
+
+def reports_table(grid: pd.DataFrame, laporan: pd.DataFrame, kode_kec: str, deadline: int) -> pd.DataFrame:
+    g = grid.loc[grid["kode_kec"] == kode_kec].sort_values("bulan")
+    sent = laporan.loc[laporan["kode_kec"] == kode_kec].groupby("bulan_laporan")["tanggal_kirim"].min()
+
+    def status(r):
+        if r.diharapkan == 0:
+            return t("vacant")
+        if r.diterima == 0:
+            return t("not_received")
+        return t("on_time_short") if r.tepat_waktu >= r.diterima else t("late")
+
+    return pd.DataFrame({
+        "Bulan" if lang() == "id" else "Month": [fmt.month(m, lang()) for m in g["bulan"]],
+        t("sent_on"): [fmt.date(sent.get(m), lang()) if m in sent.index else "—" for m in g["bulan"]],
+        t("status"): [status(r) for r in g.itertuples()],
+    })
+
+
+def activity_table(counts: pd.DataFrame) -> pd.DataFrame:
+    from tksk import vocab
+
+    return pd.DataFrame({
+        t("by_fungsi"): [vocab.label(vocab.FUNCTIONS, f, lang()) for f in counts["fungsi"]],
+        "Jenis kegiatan" if lang() == "id" else "Activity type":
+            [vocab.label(vocab.ACTIVITIES, a, lang()) for a in counts["jenis_kegiatan"]],
+        t("activities"): counts["kegiatan"], t("people_served"): counts["orang"], t("hours_logged"): counts["jam"],
+    })
+
+
+def compare_table(card: pd.DataFrame, a: str, b: str, names: dict) -> pd.DataFrame:
+    from tksk.indicators import FUNCTIONS, INDICATORS
+
+    c = card.set_index("kode_kec")
+    rows = []
+    for k, i in INDICATORS.items():
+        rows.append({t("indicator"): f"{k} · {i.label(lang())}",
+                     names[a]: fmt.number(c.loc[a, f"nilai_{k}"], i.decimals, lang()),
+                     names[b]: fmt.number(c.loc[b, f"nilai_{k}"], i.decimals, lang()),
+                     f"{t('score')} {names[a]}": fmt.number(c.loc[a, f"skor_{k}"], 0, lang()),
+                     f"{t('score')} {names[b]}": fmt.number(c.loc[b, f"skor_{k}"], 0, lang())})
+    for f in (*FUNCTIONS, "komposit"):
+        label = t("composite") if f == "komposit" else ui_fn(f)
+        rows.append({t("indicator"): f"**{label}**", names[a]: "", names[b]: "",
+                     f"{t('score')} {names[a]}": fmt.number(c.loc[a, f], 0, lang()),
+                     f"{t('score')} {names[b]}": fmt.number(c.loc[b, f], 0, lang())})
+    return pd.DataFrame(rows)

@@ -274,3 +274,31 @@ def need_vs_capacity(df: pd.DataFrame, x: str, y: str, label: str, *, x_label: s
     fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang])
     return fig
+
+
+def lines_by_month(frames: dict[str, pd.DataFrame], column: str, *, value_label: str, lang: str = "id",
+                   decimals: int = 1, target: float | None = None, vacant_label: str = "Pos kosong",
+                   height: int = 340, month_label=fmt.month_short) -> go.Figure:
+    """One line per named frame (columns bulan, ``column``, kosong); gaps stay gaps; optional target line."""
+    fig = go.Figure()
+    colours = ["#08519c", "#d95f02", "#1b9e77", "#7570b3"]
+    first = next(iter(frames.values()))
+    months = list(first["bulan"])
+    x = list(range(len(months)))
+    labels = [month_label(m, lang) for m in months]
+    for (name, df), colour in zip(frames.items(), colours):
+        d = df.set_index("bulan").reindex(months)
+        vac = d["kosong"].fillna(False).astype(bool)
+        y = d[column].where(~vac)
+        hover = [f"{name} · {lab}: " + (vacant_label if v else fmt.number(val, decimals, lang))
+                 for lab, val, v in zip(labels, d[column], vac)]
+        fig.add_trace(go.Scatter(x=x, y=y, mode="lines+markers", name=name, connectgaps=False,
+                                 line=dict(color=colour), hovertext=hover, hoverinfo="text"))
+    if target is not None:
+        fig.add_hline(y=target, line_dash="dash", line_color="#555", annotation_text=f"target {fmt.number(target, decimals, lang)}")
+    step = max(1, len(x) // 12)
+    fig.update_xaxes(tickvals=x[::step], ticktext=labels[::step])
+    fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
+    fig.update_layout(height=height, margin=dict(l=0, r=0, t=20, b=0), plot_bgcolor="white",
+                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.2))
+    return fig

@@ -1,0 +1,143 @@
+"""Indicator functions on small hand-made frames; expected values worked out by hand."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tksk import indicators as ind
+
+M = pd.Timestamp
+
+
+def tables():
+    """Two kecamatan over Jan-Feb 2024: A staffed both months, B vacant both months."""
+    kec = pd.DataFrame({"kode_kec": ["A", "B"], "nama_kec": ["Alfa", "Beta"], "jumlah_desa_kel": [4, 2],
+                        "jumlah_kk": [2000.0, 1000.0]})
+    pb = pd.DataFrame({"kode_kec": ["A", "A", "B", "B"], "bulan": [M("2024-01-01"), M("2024-02-01")] * 2,
+                       "pos_aktif": [1, 1, 0, 0], "pos_kosong": [0, 0, 1, 1], "pos_asumsi": False})
+
+    def k(kode, bulan, fungsi, jenis, n, orang=0.0, ppks=None):
+        return {"kode_kec": kode, "bulan": M(bulan), "fungsi": fungsi, "jenis_kegiatan": jenis, "program": None,
+                "kategori_ppks": ppks, "kegiatan": n, "orang": orang, "kk": 0.0, "jam": 2.0 * n}
+    ak = pd.DataFrame([
+        k("A", "2024-01-01", "koordinasi", "rapat_desa", 3), k("A", "2024-01-01", "koordinasi", "rapat_kecamatan", 1),
+        k("A", "2024-02-01", "koordinasi", "rapat_psks", 2),
+        k("A", "2024-01-01", "fasilitasi", "kunjungan_rumah", 2, 4.0, "P24"),
+        k("A", "2024-02-01", "fasilitasi", "pendampingan_sembako", 3, 300.0),
+        k("A", "2024-02-01", "administrasi", "verifikasi_dtks", 5), k("A", "2024-01-01", "administrasi", "usulan_dtks", 1),
+    ])
+    ad = pd.DataFrame({"kode_kec": "A", "kode_desa": ["A1", "A2", "A1", "A3"],
+                       "bulan": [M("2024-01-01"), M("2024-01-01"), M("2024-02-01"), M("2024-02-01")],
+                       "fungsi": ["koordinasi", "koordinasi", "fasilitasi", "fasilitasi"], "kegiatan": 1, "orang": 1.0})
+    lap = pd.DataFrame({"kode_kec": ["A"], "id_pos": ["A-1"], "bulan_laporan": [M("2024-01-01")],
+                        "tanggal_kirim": [M("2024-02-15")]})  # January late (deadline 10 Feb); February: no report
+    ru = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01")] * 3 + [M("2024-02-01")],
+                       "tanggal": [M("2024-01-05"), M("2024-01-10"), M("2024-01-20"), M("2024-02-20")],
+                       "hasil": ["bantuan_diterima", "bantuan_diterima", "ditolak", "menunggu"],
+                       "hari_ke_hasil": [30.0, 120.0, 40.0, np.nan]})
+    kl = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01"), M("2024-02-01")], "baris": [10, 10],
+                       "baris_lengkap": [10, 8]})
+    return {"kecamatan": kec, "pos_bulan": pb, "agg_kegiatan": ak, "agg_desa_bulan": ad, "laporan": lap, "rujukan": ru,
+            "kelengkapan_log": kl}
+
+
+@pytest.fixture
+def vals():
+    return ind.values(ind.components(tables(), "2024-01-01", "2024-02-01"))
+
+
+def test_coordination_indicators(vals):
+    assert vals.loc["A", "K1"] == pytest.approx(6 / 2)  # 6 meetings over 2 post-months
+    assert vals.loc["A", "K2"] == pytest.approx(100 * 2 / 4)  # A1, A2 of 4 desa
+    assert vals.loc["A", "K3"] == 3  # desa, kecamatan, psks
+
+
+def test_facilitation_indicators(vals):
+    # F1: 2 PPKS cases ÷ (2.000 KK ÷ 1.000 × 2 months) = 0,5
+    assert vals.loc["A", "F1"] == pytest.approx(0.5)
+    # F2: decided or ≥ 90 days old at 29 Feb: the two aid rows and the rejection; the pending one (9 days) waits.
+    #     Within 90 days: only the first → 1 of 3.
+    assert vals.loc["A", "F2"] == pytest.approx(100 / 3)
+    # F3: 300 people ÷ (2 ribu KK × 1 round month) = 150
+    assert vals.loc["A", "F3"] == pytest.approx(150)
+    # F4: desa with fasilitasi: A1, A3 of 4 → 50 %; a desa with no activity counts in the denominator
+    assert vals.loc["A", "F4"] == pytest.approx(50)
+
+
+def test_administration_indicators(vals):
+    assert vals.loc["A", "A1"] == pytest.approx(50)  # January received, February not: a month with no report is 0
+    assert vals.loc["A", "A2"] == pytest.approx(0)  # January's came on the 15th
+    assert vals.loc["A", "A3"] == pytest.approx(6 / 2)
+    assert vals.loc["A", "A4"] == pytest.approx(90)
+
+
+def test_vacant_post_has_no_value_and_no_score(vals):
+    assert vals.loc["B", "kosong"]
+    assert vals.loc["B", list(ind.INDICATORS)].isna().all()
+    s = ind.scores(vals)
+    assert np.isnan(s.loc["B", "komposit"]) and s.loc["B", "status"] == "kosong"
+
+
+def test_scores_and_composite(vals):
+    s = ind.scores(vals)
+    # K1 3/4 → 75; K2 50/80 → 62,5; K3 3/4 → 75: koordinasi = 70,8
+    assert s.loc["A", "K1"] == 75 and s.loc["A", "K2"] == 62.5
+    assert s.loc["A", "koordinasi"] == pytest.approx((75 + 62.5 + 75) / 3)
+    # F1 0,5/0,5 → 100; F2 33,3/60 → 55,6; F3 → 100; F4 50/90 → 55,6
+    assert s.loc["A", "fasilitasi"] == pytest.approx((100 + 100 / 3 / 60 * 100 + 100 + 50 / 90 * 100) / 4)
+    # A1 50; A2 0; A3 3/3 → 100; A4 90/95
+    assert s.loc["A", "administrasi"] == pytest.approx((50 + 0 + 100 + 90 / 95 * 100) / 4)
+    assert s.loc["A", "komposit"] == pytest.approx(s.loc["A", ["koordinasi", "fasilitasi", "administrasi"]].mean())
+    assert s.loc["A", "status"] == ind.traffic_light(s.loc["A", "komposit"])
+
+
+def test_scores_are_capped_at_100(vals):
+    s = ind.scores(vals, ind.with_targets(ind.Settings(), K1=1))
+    assert s.loc["A", "K1"] == 100
+
+
+def test_changing_a_target_changes_the_score(vals):
+    base = ind.scores(vals)
+    easier = ind.scores(vals, ind.with_targets(ind.Settings(), K2=50))
+    assert easier.loc["A", "K2"] == 100 > base.loc["A", "K2"]
+    assert easier.loc["A", "komposit"] > base.loc["A", "komposit"]
+
+
+def test_weights_change_the_composite(vals):
+    s = ind.scores(vals, ind.Settings(weights={"koordinasi": 0, "fasilitasi": 0, "administrasi": 1}))
+    assert s.loc["A", "komposit"] == pytest.approx(s.loc["A", "administrasi"])
+
+
+def test_bad_settings_are_refused(vals):
+    with pytest.raises(ValueError, match="lebih dari 0"):
+        ind.scores(vals, ind.with_targets(ind.Settings(), A1=0))
+    with pytest.raises(ValueError, match="bobot"):
+        ind.scores(vals, ind.Settings(weights={"koordinasi": 0, "fasilitasi": 0, "administrasi": 0}))
+
+
+def test_month_with_no_reports_and_pending_referral():
+    v = ind.values(ind.components(tables(), "2024-02-01", "2024-02-01"))
+    assert v.loc["A", "A1"] == 0  # a month with no report
+    assert np.isnan(v.loc["A", "F2"])  # only a pending referral, 9 days old: nothing to judge yet
+
+
+def test_pooled_regency_sums_numerators_and_denominators():
+    comp = ind.components(tables(), "2024-01-01", "2024-02-01", pooled=True)
+    v = ind.values(comp)
+    # B is vacant: it adds desa to the denominator of K2 but nothing else
+    assert v.loc["kabupaten", "K2"] == pytest.approx(100 * 2 / 6)
+    assert v.loc["kabupaten", "K1"] == pytest.approx(3)
+
+
+def test_contributions_point_at_the_weakest_indicator(vals):
+    card = ind.scorecard(tables(), "2024-01-01", "2024-02-01").set_index("kode_kec")
+    c = ind.contributions(card.loc["A"])
+    assert c.iloc[0]["indikator"] == "A2"  # score 0: the largest loss
+    assert c["poin_hilang"].sum() == pytest.approx(100 - card.loc["A", "komposit"])
+
+
+def test_method_note_lists_every_indicator():
+    note = ind.method_note(ind.with_targets(ind.Settings(), K1=5))
+    for k in ind.INDICATORS:
+        assert f"| {k} |" in note
+    assert "| K1 | Pertemuan koordinasi per bulan | kegiatan fungsi koordinasi ÷ bulan-pos aktif | 5 |" in note

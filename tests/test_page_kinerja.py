@@ -1,0 +1,85 @@
+"""Indikator Kinerja under AppTest with the demo store."""
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+from etl import demo
+
+
+@pytest.fixture
+def at(demo_store_root, monkeypatch):
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    app.run()
+    app.switch_page("pages/kinerja.py").run()
+    assert not app.exception
+    return app
+
+
+def scorecard(app):
+    return [d.value for d in app.dataframe if "Komposit" in d.value.columns][0]
+
+
+def independent_administrasi(store, code):
+    """Administrasi score of one kecamatan in 2024 straight from the demo log (deadline: the 10th)."""
+    kec, desa = store.read("kecamatan"), store.read("desa")
+    log = demo.make_log(kec, desa, demo.make_roster(kec))
+    mine = log[log["kode_kec"] == code]
+    reports = mine[(mine["jenis_kegiatan"] == "laporan_bulanan") & mine["bulan_laporan"].between("2024-01", "2024-12")]
+    first = reports.groupby("bulan_laporan")["tanggal"].min()
+    due = pd.to_datetime(first.index + "-01") + pd.offsets.MonthBegin(1) + pd.Timedelta(days=9)
+    expected = 12  # one post, active all year
+    a1 = 100 * len(first) / expected
+    a2 = 100 * int((first.to_numpy() <= due.to_numpy()).sum()) / expected
+    work = mine[(mine["tanggal"] >= "2024-01-01") & (mine["tanggal"] < "2025-01-01") & (mine["jenis_kegiatan"] != "laporan_bulanan")]
+    a3 = work["jenis_kegiatan"].isin(["verifikasi_dtks", "usulan_dtks"]).sum() / expected
+    complete = (work["jam"].notna()
+                & ((work["fungsi"] != "fasilitasi") | work["jumlah_orang"].notna() | work["jumlah_kk"].notna())
+                & (~work["jenis_kegiatan"].isin(["kunjungan_rumah", "rujukan"]) | work["kategori_ppks"].notna())
+                & ((work["jenis_kegiatan"] != "rujukan") | work["hasil"].notna()))
+    a4 = 100 * complete.sum() / len(work)
+    scores = [min(100, 100 * a1 / 100), min(100, 100 * a2 / 100), min(100, 100 * a3 / 3), min(100, 100 * a4 / 95)]
+    return sum(scores) / 4
+
+
+def test_late_reporter_has_the_lowest_administrasi_score(at, demo_store):
+    card = scorecard(at)
+    lowest = card.sort_values("Administrasi").iloc[0]
+    assert lowest["Kecamatan"] == "Kandis"
+    assert lowest["Administrasi"] == pytest.approx(independent_administrasi(demo_store, demo.LATE_KEC))
+    assert len(card) == 16
+
+
+def test_changing_a_target_changes_the_scores(at):
+    before = scorecard(at).set_index("Kecamatan")
+    # Row 7 of the target editor is A1 (reports received); halve its target.
+    at.session_state["kinerja_targets"] = {"edited_rows": {7: {"Target": 50.0}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    after = scorecard(at).set_index("Kecamatan")
+    assert after.loc["Kandis", "Administrasi"] > before.loc["Kandis", "Administrasi"]
+    assert after.loc["Kandis", "Komposit"] > before.loc["Kandis", "Komposit"]
+    # Kecamatan that already met the old target do not move.
+    assert after.loc["Indralaya", "Administrasi"] == before.loc["Indralaya", "Administrasi"]
+
+
+def test_a_bad_target_is_refused_with_a_message(at):
+    at.session_state["kinerja_targets"] = {"edited_rows": {0: {"Target": 0.0}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    assert any("Target harus lebih dari 0: K1" in e.value for e in at.error)
+
+
+def test_vacant_post_gets_no_score(at):
+    at.select_slider(key="periode").set_range(pd.Timestamp("2024-03-01"), pd.Timestamp("2024-08-01"))
+    at.run()
+    card = scorecard(at).set_index("Kecamatan")
+    assert pd.isna(card.loc["Rantau Panjang", "Komposit"])
+    assert card.loc["Rantau Panjang", "Status"] == "pos kosong"
+
+
+def test_method_note_download(at):
+    md = [m.value for m in at.markdown if m.value.startswith("# Indikator kinerja TKSK")]
+    assert md and "| A2 | Laporan tepat waktu (%)" in md[0]
