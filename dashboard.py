@@ -19,6 +19,7 @@ pages = {
     ],
     i18n.t("nav_performance", lang): [
         st.Page("pages/kinerja.py", title=i18n.t("nav_indicators", lang), icon=":material/speed:"),
+        st.Page("pages/perencanaan.py", title=i18n.t("nav_planner", lang), icon=":material/groups:"),
     ],
     i18n.t("nav_data_group", lang): [
         st.Page("pages/data.py", title=i18n.t("nav_data", lang), icon=":material/fact_check:"),

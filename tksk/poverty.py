@@ -73,3 +73,9 @@ def poor_per_tksk(kemiskinan: pd.DataFrame, kode_wilayah: str, n_tksk: int) -> p
     out["presisi"] = "turunan"
     out["catatan"] = f"penduduk miskin × 1.000 ÷ {n_tksk} TKSK"
     return out
+
+
+def latest(kemiskinan: pd.DataFrame, kode_wilayah: str, indikator: str) -> float:
+    """The most recent preferred figure of one indicator for one area."""
+    best, _ = series(kemiskinan, kode_wilayah, indikator)
+    return float(best["nilai"].iloc[-1]) if not best.empty else float("nan")

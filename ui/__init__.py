@@ -483,3 +483,34 @@ def compare_table(card: pd.DataFrame, a: str, b: str, names: dict) -> pd.DataFra
                      f"{t('score')} {names[a]}": fmt.number(c.loc[a, f], 0, lang()),
                      f"{t('score')} {names[b]}": fmt.number(c.loc[b, f], 0, lang())})
     return pd.DataFrame(rows)
+
+
+# ----------------------------------------------------------------------------- planner page pieces
+def wisn_table(table: pd.DataFrame) -> pd.DataFrame:
+    from tksk import wisn
+
+    i = 1 if lang() == "en" else 0
+    d = table.sort_values("rasio")
+    return pd.DataFrame({
+        "Kecamatan": d["nama_kec"], t("wisn_total_now"): d["tksk_sekarang"],
+        t("wisn_col_need"): [fmt.number(v, 2, lang()) for v in d["wisn_perlu"]],
+        t("wisn_col_posts"): d["wisn_perlu_bulat"],
+        t("wisn_ratio"): [fmt.number(v, 2, lang()) for v in d["rasio"]],
+        t("wisn_col_diff"): [("+" if v > 0 else "") + fmt.number(v, 2, lang()) for v in d["selisih"]],
+        t("wisn_col_pressure"): d["tekanan"].map(lambda b: wisn.PRESSURE_SHORT[b][i]),
+        t("wisn_col_hours"): d["jam_beban_setahun"], t("wisn_col_travel"): d["jam_perjalanan"],
+        t("wisn_col_source"): d["sumber_beban"].map({"log": t("src_log"), "perkiraan": t("src_est")}),
+    })
+
+
+def ratio_values(table: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({"kode_kec": table["kode_kec"], "nilai": table["rasio"], "kosong": False})
+
+
+def scenario_table(scen: pd.DataFrame, allowance: float) -> pd.DataFrame:
+    cols = {"sekarang": t("scen_now"), "satu_per_kecamatan": t("scen_one"), "per_penduduk": t("scen_pop"),
+            "per_desa": t("scen_desa"), "wisn": t("scen_wisn")}
+    body = scen.rename(columns={"nama_kec": "Kecamatan", **cols}).drop(columns="kode_kec")
+    total = {"Kecamatan": t("scen_total"), **{v: scen[k].sum() for k, v in cols.items()}}
+    cost = {"Kecamatan": t("scen_cost"), **{v: scen[k].sum() * allowance * 12 for k, v in cols.items()}}
+    return pd.concat([body, pd.DataFrame([total, cost])], ignore_index=True)

@@ -1,0 +1,154 @@
+"""WISN arithmetic: published worked examples and hand-worked cases."""
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tksk import scenario, wisn
+
+
+def test_kenya_hiv_clinic_example():
+    # Burmen et al., Human Resources for Health 2017, 15:9, Table 3.
+    days = wisn.available_days(52 * 4.5, 10, 30, 15, 0)
+    assert 52 * 4.5 == 234 and days == 179
+    hours = 10_000 * 10 * 0.25
+    assert hours == 25_000
+    eight_hour_days = hours / 8
+    assert eight_hour_days == 3125
+    # In days: SW = AWT (days) ÷ unit time (days per unit) — one "unit" here is one 8-hour day.
+    staff = wisn.required_staff({"klinik": eight_hour_days}, {"klinik": 1.0}, days)
+    assert round(staff, 2) == 17.46
+
+
+def test_abk_kes_presets():
+    awt = wisn.PRESETS["abk_kes"][0]
+    assert awt.days == 212 and awt.hours == pytest.approx(1113)
+    six = wisn.PRESETS["abk_kes_6"][0]
+    assert six.days == 264 and six.hours == pytest.approx(1155)
+    assert wisn.PRESETS["tksk_paruh_waktu"][0].hours == pytest.approx(636)
+
+
+def test_standard_workload():
+    assert wisn.standard_workload(1113, 2.5) == pytest.approx(445.2)
+    with pytest.raises(ValueError, match="waktu per satuan harus lebih dari 0"):
+        wisn.standard_workload(1113, 0)
+
+
+def test_caf_iaf_and_refusal():
+    assert wisn.caf([5, 5]) == pytest.approx(1 / 0.9)
+    assert wisn.caf({"a": 0}) == 1
+    with pytest.raises(ValueError, match="jumlah CAS 100 % harus di bawah 100 %"):
+        wisn.caf([60, 40])
+    with pytest.raises(ValueError, match="di bawah 100 %"):
+        wisn.caf([120])
+    assert wisn.iaf([100, 122.6], 1113) == pytest.approx(0.2)
+
+
+def test_required_difference_ratio_by_hand():
+    # SW of a visit at 2,5 h in 1.113 h is 445,2, of a meeting at 2 h 556,5: 222,6 visits = 0,5 staff and
+    # 111,3 meetings = 0,2 staff; 0,7 × CAF 1/0,9 + IAF 0,1
+    req = wisn.required_staff({"v": 222.6, "m": 111.3}, {"v": 2.5, "m": 2.0}, 1113, wisn.caf([10]), 0.1)
+    assert req == pytest.approx(0.7 / 0.9 + 0.1)
+    assert wisn.difference(1, req) == pytest.approx(1 - req)
+    assert wisn.ratio(1, 2.0) == 0.5
+    assert math.isnan(wisn.ratio(1, 0))
+
+
+@pytest.mark.parametrize("r, band", [(0.3, "sangat_berat"), (0.5, "berat"), (0.79, "berat"), (0.8, "seimbang"),
+                                     (1.2, "ringan"), (float("nan"), "kosong"), (0.0, "sangat_berat")])
+def test_pressure_bands(r, band):
+    assert wisn.pressure(r) == band
+
+
+def test_refuses_a_year_without_working_time():
+    with pytest.raises(ValueError, match="hari kerja tersedia harus lebih dari 0"):
+        wisn.available_days(200, 100, 50, 30, 20)
+
+
+def test_travel_time_round_trip():
+    kec = pd.DataFrame({"kode_kec": ["A"], "lat": [0.0], "lng": [0.0]})
+    # two desa 10 km and 20 km east along the equator (1° ≈ 111,195 km)
+    desa = pd.DataFrame({"kode_kec": ["A", "A"], "lat": [0.0, 0.0], "lng": [10 / 111.195, 20 / 111.195]})
+    t = wisn.travel_hours_per_visit(kec, desa, wisn.Travel(speed_kmh=30, road_factor=1.5))
+    # mean straight line 15 km × 1,5 = 22,5 km; round trip 45 km at 30 km/h = 1,5 h
+    assert t["A"] == pytest.approx(1.5, rel=1e-3)
+
+
+def test_plan_and_totals_on_a_small_regency():
+    kec = pd.DataFrame({"kode_kec": ["A", "B"], "nama_kec": ["Alfa", "Beta"], "lat": [0.0, 1.0], "lng": [0.0, 1.0],
+                        "jumlah_desa_kel": [2, 1], "jumlah_kk": [1000.0, 500.0], "penduduk_kini": [4000.0, 2000.0]})
+    desa = pd.DataFrame({"kode_kec": ["A", "A", "B"], "lat": [0.0, 0.0, 1.0], "lng": [0.0, 0.0, 1.0]})  # no travel
+    wl = pd.DataFrame(0.0, index=["A", "B"], columns=list(wisn.STANDARDS))
+    wl.loc["A", "kunjungan"] = 318  # 318 × 2 h = 636 h = one part-time AWT
+    wl.loc["B", "kunjungan"] = 159
+    wl["sumber_beban"] = "log"
+    params = wisn.Params(cas={}, travel=wisn.Travel(include_round=False))
+    t = wisn.plan(kec, desa, wl, pd.Series({"A": 1, "B": 0}), params).set_index("kode_kec")
+    assert t.loc["A", "wisn_perlu"] == pytest.approx(1.0) and t.loc["A", "wisn_perlu_bulat"] == 1
+    assert t.loc["B", "wisn_perlu"] == pytest.approx(0.5) and t.loc["B", "wisn_perlu_bulat"] == 1
+    assert t.loc["A", "rasio"] == pytest.approx(1.0) and t.loc["A", "tekanan"] == "seimbang"
+    assert t.loc["B", "rasio"] == 0 and t.loc["B", "selisih"] == pytest.approx(-0.5)
+    tot = wisn.totals(t.reset_index())
+    assert tot["perlu"] == pytest.approx(1.5) and tot["perlu_bulat"] == 2
+    assert tot["rasio_gabungan"] == pytest.approx(1 / 1.5)  # pooled, not the mean of 1,0 and 0
+    assert tot["rasio_rata_rata"] == pytest.approx(0.5)
+    # A longer unit time needs more staff; a longer year needs fewer.
+    slower = wisn.Params(cas={}, travel=wisn.Travel(include_round=False), standards={**params.standards, "kunjungan": 4.0})
+    assert wisn.plan(kec, desa, wl, pd.Series({"A": 1}), slower).set_index("kode_kec").loc["A", "wisn_perlu"] == pytest.approx(2.0)
+
+
+def test_estimate_where_logs_are_thin():
+    kec = pd.DataFrame({"kode_kec": ["A", "B"], "nama_kec": ["Alfa", "Beta"], "jumlah_desa_kel": [10, 5],
+                        "jumlah_kk": [2000.0, 1000.0], "penduduk_kini": [8000.0, 4000.0]})
+    months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
+    pb = pd.DataFrame({"kode_kec": ["A"] * 12 + ["B"] * 12, "bulan": list(months) * 2,
+                       "pos_aktif": [1] * 12 + [1] * 3 + [0] * 9})
+    ak = pd.DataFrame({"kode_kec": ["A", "B"], "bulan": [months[0], months[0]], "jenis_kegiatan": ["kunjungan_rumah"] * 2,
+                       "kegiatan": [240, 5]})
+    wl = wisn.annual_workload(kec, pb, ak, "2024-01-01", "2024-12-01", pd.Series({"A": 100.0, "B": 50.0}))
+    assert wl.loc["A", "kunjungan"] == 240 and wl.loc["A", "sumber_beban"] == "log"
+    # B: 3 staffed months < 6: estimated from families at A's rate (240 per 2.000 KK)
+    assert wl.loc["B", "sumber_beban"] == "perkiraan" and wl.loc["B", "kunjungan"] == pytest.approx(120)
+    # Reports are due monthly whatever was sent: 12 for each post active in the last month, at least one.
+    assert wl.loc["A", "laporan"] == 12 and wl.loc["B", "laporan"] == 12
+
+
+def test_scenarios_side_by_side():
+    kec = pd.DataFrame({"kode_kec": ["A"], "nama_kec": ["Alfa"], "penduduk_kini": [49_000.0], "jumlah_desa_kel": [21]})
+    w = pd.DataFrame({"kode_kec": ["A"], "wisn_perlu_bulat": [3]})
+    s = wisn.scenarios(kec, w, pd.Series({"A": 1}), 25_000, 12).iloc[0]
+    assert (s["satu_per_kecamatan"], s["per_penduduk"], s["per_desa"], s["wisn"]) == (1, 2, 2, 3)
+    with pytest.raises(ValueError, match="N harus lebih dari 0"):
+        wisn.scenarios(kec, w, pd.Series({"A": 1}), 0, 12)
+
+
+def test_scenario_round_trip():
+    p = wisn.Params(standards={**wisn.Params().standards, "rapat": 3.0}, ias={"16.10.04": 120.0})
+    back, extra = scenario.load(scenario.dump(p, {"per_penduduk": 20000}))
+    assert back == p and extra == {"per_penduduk": 20000}
+
+
+@pytest.mark.parametrize("mutate, message", [
+    (lambda d: d.update(version=0), "versi 0 tidak didukung"),
+    (lambda d: d.update(format="lain"), "bukan berkas skenario TKSK"),
+    (lambda d: d["parameter"]["awt"].pop("hours_per_day"), "parameter.awt.hours_per_day: tidak ada"),
+    (lambda d: d["parameter"]["awt"].update(working_days="banyak"), "parameter.awt.working_days: bukan angka"),
+    (lambda d: d["parameter"]["standards"].update(kunjungan=-1), "parameter.standards.kunjungan: harus > 0"),
+    (lambda d: d["parameter"]["standards"].update(main_bola=1), "kegiatan tidak dikenal ['main_bola']"),
+    (lambda d: d["parameter"]["cas"].update(x=95), "di bawah 100 %"),
+    (lambda d: d["parameter"]["awt"].update(holidays=300), "waktu kerja tersedia harus lebih dari 0"),
+    (lambda d: d["parameter"]["travel"].update(speed_kmh=0), "parameter.travel.speed_kmh: harus > 0"),
+])
+def test_bad_scenario_files_are_refused(mutate, message):
+    doc = json.loads(scenario.dump(wisn.Params(), {}))
+    mutate(doc)
+    with pytest.raises(scenario.ScenarioError, match=message.replace("[", r"\[").replace("]", r"\]").replace(".", r"\.")):
+        scenario.load(json.dumps(doc))
+
+
+def test_not_json_is_refused():
+    with pytest.raises(scenario.ScenarioError, match="bukan JSON yang sah"):
+        scenario.load("{ rusak")
