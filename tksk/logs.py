@@ -33,8 +33,9 @@ _PII_HEADER = re.compile(
     r"(^|_)(nama|name|nik|nkk|no_?kk|nomor_?kk|kartu_?keluarga|alamat|address|rt_?rw|"
     r"telepon|telp|tlp|phone|hp|no_?hp|wa|whatsapp|email|surel|ktp|tanggal_?lahir|tgl_?lahir|birth)($|_)"
 )
-_NIK_LIKE = re.compile(r"(?<!\d)\d{16}(?!\d)")
-_PHONE_LIKE = re.compile(r"(?<![\d])(\+62|62|0)8\d{7,11}(?!\d)")
+# Plain pattern strings (no look-behind), so the Arrow regex engine runs them over whole columns.
+_NIK_LIKE = r"(^|[^0-9])[0-9]{16}([^0-9]|$)"
+_PHONE_LIKE = r"(^|[^0-9+])(\+62|62|0)8[0-9]{7,11}([^0-9]|$)"
 
 
 @dataclass
@@ -109,10 +110,12 @@ def _read_xlsx(path: Path, name: str, kind_hint: str | None):
     return rows, ","
 
 
-def _decode(raw: bytes, name: str) -> str:
+def _encoding(raw: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM) or Windows-1252, as Excel writes them."""
     for enc in ("utf-8-sig", "cp1252"):
         try:
-            return raw.decode(enc)
+            raw.decode(enc)
+            return enc
         except UnicodeDecodeError:
             continue
     raise InputRejected([problem(name, "encoding")])
@@ -122,13 +125,17 @@ def _read_csv(path: Path, name: str):
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
         raise InputRejected([problem(name, "not_table")])
-    text = _decode(raw, name)
-    first = text.split("\n", 1)[0]
-    sep = ";" if first.count(";") > first.count(",") else ","
-    # The fast C reader does the work; every cell stays text.
+    encoding = _encoding(raw, name)
+    first = raw.split(b"\n", 1)[0]
+    sep = ";" if first.count(b";") > first.count(b",") else ","
+    # The Arrow reader works on the bytes (the C reader if Arrow cannot parse them); every cell stays text.
     try:
-        df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, na_values=[""],
-                         skipinitialspace=True, nrows=MAX_ROWS + 1, engine="c")
+        try:
+            df = pd.read_csv(io.BytesIO(raw), sep=sep, dtype=str, keep_default_na=False, na_values=[""],
+                             encoding=encoding, engine="pyarrow")
+        except Exception:  # noqa: BLE001 - ragged rows and the like: the C reader says what is wrong
+            df = pd.read_csv(io.BytesIO(raw), sep=sep, dtype=str, keep_default_na=False, na_values=[""],
+                             encoding=encoding, skipinitialspace=True, nrows=MAX_ROWS + 1, engine="c")
     except (pd.errors.ParserError, csv.Error) as exc:
         raise InputRejected([problem(name, "unreadable", detail=str(exc).splitlines()[0][:120])]) from None
     except pd.errors.EmptyDataError:
@@ -174,14 +181,14 @@ def read_raw(path: str | Path, kind_hint: str | None = None, display_name: str |
 
 # ------------------------------------------------------------------------------ parsing
 def _parse_dates(s: pd.Series) -> pd.Series:
-    s = s.astype("string").str.strip()
+    s = s.astype("str").str.strip()
     iso = pd.to_datetime(s.where(s.str.match(r"^\d{4}-\d{2}-\d{2}")).str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
     dmy = pd.to_datetime(s.where(s.str.match(r"^\d{1,2}/\d{1,2}/\d{4}$")), format="%d/%m/%Y", errors="coerce")
     return iso.fillna(dmy).astype("datetime64[ns]")
 
 
 def _parse_numbers(s: pd.Series, decimal_comma: bool) -> pd.Series:
-    t = s.astype("string").str.strip().str.replace(r"\s", "", regex=True)
+    t = s.astype("str").str.strip()
     if decimal_comma:
         t = t.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
     else:
@@ -191,9 +198,9 @@ def _parse_numbers(s: pd.Series, decimal_comma: bool) -> pd.Series:
 
 
 def _scrub(text: pd.Series) -> tuple[pd.Series, pd.Series]:
-    masked = text.str.replace(_NIK_LIKE, "[NIK/KK disamarkan]", regex=True)
-    masked = masked.str.replace(_PHONE_LIKE, "[telepon disamarkan]", regex=True)
-    return masked, (masked != text).fillna(False)
+    masked = text.str.replace(_NIK_LIKE, r"\1[NIK/KK disamarkan]\2", regex=True)
+    masked = masked.str.replace(_PHONE_LIKE, r"\1[telepon disamarkan]\3", regex=True)
+    return masked, (masked != text) & text.notna()
 
 
 def row_hash(df: pd.DataFrame) -> pd.Series:
@@ -259,7 +266,7 @@ def _cross_checks_log(df: pd.DataFrame, name: str, ref: Reference, rowno: pd.Ser
         "kode_desa", kec=lambda i: df.at[i, "kode_kec"])
     needs_desa = df["jenis_kegiatan"].isin(vocab.DESA_REQUIRED)
     add(needs_desa & df["kode_desa"].isna(), "desa_required", "kode_desa")
-    expected = df["jenis_kegiatan"].map(vocab.function_of)
+    expected = df["jenis_kegiatan"].map({a: v[2] for a, v in vocab.ACTIVITIES.items()})
     add(expected.notna() & df["fungsi"].isin(vocab.FUNCTIONS) & (expected != df["fungsi"]), "function_mismatch", "fungsi",
         expected=lambda i: expected[i])
     is_report = df["jenis_kegiatan"] == "laporan_bulanan"
@@ -364,19 +371,19 @@ def validate_frame(raw: pd.DataFrame, name: str, ref: Reference, *, kind: str | 
                     problems.append(problem(name, "not_integer", row=int(rowno[idx]), column=c, value=s[idx]))
             typed[c] = parsed
         else:
-            t = s.astype("string").str.strip()
+            t = s.astype("str").str.strip()
             if k == "code:PPKS":
                 t = t.str.upper()
             elif k.startswith("code:"):
                 t = t.str.lower()
-            typed[c] = t.replace("", pd.NA).astype(object).where(t.notna() & (t != ""), None)
+            # The default (Arrow-backed) string dtype keeps every string check vectorised.
+            typed[c] = t.where(t != "")
     for c in schema.required_in_file(model):
         for idx in df.index[typed[c].isna().to_numpy() & df[c].isna().to_numpy()]:
             problems.append(problem(name, "required", row=int(rowno[idx]), column=c))
     if kind == "log" and "kendala" in typed:
-        txt = typed["kendala"].astype("string")
-        masked, changed = _scrub(txt)
-        typed["kendala"] = masked.astype(object).where(masked.notna(), None)
+        masked, changed = _scrub(typed["kendala"])
+        typed["kendala"] = masked
         if changed.any():
             problems.append(problem(name, "text_scrubbed", column="kendala", value=f"{int(changed.sum())}×"))
     # pandera sees only cells that parsed, so one bad cell gives one problem, not two.
