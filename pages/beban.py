@@ -16,7 +16,7 @@ if period is None:
 start, end = period
 kec = ui.table("kecamatan")
 names = dict(zip(kec["kode_kec"], kec["nama_kec"]))
-cov = metrics.coverage(kec, ui.table("pos_bulan"), ui.table("agg_kec_bulan"), ui.table("agg_desa_bulan"), start, end)
+cov = ui.coverage(start, end)
 chosen = ui.kecamatan_filter()
 
 # --- ranking against the median

@@ -37,7 +37,7 @@ with tab_quality:
         deadline = st.columns([2, 3])[0].number_input(ui.t("deadline"), min_value=1, max_value=28, value=10, step=1,
                                                       key="data_deadline", help=ui.t("deadline_help"))
         kec = ui.table("kecamatan")
-        grid = metrics.report_grid(ui.table("laporan"), ui.table("pos_bulan"), start, end, deadline_day=int(deadline))
+        grid = ui.report_grid(start, end, int(deadline))
         summary = ui.report_summary_table(metrics.report_summary(grid))
         ui.show_table(summary, decimals={ui.t("completeness"): 1, ui.t("timeliness"): 1})
         ui.downloads(summary, "kelengkapan_laporan", key="q_sum_dl")

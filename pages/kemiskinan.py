@@ -10,7 +10,7 @@ lang = ui.lang()
 ui.page_start("poverty_title")
 st.write(ui.t("poverty_intro"))
 pov = ui.table("kemiskinan")
-kab = ui.region()
+kab = ui.region(choose=True)
 
 # --- the series
 ind = st.radio(ui.t("indicator"), poverty.INDICATORS, key="pov_ind", horizontal=True,
@@ -45,7 +45,7 @@ ui.downloads(ranked, f"peringkat_{rank_ind}_{year}", key="pov_rank_dl")
 
 # --- poverty against TKSK coverage
 st.subheader(ui.t("poor_per_tksk_title"))
-n_kec = len(ui.table("kecamatan"))
+n_kec = ui.kecamatan_count(kab["kode"])
 ppt = poverty.poor_per_tksk(pov, kab["kode"], n_kec)
 st.plotly_chart(charts.poverty_line(ppt, value_label=ui.t("poor_per_tksk"), lang=lang, decimals=0,
                                     labels=ui.poverty_labels()), key="pov_per_tksk", config={"displaylogo": False})
@@ -54,8 +54,7 @@ st.caption(ui.t("poor_per_tksk_caption", n=n_kec))
 period = ui.period()
 if period:
     st.subheader(ui.t("need_capacity_title"))
-    cov = metrics.coverage(ui.table("kecamatan"), ui.table("pos_bulan"), ui.table("agg_kec_bulan"),
-                           ui.table("agg_desa_bulan"), *period)
+    cov = ui.coverage(*period)
     st.plotly_chart(charts.need_vs_capacity(cov, "kk_per_tksk", "orang_per_bulan", "nama_kec",
                                             x_label=metrics.ALL_METRICS["kk_per_tksk"].label(lang),
                                             y_label=metrics.ALL_METRICS["orang_per_bulan"].label(lang), lang=lang),

@@ -33,7 +33,7 @@ if settings is None:
     st.stop()
 
 tables = ui.indicator_tables()
-card = indicators.scorecard(tables, start, end, settings)
+card = ui.scorecard(start, end, settings)
 
 st.subheader(ui.t("scorecard_title"))
 shown = ui.scorecard_table(ui.only(card, ui.kecamatan_filter()))
@@ -47,8 +47,8 @@ c1, c2 = st.columns(2)
 key = c1.selectbox(ui.t("indicator"), list(indicators.INDICATORS), key="kinerja_ind",
                    format_func=lambda k: f"{k} · {indicators.INDICATORS[k].label(lang)}")
 trend_kec = c2.selectbox("Kecamatan", sorted(names, key=names.get), key="kinerja_trend_kec", format_func=names.get)
-regency = indicators.monthly(tables, start, end, settings)
-one = indicators.monthly(tables, start, end, settings, kode_kec=trend_kec)
+regency = ui.indicator_trend(start, end, settings)
+one = ui.indicator_trend(start, end, settings, trend_kec)
 ind = indicators.INDICATORS[key]
 st.plotly_chart(charts.lines_by_month({ui.t("regency_pooled"): regency, names[trend_kec]: one}, key,
                                       value_label=ind.label(lang), lang=lang, decimals=ind.decimals,
@@ -65,7 +65,7 @@ ui.show_table(ui.contributions_table(indicators.contributions(row, settings)))
 d1, d2 = st.columns([2, 3])
 with d1:
     st.markdown(f"**{ui.t('reports_by_month')}**")
-    grid = metrics.report_grid(tables["laporan"], tables["pos_bulan"], start, end, settings.deadline_day)
+    grid = ui.report_grid(start, end, settings.deadline_day)
     ui.show_table(ui.reports_table(grid, tables["laporan"], drill, settings.deadline_day))
 with d2:
     st.markdown(f"**{ui.t('by_activity')}**")

@@ -4,7 +4,7 @@ import streamlit as st
 
 import ui
 from ui import brief, charts, planner
-from tksk import fmt, poverty, wisn
+from tksk import fmt
 
 lang = ui.lang()
 ui.page_start("planner_title")
@@ -24,9 +24,7 @@ chosen = planner.controls(names)
 if chosen is None:
     st.stop()
 params, extra = chosen
-poor_total = poverty.latest(ui.table("kemiskinan"), ui.region()["kode"], "penduduk_miskin_ribu") * 1000
-table, tot, scen = wisn.plan_regency(kec, desa, ui.table("pos_bulan"), ui.table("agg_kegiatan"), poor_total, start, end,
-                                     params, extra["per_penduduk"], extra["per_desa"])
+table, tot, scen = ui.wisn_plan(start, end, params, extra["per_penduduk"], extra["per_desa"])
 
 m1, m2, m3, m4, m5 = st.columns(5)
 m1.metric(ui.t("wisn_awt_now"), f"{fmt.number(params.awt.hours, 0, lang)} {'h' if lang == 'en' else 'jam'}")
@@ -56,7 +54,7 @@ ui.show_table(scen_shown)
 
 st.subheader(ui.t("wisn_save_title"))
 planner.save_and_load(params, extra, table, ui.period_label())
-html = brief.brief_html(table, tot, params, ui.geo("kecamatan"), region=ui.region()["nama"], period=ui.period_label(),
+html = brief.brief_html(table, tot, params, ui.geo("kecamatan"), region=ui.region_name(), period=ui.period_label(),
                         logs=ui.logs_label(), allowance=extra["tali_asih"], scenarios=scen, lang=lang)
 st.download_button(ui.t("wisn_brief"), html.encode("utf-8"), "ringkasan_perencanaan_tksk.html", "text/html",
                    key="wisn_brief_dl", on_click="ignore", icon=":material/print:", type="primary")

@@ -15,7 +15,7 @@ if period is None:
     st.stop()
 start, end = period
 kec = ui.table("kecamatan")
-cov = metrics.coverage(kec, ui.table("pos_bulan"), ui.table("agg_kec_bulan"), ui.table("agg_desa_bulan"), start, end)
+cov = ui.coverage(start, end)
 chosen_kec = ui.kecamatan_filter()
 
 keys = list(metrics.COVERAGE_METRICS)

@@ -141,3 +141,18 @@ def test_method_note_lists_every_indicator():
     for k in ind.INDICATORS:
         assert f"| {k} |" in note
     assert "| K1 | Pertemuan koordinasi per bulan | kegiatan fungsi koordinasi ÷ bulan-pos aktif | 5 |" in note
+
+
+def test_monthly_agrees_with_the_period_function_month_by_month():
+    t = tables()
+    by_month = ind.monthly(t, "2024-01-01", "2024-02-01", kode_kec="A").set_index("bulan")
+    for m in ("2024-01-01", "2024-02-01"):
+        one = ind.values(ind.components(t, m, m)).loc["A"]
+        for k in ind.INDICATORS:
+            a, b = by_month.loc[M(m), k], one[k]
+            assert (np.isnan(a) and np.isnan(b)) or a == pytest.approx(b), (m, k)
+    pooled = ind.monthly(t, "2024-01-01", "2024-02-01").set_index("bulan")
+    one = ind.values(ind.components(t, "2024-01-01", "2024-01-01", pooled=True)).iloc[0]
+    for k in ind.INDICATORS:
+        a, b = pooled.loc[M("2024-01-01"), k], one[k]
+        assert (np.isnan(a) and np.isnan(b)) or a == pytest.approx(b), k

@@ -251,16 +251,66 @@ def scorecard(tables: dict, start, end, settings: Settings | None = None) -> pd.
     return out.join(vals_renamed).join(scores_renamed).rename_axis("kode_kec").reset_index()
 
 
+def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 10) -> pd.DataFrame:
+    """The components of ``components`` for every kecamatan and month at once (index kode_kec, bulan).
+
+    Every column adds up across kecamatan (a desa belongs to one kecamatan), so the regency's monthly
+    figures are plain sums, except ``mitra`` (kinds of partner), which is averaged over staffed kecamatan.
+    A referral is judged at the end of its own month: only decided ones count there.
+    """
+    kec = tables["kecamatan"].set_index("kode_kec")
+    pb = in_period(tables["pos_bulan"], start, end).set_index(["kode_kec", "bulan"])
+    base = pd.DataFrame(index=pb.index)
+    base["bulan_pos"] = pb["pos_aktif"]
+    base["bulan_aktif"] = (pb["pos_aktif"] > 0).astype(int)
+    codes = base.index.get_level_values("kode_kec")
+    base["desa_total"] = kec["jumlah_desa_kel"].reindex(codes).to_numpy()
+    base["kk"] = kec["jumlah_kk"].reindex(codes).to_numpy()
+    ak = in_period(tables["agg_kegiatan"], start, end)
+    keys = ["kode_kec", "bulan"]
+    base["koordinasi"] = ak.loc[ak["fungsi"] == "koordinasi"].groupby(keys)["kegiatan"].sum()
+    partner = ak.loc[ak["fungsi"] == "koordinasi", keys + ["jenis_kegiatan"]].drop_duplicates()
+    partner = partner.assign(mitra=partner["jenis_kegiatan"].map({a: v[3] for a, v in vocab.ACTIVITIES.items()}))
+    base["mitra"] = partner.groupby(keys)["mitra"].nunique()
+    ad = in_period(tables["agg_desa_bulan"], start, end)
+    for f, col in (("koordinasi", "desa_koordinasi"), ("fasilitasi", "desa_fasilitasi")):
+        base[col] = ad.loc[ad["fungsi"] == f].groupby(keys)["kode_desa"].nunique()
+    base["kasus"] = ak.loc[(ak["fungsi"] == "fasilitasi") & ak["kategori_ppks"].notna()].groupby(keys)["kegiatan"].sum()
+    sembako = ak.loc[ak["jenis_kegiatan"] == "pendampingan_sembako"]
+    base["orang_sembako"] = sembako.groupby(keys)["orang"].sum()
+    rounds = set(sembako["bulan"].unique())
+    base["bulan_putaran"] = ((pb["pos_aktif"] > 0) & pb.index.get_level_values("bulan").isin(rounds)).astype(int)
+    base["dtks"] = ak.loc[ak["jenis_kegiatan"].isin(["verifikasi_dtks", "usulan_dtks"])].groupby(keys)["kegiatan"].sum()
+    kl = in_period(tables["kelengkapan_log"], start, end).set_index(keys)
+    base["baris"], base["baris_lengkap"] = kl["baris"], kl["baris_lengkap"]
+    rg = report_grid(tables["laporan"], tables["pos_bulan"], start, end, deadline_day).set_index(keys)
+    for c in ("diharapkan", "diterima", "tepat_waktu"):
+        base[c] = rg[c]
+    ru = in_period(tables["rujukan"], start, end)
+    decided = ru.loc[ru["hasil"].isin(["bantuan_diterima", "ditolak"])]
+    base["rujukan_dinilai"] = decided.groupby(keys).size()
+    base["rujukan_90"] = decided.loc[(decided["hasil"] == "bantuan_diterima") & (decided["hari_ke_hasil"] <= 90)].groupby(keys).size()
+    base = base.fillna(0)
+    base["ribu_kk_bulan"] = base["kk"] / 1000 * base["bulan_aktif"]
+    base["ribu_kk_putaran"] = base["kk"] / 1000 * base["bulan_putaran"]
+    return base
+
+
 def monthly(tables: dict, start, end, settings: Settings | None = None, kode_kec: str | None = None) -> pd.DataFrame:
-    """Indicator values month by month, for one kecamatan or the pooled regency."""
+    """Indicator values month by month, for one kecamatan or the pooled regency (one pass over the tables)."""
     settings = settings or Settings()
-    rows = []
-    for m in pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS"):
-        comp = components(tables, m, m, settings.deadline_day, pooled=kode_kec is None)
-        v = values(comp)
-        row = v.loc[kode_kec] if kode_kec is not None else v.iloc[0]
-        rows.append({"bulan": m, **{k: row[k] for k in INDICATORS}, "kosong": bool(row["kosong"])})
-    return pd.DataFrame(rows)
+    comp = components_by_month(tables, start, end, settings.deadline_day)
+    if kode_kec is not None:
+        per_month = comp.xs(kode_kec, level="kode_kec")
+    else:
+        per_month = comp.groupby(level="bulan").sum()
+        staffed = comp.loc[comp["bulan_pos"] > 0, "mitra"]
+        per_month["mitra"] = staffed.groupby(level="bulan").mean().reindex(per_month.index)
+    v = values(per_month)
+    months = pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS")
+    v = v.reindex(months)
+    v["kosong"] = v["kosong"].fillna(True).astype(bool)
+    return v.rename_axis("bulan").reset_index()[["bulan", *INDICATORS, "kosong"]]
 
 
 def contributions(card_row: pd.Series, settings: Settings | None = None) -> pd.DataFrame:

@@ -273,36 +273,34 @@ def plan(kecamatan: pd.DataFrame, desa: pd.DataFrame, workload: pd.DataFrame, cu
     """Required TKSK per kecamatan under WISN, with ratio, difference and pressure band.
 
     Unit time of an in-desa activity = its standard + the kecamatan's round-trip travel time. The
-    routine round adds desa × 12 units a year of (round hours + travel).
+    routine round adds desa × 12 units a year of (round hours + travel). Since SW = AWT ÷ unit time,
+    Σ(workload ÷ SW) = Σ(workload × unit time) ÷ AWT: computed for all kecamatan at once.
     """
     awt_h = params.awt.hours
     if awt_h <= 0:
         raise ValueError("waktu kerja tersedia harus lebih dari 0 / available working time must be above 0")
+    for key in STANDARDS:
+        if params.standards[key] <= 0:
+            raise ValueError("waktu per satuan harus lebih dari 0 / unit time must be above 0")
     c = caf(params.cas)
-    travel = travel_hours_per_visit(kecamatan, desa, params.travel)
     k = kecamatan.set_index("kode_kec")
-    rows = []
-    for code in k.index:
-        t = float(travel.get(code, 0.0))
-        wl = {key: float(workload.loc[code, key]) for key in STANDARDS}
-        unit = {key: params.standards[key] + (t if STANDARDS[key].in_desa else 0.0) for key in STANDARDS}
-        if params.travel.include_round:
-            wl["ronda"] = float(k.loc[code, "jumlah_desa_kel"]) * 12
-            unit["ronda"] = params.travel.round_hours_per_desa + t
-        if any(np.isnan(v) for v in wl.values()):
-            req = np.nan
-        else:
-            wl = {key: v for key, v in wl.items() if unit[key] > 0}
-            req = required_staff(wl, unit, awt_h, c, iaf(params.ias.get(code, 0.0), awt_h))
-        hours = sum(wl[key] * unit[key] for key in wl) if not np.isnan(req) else np.nan
-        cur = float(current.get(code, 0))
-        rows.append({"kode_kec": code, "nama_kec": k.loc[code, "nama_kec"], "tksk_sekarang": cur,
-                     "jam_beban_setahun": hours, "jam_perjalanan": t, "wisn_perlu": req,
-                     "wisn_perlu_bulat": math.ceil(req - 1e-9) if not np.isnan(req) else np.nan,
-                     "sumber_beban": workload.loc[code, "sumber_beban"]})
-    out = pd.DataFrame(rows)
+    t = travel_hours_per_visit(kecamatan, desa, params.travel).reindex(k.index).fillna(0.0)
+    wl = workload.reindex(k.index)
+    hours = pd.Series(0.0, index=k.index)
+    for key, std in STANDARDS.items():
+        unit = params.standards[key] + (t if std.in_desa else 0.0)
+        hours = hours + wl[key].astype(float) * unit
+    if params.travel.include_round:
+        hours = hours + k["jumlah_desa_kel"].astype(float) * 12 * (params.travel.round_hours_per_desa + t)
+    ias = pd.Series(params.ias, dtype=float).reindex(k.index).fillna(0.0)
+    req = hours / awt_h * c + ias / awt_h
+    cur = current.reindex(k.index).fillna(0).astype(float)
+    out = pd.DataFrame({
+        "kode_kec": k.index, "nama_kec": k["nama_kec"].to_numpy(), "tksk_sekarang": cur.to_numpy(),
+        "jam_beban_setahun": hours.to_numpy(), "jam_perjalanan": t.to_numpy(), "wisn_perlu": req.to_numpy(),
+        "wisn_perlu_bulat": np.ceil(req.to_numpy() - 1e-9), "sumber_beban": wl["sumber_beban"].to_numpy()})
     out["selisih"] = out["tksk_sekarang"] - out["wisn_perlu"]
-    out["rasio"] = [ratio(a, b) for a, b in zip(out["tksk_sekarang"], out["wisn_perlu"])]
+    out["rasio"] = (out["tksk_sekarang"] / out["wisn_perlu"].where(out["wisn_perlu"] > 0)).astype(float)
     out["tekanan"] = out["rasio"].map(pressure)
     return out
 
@@ -313,7 +311,7 @@ def totals(table: pd.DataFrame) -> dict:
     (not a mean of kecamatan ratios)."""
     cur = float(table["tksk_sekarang"].sum())
     req = float(table["wisn_perlu"].sum())
-    return {"sekarang": cur, "perlu": req, "perlu_bulat": int(table["wisn_perlu_bulat"].sum()),
+    return {"sekarang": cur, "perlu": req, "perlu_bulat": int(np.nansum(table["wisn_perlu_bulat"])),
             "selisih": cur - req, "rasio_gabungan": ratio(cur, req),
             "rasio_rata_rata": float(table["rasio"].mean())}
 

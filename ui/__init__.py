@@ -342,10 +342,23 @@ def trend_table(trend: pd.DataFrame, value: str) -> pd.DataFrame:
                          t("status"): trend["kosong"].map({True: t("vacant"), False: ""})})
 
 
-def region() -> dict:
-    """The regency this store covers (configuration from the reference data, not code)."""
-    k = table("kecamatan")
-    return {"kode": str(k["kode_kab"].iloc[0]), "nama": str(k["nama_kab"].iloc[0])}
+def regions() -> dict[str, str]:
+    """The regencies this store covers (configuration from the reference data, not code): code -> name."""
+    k = table("kecamatan")[["kode_kab", "nama_kab"]].drop_duplicates().sort_values("kode_kab")
+    return dict(zip(k["kode_kab"].astype(str), k["nama_kab"].astype(str)))
+
+
+def region(choose: bool = False) -> dict:
+    """One regency of the store; with ``choose`` and several regencies, a select box picks it."""
+    r = regions()
+    kode = next(iter(r))
+    if choose and len(r) > 1:
+        kode = st.selectbox(t("scope"), list(r), format_func=r.get, key="region_choice")
+    return {"kode": kode, "nama": r[kode]}
+
+
+def region_name() -> str:
+    return ", ".join(regions().values())
 
 
 def poverty_labels() -> dict:
@@ -514,3 +527,98 @@ def scenario_table(scen: pd.DataFrame, allowance: float) -> pd.DataFrame:
     total = {"Kecamatan": t("scen_total"), **{v: scen[k].sum() for k, v in cols.items()}}
     cost = {"Kecamatan": t("scen_cost"), **{v: scen[k].sum() * allowance * 12 for k, v in cols.items()}}
     return pd.concat([body, pd.DataFrame([total, cost])], ignore_index=True)
+
+
+# ----------------------------------------------------------------------------- cached computations
+# Keyed by the build, the period and plain settings (never by the frames themselves, which would have
+# to be hashed on every rerun): a rerun with the same choices is served from memory.
+@st.cache_data(show_spinner=False, max_entries=64)
+def _coverage(version: str, root: str, start, end) -> pd.DataFrame:
+    from tksk import metrics
+
+    t = {n: _table(version, root, n) for n in ("kecamatan", "pos_bulan", "agg_kec_bulan", "agg_desa_bulan")}
+    return metrics.coverage(t["kecamatan"], t["pos_bulan"], t["agg_kec_bulan"], t["agg_desa_bulan"], start, end)
+
+
+def coverage(start, end) -> pd.DataFrame:
+    s = store()
+    return _coverage(s.version, str(s.root), pd.Timestamp(start), pd.Timestamp(end))
+
+
+def _settings(key: tuple):
+    from tksk.indicators import Settings
+
+    targets, weights, deadline = key
+    return Settings(targets=dict(targets), weights=dict(weights), deadline_day=deadline)
+
+
+def settings_key(settings) -> tuple:
+    return (tuple(sorted(settings.targets.items())), tuple(sorted(settings.weights.items())), settings.deadline_day)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _scorecard(version: str, root: str, start, end, key: tuple) -> pd.DataFrame:
+    from tksk import indicators
+
+    t = {n: _table(version, root, n) for n in INDICATOR_TABLES}
+    return indicators.scorecard(t, start, end, _settings(key))
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _monthly(version: str, root: str, start, end, key: tuple, kode_kec: str | None) -> pd.DataFrame:
+    from tksk import indicators
+
+    t = {n: _table(version, root, n) for n in INDICATOR_TABLES}
+    return indicators.monthly(t, start, end, _settings(key), kode_kec=kode_kec)
+
+
+def scorecard(start, end, settings) -> pd.DataFrame:
+    s = store()
+    return _scorecard(s.version, str(s.root), pd.Timestamp(start), pd.Timestamp(end), settings_key(settings))
+
+
+def indicator_trend(start, end, settings, kode_kec: str | None = None) -> pd.DataFrame:
+    s = store()
+    return _monthly(s.version, str(s.root), pd.Timestamp(start), pd.Timestamp(end), settings_key(settings), kode_kec)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _plan(version: str, root: str, start, end, params_json: str, per_population: float, per_desa: float):
+    import json
+
+    from tksk import poverty, wisn
+
+    params = wisn.params_from_dict(json.loads(params_json))
+    k = _table(version, root, "kecamatan")
+    pov = _table(version, root, "kemiskinan")
+    # A store may cover several regencies: their poor populations add up.
+    poor = sum(poverty.latest(pov, kode, "penduduk_miskin_ribu") for kode in sorted(k["kode_kab"].unique())) * 1000
+    return wisn.plan_regency(k, _table(version, root, "desa"), _table(version, root, "pos_bulan"),
+                             _table(version, root, "agg_kegiatan"), poor, start, end, params, per_population, per_desa)
+
+
+def wisn_plan(start, end, params, per_population: float, per_desa: float):
+    import json
+
+    from tksk import wisn
+
+    s = store()
+    return _plan(s.version, str(s.root), pd.Timestamp(start), pd.Timestamp(end),
+                 json.dumps(wisn.params_to_dict(params), sort_keys=True), float(per_population), float(per_desa))
+
+
+def kecamatan_count(kode_kab: str) -> int:
+    k = table("kecamatan")
+    return int((k["kode_kab"] == kode_kab).sum())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _report_grid(version: str, root: str, start, end, deadline: int) -> pd.DataFrame:
+    from tksk import metrics
+
+    return metrics.report_grid(_table(version, root, "laporan"), _table(version, root, "pos_bulan"), start, end, deadline)
+
+
+def report_grid(start, end, deadline: int) -> pd.DataFrame:
+    s = store()
+    return _report_grid(s.version, str(s.root), pd.Timestamp(start), pd.Timestamp(end), int(deadline))

@@ -1,0 +1,1 @@
+"""Benchmarks of the TKSK dashboard: ``python -m bench --help``."""

@@ -1,0 +1,240 @@
+"""Benchmark: ``python -m bench`` prints a table of figures, each beside the plain way in the same run.
+
+    python -m bench                      # everything, national scale at 50 million log rows
+    python -m bench --national-rows 5e6  # a smaller national run
+    python -m bench --skip-national
+
+Figures are wall-clock seconds on this machine; peak memory of the national aggregation is measured
+in a child process (ru_maxrss).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+ROWS: list[tuple[str, str, str, str]] = []  # (what, figure, plain way, ratio)
+
+
+def timed(fn, repeat: int = 1):
+    best = float("inf")
+    out = None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        out = fn()
+        best = min(best, time.perf_counter() - t)
+    return best, out
+
+
+def report(what: str, figure: str, plain: str = "", ratio: str = "") -> None:
+    ROWS.append((what, figure, plain, ratio))
+    print(f"  {what}: {figure}" + (f"  | plain: {plain}  | ratio {ratio}" if plain else ""), flush=True)
+
+
+def bench_import(work: Path, n: int, source: Path) -> None:
+    from etl import demo
+    from etl.build import build
+    from etl.importer import import_files
+    from tksk.logs import Reference, read_file
+    from tksk.store import Store
+
+    print("Import", flush=True)
+    store = work / "import_store"
+    build(source, store, demo_mode=False, quiet=True)
+    s = Store(store)
+    kec, desa = s.read("kecamatan"), s.read("desa")
+    log = demo.make_log(kec, desa)
+    log = log[log["jenis_kegiatan"] != "laporan_bulanan"]
+    big = pd.concat([log] * (n // len(log) + 1), ignore_index=True).head(n).copy()
+    big["id_log"] = [f"B-{i:07d}" for i in range(len(big))]
+    for c in ("tanggal", "tanggal_hasil"):
+        big[c] = big[c].dt.strftime("%Y-%m-%d")
+    csv, xlsx = work / "log_100k.csv", work / "log_100k.xlsx"
+    big.to_csv(csv, index=False)
+    with pd.ExcelWriter(xlsx, engine="xlsxwriter") as xw:
+        big.to_excel(xw, index=False, sheet_name="log")
+    ref = Reference.from_tables(kec, desa)
+    plain_csv, _ = timed(lambda: pd.read_csv(csv), 3)
+    val_csv, res = timed(lambda: read_file(csv, ref), 3)
+    assert not res.errors, res.errors[:3]
+    report(f"read + validate {n:,} rows CSV", f"{val_csv:.2f} s ({n / val_csv:,.0f} rows/s)",
+           f"pd.read_csv {plain_csv:.2f} s", f"{val_csv / plain_csv:.1f}×")
+    plain_x, _ = timed(lambda: pd.read_excel(xlsx, engine="openpyxl"))
+    val_x, res = timed(lambda: read_file(xlsx, ref))
+    assert not res.errors
+    report(f"read + validate {n:,} rows XLSX (calamine)", f"{val_x:.2f} s ({n / val_x:,.0f} rows/s)",
+           f"pd.read_excel openpyxl {plain_x:.2f} s", f"{val_x / plain_x:.2f}×")
+    for path, label, plain in ((csv, "CSV", plain_csv), (xlsx, "XLSX", plain_x)):
+        copy = work / f"store_{label}"
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(store, copy)
+        t, out = timed(lambda: import_files([path], copy, quiet=True))
+        assert out[0].accepted
+        report(f"import-logs {n:,} rows {label}, store rebuilt", f"{t:.2f} s ({n / t:,.0f} rows/s)",
+               f"plain read {plain:.2f} s", f"{t / plain:.1f}×")
+
+
+def bench_build(work: Path, source: Path) -> Path:
+    from etl.build import build
+
+    print("Build", flush=True)
+    store = work / "demo_store"
+    t, _ = timed(lambda: build(source, store, demo_mode=True, quiet=True))
+    report("etl build --demo, end to end", f"{t:.2f} s")
+    return store
+
+
+PAGES = ["pages/beranda.py", "pages/peta.py", "pages/beban.py", "pages/kemiskinan.py", "pages/kinerja.py",
+         "pages/perencanaan.py", "pages/data.py"]
+
+
+def bench_pages(store: Path, source: Path) -> None:
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from etl.build import build
+
+    print("Pages (server-side run under AppTest)", flush=True)
+    os.environ["TKSK_STORE"] = str(store)
+    for page in PAGES:
+        build(source, store, demo_mode=True, quiet=True)  # a fresh build: caches keyed by the old one miss
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+        at.run()
+        if page != PAGES[0]:
+            at.switch_page(page)
+        # Cold: nothing of the new build is cached yet (the home run above filled the caches).
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        cold, _ = timed(lambda: at.run())
+        assert not at.exception, (page, at.exception)
+        warm, _ = timed(lambda: at.run(), 5)
+        report(f"page {Path(page).stem}: first run after rebuild / warm rerun", f"{cold * 1000:.0f} ms / {warm * 1000:.0f} ms",
+               "goal 2000 ms / 150 ms", f"{'ok' if cold < 2 and warm < 0.15 else 'over'}")
+
+
+def _child(code: str) -> dict:
+    """Run code in a fresh interpreter; return its JSON output and its peak memory."""
+    wrapper = code + "\nimport resource, json\nprint(json.dumps({**OUT, 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))"
+    out = subprocess.run([sys.executable, "-c", wrapper], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench_national(work: Path, rows: int) -> None:
+    from bench import national
+
+    print(f"National scale ({rows:,} log rows)", flush=True)
+    logs = work / "national" / "logs"
+    shutil.rmtree(logs.parent, ignore_errors=True)
+    logs.mkdir(parents=True)
+    kec, desa = national.regions()
+    t, _ = timed(lambda: national.write_logs(logs.as_posix(), kec, rows))
+    size = sum(p.stat().st_size for p in logs.rglob("*.parquet")) / 1e6
+    report("generate the synthetic national log", f"{t:.1f} s, {size:,.0f} MB Parquet, {len(kec):,} kecamatan, "
+           f"{kec['kode_kab'].nunique()} kabupaten")
+    agg = _child(f"""
+import time, pathlib, pandas as pd
+from etl.aggregate import aggregate
+t = time.perf_counter(); tables = aggregate(pathlib.Path({str(logs)!r}), threads=2); t = time.perf_counter() - t
+out = pathlib.Path({str(logs.parent)!r})
+for name, df in tables.items():
+    df.to_parquet(out / (name + '.parquet'), index=False)
+OUT = {{'seconds': t, 'rows': {{k: len(v) for k, v in tables.items()}}}}""")
+    plain = _child(f"""
+import time, pandas as pd
+t = time.perf_counter()
+df = pd.read_parquet({str(logs)!r}, columns=['kode_kec', 'tanggal', 'jenis_kegiatan', 'jumlah_orang', 'jumlah_kk', 'jam'])
+df = df[df['jenis_kegiatan'] != 'laporan_bulanan']
+df['bulan'] = df['tanggal'].dt.to_period('M')
+g = df.groupby(['kode_kec', 'bulan'], observed=True).agg(kegiatan=('jam', 'size'), orang=('jumlah_orang', 'sum'),
+                                                          kk=('jumlah_kk', 'sum'), jam=('jam', 'sum'))
+OUT = {{'seconds': time.perf_counter() - t, 'groups': len(g)}}""")
+    report("aggregate the log into the monthly tables (DuckDB, 2 threads, all 7 tables)",
+           f"{agg['seconds']:.1f} s, peak {agg['peak_mb']:,.0f} MB",
+           f"pandas group-by of one table {plain['seconds']:.1f} s, peak {plain['peak_mb']:,.0f} MB",
+           f"{agg['seconds'] / plain['seconds']:.2f}×")
+    report("aggregated table sizes", ", ".join(f"{k} {v:,}" for k, v in agg["rows"].items()))
+    pages = _child(f"""
+import time, pathlib, pandas as pd
+from bench import national
+from tksk import metrics, indicators, wisn
+d = pathlib.Path({str(logs.parent)!r})
+kec, desa = national.regions()
+T = {{n: pd.read_parquet(d / (n + '.parquet')) for n in ['agg_kec_bulan', 'agg_kegiatan', 'agg_desa_bulan', 'laporan', 'rujukan', 'kelengkapan_log']}}
+T['kecamatan'] = kec
+T['pos_bulan'] = national.posts(kec)
+s, e = '2024-01-01', '2024-12-01'
+res = {{}}
+def run(name, f):
+    t = time.perf_counter(); f(); res[name] = time.perf_counter() - t
+run('Peta Cakupan: coverage + ranking', lambda: metrics.rank_underserved(metrics.coverage(kec, T['pos_bulan'], T['agg_kec_bulan'], T['agg_desa_bulan'], s, e), 'penduduk_per_tksk'))
+run('Beban Kerja: workload vs median + breakdown + trend', lambda: (metrics.workload_vs_median(metrics.coverage(kec, T['pos_bulan'], T['agg_kec_bulan'], T['agg_desa_bulan'], s, e), 'orang_per_bulan'), metrics.breakdown(T['agg_kegiatan'], 'fungsi', s, e), metrics.monthly_trend(T['agg_kec_bulan'], T['pos_bulan'], kec['kode_kec'][0], s, e)))
+run('Indikator Kinerja: scorecard', lambda: indicators.scorecard(T, s, e))
+run('Indikator Kinerja: 12-month regency trend', lambda: indicators.monthly(T, s, e))
+run('Sumber & Kualitas: report grid', lambda: metrics.report_summary(metrics.report_grid(T['laporan'], T['pos_bulan'], s, e)))
+run('Perencanaan: WISN for every kecamatan', lambda: wisn.plan_regency(kec, desa, T['pos_bulan'], T['agg_kegiatan'], 25e6, s, e, wisn.Params(), 25000, 12))
+OUT = {{'pages': res}}""")
+    for name, secs in pages["pages"].items():
+        report(f"national page data: {name}", f"{secs:.2f} s", "goal 1 s", "ok" if secs < 1 else "over")
+    report("national page data: peak memory of the process", f"{pages['peak_mb']:,.0f} MB", "goal 4.000 MB",
+           "ok" if pages["peak_mb"] < 4000 else "over")
+
+
+def machine() -> str:
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
+    except (OSError, StopIteration):
+        cpu = platform.processor()
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB, Python {platform.python_version()}, {platform.system()}"
+
+
+def main() -> int:
+    from etl.sources import DEFAULT_SOURCE
+
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--rows", type=float, default=100_000, help="log rows for the import benchmark")
+    p.add_argument("--national-rows", type=float, default=50_000_000, help="log rows of the national store")
+    p.add_argument("--skip-national", action="store_true")
+    p.add_argument("--skip-pages", action="store_true")
+    p.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    p.add_argument("--work", type=Path, default=ROOT / "bench" / "_work")
+    p.add_argument("--markdown", type=Path, help="also write the table as Markdown to this file")
+    args = p.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(dir=args.work))
+    print(f"TKSK dashboard benchmark, {dt.date.today()}, {machine()}")
+    try:
+        bench_import(work, int(args.rows), args.source)
+        store = bench_build(work, args.source)
+        if not args.skip_pages:
+            bench_pages(store, args.source)
+        if not args.skip_national:
+            bench_national(work, int(args.national_rows))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    lines = [f"Run {dt.date.today()} on {machine()}.", "", "| what | figure | the plain way, same run | ratio / goal |",
+             "|---|---|---|---|"] + [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in ROWS]
+    print("\n" + "\n".join(lines))
+    if args.markdown:
+        args.markdown.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
