@@ -60,11 +60,13 @@ AGG_SQL = {
                min(tanggal)::TIMESTAMP AS tanggal_kirim
         FROM {src} WHERE jenis_kegiatan = 'laporan_bulanan' AND bulan_laporan IS NOT NULL
         GROUP BY ALL""",
+    # Referrals per kecamatan and month of referral: made, decided (aid received or rejected), and aid within 90 days.
     "rujukan": """
-        SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, tanggal::TIMESTAMP AS tanggal, hasil,
-               CASE WHEN tanggal_hasil IS NULL THEN NULL
-                    ELSE date_diff('day', tanggal::DATE, tanggal_hasil::DATE) END::DOUBLE AS hari_ke_hasil
-        FROM {src} WHERE jenis_kegiatan = 'rujukan'""",
+        SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, count(*)::BIGINT AS rujukan,
+               count(*) FILTER (WHERE hasil IN ('bantuan_diterima', 'ditolak'))::BIGINT AS diputus,
+               count(*) FILTER (WHERE hasil = 'bantuan_diterima' AND tanggal_hasil IS NOT NULL
+                                AND date_diff('day', tanggal::DATE, tanggal_hasil::DATE) <= 90)::BIGINT AS bantuan_90
+        FROM {src} WHERE jenis_kegiatan = 'rujukan' GROUP BY ALL""",
     # Completeness of log rows: the fields an activity of that kind should carry are filled.
     "kelengkapan_log": """
         SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, count(*)::BIGINT AS baris,
@@ -97,12 +99,13 @@ _EMPTY = {
     "agg_kegiatan": ["kode_kec", "bulan", "fungsi", "jenis_kegiatan", "program", "kategori_ppks", "kegiatan", "orang", "kk", "jam"],
     "agg_desa_bulan": ["kode_kec", "kode_desa", "bulan", "fungsi", "kegiatan", "orang"],
     "laporan": ["kode_kec", "id_pos", "bulan_laporan", "tanggal_kirim"],
-    "rujukan": ["kode_kec", "bulan", "tanggal", "hasil", "hari_ke_hasil"],
+    "rujukan": ["kode_kec", "bulan", "rujukan", "diputus", "bantuan_90"],
     "kelengkapan_log": ["kode_kec", "bulan", "baris", "baris_lengkap"],
     "pencilan": ["id_log", "kode_kec", "tanggal", "jenis_kegiatan", "kolom", "nilai", "median", "batas"],
 }
 _TYPES = {"bulan": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal_kirim": "datetime64[ns]",
-          "tanggal": "datetime64[ns]", "kegiatan": "int64", "baris": "int64", "baris_lengkap": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
+          "tanggal": "datetime64[ns]", "kegiatan": "int64", "baris": "int64", "baris_lengkap": "int64",
+          "rujukan": "int64", "diputus": "int64", "bantuan_90": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
           "orang": "float64", "kk": "float64", "jam": "float64", "hari_ke_hasil": "float64",
           "nilai": "float64", "median": "float64", "batas": "float64"}
 

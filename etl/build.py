@@ -63,14 +63,28 @@ def say(msg: str, quiet: bool = False) -> None:
 
 # ------------------------------------------------------------------ reference tables
 def _kecamatan_estimate(kec2010: pd.DataFrame, kab: pd.DataFrame) -> tuple[pd.DataFrame, int, float, str]:
+    """Each kecamatan's share of its regency in the 2010 census × the regency's latest published total.
+
+    Done per regency, so a store covering several regencies scales each by its own total.
+    """
     published = kab.loc[~kab["turunan"]].sort_values("tahun")
-    latest = published.iloc[-1]
-    year, total = int(latest["tahun"]), float(latest["penduduk"])
-    share = kec2010["penduduk_2010"] / kec2010["penduduk_2010"].sum()
-    total_text = f"{total:,.0f}".replace(",", ".")
-    method = f"porsi kecamatan pada SP2010 final × penduduk kabupaten {year} ({total_text} jiwa, {latest['jenis_angka']})"
-    est = kec2010[["kode_kec"]].assign(penduduk_kini=(share * total).round(0), penduduk_kini_tahun=float(year))
-    return est, year, total, method
+    parts, methods, years, totals = [], [], [], []
+    for kode_kab, group in kec2010.groupby(kec2010["kode_kec"].str.slice(0, 5)):
+        rows = published.loc[published["kode_wilayah"] == kode_kab]
+        if rows.empty:
+            parts.append(group[["kode_kec"]].assign(penduduk_kini=float("nan"), penduduk_kini_tahun=float("nan")))
+            continue
+        latest = rows.iloc[-1]
+        year, total = int(latest["tahun"]), float(latest["penduduk"])
+        share = group["penduduk_2010"] / group["penduduk_2010"].sum()
+        parts.append(group[["kode_kec"]].assign(penduduk_kini=(share * total).round(0), penduduk_kini_tahun=float(year)))
+        total_text = f"{total:,.0f}".replace(",", ".")
+        methods.append(f"porsi kecamatan pada SP2010 final × penduduk kabupaten {year} ({total_text} jiwa, "
+                       f"{latest['jenis_angka']})")
+        years.append(year)
+        totals.append(total)
+    est = pd.concat(parts, ignore_index=True)
+    return est, (max(years) if years else None), float(sum(totals)), "; ".join(dict.fromkeys(methods))
 
 
 def reference_tables(source: Path, quiet: bool = False) -> dict:
@@ -78,7 +92,7 @@ def reference_tables(source: Path, quiet: bool = False) -> dict:
     check_source_dir(source)
     say("[1/6] Membaca kode wilayah Kemendagri / reading Kemendagri codes", quiet)
     wil = wilayah.load(source)
-    kab_row = wil.loc[wil["tingkat"] == "kabupaten"].iloc[0]
+    kab_names = dict(zip(wil.loc[wil["tingkat"] == "kabupaten", "kode"], wil.loc[wil["tingkat"] == "kabupaten", "nama"]))
     kec_rows = wil.loc[wil["tingkat"] == "kecamatan"]
     desa_rows = wil.loc[wil["tingkat"].isin(["desa", "kelurahan"])]
 
@@ -113,18 +127,21 @@ def reference_tables(source: Path, quiet: bool = False) -> dict:
                            "luas_km2": g_kec["luas_km2_hitung"].astype(float)})
     kec = kec_rows[["kode", "nama", "kode_kab", "kode_bps"]].rename(
         columns={"kode": "kode_kec", "nama": "nama_kec", "kode_bps": "kode_bps_kec"})
-    kec = kec.assign(nama_kab=kab_row["nama"]).merge(counts, on="kode_kec").merge(est, on="kode_kec").merge(centre, on="kode_kec")
+    kec = kec.assign(nama_kab=kec["kode_kab"].map(kab_names)).merge(counts, on="kode_kec").merge(est, on="kode_kec").merge(centre, on="kode_kec")
     kec = kec[list(schema.columns(schema.Kecamatan))].sort_values("kode_kec").reset_index(drop=True)
 
     # Population long series: published rows, the thesis figures beside them, and our estimate.
     names = dict(zip(kec["kode_kec"], kec["nama_kec"]))
     thesis = waruwu.load()
-    tpop = thesis.loc[thesis["indikator"] == "penduduk"].rename(columns={"nilai": "penduduk"})
+    # The thesis is about Ogan Ilir: its figures join only a store that covers those areas.
+    tpop = thesis.loc[(thesis["indikator"] == "penduduk") & thesis["kode_wilayah"].isin(kec["kode_kec"])]
+    tpop = tpop.rename(columns={"nilai": "penduduk"})
     tpop = tpop.assign(jenis_angka="tesis_tahun_tidak_disebut", turunan=False, perkiraan=False, metode=None,
                        id_sumber=waruwu.ORIGIN["id_sumber"], sumber_url=waruwu.ORIGIN["alamat"])
+    est = est.loc[est["penduduk_kini"].notna()]
     estimate_rows = est.assign(
         kode_wilayah=est["kode_kec"], nama_wilayah=est["kode_kec"].map(names), tingkat="kecamatan",
-        tahun=est_year, penduduk=est["penduduk_kini"], jenis_angka="perkiraan_dashboard", perkiraan=True,
+        tahun=est["penduduk_kini_tahun"].astype("Int64"), penduduk=est["penduduk_kini"], jenis_angka="perkiraan_dashboard", perkiraan=True,
         turunan=True, metode=method, id_sumber=ESTIMATE_ORIGIN["id_sumber"], sumber=ESTIMATE_ORIGIN["judul"],
         sumber_url=None, catatan="Perkiraan, bukan angka terbitan.")
     cols = list(schema.columns(schema.Penduduk))
@@ -210,11 +227,13 @@ def log_tables(log: pd.DataFrame, roster: pd.DataFrame, kecamatan: pd.DataFrame,
 
 
 # ------------------------------------------------------------------ writing
-def _text_columns_as_str(df: pd.DataFrame) -> pd.DataFrame:
-    """One text dtype for every table, whatever wrote it (pandas, DuckDB or a Parquet round trip)."""
+def _text_columns_as_str(df: pd.DataFrame, model=None) -> pd.DataFrame:
+    """One text dtype for every table, whatever wrote it (pandas, DuckDB, a Parquet round trip, or a CSV
+    column that happened to be empty and so was read as numbers)."""
     out = df.copy()
+    declared = {n for n, c in schema.columns(model).items() if str(c.dtype).startswith(("str", "string"))} if model else set()
     for c in out.columns:
-        if c != "geometry" and (out[c].dtype == object or isinstance(out[c].dtype, pd.StringDtype)):
+        if c != "geometry" and (c in declared or out[c].dtype == object or isinstance(out[c].dtype, pd.StringDtype)):
             out[c] = out[c].astype("str")
     return out
 
@@ -223,7 +242,7 @@ def _validate_tables(tables: dict, names=None) -> None:
     problems = []
     names = list(names or schema.STORE_TABLES)
     for name in names:
-        tables[name] = _text_columns_as_str(tables[name])
+        tables[name] = _text_columns_as_str(tables[name], schema.STORE_TABLES[name])
     for name in names:
         model = schema.STORE_TABLES[name]
         try:

@@ -7,8 +7,9 @@ from tksk import fmt, metrics
 
 lang = ui.lang()
 s = ui.store()
-ui.page_start("app_title")
-st.write(ui.t("home_intro"))
+region = ui.region_name()
+ui.page_start("app_title", region=region)
+st.write(ui.t("home_intro", region=region))
 
 summary = metrics.home_summary(ui.table("kecamatan"), ui.table("pos_bulan"))
 period = s.manifest.get("log_period")
@@ -20,7 +21,7 @@ c4.metric(ui.t("data_period"), f"{fmt.month_short(period[0], lang)} – {fmt.mon
 mode = {"demo": ui.t("log_demo"), "real": ui.t("log_real"), "none": ui.t("log_none")}[s.manifest["log_mode"]]
 st.caption(f"{ui.t('log_status')}: **{mode}** · {ui.t('store_built')}: {fmt.timestamp(s.manifest['built_at'], lang)}")
 
-st.subheader(ui.t("kecamatan_table"))
+st.subheader(ui.t("kecamatan_table", region=region))
 shown = metrics.kecamatan_overview(ui.table("kecamatan"), lang)
 ui.show_table(shown, decimals={shown.columns[5]: 1})
 st.caption(ui.t("caption_kecamatan", year=s.manifest["estimate"]["tahun"]))

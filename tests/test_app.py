@@ -31,5 +31,5 @@ def test_english_labels(app):
     app.session_state["lang"] = "en"
     app.run()
     assert not app.exception
-    assert app.title[0].value == "TKSK dashboard, Ogan Ilir Regency"
+    assert app.title[0].value == "TKSK dashboard, Kabupaten Ogan Ilir"
     assert any("Demo data" in w.body for w in app.warning)

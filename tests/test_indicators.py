@@ -31,10 +31,9 @@ def tables():
                        "fungsi": ["koordinasi", "koordinasi", "fasilitasi", "fasilitasi"], "kegiatan": 1, "orang": 1.0})
     lap = pd.DataFrame({"kode_kec": ["A"], "id_pos": ["A-1"], "bulan_laporan": [M("2024-01-01")],
                         "tanggal_kirim": [M("2024-02-15")]})  # January late (deadline 10 Feb); February: no report
-    ru = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01")] * 3 + [M("2024-02-01")],
-                       "tanggal": [M("2024-01-05"), M("2024-01-10"), M("2024-01-20"), M("2024-02-20")],
-                       "hasil": ["bantuan_diterima", "bantuan_diterima", "ditolak", "menunggu"],
-                       "hari_ke_hasil": [30.0, 120.0, 40.0, np.nan]})
+    # January: aid after 30 days, aid after 120 days, a rejection; February: one still pending.
+    ru = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01"), M("2024-02-01")], "rujukan": [3, 1],
+                       "diputus": [3, 0], "bantuan_90": [1, 0]})
     kl = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01"), M("2024-02-01")], "baris": [10, 10],
                        "baris_lengkap": [10, 8]})
     return {"kecamatan": kec, "pos_bulan": pb, "agg_kegiatan": ak, "agg_desa_bulan": ad, "laporan": lap, "rujukan": ru,
@@ -55,7 +54,8 @@ def test_coordination_indicators(vals):
 def test_facilitation_indicators(vals):
     # F1: 2 PPKS cases ÷ (2.000 KK ÷ 1.000 × 2 months) = 0,5
     assert vals.loc["A", "F1"] == pytest.approx(0.5)
-    # F2: decided or ≥ 90 days old at 29 Feb: the two aid rows and the rejection; the pending one (9 days) waits.
+    # F2: decided, or pending and 90 days past its month at 29 Feb: the two aid rows and the rejection; the pending
+    #     February referral waits.
     #     Within 90 days: only the first → 1 of 3.
     assert vals.loc["A", "F2"] == pytest.approx(100 / 3)
     # F3: 300 people ÷ (2 ribu KK × 1 round month) = 150
@@ -118,7 +118,17 @@ def test_bad_settings_are_refused(vals):
 def test_month_with_no_reports_and_pending_referral():
     v = ind.values(ind.components(tables(), "2024-02-01", "2024-02-01"))
     assert v.loc["A", "A1"] == 0  # a month with no report
-    assert np.isnan(v.loc["A", "F2"])  # only a pending referral, 9 days old: nothing to judge yet
+    assert np.isnan(v.loc["A", "F2"])  # only a pending referral, made this month: nothing to judge yet
+
+
+def test_an_old_pending_referral_counts_as_not_helped():
+    t = tables()
+    t["rujukan"] = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01")], "rujukan": [2], "diputus": [1],
+                                 "bantuan_90": [1]})
+    t["pos_bulan"] = pd.concat([t["pos_bulan"], t["pos_bulan"].assign(bulan=M("2024-05-01"))])
+    # at the end of May, January's pending referral is 90+ days past January: 1 helped of 2
+    v = ind.values(ind.components(t, "2024-01-01", "2024-05-01"))
+    assert v.loc["A", "F2"] == pytest.approx(50)
 
 
 def test_pooled_regency_sums_numerators_and_denominators():

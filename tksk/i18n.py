@@ -5,7 +5,7 @@ from __future__ import annotations
 LANGS = {"id": "Bahasa Indonesia", "en": "English"}
 
 TEXT: dict[str, tuple[str, str]] = {
-    "app_title": ("Dashboard TKSK Kabupaten Ogan Ilir", "TKSK dashboard, Ogan Ilir Regency"),
+    "app_title": ("Dashboard TKSK {region}", "TKSK dashboard, {region}"),
     "app_short": ("TKSK Ogan Ilir", "TKSK Ogan Ilir"),
     "language": ("Bahasa", "Language"),
     "period": ("Periode", "Period"),
@@ -20,11 +20,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "nav_overview": ("Ringkasan", "Overview"),
     "nav_home": ("Beranda", "Home"),
     "home_intro": (
-        "Dashboard ini membantu Dinas Sosial Kabupaten Ogan Ilir melihat cakupan dan beban kerja "
+        "Dashboard ini membantu Dinas Sosial {region} melihat cakupan dan beban kerja "
         "Tenaga Kesejahteraan Sosial Kecamatan (TKSK): satu TKSK per kecamatan menurut Permensos 28/2018, "
         "dengan tiga fungsi koordinasi, fasilitasi dan administrasi. Untuk Kepala Dinas (peta cakupan), "
         "perencana (apakah satu TKSK per kecamatan cukup) dan peneliti (indikator dan sumbernya).",
-        "This dashboard helps the Dinas Sosial of Ogan Ilir Regency see the coverage and workload of its "
+        "This dashboard helps the Dinas Sosial of {region} see the coverage and workload of its "
         "sub-district social-welfare workers (TKSK): one TKSK per kecamatan under Permensos 28/2018, with "
         "three functions, coordination, facilitation and administration. For the head of the Dinas (coverage "
         "map), planners (is one TKSK per kecamatan enough) and researchers (indicators and their sources)."),
@@ -34,7 +34,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "log_real": ("asli, diimpor Dinas", "real, imported by the Dinas"),
     "log_none": ("belum ada", "none yet"),
     "store_built": ("Store dibangun", "Store built"),
-    "kecamatan_table": ("Kecamatan di Kabupaten Ogan Ilir", "Kecamatan of Ogan Ilir Regency"),
+    "kecamatan_table": ("Kecamatan di {region}", "Kecamatan of {region}"),
     "n_kecamatan": ("Kecamatan", "Kecamatan"),
     "n_desa": ("Desa/kelurahan", "Desa/kelurahan"),
     "n_posts": ("Pos TKSK aktif (bulan terakhir)", "Active TKSK posts (last month)"),

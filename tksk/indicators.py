@@ -69,10 +69,10 @@ INDICATORS: dict[str, Indicator] = {i.key: i for i in [
               "DOMAIN.md: beberapa kasus sebulan per kecamatan; 3-4 kasus untuk kecamatan median 7.700 KK ≈ 0,5.",
               "DOMAIN.md: a few cases a month per kecamatan; 3-4 cases in the median kecamatan of 7,700 families ≈ 0.5.", 2),
     Indicator("F2", "fasilitasi", "Rujukan berbuah bantuan ≤ 90 hari (%)", "Referrals leading to aid within 90 days (%)", "%", 60,
-              "rujukan dengan hasil 'bantuan diterima' dalam 90 hari ÷ rujukan yang sudah diputus atau berumur ≥ 90 hari "
-              "pada akhir periode × 100 (rujukan yang masih menunggu dan belum 90 hari tidak dihitung)",
-              "referrals with 'aid received' within 90 days ÷ referrals decided or at least 90 days old at the end of the "
-              "period × 100 (pending referrals younger than 90 days are not counted)",
+              "rujukan dengan hasil 'bantuan diterima' dalam 90 hari ÷ rujukan yang sudah diputus, atau yang masih menunggu "
+              "dan bulannya berakhir ≥ 90 hari sebelum akhir periode × 100 (rujukan menunggu yang lebih baru tidak dihitung)",
+              "referrals with 'aid received' within 90 days ÷ referrals decided, or pending with their month ended ≥ 90 "
+              "days before the end of the period × 100 (newer pending referrals are not counted)",
               "Sasaran layanan rujukan 14 hari (Boyolali, DOMAIN.md) untuk rujukan; bantuan butuh proses Dinas, jadi 60 % "
               "dalam 90 hari adalah sasaran awal yang perlu disepakati Dinas.",
               "A 14-day referral service target exists (Boyolali, DOMAIN.md); aid needs the Dinas' process, so 60 % within "
@@ -164,15 +164,14 @@ def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 
     grid = report_grid(tables["laporan"], tables["pos_bulan"], start, end, deadline_day)
     rg = grid.groupby("kode_kec")[["diharapkan", "diterima", "tepat_waktu"]].sum()
     per = per.join(rg)
-    # Referrals made in the period, judged at the end of its last month.
+    # Referrals made in the period, judged at the end of its last month: decided ones always count; a pending
+    # one counts (as not yet helped) once 90 days have passed since the end of the month it was made in.
     as_of = months[-1] + pd.offsets.MonthEnd(0) if len(months) else pd.Timestamp(end)
     ru = in_period(tables["rujukan"], start, end)
-    decided = ru["hasil"].isin(["bantuan_diterima", "ditolak"])
-    old_enough = (as_of - ru["tanggal"]).dt.days >= 90
-    eligible = ru.loc[decided | old_enough]
-    within = eligible.loc[(eligible["hasil"] == "bantuan_diterima") & (eligible["hari_ke_hasil"] <= 90)]
-    per["rujukan_dinilai"] = eligible.groupby("kode_kec").size()
-    per["rujukan_90"] = within.groupby("kode_kec").size()
+    old_enough = (ru["bulan"] + pd.offsets.MonthEnd(0) + pd.Timedelta(days=90)) <= as_of
+    eligible = ru["diputus"] + (ru["rujukan"] - ru["diputus"]).where(old_enough, 0)
+    per["rujukan_dinilai"] = eligible.groupby(ru["kode_kec"]).sum()
+    per["rujukan_90"] = ru.groupby("kode_kec")["bantuan_90"].sum()
     per = per.fillna(0)
     # Thousands of family-months: denominators that add up correctly when kecamatan are pooled.
     per["ribu_kk_bulan"] = per["kk"] / 1000 * per["bulan_aktif"]
@@ -286,10 +285,9 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     rg = report_grid(tables["laporan"], tables["pos_bulan"], start, end, deadline_day).set_index(keys)
     for c in ("diharapkan", "diterima", "tepat_waktu"):
         base[c] = rg[c]
-    ru = in_period(tables["rujukan"], start, end)
-    decided = ru.loc[ru["hasil"].isin(["bantuan_diterima", "ditolak"])]
-    base["rujukan_dinilai"] = decided.groupby(keys).size()
-    base["rujukan_90"] = decided.loc[(decided["hasil"] == "bantuan_diterima") & (decided["hari_ke_hasil"] <= 90)].groupby(keys).size()
+    ru = in_period(tables["rujukan"], start, end).set_index(keys)
+    base["rujukan_dinilai"] = ru["diputus"]  # at the end of its own month a pending referral is never 90 days old
+    base["rujukan_90"] = ru["bantuan_90"]
     base = base.fillna(0)
     base["ribu_kk_bulan"] = base["kk"] / 1000 * base["bulan_aktif"]
     base["ribu_kk_putaran"] = base["kk"] / 1000 * base["bulan_putaran"]

@@ -263,13 +263,14 @@ class Laporan(pa.DataFrameModel):
 
 
 class Rujukan(pa.DataFrameModel):
-    """Referrals and their outcome, one row per referral (no personal data)."""
+    """Referrals per kecamatan and month of referral, with how many were decided and how many led to aid in 90 days."""
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
-    bulan: Series[pd.Timestamp] = col("Bulan", "Month", "Bulan rujukan.")
-    tanggal: Series[pd.Timestamp] = col("Tanggal rujukan", "Referral date", "Tanggal rujukan.")
-    hasil: Series[str] = col("Hasil", "Outcome", "Hasil terakhir.", nullable=True)
-    hari_ke_hasil: Series[float] = col("Hari sampai hasil", "Days to outcome", "tanggal_hasil − tanggal; kosong bila belum ada hasil.", nullable=True)
+    bulan: Series[pd.Timestamp] = col("Bulan", "Month", "Bulan rujukan dibuat.")
+    rujukan: Series[int] = col("Rujukan", "Referrals", "Baris log rujukan.", ge=0)
+    diputus: Series[int] = col("Sudah diputus", "Decided", "Hasil bantuan_diterima atau ditolak.", ge=0)
+    bantuan_90: Series[int] = col("Bantuan ≤ 90 hari", "Aid within 90 days",
+                                  "Hasil bantuan_diterima dengan tanggal hasil paling lambat 90 hari sesudah rujukan.", ge=0)
 
 
 class KelengkapanLog(pa.DataFrameModel):

@@ -115,10 +115,10 @@ def ensure_frame() -> None:
         st.stop()
 
 
-def page_start(title_key: str) -> None:
+def page_start(title_key: str, **fmt_args) -> None:
     """Title and the demo badge: every page calls this first, so the badge shows wherever logs do."""
     ensure_frame()
-    st.title(t(title_key))
+    st.title(t(title_key, **fmt_args))
     demo_badge()
 
 

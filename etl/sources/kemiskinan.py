@@ -36,7 +36,7 @@ def load(source: Path) -> pd.DataFrame:
     long["nilai"] = long["nilai"].astype("float64")
     long["turunan"] = long["presisi"].eq("turunan")
     long["terpotong"] = long["presisi"].eq("bilangan_bulat_terpotong")
-    long["induk_pemekaran"] = long["tingkat"].ne("provinsi") & long["catatan"].fillna("").str.contains("pemekaran", case=False)
-    long["tabel_bps"] = long["sumber"].str.startswith("BPS, tabel")
+    long["induk_pemekaran"] = long["tingkat"].ne("provinsi") & long["catatan"].fillna("").astype(str).str.contains("pemekaran", case=False)
+    long["tabel_bps"] = long["sumber"].fillna("").astype(str).str.startswith("BPS, tabel")
     long["id_sumber"] = ORIGIN["id_sumber"]
     return long.reset_index(drop=True)

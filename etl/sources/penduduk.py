@@ -52,7 +52,7 @@ def _flags(df: pd.DataFrame, id_sumber: str) -> pd.DataFrame:
     df = df.loc[df["penduduk"].notna(), _KEEP].copy()
     df["tahun"] = df["tahun"].astype("Int64")
     df["penduduk"] = df["penduduk"].astype("float64")
-    df["turunan"] = df["jenis_angka"].str.contains("jumlah_desa") | df["catatan"].fillna("").str.startswith("TURUNAN")
+    df["turunan"] = df["jenis_angka"].str.contains("jumlah_desa") | df["catatan"].fillna("").astype(str).str.startswith("TURUNAN")
     df["perkiraan"] = False
     df["metode"] = df["turunan"].map({True: "jumlah penduduk desa SP2010 final", False: None})
     df["id_sumber"] = id_sumber
