@@ -164,3 +164,41 @@ def posts_by_month(roster: pd.DataFrame, kecamatan_codes: list[str], months: pd.
     counts["bulan"] = counts["bulan"].astype("datetime64[ns]")
     return counts.astype({"pos_aktif": "int64", "pos_kosong": "int64"})[
         ["kode_kec", "bulan", "pos_aktif", "pos_kosong", "pos_asumsi"]]
+
+
+def aggregate_to(logs: Path, out: Path, threads: int | None = None, memory_limit: str = "3GB",
+                 temp_dir: Path | None = None) -> dict[str, int]:
+    """Every aggregate table written straight to Parquet (sorted by kecamatan, so a reader of one region
+    touches few row groups), within a memory limit: DuckDB spills to ``temp_dir`` rather than exceed it.
+    For stores too large to hold their aggregates in pandas; returns the row count of each table."""
+    out.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect()
+    con.execute(f"SET memory_limit = '{memory_limit}'")
+    con.execute("SET preserve_insertion_order = false")
+    if temp_dir:
+        con.execute(f"SET temp_directory = '{Path(temp_dir).as_posix()}'")
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
+    src = _source(logs)
+    counts = {}
+    for name, sql in AGG_SQL.items():
+        target = (out / f"{name}.parquet").as_posix()
+        con.execute(f"COPY (SELECT * FROM ({sql.format(src=src)}) ORDER BY kode_kec) TO '{target}' "
+                    "(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)")
+        counts[name] = con.execute(f"SELECT count(*) FROM read_parquet('{target}')").fetchone()[0]
+    con.close()
+    return counts
+
+
+def read_region(path: Path, prefix: str | None = None) -> pd.DataFrame:
+    """An aggregate table, only the rows whose kecamatan code starts with ``prefix`` (a province or regency).
+
+    Arrow's filter on the sorted kode_kec column skips the row groups of every other region.
+    """
+    import pyarrow.parquet as pq
+
+    if not prefix:
+        return _typed(pq.read_table(path).to_pandas())
+    upper = prefix + "\uffff"
+    table = pq.read_table(path, filters=[("kode_kec", ">=", prefix), ("kode_kec", "<", upper)])
+    return _typed(table.to_pandas())
