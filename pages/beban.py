@@ -4,18 +4,13 @@ import streamlit as st
 
 import ui
 from ui import charts
-from tksk import assumptions, fmt, metrics, vocab
+from tksk import assumptions, metrics, vocab
 
 lang = ui.lang()
 ui.page_start("workload_title")
 st.write(ui.t("workload_intro"))
-period = ui.period()
-if period is None:
-    st.info(ui.t("no_period"))
-    st.stop()
-start, end = period
-kec = ui.table("kecamatan")
-names = dict(zip(kec["kode_kec"], kec["nama_kec"]))
+start, end = ui.period_or_stop()
+names = ui.kecamatan_names()
 cov = ui.coverage(start, end)
 chosen = ui.kecamatan_filter()
 

@@ -4,7 +4,7 @@ import streamlit as st
 
 import ui
 from ui import charts
-from tksk import fmt, metrics, poverty
+from tksk import metrics, poverty
 
 lang = ui.lang()
 ui.page_start("poverty_title")

@@ -9,13 +9,8 @@ from tksk import indicators, metrics
 lang = ui.lang()
 ui.page_start("kinerja_title")
 st.write(ui.t("kinerja_intro"))
-period = ui.period()
-if period is None:
-    st.info(ui.t("no_period"))
-    st.stop()
-start, end = period
-kec = ui.table("kecamatan")
-names = dict(zip(kec["kode_kec"], kec["nama_kec"]))
+start, end = ui.period_or_stop()
+names = ui.kecamatan_names()
 
 with st.expander(ui.t("settings_title"), icon=":material/tune:"):
     edited = st.data_editor(ui.targets_frame(), key="kinerja_targets", hide_index=True, width="stretch",

@@ -9,13 +9,8 @@ from tksk import fmt
 lang = ui.lang()
 ui.page_start("planner_title")
 st.write(ui.t("planner_intro"))
-period = ui.period()
-if period is None:
-    st.info(ui.t("no_period"))
-    st.stop()
-start, end = period
-kec, desa = ui.table("kecamatan"), ui.table("desa")
-names = dict(zip(kec["kode_kec"], kec["nama_kec"]))
+start, end = ui.period_or_stop()
+names = ui.kecamatan_names()
 with st.expander(ui.t("wisn_method_title"), icon=":material/functions:"):
     st.write(ui.t("wisn_method"))
     st.caption(ui.t("wisn_caveat"))

@@ -4,17 +4,12 @@ import streamlit as st
 
 import ui
 from ui import charts
-from tksk import fmt, metrics
+from tksk import metrics
 
 lang = ui.lang()
 ui.page_start("map_title")
 st.write(ui.t("map_intro"))
-period = ui.period()
-if period is None:
-    st.info(ui.t("no_period"))
-    st.stop()
-start, end = period
-kec = ui.table("kecamatan")
+start, end = ui.period_or_stop()
 cov = ui.coverage(start, end)
 chosen_kec = ui.kecamatan_filter()
 
@@ -51,7 +46,7 @@ ui.downloads(ui.coverage_download(cov), "cakupan_kecamatan", key="peta_dl")
 
 st.divider()
 st.subheader(ui.t("choose_kecamatan"))
-names = dict(zip(kec["kode_kec"], kec["nama_kec"]))
+names = ui.kecamatan_names()
 code = st.selectbox(ui.t("choose_kecamatan"), sorted(names, key=names.get), index=None, key="peta_kec",
                     placeholder=ui.t("choose_hint"), format_func=names.get, label_visibility="collapsed")
 if code:

@@ -57,3 +57,18 @@ def chart_spec(at, key: str) -> dict:
 
     [c] = [c for c in at.get("plotly_chart") if c.key == key]
     return json.loads(c.proto.spec)
+
+
+def open_page(root, monkeypatch, page: str | None = None, timeout: int = 90):
+    """The dashboard under AppTest on the store at ``root``, switched to ``page`` and run once."""
+    from streamlit.testing.v1 import AppTest
+
+    from conftest import ROOT
+
+    monkeypatch.setenv("TKSK_STORE", str(root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+    at.run()
+    if page:
+        at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at

@@ -19,7 +19,7 @@ DESA_PER_KEC = 4
 
 def write(folder: Path) -> dict:
     folder.mkdir(parents=True, exist_ok=True)
-    wil, desa_rows, feats, kec_feats, pop_desa, podes = [], [], [], [], [], []
+    wil, feats, kec_feats, pop_desa, podes = [], [], [], [], []
     kec_pop, kab_pop, pov = [], [], []
     x0 = 100.0
     for kab, (kab_name, n_kec) in REGENCIES.items():

@@ -7,7 +7,6 @@ import sys
 import pandas as pd
 import pytest
 
-import etl.build
 from conftest import ROOT
 from etl.build import build
 from tksk.problems import InputRejected

@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pandas as pd
-import pytest
 
 from conftest import ROOT, TODAY
 from etl.build import build, load_imports

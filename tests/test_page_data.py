@@ -1,24 +1,17 @@
 """Sumber & Kualitas Data under AppTest: sources, quality grid, upload with and without password."""
 
 import pandas as pd
-import pytest
-from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT
-from helpers import rows, write_csv
+from helpers import open_page, rows, write_csv
 from tksk.store import Store
 
 
 def open_data(root, monkeypatch, password=None):
-    monkeypatch.setenv("TKSK_STORE", str(root))
     if password:
         monkeypatch.setenv("TKSK_UPLOAD_PASSWORD", password)
     else:
         monkeypatch.delenv("TKSK_UPLOAD_PASSWORD", raising=False)
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
-    at.switch_page("pages/data.py").run()
-    return at
+    return open_page(root, monkeypatch, "pages/data.py")
 
 
 def test_sources_and_store_info(demo_store_root, monkeypatch):

@@ -2,20 +2,13 @@
 
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
-
-from conftest import ROOT
 from etl import demo
+from helpers import open_page
 
 
 @pytest.fixture
 def at(demo_store_root, monkeypatch):
-    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
-    app.run()
-    app.switch_page("pages/kinerja.py").run()
-    assert not app.exception
-    return app
+    return open_page(demo_store_root, monkeypatch, "pages/kinerja.py")
 
 
 def scorecard(app):

@@ -4,20 +4,16 @@ import json
 
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
-
 from conftest import ROOT
 from etl import demo
+from helpers import open_page
 from ui.charts import VACANT_COLOR
 
 
 @pytest.fixture
 def app(demo_store_root, monkeypatch):
-    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
+    at = open_page(demo_store_root, monkeypatch, "pages/peta.py")
     # The page runs inside the frame (ui.ensure_frame), so the sidebar widgets are there to drive.
-    at.switch_page("pages/peta.py").run()
     assert at.sidebar.radio(key="lang").value == "id"
     return at
 

@@ -2,19 +2,12 @@
 
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
-
-from conftest import ROOT
+from helpers import open_page
 from tksk import scenario, wisn
 
 
 def open_planner(root, monkeypatch):
-    monkeypatch.setenv("TKSK_STORE", str(root))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
-    at.run()
-    at.switch_page("pages/perencanaan.py").run()
-    assert not at.exception
-    return at
+    return open_page(root, monkeypatch, "pages/perencanaan.py")
 
 
 def result(at) -> pd.DataFrame:

@@ -1,23 +1,12 @@
 """Beban Kerja and Kemiskinan under AppTest with the demo store."""
 
-import json
 
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from conftest import ROOT
 from etl import demo
-from helpers import chart_spec, plotly_array as arr
-
-
-def open_page(root, monkeypatch, page):
-    monkeypatch.setenv("TKSK_STORE", str(root))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
-    at.switch_page(page).run()
-    assert not at.exception
-    return at
+from helpers import chart_spec, open_page, plotly_array as arr
 
 
 def chart(at, key):

@@ -122,6 +122,20 @@ def page_start(title_key: str, **fmt_args) -> None:
     demo_badge()
 
 
+def period_or_stop() -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The chosen period; without any log data the page says so and stops there."""
+    p = period()
+    if p is None:
+        st.info(t("no_period"))
+        st.stop()
+    return p
+
+
+def kecamatan_names() -> dict[str, str]:
+    k = table("kecamatan")
+    return dict(zip(k["kode_kec"], k["nama_kec"]))
+
+
 def logs_label() -> str:
     return t("logs_demo") if store().is_demo else t("logs_real")
 
