@@ -133,7 +133,9 @@ def _child(code: str) -> dict:
     # VmHWM is this process's own peak; ru_maxrss would carry the parent's peak across fork and exec.
     wrapper = code + ("\nimport json\nHWM = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]"
                       "\nprint(json.dumps({**OUT, 'peak_mb': int(HWM.split()[1]) / 1024}))")
-    out = subprocess.run([sys.executable, "-c", wrapper], cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", wrapper], cwd=ROOT, capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError(f"child failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -75,7 +75,9 @@ AGG_SQL = {
                     AND (jenis_kegiatan NOT IN ('kunjungan_rumah', 'rujukan') OR kategori_ppks IS NOT NULL)
                     AND (jenis_kegiatan <> 'rujukan' OR hasil IS NOT NULL))::BIGINT AS baris_lengkap
         FROM {src} WHERE jenis_kegiatan <> 'laporan_bulanan' GROUP BY ALL""",
-    # Outliers: a value above Q3 + 3 × IQR of the same kecamatan and activity type (groups of ≥ 10 rows).
+    # Outliers: a value above the mean + 3 standard deviations of the same kecamatan and activity type
+    # (groups of at least 10 rows). Mean and deviation stream in constant memory, so a national log of tens
+    # of millions of rows aggregates within a fixed memory limit (exact quartiles would not).
     "pencilan": """
         WITH s AS (SELECT id_log, kode_kec, tanggal, jenis_kegiatan, jam, jumlah_orang FROM {src}
                    WHERE jenis_kegiatan <> 'laporan_bulanan'),
@@ -84,14 +86,13 @@ AGG_SQL = {
                  UNION ALL
                  SELECT id_log, kode_kec, tanggal, jenis_kegiatan, 'jumlah_orang', jumlah_orang::DOUBLE
                  FROM s WHERE jumlah_orang IS NOT NULL),
-        st AS (SELECT kode_kec, jenis_kegiatan, kolom, count(*) AS n, quantile_cont(nilai, 0.5) AS med,
-                      quantile_cont(nilai, 0.25) AS q1, quantile_cont(nilai, 0.75) AS q3
+        st AS (SELECT kode_kec, jenis_kegiatan, kolom, count(*) AS n, avg(nilai) AS rata,
+                      stddev_pop(nilai) AS sd
                FROM long GROUP BY ALL)
         SELECT l.id_log, l.kode_kec, l.tanggal::TIMESTAMP AS tanggal, l.jenis_kegiatan, l.kolom, l.nilai,
-               st.med::DOUBLE AS median, (st.q3 + 3 * (st.q3 - st.q1))::DOUBLE AS batas
+               st.rata::DOUBLE AS rata_rata, (st.rata + 3 * st.sd)::DOUBLE AS batas
         FROM long l JOIN st USING (kode_kec, jenis_kegiatan, kolom)
-        WHERE st.n >= 10 AND l.nilai > st.q3 + 3 * (st.q3 - st.q1) AND l.nilai > st.med
-        ORDER BY l.kode_kec, l.tanggal""",
+        WHERE st.n >= 10 AND st.sd > 0 AND l.nilai > st.rata + 3 * st.sd""",
 }
 
 _EMPTY = {
@@ -101,13 +102,13 @@ _EMPTY = {
     "laporan": ["kode_kec", "id_pos", "bulan_laporan", "tanggal_kirim"],
     "rujukan": ["kode_kec", "bulan", "rujukan", "diputus", "bantuan_90"],
     "kelengkapan_log": ["kode_kec", "bulan", "baris", "baris_lengkap"],
-    "pencilan": ["id_log", "kode_kec", "tanggal", "jenis_kegiatan", "kolom", "nilai", "median", "batas"],
+    "pencilan": ["id_log", "kode_kec", "tanggal", "jenis_kegiatan", "kolom", "nilai", "rata_rata", "batas"],
 }
 _TYPES = {"bulan": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal_kirim": "datetime64[ns]",
           "tanggal": "datetime64[ns]", "kegiatan": "int64", "baris": "int64", "baris_lengkap": "int64",
           "rujukan": "int64", "diputus": "int64", "bantuan_90": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
           "orang": "float64", "kk": "float64", "jam": "float64", "hari_ke_hasil": "float64",
-          "nilai": "float64", "median": "float64", "batas": "float64"}
+          "nilai": "float64", "rata_rata": "float64", "batas": "float64"}
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:

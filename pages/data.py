@@ -57,7 +57,7 @@ with tab_quality:
         st.subheader(ui.t("outliers_title"))
         st.caption(ui.t("outliers_caption"))
         out = metrics.in_period(ui.table("pencilan"), start, end, column="tanggal")
-        ui.show_table(out, decimals={"nilai": 1, "median": 1, "batas": 1})
+        ui.show_table(out, decimals={"nilai": 1, "rata_rata": 1, "batas": 1})
 
     st.subheader(ui.t("last_import_title"))
     last = upload.last_import()

@@ -131,9 +131,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "never_visited_title": ("Desa/kelurahan tanpa kunjungan dalam periode", "Desa/kelurahan never visited in the period"),
     "outliers_title": ("Nilai pencilan untuk dicek", "Outlying values to check"),
     "outliers_caption": ("Baris log dengan jam atau jumlah orang jauh di atas kebiasaan kecamatan untuk jenis kegiatan yang "
-                         "sama (di atas Q3 + 3 × IQR, kelompok minimal 10 baris). Bukan tentu salah: cek ke TKSK.",
+                         "sama (di atas rata-rata + 3 simpangan baku, kelompok minimal 10 baris). Bukan tentu salah: cek "
+                         "ke TKSK.",
                          "Log rows whose hours or people served are far above the kecamatan's usual for the same activity "
-                         "(above Q3 + 3 × IQR, groups of at least 10 rows). Not necessarily wrong: check with the TKSK."),
+                         "(above the mean + 3 standard deviations, groups of at least 10 rows). Not necessarily wrong: "
+                         "check with the TKSK."),
     "last_import_title": ("Impor terakhir", "Last import"),
     "no_import": ("Belum pernah ada impor.", "No import yet."),
     "upload_off": ("Unggah nonaktif: atur kata sandi akses di Streamlit secrets (`upload_password`) atau variabel "

@@ -293,8 +293,9 @@ class Pencilan(pa.DataFrameModel):
     jenis_kegiatan: Series[str] = col("Jenis kegiatan", "Activity type", "Jenis kegiatan.")
     kolom: Series[str] = col("Kolom", "Column", "jam atau jumlah_orang.", isin=["jam", "jumlah_orang"])
     nilai: Series[float] = col("Nilai", "Value", "Nilai di log.")
-    median: Series[float] = col("Median kecamatan", "Kecamatan median", "Median kolom itu untuk kecamatan dan jenis kegiatan yang sama.")
-    batas: Series[float] = col("Batas", "Threshold", "Q3 + 3 × IQR kelompok yang sama (kelompok minimal 10 baris).")
+    rata_rata: Series[float] = col("Rata-rata kecamatan", "Kecamatan mean",
+                                   "Rata-rata kolom itu untuk kecamatan dan jenis kegiatan yang sama.")
+    batas: Series[float] = col("Batas", "Threshold", "Rata-rata + 3 simpangan baku kelompok yang sama (kelompok minimal 10 baris).")
 
 
 STORE_TABLES: dict[str, type[pa.DataFrameModel]] = {

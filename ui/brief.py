@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 import pandas as pd
+import shapely
 
 from tksk import fmt, wisn
 
@@ -31,7 +32,7 @@ def svg_map(gdf, key: str, colors: dict[str, str], labels: dict[str, str], width
         for poly in getattr(row.geometry, "geoms", [row.geometry]):
             d += "M" + " L".join(pt(x, y) for x, y in poly.exterior.coords) + " Z "
         parts.append(f'<path d="{d}" fill="{colors.get(code, "#eee")}" stroke="#fff" stroke-width="0.8"/>')
-    reps = gdf.to_crs(32748).representative_point().to_crs(4326)
+    reps = shapely.point_on_surface(gdf.geometry.values)
     for code, p in zip(gdf[key], reps):
         x, y = pt(p.x, p.y).split(",")
         parts.append(f'<text x="{x}" y="{y}" font-size="6.5" text-anchor="middle" fill="#111">'

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+import shapely
 from plotly.colors import sample_colorscale
 
 from tksk import fmt
@@ -80,8 +81,9 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
             shown_legend.add(group)
             fig.data[-1].name = group
     # One marker per area: carries the label, the full hover and the click selection.
-    reps = gdf.to_crs(32748).representative_point().to_crs(4326)
-    pts = pd.DataFrame({key: gdf[key].to_numpy(), "x": reps.x.to_numpy(), "y": reps.y.to_numpy()}).merge(
+    # A point inside each polygon, for its label (lon/lat is fine for that; no reprojection per run).
+    reps = shapely.point_on_surface(gdf.geometry.values)
+    pts = pd.DataFrame({key: gdf[key].to_numpy(), "x": shapely.get_x(reps), "y": shapely.get_y(reps)}).merge(
         df[[key, name_col, "nilai", "kosong"]], on=key)
     hover = [f"<b>{n}</b><br>{value_label}: "
              + (vacant_label if k else fmt.number(v, decimals, lang)) for n, v, k in
@@ -133,8 +135,11 @@ def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label
     if median is not None and not pd.isna(median):
         reference = (median, f"median {fmt.number(median, decimals, lang)}")
     if reference is not None:
-        fig.add_vline(x=reference[0], line_dash="dash", line_color="#333", annotation_text=reference[1],
-                      annotation_position="top")
+        fig.update_layout(
+            shapes=[dict(type="line", xref="x", yref="paper", x0=reference[0], x1=reference[0], y0=0, y1=1,
+                         line=dict(dash="dash", color="#333"))],
+            annotations=[dict(x=reference[0], y=1, xref="x", yref="paper", text=reference[1], showarrow=False,
+                              yanchor="bottom")])
     fig.update_layout(height=height or max(260, 26 * len(d) + 60), margin=dict(l=0, r=10, t=30, b=0),
                       xaxis_title=value_label, separators=fmt.PLOTLY_SEPARATORS[lang], barmode="overlay",
                       legend=dict(orientation="h", y=-0.15), plot_bgcolor="white")
@@ -174,22 +179,18 @@ def month_trend(df: pd.DataFrame, value_col: str, *, value_label: str, lang: str
     y = d[value_col].where(~d["kosong"])
     fig = go.Figure()
     shade = set(pd.to_datetime(list(shade_months)))
-    first_shade = True
-    for i, m in enumerate(d["bulan"]):
-        if m in shade:
-            fig.add_vrect(x0=i - 0.45, x1=i + 0.45, fillcolor="#c6dbef", opacity=0.6, line_width=0, layer="below")
-            if first_shade and shade_label:
-                fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", marker=dict(size=12, color="#c6dbef",
-                                         symbol="square"), name=shade_label))
-                first_shade = False
-    first_vac = True
-    for i, vac in enumerate(d["kosong"]):
-        if vac:
-            fig.add_vrect(x0=i - 0.5, x1=i + 0.5, fillcolor=VACANT_COLOR, opacity=0.35, line_width=0, layer="below")
-            if first_vac:
-                fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", marker=dict(size=12, color=VACANT_COLOR,
-                                         symbol="square"), name=vacant_label))
-                first_vac = False
+    # Bands as plain shape dicts set once: add_vrect per month validates the whole figure every time.
+    shapes = [dict(type="rect", xref="x", yref="paper", x0=i - 0.45, x1=i + 0.45, y0=0, y1=1, fillcolor="#c6dbef",
+                   opacity=0.6, line_width=0, layer="below") for i, m in enumerate(d["bulan"]) if m in shade]
+    shapes += [dict(type="rect", xref="x", yref="paper", x0=i - 0.5, x1=i + 0.5, y0=0, y1=1, fillcolor=VACANT_COLOR,
+                    opacity=0.35, line_width=0, layer="below") for i, vac in enumerate(d["kosong"]) if vac]
+    if shade and shade_label and any(m in shade for m in d["bulan"]):
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", marker=dict(size=12, color="#c6dbef", symbol="square"),
+                                 name=shade_label))
+    if d["kosong"].any():
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", marker=dict(size=12, color=VACANT_COLOR, symbol="square"),
+                                 name=vacant_label))
+    fig.update_layout(shapes=shapes)
     hover = [f"{lab}: " + (vacant_label if vac else fmt.number(v, decimals, lang))
              for lab, v, vac in zip(labels, d[value_col], d["kosong"])]
     fig.add_trace(go.Scatter(x=x, y=y, mode="lines+markers", connectgaps=False, name=value_label,
