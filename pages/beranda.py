@@ -13,7 +13,7 @@ st.write(ui.t("home_intro", region=region))
 
 summary = metrics.home_summary(ui.table("kecamatan"), ui.table("pos_bulan"))
 period = s.manifest.get("log_period")
-c1, c2, c3, c4 = st.columns(4)
+c1, c2, c3, c4 = st.columns([1, 1, 1.3, 2])
 c1.metric(ui.t("n_kecamatan"), fmt.number(summary["kecamatan"], lang=lang))
 c2.metric(ui.t("n_desa"), fmt.number(summary["desa"], lang=lang))
 c3.metric(ui.t("n_posts"), fmt.number(summary["posts_last_month"], lang=lang))

@@ -198,7 +198,7 @@ def month_trend(df: pd.DataFrame, value_col: str, *, value_label: str, lang: str
     step = max(1, len(x) // 12)
     fig.update_xaxes(tickvals=x[::step], ticktext=labels[::step], range=[-0.6, len(x) - 0.4])
     fig.update_yaxes(title=value_label, rangemode="tozero", gridcolor="#eee", tickformat=",~f")
-    fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
+    fig.update_layout(height=height, margin=dict(l=70, r=0, t=10, b=0), plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.2))
     return fig
 
@@ -240,7 +240,7 @@ def poverty_line(best: pd.DataFrame, others: pd.DataFrame | None = None, *, valu
             hovertext=[hover_text(r) for r in others.itertuples()], hoverinfo="text"))
     fig.update_xaxes(dtick=2 if len(years) > 12 else 1, gridcolor="#eee")
     fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
-    fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
+    fig.update_layout(height=height, margin=dict(l=70, r=0, t=10, b=0), plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.15))
     return fig
 
@@ -272,7 +272,7 @@ def need_vs_capacity(df: pd.DataFrame, x: str, y: str, label: str, *, x_label: s
         fig.add_hline(y=float(d[y].median()), line_dash="dot", line_color="#888")
     fig.update_xaxes(title=x_label, gridcolor="#eee", tickformat=",.0f")
     fig.update_yaxes(title=y_label, gridcolor="#eee", tickformat=",.0f")
-    fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
+    fig.update_layout(height=height, margin=dict(l=70, r=0, t=10, b=0), plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang])
     return fig
 
@@ -300,6 +300,6 @@ def lines_by_month(frames: dict[str, pd.DataFrame], column: str, *, value_label:
     step = max(1, len(x) // 12)
     fig.update_xaxes(tickvals=x[::step], ticktext=labels[::step])
     fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
-    fig.update_layout(height=height, margin=dict(l=0, r=0, t=20, b=0), plot_bgcolor="white",
+    fig.update_layout(height=height, margin=dict(l=70, r=0, t=20, b=0), plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.2))
     return fig
