@@ -33,3 +33,27 @@ def test_english_labels(app):
     assert not app.exception
     assert app.title[0].value == "TKSK dashboard, Kabupaten Ogan Ilir"
     assert any("Demo data" in w.body for w in app.warning)
+
+
+def test_a_rebuilt_store_is_read_afresh(store_copy, monkeypatch, tmp_path):
+    """Store reads are cached per build: after an import swaps in a new build, the next run shows it."""
+    from conftest import TODAY
+    from etl.importer import import_files
+    from helpers import open_page, rows, write_csv
+
+    at = open_page(store_copy, monkeypatch)
+    assert "contoh (demo)" in at.caption[0].value
+    import_files([write_csv(tmp_path / "log.csv", rows(3))], store_copy, quiet=True, today=TODAY)
+    at.run()
+    assert not at.exception
+    assert "asli, diimpor Dinas" in at.caption[0].value
+    assert at.metric[3].value == "Mar 2024 – Mar 2024"
+    assert not any("Data contoh (demo)" in w.value for w in at.warning)
+
+
+def test_upload_limits_are_stated_before_the_password(demo_store_root, monkeypatch):
+    from helpers import open_page
+
+    monkeypatch.delenv("TKSK_UPLOAD_PASSWORD", raising=False)
+    at = open_page(demo_store_root, monkeypatch, "pages/data.py")
+    assert any("paling besar 50 MB dan 1.000.000 baris" in c.value for c in at.caption)

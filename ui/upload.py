@@ -51,6 +51,7 @@ def _save(files, folder: Path) -> list[Path]:
 
 
 def panel() -> None:
+    st.caption(ui.t("upload_limits", mb=logs.MAX_BYTES // (1024 * 1024), rows=fmt.number(logs.MAX_ROWS, lang=ui.lang())))
     password = configured_password()
     if not password:
         st.info(ui.t("upload_off"))
@@ -61,7 +62,6 @@ def panel() -> None:
     if not hmac.compare_digest(typed.encode(), password.encode()):
         st.error(ui.t("password_wrong"))
         return
-    st.caption(ui.t("upload_limits", mb=logs.MAX_BYTES // (1024 * 1024), rows=fmt.number(logs.MAX_ROWS, lang=ui.lang())))
     files = st.file_uploader(ui.t("upload_files"), type=["csv", "xlsx"], accept_multiple_files=True, key="upload_files")
     if not files:
         return
