@@ -21,7 +21,7 @@ REFERENCE_DIR = REPO / "data" / "reference"
 def read_csv_text_codes(path: Path) -> pd.DataFrame:
     """A CSV whose code columns stay text ("16.10" must not become 16.1)."""
     head = pd.read_csv(path, nrows=0).columns
-    dtypes = {c: str for c in head if c.startswith("kode") or c in ("tahun_teks",)}
+    dtypes = {c: str for c in head if c.startswith("kode")}
     return pd.read_csv(path, dtype=dtypes, keep_default_na=True)
 
 
