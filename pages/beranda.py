@@ -22,7 +22,7 @@ mode = {"demo": ui.t("log_demo"), "real": ui.t("log_real"), "none": ui.t("log_no
 st.caption(f"{ui.t('log_status')}: **{mode}** · {ui.t('store_built')}: {fmt.timestamp(s.manifest['built_at'], lang)}")
 
 st.subheader(ui.t("kecamatan_table", region=region))
-shown = metrics.kecamatan_overview(ui.table("kecamatan"), lang)
+shown = metrics.kecamatan_overview(ui.only(ui.table("kecamatan"), ui.kecamatan_filter()), lang)
 ui.show_table(shown, decimals={shown.columns[5]: 1})
 st.caption(ui.t("caption_kecamatan", year=s.manifest["estimate"]["tahun"]))
 ui.downloads(shown, "kecamatan_ogan_ilir", key="home_kec")

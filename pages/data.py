@@ -18,12 +18,20 @@ with tab_src:
     for record in sources.to_dict("records"):
         ui.source_card(record)
     ui.downloads(sources, "sumber_data", key="src_dl")
+    st.subheader(ui.t("population_sources_title"))
+    pops = ui.only(metrics.population_by_source(ui.table("penduduk")), ui.kecamatan_filter())
+    ui.show_table(pops)
+    st.caption(ui.t("population_sources_caption"))
+    ui.downloads(pops, "penduduk_menurut_sumber", key="pop_src_dl")
     st.subheader(ui.t("store_info"))
     mode = {"demo": ui.t("log_demo"), "real": ui.t("log_real"), "none": ui.t("log_none")}[s.manifest["log_mode"]]
-    c1, c2, c3 = st.columns(3)
-    c1.metric(ui.t("built_at"), fmt.timestamp(s.manifest["built_at"], lang))
-    c2.metric(ui.t("log_status"), mode)
-    c3.metric(ui.t("data_period"), ui.period_label() if s.manifest.get("log_period") else "—")
+    p = s.manifest.get("log_period")
+    full = f"{fmt.month(p[0], lang)} – {fmt.month(p[1], lang)}" if p else "—"
+    st.markdown(f"- **{ui.t('built_at')}:** {fmt.timestamp(s.manifest['built_at'], lang)}\n"
+                f"- **{ui.t('log_status')}:** {mode}, {fmt.number(s.manifest['log_rows'], lang=lang)} "
+                f"{'baris' if lang == 'id' else 'rows'}\n"
+                f"- **{ui.t('data_period')}:** {full}\n"
+                f"- **{ui.t('source_folder')}:** `{s.manifest.get('source_dir', '')}`")
     st.markdown(f"**{ui.t('row_counts')}**")
     ui.show_table(ui.row_counts(), width="content")
 
@@ -38,7 +46,7 @@ with tab_quality:
                                                       key="data_deadline", help=ui.t("deadline_help"))
         kec = ui.table("kecamatan")
         grid = ui.report_grid(start, end, int(deadline))
-        summary = ui.report_summary_table(metrics.report_summary(grid))
+        summary = ui.report_summary_table(metrics.report_summary(ui.only(grid, ui.kecamatan_filter())))
         ui.show_table(summary, decimals={ui.t("completeness"): 1, ui.t("timeliness"): 1})
         ui.downloads(summary, "kelengkapan_laporan", key="q_sum_dl")
         for value, title_key in (("kelengkapan_persen", "grid_completeness"), ("ketepatan_persen", "grid_timeliness")):
@@ -50,7 +58,8 @@ with tab_quality:
         ui.downloads(grid, "laporan_per_bulan", key="q_grid_dl")
 
         st.subheader(ui.t("never_visited_title"))
-        nv = metrics.never_visited(ui.table("desa"), ui.table("agg_desa_bulan"), ui.table("pos_bulan"), start, end)
+        nv = ui.only(metrics.never_visited(ui.table("desa"), ui.table("agg_desa_bulan"), ui.table("pos_bulan"), start, end),
+                     ui.kecamatan_filter())
         ui.show_table(nv)
         ui.downloads(nv, "desa_tanpa_kunjungan", key="q_nv_dl")
 

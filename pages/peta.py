@@ -60,8 +60,6 @@ if code:
             st.warning(ui.t("vacant_months", n=int(row["bulan_kosong"]), m=int(row["jumlah_bulan"])))
         if row["pos_asumsi"]:
             st.info(ui.t("assumed_post"))
-        st.markdown(f"**{ui.t('vs_median')}**")
-        ui.show_table(ui.median_table(metrics.median_comparison(cov, code)))
     with right:
         st.markdown(f"**{ui.t('desa_map_title')}**")
         visits = metrics.desa_visits(ui.table("desa"), ui.table("agg_desa_bulan"), code, start, end)
@@ -71,6 +69,9 @@ if code:
                                 vacant_label=ui.t("vacant"), gap_label=ui.t("gap"), zero_label=ui.t("not_reached"),
                                 labels=len(visits) <= 25, height=420)
         st.plotly_chart(fig_d, key="peta_desa", config={"displaylogo": False, "scrollZoom": True})
+    st.markdown(f"**{ui.t('vs_median')}**")
+    ui.show_table(ui.median_table(metrics.median_comparison(cov, code)))
+    st.markdown(f"**{ui.t('desa_title')}**")
     table = ui.desa_table(visits)
     ui.show_table(table)
     ui.downloads(table, f"desa_{code}", key="peta_desa_dl")

@@ -69,7 +69,7 @@ def test_vacant_post_gets_no_score(at):
     at.select_slider(key="periode").set_range(pd.Timestamp("2024-03-01"), pd.Timestamp("2024-08-01"))
     at.run()
     card = scorecard(at).set_index("Kecamatan")
-    assert pd.isna(card.loc["Rantau Panjang", "Komposit"])
+    assert card.loc["Rantau Panjang", "Komposit"] == "tidak ada data"
     assert card.loc["Rantau Panjang", "Status"] == "pos kosong"
 
 

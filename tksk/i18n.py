@@ -111,6 +111,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "tab_upload": ("Unggah log", "Upload logs"),
     "tab_templates": ("Templat", "Templates"),
     "store_info": ("Store", "Store"),
+    "source_folder": ("Folder data rujukan", "Reference data folder"),
+    "population_sources_title": ("Penduduk kecamatan menurut sumber", "Kecamatan population by source"),
+    "population_sources_caption": (
+        "Setiap kolom satu jenis angka dan tahunnya, berdampingan tanpa digabung: SP2010 hasil olah cepat dan final (BPS), "
+        "angka lain yang terbit, angka skripsi Waruwu (2024) yang tidak menyebut tahun, dan perkiraan_dashboard (porsi "
+        "SP2010 × total kabupaten terbaru; bukan angka terbitan). Sel kosong: sumber itu tidak memberi angka.",
+        "Each column is one kind of figure and its year, side by side and never merged: the 2010 census quick count and "
+        "final figures (BPS), other published figures, the Waruwu (2024) thesis figures whose year is not stated, and "
+        "perkiraan_dashboard (2010 share × latest regency total; not a published figure). Empty: that source gives none."),
     "row_counts": ("Jumlah baris per tabel", "Rows per table"),
     "sources_caption": ("Setiap sumber: judul, pembuat, alamat, tahun, lisensi dan apa yang diubah. Rincian lengkap di "
                         "SOURCES.md folder data rujukan.",

@@ -372,3 +372,18 @@ def activity_counts(agg_kegiatan: pd.DataFrame, kode_kec: str, start, end) -> pd
     a = a.loc[a["kode_kec"] == kode_kec]
     return (a.groupby(["fungsi", "jenis_kegiatan"])[["kegiatan", "orang", "jam"]].sum()
             .reset_index().sort_values(["fungsi", "kegiatan"], ascending=[True, False]).reset_index(drop=True))
+
+
+def population_by_source(penduduk: pd.DataFrame) -> pd.DataFrame:
+    """Kecamatan population from every source side by side: one column per (kind of figure, year).
+
+    Conflicting sources are not merged; a source without a figure for a kecamatan leaves a gap. The
+    dashboard's own estimate is one column among them, named as an estimate.
+    """
+    k = penduduk.loc[penduduk["tingkat"] == "kecamatan"].copy()
+    year = k["tahun"].astype("string").fillna("tahun ?")
+    k["kolom"] = k["jenis_angka"] + " (" + year + ")"
+    wide = k.pivot_table(index=["kode_wilayah", "nama_wilayah"], columns="kolom", values="penduduk", aggfunc="first")
+    wide = wide.astype("float64")
+    wide.columns = [str(c) for c in wide.columns]
+    return wide.reset_index().rename(columns={"kode_wilayah": "kode_kec", "nama_wilayah": "nama_kec"})

@@ -207,7 +207,15 @@ def styled(df: pd.DataFrame, decimals: dict[str, int] | None = None, backgrounds
 
 def show_table(df: pd.DataFrame, decimals: dict[str, int] | None = None, width="stretch",
                backgrounds: dict[str, pd.Series] | None = None, **kw) -> None:
-    st.dataframe(styled(df, decimals, backgrounds), hide_index=True, width=width, **kw)
+    """A table in the reader's number format. A numeric column with gaps is shown as text, because the table
+    widget writes an empty cell as "None" whatever the formatter says: a gap must read "tidak ada data"."""
+    decimals = decimals or {}
+    out = df.copy()
+    for c in out.columns:
+        col = out[c]
+        if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col) and col.isna().any():
+            out[c] = [fmt.number(v, decimals.get(c, 0), lang()) for v in col]
+    st.dataframe(styled(out, decimals, backgrounds), hide_index=True, width=width, **kw)
 
 
 # ----------------------------------------------------------------------------- shared page pieces
