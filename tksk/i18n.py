@@ -116,10 +116,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "population_sources_caption": (
         "Setiap kolom satu jenis angka dan tahunnya, berdampingan tanpa digabung: SP2010 hasil olah cepat dan final (BPS), "
         "angka lain yang terbit, angka skripsi Waruwu (2024) yang tidak menyebut tahun, dan perkiraan_dashboard (porsi "
-        "SP2010 × total kabupaten terbaru; bukan angka terbitan). Sel kosong: sumber itu tidak memberi angka.",
+        "SP2010 × total kabupaten terbaru; bukan angka terbitan). \"tidak ada data\": sumber itu tidak memberi angka.",
         "Each column is one kind of figure and its year, side by side and never merged: the 2010 census quick count and "
         "final figures (BPS), other published figures, the Waruwu (2024) thesis figures whose year is not stated, and "
-        "perkiraan_dashboard (2010 share × latest regency total; not a published figure). Empty: that source gives none."),
+        "perkiraan_dashboard (2010 share × latest regency total; not a published figure). \"no data\": that source gives none."),
     "row_counts": ("Jumlah baris per tabel", "Rows per table"),
     "sources_caption": ("Setiap sumber: judul, pembuat, alamat, tahun, lisensi dan apa yang diubah. Rincian lengkap di "
                         "SOURCES.md folder data rujukan.",
