@@ -108,8 +108,3 @@ def label(table: dict, code: str | None, lang: str = "id") -> str:
     if entry is None:
         return str(code)
     return entry[1] if lang == "en" else entry[0]
-
-
-def function_of(activity: str) -> str | None:
-    entry = ACTIVITIES.get(activity)
-    return entry[2] if entry else None

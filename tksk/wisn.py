@@ -19,7 +19,6 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 import pandas as pd
 
-from tksk import vocab
 
 
 # ------------------------------------------------------------------ available working time
@@ -343,13 +342,6 @@ def params_from_dict(d: dict) -> Params:
                   cas=dict(d["cas"]), ias=dict(d["ias"]), min_active_months=int(d["min_active_months"]))
 
 
-def activity_labels(lang: str = "id") -> dict[str, str]:
-    out = {k: s.label(lang) for k, s in STANDARDS.items()}
-    out["ronda"] = "Kunjungan rutin desa" if lang == "id" else "Routine desa round"
-    return out
-
-
-__all__ = ["AWT", "PRESETS", "STANDARDS", "Params", "Travel", "caf", "iaf", "plan", "vocab"]
 
 
 def plan_regency(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame,
