@@ -20,7 +20,6 @@ import numpy as np
 import pandas as pd
 
 
-
 # ------------------------------------------------------------------ available working time
 @dataclass(frozen=True)
 class AWT:
