@@ -4,7 +4,7 @@ import streamlit as st
 
 import ui
 from ui import charts
-from tksk import assumptions, metrics, vocab
+from tksk import assumptions, fmt, metrics, vocab
 
 lang = ui.lang()
 ui.page_start("workload_title")
@@ -67,7 +67,8 @@ ui.downloads(ui.trend_table(trend, trend_value), f"tren_{trend_kec}", key="beban
 st.subheader(ui.t("hours_title"))
 avail = st.number_input(ui.t("hours_available"), min_value=1.0, max_value=300.0, step=1.0,
                         value=assumptions.FULL_MONTH_HOURS.value, key="beban_hours")
-st.caption(assumptions.FULL_MONTH_HOURS.source_en if lang == "en" else assumptions.FULL_MONTH_HOURS.source_id)
+st.caption(f"= {fmt.number(avail, 2, lang)} {'h' if lang == 'en' else 'jam'}. "
+           + (assumptions.FULL_MONTH_HOURS.source_en if lang == "en" else assumptions.FULL_MONTH_HOURS.source_id))
 hs = ui.only(metrics.hours_share(cov, avail), chosen)
 st.plotly_chart(charts.bar_ranking(hs.assign(kosong=hs["persen_waktu"].isna()), "nama_kec", "persen_waktu",
                                    value_label=ui.t("hours_share"), lang=lang, decimals=0, vacant_col="kosong",
