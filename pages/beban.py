@@ -15,8 +15,8 @@ cov = ui.coverage(start, end)
 chosen = ui.kecamatan_filter()
 
 # --- ranking against the median
-key = st.selectbox(ui.t("load_measure"), list(metrics.WORKLOAD_METRICS), key="beban_metric",
-                   format_func=lambda k: metrics.WORKLOAD_METRICS[k].label(lang))
+key = ui.translated(st.selectbox, ui.t("load_measure"), metrics.WORKLOAD_METRICS, key="beban_metric",
+                    format_func=lambda k: metrics.WORKLOAD_METRICS[k].label(lang))
 m = metrics.WORKLOAD_METRICS[key]
 st.caption(m.explain(lang))
 vm = metrics.workload_vs_median(cov, key)
@@ -36,10 +36,12 @@ ui.downloads(table, f"beban_{key}", key="beban_dl")
 # --- breakdowns
 st.subheader(ui.t("breakdown_title"))
 c1, c2 = st.columns(2)
-by = c1.radio(ui.t("breakdown_by"), list(metrics.BREAKDOWNS), key="beban_by", horizontal=True,
-              format_func=lambda b: ui.t(f"by_{b}"))
-scope = c2.selectbox(ui.t("scope"), [None] + sorted(names, key=names.get), key="beban_scope",
-                     format_func=lambda c: ui.t("whole_regency") if c is None else names[c])
+with c1:
+    by = ui.translated(st.radio, ui.t("breakdown_by"), metrics.BREAKDOWNS, key="beban_by", horizontal=True,
+                       format_func=lambda b: ui.t(f"by_{b}"))
+with c2:
+    scope = ui.translated(st.selectbox, ui.t("scope"), [None] + sorted(names, key=names.get), key="beban_scope",
+                          format_func=lambda c: ui.t("whole_regency") if c is None else names[c])
 bd = ui.label_codes(metrics.breakdown(ui.table("agg_kegiatan"), by, start, end, scope), getattr(vocab, metrics.BREAKDOWNS[by]))
 b1, b2 = st.columns(2)
 b1.plotly_chart(charts.share_bars(bd, "label", "kegiatan", value_label=ui.t("activities"), lang=lang),
@@ -53,8 +55,9 @@ ui.downloads(bd, f"rincian_{by}", key="beban_bd_dl")
 st.subheader(ui.t("trend_title"))
 t1, t2 = st.columns(2)
 trend_kec = t1.selectbox("Kecamatan", sorted(names, key=names.get), key="beban_trend_kec", format_func=names.get)
-trend_value = t2.selectbox(ui.t("trend_measure"), ["orang", "kk", "kegiatan", "jam", "kasus_ppks"], key="beban_trend_value",
-                           format_func=ui.trend_label)
+with t2:
+    trend_value = ui.translated(st.selectbox, ui.t("trend_measure"), ["orang", "kk", "kegiatan", "jam", "kasus_ppks"],
+                                key="beban_trend_value", format_func=ui.trend_label)
 trend = metrics.monthly_trend(ui.table("agg_kec_bulan"), ui.table("pos_bulan"), trend_kec, start, end, trend_value)
 rounds = metrics.distribution_months(ui.table("agg_kegiatan"), start, end)
 st.plotly_chart(charts.month_trend(trend, "per_tksk", value_label=ui.trend_label(trend_value), lang=lang,

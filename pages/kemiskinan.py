@@ -13,8 +13,8 @@ pov = ui.table("kemiskinan")
 kab = ui.region(choose=True)
 
 # --- the series
-ind = st.radio(ui.t("indicator"), poverty.INDICATORS, key="pov_ind", horizontal=True,
-               format_func=lambda i: ui.t(f"ind_{i}"))
+ind = ui.translated(st.radio, ui.t("indicator"), poverty.INDICATORS, key="pov_ind", horizontal=True,
+                    format_func=lambda i: ui.t(f"ind_{i}"))
 best, others = poverty.series(pov, kab["kode"], ind)
 decimals = 0 if ind == "garis_kemiskinan_rp" else 2
 st.plotly_chart(charts.poverty_line(best, others, value_label=ui.t(f"ind_{ind}"), lang=lang, decimals=decimals,
@@ -30,8 +30,9 @@ with st.expander(ui.t("p_explain_title"), expanded=False):
 # --- among the province
 st.subheader(ui.t("ranking_poverty"))
 r1, r2 = st.columns(2)
-rank_ind = r1.selectbox(ui.t("indicator"), ["penduduk_miskin_ribu", "p0_persen", "garis_kemiskinan_rp"], key="pov_rank_ind",
-                        format_func=lambda i: ui.t(f"ind_{i}"))
+with r1:
+    rank_ind = ui.translated(st.selectbox, ui.t("indicator"), ["penduduk_miskin_ribu", "p0_persen", "garis_kemiskinan_rp"],
+                             key="pov_rank_ind", format_func=lambda i: ui.t(f"ind_{i}"))
 full_years = poverty.complete_years(pov, rank_ind)
 year = r2.selectbox(ui.t("year"), full_years[::-1], key="pov_year")
 ranked = poverty.ranking(pov, year, rank_ind)

@@ -39,8 +39,9 @@ ui.downloads(card, "kartu_skor_tksk", key="kinerja_card_dl")
 
 st.subheader(ui.t("indicator_trend"))
 c1, c2 = st.columns(2)
-key = c1.selectbox(ui.t("indicator"), list(indicators.INDICATORS), key="kinerja_ind",
-                   format_func=lambda k: f"{k} · {indicators.INDICATORS[k].label(lang)}")
+with c1:
+    key = ui.translated(st.selectbox, ui.t("indicator"), indicators.INDICATORS, key="kinerja_ind",
+                        format_func=lambda k: f"{k} · {indicators.INDICATORS[k].label(lang)}")
 trend_kec = c2.selectbox("Kecamatan", sorted(names, key=names.get), key="kinerja_trend_kec", format_func=names.get)
 regency = ui.indicator_trend(start, end, settings)
 one = ui.indicator_trend(start, end, settings, trend_kec)

@@ -26,8 +26,8 @@ def _select_from_map():
 
 col_map, col_rank = st.columns([3, 2])
 with col_rank:
-    key = st.selectbox(ui.t("metric"), keys, format_func=lambda k: metrics.COVERAGE_METRICS[k].label(lang),
-                       key="peta_metric")
+    key = ui.translated(st.selectbox, ui.t("metric"), keys, key="peta_metric",
+                        format_func=lambda k: metrics.COVERAGE_METRICS[k].label(lang))
     m = metrics.COVERAGE_METRICS[key]
     st.caption(m.explain(lang))
     st.markdown(f"**{ui.t('ranking_title')}**")

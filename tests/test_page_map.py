@@ -85,5 +85,7 @@ def test_map_in_english(app):
     app.run()
     assert not app.exception
     assert app.title[0].value == "TKSK coverage map"
-    assert app.selectbox(key="peta_metric").format_func("penduduk_per_tksk") == "Population per TKSK (estimate)"
+    # The widget of the other language has its own key, so its chosen option reads in that language.
+    assert app.selectbox(key="peta_metric.en").value == "penduduk_per_tksk"
+    assert "Population per TKSK (estimate)" in app.selectbox(key="peta_metric.en").options
     assert "Demo data" in app.warning[0].value

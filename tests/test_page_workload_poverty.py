@@ -92,4 +92,15 @@ def test_poverty_page_in_english(demo_store_root, monkeypatch):
     at = open_page(demo_store_root, monkeypatch, "pages/kemiskinan.py")
     at.sidebar.radio(key="lang").set_value("en").run()
     assert at.title[0].value == "Poverty and TKSK coverage"
-    assert "Poverty headcount ratio, P0 (%)" in at.radio(key="pov_ind").options
+    assert "Poverty headcount ratio, P0 (%)" in at.radio(key="pov_ind.en").options
+
+
+def test_a_choice_survives_a_language_switch_and_reads_in_the_new_language(demo_store_root, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch, "pages/beban.py")
+    at.selectbox(key="beban_trend_value").set_value("jam").run()
+    at.sidebar.radio(key="lang").set_value("en").run()
+    assert not at.exception
+    widget = at.selectbox(key="beban_trend_value.en")
+    assert widget.value == "jam"
+    assert "Hours logged per TKSK per month" in widget.options
+    assert chart_spec(at, "beban_trend")["layout"]["yaxis"]["title"]["text"] == "Hours logged per TKSK per month"

@@ -39,7 +39,7 @@ def _state_defaults(params: wisn.Params, extra: dict) -> None:
 
 
 def _apply_preset() -> None:
-    awt = wisn.PRESETS[st.session_state["wisn_preset"]][0]
+    awt = wisn.PRESETS[st.session_state["choice:wisn_preset"]][0]
     for f, _, _ in AWT_FIELDS:
         st.session_state[f"wisn_awt_{f}"] = float(getattr(awt, f))
 
@@ -60,7 +60,7 @@ def _load_file() -> None:
 
 def init() -> None:
     if "wisn_std_base" not in st.session_state:
-        st.session_state["wisn_preset"] = wisn.DEFAULT_PRESET
+        st.session_state["choice:wisn_preset"] = wisn.DEFAULT_PRESET
         _state_defaults(wisn.Params(), DEFAULT_EXTRA)
 
 
@@ -71,9 +71,10 @@ def controls(names: dict[str, str]) -> tuple[wisn.Params, dict] | None:
     en = lang == "en"
     v = st.session_state["wisn_editor_version"]
     with st.expander(ui.t("wisn_awt_title"), icon=":material/schedule:", expanded=False):
-        st.selectbox(ui.t("wisn_preset"), list(wisn.PRESETS), key="wisn_preset", on_change=_apply_preset,
-                     format_func=lambda p: wisn.PRESETS[p][2 if en else 1].split(":")[0])
-        st.caption(wisn.PRESETS[st.session_state["wisn_preset"]][2 if en else 1])
+        preset = ui.translated(st.selectbox, ui.t("wisn_preset"), wisn.PRESETS, key="wisn_preset",
+                               on_change=_apply_preset, index=list(wisn.PRESETS).index(wisn.DEFAULT_PRESET),
+                               format_func=lambda p: wisn.PRESETS[p][2 if en else 1].split(":")[0])
+        st.caption(wisn.PRESETS[preset][2 if en else 1])
         cols = st.columns(6)
         for col, (f, lid, len_) in zip(cols, AWT_FIELDS):
             col.number_input(len_ if en else lid, min_value=0.0, max_value=400.0, step=0.25 if f == "hours_per_day" else 1.0,
