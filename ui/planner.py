@@ -77,8 +77,9 @@ def controls(names: dict[str, str]) -> tuple[wisn.Params, dict] | None:
         st.caption(wisn.PRESETS[preset][2 if en else 1])
         cols = st.columns(6)
         for col, (f, lid, len_) in zip(cols, AWT_FIELDS):
-            col.number_input(len_ if en else lid, min_value=0.0, max_value=400.0, step=0.25 if f == "hours_per_day" else 1.0,
-                             key=f"wisn_awt_{f}")
+            hours = f == "hours_per_day"
+            col.number_input(len_ if en else lid, min_value=0.0, max_value=400.0, step=0.25 if hours else 1.0,
+                             format="%.3g" if hours else "%.0f", key=f"wisn_awt_{f}")
     with st.expander(ui.t("wisn_std_title"), icon=":material/timer:"):
         base = st.session_state["wisn_std_base"]
         std_df = pd.DataFrame({
