@@ -79,7 +79,7 @@ def controls(names: dict[str, str]) -> tuple[wisn.Params, dict] | None:
         for col, (f, lid, len_) in zip(cols, AWT_FIELDS):
             hours = f == "hours_per_day"
             col.number_input(len_ if en else lid, min_value=0.0, max_value=400.0, step=0.25 if hours else 1.0,
-                             format="%.3g" if hours else "%.0f", key=f"wisn_awt_{f}")
+                             format="%.4g" if hours else "%.0f", key=f"wisn_awt_{f}")
     with st.expander(ui.t("wisn_std_title"), icon=":material/timer:"):
         base = st.session_state["wisn_std_base"]
         std_df = pd.DataFrame({
