@@ -56,6 +56,23 @@ IMPORT_ORIGIN = {
 }
 
 
+SOURCE_FIELDS = ("id_sumber", "judul", "produsen", "alamat", "tahun", "lisensi", "perubahan")
+
+
+def _origin_row(origin: dict, hashes: dict[str, str] | None = None) -> dict:
+    """One row of the sources table: the origin record, its input files and their SHA-256."""
+    files = origin.get("files", [])
+    return {**{k: origin[k] for k in SOURCE_FIELDS}, "berkas": ", ".join(files) or None,
+            "sha256": ", ".join(hashes[f] for f in files) if files and hashes else None}
+
+
+def _with_log_origin(sumber: pd.DataFrame, mode: str) -> pd.DataFrame:
+    """The sources table with exactly one log source: the demo log or the imported logs."""
+    kept = sumber.loc[~sumber["id_sumber"].isin([DEMO_ORIGIN["id_sumber"], IMPORT_ORIGIN["id_sumber"]])]
+    origin = DEMO_ORIGIN if mode == "demo" else IMPORT_ORIGIN
+    return pd.concat([kept, pd.DataFrame([_origin_row(origin)])], ignore_index=True)
+
+
 def say(msg: str, quiet: bool = False) -> None:
     if not quiet:
         print(msg, file=sys.stderr, flush=True)
@@ -72,15 +89,18 @@ def _kecamatan_estimate(kec2010: pd.DataFrame, kab: pd.DataFrame) -> tuple[pd.Da
     for kode_kab, group in kec2010.groupby(kec2010["kode_kec"].str.slice(0, 5)):
         rows = published.loc[published["kode_wilayah"] == kode_kab]
         if rows.empty:
-            parts.append(group[["kode_kec"]].assign(penduduk_kini=float("nan"), penduduk_kini_tahun=float("nan")))
+            parts.append(group[["kode_kec"]].assign(penduduk_kini=float("nan"), penduduk_kini_tahun=float("nan"),
+                                                    metode=None))
             continue
         latest = rows.iloc[-1]
         year, total = int(latest["tahun"]), float(latest["penduduk"])
         share = group["penduduk_2010"] / group["penduduk_2010"].sum()
-        parts.append(group[["kode_kec"]].assign(penduduk_kini=(share * total).round(0), penduduk_kini_tahun=float(year)))
         total_text = f"{total:,.0f}".replace(",", ".")
-        methods.append(f"porsi kecamatan pada SP2010 final × penduduk kabupaten {year} ({total_text} jiwa, "
-                       f"{latest['jenis_angka']})")
+        method = (f"porsi kecamatan pada SP2010 final × penduduk kabupaten {year} ({total_text} jiwa, "
+                  f"{latest['jenis_angka']})")
+        parts.append(group[["kode_kec"]].assign(penduduk_kini=(share * total).round(0), penduduk_kini_tahun=float(year),
+                                                metode=method))
+        methods.append(method)
         years.append(year)
         totals.append(total)
     est = pd.concat(parts, ignore_index=True)
@@ -142,7 +162,7 @@ def reference_tables(source: Path, quiet: bool = False) -> dict:
     estimate_rows = est.assign(
         kode_wilayah=est["kode_kec"], nama_wilayah=est["kode_kec"].map(names), tingkat="kecamatan",
         tahun=est["penduduk_kini_tahun"].astype("Int64"), penduduk=est["penduduk_kini"], jenis_angka="perkiraan_dashboard", perkiraan=True,
-        turunan=True, metode=method, id_sumber=ESTIMATE_ORIGIN["id_sumber"], sumber=ESTIMATE_ORIGIN["judul"],
+        turunan=True, metode=est["metode"], id_sumber=ESTIMATE_ORIGIN["id_sumber"], sumber=ESTIMATE_ORIGIN["judul"],
         sumber_url=None, catatan="Perkiraan, bukan angka terbitan.")
     cols = list(schema.columns(schema.Penduduk))
     pen = pd.concat([pop[cols], tpop[cols], estimate_rows[cols]], ignore_index=True)
@@ -153,21 +173,15 @@ def reference_tables(source: Path, quiet: bool = False) -> dict:
     say("[4/6] Membaca kemiskinan BPS / reading BPS poverty", quiet)
     pov = kemiskinan.load(source)[list(schema.columns(schema.Kemiskinan))]
 
-    origins = all_origins() + [ESTIMATE_ORIGIN]
-    src_rows = []
-    for o in origins:
-        files = o.get("files", [])
-        src_rows.append({**{k: o[k] for k in ("id_sumber", "judul", "produsen", "alamat", "tahun", "lisensi", "perubahan")},
-                         "berkas": ", ".join(files) or None,
-                         "sha256": ", ".join(sha256(source / f) for f in files) or None})
-    sumber = pd.DataFrame(src_rows)
+    # Each input file is hashed once: for the sources table and for the manifest.
+    files = {f: sha256(source / f) for o in all_origins() for f in o.get("files", [])}
+    sumber = pd.DataFrame([_origin_row(o, files) for o in all_origins() + [ESTIMATE_ORIGIN]])
     kab_ref = referensi_kabupaten.load(source)
 
     g_kec_out = gpd.GeoDataFrame(g_kec[["kode_kec"]].merge(kec[["kode_kec", "nama_kec"]], on="kode_kec"),
                                  geometry=g_kec.geometry.values, crs=4326)
     g_desa_out = gpd.GeoDataFrame(g_desa[["kode_desa", "kode_kec"]].merge(desa[["kode_desa", "nama_desa"]], on="kode_desa"),
                                   geometry=g_desa.geometry.values, crs=4326)
-    files = {f: sha256(source / f) for o in all_origins() for f in o.get("files", [])}
     out = {"kecamatan": kec, "desa": desa, "penduduk": pen, "kemiskinan": pov, "sumber": sumber,
             "kabupaten_referensi": kab_ref, "batas_kecamatan": g_kec_out, "batas_desa": g_desa_out,
             "_files": files, "_estimate": {"tahun": est_year, "total": est_total, "metode": method}}
@@ -256,7 +270,7 @@ def _validate_tables(tables: dict, names=None) -> None:
         raise InputRejected(problems)
 
 
-def write_build(root: Path, tables: dict, manifest: dict, quiet=False, reuse_from: Path | None = None) -> Path:
+def write_build(root: Path, tables: dict, manifest: dict, quiet=False) -> Path:
     """Validate, write to a temporary build folder, then swap it in; the old store survives any failure."""
     _validate_tables(tables)
     say("[6/6] Menulis store / writing the store", quiet)
@@ -295,12 +309,8 @@ def build(source: Path | None = None, store: Path | None = None, demo_mode: bool
                     f"jalankan `build` tanpa --demo untuk memakainya. / Imported rows kept aside, not mixed with the demo.", quiet)
         else:
             log, roster = imported_log, imported_roster
-        lt = log_tables(log if not log.empty else pd.DataFrame(columns=aggregate.LOG_COLUMNS),
-                        roster, ref["kecamatan"], tmp_logs, quiet)
-        origin = DEMO_ORIGIN if demo_mode else IMPORT_ORIGIN
-        sumber = pd.concat([ref["sumber"], pd.DataFrame([{**{k: origin[k] for k in (
-            "id_sumber", "judul", "produsen", "alamat", "tahun", "lisensi", "perubahan")}, "berkas": None, "sha256": None}])],
-            ignore_index=True)
+        lt = log_tables(log, roster, ref["kecamatan"], tmp_logs, quiet)
+        sumber = _with_log_origin(ref["sumber"], "demo" if demo_mode else "real")
         tables = {**ref, **lt, "sumber": sumber, "logs_dir": tmp_logs / "logs"}
         manifest = {
             "built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -328,13 +338,8 @@ def rebuild_logs(root: Path, log: pd.DataFrame, roster: pd.DataFrame, mode: str,
         ref[f"batas_{layer}"] = gpd.read_parquet(cur / f"batas_{layer}.parquet")
     tmp_logs = new_build_dir(root)
     try:
-        lt = log_tables(log if not log.empty else pd.DataFrame(columns=aggregate.LOG_COLUMNS), roster, ref["kecamatan"], tmp_logs, quiet)
-        sumber = ref["sumber"].loc[~ref["sumber"]["id_sumber"].isin([DEMO_ORIGIN["id_sumber"], IMPORT_ORIGIN["id_sumber"]])]
-        origin = DEMO_ORIGIN if mode == "demo" else IMPORT_ORIGIN
-        sumber = pd.concat([sumber, pd.DataFrame([{**{k: origin[k] for k in (
-            "id_sumber", "judul", "produsen", "alamat", "tahun", "lisensi", "perubahan")}, "berkas": None, "sha256": None}])],
-            ignore_index=True)
-        tables = {**ref, **lt, "sumber": sumber, "logs_dir": tmp_logs / "logs"}
+        lt = log_tables(log, roster, ref["kecamatan"], tmp_logs, quiet)
+        tables = {**ref, **lt, "sumber": _with_log_origin(ref["sumber"], mode), "logs_dir": tmp_logs / "logs"}
         manifest.update({"built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "log_mode": mode,
                          "log_rows": int(len(log)), "log_period": lt["_period"]})
         return write_build(root, tables, manifest, quiet)
