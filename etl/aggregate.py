@@ -107,7 +107,7 @@ _EMPTY = {
 _TYPES = {"bulan": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal_kirim": "datetime64[ns]",
           "tanggal": "datetime64[ns]", "kegiatan": "int64", "baris": "int64", "baris_lengkap": "int64",
           "rujukan": "int64", "diputus": "int64", "bantuan_90": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
-          "orang": "float64", "kk": "float64", "jam": "float64", "hari_ke_hasil": "float64",
+          "orang": "float64", "kk": "float64", "jam": "float64",
           "nilai": "float64", "rata_rata": "float64", "batas": "float64"}
 
 
@@ -122,13 +122,23 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def _connect(threads: int | None = None, memory_limit: str | None = None, temp_dir: Path | None = None):
+    """A DuckDB connection with the thread count, memory limit and spill folder asked for (defaults otherwise)."""
+    con = duckdb.connect()
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
+    if memory_limit:
+        con.execute(f"SET memory_limit = '{memory_limit}'")
+    if temp_dir:
+        con.execute(f"SET temp_directory = '{Path(temp_dir).as_posix()}'")
+    return con
+
+
 def aggregate(logs: Path, threads: int | None = None) -> dict[str, pd.DataFrame]:
     """Every aggregate table from the partitioned log folder (empty tables when there is no log)."""
     if not any(logs.rglob("*.parquet")):
         return {name: _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in cols})) for name, cols in _EMPTY.items()}
-    con = duckdb.connect()
-    if threads:
-        con.execute(f"SET threads = {int(threads)}")
+    con = _connect(threads)
     src = _source(logs)
     # Arrow out of DuckDB and into pandas keeps strings columnar (much faster than .df() on millions of rows).
     out = {name: _typed(con.sql(sql.format(src=src)).to_arrow_table().to_pandas()) for name, sql in AGG_SQL.items()}
@@ -173,13 +183,8 @@ def aggregate_to(logs: Path, out: Path, threads: int | None = None, memory_limit
     touches few row groups), within a memory limit: DuckDB spills to ``temp_dir`` rather than exceed it.
     For stores too large to hold their aggregates in pandas; returns the row count of each table."""
     out.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect()
-    con.execute(f"SET memory_limit = '{memory_limit}'")
+    con = _connect(threads, memory_limit, temp_dir)
     con.execute("SET preserve_insertion_order = false")
-    if temp_dir:
-        con.execute(f"SET temp_directory = '{Path(temp_dir).as_posix()}'")
-    if threads:
-        con.execute(f"SET threads = {int(threads)}")
     src = _source(logs)
     counts = {}
     for name, sql in AGG_SQL.items():
