@@ -146,7 +146,7 @@ def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 
     per["kk"] = kec["jumlah_kk"]
     per["koordinasi"] = ak.loc[ak["fungsi"] == "koordinasi"].groupby("kode_kec")["kegiatan"].sum()
     partners = ak.loc[ak["fungsi"] == "koordinasi", ["kode_kec", "jenis_kegiatan"]].drop_duplicates()
-    partners = partners.assign(mitra=partners["jenis_kegiatan"].map(lambda a: vocab.ACTIVITIES[a][3]))
+    partners = partners.assign(mitra=partners["jenis_kegiatan"].map(vocab.PARTNER_OF))
     per["mitra"] = partners.groupby("kode_kec")["mitra"].nunique()
     per["desa_koordinasi"] = ad.loc[ad["fungsi"] == "koordinasi"].groupby("kode_kec")["kode_desa"].nunique()
     per["desa_fasilitasi"] = ad.loc[ad["fungsi"] == "fasilitasi"].groupby("kode_kec")["kode_desa"].nunique()
@@ -269,7 +269,7 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     keys = ["kode_kec", "bulan"]
     base["koordinasi"] = ak.loc[ak["fungsi"] == "koordinasi"].groupby(keys)["kegiatan"].sum()
     partner = ak.loc[ak["fungsi"] == "koordinasi", keys + ["jenis_kegiatan"]].drop_duplicates()
-    partner = partner.assign(mitra=partner["jenis_kegiatan"].map({a: v[3] for a, v in vocab.ACTIVITIES.items()}))
+    partner = partner.assign(mitra=partner["jenis_kegiatan"].map(vocab.PARTNER_OF))
     base["mitra"] = partner.groupby(keys)["mitra"].nunique()
     ad = in_period(tables["agg_desa_bulan"], start, end)
     for f, col in (("koordinasi", "desa_koordinasi"), ("fasilitasi", "desa_fasilitasi")):

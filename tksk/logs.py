@@ -266,7 +266,7 @@ def _cross_checks_log(df: pd.DataFrame, name: str, ref: Reference, rowno: pd.Ser
         "kode_desa", kec=lambda i: df.at[i, "kode_kec"])
     needs_desa = df["jenis_kegiatan"].isin(vocab.DESA_REQUIRED)
     add(needs_desa & df["kode_desa"].isna(), "desa_required", "kode_desa")
-    expected = df["jenis_kegiatan"].map({a: v[2] for a, v in vocab.ACTIVITIES.items()})
+    expected = df["jenis_kegiatan"].map(vocab.FUNCTION_OF)
     add(expected.notna() & df["fungsi"].isin(vocab.FUNCTIONS) & (expected != df["fungsi"]), "function_mismatch", "fungsi",
         expected=lambda i: expected[i])
     is_report = df["jenis_kegiatan"] == "laporan_bulanan"
