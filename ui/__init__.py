@@ -236,6 +236,11 @@ def ranking_table(ranked: pd.DataFrame, metric) -> pd.DataFrame:
         "peringkat": t("rank"), "nama_kec": "Kecamatan", "nilai": t("value"), "status": t("status")})
 
 
+def _difference(pct) -> str:
+    """'+12 %' or '-8 %' against the median; a vacant post has no comparison."""
+    return t("vacant") if fmt.is_gap(pct) else ("+" if pct > 0 else "") + fmt.percent(pct, 0, lang())
+
+
 def median_table(comparison: pd.DataFrame) -> pd.DataFrame:
     """Each metric against the median, formatted with that metric's own decimals (rows differ in unit)."""
     from tksk.metrics import COVERAGE_METRICS
@@ -247,8 +252,7 @@ def median_table(comparison: pd.DataFrame) -> pd.DataFrame:
         t("metric"): metric.map(lambda m: m.label(lang())),
         t("value"): num("nilai"), t("median"): num("median"),
         # The sign says above or below; a vacant post has no comparison.
-        t("difference_pct"): [("+" if v > 0 else "") + fmt.percent(v, 0, lang()) if not fmt.is_gap(v) else t("vacant")
-                              for v in comparison["selisih_persen"]],
+        t("difference_pct"): [_difference(v) for v in comparison["selisih_persen"]],
     })
 
 
@@ -338,8 +342,7 @@ def median_position_table(vm: pd.DataFrame, metric) -> pd.DataFrame:
     return pd.DataFrame({
         "Kecamatan": d["nama_kec"],
         t("value"): [t("vacant") if k else fmt.number(v, metric.decimals, lang()) for v, k in zip(d["nilai"], d["kosong"])],
-        t("difference_pct"): [t("vacant") if fmt.is_gap(v) else ("+" if v > 0 else "") + fmt.percent(v, 0, lang())
-                              for v in d["selisih_persen"]],
+        t("difference_pct"): [_difference(v) for v in d["selisih_persen"]],
         t("position"): d["posisi"].map(pos),
     })
 
