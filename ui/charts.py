@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 import shapely
 from plotly.colors import sample_colorscale
 
-from tksk import fmt
+from tksk import fmt, poverty
 
 VACANT_COLOR = "#9e9e9e"
 GAP_COLOR = "#eeeeee"
@@ -41,7 +41,7 @@ def _colors(values: pd.Series, scale: str, vmin: float, vmax: float) -> list[str
 def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label: str, lang: str = "id",
              decimals: int = 0, higher_is_worse: bool = True, vacant_label: str = "Pos kosong",
              gap_label: str = "Tidak ada data", zero_label: str | None = None, selected: str | None = None,
-             labels: bool = True, height: int = 520, extra_hover: dict[str, pd.Series] | None = None) -> go.Figure:
+             labels: bool = True, height: int = 520) -> go.Figure:
     """A choropleth of polygons in ``gdf`` keyed by ``key``.
 
     ``values`` has columns ``key``, ``nilai`` and ``kosong`` (bool): a vacant area is drawn in its
@@ -88,10 +88,6 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     hover = [f"<b>{n}</b><br>{value_label}: "
              + (vacant_label if k else fmt.number(v, decimals, lang)) for n, v, k in
              zip(pts[name_col], pts["nilai"], pts["kosong"])]
-    if extra_hover:
-        for label, series in extra_hover.items():
-            s = pts[key].map(series)
-            hover = [h + f"<br>{label}: {x}" for h, x in zip(hover, s)]
     fig.add_trace(go.Scatter(
         x=pts["x"], y=pts["y"], mode="markers+text" if labels else "markers",
         text=pts[name_col] if labels else None, textposition="middle center",
@@ -222,14 +218,15 @@ def poverty_line(best: pd.DataFrame, others: pd.DataFrame | None = None, *, valu
         return text + (f"<br><i>{'; '.join(flags)}</i>" if flags else "")
 
     fig = go.Figure()
-    full = best.set_index("tahun")
-    years = list(range(int(full.index.min()), int(full.index.max()) + 1)) if not full.empty else []
-    yv = [full["nilai"].get(y, np.nan) for y in years]
-    hv = [hover_text(full.loc[y].to_frame().T.assign(tahun=y).iloc[0]) if y in full.index else
-          f"<b>{y}</b>: {labels.get('gap', 'tidak ada data')}" for y in years]
-    symbols = ["diamond" if (y in full.index and (full.loc[y, "turunan"] or full.loc[y, "terpotong"])) else "circle"
-               for y in years]
-    fig.add_trace(go.Scatter(x=years, y=yv, mode="lines+markers", connectgaps=False, name=labels.get("main", value_label),
+    full = poverty.with_gaps(best)  # every year between the first and the last; a year without a figure stays empty
+    years = [int(y) for y in full["tahun"]]
+    gap = full["nilai"].isna().tolist()
+    hv = [f"<b>{y}</b>: {labels.get('gap', 'tidak ada data')}" if g else hover_text(r)
+          for y, g, r in zip(years, gap, full.itertuples())]
+    symbols = ["circle" if g else ("diamond" if (r.turunan or r.terpotong) else "circle")
+               for g, r in zip(gap, full.itertuples())]
+    fig.add_trace(go.Scatter(x=years, y=full["nilai"], mode="lines+markers", connectgaps=False,
+                             name=labels.get("main", value_label),
                              marker=dict(symbol=symbols, size=8, color="#08519c"), line=dict(color="#08519c"),
                              hovertext=hv, hoverinfo="text"))
     if others is not None and not others.empty:
