@@ -49,8 +49,11 @@ ui.show_table(scen_shown)
 
 st.subheader(ui.t("wisn_save_title"))
 planner.save_and_load(params, extra, table, ui.period_label())
-html = brief.brief_html(table, tot, params, ui.geo("kecamatan"), region=ui.region_name(), period=ui.period_label(),
-                        logs=ui.logs_label(), allowance=extra["tali_asih"], scenarios=scen, lang=lang)
-st.download_button(ui.t("wisn_brief"), html.encode("utf-8"), "ringkasan_perencanaan_tksk.html", "text/html",
+brief_args = dict(region=ui.region_name(), period=ui.period_label(), logs=ui.logs_label(),
+                  allowance=extra["tali_asih"], scenarios=scen, lang=lang)
+geo = ui.geo("kecamatan")
+# The brief (with its map) is drawn when the button is pressed, not on every rerun.
+st.download_button(ui.t("wisn_brief"), lambda: brief.brief_html(table, tot, params, geo, **brief_args).encode("utf-8"),
+                   "ringkasan_perencanaan_tksk.html", "text/html",
                    key="wisn_brief_dl", on_click="ignore", icon=":material/print:", type="primary")
 st.caption(ui.t("wisn_brief_help"))

@@ -18,7 +18,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pandera.pandas as pa
+import pandera.pandas as pda
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 
 from tksk import schema, vocab
 from tksk.problems import InputRejected, Problem, problem
@@ -121,21 +124,53 @@ def _encoding(raw: bytes, name: str) -> str:
     raise InputRejected([problem(name, "encoding")])
 
 
+def _arrow_csv(raw: bytes, sep: str) -> pa.Table | None:
+    """The CSV as an Arrow table of dictionary-encoded text columns (each distinct value stored once), read on
+    every core; None when the header, the rows or the encoding need the pandas reader and its messages."""
+    start = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+    line = raw[start:raw.find(b"\n") if b"\n" in raw else len(raw)]
+    try:
+        header = next(csv.reader([line.decode("utf-8").rstrip("\r")], delimiter=sep), [])
+    except UnicodeDecodeError:
+        return None
+    if not header or len(set(header)) != len(header) or any(not h.strip() for h in header):
+        return None
+    text = pa.dictionary(pa.int32(), pa.string())
+    try:
+        # Arrow checks the UTF-8 itself; anything else (Windows-1252) goes to the pandas reader.
+        table = pacsv.read_csv(
+            pa.py_buffer(raw)[start:], parse_options=pacsv.ParseOptions(delimiter=sep),
+            convert_options=pacsv.ConvertOptions(column_types={h: text for h in header}, strings_can_be_null=True,
+                                                 null_values=[""]))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    if table.column_names != header:
+        return None
+    return table.unify_dictionaries().combine_chunks()
+
+
+def arrow_to_text_frame(table: pa.Table) -> pd.DataFrame:
+    """An all-text pandas frame of a table read by ``_arrow_csv`` (what the full checks work on)."""
+    columns = {name: table.column(i).cast(pa.string()) for i, name in enumerate(table.column_names)}
+    return pa.table(columns).to_pandas(types_mapper={pa.string(): pd.StringDtype("pyarrow", na_value=np.nan)}.get)
+
+
 def _read_csv(path: Path, name: str):
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
         raise InputRejected([problem(name, "not_table")])
-    encoding = _encoding(raw, name)
-    first = raw.split(b"\n", 1)[0]
+    first = raw[:raw.find(b"\n")] if b"\n" in raw else raw
     sep = ";" if first.count(b";") > first.count(b",") else ","
-    # The Arrow reader works on the bytes (the C reader if Arrow cannot parse them); every cell stays text.
+    table = _arrow_csv(raw, sep)
+    if table is not None:
+        if table.num_rows > MAX_ROWS:
+            raise InputRejected([problem(name, "too_many_rows", limit=f"{MAX_ROWS:,}".replace(",", "."))])
+        return table, sep
+    encoding = _encoding(raw, name)
+    # Ragged rows and the like: the C reader says what is wrong; every cell stays text.
     try:
-        try:
-            df = pd.read_csv(io.BytesIO(raw), sep=sep, dtype=str, keep_default_na=False, na_values=[""],
-                             encoding=encoding, engine="pyarrow")
-        except Exception:  # noqa: BLE001 - ragged rows and the like: the C reader says what is wrong
-            df = pd.read_csv(io.BytesIO(raw), sep=sep, dtype=str, keep_default_na=False, na_values=[""],
-                             encoding=encoding, skipinitialspace=True, nrows=MAX_ROWS + 1, engine="c")
+        df = pd.read_csv(io.BytesIO(raw), sep=sep, dtype=str, keep_default_na=False, na_values=[""],
+                         encoding=encoding, skipinitialspace=True, nrows=MAX_ROWS + 1, engine="c")
     except (pd.errors.ParserError, csv.Error) as exc:
         raise InputRejected([problem(name, "unreadable", detail=str(exc).splitlines()[0][:120])]) from None
     except pd.errors.EmptyDataError:
@@ -146,7 +181,8 @@ def _read_csv(path: Path, name: str):
 
 
 def read_raw(path: str | Path, kind_hint: str | None = None, display_name: str | None = None):
-    """The file as an all-text frame with its original headers, and the CSV separator used."""
+    """The file as an all-text table with its original headers (a pandas frame, or for a well-formed CSV an Arrow
+    table of dictionary-encoded text), and the CSV separator used."""
     path = Path(path)
     name = display_name or path.name
     if not path.is_file():
@@ -232,7 +268,7 @@ def _pandera_problems(model, df: pd.DataFrame, name: str, rowno: pd.Series, raw:
     try:
         model.validate(df, lazy=True)
         return []
-    except pa.errors.SchemaErrors as exc:
+    except pda.errors.SchemaErrors as exc:
         fc = exc.failure_cases
     out = []
     for rec in fc.itertuples(index=False):
@@ -314,12 +350,13 @@ def validate_frame(raw: pd.DataFrame, name: str, ref: Reference, *, kind: str | 
                    decimal_comma: bool = False, today: dt.date | None = None) -> ReadResult:
     """Type and check an all-text frame; returns the clean frame and every problem found."""
     today = today or dt.date.today()
-    kind = kind or detect_kind(list(raw.columns))
+    headers = list(raw.column_names) if isinstance(raw, pa.Table) else list(raw.columns)
+    kind = kind or detect_kind(headers)
     model = KINDS[kind]
     aliases = _header_aliases(model)
     problems: list[Problem] = []
     rename, dropped = {}, []
-    for header in raw.columns:
+    for header in headers:
         norm = _norm_header(header)
         target = aliases.get(norm)
         if target is None:
@@ -330,12 +367,19 @@ def validate_frame(raw: pd.DataFrame, name: str, ref: Reference, *, kind: str | 
             problems.append(problem(name, "duplicate_column", column=str(header)))
         else:
             rename[header] = target
+    complete = set(schema.required_in_file(model)) <= set(rename.values())
+    if FAST_CHECKS and kind == "log" and complete and not problems:
+        clean = _clean_log_fast(raw, rename, ref, today, decimal_comma)
+        if clean is not None:
+            return ReadResult(kind, clean, [], dropped)
+    if isinstance(raw, pa.Table):
+        raw = arrow_to_text_frame(raw)
     df = raw[list(rename)].rename(columns=rename).reset_index(drop=True)
     raw_named = df.copy()
     for miss in [c for c in schema.required_in_file(model) if c not in df.columns]:
         problems.append(problem(name, "missing_column", column=miss))
     if any(p.code == "missing_column" for p in problems):
-        found = detect_kind(list(raw.columns))
+        found = detect_kind(headers)
         if found != kind:
             problems.append(problem(name, "kind_mismatch", found=KIND_LABELS[found][0], expected=KIND_LABELS[kind][0],
                                     found_en=KIND_LABELS[found][1], expected_en=KIND_LABELS[kind][1]))
@@ -413,6 +457,160 @@ def _placeholder(column):
     return "?"
 
 
+
+# ------------------------------------------------------------------------------ fast path for clean logs
+# Most files a clerk sends are clean. For those, every rule above is decided on each column's distinct values
+# (a few hundred dates, codes and numbers, however many rows) with the same parsers and pandera checks, and
+# on the rows only as integer codes. Any value that could raise a problem sends the whole file down the full
+# path, which finds and words every problem; so both paths accept exactly the same files and give the same rows.
+FAST_CHECKS = True
+_STR = pd.StringDtype("pyarrow", na_value=np.nan)
+
+
+@dataclass
+class _Distinct:
+    parsed: pd.Series  # one parsed value per distinct raw value (NaN/NaT where the cell counts as empty)
+    rows: np.ndarray  # per row, the position in ``parsed``; -1 for an empty cell
+
+    def values(self):
+        """The parsed column, row by row."""
+        if not len(self.parsed):
+            return pd.Series(np.full(len(self.rows), None), dtype=self.parsed.dtype)
+        if self.parsed.dtype == _STR:
+            return pd.Series(self.parsed.array.take(self.rows, allow_fill=True))
+        out = self.parsed.to_numpy()[np.maximum(self.rows, 0)]
+        out[self.rows < 0] = np.datetime64("NaT") if out.dtype.kind == "M" else np.nan
+        return pd.Series(out)
+
+
+def _distinct(arr: pa.Array, column, decimal_comma: bool) -> _Distinct | None:
+    if not pa.types.is_dictionary(arr.type):
+        arr = pc.dictionary_encode(arr)
+    if arr.dictionary.null_count:
+        return None
+    rows = arr.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+    text = pd.Series(arr.dictionary.to_pandas(types_mapper={pa.string(): _STR}.get), dtype=_STR)
+    k = column.metadata.get("kind") or "text"
+    if k == "date":
+        parsed = _parse_dates(text)
+        if parsed.isna().any():
+            return None
+    elif k in ("count", "hours"):
+        parsed = _parse_numbers(text, decimal_comma)
+        if parsed.isna().any() or (k == "count" and (parsed % 1 != 0).any()):
+            return None
+    else:
+        padded = len(text) and pc.any(pc.match_substring_regex(arr.dictionary, r"^\s|\s$")).as_py()
+        parsed = text.str.strip() if padded else text
+        if k == "code:PPKS":
+            parsed = parsed.str.upper()
+        elif k.startswith("code:"):
+            parsed = parsed.str.lower()
+        parsed = parsed.where(parsed != "")
+        if padded or k.startswith("code:"):
+            # " P03" and "p03" are one value once cleaned: rows point at the cleaned distinct values.
+            codes, uniques = pd.factorize(parsed)
+            rows = np.where(rows >= 0, codes[np.maximum(rows, 0)], -1)
+            parsed = pd.Series(uniques, dtype=_STR)
+    present = parsed.dropna()
+    if any(not check(present).check_passed for check in column.checks):
+        return None
+    empty = parsed.isna().to_numpy()
+    if empty.any():
+        rows = np.where((rows >= 0) & empty[np.maximum(rows, 0)], -1, rows)
+    return _Distinct(parsed.reset_index(drop=True), rows)
+
+
+def _clean_log_fast(raw, rename: dict, ref: Reference, today: dt.date, decimal_comma: bool) -> pd.DataFrame | None:
+    """The typed log when the file is free of problems, else None (the full checks then run)."""
+    cols = schema.columns(schema.LogRow)
+    try:
+        arrays = {target: (raw.column(header).combine_chunks() if isinstance(raw, pa.Table)
+                           else pa.array(raw[header], from_pandas=True, type=pa.string()))
+                  for header, target in rename.items()}
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+    n = len(next(iter(arrays.values())))
+    blank = np.ones(n, dtype=bool)
+    for a in arrays.values():
+        blank &= a.is_null().to_numpy(zero_copy_only=False)
+    if blank.all():
+        return None
+    if blank.any():
+        keep = pa.array(~blank)
+        arrays = {c: a.filter(keep) for c, a in arrays.items()}
+    d: dict[str, _Distinct] = {}
+    for c, a in arrays.items():
+        got = _distinct(a, cols[c], decimal_comma)
+        if got is None:
+            return None
+        d[c] = got
+    for c in schema.required_in_file(schema.LogRow):
+        if (d[c].rows < 0).any():
+            return None
+
+    n = len(d["id_log"].rows)
+
+    def optional(c):
+        return d[c] if c in d else _Distinct(pd.Series([], dtype=_STR), np.full(n, -1))
+
+    def per_row(dist: _Distinct, per_value: np.ndarray, empty) -> np.ndarray:
+        """``per_value`` (one entry per distinct value) spread over the rows; ``empty`` where a cell is empty."""
+        out = np.asarray(per_value)[np.maximum(dist.rows, 0)] if len(per_value) else np.full(n, empty)
+        return np.where(dist.rows >= 0, out, empty)
+
+    def position(values, of: _Distinct) -> np.ndarray:
+        """Where each of ``values`` sits among the distinct values of ``of`` (-2 when absent)."""
+        where = {v: i for i, v in enumerate(of.parsed)}
+        return np.array([where.get(v, -2) for v in values], dtype=np.int64)
+
+    ids, tanggal, kec, act = d["id_log"], d["tanggal"], d["kode_kec"], d["jenis_kegiatan"]
+    if np.bincount(ids.rows).max() > 1:
+        return None
+    if tanggal.parsed.max() > pd.Timestamp(today) or not set(kec.parsed).issubset(ref.kecamatan):
+        return None
+    desa = optional("kode_desa")
+    if not set(desa.parsed).issubset(ref.desa_kec):
+        return None
+    # Cross-column rules compare integer positions row by row, never strings.
+    desa_kec = per_row(desa, position([ref.desa_kec[v] for v in desa.parsed], kec), -1)
+    if ((desa.rows >= 0) & (desa_kec != kec.rows)).any():
+        return None
+    if (per_row(act, act.parsed.isin(list(vocab.DESA_REQUIRED)).to_numpy(), False) & (desa.rows < 0)).any():
+        return None
+    if (per_row(act, position([vocab.FUNCTION_OF[v] for v in act.parsed], d["fungsi"]), -1) != d["fungsi"].rows).any():
+        return None
+    report = optional("bulan_laporan")
+    if (per_row(act, (act.parsed == "laporan_bulanan").to_numpy(), False) & (report.rows < 0)).any():
+        return None
+    nat = np.datetime64("NaT", "ns")
+    month_start = per_row(tanggal, tanggal.parsed.dt.to_period("M").dt.start_time.to_numpy(), nat)
+    reported = pd.to_datetime(report.parsed + "-01", errors="coerce").to_numpy(dtype="datetime64[ns]")
+    if (per_row(report, reported, nat) > month_start).any():
+        return None
+    if "tanggal_hasil" in d and (per_row(d["tanggal_hasil"], d["tanggal_hasil"].parsed.to_numpy(), nat)
+                                 < per_row(tanggal, tanggal.parsed.to_numpy(), nat)).any():
+        return None
+    if ref.post_kec:
+        post = d["id_pos"]
+        post_kec = per_row(post, position([ref.post_kec.get(v) for v in post.parsed], kec), -1)
+        known = per_row(post, np.array([v in ref.post_kec for v in post.parsed]), False)
+        if (known & (post_kec != kec.rows)).any():
+            return None
+    if "kendala" in d and _scrub(d["kendala"].parsed)[1].any():
+        return None
+    return pd.DataFrame({c: (d[c].values() if c in d else _empty_like(col, n)) for c, col in cols.items()})
+
+
+def _empty_like(column, n: int) -> pd.Series:
+    k = column.metadata.get("kind") or "text"
+    if k == "date":
+        return pd.Series(np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]"))
+    if k in ("count", "hours"):
+        return pd.Series(np.full(n, np.nan))
+    return pd.Series(np.full(n, np.nan), dtype=_STR)
+
+
 def read_file(path: str | Path, ref: Reference, *, kind: str | None = None, today: dt.date | None = None,
               display_name: str | None = None) -> ReadResult:
     """Read and validate one log or roster file; file-level failures come back as problems too."""
@@ -421,6 +619,6 @@ def read_file(path: str | Path, ref: Reference, *, kind: str | None = None, toda
         raw, sep = read_raw(path, kind, display_name=name)
     except InputRejected as exc:
         return ReadResult(kind or "log", pd.DataFrame(), exc.problems, [])
-    if raw.shape[1] == 0 or raw.empty and len(raw.columns) == 0:
+    if raw.shape[1] == 0:
         return ReadResult(kind or "log", pd.DataFrame(), [problem(name, "empty")], [])
     return validate_frame(raw, name, ref, kind=kind, decimal_comma=(sep == ";"), today=today)

@@ -176,10 +176,11 @@ def to_xlsx_bytes(df: pd.DataFrame) -> bytes:
 
 
 def downloads(df: pd.DataFrame, stem: str, key: str) -> None:
+    """CSV and XLSX buttons; the files are made only when a button is clicked, not on every rerun."""
     c1, c2, _ = st.columns([1, 1, 3])
-    c1.download_button(t("download_csv"), to_csv_bytes(df), f"{stem}.csv", "text/csv", key=f"{key}_csv",
+    c1.download_button(t("download_csv"), lambda: to_csv_bytes(df), f"{stem}.csv", "text/csv", key=f"{key}_csv",
                        icon=":material/download:", on_click="ignore")
-    c2.download_button(t("download_xlsx"), to_xlsx_bytes(df), f"{stem}.xlsx",
+    c2.download_button(t("download_xlsx"), lambda: to_xlsx_bytes(df), f"{stem}.xlsx",
                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}_xlsx",
                        icon=":material/download:", on_click="ignore")
 

@@ -1,0 +1,98 @@
+"""The fast path for clean logs accepts exactly what the full checks accept and gives the same rows.
+
+Every rule's rejection is tested in test_validation.py with the fast path switched on (the default), so a
+rule the fast path missed would let a bad file through there. Here: clean files in every accepted spelling
+give the same frame both ways, and the fast path is really the one that answers for them.
+"""
+
+import pandas as pd
+import pytest
+
+from conftest import TODAY
+from etl import demo
+from etl.importer import reference_for
+from helpers import write_csv, write_xlsx
+from tksk import logs
+
+
+@pytest.fixture(scope="module")
+def ref(demo_store_root):
+    return reference_for(demo_store_root)
+
+
+@pytest.fixture(scope="module")
+def clean_records(demo_store):
+    """600 rows of the demo log as a clerk would type them (every activity type, reports included)."""
+    log = demo.make_log(demo_store.read("kecamatan"), demo_store.read("desa"), demo_store.read("roster"))
+    log = log.groupby("jenis_kegiatan", group_keys=False).head(50).sort_values("id_log").head(600)
+    out = log.copy()
+    for c in ("tanggal", "tanggal_hasil"):
+        out[c] = out[c].dt.strftime("%Y-%m-%d")
+    for c in ("jumlah_orang", "jumlah_kk", "jam"):
+        out[c] = out[c].map(lambda v: "" if pd.isna(v) else f"{v:g}")
+    return out.fillna("").astype(str).to_dict("records")
+
+
+def _dmy_decimal_comma(records):
+    out = []
+    for r in records:
+        r = dict(r)
+        for c in ("tanggal", "tanggal_hasil"):
+            if r[c]:
+                y, m, d = r[c].split("-")
+                r[c] = f"{int(d)}/{m}/{y}"
+        r["jam"] = r["jam"].replace(".", ",")
+        out.append(r)
+    return out
+
+
+def _padded_mixed_case(records):
+    out = []
+    for i, r in enumerate(records):
+        r = dict(r)
+        r["fungsi"] = r["fungsi"].upper() if i % 2 else f" {r['fungsi']} "
+        if r["kategori_ppks"]:
+            r["kategori_ppks"] = r["kategori_ppks"].lower()
+        r["kode_kec"] = f"{r['kode_kec']} "
+        out.append(r)
+    return out
+
+
+def _required_only(records):
+    keep = ["id_log", "tanggal", "kode_kec", "id_pos", "fungsi", "jenis_kegiatan", "kode_desa", "bulan_laporan"]
+    return [{k: r[k] for k in keep} for r in records]
+
+
+VARIANTS = {
+    "iso comma csv": lambda recs, p: write_csv(p.with_suffix(".csv"), recs),
+    "dd/mm/yyyy, semicolon and decimal comma": lambda recs, p: write_csv(p.with_suffix(".csv"),
+                                                                          _dmy_decimal_comma(recs), sep=";"),
+    "padded cells and mixed-case codes": lambda recs, p: write_csv(p.with_suffix(".csv"), _padded_mixed_case(recs)),
+    "only the columns that must be there": lambda recs, p: write_csv(p.with_suffix(".csv"), _required_only(recs)),
+    "blank rows at the end": lambda recs, p: write_csv(p.with_suffix(".csv"), recs + [dict.fromkeys(recs[0], "")] * 3),
+    "windows-1252": lambda recs, p: write_csv(p.with_suffix(".csv"), recs, encoding="cp1252"),
+    "xlsx": lambda recs, p: write_xlsx(p.with_suffix(".xlsx"), recs),
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=list(VARIANTS))
+def test_fast_and_full_checks_give_the_same_rows(ref, tmp_path, clean_records, monkeypatch, variant):
+    path = VARIANTS[variant](clean_records, tmp_path / "log")
+    full_calls = []
+    original = logs._pandera_problems
+    monkeypatch.setattr(logs, "_pandera_problems", lambda *a, **k: full_calls.append(1) or original(*a, **k))
+    fast = logs.read_file(path, ref, today=TODAY)
+    assert fast.problems == [] and len(fast.frame) == 600
+    assert full_calls == [], "a clean file should be answered by the fast path"
+    monkeypatch.setattr(logs, "FAST_CHECKS", False)
+    full = logs.read_file(path, ref, today=TODAY)
+    assert full.problems == [] and full_calls == [1]
+    pd.testing.assert_frame_equal(fast.frame, full.frame)
+
+
+def test_a_masked_number_still_goes_through_the_full_checks(ref, tmp_path, clean_records):
+    recs = [dict(r) for r in clean_records]
+    recs[5]["kendala"] = "warga 081234567890 minta dikunjungi"
+    res = logs.read_file(write_csv(tmp_path / "log.csv", recs), ref, today=TODAY)
+    assert [p.code for p in res.problems] == ["text_scrubbed"]
+    assert "081234567890" not in res.frame["kendala"].str.cat(sep=" ")
