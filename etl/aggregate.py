@@ -111,13 +111,20 @@ _TYPES = {"bulan": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal
           "nilai": "float64", "rata_rata": "float64", "batas": "float64"}
 
 
+# Codes repeated on millions of aggregate rows: as categories, filters and group-bys work on small integers.
+CATEGORIES = ("kode_kec", "kode_desa", "fungsi", "jenis_kegiatan", "program", "kategori_ppks")
+
+
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
-    """Numbers and months in the store's types; text stays in the default (Arrow-backed) string type."""
+    """Numbers and months in the store's types; codes as categories; other text in the default string type."""
     for c, t in _TYPES.items():
         if c in df.columns:
             df[c] = df[c].astype(t)
     for c in df.columns:
-        if c not in _TYPES and df[c].dtype == object:
+        if c in CATEGORIES:
+            if not isinstance(df[c].dtype, pd.CategoricalDtype):
+                df[c] = df[c].astype("str").astype("category")
+        elif c not in _TYPES and df[c].dtype == object:
             df[c] = df[c].astype("str")
     return df
 
@@ -203,8 +210,9 @@ def read_region(path: Path, prefix: str | None = None) -> pd.DataFrame:
     """
     import pyarrow.parquet as pq
 
+    codes = [c for c in pq.read_schema(path).names if c in CATEGORIES]
     if not prefix:
-        return _typed(pq.read_table(path).to_pandas())
+        return _typed(pq.read_table(path, read_dictionary=codes).to_pandas())
     upper = prefix + "\uffff"
-    table = pq.read_table(path, filters=[("kode_kec", ">=", prefix), ("kode_kec", "<", upper)])
+    table = pq.read_table(path, filters=[("kode_kec", ">=", prefix), ("kode_kec", "<", upper)], read_dictionary=codes)
     return _typed(table.to_pandas())

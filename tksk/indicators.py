@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import duckdb
 import numpy as np
 import pandas as pd
 
@@ -126,6 +127,50 @@ def _units(codes: pd.Series, pooled: bool) -> pd.Series:
     return pd.Series("kabupaten", index=codes.index) if pooled else codes
 
 
+def _activity_sql(tables: dict[str, pd.DataFrame], start, end, keys: list[str]) -> pd.DataFrame:
+    """Per ``keys`` (kode_kec, or kode_kec and bulan) in the period, from the two large aggregates in one pass
+    each: coordination activities, PPKS cases, people at Sembako rounds, DTKS work, kinds of partner met and
+    desa reached by coordination and by facilitation.
+
+    DuckDB scans the frames in place on every core: a national store's aggregates hold millions of rows, and
+    a filtered pandas copy per figure would cost seconds.
+    """
+    by = ", ".join(f"{k}::VARCHAR AS {k}" if k != "bulan" else k for k in keys)
+    period = "bulan BETWEEN $start AND $end"
+    con = duckdb.connect()
+    con.register("ak", tables["agg_kegiatan"])
+    con.register("ad", tables["agg_desa_bulan"])
+    args = {"start": pd.Timestamp(start).to_pydatetime(), "end": pd.Timestamp(end).to_pydatetime()}
+
+    def query(sql: str) -> pd.DataFrame:
+        out = con.execute(sql, args).df()
+        if "bulan" in out:
+            out["bulan"] = out["bulan"].astype("datetime64[ns]")
+        return out
+
+    activity = query(f"""
+        SELECT {by},
+               coalesce(sum(kegiatan) FILTER (WHERE fungsi = 'koordinasi'), 0) AS koordinasi,
+               coalesce(sum(kegiatan) FILTER (WHERE fungsi = 'fasilitasi' AND kategori_ppks IS NOT NULL), 0) AS kasus,
+               coalesce(sum(orang) FILTER (WHERE jenis_kegiatan = 'pendampingan_sembako'), 0) AS orang_sembako,
+               coalesce(sum(kegiatan) FILTER (WHERE jenis_kegiatan IN ('verifikasi_dtks', 'usulan_dtks')), 0) AS dtks
+        FROM ak WHERE {period} GROUP BY ALL""")
+    met = query(f"SELECT DISTINCT {by}, jenis_kegiatan::VARCHAR AS jenis_kegiatan FROM ak "
+                f"WHERE fungsi = 'koordinasi' AND {period}")
+    desa = query(f"""
+        SELECT {by},
+               count(DISTINCT kode_desa) FILTER (WHERE fungsi = 'koordinasi') AS desa_koordinasi,
+               count(DISTINCT kode_desa) FILTER (WHERE fungsi = 'fasilitasi') AS desa_fasilitasi
+        FROM ad WHERE {period} GROUP BY ALL""")
+    rounds = query(f"SELECT DISTINCT bulan FROM ak WHERE jenis_kegiatan = 'pendampingan_sembako' AND {period}")
+    con.close()
+    mitra = met["jenis_kegiatan"].map(vocab.PARTNER_OF).groupby([met[k] for k in keys]).nunique().rename("mitra")
+    out = activity.merge(mitra.reset_index(), on=keys, how="left").merge(desa, on=keys, how="outer")
+    out = out.set_index(keys).astype(float)
+    out.attrs["rounds"] = set(rounds["bulan"])
+    return out
+
+
 def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 10, pooled: bool = False) -> pd.DataFrame:
     """Numerators and denominators of every indicator per unit (kecamatan, or the pooled regency).
 
@@ -135,8 +180,6 @@ def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 
     kec = tables["kecamatan"].set_index("kode_kec")
     unit_of = _units(pd.Series(kec.index, index=kec.index), pooled)
     pb = in_period(tables["pos_bulan"], start, end)
-    ak = in_period(tables["agg_kegiatan"], start, end)
-    ad = in_period(tables["agg_desa_bulan"], start, end)
     months = pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS")
 
     per = pd.DataFrame(index=kec.index)
@@ -144,21 +187,13 @@ def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 
     per["bulan_aktif"] = pb.loc[pb["pos_aktif"] > 0].groupby("kode_kec")["bulan"].nunique()
     per["desa_total"] = kec["jumlah_desa_kel"]
     per["kk"] = kec["jumlah_kk"]
-    per["koordinasi"] = ak.loc[ak["fungsi"] == "koordinasi"].groupby("kode_kec")["kegiatan"].sum()
-    partners = ak.loc[ak["fungsi"] == "koordinasi", ["kode_kec", "jenis_kegiatan"]].drop_duplicates()
-    partners = partners.assign(mitra=partners["jenis_kegiatan"].map(vocab.PARTNER_OF))
-    per["mitra"] = partners.groupby("kode_kec")["mitra"].nunique()
-    per["desa_koordinasi"] = ad.loc[ad["fungsi"] == "koordinasi"].groupby("kode_kec")["kode_desa"].nunique()
-    per["desa_fasilitasi"] = ad.loc[ad["fungsi"] == "fasilitasi"].groupby("kode_kec")["kode_desa"].nunique()
-    per["kasus"] = ak.loc[(ak["fungsi"] == "fasilitasi") & ak["kategori_ppks"].notna()].groupby("kode_kec")["kegiatan"].sum()
-    sembako = ak.loc[ak["jenis_kegiatan"] == "pendampingan_sembako"]
-    per["orang_sembako"] = sembako.groupby("kode_kec")["orang"].sum()
-    # A round is a month in which Sembako was distributed anywhere in the regency: a TKSK who
-    # assisted at none of them still had the round to attend.
-    rounds = set(sembako["bulan"].unique())
+    activity = _activity_sql(tables, start, end, ["kode_kec"])
+    per = per.join(activity)
+    # A round is a month in which Sembako was distributed anywhere in the area: a TKSK who assisted at none
+    # of them still had the round to attend.
+    rounds = activity.attrs["rounds"]
     active_round = pb.loc[(pb["pos_aktif"] > 0) & pb["bulan"].isin(rounds)]
     per["bulan_putaran"] = active_round.groupby("kode_kec")["bulan"].nunique()
-    per["dtks"] = ak.loc[ak["jenis_kegiatan"].isin(["verifikasi_dtks", "usulan_dtks"])].groupby("kode_kec")["kegiatan"].sum()
     kl = in_period(tables["kelengkapan_log"], start, end).groupby("kode_kec")[["baris", "baris_lengkap"]].sum()
     per["baris"], per["baris_lengkap"] = kl["baris"], kl["baris_lengkap"]
     grid = report_grid(tables["laporan"], tables["pos_bulan"], start, end, deadline_day)
@@ -265,21 +300,11 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     codes = base.index.get_level_values("kode_kec")
     base["desa_total"] = kec["jumlah_desa_kel"].reindex(codes).to_numpy()
     base["kk"] = kec["jumlah_kk"].reindex(codes).to_numpy()
-    ak = in_period(tables["agg_kegiatan"], start, end)
     keys = ["kode_kec", "bulan"]
-    base["koordinasi"] = ak.loc[ak["fungsi"] == "koordinasi"].groupby(keys)["kegiatan"].sum()
-    partner = ak.loc[ak["fungsi"] == "koordinasi", keys + ["jenis_kegiatan"]].drop_duplicates()
-    partner = partner.assign(mitra=partner["jenis_kegiatan"].map(vocab.PARTNER_OF))
-    base["mitra"] = partner.groupby(keys)["mitra"].nunique()
-    ad = in_period(tables["agg_desa_bulan"], start, end)
-    for f, col in (("koordinasi", "desa_koordinasi"), ("fasilitasi", "desa_fasilitasi")):
-        base[col] = ad.loc[ad["fungsi"] == f].groupby(keys)["kode_desa"].nunique()
-    base["kasus"] = ak.loc[(ak["fungsi"] == "fasilitasi") & ak["kategori_ppks"].notna()].groupby(keys)["kegiatan"].sum()
-    sembako = ak.loc[ak["jenis_kegiatan"] == "pendampingan_sembako"]
-    base["orang_sembako"] = sembako.groupby(keys)["orang"].sum()
-    rounds = set(sembako["bulan"].unique())
+    activity = _activity_sql(tables, start, end, keys)
+    base = base.join(activity)
+    rounds = activity.attrs["rounds"]
     base["bulan_putaran"] = ((pb["pos_aktif"] > 0) & pb.index.get_level_values("bulan").isin(rounds)).astype(int)
-    base["dtks"] = ak.loc[ak["jenis_kegiatan"].isin(["verifikasi_dtks", "usulan_dtks"])].groupby(keys)["kegiatan"].sum()
     kl = in_period(tables["kelengkapan_log"], start, end).set_index(keys)
     base["baris"], base["baris_lengkap"] = kl["baris"], kl["baris_lengkap"]
     rg = report_grid(tables["laporan"], tables["pos_bulan"], start, end, deadline_day).set_index(keys)
