@@ -143,30 +143,30 @@ def _activity_sql(tables: dict[str, pd.DataFrame], start, end, keys: list[str]) 
     args = {"start": pd.Timestamp(start).to_pydatetime(), "end": pd.Timestamp(end).to_pydatetime()}
 
     def query(sql: str) -> pd.DataFrame:
-        out = con.execute(sql, args).df()
+        # Through Arrow: text columns arrive as Arrow strings, not Python objects to convert one by one.
+        out = con.sql(sql, params=args).to_arrow_table().to_pandas()
         if "bulan" in out:
             out["bulan"] = out["bulan"].astype("datetime64[ns]")
         return out
 
     activity = query(f"""
         SELECT {by},
-               coalesce(sum(kegiatan) FILTER (WHERE fungsi = 'koordinasi'), 0) AS koordinasi,
-               coalesce(sum(kegiatan) FILTER (WHERE fungsi = 'fasilitasi' AND kategori_ppks IS NOT NULL), 0) AS kasus,
-               coalesce(sum(orang) FILTER (WHERE jenis_kegiatan = 'pendampingan_sembako'), 0) AS orang_sembako,
-               coalesce(sum(kegiatan) FILTER (WHERE jenis_kegiatan IN ('verifikasi_dtks', 'usulan_dtks')), 0) AS dtks
+               coalesce(sum(kegiatan) FILTER (WHERE fungsi = 'koordinasi'), 0)::DOUBLE AS koordinasi,
+               coalesce(sum(kegiatan) FILTER (WHERE fungsi = 'fasilitasi' AND kategori_ppks IS NOT NULL), 0)::DOUBLE AS kasus,
+               coalesce(sum(orang) FILTER (WHERE jenis_kegiatan = 'pendampingan_sembako'), 0)::DOUBLE AS orang_sembako,
+               coalesce(sum(kegiatan) FILTER (WHERE jenis_kegiatan IN ('verifikasi_dtks', 'usulan_dtks')), 0)::DOUBLE AS dtks
         FROM ak WHERE {period} GROUP BY ALL""")
-    met = query(f"SELECT DISTINCT {by}, jenis_kegiatan::VARCHAR AS jenis_kegiatan FROM ak "
-                f"WHERE fungsi = 'koordinasi' AND {period}")
+    partner = "CASE " + " ".join(f"WHEN jenis_kegiatan = '{a}' THEN '{p}'" for a, p in vocab.PARTNER_OF.items() if p) + " END"
+    mitra = query(f"SELECT {by}, count(DISTINCT {partner})::DOUBLE AS mitra FROM ak "
+                  f"WHERE fungsi = 'koordinasi' AND {period} GROUP BY ALL")
     desa = query(f"""
         SELECT {by},
-               count(DISTINCT kode_desa) FILTER (WHERE fungsi = 'koordinasi') AS desa_koordinasi,
-               count(DISTINCT kode_desa) FILTER (WHERE fungsi = 'fasilitasi') AS desa_fasilitasi
+               count(DISTINCT kode_desa) FILTER (WHERE fungsi = 'koordinasi')::DOUBLE AS desa_koordinasi,
+               count(DISTINCT kode_desa) FILTER (WHERE fungsi = 'fasilitasi')::DOUBLE AS desa_fasilitasi
         FROM ad WHERE {period} GROUP BY ALL""")
     rounds = query(f"SELECT DISTINCT bulan FROM ak WHERE jenis_kegiatan = 'pendampingan_sembako' AND {period}")
     con.close()
-    mitra = met["jenis_kegiatan"].map(vocab.PARTNER_OF).groupby([met[k] for k in keys]).nunique().rename("mitra")
-    out = activity.merge(mitra.reset_index(), on=keys, how="left").merge(desa, on=keys, how="outer")
-    out = out.set_index(keys).astype(float)
+    out = activity.merge(mitra, on=keys, how="left").merge(desa, on=keys, how="outer").set_index(keys)
     out.attrs["rounds"] = set(rounds["bulan"])
     return out
 
