@@ -15,23 +15,43 @@ LOG_COLUMNS = ["id_log", "tanggal", "kode_kec", "id_pos", "fungsi", "jenis_kegia
                "kode_desa", "jumlah_orang", "jumlah_kk", "jam", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]
 
 
-def write_partitioned(log: pd.DataFrame, dest: Path, kode_kab_of=lambda k: k[:5]) -> None:
-    """Write the log as Parquet partitioned by regency and year (hive layout)."""
+def write_partitioned(log: pd.DataFrame, dest: Path, name: str = "data") -> list[str]:
+    """Write the log as Parquet partitioned by regency and year (hive layout), files named ``name_<n>``;
+    returns the regency codes written."""
     dest.mkdir(parents=True, exist_ok=True)
     if log.empty:
-        return
+        return []
     df = log[LOG_COLUMNS].copy()
-    df["kode_kab"] = df["kode_kec"].map(kode_kab_of)
+    df["kode_kab"] = df["kode_kec"].str.slice(0, 5)
     df["tahun"] = df["tanggal"].dt.year.astype("int32")
     con = duckdb.connect()
     con.register("log_df", df)
     con.execute(f"COPY (SELECT * FROM log_df ORDER BY kode_kec, tanggal) TO '{dest.as_posix()}' "
-                "(FORMAT parquet, PARTITION_BY (kode_kab, tahun), OVERWRITE_OR_IGNORE true, COMPRESSION zstd)")
+                f"(FORMAT parquet, PARTITION_BY (kode_kab, tahun), OVERWRITE_OR_IGNORE true, COMPRESSION zstd, "
+                f"FILENAME_PATTERN '{name}_{{i}}')")
     con.close()
+    return sorted(df["kode_kab"].unique())
 
 
-def _source(logs: Path) -> str:
-    return f"read_parquet('{logs.as_posix()}/**/*.parquet', hive_partitioning = true)"
+def _source(logs: Path, regencies: list[str] | None = None) -> str:
+    # Typed by hand: left to guess, DuckDB would read the folder name kode_kab=16.10 as the number 16.1.
+    src = (f"read_parquet('{logs.as_posix()}/**/*.parquet', hive_partitioning = true, "
+           "hive_types = {'kode_kab': VARCHAR, 'tahun': INTEGER})")
+    if regencies is None:
+        return src
+    # A filter on the partition column: DuckDB opens only those regencies' folders.
+    wanted = ", ".join("'" + r.replace("'", "''") + "'" for r in regencies)
+    return f"(SELECT * FROM {src} WHERE kode_kab IN ({wanted}))"
+
+
+def log_rows(logs: Path) -> int:
+    """Rows in the partitioned log (from the Parquet footers; no data is read)."""
+    if not any(logs.rglob("*.parquet")):
+        return 0
+    con = duckdb.connect()
+    n = con.execute(f"SELECT count(*) FROM {_source(logs)}").fetchone()[0]
+    con.close()
+    return int(n)
 
 
 AGG_SQL = {
@@ -141,16 +161,26 @@ def _connect(threads: int | None = None, memory_limit: str | None = None, temp_d
     return con
 
 
-def aggregate(logs: Path, threads: int | None = None) -> dict[str, pd.DataFrame]:
-    """Every aggregate table from the partitioned log folder (empty tables when there is no log)."""
-    if not any(logs.rglob("*.parquet")):
+def aggregate(logs: Path, threads: int | None = None, regencies: list[str] | None = None) -> dict[str, pd.DataFrame]:
+    """Every aggregate table from the partitioned log folder (empty tables when there is no log); with
+    ``regencies``, only the rows of those regencies (for replacing them after an import)."""
+    if not any(logs.rglob("*.parquet")) or regencies == []:
         return {name: _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in cols})) for name, cols in _EMPTY.items()}
     con = _connect(threads)
-    src = _source(logs)
+    src = _source(logs, regencies)
     # Arrow out of DuckDB and into pandas keeps strings columnar (much faster than .df() on millions of rows).
     out = {name: _typed(con.sql(sql.format(src=src)).to_arrow_table().to_pandas()) for name, sql in AGG_SQL.items()}
     con.close()
     return out
+
+
+def replace_regencies(old: pd.DataFrame, new: pd.DataFrame, regencies: list[str]) -> pd.DataFrame:
+    """An aggregate table whose rows of ``regencies`` are replaced by ``new`` (the other regencies' rows kept)."""
+    kept = old.loc[~old["kode_kec"].astype("str").str.slice(0, 5).isin(regencies)]
+    both = [f for f in (kept, new) if not f.empty]
+    out = pd.concat([f.astype({c: "str" for c in CATEGORIES if c in f}) for f in both], ignore_index=True) if both else new
+    return _typed(out.sort_values([c for c in ("kode_kec", "bulan") if c in out.columns], kind="stable")
+                  .reset_index(drop=True))
 
 
 def log_period(agg_kec_bulan: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -204,18 +205,50 @@ def _check_layer(gdf, key: str, codes: set[str], fname: str) -> None:
 
 
 # ------------------------------------------------------------------ logs
+def imported_logs(root: Path) -> Path:
+    """Imported logs, cleaned of personal data, partitioned by regency and year (kept across rebuilds)."""
+    return root / "imports" / "logs"
+
+
+def migrate_flat_imports(root: Path) -> None:
+    """Imports written by earlier versions as flat files move into the regency/year partitions."""
+    for f in sorted(imported_logs(root).glob("*.parquet")):
+        aggregate.write_partitioned(pd.read_parquet(f), imported_logs(root), name=f.stem)
+        f.unlink()
+
+
 def load_imports(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Imported logs and rosters kept in the store (already cleaned of personal data)."""
+    """Imported logs and rosters kept in the store, as frames (for small stores and checks; builds and
+    imports read the log partitions with DuckDB instead)."""
     def read_all(folder: Path) -> pd.DataFrame:
-        files = sorted(folder.glob("*.parquet")) if folder.is_dir() else []
+        files = sorted(folder.rglob("*.parquet")) if folder.is_dir() else []
         return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True) if files else pd.DataFrame()
-    logs = read_all(root / "imports" / "logs")
+    logs = read_all(imported_logs(root))
     if not logs.empty:
         logs = logs.drop_duplicates(subset=["id_log"], keep="last").reset_index(drop=True)
-    ros = read_all(root / "imports" / "roster")
-    if not ros.empty:
-        ros = ros.drop_duplicates(subset=["id_pos", "tanggal_mulai"], keep="last").reset_index(drop=True)
-    return logs, ros
+    return logs, load_roster(root)
+
+
+def load_roster(root: Path) -> pd.DataFrame:
+    folder = root / "imports" / "roster"
+    files = sorted(folder.glob("*.parquet")) if folder.is_dir() else []
+    if not files:
+        return pd.DataFrame()
+    ros = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+    return ros.drop_duplicates(subset=["id_pos", "tanggal_mulai"], keep="last").reset_index(drop=True)
+
+
+def link_tree(src: Path, dest: Path) -> None:
+    """Every Parquet file under ``src`` hard-linked at the same place under ``dest`` (copied where the file
+    system cannot link): a new build shares unchanged files with the old one instead of rewriting them."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for f in src.rglob("*.parquet"):
+        target = dest / f.relative_to(src)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(f, target)
+        except OSError:
+            shutil.copy2(f, target)
 
 
 def empty_roster() -> pd.DataFrame:
@@ -224,10 +257,20 @@ def empty_roster() -> pd.DataFrame:
                          "tanggal_selesai": pd.Series(dtype="datetime64[ns]"), "keterangan": pd.Series(dtype=object)})
 
 
-def log_tables(log: pd.DataFrame, roster: pd.DataFrame, kecamatan: pd.DataFrame, build: Path, quiet=False) -> dict:
-    say(f"[5/6] Menulis dan mengagregasi {len(log):,} baris log / writing and aggregating the log".replace(",", "."), quiet)
-    aggregate.write_partitioned(log, build / "logs")
-    tables = aggregate.aggregate(build / "logs")
+def log_tables(logs: Path, roster: pd.DataFrame, kecamatan: pd.DataFrame, quiet=False,
+               previous: Path | None = None, regencies: list[str] | None = None) -> dict:
+    """The aggregate tables of the partitioned log at ``logs``, posts by month and the roster.
+
+    With ``previous`` (a build) and ``regencies``, only those regencies are aggregated again; every other
+    regency's rows are taken from the previous build as they were.
+    """
+    partial = previous is not None and regencies is not None
+    what = f"{len(regencies)} kabupaten" if partial else "semua/all"
+    say(f"[5/6] Mengagregasi log ({what}) / aggregating the log", quiet)
+    tables = aggregate.aggregate(logs, regencies=regencies if partial else None)
+    if partial:
+        tables = {name: aggregate.replace_regencies(pd.read_parquet(previous / f"{name}.parquet"), fresh, regencies)
+                  for name, fresh in tables.items()}
     period = aggregate.log_period(tables["agg_kec_bulan"])
     if period:
         months = pd.date_range(period[0], period[1], freq="MS")
@@ -270,20 +313,25 @@ def _validate_tables(tables: dict, names=None) -> None:
         raise InputRejected(problems)
 
 
-def write_build(root: Path, tables: dict, manifest: dict, quiet=False) -> Path:
-    """Validate, write to a temporary build folder, then swap it in; the old store survives any failure."""
-    _validate_tables(tables)
+def write_build(root: Path, tables: dict, manifest: dict, quiet=False, keep_from: Path | None = None) -> Path:
+    """Validate, write to a temporary build folder, then swap it in; the old store survives any failure.
+
+    Tables not in ``tables`` are hard-linked from the build ``keep_from`` (they were checked when it was made).
+    """
+    written = [name for name in schema.STORE_TABLES if name in tables]
+    _validate_tables(tables, written)
     say("[6/6] Menulis store / writing the store", quiet)
     tmp = new_build_dir(root)
     try:
         if "logs_dir" in tables:
-            shutil.copytree(tables["logs_dir"], tmp / "logs")
-        for name in schema.STORE_TABLES:
-            tables[name].to_parquet(tmp / f"{name}.parquet", index=False)
-        tables["kabupaten_referensi"].to_parquet(tmp / "kabupaten_referensi.parquet", index=False)
-        for layer in ("kecamatan", "desa"):
-            tables[f"batas_{layer}"].to_parquet(tmp / f"batas_{layer}.parquet", index=False)
-        manifest["rows"] = {name: int(len(tables[name])) for name in schema.STORE_TABLES}
+            shutil.move(tables["logs_dir"], tmp / "logs")
+        extra = ["kabupaten_referensi", "batas_kecamatan", "batas_desa"]
+        for name in list(schema.STORE_TABLES) + extra:
+            if name in tables:
+                tables[name].to_parquet(tmp / f"{name}.parquet", index=False)
+            else:
+                os.link(keep_from / f"{name}.parquet", tmp / f"{name}.parquet")
+        manifest["rows"] = {**manifest.get("rows", {}), **{name: int(len(tables[name])) for name in written}}
         build_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
         manifest["build_id"] = build_id
         atomic_write_text(tmp / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False, default=str))
@@ -298,26 +346,32 @@ def build(source: Path | None = None, store: Path | None = None, demo_mode: bool
     source = Path(source) if source else DEFAULT_SOURCE
     root = store_dir(store)
     ref = reference_tables(source, quiet)
-    imported_log, imported_roster = load_imports(root)
+    migrate_flat_imports(root)
+    imported_rows = aggregate.log_rows(imported_logs(root))
     tmp_logs = new_build_dir(root)
+    logs = tmp_logs / "logs"
     try:
         if demo_mode:
             roster = demo.make_roster(ref["kecamatan"])
             log = demo.make_log(ref["kecamatan"], ref["desa"], roster)
-            if not imported_log.empty:
-                say(f"Catatan: {len(imported_log)} baris log impor disimpan terpisah dan tidak dicampur dengan demo; "
+            say(f"[5/6] Menulis {len(log):,} baris log contoh / writing the demo log".replace(",", "."), quiet)
+            aggregate.write_partitioned(log, logs)
+            if imported_rows:
+                say(f"Catatan: {imported_rows} baris log impor disimpan terpisah dan tidak dicampur dengan demo; "
                     f"jalankan `build` tanpa --demo untuk memakainya. / Imported rows kept aside, not mixed with the demo.", quiet)
         else:
-            log, roster = imported_log, imported_roster
-        lt = log_tables(log, roster, ref["kecamatan"], tmp_logs, quiet)
+            roster = load_roster(root)
+            link_tree(imported_logs(root), logs)
+        lt = log_tables(logs, roster, ref["kecamatan"], quiet)
         sumber = _with_log_origin(ref["sumber"], "demo" if demo_mode else "real")
-        tables = {**ref, **lt, "sumber": sumber, "logs_dir": tmp_logs / "logs"}
+        tables = {**ref, **lt, "sumber": sumber, "logs_dir": logs}
+        rows = aggregate.log_rows(logs)
         manifest = {
             "built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "source_dir": str(source.resolve()),
             "source_files": ref["_files"],
-            "log_mode": "demo" if demo_mode else ("real" if not log.empty else "none"),
-            "log_rows": int(len(log)),
+            "log_mode": "demo" if demo_mode else ("real" if rows else "none"),
+            "log_rows": rows,
             "log_period": lt["_period"],
             "estimate": ref["_estimate"],
             "region": {"kode_kab": sorted(ref["kecamatan"]["kode_kab"].unique().tolist()),
@@ -328,20 +382,22 @@ def build(source: Path | None = None, store: Path | None = None, demo_mode: bool
         shutil.rmtree(tmp_logs, ignore_errors=True)
 
 
-def rebuild_logs(root: Path, log: pd.DataFrame, roster: pd.DataFrame, mode: str, quiet: bool = False) -> Path:
-    """A new build with the same reference tables as the current one and a new log (after an import)."""
+def refresh_logs(root: Path, regencies: list[str] | None, quiet: bool = False) -> Path:
+    """A new build after an import: the reference tables and boundaries of the current build linked as they
+    are, the imported log linked in, and the aggregates of ``regencies`` (all when None) made again."""
     cur = current_build(root)
     manifest = json.loads((cur / "manifest.json").read_text(encoding="utf-8"))
-    ref = {name: pd.read_parquet(cur / f"{name}.parquet") for name in ("kecamatan", "desa", "penduduk", "kemiskinan", "sumber",
-                                                                         "kabupaten_referensi")}
-    for layer in ("kecamatan", "desa"):
-        ref[f"batas_{layer}"] = gpd.read_parquet(cur / f"batas_{layer}.parquet")
     tmp_logs = new_build_dir(root)
+    logs = tmp_logs / "logs"
     try:
-        lt = log_tables(log, roster, ref["kecamatan"], tmp_logs, quiet)
-        tables = {**ref, **lt, "sumber": _with_log_origin(ref["sumber"], mode), "logs_dir": tmp_logs / "logs"}
+        link_tree(imported_logs(root), logs)
+        lt = log_tables(logs, load_roster(root), pd.read_parquet(cur / "kecamatan.parquet"), quiet,
+                        previous=cur if regencies is not None else None, regencies=regencies)
+        rows = aggregate.log_rows(logs)
+        mode = "real" if rows else "none"
+        tables = {**lt, "sumber": _with_log_origin(pd.read_parquet(cur / "sumber.parquet"), mode), "logs_dir": logs}
         manifest.update({"built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "log_mode": mode,
-                         "log_rows": int(len(log)), "log_period": lt["_period"]})
-        return write_build(root, tables, manifest, quiet)
+                         "log_rows": rows, "log_period": lt["_period"]})
+        return write_build(root, tables, manifest, quiet, keep_from=cur)
     finally:
         shutil.rmtree(tmp_logs, ignore_errors=True)

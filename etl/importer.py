@@ -1,25 +1,30 @@
 """Validate log and roster files, then add the clean ones to the store.
 
 A file with any error is rejected whole and changes nothing. Accepted rows are cleaned of
-personal data (unknown columns dropped, NIK/phone-like numbers in free text masked), kept under
-``imports/`` so that a rebuild never loses them, and the log tables are rebuilt and swapped in.
-Importing the same file twice adds nothing: rows are keyed on the log id.
+personal data (unknown columns dropped, NIK/phone-like numbers in free text masked) and kept under
+``imports/`` so that a rebuild never loses them: logs partitioned by regency and year like the
+build's own log. The new build then re-aggregates only the regencies the import touched, links
+every other table and log file of the current build, and is swapped in.
+Importing the same file twice adds nothing: rows are keyed on the log id (checked against the
+imported rows of the same regencies).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
+import shutil
 import tempfile
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from etl import aggregate
-from etl.build import load_imports, rebuild_logs, say
+from etl.build import imported_logs, migrate_flat_imports, refresh_logs, say
 from tksk import schema
 from tksk.logs import ReadResult, Reference, read_file, row_hash
 from tksk.problems import problem
@@ -32,6 +37,7 @@ class FileOutcome:
     result: ReadResult
     accepted: bool
     new_rows: int = 0
+    fresh: pd.DataFrame = field(default_factory=pd.DataFrame)  # accepted rows not yet in the store
 
 
 def reference_for(root: Path) -> Reference:
@@ -49,25 +55,47 @@ def _comparable(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def check_files(paths: list[Path], ref: Reference, existing: pd.DataFrame | None = None,
-                today: dt.date | None = None, names: list[str] | None = None) -> list[FileOutcome]:
-    """Validate every file (nothing is written); ``existing`` is the imported log to check ids against."""
+def existing_rows(root: Path | None, frame: pd.DataFrame) -> pd.DataFrame:
+    """Imported rows of the store with the ids of ``frame``, read from the partitions of its regencies only."""
+    folder = imported_logs(root) if root is not None else None
+    if folder is None or frame.empty or not any(folder.rglob("*.parquet")):
+        return pd.DataFrame(columns=aggregate.LOG_COLUMNS)
+    regencies = sorted(frame["kode_kec"].str.slice(0, 5).unique())
+    con = duckdb.connect()
+    con.register("ids", pd.DataFrame({"id_log": frame["id_log"].unique()}))
+    found = con.sql(f"SELECT {', '.join(aggregate.LOG_COLUMNS)} FROM {aggregate._source(folder, regencies)} "
+                    "SEMI JOIN ids USING (id_log)").to_arrow_table().to_pandas()
+    con.close()
+    return found
+
+
+def check_files(paths: list[Path], ref: Reference, store_root: Path | None = None, today: dt.date | None = None,
+                names: list[str] | None = None) -> list[FileOutcome]:
+    """Validate every file (nothing is written). With ``store_root``, log ids are checked against the rows
+    already imported there and against the files before them in the same batch."""
     outcomes = []
+    earlier = []  # accepted log rows of this batch
     for i, path in enumerate(paths):
         name = names[i] if names else Path(path).name
         res = read_file(path, ref, today=today, display_name=name)
-        if res.kind == "log" and existing is not None and not existing.empty and not res.frame.empty:
+        fresh = res.frame
+        if res.kind == "log" and not res.frame.empty:
             cols = aggregate.LOG_COLUMNS
+            known = pd.concat([existing_rows(store_root, res.frame)[cols]] + [f[cols] for f in earlier],
+                              ignore_index=True).drop_duplicates(subset="id_log")
             mine = res.frame.set_index("id_log", drop=False)
-            theirs = existing.set_index("id_log", drop=False)
+            theirs = known.set_index("id_log", drop=False)
             common = mine.index.intersection(theirs.index)
             if len(common):
                 a = row_hash(_comparable(mine.loc[common, cols]))
                 b = row_hash(_comparable(theirs.loc[common, cols]))
-                differ = a[a != b].index
-                for id_ in differ:
+                for id_ in a[a != b].index:
                     res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_))
-        outcomes.append(FileOutcome(name, res, accepted=not res.errors))
+                fresh = res.frame.loc[~res.frame["id_log"].isin(common)]
+        outcome = FileOutcome(name, res, accepted=not res.errors, fresh=fresh)
+        if outcome.accepted and res.kind == "log":
+            earlier.append(fresh)
+        outcomes.append(outcome)
     return outcomes
 
 
@@ -81,6 +109,24 @@ def _write_import(folder: Path, frame: pd.DataFrame, digest: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _write_log_import(folder: Path, frame: pd.DataFrame, digest: str) -> list[str]:
+    """The rows as new files in the regency/year partitions of ``folder``; returns the regencies written.
+
+    Written beside the partitions first, then each file moved into place, so a failure leaves no half file.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".tmp-"))
+    try:
+        regencies = aggregate.write_partitioned(frame, staging, name=digest)
+        for f in staging.rglob("*.parquet"):
+            target = folder / f.relative_to(staging)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(f, target)
+        return regencies
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _record(root: Path, outcomes: list[FileOutcome]) -> None:
@@ -97,29 +143,29 @@ def import_files(paths: list[Path], store: Path | None = None, *, quiet: bool = 
                  names: list[str] | None = None) -> list[FileOutcome]:
     root = store_dir(store)
     current = Store(root)
-    ref = reference_for(root)
-    existing_log, existing_roster = load_imports(root)
-    outcomes = check_files([Path(p) for p in paths], ref, existing_log, today, names)
-    accepted = [o for o in outcomes if o.accepted]
-    for o in accepted:
-        frame = o.result.frame
+    migrate_flat_imports(root)
+    outcomes = check_files([Path(p) for p in paths], reference_for(root), root, today, names)
+    regencies: set[str] = set()
+    for o in (o for o in outcomes if o.accepted):
+        frame = o.fresh
         if o.result.kind == "log":
-            if not existing_log.empty:
-                frame = frame.loc[~frame["id_log"].isin(existing_log["id_log"])]
             frame = frame[aggregate.LOG_COLUMNS]
-            folder = root / "imports" / "logs"
         else:
             frame = frame[list(schema.columns(schema.RosterRow))]
-            folder = root / "imports" / "roster"
         o.new_rows = int(len(frame))
-        if o.new_rows:
-            digest = hashlib.sha256(pd.util.hash_pandas_object(frame, index=False).values.tobytes()).hexdigest()[:20]
-            _write_import(folder, frame, digest)
+        if not o.new_rows:
+            continue
+        # A name of its own: repeated rows never get this far (ids), so no content hash is needed.
+        digest = f"{dt.datetime.now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+        if o.result.kind == "log":
+            regencies.update(_write_log_import(imported_logs(root), frame, digest))
+        else:
+            _write_import(root / "imports" / "roster", frame, digest)
     _record(root, outcomes)
-    if any(o.new_rows for o in accepted):
+    if any(o.new_rows for o in outcomes):
         if current.is_demo:
             say("Store berisi log contoh (demo): log contoh diganti log asli yang diimpor. / "
                 "The store held demo logs: they are replaced by the imported real logs.", quiet)
-        log, roster = load_imports(root)
-        rebuild_logs(root, log, roster, "real" if not log.empty else "none", quiet)
+        # After demo logs every regency is new; otherwise only those this import wrote to.
+        refresh_logs(root, None if current.manifest.get("log_mode") != "real" else sorted(regencies), quiet)
     return outcomes

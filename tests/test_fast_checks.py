@@ -69,6 +69,8 @@ VARIANTS = {
                                                                           _dmy_decimal_comma(recs), sep=";"),
     "padded cells and mixed-case codes": lambda recs, p: write_csv(p.with_suffix(".csv"), _padded_mixed_case(recs)),
     "only the columns that must be there": lambda recs, p: write_csv(p.with_suffix(".csv"), _required_only(recs)),
+    "optional columns present but empty": lambda recs, p: write_csv(p.with_suffix(".csv"), [
+        dict(r, program="", hasil="", tanggal_hasil="", jumlah_kk="", kendala="") for r in recs]),
     "blank rows at the end": lambda recs, p: write_csv(p.with_suffix(".csv"), recs + [dict.fromkeys(recs[0], "")] * 3),
     "windows-1252": lambda recs, p: write_csv(p.with_suffix(".csv"), recs, encoding="cp1252"),
     "xlsx": lambda recs, p: write_xlsx(p.with_suffix(".xlsx"), recs),

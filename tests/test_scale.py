@@ -113,3 +113,119 @@ def test_every_page_runs_on_two_regencies(two_regency_store, monkeypatch, page):
     if page == "pages/beranda.py":
         assert at.title[0].value == "Dashboard TKSK Kabupaten Contoh Satu, Kabupaten Contoh Dua"
         assert len(at.dataframe[0].value) == 5
+
+
+def _two_regency_log(root):
+    """The demo generator's log for the two synthetic regencies, as a clerk's CSV would carry it."""
+    s = Store(root)
+    log = demo.make_log(s.read("kecamatan"), s.read("desa"), s.read("roster"))
+    return log
+
+
+def _write(log, path):
+    out = log.copy()
+    for c in ("tanggal", "tanggal_hasil"):
+        out[c] = out[c].dt.strftime("%Y-%m-%d")
+    out.to_csv(path, index=False)
+    return path
+
+
+@pytest.fixture
+def real_two_regency_store(two_regency_store, tmp_path):
+    """The two-regency reference data with real (imported) logs: regency 99.01 first, then 99.02."""
+    import shutil
+
+    from etl.importer import import_files
+
+    src_root, _ = two_regency_store
+    root = tmp_path / "store"
+    shutil.copytree(src_root, root)
+    log = _two_regency_log(root)
+    today = log["tanggal"].max().date()
+    first = log[log["kode_kec"].str.startswith("99.01")]
+    [o] = import_files([_write(first, tmp_path / "satu.csv")], root, quiet=True, today=today)
+    assert o.accepted, [str(p) for p in o.result.errors[:3]]
+    return root, log, today
+
+
+def test_an_import_aggregates_only_the_regencies_it_touches(real_two_regency_store, tmp_path, monkeypatch,
+                                                           source_dir):
+    from etl import aggregate
+    from etl.importer import import_files
+
+    root, log, today = real_two_regency_store
+    before = Store(root).read("agg_kec_bulan")
+    asked = []
+    original = aggregate.aggregate
+    monkeypatch.setattr(aggregate, "aggregate", lambda logs, **kw: asked.append(kw.get("regencies")) or original(logs, **kw))
+    second = log[log["kode_kec"].str.startswith("99.02")]
+    [o] = import_files([_write(second, tmp_path / "dua.csv")], root, quiet=True, today=today)
+    assert o.accepted and o.new_rows == len(second)
+    assert asked == [["99.02"]]
+    after = Store(root).read("agg_kec_bulan")
+    satu = lambda df: sort(df[df["kode_kec"].astype(str).str.startswith("99.01")].astype({"kode_kec": str}),  # noqa: E731
+                           ["kode_kec", "bulan"])
+    pd.testing.assert_frame_equal(satu(after), satu(before))
+    assert set(after["kode_kec"].astype(str).str.slice(0, 5)) == {"99.01", "99.02"}
+    assert Store(root).manifest["log_rows"] == len(log)
+
+
+def test_incremental_aggregates_equal_a_full_rebuild(real_two_regency_store, tmp_path):
+    import shutil
+
+    from etl.build import refresh_logs
+    from etl.importer import import_files
+
+    root, log, today = real_two_regency_store
+    second = log[log["kode_kec"].str.startswith("99.02")]
+    import_files([_write(second, tmp_path / "dua.csv")], root, quiet=True, today=today)
+    incremental = Store(root)
+    full_root = tmp_path / "full"
+    shutil.copytree(root, full_root)
+    refresh_logs(full_root, None, quiet=True)  # every regency aggregated again from the imported log
+    full = Store(full_root)
+    keys = {"agg_kec_bulan": ["kode_kec", "bulan"], "agg_kegiatan": ["kode_kec", "bulan", "fungsi", "jenis_kegiatan",
+            "program", "kategori_ppks"], "agg_desa_bulan": ["kode_kec", "kode_desa", "bulan", "fungsi"],
+            "laporan": ["kode_kec", "id_pos", "bulan_laporan"], "rujukan": ["kode_kec", "bulan"],
+            "kelengkapan_log": ["kode_kec", "bulan"], "pencilan": ["id_log", "kolom"], "pos_bulan": ["kode_kec", "bulan"]}
+    for table, k in keys.items():
+        a, b = incremental.read(table), full.read(table)
+        assert len(a) == len(b) > 0 or table == "pencilan", table
+        text = {c: "str" for c in a.columns if isinstance(a[c].dtype, pd.CategoricalDtype)}
+        pd.testing.assert_frame_equal(sort(a.astype(text), k), sort(b.astype(text), k), obj=table)
+
+
+def test_the_same_id_twice_in_one_batch(real_two_regency_store, tmp_path):
+    from etl.importer import import_files
+
+    root, log, today = real_two_regency_store
+    rows = log[log["kode_kec"].str.startswith("99.02")].head(3).copy()
+    a = _write(rows, tmp_path / "a.csv")
+    same = _write(rows, tmp_path / "same.csv")
+    changed = rows.copy()
+    changed.loc[changed.index[0], "jam"] = 7.5
+    other = _write(changed, tmp_path / "other.csv")
+    outcomes = import_files([a, same, other], root, quiet=True, today=today)
+    assert [o.accepted for o in outcomes] == [True, True, False]
+    assert [o.new_rows for o in outcomes[:2]] == [3, 0]
+    assert [p.code for p in outcomes[2].result.errors] == ["duplicate_in_store"]
+
+
+def test_imports_of_an_earlier_version_move_into_partitions(store_copy, tmp_path):
+    from etl.build import build, load_imports
+    from helpers import rows, write_csv
+    from etl.importer import import_files
+    from conftest import TODAY
+
+    legacy = store_copy / "imports" / "logs"
+    legacy.mkdir(parents=True)
+    from tksk.logs import read_file
+    from etl.importer import reference_for
+    frame = read_file(write_csv(tmp_path / "old.csv", rows(2)), reference_for(store_copy), today=TODAY).frame
+    frame.to_parquet(legacy / "0123abcd.parquet", index=False)
+    import_files([write_csv(tmp_path / "new.csv", rows(3))], store_copy, quiet=True, today=TODAY)
+    assert not list(legacy.glob("*.parquet"))
+    assert {p.relative_to(legacy).parts[0] for p in legacy.rglob("*.parquet")} == {"kode_kab=16.10"}
+    assert len(load_imports(store_copy)[0]) == 3
+    build(None, store_copy, quiet=True)
+    assert Store(store_copy).manifest["log_rows"] == 3

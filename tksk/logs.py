@@ -507,7 +507,7 @@ def _distinct(arr: pa.Array, column, decimal_comma: bool) -> _Distinct | None:
         elif k.startswith("code:"):
             parsed = parsed.str.lower()
         parsed = parsed.where(parsed != "")
-        if padded or k.startswith("code:"):
+        if len(parsed) and (padded or k.startswith("code:")):
             # " P03" and "p03" are one value once cleaned: rows point at the cleaned distinct values.
             codes, uniques = pd.factorize(parsed)
             rows = np.where(rows >= 0, codes[np.maximum(rows, 0)], -1)

@@ -7,7 +7,8 @@ Layout (``data/store/`` by default, never committed)::
     builds/<id>/<table>.parquet  tables described in tksk.schema.STORE_TABLES
     builds/<id>/batas_*.parquet  GeoParquet boundaries (EPSG:4326)
     builds/<id>/logs/kode_kab=../tahun=../*.parquet   the cleaned activity log, partitioned
-    imports/logs/*.parquet       imported logs, cleaned of personal data (kept across rebuilds)
+    imports/logs/kode_kab=../tahun=../*.parquet   imported logs, cleaned of personal data (kept across
+                                 rebuilds; a build's logs/ hard-links these files)
     imports/roster/*.parquet     imported rosters
     last_import.json             the problems of the last import, for the data page
 

@@ -69,10 +69,7 @@ def panel() -> None:
     names = [f.name for f in files]
     with tempfile.TemporaryDirectory() as tmp:
         paths = _save(files, Path(tmp))
-        from etl.build import load_imports
-
-        existing, _ = load_imports(root)
-        outcomes = check_files(paths, reference_for(root), existing, names=names)
+        outcomes = check_files(paths, reference_for(root), root, names=names)
         for o in outcomes:
             if o.accepted:
                 st.success(ui.t("file_clean", file=o.name, rows=fmt.number(len(o.result.frame), lang=ui.lang())))
