@@ -11,6 +11,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from tksk import schema, vocab
+
 LOG_COLUMNS = ["id_log", "tanggal", "kode_kec", "id_pos", "fungsi", "jenis_kegiatan", "program", "kategori_ppks",
                "kode_desa", "jumlah_orang", "jumlah_kk", "jam", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]
 
@@ -40,8 +42,7 @@ def _source(logs: Path, regencies: list[str] | None = None) -> str:
     if regencies is None:
         return src
     # A filter on the partition column: DuckDB opens only those regencies' folders.
-    wanted = ", ".join("'" + r.replace("'", "''") + "'" for r in regencies)
-    return f"(SELECT * FROM {src} WHERE kode_kab IN ({wanted}))"
+    return f"(SELECT * FROM {src} WHERE kode_kab IN ({_sql_text(regencies)}))"
 
 
 def log_rows(logs: Path) -> int:
@@ -54,6 +55,16 @@ def log_rows(logs: Path) -> int:
     return int(n)
 
 
+def _sql_text(values) -> str:
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+
+
+# Coordination activities with each kind of partner (vocab.PARTNERS): the indicators count the kinds met.
+PARTNER_COUNTS = ",\n               ".join(
+    f"count(*) FILTER (WHERE fungsi = 'koordinasi' AND jenis_kegiatan IN "
+    f"({_sql_text([a for a, p in vocab.PARTNER_OF.items() if p == kind])}))::BIGINT AS mitra_{kind}"
+    for kind in vocab.PARTNERS)
+
 AGG_SQL = {
     "agg_kec_bulan": """
         SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan,
@@ -62,7 +73,15 @@ AGG_SQL = {
                coalesce(sum(jumlah_kk), 0)::DOUBLE AS kk,
                coalesce(sum(jam), 0)::DOUBLE AS jam,
                count(*) FILTER (WHERE fungsi = 'fasilitasi' AND kategori_ppks IS NOT NULL)::BIGINT AS kasus_ppks,
-               count(DISTINCT kode_desa)::BIGINT AS desa_dikunjungi
+               count(DISTINCT kode_desa)::BIGINT AS desa_dikunjungi,
+               count(*) FILTER (WHERE fungsi = 'koordinasi')::BIGINT AS koordinasi,
+               """ + PARTNER_COUNTS + """,
+               count(DISTINCT kode_desa) FILTER (WHERE fungsi = 'koordinasi')::BIGINT AS desa_koordinasi,
+               count(DISTINCT kode_desa) FILTER (WHERE fungsi = 'fasilitasi')::BIGINT AS desa_fasilitasi,
+               count(*) FILTER (WHERE jenis_kegiatan = 'pendampingan_sembako')::BIGINT AS sembako,
+               coalesce(sum(jumlah_orang) FILTER (WHERE jenis_kegiatan = 'pendampingan_sembako'), 0)::DOUBLE
+                   AS orang_sembako,
+               count(*) FILTER (WHERE jenis_kegiatan IN ('verifikasi_dtks', 'usulan_dtks'))::BIGINT AS dtks
         FROM {src} WHERE jenis_kegiatan <> 'laporan_bulanan'
         GROUP BY ALL""",
     "agg_kegiatan": """
@@ -115,18 +134,11 @@ AGG_SQL = {
         WHERE st.n >= 10 AND st.sd > 0 AND l.nilai > st.rata + 3 * st.sd""",
 }
 
-_EMPTY = {
-    "agg_kec_bulan": ["kode_kec", "bulan", "kegiatan", "orang", "kk", "jam", "kasus_ppks", "desa_dikunjungi"],
-    "agg_kegiatan": ["kode_kec", "bulan", "fungsi", "jenis_kegiatan", "program", "kategori_ppks", "kegiatan", "orang", "kk", "jam"],
-    "agg_desa_bulan": ["kode_kec", "kode_desa", "bulan", "fungsi", "kegiatan", "orang"],
-    "laporan": ["kode_kec", "id_pos", "bulan_laporan", "tanggal_kirim"],
-    "rujukan": ["kode_kec", "bulan", "rujukan", "diputus", "bantuan_90"],
-    "kelengkapan_log": ["kode_kec", "bulan", "baris", "baris_lengkap"],
-    "pencilan": ["id_log", "kode_kec", "tanggal", "jenis_kegiatan", "kolom", "nilai", "rata_rata", "batas"],
-}
 _TYPES = {"bulan": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal_kirim": "datetime64[ns]",
           "tanggal": "datetime64[ns]", "kegiatan": "int64", "baris": "int64", "baris_lengkap": "int64",
           "rujukan": "int64", "diputus": "int64", "bantuan_90": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
+          "koordinasi": "int64", **{f"mitra_{k}": "int64" for k in vocab.PARTNERS}, "desa_koordinasi": "int64",
+          "desa_fasilitasi": "int64", "sembako": "int64", "orang_sembako": "float64", "dtks": "int64",
           "orang": "float64", "kk": "float64", "jam": "float64",
           "nilai": "float64", "rata_rata": "float64", "batas": "float64"}
 
@@ -165,7 +177,8 @@ def aggregate(logs: Path, threads: int | None = None, regencies: list[str] | Non
     """Every aggregate table from the partitioned log folder (empty tables when there is no log); with
     ``regencies``, only the rows of those regencies (for replacing them after an import)."""
     if not any(logs.rglob("*.parquet")) or regencies == []:
-        return {name: _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in cols})) for name, cols in _EMPTY.items()}
+        return {name: _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in schema.columns(schema.STORE_TABLES[name])}))
+                for name in AGG_SQL}
     con = _connect(threads)
     src = _source(logs, regencies)
     # Arrow out of DuckDB and into pandas keeps strings columnar (much faster than .df() on millions of rows).

@@ -29,6 +29,12 @@ def tables():
     ad = pd.DataFrame({"kode_kec": "A", "kode_desa": ["A1", "A2", "A1", "A3"],
                        "bulan": [M("2024-01-01"), M("2024-01-01"), M("2024-02-01"), M("2024-02-01")],
                        "fungsi": ["koordinasi", "koordinasi", "fasilitasi", "fasilitasi"], "kegiatan": 1, "orang": 1.0})
+    # The same activities by month, as the aggregation writes them (partner kinds, desa reached, Sembako).
+    akb = pd.DataFrame({
+        "kode_kec": "A", "bulan": [M("2024-01-01"), M("2024-02-01")], "koordinasi": [4, 2], "mitra_desa": [3, 0],
+        "mitra_psks": [0, 2], "mitra_program": [0, 0], "mitra_kecamatan": [1, 0], "kasus_ppks": [2, 0],
+        "sembako": [0, 3], "orang_sembako": [0.0, 300.0], "dtks": [1, 5], "desa_koordinasi": [2, 0],
+        "desa_fasilitasi": [0, 2]})
     lap = pd.DataFrame({"kode_kec": ["A"], "id_pos": ["A-1"], "bulan_laporan": [M("2024-01-01")],
                         "tanggal_kirim": [M("2024-02-15")]})  # January late (deadline 10 Feb); February: no report
     # January: aid after 30 days, aid after 120 days, a rejection; February: one still pending.
@@ -36,7 +42,8 @@ def tables():
                        "diputus": [3, 0], "bantuan_90": [1, 0]})
     kl = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01"), M("2024-02-01")], "baris": [10, 10],
                        "baris_lengkap": [10, 8]})
-    return {"kecamatan": kec, "pos_bulan": pb, "agg_kegiatan": ak, "agg_desa_bulan": ad, "laporan": lap, "rujukan": ru,
+    return {"kecamatan": kec, "pos_bulan": pb, "agg_kec_bulan": akb, "agg_kegiatan": ak, "agg_desa_bulan": ad,
+            "laporan": lap, "rujukan": ru,
             "kelengkapan_log": kl}
 
 

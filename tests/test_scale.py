@@ -11,6 +11,7 @@ import synthetic
 from conftest import ROOT
 from etl import demo
 from etl.build import build
+from tksk import vocab
 from tksk.store import Store
 
 
@@ -33,8 +34,20 @@ def test_agg_kec_bulan_equals_pandas(demo_store, demo_log):
         desa_dikunjungi=("kode_desa", "nunique")).reset_index()
     expected["kasus_ppks"] = work.assign(c=(work["fungsi"] == "fasilitasi") & work["kategori_ppks"].notna()).groupby(
         ["kode_kec", "bulan"])["c"].sum().to_numpy()
+    keys = [work["kode_kec"], work["bulan"]]
+    f, act = work["fungsi"], work["jenis_kegiatan"]
+    extra = {"koordinasi": (f == "koordinasi"), "sembako": act == "pendampingan_sembako",
+             "dtks": act.isin(["verifikasi_dtks", "usulan_dtks"]),
+             **{f"mitra_{kind}": (f == "koordinasi") & (act.map(vocab.PARTNER_OF) == kind) for kind in vocab.PARTNERS}}
+    for name, mask in extra.items():
+        expected[name] = mask.groupby(keys).sum().to_numpy()
+    expected["orang_sembako"] = work["jumlah_orang"].where(act == "pendampingan_sembako").groupby(keys).sum().to_numpy()
+    for fungsi in ("koordinasi", "fasilitasi"):
+        expected[f"desa_{fungsi}"] = work["kode_desa"].where(f == fungsi).groupby(keys).nunique().to_numpy()
     got = demo_store.read("agg_kec_bulan")
-    cols = ["kode_kec", "bulan", "kegiatan", "orang", "kk", "jam", "kasus_ppks", "desa_dikunjungi"]
+    cols = ["kode_kec", "bulan", "kegiatan", "orang", "kk", "jam", "kasus_ppks", "desa_dikunjungi", *extra,
+            "orang_sembako", "desa_koordinasi", "desa_fasilitasi"]
+    assert set(cols) == set(got.columns)
     pd.testing.assert_frame_equal(sort(got[cols], ["kode_kec", "bulan"]), sort(expected[cols], ["kode_kec", "bulan"]),
                                   check_dtype=False)
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-import duckdb
 import numpy as np
 import pandas as pd
 
@@ -127,54 +126,45 @@ def _units(codes: pd.Series, pooled: bool) -> pd.Series:
     return pd.Series("kabupaten", index=codes.index) if pooled else codes
 
 
-def _activity_sql(tables: dict[str, pd.DataFrame], start, end, keys: list[str]) -> pd.DataFrame:
-    """Per ``keys`` (kode_kec, or kode_kec and bulan) in the period, from the two large aggregates in one pass
-    each: coordination activities, PPKS cases, people at Sembako rounds, DTKS work, kinds of partner met and
-    desa reached by coordination and by facilitation.
+PARTNER_COLUMNS = [f"mitra_{kind}" for kind in vocab.PARTNERS]
 
-    DuckDB scans the frames in place on every core: a national store's aggregates hold millions of rows, and
-    a filtered pandas copy per figure would cost seconds.
+
+def _activity(tables: dict[str, pd.DataFrame], start, end, by_month: bool) -> tuple[pd.DataFrame, set]:
+    """Per kecamatan (and month) in the period: coordination activities, PPKS cases, people at Sembako rounds,
+    DTKS work, kinds of partner met and desa reached by coordination and by facilitation; and the Sembako
+    round months.
+
+    Everything comes from the small monthly table agg_kec_bulan, except the desa reached over a whole period
+    (a desa reached in two months counts once), which agg_desa_bulan gives.
     """
-    by = ", ".join(f"{k}::VARCHAR AS {k}" if k != "bulan" else k for k in keys)
-    period = "bulan BETWEEN $start AND $end"
-    con = duckdb.connect()
-    con.register("ak", tables["agg_kegiatan"])
-    con.register("ad", tables["agg_desa_bulan"])
-    args = {"start": pd.Timestamp(start).to_pydatetime(), "end": pd.Timestamp(end).to_pydatetime()}
+    a = in_period(tables["agg_kec_bulan"], start, end)
+    keys = [a["kode_kec"].astype("str")] + ([a["bulan"]] if by_month else [])
+    figures = ["koordinasi", "kasus_ppks", "orang_sembako", "dtks", *PARTNER_COLUMNS]
+    if by_month:
+        figures += ["desa_koordinasi", "desa_fasilitasi"]
+    out = a[figures].groupby(keys).sum()
+    out["mitra"] = (out[PARTNER_COLUMNS] > 0).sum(axis=1)
+    out = out.drop(columns=PARTNER_COLUMNS).rename(columns={"kasus_ppks": "kasus"})
+    if not by_month:
+        out = out.join(_desa_reached(in_period(tables["agg_desa_bulan"], start, end)), how="outer")
+    # A round is a month in which Sembako was distributed anywhere in the area.
+    rounds = set(a.loc[a["sembako"] > 0, "bulan"])
+    return out.astype(float), rounds
 
-    def query(sql: str) -> pd.DataFrame:
-        # Through Arrow: text columns arrive as Arrow strings, not Python objects to convert one by one.
-        out = con.sql(sql, params=args).to_arrow_table().to_pandas()
-        if "bulan" in out:
-            out["bulan"] = out["bulan"].astype("datetime64[ns]")
-        return out
 
-    activity = query(f"""
-        SELECT {by},
-               coalesce(sum(kegiatan) FILTER (WHERE fungsi = 'koordinasi'), 0)::DOUBLE AS koordinasi,
-               coalesce(sum(kegiatan) FILTER (WHERE fungsi = 'fasilitasi' AND kategori_ppks IS NOT NULL), 0)::DOUBLE AS kasus,
-               coalesce(sum(orang) FILTER (WHERE jenis_kegiatan = 'pendampingan_sembako'), 0)::DOUBLE AS orang_sembako,
-               coalesce(sum(kegiatan) FILTER (WHERE jenis_kegiatan IN ('verifikasi_dtks', 'usulan_dtks')), 0)::DOUBLE AS dtks
-        FROM ak WHERE {period} GROUP BY ALL""")
-    partner = "CASE " + " ".join(f"WHEN jenis_kegiatan = '{a}' THEN '{p}'" for a, p in vocab.PARTNER_OF.items() if p) + " END"
-    mitra = query(f"SELECT {by}, count(DISTINCT {partner})::DOUBLE AS mitra FROM ak "
-                  f"WHERE fungsi = 'koordinasi' AND {period} GROUP BY ALL")
-    desa = query(f"""
-        SELECT {by},
-               count(DISTINCT kode_desa) FILTER (WHERE fungsi = 'koordinasi')::DOUBLE AS desa_koordinasi,
-               count(DISTINCT kode_desa) FILTER (WHERE fungsi = 'fasilitasi')::DOUBLE AS desa_fasilitasi
-        FROM ad WHERE {period} GROUP BY ALL""")
-    rounds = query(f"SELECT DISTINCT bulan FROM ak WHERE jenis_kegiatan = 'pendampingan_sembako' AND {period}")
-    con.close()
-    out = activity.merge(mitra, on=keys, how="left").merge(desa, on=keys, how="outer").set_index(keys)
-    out.attrs["rounds"] = set(rounds["bulan"])
-    return out
+def _desa_reached(ad: pd.DataFrame) -> pd.DataFrame:
+    """Distinct desa with a coordination, and with a facilitation, activity per kecamatan."""
+    part = ad.loc[ad["fungsi"].isin(["koordinasi", "fasilitasi"]), ["kode_kec", "fungsi", "kode_desa"]].drop_duplicates()
+    counts = part.groupby([part["kode_kec"].astype("str"), part["fungsi"].astype("str")]).size().unstack("fungsi")
+    counts = counts.reindex(columns=["koordinasi", "fasilitasi"])
+    counts.columns = ["desa_koordinasi", "desa_fasilitasi"]
+    return counts
 
 
 def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 10, pooled: bool = False) -> pd.DataFrame:
     """Numerators and denominators of every indicator per unit (kecamatan, or the pooled regency).
 
-    ``tables`` holds the store tables kecamatan, pos_bulan, agg_kegiatan, agg_desa_bulan, laporan,
+    ``tables`` holds the store tables kecamatan, pos_bulan, agg_kec_bulan, agg_desa_bulan, laporan,
     rujukan and kelengkapan_log.
     """
     kec = tables["kecamatan"].set_index("kode_kec")
@@ -187,11 +177,9 @@ def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 
     per["bulan_aktif"] = pb.loc[pb["pos_aktif"] > 0].groupby("kode_kec")["bulan"].nunique()
     per["desa_total"] = kec["jumlah_desa_kel"]
     per["kk"] = kec["jumlah_kk"]
-    activity = _activity_sql(tables, start, end, ["kode_kec"])
+    activity, rounds = _activity(tables, start, end, by_month=False)
     per = per.join(activity)
-    # A round is a month in which Sembako was distributed anywhere in the area: a TKSK who assisted at none
-    # of them still had the round to attend.
-    rounds = activity.attrs["rounds"]
+    # A TKSK who assisted at none of the area's Sembako rounds still had the round to attend.
     active_round = pb.loc[(pb["pos_aktif"] > 0) & pb["bulan"].isin(rounds)]
     per["bulan_putaran"] = active_round.groupby("kode_kec")["bulan"].nunique()
     kl = in_period(tables["kelengkapan_log"], start, end).groupby("kode_kec")[["baris", "baris_lengkap"]].sum()
@@ -301,9 +289,8 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     base["desa_total"] = kec["jumlah_desa_kel"].reindex(codes).to_numpy()
     base["kk"] = kec["jumlah_kk"].reindex(codes).to_numpy()
     keys = ["kode_kec", "bulan"]
-    activity = _activity_sql(tables, start, end, keys)
+    activity, rounds = _activity(tables, start, end, by_month=True)
     base = base.join(activity)
-    rounds = activity.attrs["rounds"]
     base["bulan_putaran"] = ((pb["pos_aktif"] > 0) & pb.index.get_level_values("bulan").isin(rounds)).astype(int)
     kl = in_period(tables["kelengkapan_log"], start, end).set_index(keys)
     base["baris"], base["baris_lengkap"] = kl["baris"], kl["baris_lengkap"]

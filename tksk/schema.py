@@ -225,6 +225,16 @@ class AggKecBulan(pa.DataFrameModel):
     jam: Series[float] = col("Jam", "Hours", "Jumlah jam.", ge=0)
     kasus_ppks: Series[int] = col("Kasus PPKS", "PPKS cases", "Baris fasilitasi dengan kategori PPKS terisi.", ge=0)
     desa_dikunjungi: Series[int] = col("Desa dikunjungi", "Desa visited", "Desa berbeda dengan minimal satu kegiatan.", ge=0)
+    koordinasi: Series[int] = col("Kegiatan koordinasi", "Coordination activities", "Baris fungsi koordinasi.", ge=0)
+    mitra_desa: Series[int] = col("Koordinasi dengan desa", "Coordination with village offices", "Baris rapat_desa.", ge=0)
+    mitra_psks: Series[int] = col("Pembinaan PSKS", "PSKS guidance", "Baris rapat_psks.", ge=0)
+    mitra_program: Series[int] = col("Koordinasi pendamping program", "Coordination with programme staff", "Baris rapat_program.", ge=0)
+    mitra_kecamatan: Series[int] = col("Rapat camat/Dinas", "Meetings with camat/Dinas", "Baris rapat_kecamatan.", ge=0)
+    desa_koordinasi: Series[int] = col("Desa dengan koordinasi", "Desa with coordination", "Desa berbeda dengan kegiatan koordinasi.", ge=0)
+    desa_fasilitasi: Series[int] = col("Desa dengan fasilitasi", "Desa with facilitation", "Desa berbeda dengan kegiatan fasilitasi.", ge=0)
+    sembako: Series[int] = col("Pendampingan Sembako", "Sembako assistance", "Baris pendampingan_sembako.", ge=0)
+    orang_sembako: Series[float] = col("Orang di penyaluran Sembako", "People at Sembako rounds", "Jumlah jumlah_orang pada pendampingan_sembako.", ge=0)
+    dtks: Series[int] = col("Verifikasi dan usulan DTKS", "DTKS checks and proposals", "Baris verifikasi_dtks dan usulan_dtks.", ge=0)
 
 
 class AggKegiatan(pa.DataFrameModel):

@@ -405,7 +405,8 @@ def highlight(ranked: pd.DataFrame, kode: str) -> pd.DataFrame:
 
 
 # ----------------------------------------------------------------------------- performance page pieces
-INDICATOR_TABLES = ("kecamatan", "pos_bulan", "agg_kegiatan", "agg_desa_bulan", "laporan", "rujukan", "kelengkapan_log")
+INDICATOR_TABLES = ("kecamatan", "pos_bulan", "agg_kec_bulan", "agg_kegiatan", "agg_desa_bulan", "laporan", "rujukan",
+                    "kelengkapan_log")
 
 
 def indicator_tables() -> dict[str, pd.DataFrame]:
