@@ -84,8 +84,18 @@ def bench_import(work: Path, n: int, source: Path) -> None:
         shutil.copytree(store, copy)
         t, out = timed(lambda: import_files([path], copy, quiet=True))
         assert out[0].accepted
-        report(f"import-logs {n:,} rows {label}, store rebuilt", f"{t:.2f} s ({n / t:,.0f} rows/s)",
+        report(f"import-logs {n:,} rows {label} into an empty store, store refreshed", f"{t:.2f} s ({n / t:,.0f} rows/s)",
                f"plain read {plain:.2f} s", f"{t / plain:.1f}×")
+    # The monthly routine: a month's file added to a store that already holds the rows above.
+    month = big.head(n // 10).copy()
+    month["id_log"] = [f"M-{i:07d}" for i in range(len(month))]
+    month_csv = work / "log_month.csv"
+    month.to_csv(month_csv, index=False)
+    plain_m, _ = timed(lambda: pd.read_csv(month_csv), 3)
+    t, out = timed(lambda: import_files([month_csv], work / "store_CSV", quiet=True))
+    assert out[0].accepted and out[0].new_rows == len(month)
+    report(f"import-logs {len(month):,} more rows CSV into that store (incremental)", f"{t:.2f} s",
+           f"plain read {plain_m:.3f} s", f"{t / plain_m:.1f}×")
 
 
 def bench_build(work: Path, source: Path) -> Path:
@@ -171,6 +181,16 @@ OUT = {{'seconds': time.perf_counter() - t, 'groups': len(g)}}""")
            f"pandas group-by of 1 table {plain['seconds']:.1f} s, peak {plain['peak_mb']:,.0f} MB",
            f"{agg['seconds'] / plain['seconds']:.2f}×")
     report("aggregated table sizes (rows)", ", ".join(f"{k} {v:,}" for k, v in agg["rows"].items()))
+    one = _child(f"""
+import time, pathlib
+from etl.aggregate import aggregate
+from bench import national
+kab = national.regions()[0]['kode_kab'].value_counts().index[0]
+t = time.perf_counter(); tables = aggregate(pathlib.Path({str(logs)!r}), threads=2, regencies=[kab])
+OUT = {{'seconds': time.perf_counter() - t, 'kecamatan': int(tables['agg_kec_bulan']['kode_kec'].nunique())}}""")
+    report(f"after an import: re-aggregate one regency ({one['kecamatan']} kec.) of the national log "
+           "(partition pruning)", f"{one['seconds']:.2f} s, peak {one['peak_mb']:,.0f} MB",
+           f"all regencies {agg['seconds']:.1f} s", f"{one['seconds'] / agg['seconds']:.3f}×")
     for scope, prefix in (("one province", "11"), ("one regency", None), ("all of Indonesia", "")):
         pages = _child(f"""
 import time, pathlib, pandas as pd
