@@ -132,20 +132,27 @@ AGG_SQL = {
     # (groups of at least 10 rows). Mean and deviation stream in constant memory, so a national log of tens
     # of millions of rows aggregates within a fixed memory limit (exact quartiles would not).
     "pencilan": """
-        WITH s AS (SELECT id_log, kode_kec, tanggal, jenis_kegiatan, jam, jumlah_orang FROM {src}
-                   WHERE jenis_kegiatan <> 'laporan_bulanan'),
-        long AS (SELECT id_log, kode_kec, tanggal, jenis_kegiatan, 'jam' AS kolom, jam::DOUBLE AS nilai
-                 FROM s WHERE jam IS NOT NULL
-                 UNION ALL
-                 SELECT id_log, kode_kec, tanggal, jenis_kegiatan, 'jumlah_orang', jumlah_orang::DOUBLE
-                 FROM s WHERE jumlah_orang IS NOT NULL),
-        st AS (SELECT kode_kec, jenis_kegiatan, kolom, count(*) AS n, avg(nilai) AS rata,
-                      stddev_pop(nilai) AS sd
-               FROM long GROUP BY ALL)
-        SELECT l.id_log, l.kode_kec, l.tanggal::TIMESTAMP AS tanggal, l.jenis_kegiatan, l.kolom, l.nilai,
-               st.rata::DOUBLE AS rata_rata, (st.rata + 3 * st.sd)::DOUBLE AS batas
-        FROM long l JOIN st USING (kode_kec, jenis_kegiatan, kolom)
-        WHERE st.n >= 10 AND st.sd > 0 AND l.nilai > st.rata + 3 * st.sd""",
+        WITH st AS (
+            SELECT kode_kec, jenis_kegiatan,
+                   count(jam) AS n_jam, avg(jam) AS rata_jam, stddev_pop(jam) AS sd_jam,
+                   count(jumlah_orang) AS n_orang, avg(jumlah_orang) AS rata_orang, stddev_pop(jumlah_orang) AS sd_orang
+            FROM {src} WHERE jenis_kegiatan <> 'laporan_bulanan' GROUP BY ALL),
+        bounds AS (
+            SELECT *, CASE WHEN n_jam >= 10 AND sd_jam > 0 THEN rata_jam + 3 * sd_jam END AS batas_jam,
+                      CASE WHEN n_orang >= 10 AND sd_orang > 0 THEN rata_orang + 3 * sd_orang END AS batas_orang
+            FROM st),
+        hits AS (
+            SELECT l.id_log, l.kode_kec, l.tanggal, l.jenis_kegiatan, l.jam, l.jumlah_orang,
+                   b.rata_jam, b.batas_jam, b.rata_orang, b.batas_orang
+            FROM {src} l JOIN bounds b ON l.kode_kec = b.kode_kec AND l.jenis_kegiatan = b.jenis_kegiatan
+            WHERE l.jam > b.batas_jam OR l.jumlah_orang > b.batas_orang)
+        SELECT id_log, kode_kec, tanggal::TIMESTAMP AS tanggal, jenis_kegiatan, 'jam' AS kolom, jam::DOUBLE AS nilai,
+               rata_jam::DOUBLE AS rata_rata, batas_jam::DOUBLE AS batas
+        FROM hits WHERE jam > batas_jam
+        UNION ALL
+        SELECT id_log, kode_kec, tanggal::TIMESTAMP, jenis_kegiatan, 'jumlah_orang', jumlah_orang::DOUBLE,
+               rata_orang::DOUBLE, batas_orang::DOUBLE
+        FROM hits WHERE jumlah_orang > batas_orang""",
 }
 
 _TYPES = {"bulan": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal_kirim": "datetime64[ns]",

@@ -88,6 +88,24 @@ def test_log_completeness_equals_pandas(demo_store, demo_log):
     assert got["baris_lengkap"].to_dict() == ok.groupby(w["kode_kec"]).sum().to_dict()
 
 
+def test_outliers_equal_pandas(demo_store, demo_log):
+    w = demo_log[demo_log["jenis_kegiatan"] != "laporan_bulanan"]
+    found = []
+    for column in ("jam", "jumlah_orang"):
+        g = w.groupby(["kode_kec", "jenis_kegiatan"])[column]
+        n, mean, sd = g.transform("count"), g.transform("mean"), g.transform(lambda v: v.std(ddof=0))
+        bound = mean + 3 * sd
+        hit = (n >= 10) & (sd > 0) & (w[column] > bound)
+        found.append(pd.DataFrame({"id_log": w.loc[hit, "id_log"], "kolom": column, "nilai": w.loc[hit, column],
+                                   "batas": bound[hit]}))
+    expected = pd.concat(found, ignore_index=True)
+    got = demo_store.read("pencilan")
+    assert len(expected) > 0
+    keys = ["id_log", "kolom"]
+    pd.testing.assert_frame_equal(sort(got[keys + ["nilai", "batas"]].astype({"id_log": str}), keys),
+                                  sort(expected.astype({"id_log": str}), keys), check_dtype=False)
+
+
 @pytest.fixture(scope="module")
 def two_regency_store(tmp_path_factory):
     src = tmp_path_factory.mktemp("synthetic_source")
