@@ -148,7 +148,7 @@ def _activity(tables: dict[str, pd.DataFrame], start, end, by_month: bool) -> tu
     if not by_month:
         out = out.join(_desa_reached(in_period(tables["agg_desa_bulan"], start, end)), how="outer")
     # A round is a month in which Sembako was distributed anywhere in the area.
-    rounds = set(a.loc[a["sembako"] > 0, "bulan"])
+    rounds = set(a.loc[a["sembako"] > 0, "bulan"].unique())
     return out.astype(float), rounds
 
 

@@ -109,7 +109,7 @@ def posts_in_period(pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
     out = pd.DataFrame({
         "bulan_pos": g["pos_aktif"].sum(),
         "jumlah_bulan": g["bulan"].nunique(),
-        "bulan_kosong": g["pos_aktif"].apply(lambda s: int((s == 0).sum())),
+        "bulan_kosong": (p["pos_aktif"] == 0).groupby(p["kode_kec"]).sum().astype(int),
         "pos_akhir": p.loc[p["bulan"] == last].set_index("kode_kec")["pos_aktif"],
         "pos_asumsi": g["pos_asumsi"].any(),
     })

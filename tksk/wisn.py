@@ -216,8 +216,12 @@ def logged_units(agg_kegiatan: pd.DataFrame, start, end) -> pd.DataFrame:
 
     a = in_period(agg_kegiatan, start, end)
     to_std = {act: k for k, s in STANDARDS.items() for act in s.activities}
-    a = a.assign(standar=a["jenis_kegiatan"].map(to_std)).dropna(subset=["standar"])
-    return a.pivot_table(index="kode_kec", columns="standar", values="kegiatan", aggfunc="sum", fill_value=0)
+    standard = a["jenis_kegiatan"].map(to_std)  # on a category column this maps each category once
+    keep = standard.notna()
+    units = a.loc[keep, "kegiatan"].groupby([a.loc[keep, "kode_kec"], standard[keep]], observed=True).sum()
+    table = units.unstack(fill_value=0)
+    table.index, table.columns = table.index.astype("str"), table.columns.astype("str")
+    return table.rename_axis(index="kode_kec", columns="standar")
 
 
 def annual_workload(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame, start, end,
