@@ -113,6 +113,8 @@ PAGES = ["pages/beranda.py", "pages/peta.py", "pages/beban.py", "pages/kemiskina
 
 
 def bench_pages(store: Path, source: Path) -> None:
+    # AppTest runs pages without a server; Streamlit warns about that on every run.
+    os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 

@@ -274,9 +274,10 @@ def read_region(path: Path, prefix: str | None = None) -> pd.DataFrame:
     """
     import pyarrow.parquet as pq
 
-    codes = [c for c in pq.read_schema(path).names if c in CATEGORIES]
     if not prefix:
+        # Millions of rows: Arrow decodes the codes straight into categories.
+        codes = [c for c in pq.read_schema(path).names if c in CATEGORIES]
         return _typed(pq.read_table(path, read_dictionary=codes).to_pandas())
     upper = prefix + "\uffff"
-    table = pq.read_table(path, filters=[("kode_kec", ">=", prefix), ("kode_kec", "<", upper)], read_dictionary=codes)
+    table = pq.read_table(path, filters=[("kode_kec", ">=", prefix), ("kode_kec", "<", upper)])
     return _typed(table.to_pandas())
