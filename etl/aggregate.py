@@ -35,7 +35,8 @@ def write_partitioned(log: pd.DataFrame, dest: Path, name: str = "data") -> list
     return sorted(df["kode_kab"].unique())
 
 
-def _source(logs: Path, regencies: list[str] | None = None) -> str:
+def log_source(logs: Path, regencies: list[str] | None = None) -> str:
+    """The partitioned log at ``logs`` as a DuckDB table expression (only ``regencies`` when given)."""
     # Typed by hand: left to guess, DuckDB would read the folder name kode_kab=16.10 as the number 16.1.
     src = (f"read_parquet('{logs.as_posix()}/**/*.parquet', hive_partitioning = true, "
            "hive_types = {'kode_kab': VARCHAR, 'tahun': INTEGER})")
@@ -50,7 +51,7 @@ def log_rows(logs: Path) -> int:
     if not any(logs.rglob("*.parquet")):
         return 0
     con = duckdb.connect()
-    n = con.execute(f"SELECT count(*) FROM {_source(logs)}").fetchone()[0]
+    n = con.execute(f"SELECT count(*) FROM {log_source(logs)}").fetchone()[0]
     con.close()
     return int(n)
 
@@ -201,7 +202,7 @@ def aggregate(logs: Path, threads: int | None = None, regencies: list[str] | Non
         return {name: _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in schema.columns(schema.STORE_TABLES[name])}))
                 for name in AGG_SQL}
     con = _connect(threads)
-    src = _source(logs, regencies)
+    src = log_source(logs, regencies)
     # Arrow out of DuckDB and into pandas keeps strings columnar (much faster than .df() on millions of rows).
     out = {name: _typed(con.sql(sql.format(src=src)).to_arrow_table().to_pandas()) for name, sql in AGG_SQL.items()}
     con.close()
@@ -256,7 +257,7 @@ def aggregate_to(logs: Path, out: Path, threads: int | None = None, memory_limit
     out.mkdir(parents=True, exist_ok=True)
     con = _connect(threads, memory_limit, temp_dir)
     con.execute("SET preserve_insertion_order = false")
-    src = _source(logs)
+    src = log_source(logs)
     counts = {}
     for name, sql in AGG_SQL.items():
         target = (out / f"{name}.parquet").as_posix()

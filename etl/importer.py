@@ -63,7 +63,7 @@ def existing_rows(root: Path | None, frame: pd.DataFrame) -> pd.DataFrame:
     regencies = sorted(frame["kode_kec"].str.slice(0, 5).unique())
     con = duckdb.connect()
     con.register("ids", pd.DataFrame({"id_log": frame["id_log"].unique()}))
-    found = con.sql(f"SELECT {', '.join(aggregate.LOG_COLUMNS)} FROM {aggregate._source(folder, regencies)} "
+    found = con.sql(f"SELECT {', '.join(aggregate.LOG_COLUMNS)} FROM {aggregate.log_source(folder, regencies)} "
                     "SEMI JOIN ids USING (id_log)").to_arrow_table().to_pandas()
     con.close()
     return found

@@ -530,8 +530,7 @@ def _clean_log_fast(raw, rename: dict, ref: Reference, today: dt.date, decimal_c
                   for header, target in rename.items()}
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         return None
-    n = len(next(iter(arrays.values())))
-    blank = np.ones(n, dtype=bool)
+    blank = np.ones(len(next(iter(arrays.values()))), dtype=bool)
     for a in arrays.values():
         blank &= a.is_null().to_numpy(zero_copy_only=False)
     if blank.all():
@@ -548,7 +547,6 @@ def _clean_log_fast(raw, rename: dict, ref: Reference, today: dt.date, decimal_c
     for c in schema.required_in_file(schema.LogRow):
         if (d[c].rows < 0).any():
             return None
-
     n = len(d["id_log"].rows)
 
     def optional(c):
@@ -578,7 +576,7 @@ def _clean_log_fast(raw, rename: dict, ref: Reference, today: dt.date, decimal_c
         return None
     if (per_row(act, act.parsed.isin(list(vocab.DESA_REQUIRED)).to_numpy(), False) & (desa.rows < 0)).any():
         return None
-    if (per_row(act, position([vocab.FUNCTION_OF[v] for v in act.parsed], d["fungsi"]), -1) != d["fungsi"].rows).any():
+    if (per_row(act, position([vocab.FUNCTION_OF.get(v) for v in act.parsed], d["fungsi"]), -1) != d["fungsi"].rows).any():
         return None
     report = optional("bulan_laporan")
     if (per_row(act, (act.parsed == "laporan_bulanan").to_numpy(), False) & (report.rows < 0)).any():
@@ -603,12 +601,10 @@ def _clean_log_fast(raw, rename: dict, ref: Reference, today: dt.date, decimal_c
 
 
 def _empty_like(column, n: int) -> pd.Series:
+    """An absent optional column, typed as the full checks type it."""
     k = column.metadata.get("kind") or "text"
-    if k == "date":
-        return pd.Series(np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]"))
-    if k in ("count", "hours"):
-        return pd.Series(np.full(n, np.nan))
-    return pd.Series(np.full(n, np.nan), dtype=_STR)
+    dtype = "datetime64[ns]" if k == "date" else "float64" if k in ("count", "hours") else _STR
+    return pd.Series(np.full(n, None), dtype=dtype)
 
 
 def read_file(path: str | Path, ref: Reference, *, kind: str | None = None, today: dt.date | None = None,
