@@ -257,7 +257,7 @@ def empty_roster() -> pd.DataFrame:
                          "tanggal_selesai": pd.Series(dtype="datetime64[ns]"), "keterangan": pd.Series(dtype=object)})
 
 
-def log_tables(logs: Path, roster: pd.DataFrame, kecamatan: pd.DataFrame, quiet=False,
+def log_tables(logs: Path, roster: pd.DataFrame, kecamatan: pd.DataFrame,
                previous: Path | None = None, regencies: list[str] | None = None) -> dict:
     """The aggregate tables of the partitioned log at ``logs``, posts by month and the roster.
 
@@ -265,8 +265,6 @@ def log_tables(logs: Path, roster: pd.DataFrame, kecamatan: pd.DataFrame, quiet=
     regency's rows are taken from the previous build as they were.
     """
     partial = previous is not None and regencies is not None
-    what = f"{len(regencies)} kabupaten" if partial else "semua/all"
-    say(f"[5/6] Mengagregasi log ({what}) / aggregating the log", quiet)
     tables = aggregate.aggregate(logs, regencies=regencies if partial else None)
     if partial:
         tables = {name: aggregate.replace_regencies(pd.read_parquet(previous / f"{name}.parquet"), fresh, regencies)
@@ -354,7 +352,6 @@ def build(source: Path | None = None, store: Path | None = None, demo_mode: bool
         if demo_mode:
             roster = demo.make_roster(ref["kecamatan"])
             log = demo.make_log(ref["kecamatan"], ref["desa"], roster)
-            say(f"[5/6] Menulis {len(log):,} baris log contoh / writing the demo log".replace(",", "."), quiet)
             aggregate.write_partitioned(log, logs)
             if imported_rows:
                 say(f"Catatan: {imported_rows} baris log impor disimpan terpisah dan tidak dicampur dengan demo; "
@@ -362,10 +359,13 @@ def build(source: Path | None = None, store: Path | None = None, demo_mode: bool
         else:
             roster = load_roster(root)
             link_tree(imported_logs(root), logs)
-        lt = log_tables(logs, roster, ref["kecamatan"], quiet)
+        rows = aggregate.log_rows(logs)
+        kind = "contoh / demo" if demo_mode else "impor / imported"
+        count = f"{rows:,}".replace(",", ".")
+        say(f"[5/6] Mengagregasi log {kind}: {count} baris / aggregating {count} log rows", quiet)
+        lt = log_tables(logs, roster, ref["kecamatan"])
         sumber = _with_log_origin(ref["sumber"], "demo" if demo_mode else "real")
         tables = {**ref, **lt, "sumber": sumber, "logs_dir": logs}
-        rows = aggregate.log_rows(logs)
         manifest = {
             "built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "source_dir": str(source.resolve()),
@@ -391,7 +391,9 @@ def refresh_logs(root: Path, regencies: list[str] | None, quiet: bool = False) -
     logs = tmp_logs / "logs"
     try:
         link_tree(imported_logs(root), logs)
-        lt = log_tables(logs, load_roster(root), pd.read_parquet(cur / "kecamatan.parquet"), quiet,
+        what = "semua kabupaten / every regency" if regencies is None else f"{', '.join(regencies) or '-'}"
+        say(f"[5/6] Mengagregasi ulang log / aggregating the log again: {what}", quiet)
+        lt = log_tables(logs, load_roster(root), pd.read_parquet(cur / "kecamatan.parquet"),
                         previous=cur if regencies is not None else None, regencies=regencies)
         rows = aggregate.log_rows(logs)
         mode = "real" if rows else "none"
