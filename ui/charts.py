@@ -22,6 +22,10 @@ SCALE = "YlOrRd"
 SCALE_GOOD = "YlGnBu"
 
 
+# Charts keep a band this high above the plot for Plotly's toolbar, so it never covers a bar, a point or a label.
+TOOLBAR_BAND = 36
+
+
 def _rings(geom) -> tuple[list, list]:
     xs, ys = [], []
     polys = getattr(geom, "geoms", [geom])
@@ -136,7 +140,8 @@ def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label
                          line=dict(dash="dash", color="#333"))],
             annotations=[dict(x=reference[0], y=1, xref="x", yref="paper", text=reference[1], showarrow=False,
                               yanchor="bottom")])
-    fig.update_layout(height=height or max(260, 26 * len(d) + 60), margin=dict(l=0, r=10, t=30, b=0),
+    fig.update_layout(height=height or max(260, 26 * len(d) + 86),
+                      margin=dict(l=0, r=10, t=TOOLBAR_BAND + 16, b=0),  # + the median's label
                       xaxis_title=value_label, separators=fmt.PLOTLY_SEPARATORS[lang], barmode="overlay",
                       legend=dict(orientation="h", y=-0.15), plot_bgcolor="white")
     fig.update_xaxes(gridcolor="#eee", tickformat=",~f")
@@ -194,7 +199,7 @@ def month_trend(df: pd.DataFrame, value_col: str, *, value_label: str, lang: str
     step = max(1, len(x) // 12)
     fig.update_xaxes(tickvals=x[::step], ticktext=labels[::step], range=[-0.6, len(x) - 0.4])
     fig.update_yaxes(title=value_label, rangemode="tozero", gridcolor="#eee", tickformat=",~f")
-    fig.update_layout(height=height, margin=dict(l=70, r=0, t=10, b=0), plot_bgcolor="white",
+    fig.update_layout(height=height, margin=dict(l=70, r=0, t=TOOLBAR_BAND, b=0), plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.2))
     return fig
 
@@ -237,7 +242,7 @@ def poverty_line(best: pd.DataFrame, others: pd.DataFrame | None = None, *, valu
             hovertext=[hover_text(r) for r in others.itertuples()], hoverinfo="text"))
     fig.update_xaxes(dtick=2 if len(years) > 12 else 1, gridcolor="#eee")
     fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
-    fig.update_layout(height=height, margin=dict(l=70, r=0, t=10, b=0), plot_bgcolor="white",
+    fig.update_layout(height=height, margin=dict(l=70, r=0, t=TOOLBAR_BAND, b=0), plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.15))
     return fig
 
@@ -249,7 +254,7 @@ def share_bars(df: pd.DataFrame, label_col: str, value_col: str, *, value_label:
                            text=[fmt.number(v, decimals, lang) for v in d[value_col]], textposition="auto",
                            hovertext=[f"{a}: {fmt.number(b, decimals, lang)}" for a, b in zip(d[label_col], d[value_col])],
                            hoverinfo="text"))
-    fig.update_layout(height=height or max(220, 24 * len(d) + 60), margin=dict(l=0, r=10, t=10, b=0),
+    fig.update_layout(height=height or max(220, 24 * len(d) + 86), margin=dict(l=0, r=10, t=TOOLBAR_BAND, b=0),
                       xaxis_title=value_label, plot_bgcolor="white", separators=fmt.PLOTLY_SEPARATORS[lang])
     fig.update_xaxes(gridcolor="#eee", tickformat=",~f")
     return fig
@@ -269,7 +274,7 @@ def need_vs_capacity(df: pd.DataFrame, x: str, y: str, label: str, *, x_label: s
         fig.add_hline(y=float(d[y].median()), line_dash="dot", line_color="#888")
     fig.update_xaxes(title=x_label, gridcolor="#eee", tickformat=",.0f")
     fig.update_yaxes(title=y_label, gridcolor="#eee", tickformat=",.0f")
-    fig.update_layout(height=height, margin=dict(l=70, r=0, t=10, b=0), plot_bgcolor="white",
+    fig.update_layout(height=height, margin=dict(l=70, r=0, t=TOOLBAR_BAND, b=0), plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang])
     return fig
 
@@ -297,6 +302,6 @@ def lines_by_month(frames: dict[str, pd.DataFrame], column: str, *, value_label:
     step = max(1, len(x) // 12)
     fig.update_xaxes(tickvals=x[::step], ticktext=labels[::step])
     fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
-    fig.update_layout(height=height, margin=dict(l=70, r=0, t=20, b=0), plot_bgcolor="white",
+    fig.update_layout(height=height, margin=dict(l=70, r=0, t=TOOLBAR_BAND, b=0), plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.2))
     return fig
