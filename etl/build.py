@@ -245,10 +245,14 @@ def link_tree(src: Path, dest: Path) -> None:
     for f in src.rglob("*.parquet"):
         target = dest / f.relative_to(src)
         target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(f, target)
-        except OSError:
-            shutil.copy2(f, target)
+        _link_or_copy(f, target)
+
+
+def _link_or_copy(src: Path, dest: Path) -> None:
+    try:
+        os.link(src, dest)
+    except OSError:  # a file system without hard links (FAT, some network shares)
+        shutil.copy2(src, dest)
 
 
 def empty_roster() -> pd.DataFrame:
@@ -328,7 +332,7 @@ def write_build(root: Path, tables: dict, manifest: dict, quiet=False, keep_from
             if name in tables:
                 tables[name].to_parquet(tmp / f"{name}.parquet", index=False)
             else:
-                os.link(keep_from / f"{name}.parquet", tmp / f"{name}.parquet")
+                _link_or_copy(keep_from / f"{name}.parquet", tmp / f"{name}.parquet")
         manifest["rows"] = {**manifest.get("rows", {}), **{name: int(len(tables[name])) for name in written}}
         build_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
         manifest["build_id"] = build_id

@@ -260,3 +260,22 @@ def test_imports_of_an_earlier_version_move_into_partitions(store_copy, tmp_path
     assert len(load_imports(store_copy)[0]) == 3
     build(None, store_copy, quiet=True)
     assert Store(store_copy).manifest["log_rows"] == 3
+
+
+def test_an_import_works_where_files_cannot_be_hard_linked(empty_store, tmp_path, monkeypatch):
+    import os
+
+    from conftest import TODAY
+    from etl.importer import import_files
+    from helpers import rows, write_csv
+
+    def no_links(*a, **k):
+        raise OSError("hard links not supported")
+
+    monkeypatch.setattr(os, "link", no_links)
+    import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    [o] = import_files([write_csv(tmp_path / "b.csv", [dict(r, id_log="B" + r["id_log"]) for r in rows(2)])],
+                       empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 2
+    s = Store(empty_store)
+    assert s.manifest["log_rows"] == 5 and s.read("agg_kec_bulan")["kegiatan"].sum() == 5
