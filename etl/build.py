@@ -217,19 +217,8 @@ def migrate_flat_imports(root: Path) -> None:
         f.unlink()
 
 
-def load_imports(root: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Imported logs and rosters kept in the store, as frames (for small stores and checks; builds and
-    imports read the log partitions with DuckDB instead)."""
-    def read_all(folder: Path) -> pd.DataFrame:
-        files = sorted(folder.rglob("*.parquet")) if folder.is_dir() else []
-        return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True) if files else pd.DataFrame()
-    logs = read_all(imported_logs(root))
-    if not logs.empty:
-        logs = logs.drop_duplicates(subset=["id_log"], keep="last").reset_index(drop=True)
-    return logs, load_roster(root)
-
-
 def load_roster(root: Path) -> pd.DataFrame:
+    """Imported post rosters kept in the store (the latest row of a post and start date wins)."""
     folder = root / "imports" / "roster"
     files = sorted(folder.glob("*.parquet")) if folder.is_dir() else []
     if not files:

@@ -24,6 +24,12 @@ def rows(n: int = 3, **changes) -> list[dict]:
     return out
 
 
+def imported_log(root: Path) -> pd.DataFrame:
+    """Every log row imported into the store at ``root`` (cleaned, as the importer kept it)."""
+    files = sorted((root / "imports" / "logs").rglob("*.parquet"))
+    return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True) if files else pd.DataFrame()
+
+
 def write_csv(path: Path, records: list[dict], sep: str = ",", encoding: str = "utf-8") -> Path:
     pd.DataFrame(records).to_csv(path, index=False, sep=sep, encoding=encoding)
     return path

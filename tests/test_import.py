@@ -8,9 +8,9 @@ import sys
 import pandas as pd
 
 from conftest import ROOT, TODAY
-from etl.build import build, load_imports
+from etl.build import build
 from etl.importer import import_files
-from helpers import rows, write_csv, write_xlsx
+from helpers import imported_log, rows, write_csv, write_xlsx
 from tksk.store import Store
 
 
@@ -53,7 +53,7 @@ def test_import_is_idempotent(empty_store, tmp_path):
     assert s1.manifest["log_mode"] == "real" and s1.manifest["log_rows"] == 3
     [o2] = import_files([path], empty_store, quiet=True, today=TODAY)
     assert o2.accepted and o2.new_rows == 0
-    log, _ = load_imports(empty_store)
+    log = imported_log(empty_store)
     assert len(log) == 3
     agg = Store(empty_store).read("agg_kec_bulan")
     assert agg["kegiatan"].sum() == 3 and agg["orang"].sum() == 6
@@ -99,7 +99,7 @@ def test_personal_data_never_reaches_the_store(empty_store, tmp_path):
         if "logs" in f.parts or f.name.startswith(("agg", "rujukan", "laporan")):
             cols = set(pd.read_parquet(f).columns)
             assert not cols & set(PII), f
-    kendala = load_imports(empty_store)[0]["kendala"].tolist()
+    kendala = imported_log(empty_store)["kendala"].tolist()
     assert "[telepon disamarkan]" in kendala[0] and "[NIK/KK disamarkan]" in kendala[0]
 
 
@@ -133,7 +133,7 @@ def test_real_import_replaces_demo_and_says_so(store_copy, tmp_path, capsys):
     build(None, store_copy, demo_mode=True, quiet=True)
     s = Store(store_copy)
     assert s.is_demo and not s.read("agg_kec_bulan").empty
-    assert len(load_imports(store_copy)[0]) == 2
+    assert len(imported_log(store_copy)) == 2
 
 
 def test_roster_import_sets_posts(empty_store, tmp_path):

@@ -243,8 +243,8 @@ def test_the_same_id_twice_in_one_batch(real_two_regency_store, tmp_path):
 
 
 def test_imports_of_an_earlier_version_move_into_partitions(store_copy, tmp_path):
-    from etl.build import build, load_imports
-    from helpers import rows, write_csv
+    from etl.build import build
+    from helpers import imported_log, rows, write_csv
     from etl.importer import import_files
     from conftest import TODAY
 
@@ -257,7 +257,7 @@ def test_imports_of_an_earlier_version_move_into_partitions(store_copy, tmp_path
     import_files([write_csv(tmp_path / "new.csv", rows(3))], store_copy, quiet=True, today=TODAY)
     assert not list(legacy.glob("*.parquet"))
     assert {p.relative_to(legacy).parts[0] for p in legacy.rglob("*.parquet")} == {"kode_kab=16.10"}
-    assert len(load_imports(store_copy)[0]) == 3
+    assert len(imported_log(store_copy)) == 3
     build(None, store_copy, quiet=True)
     assert Store(store_copy).manifest["log_rows"] == 3
 
