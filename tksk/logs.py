@@ -30,6 +30,8 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 1_000_000
 KINDS = {"log": schema.LogRow, "roster": schema.RosterRow}
 KIND_LABELS = {"log": ("log kegiatan", "activity log"), "roster": ("daftar pos", "post roster")}
+# pandas' default text type (Arrow-backed, missing as NaN): what the checks give every text column.
+_STR = pd.StringDtype("pyarrow", na_value=np.nan)
 
 # Header words that mean personal data of a beneficiary or worker, in Indonesian or English.
 _PII_HEADER = re.compile(
@@ -152,7 +154,7 @@ def _arrow_csv(raw: bytes, sep: str) -> pa.Table | None:
 def arrow_to_text_frame(table: pa.Table) -> pd.DataFrame:
     """An all-text pandas frame of a table read by ``_arrow_csv`` (what the full checks work on)."""
     columns = {name: table.column(i).cast(pa.string()) for i, name in enumerate(table.column_names)}
-    return pa.table(columns).to_pandas(types_mapper={pa.string(): pd.StringDtype("pyarrow", na_value=np.nan)}.get)
+    return pa.table(columns).to_pandas(types_mapper={pa.string(): _STR}.get)
 
 
 def _read_csv(path: Path, name: str):
@@ -346,9 +348,9 @@ def _cross_checks_roster(df: pd.DataFrame, name: str, ref: Reference, rowno: pd.
     return out
 
 
-def validate_frame(raw: pd.DataFrame, name: str, ref: Reference, *, kind: str | None = None,
+def validate_frame(raw: pd.DataFrame | pa.Table, name: str, ref: Reference, *, kind: str | None = None,
                    decimal_comma: bool = False, today: dt.date | None = None) -> ReadResult:
-    """Type and check an all-text frame; returns the clean frame and every problem found."""
+    """Type and check an all-text table (from ``read_raw``); returns the clean frame and every problem found."""
     today = today or dt.date.today()
     headers = list(raw.column_names) if isinstance(raw, pa.Table) else list(raw.columns)
     kind = kind or detect_kind(headers)
@@ -464,7 +466,6 @@ def _placeholder(column):
 # on the rows only as integer codes. Any value that could raise a problem sends the whole file down the full
 # path, which finds and words every problem; so both paths accept exactly the same files and give the same rows.
 FAST_CHECKS = True
-_STR = pd.StringDtype("pyarrow", na_value=np.nan)
 
 
 @dataclass
