@@ -24,6 +24,8 @@ SCALE_GOOD = "YlGnBu"
 
 # Charts keep a band this high above the plot for Plotly's toolbar, so it never covers a bar, a point or a label.
 TOOLBAR_BAND = 36
+# Charts over months or years: room on the left for the y-axis title.
+LINE_MARGIN = dict(l=70, r=0, t=TOOLBAR_BAND, b=0)
 
 
 def _rings(geom) -> tuple[list, list]:
@@ -199,7 +201,7 @@ def month_trend(df: pd.DataFrame, value_col: str, *, value_label: str, lang: str
     step = max(1, len(x) // 12)
     fig.update_xaxes(tickvals=x[::step], ticktext=labels[::step], range=[-0.6, len(x) - 0.4])
     fig.update_yaxes(title=value_label, rangemode="tozero", gridcolor="#eee", tickformat=",~f")
-    fig.update_layout(height=height, margin=dict(l=70, r=0, t=TOOLBAR_BAND, b=0), plot_bgcolor="white",
+    fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.2))
     return fig
 
@@ -242,7 +244,7 @@ def poverty_line(best: pd.DataFrame, others: pd.DataFrame | None = None, *, valu
             hovertext=[hover_text(r) for r in others.itertuples()], hoverinfo="text"))
     fig.update_xaxes(dtick=2 if len(years) > 12 else 1, gridcolor="#eee")
     fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
-    fig.update_layout(height=height, margin=dict(l=70, r=0, t=TOOLBAR_BAND, b=0), plot_bgcolor="white",
+    fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.15))
     return fig
 
@@ -274,7 +276,7 @@ def need_vs_capacity(df: pd.DataFrame, x: str, y: str, label: str, *, x_label: s
         fig.add_hline(y=float(d[y].median()), line_dash="dot", line_color="#888")
     fig.update_xaxes(title=x_label, gridcolor="#eee", tickformat=",.0f")
     fig.update_yaxes(title=y_label, gridcolor="#eee", tickformat=",.0f")
-    fig.update_layout(height=height, margin=dict(l=70, r=0, t=TOOLBAR_BAND, b=0), plot_bgcolor="white",
+    fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang])
     return fig
 
@@ -302,6 +304,6 @@ def lines_by_month(frames: dict[str, pd.DataFrame], column: str, *, value_label:
     step = max(1, len(x) // 12)
     fig.update_xaxes(tickvals=x[::step], ticktext=labels[::step])
     fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
-    fig.update_layout(height=height, margin=dict(l=70, r=0, t=TOOLBAR_BAND, b=0), plot_bgcolor="white",
+    fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.2))
     return fig
