@@ -15,21 +15,12 @@ def tables():
                         "jumlah_kk": [2000.0, 1000.0]})
     pb = pd.DataFrame({"kode_kec": ["A", "A", "B", "B"], "bulan": [M("2024-01-01"), M("2024-02-01")] * 2,
                        "pos_aktif": [1, 1, 0, 0], "pos_kosong": [0, 0, 1, 1], "pos_asumsi": False})
-
-    def k(kode, bulan, fungsi, jenis, n, orang=0.0, ppks=None):
-        return {"kode_kec": kode, "bulan": M(bulan), "fungsi": fungsi, "jenis_kegiatan": jenis, "program": None,
-                "kategori_ppks": ppks, "kegiatan": n, "orang": orang, "kk": 0.0, "jam": 2.0 * n}
-    ak = pd.DataFrame([
-        k("A", "2024-01-01", "koordinasi", "rapat_desa", 3), k("A", "2024-01-01", "koordinasi", "rapat_kecamatan", 1),
-        k("A", "2024-02-01", "koordinasi", "rapat_psks", 2),
-        k("A", "2024-01-01", "fasilitasi", "kunjungan_rumah", 2, 4.0, "P24"),
-        k("A", "2024-02-01", "fasilitasi", "pendampingan_sembako", 3, 300.0),
-        k("A", "2024-02-01", "administrasi", "verifikasi_dtks", 5), k("A", "2024-01-01", "administrasi", "usulan_dtks", 1),
-    ])
     ad = pd.DataFrame({"kode_kec": "A", "kode_desa": ["A1", "A2", "A1", "A3"],
                        "bulan": [M("2024-01-01"), M("2024-01-01"), M("2024-02-01"), M("2024-02-01")],
                        "fungsi": ["koordinasi", "koordinasi", "fasilitasi", "fasilitasi"], "kegiatan": 1, "orang": 1.0})
-    # The same activities by month, as the aggregation writes them (partner kinds, desa reached, Sembako).
+    # A's activities by month, as the aggregation writes them. January: 3 rapat_desa and 1 rapat_kecamatan,
+    # 2 home visits with a PPKS category (P24), 1 usulan_dtks. February: 2 rapat_psks, 3 Sembako
+    # assistances with 300 people, 5 verifikasi_dtks.
     akb = pd.DataFrame({
         "kode_kec": "A", "bulan": [M("2024-01-01"), M("2024-02-01")], "koordinasi": [4, 2], "mitra_desa": [3, 0],
         "mitra_psks": [0, 2], "mitra_program": [0, 0], "mitra_kecamatan": [1, 0], "kasus_ppks": [2, 0],
@@ -42,9 +33,8 @@ def tables():
                        "diputus": [3, 0], "bantuan_90": [1, 0]})
     kl = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01"), M("2024-02-01")], "baris": [10, 10],
                        "baris_lengkap": [10, 8]})
-    return {"kecamatan": kec, "pos_bulan": pb, "agg_kec_bulan": akb, "agg_kegiatan": ak, "agg_desa_bulan": ad,
-            "laporan": lap, "rujukan": ru,
-            "kelengkapan_log": kl}
+    return {"kecamatan": kec, "pos_bulan": pb, "agg_kec_bulan": akb, "agg_desa_bulan": ad, "laporan": lap,
+            "rujukan": ru, "kelengkapan_log": kl}
 
 
 @pytest.fixture
