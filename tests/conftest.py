@@ -1,22 +1,20 @@
-"""Shared fixtures: the demo store is built once per session; tests that write get their own copy."""
+"""Shared fixtures: every store and the demo log are built once per session; tests that write get a copy."""
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import synthetic  # noqa: E402
+from etl import demo  # noqa: E402
 from etl.build import build  # noqa: E402
 from etl.sources import DEFAULT_SOURCE  # noqa: E402
 from tksk.store import Store  # noqa: E402
-
-TODAY = dt.date(2026, 11, 24)
 
 
 @pytest.fixture(scope="session")
@@ -38,6 +36,12 @@ def demo_store(demo_store_root) -> Store:
     return Store(demo_store_root)
 
 
+@pytest.fixture(scope="session")
+def demo_log(demo_store):
+    """The demo log as etl.demo makes it, once per session; tests must not change it."""
+    return demo.make_log(demo_store.read("kecamatan"), demo_store.read("desa"), demo_store.read("roster"))
+
+
 @pytest.fixture
 def store_copy(demo_store_root, tmp_path) -> Path:
     """A private copy of the demo store, for tests that import or rebuild."""
@@ -46,9 +50,26 @@ def store_copy(demo_store_root, tmp_path) -> Path:
     return dest
 
 
-@pytest.fixture
-def empty_store(tmp_path, source_dir) -> Path:
-    """A store with the reference data and no logs (the real-log path)."""
-    root = tmp_path / "real_store"
+@pytest.fixture(scope="session")
+def empty_store_root(tmp_path_factory, source_dir) -> Path:
+    root = tmp_path_factory.mktemp("real_store")
     build(source_dir, root, demo_mode=False, quiet=True)
     return root
+
+
+@pytest.fixture
+def empty_store(empty_store_root, tmp_path) -> Path:
+    """A private store with the reference data and no logs (the real-log path)."""
+    dest = tmp_path / "real_store"
+    shutil.copytree(empty_store_root, dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def two_regency_store(tmp_path_factory):
+    """A demo store over the synthetic two-regency reference folder, and what that folder holds."""
+    src = tmp_path_factory.mktemp("synthetic_source")
+    info = synthetic.write(src)
+    root = tmp_path_factory.mktemp("two_regencies")
+    build(src, root, demo_mode=True, quiet=True)
+    return root, info

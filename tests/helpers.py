@@ -1,10 +1,15 @@
-"""Small builders of log files for the validation and import tests."""
+"""What the tests share: the repository root, a fixed \"today\", builders of log files, readers of pages."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+# Every validation runs "today" on this date, so a test never depends on the day it is run.
+TODAY = dt.date(2026, 11, 24)
 
 GOOD = {
     "id_log": "T-0001", "tanggal": "2024-03-05", "kode_kec": "16.10.04", "id_pos": "TKSK-161004-1",
@@ -68,8 +73,6 @@ def chart_spec(at, key: str) -> dict:
 def open_page(root, monkeypatch, page: str | None = None, timeout: int = 90):
     """The dashboard under AppTest on the store at ``root``, switched to ``page`` and run once."""
     from streamlit.testing.v1 import AppTest
-
-    from conftest import ROOT
 
     monkeypatch.setenv("TKSK_STORE", str(root))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)

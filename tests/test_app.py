@@ -3,7 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT
+from helpers import ROOT
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def test_english_labels(app):
 
 def test_a_rebuilt_store_is_read_afresh(store_copy, monkeypatch, tmp_path):
     """Store reads are cached per build: after an import swaps in a new build, the next run shows it."""
-    from conftest import TODAY
+    from helpers import TODAY
     from etl.importer import import_files
     from helpers import open_page, rows, write_csv
 

@@ -7,7 +7,7 @@ import sys
 import pandas as pd
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT
 from etl.build import build
 from tksk.problems import InputRejected
 from tksk.store import Store

@@ -5,21 +5,18 @@ import pandas as pd
 from etl import demo
 
 
-def test_demo_log_identical_across_runs(demo_store):
-    kec, desa = demo_store.read("kecamatan"), demo_store.read("desa")
-    a = demo.make_log(kec, desa)
-    b = demo.make_log(kec, desa)
-    pd.testing.assert_frame_equal(a, b)
-    assert len(a) == demo_store.manifest["log_rows"]
+def test_demo_log_identical_across_runs(demo_store, demo_log):
+    again = demo.make_log(demo_store.read("kecamatan"), demo_store.read("desa"), demo_store.read("roster"))
+    pd.testing.assert_frame_equal(demo_log, again)
+    assert len(demo_log) == demo_store.manifest["log_rows"]
 
 
-def test_demo_log_passes_the_import_validation(demo_store, tmp_path):
+def test_demo_log_passes_the_import_validation(demo_store, demo_log, tmp_path):
     from etl.importer import check_files, reference_for
-    from conftest import TODAY
+    from helpers import TODAY
 
-    log = demo.make_log(demo_store.read("kecamatan"), demo_store.read("desa"))
     path = tmp_path / "demo.csv"
-    out = log.copy()
+    out = demo_log.copy()
     for c in ("tanggal", "tanggal_hasil"):
         out[c] = out[c].dt.strftime("%Y-%m-%d")
     out.to_csv(path, index=False)

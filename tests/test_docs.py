@@ -1,7 +1,7 @@
 """Every column of every schema is documented in the README, as generated from the schema."""
 
 from etl.docs import BEGIN, END, columns_section
-from conftest import ROOT
+from helpers import ROOT
 from tksk import schema
 
 

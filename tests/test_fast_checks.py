@@ -8,7 +8,7 @@ give the same frame both ways, and the fast path is really the one that answers 
 import pandas as pd
 import pytest
 
-from conftest import TODAY
+from helpers import TODAY
 from etl import demo
 from etl.importer import reference_for
 from helpers import write_csv, write_xlsx
@@ -21,10 +21,9 @@ def ref(demo_store_root):
 
 
 @pytest.fixture(scope="module")
-def clean_records(demo_store):
+def clean_records(demo_log):
     """600 rows of the demo log as a clerk would type them (every activity type, reports included)."""
-    log = demo.make_log(demo_store.read("kecamatan"), demo_store.read("desa"), demo_store.read("roster"))
-    log = log.groupby("jenis_kegiatan", group_keys=False).head(50).sort_values("id_log").head(600)
+    log = demo_log.groupby("jenis_kegiatan", group_keys=False).head(50).sort_values("id_log").head(600)
     out = log.copy()
     for c in ("tanggal", "tanggal_hasil"):
         out[c] = out[c].dt.strftime("%Y-%m-%d")

@@ -7,7 +7,7 @@ import sys
 
 import pandas as pd
 
-from conftest import ROOT, TODAY
+from helpers import ROOT, TODAY
 from etl.build import build
 from etl.importer import import_files
 from helpers import imported_log, rows, write_csv, write_xlsx

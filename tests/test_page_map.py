@@ -4,7 +4,7 @@ import json
 
 import pandas as pd
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 from etl import demo
 from helpers import open_page
 from ui.charts import VACANT_COLOR

@@ -4,7 +4,7 @@
 import pandas as pd
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT
 from etl import demo
 from helpers import chart_spec, open_page, plotly_array as arr
 
@@ -13,12 +13,11 @@ def chart(at, key):
     return chart_spec(at, key)
 
 
-def test_people_served_per_month_matches_the_demo_log(demo_store_root, demo_store, monkeypatch):
+def test_people_served_per_month_matches_the_demo_log(demo_store_root, demo_store, demo_log, monkeypatch):
     at = open_page(demo_store_root, monkeypatch, "pages/beban.py")
     # Independent computation from the demo log and roster themselves, for 2024 (the default period).
-    kec, desa = demo_store.read("kecamatan"), demo_store.read("desa")
-    roster = demo.make_roster(kec)
-    log = demo.make_log(kec, desa, roster)
+    roster = demo.make_roster(demo_store.read("kecamatan"))
+    log = demo_log
     code = "16.10.05"  # Pemulutan: two posts, the second from July 2023
     rows = log[(log["kode_kec"] == code) & (log["tanggal"] >= "2024-01-01") & (log["tanggal"] < "2025-01-01")
                & (log["jenis_kegiatan"] != "laporan_bulanan")]

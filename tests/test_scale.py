@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import synthetic
-from conftest import ROOT
+from helpers import ROOT
 from etl import demo
 from etl.build import build
 from tksk import vocab
@@ -16,11 +16,8 @@ from tksk.store import Store
 
 
 @pytest.fixture(scope="module")
-def demo_log(demo_store):
-    kec, desa = demo_store.read("kecamatan"), demo_store.read("desa")
-    log = demo.make_log(kec, desa)
-    log["bulan"] = log["tanggal"].dt.to_period("M").dt.to_timestamp()
-    return log
+def demo_log(demo_log):
+    return demo_log.assign(bulan=demo_log["tanggal"].dt.to_period("M").dt.to_timestamp())
 
 
 def sort(df, keys):
@@ -104,15 +101,6 @@ def test_outliers_equal_pandas(demo_store, demo_log):
     keys = ["id_log", "kolom"]
     pd.testing.assert_frame_equal(sort(got[keys + ["nilai", "batas"]].astype({"id_log": str}), keys),
                                   sort(expected.astype({"id_log": str}), keys), check_dtype=False)
-
-
-@pytest.fixture(scope="module")
-def two_regency_store(tmp_path_factory):
-    src = tmp_path_factory.mktemp("synthetic_source")
-    info = synthetic.write(src)
-    root = tmp_path_factory.mktemp("two_regencies")
-    build(src, root, demo_mode=True, quiet=True)
-    return root, info
 
 
 def test_two_regency_store_builds(two_regency_store):
@@ -246,7 +234,7 @@ def test_imports_of_an_earlier_version_move_into_partitions(store_copy, tmp_path
     from etl.build import build
     from helpers import imported_log, rows, write_csv
     from etl.importer import import_files
-    from conftest import TODAY
+    from helpers import TODAY
 
     legacy = store_copy / "imports" / "logs"
     legacy.mkdir(parents=True)
@@ -265,7 +253,7 @@ def test_imports_of_an_earlier_version_move_into_partitions(store_copy, tmp_path
 def test_an_import_works_where_files_cannot_be_hard_linked(empty_store, tmp_path, monkeypatch):
     import os
 
-    from conftest import TODAY
+    from helpers import TODAY
     from etl.importer import import_files
     from helpers import rows, write_csv
 

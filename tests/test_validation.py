@@ -5,7 +5,7 @@ import pytest
 
 from etl.importer import check_files, reference_for
 from helpers import GOOD, rows, write_csv
-from conftest import TODAY
+from helpers import TODAY
 from tksk.logs import MAX_BYTES
 
 
