@@ -23,55 +23,54 @@ from etl.sources import (DEFAULT_SOURCE, all_origins, batas, check_source_dir, k
                          referensi_kabupaten, sha256, waruwu, wilayah)
 from tksk import schema
 from tksk.problems import InputRejected, problem
+from tksk.provenance import Source
 from tksk.store import atomic_write_text, current_build, new_build_dir, store_dir, swap_in
 
-ESTIMATE_ORIGIN = {
-    "id_sumber": "perkiraan_dashboard",
-    "judul": "Perkiraan penduduk kecamatan terkini (dihitung dashboard)",
-    "produsen": "Dashboard TKSK Ogan Ilir",
-    "alamat": None,
-    "tahun": "tahun total kabupaten terbaru",
-    "lisensi": "sama dengan sumbernya",
-    "perubahan": "Porsi tiap kecamatan pada SP2010 final dikali penduduk kabupaten terbaru. Bukan angka terbitan.",
-    "files": [],
-}
-DEMO_ORIGIN = {
-    "id_sumber": "log_demo",
-    "judul": "Log kegiatan TKSK CONTOH (sintetis, deterministik)",
-    "produsen": "Dashboard TKSK Ogan Ilir (etl/demo.py, seed tetap)",
-    "alamat": None,
-    "tahun": "2023-2024",
-    "lisensi": "CC0",
-    "perubahan": "Seluruhnya dibuat-buat mengikuti ritme di DOMAIN.md; bukan data asli.",
-    "files": [],
-}
-IMPORT_ORIGIN = {
-    "id_sumber": "log_impor",
-    "judul": "Log kegiatan TKSK yang diimpor petugas Dinas Sosial",
-    "produsen": "Dinas Sosial Kabupaten Ogan Ilir",
-    "alamat": None,
-    "tahun": "lihat periode data",
-    "lisensi": "milik Dinas Sosial",
-    "perubahan": "Kolom data pribadi dibuang saat impor; nomor mirip NIK/telepon di teks bebas disamarkan.",
-    "files": [],
-}
-
-
-SOURCE_FIELDS = ("id_sumber", "judul", "produsen", "alamat", "tahun", "lisensi", "perubahan")
-
-
-def _origin_row(origin: dict, hashes: dict[str, str] | None = None) -> dict:
-    """One row of the sources table: the origin record, its input files and their SHA-256."""
-    files = origin.get("files", [])
-    return {**{k: origin[k] for k in SOURCE_FIELDS}, "berkas": ", ".join(files) or None,
-            "sha256": ", ".join(hashes[f] for f in files) if files and hashes else None}
+ESTIMATE_ORIGIN = Source(
+    id="perkiraan_dashboard",
+    title="Perkiraan penduduk kecamatan terkini (dihitung dashboard)",
+    producer="Dashboard TKSK Ogan Ilir",
+    address=None,
+    year="tahun total kabupaten terbaru",
+    read_on=None,
+    licence="sama dengan sumbernya",
+    changes="Porsi tiap kecamatan pada SP2010 final dikali penduduk kabupaten terbaru. Bukan angka terbitan.",
+    citation_id="perkiraan dashboard: porsi kecamatan pada SP2010 × penduduk kabupaten terbaru",
+    citation_en="dashboard estimate: the kecamatan's 2010 census share × the latest regency population",
+)
+DEMO_ORIGIN = Source(
+    id="log_demo",
+    title="Log kegiatan dan daftar pos TKSK CONTOH (sintetis, deterministik)",
+    producer="Dashboard TKSK Ogan Ilir (etl/demo.py, seed tetap)",
+    address=None,
+    year="2023-2024",
+    read_on=None,
+    licence="CC0",
+    changes="Seluruhnya dibuat-buat mengikuti ritme kerja TKSK yang diterbitkan; bukan data asli.",
+    citation_id="log kegiatan dan daftar pos TKSK CONTOH (demo, sintetis)",
+    citation_en="TKSK activity log and post roster, DEMO (synthetic)",
+)
+IMPORT_ORIGIN = Source(
+    id="log_impor",
+    title="Log kegiatan dan daftar pos TKSK yang diimpor petugas Dinas Sosial",
+    producer="Dinas Sosial Kabupaten Ogan Ilir",
+    address=None,
+    year="lihat periode data",
+    read_on=None,
+    licence="milik Dinas Sosial",
+    changes="Kolom data pribadi dibuang saat impor; nomor mirip NIK/telepon di teks bebas disamarkan.",
+    citation_id="log kegiatan dan daftar pos TKSK (impor Dinas Sosial)",
+    citation_en="TKSK activity log and post roster (imported by the Dinas Sosial)",
+)
+# The log source of a store, whichever it holds: captions cite it by this id.
+LOG_SOURCE_IDS = (DEMO_ORIGIN.id, IMPORT_ORIGIN.id)
 
 
 def _with_log_origin(sumber: pd.DataFrame, mode: str) -> pd.DataFrame:
     """The sources table with exactly one log source: the demo log or the imported logs."""
-    kept = sumber.loc[~sumber["id_sumber"].isin([DEMO_ORIGIN["id_sumber"], IMPORT_ORIGIN["id_sumber"]])]
+    kept = sumber.loc[~sumber["id_sumber"].isin(LOG_SOURCE_IDS)]
     origin = DEMO_ORIGIN if mode == "demo" else IMPORT_ORIGIN
-    return pd.concat([kept, pd.DataFrame([_origin_row(origin)])], ignore_index=True)
+    return pd.concat([kept, pd.DataFrame([origin.row()])], ignore_index=True)
 
 
 def say(msg: str, quiet: bool = False) -> None:
@@ -158,12 +157,12 @@ def reference_tables(source: Path, quiet: bool = False) -> dict:
     tpop = thesis.loc[(thesis["indikator"] == "penduduk") & thesis["kode_wilayah"].isin(kec["kode_kec"])]
     tpop = tpop.rename(columns={"nilai": "penduduk"})
     tpop = tpop.assign(jenis_angka="tesis_tahun_tidak_disebut", turunan=False, perkiraan=False, metode=None,
-                       id_sumber=waruwu.ORIGIN["id_sumber"], sumber_url=waruwu.ORIGIN["alamat"])
+                       id_sumber=waruwu.ORIGIN.id, sumber_url=waruwu.ORIGIN.address)
     est = est.loc[est["penduduk_kini"].notna()]
     estimate_rows = est.assign(
         kode_wilayah=est["kode_kec"], nama_wilayah=est["kode_kec"].map(names), tingkat="kecamatan",
         tahun=est["penduduk_kini_tahun"].astype("Int64"), penduduk=est["penduduk_kini"], jenis_angka="perkiraan_dashboard", perkiraan=True,
-        turunan=True, metode=est["metode"], id_sumber=ESTIMATE_ORIGIN["id_sumber"], sumber=ESTIMATE_ORIGIN["judul"],
+        turunan=True, metode=est["metode"], id_sumber=ESTIMATE_ORIGIN.id, sumber=ESTIMATE_ORIGIN.title,
         sumber_url=None, catatan="Perkiraan, bukan angka terbitan.")
     cols = list(schema.columns(schema.Penduduk))
     pen = pd.concat([pop[cols], tpop[cols], estimate_rows[cols]], ignore_index=True)
@@ -175,8 +174,8 @@ def reference_tables(source: Path, quiet: bool = False) -> dict:
     pov = kemiskinan.load(source)[list(schema.columns(schema.Kemiskinan))]
 
     # Each input file is hashed once: for the sources table and for the manifest.
-    files = {f: sha256(source / f) for o in all_origins() for f in o.get("files", [])}
-    sumber = pd.DataFrame([_origin_row(o, files) for o in all_origins() + [ESTIMATE_ORIGIN]])
+    files = {f: sha256(source / f) for o in all_origins() for f in o.files}
+    sumber = pd.DataFrame([o.row(files) for o in all_origins() + [ESTIMATE_ORIGIN]])
     kab_ref = referensi_kabupaten.load(source)
 
     g_kec_out = gpd.GeoDataFrame(g_kec[["kode_kec"]].merge(kec[["kode_kec", "nama_kec"]], on="kode_kec"),

@@ -197,8 +197,11 @@ class Sumber(pa.DataFrameModel):
     produsen: Series[str] = col("Produsen", "Producer", "Pembuat data.")
     alamat: Series[str] = col("Alamat", "Address", "Alamat publik.", nullable=True)
     tahun: Series[str] = col("Tahun data", "Data year", "Tahun atau rentang tahun data.")
+    dibaca: Series[str] = col("Dibaca", "Read on", "Tanggal sumber dibaca (kosong untuk angka buatan dashboard).", nullable=True)
     lisensi: Series[str] = col("Lisensi", "Licence", "Lisensi.")
     perubahan: Series[str] = col("Perubahan", "What was changed", "Apa yang diubah dari sumber.")
+    kutipan: Series[str] = col("Kutipan", "Citation (Indonesian)", "Judul singkat yang dikutip keterangan grafik dan tabel.")
+    kutipan_en: Series[str] = col("Kutipan (Inggris)", "Citation", "Judul singkat dalam bahasa Inggris.")
     berkas: Series[str] = col("Berkas", "File", "Nama berkas masukan (kosong untuk angka yang disalin tangan).", nullable=True)
     sha256: Series[str] = col("SHA-256", "SHA-256", "Checksum berkas saat dibangun.", nullable=True)
 

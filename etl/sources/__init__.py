@@ -1,4 +1,4 @@
-"""Reference sources: one module per source file, each with ``ORIGIN`` (provenance) and ``load``.
+"""Reference sources: one module per source file, each with ``ORIGIN`` (a ``tksk.provenance.Source``) and ``load``.
 
 The files themselves are never copied into the repository: the ETL reads them from the folder the
 user names (default ``../shared/data``).
@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from tksk.problems import InputRejected, problem
+from tksk.provenance import Source
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCE = REPO.parent / "shared" / "data"
@@ -33,7 +34,7 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def all_origins() -> list[dict]:
+def all_origins() -> list[Source]:
     from etl.sources import batas, kemiskinan, penduduk, podes, referensi_kabupaten, waruwu, wilayah
 
     return [m.ORIGIN for m in (wilayah, batas, penduduk, podes, kemiskinan, referensi_kabupaten, waruwu)] + [
@@ -41,11 +42,11 @@ def all_origins() -> list[dict]:
     ]
 
 
-def required_files() -> dict[str, dict]:
-    """File name -> the origin record it comes from."""
+def required_files() -> dict[str, Source]:
+    """File name -> the source it comes from."""
     out = {}
     for origin in all_origins():
-        for f in origin.get("files", []):
+        for f in origin.files:
             out[f] = origin
     return out
 
@@ -59,7 +60,5 @@ def check_source_dir(source: Path) -> None:
     problems = []
     for f in missing:
         o = needed[f]
-        problems.append(problem(
-            str(source / f), "missing_source", title=o["judul"], url=o["alamat"],
-        ))
+        problems.append(problem(str(source / f), "missing_source", title=o.title, url=o.address))
     raise InputRejected(problems)

@@ -7,29 +7,37 @@ from pathlib import Path
 import geopandas as gpd
 import shapely
 
+from tksk.provenance import Source
+
 DESA_FILE = "ogan_ilir_desa.geojson"
 KEC_FILE = "ogan_ilir_kecamatan_dari_desa.geojson"
-ORIGIN = {
-    "id_sumber": "batas_desa",
-    "judul": "Batas desa/kelurahan (wilayah_boundaries_kel_16.10.sql), disederhanakan oleh sumber",
-    "produsen": "cahyadsn/wilayah_boundaries (mengikuti Kepmendagri 300.2.2-2138/2025)",
-    "alamat": "https://github.com/cahyadsn/wilayah_boundaries",
-    "tahun": "2025",
-    "lisensi": "MIT",
-    "perubahan": "Urutan koordinat [lat,lng] ditukar; luas dihitung di UTM 48S (bukan luas resmi).",
-    "files": [DESA_FILE],
-}
-EXTRA_ORIGINS = [{
-    "id_sumber": "batas_kecamatan_dissolve",
-    "judul": "Batas kecamatan hasil dissolve batas desa (turunan)",
-    "produsen": "Diturunkan dari batas desa cahyadsn/wilayah_boundaries (lihat SOURCES.md §2b)",
-    "alamat": "https://github.com/cahyadsn/wilayah_boundaries",
-    "tahun": "2025",
-    "lisensi": "MIT",
-    "perubahan": "Desa di-dissolve per kode kecamatan lalu buffer(0); dipakai karena bersarang tepat dengan lapisan desa "
-                 "(poligon kecamatan terbitan kasar dan tumpang tindih ±8 km²).",
-    "files": [KEC_FILE],
-}]
+ORIGIN = Source(
+    id="batas_desa",
+    title="Batas desa/kelurahan (wilayah_boundaries_kel_16.10.sql), disederhanakan oleh sumber",
+    producer="cahyadsn/wilayah_boundaries (mengikuti Kepmendagri 300.2.2-2138/2025)",
+    address="https://github.com/cahyadsn/wilayah_boundaries",
+    year="2025",
+    read_on="2026-11-24",
+    licence="MIT",
+    changes="Urutan koordinat [lat,lng] ditukar; luas dihitung di UTM 48S (bukan luas resmi).",
+    citation_id="batas desa cahyadsn/wilayah_boundaries (MIT)",
+    citation_en="desa boundaries cahyadsn/wilayah_boundaries (MIT)",
+    files=(DESA_FILE,),
+)
+EXTRA_ORIGINS = [Source(
+    id="batas_kecamatan_dissolve",
+    title="Batas kecamatan hasil dissolve batas desa (turunan)",
+    producer="Diturunkan dari batas desa cahyadsn/wilayah_boundaries (lihat SOURCES.md §2b)",
+    address="https://github.com/cahyadsn/wilayah_boundaries",
+    year="2025",
+    read_on="2026-11-24",
+    licence="MIT",
+    changes="Desa di-dissolve per kode kecamatan lalu buffer(0); dipakai karena bersarang tepat dengan lapisan desa "
+            "(poligon kecamatan terbitan kasar dan tumpang tindih ±8 km²).",
+    citation_id="batas kecamatan = gabungan batas desa (turunan)",
+    citation_en="kecamatan boundaries = dissolved desa (derived)",
+    files=(KEC_FILE,),
+)]
 
 
 def _clean(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -7,20 +7,24 @@ from pathlib import Path
 import pandas as pd
 
 from etl.sources import read_csv_text_codes
+from tksk.provenance import Source
 
 FILE = "sumsel_kemiskinan.csv"
 INDICATORS = ["penduduk_miskin_ribu", "p0_persen", "p1", "p2", "garis_kemiskinan_rp"]
-ORIGIN = {
-    "id_sumber": "kemiskinan_sumsel",
-    "judul": "Kemiskinan kabupaten/kota Sumatera Selatan: jumlah dan persentase penduduk miskin 2004-2025, "
+ORIGIN = Source(
+    id="kemiskinan_sumsel",
+    title="Kemiskinan kabupaten/kota Sumatera Selatan: jumlah dan persentase penduduk miskin 2004-2025, "
              "garis kemiskinan 2011-2025, P1 dan P2 2025",
-    "produsen": "BPS (tabel dinamis, lewat ekspor di GitHub); kutipan databoks dan berita untuk beberapa baris",
-    "alamat": "https://github.com/muhammadludviarg/visdati",
-    "tahun": "2004-2025",
-    "lisensi": "Statistik resmi BPS (bebas dipakai dengan menyebut sumber)",
-    "perubahan": "Dari lebar ke panjang (satu baris per indikator); tanda turunan/terpotong/pemekaran dari kolom presisi dan catatan.",
-    "files": [FILE],
-}
+    producer="BPS (tabel dinamis, lewat ekspor di GitHub); kutipan databoks dan berita untuk beberapa baris",
+    address="https://github.com/muhammadludviarg/visdati",
+    year="2004-2025",
+    read_on="2026-11-24",
+    licence="Statistik resmi BPS (bebas dipakai dengan menyebut sumber)",
+    changes="Dari lebar ke panjang (satu baris per indikator); tanda turunan/terpotong/pemekaran dari kolom presisi dan catatan.",
+    citation_id="BPS, kemiskinan kabupaten/kota Sumatera Selatan",
+    citation_en="BPS, poverty by regency, South Sumatra",
+    files=(FILE,),
+)
 
 
 def load(source: Path) -> pd.DataFrame:
@@ -38,5 +42,5 @@ def load(source: Path) -> pd.DataFrame:
     long["terpotong"] = long["presisi"].eq("bilangan_bulat_terpotong")
     long["induk_pemekaran"] = long["tingkat"].ne("provinsi") & long["catatan"].fillna("").astype(str).str.contains("pemekaran", case=False)
     long["tabel_bps"] = long["sumber"].fillna("").astype(str).str.startswith("BPS, tabel")
-    long["id_sumber"] = ORIGIN["id_sumber"]
+    long["id_sumber"] = ORIGIN.id
     return long.reset_index(drop=True)

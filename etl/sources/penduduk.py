@@ -8,41 +8,51 @@ from pathlib import Path
 import pandas as pd
 
 from etl.sources import read_csv_text_codes
+from tksk.provenance import Source
 
 KEC_FILE = "ogan_ilir_penduduk_kecamatan.csv"
 KAB_FILE = "ogan_ilir_penduduk_kabupaten.csv"
 DESA_FILE = "ogan_ilir_penduduk_desa.csv"
-ORIGIN = {
-    "id_sumber": "penduduk_kecamatan",
-    "judul": "Penduduk, luas dan jumlah desa per kecamatan (SP2010 hasil olah cepat dan final, Perda 22/2005, sumber sekunder)",
-    "produsen": "BPS (SP2010, Katalog 2102017); Pemkab Ogan Ilir; Wikipedia; dihimpun di SOURCES.md §4",
-    "alamat": "https://github.com/lahdjirayhan/populasi-indonesia-kecamatan",
-    "tahun": "2005-2025",
-    "lisensi": "Angka resmi BPS/Pemkab (domain publik); tiap baris menyebut sumbernya",
-    "perubahan": "Tidak ada; baris yang bertentangan disimpan berdampingan.",
-    "files": [KEC_FILE],
-}
+ORIGIN = Source(
+    id="penduduk_kecamatan",
+    title="Penduduk, luas dan jumlah desa per kecamatan (SP2010 hasil olah cepat dan final, Perda 22/2005, sumber sekunder)",
+    producer="BPS (SP2010, Katalog 2102017); Pemkab Ogan Ilir; Wikipedia; dihimpun di SOURCES.md §4",
+    address="https://github.com/lahdjirayhan/populasi-indonesia-kecamatan",
+    year="2005-2025",
+    read_on="2026-12-02",
+    licence="Angka resmi BPS/Pemkab (domain publik); tiap baris menyebut sumbernya",
+    changes="Tidak ada; baris yang bertentangan disimpan berdampingan.",
+    citation_id="penduduk dan luas per kecamatan (BPS SP2010; Pemkab Ogan Ilir)",
+    citation_en="population and area per kecamatan (BPS 2010 census; Ogan Ilir government)",
+    files=(KEC_FILE,),
+)
 EXTRA_ORIGINS = [
-    {
-        "id_sumber": "penduduk_kabupaten",
-        "judul": "Penduduk Kabupaten Ogan Ilir 2010-2025 (sensus, proyeksi, registrasi)",
-        "produsen": "BPS; Dukcapil; Kemendagri; lewat Wikipedia, databoks dan cahyadsn/wilayah",
-        "alamat": "https://github.com/cahyadsn/wilayah",
-        "tahun": "2010-2025",
-        "lisensi": "Angka resmi (domain publik); tiap baris menyebut sumbernya",
-        "perubahan": "Tidak ada.",
-        "files": [KAB_FILE],
-    },
-    {
-        "id_sumber": "penduduk_desa_sp2010",
-        "judul": "Population of Indonesia by Village: Results of the 2010 Population Census",
-        "produsen": "BPS; diekstrak ke CSV oleh digitalheir/Indonesia-Census-2010",
-        "alamat": "https://github.com/digitalheir/Indonesia-Census-2010",
-        "tahun": "2010",
-        "lisensi": "Apache-2.0 (ekstraksi); angka BPS",
-        "perubahan": "Baris Ogan Ilir saja; dicocokkan ke kode Kemendagri lewat kode BPS 10 digit.",
-        "files": [DESA_FILE],
-    },
+    Source(
+    id="penduduk_kabupaten",
+    title="Penduduk Kabupaten Ogan Ilir 2010-2025 (sensus, proyeksi, registrasi)",
+    producer="BPS; Dukcapil; Kemendagri; lewat Wikipedia, databoks dan cahyadsn/wilayah",
+    address="https://github.com/cahyadsn/wilayah",
+    year="2010-2025",
+    read_on="2026-11-24",
+    licence="Angka resmi (domain publik); tiap baris menyebut sumbernya",
+    changes="Tidak ada.",
+    citation_id="penduduk kabupaten (BPS; Kemendagri 2025)",
+    citation_en="regency population (BPS; Kemendagri 2025)",
+    files=(KAB_FILE,),
+),
+    Source(
+    id="penduduk_desa_sp2010",
+    title="Population of Indonesia by Village: Results of the 2010 Population Census",
+    producer="BPS; diekstrak ke CSV oleh digitalheir/Indonesia-Census-2010",
+    address="https://github.com/digitalheir/Indonesia-Census-2010",
+    year="2010",
+    read_on="2026-11-24",
+    licence="Apache-2.0 (ekstraksi); angka BPS",
+    changes="Baris Ogan Ilir saja; dicocokkan ke kode Kemendagri lewat kode BPS 10 digit.",
+    citation_id="BPS, Sensus Penduduk 2010 per desa",
+    citation_en="BPS, 2010 population census by village",
+    files=(DESA_FILE,),
+),
 ]
 
 _KEEP = ["kode_wilayah", "nama_wilayah", "tingkat", "tahun", "penduduk", "jenis_angka", "sumber", "sumber_url", "catatan"]
@@ -65,7 +75,7 @@ def load(source: Path) -> pd.DataFrame:
     kec["tingkat"] = "kecamatan"
     kab = read_csv_text_codes(source / KAB_FILE)
     kab["tingkat"] = "kabupaten"
-    return pd.concat([_flags(kec, ORIGIN["id_sumber"]), _flags(kab, "penduduk_kabupaten")], ignore_index=True)
+    return pd.concat([_flags(kec, ORIGIN.id), _flags(kab, "penduduk_kabupaten")], ignore_index=True)
 
 
 def load_desa(source: Path) -> pd.DataFrame:

@@ -7,18 +7,22 @@ from pathlib import Path
 import pandas as pd
 
 from etl.sources import read_csv_text_codes
+from tksk.provenance import Source
 
 FILE = "ogan_ilir_podes2021_desa.csv"
-ORIGIN = {
-    "id_sumber": "podes_2021",
-    "judul": "Potensi Desa (PODES) 2021: jumlah keluarga per desa",
-    "produsen": "BPS; diharmonisasi CIFOR-ICRAF Indonesia (2024), village_typologies_sumsel",
-    "alamat": "https://github.com/icraf-indonesia/village_typologies_sumsel",
-    "tahun": "2021",
-    "lisensi": "Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf",
-    "perubahan": "Baris Ogan Ilir dan kolom jumlah KK saja; kode Kemendagri ditambahkan lewat crosswalk; jumlah kecamatan dihitung dashboard.",
-    "files": [FILE],
-}
+ORIGIN = Source(
+    id="podes_2021",
+    title="Potensi Desa (PODES) 2021: jumlah keluarga per desa",
+    producer="BPS; diharmonisasi CIFOR-ICRAF Indonesia (2024), village_typologies_sumsel",
+    address="https://github.com/icraf-indonesia/village_typologies_sumsel",
+    year="2021",
+    read_on="2026-11-24",
+    licence="Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf",
+    changes="Baris Ogan Ilir dan kolom jumlah KK saja; kode Kemendagri ditambahkan lewat crosswalk; jumlah kecamatan dihitung dashboard.",
+    citation_id="PODES 2021 (BPS via CIFOR-ICRAF)",
+    citation_en="PODES 2021 (BPS via CIFOR-ICRAF)",
+    files=(FILE,),
+)
 
 
 def load(source: Path) -> pd.DataFrame:

@@ -9,18 +9,22 @@ from __future__ import annotations
 import pandas as pd
 
 from etl.sources import REFERENCE_DIR, read_csv_text_codes
+from tksk.provenance import Source
 
 FILE = "waruwu2024.csv"
-ORIGIN = {
-    "id_sumber": "waruwu_2024",
-    "judul": "Waruwu (2024), skripsi Universitas Sriwijaya tentang kinerja TKSK di Kabupaten Ogan Ilir (angka disalin tangan)",
-    "produsen": "Universitas Sriwijaya",
-    "alamat": "https://repository.unsri.ac.id",
-    "tahun": "2024 (tahun angka penduduk tidak disebut)",
-    "lisensi": "Kutipan fakta dari karya ilmiah, dengan atribusi",
-    "perubahan": "Disalin tangan ke data/reference/waruwu2024.csv.",
-    "files": [],  # in the repository, not the reference folder
-}
+ORIGIN = Source(
+    id="waruwu_2024",
+    title="Waruwu (2024), skripsi Universitas Sriwijaya tentang kinerja TKSK di Kabupaten Ogan Ilir (angka disalin tangan)",
+    producer="Universitas Sriwijaya",
+    address="https://repository.unsri.ac.id",
+    year="2024 (tahun angka penduduk tidak disebut)",
+    read_on="2026-11-24",
+    licence="Kutipan fakta dari karya ilmiah, dengan atribusi",
+    changes="Disalin tangan ke data/reference/waruwu2024.csv.",
+    citation_id="Waruwu (2024), skripsi Universitas Sriwijaya",
+    citation_en="Waruwu (2024), Universitas Sriwijaya thesis",
+    files=(),
+)
 
 
 def load() -> pd.DataFrame:

@@ -7,18 +7,22 @@ from pathlib import Path
 import pandas as pd
 
 from etl.sources import read_csv_text_codes
+from tksk.provenance import Source
 
 FILE = "ogan_ilir_wilayah.csv"
-ORIGIN = {
-    "id_sumber": "kemendagri_2025",
-    "judul": "Kode dan data wilayah administrasi pemerintahan (Kepmendagri No. 300.2.2-2138 Tahun 2025), dengan crosswalk kode BPS PODES 2021",
-    "produsen": "Kementerian Dalam Negeri; dikemas oleh idn-area-data 4.0.1 dan cahyadsn/wilayah; crosswalk BPS dari CIFOR-ICRAF",
-    "alamat": "https://github.com/cahyadsn/wilayah",
-    "tahun": "2025",
-    "lisensi": "Data ODbL 1.0 (idn-area-data), MIT (cahyadsn/wilayah)",
-    "perubahan": "Baris 16.10 saja; jenis desa/kelurahan dari segmen ke-4 kode; kode BPS dicocokkan lewat nama (12 secara manual).",
-    "files": [FILE],
-}
+ORIGIN = Source(
+    id="kemendagri_2025",
+    title="Kode dan data wilayah administrasi pemerintahan (Kepmendagri No. 300.2.2-2138 Tahun 2025), dengan crosswalk kode BPS PODES 2021",
+    producer="Kementerian Dalam Negeri; dikemas oleh idn-area-data 4.0.1 dan cahyadsn/wilayah; crosswalk BPS dari CIFOR-ICRAF",
+    address="https://github.com/cahyadsn/wilayah",
+    year="2025",
+    read_on="2026-11-24",
+    licence="Data ODbL 1.0 (idn-area-data), MIT (cahyadsn/wilayah)",
+    changes="Baris 16.10 saja; jenis desa/kelurahan dari segmen ke-4 kode; kode BPS dicocokkan lewat nama (12 secara manual).",
+    citation_id="Kepmendagri 300.2.2-2138/2025",
+    citation_en="Kepmendagri 300.2.2-2138/2025",
+    files=(FILE,),
+)
 
 
 def load(source: Path) -> pd.DataFrame:
