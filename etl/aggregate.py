@@ -12,6 +12,7 @@ import duckdb
 import pandas as pd
 
 from tksk import schema, vocab
+from tksk.store import visible_files
 
 LOG_COLUMNS = ["id_log", "tanggal", "kode_kec", "id_pos", "fungsi", "jenis_kegiatan", "program", "kategori_ppks",
                "kode_desa", "jumlah_orang", "jumlah_kk", "jam", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]
@@ -37,8 +38,10 @@ def write_partitioned(log: pd.DataFrame, dest: Path, name: str = "data") -> list
 
 def log_source(logs: Path, regencies: list[str] | None = None) -> str:
     """The partitioned log at ``logs`` as a DuckDB table expression (only ``regencies`` when given)."""
+    # The files are listed, not globbed: a temporary or hidden file beside them is never data.
+    files = "[" + _sql_text(f.as_posix() for f in visible_files(logs)) + "]"
     # Typed by hand: left to guess, DuckDB would read the folder name kode_kab=16.10 as the number 16.1.
-    src = (f"read_parquet('{logs.as_posix()}/**/*.parquet', hive_partitioning = true, "
+    src = (f"read_parquet({files}, hive_partitioning = true, "
            "hive_types = {'kode_kab': VARCHAR, 'tahun': INTEGER})")
     if regencies is None:
         return src
@@ -48,7 +51,7 @@ def log_source(logs: Path, regencies: list[str] | None = None) -> str:
 
 def log_rows(logs: Path) -> int:
     """Rows in the partitioned log (from the Parquet footers; no data is read)."""
-    if not any(logs.rglob("*.parquet")):
+    if not visible_files(logs):
         return 0
     con = duckdb.connect()
     n = con.execute(f"SELECT count(*) FROM {log_source(logs)}").fetchone()[0]
@@ -198,7 +201,7 @@ def _connect(threads: int | None = None, memory_limit: str | None = None, temp_d
 def aggregate(logs: Path, threads: int | None = None, regencies: list[str] | None = None) -> dict[str, pd.DataFrame]:
     """Every aggregate table from the partitioned log folder (empty tables when there is no log); with
     ``regencies``, only the rows of those regencies (for replacing them after an import)."""
-    if not any(logs.rglob("*.parquet")) or regencies == []:
+    if not visible_files(logs) or regencies == []:
         return {name: _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in schema.columns(schema.STORE_TABLES[name])}))
                 for name in AGG_SQL}
     con = _connect(threads)
