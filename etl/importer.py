@@ -242,7 +242,7 @@ def _import(root, paths, names, user, today, quiet, recovered) -> list[FileOutco
             moves = [((staging / f).relative_to(root).as_posix(), f"imports/{f}") for f in files]
             build = commit(root, moves, tmp, build_id, batch).name
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging.parent, ignore_errors=True)
     result = "ok" if all(o.accepted for o in outcomes) else ("partial" if build else "rejected")
     _record(root, outcomes, user, result, batch if build else None, build, current.version if build else None)
     if build:

@@ -46,8 +46,8 @@ def lock_timeout() -> float:
 
 @contextmanager
 def writing(root: Path, quiet: bool = True, timeout: float | None = None):
-    """Hold the store's lock (waiting for another writer, within ``timeout`` seconds) and recover whatever an
-    earlier writer left; yields the notices of that recovery."""
+    """Hold the store's lock (waiting for another writer, within ``timeout`` seconds, and saying so even when
+    ``quiet``) and recover whatever an earlier writer left; yields the notices of that recovery."""
     root.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(root / ".lock"), is_singleton=True)
     outer = not lock.is_locked
@@ -56,7 +56,7 @@ def writing(root: Path, quiet: bool = True, timeout: float | None = None):
     except Timeout:
         seconds = lock_timeout() if timeout is None else timeout
         assemble.say(f"Store sedang diubah proses lain; menunggu paling lama {seconds:.0f} detik. / The store is being "
-                     f"changed by another process; waiting up to {seconds:.0f} s.", quiet)
+                     f"changed by another process; waiting up to {seconds:.0f} s.")
         log.info("store %s busy, waiting up to %.0f s", root, seconds)
         try:
             lock.acquire(timeout=seconds)
