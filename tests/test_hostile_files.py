@@ -15,6 +15,7 @@ import hostile as h
 from etl.importer import check_files, import_files, reference_for
 from helpers import TODAY, rows, write_csv, write_xlsx
 from tksk import pii
+from tksk.logs import limits
 
 NIK = "1610012345678901"
 
@@ -112,7 +113,7 @@ REJECTED = [
      "compressed abnormally"),
     ("zip directory claims 1 GB", lambda p: h.patch_declared_size(h.xlsx(p.with_suffix(".xlsx"), rows(2)),
                                                                    "xl/sharedStrings.xml", 1 << 30),
-     "xlsx_unpacked", None, None, "larger than 128 MB once unpacked"),
+     "xlsx_unpacked", None, None, f"larger than {limits.mb(limits.XLSX_MAX_UNPACKED)} MB once unpacked"),
     ("zip directory understates a part", lambda p: h.patch_declared_size(
         h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/worksheets/sheet1.xml", 100), "unreadable", None, None,
      "cannot be read"),

@@ -22,17 +22,21 @@ class Column:
     raw: pd.Series  # per distinct value, the text as written (stripped)
     rows: np.ndarray  # per row, the position of its value among the distinct ones; -1 for an empty cell
     changed: pd.Series  # per distinct value: masked as personal data
+    _values: pd.Series | None = None
 
     def bad_values(self) -> np.ndarray:
         return np.flatnonzero(self.parsed.codes != None)  # noqa: E711
 
     def values(self, blank_bad: bool = False) -> pd.Series:
-        """The parsed column, row by row (``blank_bad``: cells that break a cell rule left empty)."""
-        parsed = self.parsed.values
+        """The parsed column, row by row (``blank_bad``: cells that break a cell rule left empty). Spread once:
+        a file's text can be large."""
         if blank_bad and len(self.bad_values()):
-            parsed = parsed.copy()
+            parsed = self.parsed.values.copy()
             parsed.iloc[self.bad_values()] = None
-        return spread(parsed, self.rows)
+            return spread(parsed, self.rows)
+        if self._values is None:
+            self._values = spread(self.parsed.values, self.rows)
+        return self._values
 
 
 def spread(parsed: pd.Series, rows: np.ndarray) -> pd.Series:

@@ -12,15 +12,15 @@ MAX_ROWS = 100_000
 MAX_COLUMNS = 26
 # A header is looked for in the first rows: a title row or two above it is common in office files.
 HEADER_SEARCH_ROWS = 10
-# A cell longer than any column allows is cut here when read (it is rejected as too long anyway).
-MAX_CELL_CHARS = 1000
+# A cell longer than any column allows (500 characters at most) is cut here when read; it is still too long.
+MAX_CELL_CHARS = 501
 # Problems listed per file; the rest are counted in one more line.
 MAX_PROBLEMS = 1000
 
 # XLSX is a zip of XML parts: each limit below is checked from the zip directory before anything is unpacked,
 # then again while the parts a reader will open are streamed (a directory can lie about sizes).
 XLSX_MAX_MEMBERS = 1000
-XLSX_MAX_UNPACKED = 128 * 1024 * 1024
+XLSX_MAX_UNPACKED = 64 * 1024 * 1024
 XLSX_MAX_RATIO = 100
 # Parts smaller than this are not judged by their ratio (a tiny XML part often packs 20:1).
 XLSX_RATIO_FLOOR = 1024 * 1024

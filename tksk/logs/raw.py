@@ -87,7 +87,7 @@ def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
     values = arr.dictionary
     if len(values) == 0:
         return arr
-    blank = pc.equal(pc.utf8_trim_whitespace(values), "")
+    blank = pc.match_substring_regex(values, r"^[\s\pZ\x{feff}]*$")  # a flag per value, not a trimmed copy
     if values.null_count:
         blank = pc.or_kleene(blank, pc.is_null(values))
     if not pc.any(blank).as_py():

@@ -22,12 +22,12 @@ from xml.etree import ElementTree
 import pyarrow as pa
 
 from tksk.logs import limits
-from tksk.logs.raw import RawTable, find_header, raw_table
+from tksk.logs.raw import TEXT, RawTable, find_header, raw_table
 from tksk.problems import InputRejected, problem
 
 _P = rb"(?:[A-Za-z_][\w.\-]*:)?"  # an optional namespace prefix: readers ignore it, so must the guards
 _CHUNK = 1 << 20
-_BLOCK = 16384
+_BLOCK = 4096
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -168,15 +168,20 @@ _REF = re.compile(rb"\br=\"([A-Z]+)([0-9]+)\"")
 _FORMULA_NO_VALUE = re.compile(
     rb"<" + _P + rb"c\s([^>]*)>\s*<" + _P + rb"f\b[^>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*(?:<" + _P + rb"v\s*/>|<" + _P
     + rb"v>\s*</" + _P + rb"v>)?\s*</" + _P + rb"c>")
-_NO_REF = re.compile(rb"<" + _P + rb"(?:c|row)(?=[\s/>])(?![^>]*\br=\")")
+_PREFIXED = re.compile(rb"<[A-Za-z_][\w.\-]*:(?:sheetData|row|c)\b")
+# Rows and cells as Excel and every common writer put them: the reference first. Anything else (no reference,
+# another attribute first) is counted tag by tag, as a reader would count it.
 _TAGS = re.compile(rb"<" + _P + rb"(row|c)\b([^>]*)>")
 
 
 def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> list[tuple[int, int]]:
     """Check that the sheet stays within the limits; returns the (row, column) of formulas with no stored value."""
     max_rows, max_cols = row_limit(), limits.MAX_COLUMNS
-    beyond = re.compile(rb"<" + _P + rb"(?:row\s[^>]*?\br=\"" + _gt_digits(max_rows) + rb"\"|c\s[^>]*?\br=\"(?:"
-                        + _gt_letters(max_cols) + rb"[0-9]|[A-Z]+" + _gt_digits(max_rows) + rb"\"))")
+    # Literal prefixes and no alternation, so the regex engine skips from candidate to candidate; references
+    # with as many digits as the row limit are few and compared as numbers.
+    wide_cell = re.compile(rb"<c r=\"" + _gt_letters(max_cols))
+    digits = len(str(max_rows))
+    far = [re.compile(rb"<c r=\"[A-Z]+([0-9]{%d,})\"" % digits), re.compile(rb"<row r=\"([0-9]{%d,})\"" % digits)]
 
     def too_big(area: str):
         return InputRejected([problem(name, "sheet_too_big", sheet=sheet, area=area, rows=limits.number(max_rows),
@@ -191,22 +196,32 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> list[tuple[int, 
                 col, row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
                 if column_number(col.decode()) > max_cols or int(row) > max_rows:
                     raise too_big(f"{col.decode()}{int(row)}")
+            if _PREFIXED.search(buf):
+                exact = [0, 0]
             first = False
         # Cut before the last row or cell, so that no tag (and no formula cell) is split between two chunks.
         cut = _last_opening(buf)
         head, carry = (buf[:cut], buf[cut:]) if cut > 0 else (buf, b"")
-        if exact is None and _NO_REF.search(head):
-            exact = [0, 0]  # rows or cells without a reference: positions are counted as a reader counts them
+        if exact is None and (head.count(b"<c ") != head.count(b'<c r="') or head.count(b"<row ") != head.count(b'<row r="')
+                              or b"<c>" in head or b"<row>" in head):
+            exact = [0, 0]
         if exact is not None:
             _count_positions(head, exact, max_rows, max_cols, too_big)
-        m = beyond.search(head)
-        if m:
-            ref = _REF.search(m.group(0))
-            raise too_big(ref.group(1).decode() + ref.group(2).decode() if ref else "?")
-        for f in _FORMULA_NO_VALUE.finditer(head):
-            ref = _REF.search(b" " + f.group(1))
-            if ref and len(formulas) < limits.MAX_PROBLEMS:
-                formulas.append((int(ref.group(2)), column_number(ref.group(1).decode())))
+        else:
+            m = wide_cell.search(head)
+            if m:
+                ref = _REF.search(head, m.start())
+                raise too_big(ref.group(1).decode() + ref.group(2).decode() if ref else "?")
+            for pattern in far:
+                for m in pattern.finditer(head):
+                    if int(m.group(1)) > max_rows:
+                        ref = _REF.search(head, m.start())
+                        raise too_big(ref.group(1).decode() + str(int(ref.group(2))) if ref else m.group(1).decode())
+        if b"<f" in head or exact is not None:
+            for f in _FORMULA_NO_VALUE.finditer(head):
+                ref = _REF.search(b" " + f.group(1))
+                if ref and len(formulas) < limits.MAX_PROBLEMS:
+                    formulas.append((int(ref.group(2)), column_number(ref.group(1).decode())))
     return formulas
 
 
@@ -223,12 +238,12 @@ def _last_opening(buf: bytes) -> int:
 
 def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, too_big) -> None:
     for m in _TAGS.finditer(text):
-        ref = _REF.search(b" " + m.group(2))
         if m.group(1) == b"row":
             r = re.search(rb"\br=\"([0-9]+)\"", b" " + m.group(2))
             pos[0] = int(r.group(1)) if r else pos[0] + 1
             pos[1] = 0
         else:
+            ref = _REF.search(b" " + m.group(2))
             pos[1] = column_number(ref.group(1).decode()) if ref else pos[1] + 1
             if ref:
                 pos[0] = max(pos[0], int(ref.group(2)))
@@ -289,6 +304,7 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
             if len(pending) >= _BLOCK:
                 _flush(pending, blocks)
         _flush(pending, blocks)
+        del ws, rows, pending  # calamine's copy of the sheet goes before the columns are put together
         wb.close()
     except InputRejected:
         raise
@@ -305,7 +321,7 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
                                what_en=f"header in row {header_row}, the title rows above it skipped"))
     errors = [problem(name, "formula_no_value", row=r, column=_header_at(header, c - start_col - 1))
               for r, c in formulas if r > header_row]
-    columns = [pa.chunked_array(b, type=pa.string()) for b in blocks]
+    columns = [pa.chunked_array(b, type=TEXT).unify_dictionaries() if b else pa.array([], pa.string()) for b in blocks]
     return raw_table(columns, header, header_row=header_row, notices=notices, errors=errors)
 
 
@@ -318,5 +334,5 @@ def _flush(pending: list, blocks: list) -> None:
     if pending:
         for j, col in enumerate(zip(*pending)):
             if j < len(blocks):
-                blocks[j].append(pa.array(list(map(_cell, col)), type=pa.string()))
+                blocks[j].append(pa.array(list(map(_cell, col)), type=pa.string()).dictionary_encode())
         pending.clear()
