@@ -20,9 +20,37 @@ import pandera.pandas as pa
 from etl import aggregate, faults
 from tksk import schema
 from tksk.problems import InputRejected, problem
+from tksk.provenance import Source
 from tksk.store import atomic_write_text, new_build_dir, read_manifest, visible_files
 
 EXTRA_FILES = ["kabupaten_referensi", "batas_kecamatan", "batas_desa"]
+
+DEMO_ORIGIN = Source(
+    id="log_demo",
+    title="Log kegiatan dan daftar pos TKSK CONTOH (sintetis, deterministik)",
+    producer="Dashboard TKSK Ogan Ilir (etl/demo.py, seed tetap)",
+    address=None,
+    year="2023-2024",
+    read_on=None,
+    licence="CC0",
+    changes="Seluruhnya dibuat-buat mengikuti ritme kerja TKSK yang diterbitkan; bukan data asli.",
+    citation_id="log kegiatan dan daftar pos TKSK CONTOH (demo, sintetis)",
+    citation_en="TKSK activity log and post roster, DEMO (synthetic)",
+)
+IMPORT_ORIGIN = Source(
+    id="log_impor",
+    title="Log kegiatan dan daftar pos TKSK yang diimpor petugas Dinas Sosial",
+    producer="Dinas Sosial Kabupaten Ogan Ilir",
+    address=None,
+    year="lihat periode data",
+    read_on=None,
+    licence="milik Dinas Sosial",
+    changes="Kolom data pribadi dibuang saat impor; nomor mirip NIK/telepon di teks bebas disamarkan.",
+    citation_id="log kegiatan dan daftar pos TKSK (impor Dinas Sosial)",
+    citation_en="TKSK activity log and post roster (imported by the Dinas Sosial)",
+)
+# The log source of a store, whichever it holds: captions cite it by this id.
+LOG_SOURCE_IDS = (DEMO_ORIGIN.id, IMPORT_ORIGIN.id)
 
 
 def say(msg: str, quiet: bool = False) -> None:
@@ -173,8 +201,6 @@ def prepare(root: Path, tables: dict, manifest: dict, quiet=False, keep_from: Pa
 
 def with_log_origin(sumber: pd.DataFrame, mode: str) -> pd.DataFrame:
     """The sources table with exactly one log source: the demo log or the imported logs."""
-    from etl.build import DEMO_ORIGIN, IMPORT_ORIGIN, LOG_SOURCE_IDS
-
     kept = sumber.loc[~sumber["id_sumber"].isin(LOG_SOURCE_IDS)]
     origin = DEMO_ORIGIN if mode == "demo" else IMPORT_ORIGIN
     return pd.concat([kept, pd.DataFrame([origin.row()])], ignore_index=True)

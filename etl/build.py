@@ -2,7 +2,8 @@
 
 Everything is written to a temporary build folder; only when every table has passed its schema
 is the folder renamed and CURRENT switched to it. A failure at any step leaves the previous
-store as it was.
+store as it was. A build holds the store's lock (etl.writer), so no import runs meanwhile, and is
+recorded in the audit trail.
 """
 
 from __future__ import annotations
@@ -37,32 +38,6 @@ ESTIMATE_ORIGIN = Source(
     citation_id="perkiraan dashboard: porsi kecamatan pada SP2010 × penduduk kabupaten terbaru",
     citation_en="dashboard estimate: the kecamatan's 2010 census share × the latest regency population",
 )
-DEMO_ORIGIN = Source(
-    id="log_demo",
-    title="Log kegiatan dan daftar pos TKSK CONTOH (sintetis, deterministik)",
-    producer="Dashboard TKSK Ogan Ilir (etl/demo.py, seed tetap)",
-    address=None,
-    year="2023-2024",
-    read_on=None,
-    licence="CC0",
-    changes="Seluruhnya dibuat-buat mengikuti ritme kerja TKSK yang diterbitkan; bukan data asli.",
-    citation_id="log kegiatan dan daftar pos TKSK CONTOH (demo, sintetis)",
-    citation_en="TKSK activity log and post roster, DEMO (synthetic)",
-)
-IMPORT_ORIGIN = Source(
-    id="log_impor",
-    title="Log kegiatan dan daftar pos TKSK yang diimpor petugas Dinas Sosial",
-    producer="Dinas Sosial Kabupaten Ogan Ilir",
-    address=None,
-    year="lihat periode data",
-    read_on=None,
-    licence="milik Dinas Sosial",
-    changes="Kolom data pribadi dibuang saat impor; nomor mirip NIK/telepon di teks bebas disamarkan.",
-    citation_id="log kegiatan dan daftar pos TKSK (impor Dinas Sosial)",
-    citation_en="TKSK activity log and post roster (imported by the Dinas Sosial)",
-)
-# The log source of a store, whichever it holds: captions cite it by this id.
-LOG_SOURCE_IDS = (DEMO_ORIGIN.id, IMPORT_ORIGIN.id)
 
 
 # ------------------------------------------------------------------ reference tables

@@ -34,9 +34,9 @@ def _zip_kind(path: Path) -> tuple[str, str] | None:
     """What a zip holds when it is not a workbook (None for a workbook)."""
     import zipfile
 
-    from tksk.logs.xlsx import _entry_count
+    from tksk.logs.xlsx import entry_count
 
-    if _entry_count(path, path.name) > limits.XLSX_MAX_MEMBERS:
+    if entry_count(path, path.name) > limits.XLSX_MAX_MEMBERS:
         return None  # a workbook's guards name this
     try:
         with zipfile.ZipFile(path) as zf:

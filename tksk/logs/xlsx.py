@@ -33,14 +33,6 @@ _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
-def _gt_digits(n: int) -> bytes:
-    """A regex for a decimal number greater than ``n`` (leading zeros allowed)."""
-    s = str(n)
-    alts = [rf"[1-9][0-9]{{{len(s)},}}"]
-    alts += [s[:i] + f"[{int(c) + 1}-9]" + "[0-9]" * (len(s) - i - 1) for i, c in enumerate(s) if c != "9"]
-    return ("0*(?:" + "|".join(alts) + ")").encode()
-
-
 def column_letters(n: int) -> str:
     """1 -> A, 26 -> Z, 27 -> AA."""
     out = ""
@@ -71,7 +63,7 @@ def row_limit() -> int:
 
 
 # ------------------------------------------------------------------------------------------- the zip
-def _entry_count(path, name: str) -> int:
+def entry_count(path, name: str) -> int:
     """Parts in the zip, from its end record: read before ``zipfile`` parses (and allocates for) the directory."""
     with open(path, "rb") as fh:
         fh.seek(0, 2)
@@ -88,7 +80,7 @@ def _entry_count(path, name: str) -> int:
 
 
 def open_zip(path, name: str) -> zipfile.ZipFile:
-    n = _entry_count(path, name)
+    n = entry_count(path, name)
     if n > limits.XLSX_MAX_MEMBERS:
         raise InputRejected([problem(name, "xlsx_members", n=limits.number(n), limit=limits.XLSX_MAX_MEMBERS)])
     try:
