@@ -209,6 +209,7 @@ def import_files(paths: list[Path], store: Path | None = None, *, user: str | No
     paths = [Path(p) for p in paths]
     user = user or audit.os_user()
     try:
+        current_build(root)  # no store yet: say so before anything (the lock file too) is created
         with writing(root, quiet, lock_timeout) as recovered:
             return _import(root, paths, names, user, today, quiet, recovered)
     except ENVIRONMENT_ERRORS as exc:
@@ -257,6 +258,7 @@ def rollback(store: Path | None = None, *, user: str | None = None, quiet: bool 
     root = store_dir(store)
     user = user or audit.os_user()
     try:
+        current_build(root)
         with writing(root, quiet):
             return _rollback(root, user)
     except ENVIRONMENT_ERRORS as exc:

@@ -16,6 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from tksk import pii
 from tksk.logs import limits
 from tksk.logs.raw import TEXT, RawTable, find_header, header_score, raw_table
 from tksk.problems import InputRejected, problem
@@ -102,13 +103,14 @@ def _layout(text: bytes, sep_hint: str | None) -> tuple[str, int]:
     return sep, i
 
 
-def _record_rows(text: bytes, start: int, sep: str, first_row: int, records: int) -> np.ndarray | None:
+def _record_rows(text: bytes, start: int, sep: str, first_row: int, records: int, line_ends: int) -> np.ndarray | None:
     """Spreadsheet row of each record from ``start`` on when blank lines sit between records (Arrow skips them),
-    else None (as many lines as records: none was blank)."""
+    else None (as many lines as records: none was blank). ``line_ends`` counts the newlines of the whole text."""
     end = len(text)
     while end > start and text[end - 1] in b"\r\n":
         end -= 1
-    if records == 0 or records >= text.count(b"\n", start, end) + 1:
+    lines = line_ends - text.count(b"\n", 0, start) - text.count(b"\n", end) + 1
+    if records == 0 or records >= lines:
         return None
     body = text[start:end]
     if b'"' not in body:
@@ -165,12 +167,6 @@ def read_text(raw: bytes, name: str) -> RawTable:
     if line_ends > 4 * limits.MAX_ROWS + limits.HEADER_SEARCH_ROWS:
         raise InputRejected([problem(name, "too_many_rows", limit=limits.number(limits.MAX_ROWS))])
     header_row = header_at + 1
-    ragged = []
-
-    def on_invalid(row):
-        ragged.append(row)
-        return "skip"
-
     names = [f"c{i}" for i in range(len(header))]
     quoted = text.find(b'"', newline + 1) >= 0
     if newline < 0 or _FILLED.search(text, newline + 1) is None:
@@ -180,17 +176,16 @@ def read_text(raw: bytes, name: str) -> RawTable:
         table = pacsv.read_csv(
             pa.BufferReader(pa.py_buffer(body)),
             read_options=pacsv.ReadOptions(column_names=names),
-            parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=quoted,
-                                             invalid_row_handler=on_invalid),
+            parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=quoted),
             convert_options=pacsv.ConvertOptions(column_types={n: TEXT for n in names}, strings_can_be_null=True,
                                                  null_values=[""], quoted_strings_can_be_null=True))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
-        raise InputRejected([problem(name, "unreadable", detail=str(exc).splitlines()[0][:120])]) from None
-    if ragged:
-        raise InputRejected(_ragged_rows(bytes(body), sep, len(header), header_row + 1, name))
+        if "Expected" in str(exc) and "columns" in str(exc):
+            raise InputRejected(_ragged_rows(bytes(body), sep, len(header), header_row + 1, name)) from None
+        raise InputRejected([problem(name, "unreadable", detail=pii.mask(str(exc).splitlines()[0][:120]))]) from None
     if table.num_rows > limits.MAX_ROWS:
         raise InputRejected([problem(name, "too_many_rows", limit=limits.number(limits.MAX_ROWS))])
     table = table.unify_dictionaries().combine_chunks()
-    rows = _record_rows(text, newline + 1, sep, header_row + 1, table.num_rows)
+    rows = _record_rows(text, newline + 1, sep, header_row + 1, table.num_rows, line_ends)
     return raw_table([table.column(i) for i in range(table.num_columns)], header, header_row=header_row, rows=rows,
                      decimal_comma=(sep == ";"), notices=notices)
