@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from tksk import pii, schema
-from tksk.logs.parse import STR, Parsed, kind_of, parse_column
+from tksk.logs.parse import STR, Parsed, clear, is_id, kind_of, parse_column
 from tksk.logs.raw import KIND_LABELS, detect_kind, header_aliases, norm_header
 from tksk.problems import Problem, problem
 
@@ -25,7 +25,7 @@ class Column:
     _values: pd.Series | None = None
 
     def bad_values(self) -> np.ndarray:
-        return np.flatnonzero(self.parsed.codes != None)  # noqa: E711
+        return np.flatnonzero(~clear(self.parsed.codes))
 
     def values(self, blank_bad: bool = False) -> pd.Series:
         """The parsed column, row by row (``blank_bad``: cells that break a cell rule left empty). Spread once:
@@ -43,7 +43,7 @@ def spread(parsed: pd.Series, rows: np.ndarray) -> pd.Series:
     """Values per distinct value, spread over the rows (-1: empty)."""
     if parsed.dtype == STR:
         if not len(parsed):
-            return pd.Series(np.full(len(rows), None), dtype=STR)
+            return empty_like_dtype(STR, len(rows))
         return pd.Series(parsed.array.take(rows, allow_fill=True))
     if not len(parsed):
         return empty_like_dtype(parsed.dtype, len(rows))
@@ -53,6 +53,8 @@ def spread(parsed: pd.Series, rows: np.ndarray) -> pd.Series:
 
 
 def empty_like_dtype(dtype, n: int) -> pd.Series:
+    if dtype == STR:  # from Arrow: a text column of n empty cells without n Python objects
+        return pd.Series(STR.__from_arrow__(pa.nulls(n, pa.string())))
     return pd.Series(np.full(n, None), dtype=dtype)
 
 
@@ -66,9 +68,13 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> C
     values = arr.dictionary
     rows = arr.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
     text = pd.Series(values.to_pandas(types_mapper={pa.string(): STR}.get), dtype=STR)
-    if len(values) and pc.any(pc.match_substring_regex(values, r"^\s|\s$")).as_py():
+    # One pass over the distinct values says whether any is padded or, in an id, could be personal data (a
+    # column of ids has as many distinct values as rows); only then is either looked at closely.
+    screen = r"^\s|\s$" + ("|" + pii.ANY if is_id(name, column) else "")
+    flagged = bool(len(values)) and pc.any(pc.match_substring_regex(values, screen)).as_py()
+    if flagged:
         text = text.str.strip()
-    parsed, changed = parse_column(text, name, column, decimal_comma)
+    parsed, changed = parse_column(text, name, column, decimal_comma, screened=not flagged)
     return Column(parsed, text, rows, changed)
 
 

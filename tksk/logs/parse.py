@@ -32,6 +32,9 @@ _COMMA = re.compile(r"-?\d+,\d+")
 _DOT_GROUPS = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _COMMA_GROUPS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _ONE_GROUP = re.compile(r"-?\d{1,3}[.,]\d{3}")
+# Numbers only one way to read: digits, and a decimal mark that cannot be a thousands separator.
+_PLAIN_POINT = r"-?\d+(?:\.\d+)?|-?\d+,(?:\d{1,2}|\d{4,})"
+_PLAIN_COMMA = r"-?\d+(?:,\d+)?|-?\d+\.(?:\d{1,2}|\d{4,})"
 
 
 @dataclass
@@ -39,6 +42,11 @@ class Parsed:
     values: pd.Series  # one parsed value per distinct text (NaN/NaT where empty or unreadable)
     codes: np.ndarray  # per distinct text: a problem code, or None
     fields: list  # per distinct text: message fields of its problem, or None
+
+
+def clear(codes: np.ndarray) -> np.ndarray:
+    """Where no problem code is set (a C-speed test, as a column can hold as many distinct values as rows)."""
+    return pd.isna(codes)
 
 
 def kind_of(column) -> str:
@@ -73,27 +81,33 @@ def _number_ok(v: float, column, count: bool) -> bool:
 
 def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     count = kind_of(column) == "count"
-    values, codes, fields = [], [], []
+    text = text.astype(STR)
+    values = pd.Series(np.nan, index=text.index, dtype="float64")
+    codes = np.full(len(text), None, dtype=object)
+    fields: list = [None] * len(text)
     personal = _personal(text)
-    for t, looks in zip(text, personal):
-        if looks:
-            values.append(np.nan), codes.append("personal_data_value"), fields.append(None)
+    codes[personal] = "personal_data_value"
+    # Most cells are plain: read them all at once; only the others are read one by one.
+    plain = (text.str.fullmatch(_PLAIN_COMMA if decimal_comma else _PLAIN_POINT).fillna(False).to_numpy(dtype=bool)
+             & ~personal)
+    if plain.any():
+        values[plain] = pd.to_numeric(text[plain].str.replace(",", ".", regex=False)).astype("float64")
+    for i in np.flatnonzero(~plain & ~personal):
+        readings, chosen = _readings(text.iloc[i], decimal_comma)
+        if not readings:
+            codes[i] = "bad_number"
             continue
-        readings, chosen = _readings(t, decimal_comma)
-        code, f = (None, None) if readings else ("bad_number", None)
         if len(readings) == 2:
             fits = [v for v in readings if _number_ok(v, column, count)]
             if len(fits) == 2:
-                code, f = "ambiguous_number", {"a": f"{readings[0]:g}", "b": f"{readings[1]:g}"}
-            elif fits:
-                chosen = fits[0]
-        values.append(np.nan if chosen is None else chosen), codes.append(code), fields.append(f)
-    out = pd.Series(values, index=text.index, dtype="float64")
-    codes = np.array(codes, dtype=object)
+                codes[i], fields[i] = "ambiguous_number", {"a": f"{readings[0]:g}", "b": f"{readings[1]:g}"}
+                continue
+            chosen = fits[0] if fits else chosen
+        values.iloc[i] = chosen
     if count:
-        frac = out.notna().to_numpy() & (out.to_numpy() % 1 != 0) & (codes == None)  # noqa: E711
+        frac = values.notna().to_numpy() & (values.to_numpy() % 1 != 0) & clear(codes)
         codes[frac] = "not_integer"
-    return Parsed(out, codes, fields)
+    return Parsed(values, codes, fields)
 
 
 def parse_dates(text: pd.Series) -> Parsed:
@@ -112,7 +126,7 @@ def parse_dates(text: pd.Series) -> Parsed:
     codes[y.isna().to_numpy()] = "bad_date"
     codes[(y < first.year).to_numpy()] = "date_too_early"
     codes[(y > _LAST_YEAR).to_numpy()] = "future_date"
-    ok = codes == None  # noqa: E711
+    ok = clear(codes)
     parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
     if (ok & plain).any():
         parsed[ok & plain] = pd.to_datetime(text[ok & plain], format="%Y-%m-%d", errors="coerce").astype("datetime64[ns]")
@@ -123,10 +137,10 @@ def parse_dates(text: pd.Series) -> Parsed:
         parsed[rest] = got.astype("datetime64[ns]").to_numpy()
     ok = pd.Series(ok, index=text.index)
     codes[(ok & parsed.isna()).to_numpy()] = "bad_date"
-    early = (parsed < first).to_numpy() & (codes == None)  # noqa: E711
+    early = (parsed < first).to_numpy() & clear(codes)
     codes[early] = "date_too_early"
     fields = [{"first": first.year} if c == "date_too_early" else None for c in codes]
-    return Parsed(parsed.where(pd.Series(codes == None, index=text.index)), codes, fields)  # noqa: E711
+    return Parsed(parsed.where(pd.Series(clear(codes), index=text.index)), codes, fields)
 
 
 def _personal(text: pd.Series) -> np.ndarray:
@@ -136,9 +150,14 @@ def _personal(text: pd.Series) -> np.ndarray:
     return hits.fill_null(False).to_numpy(zero_copy_only=False)
 
 
-def parse_text(text: pd.Series, name: str, column) -> tuple[Parsed, pd.Series]:
-    """Codes in their case, months as YYYY-MM, free text masked, ids that look like personal data refused.
-    Also returns, per distinct value, whether masking changed it."""
+def is_id(name: str, column) -> bool:
+    """A text column that is not free text: an id, refused when it looks like personal data."""
+    return kind_of(column) == "text" and name not in FREE_TEXT
+
+
+def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tuple[Parsed, pd.Series]:
+    """Codes in their case, months as YYYY-MM, free text masked, ids that look like personal data refused
+    (``screened``: the ids are known to hold none). Also returns, per distinct value, whether masking changed it."""
     k = kind_of(column)
     t = text.astype(STR)
     changed = pd.Series(False, index=text.index)
@@ -156,7 +175,7 @@ def parse_text(text: pd.Series, name: str, column) -> tuple[Parsed, pd.Series]:
             masked[looks] = [pii.mask(v) for v in t[looks]]
             changed = pd.Series(looks, index=text.index) & (masked != t)
             t = masked
-    else:
+    elif is_id(name, column) and not screened:
         codes[_personal(t)] = "personal_data_value"
     return Parsed(t, codes, [None] * len(t)), changed
 
@@ -198,7 +217,7 @@ def _passes(check, values: pd.Series) -> np.ndarray:
 
 def schema_checks(parsed: Parsed, column) -> None:
     """Codes, ranges, formats and lengths declared in the schema, on the values that parsed (in place)."""
-    free = pd.Series(parsed.codes == None, index=parsed.values.index) & parsed.values.notna()  # noqa: E711
+    free = pd.Series(clear(parsed.codes), index=parsed.values.index) & parsed.values.notna()
     if not free.any():
         return
     for check in column.checks:
@@ -214,8 +233,10 @@ def schema_checks(parsed: Parsed, column) -> None:
             free &= ~parsed.values.index.isin(present.index[bad.to_numpy()])
 
 
-def parse_column(text: pd.Series, name: str, column, decimal_comma: bool) -> tuple[Parsed, pd.Series]:
-    """Parse and check one column's distinct values (stripped, none empty)."""
+def parse_column(text: pd.Series, name: str, column, decimal_comma: bool,
+                 screened: bool = False) -> tuple[Parsed, pd.Series]:
+    """Parse and check one column's distinct values (stripped, none empty; ``screened``: no id among them can
+    be personal data)."""
     k = kind_of(column)
     changed = pd.Series(False, index=text.index)
     if k == "date":
@@ -223,6 +244,6 @@ def parse_column(text: pd.Series, name: str, column, decimal_comma: bool) -> tup
     elif k in ("count", "hours"):
         parsed = parse_numbers(text, column, decimal_comma)
     else:
-        parsed, changed = parse_text(text, name, column)
+        parsed, changed = parse_text(text, name, column, screened)
     schema_checks(parsed, column)
     return parsed, changed

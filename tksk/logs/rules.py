@@ -47,7 +47,7 @@ def _iso(s: pd.Series) -> pd.Series:
 
 def _month_start(s: pd.Series) -> pd.Series:
     text = s.where(s.str.match(schema.MONTH, na=False))
-    return pd.to_datetime(text + "-01", errors="coerce")
+    return pd.to_datetime(text + "-01", format="%Y-%m-%d", errors="coerce")
 
 
 def _desa_kec(df, ref):
