@@ -16,7 +16,7 @@ from etl.importer import import_files
 from helpers import ROOT, TODAY, imported_log, rows, write_csv
 from tksk.store import Store
 
-POINTS = ["aggregating", "journal", "moving", "swapped"]
+POINTS = ["aggregating", "moving", "swapped"]
 
 
 def _cli(store, *files, env=None, cmd="import-logs"):

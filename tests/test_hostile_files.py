@@ -153,16 +153,17 @@ def _state(root):
 
 @pytest.fixture(scope="module")
 def corpus_store(empty_store_root, tmp_path_factory):
+    """One store for every refused file, and the state each refusal must leave it in."""
     root = tmp_path_factory.mktemp("corpus") / "store"
     shutil.copytree(empty_store_root, root)
-    return root
+    return root, _state(root)
 
 
 @pytest.mark.parametrize("case, build, code, row, column, fragment", REJECTED, ids=[c[0] for c in REJECTED])
 def test_rejected_with_its_message_and_the_store_unchanged(corpus_store, tmp_path, case, build, code, row, column,
                                                            fragment):
+    corpus_store, before = corpus_store
     path = build(tmp_path / "berkas")
-    before = _state(corpus_store)
     [o] = import_files([path], corpus_store, quiet=True, today=TODAY)
     assert not o.accepted, case
     hits = [p for p in o.result.errors if p.code == code]
