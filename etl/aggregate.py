@@ -6,14 +6,17 @@ here is the definition of every aggregate column (see tksk.schema for their labe
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from tksk import schema, vocab
 from tksk.store import visible_files
 
+WRITE_MEMORY = "160MB"
 LOG_COLUMNS = ["id_log", "tanggal", "kode_kec", "id_pos", "fungsi", "jenis_kegiatan", "program", "kategori_ppks",
                "kode_desa", "jumlah_orang", "jumlah_kk", "jam", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]
 
@@ -24,15 +27,22 @@ def write_partitioned(log: pd.DataFrame, dest: Path, name: str = "data") -> list
     dest.mkdir(parents=True, exist_ok=True)
     if log.empty:
         return []
-    df = log[LOG_COLUMNS].copy()
-    df["kode_kab"] = df["kode_kec"].str.slice(0, 5)
-    df["tahun"] = df["tanggal"].dt.year.astype("int32")
+    df = log[LOG_COLUMNS].assign(kode_kab=log["kode_kec"].str.slice(0, 5), tahun=log["tanggal"].dt.year.astype("int32"))
     con = duckdb.connect()
-    con.register("log_df", df)
-    con.execute(f"COPY (SELECT * FROM log_df ORDER BY kode_kec, tanggal) TO '{dest.as_posix()}' "
-                f"(FORMAT parquet, PARTITION_BY (kode_kab, tahun), OVERWRITE_OR_IGNORE true, COMPRESSION zstd, "
-                f"FILENAME_PATTERN '{name}_{{i}}')")
-    con.close()
+    # DuckDB scans the Arrow columns in place, and sorts within a memory limit (spilling beside ``dest`` past
+    # it), so writing the largest file an import accepts stays within the import's memory bound.
+    spill = dest.parent / f".spill-{dest.name}"
+    con.execute(f"SET memory_limit = '{WRITE_MEMORY}'")
+    con.execute("SET threads = 1")
+    con.execute(f"SET temp_directory = '{spill.as_posix()}'")
+    con.register("log_df", pa.Table.from_pandas(df, preserve_index=False))
+    try:
+        con.execute(f"COPY (SELECT * FROM log_df ORDER BY kode_kec, tanggal) TO '{dest.as_posix()}' "
+                    f"(FORMAT parquet, PARTITION_BY (kode_kab, tahun), OVERWRITE_OR_IGNORE true, COMPRESSION zstd, "
+                    f"FILENAME_PATTERN '{name}_{{i}}')")
+    finally:
+        con.close()
+        shutil.rmtree(spill, ignore_errors=True)
     return sorted(df["kode_kab"].unique())
 
 

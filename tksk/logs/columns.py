@@ -31,9 +31,7 @@ class Column:
         """The parsed column, row by row (``blank_bad``: cells that break a cell rule left empty). Spread once:
         a file's text can be large."""
         if blank_bad and len(self.bad_values()):
-            parsed = self.parsed.values.copy()
-            parsed.iloc[self.bad_values()] = None
-            return spread(parsed, self.rows)
+            return spread(self.parsed.values, np.where(np.isin(self.rows, self.bad_values()), -1, self.rows))
         if self._values is None:
             self._values = spread(self.parsed.values, self.rows)
         return self._values

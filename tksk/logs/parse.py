@@ -221,7 +221,7 @@ def schema_checks(parsed: Parsed, column) -> None:
     if not free.any():
         return
     for check in column.checks:
-        present = parsed.values[free]
+        present = parsed.values if free.all() else parsed.values[free]
         if check.name == "str_length" and (check.statistics.get("min_value") or 0) > 0:
             present = present[present.str.len() > 0]
         bad = pd.Series(~_passes(check, present), index=present.index)

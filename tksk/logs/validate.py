@@ -72,7 +72,7 @@ def _scrubbed(cols: dict[str, Column], name: str) -> list[Problem]:
     return out
 
 
-def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Reference, today, probs: _Problems):
+def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Reference, today, probs: _Problems) -> None:
     model_cols = schema.columns(model)
     n = len(rowno)
     for c in schema.required_in_file(model):
@@ -99,16 +99,18 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
         for j, i in enumerate(where):
             probs.add(rule.code, row=int(rowno[i]), column=rule.column, value=values[j],
                       **{k: v[j] for k, v in fields.items()})
-    typed = pd.DataFrame({c: (cols[c].values() if c in cols else empty_column(column, n))
-                          for c, column in model_cols.items()})
     rows = pd.Series(rowno)
     if kind == "log":
-        for idx, id_, first in duplicate_ids(typed, rows):
-            probs.add("duplicate_id", row=int(rowno[idx]), column="id_log", value=id_, other=first)
+        ids = cols["id_log"].rows
+        repeated = np.flatnonzero(np.bincount(ids[ids >= 0])[np.maximum(ids, 0)] > 1) if len(ids) else ids
+        if len(repeated):  # only the rows whose id repeats are compared
+            some = pd.DataFrame({c: (cols[c].values() if c in cols else empty_column(column, n)).iloc[repeated]
+                                 for c, column in model_cols.items()})
+            for idx, id_, first in duplicate_ids(some, rows):
+                probs.add("duplicate_id", row=int(rowno[idx]), column="id_log", value=id_, other=first)
     else:
         for idx, start, other in overlapping_periods(checked, rows):
             probs.add("overlap", row=int(rowno[idx]), column="tanggal_mulai", value=start, other=other)
-    return typed
 
 
 def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Reference, *, kind: str | None = None,
@@ -147,8 +149,12 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         if clean is not None:
             return ReadResult(kind, clean, notices, dropped)
     probs = _Problems(name, notices + raw.errors)
-    typed = _full(cols, kind, model, rowno, ref, today, probs)
+    _full(cols, kind, model, rowno, ref, today, probs)
     problems = probs.done(order)
+    if any(p.is_error for p in problems):
+        return ReadResult(kind, empty, problems, dropped)  # a refused file's rows are never used
+    typed = pd.DataFrame({c: (cols[c].values() if c in cols else empty_column(column, len(rowno)))
+                          for c, column in columns.items()})
     if kind == "log":
         typed = typed.drop_duplicates()  # a row sent twice in one file is one row
     return ReadResult(kind, typed.reset_index(drop=True), problems, dropped)
