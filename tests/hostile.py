@@ -80,6 +80,18 @@ def formula_without_value(path: Path) -> Path:
     return rewrite_part(path, "xl/worksheets/sheet1.xml", lambda x: re.sub(rb"(</f>)<v>[^<]*</v>", rb"\1", x))
 
 
+def cells_appended(path: Path, xml: bytes, filler_rows: int = 0) -> Path:
+    """A workbook whose sheet ends with ``xml`` (after ``filler_rows`` rows of one cell) while its declared
+    dimension still says A1:P4: the guard must read the cells, not trust the dimension."""
+    xlsx(path, rows(3))
+    filler = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i)
+                      for i in range(5, 5 + filler_rows))
+    return rewrite_part(path, "xl/worksheets/sheet1.xml", lambda x: x.replace(b"</sheetData>", filler + xml + b"</sheetData>"))
+
+
+NS = b'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+
 def zip_bomb(path: Path, unpacked: int = 16 * 1024 * 1024) -> Path:
     """A workbook whose shared strings unpack to ``unpacked`` bytes of one repeated byte (small on disk)."""
     xlsx(path, rows(2))

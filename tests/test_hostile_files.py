@@ -109,6 +109,20 @@ REJECTED = [
         lambda x: x.replace(b'<dimension ref="A1:P3"/>', b'<dimension ref="A1:XFD1048576"/>')),
      "sheet_too_big", None, None, "XFD1048576"),
     ("cell beyond the row limit", xl(far_cell="A200000"), "sheet_too_big", None, None, "200000"),
+    ("far cell as the sheet's last, dimension lying", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="5"><c r="XFD5" t="inlineStr"><is><t>b</t></is></c></row>'),
+     "sheet_too_big", None, None, "XFD5"),
+    ("far cell after 40,000 rows, namespace prefix", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<x:row ' + h.NS + b' r="40005"><x:c r="XFD40005" t="inlineStr"><x:is><x:t>b</x:t></x:is>'
+        b'</x:c></x:row>', 40000), "sheet_too_big", None, None, "XFD40005"),
+    ("cells without a reference", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="5">' + b'<c t="inlineStr"><is><t>b</t></is></c>' * 30 + b'</row>'),
+     "sheet_too_big", None, None, "AA5"),
+    ("reference after another attribute", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="5"><c s="0" r="XFD5"><v>1</v></c></row>'), "sheet_too_big", None, None, "XFD5"),
+    ("row beyond the limit as the sheet's last", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="150000"><c r="A150000"><v>1</v></c></row>'), "sheet_too_big", None, None,
+     "150000"),
     ("zip bomb: 16 MB of one byte", lambda p: h.zip_bomb(p.with_suffix(".xlsx")), "xlsx_ratio", None, None,
      "compressed abnormally"),
     ("zip directory claims 1 GB", lambda p: h.patch_declared_size(h.xlsx(p.with_suffix(".xlsx"), rows(2)),

@@ -160,9 +160,6 @@ _REF = re.compile(rb"\br=\"([A-Z]+)([0-9]+)\"")
 _FORMULA_NO_VALUE = re.compile(
     rb"<" + _P + rb"c\s([^>]*)>\s*<" + _P + rb"f\b[^>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*(?:<" + _P + rb"v\s*/>|<" + _P
     + rb"v>\s*</" + _P + rb"v>)?\s*</" + _P + rb"c>")
-_PREFIXED = re.compile(rb"<[A-Za-z_][\w.\-]*:(?:sheetData|row|c)\b")
-# Rows and cells as Excel and every common writer put them: the reference first. Anything else (no reference,
-# another attribute first) is counted tag by tag, as a reader would count it.
 _TAGS = re.compile(rb"<" + _P + rb"(row|c)\b([^>]*)>")
 
 
@@ -179,26 +176,18 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> list[tuple[int, 
         return InputRejected([problem(name, "sheet_too_big", sheet=sheet, area=area, rows=limits.number(max_rows),
                                       cols=f"{max_cols} ({column_letters(max_cols)})")])
 
-    formulas, carry, first, exact = [], b"", True, None
-    for chunk in _stream(zf, part, name, budget):
-        buf = carry + chunk
-        if first:
-            m = _DIMENSION.search(buf)
-            if m:
-                col, row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
-                if column_number(col.decode()) > max_cols or int(row) > max_rows:
-                    raise too_big(f"{col.decode()}{int(row)}")
-            if _PREFIXED.search(buf):
-                exact = [0, 0]
-            first = False
-        # Cut before the last row or cell, so that no tag (and no formula cell) is split between two chunks.
-        cut = _last_opening(buf)
-        head, carry = (buf[:cut], buf[cut:]) if cut > 0 else (buf, b"")
-        if exact is None and (head.count(b"<c ") != head.count(b'<c r="') or head.count(b"<row ") != head.count(b'<row r="')
-                              or b"<c>" in head or b"<row>" in head):
-            exact = [0, 0]
-        if exact is not None:
-            _count_positions(head, exact, max_rows, max_cols, too_big)
+    formulas: list[tuple[int, int]] = []
+    state = {"exact": None}
+
+    def check(head: bytes) -> None:
+        # Rows and cells as Excel and every common writer put them: no namespace prefix, the reference first.
+        # Anything else (a prefix, no reference, another attribute first) is counted tag by tag, as a reader would.
+        if state["exact"] is None and (
+                head.count(b"<c ") != head.count(b'<c r="') or head.count(b"<row ") != head.count(b'<row r="')
+                or b"<c>" in head or b"<row>" in head or b":c " in head or b":c>" in head or b":row" in head):
+            state["exact"] = [0, 0]
+        if state["exact"] is not None:
+            _count_positions(head, state["exact"], max_rows, max_cols, too_big)
         else:
             m = wide_cell.search(head)
             if m:
@@ -209,11 +198,27 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> list[tuple[int, 
                     if int(m.group(1)) > max_rows:
                         ref = _REF.search(head, m.start())
                         raise too_big(ref.group(1).decode() + str(int(ref.group(2))) if ref else m.group(1).decode())
-        if b"<f" in head or exact is not None:
+        if b"<f" in head or state["exact"] is not None:
             for f in _FORMULA_NO_VALUE.finditer(head):
                 ref = _REF.search(b" " + f.group(1))
                 if ref and len(formulas) < limits.MAX_PROBLEMS:
                     formulas.append((int(ref.group(2)), column_number(ref.group(1).decode())))
+
+    carry, first = b"", True
+    for chunk in _stream(zf, part, name, budget):
+        buf = carry + chunk
+        if first:
+            m = _DIMENSION.search(buf)
+            if m:
+                col, row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
+                if column_number(col.decode()) > max_cols or int(row) > max_rows:
+                    raise too_big(f"{col.decode()}{int(row)}")
+            first = False
+        # Cut before the last row or cell, so that no tag (and no formula cell) is split between two chunks.
+        cut = _last_opening(buf)
+        head, carry = (buf[:cut], buf[cut:]) if cut > 0 else (buf, b"")
+        check(head)
+    check(carry)  # the sheet's last row and cell
     return formulas
 
 
