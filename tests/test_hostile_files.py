@@ -123,6 +123,11 @@ REJECTED = [
     ("row beyond the limit as the sheet's last", lambda p: h.cells_appended(
         p.with_suffix(".xlsx"), b'<row r="150000"><c r="A150000"><v>1</v></c></row>'), "sheet_too_big", None, None,
      "150000"),
+    ("far cell on a hidden sheet", lambda p: h.xlsx(p.with_suffix(".xlsx"), [], sheets=[
+        ("arsip", rows(2), True), ("log", rows(3), False)], far_cell="XFD5"), "sheet_too_big", None, None, "sheet 'arsip'"),
+    ("two sheets of one name", lambda p: h.rewrite_part(
+        h.xlsx(p.with_suffix(".xlsx"), [], sheets=[("log", rows(2), False), ("lain", rows(3), False)]), "xl/workbook.xml",
+        lambda x: x.replace(b'name="lain"', b'name="LOG"')), "unreadable", None, None, "duplicate sheets"),
     ("zip bomb: 16 MB of one byte", lambda p: h.zip_bomb(p.with_suffix(".xlsx")), "xlsx_ratio", None, None,
      "compressed abnormally"),
     ("zip directory claims 1 GB", lambda p: h.patch_declared_size(h.xlsx(p.with_suffix(".xlsx"), rows(2)),

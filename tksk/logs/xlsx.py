@@ -139,6 +139,11 @@ def _sheets(zf: zipfile.ZipFile, name: str, budget) -> list[tuple[str, str, bool
         if r.get("Type", "").endswith("/worksheet"):
             t = r.get("Target", "")
             targets[r.get("Id")] = t.lstrip("/") if t.startswith("/") else "xl/" + t
+    ids = [r.get("Id") for r in rels.iter(f"{_PKG_REL_NS}Relationship")]
+    names = [s.get("name", "") for s in book.iter(f"{_MAIN_NS}sheet")]
+    # Excel allows neither; a reader could resolve them otherwise than this guard does.
+    if len(set(ids)) != len(ids) or len({n.lower() for n in names}) != len(names):
+        raise InputRejected([problem(name, "unreadable", detail="lembar atau relasi ganda / duplicate sheets or relations")])
     out = []
     for s in book.iter(f"{_MAIN_NS}sheet"):
         part = targets.get(s.get(f"{_REL_NS}id"))
@@ -277,11 +282,15 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
         sheet, part, _ = choose_sheet(sheets, kind_hint, name)
         if part not in zf.namelist():
             raise InputRejected([problem(name, "unreadable", detail=part)])
-        others = {p for _, p, _ in sheets} - {part}
+        parts = {p for _, p, _ in sheets}
         for info in zf.infolist():
-            if info.filename.endswith((".xml", ".rels")) and info.filename not in others | {part}:
+            if info.filename.endswith((".xml", ".rels")) and info.filename not in parts:
                 for _ in _stream(zf, info.filename, name, budget):
                     pass
+        # Every sheet, not only the one chosen: whichever a reader opens stays within the limits.
+        for other, other_part, _ in sheets:
+            if other_part != part and other_part in zf.namelist():
+                scan_sheet(zf, other_part, other, name, budget)
         formulas = scan_sheet(zf, part, sheet, name, budget)
     try:
         wb = CalamineWorkbook.from_path(str(path))
