@@ -81,8 +81,7 @@ def test_a_busy_store_is_named_not_raised(empty_store, tmp_path):
 
 
 @pytest.mark.parametrize("code, expected, advice", [(errno.ENOSPC, "disk_full", "free some disk space"),
-                                                     (errno.EROFS, "no_permission", "check the store folder's permissions"),
-                                                     (errno.EACCES, "no_permission", "read-only")])
+                                                     (errno.EROFS, "no_permission", "check the store folder's permissions")])
 def test_a_failing_disk_is_named_and_changes_nothing(empty_store, tmp_path, monkeypatch, code, expected, advice):
     """Simulated: every Parquet write fails as the disk would (the real full and read-only disks are in
     test_faults.py, where the machine allows mounting them)."""
