@@ -20,7 +20,7 @@ from etl.assemble import (import_names, imported_logs, link_tree, load_roster, l
                           say, validate_tables, with_log_origin)
 from etl.sources import (DEFAULT_SOURCE, all_origins, batas, check_source_dir, kemiskinan, penduduk, podes,
                          referensi_kabupaten, sha256, waruwu, wilayah)
-from etl.writer import writing
+from etl.writer import record, writing
 from tksk import audit, schema
 from tksk.problems import InputRejected, problem
 from tksk.provenance import Source
@@ -177,13 +177,13 @@ def build(source: Path | None = None, store: Path | None = None, demo_mode: bool
         try:
             final = _build(root, source, ref, demo_mode, quiet)
         except Exception as exc:
-            audit.append(root, {"action": "build", "user": user or audit.os_user(), "result": "failed",
-                                "detail": type(exc).__name__})
+            record(root, {"action": "build", "user": user or audit.os_user(), "result": "failed",
+                          "detail": type(exc).__name__})
             raise
-        record = read_manifest(final)
-        audit.append(root, {"action": "build", "user": user or audit.os_user(), "result": "ok", "build": final.name,
-                            "previous_build": record.get("previous"), "log_mode": record["log_mode"],
-                            "rows": record["log_rows"], "source_dir": str(source)})
+        manifest = read_manifest(final)
+        record(root, {"action": "build", "user": user or audit.os_user(), "result": "ok", "build": final.name,
+                      "previous_build": manifest.get("previous"), "log_mode": manifest["log_mode"],
+                      "rows": manifest["log_rows"], "source_dir": str(source)})
         prune(root)
     return final
 

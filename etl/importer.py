@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
 import shutil
 import traceback
 import uuid
@@ -30,10 +31,11 @@ import pandas as pd
 
 from etl import aggregate, faults
 from etl.assemble import imported_logs, prepare_refresh, say
-from etl.writer import ENVIRONMENT_ERRORS, commit, environment_problem, reconcile, set_aside, staging_dir, writing
+from etl.writer import (ENVIRONMENT_ERRORS, commit, environment_problem, reconcile, record, set_aside, staging_dir,
+                        writing)
 from tksk import audit, pii, schema
 from tksk.logs import ReadResult, Reference, read_file, row_hash
-from tksk.problems import Problem, problem
+from tksk.problems import InputRejected, Problem, problem
 from tksk.store import (Store, StoreMissing, atomic_write_text, current_build, prune, read_manifest, store_dir,
                         visible_files)
 
@@ -189,8 +191,11 @@ def _record(root: Path, outcomes: list[FileOutcome], user: str, result: str, bat
               "dropped_columns": o.result.dropped_columns} for o in outcomes]
     last = {"at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "user": user, "result": result,
             "files": files, "problems": [p.as_dict() for o in outcomes for p in o.result.problems]}
-    atomic_write_text(root / "last_import.json", json.dumps(pii.mask_any(last), indent=1, ensure_ascii=False))
-    audit.append(root, {"action": "import", "user": user, "result": result, "batch": batch, "build": build,
+    try:
+        atomic_write_text(root / "last_import.json", json.dumps(pii.mask_any(last), indent=1, ensure_ascii=False))
+    except OSError as exc:  # the import itself stands; only its record for the data page is missing
+        log.warning("store %s: last import record not written: %s", root, os.strerror(exc.errno or 0))
+    record(root, {"action": "import", "user": user, "result": result, "batch": batch, "build": build,
                         "previous_build": previous, "rows_added": sum(o.new_rows for o in outcomes),
                         "files": [{k: f[k] for k in ("name", "sha256", "bytes", "kind", "accepted", "new_rows", "errors")}
                                   for f in files]})
@@ -236,12 +241,19 @@ def _import(root, paths, names, user, today, quiet, recovered) -> list[FileOutco
                     "The store held demo logs: they are replaced by the imported real logs.", quiet)
             files = sorted(p.relative_to(staging).as_posix() for p in visible_files(staging))
             # After demo logs every regency is new; otherwise only those this import wrote to.
-            tmp, build_id = prepare_refresh(
-                root, current.build, None if current.manifest.get("log_mode") != "real" else regencies,
-                staged=staging, batch={"id": batch, "files": files}, quiet=quiet)
-            faults.point("built")
-            moves = [((staging / f).relative_to(root).as_posix(), f"imports/{f}") for f in files]
-            build = commit(root, moves, tmp, build_id, batch).name
+            try:
+                tmp, build_id = prepare_refresh(
+                    root, current.build, None if current.manifest.get("log_mode") != "real" else regencies,
+                    staged=staging, batch={"id": batch, "files": files}, quiet=quiet)
+            except InputRejected as exc:  # the new build failed its checks: nothing moves, every file says why
+                for o in outcomes:
+                    if o.new_rows:
+                        o.result.problems.extend(exc.problems)
+                        o.accepted, o.new_rows = False, 0
+            else:
+                faults.point("built")
+                moves = [((staging / f).relative_to(root).as_posix(), f"imports/{f}") for f in files]
+                build = commit(root, moves, tmp, build_id, batch).name
     finally:
         shutil.rmtree(staging.parent, ignore_errors=True)
     result = "ok" if all(o.accepted for o in outcomes) else ("partial" if build else "rejected")
@@ -280,8 +292,8 @@ def _rollback(root: Path, user: str) -> list[Problem]:
     aside = set_aside(root, batch.get("files", []), "undone", batch.get("id")) if batch.get("files") else None
     atomic_write_text(root / "CURRENT", previous + "\n")
     notes = reconcile(root)
-    audit.append(root, {"action": "rollback", "user": user, "result": "ok", "undone_build": cur.name,
-                        "build": current_build(root).name, "batch": batch.get("id"), "set_aside": aside})
+    record(root, {"action": "rollback", "user": user, "result": "ok", "undone_build": cur.name,
+                  "build": current_build(root).name, "batch": batch.get("id"), "set_aside": aside})
     prune(root)
     now = current_build(root).name
     return notes + [problem("store", "rolled_back", build=now, moved=f"; berkas impor ke {aside}" if aside else "",

@@ -25,7 +25,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from etl import assemble, faults
-from tksk import pii
+from tksk import audit, pii
 from tksk.problems import InputRejected, Problem, problem
 from tksk.store import StoreMissing, atomic_write_text, current_build, read_manifest, swap_in
 
@@ -159,6 +159,15 @@ def reconcile(root: Path, quiet: bool = True) -> list[Problem]:
         tmp, build_id = assemble.prepare_refresh(root, cur, regencies, action="reconcile", quiet=quiet)
     swap_in(root, tmp, build_id)
     return notes
+
+
+def record(root: Path, entry: dict) -> None:
+    """Add ``entry`` to the audit trail once the store has changed: a disk that fills up only now does not undo
+    the change (or report it as failed); it is logged instead."""
+    try:
+        audit.append(root, entry)
+    except OSError as exc:
+        log.warning("store %s: audit record not written (%s): %s", root, os.strerror(exc.errno or 0), pii.mask(str(entry)))
 
 
 def set_aside(root: Path, names: list[str], why: str, batch: str | None = None) -> str:

@@ -201,3 +201,31 @@ def test_the_demo_store_keeps_imports_aside(store_copy, tmp_path):
     assert o.accepted and Store(store_copy).manifest["log_mode"] == "real"
     assert [p.code for p in rollback(store_copy, quiet=True)] == ["rolled_back"]
     assert Store(store_copy).is_demo and imported_log(store_copy).empty
+
+
+def test_a_new_build_that_fails_its_checks_moves_nothing(empty_store, tmp_path, monkeypatch):
+    """The poisoned-store bug: rows were moved into imports/ before the new build's checks failed."""
+    import etl.assemble
+    from tksk.problems import InputRejected, problem
+
+    def refuse(tables, names=None):
+        raise InputRejected([problem("agg_kegiatan.parquet", "source_invalid", detail="fungsi: not_nullable")])
+
+    monkeypatch.setattr(etl.assemble, "validate_tables", refuse)
+    before = Store(empty_store).version
+    [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert not o.accepted and "source_invalid" in {p.code for p in o.result.errors}
+    assert Store(empty_store).version == before and imported_log(empty_store).empty
+    monkeypatch.undo()
+    [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 3
+
+
+def test_an_audit_record_lost_to_a_full_disk_does_not_undo_the_import(empty_store, tmp_path, monkeypatch, caplog):
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(audit, "append", full)
+    [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 3 and _consistent(empty_store).manifest["log_rows"] == 3
+    assert "audit record not written" in caplog.text
