@@ -5,9 +5,9 @@ An XLSX is a zip of XML parts, and python-calamine allocates the whole rectangle
 
 1. the zip directory: the number of parts (from the end record, before the directory itself is parsed), their
    unpacked total and each part's compression ratio;
-2. every XML part the reader will open is streamed once (which also proves its stated size and checksum), and
-   the chosen sheet's XML is scanned on the way: its declared dimension and every row and cell reference must
-   lie within the row and column limits; formulas without a stored value are noted;
+2. every XML part a reader could open is streamed once (which also proves its stated size and checksum), and
+   every worksheet's XML is scanned on the way: its declared dimension and every row and cell reference must
+   lie within the row and column limits; formulas without a stored value are noted on the sheet read;
 3. only then calamine reads that one sheet, and rows are turned into Arrow text columns a block at a time.
 """
 
