@@ -113,8 +113,8 @@ def bench_build(work: Path, source: Path) -> Path:
     return store
 
 
-PAGES = ["pages/beranda.py", "pages/peta.py", "pages/beban.py", "pages/kemiskinan.py", "pages/kinerja.py",
-         "pages/perencanaan.py", "pages/data.py"]
+PAGES = ["views/beranda.py", "views/peta.py", "views/beban.py", "views/kemiskinan.py", "views/kinerja.py",
+         "views/perencanaan.py", "views/data.py"]
 
 
 def bench_pages(store: Path, source: Path) -> None:

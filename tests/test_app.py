@@ -55,5 +55,5 @@ def test_upload_limits_are_stated_before_the_password(demo_store_root, monkeypat
     from helpers import open_page
 
     monkeypatch.delenv("TKSK_UPLOAD_PASSWORD", raising=False)
-    at = open_page(demo_store_root, monkeypatch, "pages/data.py")
+    at = open_page(demo_store_root, monkeypatch, "views/data.py")
     assert any("paling besar 50 MB dan 1.000.000 baris" in c.value for c in at.caption)

@@ -144,7 +144,9 @@ def test_contributions_point_at_the_weakest_indicator(vals):
 
 
 def test_method_note_lists_every_indicator():
-    note = ind.method_note(ind.with_targets(ind.Settings(), K1=5))
+    from tksk.present.indicators import method_note
+
+    note = method_note(ind.with_targets(ind.Settings(), K1=5))
     for k in ind.INDICATORS:
         assert f"| {k} |" in note
     assert "| K1 | Pertemuan koordinasi per bulan | kegiatan fungsi koordinasi ÷ bulan-pos aktif | 5 |" in note

@@ -11,7 +11,7 @@ def open_data(root, monkeypatch, password=None):
         monkeypatch.setenv("TKSK_UPLOAD_PASSWORD", password)
     else:
         monkeypatch.delenv("TKSK_UPLOAD_PASSWORD", raising=False)
-    return open_page(root, monkeypatch, "pages/data.py")
+    return open_page(root, monkeypatch, "views/data.py")
 
 
 def test_sources_and_store_info(demo_store_root, monkeypatch):
@@ -85,11 +85,15 @@ def test_clean_upload_imports(store_copy, monkeypatch, tmp_path):
 
 def test_downloads_neutralise_formulas():
     import io
-    import ui
+
+    from ui import show
 
     df = pd.DataFrame({"kendala": ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "biasa"], "n": [1, 2, 3, 4, 5]})
-    text = ui.to_csv_bytes(df).decode("utf-8-sig")
-    assert "'=HYPERLINK" in text and "'+1" in text and "'-2" in text and "'@SUM" in text and ",biasa," not in text
-    back = pd.read_excel(io.BytesIO(ui.to_xlsx_bytes(df)))
+    text = show.to_csv_bytes(df).decode("utf-8-sig")
+    assert "'=HYPERLINK" in text and "'+1" in text and "'-2" in text and "'@SUM" in text
+    back_csv = pd.read_csv(io.StringIO(text), dtype=str)
+    # Plain text stays exactly as it was: only a cell Excel would run is prefixed.
+    assert back_csv["kendala"].tolist()[4] == "biasa"
+    back = pd.read_excel(io.BytesIO(show.to_xlsx_bytes(df)))
     assert back["kendala"].tolist()[:4] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)"]
     assert back["n"].tolist() == [1, 2, 3, 4, 5]

@@ -8,7 +8,7 @@ from helpers import open_page
 
 @pytest.fixture
 def at(demo_store_root, monkeypatch):
-    return open_page(demo_store_root, monkeypatch, "pages/kinerja.py")
+    return open_page(demo_store_root, monkeypatch, "views/kinerja.py")
 
 
 def scorecard(app):

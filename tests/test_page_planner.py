@@ -7,7 +7,7 @@ from tksk import scenario, wisn
 
 
 def open_planner(root, monkeypatch):
-    return open_page(root, monkeypatch, "pages/perencanaan.py")
+    return open_page(root, monkeypatch, "views/perencanaan.py")
 
 
 def result(at) -> pd.DataFrame:
@@ -80,14 +80,15 @@ def test_a_bad_scenario_file_gets_a_clear_error(at):
 
 def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
     from tksk import poverty
-    from ui import brief
+    from tksk.present import brief
 
     k, d = demo_store.read("kecamatan"), demo_store.read("desa")
     poor = poverty.latest(demo_store.read("kemiskinan"), "16.10", "penduduk_miskin_ribu") * 1000
     t, tot, sc = wisn.plan_regency(k, d, demo_store.read("pos_bulan"), demo_store.read("agg_kegiatan"), poor,
                                    "2024-01-01", "2024-12-01", wisn.Params(), 25000, 12)
     html = brief.brief_html(t, tot, wisn.Params(), demo_store.geo("kecamatan"), region="Kabupaten Ogan Ilir",
-                            period="Januari 2024 – Desember 2024", logs="CONTOH (demo)", allowance=1_000_000, scenarios=sc)
+                            period="Januari 2024 – Desember 2024", logs="CONTOH (demo)", allowance=1_000_000, scenarios=sc,
+                            demo=True)
     assert "@page { size: A4 portrait" in html
     assert html.count("<path ") == 16 and html.count("<tr><td>") == 16
     assert f"memerlukan <b>{tot['perlu_bulat']}</b> pos TKSK" in html

@@ -117,8 +117,8 @@ def test_two_regency_store_builds(two_regency_store):
     assert s.read("agg_kec_bulan")["kode_kec"].nunique() == 5
 
 
-@pytest.mark.parametrize("page", ["pages/beranda.py", "pages/peta.py", "pages/beban.py", "pages/kemiskinan.py",
-                                  "pages/kinerja.py", "pages/perencanaan.py", "pages/data.py"])
+@pytest.mark.parametrize("page", ["views/beranda.py", "views/peta.py", "views/beban.py", "views/kemiskinan.py",
+                                  "views/kinerja.py", "views/perencanaan.py", "views/data.py"])
 def test_every_page_runs_on_two_regencies(two_regency_store, monkeypatch, page):
     root, info = two_regency_store
     monkeypatch.setenv("TKSK_STORE", str(root))
@@ -126,10 +126,10 @@ def test_every_page_runs_on_two_regencies(two_regency_store, monkeypatch, page):
     at.run()
     at.switch_page(page).run()
     assert not at.exception, at.exception
-    if page == "pages/peta.py":
+    if page == "views/peta.py":
         spec = json.loads([c for c in at.get("plotly_chart") if c.key == "peta_chart"][0].proto.spec)
         assert len([t for t in spec["data"] if t.get("fill") == "toself"]) == 5
-    if page == "pages/beranda.py":
+    if page == "views/beranda.py":
         assert at.title[0].value == "Dashboard TKSK Kabupaten Contoh Satu, Kabupaten Contoh Dua"
         assert len(at.dataframe[0].value) == 5
 
@@ -196,7 +196,9 @@ def test_incremental_aggregates_equal_a_full_rebuild(real_two_regency_store, tmp
     from etl.importer import import_files
 
     root, log, today = real_two_regency_store
-    second = log[log["kode_kec"].str.startswith("99.02")]
+    second = log[log["kode_kec"].str.startswith("99.02")].copy()
+    # One visit far longer than the kecamatan's usual, so the outlier table has a row to compare.
+    second.loc[second.index[second["jenis_kegiatan"] == "kunjungan_rumah"][0], "jam"] = 20.0
     import_files([_write(second, tmp_path / "dua.csv")], root, quiet=True, today=today)
     incremental = Store(root)
     full_root = tmp_path / "full"
@@ -209,7 +211,7 @@ def test_incremental_aggregates_equal_a_full_rebuild(real_two_regency_store, tmp
             "kelengkapan_log": ["kode_kec", "bulan"], "pencilan": ["id_log", "kolom"], "pos_bulan": ["kode_kec", "bulan"]}
     for table, k in keys.items():
         a, b = incremental.read(table), full.read(table)
-        assert len(a) == len(b) > 0 or table == "pencilan", table
+        assert len(a) == len(b) > 0, table
         text = {c: "str" for c in a.columns if isinstance(a[c].dtype, pd.CategoricalDtype)}
         pd.testing.assert_frame_equal(sort(a.astype(text), k), sort(b.astype(text), k), obj=table)
 

@@ -31,3 +31,7 @@ MONTHLY_ALLOWANCE_RP = Default(
     1_000_000, "Tali asih TKSK Ogan Ilir Rp1 juta per bulan (Waruwu 2024, lewat DOMAIN.md); di daerah lain "
                "Rp250 ribu sampai Rp700 ribu.",
     "Ogan Ilir TKSK allowance Rp 1 million a month (Waruwu 2024, via DOMAIN.md); Rp 250-700 thousand elsewhere.")
+
+# Every default by name: the text table serves their sources as ``default_source:<name>``.
+DEFAULTS: dict[str, Default] = {"full_month_hours": FULL_MONTH_HOURS, "report_deadline_day": REPORT_DEADLINE_DAY,
+                                "monthly_allowance_rp": MONTHLY_ALLOWANCE_RP}

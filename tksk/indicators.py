@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from tksk import vocab
-from tksk.metrics import in_period, report_grid
+from tksk.metrics import DEADLINE_DAY, in_period, report_grid
 
 FUNCTIONS = ("koordinasi", "fasilitasi", "administrasi")
 
@@ -36,15 +36,6 @@ class Indicator:
     why_id: str
     why_en: str
     decimals: int = 1
-
-    def label(self, lang: str) -> str:
-        return self.label_en if lang == "en" else self.label_id
-
-    def formula(self, lang: str) -> str:
-        return self.formula_en if lang == "en" else self.formula_id
-
-    def why(self, lang: str) -> str:
-        return self.why_en if lang == "en" else self.why_id
 
 
 INDICATORS: dict[str, Indicator] = {i.key: i for i in [
@@ -119,7 +110,7 @@ TRAFFIC = ((80, "hijau"), (60, "kuning"), (0, "merah"))
 class Settings:
     targets: dict[str, float] = field(default_factory=lambda: {k: i.target for k, i in INDICATORS.items()})
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    deadline_day: int = 10
+    deadline_day: int = DEADLINE_DAY
 
 
 def _units(codes: pd.Series, pooled: bool) -> pd.Series:
@@ -161,7 +152,7 @@ def _desa_reached(ad: pd.DataFrame) -> pd.DataFrame:
     return counts
 
 
-def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 10, pooled: bool = False) -> pd.DataFrame:
+def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = DEADLINE_DAY, pooled: bool = False) -> pd.DataFrame:
     """Numerators and denominators of every indicator per unit (kecamatan, or the pooled regency).
 
     ``tables`` holds the store tables kecamatan, pos_bulan, agg_kec_bulan, agg_desa_bulan, laporan,
@@ -273,7 +264,7 @@ def scorecard(tables: dict, start, end, settings: Settings | None = None) -> pd.
     return out.join(vals_renamed).join(scores_renamed).rename_axis("kode_kec").reset_index()
 
 
-def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 10) -> pd.DataFrame:
+def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = DEADLINE_DAY) -> pd.DataFrame:
     """The components of ``components`` for every kecamatan and month at once (index kode_kec, bulan).
 
     Every column adds up across kecamatan (a desa belongs to one kecamatan), so the regency's monthly
@@ -346,31 +337,3 @@ def contributions(card_row: pd.Series, settings: Settings | None = None) -> pd.D
 def with_targets(settings: Settings, **targets) -> Settings:
     return replace(settings, targets={**settings.targets, **targets})
 
-
-def method_note(settings: Settings | None = None, lang: str = "id") -> str:
-    """The method as a citable Markdown note: formulas, targets, weights and scoring."""
-    settings = settings or Settings()
-    w = pd.Series(settings.weights, dtype=float)
-    w = w / w.sum()
-    en = lang == "en"
-    lines = ["# " + ("TKSK performance indicators: method" if en else "Indikator kinerja TKSK: metode"), ""]
-    lines.append(
-        "Three functions of Permensos No. 28/2018 (koordinasi, fasilitasi, administrasi), measured from TKSK activity "
-        "logs. Each indicator is scored 0-100: score = min(100, 100 × value ÷ target). A function score is the mean of "
-        "its indicator scores; the composite is the weighted mean of the function scores. A kecamatan without an "
-        "active TKSK in the period has no score (vacant), not zero. Status: green ≥ 80, yellow 60-79, red < 60."
-        if en else
-        "Tiga fungsi Permensos No. 28/2018 (koordinasi, fasilitasi, administrasi), diukur dari log kegiatan TKSK. Setiap "
-        "indikator diberi skor 0-100: skor = min(100, 100 × nilai ÷ target). Skor fungsi = rata-rata skor indikatornya; "
-        "skor komposit = rata-rata tertimbang skor fungsi. Kecamatan tanpa TKSK aktif dalam periode tidak diberi skor "
-        "(kosong), bukan nol. Status: hijau ≥ 80, kuning 60-79, merah < 60.")
-    lines += ["", "| " + " | ".join(["Kode", "Indicator" if en else "Indikator", "Formula" if en else "Rumus",
-                                    "Target", "Why" if en else "Alasan"]) + " |", "|---|---|---|---|---|"]
-    for k, i in INDICATORS.items():
-        lines.append(f"| {k} | {i.label(lang)} | {i.formula(lang)} | {settings.targets[k]:g} | {i.why(lang)} |")
-    lines += ["", ("Weights" if en else "Bobot") + ": " + ", ".join(f"{f} {w[f]:.2f}" for f in FUNCTIONS),
-              ("Report deadline: day " if en else "Batas laporan: tanggal ") + str(settings.deadline_day) +
-              (" of the next month." if en else " bulan berikutnya."),
-              "", ("Sources: Permensos 28/2018; Sutaat (2014); Waruwu (2024); DOMAIN.md of this project."
-                   if en else "Sumber: Permensos 28/2018; Sutaat (2014); Waruwu (2024); DOMAIN.md proyek ini.")]
-    return "\n".join(lines)

@@ -18,7 +18,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from tksk import schema
+from tksk.assumptions import REPORT_DEADLINE_DAY
+
+DEADLINE_DAY = int(REPORT_DEADLINE_DAY.value)
+
 
 
 @dataclass(frozen=True)
@@ -31,12 +34,6 @@ class Metric:
     kind: str  # "structural" or "activity"
     explain_id: str
     explain_en: str
-
-    def label(self, lang: str) -> str:
-        return self.label_en if lang == "en" else self.label_id
-
-    def explain(self, lang: str) -> str:
-        return self.explain_en if lang == "en" else self.explain_id
 
 
 COVERAGE_METRICS: dict[str, Metric] = {m.key: m for m in [
@@ -171,11 +168,10 @@ def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) ->
     return out
 
 
-def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None,
-                     registry: dict | None = None) -> pd.DataFrame:
+def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None) -> pd.DataFrame:
     """Kecamatan ordered from most to least under-served under one metric; vacant posts first,
     because a kecamatan without a TKSK is the most under-served of all."""
-    m = (registry or COVERAGE_METRICS)[key]
+    m = COVERAGE_METRICS[key]
     v = metric_values(cov, key)
     if only:
         v = v.loc[v["kode_kec"].isin(only)]
@@ -247,18 +243,21 @@ def home_summary(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame) -> dict:
 
 def kecamatan_overview(kecamatan: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
     """The reference table as a reader sees it: labelled columns, estimates marked in the header."""
+    from tksk.text import t
+
     cols = ["kode_kec", "nama_kec", "jumlah_desa", "jumlah_kelurahan", "jumlah_desa_kel", "luas_km2", "jumlah_kk",
             "penduduk_2010", "penduduk_kini"]
     out = kecamatan[cols].copy()
     year = int(kecamatan["penduduk_kini_tahun"].dropna().max()) if kecamatan["penduduk_kini_tahun"].notna().any() else None
-    labels = {c: schema.label_of(schema.Kecamatan, c, lang) for c in cols}
+    labels = {c: t(f"column:{c}", lang) for c in cols}
     if year:
-        labels["penduduk_kini"] = ("Penduduk {y} (perkiraan)" if lang == "id" else "Population {y} (estimate)").format(y=year)
+        labels["penduduk_kini"] = t("population_estimate_year", lang, year=year)
     return out.rename(columns=labels)
 
 
 # ------------------------------------------------------------------ report quality (DHIS2-style)
-def report_grid(laporan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end, deadline_day: int = 10) -> pd.DataFrame:
+def report_grid(laporan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end,
+                deadline_day: int = DEADLINE_DAY) -> pd.DataFrame:
     """Per kecamatan and month: reports expected, received, received on time.
 
     expected = active posts that month; received = posts that sent a report for that month;
@@ -311,20 +310,21 @@ ALL_METRICS.update({**COVERAGE_METRICS, **{k: m for k, m in WORKLOAD_METRICS.ite
 
 # ------------------------------------------------------------------ workload breakdowns and trends
 BREAKDOWNS = {"fungsi": "FUNCTIONS", "program": "PROGRAMMES", "kategori_ppks": "PPKS"}
+NOT_FILLED = "(tidak diisi)"  # the group of rows that left the breakdown's column blank
 
 
 def breakdown(agg_kegiatan: pd.DataFrame, by: str, start, end, kode_kec: str | None = None) -> pd.DataFrame:
     """Activities, people, households and hours by function, programme or PPKS category.
 
     Monthly reports are administrasi work but not casework: they count under ``fungsi`` only.
-    Rows without a programme or category are counted as "(tidak diisi)" — a blank in the log.
+    Rows without a programme or category are counted as ``NOT_FILLED``: a blank in the log.
     """
     a = in_period(agg_kegiatan, start, end)
     if kode_kec:
         a = a.loc[a["kode_kec"] == kode_kec]
     if by != "fungsi":
         a = a.loc[a["jenis_kegiatan"] != "laporan_bulanan"]
-    keys = a[by].fillna("(tidak diisi)")
+    keys = a[by].fillna(NOT_FILLED)
     out = a.groupby(keys)[["kegiatan", "orang", "kk", "jam"]].sum().reset_index().rename(columns={by: "kode"})
     total = out["kegiatan"].sum()
     out["persen_kegiatan"] = 100 * out["kegiatan"] / total if total else np.nan

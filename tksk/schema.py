@@ -334,13 +334,14 @@ def columns(model: type[pa.DataFrameModel]) -> dict:
     return model.to_schema().columns
 
 
-def label_of(model: type[pa.DataFrameModel], column: str, lang: str = "id") -> str:
-    c = columns(model)[column]
-    return c.metadata["en"] if lang == "en" else c.title
-
-
-def file_columns(model: type[pa.DataFrameModel]) -> list[str]:
-    return list(columns(model))
+def labels_of_column(name: str) -> tuple[str, str] | None:
+    """(Indonesian, English) label of a store or file column, from the first schema that has it (a column
+    name means the same thing in every table)."""
+    for model in (*STORE_TABLES.values(), LogRow):
+        c = columns(model).get(name)
+        if c is not None:
+            return c.title, c.metadata["en"]
+    return None
 
 
 def required_in_file(model: type[pa.DataFrameModel]) -> list[str]:

@@ -39,6 +39,20 @@ class AWT:
         return self.days * self.hours_per_day
 
 
+MONTHS_PER_YEAR = 12
+
+
+# The fields of AWT as a planner reads them: field -> (Indonesian, English).
+AWT_FIELDS: dict[str, tuple[str, str]] = {
+    "working_days": ("A · hari kerja setahun", "A · working days a year"),
+    "holidays": ("B · libur nasional", "B · public holidays"),
+    "annual_leave": ("C · cuti tahunan", "C · annual leave"),
+    "sick_leave": ("D · sakit", "D · sick leave"),
+    "other_absence": ("E · pelatihan/lainnya", "E · training/other"),
+    "hours_per_day": ("F · jam efektif sehari", "F · effective hours a day"),
+}
+
+
 def available_days(a: float, b: float, c: float, d: float, e: float) -> float:
     """A − (B + C + D + E); refuses a year with no working time left."""
     days = a - (b + c + d + e)
@@ -77,9 +91,6 @@ class Standard:
     driver: str  # what scales the estimate where logs are thin: kk, desa, penduduk, miskin, pos
     why_id: str
     why_en: str
-
-    def label(self, lang):
-        return self.label_en if lang == "en" else self.label_id
 
 
 STANDARDS: dict[str, Standard] = {s.key: s for s in [
@@ -130,9 +141,9 @@ class Params:
     min_active_months: int = 6
 
 
-def standard_workload(awt_hours: float, unit_hours: float) -> float:
-    """SW = AWT ÷ unit time: how many units one worker can do in a year."""
-    if unit_hours <= 0:
+def standard_workload(awt_hours, unit_hours):
+    """SW = AWT ÷ unit time: how many units one worker can do in a year (numbers, or Series element-wise)."""
+    if np.any(np.asarray(unit_hours, dtype=float) <= 0):
         raise ValueError("waktu per satuan harus lebih dari 0 / unit time must be above 0")
     return awt_hours / unit_hours
 
@@ -147,25 +158,32 @@ def caf(cas_percent: list[float] | dict[str, float]) -> float:
     return 1 / (1 - total / 100)
 
 
-def iaf(ias_hours: list[float] | float, awt_hours: float) -> float:
-    """IAF = ΣIAS ÷ AWT, in staff."""
-    total = sum(ias_hours) if isinstance(ias_hours, (list, tuple)) else float(ias_hours)
+def iaf(ias_hours, awt_hours: float):
+    """IAF = ΣIAS ÷ AWT, in staff (a list of hours, or one total per unit, e.g. a Series per kecamatan)."""
+    total = sum(ias_hours) if isinstance(ias_hours, (list, tuple)) else ias_hours
     return total / awt_hours
 
 
-def required_staff(workload: dict[str, float], unit_hours: dict[str, float], awt_hours: float, caf_: float = 1.0,
-                   iaf_: float = 0.0) -> float:
-    """Σ(workload_i ÷ SW_i) × CAF + IAF, fractional."""
+def required_staff(workload: dict, unit_hours: dict, awt_hours: float, caf_: float = 1.0, iaf_=0.0):
+    """Σ(workload_i ÷ SW_i) × CAF + IAF, fractional; workloads and unit times may be Series (one per unit)."""
     base = sum(workload[k] / standard_workload(awt_hours, unit_hours[k]) for k in workload)
     return base * caf_ + iaf_
 
 
-def difference(current: float, required: float) -> float:
+def difference(current, required):
     return current - required
 
 
-def ratio(current: float, required: float) -> float:
+def ratio(current, required):
+    """current ÷ required; no ratio (NaN) where nothing is required."""
+    if isinstance(required, pd.Series):
+        return (current / required.where(required > 0)).astype(float)
     return current / required if required > 0 else np.nan
+
+
+def yearly_allowance(posts, monthly_allowance: float):
+    """The allowance (tali asih) of ``posts`` for a year."""
+    return posts * monthly_allowance * MONTHS_PER_YEAR
 
 
 PRESSURE_BANDS = [(0.5, "sangat_berat"), (0.8, "berat"), (1.2, "seimbang"), (math.inf, "ringan")]
@@ -275,34 +293,31 @@ def plan(kecamatan: pd.DataFrame, desa: pd.DataFrame, workload: pd.DataFrame, cu
     """Required TKSK per kecamatan under WISN, with ratio, difference and pressure band.
 
     Unit time of an in-desa activity = its standard + the kecamatan's round-trip travel time. The
-    routine round adds desa × 12 units a year of (round hours + travel). Since SW = AWT ÷ unit time,
-    Σ(workload ÷ SW) = Σ(workload × unit time) ÷ AWT: computed for all kecamatan at once.
+    routine round is one more activity: desa × 12 units a year of (round hours + travel). Every
+    kecamatan is computed at once: the workloads and unit times are Series, one entry per kecamatan.
     """
-    awt_h = params.awt.hours
+    awt_h = available_days(params.awt.working_days, params.awt.holidays, params.awt.annual_leave,
+                           params.awt.sick_leave, params.awt.other_absence) * params.awt.hours_per_day
     if awt_h <= 0:
         raise ValueError("waktu kerja tersedia harus lebih dari 0 / available working time must be above 0")
-    for key in STANDARDS:
-        if params.standards[key] <= 0:
-            raise ValueError("waktu per satuan harus lebih dari 0 / unit time must be above 0")
-    c = caf(params.cas)
     k = kecamatan.set_index("kode_kec")
     t = travel_hours_per_visit(kecamatan, desa, params.travel).reindex(k.index).fillna(0.0)
     wl = workload.reindex(k.index)
-    hours = pd.Series(0.0, index=k.index)
-    for key, std in STANDARDS.items():
-        unit = params.standards[key] + (t if std.in_desa else 0.0)
-        hours = hours + wl[key].astype(float) * unit
+    units = {key: wl[key].astype(float) for key in STANDARDS}
+    unit_hours = {key: params.standards[key] + (t if std.in_desa else 0.0) for key, std in STANDARDS.items()}
     if params.travel.include_round:
-        hours = hours + k["jumlah_desa_kel"].astype(float) * 12 * (params.travel.round_hours_per_desa + t)
+        units["kunjungan_rutin"] = k["jumlah_desa_kel"].astype(float) * MONTHS_PER_YEAR
+        unit_hours["kunjungan_rutin"] = params.travel.round_hours_per_desa + t
     ias = pd.Series(params.ias, dtype=float).reindex(k.index).fillna(0.0)
-    req = hours / awt_h * c + ias / awt_h
+    req = required_staff(units, unit_hours, awt_h, caf(params.cas), iaf(ias, awt_h))
+    hours = sum(units[key] * unit_hours[key] for key in units)
     cur = current.reindex(k.index).fillna(0).astype(float)
     out = pd.DataFrame({
         "kode_kec": k.index, "nama_kec": k["nama_kec"].to_numpy(), "tksk_sekarang": cur.to_numpy(),
         "jam_beban_setahun": hours.to_numpy(), "jam_perjalanan": t.to_numpy(), "wisn_perlu": req.to_numpy(),
         "wisn_perlu_bulat": np.ceil(req.to_numpy() - 1e-9), "sumber_beban": wl["sumber_beban"].to_numpy()})
-    out["selisih"] = out["tksk_sekarang"] - out["wisn_perlu"]
-    out["rasio"] = (out["tksk_sekarang"] / out["wisn_perlu"].where(out["wisn_perlu"] > 0)).astype(float)
+    out["selisih"] = difference(out["tksk_sekarang"], out["wisn_perlu"])
+    out["rasio"] = ratio(out["tksk_sekarang"], out["wisn_perlu"])
     out["tekanan"] = out["rasio"].map(pressure)
     return out
 
@@ -336,14 +351,12 @@ def scenarios(kecamatan: pd.DataFrame, wisn_table: pd.DataFrame, current: pd.Ser
 
 
 def params_to_dict(params: Params) -> dict:
-    d = asdict(params)
-    return d
+    return asdict(params)
 
 
 def params_from_dict(d: dict) -> Params:
     return Params(awt=AWT(**d["awt"]), standards=dict(d["standards"]), travel=Travel(**d["travel"]),
                   cas=dict(d["cas"]), ias=dict(d["ias"]), min_active_months=int(d["min_active_months"]))
-
 
 
 

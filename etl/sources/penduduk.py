@@ -83,8 +83,3 @@ def load_desa(source: Path) -> pd.DataFrame:
     return df[["kode_desa", "kode_kec", "penduduk"]].rename(columns={"penduduk": "penduduk_2010"}).astype(
         {"penduduk_2010": "float64"})
 
-
-def load_counts(source: Path) -> pd.DataFrame:
-    """Published desa/kelurahan counts per kecamatan (Perda 22/2005 and Kemendagri 2025 rows)."""
-    df = read_csv_text_codes(source / KEC_FILE)
-    return df.loc[df["jumlah_desa"].notna(), ["kode_kec", "tahun", "jumlah_desa", "jumlah_kelurahan", "jenis_angka"]]

@@ -19,7 +19,6 @@ VACANT_COLOR = "#9e9e9e"
 GAP_COLOR = "#eeeeee"
 ZERO_COLOR = "#fde0dd"
 SCALE = "YlOrRd"
-SCALE_GOOD = "YlGnBu"
 
 
 # Charts keep a band this high above the plot for Plotly's toolbar, so it never covers a bar, a point or a label.

@@ -1,0 +1,33 @@
+"""Text of the workload page (Beban Kerja): key -> (Indonesian, English)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "nav_workload": ("Beban Kerja", "Workload"),
+    "nav_poverty": ("Kemiskinan", "Poverty"),
+    "workload_title": ("Beban Kerja TKSK", "TKSK workload"),
+    "workload_intro": ("Seberapa berat beban tiap TKSK? Ukuran kerja tercatat dihitung per TKSK per bulan aktif; ukuran "
+                       "struktural (penduduk, KK, desa, luas) dibagi pos TKSK aktif pada bulan terakhir periode.",
+                       "How heavy is each TKSK's load? Logged work is per TKSK per active month; structural loads "
+                       "(population, families, desa, area) are divided by the posts active in the last month."),
+    "load_measure": ("Ukuran beban", "Load measure"),
+    "vs_median_title": ("Terhadap median kabupaten", "Against the regency median"),
+    "at_median": ("sama dengan median", "at the median"),
+    "breakdown_title": ("Rincian kegiatan", "Breakdown of activities"),
+    "breakdown_by": ("Menurut", "By"),
+    "by_fungsi": ("Fungsi", "Function"), "by_program": ("Program", "Programme"),
+    "by_kategori_ppks": ("Kategori PPKS (PMKS)", "PPKS (PMKS) category"),
+    "scope": ("Wilayah", "Area"), "whole_regency": ("Seluruh kabupaten", "Whole regency"),
+    "not_filled": ("(tidak diisi)", "(not filled in)"),
+    "trend_title": ("Tren bulanan per TKSK", "Monthly trend per TKSK"),
+    "trend_measure": ("Ukuran tren", "Trend measure"),
+    "sembako_rounds": ("Bulan penyaluran BPNT/Sembako", "BPNT/Sembako distribution months"),
+    "trend_caption": ("Nilai per TKSK aktif di bulan itu. Pita abu-abu: bulan tanpa TKSK aktif (celah, bukan nol). Pita biru: "
+                      "bulan ada pendampingan penyaluran BPNT/Sembako.",
+                      "Value per active TKSK in that month. Grey band: a month without an active TKSK (a gap, not zero). "
+                      "Blue band: a month with BPNT/Sembako distribution assistance."),
+    "hours_title": ("Jam tercatat dibanding jam tersedia", "Hours logged against hours available"),
+    "hours_available": ("Jam kerja tersedia per TKSK per bulan (asumsi)", "Working hours available per TKSK per month (assumption)"),
+    "hours_share": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
+    "desa_title": ("Desa di kecamatan ini", "Desa of this kecamatan"),
+    "hours_logged": ("Jam tercatat per bulan", "Hours logged per month"),
+    "hours_unit": ("jam", "h"),
+}

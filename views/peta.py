@@ -1,0 +1,64 @@
+"""Peta Cakupan: which kecamatan and desa are under-served."""
+
+import streamlit as st
+
+from tksk.present import coverage
+from tksk.present.common import sorted_codes
+from ui import frame, show
+from ui.state import t
+from ui.store import data, present
+from ui.widgets import translated
+
+s = frame.settings()
+frame.page_start(t("map_title"))
+st.write(t("map_intro"))
+frame.require_period(s)
+
+
+def _select_from_map():
+    event = st.session_state.get("peta_chart")
+    points = (event or {}).get("selection", {}).get("points", []) if event else []
+    codes = [p.get("customdata") for p in points if isinstance(p.get("customdata"), str)]
+    if codes:
+        st.session_state["peta_kec"] = codes[0]
+
+
+col_map, col_rank = st.columns([3, 2])
+with col_rank:
+    measure = translated(st.selectbox, t("metric"), coverage.MEASURES, key="peta_metric",
+                         format_func=lambda k: t(f"metric:{k}"))
+    st.caption(t(f"metric_explain:{measure}"))
+    st.markdown(f"**{t('ranking_title')}**")
+    show.table(present(coverage.ranking, s, measure), height=390)
+with col_map:
+    st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec")), key="peta_chart",
+                    on_select=_select_from_map, selection_mode="points",
+                    config={"displaylogo": False, "scrollZoom": True})
+st.caption(present(coverage.measure_caption, s, measure))
+show.downloads(present(coverage.export, s), key="peta_dl")
+
+st.divider()
+st.subheader(t("choose_kecamatan"))
+names = data().names()
+code = st.selectbox(t("choose_kecamatan"), sorted_codes(names), index=None, key="peta_kec",
+                    placeholder=t("choose_hint"), format_func=names.get, label_visibility="collapsed")
+if code:
+    d = present(coverage.detail, s, code)
+    left, right = st.columns([1, 1])
+    with left:
+        st.markdown(f"**{t('posts_title')}**")
+        show.table(d["posts"], height=35 * (len(d["posts"].frame) + 1) + 3)
+        if d["vacant"]:
+            st.warning(d["vacant"])
+        if d["assumed"]:
+            st.info(d["assumed"])
+    with right:
+        st.markdown(f"**{t('desa_map_title')}**")
+        st.plotly_chart(d["desa_map"], key="peta_desa", config={"displaylogo": False, "scrollZoom": True})
+    st.markdown(f"**{t('vs_median')}**")
+    show.table(d["median"])
+    st.markdown(f"**{t('desa_title')}**")
+    show.table(d["desa"], key="peta_desa_dl")
+    st.markdown(f"**{t('desa_not_reached')}**")
+    st.write(d["not_reached"])
+    st.caption(d["caption"])
