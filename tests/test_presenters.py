@@ -1,0 +1,186 @@
+"""Presenters on the demo store, without Streamlit: what each page shows, in both languages, in milliseconds.
+
+The AppTest tests at the end check that a page shows what its presenter returns."""
+
+import pandas as pd
+import pytest
+
+from etl import demo
+from helpers import open_page
+from tksk import indicators, metrics, wisn
+from tksk.present import coverage, data as data_page, home, planner, poverty, workload
+from tksk.present import indicators as kinerja
+from tksk.present.common import Data, Settings
+
+YEAR_2024 = dict(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+VACANCY = dict(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-08-01"))
+
+
+@pytest.fixture(scope="module")
+def data(demo_store):
+    return Data(demo_store)
+
+
+@pytest.fixture(scope="module", params=["id", "en"])
+def s(request):
+    return Settings(lang=request.param, **YEAR_2024)
+
+
+def test_home_headline_and_table(data, s):
+    head = home.headline(data, s)
+    values = [v for _, v in head["metrics"]]
+    assert values[:3] == ["16", "241", "19"]
+    assert values[3] == ("Jan 2023 – Des 2024" if s.lang == "id" else "Jan 2023 – Dec 2024")
+    title, table, caption = home.kecamatan_table(data, s)
+    assert len(table.frame) == 16 and "Kecamatan" in table.frame.columns
+    assert ("Population 2025 (estimate)" if s.lang == "en" else "Penduduk 2025 (perkiraan)") in table.frame.columns
+    assert "Kepmendagri 300.2.2-2138/2025" in caption and "PODES 2021" in caption
+
+
+def test_home_respects_the_kecamatan_filter(data):
+    _, table, _ = home.kecamatan_table(data, Settings(kecamatan=("16.10.05", "16.10.13"), **YEAR_2024))
+    assert sorted(table.frame["Kecamatan"]) == ["Kandis", "Pemulutan"]
+
+
+def test_coverage_ranking_puts_the_vacant_post_first(data):
+    s = Settings(**VACANCY)
+    table = coverage.ranking(data, s, "orang_per_bulan").frame
+    first = table.iloc[0]
+    assert first["Kecamatan"] == "Rantau Panjang" and first["Status"] == "Pos kosong (tanpa TKSK)"
+    assert pd.isna(first["Nilai"])
+
+
+def test_coverage_map_and_detail(data, s):
+    fig = coverage.area_map(data, s, "penduduk_per_tksk")
+    assert len([t for t in fig.data if t.fill == "toself"]) == 16
+    d = coverage.detail(data, s, "16.10.05")
+    assert len(d["posts"].frame) == 2 and d["vacant"] is None
+    visits = metrics.desa_visits(data["desa"], data["agg_desa_bulan"], "16.10.05", s.start, s.end)
+    missed = metrics.not_reached(visits)
+    assert missed and d["not_reached"] == ", ".join(missed)
+    assert len(d["desa"].frame) == 25
+
+
+def test_coverage_caption_cites_the_measure_source_and_the_demo_log(data, s):
+    text = coverage.measure_caption(data, s, "kk_per_tksk")
+    assert "PODES 2021" in text and ("CONTOH" in text or "DEMO" in text) and "2024" in text
+
+
+def test_workload_ranking_equals_the_coverage_figure(data, s):
+    rank = workload.ranking(data, s, "orang_per_bulan")
+    bars = rank["figure"].data[0]
+    shown = dict(zip(bars.y, bars.x))
+    cov = coverage.coverage(data, s).set_index("nama_kec")
+    assert shown["Pemulutan"] == pytest.approx(cov.loc["Pemulutan", "orang_per_bulan"])
+    assert len(rank["table"].frame) == 16
+
+
+def test_workload_breakdown_labels_every_function(data, s):
+    bd = workload.breakdown(data, s, "fungsi", None)
+    labels = set(bd["activities"].data[0].y)
+    expected = {"Koordinasi", "Fasilitasi", "Administrasi"} if s.lang == "id" else \
+        {"Coordination", "Facilitation", "Administration"}
+    assert labels == expected
+
+
+def test_workload_hours_share(data, s):
+    out = workload.hours(data, s, 100.0)
+    cov = coverage.coverage(data, s).set_index("kode_kec")
+    hs = out["table"].frame.set_index("kode_kec")
+    assert hs.loc["16.10.05", "persen_waktu"] == pytest.approx(cov.loc["16.10.05", "jam_per_bulan"])
+
+
+def test_workload_trend_has_a_gap_for_the_vacant_months(data):
+    tr = workload.trend(data, Settings(**YEAR_2024), demo.VACANT_KEC, "orang")
+    status = tr["table"].frame.iloc[:, -1]
+    assert (status == "Pos kosong (tanpa TKSK)").sum() == 6
+
+
+def test_poverty_series_ranking_and_per_tksk(data, s):
+    ser = poverty.series(data, s, "16.10", "p0_persen")
+    assert ser["only_some"] is None and "BPS" in ser["caption"]
+    rank = poverty.ranking(data, s, "16.10", "penduduk_miskin_ribu", 2023)
+    assert any(str(n).startswith("▶ ") for n in rank["figure"].data[0].y)
+    assert rank["table"].frame.set_index("kode_wilayah").loc["16.10", "peringkat"] == 9
+    ppt = poverty.poor_per_tksk(data, s, "16.10")
+    assert "16" in ppt["caption"]
+    p1 = poverty.series(data, s, "16.10", "p1")
+    assert p1["only_some"] is not None
+
+
+def test_indicator_scorecard_and_settings(data, s):
+    settings = indicators.Settings()
+    card = kinerja.scorecard_table(data, s, settings)
+    assert len(card.frame) == 16 and len(card.colors[card.frame.columns[-1]]) == 16
+    composite = card.frame.iloc[:, 5]
+    assert composite.is_monotonic_decreasing
+    edited = kinerja.targets_frame(s.lang)
+    edited.iloc[0, edited.columns.get_loc(edited.columns[3])] = 0.0
+    got, message = kinerja.settings_from(edited, {"koordinasi": 1, "fasilitasi": 1, "administrasi": 1}, 10, s.lang)
+    assert got is None and "K1" in message
+    ok, _ = kinerja.settings_from(kinerja.targets_frame(s.lang), {"koordinasi": 0, "fasilitasi": 0, "administrasi": 0},
+                                  10, s.lang)
+    assert ok is None
+
+
+def test_indicator_drill_and_compare(data, s):
+    settings = indicators.Settings()
+    d = kinerja.drill(data, s, settings, demo.LATE_KEC)
+    assert len(d["reports"].frame) == 12
+    assert d["contributions"].frame.shape[0] == len(indicators.INDICATORS)
+    cmp = kinerja.compare(data, s, settings, "16.10.05", demo.LATE_KEC)
+    assert cmp.frame.shape == (len(indicators.INDICATORS) + 4, 5)
+
+
+def test_method_note_in_english(data):
+    note = kinerja.method_note(indicators.Settings(), "en")
+    assert note.startswith("# TKSK performance indicators: method") and "| A2 | Reports on time (%)" in note
+
+
+def test_planner_headline_agrees_with_the_table(data, s):
+    table, totals, scen = planner.plan(data, s, wisn.Params(), 25_000, 12)
+    head = planner.headline(totals, wisn.Params(), 1_000_000, s.lang)
+    labels = dict((label, value) for label, value, _ in head["metrics"])
+    need = int(table["wisn_perlu_bulat"].sum())
+    assert need == totals["perlu_bulat"]
+    assert str(need) in labels.values()
+    cost = wisn.yearly_allowance(need, 1_000_000)
+    assert any(v.replace(".", "").replace(",", "").endswith(str(int(cost))) for v in labels.values())
+    result = planner.result_table(table, s.lang).frame
+    assert len(result) == 16
+    sc = planner.scenario_table(scen, 1_000_000, s.lang).frame
+    assert sc.iloc[-2, 1] == totals["sekarang"] == 19
+
+
+def test_brief_cites_the_sources_table(data, s):
+    html = planner.brief_html(data, s, wisn.Params(), 25_000, 12, 1_000_000)
+    assert "PODES 2021" in html and "Kepmendagri 300.2.2-2138/2025" in html
+    assert ("DATA CONTOH" if s.lang == "id" else "DEMO DATA") in html
+
+
+def test_sources_cards_and_quality(data, s):
+    src = data_page.sources(data, s.lang)
+    assert len(src["cards"]) == 12
+    podes = [lines for title, lines in src["cards"] if title.startswith("Potensi Desa (PODES) 2021")][0]
+    assert ("Lisensi" if s.lang == "id" else "Licence") + ": Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); " \
+        "berstatus draf" in podes
+    q = data_page.report_quality(data, s, 10)
+    summary = q["summary"].frame
+    worst = summary.sort_values(summary.columns[4]).iloc[0]
+    assert worst["Kecamatan"] == "Kandis"
+    assert len(q["heatmaps"]) == 2
+
+
+# ------------------------------------------------------------------ a page shows what its presenter returns
+def test_home_page_shows_the_presenter_figures(demo_store_root, demo_store, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch)
+    head = home.headline(Data(demo_store), Settings())
+    assert [(m.label, m.value) for m in at.metric] == head["metrics"]
+
+
+def test_map_page_ranking_is_the_presenter_ranking(demo_store_root, demo_store, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch, "views/peta.py")
+    expected = coverage.ranking(Data(demo_store), Settings(**YEAR_2024), "penduduk_per_tksk").frame
+    shown = at.dataframe[0].value
+    assert shown["Kecamatan"].tolist() == expected["Kecamatan"].tolist()
+    assert shown["Nilai"].tolist() == pytest.approx(expected["Nilai"].tolist())
