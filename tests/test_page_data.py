@@ -86,14 +86,14 @@ def test_clean_upload_imports(store_copy, monkeypatch, tmp_path):
 def test_downloads_neutralise_formulas():
     import io
 
-    from ui import show
+    from tksk.present import export
 
     df = pd.DataFrame({"kendala": ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "biasa"], "n": [1, 2, 3, 4, 5]})
-    text = show.to_csv_bytes(df).decode("utf-8-sig")
+    text = export.to_csv(df).decode("utf-8-sig")
     assert "'=HYPERLINK" in text and "'+1" in text and "'-2" in text and "'@SUM" in text
     back_csv = pd.read_csv(io.StringIO(text), dtype=str)
     # Plain text stays exactly as it was: only a cell Excel would run is prefixed.
     assert back_csv["kendala"].tolist()[4] == "biasa"
-    back = pd.read_excel(io.BytesIO(show.to_xlsx_bytes(df)))
+    back = pd.read_excel(io.BytesIO(export.to_xlsx(df)))
     assert back["kendala"].tolist()[:4] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)"]
     assert back["n"].tolist() == [1, 2, 3, 4, 5]

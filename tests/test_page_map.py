@@ -89,3 +89,21 @@ def test_map_in_english(app):
     assert app.selectbox(key="peta_metric.en").value == "penduduk_per_tksk"
     assert "Population per TKSK (estimate)" in app.selectbox(key="peta_metric.en").options
     assert "Demo data" in app.warning[0].value
+
+
+def test_a_shared_url_restores_the_view(demo_store_root, monkeypatch):
+    """Language, kecamatan filter, measure and detail live in the URL: opening it restores the view."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params.update({"lang": "English", "kecamatan": ["Pemulutan", "Kandis"],
+                            "peta_metric.en": "Families per TKSK", "peta_kec": "Kandis"})
+    at.run()
+    at.switch_page("views/peta.py").run()
+    assert not at.exception
+    assert at.title[0].value == "TKSK coverage map"
+    assert at.selectbox(key="peta_metric.en").value == "kk_per_tksk"
+    assert at.sidebar.multiselect(key="kecamatan").value == ["16.10.05", "16.10.13"]
+    assert at.selectbox(key="peta_kec").value == "16.10.13"
+    assert sorted(at.dataframe[0].value["Kecamatan"]) == ["Kandis", "Pemulutan"]

@@ -17,17 +17,18 @@ def sidebar() -> None:
     """Language, period and kecamatan filter; their values live in session state for every page."""
     d = data()
     with st.sidebar:
-        st.radio(t("language"), list(LANGS), format_func=LANGS.get, key="lang", horizontal=True)
+        st.radio(t("language"), list(LANGS), format_func=LANGS.get, key="lang", horizontal=True, bind="query-params")
         p = d.manifest.get("log_period")
         if p:
             months = list(pd.date_range(p[0], p[1], freq="MS"))
             # value= makes it a range slider; the options are part of the widget's identity, so a
             # rebuilt store with other months starts again from the default.
             st.select_slider(t("period"), options=months, value=state.period_default(d.manifest), key="periode",
-                             format_func=lambda m: fmt.month(m, state.lang()), help=t("period_help"))
+                             format_func=lambda m: fmt.month(m, state.lang()), help=t("period_help"),
+                             bind="query-params")
         names = d.names()
         st.multiselect(t("kecamatan_filter"), list(names), format_func=names.get, key="kecamatan",
-                       placeholder=t("kecamatan_all"))
+                       placeholder=t("kecamatan_all"), bind="query-params")
 
 
 def settings() -> Settings:

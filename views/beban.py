@@ -28,7 +28,7 @@ left, right = st.columns([3, 2])
 left.plotly_chart(rank["figure"], key="beban_rank", config=CHART)
 with right:
     st.markdown(f"**{t('vs_median_title')}**")
-    show.table(rank["table"], height=420)
+    show.table(rank["table"])
 st.caption(rank["caption"])
 show.downloads(rank["table"], key="beban_dl")
 

@@ -30,7 +30,7 @@ st.caption(head["help"])
 left, right = st.columns([3, 2])
 with left:
     st.subheader(t("wisn_result_title"))
-    show.table(planner.result_table(table, lang()), height=600)
+    show.table(planner.result_table(table, lang()))
 with right:
     st.subheader(t("wisn_map_title"))
     st.plotly_chart(present(planner.ratio_map, table, lang()), key="wisn_map", config={"displaylogo": False})

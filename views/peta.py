@@ -23,13 +23,14 @@ def _select_from_map():
         st.session_state["peta_kec"] = codes[0]
 
 
+# The measure first: on a phone the columns stack, and the choice must come before the map it changes.
+measure = translated(st.selectbox, t("metric"), coverage.MEASURES, key="peta_metric",
+                     format_func=lambda k: t(f"metric:{k}"))
+st.caption(t(f"metric_explain:{measure}"))
 col_map, col_rank = st.columns([3, 2])
 with col_rank:
-    measure = translated(st.selectbox, t("metric"), coverage.MEASURES, key="peta_metric",
-                         format_func=lambda k: t(f"metric:{k}"))
-    st.caption(t(f"metric_explain:{measure}"))
     st.markdown(f"**{t('ranking_title')}**")
-    show.table(present(coverage.ranking, s, measure), height=390)
+    show.table(present(coverage.ranking, s, measure))
 with col_map:
     st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec")), key="peta_chart",
                     on_select=_select_from_map, selection_mode="points",
@@ -41,13 +42,14 @@ st.divider()
 st.subheader(t("choose_kecamatan"))
 names = data().names()
 code = st.selectbox(t("choose_kecamatan"), sorted_codes(names), index=None, key="peta_kec",
-                    placeholder=t("choose_hint"), format_func=names.get, label_visibility="collapsed")
+                    placeholder=t("choose_hint"), format_func=names.get, label_visibility="collapsed",
+                    bind="query-params")
 if code:
     d = present(coverage.detail, s, code)
     left, right = st.columns([1, 1])
     with left:
         st.markdown(f"**{t('posts_title')}**")
-        show.table(d["posts"], height=35 * (len(d["posts"].frame) + 1) + 3)
+        show.table(d["posts"])
         if d["vacant"]:
             st.warning(d["vacant"])
         if d["assumed"]:

@@ -1,8 +1,6 @@
-"""Plotly figures drawn with no outside request: maps are filled polygons on plain axes.
+"""Plotly charts (bars, lines, heatmaps, scatter) drawn with no outside request; maps are in ``maps``.
 
-No tile server, no web font, no world topojson: the same figure renders in the browser offline
-and to a static image (kaleido) for the printed brief. Numbers in hover text and on axes use the
-reader's format (``layout.separators``).
+Numbers in hover text and on axes use the reader's format (``layout.separators``).
 """
 
 from __future__ import annotations
@@ -10,107 +8,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-import shapely
-from plotly.colors import sample_colorscale
 
 from tksk import fmt, poverty
-
-VACANT_COLOR = "#9e9e9e"
-GAP_COLOR = "#eeeeee"
-ZERO_COLOR = "#fde0dd"
-SCALE = "YlOrRd"
-
+from tksk.present.maps import VACANT_COLOR
 
 # Charts keep a band this high above the plot for Plotly's toolbar, so it never covers a bar, a point or a label.
 TOOLBAR_BAND = 36
 # Charts over months or years: room on the left for the y-axis title.
 LINE_MARGIN = dict(l=70, r=0, t=TOOLBAR_BAND, b=0)
-
-
-def _rings(geom) -> tuple[list, list]:
-    xs, ys = [], []
-    polys = getattr(geom, "geoms", [geom])
-    for poly in polys:
-        x, y = poly.exterior.coords.xy
-        xs += list(x) + [None]
-        ys += list(y) + [None]
-    return xs, ys
-
-
-def _colors(values: pd.Series, scale: str, vmin: float, vmax: float) -> list[str]:
-    span = (vmax - vmin) or 1.0
-    pos = ((values - vmin) / span).clip(0, 1).fillna(0).tolist()
-    return sample_colorscale(scale, pos)
-
-
-def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label: str, lang: str = "id",
-             decimals: int = 0, higher_is_worse: bool = True, vacant_label: str = "Pos kosong",
-             gap_label: str = "Tidak ada data", zero_label: str | None = None, selected: str | None = None,
-             labels: bool = True, height: int = 520) -> go.Figure:
-    """A choropleth of polygons in ``gdf`` keyed by ``key``.
-
-    ``values`` has columns ``key``, ``nilai`` and ``kosong`` (bool): a vacant area is drawn in its
-    own colour with its own legend entry and no number; a missing value in an area that is not
-    vacant is a gap ("tidak ada data"); with ``zero_label`` a zero gets its own colour too.
-    """
-    df = gdf[[key, name_col, "geometry"]].merge(values[[key, "nilai", "kosong"]], on=key, how="left")
-    df["kosong"] = df["kosong"].fillna(False).astype(bool)
-    coloured = df.loc[~df["kosong"] & df["nilai"].notna()]
-    if zero_label:
-        coloured = coloured.loc[coloured["nilai"] > 0]
-    vmin = float(coloured["nilai"].min()) if not coloured.empty else 0.0
-    vmax = float(coloured["nilai"].max()) if not coloured.empty else 1.0
-    scale = SCALE if higher_is_worse else SCALE + "_r"
-    colour_of = dict(zip(coloured[key], _colors(coloured["nilai"], scale, vmin, vmax)))
-    fig = go.Figure()
-    shown_legend: set[str] = set()
-    for row in df.itertuples(index=False):
-        code, name, geom = getattr(row, key), getattr(row, name_col), row.geometry
-        xs, ys = _rings(geom)
-        if row.kosong:
-            fill, group, text = VACANT_COLOR, vacant_label, vacant_label
-        elif pd.isna(row.nilai):
-            fill, group, text = GAP_COLOR, gap_label, gap_label
-        elif zero_label and row.nilai == 0:
-            fill, group, text = ZERO_COLOR, zero_label, zero_label
-        else:
-            fill, group, text = colour_of[code], None, fmt.number(row.nilai, decimals, lang)
-        line = dict(color="#222" if code == selected else "white", width=3 if code == selected else 0.8)
-        fig.add_trace(go.Scatter(
-            x=xs, y=ys, fill="toself", fillcolor=fill, mode="lines", line=line, hoveron="fills",
-            name=f"{name}: {text}", text=f"{name}: {text}", hoverinfo="text",
-            legendgroup=group or "scale", showlegend=bool(group) and group not in shown_legend,
-            customdata=[code] * len(xs),
-        ))
-        if group:
-            shown_legend.add(group)
-            fig.data[-1].name = group
-    # One marker per area: carries the label, the full hover and the click selection.
-    # A point inside each polygon, for its label (lon/lat is fine for that; no reprojection per run).
-    reps = shapely.point_on_surface(gdf.geometry.values)
-    pts = pd.DataFrame({key: gdf[key].to_numpy(), "x": shapely.get_x(reps), "y": shapely.get_y(reps)}).merge(
-        df[[key, name_col, "nilai", "kosong"]], on=key)
-    hover = [f"<b>{n}</b><br>{value_label}: "
-             + (vacant_label if k else fmt.number(v, decimals, lang)) for n, v, k in
-             zip(pts[name_col], pts["nilai"], pts["kosong"])]
-    fig.add_trace(go.Scatter(
-        x=pts["x"], y=pts["y"], mode="markers+text" if labels else "markers",
-        text=pts[name_col] if labels else None, textposition="middle center",
-        textfont=dict(size=11, color="#111"), marker=dict(size=16, color="rgba(0,0,0,0)"),
-        customdata=pts[key], hovertext=hover, hoverinfo="text", showlegend=False, name="label",
-    ))
-    # The colour bar, on an invisible trace.
-    fig.add_trace(go.Scatter(
-        x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
-        marker=dict(colorscale=scale, cmin=vmin, cmax=vmax, color=[vmin], showscale=True,
-                    colorbar=dict(thickness=14, len=0.8, tickformat=",.0f" if decimals == 0 else ",.1f")),
-    ))
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
-    fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
-                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.02),
-                      dragmode="pan", clickmode="event+select")
-    return fig
 
 
 def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label: str, lang: str = "id",

@@ -41,6 +41,10 @@ class Table:
     decimals: dict[str, int] = field(default_factory=dict)
     colors: dict[str, list[str]] = field(default_factory=dict)
     export: pd.DataFrame | None = None  # what is downloaded, when it differs from what is shown
+    title: str = ""  # what the table is, for the description sheet of its download
+    sources: tuple[str, ...] = ()  # ids in the sources table (the log's own is added by the export)
+    method: str = ""  # formula or method, in words
+    widths: dict[str, str] = field(default_factory=dict)  # "small", "medium" or "large" per column
 
 
 class Data:
@@ -53,6 +57,7 @@ class Data:
         self.version = store.version
         self._tables: dict[str, pd.DataFrame] = {}
         self._geo: dict[str, object] = {}
+        self.memo: dict[str, object] = {}  # what presenters derive once per build (e.g. display geometry)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self._tables:

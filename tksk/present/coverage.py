@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from tksk import fmt, metrics
-from tksk.present import charts
+from tksk.present import maps
 from tksk.present.common import Data, Settings, Table, caption, difference_text, numbers, only
 from tksk.text import code, t
 
@@ -14,6 +14,14 @@ MEASURES = list(metrics.COVERAGE_METRICS)
 MEASURE_SOURCES = {"penduduk_per_tksk": ("penduduk_desa_sp2010", "perkiraan_dashboard"), "kk_per_tksk": ("podes_2021",),
                    "desa_per_tksk": ("kemendagri_2025",), "km2_per_tksk": ("batas_desa",)}
 BOUNDARIES = ("batas_desa", "batas_kecamatan_dissolve")
+
+
+def display_layer(data: Data, layer: str):
+    """A boundary layer simplified for the screen, once per build."""
+    key = f"display_{layer}"
+    if key not in data.memo:
+        data.memo[key] = maps.simplified(data.geo(layer))
+    return data.memo[key]
 
 
 def coverage(data: Data, s: Settings) -> pd.DataFrame:
@@ -34,17 +42,19 @@ def ranking(data: Data, s: Settings, measure: str) -> Table:
     frame = pd.DataFrame({t("rank", lang): ranked["peringkat"], "Kecamatan": ranked["nama_kec"],
                           t("value", lang): ranked["nilai"],
                           t("status", lang): ranked["kosong"].map({True: t("vacant", lang), False: ""})})
-    return Table(frame, decimals={t("value", lang): m.decimals})
+    return Table(frame, decimals={t("value", lang): m.decimals},
+                 widths={t("rank", lang): "small", t("value", lang): "small", t("status", lang): "medium"})
 
 
 def area_map(data: Data, s: Settings, measure: str, selected: str | None = None):
     """The kecamatan map of one measure; outside the kecamatan filter an area is context without a value."""
     m = metrics.COVERAGE_METRICS[measure]
-    values = metrics.metric_values(coverage(data, s), measure, only=list(s.kecamatan))
+    values = metrics.metric_values(coverage(data, s), measure)
     lang = s.lang
-    return charts.area_map(data.geo("kecamatan"), "kode_kec", "nama_kec", values, value_label=t(f"metric:{measure}", lang),
-                           lang=lang, decimals=m.decimals, higher_is_worse=m.higher_is_worse,
-                           vacant_label=t("vacant", lang), gap_label=t("gap", lang), selected=selected)
+    return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values,
+                         value_label=t(f"metric:{measure}", lang), lang=lang, decimals=m.decimals,
+                         higher_is_worse=m.higher_is_worse, vacant_label=t("vacant", lang), gap_label=t("gap", lang),
+                         selected=selected, highlight=s.kecamatan)
 
 
 def export(data: Data, s: Settings) -> Table:
@@ -97,12 +107,11 @@ def detail(data: Data, s: Settings, kode_kec: str) -> dict:
     row = cov.set_index("kode_kec").loc[kode_kec]
     visits = metrics.desa_visits(data["desa"], data["agg_desa_bulan"], kode_kec, s.start, s.end)
     staffed = row["bulan_pos"] > 0
-    geo = data.geo("desa")
-    desa_map = charts.area_map(geo.loc[geo["kode_kec"] == kode_kec], "kode_desa", "nama_desa",
-                               metrics.desa_map_values(visits, staffed=staffed), value_label=t("activities", lang),
-                               lang=lang, higher_is_worse=False, vacant_label=t("vacant", lang),
-                               gap_label=t("gap", lang), zero_label=t("not_reached", lang),
-                               labels=len(visits) <= 25, height=420)
+    geo = display_layer(data, "desa")
+    desa_map = maps.area_map(geo.loc[geo["kode_kec"] == kode_kec], "kode_desa", "nama_desa",
+                             metrics.desa_map_values(visits, staffed=staffed), value_label=t("activities", lang),
+                             lang=lang, higher_is_worse=False, vacant_label=t("vacant", lang),
+                             gap_label=t("gap", lang), zero_label=t("not_reached", lang), height=420, width=520)
     missed = metrics.not_reached(visits)
     return {
         "posts": posts(data, s, kode_kec),

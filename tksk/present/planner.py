@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from tksk import fmt, poverty, wisn
-from tksk.present import brief, charts
+from tksk.present import brief, maps
 from tksk.present.common import Data, Settings, Table, caption, logs_label, period_label
+from tksk.present.coverage import display_layer
 from tksk.text import t
 
 SCENARIOS = {"sekarang": "scen_now", "satu_per_kecamatan": "scen_one", "per_penduduk": "scen_pop",
@@ -58,9 +59,9 @@ def result_table(table: pd.DataFrame, lang: str) -> Table:
 
 def ratio_map(data: Data, table: pd.DataFrame, lang: str):
     values = pd.DataFrame({"kode_kec": table["kode_kec"], "nilai": table["rasio"], "kosong": False})
-    return charts.area_map(data.geo("kecamatan"), "kode_kec", "nama_kec", values, value_label=t("wisn_ratio", lang),
-                           lang=lang, decimals=2, higher_is_worse=False, vacant_label=t("vacant", lang),
-                           gap_label=t("gap", lang), height=560)
+    return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values,
+                         value_label=t("wisn_ratio", lang), lang=lang, decimals=2, higher_is_worse=False,
+                         vacant_label=t("vacant", lang), gap_label=t("gap", lang), height=560, width=520)
 
 
 def scenario_table(scen: pd.DataFrame, allowance: float, lang: str) -> Table:

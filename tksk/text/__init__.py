@@ -53,7 +53,8 @@ def _defaults():
 
 def _column(name: str) -> tuple[str, str] | None:
     from tksk import schema
-    return schema.labels_of_column(name)
+    from tksk.text.columns import COLUMNS
+    return schema.labels_of_column(name) or COLUMNS.get(name)
 
 
 def _namespaces() -> dict[str, Callable[[str], tuple[str, str] | None]]:
