@@ -184,3 +184,43 @@ def test_map_page_ranking_is_the_presenter_ranking(demo_store_root, demo_store, 
     shown = at.dataframe[0].value
     assert shown["Kecamatan"].tolist() == expected["Kecamatan"].tolist()
     assert shown["Nilai"].tolist() == pytest.approx(expected["Nilai"].tolist())
+
+
+def test_hours_by_function_are_the_period_totals_of_the_log(data, demo_log):
+    """The hours chart says "in the period (total)": its figures are the log's sums over the period."""
+    s = Settings(**YEAR_2024)
+    bars = workload.breakdown(data, s, "fungsi", None)["hours"].data[0]
+    shown = dict(zip(bars.y, bars.x))
+    log = demo_log[(demo_log["tanggal"] >= "2024-01-01") & (demo_log["tanggal"] < "2025-01-01")]
+    expected = log.groupby("fungsi")["jam"].sum()
+    assert shown == pytest.approx({"Koordinasi": expected["koordinasi"], "Fasilitasi": expected["fasilitasi"],
+                                   "Administrasi": expected["administrasi"]})
+    assert bars.name is None or "per bulan" not in str(bars.name)
+    assert "dalam periode" in workload.breakdown(data, s, "fungsi", None)["hours"].layout.xaxis.title.text
+
+
+def test_home_answers_equal_the_pages_they_link_to(data):
+    s = Settings(**VACANCY)
+    underserved, vacant, need, attention = home.answers(data, s)
+    ranked = coverage.ranking(data, s, home.MEASURE).frame
+    staffed = ranked.loc[ranked["Status"] == ""].head(home.TOP)
+    assert underserved.lines == [f"{n}: {v:,.0f}".replace(",", ".") for n, v in zip(staffed["Kecamatan"], staffed["Nilai"])]
+    assert underserved.link.page == "views/peta.py" and underserved.link.preset["peta_metric"][0] == home.MEASURE
+    assert vacant.lines == ["Rantau Panjang: 6 dari 6 bulan tanpa TKSK aktif"]
+    assert vacant.link.preset == {"peta_kec": (demo.VACANT_KEC, "Rantau Panjang")}
+    _, totals, _ = planner.plan(data, s, wisn.Params(), *home.PLANNER_RULES)
+    assert need.lines[0].startswith(f"{totals['perlu_bulat']} pos")
+    card = kinerja.scorecard(data, s, indicators.Settings())
+    weak = card.loc[card["status"].isin(home.ATTENTION)].sort_values("komposit")["nama_kec"].tolist()
+    expected = weak or ["Tidak ada"]
+    assert [line.split(":")[0] for line in attention.lines] == expected
+
+
+def test_home_link_opens_the_map_with_its_measure(demo_store_root, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch)
+    assert len(at.get("plotly_chart")) == 1  # the coverage map is on the home page
+    [button] = [b for b in at.button if b.label == "Buka peta cakupan"]
+    button.click().run()
+    assert not at.exception
+    assert at.title[0].value == "Peta Cakupan TKSK"
+    assert at.selectbox(key="peta_metric").value == home.MEASURE

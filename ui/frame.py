@@ -13,6 +13,20 @@ from ui.state import t
 from ui.store import data
 
 
+@st.cache_resource(show_spinner=False)
+def icon():
+    """The page icon, drawn here: a Material icon would make the browser fetch it from a font CDN."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(img)
+    draw.rounded_rectangle((2, 2, 62, 62), radius=14, fill="#b30000")
+    for x in (14, 32, 50):  # three people: the workers of a kecamatan
+        draw.ellipse((x - 6, 16, x + 6, 28), fill="white")
+        draw.rounded_rectangle((x - 8, 31, x + 8, 50), radius=6, fill="white")
+    return img
+
+
 def sidebar() -> None:
     """Language, period and kecamatan filter; their values live in session state for every page."""
     d = data()

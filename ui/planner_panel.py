@@ -14,7 +14,7 @@ from tksk import assumptions, fmt, scenario, wisn
 from tksk.present.common import Table
 from ui import show
 from ui.state import t
-from ui.widgets import translated
+from ui.widgets import file_uploader, translated
 
 AWT_FIELDS = list(wisn.AWT_FIELDS)
 DEFAULT_EXTRA = {"per_penduduk": 25_000, "per_desa": 12, "tali_asih": assumptions.MONTHLY_ALLOWANCE_RP.value}
@@ -148,7 +148,7 @@ def save_and_load(params: wisn.Params, extra: dict, table: Table, period_label: 
                            icon=":material/save:")
         show.downloads(table, key="wisn_table_dl")
     with c2:
-        st.file_uploader(t("wisn_load"), type=["json"], key="wisn_upload", on_change=_load_file)
+        file_uploader(t("wisn_load"), type=["json"], key="wisn_upload", on_change=_load_file)
         if st.session_state.get("wisn_load_error"):
             st.error(t("wisn_load_error") + " " + st.session_state["wisn_load_error"])
         elif st.session_state.get("wisn_loaded"):

@@ -20,6 +20,7 @@ from tksk import fmt, logs
 from tksk.store import read_last_import
 from ui.state import lang, t
 from ui.store import data
+from ui.widgets import file_uploader
 
 
 def configured_password() -> str | None:
@@ -63,7 +64,7 @@ def panel() -> None:
     if not hmac.compare_digest(typed.encode(), password.encode()):
         st.error(t("password_wrong"))
         return
-    files = st.file_uploader(t("upload_files"), type=["csv", "xlsx"], accept_multiple_files=True, key="upload_files")
+    files = file_uploader(t("upload_files"), type=["csv", "xlsx"], accept_multiple_files=True, key="upload_files")
     if not files:
         return
     root = data().store.root

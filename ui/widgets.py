@@ -8,28 +8,36 @@ from tksk import fmt
 from ui.state import lang, t
 
 
+def translated_key(key: str) -> str:
+    """The key (and URL parameter) of a translated widget in the reader's language."""
+    return key if lang() == "id" else f"{key}.{lang()}"
+
+
 def translated(widget, label: str, options, key: str, *, format_func, index: int = 0, on_change=None, **kw):
-    """A select box or radio whose option labels are translated.
+    """A select box or radio whose option labels are translated, bound to the URL.
 
     Streamlit keeps the label of a keyed widget's chosen option from the run it was chosen in, so after a
     language switch the choice would still read in the old language. The widget key therefore carries the
-    language (Indonesian keeps the plain key), and the choice is kept under a language-free key and carried
-    over to the widget of the other language.
+    language (Indonesian keeps the plain key), and the choice is kept under a language-free key, from which the
+    widget of the other language (or a link that presets it) takes it. The default stays ``index``, so the URL
+    keeps any other choice.
     """
     options = list(options)
     memo = f"choice:{key}"
-    wkey = key if lang() == "id" else f"{key}.{lang()}"
-    chosen = st.session_state.get(wkey, st.session_state.get(memo))
-    start = options.index(chosen) if chosen in options else index
+    wkey = translated_key(key)
+    chosen = st.session_state.get(memo)
+    if chosen in options and st.session_state.get(wkey) != chosen:
+        st.session_state[wkey] = chosen
 
     def remember():
         st.session_state[memo] = st.session_state[wkey]
         if on_change:
             on_change()
 
-    st.session_state[memo] = options[start] if options else None
-    return widget(label, options, index=start, key=wkey, format_func=format_func, on_change=remember,
-                  bind="query-params", **kw)
+    value = widget(label, options, index=index, key=wkey, format_func=format_func, on_change=remember,
+                   bind="query-params", **kw)
+    st.session_state[memo] = value
+    return value
 
 
 def number_column(**kw):
@@ -70,3 +78,29 @@ def decimal_input(label: str, key: str, *, default: float, min_value: float, max
     if st.session_state.get(error_key):
         container.error(st.session_state[error_key], icon=":material/error:")
     return float(st.session_state[key])
+
+
+def file_uploader(label: str, **kw):
+    """Streamlit's uploader with its built-in English words ("Upload", "… per file") replaced by the reader's own:
+    the limits are said in a caption beside it, in the reader's language."""
+    st.html(f"""<style>
+    [data-testid="stFileUploaderDropzoneInstructions"] {{ display: none; }}
+    [data-testid="stFileUploaderDropzone"] button {{ font-size: 0; }}
+    [data-testid="stFileUploaderDropzone"] button::after {{ content: "{t('choose_files')}"; font-size: 0.875rem; }}
+    </style>""")
+    return st.file_uploader(label, **kw)
+
+
+def link(target, key: str) -> None:
+    """A link to another page that opens with the target's choices (``tksk.present.home.Link``): set in session
+    state, and in the URL under each widget's own parameter, so the view can be shared at once."""
+    if st.button(target.label, key=key, type="tertiary", icon=":material/arrow_forward:"):
+        params = {}
+        for widget_key, (value, shown) in target.preset.items():
+            if widget_key in target.translated:
+                st.session_state[f"choice:{widget_key}"] = value
+                params[translated_key(widget_key)] = shown
+            else:
+                st.session_state[widget_key] = value
+                params[widget_key] = shown
+        st.switch_page(target.page, query_params={**st.query_params.to_dict(), **params})

@@ -27,8 +27,6 @@ with tab_src:
     st.caption(t("population_sources_caption"))
     st.subheader(t("store_info"))
     st.markdown(present(sources.store_info, lang()))
-    st.markdown(f"**{t('row_counts')}**")
-    show.table(present(sources.row_counts, lang()), width="content")
 
 with tab_quality:
     if s.period is None:

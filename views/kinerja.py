@@ -51,7 +51,7 @@ st.caption(trend["caption"])
 show.downloads(trend["table"], key="kinerja_trend_dl")
 
 st.subheader(t("drill_title"))
-drill_kec = st.selectbox("Kecamatan", codes, key="kinerja_drill", format_func=names.get)
+drill_kec = st.selectbox("Kecamatan", codes, key="kinerja_drill", format_func=names.get, bind="query-params")
 drill = present(present_indicators.drill, s, settings, drill_kec)
 st.markdown(f"**{t('lifts_lowers')}**")
 show.table(drill["contributions"])

@@ -127,7 +127,8 @@ def difference_text(pct, lang: str) -> str:
     """'+12 %' or '-8 %' against the median; a vacant post has no comparison."""
     if fmt.is_gap(pct):
         return t("vacant", lang)
-    return ("+" if pct > 0 else "") + fmt.percent(pct, 0, lang)
+    shown = round(pct) + 0  # + 0 turns -0 into 0: "-0 %" would read as a loss
+    return ("+" if shown > 0 else "") + fmt.percent(shown, 0, lang)
 
 
 def numbers(values, decimals, lang: str) -> list[str]:

@@ -46,7 +46,8 @@ def ranking(data: Data, s: Settings, measure: str) -> Table:
                  widths={t("rank", lang): "small", t("value", lang): "small", t("status", lang): "medium"})
 
 
-def area_map(data: Data, s: Settings, measure: str, selected: str | None = None):
+def area_map(data: Data, s: Settings, measure: str, selected: str | None = None, height: int = 520,
+             width: int = 540):
     """The kecamatan map of one measure; outside the kecamatan filter an area is context without a value."""
     m = metrics.COVERAGE_METRICS[measure]
     values = metrics.metric_values(coverage(data, s), measure)
@@ -54,7 +55,7 @@ def area_map(data: Data, s: Settings, measure: str, selected: str | None = None)
     return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values,
                          value_label=t(f"metric:{measure}", lang), lang=lang, decimals=m.decimals,
                          higher_is_worse=m.higher_is_worse, vacant_label=t("vacant", lang), gap_label=t("gap", lang),
-                         selected=selected, highlight=s.kecamatan)
+                         selected=selected, highlight=s.kecamatan, height=height, width=width)
 
 
 def export(data: Data, s: Settings) -> Table:

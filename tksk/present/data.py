@@ -7,7 +7,7 @@ import pandas as pd
 from tksk import fmt, metrics, schema
 from tksk.present import charts
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only
-from tksk.text import t
+from tksk.text import code, t
 
 # What a source card shows, after its title, in this order.
 CARD_FIELDS = ("produsen", "alamat", "tahun", "dibaca", "lisensi", "perubahan", "berkas", "sha256")
@@ -22,12 +22,31 @@ def sources(data: Data, lang: str) -> dict:
                  if k in record and not fmt.is_gap(record[k]) and record[k] not in ("", "None")]
         cards.append((str(record["judul"]), lines))
     frame = src.rename(columns={c: t(f"column:{c}", lang) for c in src.columns if schema.labels_of_column(c)})
-    return {"cards": cards, "table": Table(frame, "sumber_data")}
+    return {"cards": cards, "table": Table(frame, "sumber_data", title=t("tab_sources", lang))}
+
+
+# Kinds of population figure in the reference data, as a reader names them (an unknown kind shows its code).
+FIGURE_KINDS = {"sensus_penduduk_2010_hasil_olah_cepat": "kind_sp2010_quick", "sensus_penduduk_2010_jumlah_desa":
+                "kind_sp2010_final", "sensus_penduduk_2010": "kind_sp2010", "sensus_penduduk_2020": "kind_sp2020",
+                "perkiraan_dashboard": "kind_estimate", "tesis_tahun_tidak_disebut": "kind_thesis",
+                "registrasi_kantor_camat": "kind_register", "tidak_jelas": "kind_unclear"}
 
 
 def population_by_source(data: Data, s: Settings) -> Table:
-    """Kecamatan population from every source side by side, never merged."""
-    return Table(only(metrics.population_by_source(data["penduduk"]), s.kecamatan), "penduduk_menurut_sumber")
+    """Kecamatan population from every source side by side, never merged; each column named by its kind and year."""
+    lang = s.lang
+    wide = only(metrics.population_by_source(data["penduduk"]), s.kecamatan)
+
+    def label(column: str) -> str:
+        if column in ("kode_kec", "nama_kec"):
+            return t(f"column:{column}", lang)
+        kind, _, year = column.partition(" (")
+        year = year.rstrip(")")
+        shown = t(FIGURE_KINDS[kind], lang) if kind in FIGURE_KINDS else kind
+        return f"{shown} ({t('year_unknown', lang) if year == 'tahun ?' else year})"
+
+    return Table(wide.rename(columns=label), "penduduk_menurut_sumber", title=t("population_sources_title", lang),
+                 sources=("penduduk_kecamatan", "penduduk_desa_sp2010", "waruwu_2024", "perkiraan_dashboard"))
 
 
 def store_info(data: Data, lang: str) -> str:
@@ -38,13 +57,7 @@ def store_info(data: Data, lang: str) -> str:
     return (f"- **{t('built_at', lang)}:** {fmt.timestamp(m['built_at'], lang)}\n"
             f"- **{t('log_status', lang)}:** {log_mode_label(data, lang)}, {fmt.number(m['log_rows'], lang=lang)} "
             f"{t('rows_unit', lang)}\n"
-            f"- **{t('data_period', lang)}:** {full}\n"
-            f"- **{t('source_folder', lang)}:** `{m.get('source_dir', '')}`")
-
-
-def row_counts(data: Data, lang: str) -> Table:
-    rows = data.manifest.get("rows", {})
-    return Table(pd.DataFrame({t("table", lang): list(rows), t("rows", lang): list(rows.values())}))
+            f"- **{t('data_period', lang)}:** {full}")
 
 
 def report_quality(data: Data, s: Settings, deadline: int) -> dict:
@@ -67,11 +80,33 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
             "caption": caption(data, s) + " " + t("deadline_help", lang)}
 
 
+DESA_KINDS = {"desa": "desa_kind_desa", "kelurahan": "desa_kind_kelurahan"}
+
+
+def _labelled(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return df.rename(columns={c: t(f"column:{c}", lang) for c in df.columns})
+
+
 def never_visited(data: Data, s: Settings) -> Table:
-    nv = metrics.never_visited(data["desa"], data["agg_desa_bulan"], data["pos_bulan"], s.start, s.end)
-    return Table(only(nv, s.kecamatan), "desa_tanpa_kunjungan")
+    lang = s.lang
+    nv = only(metrics.never_visited(data["desa"], data["agg_desa_bulan"], data["pos_bulan"], s.start, s.end),
+              s.kecamatan)
+    nv = nv.assign(jenis=nv["jenis"].map(lambda j: t(DESA_KINDS[j], lang)))
+    return Table(_labelled(nv, lang), "desa_tanpa_kunjungan", title=t("never_visited_title", lang),
+                 sources=("kemendagri_2025", "podes_2021"))
 
 
 def outliers(data: Data, s: Settings) -> Table:
+    """Log rows far above their kecamatan's usual, with the activity and the column in words."""
+    lang = s.lang
     out = metrics.in_period(data["pencilan"], s.start, s.end, column="tanggal")
-    return Table(out, decimals={"nilai": 1, "rata_rata": 1, "batas": 1})
+    names = data.names()
+    shown = pd.DataFrame({
+        t("column:id_log", lang): out["id_log"], "Kecamatan": out["kode_kec"].map(names),
+        t("column:tanggal", lang): out["tanggal"].map(lambda d: fmt.date(d, lang)),
+        t("column:jenis_kegiatan", lang): out["jenis_kegiatan"].map(lambda a: code("activity", a, lang)),
+        t("outlier_column", lang): out["kolom"].map(lambda c: t(f"column:{c}", lang)),
+        t("outlier_value", lang): out["nilai"], t("outlier_mean", lang): out["rata_rata"],
+        t("outlier_bound", lang): out["batas"]})
+    return Table(shown, "pencilan", decimals={t(k, lang): 1 for k in ("outlier_value", "outlier_mean", "outlier_bound")},
+                 title=t("outliers_title", lang), export=out)

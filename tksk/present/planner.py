@@ -61,7 +61,7 @@ def ratio_map(data: Data, table: pd.DataFrame, lang: str):
     values = pd.DataFrame({"kode_kec": table["kode_kec"], "nilai": table["rasio"], "kosong": False})
     return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values,
                          value_label=t("wisn_ratio", lang), lang=lang, decimals=2, higher_is_worse=False,
-                         vacant_label=t("vacant", lang), gap_label=t("gap", lang), height=560, width=520)
+                         vacant_label=t("vacant", lang), gap_label=t("gap", lang), height=560, width=360)
 
 
 def scenario_table(scen: pd.DataFrame, allowance: float, lang: str) -> Table:

@@ -7,7 +7,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "tab_upload": ("Unggah log", "Upload logs"),
     "tab_templates": ("Templat", "Templates"),
     "store_info": ("Store", "Store"),
-    "source_folder": ("Folder data rujukan", "Reference data folder"),
     "population_sources_title": ("Penduduk kecamatan menurut sumber", "Kecamatan population by source"),
     "population_sources_caption": (
         "Setiap kolom satu jenis angka dan tahunnya, berdampingan tanpa digabung: SP2010 hasil olah cepat dan final (BPS), "
@@ -16,7 +15,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "Each column is one kind of figure and its year, side by side and never merged: the 2010 census quick count and "
         "final figures (BPS), other published figures, the Waruwu (2024) thesis figures whose year is not stated, and "
         "perkiraan_dashboard (2010 share × latest regency total; not a published figure). \"no data\": that source gives none."),
-    "row_counts": ("Jumlah baris per tabel", "Rows per table"),
     "sources_caption": ("Setiap sumber: judul, pembuat, alamat, tahun, lisensi dan apa yang diubah. Rincian lengkap di "
                         "SOURCES.md folder data rujukan.",
                         "Each source: title, producer, address, year, licence and what was changed. Full details in the "
@@ -66,6 +64,19 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_value": ("Nilai", "Value"), "col_reason": ("Alasan", "Reason"),
     "built_at": ("Dibangun", "Built"),
     "rows_unit": ("baris", "rows"),
-    "table": ("Tabel", "Table"),
-    "rows": ("Jumlah baris", "Rows"),
+    "kind_sp2010_quick": ("SP2010 hasil olah cepat (BPS)", "2010 census, quick count (BPS)"),
+    "kind_sp2010_final": ("SP2010 final, jumlah desa (BPS)", "2010 census, final, sum of desa (BPS)"),
+    "kind_sp2010": ("Sensus 2010 (dikutip)", "2010 census (quoted)"),
+    "kind_sp2020": ("Sensus 2020 (dikutip)", "2020 census (quoted)"),
+    "kind_estimate": ("Perkiraan dashboard", "Dashboard estimate"),
+    "kind_thesis": ("Waruwu (2024)", "Waruwu (2024)"),
+    "kind_register": ("Registrasi kantor camat", "Kecamatan office register"),
+    "kind_unclear": ("Tidak jelas (lihat catatan)", "Unclear (see note)"),
+    "year_unknown": ("tahun tidak disebut", "year not stated"),
+    "desa_kind_desa": ("desa", "desa"),
+    "desa_kind_kelurahan": ("kelurahan", "kelurahan"),
+    "outlier_column": ("Isian", "Field"),
+    "outlier_value": ("Nilai di log", "Value in the log"),
+    "outlier_mean": ("Rata-rata kecamatan", "Kecamatan mean"),
+    "outlier_bound": ("Batas (rata-rata + 3 SB)", "Bound (mean + 3 SD)"),
 }

@@ -28,6 +28,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "hours_available": ("Jam kerja tersedia per TKSK per bulan (asumsi)", "Working hours available per TKSK per month (assumption)"),
     "hours_share": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
     "desa_title": ("Desa di kecamatan ini", "Desa of this kecamatan"),
-    "hours_logged": ("Jam tercatat per bulan", "Hours logged per month"),
+    "hours_logged": ("Jam tercatat dalam periode (jumlah)", "Hours logged in the period (total)"),
     "hours_unit": ("jam", "h"),
 }
