@@ -1,6 +1,8 @@
 """Plotly charts (bars, lines, heatmaps, scatter) drawn with no outside request; maps are in ``maps``.
 
-Numbers in hover text and on axes use the reader's format (``layout.separators``).
+Numbers in hover text and on axes use the reader's format (``layout.separators``). Every figure has
+``template=None``: Streamlit draws charts in its own theme, so plotly's default template (6 KB) would be
+sent to the browser for nothing.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label
                               yanchor="bottom")])
     fig.update_layout(height=height or max(260, 26 * len(d) + 86),
                       margin=dict(l=0, r=10, t=TOOLBAR_BAND + 16, b=0),  # + the median's label
-                      xaxis_title=value_label, separators=fmt.PLOTLY_SEPARATORS[lang], barmode="overlay",
+                      xaxis_title=value_label, separators=fmt.PLOTLY_SEPARATORS[lang], template=None, barmode="overlay",
                       legend=dict(orientation="h", y=-0.15), plot_bgcolor="white")
     fig.update_xaxes(gridcolor="#eee", tickformat=",~f")
     return fig
@@ -69,7 +71,7 @@ def heatmap(matrix: pd.DataFrame, *, value_label: str, lang: str = "id", decimal
         colorbar=dict(title=dict(text=value_label, side="right"), thickness=12),
     ))
     fig.update_layout(height=height or 28 * len(matrix) + 90, margin=dict(l=0, r=0, t=10, b=0),
-                      separators=fmt.PLOTLY_SEPARATORS[lang], plot_bgcolor="#f5f5f5")
+                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None, plot_bgcolor="#f5f5f5")
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(side="top", tickangle=-45)
     return fig
@@ -106,7 +108,7 @@ def month_trend(df: pd.DataFrame, value_col: str, *, value_label: str, lang: str
     fig.update_xaxes(tickvals=x[::step], ticktext=labels[::step], range=[-0.6, len(x) - 0.4])
     fig.update_yaxes(title=value_label, rangemode="tozero", gridcolor="#eee", tickformat=",~f")
     fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
-                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.2))
+                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None, legend=dict(orientation="h", y=-0.2))
     return fig
 
 
@@ -149,7 +151,7 @@ def poverty_line(best: pd.DataFrame, others: pd.DataFrame | None = None, *, valu
     fig.update_xaxes(dtick=2 if len(years) > 12 else 1, gridcolor="#eee")
     fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
     fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
-                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.15))
+                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None, legend=dict(orientation="h", y=-0.15))
     return fig
 
 
@@ -161,7 +163,7 @@ def share_bars(df: pd.DataFrame, label_col: str, value_col: str, *, value_label:
                            hovertext=[f"{a}: {fmt.number(b, decimals, lang)}" for a, b in zip(d[label_col], d[value_col])],
                            hoverinfo="text"))
     fig.update_layout(height=height or max(220, 24 * len(d) + 86), margin=dict(l=0, r=10, t=TOOLBAR_BAND, b=0),
-                      xaxis_title=value_label, plot_bgcolor="white", separators=fmt.PLOTLY_SEPARATORS[lang])
+                      xaxis_title=value_label, plot_bgcolor="white", separators=fmt.PLOTLY_SEPARATORS[lang], template=None)
     fig.update_xaxes(gridcolor="#eee", tickformat=",~f")
     return fig
 
@@ -181,7 +183,7 @@ def need_vs_capacity(df: pd.DataFrame, x: str, y: str, label: str, *, x_label: s
     fig.update_xaxes(title=x_label, gridcolor="#eee", tickformat=",.0f")
     fig.update_yaxes(title=y_label, gridcolor="#eee", tickformat=",.0f")
     fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
-                      separators=fmt.PLOTLY_SEPARATORS[lang])
+                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None)
     return fig
 
 
@@ -209,5 +211,5 @@ def lines_by_month(frames: dict[str, pd.DataFrame], column: str, *, value_label:
     fig.update_xaxes(tickvals=x[::step], ticktext=labels[::step])
     fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
     fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
-                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.2))
+                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None, legend=dict(orientation="h", y=-0.2))
     return fig

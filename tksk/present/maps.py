@@ -24,7 +24,7 @@ SCALE = "YlOrRd"
 # Display geometry: a tolerance of about 100 m, far below a pixel of a regency map at 1366 pixels.
 SIMPLIFY_DEGREES = 0.001
 # Points per side of the grid of click targets laid over each map: enough that a click anywhere hits one.
-CLICK_GRID = 70
+CLICK_GRID = 30
 LABEL_SIZE = 11
 
 
@@ -36,11 +36,12 @@ def simplified(gdf):
 
 
 def _rings(geom) -> tuple[list, list]:
+    """Outer rings as one x and one y list (None between parts), to 5 decimals (about a metre)."""
     xs, ys = [], []
     for poly in getattr(geom, "geoms", [geom]):
         x, y = poly.exterior.coords.xy
-        xs += list(x) + [None]
-        ys += list(y) + [None]
+        xs += [round(v, 5) for v in x] + [None]
+        ys += [round(v, 5) for v in y] + [None]
     return xs, ys
 
 
@@ -129,7 +130,7 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
         xs, ys = _rings(row.geometry)
         fig.add_trace(go.Scatter(
             x=xs, y=ys, fill="toself", fillcolor=fill, fillpattern=pattern, opacity=0.3 if faded else 1.0,
-            mode="lines", hoverinfo="skip", customdata=[code] * len(xs),
+            mode="lines", hoverinfo="skip", customdata=[code],
             line=dict(color="#222" if code == selected or code in highlight else "white",
                       width=3 if code == selected else (2 if code in highlight else 0.8)),
             name=group or name, legendgroup=group or "scale", showlegend=bool(group) and group not in legend_done))
@@ -138,7 +139,7 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     # Click targets carry the hover and the selection; the label trace keeps one point per area.
     grid = _click_targets(df, key)
     fig.add_trace(go.Scatter(x=grid["x"], y=grid["y"], mode="markers", name="area",
-                             marker=dict(size=14, color="rgba(0,0,0,0)"), customdata=grid[key],
+                             marker=dict(size=28, color="rgba(0,0,0,0)"), customdata=grid[key],
                              hovertext=grid[key].map(hovers), hoverinfo="text", showlegend=False))
     shown = _label_spots(df, key, names, width, height) if labels else set()
     reps = shapely.point_on_surface(df.geometry.values)
@@ -155,6 +156,6 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
     fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
-                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.02),
+                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None, legend=dict(orientation="h", y=-0.02),
                       dragmode="pan", clickmode="event+select", hoverlabel=dict(bgcolor="white"))
     return fig
