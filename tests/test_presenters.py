@@ -160,7 +160,7 @@ def test_brief_cites_the_sources_table(data, s):
 
 def test_sources_cards_and_quality(data, s):
     src = data_page.sources(data, s.lang)
-    assert len(src["cards"]) == 12
+    assert len(src["cards"]) == 13  # the published kecamatan areas are a source of their own
     podes = [lines for title, lines in src["cards"] if title.startswith("Potensi Desa (PODES) 2021")][0]
     assert ("Lisensi" if s.lang == "id" else "Licence") + ": Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); " \
         "berstatus draf" in podes
@@ -169,6 +169,18 @@ def test_sources_cards_and_quality(data, s):
     worst = summary.sort_values(summary.columns[4]).iloc[0]
     assert worst["Kecamatan"] == "Kandis"
     assert len(q["heatmaps"]) == 2
+
+
+def test_areas_side_by_side(data, s):
+    a = data_page.areas(data, s)
+    frame = a["table"].frame.set_index("Kecamatan")
+    assert len(frame) == 16
+    computed, published, diff = frame.columns
+    assert frame.loc["Indralaya Utara", published] == 472.33
+    assert frame.loc["Indralaya Utara", diff] == pytest.approx(100 * (472.33 - frame.loc["Indralaya Utara", computed])
+                                                               / frame.loc["Indralaya Utara", computed])
+    assert ("2.666,07" if s.lang == "id" else "2,666.07") in a["caption"]
+    assert ("Tabel 2.1" if s.lang == "id" else "Table 2.1") in a["caption"]
 
 
 # ------------------------------------------------------------------ a page shows what its presenter returns

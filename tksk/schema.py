@@ -124,6 +124,10 @@ class Kecamatan(pa.DataFrameModel):
     jumlah_kelurahan: Series[int] = col("Jumlah kelurahan", "Kelurahan", "Jumlah kelurahan, dihitung dari daftar kode Kemendagri 2025.", ge=0)
     jumlah_desa_kel: Series[int] = col("Jumlah desa/kelurahan", "Desa and kelurahan", "Desa + kelurahan.", ge=1)
     luas_km2: Series[float] = col("Luas (km²)", "Area (km²)", "Luas dihitung dari poligon hasil dissolve desa (UTM 48S); bukan luas resmi.", gt=0)
+    luas_km2_terbit: Series[float] = col(
+        "Luas terbitan (km²)", "Published area (km²)",
+        "Luas resmi menurut dokumen perencanaan Pemkab Ogan Ilir (Tabel 2.1, tahun tidak tercantum, jumlah 2.666,07 km²); "
+        "kosong bila dokumen tidak menyebutnya.", gt=0, nullable=True)
     jumlah_kk: Series[float] = col("Jumlah KK (PODES 2021)", "Families (PODES 2021)", "Jumlah keluarga, jumlah desa PODES 2021 (CIFOR-ICRAF).", ge=0, nullable=True)
     penduduk_2010: Series[float] = col("Penduduk 2010", "Population 2010", "SP2010 final, jumlah penduduk desa (turunan).", ge=0, nullable=True)
     penduduk_kini: Series[float] = col("Penduduk terkini (perkiraan)", "Current population (estimate)", "Perkiraan: porsi kecamatan pada SP2010 dikali total kabupaten terbaru; lihat tabel penduduk.", ge=0, nullable=True)
