@@ -9,6 +9,13 @@ from tksk import indicators as ind
 M = pd.Timestamp
 
 
+def referrals(*rows):
+    """The rujukan table of kecamatan A: (month made, month the result was known, referrals, aid within 90 days)."""
+    made, known, n, aid = zip(*rows)
+    return pd.DataFrame({"kode_kec": "A", "bulan": pd.to_datetime(made), "bulan_diketahui": pd.to_datetime(known),
+                         "rujukan": n, "bantuan_90": aid})
+
+
 def tables():
     """Two kecamatan over Jan-Feb 2024: A staffed both months, B vacant both months."""
     kec = pd.DataFrame({"kode_kec": ["A", "B"], "nama_kec": ["Alfa", "Beta"], "jumlah_desa_kel": [4, 2],
@@ -28,9 +35,10 @@ def tables():
         "desa_fasilitasi": [0, 2]})
     lap = pd.DataFrame({"kode_kec": ["A"], "id_pos": ["A-1"], "bulan_laporan": [M("2024-01-01")],
                         "tanggal_kirim": [M("2024-02-15")]})  # January late (deadline 10 Feb); February: no report
-    # January: aid after 30 days, aid after 120 days, a rejection; February: one still pending.
-    ru = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01"), M("2024-02-01")], "rujukan": [3, 1],
-                       "diputus": [3, 0], "bantuan_90": [1, 0]})
+    # Referrals of 15 January: aid on 14 February (30 days), aid on 14 May (120 days: a failure known when 90 days
+    # ran out, 14 April), a rejection on 20 January; of 15 February: still pending (90 days run out on 15 May).
+    ru = referrals(("2024-01-01", "2024-02-01", 1, 1), ("2024-01-01", "2024-04-01", 1, 0),
+                   ("2024-01-01", "2024-01-01", 1, 0), ("2024-02-01", "2024-05-01", 1, 0))
     kl = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01"), M("2024-02-01")], "baris": [10, 10],
                        "baris_lengkap": [10, 8]})
     return {"kecamatan": kec, "pos_bulan": pb, "agg_kec_bulan": akb, "agg_desa_bulan": ad, "laporan": lap,
@@ -51,10 +59,9 @@ def test_coordination_indicators(vals):
 def test_facilitation_indicators(vals):
     # F1: 2 PPKS cases ÷ (2.000 KK ÷ 1.000 × 2 months) = 0,5
     assert vals.loc["A", "F1"] == pytest.approx(0.5)
-    # F2: decided, or pending and 90 days past its month at 29 Feb: the two aid rows and the rejection; the pending
-    #     February referral waits.
-    #     Within 90 days: only the first → 1 of 3.
-    assert vals.loc["A", "F2"] == pytest.approx(100 / 3)
+    # F2 at 29 February: known then are the aid of 14 February and the rejection; the 120-day aid (its 90 days run
+    #     out in April) and the February referral are pending → 1 of 2.
+    assert vals.loc["A", "F2"] == pytest.approx(50)
     # F3: 300 people ÷ (2 ribu KK × 1 round month) = 150
     assert vals.loc["A", "F3"] == pytest.approx(150)
     # F4: desa with fasilitasi: A1, A3 of 4 → 50 %; a desa with no activity counts in the denominator
@@ -80,8 +87,8 @@ def test_scores_and_composite(vals):
     # K1 3/4 → 75; K2 50/80 → 62,5; K3 3/4 → 75: koordinasi = 70,8
     assert s.loc["A", "K1"] == 75 and s.loc["A", "K2"] == 62.5
     assert s.loc["A", "koordinasi"] == pytest.approx((75 + 62.5 + 75) / 3)
-    # F1 0,5/0,5 → 100; F2 33,3/60 → 55,6; F3 → 100; F4 50/90 → 55,6
-    assert s.loc["A", "fasilitasi"] == pytest.approx((100 + 100 / 3 / 60 * 100 + 100 + 50 / 90 * 100) / 4)
+    # F1 0,5/0,5 → 100; F2 50/60 → 83,3; F3 → 100; F4 50/90 → 55,6
+    assert s.loc["A", "fasilitasi"] == pytest.approx((100 + 50 / 60 * 100 + 100 + 50 / 90 * 100) / 4)
     # A1 50; A2 0; A3 3/3 → 100; A4 90/95
     assert s.loc["A", "administrasi"] == pytest.approx((50 + 0 + 100 + 90 / 95 * 100) / 4)
     assert s.loc["A", "komposit"] == pytest.approx(s.loc["A", ["koordinasi", "fasilitasi", "administrasi"]].mean())
@@ -120,12 +127,22 @@ def test_month_with_no_reports_and_pending_referral():
 
 def test_an_old_pending_referral_counts_as_not_helped():
     t = tables()
-    t["rujukan"] = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01")], "rujukan": [2], "diputus": [1],
-                                 "bantuan_90": [1]})
+    # Two referrals of January: one helped in February, one still pending when its 90 days ran out in April.
+    t["rujukan"] = referrals(("2024-01-01", "2024-02-01", 1, 1), ("2024-01-01", "2024-04-01", 1, 0))
     t["pos_bulan"] = pd.concat([t["pos_bulan"], t["pos_bulan"].assign(bulan=M("2024-05-01"))])
-    # at the end of May, January's pending referral is 90+ days past January: 1 helped of 2
     v = ind.values(ind.components(t, "2024-01-01", "2024-05-01"))
     assert v.loc["A", "F2"] == pytest.approx(50)
+
+
+def test_a_referral_decided_after_the_period_counts_as_pending():
+    t = tables()
+    # January: helped within the month. February: rejected in March, after a period that ends in February.
+    t["rujukan"] = referrals(("2024-01-01", "2024-01-01", 1, 1), ("2024-02-01", "2024-03-01", 1, 0))
+    at_february = ind.values(ind.components(t, "2024-01-01", "2024-02-01"))
+    assert at_february.loc["A", "F2"] == pytest.approx(100)  # 1 of 1 known: the rejection was not known yet
+    t["pos_bulan"] = pd.concat([t["pos_bulan"], t["pos_bulan"].assign(bulan=M("2024-03-01"))])
+    at_march = ind.values(ind.components(t, "2024-01-01", "2024-03-01"))
+    assert at_march.loc["A", "F2"] == pytest.approx(50)  # by the end of March it was: 1 of 2
 
 
 def test_pooled_regency_sums_numerators_and_denominators():

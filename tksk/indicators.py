@@ -60,10 +60,12 @@ INDICATORS: dict[str, Indicator] = {i.key: i for i in [
               "DOMAIN.md: beberapa kasus sebulan per kecamatan; 3-4 kasus untuk kecamatan median 7.700 KK ≈ 0,5.",
               "DOMAIN.md: a few cases a month per kecamatan; 3-4 cases in the median kecamatan of 7,700 families ≈ 0.5.", 2),
     Indicator("F2", "fasilitasi", "Rujukan berbuah bantuan ≤ 90 hari (%)", "Referrals leading to aid within 90 days (%)", "%", 60,
-              "rujukan dengan hasil 'bantuan diterima' dalam 90 hari ÷ rujukan yang sudah diputus, atau yang masih menunggu "
-              "dan bulannya berakhir ≥ 90 hari sebelum akhir periode × 100 (rujukan menunggu yang lebih baru tidak dihitung)",
-              "referrals with 'aid received' within 90 days ÷ referrals decided, or pending with their month ended ≥ 90 "
-              "days before the end of the period × 100 (newer pending referrals are not counted)",
+              "rujukan dengan bantuan diterima dalam 90 hari ÷ rujukan yang hasilnya sudah diketahui pada akhir periode × 100. "
+              "Diketahui: bantuan atau penolakan bertanggal paling lambat akhir periode, atau 90 hari lewat tanpa bantuan "
+              "(gagal). Yang lain masih menunggu dan tidak dihitung",
+              "referrals with aid received within 90 days ÷ referrals whose result was known at the end of the period × "
+              "100. Known: aid or a rejection dated by the period's end, or 90 days passed without aid (a failure). The "
+              "others are pending and not counted",
               "Sasaran layanan rujukan 14 hari (Boyolali, DOMAIN.md) untuk rujukan; bantuan butuh proses Dinas, jadi 60 % "
               "dalam 90 hari adalah sasaran awal yang perlu disepakati Dinas.",
               "A 14-day referral service target exists (Boyolali, DOMAIN.md); aid needs the Dinas' process, so 60 % within "
@@ -178,13 +180,11 @@ def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 
     grid = report_grid(tables["laporan"], tables["pos_bulan"], start, end, deadline_day)
     rg = grid.groupby("kode_kec")[["diharapkan", "diterima", "tepat_waktu"]].sum()
     per = per.join(rg)
-    # Referrals made in the period, judged at the end of its last month: decided ones always count; a pending
-    # one counts (as not yet helped) once 90 days have passed since the end of the month it was made in.
-    as_of = months[-1] + pd.offsets.MonthEnd(0) if len(months) else pd.Timestamp(end)
+    # Referrals made in the period, judged at the end of its last month with what was known then: one whose
+    # result came later (aid or rejection after the period, or 90 days not yet run out) is pending, not counted.
     ru = in_period(tables["rujukan"], start, end)
-    old_enough = (ru["bulan"] + pd.offsets.MonthEnd(0) + pd.Timedelta(days=90)) <= as_of
-    eligible = ru["diputus"] + (ru["rujukan"] - ru["diputus"]).where(old_enough, 0)
-    per["rujukan_dinilai"] = eligible.groupby(ru["kode_kec"]).sum()
+    ru = ru.loc[ru["bulan_diketahui"] <= (months[-1] if len(months) else pd.Timestamp(end))]
+    per["rujukan_dinilai"] = ru.groupby("kode_kec")["rujukan"].sum()
     per["rujukan_90"] = ru.groupby("kode_kec")["bantuan_90"].sum()
     per = per.fillna(0)
     # Thousands of family-months: denominators that add up correctly when kecamatan are pooled.
@@ -288,8 +288,11 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     rg = report_grid(tables["laporan"], tables["pos_bulan"], start, end, deadline_day).set_index(keys)
     for c in ("diharapkan", "diterima", "tepat_waktu"):
         base[c] = rg[c]
-    ru = in_period(tables["rujukan"], start, end).set_index(keys)
-    base["rujukan_dinilai"] = ru["diputus"]  # at the end of its own month a pending referral is never 90 days old
+    # Judged at the end of its own month: only the referrals whose result was known within that month.
+    ru = in_period(tables["rujukan"], start, end)
+    ru = ru.loc[ru["bulan_diketahui"] <= ru["bulan"]]
+    ru = ru.groupby([ru["kode_kec"].astype("str"), ru["bulan"]])[["rujukan", "bantuan_90"]].sum()
+    base["rujukan_dinilai"] = ru["rujukan"]
     base["rujukan_90"] = ru["bantuan_90"]
     base = base.fillna(0)
     base["ribu_kk_bulan"] = base["kk"] / 1000 * base["bulan_aktif"]

@@ -280,12 +280,15 @@ class Laporan(pa.DataFrameModel):
 
 
 class Rujukan(pa.DataFrameModel):
-    """Referrals per kecamatan and month of referral, with how many were decided and how many led to aid in 90 days."""
+    """Referrals per kecamatan, month made and month their 90-day result became known, with how many led to aid in 90 days."""
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
     bulan: Series[pd.Timestamp] = col("Bulan", "Month", "Bulan rujukan dibuat.")
+    bulan_diketahui: Series[pd.Timestamp] = col(
+        "Bulan hasil diketahui", "Month the result was known",
+        "Bulan hasil 90 hari diketahui: tanggal bantuan_diterima atau ditolak, atau hari ke-90 tanpa bantuan "
+        "(mana yang lebih dulu; hasil tanpa tanggal dihitung hari ke-90).")
     rujukan: Series[int] = col("Rujukan", "Referrals", "Baris log rujukan.", ge=0)
-    diputus: Series[int] = col("Sudah diputus", "Decided", "Hasil bantuan_diterima atau ditolak.", ge=0)
     bantuan_90: Series[int] = col("Bantuan ≤ 90 hari", "Aid within 90 days",
                                   "Hasil bantuan_diterima dengan tanggal hasil paling lambat 90 hari sesudah rujukan.", ge=0)
 
