@@ -50,6 +50,24 @@ def test_coverage_ranking_puts_the_vacant_post_first(data):
     assert pd.isna(first["Nilai"])
 
 
+def test_coverage_gaps_for_the_map_and_the_home_page(data, s):
+    g = coverage.gaps(data, s).frame
+    assert g.iloc[:, 0].tolist() == ["Rantau Panjang"] and g.iloc[0, 1:3].tolist() == [6, 12]
+    assert g.iloc[0, 3] == ("Mar–Agu 2024" if s.lang == "id" else "Mar–Aug 2024")
+    assert "Rantau Panjang" in coverage.gap_sentence(data, s)
+    assert coverage.gap_sentence(data, Settings(lang=s.lang, start=pd.Timestamp("2024-09-01"),
+                                                end=pd.Timestamp("2024-12-01"))) is None
+
+
+def test_need_normalised_ranking_is_the_default(data, s):
+    assert coverage.MEASURES[0] == "orang_per_1000kk" and workload.MEASURES[0] == "kk_per_tksk"
+    table = coverage.ranking(data, s, coverage.MEASURES[0]).frame
+    # per 1.000 families the least served are Rantau Panjang (six months vacant), Indralaya Utara, Indralaya Selatan
+    assert table["Kecamatan"].tolist()[:3] == ["Rantau Panjang", "Indralaya Utara", "Indralaya Selatan"]
+    assert table.iloc[0, -1] == ("6 bulan tanpa TKSK (Mar–Agu 2024)" if s.lang == "id"
+                                 else "6 months without a TKSK (Mar–Aug 2024)")
+
+
 def test_coverage_map_and_detail(data, s):
     fig = coverage.area_map(data, s, "penduduk_per_tksk")
     assert len([t for t in fig.data if t.fill == "toself"]) == 16
@@ -103,7 +121,9 @@ def test_poverty_series_ranking_and_per_tksk(data, s):
     assert any(str(n).startswith("▶ ") for n in rank["figure"].data[0].y)
     assert rank["table"].frame.set_index("kode_wilayah").loc["16.10", "peringkat"] == 9
     ppt = poverty.poor_per_tksk(data, s, "16.10")
-    assert "16" in ppt["caption"]
+    # 19 posts once the second posts and the vacancy are counted month by month: 17,5 in 2023, 18,5 in 2024
+    assert ("2024: 18,5" if s.lang == "id" else "2024: 18.5") in ppt["caption"]
+    assert dict(zip(ppt["figure"].data[0].x, ppt["figure"].data[0].y))[2024] == pytest.approx(55_490 / 18.5)
     p1 = poverty.series(data, s, "16.10", "p1")
     assert p1["only_some"] is not None
 
@@ -192,7 +212,7 @@ def test_home_page_shows_the_presenter_figures(demo_store_root, demo_store, monk
 
 def test_map_page_ranking_is_the_presenter_ranking(demo_store_root, demo_store, monkeypatch):
     at = open_page(demo_store_root, monkeypatch, "views/peta.py")
-    expected = coverage.ranking(Data(demo_store), Settings(**YEAR_2024), "penduduk_per_tksk").frame
+    expected = coverage.ranking(Data(demo_store), Settings(**YEAR_2024), coverage.MEASURES[0]).frame
     shown = at.dataframe[0].value
     assert shown["Kecamatan"].tolist() == expected["Kecamatan"].tolist()
     assert shown["Nilai"].tolist() == pytest.approx(expected["Nilai"].tolist())

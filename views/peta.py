@@ -5,7 +5,7 @@ import streamlit as st
 from tksk.present import coverage
 from tksk.present.common import sorted_codes
 from ui import frame, show
-from ui.state import t
+from ui.state import lang, t
 from ui.store import data, present
 from ui.widgets import translated
 
@@ -13,6 +13,9 @@ s = frame.settings()
 frame.page_start(t("map_title"))
 st.write(t("map_intro"))
 frame.require_period(s)
+gap = present(coverage.gap_sentence, s)
+if gap:
+    st.warning(gap, icon=":material/person_off:")
 
 
 def _select_from_map():
@@ -28,14 +31,19 @@ with col_rank:
     measure = translated(st.selectbox, t("metric"), coverage.MEASURES, key="peta_metric",
                          format_func=lambda k: t(f"metric:{k}"))
     st.caption(t(f"metric_explain:{measure}"))
+    area = coverage.AREAS[0]
+    if measure == "km2_per_tksk":
+        area = translated(st.radio, t("area_choice"), coverage.AREAS, key="peta_area", horizontal=True,
+                          format_func=lambda a: t(coverage.AREA_LABELS[a]))
+        st.caption(coverage.area_note(lang(), area))
     st.markdown(f"**{t('ranking_title')}**")
-    show.table(present(coverage.ranking, s, measure), height=390)
+    show.table(present(coverage.ranking, s, measure, area), height=390)
 with col_map:
-    st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec")), key="peta_chart",
+    st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec"), area), key="peta_chart",
                     on_select=_select_from_map, selection_mode="points",
                     config={"displaylogo": False, "scrollZoom": True})
-st.caption(present(coverage.measure_caption, s, measure))
-show.downloads(present(coverage.export, s), key="peta_dl")
+st.caption(present(coverage.measure_caption, s, measure, area))
+show.downloads(present(coverage.export, s, area), key="peta_dl")
 
 st.divider()
 st.subheader(t("choose_kecamatan"))

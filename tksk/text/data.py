@@ -23,11 +23,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "Luas dihitung: poligon desa (dasar Kepmendagri 2025) digabung per kecamatan, diukur di UTM 48S; jumlahnya {computed} "
         "km², sejalan dengan luas kabupaten {official} km² (BIG 2024). Luas terbitan: dokumen perencanaan "
         "Pemkab yang tahunnya tidak tercantum; jumlahnya {published} km², total lama Pemkab. Keduanya ditampilkan "
-        "berdampingan, tidak digabung.",
+        "berdampingan, tidak digabung; \"km² per TKSK\" memakai luas dihitung kecuali dipilih lain di Peta Cakupan.",
         "Computed area: the desa polygons (Kemendagri 2025 basis) dissolved per kecamatan, measured in UTM 48S; they add up "
         "to {computed} km², in line with the regency's {official} km² (BIG 2024). Published area: a Pemkab "
         "planning document whose year is not stated; it adds up to {published} km², the older Pemkab total. Both are shown "
-        "side by side, never merged."),
+        "side by side, never merged; \"km² per TKSK\" uses the computed area unless another is chosen on the Coverage map."),
     "row_counts": ("Jumlah baris per tabel", "Rows per table"),
     "sources_caption": ("Setiap sumber: judul, pembuat, alamat, tahun, lisensi dan apa yang diubah. Rincian lengkap di "
                         "SOURCES.md folder data rujukan.",
