@@ -143,6 +143,27 @@ def test_indicator_scorecard_and_settings(data, s):
     assert ok is None
 
 
+def test_the_scorecard_tells_kecamatan_apart_on_the_demo(data):
+    """Issue 15: at most about a third of indicator scores at the top of their scale, and a middle half of the
+    composite spread over at least 5 points (2024, the default period)."""
+    card = kinerja.scorecard(data, Settings(**YEAR_2024), indicators.Settings())
+    sp = indicators.spread(card)
+    at_cap = int(sum((card[f"skor_{k}"] >= indicators.CAP).sum() for k in indicators.INDICATORS))
+    print(f"\nscores {sp['scores']}: at their ceiling {sp['at_top']} ({sp['share_at_top']:.1%}), at {indicators.CAP:g} "
+          f"{at_cap} ({at_cap / sp['scores']:.1%}); composite {sp['min']:.1f} | {sp['q1']:.1f}–{sp['q3']:.1f} "
+          f"(IQR {sp['iqr']:.1f}) | {sp['max']:.1f}")
+    assert sp["share_at_top"] <= 3 / 8 and at_cap / sp["scores"] <= 1 / 3  # "about a third"
+    assert sp["iqr"] >= 5
+    assert (card["status"] != "hijau").sum() >= 2  # not everyone green
+
+
+def test_attention_lists_the_weak_worst_first(data, s):
+    table = kinerja.attention(data, s).frame
+    assert table["Kecamatan"].tolist() == ["Kandis", "Rantau Alai"]
+    assert table.iloc[0, 3].startswith("A2 0")  # Kandis: no report on time
+    assert kinerja.attention(data, Settings(lang=s.lang)).frame.empty  # no period, nothing to judge
+
+
 def test_indicator_drill_and_compare(data, s):
     settings = indicators.Settings()
     d = kinerja.drill(data, s, settings, demo.LATE_KEC)
