@@ -13,9 +13,6 @@ s = frame.settings()
 frame.page_start(t("map_title"))
 st.write(t("map_intro"))
 frame.require_period(s)
-gap = present(coverage.gap_sentence, s)
-if gap:
-    st.warning(gap, icon=":material/person_off:")
 
 
 def _select_from_map():
@@ -26,7 +23,7 @@ def _select_from_map():
         st.session_state["peta_kec"] = codes[0]
 
 
-col_map, col_rank = st.columns([3, 2])
+col_map, col_rank = st.columns([1, 1])
 with col_rank:
     measure = translated(st.selectbox, t("metric"), coverage.MEASURES, key="peta_metric",
                          format_func=lambda k: t(f"metric:{k}"))
@@ -42,6 +39,9 @@ with col_map:
     st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec"), area), key="peta_chart",
                     on_select=_select_from_map, selection_mode="points",
                     config={"displaylogo": False, "scrollZoom": True})
+    gap = present(coverage.gap_sentence, s)
+    if gap:
+        st.warning(gap, icon=":material/person_off:")
 st.caption(present(coverage.measure_caption, s, measure, area))
 show.downloads(present(coverage.export, s, area), key="peta_dl")
 

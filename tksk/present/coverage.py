@@ -70,18 +70,13 @@ def gap_sentence(data: Data, s: Settings) -> str | None:
     return t("gap_sentence", s.lang, items="; ".join(items))
 
 
-def _status(data: Data, s: Settings, cov: pd.DataFrame) -> pd.Series:
-    """Per kecamatan code: '' when staffed every month, the vacancy when no post all period, else which months
-    had no TKSK."""
-    lang = s.lang
-    gap_months = metrics.coverage_gaps(data["pos_bulan"], s.start, s.end).set_index("kode_kec")["bulan"]
-
+def _status(cov: pd.DataFrame, lang: str) -> pd.Series:
+    """Per kecamatan code: '' when staffed every month, the vacancy when no post all period, else how many months
+    had no TKSK (the months themselves are in ``gaps``: a ranking cell stays short)."""
     def one(row):
         if row.status_periode == "kosong":
             return t("vacant", lang)
-        if row.bulan_kosong:
-            return t("gap_short", lang, n=int(row.bulan_kosong), months=months_text(gap_months[row.kode_kec], lang))
-        return ""
+        return t("gap_tiny", lang, n=int(row.bulan_kosong)) if row.bulan_kosong else ""
     return pd.Series([one(r) for r in cov.itertuples(index=False)], index=cov["kode_kec"])
 
 
@@ -94,7 +89,7 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Ta
     lang = s.lang
     frame = pd.DataFrame({t("rank", lang): ranked["peringkat"], "Kecamatan": ranked["nama_kec"],
                           t("value", lang): ranked["nilai"],
-                          t("status", lang): ranked["kode_kec"].map(_status(data, s, cov))})
+                          t("status", lang): ranked["kode_kec"].map(_status(cov, lang))})
     return Table(frame, decimals={t("value", lang): m.decimals})
 
 

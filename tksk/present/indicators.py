@@ -54,10 +54,10 @@ def scorecard(data: Data, s: Settings, settings: indicators.Settings) -> pd.Data
 
 
 def _gap_text(data: Data, s: Settings) -> dict[str, str]:
-    """Per kecamatan code with months without a TKSK: how many and which, e.g. '6 bulan tanpa TKSK (Mar–Agu 2024)'."""
+    """Per kecamatan code with months without a TKSK: which, as runs ('Mar–Agu 2024'); the count is the period's
+    months less the months scored, beside it."""
     g = metrics.coverage_gaps(data["pos_bulan"], s.start, s.end)
-    return {k: t("gap_short", s.lang, n=n, months=months_text(m, s.lang))
-            for k, n, m in zip(g["kode_kec"], g["bulan_kosong"], g["bulan"])}
+    return {k: months_text(m, s.lang) for k, m in zip(g["kode_kec"], g["bulan"])}
 
 
 def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> Table:

@@ -36,7 +36,7 @@ TEXT: dict[str, tuple[str, str]] = {
                      "per-1,000-families and per-desa measures, and are left out of the TKSK's performance score."),
     "gap_item": ("{name} {n} dari {m} bulan tanpa TKSK aktif ({months})",
                  "{name} {n} of {m} months without an active TKSK ({months})"),
-    "gap_short": ("{n} bulan tanpa TKSK ({months})", "{n} months without a TKSK ({months})"),
+    "gap_tiny": ("{n} bln kosong", "{n} mo. vacant"),
     "gap_months_col": ("Bulan tanpa TKSK aktif", "Months without an active TKSK"),
     "period_months_col": ("Bulan dalam periode", "Months in the period"),
     "which_months_col": ("Bulan apa", "Which months"),

@@ -21,7 +21,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "scorecard_title": ("Kartu skor per TKSK (satu baris per kecamatan)", "Scorecard per TKSK (one row per kecamatan)"),
     "composite": ("Komposit", "Composite"),
     "months_scored": ("Bulan dinilai", "Months scored"),
-    "coverage_gap": ("Celah cakupan", "Coverage gap"),
+    "coverage_gap": ("Bulan tanpa TKSK (celah cakupan)", "Months without a TKSK (coverage gap)"),
     "weakest": ("Indikator terlemah (skor)", "Weakest indicators (score)"),
     "attention_title": ("Perlu perhatian: komposit di bawah hijau, terburuk dulu",
                         "Needs attention: composite below green, worst first"),
