@@ -230,3 +230,48 @@ def test_monthly_agrees_with_the_period_function_month_by_month():
     for k in ind.INDICATORS:
         a, b = pooled.loc[M("2024-01-01"), k], one[k]
         assert (np.isnan(a) and np.isnan(b)) or a == pytest.approx(b), k
+
+
+def test_every_score_is_reproduced_from_the_method_note(demo_store):
+    """Rantau Panjang in 2024 (six months vacant), recomputed from the store tables by the note's formulas alone."""
+    code, months = "16.10.11", pd.date_range("2024-01-01", "2024-12-01", freq="MS")
+    read = {n: demo_store.read(n) for n in ("kecamatan", "pos_bulan", "agg_kec_bulan", "laporan", "rujukan",
+                                            "kelengkapan_log")}
+    kec = read["kecamatan"].set_index("kode_kec").loc[code]
+    desa, kk = kec["jumlah_desa_kel"], kec["jumlah_kk"]
+    pb = read["pos_bulan"].query("kode_kec == @code and bulan in @months")
+    staffed = list(pb.loc[pb["pos_aktif"] > 0, "bulan"])
+    n = len(staffed)
+    assert n == 6
+
+    def mine(name, column="bulan"):
+        t = read[name]
+        return t.loc[(t["kode_kec"] == code) & t[column].isin(staffed)]
+
+    a = mine("agg_kec_bulan")
+    every = read["agg_kec_bulan"]
+    rounds = set(every.loc[every["bulan"].isin(months) & (every["sembako"] > 0), "bulan"])
+    ru = mine("rujukan")
+    ru = ru.loc[ru["bulan_diketahui"] <= months[-1]]
+    lap = mine("laporan", "bulan_laporan")
+    due = lap["bulan_laporan"] + pd.offsets.MonthBegin(1) + pd.Timedelta(days=9, hours=23, minutes=59)
+    kl = mine("kelengkapan_log")
+    value = {
+        "K1": 12 * a["koordinasi"].sum() / (desa * n), "K2": 100 * a["desa_koordinasi"].sum() / (desa * n),
+        "K3": (a[ind.PARTNER_COLUMNS] > 0).sum(axis=1).sum() / n, "F1": a["kasus_ppks"].sum() / (kk / 1000 * n),
+        "F2": 100 * ru["bantuan_90"].sum() / ru["rujukan"].sum(),
+        "F3": a["orang_sembako"].sum() / (kk / 1000 * len(rounds & set(staffed))),
+        "F4": 100 * a["desa_fasilitasi"].sum() / (desa * n),
+        "A1": 100 * len(lap) / n,  # one post: one report expected per staffed month
+        "A2": 100 * (lap["tanggal_kirim"] <= due).sum() / n,
+        "A3": 12 * a["dtks"].sum() / (desa * n), "A4": 100 * kl["baris_lengkap"].sum() / kl["baris"].sum(),
+    }
+    targets = {k: i.target for k, i in ind.INDICATORS.items()}
+    score = {k: min(120, max(0, 100 * v / targets[k])) for k, v in value.items()}
+    functions = {f: np.mean([score[k] for k, i in ind.INDICATORS.items() if i.function == f]) for f in ind.FUNCTIONS}
+    row = ind.scorecard(read, months[0], months[-1]).set_index("kode_kec").loc[code]
+    for k in ind.INDICATORS:
+        assert row[f"nilai_{k}"] == pytest.approx(value[k]), k
+        assert row[f"skor_{k}"] == pytest.approx(score[k]), k
+    assert row["komposit"] == pytest.approx(np.mean(list(functions.values())))
+    assert (row["bulan_dinilai"], row["bulan_kosong"]) == (6, 6)

@@ -86,11 +86,13 @@ INDICATORS: dict[str, Indicator] = {i.key: i for i in [
               "0.5. An assumption: there is no PPKS count per kecamatan yet.", 2),
     Indicator("F2", "fasilitasi", "Rujukan berbuah bantuan ≤ 90 hari (%)", "Referrals leading to aid within 90 days (%)", "%", 60,
               "rujukan dengan bantuan diterima dalam 90 hari ÷ rujukan yang hasilnya sudah diketahui pada akhir periode × "
-              "100. Diketahui: bantuan atau penolakan bertanggal paling lambat akhir periode, atau 90 hari lewat tanpa "
+              "100 (tabel rujukan: Σ bantuan_90 ÷ Σ rujukan pada baris dengan bulan_diketahui ≤ bulan terakhir). "
+              "Diketahui: bantuan atau penolakan bertanggal paling lambat akhir periode, atau 90 hari lewat tanpa "
               "bantuan (gagal). Yang lain masih menunggu dan tidak dihitung",
               "referrals with aid received within 90 days ÷ referrals whose result was known at the end of the period × "
-              "100. Known: aid or a rejection dated by the period's end, or 90 days passed without aid (a failure). The "
-              "others are pending and not counted",
+              "100 (table rujukan: Σ bantuan_90 ÷ Σ rujukan over rows with bulan_diketahui ≤ the last month). Known: "
+              "aid or a rejection dated by the period's end, or 90 days passed without aid (a failure). The others are "
+              "pending and not counted",
               "Sasaran layanan rujukan 14 hari ada di prosedur satu daerah (Boyolali); bantuan menunggu proses Dinas, "
               "jadi 60 % dalam 90 hari adalah sasaran awal yang perlu disepakati Dinas (asumsi).",
               "A 14-day referral service target exists in one district's procedure (Boyolali); aid waits for the Dinas' "
@@ -118,14 +120,16 @@ INDICATORS: dict[str, Indicator] = {i.key: i for i in [
               "Service reaches each desa about every other month, the rhythm of the Sembako rounds (about six a year in "
               "2024, Rp 400 thousand per two months); an assumption.", maximum=100),
     Indicator("A1", "administrasi", "Laporan bulanan diterima (%)", "Monthly reports received (%)", "%", 100,
-              "laporan diterima ÷ laporan diharapkan (pos aktif tiap bulan) × 100",
-              "reports received ÷ reports expected (active posts each month) × 100",
+              "laporan diterima (pos berbeda dalam tabel laporan per bulan dilaporkan) ÷ laporan diharapkan (pos_aktif "
+              "tiap bulan) × 100",
+              "reports received (distinct posts in table laporan per month reported) ÷ reports expected (pos_aktif each "
+              "month) × 100",
               "Laporan bulanan adalah tugas rutin TKSK kepada Dinas Sosial kabupaten: setiap laporan diharapkan.",
               "The monthly report is a routine duty to the district Dinas Sosial: every report is expected.",
               maximum=100, assumed=False),
     Indicator("A2", "administrasi", "Laporan tepat waktu (%)", "Reports on time (%)", "%", 100,
-              "laporan diterima paling lambat tanggal batas bulan berikutnya ÷ laporan diharapkan × 100",
-              "reports received by the deadline day of the next month ÷ reports expected × 100",
+              "laporan dengan tanggal_kirim paling lambat tanggal batas bulan berikutnya ÷ laporan diharapkan × 100",
+              "reports whose tanggal_kirim is at the latest the deadline day of the next month ÷ reports expected × 100",
               "Dinas merekap laporan untuk Kemensos setiap bulan: setiap laporan diharapkan sebelum tanggal batas "
               "(tanggalnya setelan).",
               "The Dinas compiles reports for Kemensos monthly: every report is expected by the deadline (the day is a "
