@@ -10,7 +10,7 @@ import streamlit as st
 from tksk.text import t
 from ui import frame, state
 
-st.set_page_config(page_title=t("app_short"), page_icon=":material/diversity_3:", layout="wide")
+st.set_page_config(page_title=t("app_short"), page_icon=frame.icon(), layout="wide")
 
 lang = state.lang()
 pages = {

@@ -114,10 +114,15 @@ AGG_SQL = {
                min(tanggal)::TIMESTAMP AS tanggal_kirim
         FROM {src} WHERE jenis_kegiatan = 'laporan_bulanan' AND bulan_laporan IS NOT NULL
         GROUP BY ALL""",
-    # Referrals per kecamatan and month of referral: made, decided (aid received or rejected), and aid within 90 days.
+    # Referrals per kecamatan, month made, and month their 90-day result became known: the day aid or a rejection
+    # is dated, or the day 90 days ran out without aid (an outcome dated later, or undated, cannot be aid within 90
+    # days). An indicator judged at a period's end counts only the referrals known by then.
     "rujukan": """
-        SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, count(*)::BIGINT AS rujukan,
-               count(*) FILTER (WHERE hasil IN ('bantuan_diterima', 'ditolak'))::BIGINT AS diputus,
+        SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan,
+               date_trunc('month', least(tanggal::DATE + 90,
+                   CASE WHEN hasil IN ('bantuan_diterima', 'ditolak') THEN tanggal_hasil::DATE END))::TIMESTAMP
+                   AS bulan_diketahui,
+               count(*)::BIGINT AS rujukan,
                count(*) FILTER (WHERE hasil = 'bantuan_diterima' AND tanggal_hasil IS NOT NULL
                                 AND date_diff('day', tanggal::DATE, tanggal_hasil::DATE) <= 90)::BIGINT AS bantuan_90
         FROM {src} WHERE jenis_kegiatan = 'rujukan' GROUP BY ALL""",
@@ -156,9 +161,9 @@ AGG_SQL = {
         FROM hits WHERE jumlah_orang > batas_orang""",
 }
 
-_TYPES = {"bulan": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal_kirim": "datetime64[ns]",
+_TYPES = {"bulan": "datetime64[ns]", "bulan_diketahui": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal_kirim": "datetime64[ns]",
           "tanggal": "datetime64[ns]", "kegiatan": "int64", "baris": "int64", "baris_lengkap": "int64",
-          "rujukan": "int64", "diputus": "int64", "bantuan_90": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
+          "rujukan": "int64", "bantuan_90": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
           "koordinasi": "int64", **{f"mitra_{k}": "int64" for k in vocab.PARTNERS}, "desa_koordinasi": "int64",
           "desa_fasilitasi": "int64", "sembako": "int64", "orang_sembako": "float64", "dtks": "int64",
           "orang": "float64", "kk": "float64", "jam": "float64",

@@ -148,6 +148,8 @@ def reference_tables(source: Path, quiet: bool = False) -> dict:
     kec = kec_rows[["kode", "nama", "kode_kab", "kode_bps"]].rename(
         columns={"kode": "kode_kec", "nama": "nama_kec", "kode_bps": "kode_bps_kec"})
     kec = kec.assign(nama_kab=kec["kode_kab"].map(kab_names)).merge(counts, on="kode_kec").merge(est, on="kode_kec").merge(centre, on="kode_kec")
+    # Published areas beside the computed ones; a kecamatan the document does not list keeps a gap.
+    kec = kec.merge(penduduk.load_areas(source), on="kode_kec", how="left")
     kec = kec[list(schema.columns(schema.Kecamatan))].sort_values("kode_kec").reset_index(drop=True)
 
     # Population long series: published rows, the thesis figures beside them, and our estimate.

@@ -19,13 +19,16 @@ def test_sources_and_store_info(demo_store_root, monkeypatch):
     at.run()
     assert not at.exception
     titles = [e.label for e in at.expander]
-    assert len(titles) == 12
+    assert len(titles) == 13  # the published kecamatan areas are a source of their own
+    assert any(t.startswith("Luas Wilayah Administrasi Kecamatan") for t in titles)
     assert any(t.startswith("Kode dan data wilayah administrasi pemerintahan (Kepmendagri") for t in titles)
     assert any("CONTOH" in t for t in titles) and any(t.startswith("Waruwu (2024)") for t in titles)
     podes = [e for e in at.expander if e.label.startswith("Potensi Desa (PODES) 2021")][0]
     texts = [x.value for x in podes.text]
     assert "Lisensi: Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf" in texts
     assert any("Data contoh (demo)" in w.value for w in at.warning)
+    areas = [d.value for d in at.dataframe if "Luas terbitan (km²)" in d.value.columns][0]
+    assert len(areas) == 16 and areas.set_index("Kecamatan").loc["Indralaya Utara", "Luas terbitan (km²)"] == 472.33
 
 
 def test_report_grid_shows_the_late_kecamatan(demo_store_root, monkeypatch):

@@ -33,6 +33,7 @@ def test_map_holds_sixteen_kecamatan(app):
 
 
 def test_population_per_tksk_matches_independent_computation(app, demo_store):
+    app.selectbox(key="peta_metric").set_value("penduduk_per_tksk")
     app.run()
     # Independent: 2010 census share of the 2025 regency total, over the posts active in December 2024.
     desa = pd.read_csv(ROOT.parent / "shared" / "data" / "ogan_ilir_penduduk_desa.csv", dtype={"kode_kec": str})
@@ -86,7 +87,7 @@ def test_map_in_english(app):
     assert not app.exception
     assert app.title[0].value == "TKSK coverage map"
     # The widget of the other language has its own key, so its chosen option reads in that language.
-    assert app.selectbox(key="peta_metric.en").value == "penduduk_per_tksk"
+    assert app.selectbox(key="peta_metric.en").value == "orang_per_1000kk"
     assert "Population per TKSK (estimate)" in app.selectbox(key="peta_metric.en").options
     assert "Demo data" in app.warning[0].value
 
@@ -107,3 +108,19 @@ def test_a_shared_url_restores_the_view(demo_store_root, monkeypatch):
     assert at.sidebar.multiselect(key="kecamatan").value == ["16.10.05", "16.10.13"]
     assert at.selectbox(key="peta_kec").value == "16.10.13"
     assert sorted(at.dataframe[0].value["Kecamatan"]) == ["Kandis", "Pemulutan"]
+
+
+def test_coverage_gap_is_named_with_its_months(app):
+    app.run()
+    assert any("Rantau Panjang 6 dari 12 bulan tanpa TKSK aktif (Mar–Agu 2024)" in w.value for w in app.warning)
+
+
+def test_km2_per_tksk_says_which_area_and_can_use_the_published_one(app):
+    app.selectbox(key="peta_metric").set_value("km2_per_tksk").run()
+    assert any("Luas yang dipakai: dihitung dari batas desa" in c.value for c in app.caption)
+    computed = app.dataframe[0].value.set_index("Kecamatan")["Nilai"]
+    app.radio(key="peta_area").set_value("luas_km2_terbit").run()
+    assert not app.exception
+    published = app.dataframe[0].value.set_index("Kecamatan")["Nilai"]
+    assert published["Indralaya Utara"] == 472.33 and computed["Indralaya Utara"] == pytest.approx(283.9, abs=0.1)
+    assert any("dokumen perencanaan, Tabel 2.1" in c.value for c in app.caption)

@@ -15,6 +15,7 @@ def chart(at, key):
 
 def test_people_served_per_month_matches_the_demo_log(demo_store_root, demo_store, demo_log, monkeypatch):
     at = open_page(demo_store_root, monkeypatch, "views/beban.py")
+    at.selectbox(key="beban_metric").set_value("orang_per_bulan").run()
     # Independent computation from the demo log and roster themselves, for 2024 (the default period).
     roster = demo.make_roster(demo_store.read("kecamatan"))
     log = demo_log

@@ -50,6 +50,23 @@ def test_coverage_ranking_puts_the_vacant_post_first(data):
     assert pd.isna(first["Nilai"])
 
 
+def test_coverage_gaps_for_the_map_and_the_home_page(data, s):
+    g = coverage.gaps(data, s).frame
+    assert g.iloc[:, 0].tolist() == ["Rantau Panjang"] and g.iloc[0, 1:3].tolist() == [6, 12]
+    assert g.iloc[0, 3] == ("Mar–Agu 2024" if s.lang == "id" else "Mar–Aug 2024")
+    assert "Rantau Panjang" in coverage.gap_sentence(data, s)
+    assert coverage.gap_sentence(data, Settings(lang=s.lang, start=pd.Timestamp("2024-09-01"),
+                                                end=pd.Timestamp("2024-12-01"))) is None
+
+
+def test_need_normalised_ranking_is_the_default(data, s):
+    assert coverage.MEASURES[0] == "orang_per_1000kk" and workload.MEASURES[0] == "kk_per_tksk"
+    table = coverage.ranking(data, s, coverage.MEASURES[0]).frame
+    # per 1.000 families the least served are Rantau Panjang (six months vacant), Indralaya Utara, Indralaya Selatan
+    assert table["Kecamatan"].tolist()[:3] == ["Rantau Panjang", "Indralaya Utara", "Indralaya Selatan"]
+    assert table.iloc[0, -1] == ("6 bln kosong" if s.lang == "id" else "6 mo. vacant")
+
+
 def test_coverage_map_and_detail(data, s):
     fig = coverage.area_map(data, s, "penduduk_per_tksk")
     assert len([t for t in fig.data if t.fill == "toself"]) == 16
@@ -103,7 +120,9 @@ def test_poverty_series_ranking_and_per_tksk(data, s):
     assert any(str(n).startswith("▶ ") for n in rank["figure"].data[0].y)
     assert rank["table"].frame.set_index("kode_wilayah").loc["16.10", "peringkat"] == 9
     ppt = poverty.poor_per_tksk(data, s, "16.10")
-    assert "16" in ppt["caption"]
+    # 19 posts once the second posts and the vacancy are counted month by month: 17,5 in 2023, 18,5 in 2024
+    assert ("2024: 18,5" if s.lang == "id" else "2024: 18.5") in ppt["caption"]
+    assert dict(zip(ppt["figure"].data[0].x, ppt["figure"].data[0].y))[2024] == pytest.approx(55_490 / 18.5)
     p1 = poverty.series(data, s, "16.10", "p1")
     assert p1["only_some"] is not None
 
@@ -121,6 +140,27 @@ def test_indicator_scorecard_and_settings(data, s):
     ok, _ = kinerja.settings_from(kinerja.targets_frame(s.lang), {"koordinasi": 0, "fasilitasi": 0, "administrasi": 0},
                                   10, s.lang)
     assert ok is None
+
+
+def test_the_scorecard_tells_kecamatan_apart_on_the_demo(data):
+    """Issue 15: at most about a third of indicator scores at the top of their scale, and a middle half of the
+    composite spread over at least 5 points (2024, the default period)."""
+    card = kinerja.scorecard(data, Settings(**YEAR_2024), indicators.Settings())
+    sp = indicators.spread(card)
+    at_cap = int(sum((card[f"skor_{k}"] >= indicators.CAP).sum() for k in indicators.INDICATORS))
+    print(f"\nscores {sp['scores']}: at their ceiling {sp['at_top']} ({sp['share_at_top']:.1%}), at {indicators.CAP:g} "
+          f"{at_cap} ({at_cap / sp['scores']:.1%}); composite {sp['min']:.1f} | {sp['q1']:.1f}–{sp['q3']:.1f} "
+          f"(IQR {sp['iqr']:.1f}) | {sp['max']:.1f}")
+    assert sp["share_at_top"] <= 3 / 8 and at_cap / sp["scores"] <= 1 / 3  # "about a third"
+    assert sp["iqr"] >= 5
+    assert (card["status"] != "hijau").sum() >= 2  # not everyone green
+
+
+def test_attention_lists_the_weak_worst_first(data, s):
+    table = kinerja.attention(data, s).frame
+    assert table["Kecamatan"].tolist() == ["Kandis", "Rantau Alai"]
+    assert table.iloc[0, 3].startswith("A2 0")  # Kandis: no report on time
+    assert kinerja.attention(data, Settings(lang=s.lang)).frame.empty  # no period, nothing to judge
 
 
 def test_indicator_drill_and_compare(data, s):
@@ -160,7 +200,7 @@ def test_brief_cites_the_sources_table(data, s):
 
 def test_sources_cards_and_quality(data, s):
     src = data_page.sources(data, s.lang)
-    assert len(src["cards"]) == 12
+    assert len(src["cards"]) == 13  # the published kecamatan areas are a source of their own
     podes = [lines for title, lines in src["cards"] if title.startswith("Potensi Desa (PODES) 2021")][0]
     assert ("Lisensi" if s.lang == "id" else "Licence") + ": Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); " \
         "berstatus draf" in podes
@@ -169,6 +209,18 @@ def test_sources_cards_and_quality(data, s):
     worst = summary.sort_values(summary.columns[4]).iloc[0]
     assert worst["Kecamatan"] == "Kandis"
     assert len(q["heatmaps"]) == 2
+
+
+def test_areas_side_by_side(data, s):
+    a = data_page.areas(data, s)
+    frame = a["table"].frame.set_index("Kecamatan")
+    assert len(frame) == 16
+    computed, published, diff = frame.columns
+    assert frame.loc["Indralaya Utara", published] == 472.33
+    assert frame.loc["Indralaya Utara", diff] == pytest.approx(100 * (472.33 - frame.loc["Indralaya Utara", computed])
+                                                               / frame.loc["Indralaya Utara", computed])
+    assert ("2.666,07" if s.lang == "id" else "2,666.07") in a["caption"]
+    assert ("Tabel 2.1" if s.lang == "id" else "Table 2.1") in a["caption"]
 
 
 # ------------------------------------------------------------------ a page shows what its presenter returns
@@ -180,7 +232,7 @@ def test_home_page_shows_the_presenter_figures(demo_store_root, demo_store, monk
 
 def test_map_page_ranking_is_the_presenter_ranking(demo_store_root, demo_store, monkeypatch):
     at = open_page(demo_store_root, monkeypatch, "views/peta.py")
-    expected = coverage.ranking(Data(demo_store), Settings(**YEAR_2024), "penduduk_per_tksk").frame
+    expected = coverage.ranking(Data(demo_store), Settings(**YEAR_2024), coverage.MEASURES[0]).frame
     shown = at.dataframe[0].value
     assert shown["Kecamatan"].tolist() == expected["Kecamatan"].tolist()
     assert shown["Nilai"].tolist() == pytest.approx(expected["Nilai"].tolist())
@@ -204,16 +256,14 @@ def test_home_answers_equal_the_pages_they_link_to(data):
     underserved, vacant, need, attention = home.answers(data, s)
     ranked = coverage.ranking(data, s, home.MEASURE).frame
     staffed = ranked.loc[ranked["Status"] == ""].head(home.TOP)
-    assert underserved.lines == [f"{n}: {v:,.0f}".replace(",", ".") for n, v in zip(staffed["Kecamatan"], staffed["Nilai"])]
+    assert [line.split(":")[0] for line in underserved.lines] == staffed["Kecamatan"].tolist()
     assert underserved.link.page == "views/peta.py" and underserved.link.preset["peta_metric"][0] == home.MEASURE
-    assert vacant.lines == ["Rantau Panjang: 6 dari 6 bulan tanpa TKSK aktif"]
+    assert vacant.lines == ["Rantau Panjang: 6 dari 6 bulan tanpa TKSK aktif (Mar–Agu 2024)"]
     assert vacant.link.preset == {"peta_kec": (demo.VACANT_KEC, "Rantau Panjang")}
     _, totals, _ = planner.plan(data, s, wisn.Params(), *home.PLANNER_RULES)
     assert need.lines[0].startswith(f"{totals['perlu_bulat']} pos")
-    card = kinerja.scorecard(data, s, indicators.Settings())
-    weak = card.loc[card["status"].isin(home.ATTENTION)].sort_values("komposit")["nama_kec"].tolist()
-    expected = weak or ["Tidak ada"]
-    assert [line.split(":")[0] for line in attention.lines] == expected
+    weak = kinerja.attention(data, s).frame["Kecamatan"].tolist()
+    assert [line.split(":")[0] for line in attention.lines] == (weak or ["Tidak ada"])
 
 
 def test_home_link_opens_the_map_with_its_measure(demo_store_root, monkeypatch):

@@ -67,11 +67,14 @@ def test_reports_and_referrals_equal_pandas(demo_store, demo_log):
     pd.testing.assert_frame_equal(sort(got[keys + ["tanggal"]], keys), sort(expected, keys), check_dtype=False)
     ref = demo_log[demo_log["jenis_kegiatan"] == "rujukan"]
     days = (ref["tanggal_hasil"] - ref["tanggal"]).dt.days
-    expected = ref.assign(diputus=ref["hasil"].isin(["bantuan_diterima", "ditolak"]),
-                          bantuan_90=(ref["hasil"] == "bantuan_diterima") & (days <= 90)).groupby(["kode_kec", "bulan"]).agg(
-        rujukan=("id_log", "size"), diputus=("diputus", "sum"), bantuan_90=("bantuan_90", "sum")).reset_index()
+    # The 90-day result is known on the day of the aid or rejection, or when 90 days ran out, whichever is first.
+    decided = ref["tanggal_hasil"].where(ref["hasil"].isin(["bantuan_diterima", "ditolak"]))
+    known = pd.concat([ref["tanggal"] + pd.Timedelta(days=90), decided], axis=1).min(axis=1)
+    expected = ref.assign(bulan_diketahui=known.dt.to_period("M").dt.to_timestamp(),
+                          bantuan_90=(ref["hasil"] == "bantuan_diterima") & (days <= 90)).groupby(
+        ["kode_kec", "bulan", "bulan_diketahui"]).agg(rujukan=("id_log", "size"), bantuan_90=("bantuan_90", "sum")).reset_index()
     got = demo_store.read("rujukan")
-    keys = ["kode_kec", "bulan"]
+    keys = ["kode_kec", "bulan", "bulan_diketahui"]
     pd.testing.assert_frame_equal(sort(got, keys), sort(expected, keys), check_dtype=False)
 
 
@@ -207,7 +210,7 @@ def test_incremental_aggregates_equal_a_full_rebuild(real_two_regency_store, tmp
     full = Store(full_root)
     keys = {"agg_kec_bulan": ["kode_kec", "bulan"], "agg_kegiatan": ["kode_kec", "bulan", "fungsi", "jenis_kegiatan",
             "program", "kategori_ppks"], "agg_desa_bulan": ["kode_kec", "kode_desa", "bulan", "fungsi"],
-            "laporan": ["kode_kec", "id_pos", "bulan_laporan"], "rujukan": ["kode_kec", "bulan"],
+            "laporan": ["kode_kec", "id_pos", "bulan_laporan"], "rujukan": ["kode_kec", "bulan", "bulan_diketahui"],
             "kelengkapan_log": ["kode_kec", "bulan"], "pencilan": ["id_log", "kolom"], "pos_bulan": ["kode_kec", "bulan"]}
     for table, k in keys.items():
         a, b = incremental.read(table), full.read(table)

@@ -124,6 +124,10 @@ class Kecamatan(pa.DataFrameModel):
     jumlah_kelurahan: Series[int] = col("Jumlah kelurahan", "Kelurahan", "Jumlah kelurahan, dihitung dari daftar kode Kemendagri 2025.", ge=0)
     jumlah_desa_kel: Series[int] = col("Jumlah desa/kelurahan", "Desa and kelurahan", "Desa + kelurahan.", ge=1)
     luas_km2: Series[float] = col("Luas (km²)", "Area (km²)", "Luas dihitung dari poligon hasil dissolve desa (UTM 48S); bukan luas resmi.", gt=0)
+    luas_km2_terbit: Series[float] = col(
+        "Luas terbitan (km²)", "Published area (km²)",
+        "Luas resmi menurut dokumen perencanaan Pemkab Ogan Ilir (Tabel 2.1, tahun tidak tercantum, jumlah 2.666,07 km²); "
+        "kosong bila dokumen tidak menyebutnya.", gt=0, nullable=True)
     jumlah_kk: Series[float] = col("Jumlah KK (PODES 2021)", "Families (PODES 2021)", "Jumlah keluarga, jumlah desa PODES 2021 (CIFOR-ICRAF).", ge=0, nullable=True)
     penduduk_2010: Series[float] = col("Penduduk 2010", "Population 2010", "SP2010 final, jumlah penduduk desa (turunan).", ge=0, nullable=True)
     penduduk_kini: Series[float] = col("Penduduk terkini (perkiraan)", "Current population (estimate)", "Perkiraan: porsi kecamatan pada SP2010 dikali total kabupaten terbaru; lihat tabel penduduk.", ge=0, nullable=True)
@@ -276,12 +280,15 @@ class Laporan(pa.DataFrameModel):
 
 
 class Rujukan(pa.DataFrameModel):
-    """Referrals per kecamatan and month of referral, with how many were decided and how many led to aid in 90 days."""
+    """Referrals per kecamatan, month made and month their 90-day result became known, with how many led to aid in 90 days."""
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
     bulan: Series[pd.Timestamp] = col("Bulan", "Month", "Bulan rujukan dibuat.")
+    bulan_diketahui: Series[pd.Timestamp] = col(
+        "Bulan hasil diketahui", "Month the result was known",
+        "Bulan hasil 90 hari diketahui: tanggal bantuan_diterima atau ditolak, atau hari ke-90 tanpa bantuan "
+        "(mana yang lebih dulu; hasil tanpa tanggal dihitung hari ke-90).")
     rujukan: Series[int] = col("Rujukan", "Referrals", "Baris log rujukan.", ge=0)
-    diputus: Series[int] = col("Sudah diputus", "Decided", "Hasil bantuan_diterima atau ditolak.", ge=0)
     bantuan_90: Series[int] = col("Bantuan ≤ 90 hari", "Aid within 90 days",
                                   "Hasil bantuan_diterima dengan tanggal hasil paling lambat 90 hari sesudah rujukan.", ge=0)
 

@@ -25,6 +25,10 @@ with tab_src:
     st.subheader(t("population_sources_title"))
     show.table(present(sources.population_by_source, s), key="pop_src_dl")
     st.caption(t("population_sources_caption"))
+    st.subheader(t("areas_title"))
+    areas = present(sources.areas, s)
+    show.table(areas["table"], key="areas_dl")
+    st.caption(areas["caption"])
     st.subheader(t("store_info"))
     st.markdown(present(sources.store_info, lang()))
 

@@ -47,8 +47,11 @@ show.downloads(rank["table"], key="pov_rank_dl")
 # --- poverty against TKSK coverage
 st.subheader(t("poor_per_tksk_title"))
 ppt = present(poverty.poor_per_tksk, s, kab)
-st.plotly_chart(ppt["figure"], key="pov_per_tksk", config=CHART)
-st.caption(ppt["caption"])
+if ppt["figure"] is None:
+    st.info(ppt["caption"])
+else:
+    st.plotly_chart(ppt["figure"], key="pov_per_tksk", config=CHART)
+    st.caption(ppt["caption"])
 
 if s.period:
     st.subheader(t("need_capacity_title"))

@@ -4,7 +4,7 @@ import streamlit as st
 
 from tksk import indicators
 from tksk.present import indicators as present_indicators
-from tksk.present.common import caption, sorted_codes
+from tksk.present.common import sorted_codes
 from tksk.text import code
 from ui import frame, show
 from ui.state import lang, t
@@ -37,7 +37,11 @@ if settings is None:
 
 st.subheader(t("scorecard_title"))
 show.table(present(present_indicators.scorecard_table, s, settings), key="kinerja_card_dl")
-st.caption(t("scorecard_caption") + " " + present(caption, s))
+st.caption(present(present_indicators.scorecard_note, s, settings))
+attention = present(present_indicators.attention, s, settings)
+if not attention.frame.empty:
+    st.markdown(f"**{t('attention_title')}**")
+    show.table(attention)
 
 st.subheader(t("indicator_trend"))
 c1, c2 = st.columns(2)
@@ -71,7 +75,7 @@ b = k2.selectbox("Kecamatan B", codes, index=1, key="kinerja_cmp_b", format_func
 show.table(present(present_indicators.compare, s, settings, a, b))
 
 st.subheader(t("method_title"))
-note = present_indicators.method_note(settings, lang())
+note = present(present_indicators.note, s, settings)
 with st.expander(t("method_title")):
     st.markdown(note)
 st.download_button(t("download_method"), note.encode("utf-8"), "metode_indikator_tksk.md", "text/markdown",

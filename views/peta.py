@@ -5,7 +5,7 @@ import streamlit as st
 from tksk.present import coverage
 from tksk.present.common import sorted_codes
 from ui import frame, show
-from ui.state import t
+from ui.state import lang, t
 from ui.store import data, present
 from ui.widgets import translated
 
@@ -27,16 +27,24 @@ def _select_from_map():
 measure = translated(st.selectbox, t("metric"), coverage.MEASURES, key="peta_metric",
                      format_func=lambda k: t(f"metric:{k}"))
 st.caption(t(f"metric_explain:{measure}"))
-col_map, col_rank = st.columns([3, 2])
+area = coverage.AREAS[0]
+if measure == "km2_per_tksk":
+    area = translated(st.radio, t("area_choice"), coverage.AREAS, key="peta_area", horizontal=True,
+                      format_func=lambda a: t(coverage.AREA_LABELS[a]))
+    st.caption(coverage.area_note(lang(), area))
+col_map, col_rank = st.columns([1, 1])
 with col_rank:
     st.markdown(f"**{t('ranking_title')}**")
-    show.table(present(coverage.ranking, s, measure))
+    show.table(present(coverage.ranking, s, measure, area))
 with col_map:
-    st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec")), key="peta_chart",
+    st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec"), area), key="peta_chart",
                     on_select=_select_from_map, selection_mode="points",
                     config={"displaylogo": False, "scrollZoom": True})
-st.caption(present(coverage.measure_caption, s, measure))
-show.downloads(present(coverage.export, s), key="peta_dl")
+    gap = present(coverage.gap_sentence, s)
+    if gap:
+        st.warning(gap, icon=":material/person_off:")
+st.caption(present(coverage.measure_caption, s, measure, area))
+show.downloads(present(coverage.export, s, area), key="peta_dl")
 
 st.divider()
 st.subheader(t("choose_kecamatan"))

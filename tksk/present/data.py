@@ -49,6 +49,30 @@ def population_by_source(data: Data, s: Settings) -> Table:
                  sources=("penduduk_kecamatan", "penduduk_desa_sp2010", "waruwu_2024", "perkiraan_dashboard"))
 
 
+# The computed areas come from the desa polygons (dissolved per kecamatan); the regency reference gives the
+# current official total they are checked against.
+AREA_SOURCES = ("batas_desa", "batas_kecamatan_dissolve", "luas_kecamatan_terbit", "kab_referensi_2025")
+
+
+def areas(data: Data, s: Settings) -> dict:
+    """Each kecamatan's area computed from the desa polygons beside the area the Pemkab publishes, and how far
+    apart they are; a kecamatan without a published area keeps a gap."""
+    lang = s.lang
+    k = only(data["kecamatan"], s.kecamatan)
+    computed, published = t("area_computed", lang), t("column:luas_km2_terbit", lang)
+    frame = pd.DataFrame({
+        "Kecamatan": k["nama_kec"], computed: k["luas_km2"], published: k["luas_km2_terbit"],
+        t("area_difference", lang): 100 * (k["luas_km2_terbit"] - k["luas_km2"]) / k["luas_km2"],
+    })
+    ref = data["kabupaten_referensi"]
+    official = ref.loc[ref["kode_wilayah"].isin(list(data.regions())), "luas_km2"].sum(min_count=1)
+    totals = t("areas_caption", lang, computed=fmt.number(k["luas_km2"].sum(), 1, lang),
+               official=fmt.number(official, 2, lang),
+               published=fmt.number(k["luas_km2_terbit"].sum(min_count=1), 2, lang))
+    return {"table": Table(frame, "luas_kecamatan", decimals={computed: 1, published: 2, t("area_difference", lang): 0}),
+            "caption": f"{totals} {caption(data, s, AREA_SOURCES, logs=False)}"}
+
+
 def store_info(data: Data, lang: str) -> str:
     """The build, the log status and the period, as Markdown bullet lines."""
     m = data.manifest

@@ -7,18 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tksk import fmt, indicators, metrics, wisn
+from tksk import fmt, measures, metrics, wisn
 from tksk.present import coverage, planner
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only
-from tksk.present.indicators import STATUS, scorecard
+from tksk.present.indicators import attention
 from tksk.store import read_last_import
 from tksk.text import t
 
 KECAMATAN_SOURCES = ("kemendagri_2025", "batas_desa", "podes_2021", "penduduk_desa_sp2010", "perkiraan_dashboard")
-# The under-served measure the home page leads with: need per worker (families per active TKSK).
-MEASURE = "kk_per_tksk"
+# The under-served measure the home page leads with: the map's own default, service per unit of need.
+MEASURE = coverage.MEASURES[0]
 TOP = 3
-ATTENTION = ("merah", "kuning")
 # The planner's comparison rules as its page starts (one TKSK per 25.000 people, per 12 desa).
 PLANNER_RULES = (25_000, 12)
 
@@ -68,37 +67,36 @@ def answers(data: Data, s: Settings) -> list[Answer]:
     """The four answers, each from the same presenter functions as the page it links to."""
     lang = s.lang
     out = []
-    ranked = metrics.rank_underserved(coverage.coverage(data, s), MEASURE, only=list(s.kecamatan))
-    m = metrics.COVERAGE_METRICS[MEASURE]
-    worst = ranked.loc[~ranked["kosong"]].head(TOP)
+    ranked = coverage.ranking(data, s, MEASURE).frame
+    m = measures.COVERAGE_METRICS[MEASURE]
+    staffed = ranked.loc[ranked[t("status", lang)] == ""].head(TOP)
     out.append(Answer(
         t("home_underserved", lang, measure=t(f"metric:{MEASURE}", lang)),
-        [f"{r.nama_kec}: {fmt.number(r.nilai, m.decimals, lang)}" for r in worst.itertuples()],
+        [f"{name}: {fmt.number(v, m.decimals, lang)}" for name, v in zip(staffed["Kecamatan"], staffed[t("value", lang)])],
         Link("views/peta.py", t("home_open_map", lang), {"peta_metric": (MEASURE, t(f"metric:{MEASURE}", lang))},
              frozenset({"peta_metric"}))))
 
-    cov = only(coverage.coverage(data, s), s.kecamatan)
-    gaps = cov.loc[cov["bulan_kosong"] > 0].sort_values("bulan_kosong", ascending=False)
-    vacant = [t("home_vacant_line", lang, name=r.nama_kec, n=int(r.bulan_kosong), m=int(r.jumlah_bulan))
-              for r in gaps.itertuples()] or [t("home_no_vacancy", lang)]
-    first = gaps.iloc[0] if len(gaps) else None
+    gaps = coverage.gaps(data, s).frame
+    vacant = [t("home_vacant_line", lang, name=r[0], n=r[1], m=r[2], months=r[3])
+              for r in gaps.itertuples(index=False)] or [t("home_no_vacancy", lang)]
+    names = {v: k for k, v in data.names().items()}
+    first = gaps.iloc[0, 0] if len(gaps) else None
     out.append(Answer(t("home_vacant", lang), vacant,
                       Link("views/peta.py", t("home_open_detail", lang),
-                           {"peta_kec": (first["kode_kec"], first["nama_kec"])} if first is not None else {})))
+                           {"peta_kec": (names[first], first)} if first else {})))
 
-    table, totals, _ = planner.plan(data, s, wisn.Params(), *PLANNER_RULES)
+    _, totals, _ = planner.plan(data, s, wisn.Params(), *PLANNER_RULES)
     out.append(Answer(t("home_need", lang), [t("home_need_line", lang, need=fmt.number(totals["perlu_bulat"], lang=lang),
                                                 fte=fmt.number(totals["perlu"], 1, lang),
                                                 now=fmt.number(totals["sekarang"], lang=lang))],
                       Link("views/perencanaan.py", t("home_open_planner", lang))))
 
-    card = only(scorecard(data, s, indicators.Settings()), s.kecamatan)
-    weak = card.loc[card["status"].isin(ATTENTION)].sort_values("komposit")
-    lines = [t("home_attention_line", lang, name=r.nama_kec, score=fmt.number(r.komposit, 0, lang),
-               status=t(STATUS[r.status], lang)) for r in weak.itertuples()] or [t("home_no_attention", lang)]
+    weak = attention(data, s).frame
+    lines = [t("home_attention_line", lang, name=r[0], score=fmt.number(r[1], 0, lang), status=r[2])
+             for r in weak.itertuples(index=False)] or [t("home_no_attention", lang)]
     out.append(Answer(t("home_attention", lang), lines,
                       Link("views/kinerja.py", t("home_open_indicators", lang),
-                           {"kinerja_drill": (weak["kode_kec"].iloc[0], weak["nama_kec"].iloc[0])} if len(weak) else {})))
+                           {"kinerja_drill": (names[weak.iloc[0, 0]], weak.iloc[0, 0])} if len(weak) else {})))
     return out
 
 

@@ -6,14 +6,13 @@ import pandas as pd
 
 from tksk import fmt, indicators, metrics
 from tksk.present import charts
-from tksk.present.common import Data, Settings, Table, caption, only
-from tksk.present.coverage import desa_table
+from tksk.present.common import Data, Settings, Table, caption, only, period_label
+from tksk.present.coverage import desa_table, months_text
 from tksk.text import code, t
 
 INDICATORS = list(indicators.INDICATORS)
 FUNCTIONS = indicators.FUNCTIONS
-TABLES = ("kecamatan", "pos_bulan", "agg_kec_bulan", "agg_kegiatan", "agg_desa_bulan", "laporan", "rujukan",
-          "kelengkapan_log")
+TABLES = ("kecamatan", "pos_bulan", "agg_kec_bulan", "laporan", "rujukan", "kelengkapan_log")
 STATUS = {"hijau": "status_hijau", "kuning": "status_kuning", "merah": "status_merah", "kosong": "status_kosong"}
 TRAFFIC_COLORS = {"hijau": "#c7e9c0", "kuning": "#fee391", "merah": "#fcbba1", "kosong": "#e0e0e0"}
 
@@ -54,18 +53,75 @@ def scorecard(data: Data, s: Settings, settings: indicators.Settings) -> pd.Data
     return indicators.scorecard(tables(data), s.start, s.end, settings)
 
 
+def _gap_text(data: Data, s: Settings) -> dict[str, str]:
+    """Per kecamatan code with months without a TKSK: which, as runs ('Mar–Agu 2024'); the count is the period's
+    months less the months scored, beside it."""
+    g = metrics.coverage_gaps(data["pos_bulan"], s.start, s.end)
+    return {k: months_text(m, s.lang) for k, m in zip(g["kode_kec"], g["bulan"])}
+
+
 def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> Table:
-    """One row per kecamatan, best first, with the traffic light as a coloured status cell."""
+    """One row per kecamatan, best first: function scores, composite, the months the score rests on, the coverage
+    gap beside it (months without a TKSK are not scored), and the traffic light as a coloured status cell."""
     lang = s.lang
     card = scorecard(data, s, settings)
     d = only(card, s.kecamatan).sort_values("komposit", ascending=False, na_position="last")
+    gaps = _gap_text(data, s)
     frame = pd.DataFrame({
         t("rank", lang): d["peringkat"], "Kecamatan": d["nama_kec"],
         **{code("function", f, lang): d[f] for f in FUNCTIONS},
-        t("composite", lang): d["komposit"], t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
+        t("composite", lang): d["komposit"], t("months_scored", lang): d["bulan_dinilai"],
+        t("coverage_gap", lang): d["kode_kec"].map(gaps).fillna(""),
+        t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
     })
-    return Table(frame, "kartu_skor_tksk", decimals={c: 0 for c in frame.columns[2:6]},
+    decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1}
+    return Table(frame, "kartu_skor_tksk", decimals=decimals,
                  colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))}, export=card)
+
+
+def spread_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
+    """The composite's spread and the share of indicator scores at the top of their scale, in one sentence."""
+    lang = s.lang
+    sp = indicators.spread(only(scorecard(data, s, settings), s.kecamatan), settings)
+    if not sp["kecamatan"]:
+        return ""
+    return t("spread_line", lang, low=fmt.number(sp["min"], 1, lang), q1=fmt.number(sp["q1"], 1, lang),
+             q3=fmt.number(sp["q3"], 1, lang), iqr=fmt.number(sp["iqr"], 1, lang), high=fmt.number(sp["max"], 1, lang),
+             top=sp["at_top"], n=sp["scores"], share=fmt.percent(100 * sp["share_at_top"], 0, lang))
+
+
+def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> str:
+    """The scorecard's caption: how to read a score, the status bands, the coverage rule, the spread, the sources."""
+    lang = s.lang
+    green, yellow = (bound for bound, _ in indicators.TRAFFIC[:2])
+    return " ".join(x for x in (t("scorecard_caption", lang, cap=fmt.number(indicators.CAP, 0, lang), green=green,
+                                  yellow=yellow, yellow_top=green - 1),
+                                spread_text(data, s, settings), caption(data, s)) if x)
+
+
+def attention(data: Data, s: Settings, settings: indicators.Settings | None = None) -> Table:
+    """Kecamatan whose indicators need attention, worst first (for the home page and the indicators page).
+
+    Rows: every kecamatan whose composite is below the green band (< 80), with its composite, status, its two
+    weakest indicators ("K2 32 · A2 0"), the months its score rests on and its coverage gap (months without a TKSK,
+    which are not scored). Kecamatan vacant the whole period are a coverage question (coverage.gaps), not listed.
+    Empty without a period.
+    """
+    lang = s.lang
+    settings = settings or indicators.Settings()
+    cols = ["Kecamatan", t("composite", lang), t("status", lang), t("weakest", lang), t("months_scored", lang),
+            t("coverage_gap", lang)]
+    if s.period is None:
+        return Table(pd.DataFrame(columns=cols), "perlu_perhatian")
+    a = only(indicators.attention(scorecard(data, s, settings)), s.kecamatan)
+    gaps = _gap_text(data, s)
+    frame = pd.DataFrame({
+        cols[0]: a["nama_kec"], cols[1]: a["komposit"], cols[2]: a["status"].map(lambda x: t(STATUS[x], lang)),
+        cols[3]: [" · ".join(f"{k} {fmt.number(v, 0, lang)}" for k, v in weak) for weak in a["lemah"]],
+        cols[4]: a["bulan_dinilai"], cols[5]: a["kode_kec"].map(gaps).fillna(""),
+    })
+    return Table(frame.reset_index(drop=True), "perlu_perhatian", decimals={cols[1]: 1},
+                 colors={cols[2]: list(a["status"].map(TRAFFIC_COLORS))})
 
 
 def trend(data: Data, s: Settings, settings: indicators.Settings, key: str, kode_kec: str) -> dict:
@@ -158,17 +214,42 @@ def compare(data: Data, s: Settings, settings: indicators.Settings, a: str, b: s
     return Table(pd.DataFrame(rows))
 
 
-def method_note(settings: indicators.Settings | None = None, lang: str = "id") -> str:
-    """The method as a citable Markdown note: formulas, targets, weights and scoring."""
+def _plain(x: float, lang: str) -> str:
+    """A target as typed: 4, 0,5, 33 (no trailing zeros)."""
+    text = f"{float(x):g}"
+    return fmt.number(x, len(text.split(".")[1]) if "." in text else 0, lang)
+
+
+def method_note(settings: indicators.Settings | None = None, lang: str = "id", spread: str = "") -> str:
+    """The method as a citable Markdown note: every formula, target and its reason, the scale, its ceiling per
+    indicator, the bands, the weights and the rules for vacant months and pending referrals; with ``spread``, the
+    spread of the composite where the note was downloaded."""
     settings = settings or indicators.Settings()
     w = pd.Series(settings.weights, dtype=float)
     w = w / w.sum()
-    head = [t("code", lang), t("indicator", lang), t("formula", lang), t("target", lang), t("why", lang)]
-    lines = ["# " + t("method_note_title", lang), "", t("method_note_scoring", lang), "",
-             "| " + " | ".join(head) + " |", "|---|---|---|---|---|"]
-    for k in indicators.INDICATORS:
-        lines.append(f"| {k} | {t(f'indicator:{k}', lang)} | {t(f'indicator_formula:{k}', lang)} | "
-                     f"{settings.targets[k]:g} | {t(f'indicator_why:{k}', lang)} |")
-    lines += ["", t("weights_line", lang, weights=", ".join(f"{f} {w[f]:.2f}" for f in FUNCTIONS)),
-              t("deadline_line", lang, day=settings.deadline_day), "", t("method_note_sources", lang)]
+    green, yellow = (bound for bound, _ in indicators.TRAFFIC[:2])
+    cap = fmt.number(indicators.CAP, 0, lang)
+    head = [t("code", lang), t("indicator", lang), t("formula", lang), t("target", lang), t("ceiling", lang),
+            t("assumption", lang), t("why", lang)]
+    lines = ["# " + t("method_note_title", lang), "", t("method_note_scoring", lang, cap=cap), "",
+             t("method_note_example", lang, cap=cap), "",
+             t("method_note_bands", lang, green=green, yellow=yellow, yellow_top=green - 1), "",
+             t("method_note_months", lang), "",
+             "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for k, i in indicators.INDICATORS.items():
+        target = settings.targets[k]
+        lines.append(f"| {k} | {t(f'indicator:{k}', lang)} | {t(f'indicator_formula:{k}', lang)} | {_plain(target, lang)} | "
+                     f"{fmt.number(indicators.ceiling(k, target), 1, lang)} | "
+                     f"{t('yes' if i.assumed else 'no', lang)} | {t(f'indicator_why:{k}', lang)} |")
+    weights = ", ".join(f"{code('function', f, lang)} {fmt.number(w[f], 2, lang)}" for f in FUNCTIONS)
+    lines += ["", f"- {t('weights_line', lang, weights=weights)}", f"- {t('deadline_line', lang, day=settings.deadline_day)}"]
+    if spread:
+        lines += ["", spread]
+    lines += ["", t("method_note_sources", lang)]
     return "\n".join(lines)
+
+
+def note(data: Data, s: Settings, settings: indicators.Settings) -> str:
+    """The method note as the page offers it: with the composite's spread over the period shown."""
+    spread = spread_text(data, s, settings)
+    return method_note(settings, s.lang, f"{period_label(s)}. {spread}" if spread else "")

@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pandas as pd
 
-from tksk import poverty
+from tksk import fmt, metrics, poverty
 from tksk.present import charts
-from tksk.present.common import Data, Settings, Table, caption, logs_label, period_label
+from tksk.present.common import LOG_SOURCES, Data, Settings, Table, caption, logs_label, period_label
 from tksk.present.coverage import coverage, export
 from tksk.text import t
 
@@ -68,14 +68,18 @@ def ranking(data: Data, s: Settings, kode_kab: str, indicator: str, year: int) -
 
 
 def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
-    """Poor people per TKSK by year, at one TKSK per kecamatan of the regency."""
+    """Poor people per active TKSK by year, in the years the post roster covers (figure None without a roster)."""
     lang = s.lang
     k = data["kecamatan"]
-    n = int((k["kode_kab"] == kode_kab).sum())
-    ppt = poverty.poor_per_tksk(data["kemiskinan"], kode_kab, n)
+    posts = metrics.average_posts_by_year(data["pos_bulan"], k.loc[k["kode_kab"] == kode_kab, "kode_kec"])
+    if posts.empty:
+        return {"figure": None, "caption": t("poor_per_tksk_no_roster", lang)}
+    ppt = poverty.poor_per_tksk(data["kemiskinan"], kode_kab, posts)
     fig = charts.poverty_line(ppt, value_label=t("poor_per_tksk", lang), lang=lang, decimals=0, labels=_labels(lang))
-    return {"figure": fig, "caption": t("poor_per_tksk_caption", lang, n=n) + " "
-                                      + caption(data, s, POVERTY_SOURCES, logs=False)}
+    averages = ", ".join(f"{y}: {fmt.number(p, 1, lang)}" for y, p in posts.items())
+    # The roster is cited without the sidebar's period: every year it covers is used.
+    return {"figure": fig, "caption": t("poor_per_tksk_caption", lang, posts=averages) + " "
+                                      + caption(data, s, POVERTY_SOURCES + LOG_SOURCES, logs=False)}
 
 
 def need_vs_capacity(data: Data, s: Settings) -> dict:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tksk import fmt, metrics
+from tksk import fmt, measures, metrics
 from tksk.present import charts
 from tksk.present.common import Data, Settings, Table, caption, difference_text, only
 from tksk.present.coverage import coverage, desa_table, measure_caption
 from tksk.text import code, t
 
-MEASURES = list(metrics.WORKLOAD_METRICS)
+MEASURES = list(measures.WORKLOAD_METRICS)
 BREAKDOWNS = {"fungsi": "by_fungsi", "program": "by_program", "kategori_ppks": "by_kategori_ppks"}
 # The namespace of the codes each breakdown groups by.
 BREAKDOWN_CODES = {"fungsi": "function", "program": "programme", "kategori_ppks": "ppks"}
@@ -22,7 +22,7 @@ POSITIONS = {"di atas median": "above_short", "di bawah median": "below_short", 
 
 def ranking(data: Data, s: Settings, measure: str) -> dict:
     """One load measure per kecamatan against the regency median: bar chart, table and caption."""
-    lang, m = s.lang, metrics.WORKLOAD_METRICS[measure]
+    lang, m = s.lang, measures.WORKLOAD_METRICS[measure]
     vm = metrics.workload_vs_median(coverage(data, s), measure)
     shown = only(vm, s.kecamatan)
     fig = charts.bar_ranking(shown, "nama_kec", "nilai", value_label=t(f"metric:{measure}", lang), lang=lang,

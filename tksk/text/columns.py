@@ -10,6 +10,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "bulan_pos": ("Bulan-pos aktif", "Active post-months"),
     "bulan_kosong": ("Bulan tanpa TKSK aktif", "Months without an active TKSK"),
     "jumlah_bulan": ("Jumlah bulan", "Months"),
+    "bulan_aktif": ("Bulan dengan TKSK aktif", "Months with an active TKSK"),
     "persen_waktu": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
     "jam_per_bulan": ("Jam tercatat per TKSK per bulan", "Hours logged per TKSK per month"),
     "median": ("Median kabupaten", "Regency median"),

@@ -28,7 +28,28 @@ TEXT: dict[str, tuple[str, str]] = {
                          "Desa/kelurahan no activity reached in the period"),
     "all_reached": ("Semua desa/kelurahan mendapat minimal satu kegiatan dalam periode.",
                     "Every desa/kelurahan had at least one activity in the period."),
-    "vacant_months": ("{n} dari {m} bulan dalam periode tanpa TKSK aktif.", "{n} of {m} months in the period without an active TKSK."),
+    "vacant_months": ("{n} dari {m} bulan dalam periode tanpa TKSK aktif ({months}): celah cakupan kecamatan.",
+                      "{n} of {m} months in the period without an active TKSK ({months}): a coverage gap of the kecamatan."),
+    "gap_sentence": ("Celah cakupan dalam periode: {items}. Bulan tanpa TKSK dihitung sebagai bulan tanpa layanan pada "
+                     "ukuran per 1.000 KK dan per desa, dan tidak masuk skor kinerja TKSK.",
+                     "Coverage gaps in the period: {items}. Months without a TKSK count as months without service in the "
+                     "per-1,000-families and per-desa measures, and are left out of the TKSK's performance score."),
+    "gap_item": ("{name} {n} dari {m} bulan tanpa TKSK aktif ({months})",
+                 "{name} {n} of {m} months without an active TKSK ({months})"),
+    "gap_tiny": ("{n} bln kosong", "{n} mo. vacant"),
+    "gap_months_col": ("Bulan tanpa TKSK aktif", "Months without an active TKSK"),
+    "period_months_col": ("Bulan dalam periode", "Months in the period"),
+    "which_months_col": ("Bulan apa", "Which months"),
+    "area_choice": ("Luas untuk km² per TKSK", "Area for km² per TKSK"),
+    "area_computed_short": ("dihitung dari batas desa (2025)", "computed from desa boundaries (2025)"),
+    "area_published_short": ("terbitan Pemkab (dokumen perencanaan)", "published by the Pemkab (planning document)"),
+    "area_note": ("Luas yang dipakai: {area}. Bawaan: luas dihitung, karena batas itu yang digambar di peta dan jumlahnya "
+                  "sama dengan luas kabupaten terkini (BIG 2024); luas terbitan berasal dari dokumen yang tahunnya tidak "
+                  "tercantum dan berjumlah total lama Pemkab. Keduanya berdampingan di halaman Sumber & Kualitas Data.",
+                  "Area used: {area}. Default: the computed area, because those boundaries are the ones drawn on the map "
+                  "and they add up to the current regency area (BIG 2024); the published areas come from a document "
+                  "whose year is not stated and add up to the older Pemkab total. Both are side by side on the Sources "
+                  "& data quality page."),
     "assumed_post": ("Kecamatan ini tidak ada di daftar pos: dianggap 1 TKSK aktif (norma Kemensos).",
                      "This kecamatan is not in the post roster: one active TKSK is assumed (the Kemensos norm)."),
     "above_short": ("di atas", "above"), "below_short": ("di bawah", "below"),

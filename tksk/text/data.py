@@ -15,6 +15,18 @@ TEXT: dict[str, tuple[str, str]] = {
         "Each column is one kind of figure and its year, side by side and never merged: the 2010 census quick count and "
         "final figures (BPS), other published figures, the Waruwu (2024) thesis figures whose year is not stated, and "
         "perkiraan_dashboard (2010 share × latest regency total; not a published figure). \"no data\": that source gives none."),
+    "areas_title": ("Luas kecamatan: dihitung dan terbitan", "Kecamatan areas: computed and published"),
+    "area_computed": ("Luas dihitung dari batas desa (km²)", "Area computed from desa boundaries (km²)"),
+    "area_difference": ("Terbitan − dihitung (%)", "Published − computed (%)"),
+    "areas_caption": (
+        "Luas dihitung: poligon desa (dasar Kepmendagri 2025) digabung per kecamatan, diukur di UTM 48S; jumlahnya {computed} "
+        "km², sejalan dengan luas kabupaten {official} km² (BIG 2024). Luas terbitan: dokumen perencanaan "
+        "Pemkab yang tahunnya tidak tercantum; jumlahnya {published} km², total lama Pemkab. Keduanya ditampilkan "
+        "berdampingan, tidak digabung; \"km² per TKSK\" memakai luas dihitung kecuali dipilih lain di Peta Cakupan.",
+        "Computed area: the desa polygons (Kemendagri 2025 basis) dissolved per kecamatan, measured in UTM 48S; they add up "
+        "to {computed} km², in line with the regency's {official} km² (BIG 2024). Published area: a Pemkab "
+        "planning document whose year is not stated; it adds up to {published} km², the older Pemkab total. Both are shown "
+        "side by side, never merged; \"km² per TKSK\" uses the computed area unless another is chosen on the Coverage map."),
     "sources_caption": ("Setiap sumber: judul, pembuat, alamat, tahun, lisensi dan apa yang diubah. Rincian lengkap di "
                         "SOURCES.md folder data rujukan.",
                         "Each source: title, producer, address, year, licence and what was changed. Full details in the "

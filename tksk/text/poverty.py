@@ -34,10 +34,16 @@ TEXT: dict[str, tuple[str, str]] = {
                          "bawah); pakai untuk urutan saja.",
                          "Caution: some figures this year come from a source that printed rates without decimals "
                          "(truncated); use them for ranking only."),
-    "poor_per_tksk_title": ("Penduduk miskin per TKSK (satu TKSK per kecamatan)", "Poor people per TKSK (one TKSK per kecamatan)"),
+    "poor_per_tksk_title": ("Penduduk miskin per TKSK aktif", "Poor people per active TKSK"),
     "poor_per_tksk": ("Penduduk miskin per TKSK", "Poor people per TKSK"),
-    "poor_per_tksk_caption": ("Penduduk miskin BPS × 1.000 ÷ {n} (jumlah kecamatan = satu TKSK per kecamatan). Turunan dashboard.",
-                              "BPS poor population × 1,000 ÷ {n} (number of kecamatan = one TKSK each). Derived by the dashboard."),
+    "poor_per_tksk_caption": ("Penduduk miskin BPS × 1.000 ÷ rata-rata pos TKSK aktif per bulan dalam tahun itu, dari "
+                              "daftar pos (pos aktif rata-rata: {posts}); cara yang sama dengan setiap angka per TKSK. "
+                              "Tahun di luar daftar pos tidak dihitung. Turunan dashboard.",
+                              "BPS poor population × 1,000 ÷ the average TKSK posts active per month in that year, from the "
+                              "post roster (average active posts: {posts}); the same way as every per-TKSK figure. Years "
+                              "outside the roster are not computed. Derived by the dashboard."),
+    "poor_per_tksk_no_roster": ("Belum ada daftar pos TKSK di store: penduduk miskin per TKSK aktif belum bisa dihitung.",
+                                "No TKSK post roster in the store yet: poor people per active TKSK cannot be computed."),
     "need_capacity_title": ("Kebutuhan dan kerja tercatat per kecamatan", "Need and logged work per kecamatan"),
     "need_capacity_caption": ("Sumbu datar: keluarga per TKSK (PODES 2021, struktural). Sumbu tegak: orang dilayani per TKSK per "
                               "bulan (log {logs}, {period}). Garis titik-titik: median. Kanan bawah: kebutuhan besar, layanan "

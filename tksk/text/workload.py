@@ -4,10 +4,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "nav_workload": ("Beban Kerja", "Workload"),
     "nav_poverty": ("Kemiskinan", "Poverty"),
     "workload_title": ("Beban Kerja TKSK", "TKSK workload"),
-    "workload_intro": ("Seberapa berat beban tiap TKSK? Ukuran kerja tercatat dihitung per TKSK per bulan aktif; ukuran "
-                       "struktural (penduduk, KK, desa, luas) dibagi pos TKSK aktif pada bulan terakhir periode.",
-                       "How heavy is each TKSK's load? Logged work is per TKSK per active month; structural loads "
-                       "(population, families, desa, area) are divided by the posts active in the last month."),
+    "workload_intro": ("Seberapa berat beban tiap TKSK? Bawaan: keluarga per TKSK, kebutuhan yang dipikul satu TKSK. Setiap "
+                       "angka per TKSK dibagi pos TKSK aktif tiap bulan: kerja tercatat per bulan-pos aktif, ukuran "
+                       "struktural (KK, penduduk, desa, luas) per rata-rata pos aktif pada bulan ber-TKSK.",
+                       "How heavy is each TKSK's load? By default families per TKSK, the need one TKSK carries. Every "
+                       "per-TKSK figure divides by the posts active each month: logged work per active post-month, "
+                       "structural loads (families, population, desa, area) per the average active posts of the staffed "
+                       "months."),
     "load_measure": ("Ukuran beban", "Load measure"),
     "vs_median_title": ("Terhadap median kabupaten", "Against the regency median"),
     "at_median": ("sama dengan median", "at the median"),
