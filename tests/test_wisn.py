@@ -109,7 +109,7 @@ def test_travel_time_round_trip():
     kec = pd.DataFrame({"kode_kec": ["A"], "lat": [0.0], "lng": [0.0]})
     # two desa 10 km and 20 km east along the equator (1° ≈ 111,195 km)
     desa = pd.DataFrame({"kode_kec": ["A", "A"], "lat": [0.0, 0.0], "lng": [10 / 111.195, 20 / 111.195]})
-    t = wisn.travel_hours_per_visit(kec, desa, wisn.Travel(speed_kmh=30, road_factor=1.5))
+    t = wisn.travel_hours(wisn.desa_distance_km(kec, desa), wisn.Travel(speed_kmh=30, road_factor=1.5))
     # mean straight line 15 km × 1,5 = 22,5 km; round trip 45 km at 30 km/h = 1,5 h
     assert t["A"] == pytest.approx(1.5, rel=1e-3)
 

@@ -164,6 +164,7 @@ BASES = ("maks", "kebutuhan", "log")
 
 
 def _default_rates() -> dict[str, float]:
+    # tksk.need reads STANDARDS from this module, so its rates are looked up when a Params is made.
     from tksk.need import RATES
 
     return {k: r.value for k, r in RATES.items()}
@@ -278,10 +279,6 @@ def travel_hours(km: pd.Series, travel: Travel) -> pd.Series:
     if travel.speed_kmh <= 0:
         raise ValueError("kecepatan harus lebih dari 0 / speed must be above 0")
     return (2 * km * travel.road_factor / travel.speed_kmh).rename("jam_perjalanan")
-
-
-def travel_hours_per_visit(kecamatan: pd.DataFrame, desa: pd.DataFrame, travel: Travel) -> pd.Series:
-    return travel_hours(desa_distance_km(kecamatan, desa), travel)
 
 
 # ------------------------------------------------------------------ requirement per kecamatan

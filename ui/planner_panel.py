@@ -88,7 +88,7 @@ def _standards(log_std: pd.DataFrame, v: int) -> dict[str, float]:
     params = wisn.Params(standards=base, from_log=from_log)
     frame = planner_detail.standards_frame(params, log_std, lang())
     hours, use = t("wisn_hours_unit"), t("std_col_use_log")
-    edit = st.data_editor(frame, key=f"wisn_std_{v}", hide_index=True, width="stretch",
+    edit = st.data_editor(frame, key=f"wisn_std_{v}", hide_index=True, width="stretch", height=35 * (len(frame) + 1) + 3,
                           column_config={"kode": None, hours: number_column(min_value=0.05, max_value=24.0)},
                           disabled=[c for c in frame.columns if c not in (hours, use)])
     st.caption(t("std_log_help"))

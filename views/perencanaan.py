@@ -61,11 +61,10 @@ with results:
     mode = a1.radio(t("alloc_mode"), ["posts", "budget"], key="alloc_mode", horizontal=True,
                     format_func=lambda m: t("alloc_by_posts" if m == "posts" else "alloc_by_budget"))
     if mode == "posts":
-        n_new = int(a2.number_input(t("alloc_n"), min_value=0, max_value=200, value=min(5, totals["pos_tambah"]), step=1,
-                                    key="alloc_n"))
+        n_new = int(a2.number_input(t("alloc_n"), min_value=0, max_value=200, value=5, step=1, key="alloc_n"))
     else:
-        budget = a2.number_input(t("alloc_budget"), min_value=0.0, max_value=1e11, step=12_000_000.0,
-                                 value=float(extra["tali_asih"]) * 12 * 5, key="alloc_budget")
+        budget = a2.number_input(t("alloc_budget"), min_value=0.0, max_value=1e11, step=12_000_000.0, value=60_000_000.0,
+                                 key="alloc_budget")
         n_new, said_budget = planner_detail.budget_posts(budget, extra["tali_asih"], lang())
         a2.caption(said_budget)
     steps = planner_detail.new_posts(table, n_new, lang())

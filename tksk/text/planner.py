@@ -299,7 +299,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_speed": ("Kecepatan perjalanan (km/jam)", "Travel speed (km/h)"),
     "wisn_road": ("Faktor jalan (jarak jalan ÷ garis lurus)", "Road factor (road ÷ straight line)"),
     "wisn_round": ("Kunjungan rutin per desa per bulan (jam)", "Routine round per desa a month (hours)"),
-    "wisn_include_round": ("Hitung kunjungan rutin desa [asumsi]", "Count a routine desa round [assumption]"),
+    "wisn_include_round": ("Hitung kunjungan rutin", "Count a routine round"),
     "wisn_travel_model": ("Perjalanan: setiap kegiatan di desa ditambah pulang-pergi dari pusat kecamatan ke rata-rata desa = "
                           "2 × rata-rata jarak garis lurus (titik pusat di store) × faktor jalan ÷ kecepatan. [Asumsi] 30 km/jam "
                           "(sepeda motor di jalan desa) dan faktor jalan 1,4. [Asumsi] kunjungan rutin: setiap desa sebulan "
