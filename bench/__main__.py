@@ -207,7 +207,7 @@ OUT = {{'seconds': time.perf_counter() - t, 'kecamatan': int(tables['agg_kec_bul
 import time, pathlib, pandas as pd
 from bench import national
 from etl.aggregate import read_region
-from tksk import metrics, indicators, wisn
+from tksk import metrics, indicators, planning, wisn
 d = pathlib.Path({str(logs.parent)!r})
 kec, desa = national.regions()
 prefix = {prefix!r}
@@ -228,7 +228,7 @@ run('Peta Cakupan', lambda: metrics.rank_underserved(metrics.coverage(kec, T['po
 run('Beban Kerja', lambda: (metrics.workload_vs_median(metrics.coverage(kec, T['pos_bulan'], T['agg_kec_bulan'], T['agg_desa_bulan'], s, e), 'orang_per_bulan'), metrics.breakdown(T['agg_kegiatan'], 'fungsi', s, e), metrics.monthly_trend(T['agg_kec_bulan'], T['pos_bulan'], kec['kode_kec'].iloc[0], s, e)))
 run('Indikator Kinerja (scorecard + 12-month trend)', lambda: (indicators.scorecard(T, s, e), indicators.monthly(T, s, e)))
 run('Sumber & Kualitas (report grid)', lambda: metrics.report_summary(metrics.report_grid(T['laporan'], T['pos_bulan'], s, e)))
-run('Perencanaan (WISN)', lambda: wisn.plan_regency(kec, desa, T['pos_bulan'], T['agg_kegiatan'], 25e6, s, e, wisn.Params(), 25000, 12))
+run('Perencanaan (WISN)', lambda: planning.plan_regency(kec, desa, T['pos_bulan'], T['agg_kegiatan'], 25e6, s, e, wisn.Params(), 25000, 12))
 OUT = {{'pages': res, 'kecamatan': len(kec)}}""")
         for name, secs in pages["pages"].items():
             goal = "goal 1 s" if not name.startswith("read") else ""

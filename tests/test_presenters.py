@@ -7,7 +7,7 @@ import pytest
 
 from etl import demo
 from helpers import open_page
-from tksk import indicators, metrics, wisn
+from tksk import fmt, indicators, metrics, wisn
 from tksk.present import coverage, data as data_page, home, planner, poverty, workload
 from tksk.present import indicators as kinerja
 from tksk.present.common import Data, Settings
@@ -178,14 +178,19 @@ def test_method_note_in_english(data):
 
 
 def test_planner_headline_agrees_with_the_table(data, s):
+    # The headline is one consistent set (issue 14): the fractional need, the whole posts and the ratio are all
+    # totals of the table, and the cost is that of the whole posts.
     table, totals, scen = planner.plan(data, s, wisn.Params(), 25_000, 12)
-    head = planner.headline(totals, wisn.Params(), 1_000_000, s.lang)
-    labels = dict((label, value) for label, value, _ in head["metrics"])
-    need = int(table["wisn_perlu_bulat"].sum())
-    assert need == totals["perlu_bulat"]
-    assert str(need) in labels.values()
-    cost = wisn.yearly_allowance(need, 1_000_000)
-    assert any(v.replace(".", "").replace(",", "").endswith(str(int(cost))) for v in labels.values())
+    head = planner.headline(totals, 1_000_000, s.lang)
+    values = [value for _, value, _, _ in head["metrics"]]
+    need, posts = float(table["wisn_perlu"].sum()), int(table["wisn_perlu_bulat"].sum())
+    assert posts == totals["perlu_bulat"] and need == pytest.approx(totals["perlu"])
+    assert values[:4] == [fmt.number(need, 1, s.lang), str(posts), "19", fmt.number(19 / need, 2, s.lang)]
+    added = int((table["wisn_perlu_bulat"] - table["tksk_sekarang"]).clip(lower=0).sum())
+    assert head["metrics"][1][2] == f"+{added}"
+    cost = fmt.number(wisn.yearly_allowance(posts, 1_000_000) / 1e6, 0, s.lang)
+    assert cost in values[4]
+    assert fmt.number(19 / need, 2, s.lang) in head["definitions"]
     result = planner.result_table(table, s.lang).frame
     assert len(result) == 16
     sc = planner.scenario_table(scen, 1_000_000, s.lang).frame
@@ -261,7 +266,9 @@ def test_home_answers_equal_the_pages_they_link_to(data):
     assert vacant.lines == ["Rantau Panjang: 6 dari 6 bulan tanpa TKSK aktif (Mar–Agu 2024)"]
     assert vacant.link.preset == {"peta_kec": (demo.VACANT_KEC, "Rantau Panjang")}
     _, totals, _ = planner.plan(data, s, wisn.Params(), *home.PLANNER_RULES)
-    assert need.lines[0].startswith(f"{totals['perlu_bulat']} pos")
+    summary = planner.uncertainty_of(data, s, wisn.Params())["summary"]
+    assert need.lines == [planner.answer(data, s, totals, summary, wisn.Params().basis)["sentence"]]
+    assert f"saat ini {totals['sekarang']:.0f}" in need.lines[0]
     weak = kinerja.attention(data, s).frame["Kecamatan"].tolist()
     assert [line.split(":")[0] for line in attention.lines] == (weak or ["Tidak ada"])
 

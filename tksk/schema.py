@@ -111,6 +111,47 @@ class RosterRow(pa.DataFrameModel):
         strict = "filter"
 
 
+# --------------------------------------------------------------------------- counts that drive the need
+COUNT_COLUMNS = ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako", "kasus_ppks_baru")
+
+
+class KebutuhanRow(pa.DataFrameModel):
+    """Counts the Dinas holds per kecamatan and year that drive the need-based workload (one row per kecamatan
+    and year; a count left empty is not known, never 0)."""
+
+    kode_kec: Series[str] = col(
+        "Kode kecamatan", "Kecamatan code", "Kode Kemendagri kecamatan (mis. 16.10.04).",
+        example="16.10.04", required_in_file=True, kind="kecamatan", str_matches=CODE_KEC)
+    tahun: Series[int] = col(
+        "Tahun", "Year", "Tahun yang dihitung (mis. 2024): posisi akhir tahun untuk jumlah rumah tangga dan KPM, "
+        "jumlah setahun untuk kasus.", example=2024, required_in_file=True, kind="count",
+        in_range={"min_value": 2000, "max_value": 2100})
+    rumah_tangga_dtsen: Optional[Series[float]] = col(
+        "Rumah tangga DTSEN", "DTSEN households", "Rumah tangga kecamatan ini di DTSEN (dulu DTKS), dari SIKS-NG.",
+        example=1500, kind="count", ge=0, nullable=True)
+    kpm_pkh: Optional[Series[float]] = col(
+        "KPM PKH", "PKH beneficiary families", "Keluarga penerima manfaat PKH di kecamatan ini.",
+        example=900, kind="count", ge=0, nullable=True)
+    kpm_sembako: Optional[Series[float]] = col(
+        "KPM Sembako", "Sembako beneficiary families", "Keluarga penerima manfaat BPNT/Program Sembako di kecamatan ini.",
+        example=1200, kind="count", ge=0, nullable=True)
+    kasus_ppks_baru: Optional[Series[float]] = col(
+        "Kasus PPKS baru terdaftar", "New PPKS cases registered", "Kasus PPKS (PMKS) baru di register kasus Dinas untuk kecamatan "
+        "ini dalam tahun itu.", example=40, kind="count", ge=0, nullable=True)
+    keterangan: Optional[Series[str]] = col(
+        "Keterangan", "Note", "Catatan, mis. sumber atau tanggal data (tanpa data pribadi).", example="", kind="text",
+        str_length={"max_value": 300}, nullable=True)
+
+    @pa.dataframe_check(error="minimal satu jumlah diisi / at least one count filled in")
+    def at_least_one_count(cls, df: pd.DataFrame) -> pd.Series:
+        present = [c for c in COUNT_COLUMNS if c in df]
+        return df[present].notna().any(axis=1) if present else pd.Series(False, index=df.index)
+
+    class Config:
+        strict = "filter"  # unknown columns (and any personal data under them) are dropped
+        unique = ["kode_kec", "tahun"]
+
+
 # --------------------------------------------------------------------------- store tables
 class Kecamatan(pa.DataFrameModel):
     """Kecamatan reference table (one row per kecamatan)."""
@@ -344,7 +385,7 @@ def columns(model: type[pa.DataFrameModel]) -> dict:
 def labels_of_column(name: str) -> tuple[str, str] | None:
     """(Indonesian, English) label of a store or file column, from the first schema that has it (a column
     name means the same thing in every table)."""
-    for model in (*STORE_TABLES.values(), LogRow):
+    for model in (*STORE_TABLES.values(), LogRow, KebutuhanRow):
         c = columns(model).get(name)
         if c is not None:
             return c.title, c.metadata["en"]

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from tksk import assumptions
+from tksk import wisn
 from tksk.present import workload
 from tksk.present.common import period_label, sorted_codes
-from ui import frame, show
+from ui import frame, planner_panel, show
 from ui.state import t
 from ui.store import data, present
 from ui.widgets import translated
@@ -60,12 +60,12 @@ st.plotly_chart(tr["figure"], key="beban_trend", config=CHART)
 st.caption(tr["caption"])
 show.downloads(tr["table"], key="beban_trend_dl")
 
-# --- hours against hours available
+# --- hours against hours available: the planner's working time, set once for every page
 st.subheader(t("hours_title"))
-available = st.number_input(t("hours_available"), min_value=1.0, max_value=300.0, step=1.0,
-                            value=assumptions.FULL_MONTH_HOURS.value, key="beban_hours")
-hours = present(workload.hours, s, float(available))
+awt = planner_panel.capacity()
+hours = present(workload.hours, s, wisn.monthly_hours(awt))
 st.caption(hours["available"])
+st.page_link("views/perencanaan.py", label=t("capacity_link"), icon=":material/schedule:")
 st.plotly_chart(hours["figure"], key="beban_hours_chart", config=CHART)
 show.downloads(hours["table"], key="beban_hours_dl")
 

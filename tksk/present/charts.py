@@ -213,3 +213,48 @@ def lines_by_month(frames: dict[str, pd.DataFrame], column: str, *, value_label:
     fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang], template=None, legend=dict(orientation="h", y=-0.2))
     return fig
+
+
+def paired_bars(df: pd.DataFrame, label_col: str, first_col: str, second_col: str, marker_col: str, *,
+                names: tuple[str, str, str], value_label: str, lang: str = "id", decimals: int = 1,
+                height: int | None = None) -> go.Figure:
+    """Two horizontal bars per row (e.g. need-based and log-based requirement) and a marker for a third value
+    (e.g. the TKSK there today), rows in the order given, first row on top."""
+    d = df.iloc[::-1]
+    fig = go.Figure()
+    for col, name, colour in ((second_col, names[1], "#9ecae1"), (first_col, names[0], "#d95f02")):
+        fig.add_trace(go.Bar(y=d[label_col], x=d[col], orientation="h", name=name, marker_color=colour,
+                             hovertext=[f"{n} · {name}: {fmt.number(v, decimals, lang)}" for n, v in zip(d[label_col], d[col])],
+                             hoverinfo="text"))
+    fig.add_trace(go.Scatter(y=d[label_col], x=d[marker_col], mode="markers", name=names[2],
+                             marker=dict(symbol="line-ns-open", size=16, line=dict(width=3), color="#222"),
+                             hovertext=[f"{n} · {names[2]}: {fmt.number(v, 0, lang)}" for n, v in zip(d[label_col], d[marker_col])],
+                             hoverinfo="text"))
+    fig.update_layout(barmode="group", height=height or max(300, 30 * len(d) + 110), plot_bgcolor="white",
+                      margin=dict(l=0, r=10, t=TOOLBAR_BAND, b=0), xaxis_title=value_label,
+                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.12), bargap=0.25)
+    fig.update_xaxes(gridcolor="#eee", tickformat=",~f", rangemode="tozero")
+    return fig
+
+
+def tornado(df: pd.DataFrame, label_col: str, low_col: str, high_col: str, central: float, *, value_label: str,
+            low_name: str, high_name: str, central_label: str, lang: str = "id", decimals: int = 1,
+            height: int | None = None) -> go.Figure:
+    """A sensitivity (tornado) chart: per row, a bar from the central total to the total with the row's
+    assumption at its low end and one to its high end; rows in the order given, first on top."""
+    d = df.iloc[::-1]
+    fig = go.Figure()
+    for col, name, colour in ((low_col, low_name, "#4393c3"), (high_col, high_name, "#d6604d")):
+        fig.add_trace(go.Bar(y=d[label_col], x=d[col] - central, base=central, orientation="h", name=name,
+                             marker_color=colour,
+                             hovertext=[f"{n} · {name}: {fmt.number(v, decimals, lang)}" for n, v in zip(d[label_col], d[col])],
+                             hoverinfo="text"))
+    fig.update_layout(barmode="overlay", height=height or max(260, 28 * len(d) + 110), plot_bgcolor="white",
+                      margin=dict(l=0, r=10, t=TOOLBAR_BAND + 16, b=0), xaxis_title=value_label,
+                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.15),
+                      shapes=[dict(type="line", xref="x", yref="paper", x0=central, x1=central, y0=0, y1=1,
+                                   line=dict(color="#333", dash="dash"))],
+                      annotations=[dict(x=central, y=1, xref="x", yref="paper", text=central_label, showarrow=False,
+                                        yanchor="bottom")])
+    fig.update_xaxes(gridcolor="#eee", tickformat=",~f")
+    return fig

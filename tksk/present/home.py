@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tksk import fmt, measures, metrics, wisn
+from tksk import assumptions, fmt, measures, metrics, wisn
 from tksk.present import coverage, planner
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only
 from tksk.present.indicators import attention
@@ -18,8 +18,8 @@ KECAMATAN_SOURCES = ("kemendagri_2025", "batas_desa", "podes_2021", "penduduk_de
 # The under-served measure the home page leads with: the map's own default, service per unit of need.
 MEASURE = coverage.MEASURES[0]
 TOP = 3
-# The planner's comparison rules as its page starts (one TKSK per 25.000 people, per 12 desa).
-PLANNER_RULES = (25_000, 12)
+# The planner's comparison rules as its page starts.
+PLANNER_RULES = (assumptions.PEOPLE_PER_TKSK.value, assumptions.DESA_PER_TKSK.value)
 
 
 @dataclass
@@ -85,11 +85,10 @@ def answers(data: Data, s: Settings) -> list[Answer]:
                       Link("views/peta.py", t("home_open_detail", lang),
                            {"peta_kec": (names[first], first)} if first else {})))
 
-    _, totals, _ = planner.plan(data, s, wisn.Params(), *PLANNER_RULES)
-    out.append(Answer(t("home_need", lang), [t("home_need_line", lang, need=fmt.number(totals["perlu_bulat"], lang=lang),
-                                                fte=fmt.number(totals["perlu"], 1, lang),
-                                                now=fmt.number(totals["sekarang"], lang=lang))],
-                      Link("views/perencanaan.py", t("home_open_planner", lang))))
+    params = wisn.Params()
+    _, totals, _ = planner.plan(data, s, params, *PLANNER_RULES)
+    said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params.basis)
+    out.append(Answer(t("home_need", lang), [said["sentence"]], Link("views/perencanaan.py", t("home_open_planner", lang))))
 
     weak = attention(data, s).frame
     lines = [t("home_attention_line", lang, name=r[0], score=fmt.number(r[1], 0, lang), status=r[2])

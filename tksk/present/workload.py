@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tksk import fmt, measures, metrics
+from tksk import fmt, measures, metrics, wisn
 from tksk.present import charts
 from tksk.present.common import Data, Settings, Table, caption, difference_text, only
 from tksk.present.coverage import coverage, desa_table, measure_caption
@@ -70,15 +70,17 @@ def trend(data: Data, s: Settings, kode_kec: str, value: str) -> dict:
 
 
 def hours(data: Data, s: Settings, available: float) -> dict:
-    """Hours logged per TKSK-month as a share of the hours available in a month."""
+    """Hours logged per TKSK-month as a share of the hours available in a month: ``available`` is the planner's
+    available working time ÷ 12 (tksk.wisn.monthly_hours), the one capacity every page compares work with."""
     lang = s.lang
     hs = only(metrics.hours_share(coverage(data, s), available), s.kecamatan)
     fig = charts.bar_ranking(hs.assign(kosong=hs["persen_waktu"].isna()), "nama_kec", "persen_waktu",
                              value_label=t("hours_share", lang), lang=lang, decimals=0, vacant_col="kosong",
                              vacant_label=t("vacant", lang), reference=(100.0, "100 %"))
     return {"figure": fig, "table": Table(hs, "jam_tercatat"),
-            "available": f"= {fmt.number(available, 2, lang)} {t('hours_unit', lang)}. "
-                         + t("default_source:full_month_hours", lang)}
+            "available": t("hours_available", lang) + " "
+                         + t("capacity_caption", lang, month=fmt.number(available, 2, lang),
+                             hours=fmt.number(available * wisn.MONTHS_PER_YEAR, 0, lang))}
 
 
 def desa(data: Data, s: Settings, kode_kec: str) -> dict:

@@ -73,8 +73,6 @@ TEXT: dict[str, tuple[str, str]] = {
                         "None: every kecamatan had an active TKSK every month."),
     "home_open_detail": ("Lihat rincian kecamatan", "See the kecamatan detail"),
     "home_need": ("Kebutuhan TKSK (WISN)", "TKSK needed (WISN)"),
-    "home_need_line": ("{need} pos ({fte} setara penuh waktu); sekarang {now}",
-                       "{need} posts ({fte} full-time equivalents); now {now}"),
     "home_open_planner": ("Buka perencanaan", "Open the planner"),
     "home_attention": ("TKSK yang perlu perhatian", "TKSK needing attention"),
     "home_attention_line": ("{name}: skor {score} ({status})", "{name}: score {score} ({status})"),

@@ -60,7 +60,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "Makin besar, makin jauh mereka dari garis, makin besar bantuan yang dibutuhkan untuk mengangkatnya.\n"
         "- **P2 (indeks keparahan kemiskinan)**: seberapa timpang pengeluaran di antara orang miskin sendiri. Makin besar, "
         "makin banyak yang sangat jauh di bawah garis: mereka yang paling perlu didahulukan.\n"
-        "BPS menerbitkan P1 dan P2 per kabupaten hanya untuk tahun yang ada di data ini (2025); tahun lain tampil kosong.",
+        "BPS menerbitkan P1 dan P2 per kabupaten/kota setiap tahun; data dashboard ini baru memuatnya untuk 2025, jadi tahun lain "
+        "tampil kosong (celah di data kita, bukan angka yang tidak terbit).",
         "- The **poverty line** is the spending per person per month deemed enough for food and other basic needs. People "
         "spending less are counted poor.\n"
         "- **P0 (headcount ratio)**: out of 100 people, how many are poor. P0 12 means 12 in 100.\n"
@@ -68,5 +69,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "poverty and more aid needed to lift people out.\n"
         "- **P2 (poverty severity index)**: how unequal spending is among the poor themselves. Larger means more people far "
         "below the line, who need help first.\n"
-        "BPS publishes P1 and P2 per regency only for the year in this data (2025); other years show empty."),
+        "BPS publishes P1 and P2 per regency every year; this dashboard's data hold them only for 2025, so other years show "
+        "empty (a gap in our data, not figures that were never published)."),
 }
