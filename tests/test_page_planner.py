@@ -51,7 +51,7 @@ def test_regency_total_is_the_sum_of_the_kecamatan(at):
 
 def test_more_hours_a_day_need_fewer_tksk(at):
     before = need(at)
-    at.number_input(key="wisn_awt_hours_per_day").set_value(5.25).run()
+    at.text_input(key="wisn_awt_hours_per_day:text").input("5,25").run()
     assert not at.exception
     assert need(at) < before
     assert any(c.value.startswith("= 1.113 jam setahun") for c in at.caption)
@@ -59,7 +59,7 @@ def test_more_hours_a_day_need_fewer_tksk(at):
 
 def test_both_pages_use_the_same_capacity(demo_store_root, demo_store, monkeypatch):
     at = open_planner(demo_store_root, monkeypatch)
-    at.number_input(key="wisn_awt_hours_per_day").set_value(4.0).run()
+    at.text_input(key="wisn_awt_hours_per_day:text").input("4").run()
     awt = wisn.AWT(260, 12, 19, 5, 12, 4.0)  # 212 days × 4 h = 848 h, 70,67 h a month
     assert any(c.value.startswith("= 848 jam setahun = 70,67 jam sebulan") for c in at.caption)
     at.switch_page("views/beban.py").run()
@@ -71,7 +71,8 @@ def test_both_pages_use_the_same_capacity(demo_store_root, demo_store, monkeypat
     # Back on the planner the setting is still there (Streamlit drops the state of widgets it did not draw).
     at.switch_page("views/perencanaan.py").run()
     assert not at.exception and not at.error
-    assert at.number_input(key="wisn_awt_hours_per_day").value == 4.0
+    assert at.session_state["wisn_awt_hours_per_day"] == 4.0
+    assert at.text_input(key="wisn_awt_hours_per_day:text").value == "4"
 
 
 def test_a_longer_standard_time_needs_more_tksk(at):
@@ -91,8 +92,8 @@ def test_cas_of_100_percent_is_refused(at):
 
 def test_a_saved_scenario_reloads_to_the_same_table(demo_store_root, monkeypatch):
     first = open_planner(demo_store_root, monkeypatch)
-    first.number_input(key="wisn_awt_hours_per_day").set_value(4.0).run()
-    first.number_input(key="wisn_speed").set_value(20.0).run()
+    first.text_input(key="wisn_awt_hours_per_day:text").input("4").run()
+    first.text_input(key="wisn_speed:text").input("20").run()
     expected = result(first)
     saved = scenario.dump(wisn.Params(awt=wisn.AWT(260, 12, 19, 5, 12, 4.0), travel=wisn.Travel(speed_kmh=20.0)),
                           {"per_penduduk": 25000, "per_desa": 12, "tali_asih": 1_000_000})
@@ -153,3 +154,19 @@ def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
     # Nothing is fetched when it is printed: no external image, stylesheet, font or script.
     for fetch in ('src="http', 'href="http', "url(http", "@import", "<script", "<link"):
         assert fetch not in html
+
+
+@pytest.mark.parametrize("typed, hours, message", [
+    ("6,5", 6.5, None), ("6.5", 6.5, None),
+    ("6,5x", 3.0, '"6,5x" bukan angka'), ("65", 3.0, "65 di luar batas 0 sampai 24"),
+])
+def test_hours_a_day_take_indonesian_decimals_or_say_why_not(at, typed, hours, message):
+    """ "6,5" is six and a half hours, never 65; anything else is refused with a message and the value stays."""
+    at.text_input(key="wisn_awt_hours_per_day:text").input(typed).run()
+    assert not at.exception
+    assert at.session_state["wisn_awt_hours_per_day"] == hours
+    if message:
+        assert any(message in e.value for e in at.error)
+    else:
+        assert at.text_input(key="wisn_awt_hours_per_day:text").value == "6,5"
+        assert any(c.value.startswith(f"= {212 * 6.5:,.0f} jam setahun".replace(",", ".")) for c in at.caption)

@@ -26,6 +26,13 @@ def number(x, decimals: int = 0, lang: str = "id") -> str:
     return format_decimal(round(float(x), decimals), format=pattern, locale=LOCALES[lang])
 
 
+def number_short(x, decimals: int = 2, lang: str = "id") -> str:
+    """Up to ``decimals`` decimals, without trailing zeros: 5,25 and 6,5 and 24, as a person writes them."""
+    text = number(x, decimals, lang)
+    mark = "," if lang == "id" else "."
+    return text.rstrip("0").rstrip(mark) if decimals and not is_gap(x) else text
+
+
 def percent(x, decimals: int = 1, lang: str = "id") -> str:
     return GAP[lang] if is_gap(x) else number(x, decimals, lang) + " %"
 

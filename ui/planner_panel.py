@@ -16,7 +16,7 @@ from tksk.present import planner_detail
 from tksk.present.common import Table
 from ui import show
 from ui.state import lang, t
-from ui.widgets import file_uploader, number_column, translated
+from ui.widgets import decimal_input, file_uploader, number_column, translated
 
 AWT_FIELDS = list(wisn.AWT_FIELDS)
 DEFAULT_EXTRA = {"per_penduduk": assumptions.PEOPLE_PER_TKSK.value, "per_desa": assumptions.DESA_PER_TKSK.value,
@@ -170,8 +170,8 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
             st.caption(t(f"preset:{preset}"))
             for col, f in zip(st.columns(6), AWT_FIELDS):
                 hours = f == "hours_per_day"
-                col.number_input(t(f"awt:{f}"), min_value=0.0, max_value=24.0 if hours else 400.0,
-                                 step=0.25 if hours else 1.0, format="%.4g" if hours else "%.0f", key=f"wisn_awt_{f}")
+                decimal_input(t(f"awt:{f}"), f"wisn_awt_{f}", default=getattr(wisn.Params().awt, f), min_value=0.0,
+                              max_value=24.0 if hours else 400.0, decimals=3 if hours else 0, container=col)
             awt = wisn.AWT(**{f: float(st.session_state[f"wisn_awt_{f}"]) for f in AWT_FIELDS})
             if awt.days <= 0 or awt.hours <= 0:
                 raise ValueError(t("wisn_err_awt"))
@@ -184,9 +184,12 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
         with st.expander(t("wisn_std_title"), icon=":material/timer:"):
             standards = _standards(log_std, v)
             c1, c2, c3, c4 = st.columns(4)
-            c1.number_input(t("wisn_speed"), min_value=1.0, max_value=120.0, step=5.0, key="wisn_speed")
-            c2.number_input(t("wisn_road"), min_value=1.0, max_value=3.0, step=0.1, key="wisn_road")
-            c3.number_input(t("wisn_round"), min_value=0.0, max_value=8.0, step=0.25, key="wisn_round")
+            decimal_input(t("wisn_speed"), "wisn_speed", default=wisn.Travel().speed_kmh, min_value=1.0, max_value=120.0,
+                          decimals=1, container=c1)
+            decimal_input(t("wisn_road"), "wisn_road", default=wisn.Travel().road_factor, min_value=1.0, max_value=3.0,
+                          decimals=2, container=c2)
+            decimal_input(t("wisn_round"), "wisn_round", default=wisn.Travel().round_hours_per_desa, min_value=0.0,
+                          max_value=8.0, decimals=2, container=c3)
             c4.checkbox(t("wisn_include_round"), key="wisn_include_round")
             st.caption(t("wisn_travel_model"))
             st.number_input(t("wisn_min_months"), min_value=1, max_value=24, step=1, key="wisn_min_months")
@@ -194,11 +197,12 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
             cas, ias = _support(names, v)
         with st.expander(t("wisn_rules_title"), icon=":material/rule:"):
             r1, r2, r3 = st.columns(3)
-            r1.number_input(t("wisn_per_population"), min_value=1000.0, max_value=500_000.0, step=1000.0,
-                            key="wisn_per_penduduk")
-            r2.number_input(t("wisn_per_desa"), min_value=1.0, max_value=100.0, step=1.0, key="wisn_per_desa")
-            r3.number_input(t("wisn_allowance"), min_value=0.0, max_value=20_000_000.0, step=50_000.0,
-                            key="wisn_tali_asih")
+            decimal_input(t("wisn_per_population"), "wisn_per_penduduk", default=DEFAULT_EXTRA["per_penduduk"],
+                          min_value=1000.0, max_value=500_000.0, decimals=0, container=r1)
+            decimal_input(t("wisn_per_desa"), "wisn_per_desa", default=DEFAULT_EXTRA["per_desa"], min_value=1.0,
+                          max_value=100.0, decimals=1, container=r2)
+            decimal_input(t("wisn_allowance"), "wisn_tali_asih", default=DEFAULT_EXTRA["tali_asih"], min_value=0.0,
+                          max_value=20_000_000.0, decimals=0, container=r3)
             st.caption(" ".join(t(f"default_source:{k}") for k in ("people_per_tksk", "desa_per_tksk",
                                                                    "monthly_allowance_rp")))
     except ValueError as exc:

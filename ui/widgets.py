@@ -54,9 +54,9 @@ def decimal_input(label: str, key: str, *, default: float, min_value: float, max
     text_key, shown_key, error_key = f"{key}:text", f"{key}:shown", f"{key}:error"
     value = float(st.session_state.get(key, default))
     st.session_state[key] = value
-    if st.session_state.get(shown_key) != (value, lang()):
-        st.session_state[text_key] = fmt.number(value, decimals, lang()).rstrip("0").rstrip(",.") \
-            if decimals else fmt.number(value, 0, lang())
+    # Shown afresh when code changed the number, the language changed, or the box was dropped (another page ran).
+    if text_key not in st.session_state or st.session_state.get(shown_key) != (value, lang()):
+        st.session_state[text_key] = fmt.number_short(value, decimals, lang())
         st.session_state[shown_key] = (value, lang())
 
     def parse():
@@ -67,9 +67,9 @@ def decimal_input(label: str, key: str, *, default: float, min_value: float, max
             st.session_state[error_key] = t("not_a_number", value=raw)
             return
         if not min_value <= number <= max_value:
-            st.session_state[error_key] = t("out_of_bounds", value=fmt.number(number, decimals, lang()),
-                                            low=fmt.number(min_value, decimals, lang()),
-                                            high=fmt.number(max_value, decimals, lang()))
+            st.session_state[error_key] = t("out_of_bounds", value=fmt.number_short(number, decimals, lang()),
+                                            low=fmt.number_short(min_value, decimals, lang()),
+                                            high=fmt.number_short(max_value, decimals, lang()))
             return
         st.session_state.pop(error_key, None)
         st.session_state[key] = number

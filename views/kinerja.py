@@ -9,7 +9,7 @@ from tksk.text import code
 from ui import frame, show
 from ui.state import lang, t
 from ui.store import data, present
-from ui.widgets import number_column, translated
+from ui.widgets import decimal_input, number_column, translated
 
 s = frame.settings()
 frame.page_start(t("kinerja_title"))
@@ -25,8 +25,8 @@ with st.expander(t("settings_title"), icon=":material/tune:"):
                             column_config={t("target"): number_column(min_value=0.01)})
     st.markdown(f"**{t('weights')}**")
     w1, w2, w3, w4 = st.columns(4)
-    weights = {f: col.number_input(code("function", f, lang()), min_value=0.0, max_value=10.0, value=1.0, step=0.5,
-                                   key=f"kinerja_w_{f}", help=t("weights_help"))
+    weights = {f: decimal_input(code("function", f, lang()), f"kinerja_w_{f}", default=1.0, min_value=0.0,
+                                max_value=10.0, decimals=2, help=t("weights_help"), container=col)
                for f, col in zip(indicators.FUNCTIONS, (w1, w2, w3))}
     deadline = w4.number_input(t("deadline"), min_value=1, max_value=28, value=indicators.Settings().deadline_day,
                                step=1, key="kinerja_deadline", help=t("deadline_help"))

@@ -8,8 +8,10 @@ from tksk.present.common import period_label
 from ui import frame, planner_panel, show
 from ui.state import lang, t
 from ui.store import data, present
+from ui.widgets import decimal_input, translated
 
 CHART = {"displaylogo": False}
+ALLOC_MODES = {"posts": "alloc_by_posts", "budget": "alloc_by_budget"}
 
 s = frame.settings()
 frame.page_start(t("planner_title"))
@@ -58,13 +60,14 @@ with results:
     st.subheader(t("alloc_title"))
     st.caption(t("alloc_rule"))
     a1, a2 = st.columns([1, 2])
-    mode = a1.radio(t("alloc_mode"), ["posts", "budget"], key="alloc_mode", horizontal=True,
-                    format_func=lambda m: t("alloc_by_posts" if m == "posts" else "alloc_by_budget"))
+    with a1:
+        mode = translated(st.radio, t("alloc_mode"), list(ALLOC_MODES), key="alloc_mode", horizontal=True,
+                          format_func=lambda m: t(ALLOC_MODES[m]))
     if mode == "posts":
         n_new = int(a2.number_input(t("alloc_n"), min_value=0, max_value=200, value=5, step=1, key="alloc_n"))
     else:
-        budget = a2.number_input(t("alloc_budget"), min_value=0.0, max_value=1e11, step=12_000_000.0, value=60_000_000.0,
-                                 key="alloc_budget")
+        budget = decimal_input(t("alloc_budget"), "alloc_budget", default=60_000_000.0, min_value=0.0, max_value=1e11,
+                               decimals=0, container=a2)
         n_new, said_budget = planner_detail.budget_posts(budget, extra["tali_asih"], lang())
         a2.caption(said_budget)
     steps = planner_detail.new_posts(table, n_new, lang())

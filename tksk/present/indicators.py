@@ -75,8 +75,11 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
         t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
     })
     decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1}
+    narrow = [t("rank", lang), *frame.columns[2:5], t("composite", lang), t("months_scored", lang)]
     return Table(frame, "kartu_skor_tksk", decimals=decimals,
-                 colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))}, export=card)
+                 colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))}, export=card,
+                 widths={**{c: "small" for c in narrow}, t("status", lang): "medium"},
+                 title=t("scorecard_title", lang), method=t("method_note_scoring", lang))
 
 
 def spread_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
@@ -208,7 +211,7 @@ def compare(data: Data, s: Settings, settings: indicators.Settings, a: str, b: s
                      f"{score} {names[b]}": fmt.number(c.loc[b, f"skor_{k}"], 0, lang)})
     for f in (*FUNCTIONS, "komposit"):
         label = t("composite", lang) if f == "komposit" else code("function", f, lang)
-        rows.append({t("indicator", lang): f"**{label}**", names[a]: "", names[b]: "",
+        rows.append({t("indicator", lang): t("function_score", lang, function=label), names[a]: "", names[b]: "",
                      f"{score} {names[a]}": fmt.number(c.loc[a, f], 0, lang),
                      f"{score} {names[b]}": fmt.number(c.loc[b, f], 0, lang)})
     return Table(pd.DataFrame(rows))

@@ -114,4 +114,5 @@ TEXT: dict[str, tuple[str, str]] = {
         "Sources: Permensos 28/2018; PermenPANRB on the Sistem Manajemen Kinerja PNS (achievement scale up to 120 and its "
         "categories); Sutaat (2014); Waruwu (2024); Dinsos Ogan Ilir on the number of BPNT/Sembako KPM (Sumselupdate, 20 "
         "January 2021); TKSK work rhythms from regulations, Kemensos and Dinas news (inferred where marked)."),
+    "function_score": ("Skor {function}", "{function} score"),
 }
