@@ -7,10 +7,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import synthetic
 from conftest import ROOT
 from etl import demo
-from etl.build import build
 from tksk import vocab
 from tksk.store import Store
 
@@ -104,15 +102,6 @@ def test_outliers_equal_pandas(demo_store, demo_log):
     keys = ["id_log", "kolom"]
     pd.testing.assert_frame_equal(sort(got[keys + ["nilai", "batas"]].astype({"id_log": str}), keys),
                                   sort(expected.astype({"id_log": str}), keys), check_dtype=False)
-
-
-@pytest.fixture(scope="module")
-def two_regency_store(tmp_path_factory):
-    src = tmp_path_factory.mktemp("synthetic_source")
-    info = synthetic.write(src)
-    root = tmp_path_factory.mktemp("two_regencies")
-    build(src, root, demo_mode=True, quiet=True)
-    return root, info
 
 
 def test_two_regency_store_builds(two_regency_store):
