@@ -146,18 +146,29 @@ def run(logs: str, out: str, master: str | None = None, conf: dict[str, str] | N
     reason = missing()
     if reason:
         raise EngineError(reason)
+    from py4j.protocol import Py4JJavaError
     from pyspark.errors import PySparkException
 
     spark = session(master, conf)
+    # Spark's own log would repeat a failure as Java stack traces; the failure is reported once, below.
+    spark.sparkContext.setLogLevel("FATAL")
     try:
         return aggregate_to(spark, logs, out)
-    except PySparkException as exc:
-        first = str(exc).strip().splitlines()[0]
-        hint = ""
-        if "PARQUET_TYPE_ILLEGAL" in first or "PARQUET_COLUMN_DATA_TYPE_MISMATCH" in first:
-            hint = (" — berkas log dengan timestamp nanodetik (ditulis versi lama) tidak bisa dibaca Spark; "
-                    "tulis ulang dengan mikrodetik / log files with nanosecond timestamps (written by earlier "
-                    "versions) cannot be read by Spark; rewrite them with microseconds")
-        raise EngineError(f"Spark gagal / Spark failed: {first}{hint}") from exc
+    except (PySparkException, Py4JJavaError) as exc:
+        raise EngineError(f"Spark gagal / Spark failed: {failure(str(exc))}") from exc
     finally:
         spark.stop()
+
+
+def failure(text: str) -> str:
+    """The innermost error Spark names (``[ERROR_CLASS] message``) in the text of one of its exceptions,
+    with what to do when it is a log written with nanosecond timestamps."""
+    named = re.findall(r"\[([A-Z][A-Z_.]+)\] ([^\n]+)", text)
+    if not named:
+        return text.strip().splitlines()[0]
+    cls, message = named[-1]
+    if "PARQUET_COLUMN_DATA_TYPE_MISMATCH" in cls or "PARQUET_TYPE_ILLEGAL" in cls:
+        message += (" — berkas log bertimestamp nanodetik (ditulis sebelum dukungan Spark) tidak bisa dibaca Spark; "
+                    "tulis ulang dengan mikrodetik / log files with nanosecond timestamps (written before Spark "
+                    "support) cannot be read by Spark; rewrite them with microseconds")
+    return f"[{cls}] {message}"

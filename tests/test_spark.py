@@ -57,6 +57,16 @@ def test_the_log_is_written_with_microsecond_timestamps(tmp_path):
     assert types.field("tanggal").type.unit == types.field("tanggal_hasil").type.unit == "us"
 
 
+def test_a_spark_failure_is_told_by_its_innermost_error():
+    text = ("An error occurred while calling o54.parquet.\n: org.apache.spark.SparkException: "
+            "[STAGE_MATERIALIZATION_MULTIPLE_FAILURES] Multiple failures (2) in stage materialization:\n"
+            "Caused by: org.apache.spark.SparkException: [FAILED_READ_FILE.PARQUET_COLUMN_DATA_TYPE_MISMATCH] "
+            "Encountered error while reading file file:///logs/kode_kab=16.10/tahun=2024/a.parquet.\n\tat org...")
+    said = engine.failure(text)
+    assert said.startswith("[FAILED_READ_FILE.PARQUET_COLUMN_DATA_TYPE_MISMATCH] Encountered error while reading file")
+    assert "nanosecond" in said and "nanodetik" in said
+
+
 @pytest.fixture(scope="session")
 def spark():
     reason = engine.missing()
