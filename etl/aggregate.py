@@ -26,6 +26,8 @@ def write_partitioned(log: pd.DataFrame, dest: Path, name: str = "data") -> list
     df = log[LOG_COLUMNS].copy()
     df["kode_kab"] = df["kode_kec"].str.slice(0, 5)
     df["tahun"] = df["tanggal"].dt.year.astype("int32")
+    # Microseconds, not pandas' nanoseconds: Spark refuses Parquet timestamps in nanoseconds (PARQUET_TYPE_ILLEGAL).
+    df[["tanggal", "tanggal_hasil"]] = df[["tanggal", "tanggal_hasil"]].astype("datetime64[us]")
     con = duckdb.connect()
     con.register("log_df", df)
     con.execute(f"COPY (SELECT * FROM log_df ORDER BY kode_kec, tanggal) TO '{dest.as_posix()}' "
@@ -276,13 +278,14 @@ def aggregate_to(logs: Path, out: Path, threads: int | None = None, memory_limit
 def read_region(path: Path, prefix: str | None = None) -> pd.DataFrame:
     """An aggregate table, only the rows whose kecamatan code starts with ``prefix`` (a province or regency).
 
-    Arrow's filter on the sorted kode_kec column skips the row groups of every other region.
+    ``path`` is one Parquet file (aggregate_to) or a folder of them (etl.spark). Arrow's filter on the sorted
+    kode_kec column skips the row groups of every other region.
     """
     import pyarrow.parquet as pq
 
     if not prefix:
         # Millions of rows: Arrow decodes the codes straight into categories.
-        codes = [c for c in pq.read_schema(path).names if c in CATEGORIES]
+        codes = [c for c in pq.ParquetDataset(path).schema.names if c in CATEGORIES]
         return _typed(pq.read_table(path, read_dictionary=codes).to_pandas())
     upper = prefix + "\uffff"
     table = pq.read_table(path, filters=[("kode_kec", ">=", prefix), ("kode_kec", "<", upper)])

@@ -7,10 +7,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import synthetic
 from helpers import ROOT
 from etl import demo
-from etl.build import build
 from tksk import vocab
 from tksk.store import Store
 
