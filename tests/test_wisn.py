@@ -207,3 +207,16 @@ def test_bad_scenario_files_are_refused(mutate, message):
 def test_not_json_is_refused():
     with pytest.raises(scenario.ScenarioError, match="bukan JSON yang sah"):
         scenario.load("{ rusak")
+
+
+def test_the_requirement_without_the_table_equals_the_table(demo_store):
+    """The uncertainty's fast path (planning.required) is the same arithmetic as the table it summarises."""
+    from tksk import planning, poverty
+
+    k = demo_store.read("kecamatan")
+    poor = poverty.latest(demo_store.read("kemiskinan"), "16.10", "penduduk_miskin_ribu") * 1000
+    inputs = planning.prepare(k, demo_store.read("desa"), demo_store.read("pos_bulan"), demo_store.read("agg_kegiatan"),
+                              poor, "2024-01-01", "2024-12-01")
+    for params in (wisn.Params(), wisn.Params(basis="log", ias={"16.10.05": 200.0}), wisn.Params(basis="kebutuhan")):
+        table = planning.evaluate(inputs, params)
+        assert planning.required(inputs, params) == pytest.approx(table["wisn_perlu"].to_numpy())

@@ -133,10 +133,14 @@ def line_units(drv: pd.DataFrame, rates: Mapping[str, float]) -> dict[str, np.nd
     return out
 
 
+def standard_units(drv: pd.DataFrame, rates: Mapping[str, float]) -> dict[str, np.ndarray]:
+    """Expected units a year per activity standard, one array entry per kecamatan in the order of ``drv``."""
+    lines = line_units(drv, rates)
+    return {s: np.nansum([lines[k] for k, r in RATES.items() if r.standard == s], axis=0) for s in STANDARDS}
+
+
 def workload(drv: pd.DataFrame, rates: Mapping[str, float]) -> pd.DataFrame:
     """Expected units a year per activity standard and kecamatan, in the shape tksk.wisn.plan reads."""
-    lines = line_units(drv, rates)
-    out = pd.DataFrame({s: np.nansum([lines[k] for k, r in RATES.items() if r.standard == s], axis=0)
-                        for s in STANDARDS}, index=drv.index)
+    out = pd.DataFrame(standard_units(drv, rates), index=drv.index)
     out["sumber_beban"] = "kebutuhan"
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -27,6 +28,19 @@ class Inputs:
     log_workload: pd.DataFrame  # tksk.annual.annual_workload
     drivers: pd.DataFrame  # tksk.need.drivers
     months: int  # months in the period
+
+    @cached_property
+    def codes(self) -> pd.Index:
+        return pd.Index(self.kecamatan["kode_kec"])
+
+    @cached_property
+    def arrays(self) -> dict:
+        """The inputs as plain arrays in the order of ``codes``, for requirements computed many times."""
+        log = self.log_workload.reindex(self.codes)
+        return {"desa_kel": self.kecamatan["jumlah_desa_kel"].to_numpy(dtype=float),
+                "km": self.km.reindex(self.codes).to_numpy(dtype=float),
+                "log": {s: log[s].to_numpy(dtype=float) for s in wisn.STANDARDS},
+                "log_missing": log[list(wisn.STANDARDS)].isna().any(axis=1).to_numpy()}
 
 
 def prepare(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame,
@@ -48,8 +62,6 @@ def evaluate(inputs: Inputs, params: wisn.Params) -> pd.DataFrame:
 
     A log row with no estimate at all (no kecamatan had enough log) takes the need-based workload.
     """
-    if params.basis not in wisn.BASES:
-        raise ValueError(f"dasar beban tidak dikenal: {params.basis!r} / unknown basis")
     need_wl = need.workload(inputs.drivers, params.rates)
     log_wl = inputs.log_workload
     missing = log_wl[list(wisn.STANDARDS)].isna().any(axis=1)
@@ -59,12 +71,7 @@ def evaluate(inputs: Inputs, params: wisn.Params) -> pd.DataFrame:
         log_wl.loc[missing, "sumber_beban"] = "kebutuhan"
     by_log = wisn.plan(inputs.kecamatan, inputs.desa, log_wl, inputs.current, params, inputs.km)
     by_need = wisn.plan(inputs.kecamatan, inputs.desa, need_wl, inputs.current, params, inputs.km)
-    if params.basis == "log":
-        take_need = np.zeros(len(by_log), dtype=bool)
-    elif params.basis == "kebutuhan":
-        take_need = np.ones(len(by_log), dtype=bool)
-    else:
-        take_need = by_need["wisn_perlu"].to_numpy() > by_log["wisn_perlu"].to_numpy()
+    take_need = _take_need(params.basis, by_need["wisn_perlu"].to_numpy(), by_log["wisn_perlu"].to_numpy())
     columns = {c: np.where(take_need, by_need[c].to_numpy(), by_log[c].to_numpy()) for c in by_log.columns}
     columns.update(perlu_log=by_log["wisn_perlu"].to_numpy(), perlu_kebutuhan=by_need["wisn_perlu"].to_numpy(),
                    jam_log=by_log["jam_beban_setahun"].to_numpy(), jam_kebutuhan=by_need["jam_beban_setahun"].to_numpy(),
@@ -72,6 +79,29 @@ def evaluate(inputs: Inputs, params: wisn.Params) -> pd.DataFrame:
                    selisih_kebutuhan_log=by_need["wisn_perlu"].to_numpy() - by_log["wisn_perlu"].to_numpy(),
                    bulan_aktif=inputs.log_workload["bulan_aktif"].to_numpy())
     return pd.DataFrame(columns)
+
+
+def _take_need(basis: str, need_req: np.ndarray, log_req: np.ndarray) -> np.ndarray:
+    """Per kecamatan, whether its requirement is the need-based one on ``basis``."""
+    if basis not in wisn.BASES:
+        raise ValueError(f"dasar beban tidak dikenal: {basis!r} / unknown basis")
+    if basis == "log":
+        return np.zeros(len(log_req), dtype=bool)
+    if basis == "kebutuhan":
+        return np.ones(len(log_req), dtype=bool)
+    return need_req > log_req
+
+
+def required(inputs: Inputs, params: wisn.Params) -> np.ndarray:
+    """The requirement per kecamatan (in the order of ``inputs.codes``) that ``evaluate`` tabulates, computed on
+    plain arrays without the table: the uncertainty analysis evaluates it a hundred times and more."""
+    a = inputs.arrays
+    need_units = need.standard_units(inputs.drivers.reindex(inputs.codes), params.rates)
+    log_units = {s: np.where(a["log_missing"], need_units[s], a["log"][s]) for s in wisn.STANDARDS}
+    ias = wisn.ias_per_kecamatan(params, inputs.codes)
+    by_log = wisn.requirement(log_units, a["desa_kel"], a["km"], ias, params)[0]
+    by_need = wisn.requirement(need_units, a["desa_kel"], a["km"], ias, params)[0]
+    return np.where(_take_need(params.basis, by_need, by_log), by_need, by_log)
 
 
 def scenarios(kecamatan: pd.DataFrame, wisn_table: pd.DataFrame, current: pd.Series, per_population: float,

@@ -69,8 +69,9 @@ def apply(params: wisn.Params, key: str, factor: float) -> wisn.Params:
 
 
 def _total(inputs: planning.Inputs, params: wisn.Params) -> tuple[float, int]:
-    t = wisn.totals(planning.evaluate(inputs, params))
-    return t["perlu"], t["perlu_bulat"]
+    """Need (fractional) and whole posts of the regency: the sums wisn.totals takes of the plan's table."""
+    req = planning.required(inputs, params)
+    return float(req.sum()), int(wisn.posts(req).sum())
 
 
 def tornado(inputs: planning.Inputs, params: wisn.Params) -> pd.DataFrame:

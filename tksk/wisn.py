@@ -274,42 +274,48 @@ def desa_distance_km(kecamatan: pd.DataFrame, desa: pd.DataFrame) -> pd.Series:
     return km.groupby(d["kode_kec"]).mean().rename("km")
 
 
-def travel_hours(km: pd.Series, travel: Travel) -> pd.Series:
-    """Round trip to the average desa: 2 × mean(distance) × road factor ÷ speed."""
+def travel_hours(km, travel: Travel):
+    """Round trip to the average desa: 2 × mean(distance) × road factor ÷ speed (per kecamatan)."""
     if travel.speed_kmh <= 0:
         raise ValueError("kecepatan harus lebih dari 0 / speed must be above 0")
-    return (2 * km * travel.road_factor / travel.speed_kmh).rename("jam_perjalanan")
+    return 2 * km * travel.road_factor / travel.speed_kmh
 
 
 # ------------------------------------------------------------------ requirement per kecamatan
-def plan(kecamatan: pd.DataFrame, desa: pd.DataFrame, workload: pd.DataFrame, current: pd.Series,
-         params: Params, km: pd.Series | None = None) -> pd.DataFrame:
-    """Required TKSK per kecamatan under WISN, with ratio, difference and band.
+def requirement(units: dict[str, np.ndarray], desa_kel: np.ndarray, km: np.ndarray, ias: np.ndarray,
+                params: Params) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(required staff, workload hours a year, round-trip hours) per kecamatan, on plain arrays (one entry per
+    kecamatan, all in the same order): the WISN functions above, once for every kecamatan.
 
     Unit time of an in-desa activity = its standard + the kecamatan's round-trip travel time (not for a
     standard taken from the log, whose hours include the trip). The routine round, when counted, is one more
-    activity: desa × 12 units a year of (round hours + travel). Every kecamatan is computed at once: the
-    workloads and unit times are Series, one entry per kecamatan. ``km`` (mean distance to the desa) may be
-    passed in when the same regency is planned many times.
+    activity: desa × 12 units a year of (round hours + travel). A kecamatan without a distance travels none.
     """
     awt_h = available_days(params.awt.working_days, params.awt.holidays, params.awt.annual_leave,
                            params.awt.sick_leave, params.awt.other_absence) * params.awt.hours_per_day
     if awt_h <= 0:
         raise ValueError("waktu kerja tersedia harus lebih dari 0 / available working time must be above 0")
-    k = kecamatan.set_index("kode_kec")
-    km = desa_distance_km(kecamatan, desa) if km is None else km
-    t = travel_hours(km, params.travel).reindex(k.index).fillna(0.0).to_numpy()
-    wl = workload.reindex(k.index)
-    # Plain arrays, one entry per kecamatan: the same WISN functions, without pandas' overhead per operation.
-    units = {key: wl[key].to_numpy(dtype=float) for key in STANDARDS}
+    t = np.nan_to_num(travel_hours(km, params.travel))
+    units = dict(units)
     unit_hours = {key: params.standards[key] + (t if std.in_desa and key not in params.from_log else 0.0)
                   for key, std in STANDARDS.items()}
     if params.travel.include_round:
-        units["kunjungan_rutin"] = k["jumlah_desa_kel"].to_numpy(dtype=float) * MONTHS_PER_YEAR
+        units["kunjungan_rutin"] = desa_kel * MONTHS_PER_YEAR
         unit_hours["kunjungan_rutin"] = params.travel.round_hours_per_desa + t
-    ias = pd.Series(params.ias, dtype=float).reindex(k.index).fillna(0.0).to_numpy()
     req = required_staff(units, unit_hours, awt_h, caf(params.cas), iaf(ias, awt_h))
-    hours = sum(units[key] * unit_hours[key] for key in units)
+    return req, sum(units[key] * unit_hours[key] for key in units), t
+
+
+def plan(kecamatan: pd.DataFrame, desa: pd.DataFrame, workload: pd.DataFrame, current: pd.Series,
+         params: Params, km: pd.Series | None = None) -> pd.DataFrame:
+    """Required TKSK per kecamatan under WISN (``requirement``), with ratio, difference and band. ``km`` (mean
+    distance to the desa) may be passed in when the same regency is planned many times."""
+    k = kecamatan.set_index("kode_kec")
+    km = desa_distance_km(kecamatan, desa) if km is None else km
+    wl = workload.reindex(k.index)
+    units = {key: wl[key].to_numpy(dtype=float) for key in STANDARDS}
+    req, hours, t = requirement(units, k["jumlah_desa_kel"].to_numpy(dtype=float), km.reindex(k.index).to_numpy(float),
+                                ias_per_kecamatan(params, k.index), params)
     cur = current.reindex(k.index).fillna(0).to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         rat = np.where(req > 0, cur / np.where(req > 0, req, 1.0), np.nan)
@@ -318,6 +324,11 @@ def plan(kecamatan: pd.DataFrame, desa: pd.DataFrame, workload: pd.DataFrame, cu
         "jam_beban_setahun": hours, "jam_perjalanan": t, "wisn_perlu": req, "wisn_perlu_bulat": posts(req),
         "sumber_beban": wl["sumber_beban"].to_numpy(), "selisih": difference(cur, req), "rasio": rat,
         "tekanan": [pressure(c, r) for c, r in zip(cur, req)]})
+
+
+def ias_per_kecamatan(params: Params, codes) -> np.ndarray:
+    """The individual allowances (hours a year) of ``params`` for each of ``codes``, 0 where none."""
+    return np.array([float(params.ias.get(c, 0.0)) for c in codes])
 
 
 def totals(table: pd.DataFrame) -> dict:
