@@ -1,30 +1,35 @@
-"""The frame: page config, sidebar filters, demo badge and navigation. Pages only lay out."""
+"""The frame: page config, sidebar filters and navigation; it runs on every page run. Views only lay out.
+
+The views live in ``views/``, not ``pages/``: with a folder named ``pages/`` beside the entry point,
+Streamlit runs a page file on its own (its legacy multipage mode) for the first visitor of a page URL,
+without this frame (see README, "Struktur").
+"""
 
 import streamlit as st
 
-import ui
-from tksk import i18n
+from tksk.text import t
+from ui import frame, state
 
-st.set_page_config(page_title=i18n.t("app_short"), page_icon=":material/diversity_3:", layout="wide")
+st.set_page_config(page_title=t("app_short"), page_icon=frame.icon(), layout="wide")
 
-lang = st.session_state.get("lang", "id")
+lang = state.lang()
 pages = {
-    i18n.t("nav_overview", lang): [
-        st.Page("pages/beranda.py", title=i18n.t("nav_home", lang), icon=":material/home:", default=True),
+    t("nav_overview", lang): [
+        st.Page("views/beranda.py", title=t("nav_home", lang), icon=":material/home:", default=True),
     ],
-    i18n.t("nav_coverage", lang): [
-        st.Page("pages/peta.py", title=i18n.t("nav_map", lang), icon=":material/map:"),
-        st.Page("pages/beban.py", title=i18n.t("nav_workload", lang), icon=":material/work_history:"),
-        st.Page("pages/kemiskinan.py", title=i18n.t("nav_poverty", lang), icon=":material/payments:"),
+    t("nav_coverage", lang): [
+        st.Page("views/peta.py", title=t("nav_map", lang), icon=":material/map:"),
+        st.Page("views/beban.py", title=t("nav_workload", lang), icon=":material/work_history:"),
+        st.Page("views/kemiskinan.py", title=t("nav_poverty", lang), icon=":material/payments:"),
     ],
-    i18n.t("nav_performance", lang): [
-        st.Page("pages/kinerja.py", title=i18n.t("nav_indicators", lang), icon=":material/speed:"),
-        st.Page("pages/perencanaan.py", title=i18n.t("nav_planner", lang), icon=":material/groups:"),
+    t("nav_performance", lang): [
+        st.Page("views/kinerja.py", title=t("nav_indicators", lang), icon=":material/speed:"),
+        st.Page("views/perencanaan.py", title=t("nav_planner", lang), icon=":material/groups:"),
     ],
-    i18n.t("nav_data_group", lang): [
-        st.Page("pages/data.py", title=i18n.t("nav_data", lang), icon=":material/fact_check:"),
+    t("nav_data_group", lang): [
+        st.Page("views/data.py", title=t("nav_data", lang), icon=":material/fact_check:"),
     ],
 }
 nav = st.navigation(pages)
-ui.sidebar()
+frame.sidebar()
 nav.run()

@@ -3,9 +3,10 @@
     python -m bench                      # everything, national scale at 50 million log rows
     python -m bench --national-rows 5e6  # a smaller national run
     python -m bench --skip-national
+    python -m bench --skip-spark         # no Spark run (it is skipped anyway where PySpark or Java is missing)
 
 Figures are wall-clock seconds on this machine; peak memory is measured in a child process of its own
-(VmHWM of /proc/self/status).
+(VmHWM of /proc/self/status; for Spark, also that of the JVM the child starts).
 """
 
 from __future__ import annotations
@@ -113,8 +114,8 @@ def bench_build(work: Path, source: Path) -> Path:
     return store
 
 
-PAGES = ["pages/beranda.py", "pages/peta.py", "pages/beban.py", "pages/kemiskinan.py", "pages/kinerja.py",
-         "pages/perencanaan.py", "pages/data.py"]
+PAGES = ["views/beranda.py", "views/peta.py", "views/beban.py", "views/kemiskinan.py", "views/kinerja.py",
+         "views/perencanaan.py", "views/data.py"]
 
 
 def bench_pages(store: Path, source: Path) -> None:
@@ -160,7 +161,44 @@ def _child(code: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def bench_national(work: Path, rows: int) -> None:
+def bench_spark(logs: Path, duck: dict) -> None:
+    """The same aggregation on Spark local[2] beside DuckDB's: the JVM's heap held to DuckDB's 3 GB, and two
+    shuffle partitions per core, as Spark's tuning guide advises (its default of 200 is meant for clusters)."""
+    from etl import spark as engine
+
+    reason = engine.missing()
+    if reason:
+        print(f"  Spark skipped: {reason}", flush=True)
+        return
+    # The JVM is a child of the Python driver; VmHWM is read from /proc while it still runs.
+    sparked = _child(f"""
+import os, time
+from etl import spark as engine
+def jvm_peak_mb():
+    peak = 0
+    for pid in filter(str.isdigit, os.listdir('/proc')):
+        try:
+            stat = open(f'/proc/{{pid}}/stat').read()
+            status = open(f'/proc/{{pid}}/status').read()
+        except OSError:
+            continue
+        if stat.split(') ')[1].split()[1] == str(os.getpid()) and '(java)' in stat:
+            peak += int(status.split('VmHWM:')[1].split()[0]) / 1024
+    return peak
+t = time.perf_counter()
+spark = engine.session('local[2]', {{'spark.driver.memory': '3g', 'spark.sql.shuffle.partitions': '4'}})
+start = time.perf_counter() - t
+t = time.perf_counter(); rows = engine.aggregate_to(spark, {str(logs)!r}, {str(logs.parent / 'spark')!r})
+OUT = {{'seconds': time.perf_counter() - t, 'start': start, 'rows': rows, 'jvm_mb': jvm_peak_mb()}}
+spark.stop()""")
+    same = "same row counts as DuckDB" if sparked["rows"] == duck["rows"] else f"ROW COUNTS DIFFER: {sparked['rows']}"
+    report("aggregate the log into the same tables on Spark (local[2], 3 GB heap, 4 shuffle partitions; same SQL)",
+           f"{sparked['seconds']:.1f} s (+ {sparked['start']:.1f} s JVM start), peak {sparked['jvm_mb']:,.0f} MB JVM "
+           f"+ {sparked['peak_mb']:,.0f} MB Python; {same}",
+           f"DuckDB {duck['seconds']:.1f} s, peak {duck['peak_mb']:,.0f} MB", f"{sparked['seconds'] / duck['seconds']:.1f}×")
+
+
+def bench_national(work: Path, rows: int, spark: bool = True) -> None:
     from bench import national
 
     print(f"National scale ({rows:,} log rows)", flush=True)
@@ -192,6 +230,8 @@ OUT = {{'seconds': time.perf_counter() - t, 'groups': len(g)}}""")
            f"pandas group-by of 1 table {plain['seconds']:.1f} s, peak {plain['peak_mb']:,.0f} MB",
            f"{agg['seconds'] / plain['seconds']:.2f}×")
     report("aggregated table sizes (rows)", ", ".join(f"{k} {v:,}" for k, v in agg["rows"].items()))
+    if spark:
+        bench_spark(logs, agg)
     one = _child(f"""
 import time, pathlib
 from etl.aggregate import aggregate
@@ -207,7 +247,7 @@ OUT = {{'seconds': time.perf_counter() - t, 'kecamatan': int(tables['agg_kec_bul
 import time, pathlib, pandas as pd
 from bench import national
 from etl.aggregate import read_region
-from tksk import metrics, indicators, wisn
+from tksk import metrics, indicators, planning, wisn
 d = pathlib.Path({str(logs.parent)!r})
 kec, desa = national.regions()
 prefix = {prefix!r}
@@ -228,7 +268,7 @@ run('Peta Cakupan', lambda: metrics.rank_underserved(metrics.coverage(kec, T['po
 run('Beban Kerja', lambda: (metrics.workload_vs_median(metrics.coverage(kec, T['pos_bulan'], T['agg_kec_bulan'], T['agg_desa_bulan'], s, e), 'orang_per_bulan'), metrics.breakdown(T['agg_kegiatan'], 'fungsi', s, e), metrics.monthly_trend(T['agg_kec_bulan'], T['pos_bulan'], kec['kode_kec'].iloc[0], s, e)))
 run('Indikator Kinerja (scorecard + 12-month trend)', lambda: (indicators.scorecard(T, s, e), indicators.monthly(T, s, e)))
 run('Sumber & Kualitas (report grid)', lambda: metrics.report_summary(metrics.report_grid(T['laporan'], T['pos_bulan'], s, e)))
-run('Perencanaan (WISN)', lambda: wisn.plan_regency(kec, desa, T['pos_bulan'], T['agg_kegiatan'], 25e6, s, e, wisn.Params(), 25000, 12))
+run('Perencanaan (WISN)', lambda: planning.plan_regency(kec, desa, T['pos_bulan'], T['agg_kegiatan'], 25e6, s, e, wisn.Params(), 25000, 12))
 OUT = {{'pages': res, 'kecamatan': len(kec)}}""")
         for name, secs in pages["pages"].items():
             goal = "goal 1 s" if not name.startswith("read") else ""
@@ -255,6 +295,7 @@ def main() -> int:
     p.add_argument("--national-rows", type=float, default=50_000_000, help="log rows of the national store")
     p.add_argument("--skip-national", action="store_true")
     p.add_argument("--skip-pages", action="store_true")
+    p.add_argument("--skip-spark", action="store_true", help="no Spark run beside DuckDB's national aggregation")
     p.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     p.add_argument("--work", type=Path, default=ROOT / "bench" / "_work")
     p.add_argument("--markdown", type=Path, help="also write the table as Markdown to this file")
@@ -268,7 +309,7 @@ def main() -> int:
         if not args.skip_pages:
             bench_pages(store, args.source)
         if not args.skip_national:
-            bench_national(work, int(args.national_rows))
+            bench_national(work, int(args.national_rows), spark=not args.skip_spark)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     lines = [f"Run {dt.date.today()} on {machine()}.", "", "| what | figure | the plain way, same run | ratio / goal |",

@@ -115,6 +115,24 @@ def cmd_audit(args) -> int:
     return 0
 
 
+def cmd_aggregate(args) -> int:
+    from etl import aggregate, spark
+
+    if "://" not in args.logs and not any(Path(args.logs).rglob("*.parquet")):
+        raise FileNotFoundError(f"tidak ada berkas Parquet di / no Parquet files under {args.logs}")
+    try:
+        if args.engine == "spark":
+            rows = spark.run(args.logs, args.out, master=args.master, conf=spark.parse_conf(args.conf))
+        else:
+            rows = aggregate.aggregate_to(Path(args.logs), Path(args.out))
+    except spark.EngineError as exc:
+        print(f"GALAT/ERROR: {exc}", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{name} {n:,}".replace(",", ".") for name, n in rows.items())
+    print(f"Agregat ditulis / aggregates written ({args.engine}): {args.out} — baris/rows: {counts}")
+    return 0
+
+
 def cmd_docs(args) -> int:
     from etl.docs import update_readme
 
@@ -177,12 +195,29 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--quiet", action="store_true", help="tanpa pesan kemajuan / no progress messages")
     r.set_defaults(func=cmd_rollback)
 
-    a = sub.add_parser("audit", help="tampilkan jejak audit / print the audit trail",
+    au = sub.add_parser("audit", help="tampilkan jejak audit / print the audit trail",
                        description="Jejak audit store (terbaru dulu, JSON per baris). / The store's audit trail "
                                    "(newest first, one JSON record a line).")
-    a.add_argument("--store", type=Path, help=store_help)
-    a.add_argument("--last", type=int, default=20, help="berapa catatan / how many records")
-    a.set_defaults(func=cmd_audit)
+    au.add_argument("--store", type=Path, help=store_help)
+    au.add_argument("--last", type=int, default=20, help="berapa catatan / how many records")
+    au.set_defaults(func=cmd_audit)
+
+    a = sub.add_parser("aggregate", help="agregasi log terpartisi ke Parquet (DuckDB atau Spark) / aggregate a "
+                                         "partitioned log to Parquet (DuckDB or Spark)",
+                       description="Agregasi log terpartisi (kode_kab=…/tahun=…) menjadi tabel agg_*, laporan, rujukan, "
+                                   "kelengkapan_log dan pencilan dalam Parquet, dengan SQL yang sama di kedua mesin. / "
+                                   "Aggregate a partitioned log (kode_kab=…/tahun=…) into the agg_*, laporan, rujukan, "
+                                   "kelengkapan_log and pencilan tables as Parquet, with the same SQL on either engine.")
+    a.add_argument("--engine", choices=["duckdb", "spark"], default="duckdb",
+                   help="mesin / engine (default duckdb; spark perlu / needs requirements-spark.txt dan/and Java 17+)")
+    a.add_argument("--logs", required=True, help="folder log terpartisi / partitioned log folder "
+                                                 "(mis./e.g. data/store/builds/<id>/logs, hdfs://…, s3a://…)")
+    a.add_argument("--out", required=True, help="folder keluaran / output folder")
+    a.add_argument("--master", help="spark.master, mis./e.g. local[4], spark://host:7077, yarn "
+                                    "(default: spark-defaults.conf, atau/or local[*])")
+    a.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE",
+                   help="pengaturan Spark tambahan / extra Spark setting, mis./e.g. spark.driver.memory=4g")
+    a.set_defaults(func=cmd_aggregate)
 
     d = sub.add_parser("docs", help="perbarui tabel kolom di README / regenerate the README column tables")
     d.add_argument("--readme", type=Path, default=Path(__file__).resolve().parents[1] / "README.md")
@@ -203,7 +238,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except ENVIRONMENT_ERRORS as exc:
         from tksk import pii
+        from tksk.store import StoreMissing
 
+        if isinstance(exc, FileNotFoundError) and not isinstance(exc, StoreMissing):
+            print(f"GALAT/ERROR: {exc}", file=sys.stderr)  # a folder named on the command line is not there
+            return 1
         logging.getLogger("tksk.store").warning("%s failed: %s", args.cmd, pii.mask(repr(exc)))
         _print_problems([environment_problem(exc, str(getattr(args, "store", None) or "store"))])
         print("Gagal; store lama tidak berubah. / Failed; the previous store is unchanged.", file=sys.stderr)

@@ -28,6 +28,8 @@ def write_partitioned(log: pd.DataFrame, dest: Path, name: str = "data") -> list
     if log.empty:
         return []
     df = log[LOG_COLUMNS].assign(kode_kab=log["kode_kec"].str.slice(0, 5), tahun=log["tanggal"].dt.year.astype("int32"))
+    # Microseconds, not pandas' nanoseconds: Spark refuses Parquet timestamps in nanoseconds (PARQUET_TYPE_ILLEGAL).
+    df[["tanggal", "tanggal_hasil"]] = df[["tanggal", "tanggal_hasil"]].astype("datetime64[us]")
     con = duckdb.connect()
     # DuckDB scans the Arrow columns in place, and sorts within a memory limit (spilling beside ``dest`` past
     # it), so writing the largest file an import accepts stays within the import's memory bound.
@@ -127,10 +129,15 @@ AGG_SQL = {
                min(tanggal)::TIMESTAMP AS tanggal_kirim
         FROM {src} WHERE jenis_kegiatan = 'laporan_bulanan' AND bulan_laporan IS NOT NULL
         GROUP BY ALL""",
-    # Referrals per kecamatan and month of referral: made, decided (aid received or rejected), and aid within 90 days.
+    # Referrals per kecamatan, month made, and month their 90-day result became known: the day aid or a rejection
+    # is dated, or the day 90 days ran out without aid (an outcome dated later, or undated, cannot be aid within 90
+    # days). An indicator judged at a period's end counts only the referrals known by then.
     "rujukan": """
-        SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, count(*)::BIGINT AS rujukan,
-               count(*) FILTER (WHERE hasil IN ('bantuan_diterima', 'ditolak'))::BIGINT AS diputus,
+        SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan,
+               date_trunc('month', least(tanggal::DATE + 90,
+                   CASE WHEN hasil IN ('bantuan_diterima', 'ditolak') THEN tanggal_hasil::DATE END))::TIMESTAMP
+                   AS bulan_diketahui,
+               count(*)::BIGINT AS rujukan,
                count(*) FILTER (WHERE hasil = 'bantuan_diterima' AND tanggal_hasil IS NOT NULL
                                 AND date_diff('day', tanggal::DATE, tanggal_hasil::DATE) <= 90)::BIGINT AS bantuan_90
         FROM {src} WHERE jenis_kegiatan = 'rujukan' GROUP BY ALL""",
@@ -169,9 +176,9 @@ AGG_SQL = {
         FROM hits WHERE jumlah_orang > batas_orang""",
 }
 
-_TYPES = {"bulan": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal_kirim": "datetime64[ns]",
+_TYPES = {"bulan": "datetime64[ns]", "bulan_diketahui": "datetime64[ns]", "bulan_laporan": "datetime64[ns]", "tanggal_kirim": "datetime64[ns]",
           "tanggal": "datetime64[ns]", "kegiatan": "int64", "baris": "int64", "baris_lengkap": "int64",
-          "rujukan": "int64", "diputus": "int64", "bantuan_90": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
+          "rujukan": "int64", "bantuan_90": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
           "koordinasi": "int64", **{f"mitra_{k}": "int64" for k in vocab.PARTNERS}, "desa_koordinasi": "int64",
           "desa_fasilitasi": "int64", "sembako": "int64", "orang_sembako": "float64", "dtks": "int64",
           "orang": "float64", "kk": "float64", "jam": "float64",
@@ -284,13 +291,14 @@ def aggregate_to(logs: Path, out: Path, threads: int | None = None, memory_limit
 def read_region(path: Path, prefix: str | None = None) -> pd.DataFrame:
     """An aggregate table, only the rows whose kecamatan code starts with ``prefix`` (a province or regency).
 
-    Arrow's filter on the sorted kode_kec column skips the row groups of every other region.
+    ``path`` is one Parquet file (aggregate_to) or a folder of them (etl.spark). Arrow's filter on the sorted
+    kode_kec column skips the row groups of every other region.
     """
     import pyarrow.parquet as pq
 
     if not prefix:
         # Millions of rows: Arrow decodes the codes straight into categories.
-        codes = [c for c in pq.read_schema(path).names if c in CATEGORIES]
+        codes = [c for c in pq.ParquetDataset(path).schema.names if c in CATEGORIES]
         return _typed(pq.read_table(path, read_dictionary=codes).to_pandas())
     upper = prefix + "\uffff"
     table = pq.read_table(path, filters=[("kode_kec", ">=", prefix), ("kode_kec", "<", upper)])

@@ -18,57 +18,17 @@ import pandas as pd
 from etl import aggregate, demo
 from etl.assemble import (import_names, imported_logs, link_tree, load_roster, log_tables, prepare, prepare_refresh,
                           say, validate_tables, with_log_origin)
+from etl.estimate import ESTIMATE_ORIGIN, kecamatan_estimate
 from etl.sources import (DEFAULT_SOURCE, all_origins, batas, check_source_dir, kemiskinan, penduduk, podes,
                          referensi_kabupaten, sha256, waruwu, wilayah)
 from etl.writer import record, writing
 from tksk import audit, schema
 from tksk.problems import InputRejected, problem
-from tksk.provenance import Source
 from tksk.store import StoreMissing, current_build, new_build_dir, prune, read_manifest, store_dir, swap_in
 
-ESTIMATE_ORIGIN = Source(
-    id="perkiraan_dashboard",
-    title="Perkiraan penduduk kecamatan terkini (dihitung dashboard)",
-    producer="Dashboard TKSK Ogan Ilir",
-    address=None,
-    year="tahun total kabupaten terbaru",
-    read_on=None,
-    licence="sama dengan sumbernya",
-    changes="Porsi tiap kecamatan pada SP2010 final dikali penduduk kabupaten terbaru. Bukan angka terbitan.",
-    citation_id="perkiraan dashboard: porsi kecamatan pada SP2010 × penduduk kabupaten terbaru",
-    citation_en="dashboard estimate: the kecamatan's 2010 census share × the latest regency population",
-)
 
 
 # ------------------------------------------------------------------ reference tables
-def _kecamatan_estimate(kec2010: pd.DataFrame, kab: pd.DataFrame) -> tuple[pd.DataFrame, int, float, str]:
-    """Each kecamatan's share of its regency in the 2010 census × the regency's latest published total.
-
-    Done per regency, so a store covering several regencies scales each by its own total.
-    """
-    published = kab.loc[~kab["turunan"]].sort_values("tahun")
-    parts, methods, years, totals = [], [], [], []
-    for kode_kab, group in kec2010.groupby(kec2010["kode_kec"].str.slice(0, 5)):
-        rows = published.loc[published["kode_wilayah"] == kode_kab]
-        if rows.empty:
-            parts.append(group[["kode_kec"]].assign(penduduk_kini=float("nan"), penduduk_kini_tahun=float("nan"),
-                                                    metode=None))
-            continue
-        latest = rows.iloc[-1]
-        year, total = int(latest["tahun"]), float(latest["penduduk"])
-        share = group["penduduk_2010"] / group["penduduk_2010"].sum()
-        total_text = f"{total:,.0f}".replace(",", ".")
-        method = (f"porsi kecamatan pada SP2010 final × penduduk kabupaten {year} ({total_text} jiwa, "
-                  f"{latest['jenis_angka']})")
-        parts.append(group[["kode_kec"]].assign(penduduk_kini=(share * total).round(0), penduduk_kini_tahun=float(year),
-                                                metode=method))
-        methods.append(method)
-        years.append(year)
-        totals.append(total)
-    est = pd.concat(parts, ignore_index=True)
-    return est, (max(years) if years else None), float(sum(totals)), "; ".join(dict.fromkeys(methods))
-
-
 def reference_tables(source: Path, quiet: bool = False) -> dict:
     """Every reference table of the store, typed; raises InputRejected naming what is wrong."""
     check_source_dir(source)
@@ -103,13 +63,15 @@ def reference_tables(source: Path, quiet: bool = False) -> dict:
         penduduk_2010=("penduduk_2010", lambda s: s.sum(min_count=len(s))),
     ).reset_index()
     counts["jumlah_desa_kel"] = counts["jumlah_desa"] + counts["jumlah_kelurahan"]
-    est, est_year, est_total, method = _kecamatan_estimate(counts[["kode_kec", "penduduk_2010"]], pop.loc[pop["tingkat"] == "kabupaten"])
+    est, est_year, est_total, method = kecamatan_estimate(counts[["kode_kec", "penduduk_2010"]], pop.loc[pop["tingkat"] == "kabupaten"])
     reps = g_kec.to_crs(32748).representative_point().to_crs(4326)
     centre = pd.DataFrame({"kode_kec": g_kec["kode_kec"], "lat": reps.y.to_numpy(), "lng": reps.x.to_numpy(),
                            "luas_km2": g_kec["luas_km2_hitung"].astype(float)})
     kec = kec_rows[["kode", "nama", "kode_kab", "kode_bps"]].rename(
         columns={"kode": "kode_kec", "nama": "nama_kec", "kode_bps": "kode_bps_kec"})
     kec = kec.assign(nama_kab=kec["kode_kab"].map(kab_names)).merge(counts, on="kode_kec").merge(est, on="kode_kec").merge(centre, on="kode_kec")
+    # Published areas beside the computed ones; a kecamatan the document does not list keeps a gap.
+    kec = kec.merge(penduduk.load_areas(source), on="kode_kec", how="left")
     kec = kec[list(schema.columns(schema.Kecamatan))].sort_values("kode_kec").reset_index(drop=True)
 
     # Population long series: published rows, the thesis figures beside them, and our estimate.

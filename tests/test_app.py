@@ -56,6 +56,6 @@ def test_upload_limits_are_stated_before_the_password(demo_store_root, monkeypat
     from tksk.logs import limits
 
     monkeypatch.delenv("TKSK_UPLOAD_PASSWORD", raising=False)
-    at = open_page(demo_store_root, monkeypatch, "pages/data.py")
+    at = open_page(demo_store_root, monkeypatch, "views/data.py")
     stated = f"paling besar {limits.mb(limits.MAX_BYTES)} MB dan {limits.number(limits.MAX_ROWS)} baris"
     assert any(stated in c.value for c in at.caption)

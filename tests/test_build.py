@@ -80,7 +80,7 @@ def test_manifest_records_provenance(demo_store, source_dir):
     assert m["rows"]["kecamatan"] == 16 and m["rows"]["desa"] == 241
     assert m["log_period"] == ["2023-01-01", "2024-12-01"]
     src = demo_store.read("sumber")
-    assert src.loc[src["id_sumber"] == "log_demo", "judul"].str.contains("CONTOH").all()
+    assert src.loc[src["id_sumber"] == "log_demo", "judul"].str.contains("CONTOH").tolist() == [True]
 
 
 def test_logs_are_partitioned_by_region_and_year(demo_store):

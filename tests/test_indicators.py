@@ -9,15 +9,19 @@ from tksk import indicators as ind
 M = pd.Timestamp
 
 
+def referrals(*rows):
+    """The rujukan table of kecamatan A: (month made, month the result was known, referrals, aid within 90 days)."""
+    made, known, n, aid = zip(*rows)
+    return pd.DataFrame({"kode_kec": "A", "bulan": pd.to_datetime(made), "bulan_diketahui": pd.to_datetime(known),
+                         "rujukan": n, "bantuan_90": aid})
+
+
 def tables():
     """Two kecamatan over Jan-Feb 2024: A staffed both months, B vacant both months."""
     kec = pd.DataFrame({"kode_kec": ["A", "B"], "nama_kec": ["Alfa", "Beta"], "jumlah_desa_kel": [4, 2],
                         "jumlah_kk": [2000.0, 1000.0]})
     pb = pd.DataFrame({"kode_kec": ["A", "A", "B", "B"], "bulan": [M("2024-01-01"), M("2024-02-01")] * 2,
                        "pos_aktif": [1, 1, 0, 0], "pos_kosong": [0, 0, 1, 1], "pos_asumsi": False})
-    ad = pd.DataFrame({"kode_kec": "A", "kode_desa": ["A1", "A2", "A1", "A3"],
-                       "bulan": [M("2024-01-01"), M("2024-01-01"), M("2024-02-01"), M("2024-02-01")],
-                       "fungsi": ["koordinasi", "koordinasi", "fasilitasi", "fasilitasi"], "kegiatan": 1, "orang": 1.0})
     # A's activities by month, as the aggregation writes them. January: 3 rapat_desa and 1 rapat_kecamatan,
     # 2 home visits with a PPKS category (P24), 1 usulan_dtks. February: 2 rapat_psks, 3 Sembako
     # assistances with 300 people, 5 verifikasi_dtks.
@@ -28,13 +32,14 @@ def tables():
         "desa_fasilitasi": [0, 2]})
     lap = pd.DataFrame({"kode_kec": ["A"], "id_pos": ["A-1"], "bulan_laporan": [M("2024-01-01")],
                         "tanggal_kirim": [M("2024-02-15")]})  # January late (deadline 10 Feb); February: no report
-    # January: aid after 30 days, aid after 120 days, a rejection; February: one still pending.
-    ru = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01"), M("2024-02-01")], "rujukan": [3, 1],
-                       "diputus": [3, 0], "bantuan_90": [1, 0]})
+    # Referrals of 15 January: aid on 14 February (30 days), aid on 14 May (120 days: a failure known when 90 days
+    # ran out, 14 April), a rejection on 20 January; of 15 February: still pending (90 days run out on 15 May).
+    ru = referrals(("2024-01-01", "2024-02-01", 1, 1), ("2024-01-01", "2024-04-01", 1, 0),
+                   ("2024-01-01", "2024-01-01", 1, 0), ("2024-02-01", "2024-05-01", 1, 0))
     kl = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01"), M("2024-02-01")], "baris": [10, 10],
                        "baris_lengkap": [10, 8]})
-    return {"kecamatan": kec, "pos_bulan": pb, "agg_kec_bulan": akb, "agg_desa_bulan": ad, "laporan": lap,
-            "rujukan": ru, "kelengkapan_log": kl}
+    return {"kecamatan": kec, "pos_bulan": pb, "agg_kec_bulan": akb, "laporan": lap, "rujukan": ru,
+            "kelengkapan_log": kl}
 
 
 @pytest.fixture
@@ -43,28 +48,28 @@ def vals():
 
 
 def test_coordination_indicators(vals):
-    assert vals.loc["A", "K1"] == pytest.approx(6 / 2)  # 6 meetings over 2 post-months
-    assert vals.loc["A", "K2"] == pytest.approx(100 * 2 / 4)  # A1, A2 of 4 desa
-    assert vals.loc["A", "K3"] == 3  # desa, kecamatan, psks
+    assert vals.loc["A", "K1"] == pytest.approx(12 * 6 / (4 * 2))  # 6 contacts in 2 months for 4 desa: 9 a desa-year
+    assert vals.loc["A", "K2"] == pytest.approx(100 * (2 + 0) / (4 * 2))  # desa reached each month ÷ desa-months
+    assert vals.loc["A", "K3"] == pytest.approx((2 + 1) / 2)  # January desa and kecamatan, February psks
+    assert vals.loc["A", "bulan_dinilai"] == 2
 
 
 def test_facilitation_indicators(vals):
     # F1: 2 PPKS cases ÷ (2.000 KK ÷ 1.000 × 2 months) = 0,5
     assert vals.loc["A", "F1"] == pytest.approx(0.5)
-    # F2: decided, or pending and 90 days past its month at 29 Feb: the two aid rows and the rejection; the pending
-    #     February referral waits.
-    #     Within 90 days: only the first → 1 of 3.
-    assert vals.loc["A", "F2"] == pytest.approx(100 / 3)
+    # F2 at 29 February: known then are the aid of 14 February and the rejection; the 120-day aid (its 90 days run
+    #     out in April) and the February referral are pending → 1 of 2.
+    assert vals.loc["A", "F2"] == pytest.approx(50)
     # F3: 300 people ÷ (2 ribu KK × 1 round month) = 150
     assert vals.loc["A", "F3"] == pytest.approx(150)
-    # F4: desa with fasilitasi: A1, A3 of 4 → 50 %; a desa with no activity counts in the denominator
-    assert vals.loc["A", "F4"] == pytest.approx(50)
+    # F4: no desa in January, two in February, of 4 desa → 2 of 8 desa-months
+    assert vals.loc["A", "F4"] == pytest.approx(25)
 
 
 def test_administration_indicators(vals):
     assert vals.loc["A", "A1"] == pytest.approx(50)  # January received, February not: a month with no report is 0
     assert vals.loc["A", "A2"] == pytest.approx(0)  # January's came on the 15th
-    assert vals.loc["A", "A3"] == pytest.approx(6 / 2)
+    assert vals.loc["A", "A3"] == pytest.approx(12 * 6 / (4 * 2))  # 6 DTKS activities, 4 desa, 2 months
     assert vals.loc["A", "A4"] == pytest.approx(90)
 
 
@@ -77,25 +82,34 @@ def test_vacant_post_has_no_value_and_no_score(vals):
 
 def test_scores_and_composite(vals):
     s = ind.scores(vals)
-    # K1 3/4 → 75; K2 50/80 → 62,5; K3 3/4 → 75: koordinasi = 70,8
-    assert s.loc["A", "K1"] == 75 and s.loc["A", "K2"] == 62.5
-    assert s.loc["A", "koordinasi"] == pytest.approx((75 + 62.5 + 75) / 3)
-    # F1 0,5/0,5 → 100; F2 33,3/60 → 55,6; F3 → 100; F4 50/90 → 55,6
-    assert s.loc["A", "fasilitasi"] == pytest.approx((100 + 100 / 3 / 60 * 100 + 100 + 50 / 90 * 100) / 4)
-    # A1 50; A2 0; A3 3/3 → 100; A4 90/95
-    assert s.loc["A", "administrasi"] == pytest.approx((50 + 0 + 100 + 90 / 95 * 100) / 4)
+    # K1 9/4 → 225, kept at the cap 120; K2 25/33 → 75,8; K3 1,5/3 → 50
+    assert s.loc["A", "K1"] == 120 and s.loc["A", "K3"] == 50
+    assert s.loc["A", "koordinasi"] == pytest.approx((120 + 100 * 25 / 33 + 50) / 3)
+    # F1 0,5/0,5 → 100; F2 50/60 → 83,3; F3 150/160 → 93,75; F4 25/50 → 50
+    assert s.loc["A", "fasilitasi"] == pytest.approx((100 + 50 / 60 * 100 + 93.75 + 50) / 4)
+    # A1 50; A2 0; A3 9/3 → 120 (cap); A4 90/95
+    assert s.loc["A", "administrasi"] == pytest.approx((50 + 0 + 120 + 90 / 95 * 100) / 4)
     assert s.loc["A", "komposit"] == pytest.approx(s.loc["A", ["koordinasi", "fasilitasi", "administrasi"]].mean())
     assert s.loc["A", "status"] == ind.traffic_light(s.loc["A", "komposit"])
 
 
-def test_scores_are_capped_at_100(vals):
-    s = ind.scores(vals, ind.with_targets(ind.Settings(), K1=1))
-    assert s.loc["A", "K1"] == 100
+def test_a_score_above_target_keeps_its_information(vals):
+    """K1 is 9: against 8 it scores 112,5 and against 7,5 120; a lead is kept, up to the cap, not cut at 100."""
+    assert ind.scores(vals, ind.with_targets(ind.Settings(), K1=8)).loc["A", "K1"] == pytest.approx(112.5)
+    assert ind.scores(vals, ind.with_targets(ind.Settings(), K1=7.5)).loc["A", "K1"] == pytest.approx(120)
+    assert ind.scores(vals, ind.with_targets(ind.Settings(), K1=1)).loc["A", "K1"] == ind.CAP
+    assert ind.scores(vals, ind.with_targets(ind.Settings(), K1=10)).loc["A", "K1"] == pytest.approx(90)
+
+
+def test_a_bounded_indicator_has_its_own_ceiling():
+    assert ind.ceiling("A1", 100) == 100  # a share cannot pass 100 %
+    assert ind.ceiling("A4", 95) == pytest.approx(100 * 100 / 95)
+    assert ind.ceiling("K3", 3) == ind.CAP and ind.ceiling("F1", 0.5) == ind.CAP
 
 
 def test_changing_a_target_changes_the_score(vals):
     base = ind.scores(vals)
-    easier = ind.scores(vals, ind.with_targets(ind.Settings(), K2=50))
+    easier = ind.scores(vals, ind.with_targets(ind.Settings(), K2=25))
     assert easier.loc["A", "K2"] == 100 > base.loc["A", "K2"]
     assert easier.loc["A", "komposit"] > base.loc["A", "komposit"]
 
@@ -120,20 +134,66 @@ def test_month_with_no_reports_and_pending_referral():
 
 def test_an_old_pending_referral_counts_as_not_helped():
     t = tables()
-    t["rujukan"] = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01")], "rujukan": [2], "diputus": [1],
-                                 "bantuan_90": [1]})
+    # Two referrals of January: one helped in February, one still pending when its 90 days ran out in April.
+    t["rujukan"] = referrals(("2024-01-01", "2024-02-01", 1, 1), ("2024-01-01", "2024-04-01", 1, 0))
     t["pos_bulan"] = pd.concat([t["pos_bulan"], t["pos_bulan"].assign(bulan=M("2024-05-01"))])
-    # at the end of May, January's pending referral is 90+ days past January: 1 helped of 2
     v = ind.values(ind.components(t, "2024-01-01", "2024-05-01"))
     assert v.loc["A", "F2"] == pytest.approx(50)
+
+
+def test_a_referral_decided_after_the_period_counts_as_pending():
+    t = tables()
+    # January: helped within the month. February: rejected in March, after a period that ends in February.
+    t["rujukan"] = referrals(("2024-01-01", "2024-01-01", 1, 1), ("2024-02-01", "2024-03-01", 1, 0))
+    at_february = ind.values(ind.components(t, "2024-01-01", "2024-02-01"))
+    assert at_february.loc["A", "F2"] == pytest.approx(100)  # 1 of 1 known: the rejection was not known yet
+    t["pos_bulan"] = pd.concat([t["pos_bulan"], t["pos_bulan"].assign(bulan=M("2024-03-01"))])
+    at_march = ind.values(ind.components(t, "2024-01-01", "2024-03-01"))
+    assert at_march.loc["A", "F2"] == pytest.approx(50)  # by the end of March it was: 1 of 2
 
 
 def test_pooled_regency_sums_numerators_and_denominators():
     comp = ind.components(tables(), "2024-01-01", "2024-02-01", pooled=True)
     v = ind.values(comp)
-    # B is vacant: it adds desa to the denominator of K2 but nothing else
-    assert v.loc["kabupaten", "K2"] == pytest.approx(100 * 2 / 6)
-    assert v.loc["kabupaten", "K1"] == pytest.approx(3)
+    # B is vacant both months: its desa enter no denominator, so the regency's figures are A's
+    assert v.loc["kabupaten", "K2"] == pytest.approx(25)
+    assert v.loc["kabupaten", "K1"] == pytest.approx(9)
+
+
+def year(vacant=()):
+    """Kecamatan A over 2024 with the same work every staffed month; the months in ``vacant`` have no post and no log."""
+    months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
+    staffed = [m for m in months if m not in set(pd.to_datetime(list(vacant)))]
+    kec = pd.DataFrame({"kode_kec": ["A"], "nama_kec": ["Alfa"], "jumlah_desa_kel": [10], "jumlah_kk": [5000.0]})
+    pb = pd.DataFrame({"kode_kec": "A", "bulan": months, "pos_aktif": [int(m in staffed) for m in months],
+                       "pos_kosong": [int(m not in staffed) for m in months], "pos_asumsi": False})
+    akb = pd.DataFrame({"kode_kec": "A", "bulan": staffed, "koordinasi": 3, "mitra_desa": 2, "mitra_psks": 0,
+                        "mitra_program": 0, "mitra_kecamatan": 1, "kasus_ppks": 2,
+                        "sembako": [int(m.month % 2 == 0) for m in staffed],
+                        "orang_sembako": [400.0 * (m.month % 2 == 0) for m in staffed], "dtks": 2,
+                        "desa_koordinasi": 2, "desa_fasilitasi": 4})
+    lap = pd.DataFrame({"kode_kec": "A", "id_pos": "A-1", "bulan_laporan": staffed,
+                        "tanggal_kirim": [m + pd.offsets.MonthBegin(1) + pd.Timedelta(days=4) for m in staffed]})
+    ru = referrals(*[(m, m, 2, 1) for m in staffed])
+    kl = pd.DataFrame({"kode_kec": "A", "bulan": staffed, "baris": 20, "baris_lengkap": 19})
+    return {"kecamatan": kec, "pos_bulan": pb, "agg_kec_bulan": akb, "laporan": lap, "rujukan": ru,
+            "kelengkapan_log": kl}
+
+
+def test_a_six_month_vacancy_is_a_coverage_gap_not_a_score():
+    from tksk import metrics
+
+    vacancy = pd.date_range("2024-03-01", "2024-08-01", freq="MS")
+    full = ind.scorecard(year(), "2024-01-01", "2024-12-01").iloc[0]
+    gap = ind.scorecard(year(vacancy), "2024-01-01", "2024-12-01").iloc[0]
+    # the post's own score rests on its six active months and is what the same work scores over a full year
+    for col in ["komposit", "koordinasi", "fasilitasi", "administrasi", *[f"skor_{k}" for k in ind.INDICATORS]]:
+        assert gap[col] == pytest.approx(full[col]), col
+    assert (full["bulan_dinilai"], full["bulan_kosong"]) == (12, 0)
+    assert (gap["bulan_dinilai"], gap["bulan_kosong"]) == (6, 6)
+    # ...and the vacancy is the kecamatan's coverage gap, with its months
+    g = metrics.coverage_gaps(year(vacancy)["pos_bulan"], "2024-01-01", "2024-12-01")
+    assert g["bulan_kosong"].tolist() == [6] and g["bulan"].iloc[0] == list(vacancy)
 
 
 def test_contributions_point_at_the_weakest_indicator(vals):
@@ -143,11 +203,18 @@ def test_contributions_point_at_the_weakest_indicator(vals):
     assert c["poin_hilang"].sum() == pytest.approx(100 - card.loc["A", "komposit"])
 
 
-def test_method_note_lists_every_indicator():
-    note = ind.method_note(ind.with_targets(ind.Settings(), K1=5))
+def test_method_note_lists_every_indicator_target_ceiling_and_band():
+    from tksk.present.indicators import method_note
+
+    note = method_note(ind.with_targets(ind.Settings(), K1=5))
     for k in ind.INDICATORS:
         assert f"| {k} |" in note
-    assert "| K1 | Pertemuan koordinasi per bulan | kegiatan fungsi koordinasi ÷ bulan-pos aktif | 5 |" in note
+    assert ("| K1 | Kontak koordinasi per desa per tahun | 12 × kegiatan koordinasi (koordinasi) ÷ (desa/kelurahan × "
+            "bulan dengan TKSK aktif) | 5 | 120,0 | ya |") in note
+    assert "| F1 | Kasus PPKS per bulan per 1.000 KK |" in note and "| 0,5 | 120,0 | ya |" in note
+    assert "| A1 | Laporan bulanan diterima (%) |" in note and "| 100 | 100,0 | tidak |" in note
+    assert "skor = min(120, maks(0, 100 × nilai ÷ target))" in note
+    assert "hijau ≥ 80, kuning 60–79, merah < 60" in note and ind.TRAFFIC[:2] == ((80, "hijau"), (60, "kuning"))
 
 
 def test_monthly_agrees_with_the_period_function_month_by_month():
@@ -163,3 +230,48 @@ def test_monthly_agrees_with_the_period_function_month_by_month():
     for k in ind.INDICATORS:
         a, b = pooled.loc[M("2024-01-01"), k], one[k]
         assert (np.isnan(a) and np.isnan(b)) or a == pytest.approx(b), k
+
+
+def test_every_score_is_reproduced_from_the_method_note(demo_store):
+    """Rantau Panjang in 2024 (six months vacant), recomputed from the store tables by the note's formulas alone."""
+    code, months = "16.10.11", pd.date_range("2024-01-01", "2024-12-01", freq="MS")
+    read = {n: demo_store.read(n) for n in ("kecamatan", "pos_bulan", "agg_kec_bulan", "laporan", "rujukan",
+                                            "kelengkapan_log")}
+    kec = read["kecamatan"].set_index("kode_kec").loc[code]
+    desa, kk = kec["jumlah_desa_kel"], kec["jumlah_kk"]
+    pb = read["pos_bulan"].query("kode_kec == @code and bulan in @months")
+    staffed = list(pb.loc[pb["pos_aktif"] > 0, "bulan"])
+    n = len(staffed)
+    assert n == 6
+
+    def mine(name, column="bulan"):
+        t = read[name]
+        return t.loc[(t["kode_kec"] == code) & t[column].isin(staffed)]
+
+    a = mine("agg_kec_bulan")
+    every = read["agg_kec_bulan"]
+    rounds = set(every.loc[every["bulan"].isin(months) & (every["sembako"] > 0), "bulan"])
+    ru = mine("rujukan")
+    ru = ru.loc[ru["bulan_diketahui"] <= months[-1]]
+    lap = mine("laporan", "bulan_laporan")
+    due = lap["bulan_laporan"] + pd.offsets.MonthBegin(1) + pd.Timedelta(days=9, hours=23, minutes=59)
+    kl = mine("kelengkapan_log")
+    value = {
+        "K1": 12 * a["koordinasi"].sum() / (desa * n), "K2": 100 * a["desa_koordinasi"].sum() / (desa * n),
+        "K3": (a[ind.PARTNER_COLUMNS] > 0).sum(axis=1).sum() / n, "F1": a["kasus_ppks"].sum() / (kk / 1000 * n),
+        "F2": 100 * ru["bantuan_90"].sum() / ru["rujukan"].sum(),
+        "F3": a["orang_sembako"].sum() / (kk / 1000 * len(rounds & set(staffed))),
+        "F4": 100 * a["desa_fasilitasi"].sum() / (desa * n),
+        "A1": 100 * len(lap) / n,  # one post: one report expected per staffed month
+        "A2": 100 * (lap["tanggal_kirim"] <= due).sum() / n,
+        "A3": 12 * a["dtks"].sum() / (desa * n), "A4": 100 * kl["baris_lengkap"].sum() / kl["baris"].sum(),
+    }
+    targets = {k: i.target for k, i in ind.INDICATORS.items()}
+    score = {k: min(120, max(0, 100 * v / targets[k])) for k, v in value.items()}
+    functions = {f: np.mean([score[k] for k, i in ind.INDICATORS.items() if i.function == f]) for f in ind.FUNCTIONS}
+    row = ind.scorecard(read, months[0], months[-1]).set_index("kode_kec").loc[code]
+    for k in ind.INDICATORS:
+        assert row[f"nilai_{k}"] == pytest.approx(value[k]), k
+        assert row[f"skor_{k}"] == pytest.approx(score[k]), k
+    assert row["komposit"] == pytest.approx(np.mean(list(functions.values())))
+    assert (row["bulan_dinilai"], row["bulan_kosong"]) == (6, 6)

@@ -56,11 +56,63 @@ def cov():
     return metrics.coverage(kec(), pos_bulan(), agg_kec_bulan(), agg_desa_bulan(), "2024-01-01", "2024-03-01").set_index("kode_kec")
 
 
-def test_structural_load_divides_by_posts_of_the_last_month(cov):
-    assert cov.loc["A", "pos_akhir"] == 1
-    assert cov.loc["A", "penduduk_per_tksk"] == 30_000
+def test_structural_load_divides_by_the_active_posts_of_each_month(cov):
+    # A: 2, 2 and 1 posts in three staffed months → 5/3 posts on average: 30.000 × 3 / 5
+    assert cov.loc["A", "pos_akhir"] == 1 and cov.loc["A", "bulan_aktif"] == 3
+    assert cov.loc["A", "penduduk_per_tksk"] == pytest.approx(18_000)
+    assert cov.loc["A", "km2_per_tksk"] == pytest.approx(120)
+    # B: one post in its two staffed months; the vacant February adds nothing to either side
     assert cov.loc["B", "desa_per_tksk"] == 10
-    assert cov.loc["A", "km2_per_tksk"] == 200
+
+
+def test_the_area_per_tksk_can_be_the_published_one():
+    k = kec().assign(luas_km2_terbit=[300.0, None, 40.0])
+    cov = metrics.coverage(k, pos_bulan(), agg_kec_bulan(), agg_desa_bulan(), "2024-01-01", "2024-03-01",
+                           area="luas_km2_terbit").set_index("kode_kec")
+    assert cov.loc["A", "km2_per_tksk"] == pytest.approx(300 * 3 / 5)
+    assert np.isnan(cov.loc["B", "km2_per_tksk"])  # no published area: a gap, not the computed one
+    with pytest.raises(ValueError, match="luas"):
+        metrics.coverage(k, pos_bulan(), agg_kec_bulan(), agg_desa_bulan(), "2024-01-01", "2024-03-01", area="x")
+
+
+def test_need_measures_count_every_month_of_the_period(cov):
+    # A: 75 people ÷ 9 thousand families ÷ 3 months; B: 18 ÷ 4 ÷ 3 (its vacant February is a month without service)
+    assert cov.loc["A", "orang_per_1000kk"] == pytest.approx(75 / 9 / 3)
+    assert cov.loc["B", "orang_per_1000kk"] == pytest.approx(18 / 4 / 3)
+    assert cov.loc["B", "kasus_per_1000kk"] == pytest.approx(2 / 4 / 3)
+    # activities in desa: A three (A1, A2, A1) in 20 desa over 3 months
+    assert cov.loc["A", "kegiatan_per_desa"] == pytest.approx(3 / 20 / 3)
+
+
+def test_ranking_per_1000_families_orders_a_small_and_a_large_kecamatan():
+    """Per TKSK the small kecamatan looks least served; per 1.000 families the large one is."""
+    k = pd.DataFrame({"kode_kec": ["S", "L"], "nama_kec": ["Kecil", "Besar"], "penduduk_kini": [4_000.0, 40_000.0],
+                      "jumlah_kk": [1_000.0, 10_000.0], "jumlah_desa_kel": [5, 25], "luas_km2": [30.0, 300.0]})
+    pb = pd.DataFrame({"kode_kec": ["S", "L"], "bulan": M("2024-01-01"), "pos_aktif": 1, "pos_kosong": 0,
+                       "pos_asumsi": False})
+    # one month: the small kecamatan's TKSK served 60 people (60 per 1.000 families), the large one's 200 (20)
+    akb = pd.DataFrame({"kode_kec": ["S", "L"], "bulan": M("2024-01-01"), "kegiatan": [10, 20], "orang": [60.0, 200.0],
+                        "kk": [30.0, 100.0], "jam": [20.0, 40.0], "kasus_ppks": [1, 2], "desa_dikunjungi": [3, 5]})
+    c = metrics.coverage(k, pb, akb, agg_desa_bulan().iloc[:0], "2024-01-01", "2024-01-01")
+    assert metrics.rank_underserved(c, "orang_per_bulan")["nama_kec"].tolist() == ["Kecil", "Besar"]
+    assert metrics.rank_underserved(c, "orang_per_1000kk")["nama_kec"].tolist() == ["Besar", "Kecil"]
+    assert c.set_index("kode_kec").loc["L", "orang_per_1000kk"] == pytest.approx(20)
+
+
+def test_coverage_gaps_name_the_months():
+    g = metrics.coverage_gaps(pos_bulan(), "2024-01-01", "2024-03-01").set_index("kode_kec")
+    assert g.index.tolist() == ["C", "B"]  # most months first; A staffed every month has no row
+    assert (g.loc["B", "bulan_kosong"], g.loc["B", "jumlah_bulan"]) == (1, 3)
+    assert g.loc["B", "bulan"] == [M("2024-02-01")]
+    assert metrics.month_runs([M("2024-05-01"), M("2024-03-01"), M("2024-04-01"), M("2024-08-01")]) == [
+        (M("2024-03-01"), M("2024-05-01")), (M("2024-08-01"), M("2024-08-01"))]
+
+
+def test_average_posts_by_year():
+    pb = pd.concat([pos_bulan(), pos_bulan().assign(bulan=lambda d: d["bulan"] + pd.DateOffset(years=1))])
+    # 2024: A 2+2+1, B 1+0+1 over 3 months → 7/3; C left out
+    avg = metrics.average_posts_by_year(pb, ["A", "B"])
+    assert avg.to_dict() == {2024: pytest.approx(7 / 3), 2025: pytest.approx(7 / 3)}
 
 
 def test_activity_per_month_divides_by_post_months(cov):
@@ -75,9 +127,13 @@ def test_activity_per_month_divides_by_post_months(cov):
 
 def test_vacant_post_is_missing_not_zero(cov):
     assert cov.loc["C", "status"] == "kosong" and cov.loc["C", "status_periode"] == "kosong"
-    for key in metrics.COVERAGE_METRICS:
-        assert np.isnan(cov.loc["C", key]), key
-    assert cov.loc["B", "bulan_kosong"] == 1
+    for key, m in metrics.COVERAGE_METRICS.items():
+        if m.kind != "gap":
+            assert np.isnan(cov.loc["C", key]), key
+    # the months without a TKSK are the one figure a vacancy has
+    assert cov.loc["C", "bulan_kosong"] == 3 and cov.loc["B", "bulan_kosong"] == 1
+    values = metrics.metric_values(cov.reset_index(), "bulan_kosong").set_index("kode_kec")
+    assert not values["kosong"].any() and values.loc["C", "nilai"] == 3
 
 
 def test_share_of_desa_visited(cov):

@@ -11,7 +11,7 @@ def open_data(root, monkeypatch, password=None):
         monkeypatch.setenv("TKSK_UPLOAD_PASSWORD", password)
     else:
         monkeypatch.delenv("TKSK_UPLOAD_PASSWORD", raising=False)
-    return open_page(root, monkeypatch, "pages/data.py")
+    return open_page(root, monkeypatch, "views/data.py")
 
 
 def test_sources_and_store_info(demo_store_root, monkeypatch):
@@ -19,13 +19,16 @@ def test_sources_and_store_info(demo_store_root, monkeypatch):
     at.run()
     assert not at.exception
     titles = [e.label for e in at.expander]
-    assert len(titles) == 12
+    assert len(titles) == 13  # the published kecamatan areas are a source of their own
+    assert any(t.startswith("Luas Wilayah Administrasi Kecamatan") for t in titles)
     assert any(t.startswith("Kode dan data wilayah administrasi pemerintahan (Kepmendagri") for t in titles)
     assert any("CONTOH" in t for t in titles) and any(t.startswith("Waruwu (2024)") for t in titles)
     podes = [e for e in at.expander if e.label.startswith("Potensi Desa (PODES) 2021")][0]
     texts = [x.value for x in podes.text]
     assert "Lisensi: Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf" in texts
     assert any("Data contoh (demo)" in w.value for w in at.warning)
+    areas = [d.value for d in at.dataframe if "Luas terbitan (km²)" in d.value.columns][0]
+    assert len(areas) == 16 and areas.set_index("Kecamatan").loc["Indralaya Utara", "Luas terbitan (km²)"] == 472.33
 
 
 def test_report_grid_shows_the_late_kecamatan(demo_store_root, monkeypatch):
@@ -85,11 +88,15 @@ def test_clean_upload_imports(store_copy, monkeypatch, tmp_path):
 
 def test_downloads_neutralise_formulas():
     import io
-    import ui
+
+    from tksk.present import export
 
     df = pd.DataFrame({"kendala": ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "biasa"], "n": [1, 2, 3, 4, 5]})
-    text = ui.to_csv_bytes(df).decode("utf-8-sig")
-    assert "'=HYPERLINK" in text and "'+1" in text and "'-2" in text and "'@SUM" in text and ",biasa," not in text
-    back = pd.read_excel(io.BytesIO(ui.to_xlsx_bytes(df)))
+    text = export.to_csv(df).decode("utf-8-sig")
+    assert "'=HYPERLINK" in text and "'+1" in text and "'-2" in text and "'@SUM" in text
+    back_csv = pd.read_csv(io.StringIO(text), dtype=str)
+    # Plain text stays exactly as it was: only a cell Excel would run is prefixed.
+    assert back_csv["kendala"].tolist()[4] == "biasa"
+    back = pd.read_excel(io.BytesIO(export.to_xlsx(df)))
     assert back["kendala"].tolist()[:4] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)"]
     assert back["n"].tolist() == [1, 2, 3, 4, 5]

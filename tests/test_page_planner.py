@@ -1,13 +1,19 @@
 """Perencanaan under AppTest with the demo store, and the printable brief."""
 
+import json
+
 import pandas as pd
 import pytest
-from helpers import open_page
-from tksk import scenario, wisn
+from helpers import chart_spec, open_page, plotly_array
+from tksk import allocation, fmt, scenario, wisn
+from tksk.present import planner, planner_detail, workload
+from tksk.present.common import Data, Settings
+
+YEAR_2024 = dict(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
 
 
 def open_planner(root, monkeypatch):
-    return open_page(root, monkeypatch, "pages/perencanaan.py")
+    return open_page(root, monkeypatch, "views/perencanaan.py")
 
 
 def result(at) -> pd.DataFrame:
@@ -15,8 +21,7 @@ def result(at) -> pd.DataFrame:
 
 
 def need(at) -> float:
-    table = result(at)
-    return sum(float(str(v).replace(".", "").replace(",", ".")) for v in table["Perlu (WISN)"])
+    return float(pd.to_numeric(result(at)["Perlu (WISN)"]).sum())
 
 
 @pytest.fixture
@@ -24,21 +29,50 @@ def at(demo_store_root, monkeypatch):
     return open_planner(demo_store_root, monkeypatch)
 
 
+def test_the_answer_comes_first(at):
+    first = at.markdown[0].value
+    assert "Kabupaten Ogan Ilir memerlukan antara" in first and "(perkiraan tengah" in first
+    assert first.endswith("saat ini 19.")
+
+
 def test_regency_total_is_the_sum_of_the_kecamatan(at):
     table = result(at)
     assert len(table) == 16
-    metric = [m for m in at.metric if m.label == "TKSK dibutuhkan (WISN)"][0]
-    assert int(metric.value) == table["Pos perlu"].sum()
-    now = [m for m in at.metric if m.label == "TKSK sekarang"][0]
-    assert int(now.value) == table["TKSK sekarang"].sum() == 19
+    metrics = {m.label: m.value for m in at.metric}
+    assert int(metrics["Pos dibutuhkan"]) == table["Pos perlu"].sum()
+    assert metrics["Kebutuhan (WISN)"] == fmt.number(table["Perlu (WISN)"].sum(), 1)
+    assert int(metrics["TKSK sekarang"]) == table["TKSK sekarang"].sum() == 19
+    # The ratio is the one written beside it: now ÷ the fractional need of the same table.
+    assert metrics["Rasio WISN"] == fmt.number(19 / table["Perlu (WISN)"].sum(), 2)
+    # A kecamatan with fewer posts than it needs (rounded up) is never in the band "enough".
+    short = table["TKSK sekarang"] < table["Pos perlu"]
+    assert short.any() and not (table.loc[short, "Pita"] == "cukup").any()
 
 
 def test_more_hours_a_day_need_fewer_tksk(at):
     before = need(at)
-    at.number_input(key="wisn_awt_hours_per_day").set_value(5.25).run()
+    at.text_input(key="wisn_awt_hours_per_day:text").input("5,25").run()
     assert not at.exception
     assert need(at) < before
-    assert [m.value for m in at.metric if m.label == "Waktu kerja tersedia"] == ["1.113 jam"]
+    assert any(c.value.startswith("= 1.113 jam setahun") for c in at.caption)
+
+
+def test_both_pages_use_the_same_capacity(demo_store_root, demo_store, monkeypatch):
+    at = open_planner(demo_store_root, monkeypatch)
+    at.text_input(key="wisn_awt_hours_per_day:text").input("4").run()
+    awt = wisn.AWT(260, 12, 19, 5, 12, 4.0)  # 212 days × 4 h = 848 h, 70,67 h a month
+    assert any(c.value.startswith("= 848 jam setahun = 70,67 jam sebulan") for c in at.caption)
+    at.switch_page("views/beban.py").run()
+    assert not at.exception
+    assert any("= 70,67 jam: waktu kerja tersedia setahun (848 jam)" in c.value for c in at.caption)
+    shown = [v for v in plotly_array(chart_spec(at, "beban_hours_chart")["data"][0]["x"]) if v is not None]
+    expected = workload.hours(Data(demo_store), Settings(**YEAR_2024), wisn.monthly_hours(awt))["table"].frame
+    assert sorted(shown) == pytest.approx(sorted(expected["persen_waktu"].dropna()))
+    # Back on the planner the setting is still there (Streamlit drops the state of widgets it did not draw).
+    at.switch_page("views/perencanaan.py").run()
+    assert not at.exception and not at.error
+    assert at.session_state["wisn_awt_hours_per_day"] == 4.0
+    assert at.text_input(key="wisn_awt_hours_per_day:text").value == "4"
 
 
 def test_a_longer_standard_time_needs_more_tksk(at):
@@ -58,8 +92,8 @@ def test_cas_of_100_percent_is_refused(at):
 
 def test_a_saved_scenario_reloads_to_the_same_table(demo_store_root, monkeypatch):
     first = open_planner(demo_store_root, monkeypatch)
-    first.number_input(key="wisn_awt_hours_per_day").set_value(4.0).run()
-    first.number_input(key="wisn_speed").set_value(20.0).run()
+    first.text_input(key="wisn_awt_hours_per_day:text").input("4").run()
+    first.text_input(key="wisn_speed:text").input("20").run()
     expected = result(first)
     saved = scenario.dump(wisn.Params(awt=wisn.AWT(260, 12, 19, 5, 12, 4.0), travel=wisn.Travel(speed_kmh=20.0)),
                           {"per_penduduk": 25000, "per_desa": 12, "tali_asih": 1_000_000})
@@ -78,20 +112,61 @@ def test_a_bad_scenario_file_gets_a_clear_error(at):
     assert any("versi 0 tidak didukung" in e.value for e in at.error)
 
 
-def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
-    from tksk import poverty
-    from ui import brief
+def test_a_log_median_can_be_chosen_as_a_standard(at, demo_store):
+    before = need(at)
+    at.session_state["wisn_std_1"] = {"edited_rows": {0: {"Pakai median log": True}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    median = planner_detail.log_standards(Data(demo_store), Settings(**YEAR_2024)).loc["kunjungan", "median"]
+    assert at.session_state["wisn_std_base"]["kunjungan"] == median
+    assert at.session_state["wisn_from_log"] == ("kunjungan",)
+    assert need(at) != before
 
-    k, d = demo_store.read("kecamatan"), demo_store.read("desa")
-    poor = poverty.latest(demo_store.read("kemiskinan"), "16.10", "penduduk_miskin_ribu") * 1000
-    t, tot, sc = wisn.plan_regency(k, d, demo_store.read("pos_bulan"), demo_store.read("agg_kegiatan"), poor,
-                                   "2024-01-01", "2024-12-01", wisn.Params(), 25000, 12)
-    html = brief.brief_html(t, tot, wisn.Params(), demo_store.geo("kecamatan"), region="Kabupaten Ogan Ilir",
-                            period="Januari 2024 – Desember 2024", logs="CONTOH (demo)", allowance=1_000_000, scenarios=sc)
+
+def test_new_posts_are_placed_as_the_presenter_places_them(at, demo_store):
+    at.number_input(key="alloc_n").set_value(3).run()
+    assert not at.exception
+    steps = [d.value for d in at.dataframe if "Pos ke-" in d.value.columns][0]
+    table, _, _ = planner.plan(Data(demo_store), Settings(**YEAR_2024), wisn.Params(), 25_000, 12)
+    assert steps["Kecamatan"].tolist() == allocation.allocate(table, 3)["nama_kec"].tolist()
+
+
+def test_a_version_1_scenario_opens_with_a_note(at):
+    doc = json.loads(scenario.dump(wisn.Params(), {}))
+    doc["version"] = 1
+    for key in ("basis", "from_log", "rates"):
+        del doc["parameter"][key]
+    del doc["parameter"]["standards"]["rapat_kecamatan"]
+    at.file_uploader(key="wisn_upload").set_value(("lama.json", json.dumps(doc).encode(), "application/json")).run()
+    assert not at.exception
+    assert any("versi 1 diubah ke versi 2" in i.value for i in at.info)
+
+
+def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
+    s = Settings(**YEAR_2024)
+    html = planner.brief_html(Data(demo_store), s, wisn.Params(), 25_000, 12, 1_000_000)
+    table, totals, _ = planner.plan(Data(demo_store), s, wisn.Params(), 25_000, 12)
     assert "@page { size: A4 portrait" in html
     assert html.count("<path ") == 16 and html.count("<tr><td>") == 16
-    assert f"memerlukan <b>{tot['perlu_bulat']}</b> pos TKSK" in html
+    assert "Kabupaten Ogan Ilir memerlukan antara" in html and "saat ini 19." in html
+    assert f"{fmt.number(totals['perlu'], 1)} setara penuh waktu → {totals['perlu_bulat']} pos" in html
     assert "DATA CONTOH" in html
     # Nothing is fetched when it is printed: no external image, stylesheet, font or script.
     for fetch in ('src="http', 'href="http', "url(http", "@import", "<script", "<link"):
         assert fetch not in html
+
+
+@pytest.mark.parametrize("typed, hours, message", [
+    ("6,5", 6.5, None), ("6.5", 6.5, None),
+    ("6,5x", 3.0, '"6,5x" bukan angka'), ("65", 3.0, "65 di luar batas 0 sampai 24"),
+])
+def test_hours_a_day_take_indonesian_decimals_or_say_why_not(at, typed, hours, message):
+    """ "6,5" is six and a half hours, never 65; anything else is refused with a message and the value stays."""
+    at.text_input(key="wisn_awt_hours_per_day:text").input(typed).run()
+    assert not at.exception
+    assert at.session_state["wisn_awt_hours_per_day"] == hours
+    if message:
+        assert any(message in e.value for e in at.error)
+    else:
+        assert at.text_input(key="wisn_awt_hours_per_day:text").value == "6,5"
+        assert any(c.value.startswith(f"= {212 * 6.5:,.0f} jam setahun".replace(",", ".")) for c in at.caption)

@@ -14,7 +14,8 @@ def chart(at, key):
 
 
 def test_people_served_per_month_matches_the_demo_log(demo_store_root, demo_store, demo_log, monkeypatch):
-    at = open_page(demo_store_root, monkeypatch, "pages/beban.py")
+    at = open_page(demo_store_root, monkeypatch, "views/beban.py")
+    at.selectbox(key="beban_metric").set_value("orang_per_bulan").run()
     # Independent computation from the demo log and roster themselves, for 2024 (the default period).
     roster = demo.make_roster(demo_store.read("kecamatan"))
     log = demo_log
@@ -33,7 +34,7 @@ def test_people_served_per_month_matches_the_demo_log(demo_store_root, demo_stor
 
 
 def test_vacant_months_are_absent_from_the_trend(demo_store_root, monkeypatch):
-    at = open_page(demo_store_root, monkeypatch, "pages/beban.py")
+    at = open_page(demo_store_root, monkeypatch, "views/beban.py")
     at.selectbox(key="beban_trend_kec").set_value(demo.VACANT_KEC).run()
     assert not at.exception
     spec = chart(at, "beban_trend")
@@ -51,14 +52,14 @@ def test_vacant_months_are_absent_from_the_trend(demo_store_root, monkeypatch):
 
 
 def test_sembako_months_are_shaded(demo_store_root, monkeypatch):
-    at = open_page(demo_store_root, monkeypatch, "pages/beban.py")
+    at = open_page(demo_store_root, monkeypatch, "views/beban.py")
     spec = chart(at, "beban_trend")
     blue = [s for s in spec["layout"]["shapes"] if s.get("fillcolor") == "#c6dbef"]
     assert len(blue) == len(demo.SEMBAKO_MONTHS[2024])
 
 
 def test_breakdown_by_function_covers_every_activity(demo_store_root, demo_store, monkeypatch):
-    at = open_page(demo_store_root, monkeypatch, "pages/beban.py")
+    at = open_page(demo_store_root, monkeypatch, "views/beban.py")
     bars = chart(at, "beban_bd_n")["data"][0]
     agg = demo_store.read("agg_kegiatan")
     agg = agg[(agg["bulan"] >= "2024-01-01") & (agg["bulan"] <= "2024-12-01")]
@@ -67,7 +68,7 @@ def test_breakdown_by_function_covers_every_activity(demo_store_root, demo_store
 
 
 def test_poverty_chart_has_exactly_the_source_years(demo_store_root, monkeypatch):
-    at = open_page(demo_store_root, monkeypatch, "pages/kemiskinan.py")
+    at = open_page(demo_store_root, monkeypatch, "views/kemiskinan.py")
     src = pd.read_csv(ROOT.parent / "shared" / "data" / "sumsel_kemiskinan.csv", dtype={"kode_wilayah": str})
     oi = src[(src["kode_wilayah"] == "16.10") & src["penduduk_miskin_ribu"].notna()]
     years = sorted(oi["tahun"].unique())
@@ -80,7 +81,7 @@ def test_poverty_chart_has_exactly_the_source_years(demo_store_root, monkeypatch
 
 
 def test_p1_only_for_2025(demo_store_root, monkeypatch):
-    at = open_page(demo_store_root, monkeypatch, "pages/kemiskinan.py")
+    at = open_page(demo_store_root, monkeypatch, "views/kemiskinan.py")
     at.radio(key="pov_ind").set_value("p1").run()
     main = chart(at, "pov_line")["data"][0]
     assert [x for x, y in zip(arr(main["x"]), arr(main["y"])) if y is not None] == [2025]
@@ -88,14 +89,14 @@ def test_p1_only_for_2025(demo_store_root, monkeypatch):
 
 
 def test_poverty_page_in_english(demo_store_root, monkeypatch):
-    at = open_page(demo_store_root, monkeypatch, "pages/kemiskinan.py")
+    at = open_page(demo_store_root, monkeypatch, "views/kemiskinan.py")
     at.sidebar.radio(key="lang").set_value("en").run()
     assert at.title[0].value == "Poverty and TKSK coverage"
     assert "Poverty headcount ratio, P0 (%)" in at.radio(key="pov_ind.en").options
 
 
 def test_a_choice_survives_a_language_switch_and_reads_in_the_new_language(demo_store_root, monkeypatch):
-    at = open_page(demo_store_root, monkeypatch, "pages/beban.py")
+    at = open_page(demo_store_root, monkeypatch, "views/beban.py")
     at.selectbox(key="beban_trend_value").set_value("jam").run()
     at.sidebar.radio(key="lang").set_value("en").run()
     assert not at.exception

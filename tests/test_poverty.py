@@ -44,10 +44,13 @@ def test_complete_years_and_ranking():
     assert r["kode_wilayah"].tolist() == ["B", "A"] and r["peringkat"].tolist() == [1, 2]
 
 
-def test_poor_per_tksk():
-    k = rows(("A", 2023, "penduduk_miskin_ribu", 59.33, True, "sesuai_sumber"))
-    p = poverty.poor_per_tksk(k, "A", 16)
-    assert p["nilai"].iloc[0] == pytest.approx(59_330 / 16)
+def test_poor_per_tksk_divides_by_the_active_posts_of_the_year():
+    k = rows(("A", 2022, "penduduk_miskin_ribu", 60.0, True, "sesuai_sumber"),
+             ("A", 2023, "penduduk_miskin_ribu", 59.33, True, "sesuai_sumber"))
+    # 2023: 16 posts for six months and 19 for six → 17,5 on average; 2022 is outside the roster: no figure
+    p = poverty.poor_per_tksk(k, "A", pd.Series({2023: 17.5}))
+    assert p["tahun"].tolist() == [2023]
+    assert p["nilai"].iloc[0] == pytest.approx(59_330 / 17.5)
     assert p["turunan"].all()
 
 

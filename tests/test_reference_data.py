@@ -31,6 +31,24 @@ def test_region_totals(demo_store):
     assert k["jumlah_desa_kel"].sum() == 241
 
 
+def test_published_areas_sit_beside_the_computed_ones(demo_store):
+    k = demo_store.read("kecamatan").set_index("nama_kec")
+    # SOURCES.md §4, third pass: all 16 from the planning document, adding up to the older Pemkab total.
+    assert k["luas_km2_terbit"].notna().all()
+    assert k["luas_km2_terbit"].sum() == pytest.approx(2666.07)
+    assert k.loc["Indralaya Utara", "luas_km2_terbit"] == 472.33  # not the DPRD page's 502.47
+    assert k.loc["Indralaya Utara", "luas_km2"] == pytest.approx(283.9, abs=0.1)  # computed from the 2025 polygons
+    assert k["luas_km2"].sum() == pytest.approx(2302.86, abs=5)
+
+
+def test_a_kecamatan_without_a_published_area_keeps_a_gap(two_regency_store):
+    from tksk.store import Store
+
+    root, _ = two_regency_store
+    k = Store(root).read("kecamatan")
+    assert k["luas_km2_terbit"].isna().all() and (k["luas_km2"] > 0).all()
+
+
 def test_poor_population_2023_is_59_33_thousand(demo_store):
     p = demo_store.read("kemiskinan")
     row = p[(p["kode_wilayah"] == "16.10") & (p["tahun"] == 2023) & (p["indikator"] == "penduduk_miskin_ribu")

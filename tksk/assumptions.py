@@ -1,5 +1,9 @@
 """Every editable default of the dashboard, with where it comes from. Pages show these as the
-starting value of a setting and cite the source beside it."""
+starting value of a setting and cite the source beside it.
+
+The working time a TKSK has is not here: it is the planner's available working time (tksk.wisn.PRESETS,
+one setting in the session), which every page comparing work with time reads.
+"""
 
 from __future__ import annotations
 
@@ -13,21 +17,30 @@ class Default:
     source_en: str
 
 
-# Kemenkes ABK Kes (WISN in Indonesian form), as quoted in DOMAIN.md: 260 − (12 + 19 + 5 + 12) = 212 working
-# days × 5,25 effective hours = 1.113 hours a year.
-ABK_KES_HOURS_PER_YEAR = 1113.0
-FULL_MONTH_HOURS = Default(
-    round(ABK_KES_HOURS_PER_YEAR / 12, 2),
-    "1.113 jam kerja efektif setahun ÷ 12 (ABK Kes Kemenkes: 212 hari × 5,25 jam; DOMAIN.md): bulan kerja penuh "
-    "seorang ASN. TKSK bukan ASN penuh waktu, jadi persentase di atas 100 berarti beban melebihi satu bulan kerja penuh.",
-    "1,113 effective hours a year ÷ 12 (Kemenkes ABK Kes: 212 days × 5.25 h; DOMAIN.md): a civil servant's full "
-    "working month. TKSK are not full-time civil servants, so above 100 % the load exceeds a full working month.")
-
 REPORT_DEADLINE_DAY = Default(
-    10, "Tidak ada aturan nasional; DOMAIN.md menyarankan tanggal 10 bulan berikutnya (setelan).",
-    "No national rule; DOMAIN.md suggests the 10th of the next month (a setting).")
+    10, "[Asumsi] tidak ada aturan nasional tentang tanggal kirim laporan bulanan TKSK; tanggal 10 bulan berikutnya "
+        "adalah setelan yang bisa diubah.",
+    "[Assumption] no national rule sets the day a TKSK's monthly report is due; the 10th of the next month is a "
+    "setting that can be changed.")
 
 MONTHLY_ALLOWANCE_RP = Default(
-    1_000_000, "Tali asih TKSK Ogan Ilir Rp1 juta per bulan (Waruwu 2024, lewat DOMAIN.md); di daerah lain "
-               "Rp250 ribu sampai Rp700 ribu.",
-    "Ogan Ilir TKSK allowance Rp 1 million a month (Waruwu 2024, via DOMAIN.md); Rp 250-700 thousand elsewhere.")
+    1_000_000, "Tali asih TKSK Ogan Ilir Rp1 juta per bulan (Waruwu 2024, skripsi Universitas Sriwijaya); di "
+               "kabupaten lain Rp250 ribu sampai Rp700 ribu (berita Bengkulu Tengah dan Bogor, 2019–2024).",
+    "Ogan Ilir TKSK allowance Rp 1 million a month (Waruwu 2024, Universitas Sriwijaya thesis); Rp 250-700 "
+    "thousand in other regencies (news from Bengkulu Tengah and Bogor, 2019-2024).")
+
+PEOPLE_PER_TKSK = Default(
+    25_000, "[Asumsi] tidak ada norma resmi jumlah penduduk per TKSK; 25.000 kira-kira penduduk kecamatan median Ogan "
+            "Ilir, sehingga kecamatan median butuh satu TKSK.",
+    "[Assumption] no official norm of people per TKSK exists; 25,000 is about the Ogan Ilir median kecamatan, so the "
+    "median kecamatan needs one TKSK.")
+
+DESA_PER_TKSK = Default(
+    12, "[Asumsi] tidak ada norma resmi jumlah desa per TKSK; 12 kira-kira jumlah desa/kelurahan kecamatan median Ogan "
+        "Ilir.",
+    "[Assumption] no official norm of desa per TKSK exists; 12 is about the desa/kelurahan of the Ogan Ilir median "
+    "kecamatan.")
+
+# Every default by name: the text table serves their sources as ``default_source:<name>``.
+DEFAULTS: dict[str, Default] = {"report_deadline_day": REPORT_DEADLINE_DAY, "monthly_allowance_rp": MONTHLY_ALLOWANCE_RP,
+                                "people_per_tksk": PEOPLE_PER_TKSK, "desa_per_tksk": DESA_PER_TKSK}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 from babel.dates import format_date
@@ -23,6 +24,13 @@ def number(x, decimals: int = 0, lang: str = "id") -> str:
         return GAP[lang]
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(round(float(x), decimals), format=pattern, locale=LOCALES[lang])
+
+
+def number_short(x, decimals: int = 2, lang: str = "id") -> str:
+    """Up to ``decimals`` decimals, without trailing zeros: 5,25 and 6,5 and 24, as a person writes them."""
+    text = number(x, decimals, lang)
+    mark = "," if lang == "id" else "."
+    return text.rstrip("0").rstrip(mark) if decimals and not is_gap(x) else text
 
 
 def percent(x, decimals: int = 1, lang: str = "id") -> str:
@@ -55,3 +63,26 @@ def timestamp(ts, lang: str = "id") -> str:
         return GAP[lang]
     t = pd.Timestamp(ts)
     return f"{date(t, lang)} {t.strftime('%H.%M' if lang == 'id' else '%H:%M')}"
+
+
+class NotANumber(ValueError):
+    pass
+
+
+def parse_number(text: str, lang: str = "id") -> float:
+    """A number as a person types it: "6,5" and "6.5" are six and a half in either language; "25.000" is
+    twenty-five thousand in Indonesian, "25,000" in English (a group mark is followed by exactly three digits,
+    so "92.75" can only be a decimal). Raises NotANumber for anything else, never guesses."""
+    s = str(text).strip().replace(" ", "").replace("\u00a0", "")
+    group, decimal = (".", ",") if lang == "id" else (",", ".")
+    if "." in s and "," in s:
+        decimal = "." if s.rfind(".") > s.rfind(",") else ","
+        group = "," if decimal == "." else "."
+    elif group in s and not re.fullmatch(r"[+-]?\d{1,3}(" + re.escape(group) + r"\d{3})+", s):
+        # "6.5" typed in Indonesian, "6,5" in English: a mark not followed by groups of three is the decimal mark.
+        group, decimal = decimal, group
+    whole, _, frac = s.partition(decimal)
+    grouped = r"[+-]?(\d+|\d{1,3}(" + re.escape(group) + r"\d{3})+)"
+    if not re.fullmatch(grouped, whole) or not re.fullmatch(r"\d*", frac) or (_ and not frac):
+        raise NotANumber(text)
+    return float(whole.replace(group, "") + ("." + frac if frac else ""))

@@ -1,13 +1,16 @@
 """Performance indicators of a TKSK under the three Permensos 28/2018 functions.
 
-Every indicator is a ratio ``numerator / denominator`` computed per unit (a kecamatan, or the
-whole regency pooled: Σ numerators / Σ denominators), scored 0-100 against an editable target:
+Every indicator is a ratio ``numerator / denominator`` computed per unit (a kecamatan, or the whole regency
+pooled: Σ numerators / Σ denominators) over the months with an active TKSK only, and scored against an
+editable target:
 
-    score = min(100, 100 × value / target)
+    score = min(CAP, max(0, 100 × value / target))
 
-A function's score is the mean of its indicators' scores (indicators without a value are left
-out); the composite is the weighted mean of the three function scores. A unit with no active
-TKSK post in the period has no value and no score (it is vacant, not zero).
+so 100 is "on target", a value below the target keeps its distance and a value above it keeps its lead up to
+CAP (120). A function's score is the mean of its indicators' scores (indicators without a value are left out);
+the composite is the weighted mean of the three function scores. Months without an active post are a
+coverage gap of the kecamatan: they enter neither side of any ratio, and a unit with no active post in the
+period has no value and no score (it is vacant, not zero).
 """
 
 from __future__ import annotations
@@ -18,9 +21,16 @@ import numpy as np
 import pandas as pd
 
 from tksk import vocab
-from tksk.metrics import in_period, report_grid
+from tksk.metrics import DEADLINE_DAY, in_period, report_grid
 
 FUNCTIONS = ("koordinasi", "fasilitasi", "administrasi")
+# The top of the scale: the civil-service performance scale stops at 120 too (PermenPANRB, Sistem Manajemen
+# Kinerja PNS: "capaian IKI lebih besar dari 110 % ... dikonversi menjadi 120").
+CAP = 120.0
+# Status bands of the composite, the lower bounds of the same regulation's achievement categories: below 60 %
+# "sangat kurang", 60-79 % "kurang", 80 % and above "cukup" or better.
+TRAFFIC = ((80, "hijau"), (60, "kuning"), (0, "merah"))
+ACTIVE_MONTHS = "bulan dengan TKSK aktif"
 
 
 @dataclass(frozen=True)
@@ -36,209 +46,238 @@ class Indicator:
     why_id: str
     why_en: str
     decimals: int = 1
-
-    def label(self, lang: str) -> str:
-        return self.label_en if lang == "en" else self.label_id
-
-    def formula(self, lang: str) -> str:
-        return self.formula_en if lang == "en" else self.formula_id
-
-    def why(self, lang: str) -> str:
-        return self.why_en if lang == "en" else self.why_id
+    maximum: float | None = None  # the largest value possible (100 for a share), None when unbounded
+    assumed: bool = True  # the default target is an assumption for the Dinas to agree, not a published norm
 
 
 INDICATORS: dict[str, Indicator] = {i.key: i for i in [
-    Indicator("K1", "koordinasi", "Pertemuan koordinasi per bulan", "Coordination meetings per month", "/bulan", 4,
-              "kegiatan fungsi koordinasi ÷ bulan-pos aktif",
-              "coordination activities ÷ active post-months",
-              "Sebulan sekali rapat di kecamatan, pembinaan PSKS, dan dua kontak desa (ritme di DOMAIN.md).",
-              "A monthly kecamatan meeting, PSKS guidance and two desa contacts (rhythm in DOMAIN.md)."),
-    Indicator("K2", "koordinasi", "Desa dengan kontak koordinasi (%)", "Desa with a coordination contact (%)", "%", 80,
-              "desa dengan ≥ 1 kegiatan koordinasi dalam periode ÷ jumlah desa/kelurahan × 100",
-              "desa with ≥ 1 coordination activity in the period ÷ desa/kelurahan × 100",
-              "Koordinasi dengan pemerintah desa adalah fungsi pertama TKSK; 80 % memberi ruang desa yang sangat kecil.",
-              "Coordination with village offices is the first TKSK function; 80 % leaves room for very small desa."),
-    Indicator("K3", "koordinasi", "Jenis mitra yang ditemui", "Kinds of partner met", "dari 4", 4,
-              "jumlah jenis mitra berbeda (desa, PSKS, pendamping program, camat/Dinas) yang ditemui dalam periode",
-              "distinct kinds of partner (desa, PSKS, programme staff, camat/Dinas) met in the period",
-              "Permensos 28/2018 meminta koordinasi dengan desa, PSKS dan pendamping program; keempatnya diharapkan.",
-              "Permensos 28/2018 asks for coordination with desa, PSKS and programme staff; all four are expected.", 0),
+    Indicator("K1", "koordinasi", "Kontak koordinasi per desa per tahun", "Coordination contacts per desa per year", "",
+              4, "12 × kegiatan koordinasi (koordinasi) ÷ (desa/kelurahan × bulan dengan TKSK aktif)",
+              "12 × coordination activities (koordinasi) ÷ (desa/kelurahan × months with an active TKSK)",
+              "Setiap desa dihubungi sekali per triwulan; rapat di kecamatan ikut terhitung. Koordinasi dengan desa adalah "
+              "fungsi pertama TKSK (Permensos 28/2018); norma jumlahnya tidak ada, jadi ini asumsi.",
+              "Each desa contacted once a quarter; kecamatan meetings count too. Coordination with village offices is the "
+              "first TKSK function (Permensos 28/2018); no norm gives a number, so this is an assumption."),
+    Indicator("K2", "koordinasi", "Desa dengan kontak koordinasi per bulan (%)", "Desa with a coordination contact per month (%)",
+              "%", 33, "Σ desa dengan kegiatan koordinasi tiap bulan (desa_koordinasi) ÷ (desa/kelurahan × bulan dengan "
+              "TKSK aktif) × 100",
+              "Σ desa with a coordination activity each month (desa_koordinasi) ÷ (desa/kelurahan × months with an "
+              "active TKSK) × 100",
+              "Sepertiga desa tiap bulan: setiap desa sekali per triwulan, ritme yang sama dengan K1 (asumsi).",
+              "A third of the desa each month: each desa once a quarter, the rhythm of K1 (an assumption).",
+              maximum=100),
+    Indicator("K3", "koordinasi", "Jenis mitra yang ditemui per bulan", "Kinds of partner met per month", "dari 4", 3,
+              "Σ jenis mitra yang ditemui tiap bulan (desa, PSKS, pendamping program, camat/Dinas: kolom mitra_* > 0) ÷ "
+              "bulan dengan TKSK aktif",
+              "Σ kinds of partner met each month (desa, PSKS, programme staff, camat/Dinas: mitra_* columns > 0) ÷ "
+              "months with an active TKSK",
+              "Camat/Dinas, PSKS dan desa setiap bulan (rapat kecamatan dan pembinaan PSKS diperkirakan bulanan); "
+              "pendamping program hanya 1-2 kali setahun (rapat koordinasi PKH), jadi tidak diharapkan tiap bulan.",
+              "Camat/Dinas, PSKS and desa every month (kecamatan meetings and PSKS guidance are thought to be "
+              "monthly); programme staff only once or twice a year (PKH coordination meetings), so not expected monthly.",
+              2, maximum=4),
     Indicator("F1", "fasilitasi", "Kasus PPKS per bulan per 1.000 KK", "PPKS cases per month per 1,000 families", "", 0.5,
-              "kegiatan fasilitasi berkategori PPKS ÷ (KK PODES 2021 ÷ 1.000 × bulan dengan TKSK aktif)",
-              "facilitation activities with a PPKS category ÷ (PODES 2021 families ÷ 1,000 × months with an active TKSK)",
-              "DOMAIN.md: beberapa kasus sebulan per kecamatan; 3-4 kasus untuk kecamatan median 7.700 KK ≈ 0,5.",
-              "DOMAIN.md: a few cases a month per kecamatan; 3-4 cases in the median kecamatan of 7,700 families ≈ 0.5.", 2),
+              "kegiatan fasilitasi berkategori PPKS (kasus_ppks) ÷ (KK PODES 2021 ÷ 1.000 × bulan dengan TKSK aktif)",
+              "facilitation activities with a PPKS category (kasus_ppks) ÷ (PODES 2021 families ÷ 1,000 × months with "
+              "an active TKSK)",
+              "Beberapa kasus sebulan per kecamatan (perkiraan): 3-4 kasus di kecamatan median (7.700 KK) ≈ 0,5. "
+              "Asumsi: belum ada angka PPKS per kecamatan.",
+              "A few cases a month per kecamatan (inferred): 3-4 cases in the median kecamatan (7,700 families) ≈ "
+              "0.5. An assumption: there is no PPKS count per kecamatan yet.", 2),
     Indicator("F2", "fasilitasi", "Rujukan berbuah bantuan ≤ 90 hari (%)", "Referrals leading to aid within 90 days (%)", "%", 60,
-              "rujukan dengan hasil 'bantuan diterima' dalam 90 hari ÷ rujukan yang sudah diputus, atau yang masih menunggu "
-              "dan bulannya berakhir ≥ 90 hari sebelum akhir periode × 100 (rujukan menunggu yang lebih baru tidak dihitung)",
-              "referrals with 'aid received' within 90 days ÷ referrals decided, or pending with their month ended ≥ 90 "
-              "days before the end of the period × 100 (newer pending referrals are not counted)",
-              "Sasaran layanan rujukan 14 hari (Boyolali, DOMAIN.md) untuk rujukan; bantuan butuh proses Dinas, jadi 60 % "
-              "dalam 90 hari adalah sasaran awal yang perlu disepakati Dinas.",
-              "A 14-day referral service target exists (Boyolali, DOMAIN.md); aid needs the Dinas' process, so 60 % within "
-              "90 days is a starting target for the Dinas to agree."),
+              "rujukan dengan bantuan diterima dalam 90 hari ÷ rujukan yang hasilnya sudah diketahui pada akhir periode × "
+              "100 (tabel rujukan: Σ bantuan_90 ÷ Σ rujukan pada baris dengan bulan_diketahui ≤ bulan terakhir). "
+              "Diketahui: bantuan atau penolakan bertanggal paling lambat akhir periode, atau 90 hari lewat tanpa "
+              "bantuan (gagal). Yang lain masih menunggu dan tidak dihitung",
+              "referrals with aid received within 90 days ÷ referrals whose result was known at the end of the period × "
+              "100 (table rujukan: Σ bantuan_90 ÷ Σ rujukan over rows with bulan_diketahui ≤ the last month). Known: "
+              "aid or a rejection dated by the period's end, or 90 days passed without aid (a failure). The others are "
+              "pending and not counted",
+              "Sasaran layanan rujukan 14 hari ada di prosedur satu daerah (Boyolali); bantuan menunggu proses Dinas, "
+              "jadi 60 % dalam 90 hari adalah sasaran awal yang perlu disepakati Dinas (asumsi).",
+              "A 14-day referral service target exists in one district's procedure (Boyolali); aid waits for the Dinas' "
+              "process, so 60 % within 90 days is a starting target for the Dinas to agree (an assumption).",
+              maximum=100),
     Indicator("F3", "fasilitasi", "Orang didampingi per putaran BPNT/Sembako per 1.000 KK",
-              "People assisted per BPNT/Sembako round per 1,000 families", "", 150,
-              "orang dilayani pada pendampingan penyaluran Sembako ÷ (KK ÷ 1.000 × bulan putaran kabupaten dengan "
-              "TKSK aktif)",
-              "people served at Sembako distribution assistance ÷ (families ÷ 1,000 × regency round months with an "
-              "active TKSK)",
-              "Sekitar 15 % keluarga adalah KPM Sembako [perkiraan]; TKSK memeriksa 6T di setiap putaran (DOMAIN.md).",
-              "About 15 % of families are Sembako KPM [inferred]; the TKSK checks the '6T' at every round (DOMAIN.md).", 0),
-    Indicator("F4", "fasilitasi", "Desa terjangkau fasilitasi (%)", "Desa reached by facilitation (%)", "%", 90,
-              "desa dengan ≥ 1 kegiatan fasilitasi dalam periode ÷ jumlah desa/kelurahan × 100",
-              "desa with ≥ 1 facilitation activity in the period ÷ desa/kelurahan × 100",
-              "Layanan harus sampai ke desa, bukan hanya ke desa dekat kantor kecamatan.",
-              "Service must reach the desa, not only those near the kecamatan office."),
+              "People assisted per BPNT/Sembako round per 1,000 families", "", 160,
+              "orang dilayani pada pendampingan penyaluran Sembako (orang_sembako) ÷ (KK ÷ 1.000 × bulan putaran "
+              "dengan TKSK aktif); bulan putaran: ada pendampingan Sembako di mana pun di kabupaten",
+              "people served at Sembako distribution assistance (orang_sembako) ÷ (families ÷ 1,000 × round months "
+              "with an active TKSK); a round month: Sembako assisted anywhere in the regency",
+              "Ogan Ilir punya 39.983 KPM BPNT/Sembako di 241 desa (Dinsos Ogan Ilir, Januari 2021, dikutip "
+              "Sumselupdate) ≈ 325 per 1.000 KK; TKSK diharapkan hadir di titik penyaluran untuk sekitar separuhnya "
+              "tiap putaran (asumsi) → 160.",
+              "Ogan Ilir had 39,983 BPNT/Sembako KPM in 241 desa (Dinsos Ogan Ilir, January 2021, quoted by "
+              "Sumselupdate) ≈ 325 per 1,000 families; the TKSK is expected at the distribution points of about half of "
+              "them each round (an assumption) → 160.", 0),
+    Indicator("F4", "fasilitasi", "Desa dengan fasilitasi per bulan (%)", "Desa reached by facilitation per month (%)", "%",
+              50, "Σ desa dengan kegiatan fasilitasi tiap bulan (desa_fasilitasi) ÷ (desa/kelurahan × bulan dengan TKSK "
+              "aktif) × 100",
+              "Σ desa with a facilitation activity each month (desa_fasilitasi) ÷ (desa/kelurahan × months with an "
+              "active TKSK) × 100",
+              "Layanan sampai ke setiap desa kira-kira dua bulan sekali, ritme putaran Sembako (sekitar enam kali "
+              "setahun pada 2024, Rp400 ribu per dua bulan); asumsi.",
+              "Service reaches each desa about every other month, the rhythm of the Sembako rounds (about six a year in "
+              "2024, Rp 400 thousand per two months); an assumption.", maximum=100),
     Indicator("A1", "administrasi", "Laporan bulanan diterima (%)", "Monthly reports received (%)", "%", 100,
-              "laporan diterima ÷ laporan diharapkan (pos aktif × bulan) × 100",
-              "reports received ÷ reports expected (active posts × months) × 100",
-              "Laporan bulanan adalah tugas rutin TKSK kepada Dinas (DOMAIN.md).",
-              "The monthly report is a routine duty to the Dinas (DOMAIN.md)."),
+              "laporan diterima (pos berbeda dalam tabel laporan per bulan dilaporkan) ÷ laporan diharapkan (pos_aktif "
+              "tiap bulan) × 100",
+              "reports received (distinct posts in table laporan per month reported) ÷ reports expected (pos_aktif each "
+              "month) × 100",
+              "Laporan bulanan adalah tugas rutin TKSK kepada Dinas Sosial kabupaten: setiap laporan diharapkan.",
+              "The monthly report is a routine duty to the district Dinas Sosial: every report is expected.",
+              maximum=100, assumed=False),
     Indicator("A2", "administrasi", "Laporan tepat waktu (%)", "Reports on time (%)", "%", 100,
-              "laporan diterima paling lambat tanggal batas bulan berikutnya ÷ laporan diharapkan × 100",
-              "reports received by the deadline day of the next month ÷ reports expected × 100",
-              "Dinas merekap laporan untuk Kemensos setiap bulan; batas tanggal adalah setelan.",
-              "The Dinas compiles reports for Kemensos monthly; the deadline day is a setting."),
-    Indicator("A3", "administrasi", "Verifikasi dan usulan DTKS per bulan", "DTKS verifications and proposals per month", "/bulan", 3,
-              "kegiatan verifikasi_dtks + usulan_dtks ÷ bulan-pos aktif",
-              "verifikasi_dtks + usulan_dtks activities ÷ active post-months",
-              "Pemutakhiran DTKS/DTSEN minimal dua kali setahun dengan usulan sepanjang tahun (DOMAIN.md).",
-              "DTKS/DTSEN updates at least twice a year with proposals all year round (DOMAIN.md)."),
+              "laporan dengan tanggal_kirim paling lambat tanggal batas bulan berikutnya ÷ laporan diharapkan × 100",
+              "reports whose tanggal_kirim is at the latest the deadline day of the next month ÷ reports expected × 100",
+              "Dinas merekap laporan untuk Kemensos setiap bulan: setiap laporan diharapkan sebelum tanggal batas "
+              "(tanggalnya setelan).",
+              "The Dinas compiles reports for Kemensos monthly: every report is expected by the deadline (the day is a "
+              "setting).", maximum=100, assumed=False),
+    Indicator("A3", "administrasi", "Verifikasi dan usulan DTKS per desa per tahun", "DTKS checks and proposals per desa per year",
+              "", 3, "12 × kegiatan verifikasi_dtks dan usulan_dtks (dtks) ÷ (desa/kelurahan × bulan dengan TKSK aktif)",
+              "12 × verifikasi_dtks and usulan_dtks activities (dtks) ÷ (desa/kelurahan × months with an active TKSK)",
+              "Dua putaran verifikasi DTKS/DTSEN per desa setahun (pemutakhiran diarahkan dua kali setahun) dan minimal "
+              "satu usulan keluarga baru per desa setahun (usulan terbuka sepanjang tahun; asumsi).",
+              "Two DTKS/DTSEN verification rounds per desa a year (updates are aimed at twice a year) and at least one "
+              "proposal of new households per desa a year (proposals are open all year; an assumption)."),
     Indicator("A4", "administrasi", "Baris log lengkap (%)", "Complete log rows (%)", "%", 95,
-              "baris log dengan semua isian yang diperlukan jenis kegiatannya ÷ semua baris × 100",
-              "log rows with every field their activity type needs ÷ all rows × 100",
-              "Indikator lain hanya sebaik isian log.", "Every other indicator is only as good as the log's entries."),
+              "baris log dengan semua isian yang diperlukan jenis kegiatannya ÷ semua baris × 100 (kelengkapan_log)",
+              "log rows with every field their activity type needs ÷ all rows × 100 (kelengkapan_log)",
+              "Indikator lain hanya sebaik isian log; satu baris dari dua puluh boleh kurang isian (asumsi).",
+              "Every other indicator is only as good as the log; one row in twenty may lack a field (an assumption).",
+              maximum=100),
 ]}
 
 DEFAULT_WEIGHTS = {"koordinasi": 1 / 3, "fasilitasi": 1 / 3, "administrasi": 1 / 3}
-TRAFFIC = ((80, "hijau"), (60, "kuning"), (0, "merah"))
 
 
 @dataclass
 class Settings:
     targets: dict[str, float] = field(default_factory=lambda: {k: i.target for k, i in INDICATORS.items()})
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    deadline_day: int = 10
-
-
-def _units(codes: pd.Series, pooled: bool) -> pd.Series:
-    return pd.Series("kabupaten", index=codes.index) if pooled else codes
+    deadline_day: int = DEADLINE_DAY
 
 
 PARTNER_COLUMNS = [f"mitra_{kind}" for kind in vocab.PARTNERS]
+# Per kecamatan and month; each adds up over months and over kecamatan, so a period or the pooled regency is a sum.
+COMPONENTS = ["bulan_pos", "bulan_aktif", "desa_bulan", "ribu_kk_bulan", "ribu_kk_putaran", "koordinasi",
+              "desa_koordinasi", "mitra_bulan", "kasus", "rujukan_dinilai", "rujukan_90", "orang_sembako",
+              "desa_fasilitasi", "diharapkan", "diterima", "tepat_waktu", "dtks", "baris", "baris_lengkap"]
 
 
-def _activity(tables: dict[str, pd.DataFrame], start, end, by_month: bool) -> tuple[pd.DataFrame, set]:
-    """Per kecamatan (and month) in the period: coordination activities, PPKS cases, people at Sembako rounds,
-    DTKS work, kinds of partner met and desa reached by coordination and by facilitation; and the Sembako
-    round months.
+def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = DEADLINE_DAY) -> pd.DataFrame:
+    """Numerators and denominators of every indicator per kecamatan and month (index kode_kec, bulan).
 
-    Everything comes from the small monthly table agg_kec_bulan, except the desa reached over a whole period
-    (a desa reached in two months counts once), which agg_desa_bulan gives.
-    """
-    a = in_period(tables["agg_kec_bulan"], start, end)
-    keys = [a["kode_kec"].astype("str")] + ([a["bulan"]] if by_month else [])
-    figures = ["koordinasi", "kasus_ppks", "orang_sembako", "dtks", *PARTNER_COLUMNS]
-    if by_month:
-        figures += ["desa_koordinasi", "desa_fasilitasi"]
-    out = a[figures].groupby(keys).sum()
-    out["mitra"] = (out[PARTNER_COLUMNS] > 0).sum(axis=1)
-    out = out.drop(columns=PARTNER_COLUMNS).rename(columns={"kasus_ppks": "kasus"})
-    if not by_month:
-        out = out.join(_desa_reached(in_period(tables["agg_desa_bulan"], start, end)), how="outer")
-    # A round is a month in which Sembako was distributed anywhere in the area.
-    rounds = set(a.loc[a["sembako"] > 0, "bulan"].unique())
-    return out.astype(float), rounds
-
-
-def _desa_reached(ad: pd.DataFrame) -> pd.DataFrame:
-    """Distinct desa with a coordination, and with a facilitation, activity per kecamatan."""
-    part = ad.loc[ad["fungsi"].isin(["koordinasi", "fasilitasi"]), ["kode_kec", "fungsi", "kode_desa"]].drop_duplicates()
-    counts = part.groupby([part["kode_kec"].astype("str"), part["fungsi"].astype("str")]).size().unstack("fungsi")
-    counts = counts.reindex(columns=["koordinasi", "fasilitasi"])
-    counts.columns = ["desa_koordinasi", "desa_fasilitasi"]
-    return counts
-
-
-def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 10, pooled: bool = False) -> pd.DataFrame:
-    """Numerators and denominators of every indicator per unit (kecamatan, or the pooled regency).
-
-    ``tables`` holds the store tables kecamatan, pos_bulan, agg_kec_bulan, agg_desa_bulan, laporan,
-    rujukan and kelengkapan_log.
+    ``tables`` holds the store tables kecamatan, pos_bulan, agg_kec_bulan, laporan, rujukan and kelengkapan_log.
+    A month without an active post contributes nothing to any column: it is a coverage gap, not performance.
+    A referral is judged at the end of its own month: only those whose result was known within it count.
     """
     kec = tables["kecamatan"].set_index("kode_kec")
-    unit_of = _units(pd.Series(kec.index, index=kec.index), pooled)
+    keys = ["kode_kec", "bulan"]
     pb = in_period(tables["pos_bulan"], start, end)
-    months = pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS")
-
-    per = pd.DataFrame(index=kec.index)
-    per["bulan_pos"] = pb.groupby("kode_kec")["pos_aktif"].sum()
-    per["bulan_aktif"] = pb.loc[pb["pos_aktif"] > 0].groupby("kode_kec")["bulan"].nunique()
-    per["desa_total"] = kec["jumlah_desa_kel"]
-    per["kk"] = kec["jumlah_kk"]
-    activity, rounds = _activity(tables, start, end, by_month=False)
-    per = per.join(activity)
-    # A TKSK who assisted at none of the area's Sembako rounds still had the round to attend.
-    active_round = pb.loc[(pb["pos_aktif"] > 0) & pb["bulan"].isin(rounds)]
-    per["bulan_putaran"] = active_round.groupby("kode_kec")["bulan"].nunique()
-    kl = in_period(tables["kelengkapan_log"], start, end).groupby("kode_kec")[["baris", "baris_lengkap"]].sum()
-    per["baris"], per["baris_lengkap"] = kl["baris"], kl["baris_lengkap"]
-    grid = report_grid(tables["laporan"], tables["pos_bulan"], start, end, deadline_day)
-    rg = grid.groupby("kode_kec")[["diharapkan", "diterima", "tepat_waktu"]].sum()
-    per = per.join(rg)
-    # Referrals made in the period, judged at the end of its last month: decided ones always count; a pending
-    # one counts (as not yet helped) once 90 days have passed since the end of the month it was made in.
-    as_of = months[-1] + pd.offsets.MonthEnd(0) if len(months) else pd.Timestamp(end)
+    base = pd.DataFrame({"bulan_pos": pb["pos_aktif"].to_numpy()},
+                        index=pd.MultiIndex.from_arrays([pb["kode_kec"].astype("str"), pb["bulan"]], names=keys))
+    active = base["bulan_pos"] > 0
+    codes = base.index.get_level_values("kode_kec")
+    base["bulan_aktif"] = active.astype(int)
+    base["desa_bulan"] = kec["jumlah_desa_kel"].reindex(codes).to_numpy() * base["bulan_aktif"]
+    base["ribu_kk_bulan"] = kec["jumlah_kk"].reindex(codes).to_numpy() / 1000 * base["bulan_aktif"]
+    a = in_period(tables["agg_kec_bulan"], start, end)
+    # A round is a month in which Sembako was distributed anywhere in the area: every active TKSK had it to attend.
+    rounds = set(a.loc[a["sembako"] > 0, "bulan"].unique())
+    in_round = base.index.get_level_values("bulan").isin(rounds)
+    base["ribu_kk_putaran"] = base["ribu_kk_bulan"] * in_round
+    a = a.assign(mitra_bulan=(a[PARTNER_COLUMNS] > 0).sum(axis=1))
+    figures = {"koordinasi": "koordinasi", "desa_koordinasi": "desa_koordinasi", "mitra_bulan": "mitra_bulan",
+               "kasus_ppks": "kasus", "orang_sembako": "orang_sembako", "desa_fasilitasi": "desa_fasilitasi",
+               "dtks": "dtks"}
+    activity = a.groupby([a["kode_kec"].astype("str"), a["bulan"]])[list(figures)].sum().rename(columns=figures)
+    base = base.join(activity)
     ru = in_period(tables["rujukan"], start, end)
-    old_enough = (ru["bulan"] + pd.offsets.MonthEnd(0) + pd.Timedelta(days=90)) <= as_of
-    eligible = ru["diputus"] + (ru["rujukan"] - ru["diputus"]).where(old_enough, 0)
-    per["rujukan_dinilai"] = eligible.groupby(ru["kode_kec"]).sum()
-    per["rujukan_90"] = ru.groupby("kode_kec")["bantuan_90"].sum()
-    per = per.fillna(0)
-    # Thousands of family-months: denominators that add up correctly when kecamatan are pooled.
-    per["ribu_kk_bulan"] = per["kk"] / 1000 * per["bulan_aktif"]
-    per["ribu_kk_putaran"] = per["kk"] / 1000 * per["bulan_putaran"]
-    per["unit"] = unit_of
-    sums = per.groupby("unit").sum(numeric_only=True)
+    ru = ru.loc[ru["bulan_diketahui"] <= ru["bulan"]]
+    ru = ru.groupby([ru["kode_kec"].astype("str"), ru["bulan"]])[["rujukan", "bantuan_90"]].sum()
+    base["rujukan_dinilai"], base["rujukan_90"] = ru["rujukan"], ru["bantuan_90"]
+    rg = report_grid(tables["laporan"], tables["pos_bulan"], start, end, deadline_day)
+    rg = rg.set_index([rg["kode_kec"].astype("str"), rg["bulan"]])
+    kl = in_period(tables["kelengkapan_log"], start, end)
+    kl = kl.set_index([kl["kode_kec"].astype("str"), kl["bulan"]])
+    for c in ("diharapkan", "diterima", "tepat_waktu"):
+        base[c] = rg[c]
+    base["baris"], base["baris_lengkap"] = kl["baris"], kl["baris_lengkap"]
+    base = base.fillna(0).astype(float)
+    base.loc[~active, :] = 0.0
+    return base[COMPONENTS]
+
+
+def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = DEADLINE_DAY,
+               pooled: bool = False) -> pd.DataFrame:
+    """The components of ``components_by_month`` summed over the period, per kecamatan or for the pooled regency.
+
+    Referrals are judged at the end of the period's last month with what was known then: a referral whose result
+    came later (aid or rejection after the period, or 90 days not yet run out) is pending and not counted.
+    """
+    by_month = components_by_month(tables, start, end, deadline_day)
+    months = pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS")
+    last = months[-1] if len(months) else pd.Timestamp(end)
+    ru = in_period(tables["rujukan"], start, end)
+    ru = ru.loc[ru["bulan_diketahui"] <= last]
+    ru = ru.groupby([ru["kode_kec"].astype("str"), ru["bulan"]])[["rujukan", "bantuan_90"]].sum()
+    staffed = by_month["bulan_pos"] > 0
+    by_month["rujukan_dinilai"] = ru["rujukan"].reindex(by_month.index).fillna(0).where(staffed, 0)
+    by_month["rujukan_90"] = ru["bantuan_90"].reindex(by_month.index).fillna(0).where(staffed, 0)
+    codes = tables["kecamatan"]["kode_kec"].astype("str")
+    per = by_month.groupby(level="kode_kec").sum().reindex(codes).fillna(0)
     if pooled:
-        # Partner kinds do not add up: the regency figure is the mean over staffed kecamatan.
-        sums["mitra"] = per.loc[per["bulan_pos"] > 0, "mitra"].mean()
-    return sums
+        return per.sum().to_frame("kabupaten").T
+    return per.rename_axis("kode_kec")
 
 
 def values(comp: pd.DataFrame) -> pd.DataFrame:
-    """Indicator values from their components; a unit with no active post gets none."""
+    """Indicator values from their components; a unit with no active post gets none (``kosong``)."""
     def div(a, b, k=1.0):
         return (k * comp[a] / comp[b].where(comp[b] > 0)).astype(float)
 
     v = pd.DataFrame(index=comp.index)
-    v["K1"] = div("koordinasi", "bulan_pos")
-    v["K2"] = div("desa_koordinasi", "desa_total", 100)
-    v["K3"] = comp["mitra"].astype(float)
+    v["K1"] = div("koordinasi", "desa_bulan", 12)
+    v["K2"] = div("desa_koordinasi", "desa_bulan", 100)
+    v["K3"] = div("mitra_bulan", "bulan_aktif")
     v["F1"] = div("kasus", "ribu_kk_bulan")
     v["F2"] = div("rujukan_90", "rujukan_dinilai", 100)
     v["F3"] = div("orang_sembako", "ribu_kk_putaran")
-    v["F4"] = div("desa_fasilitasi", "desa_total", 100)
+    v["F4"] = div("desa_fasilitasi", "desa_bulan", 100)
     v["A1"] = div("diterima", "diharapkan", 100)
     v["A2"] = div("tepat_waktu", "diharapkan", 100)
-    v["A3"] = div("dtks", "bulan_pos")
+    v["A3"] = div("dtks", "desa_bulan", 12)
     v["A4"] = div("baris_lengkap", "baris", 100)
     vacant = comp["bulan_pos"] <= 0
     v.loc[vacant, :] = np.nan
     v["kosong"] = vacant
+    v["bulan_dinilai"] = comp["bulan_aktif"]
     return v
 
 
+def score(value, target: float):
+    """100 × value ÷ target, kept between 0 and CAP (a gap stays a gap)."""
+    return np.clip(100 * np.asarray(value, dtype=float) / float(target), 0, CAP)
+
+
+def ceiling(key: str, target: float) -> float:
+    """The highest score an indicator can reach under its target: CAP, or less when its value is bounded (a share
+    of 100 % against a target of 100 tops at 100)."""
+    maximum = INDICATORS[key].maximum
+    return CAP if maximum is None else float(min(CAP, 100 * maximum / target))
+
+
 def scores(vals: pd.DataFrame, settings: Settings | None = None) -> pd.DataFrame:
-    """0-100 per indicator, per function (mean) and composite (weighted mean), plus a traffic light."""
+    """Score per indicator, per function (mean) and composite (weighted mean), plus a traffic light."""
     settings = settings or Settings()
     out = pd.DataFrame(index=vals.index)
     for key in INDICATORS:
         target = float(settings.targets[key])
         if target <= 0:
             raise ValueError(f"target {key} harus lebih dari 0 / must be above 0")
-        out[key] = (100 * vals[key] / target).clip(upper=100, lower=0)
+        out[key] = score(vals[key], target)
     for f in FUNCTIONS:
         keys = [k for k, i in INDICATORS.items() if i.function == f]
         out[f] = out[keys].mean(axis=1, skipna=True)
@@ -252,70 +291,59 @@ def scores(vals: pd.DataFrame, settings: Settings | None = None) -> pd.DataFrame
     return out
 
 
-def traffic_light(score: float) -> str:
-    if score is None or np.isnan(score):
+def traffic_light(value: float) -> str:
+    if value is None or np.isnan(value):
         return "kosong"
-    return next(name for bound, name in TRAFFIC if score >= bound)
+    return next(name for bound, name in TRAFFIC if value >= bound)
 
 
 def scorecard(tables: dict, start, end, settings: Settings | None = None) -> pd.DataFrame:
-    """One row per kecamatan: indicator values, scores, function scores, composite, status, rank."""
+    """One row per kecamatan: indicator values, scores, function scores, composite, status, rank, and the months
+    the score rests on (``bulan_dinilai``) beside the months without a TKSK (``bulan_kosong``)."""
     settings = settings or Settings()
     comp = components(tables, start, end, settings.deadline_day)
     vals = values(comp)
     sc = scores(vals, settings)
-    names = tables["kecamatan"].set_index("kode_kec")["nama_kec"]
+    names = tables["kecamatan"].assign(kode_kec=lambda k: k["kode_kec"].astype("str")).set_index("kode_kec")["nama_kec"]
+    months = len(pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS"))
     out = sc[["koordinasi", "fasilitasi", "administrasi", "komposit", "status"]].copy()
     out.insert(0, "nama_kec", names)
     out["peringkat"] = out["komposit"].rank(ascending=False, method="min")
-    vals_renamed = vals.drop(columns="kosong").add_prefix("nilai_")
+    out["bulan_dinilai"] = vals["bulan_dinilai"].astype(int)
+    out["bulan_kosong"] = months - out["bulan_dinilai"]
+    vals_renamed = vals[list(INDICATORS)].add_prefix("nilai_")
     scores_renamed = sc[list(INDICATORS)].add_prefix("skor_")
     return out.join(vals_renamed).join(scores_renamed).rename_axis("kode_kec").reset_index()
 
 
-def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 10) -> pd.DataFrame:
-    """The components of ``components`` for every kecamatan and month at once (index kode_kec, bulan).
+def spread(card: pd.DataFrame, settings: Settings | None = None) -> dict:
+    """How far the scorecard tells kecamatan apart: the composite's quartiles and the share of indicator scores
+    at their ceiling (the top of the scale each can reach)."""
+    settings = settings or Settings()
+    c = card["komposit"].dropna()
+    scored = [(card[f"skor_{k}"].dropna(), ceiling(k, settings.targets[k])) for k in INDICATORS]
+    n = sum(len(s) for s, _ in scored)
+    top = sum(int((s >= top - 1e-9).sum()) for s, top in scored)
+    q = c.quantile([0, 0.25, 0.5, 0.75, 1]).tolist() if len(c) else [np.nan] * 5
+    return {"kecamatan": len(c), "min": q[0], "q1": q[1], "median": q[2], "q3": q[3], "max": q[4],
+            "iqr": q[3] - q[1], "scores": n, "at_top": top, "share_at_top": top / n if n else np.nan}
 
-    Every column adds up across kecamatan (a desa belongs to one kecamatan), so the regency's monthly
-    figures are plain sums, except ``mitra`` (kinds of partner), which is averaged over staffed kecamatan.
-    A referral is judged at the end of its own month: only decided ones count there.
-    """
-    kec = tables["kecamatan"].set_index("kode_kec")
-    pb = in_period(tables["pos_bulan"], start, end).set_index(["kode_kec", "bulan"])
-    base = pd.DataFrame(index=pb.index)
-    base["bulan_pos"] = pb["pos_aktif"]
-    base["bulan_aktif"] = (pb["pos_aktif"] > 0).astype(int)
-    codes = base.index.get_level_values("kode_kec")
-    base["desa_total"] = kec["jumlah_desa_kel"].reindex(codes).to_numpy()
-    base["kk"] = kec["jumlah_kk"].reindex(codes).to_numpy()
-    keys = ["kode_kec", "bulan"]
-    activity, rounds = _activity(tables, start, end, by_month=True)
-    base = base.join(activity)
-    base["bulan_putaran"] = ((pb["pos_aktif"] > 0) & pb.index.get_level_values("bulan").isin(rounds)).astype(int)
-    kl = in_period(tables["kelengkapan_log"], start, end).set_index(keys)
-    base["baris"], base["baris_lengkap"] = kl["baris"], kl["baris_lengkap"]
-    rg = report_grid(tables["laporan"], tables["pos_bulan"], start, end, deadline_day).set_index(keys)
-    for c in ("diharapkan", "diterima", "tepat_waktu"):
-        base[c] = rg[c]
-    ru = in_period(tables["rujukan"], start, end).set_index(keys)
-    base["rujukan_dinilai"] = ru["diputus"]  # at the end of its own month a pending referral is never 90 days old
-    base["rujukan_90"] = ru["bantuan_90"]
-    base = base.fillna(0)
-    base["ribu_kk_bulan"] = base["kk"] / 1000 * base["bulan_aktif"]
-    base["ribu_kk_putaran"] = base["kk"] / 1000 * base["bulan_putaran"]
-    return base
+
+def attention(card: pd.DataFrame, n_weakest: int = 2) -> pd.DataFrame:
+    """Kecamatan whose composite is below the green band, worst first, each with its weakest indicators
+    (``lemah``: list of (key, score)). Vacant kecamatan are a coverage question and are not listed."""
+    weak = card.loc[card["status"].isin(["kuning", "merah"])].sort_values("komposit")
+    lemah = [sorted(((k, r[f"skor_{k}"]) for k in INDICATORS if not np.isnan(r[f"skor_{k}"])), key=lambda x: x[1])
+             [:n_weakest] for _, r in weak.iterrows()]
+    cols = ["kode_kec", "nama_kec", "komposit", "status", "bulan_dinilai", "bulan_kosong"]
+    return weak[cols].assign(lemah=lemah).reset_index(drop=True)
 
 
 def monthly(tables: dict, start, end, settings: Settings | None = None, kode_kec: str | None = None) -> pd.DataFrame:
     """Indicator values month by month, for one kecamatan or the pooled regency (one pass over the tables)."""
     settings = settings or Settings()
     comp = components_by_month(tables, start, end, settings.deadline_day)
-    if kode_kec is not None:
-        per_month = comp.xs(kode_kec, level="kode_kec")
-    else:
-        per_month = comp.groupby(level="bulan").sum()
-        staffed = comp.loc[comp["bulan_pos"] > 0, "mitra"]
-        per_month["mitra"] = staffed.groupby(level="bulan").mean().reindex(per_month.index)
+    per_month = comp.xs(kode_kec, level="kode_kec") if kode_kec is not None else comp.groupby(level="bulan").sum()
     v = values(per_month)
     months = pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS")
     v = v.reindex(months)
@@ -324,7 +352,8 @@ def monthly(tables: dict, start, end, settings: Settings | None = None, kode_kec
 
 
 def contributions(card_row: pd.Series, settings: Settings | None = None) -> pd.DataFrame:
-    """What lifts or lowers one TKSK's composite: each indicator's score and the points it costs.
+    """What lifts or lowers one TKSK's composite: each indicator's score and the points it costs (negative: the
+    points it adds above target).
 
     points lost = (100 − score) × weight of its function ÷ number of scored indicators of that function.
     """
@@ -345,32 +374,3 @@ def contributions(card_row: pd.Series, settings: Settings | None = None) -> pd.D
 
 def with_targets(settings: Settings, **targets) -> Settings:
     return replace(settings, targets={**settings.targets, **targets})
-
-
-def method_note(settings: Settings | None = None, lang: str = "id") -> str:
-    """The method as a citable Markdown note: formulas, targets, weights and scoring."""
-    settings = settings or Settings()
-    w = pd.Series(settings.weights, dtype=float)
-    w = w / w.sum()
-    en = lang == "en"
-    lines = ["# " + ("TKSK performance indicators: method" if en else "Indikator kinerja TKSK: metode"), ""]
-    lines.append(
-        "Three functions of Permensos No. 28/2018 (koordinasi, fasilitasi, administrasi), measured from TKSK activity "
-        "logs. Each indicator is scored 0-100: score = min(100, 100 × value ÷ target). A function score is the mean of "
-        "its indicator scores; the composite is the weighted mean of the function scores. A kecamatan without an "
-        "active TKSK in the period has no score (vacant), not zero. Status: green ≥ 80, yellow 60-79, red < 60."
-        if en else
-        "Tiga fungsi Permensos No. 28/2018 (koordinasi, fasilitasi, administrasi), diukur dari log kegiatan TKSK. Setiap "
-        "indikator diberi skor 0-100: skor = min(100, 100 × nilai ÷ target). Skor fungsi = rata-rata skor indikatornya; "
-        "skor komposit = rata-rata tertimbang skor fungsi. Kecamatan tanpa TKSK aktif dalam periode tidak diberi skor "
-        "(kosong), bukan nol. Status: hijau ≥ 80, kuning 60-79, merah < 60.")
-    lines += ["", "| " + " | ".join(["Kode", "Indicator" if en else "Indikator", "Formula" if en else "Rumus",
-                                    "Target", "Why" if en else "Alasan"]) + " |", "|---|---|---|---|---|"]
-    for k, i in INDICATORS.items():
-        lines.append(f"| {k} | {i.label(lang)} | {i.formula(lang)} | {settings.targets[k]:g} | {i.why(lang)} |")
-    lines += ["", ("Weights" if en else "Bobot") + ": " + ", ".join(f"{f} {w[f]:.2f}" for f in FUNCTIONS),
-              ("Report deadline: day " if en else "Batas laporan: tanggal ") + str(settings.deadline_day) +
-              (" of the next month." if en else " bulan berikutnya."),
-              "", ("Sources: Permensos 28/2018; Sutaat (2014); Waruwu (2024); DOMAIN.md of this project."
-                   if en else "Sumber: Permensos 28/2018; Sutaat (2014); Waruwu (2024); DOMAIN.md proyek ini.")]
-    return "\n".join(lines)

@@ -2,118 +2,84 @@
 
 Each formula is written in its docstring and, in words a planner understands, on its page.
 Conventions:
-* a *post-month* is one TKSK post active in one month (``pos_bulan.pos_aktif``); every
-  per-worker figure of logged work divides by the post-months of the period, so a vacant month
-  adds nothing to either side of the division;
-* structural loads (population, families, desa, km² per TKSK) divide by the posts active in the
-  last month of the period;
-* a division by zero posts is a vacancy: the figure is missing (NaN) and ``status`` says
-  "kosong", never 0.
+* a *post-month* is one TKSK post active in one month (``pos_bulan.pos_aktif``); every "per TKSK" figure,
+  of logged work or of a structural load, divides by the post-months of the period (the active posts of
+  each month), so a vacant month adds nothing to either side of the division;
+* a "per 1.000 KK" or "per desa" figure is coverage, what the population received: it divides by every
+  month of the period, so a month without a TKSK counts as a month without service (a coverage gap);
+* a kecamatan without any active post in the period has no figure (NaN) and ``status_periode`` says
+  "kosong", never 0; months without an active post are counted in ``bulan_kosong``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pandas as pd
 
-from tksk import schema
+from tksk.assumptions import REPORT_DEADLINE_DAY
+from tksk.measures import ALL_METRICS, COVERAGE_METRICS
 
-
-@dataclass(frozen=True)
-class Metric:
-    key: str
-    label_id: str
-    label_en: str
-    decimals: int
-    higher_is_worse: bool
-    kind: str  # "structural" or "activity"
-    explain_id: str
-    explain_en: str
-
-    def label(self, lang: str) -> str:
-        return self.label_en if lang == "en" else self.label_id
-
-    def explain(self, lang: str) -> str:
-        return self.explain_en if lang == "en" else self.explain_id
-
-
-COVERAGE_METRICS: dict[str, Metric] = {m.key: m for m in [
-    Metric("penduduk_per_tksk", "Penduduk per TKSK (perkiraan)", "Population per TKSK (estimate)", 0, True, "structural",
-           "Perkiraan penduduk terkini kecamatan dibagi jumlah pos TKSK aktif pada bulan terakhir periode. "
-           "Makin tinggi, makin banyak warga yang harus dijangkau satu TKSK.",
-           "Estimated current population divided by the TKSK posts active in the last month of the period. "
-           "Higher means more people for one TKSK to reach."),
-    Metric("desa_per_tksk", "Desa/kelurahan per TKSK", "Desa/kelurahan per TKSK", 1, True, "structural",
-           "Jumlah desa dan kelurahan (Kemendagri 2025) dibagi pos TKSK aktif pada bulan terakhir periode.",
-           "Number of desa and kelurahan (Kemendagri 2025) divided by the TKSK posts active in the last month."),
-    Metric("kk_per_tksk", "Keluarga (KK) per TKSK", "Families per TKSK", 0, True, "structural",
-           "Jumlah keluarga PODES 2021 dibagi pos TKSK aktif pada bulan terakhir periode.",
-           "PODES 2021 families divided by the TKSK posts active in the last month of the period."),
-    Metric("km2_per_tksk", "Luas (km²) per TKSK", "Area (km²) per TKSK", 1, True, "structural",
-           "Luas kecamatan (dihitung dari batas desa) dibagi pos TKSK aktif: makin luas, makin jauh perjalanan.",
-           "Kecamatan area (from desa boundaries) divided by active posts: the larger, the longer the travel."),
-    Metric("orang_per_bulan", "Orang dilayani per TKSK per bulan", "People served per TKSK per month", 1, False, "activity",
-           "Jumlah orang yang dilayani dalam periode dibagi jumlah bulan-pos aktif. Makin rendah, makin sedikit layanan.",
-           "People served in the period divided by active post-months. Lower means less service."),
-    Metric("kegiatan_per_bulan", "Kegiatan per TKSK per bulan", "Activities per TKSK per month", 1, False, "activity",
-           "Jumlah kegiatan tercatat (tanpa laporan bulanan) dibagi bulan-pos aktif dalam periode.",
-           "Logged activities (monthly reports excluded) divided by active post-months in the period."),
-    Metric("desa_dikunjungi_persen", "Desa dikunjungi dalam periode (%)", "Desa visited in the period (%)", 1, False,
-           "activity",
-           "Bagian desa/kelurahan yang mendapat minimal satu kegiatan TKSK dalam periode. Makin rendah, makin banyak desa "
-           "yang belum tersentuh.",
-           "Share of desa/kelurahan with at least one TKSK activity in the period. Lower means more desa left untouched."),
-    Metric("kasus_per_tksk", "Kasus PPKS (PMKS) per TKSK per bulan", "PPKS (PMKS) cases per TKSK per month", 1, True,
-           "activity",
-           "Kegiatan fasilitasi dengan kategori PPKS, dibagi bulan-pos aktif dalam periode: beban kasus satu TKSK.",
-           "Facilitation activities with a PPKS category, divided by active post-months: one TKSK's caseload."),
-]}
-
-
-def _workload_metrics() -> dict[str, Metric]:
-    extra = [
-        Metric("kk_per_bulan", "KK dilayani per TKSK per bulan", "Households served per TKSK per month", 1, True, "activity",
-               "Jumlah keluarga (KK/KPM) yang dilayani dalam periode dibagi bulan-pos aktif.",
-               "Households (KK/KPM) served in the period divided by active post-months."),
-        Metric("jam_per_bulan", "Jam tercatat per TKSK per bulan", "Hours logged per TKSK per month", 1, True, "activity",
-               "Jumlah jam kegiatan tercatat dalam periode dibagi bulan-pos aktif.",
-               "Hours of logged activities in the period divided by active post-months."),
-    ]
-    # On the workload page a higher figure is always the heavier load.
-    load = {k: Metric(**{**m.__dict__, "higher_is_worse": True}) for k, m in COVERAGE_METRICS.items()}
-    order = ["orang_per_bulan", "kk_per_bulan", "kasus_per_tksk", "kegiatan_per_bulan", "jam_per_bulan",
-             "penduduk_per_tksk", "kk_per_tksk", "desa_per_tksk", "km2_per_tksk"]
-    allm = {**load, **{m.key: m for m in extra}}
-    return {k: allm[k] for k in order}
+DEADLINE_DAY = int(REPORT_DEADLINE_DAY.value)
+# The areas "km² per TKSK" can divide: computed from the desa polygons (default) or published by the Pemkab.
+AREAS = ("luas_km2", "luas_km2_terbit")
 
 
 def in_period(df: pd.DataFrame, start, end, column: str = "bulan") -> pd.DataFrame:
     return df.loc[(df[column] >= pd.Timestamp(start)) & (df[column] <= pd.Timestamp(end))]
 
 
-WORKLOAD_METRICS: dict[str, Metric] = {}  # filled below, after COVERAGE_METRICS
-ALL_METRICS: dict[str, Metric] = {}
-
-
 def posts_in_period(pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
-    """Per kecamatan: post-months, months, vacant months and posts active in the last month.
+    """Per kecamatan: post-months, months, staffed and vacant months, and posts active in the last month.
 
-    ``pos_akhir`` = active posts in the last month; ``bulan_pos`` = Σ active posts over months;
-    ``bulan_kosong`` = months with no active post.
+    ``bulan_pos`` = Σ active posts over months; ``bulan_aktif`` = months with ≥ 1 active post;
+    ``bulan_kosong`` = months with no active post; ``pos_akhir`` = active posts in the last month.
     """
     p = in_period(pos_bulan, start, end)
     last = p["bulan"].max()
     g = p.groupby("kode_kec")
+    vacant = (p["pos_aktif"] == 0).groupby(p["kode_kec"]).sum().astype(int)
     out = pd.DataFrame({
         "bulan_pos": g["pos_aktif"].sum(),
         "jumlah_bulan": g["bulan"].nunique(),
-        "bulan_kosong": (p["pos_aktif"] == 0).groupby(p["kode_kec"]).sum().astype(int),
+        "bulan_kosong": vacant,
         "pos_akhir": p.loc[p["bulan"] == last].set_index("kode_kec")["pos_aktif"],
         "pos_asumsi": g["pos_asumsi"].any(),
     })
+    out["bulan_aktif"] = out["jumlah_bulan"] - out["bulan_kosong"]
     return out.reset_index()
+
+
+def average_posts_by_year(pos_bulan: pd.DataFrame, codes) -> pd.Series:
+    """Average active posts per month in each year the roster covers, over the kecamatan ``codes``:
+    Σ post-months of the year ÷ months of the year with a roster. Indexed by year."""
+    p = pos_bulan.loc[pos_bulan["kode_kec"].isin(list(codes))]
+    year = p["bulan"].dt.year.rename("tahun")
+    return (p.groupby(year)["pos_aktif"].sum() / p.groupby(year)["bulan"].nunique()).astype(float)
+
+
+def coverage_gaps(pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
+    """Kecamatan with months in the period without an active TKSK: how many, of how many, and which (first days).
+
+    Most months vacant first; a kecamatan staffed every month has no row.
+    """
+    p = in_period(pos_bulan, start, end)
+    vacant = p.loc[p["pos_aktif"] == 0].sort_values("bulan")
+    months = p.groupby("kode_kec")["bulan"].nunique()
+    out = vacant.groupby("kode_kec")["bulan"].agg(list).rename("bulan").reset_index()
+    out.insert(1, "bulan_kosong", out["bulan"].map(len))
+    out.insert(2, "jumlah_bulan", out["kode_kec"].map(months))
+    return out.sort_values(["bulan_kosong", "kode_kec"], ascending=[False, True]).reset_index(drop=True)
+
+
+def month_runs(months) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """Consecutive months as (first, last) runs: [Mar, Apr, May, Aug] -> [(Mar, May), (Aug, Aug)]."""
+    runs: list[list[pd.Timestamp]] = []
+    for m in sorted(pd.Timestamp(x) for x in months):
+        if runs and runs[-1][1] + pd.offsets.MonthBegin(1) == m:
+            runs[-1][1] = m
+        else:
+            runs.append([m, m])
+    return [(a, b) for a, b in runs]
 
 
 def _per(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
@@ -123,59 +89,70 @@ def _per(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
 
 
 def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame,
-             agg_desa_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
+             agg_desa_bulan: pd.DataFrame, start, end, area: str = "luas_km2") -> pd.DataFrame:
     """One row per kecamatan with every coverage metric of ``COVERAGE_METRICS`` for the period.
 
-    structural: X_per_tksk = X / pos_akhir;
-    activity:   Y_per_bulan = Σ Y over the period / bulan_pos;
-    desa_dikunjungi_persen = 100 × |desa with ≥ 1 activity in the period| / jumlah_desa_kel.
-    ``status``: "aktif", "kosong" (no active post in the last month, or none in the whole period for
-    activity metrics) — vacant figures are NaN.
+    per need:   Y_per_1000kk = Σ Y ÷ (KK ÷ 1.000) ÷ months; kegiatan_per_desa = Σ activities in desa ÷ desa ÷ months;
+    structural: X_per_tksk = X × bulan_aktif ÷ bulan_pos (X over the average posts of the staffed months);
+    activity:   Y_per_bulan = Σ Y over the period ÷ bulan_pos;
+    desa_dikunjungi_persen = 100 × |desa with ≥ 1 activity in the period| ÷ jumlah_desa_kel.
+    ``area`` names the area km2_per_tksk divides (one of ``AREAS``). ``status`` says whether a post is active in the
+    last month, ``status_periode`` whether any was in the period; a kecamatan vacant all period has no figure
+    except ``bulan_kosong``.
     """
+    if area not in AREAS:
+        raise ValueError(f"luas tidak dikenal / unknown area: {area}")
     posts = posts_in_period(pos_bulan, start, end)
     acts = in_period(agg_kec_bulan, start, end).groupby("kode_kec")[["kegiatan", "orang", "kk", "jam", "kasus_ppks"]].sum()
-    desa_visited = in_period(agg_desa_bulan, start, end).groupby("kode_kec")["kode_desa"].nunique().rename("desa_dikunjungi")
-    base = kecamatan[["kode_kec", "nama_kec", "penduduk_kini", "jumlah_kk", "jumlah_desa_kel", "luas_km2"]]
+    ad = in_period(agg_desa_bulan, start, end)
+    in_desa = ad.groupby("kode_kec").agg(desa_dikunjungi=("kode_desa", "nunique"), kegiatan_desa=("kegiatan", "sum"))
+    base = kecamatan[["kode_kec", "nama_kec", "penduduk_kini", "jumlah_kk", "jumlah_desa_kel"]].assign(luas=kecamatan[area])
     df = base.merge(posts, on="kode_kec", how="left").merge(acts, on="kode_kec", how="left").merge(
-        desa_visited, on="kode_kec", how="left")
-    for c in ("kegiatan", "orang", "kk", "jam", "kasus_ppks", "desa_dikunjungi"):
+        in_desa, on="kode_kec", how="left")
+    for c in ("kegiatan", "orang", "kk", "jam", "kasus_ppks", "desa_dikunjungi", "kegiatan_desa",
+              "bulan_pos", "pos_akhir", "bulan_kosong", "bulan_aktif", "jumlah_bulan"):
         df[c] = df[c].fillna(0)
-    for c in ("bulan_pos", "pos_akhir", "bulan_kosong", "jumlah_bulan"):
-        df[c] = df[c].fillna(0)
-    df["penduduk_per_tksk"] = _per(df["penduduk_kini"], df["pos_akhir"])
-    df["desa_per_tksk"] = _per(df["jumlah_desa_kel"], df["pos_akhir"])
-    df["kk_per_tksk"] = _per(df["jumlah_kk"], df["pos_akhir"])
-    df["km2_per_tksk"] = _per(df["luas_km2"], df["pos_akhir"])
+    staffed = df["bulan_pos"] > 0
+    thousand_kk_months = df["jumlah_kk"] / 1000 * df["jumlah_bulan"]
+    df["orang_per_1000kk"] = _per(df["orang"], thousand_kk_months).where(staffed)
+    df["kasus_per_1000kk"] = _per(df["kasus_ppks"], thousand_kk_months).where(staffed)
+    df["kegiatan_per_desa"] = _per(df["kegiatan_desa"], df["jumlah_desa_kel"] * df["jumlah_bulan"]).where(staffed)
+    df["desa_dikunjungi_persen"] = (100 * df["desa_dikunjungi"] / df["jumlah_desa_kel"]).where(staffed)
+    average_posts = _per(df["bulan_pos"], df["bulan_aktif"])
+    df["penduduk_per_tksk"] = _per(df["penduduk_kini"], average_posts)
+    df["desa_per_tksk"] = _per(df["jumlah_desa_kel"], average_posts)
+    df["kk_per_tksk"] = _per(df["jumlah_kk"], average_posts)
+    df["km2_per_tksk"] = _per(df["luas"], average_posts)
     df["orang_per_bulan"] = _per(df["orang"], df["bulan_pos"])
     df["kegiatan_per_bulan"] = _per(df["kegiatan"], df["bulan_pos"])
     df["kasus_per_tksk"] = _per(df["kasus_ppks"], df["bulan_pos"])
     df["kk_per_bulan"] = _per(df["kk"], df["bulan_pos"])
     df["jam_per_bulan"] = _per(df["jam"], df["bulan_pos"])
-    df["desa_dikunjungi_persen"] = (100 * df["desa_dikunjungi"] / df["jumlah_desa_kel"]).where(df["bulan_pos"] > 0)
     df["status"] = np.where(df["pos_akhir"] > 0, "aktif", "kosong")
-    df["status_periode"] = np.where(df["bulan_pos"] > 0, "aktif", "kosong")
-    return df
+    df["status_periode"] = np.where(staffed, "aktif", "kosong")
+    return df.drop(columns="luas")
 
 
 def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) -> pd.DataFrame:
     """kode_kec, nama_kec, value and vacancy of one metric; vacant rows have value NaN.
 
-    With ``only``, kecamatan outside the list keep their row but lose their value (drawn as context).
+    A kecamatan is vacant when no post was active in the whole period; its months without a TKSK are a value
+    (``bulan_kosong``), never a vacancy. With ``only``, kecamatan outside the list keep their row but lose their
+    value (drawn as context).
     """
     m = ALL_METRICS[key]
-    vacant = cov["status"] if m.kind == "structural" else cov["status_periode"]
-    out = pd.DataFrame({"kode_kec": cov["kode_kec"], "nama_kec": cov["nama_kec"], "nilai": cov[key],
-                        "kosong": vacant.eq("kosong")})
+    vacant = cov["status_periode"].eq("kosong") & (m.kind != "gap")
+    out = pd.DataFrame({"kode_kec": cov["kode_kec"], "nama_kec": cov["nama_kec"], "nilai": cov[key].astype(float),
+                        "kosong": vacant})
     if only:
         out["nilai"] = out["nilai"].where(out["kode_kec"].isin(only))
     return out
 
 
-def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None,
-                     registry: dict | None = None) -> pd.DataFrame:
+def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None) -> pd.DataFrame:
     """Kecamatan ordered from most to least under-served under one metric; vacant posts first,
     because a kecamatan without a TKSK is the most under-served of all."""
-    m = (registry or COVERAGE_METRICS)[key]
+    m = COVERAGE_METRICS[key]
     v = metric_values(cov, key)
     if only:
         v = v.loc[v["kode_kec"].isin(only)]
@@ -211,6 +188,8 @@ def median_comparison(cov: pd.DataFrame, kode_kec: str) -> pd.DataFrame:
     """Every coverage metric of one kecamatan against the regency median (vacant values left out)."""
     rows = []
     for key, m in COVERAGE_METRICS.items():
+        if m.kind == "gap":  # months without a TKSK have no typical value to compare with
+            continue
         v = metric_values(cov, key).set_index("kode_kec")["nilai"]
         c = compare_to_median(v, m.higher_is_worse).loc[kode_kec]
         rows.append({"metrik": key, "nilai": c["nilai"], "median": c["median"], "selisih_persen": c["selisih_persen"],
@@ -247,18 +226,21 @@ def home_summary(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame) -> dict:
 
 def kecamatan_overview(kecamatan: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
     """The reference table as a reader sees it: labelled columns, estimates marked in the header."""
+    from tksk.text import t
+
     cols = ["kode_kec", "nama_kec", "jumlah_desa", "jumlah_kelurahan", "jumlah_desa_kel", "luas_km2", "jumlah_kk",
             "penduduk_2010", "penduduk_kini"]
     out = kecamatan[cols].copy()
     year = int(kecamatan["penduduk_kini_tahun"].dropna().max()) if kecamatan["penduduk_kini_tahun"].notna().any() else None
-    labels = {c: schema.label_of(schema.Kecamatan, c, lang) for c in cols}
+    labels = {c: t(f"column:{c}", lang) for c in cols}
     if year:
-        labels["penduduk_kini"] = ("Penduduk {y} (perkiraan)" if lang == "id" else "Population {y} (estimate)").format(y=year)
+        labels["penduduk_kini"] = t("population_estimate_year", lang, year=year)
     return out.rename(columns=labels)
 
 
 # ------------------------------------------------------------------ report quality (DHIS2-style)
-def report_grid(laporan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end, deadline_day: int = 10) -> pd.DataFrame:
+def report_grid(laporan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end,
+                deadline_day: int = DEADLINE_DAY) -> pd.DataFrame:
     """Per kecamatan and month: reports expected, received, received on time.
 
     expected = active posts that month; received = posts that sent a report for that month;
@@ -305,26 +287,23 @@ def report_matrix(grid: pd.DataFrame, kecamatan: pd.DataFrame, value: str, month
     return m
 
 
-WORKLOAD_METRICS.update(_workload_metrics())
-ALL_METRICS.update({**COVERAGE_METRICS, **{k: m for k, m in WORKLOAD_METRICS.items() if k not in COVERAGE_METRICS}})
-
-
 # ------------------------------------------------------------------ workload breakdowns and trends
 BREAKDOWNS = {"fungsi": "FUNCTIONS", "program": "PROGRAMMES", "kategori_ppks": "PPKS"}
+NOT_FILLED = "(tidak diisi)"  # the group of rows that left the breakdown's column blank
 
 
 def breakdown(agg_kegiatan: pd.DataFrame, by: str, start, end, kode_kec: str | None = None) -> pd.DataFrame:
     """Activities, people, households and hours by function, programme or PPKS category.
 
     Monthly reports are administrasi work but not casework: they count under ``fungsi`` only.
-    Rows without a programme or category are counted as "(tidak diisi)" — a blank in the log.
+    Rows without a programme or category are counted as ``NOT_FILLED``: a blank in the log.
     """
     a = in_period(agg_kegiatan, start, end)
     if kode_kec:
         a = a.loc[a["kode_kec"] == kode_kec]
     if by != "fungsi":
         a = a.loc[a["jenis_kegiatan"] != "laporan_bulanan"]
-    keys = a[by].fillna("(tidak diisi)")
+    keys = a[by].fillna(NOT_FILLED)
     out = a.groupby(keys)[["kegiatan", "orang", "kk", "jam"]].sum().reset_index().rename(columns={by: "kode"})
     total = out["kegiatan"].sum()
     out["persen_kegiatan"] = 100 * out["kegiatan"] / total if total else np.nan

@@ -60,19 +60,23 @@ def ranking(kemiskinan: pd.DataFrame, year: int, indikator: str, levels=("kabupa
     return d[["peringkat", "kode_wilayah", "nama_wilayah", "nilai", "presisi", "terpotong", "turunan", "sumber"]]
 
 
-def poor_per_tksk(kemiskinan: pd.DataFrame, kode_wilayah: str, n_tksk: int) -> pd.DataFrame:
-    """Poor people per TKSK by year at one TKSK per kecamatan: penduduk_miskin_ribu × 1.000 / n_tksk.
+def poor_per_tksk(kemiskinan: pd.DataFrame, kode_wilayah: str, posts_by_year: pd.Series) -> pd.DataFrame:
+    """Poor people per active TKSK by year: penduduk_miskin_ribu × 1.000 ÷ the average active posts of that year's
+    months (``posts_by_year``, from the post roster). A year the roster does not cover has no figure.
 
     Shaped like ``series`` output (``nilai`` is the per-TKSK figure, marked derived) so it charts the same way.
     """
     best, _ = series(kemiskinan, kode_wilayah, "penduduk_miskin_ribu")
-    out = best.copy()
+    out = best.loc[best["tahun"].isin(posts_by_year.index)].copy()
+    posts = out["tahun"].map(posts_by_year).astype(float)
     out["penduduk_miskin_ribu"] = out["nilai"]
-    out["nilai"] = out["nilai"] * 1000 / n_tksk
+    out["pos_aktif_rata"] = posts
+    out["nilai"] = out["nilai"] * 1000 / posts
     out["turunan"] = True
     out["presisi"] = "turunan"
-    out["catatan"] = f"penduduk miskin × 1.000 ÷ {n_tksk} TKSK"
-    return out
+    out["catatan"] = [f"penduduk miskin × 1.000 ÷ {p:.2f} pos TKSK aktif (rata-rata bulan {y})"
+                      for p, y in zip(posts, out["tahun"])]
+    return out.reset_index(drop=True)
 
 
 def latest(kemiskinan: pd.DataFrame, kode_wilayah: str, indikator: str) -> float:

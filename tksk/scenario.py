@@ -1,7 +1,11 @@
 """Saved planning scenarios: a JSON file with its format, version and every parameter.
 
-A file from another version, or one edited by hand into something invalid, is refused with a
-message naming the field and the problem (Indonesian / English), never a traceback.
+Version 2 adds the basis of the workload (log, need-based or the larger), the need-based rates, the
+standards taken from the log, and the meeting at the kecamatan as its own standard. A version 1 file still
+opens: it was computed from the log, so it opens with the log as basis, its meeting time for the new
+standard, and the default rates; the caller is told it was converted. A file from another version, or one
+edited by hand into something invalid, is refused with a message naming the field and the problem
+(Indonesian / English), never a traceback.
 """
 
 from __future__ import annotations
@@ -9,11 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from dataclasses import asdict
 
-from tksk import wisn
+from tksk import need, wisn
 
 FORMAT = "tksk-wisn-scenario"
-VERSION = 1
+VERSION = 2
+READS = (1, 2)
 
 
 class ScenarioError(ValueError):
@@ -24,7 +30,7 @@ def dump(params: wisn.Params, extra: dict) -> str:
     """The scenario as JSON text: parameters, scenario settings (N, allowance, period) and provenance."""
     doc = {"format": FORMAT, "version": VERSION,
            "dibuat": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-           "parameter": wisn.params_to_dict(params), "skenario": extra}
+           "parameter": {**asdict(params), "from_log": list(params.from_log)}, "skenario": extra}
     return json.dumps(doc, indent=2, ensure_ascii=False)
 
 
@@ -43,8 +49,18 @@ def _need(d: dict, key: str, where: str):
     return d[key]
 
 
+def _keys(given: dict, known, where: str) -> None:
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        raise ScenarioError(f"{where}: kegiatan tidak dikenal {unknown} / unknown activities")
+    missing = sorted(set(known) - set(given))
+    if missing:
+        raise ScenarioError(f"{where}: tidak ada {missing} / missing")
+
+
 def load(text: str | bytes) -> tuple[wisn.Params, dict]:
-    """Parse and check a scenario file; returns (Params, scenario settings)."""
+    """Parse and check a scenario file; returns (Params, scenario settings). A version 1 file's settings
+    carry ``versi_berkas: 1``."""
     try:
         doc = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -52,22 +68,19 @@ def load(text: str | bytes) -> tuple[wisn.Params, dict]:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ScenarioError("bukan berkas skenario TKSK (kolom 'format') / not a TKSK scenario file ('format')")
     version = doc.get("version")
-    if version != VERSION:
-        raise ScenarioError(f"berkas skenario versi {version!r} tidak didukung; versi yang didukung: {VERSION} / "
-                            f"scenario file version {version!r} is not supported; supported: {VERSION}")
+    if version not in READS:
+        raise ScenarioError(f"berkas skenario versi {version!r} tidak didukung; versi yang didukung: "
+                            f"{', '.join(map(str, READS))} / scenario file version {version!r} is not supported; "
+                            f"supported: {', '.join(map(str, READS))}")
     p = _need(doc, "parameter", "")
     awt = _need(p, "awt", "parameter.")
-    fields = ["working_days", "holidays", "annual_leave", "sick_leave", "other_absence", "hours_per_day"]
-    a = {f: _number(_need(awt, f, "parameter.awt."), f"parameter.awt.{f}", 0) for f in fields}
+    a = {f: _number(_need(awt, f, "parameter.awt."), f"parameter.awt.{f}", 0) for f in wisn.AWT_FIELDS}
     if a["hours_per_day"] <= 0 or wisn.AWT(**a).days <= 0:
         raise ScenarioError("parameter.awt: waktu kerja tersedia harus lebih dari 0 / available working time must be above 0")
-    std = _need(p, "standards", "parameter.")
-    unknown = sorted(set(std) - set(wisn.STANDARDS))
-    if unknown:
-        raise ScenarioError(f"parameter.standards: kegiatan tidak dikenal {unknown} / unknown activities")
-    missing = sorted(set(wisn.STANDARDS) - set(std))
-    if missing:
-        raise ScenarioError(f"parameter.standards: tidak ada {missing} / missing")
+    std = dict(_need(p, "standards", "parameter."))
+    if version == 1 and isinstance(std.get("rapat"), (int, float)):
+        std.setdefault("rapat_kecamatan", std["rapat"])  # version 1 timed every meeting with one standard
+    _keys(std, wisn.STANDARDS, "parameter.standards")
     standards = {k: _number(v, f"parameter.standards.{k}", 0, strict=True) for k, v in std.items()}
     tr = _need(p, "travel", "parameter.")
     travel = wisn.Travel(
@@ -83,8 +96,23 @@ def load(text: str | bytes) -> tuple[wisn.Params, dict]:
         raise ScenarioError(f"parameter.cas: {exc}") from None
     ias = {str(k): _number(v, f"parameter.ias.{k}", 0) for k, v in _need(p, "ias", "parameter.").items()}
     months = int(_number(p.get("min_active_months", 6), "parameter.min_active_months", 1))
+    if version == 1:
+        basis, from_log, rates = "log", (), {k: r.value for k, r in need.RATES.items()}
+    else:
+        basis = _need(p, "basis", "parameter.")
+        if basis not in wisn.BASES:
+            raise ScenarioError(f"parameter.basis: {basis!r} tidak dikenal; pilihan: {', '.join(wisn.BASES)} / unknown")
+        from_log = tuple(_need(p, "from_log", "parameter."))
+        if not set(from_log) <= set(wisn.STANDARDS):
+            raise ScenarioError(f"parameter.from_log: kegiatan tidak dikenal {sorted(set(from_log) - set(wisn.STANDARDS))}"
+                                " / unknown activities")
+        given = _need(p, "rates", "parameter.")
+        _keys(given, need.RATES, "parameter.rates")
+        rates = {k: _number(v, f"parameter.rates.{k}", 0) for k, v in given.items()}
     extra = doc.get("skenario", {})
     if not isinstance(extra, dict):
         raise ScenarioError("skenario: harus objek / must be an object")
+    if version == 1:
+        extra = {**extra, "versi_berkas": 1}
     return wisn.Params(awt=wisn.AWT(**a), standards=standards, travel=travel, cas=cas, ias=ias,
-                       min_active_months=months), extra
+                       min_active_months=months, basis=basis, from_log=from_log, rates=rates), extra

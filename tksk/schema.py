@@ -127,6 +127,47 @@ class RosterRow(pa.DataFrameModel):
         strict = "filter"
 
 
+# --------------------------------------------------------------------------- counts that drive the need
+COUNT_COLUMNS = ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako", "kasus_ppks_baru")
+
+
+class KebutuhanRow(pa.DataFrameModel):
+    """Counts the Dinas holds per kecamatan and year that drive the need-based workload (one row per kecamatan
+    and year; a count left empty is not known, never 0)."""
+
+    kode_kec: Series[str] = col(
+        "Kode kecamatan", "Kecamatan code", "Kode Kemendagri kecamatan (mis. 16.10.04).",
+        example="16.10.04", required_in_file=True, kind="kecamatan", str_matches=CODE_KEC)
+    tahun: Series[int] = col(
+        "Tahun", "Year", "Tahun yang dihitung (mis. 2024): posisi akhir tahun untuk jumlah rumah tangga dan KPM, "
+        "jumlah setahun untuk kasus.", example=2024, required_in_file=True, kind="count",
+        in_range={"min_value": 2000, "max_value": 2100})
+    rumah_tangga_dtsen: Optional[Series[float]] = col(
+        "Rumah tangga DTSEN", "DTSEN households", "Rumah tangga kecamatan ini di DTSEN (dulu DTKS), dari SIKS-NG.",
+        example=1500, kind="count", ge=0, nullable=True)
+    kpm_pkh: Optional[Series[float]] = col(
+        "KPM PKH", "PKH beneficiary families", "Keluarga penerima manfaat PKH di kecamatan ini.",
+        example=900, kind="count", ge=0, nullable=True)
+    kpm_sembako: Optional[Series[float]] = col(
+        "KPM Sembako", "Sembako beneficiary families", "Keluarga penerima manfaat BPNT/Program Sembako di kecamatan ini.",
+        example=1200, kind="count", ge=0, nullable=True)
+    kasus_ppks_baru: Optional[Series[float]] = col(
+        "Kasus PPKS baru terdaftar", "New PPKS cases registered", "Kasus PPKS (PMKS) baru di register kasus Dinas untuk kecamatan "
+        "ini dalam tahun itu.", example=40, kind="count", ge=0, nullable=True)
+    keterangan: Optional[Series[str]] = col(
+        "Keterangan", "Note", "Catatan, mis. sumber atau tanggal data (tanpa data pribadi).", example="", kind="text",
+        str_length={"max_value": 300}, nullable=True)
+
+    @pa.dataframe_check(error="minimal satu jumlah diisi / at least one count filled in")
+    def at_least_one_count(cls, df: pd.DataFrame) -> pd.Series:
+        present = [c for c in COUNT_COLUMNS if c in df]
+        return df[present].notna().any(axis=1) if present else pd.Series(False, index=df.index)
+
+    class Config:
+        strict = "filter"  # unknown columns (and any personal data under them) are dropped
+        unique = ["kode_kec", "tahun"]
+
+
 # --------------------------------------------------------------------------- store tables
 class Kecamatan(pa.DataFrameModel):
     """Kecamatan reference table (one row per kecamatan)."""
@@ -140,6 +181,10 @@ class Kecamatan(pa.DataFrameModel):
     jumlah_kelurahan: Series[int] = col("Jumlah kelurahan", "Kelurahan", "Jumlah kelurahan, dihitung dari daftar kode Kemendagri 2025.", ge=0)
     jumlah_desa_kel: Series[int] = col("Jumlah desa/kelurahan", "Desa and kelurahan", "Desa + kelurahan.", ge=1)
     luas_km2: Series[float] = col("Luas (km²)", "Area (km²)", "Luas dihitung dari poligon hasil dissolve desa (UTM 48S); bukan luas resmi.", gt=0)
+    luas_km2_terbit: Series[float] = col(
+        "Luas terbitan (km²)", "Published area (km²)",
+        "Luas resmi menurut dokumen perencanaan Pemkab Ogan Ilir (Tabel 2.1, tahun tidak tercantum, jumlah 2.666,07 km²); "
+        "kosong bila dokumen tidak menyebutnya.", gt=0, nullable=True)
     jumlah_kk: Series[float] = col("Jumlah KK (PODES 2021)", "Families (PODES 2021)", "Jumlah keluarga, jumlah desa PODES 2021 (CIFOR-ICRAF).", ge=0, nullable=True)
     penduduk_2010: Series[float] = col("Penduduk 2010", "Population 2010", "SP2010 final, jumlah penduduk desa (turunan).", ge=0, nullable=True)
     penduduk_kini: Series[float] = col("Penduduk terkini (perkiraan)", "Current population (estimate)", "Perkiraan: porsi kecamatan pada SP2010 dikali total kabupaten terbaru; lihat tabel penduduk.", ge=0, nullable=True)
@@ -292,12 +337,15 @@ class Laporan(pa.DataFrameModel):
 
 
 class Rujukan(pa.DataFrameModel):
-    """Referrals per kecamatan and month of referral, with how many were decided and how many led to aid in 90 days."""
+    """Referrals per kecamatan, month made and month their 90-day result became known, with how many led to aid in 90 days."""
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
     bulan: Series[pd.Timestamp] = col("Bulan", "Month", "Bulan rujukan dibuat.")
+    bulan_diketahui: Series[pd.Timestamp] = col(
+        "Bulan hasil diketahui", "Month the result was known",
+        "Bulan hasil 90 hari diketahui: tanggal bantuan_diterima atau ditolak, atau hari ke-90 tanpa bantuan "
+        "(mana yang lebih dulu; hasil tanpa tanggal dihitung hari ke-90).")
     rujukan: Series[int] = col("Rujukan", "Referrals", "Baris log rujukan.", ge=0)
-    diputus: Series[int] = col("Sudah diputus", "Decided", "Hasil bantuan_diterima atau ditolak.", ge=0)
     bantuan_90: Series[int] = col("Bantuan ≤ 90 hari", "Aid within 90 days",
                                   "Hasil bantuan_diterima dengan tanggal hasil paling lambat 90 hari sesudah rujukan.", ge=0)
 
@@ -350,13 +398,14 @@ def columns(model: type[pa.DataFrameModel]) -> dict:
     return model.to_schema().columns
 
 
-def label_of(model: type[pa.DataFrameModel], column: str, lang: str = "id") -> str:
-    c = columns(model)[column]
-    return c.metadata["en"] if lang == "en" else c.title
-
-
-def file_columns(model: type[pa.DataFrameModel]) -> list[str]:
-    return list(columns(model))
+def labels_of_column(name: str) -> tuple[str, str] | None:
+    """(Indonesian, English) label of a store or file column, from the first schema that has it (a column
+    name means the same thing in every table)."""
+    for model in (*STORE_TABLES.values(), LogRow, KebutuhanRow):
+        c = columns(model).get(name)
+        if c is not None:
+            return c.title, c.metadata["en"]
+    return None
 
 
 def required_in_file(model: type[pa.DataFrameModel]) -> list[str]:

@@ -103,12 +103,3 @@ DESA_REQUIRED = frozenset(
      "verifikasi_dtks", "rapat_desa", "tanggap_bencana"}
 )
 
-
-def label(table: dict, code: str | None, lang: str = "id") -> str:
-    """The reader's label of a code, or the code itself when unknown (never an empty string)."""
-    if code is None or code != code:  # NaN check without numpy
-        return ""
-    entry = table.get(code)
-    if entry is None:
-        return str(code)
-    return entry[1] if lang == "en" else entry[0]

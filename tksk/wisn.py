@@ -7,14 +7,15 @@
     required = Σ(workload ÷ SW) × CAF + IAF
     difference = current − required;  ratio = current ÷ required
 
-References: WHO, *Workload Indicators of Staffing Need: user's manual* (2010/2023); Kemenkes ABK Kes
-(the Indonesian form, via DOMAIN.md); Burmen et al., Human Resources for Health 2017, 15:9.
+References: WHO, *Workload Indicators of Staffing Need: user's manual* (2010/2023); Kemenkes, *Buku Manual 1:
+Perencanaan Kebutuhan SDM Kesehatan berdasarkan ABK Kes*; Burmen et al., Human Resources for Health 2017, 15:9;
+Joarder et al., BMJ Open 2020, 10:e035183. The yearly workload comes from tksk.annual (the log) and tksk.need
+(drivers that do not depend on the log); tksk.planning puts them together.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -39,12 +40,32 @@ class AWT:
         return self.days * self.hours_per_day
 
 
+MONTHS_PER_YEAR = 12
+
+
+# The fields of AWT as a planner reads them: field -> (Indonesian, English).
+AWT_FIELDS: dict[str, tuple[str, str]] = {
+    "working_days": ("A · hari kerja setahun", "A · working days a year"),
+    "holidays": ("B · libur nasional", "B · public holidays"),
+    "annual_leave": ("C · cuti tahunan", "C · annual leave"),
+    "sick_leave": ("D · sakit", "D · sick leave"),
+    "other_absence": ("E · pelatihan/lainnya", "E · training/other"),
+    "hours_per_day": ("F · jam efektif sehari", "F · effective hours a day"),
+}
+
+
 def available_days(a: float, b: float, c: float, d: float, e: float) -> float:
     """A − (B + C + D + E); refuses a year with no working time left."""
     days = a - (b + c + d + e)
     if days <= 0:
         raise ValueError("hari kerja tersedia harus lebih dari 0 / available working days must be above 0")
     return days
+
+
+def monthly_hours(awt: AWT) -> float:
+    """The capacity every page compares work with: AWT ÷ 12, hours one TKSK has in a month."""
+    return available_days(awt.working_days, awt.holidays, awt.annual_leave, awt.sick_leave,
+                          awt.other_absence) * awt.hours_per_day / MONTHS_PER_YEAR
 
 
 PRESETS: dict[str, tuple[AWT, str, str]] = {
@@ -55,12 +76,12 @@ PRESETS: dict[str, tuple[AWT, str, str]] = {
                   "ASN, 6 hari kerja (ABK Kes): 312 − 48 = 264 hari × 4,375 jam = 1.155 jam",
                   "Civil service, 6-day week (ABK Kes): 312 − 48 = 264 days × 4.375 h = 1,155 h"),
     "tksk_paruh_waktu": (AWT(260, 12, 19, 5, 12, 3.0),
-                         "TKSK paruh waktu: kalender ABK Kes (212 hari) × 3 jam efektif sehari = 636 jam. TKSK menerima "
-                         "tali asih, bukan gaji (Permensos 28/2018; DOMAIN.md), dan umumnya punya pekerjaan lain [perkiraan]: "
-                         "dianggap sedikit di atas separuh hari kerja ASN.",
-                         "Part-time TKSK: ABK Kes calendar (212 days) × 3 effective hours a day = 636 h. TKSK receive an "
-                         "allowance, not a salary (Permensos 28/2018; DOMAIN.md), and usually have other work [inferred]: "
-                         "taken as a little over half a civil servant's day."),
+                         "TKSK paruh waktu: kalender ABK Kes (212 hari) × 3 jam efektif sehari = 636 jam. [Asumsi] TKSK "
+                         "menerima tali asih, bukan gaji (Permensos 28/2018), dan umumnya punya pekerjaan lain: dianggap "
+                         "sedikit di atas separuh hari kerja ASN.",
+                         "Part-time TKSK: ABK Kes calendar (212 days) × 3 effective hours a day = 636 h. [Assumption] TKSK "
+                         "receive an allowance, not a salary (Permensos 28/2018), and usually have other work: taken as a "
+                         "little over half a civil servant's day."),
 }
 DEFAULT_PRESET = "tksk_paruh_waktu"
 
@@ -74,49 +95,79 @@ class Standard:
     activities: tuple[str, ...]  # log activity codes counted as one unit each
     hours: float  # unit time
     in_desa: bool  # travel to the desa is added to each unit
-    driver: str  # what scales the estimate where logs are thin: kk, desa, penduduk, miskin, pos
+    per_kecamatan: bool  # one event for the kecamatan however many posts attend (counted once, not per post)
+    driver: str  # what scales the estimate where logs are thin (a column of tksk.need.drivers)
     why_id: str
     why_en: str
 
-    def label(self, lang):
-        return self.label_en if lang == "en" else self.label_id
 
-
+_NO_NORM_ID = "tidak ada norma waktu terbit; bila log berisi jam, median log bisa dipilih."
+_NO_NORM_EN = "no published time norm; where logs carry hours, the log median can be chosen."
 STANDARDS: dict[str, Standard] = {s.key: s for s in [
     Standard("kunjungan", "Kunjungan rumah / asesmen", "Home visit / assessment", ("kunjungan_rumah", "penyaluran_bantuan"),
-             2.0, True, "kk", "Wawancara dan formulir asesmen satu keluarga di rumahnya [perkiraan].",
-             "Interview and assessment form with one family at home [inferred]."),
-    Standard("verifikasi", "Verifikasi DTKS/DTSEN", "DTKS/DTSEN verification", ("verifikasi_dtks",), 3.0, True, "miskin",
-             "Satu sesi verifikasi di desa (musdes atau kunjungan beberapa rumah) [perkiraan].",
-             "One verification session in a desa (village meeting or several homes) [inferred]."),
+             2.0, True, False, "jumlah_kk",
+             "[Asumsi] wawancara dan formulir asesmen satu keluarga di rumahnya; " + _NO_NORM_ID,
+             "[Assumption] interview and assessment form with one family at home; " + _NO_NORM_EN),
+    Standard("verifikasi", "Verifikasi DTKS/DTSEN", "DTKS/DTSEN verification", ("verifikasi_dtks",), 3.0, True, False,
+             "jumlah_desa_kel",
+             "[Asumsi] satu sesi verifikasi di desa (musdes atau beberapa rumah); " + _NO_NORM_ID,
+             "[Assumption] one verification session in a desa (village meeting or several homes); " + _NO_NORM_EN),
     Standard("usulan", "Usulan DTKS / Rutilahu", "DTKS / Rutilahu proposal", ("usulan_dtks", "usulan_rutilahu"), 1.5, False,
-             "miskin", "Mengisi usulan di SIKS-NG dan berkas pendukung [perkiraan].",
-             "Entering a proposal in SIKS-NG with its documents [inferred]."),
+             False, "penduduk_miskin",
+             "[Asumsi] mengisi usulan di SIKS-NG dengan berkas pendukungnya; " + _NO_NORM_ID,
+             "[Assumption] entering a proposal in SIKS-NG with its documents; " + _NO_NORM_EN),
     Standard("penyaluran", "Pendampingan penyaluran (Sembako, beras)", "Distribution assistance (Sembako, rice)",
-             ("pendampingan_sembako", "pendampingan_beras"), 5.0, True, "desa",
-             "Satu titik salur setengah hari: cek 6T, antrean, berita acara (DOMAIN.md).",
-             "One distribution point for half a day: the '6T' check, queue, minutes (DOMAIN.md)."),
-    Standard("rapat", "Rapat koordinasi", "Coordination meeting", ("rapat_desa", "rapat_psks", "rapat_program", "rapat_kecamatan"),
-             2.0, True, "desa", "Satu pertemuan dengan desa, PSKS, pendamping program atau camat [perkiraan].",
-             "One meeting with a desa, PSKS, programme staff or the camat [inferred]."),
-    Standard("rujukan", "Rujukan", "Referral", ("rujukan",), 4.0, True, "kk",
-             "Mengantar atau mengurus rujukan ke rumah sakit, panti atau Dinas; sasaran layanan 14 hari (DOMAIN.md).",
-             "Accompanying or arranging a referral to a hospital, shelter or the Dinas; 14-day service target (DOMAIN.md)."),
-    Standard("bencana", "Asesmen bencana", "Disaster assessment", ("tanggap_bencana",), 6.0, True, "penduduk",
-             "Asesmen bersama Tagana sehari penuh saat bencana (DOMAIN.md).",
-             "A full day's assessment with Tagana when a disaster happens (DOMAIN.md)."),
-    Standard("laporan", "Laporan bulanan", "Monthly report", ("laporan_bulanan",), 4.0, False, "pos",
-             "Menyusun laporan bulanan untuk Dinas dan camat [perkiraan]; dihitung 12 setahun per pos, terkirim atau tidak.",
-             "Compiling the monthly report for the Dinas and the camat [inferred]; 12 a year per post, sent or not."),
+             ("pendampingan_sembako", "pendampingan_beras"), 5.0, True, True, "jumlah_desa_kel",
+             "[Asumsi] satu titik salur dari buka sampai berita acara, kira-kira setengah hari kerja; tidak ada sumber "
+             "terbit tentang lamanya. Sekali per kecamatan: dua TKSK di titik yang sama tidak menggandakan kebutuhan.",
+             "[Assumption] one distribution point from opening to the minutes, about half a working day; no published "
+             "source gives its length. Once per kecamatan: two TKSK at the same point do not double the need."),
+    Standard("rapat", "Koordinasi desa, PSKS, pendamping program", "Coordination with desa, PSKS, programme staff",
+             ("rapat_desa", "rapat_psks", "rapat_program"), 2.0, True, False, "jumlah_desa_kel",
+             "[Asumsi] satu pertemuan dengan pemerintah desa, PSKS atau pendamping program; " + _NO_NORM_ID,
+             "[Assumption] one meeting with a village office, PSKS or programme staff; " + _NO_NORM_EN),
+    Standard("rapat_kecamatan", "Rapat di kecamatan", "Meeting at the kecamatan", ("rapat_kecamatan",), 2.0, False, True,
+             "kecamatan",
+             "[Asumsi] rapat dengan camat atau Dinas di kantor kecamatan; sekali per kecamatan, berapa pun posnya; "
+             + _NO_NORM_ID,
+             "[Assumption] a meeting with the camat or the Dinas at the kecamatan office; once per kecamatan, however "
+             "many posts; " + _NO_NORM_EN),
+    Standard("rujukan", "Rujukan", "Referral", ("rujukan",), 4.0, True, False, "penduduk_miskin",
+             "[Asumsi] mengantar atau mengurus satu rujukan ke rumah sakit, panti atau Dinas. Batas layanan 14 hari dalam "
+             "prosedur sebuah Dinas adalah tenggat penyelesaian, bukan lama kerja, jadi bukan dasar angka ini.",
+             "[Assumption] accompanying or arranging one referral to a hospital, shelter or the Dinas. A 14-day service "
+             "limit in one Dinas's procedure is a deadline, not a working time, so it is not the basis of this figure."),
+    Standard("bencana", "Asesmen bencana", "Disaster assessment", ("tanggap_bencana",), 6.0, True, False, "penduduk_kini",
+             "[Asumsi] asesmen bersama Tagana, sebagian besar hari kerja; lamanya tergantung besar bencana; tidak ada "
+             "sumber terbit.",
+             "[Assumption] an assessment with Tagana, most of a working day; its length depends on the disaster; no "
+             "published source."),
+    Standard("laporan", "Laporan bulanan", "Monthly report", ("laporan_bulanan",), 4.0, False, True, "kecamatan",
+             "[Asumsi] menyusun laporan bulanan kecamatan untuk Dinas dan camat; dihitung 12 setahun per kecamatan, "
+             "terkirim atau tidak.",
+             "[Assumption] compiling the kecamatan's monthly report for the Dinas and the camat; 12 a year per "
+             "kecamatan, sent or not."),
 ]}
 
 
 @dataclass(frozen=True)
 class Travel:
-    speed_kmh: float = 30.0  # motorbike on rural roads [inferred]
-    road_factor: float = 1.4  # road distance ÷ straight-line distance [inferred]
-    round_hours_per_desa: float = 0.5  # routine monthly look-in per desa, on top of travel
+    speed_kmh: float = 30.0  # motorbike on rural roads [assumption]
+    road_factor: float = 1.4  # road distance ÷ straight-line distance [assumption]
+    round_hours_per_desa: float = 0.5  # routine monthly look-in per desa, on top of travel [assumption]
     include_round: bool = True
+
+
+# Which workload the requirement is computed from: the larger of the two per kecamatan, the need-based
+# estimate, or the log.
+BASES = ("maks", "kebutuhan", "log")
+
+
+def _default_rates() -> dict[str, float]:
+    # tksk.need reads STANDARDS from this module, so its rates are looked up when a Params is made.
+    from tksk.need import RATES
+
+    return {k: r.value for k, r in RATES.items()}
 
 
 @dataclass(frozen=True)
@@ -125,14 +176,18 @@ class Params:
     standards: dict[str, float] = field(default_factory=lambda: {k: s.hours for k, s in STANDARDS.items()})
     travel: Travel = Travel()
     cas: dict[str, float] = field(default_factory=lambda: {"Pelatihan dan pembinaan Dinas": 4.0,
-                                                            "Perjalanan ke Dinas/kantor camat": 5.0})
+                                                            "Perjalanan ke Dinas": 5.0})
     ias: dict[str, float] = field(default_factory=dict)  # kode_kec -> hours a year
     min_active_months: int = 6
+    basis: str = "maks"
+    # Standards whose hours are the log's median: logged hours include the trip, so no travel is added.
+    from_log: tuple[str, ...] = ()
+    rates: dict[str, float] = field(default_factory=_default_rates)  # need-based rates, tksk.need.RATES keys
 
 
-def standard_workload(awt_hours: float, unit_hours: float) -> float:
-    """SW = AWT ÷ unit time: how many units one worker can do in a year."""
-    if unit_hours <= 0:
+def standard_workload(awt_hours, unit_hours):
+    """SW = AWT ÷ unit time: how many units one worker can do in a year (numbers, or Series element-wise)."""
+    if np.any(np.asarray(unit_hours, dtype=float) <= 0):
         raise ValueError("waktu per satuan harus lebih dari 0 / unit time must be above 0")
     return awt_hours / unit_hours
 
@@ -147,47 +202,59 @@ def caf(cas_percent: list[float] | dict[str, float]) -> float:
     return 1 / (1 - total / 100)
 
 
-def iaf(ias_hours: list[float] | float, awt_hours: float) -> float:
-    """IAF = ΣIAS ÷ AWT, in staff."""
-    total = sum(ias_hours) if isinstance(ias_hours, (list, tuple)) else float(ias_hours)
+def iaf(ias_hours, awt_hours: float):
+    """IAF = ΣIAS ÷ AWT, in staff (a list of hours, or one total per unit, e.g. a Series per kecamatan)."""
+    total = sum(ias_hours) if isinstance(ias_hours, (list, tuple)) else ias_hours
     return total / awt_hours
 
 
-def required_staff(workload: dict[str, float], unit_hours: dict[str, float], awt_hours: float, caf_: float = 1.0,
-                   iaf_: float = 0.0) -> float:
-    """Σ(workload_i ÷ SW_i) × CAF + IAF, fractional."""
+def required_staff(workload: dict, unit_hours: dict, awt_hours: float, caf_: float = 1.0, iaf_=0.0):
+    """Σ(workload_i ÷ SW_i) × CAF + IAF, fractional; workloads and unit times may be Series (one per unit)."""
     base = sum(workload[k] / standard_workload(awt_hours, unit_hours[k]) for k in workload)
     return base * caf_ + iaf_
 
 
-def difference(current: float, required: float) -> float:
+def difference(current, required):
     return current - required
 
 
-def ratio(current: float, required: float) -> float:
+def ratio(current, required):
+    """current ÷ required; no ratio (NaN) where nothing is required."""
+    if isinstance(required, pd.Series):
+        return (current / required.where(required > 0)).astype(float)
     return current / required if required > 0 else np.nan
 
 
-PRESSURE_BANDS = [(0.5, "sangat_berat"), (0.8, "berat"), (1.2, "seimbang"), (math.inf, "ringan")]
+def posts(required):
+    """Whole posts for a fractional requirement: rounded up (a post cannot be split)."""
+    return np.ceil(np.asarray(required, dtype=float) - 1e-9)
+
+
+def yearly_allowance(n_posts, monthly_allowance: float):
+    """The allowance (tali asih) of ``n_posts`` for a year."""
+    return n_posts * monthly_allowance * MONTHS_PER_YEAR
+
+
+# Bands that agree with the whole posts: a kecamatan is short exactly when it has fewer posts than its need
+# rounded up, which for whole posts is when current ÷ need < 1.
 PRESSURE_LABELS = {
-    "sangat_berat": ("Tekanan sangat berat (rasio < 0,5)", "Very high pressure (ratio < 0.5)"),
-    "berat": ("Tekanan berat (0,5–0,8)", "High pressure (0.5–0.8)"),
-    "seimbang": ("Seimbang (0,8–1,2)", "Balanced (0.8–1.2)"),
-    "ringan": ("Tekanan ringan, lebih dari cukup (> 1,2)", "Low pressure, more than enough (> 1.2)"),
+    "sangat_berat": ("Sangat kurang (rasio < 0,5)", "Far too few (ratio < 0.5)"),
+    "berat": ("Kurang (rasio 0,5–1): perlu pos tambahan", "Too few (ratio 0.5–1): needs another post"),
+    "seimbang": ("Cukup: pos = kebutuhan dibulatkan ke atas", "Enough: posts = need rounded up"),
+    "ringan": ("Lebih: pos di atas kebutuhan dibulatkan ke atas", "More than enough: posts above the need rounded up"),
     "kosong": ("Tidak ada TKSK", "No TKSK"),
 }
+PRESSURE_SHORT = {"sangat_berat": ("sangat kurang", "far too few"), "berat": ("kurang", "too few"),
+                  "seimbang": ("cukup", "enough"), "ringan": ("lebih", "more than enough"), "kosong": ("tanpa TKSK", "no TKSK")}
 
 
-PRESSURE_SHORT = {"sangat_berat": ("sangat berat", "very high"), "berat": ("berat", "high"),
-                  "seimbang": ("seimbang", "balanced"), "ringan": ("ringan", "low"), "kosong": ("tanpa TKSK", "no TKSK")}
-
-
-def pressure(r: float) -> str:
-    if r is None or np.isnan(r):
+def pressure(current: float, required: float) -> str:
+    """The band of one kecamatan: no TKSK; ratio < 0,5; short of its whole posts; exactly its posts; more."""
+    if current <= 0:
         return "kosong"
-    if r == 0:
-        return "sangat_berat"
-    return next(name for bound, name in PRESSURE_BANDS if r < bound)
+    if current < required:
+        return "sangat_berat" if current / required < 0.5 else "berat"
+    return "seimbang" if current <= posts(required) else "ringan"
 
 
 # ------------------------------------------------------------------ travel
@@ -199,164 +266,83 @@ def haversine_km(lat1, lng1, lat2, lng2):
     return 2 * r * np.arcsin(np.sqrt(a))
 
 
-def travel_hours_per_visit(kecamatan: pd.DataFrame, desa: pd.DataFrame, travel: Travel) -> pd.Series:
-    """Round trip from the kecamatan centre to the average desa: 2 × mean(distance × road factor) ÷ speed."""
-    if travel.speed_kmh <= 0:
-        raise ValueError("kecepatan harus lebih dari 0 / speed must be above 0")
+def desa_distance_km(kecamatan: pd.DataFrame, desa: pd.DataFrame) -> pd.Series:
+    """Mean straight-line distance from each kecamatan's centre to its desa centroids."""
     centre = kecamatan.set_index("kode_kec")[["lat", "lng"]]
     d = desa.join(centre, on="kode_kec", rsuffix="_pusat")
-    d["km"] = haversine_km(d["lat_pusat"], d["lng_pusat"], d["lat"], d["lng"]) * travel.road_factor
-    return (2 * d.groupby("kode_kec")["km"].mean() / travel.speed_kmh).rename("jam_perjalanan")
+    km = pd.Series(haversine_km(d["lat_pusat"], d["lng_pusat"], d["lat"], d["lng"]), index=d.index)
+    return km.groupby(d["kode_kec"]).mean().rename("km")
 
 
-# ------------------------------------------------------------------ workload per kecamatan
-def logged_units(agg_kegiatan: pd.DataFrame, start, end) -> pd.DataFrame:
-    """Units of each WISN activity per kecamatan in the period, from the aggregated log."""
-    from tksk.metrics import in_period
-
-    a = in_period(agg_kegiatan, start, end)
-    to_std = {act: k for k, s in STANDARDS.items() for act in s.activities}
-    standard = a["jenis_kegiatan"].map(to_std)  # on a category column this maps each category once
-    keep = standard.notna()
-    units = a.loc[keep, "kegiatan"].groupby([a.loc[keep, "kode_kec"], standard[keep]], observed=True).sum()
-    table = units.unstack(fill_value=0)
-    table.index, table.columns = table.index.astype("str"), table.columns.astype("str")
-    return table.rename_axis(index="kode_kec", columns="standar")
+def travel_hours(km, travel: Travel):
+    """Round trip to the average desa: 2 × mean(distance) × road factor ÷ speed (per kecamatan)."""
+    if travel.speed_kmh <= 0:
+        raise ValueError("kecepatan harus lebih dari 0 / speed must be above 0")
+    return 2 * km * travel.road_factor / travel.speed_kmh
 
 
-def annual_workload(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame, start, end,
-                    poor_by_kec: pd.Series, min_active_months: int = 6) -> pd.DataFrame:
-    """Units a year of each activity per kecamatan, with the source of each row.
+# ------------------------------------------------------------------ requirement per kecamatan
+def requirement(units: dict[str, np.ndarray], desa_kel: np.ndarray, km: np.ndarray, ias: np.ndarray,
+                params: Params) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(required staff, workload hours a year, round-trip hours) per kecamatan, on plain arrays (one entry per
+    kecamatan, all in the same order): the WISN functions above, once for every kecamatan.
 
-    From the log: units in the period × 12 ÷ months with an active TKSK. Where a kecamatan had fewer
-    than ``min_active_months`` staffed months (thin or vacant), an estimate: the regency's pooled
-    rate per driver (families, desa, population, poor population, posts) × the kecamatan's driver.
+    Unit time of an in-desa activity = its standard + the kecamatan's round-trip travel time (not for a
+    standard taken from the log, whose hours include the trip). The routine round, when counted, is one more
+    activity: desa × 12 units a year of (round hours + travel). A kecamatan without a distance travels none.
     """
-    from tksk.metrics import in_period
-
-    pb = in_period(pos_bulan, start, end)
-    months = pb.loc[pb["pos_aktif"] > 0].groupby("kode_kec")["bulan"].nunique()
-    units = logged_units(agg_kegiatan, start, end).reindex(kecamatan["kode_kec"]).fillna(0)
-    for k in STANDARDS:
-        if k not in units.columns:
-            units[k] = 0.0
-    units = units[list(STANDARDS)]
-    m = months.reindex(units.index).fillna(0)
-    from_log = units.mul(12).div(m.where(m > 0), axis=0)
-    enough = m >= min_active_months
-    k = kecamatan.set_index("kode_kec")
-    drivers = pd.DataFrame({"kk": k["jumlah_kk"], "desa": k["jumlah_desa_kel"], "penduduk": k["penduduk_kini"],
-                            "miskin": poor_by_kec.reindex(k.index), "pos": 1.0})
-    est = pd.DataFrame(index=units.index)
-    for key, s in STANDARDS.items():
-        basis = drivers[s.driver]
-        rate = from_log.loc[enough, key].sum() / basis[enough].sum() if enough.any() and basis[enough].sum() > 0 else np.nan
-        est[key] = rate * basis
-    out = from_log.where(enough, est)
-    # Reports are due whether or not they were sent: 12 a year for every post (at least one).
-    last = pb.loc[pb["bulan"] == pb["bulan"].max()].set_index("kode_kec")["pos_aktif"] if not pb.empty else pd.Series(dtype=float)
-    out["laporan"] = 12 * last.reindex(out.index).fillna(1).clip(lower=1)
-    out["sumber_beban"] = np.where(enough, "log", "perkiraan")
-    out["bulan_aktif"] = m
-    return out
-
-
-def poor_by_kecamatan(kecamatan: pd.DataFrame, poor_total: float) -> pd.Series:
-    """Poor people per kecamatan, estimated: the regency total × the kecamatan's population share.
-
-    BPS publishes no poverty per kecamatan; this is a derived figure, used only as an estimate driver.
-    """
-    k = kecamatan.set_index("kode_kec")["penduduk_kini"]
-    return poor_total * k / k.sum()
+    awt_h = available_days(params.awt.working_days, params.awt.holidays, params.awt.annual_leave,
+                           params.awt.sick_leave, params.awt.other_absence) * params.awt.hours_per_day
+    if awt_h <= 0:
+        raise ValueError("waktu kerja tersedia harus lebih dari 0 / available working time must be above 0")
+    t = np.nan_to_num(travel_hours(km, params.travel))
+    units = dict(units)
+    unit_hours = {key: params.standards[key] + (t if std.in_desa and key not in params.from_log else 0.0)
+                  for key, std in STANDARDS.items()}
+    if params.travel.include_round:
+        units["kunjungan_rutin"] = desa_kel * MONTHS_PER_YEAR
+        unit_hours["kunjungan_rutin"] = params.travel.round_hours_per_desa + t
+    req = required_staff(units, unit_hours, awt_h, caf(params.cas), iaf(ias, awt_h))
+    return req, sum(units[key] * unit_hours[key] for key in units), t
 
 
 def plan(kecamatan: pd.DataFrame, desa: pd.DataFrame, workload: pd.DataFrame, current: pd.Series,
-         params: Params) -> pd.DataFrame:
-    """Required TKSK per kecamatan under WISN, with ratio, difference and pressure band.
-
-    Unit time of an in-desa activity = its standard + the kecamatan's round-trip travel time. The
-    routine round adds desa × 12 units a year of (round hours + travel). Since SW = AWT ÷ unit time,
-    Σ(workload ÷ SW) = Σ(workload × unit time) ÷ AWT: computed for all kecamatan at once.
-    """
-    awt_h = params.awt.hours
-    if awt_h <= 0:
-        raise ValueError("waktu kerja tersedia harus lebih dari 0 / available working time must be above 0")
-    for key in STANDARDS:
-        if params.standards[key] <= 0:
-            raise ValueError("waktu per satuan harus lebih dari 0 / unit time must be above 0")
-    c = caf(params.cas)
+         params: Params, km: pd.Series | None = None) -> pd.DataFrame:
+    """Required TKSK per kecamatan under WISN (``requirement``), with ratio, difference and band. ``km`` (mean
+    distance to the desa) may be passed in when the same regency is planned many times."""
     k = kecamatan.set_index("kode_kec")
-    t = travel_hours_per_visit(kecamatan, desa, params.travel).reindex(k.index).fillna(0.0)
+    km = desa_distance_km(kecamatan, desa) if km is None else km
     wl = workload.reindex(k.index)
-    hours = pd.Series(0.0, index=k.index)
-    for key, std in STANDARDS.items():
-        unit = params.standards[key] + (t if std.in_desa else 0.0)
-        hours = hours + wl[key].astype(float) * unit
-    if params.travel.include_round:
-        hours = hours + k["jumlah_desa_kel"].astype(float) * 12 * (params.travel.round_hours_per_desa + t)
-    ias = pd.Series(params.ias, dtype=float).reindex(k.index).fillna(0.0)
-    req = hours / awt_h * c + ias / awt_h
-    cur = current.reindex(k.index).fillna(0).astype(float)
-    out = pd.DataFrame({
-        "kode_kec": k.index, "nama_kec": k["nama_kec"].to_numpy(), "tksk_sekarang": cur.to_numpy(),
-        "jam_beban_setahun": hours.to_numpy(), "jam_perjalanan": t.to_numpy(), "wisn_perlu": req.to_numpy(),
-        "wisn_perlu_bulat": np.ceil(req.to_numpy() - 1e-9), "sumber_beban": wl["sumber_beban"].to_numpy()})
-    out["selisih"] = out["tksk_sekarang"] - out["wisn_perlu"]
-    out["rasio"] = (out["tksk_sekarang"] / out["wisn_perlu"].where(out["wisn_perlu"] > 0)).astype(float)
-    out["tekanan"] = out["rasio"].map(pressure)
-    return out
+    units = {key: wl[key].to_numpy(dtype=float) for key in STANDARDS}
+    req, hours, t = requirement(units, k["jumlah_desa_kel"].to_numpy(dtype=float), km.reindex(k.index).to_numpy(float),
+                                ias_per_kecamatan(params, k.index), params)
+    cur = current.reindex(k.index).fillna(0).to_numpy(dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rat = np.where(req > 0, cur / np.where(req > 0, req, 1.0), np.nan)
+    return pd.DataFrame({
+        "kode_kec": k.index, "nama_kec": k["nama_kec"].to_numpy(), "tksk_sekarang": cur,
+        "jam_beban_setahun": hours, "jam_perjalanan": t, "wisn_perlu": req, "wisn_perlu_bulat": posts(req),
+        "sumber_beban": wl["sumber_beban"].to_numpy(), "selisih": difference(cur, req), "rasio": rat,
+        "tekanan": [pressure(c, r) for c, r in zip(cur, req)]})
+
+
+def ias_per_kecamatan(params: Params, codes) -> np.ndarray:
+    """The individual allowances (hours a year) of ``params`` for each of ``codes``, 0 where none."""
+    return np.array([float(params.ias.get(c, 0.0)) for c in codes])
 
 
 def totals(table: pd.DataFrame) -> dict:
-    """Regency totals as pooled sums: Σ current, Σ required (fractional and the sum of the per-kecamatan
-    rounded-up figures, which is the number of posts to fill), and the pooled ratio Σ current ÷ Σ required
-    (not a mean of kecamatan ratios)."""
+    """Regency totals, each a plain sum of the table's column, so the headline and the table agree:
+
+    need (fractional, Σ wisn_perlu) and whole posts (Σ of each kecamatan's need rounded up); posts to add
+    where a kecamatan has fewer than its whole posts, posts above them elsewhere; the pooled ratio
+    Σ current ÷ Σ need (fractional), and beside it the mean of kecamatan ratios, which published WISN studies
+    also report.
+    """
     cur = float(table["tksk_sekarang"].sum())
     req = float(table["wisn_perlu"].sum())
-    return {"sekarang": cur, "perlu": req, "perlu_bulat": int(np.nansum(table["wisn_perlu_bulat"])),
-            "selisih": cur - req, "rasio_gabungan": ratio(cur, req),
-            "rasio_rata_rata": float(table["rasio"].mean())}
-
-
-def scenarios(kecamatan: pd.DataFrame, wisn_table: pd.DataFrame, current: pd.Series, per_population: float,
-              per_desa: float) -> pd.DataFrame:
-    """Required TKSK per kecamatan under four rules, side by side."""
-    if per_population <= 0 or per_desa <= 0:
-        raise ValueError("N harus lebih dari 0 / N must be above 0")
-    k = kecamatan.set_index("kode_kec")
-    w = wisn_table.set_index("kode_kec")
-    return pd.DataFrame({
-        "kode_kec": k.index, "nama_kec": k["nama_kec"].to_numpy(),
-        "sekarang": current.reindex(k.index).fillna(0).to_numpy(),
-        "satu_per_kecamatan": 1,
-        "per_penduduk": np.ceil(k["penduduk_kini"] / per_population).to_numpy(),
-        "per_desa": np.ceil(k["jumlah_desa_kel"] / per_desa).to_numpy(),
-        "wisn": w["wisn_perlu_bulat"].reindex(k.index).to_numpy(),
-    })
-
-
-def params_to_dict(params: Params) -> dict:
-    d = asdict(params)
-    return d
-
-
-def params_from_dict(d: dict) -> Params:
-    return Params(awt=AWT(**d["awt"]), standards=dict(d["standards"]), travel=Travel(**d["travel"]),
-                  cas=dict(d["cas"]), ias=dict(d["ias"]), min_active_months=int(d["min_active_months"]))
-
-
-
-
-def plan_regency(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame,
-                 poor_total: float, start, end, params: Params, per_population: float, per_desa: float):
-    """Everything the planner shows: (per-kecamatan WISN table, regency totals, scenarios side by side).
-
-    Current TKSK = posts active in the last month of the period.
-    """
-    from tksk.metrics import posts_in_period
-
-    current = posts_in_period(pos_bulan, start, end).set_index("kode_kec")["pos_akhir"]
-    poor = poor_by_kecamatan(kecamatan, poor_total)
-    workload = annual_workload(kecamatan, pos_bulan, agg_kegiatan, start, end, poor, params.min_active_months)
-    table = plan(kecamatan, desa, workload, current, params)
-    return table, totals(table), scenarios(kecamatan, table, current, per_population, per_desa)
+    whole = table["wisn_perlu_bulat"]
+    return {"sekarang": cur, "perlu": req, "perlu_bulat": int(whole.sum()), "selisih": cur - req,
+            "pos_tambah": int((whole - table["tksk_sekarang"]).clip(lower=0).sum()),
+            "pos_lebih": int((table["tksk_sekarang"] - whole).clip(lower=0).sum()),
+            "rasio_gabungan": ratio(cur, req), "rasio_rata_rata": float(table["rasio"].mean())}

@@ -57,5 +57,3 @@ def load_kecamatan(source: Path) -> gpd.GeoDataFrame:
     gdf = gpd.read_file(source / KEC_FILE)
     return _clean(gdf[["kode_kec", "luas_km2_hitung", "geometry"]])
 
-
-load = load_desa

@@ -1,5 +1,5 @@
 """Population: kecamatan rows (long, several sources per year), the kabupaten series and the
-2010 census per desa."""
+2010 census per desa; and the kecamatan areas a Pemkab planning document publishes (same kecamatan file)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from tksk.provenance import Source
 KEC_FILE = "ogan_ilir_penduduk_kecamatan.csv"
 KAB_FILE = "ogan_ilir_penduduk_kabupaten.csv"
 DESA_FILE = "ogan_ilir_penduduk_desa.csv"
+# The kind of row in KEC_FILE that holds the published area of every kecamatan (SOURCES.md §4, third pass).
+PUBLISHED_AREA = "luas_wilayah_dokumen_perencanaan"
 ORIGIN = Source(
     id="penduduk_kecamatan",
     title="Penduduk, luas dan jumlah desa per kecamatan (SP2010 hasil olah cepat dan final, Perda 22/2005, sumber sekunder)",
@@ -24,6 +26,20 @@ ORIGIN = Source(
     changes="Tidak ada; baris yang bertentangan disimpan berdampingan.",
     citation_id="penduduk dan luas per kecamatan (BPS SP2010; Pemkab Ogan Ilir)",
     citation_en="population and area per kecamatan (BPS 2010 census; Ogan Ilir government)",
+    files=(KEC_FILE,),
+)
+AREA_ORIGIN = Source(
+    id="luas_kecamatan_terbit",
+    title="Luas Wilayah Administrasi Kecamatan dalam Kabupaten Ogan Ilir (Tabel 2.1, dokumen perencanaan Kabupaten "
+          "Ogan Ilir, bab Gambaran Umum Kondisi Daerah)",
+    producer="Pemerintah Kabupaten Ogan Ilir; dibaca dari salinan teks di 123dok (sumber sekunder)",
+    address="https://text-id.123dok.com/document/7qv6glo1y-topografi-gambaran-umum-kondisi-daerah.html",
+    year="tidak tercantum (sebelum 2020)",
+    read_on="2026-12-02",
+    licence="Tidak disebut; angka resmi Pemkab",
+    changes="Tidak ada. Ke-16 angka berjumlah 2.666,07 km² (total lama Pemkab), bukan 2.302,86 km² Kepmendagri 2025.",
+    citation_id="luas kecamatan terbitan Pemkab Ogan Ilir (dokumen perencanaan, Tabel 2.1)",
+    citation_en="published kecamatan areas (Ogan Ilir planning document, Table 2.1)",
     files=(KEC_FILE,),
 )
 EXTRA_ORIGINS = [
@@ -53,6 +69,7 @@ EXTRA_ORIGINS = [
     citation_en="BPS, 2010 population census by village",
     files=(DESA_FILE,),
 ),
+    AREA_ORIGIN,
 ]
 
 _KEEP = ["kode_wilayah", "nama_wilayah", "tingkat", "tahun", "penduduk", "jenis_angka", "sumber", "sumber_url", "catatan"]
@@ -84,7 +101,12 @@ def load_desa(source: Path) -> pd.DataFrame:
         {"penduduk_2010": "float64"})
 
 
-def load_counts(source: Path) -> pd.DataFrame:
-    """Published desa/kelurahan counts per kecamatan (Perda 22/2005 and Kemendagri 2025 rows)."""
-    df = read_csv_text_codes(source / KEC_FILE)
-    return df.loc[df["jumlah_desa"].notna(), ["kode_kec", "tahun", "jumlah_desa", "jumlah_kelurahan", "jenis_angka"]]
+def load_areas(source: Path) -> pd.DataFrame:
+    """The published area of each kecamatan (km²), one row per kecamatan the document lists.
+
+    A kecamatan the document does not list has no row: its published area stays a gap, never the computed one.
+    """
+    kec = read_csv_text_codes(source / KEC_FILE)
+    rows = kec.loc[(kec["jenis_angka"] == PUBLISHED_AREA) & kec["luas_km2"].notna(), ["kode_kec", "luas_km2"]]
+    return rows.drop_duplicates("kode_kec").rename(columns={"luas_km2": "luas_km2_terbit"}).astype(
+        {"luas_km2_terbit": "float64"})

@@ -1,8 +1,8 @@
-"""Plotly figures drawn with no outside request: maps are filled polygons on plain axes.
+"""Plotly charts (bars, lines, heatmaps, scatter) drawn with no outside request; maps are in ``maps``.
 
-No tile server, no web font, no world topojson: the same figure renders in the browser offline
-and to a static image (kaleido) for the printed brief. Numbers in hover text and on axes use the
-reader's format (``layout.separators``).
+Numbers in hover text and on axes use the reader's format (``layout.separators``). Every figure has
+``template=None``: Streamlit draws charts in its own theme, so plotly's default template (6 KB) would be
+sent to the browser for nothing.
 """
 
 from __future__ import annotations
@@ -10,108 +10,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-import shapely
-from plotly.colors import sample_colorscale
 
 from tksk import fmt, poverty
-
-VACANT_COLOR = "#9e9e9e"
-GAP_COLOR = "#eeeeee"
-ZERO_COLOR = "#fde0dd"
-SCALE = "YlOrRd"
-SCALE_GOOD = "YlGnBu"
-
+from tksk.present.maps import VACANT_COLOR
 
 # Charts keep a band this high above the plot for Plotly's toolbar, so it never covers a bar, a point or a label.
 TOOLBAR_BAND = 36
 # Charts over months or years: room on the left for the y-axis title.
 LINE_MARGIN = dict(l=70, r=0, t=TOOLBAR_BAND, b=0)
-
-
-def _rings(geom) -> tuple[list, list]:
-    xs, ys = [], []
-    polys = getattr(geom, "geoms", [geom])
-    for poly in polys:
-        x, y = poly.exterior.coords.xy
-        xs += list(x) + [None]
-        ys += list(y) + [None]
-    return xs, ys
-
-
-def _colors(values: pd.Series, scale: str, vmin: float, vmax: float) -> list[str]:
-    span = (vmax - vmin) or 1.0
-    pos = ((values - vmin) / span).clip(0, 1).fillna(0).tolist()
-    return sample_colorscale(scale, pos)
-
-
-def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label: str, lang: str = "id",
-             decimals: int = 0, higher_is_worse: bool = True, vacant_label: str = "Pos kosong",
-             gap_label: str = "Tidak ada data", zero_label: str | None = None, selected: str | None = None,
-             labels: bool = True, height: int = 520) -> go.Figure:
-    """A choropleth of polygons in ``gdf`` keyed by ``key``.
-
-    ``values`` has columns ``key``, ``nilai`` and ``kosong`` (bool): a vacant area is drawn in its
-    own colour with its own legend entry and no number; a missing value in an area that is not
-    vacant is a gap ("tidak ada data"); with ``zero_label`` a zero gets its own colour too.
-    """
-    df = gdf[[key, name_col, "geometry"]].merge(values[[key, "nilai", "kosong"]], on=key, how="left")
-    df["kosong"] = df["kosong"].fillna(False).astype(bool)
-    coloured = df.loc[~df["kosong"] & df["nilai"].notna()]
-    if zero_label:
-        coloured = coloured.loc[coloured["nilai"] > 0]
-    vmin = float(coloured["nilai"].min()) if not coloured.empty else 0.0
-    vmax = float(coloured["nilai"].max()) if not coloured.empty else 1.0
-    scale = SCALE if higher_is_worse else SCALE + "_r"
-    colour_of = dict(zip(coloured[key], _colors(coloured["nilai"], scale, vmin, vmax)))
-    fig = go.Figure()
-    shown_legend: set[str] = set()
-    for row in df.itertuples(index=False):
-        code, name, geom = getattr(row, key), getattr(row, name_col), row.geometry
-        xs, ys = _rings(geom)
-        if row.kosong:
-            fill, group, text = VACANT_COLOR, vacant_label, vacant_label
-        elif pd.isna(row.nilai):
-            fill, group, text = GAP_COLOR, gap_label, gap_label
-        elif zero_label and row.nilai == 0:
-            fill, group, text = ZERO_COLOR, zero_label, zero_label
-        else:
-            fill, group, text = colour_of[code], None, fmt.number(row.nilai, decimals, lang)
-        line = dict(color="#222" if code == selected else "white", width=3 if code == selected else 0.8)
-        fig.add_trace(go.Scatter(
-            x=xs, y=ys, fill="toself", fillcolor=fill, mode="lines", line=line, hoveron="fills",
-            name=f"{name}: {text}", text=f"{name}: {text}", hoverinfo="text",
-            legendgroup=group or "scale", showlegend=bool(group) and group not in shown_legend,
-            customdata=[code] * len(xs),
-        ))
-        if group:
-            shown_legend.add(group)
-            fig.data[-1].name = group
-    # One marker per area: carries the label, the full hover and the click selection.
-    # A point inside each polygon, for its label (lon/lat is fine for that; no reprojection per run).
-    reps = shapely.point_on_surface(gdf.geometry.values)
-    pts = pd.DataFrame({key: gdf[key].to_numpy(), "x": shapely.get_x(reps), "y": shapely.get_y(reps)}).merge(
-        df[[key, name_col, "nilai", "kosong"]], on=key)
-    hover = [f"<b>{n}</b><br>{value_label}: "
-             + (vacant_label if k else fmt.number(v, decimals, lang)) for n, v, k in
-             zip(pts[name_col], pts["nilai"], pts["kosong"])]
-    fig.add_trace(go.Scatter(
-        x=pts["x"], y=pts["y"], mode="markers+text" if labels else "markers",
-        text=pts[name_col] if labels else None, textposition="middle center",
-        textfont=dict(size=11, color="#111"), marker=dict(size=16, color="rgba(0,0,0,0)"),
-        customdata=pts[key], hovertext=hover, hoverinfo="text", showlegend=False, name="label",
-    ))
-    # The colour bar, on an invisible trace.
-    fig.add_trace(go.Scatter(
-        x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
-        marker=dict(colorscale=scale, cmin=vmin, cmax=vmax, color=[vmin], showscale=True,
-                    colorbar=dict(thickness=14, len=0.8, tickformat=",.0f" if decimals == 0 else ",.1f")),
-    ))
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
-    fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
-                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.02),
-                      dragmode="pan", clickmode="event+select")
-    return fig
 
 
 def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label: str, lang: str = "id",
@@ -144,7 +50,7 @@ def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label
                               yanchor="bottom")])
     fig.update_layout(height=height or max(260, 26 * len(d) + 86),
                       margin=dict(l=0, r=10, t=TOOLBAR_BAND + 16, b=0),  # + the median's label
-                      xaxis_title=value_label, separators=fmt.PLOTLY_SEPARATORS[lang], barmode="overlay",
+                      xaxis_title=value_label, separators=fmt.PLOTLY_SEPARATORS[lang], template=None, barmode="overlay",
                       legend=dict(orientation="h", y=-0.15), plot_bgcolor="white")
     fig.update_xaxes(gridcolor="#eee", tickformat=",~f")
     return fig
@@ -165,7 +71,7 @@ def heatmap(matrix: pd.DataFrame, *, value_label: str, lang: str = "id", decimal
         colorbar=dict(title=dict(text=value_label, side="right"), thickness=12),
     ))
     fig.update_layout(height=height or 28 * len(matrix) + 90, margin=dict(l=0, r=0, t=10, b=0),
-                      separators=fmt.PLOTLY_SEPARATORS[lang], plot_bgcolor="#f5f5f5")
+                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None, plot_bgcolor="#f5f5f5")
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(side="top", tickangle=-45)
     return fig
@@ -202,7 +108,7 @@ def month_trend(df: pd.DataFrame, value_col: str, *, value_label: str, lang: str
     fig.update_xaxes(tickvals=x[::step], ticktext=labels[::step], range=[-0.6, len(x) - 0.4])
     fig.update_yaxes(title=value_label, rangemode="tozero", gridcolor="#eee", tickformat=",~f")
     fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
-                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.2))
+                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None, legend=dict(orientation="h", y=-0.2))
     return fig
 
 
@@ -245,7 +151,7 @@ def poverty_line(best: pd.DataFrame, others: pd.DataFrame | None = None, *, valu
     fig.update_xaxes(dtick=2 if len(years) > 12 else 1, gridcolor="#eee")
     fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
     fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
-                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.15))
+                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None, legend=dict(orientation="h", y=-0.15))
     return fig
 
 
@@ -257,7 +163,7 @@ def share_bars(df: pd.DataFrame, label_col: str, value_col: str, *, value_label:
                            hovertext=[f"{a}: {fmt.number(b, decimals, lang)}" for a, b in zip(d[label_col], d[value_col])],
                            hoverinfo="text"))
     fig.update_layout(height=height or max(220, 24 * len(d) + 86), margin=dict(l=0, r=10, t=TOOLBAR_BAND, b=0),
-                      xaxis_title=value_label, plot_bgcolor="white", separators=fmt.PLOTLY_SEPARATORS[lang])
+                      xaxis_title=value_label, plot_bgcolor="white", separators=fmt.PLOTLY_SEPARATORS[lang], template=None)
     fig.update_xaxes(gridcolor="#eee", tickformat=",~f")
     return fig
 
@@ -277,7 +183,7 @@ def need_vs_capacity(df: pd.DataFrame, x: str, y: str, label: str, *, x_label: s
     fig.update_xaxes(title=x_label, gridcolor="#eee", tickformat=",.0f")
     fig.update_yaxes(title=y_label, gridcolor="#eee", tickformat=",.0f")
     fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
-                      separators=fmt.PLOTLY_SEPARATORS[lang])
+                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None)
     return fig
 
 
@@ -305,5 +211,50 @@ def lines_by_month(frames: dict[str, pd.DataFrame], column: str, *, value_label:
     fig.update_xaxes(tickvals=x[::step], ticktext=labels[::step])
     fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
     fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
-                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.2))
+                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None, legend=dict(orientation="h", y=-0.2))
+    return fig
+
+
+def paired_bars(df: pd.DataFrame, label_col: str, first_col: str, second_col: str, marker_col: str, *,
+                names: tuple[str, str, str], value_label: str, lang: str = "id", decimals: int = 1,
+                height: int | None = None) -> go.Figure:
+    """Two horizontal bars per row (e.g. need-based and log-based requirement) and a marker for a third value
+    (e.g. the TKSK there today), rows in the order given, first row on top."""
+    d = df.iloc[::-1]
+    fig = go.Figure()
+    for col, name, colour in ((second_col, names[1], "#9ecae1"), (first_col, names[0], "#d95f02")):
+        fig.add_trace(go.Bar(y=d[label_col], x=d[col], orientation="h", name=name, marker_color=colour,
+                             hovertext=[f"{n} · {name}: {fmt.number(v, decimals, lang)}" for n, v in zip(d[label_col], d[col])],
+                             hoverinfo="text"))
+    fig.add_trace(go.Scatter(y=d[label_col], x=d[marker_col], mode="markers", name=names[2],
+                             marker=dict(symbol="line-ns-open", size=16, line=dict(width=3), color="#222"),
+                             hovertext=[f"{n} · {names[2]}: {fmt.number(v, 0, lang)}" for n, v in zip(d[label_col], d[marker_col])],
+                             hoverinfo="text"))
+    fig.update_layout(barmode="group", height=height or max(300, 30 * len(d) + 110), plot_bgcolor="white",
+                      margin=dict(l=0, r=10, t=TOOLBAR_BAND, b=0), xaxis_title=value_label,
+                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.12), bargap=0.25)
+    fig.update_xaxes(gridcolor="#eee", tickformat=",~f", rangemode="tozero")
+    return fig
+
+
+def tornado(df: pd.DataFrame, label_col: str, low_col: str, high_col: str, central: float, *, value_label: str,
+            low_name: str, high_name: str, central_label: str, lang: str = "id", decimals: int = 1,
+            height: int | None = None) -> go.Figure:
+    """A sensitivity (tornado) chart: per row, a bar from the central total to the total with the row's
+    assumption at its low end and one to its high end; rows in the order given, first on top."""
+    d = df.iloc[::-1]
+    fig = go.Figure()
+    for col, name, colour in ((low_col, low_name, "#4393c3"), (high_col, high_name, "#d6604d")):
+        fig.add_trace(go.Bar(y=d[label_col], x=d[col] - central, base=central, orientation="h", name=name,
+                             marker_color=colour,
+                             hovertext=[f"{n} · {name}: {fmt.number(v, decimals, lang)}" for n, v in zip(d[label_col], d[col])],
+                             hoverinfo="text"))
+    fig.update_layout(barmode="overlay", height=height or max(260, 28 * len(d) + 110), plot_bgcolor="white",
+                      margin=dict(l=0, r=10, t=TOOLBAR_BAND + 16, b=0), xaxis_title=value_label,
+                      separators=fmt.PLOTLY_SEPARATORS[lang], legend=dict(orientation="h", y=-0.15),
+                      shapes=[dict(type="line", xref="x", yref="paper", x0=central, x1=central, y0=0, y1=1,
+                                   line=dict(color="#333", dash="dash"))],
+                      annotations=[dict(x=central, y=1, xref="x", yref="paper", text=central_label, showarrow=False,
+                                        yanchor="bottom")])
+    fig.update_xaxes(gridcolor="#eee", tickformat=",~f")
     return fig

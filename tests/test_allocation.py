@@ -1,0 +1,99 @@
+"""Where new posts go (worked by hand), what moving today's posts would change, and how the uncertainty ranges
+move the total."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from tksk import allocation, planning, uncertainty, wisn
+
+
+def regency(needs: dict[str, float], posts: dict[str, int]) -> pd.DataFrame:
+    return pd.DataFrame({"kode_kec": list(needs), "nama_kec": [f"Kec {k}" for k in needs],
+                         "wisn_perlu": list(needs.values()), "tksk_sekarang": [posts[k] for k in needs]})
+
+
+def test_new_posts_go_one_at_a_time_to_the_highest_pressure():
+    # Ratios today: A 1 ÷ 2,5 = 0,40; B 1 ÷ 1,2 = 0,83; C 2 ÷ 3,0 = 0,67. Shortage 1,5 + 0,2 + 1,0 = 2,7.
+    steps = allocation.allocate(regency({"A": 2.5, "B": 1.2, "C": 3.0}, {"A": 1, "B": 1, "C": 2}), 3)
+    # 1st: A has the lowest ratio (0,40) → 2 posts, 0,80. 2nd: now C is lowest (0,67) → 3 posts, 1,00.
+    # 3rd: A (0,80) is below B (0,83) → 3 posts, 1,20. B, the least pressed, gets none.
+    assert steps["kode_kec"].tolist() == ["A", "C", "A"]
+    assert steps["rasio_sebelum"].round(2).tolist() == [0.4, 0.67, 0.8]
+    assert steps["rasio_sesudah"].round(2).tolist() == [0.8, 1.0, 1.2]
+    assert steps["tekanan_sebelum"].tolist() == ["sangat_berat", "berat", "berat"]
+    assert steps["tekanan_sesudah"].tolist() == ["berat", "seimbang", "seimbang"]
+    assert steps["kurang_sesudah"].round(2).tolist() == [1.7, 0.7, 0.2]
+
+
+def test_ties_go_to_the_larger_need_and_a_kecamatan_without_a_post_comes_first():
+    steps = allocation.allocate(regency({"A": 1.5, "B": 3.0, "D": 0.4}, {"A": 1, "B": 2, "D": 0}), 2)
+    # D has no post (ratio 0); then A and B both stand at 0,67: B, the larger need, goes first.
+    assert steps["kode_kec"].tolist() == ["D", "B"]
+    assert allocation.allocate(regency({"A": 1.0}, {"A": 1}), 0).empty
+    with pytest.raises(ValueError, match="tidak boleh negatif"):
+        allocation.allocate(regency({"A": 1.0}, {"A": 1}), -1)
+
+
+def test_a_budget_pays_whole_posts():
+    assert allocation.posts_for_budget(50_000_000, 1_000_000) == 4  # 12 juta a post a year
+    assert allocation.posts_for_budget(48_000_000, 1_000_000) == 4
+    assert allocation.posts_for_budget(0, 1_000_000) == 0
+
+
+def test_redistribution_keeps_one_per_kecamatan_then_follows_the_pressure():
+    r = allocation.redistribute(regency({"A": 2.5, "B": 1.2, "C": 3.0, "D": 0.3}, {"A": 1, "B": 1, "C": 3, "D": 1}))
+    # Six posts: one each, then C (1 ÷ 3,0 = 0,33) and A (1 ÷ 2,5 = 0,40) get the other two.
+    assert dict(zip(r["kode_kec"], r["sesudah"])) == {"A": 2, "B": 1, "C": 2, "D": 1}
+    assert dict(zip(r["kode_kec"], r["ubah"])) == {"A": 1, "B": 0, "C": -1, "D": 0}
+    assert r["sesudah"].sum() == r["sekarang"].sum()
+
+
+def small_inputs():
+    kec = pd.DataFrame({"kode_kec": ["A", "B"], "nama_kec": ["Alfa", "Beta"], "kode_kab": "99.01",
+                        "jumlah_kk": [2000.0, 1000.0], "jumlah_desa_kel": [10, 5], "penduduk_kini": [8000.0, 4000.0],
+                        "lat": [0.0, 1.0], "lng": [0.0, 1.0]})
+    desa = pd.DataFrame({"kode_kec": ["A", "A", "B"], "lat": [0.0, 0.1, 1.0], "lng": [0.0, 0.1, 1.1]})
+    months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
+    pb = pd.DataFrame({"kode_kec": ["A", "B"] * 12, "bulan": [m for m in months for _ in range(2)], "pos_aktif": 1,
+                       "pos_asumsi": False})
+    ak = pd.DataFrame({"kode_kec": ["A", "B"], "bulan": months[0], "jenis_kegiatan": "kunjungan_rumah",
+                       "kegiatan": [100, 30]})
+    return planning.prepare(kec, desa, pb, ak, 900.0, months[0], months[-1])
+
+
+def test_uncertainty_range_holds_the_central_plan():
+    inputs = small_inputs()
+    s = uncertainty.summary(inputs, wisn.Params(), n=40)
+    central = wisn.totals(planning.evaluate(inputs, wisn.Params()))
+    assert s["perlu_tengah"] == pytest.approx(central["perlu"]) and s["pos_tengah"] == central["perlu_bulat"]
+    assert s["pos_rendah"] <= s["pos_tengah"] <= s["pos_tinggi"]
+    assert s["perlu_rendah"] <= s["perlu_tengah"] <= s["perlu_tinggi"]
+    assert s == uncertainty.summary(inputs, wisn.Params(), n=40)  # a fixed seed: the same range every time
+
+
+def test_tornado_moves_one_assumption_at_a_time():
+    inputs = small_inputs()
+    params = wisn.Params()
+    tor = uncertainty.tornado(inputs, params).set_index("asumsi")
+    assert tor["ayunan"].is_monotonic_decreasing
+    # More hours a day, less need; longer unit times, more need.
+    central = wisn.totals(planning.evaluate(inputs, params))["perlu"]
+    assert tor.loc["unc_hours_per_day", "perlu_tinggi"] < central < tor.loc["unc_hours_per_day", "perlu_rendah"]
+    low = wisn.totals(planning.evaluate(inputs, uncertainty.apply(params, "unc_unit_times", 0.75)))["perlu"]
+    assert tor.loc["unc_unit_times", "perlu_rendah"] == pytest.approx(low) and low < central
+    # A rate on a count nobody entered cannot move the total and is left out; on the log basis no rate can.
+    assert "rate:kunjungan_kasus" not in tor.index and "rate:kunjungan_kk" in tor.index
+    on_log = uncertainty.tornado(inputs, wisn.Params(basis="log"))
+    assert not on_log["asumsi"].str.startswith("rate:").any()
+
+
+def test_apply_changes_only_its_assumption():
+    p = wisn.Params()
+    assert uncertainty.apply(p, "unc_hours_per_day", 0.5).awt.hours_per_day == p.awt.hours_per_day * 0.5
+    assert uncertainty.apply(p, "unc_cas", 2.0).cas == {k: 2 * v for k, v in p.cas.items()}
+    q = uncertainty.apply(p, "rate:rapat_desa", 0.5)
+    assert q.rates["rapat_desa"] == p.rates["rapat_desa"] / 2 and q.awt == p.awt
+    r = uncertainty.rate_assumptions()["rate:kunjungan_kk"]
+    assert math.isclose(r.low, 0.5) and math.isclose(r.high, 2.0)

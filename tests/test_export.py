@@ -1,0 +1,52 @@
+"""Downloads carry their context: period and DEMO in the name, a description sheet, rounded numbers, labels."""
+
+import io
+
+import pandas as pd
+import pytest
+
+from tksk.present import coverage, export
+from tksk.present.common import Data, Settings, Table
+
+S = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+
+
+@pytest.fixture(scope="module")
+def data(demo_store):
+    return Data(demo_store)
+
+
+def test_file_name_carries_the_period_and_the_demo_flag(data):
+    assert export.stem(coverage.export(data, S), data, S) == "cakupan_kecamatan_2024-01_2024-12_DEMO"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_xlsx_has_a_description_sheet_with_period_sources_and_demo_flag(data, lang):
+    s = Settings(lang=lang, start=S.start, end=S.end)
+    table = coverage.export(data, s)
+    raw = export.to_xlsx(export.frame(table, lang), export.about(table, data, s), lang)
+    sheets = pd.read_excel(io.BytesIO(raw), sheet_name=None)
+    about = sheets["keterangan" if lang == "id" else "about"]
+    text = "\n".join(about.astype(str).agg(" ".join, axis=1))
+    assert ("Januari 2024 – Desember 2024" if lang == "id" else "January 2024 – December 2024") in text
+    assert ("DATA CONTOH" if lang == "id" else "DEMO DATA") in text
+    assert "PODES 2021" in text and "2021" in text and "Kepmendagri" in text
+    body = sheets["data"]
+    assert len(body) == 16
+    assert not [c for c in body.columns if "_" in c]  # every header is a label, none a snake_case name
+
+
+def test_numbers_are_rounded_as_shown_and_codes_translated(data):
+    table = Table(pd.DataFrame({"nama_kec": ["A"], "nilai": [831.6666666666666], "status": ["kosong"],
+                                "fungsi": ["fasilitasi"]}), "x", decimals={"nilai": 1})
+    out = export.frame(table, "en")
+    assert out.iloc[0].tolist() == ["A", 831.7, "Vacant", "Facilitation"]
+    assert list(out.columns) == ["Kecamatan", "Value", "Status", "Function"]
+
+
+def test_indonesian_excel_csv_uses_semicolons_and_a_decimal_comma():
+    df = pd.DataFrame({"Kecamatan": ["Kandis"], "Nilai": [1234.5]})
+    text = export.to_csv_excel_id(df).decode("utf-8-sig")
+    assert text.splitlines() == ["Kecamatan;Nilai", "Kandis;1234,5"]
+    back = pd.read_csv(io.StringIO(text), sep=";", decimal=",")
+    assert back["Nilai"].iloc[0] == 1234.5

@@ -1,0 +1,283 @@
+"""Presenters on the demo store, without Streamlit: what each page shows, in both languages, in milliseconds.
+
+The AppTest tests at the end check that a page shows what its presenter returns."""
+
+import pandas as pd
+import pytest
+
+from etl import demo
+from helpers import open_page
+from tksk import fmt, indicators, metrics, wisn
+from tksk.present import coverage, data as data_page, home, planner, poverty, workload
+from tksk.present import indicators as kinerja
+from tksk.present.common import Data, Settings
+
+YEAR_2024 = dict(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+VACANCY = dict(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-08-01"))
+
+
+@pytest.fixture(scope="module")
+def data(demo_store):
+    return Data(demo_store)
+
+
+@pytest.fixture(scope="module", params=["id", "en"])
+def s(request):
+    return Settings(lang=request.param, **YEAR_2024)
+
+
+def test_home_headline_and_table(data, s):
+    head = home.headline(data, s)
+    values = [v for _, v in head["metrics"]]
+    assert values[:3] == ["16", "241", "19"]
+    assert values[3] == ("Jan 2023 – Des 2024" if s.lang == "id" else "Jan 2023 – Dec 2024")
+    title, table, caption = home.kecamatan_table(data, s)
+    assert len(table.frame) == 16 and "Kecamatan" in table.frame.columns
+    assert ("Population 2025 (estimate)" if s.lang == "en" else "Penduduk 2025 (perkiraan)") in table.frame.columns
+    assert "Kepmendagri 300.2.2-2138/2025" in caption and "PODES 2021" in caption
+
+
+def test_home_respects_the_kecamatan_filter(data):
+    _, table, _ = home.kecamatan_table(data, Settings(kecamatan=("16.10.05", "16.10.13"), **YEAR_2024))
+    assert sorted(table.frame["Kecamatan"]) == ["Kandis", "Pemulutan"]
+
+
+def test_coverage_ranking_puts_the_vacant_post_first(data):
+    s = Settings(**VACANCY)
+    table = coverage.ranking(data, s, "orang_per_bulan").frame
+    first = table.iloc[0]
+    assert first["Kecamatan"] == "Rantau Panjang" and first["Status"] == "Pos kosong (tanpa TKSK)"
+    assert pd.isna(first["Nilai"])
+
+
+def test_coverage_gaps_for_the_map_and_the_home_page(data, s):
+    g = coverage.gaps(data, s).frame
+    assert g.iloc[:, 0].tolist() == ["Rantau Panjang"] and g.iloc[0, 1:3].tolist() == [6, 12]
+    assert g.iloc[0, 3] == ("Mar–Agu 2024" if s.lang == "id" else "Mar–Aug 2024")
+    assert "Rantau Panjang" in coverage.gap_sentence(data, s)
+    assert coverage.gap_sentence(data, Settings(lang=s.lang, start=pd.Timestamp("2024-09-01"),
+                                                end=pd.Timestamp("2024-12-01"))) is None
+
+
+def test_need_normalised_ranking_is_the_default(data, s):
+    assert coverage.MEASURES[0] == "orang_per_1000kk" and workload.MEASURES[0] == "kk_per_tksk"
+    table = coverage.ranking(data, s, coverage.MEASURES[0]).frame
+    # per 1.000 families the least served are Rantau Panjang (six months vacant), Indralaya Utara, Indralaya Selatan
+    assert table["Kecamatan"].tolist()[:3] == ["Rantau Panjang", "Indralaya Utara", "Indralaya Selatan"]
+    assert table.iloc[0, -1] == ("6 bln kosong" if s.lang == "id" else "6 mo. vacant")
+
+
+def test_coverage_map_and_detail(data, s):
+    fig = coverage.area_map(data, s, "penduduk_per_tksk")
+    assert len([t for t in fig.data if t.fill == "toself"]) == 16
+    d = coverage.detail(data, s, "16.10.05")
+    assert len(d["posts"].frame) == 2 and d["vacant"] is None
+    visits = metrics.desa_visits(data["desa"], data["agg_desa_bulan"], "16.10.05", s.start, s.end)
+    missed = metrics.not_reached(visits)
+    assert missed and d["not_reached"] == ", ".join(missed)
+    assert len(d["desa"].frame) == 25
+
+
+def test_coverage_caption_cites_the_measure_source_and_the_demo_log(data, s):
+    text = coverage.measure_caption(data, s, "kk_per_tksk")
+    assert "PODES 2021" in text and ("CONTOH" in text or "DEMO" in text) and "2024" in text
+
+
+def test_workload_ranking_equals_the_coverage_figure(data, s):
+    rank = workload.ranking(data, s, "orang_per_bulan")
+    bars = rank["figure"].data[0]
+    shown = dict(zip(bars.y, bars.x))
+    cov = coverage.coverage(data, s).set_index("nama_kec")
+    assert shown["Pemulutan"] == pytest.approx(cov.loc["Pemulutan", "orang_per_bulan"])
+    assert len(rank["table"].frame) == 16
+
+
+def test_workload_breakdown_labels_every_function(data, s):
+    bd = workload.breakdown(data, s, "fungsi", None)
+    labels = set(bd["activities"].data[0].y)
+    expected = {"Koordinasi", "Fasilitasi", "Administrasi"} if s.lang == "id" else \
+        {"Coordination", "Facilitation", "Administration"}
+    assert labels == expected
+
+
+def test_workload_hours_share(data, s):
+    out = workload.hours(data, s, 100.0)
+    cov = coverage.coverage(data, s).set_index("kode_kec")
+    hs = out["table"].frame.set_index("kode_kec")
+    assert hs.loc["16.10.05", "persen_waktu"] == pytest.approx(cov.loc["16.10.05", "jam_per_bulan"])
+
+
+def test_workload_trend_has_a_gap_for_the_vacant_months(data):
+    tr = workload.trend(data, Settings(**YEAR_2024), demo.VACANT_KEC, "orang")
+    status = tr["table"].frame.iloc[:, -1]
+    assert (status == "Pos kosong (tanpa TKSK)").sum() == 6
+
+
+def test_poverty_series_ranking_and_per_tksk(data, s):
+    ser = poverty.series(data, s, "16.10", "p0_persen")
+    assert ser["only_some"] is None and "BPS" in ser["caption"]
+    rank = poverty.ranking(data, s, "16.10", "penduduk_miskin_ribu", 2023)
+    assert any(str(n).startswith("▶ ") for n in rank["figure"].data[0].y)
+    assert rank["table"].frame.set_index("kode_wilayah").loc["16.10", "peringkat"] == 9
+    ppt = poverty.poor_per_tksk(data, s, "16.10")
+    # 19 posts once the second posts and the vacancy are counted month by month: 17,5 in 2023, 18,5 in 2024
+    assert ("2024: 18,5" if s.lang == "id" else "2024: 18.5") in ppt["caption"]
+    assert dict(zip(ppt["figure"].data[0].x, ppt["figure"].data[0].y))[2024] == pytest.approx(55_490 / 18.5)
+    p1 = poverty.series(data, s, "16.10", "p1")
+    assert p1["only_some"] is not None
+
+
+def test_indicator_scorecard_and_settings(data, s):
+    settings = indicators.Settings()
+    card = kinerja.scorecard_table(data, s, settings)
+    assert len(card.frame) == 16 and len(card.colors[card.frame.columns[-1]]) == 16
+    composite = card.frame.iloc[:, 5]
+    assert composite.is_monotonic_decreasing
+    edited = kinerja.targets_frame(s.lang)
+    edited.iloc[0, edited.columns.get_loc(edited.columns[3])] = 0.0
+    got, message = kinerja.settings_from(edited, {"koordinasi": 1, "fasilitasi": 1, "administrasi": 1}, 10, s.lang)
+    assert got is None and "K1" in message
+    ok, _ = kinerja.settings_from(kinerja.targets_frame(s.lang), {"koordinasi": 0, "fasilitasi": 0, "administrasi": 0},
+                                  10, s.lang)
+    assert ok is None
+
+
+def test_the_scorecard_tells_kecamatan_apart_on_the_demo(data):
+    """Issue 15: at most about a third of indicator scores at the top of their scale, and a middle half of the
+    composite spread over at least 5 points (2024, the default period)."""
+    card = kinerja.scorecard(data, Settings(**YEAR_2024), indicators.Settings())
+    sp = indicators.spread(card)
+    at_cap = int(sum((card[f"skor_{k}"] >= indicators.CAP).sum() for k in indicators.INDICATORS))
+    print(f"\nscores {sp['scores']}: at their ceiling {sp['at_top']} ({sp['share_at_top']:.1%}), at {indicators.CAP:g} "
+          f"{at_cap} ({at_cap / sp['scores']:.1%}); composite {sp['min']:.1f} | {sp['q1']:.1f}–{sp['q3']:.1f} "
+          f"(IQR {sp['iqr']:.1f}) | {sp['max']:.1f}")
+    assert sp["share_at_top"] <= 3 / 8 and at_cap / sp["scores"] <= 1 / 3  # "about a third"
+    assert sp["iqr"] >= 5
+    assert (card["status"] != "hijau").sum() >= 2  # not everyone green
+
+
+def test_attention_lists_the_weak_worst_first(data, s):
+    table = kinerja.attention(data, s).frame
+    assert table["Kecamatan"].tolist() == ["Kandis", "Rantau Alai"]
+    assert table.iloc[0, 3].startswith("A2 0")  # Kandis: no report on time
+    assert kinerja.attention(data, Settings(lang=s.lang)).frame.empty  # no period, nothing to judge
+
+
+def test_indicator_drill_and_compare(data, s):
+    settings = indicators.Settings()
+    d = kinerja.drill(data, s, settings, demo.LATE_KEC)
+    assert len(d["reports"].frame) == 12
+    assert d["contributions"].frame.shape[0] == len(indicators.INDICATORS)
+    cmp = kinerja.compare(data, s, settings, "16.10.05", demo.LATE_KEC)
+    assert cmp.frame.shape == (len(indicators.INDICATORS) + 4, 5)
+
+
+def test_method_note_in_english(data):
+    note = kinerja.method_note(indicators.Settings(), "en")
+    assert note.startswith("# TKSK performance indicators: method") and "| A2 | Reports on time (%)" in note
+
+
+def test_planner_headline_agrees_with_the_table(data, s):
+    # The headline is one consistent set (issue 14): the fractional need, the whole posts and the ratio are all
+    # totals of the table, and the cost is that of the whole posts.
+    table, totals, scen = planner.plan(data, s, wisn.Params(), 25_000, 12)
+    head = planner.headline(totals, 1_000_000, s.lang)
+    values = [value for _, value, _, _ in head["metrics"]]
+    need, posts = float(table["wisn_perlu"].sum()), int(table["wisn_perlu_bulat"].sum())
+    assert posts == totals["perlu_bulat"] and need == pytest.approx(totals["perlu"])
+    assert values[:4] == [fmt.number(need, 1, s.lang), str(posts), "19", fmt.number(19 / need, 2, s.lang)]
+    added = int((table["wisn_perlu_bulat"] - table["tksk_sekarang"]).clip(lower=0).sum())
+    assert head["metrics"][1][2] == f"+{added}"
+    cost = fmt.number(wisn.yearly_allowance(posts, 1_000_000) / 1e6, 0, s.lang)
+    assert cost in values[4]
+    assert fmt.number(19 / need, 2, s.lang) in head["definitions"]
+    result = planner.result_table(table, s.lang).frame
+    assert len(result) == 16
+    sc = planner.scenario_table(scen, 1_000_000, s.lang).frame
+    assert sc.iloc[-2, 1] == totals["sekarang"] == 19
+
+
+def test_brief_cites_the_sources_table(data, s):
+    html = planner.brief_html(data, s, wisn.Params(), 25_000, 12, 1_000_000)
+    assert "PODES 2021" in html and "Kepmendagri 300.2.2-2138/2025" in html
+    assert ("DATA CONTOH" if s.lang == "id" else "DEMO DATA") in html
+
+
+def test_sources_cards_and_quality(data, s):
+    src = data_page.sources(data, s.lang)
+    assert len(src["cards"]) == 13  # the published kecamatan areas are a source of their own
+    podes = [lines for title, lines in src["cards"] if title.startswith("Potensi Desa (PODES) 2021")][0]
+    assert ("Lisensi" if s.lang == "id" else "Licence") + ": Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); " \
+        "berstatus draf" in podes
+    q = data_page.report_quality(data, s, 10)
+    summary = q["summary"].frame
+    worst = summary.sort_values(summary.columns[4]).iloc[0]
+    assert worst["Kecamatan"] == "Kandis"
+    assert len(q["heatmaps"]) == 2
+
+
+def test_areas_side_by_side(data, s):
+    a = data_page.areas(data, s)
+    frame = a["table"].frame.set_index("Kecamatan")
+    assert len(frame) == 16
+    computed, published, diff = frame.columns
+    assert frame.loc["Indralaya Utara", published] == 472.33
+    assert frame.loc["Indralaya Utara", diff] == pytest.approx(100 * (472.33 - frame.loc["Indralaya Utara", computed])
+                                                               / frame.loc["Indralaya Utara", computed])
+    assert ("2.666,07" if s.lang == "id" else "2,666.07") in a["caption"]
+    assert ("Tabel 2.1" if s.lang == "id" else "Table 2.1") in a["caption"]
+
+
+# ------------------------------------------------------------------ a page shows what its presenter returns
+def test_home_page_shows_the_presenter_figures(demo_store_root, demo_store, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch)
+    head = home.headline(Data(demo_store), Settings())
+    assert [(m.label, m.value) for m in at.metric] == head["metrics"]
+
+
+def test_map_page_ranking_is_the_presenter_ranking(demo_store_root, demo_store, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch, "views/peta.py")
+    expected = coverage.ranking(Data(demo_store), Settings(**YEAR_2024), coverage.MEASURES[0]).frame
+    shown = at.dataframe[0].value
+    assert shown["Kecamatan"].tolist() == expected["Kecamatan"].tolist()
+    assert shown["Nilai"].tolist() == pytest.approx(expected["Nilai"].tolist())
+
+
+def test_hours_by_function_are_the_period_totals_of_the_log(data, demo_log):
+    """The hours chart says "in the period (total)": its figures are the log's sums over the period."""
+    s = Settings(**YEAR_2024)
+    bars = workload.breakdown(data, s, "fungsi", None)["hours"].data[0]
+    shown = dict(zip(bars.y, bars.x))
+    log = demo_log[(demo_log["tanggal"] >= "2024-01-01") & (demo_log["tanggal"] < "2025-01-01")]
+    expected = log.groupby("fungsi")["jam"].sum()
+    assert shown == pytest.approx({"Koordinasi": expected["koordinasi"], "Fasilitasi": expected["fasilitasi"],
+                                   "Administrasi": expected["administrasi"]})
+    assert bars.name is None or "per bulan" not in str(bars.name)
+    assert "dalam periode" in workload.breakdown(data, s, "fungsi", None)["hours"].layout.xaxis.title.text
+
+
+def test_home_answers_equal_the_pages_they_link_to(data):
+    s = Settings(**VACANCY)
+    underserved, vacant, need, attention = home.answers(data, s)
+    ranked = coverage.ranking(data, s, home.MEASURE).frame
+    staffed = ranked.loc[ranked["Status"] == ""].head(home.TOP)
+    assert [line.split(":")[0] for line in underserved.lines] == staffed["Kecamatan"].tolist()
+    assert underserved.link.page == "views/peta.py" and underserved.link.preset["peta_metric"][0] == home.MEASURE
+    assert vacant.lines == ["Rantau Panjang: 6 dari 6 bulan tanpa TKSK aktif (Mar–Agu 2024)"]
+    assert vacant.link.preset == {"peta_kec": (demo.VACANT_KEC, "Rantau Panjang")}
+    _, totals, _ = planner.plan(data, s, wisn.Params(), *home.PLANNER_RULES)
+    summary = planner.uncertainty_of(data, s, wisn.Params())["summary"]
+    assert need.lines == [planner.answer(data, s, totals, summary, wisn.Params().basis)["sentence"]]
+    assert f"saat ini {totals['sekarang']:.0f}" in need.lines[0]
+    weak = kinerja.attention(data, s).frame["Kecamatan"].tolist()
+    assert [line.split(":")[0] for line in attention.lines] == (weak or ["Tidak ada"])
+
+
+def test_home_link_opens_the_map_with_its_measure(demo_store_root, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch)
+    assert len(at.get("plotly_chart")) == 1  # the coverage map is on the home page
+    [button] = [b for b in at.button if b.label == "Buka peta cakupan"]
+    button.click().run()
+    assert not at.exception
+    assert at.title[0].value == "Peta Cakupan TKSK"
+    assert at.selectbox(key="peta_metric").value == home.MEASURE

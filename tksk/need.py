@@ -1,0 +1,146 @@
+"""Need-based workload: the work a kecamatan is expected to have in a year, from drivers that do not depend on
+what was logged. Pure functions.
+
+    units(standard) = Σ over its rate lines of  rate ÷ per × driver
+
+Drivers: families (PODES 2021), estimated poor population (the regency's BPS count × the kecamatan's
+population share), desa/kelurahan, current population (estimate), one per kecamatan, and, where the Dinas
+enters them per kecamatan and year (schema.KebutuhanRow), DTSEN households, KPM PKH, KPM Sembako and PPKS
+cases. A rate on such a count replaces the structural rate it names wherever the count is there.
+Every rate carries its public sources (reference keys of the planner's text table) or, with none, is an
+assumption whose reason is its ``why`` text. Travel is not here: tksk.wisn.plan adds it to each in-desa unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from tksk.wisn import MONTHS_PER_YEAR, STANDARDS
+
+# Drivers every store has, and the counts a Dinas may add per kecamatan and year.
+STRUCTURAL = ("jumlah_kk", "penduduk_miskin", "jumlah_desa_kel", "penduduk_kini", "kecamatan")
+COUNTS = ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako", "kasus_ppks_baru")
+
+
+@dataclass(frozen=True)
+class Rate:
+    key: str
+    standard: str  # the activity standard whose unit time applies
+    driver: str  # a column of ``drivers``
+    per: float  # the rate counts units per this many driver units
+    value: float  # central rate, units a year
+    low: float  # the stated range, for the uncertainty
+    high: float
+    label: str  # text key: what the rate counts
+    why: str  # text key: the source in words, or the reason of the assumption
+    sources: tuple[str, ...] = ()  # text keys of the public references; empty: an assumption
+    replaces: str | None = None  # the structural rate this one replaces where its count is entered
+
+
+RATES: dict[str, Rate] = {r.key: r for r in [
+    Rate("kunjungan_kk", "kunjungan", "jumlah_kk", 1000, 10, 5, 20, "rate_kunjungan_kk", "rate_why_kunjungan_kk"),
+    Rate("kunjungan_kasus", "kunjungan", "kasus_ppks_baru", 1, 2, 1, 3, "rate_kunjungan_kasus", "rate_why_kunjungan_kasus",
+         replaces="kunjungan_kk"),
+    Rate("rujukan_miskin", "rujukan", "penduduk_miskin", 1000, 5, 2, 10, "rate_rujukan_miskin",
+         "rate_why_rujukan_miskin"),
+    Rate("rujukan_kasus", "rujukan", "kasus_ppks_baru", 1, 0.3, 0.15, 0.5, "rate_rujukan_kasus", "rate_why_rujukan_kasus",
+         replaces="rujukan_miskin"),
+    Rate("verifikasi_desa", "verifikasi", "jumlah_desa_kel", 1, 2, 1, 4, "rate_verifikasi_desa",
+         "rate_why_verifikasi_desa", sources=("ref_uu13", "ref_mensos_dtks")),
+    Rate("verifikasi_dtsen", "verifikasi", "rumah_tangga_dtsen", 100, 4, 2, 8, "rate_verifikasi_dtsen",
+         "rate_why_verifikasi_dtsen", sources=("ref_uu13", "ref_mensos_dtks"), replaces="verifikasi_desa"),
+    Rate("usulan_miskin", "usulan", "penduduk_miskin", 1000, 5, 2, 10, "rate_usulan_miskin", "rate_why_usulan_miskin"),
+    Rate("penyaluran_desa", "penyaluran", "jumlah_desa_kel", 1, 3.75, 2, 6, "rate_penyaluran_desa",
+         "rate_why_penyaluran_desa", sources=("ref_bansos_2024", "ref_beras_2024")),
+    Rate("penyaluran_kpm", "penyaluran", "kpm_sembako", 1000, 60, 30, 120, "rate_penyaluran_kpm",
+         "rate_why_penyaluran_kpm", sources=("ref_bansos_2024", "ref_beras_2024"), replaces="penyaluran_desa"),
+    Rate("rapat_desa", "rapat", "jumlah_desa_kel", 1, 4, 2, 12, "rate_rapat_desa", "rate_why_rapat_desa"),
+    Rate("rapat_program", "rapat", "kecamatan", 1, 4, 2, 8, "rate_rapat_program", "rate_why_rapat_program",
+         sources=("ref_bansos_2024",)),
+    Rate("rapat_pkh", "rapat", "kpm_pkh", 1000, 16, 8, 32, "rate_rapat_pkh", "rate_why_rapat_pkh",
+         sources=("ref_bansos_2024",), replaces="rapat_program"),
+    Rate("rapat_kecamatan", "rapat_kecamatan", "kecamatan", 1, 12, 6, 12, "rate_rapat_kecamatan",
+         "rate_why_rapat_kecamatan"),
+    Rate("bencana_penduduk", "bencana", "penduduk_kini", 10_000, 1, 0.5, 3, "rate_bencana_penduduk",
+         "rate_why_bencana_penduduk"),
+    Rate("laporan_kecamatan", "laporan", "kecamatan", 1, MONTHS_PER_YEAR, MONTHS_PER_YEAR, MONTHS_PER_YEAR,
+         "rate_laporan_kecamatan", "rate_why_laporan_kecamatan", sources=("ref_permensos",)),
+]}
+
+
+def poor_by_kecamatan(kecamatan: pd.DataFrame, poor: float | Mapping[str, float]) -> pd.Series:
+    """Poor people per kecamatan, estimated: its regency's BPS count × the kecamatan's share of the regency's
+    population. ``poor`` is one count for the whole table or one per regency code.
+
+    BPS publishes no poverty per kecamatan; this is a derived figure, used only as a driver.
+    """
+    k = kecamatan.set_index("kode_kec")
+    pop = k["penduduk_kini"].astype(float)
+    if not isinstance(poor, Mapping):
+        return (float(poor) * pop / pop.sum()).rename("penduduk_miskin")
+    region = k["kode_kab"]
+    return (region.map(poor).astype(float) * pop / pop.groupby(region).transform("sum")).rename("penduduk_miskin")
+
+
+def counts_for_year(kebutuhan: pd.DataFrame | None, year: int) -> pd.DataFrame:
+    """Per kecamatan, each count of the kebutuhan table for ``year``: the latest year up to it, or else the
+    earliest later one (a count a year off is a better driver than none). Column ``tahun_<count>`` says which
+    year each value is from; a count never entered stays missing."""
+    cols = list(COUNTS) + [f"tahun_{c}" for c in COUNTS]
+    if kebutuhan is None or kebutuhan.empty:
+        return pd.DataFrame(columns=cols, dtype=float)
+    k = kebutuhan.assign(_dist=(kebutuhan["tahun"] - year).where(kebutuhan["tahun"] <= year,
+                                                                  kebutuhan["tahun"] - year + 10_000).abs())
+    parts = {}
+    for c in COUNTS:
+        if c not in k:
+            continue
+        rows = k.loc[k[c].notna()].sort_values("_dist").drop_duplicates("kode_kec").set_index("kode_kec")
+        parts[c] = rows[c].astype(float)
+        parts[f"tahun_{c}"] = rows["tahun"].astype(float)
+    return pd.DataFrame(parts).reindex(columns=cols)
+
+
+def drivers(kecamatan: pd.DataFrame, poor: float | Mapping[str, float], counts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every driver per kecamatan (index kode_kec): the structural ones, and the Dinas's counts where entered."""
+    k = kecamatan.set_index("kode_kec")
+    out = pd.DataFrame({"jumlah_kk": k["jumlah_kk"].astype(float), "penduduk_miskin": poor_by_kecamatan(kecamatan, poor),
+                        "jumlah_desa_kel": k["jumlah_desa_kel"].astype(float),
+                        "penduduk_kini": k["penduduk_kini"].astype(float), "kecamatan": 1.0}, index=k.index)
+    c = counts if counts is not None else pd.DataFrame()
+    for name in COUNTS:
+        out[name] = c[name].reindex(k.index).astype(float) if name in c else np.nan
+    return out
+
+
+def line_units(drv: pd.DataFrame, rates: Mapping[str, float]) -> dict[str, np.ndarray]:
+    """Units a year of every rate line per kecamatan, in the order of ``drv`` (NaN where a line does not apply).
+
+    A count line applies where its count is entered, and then its structural line does not. A missing
+    structural driver counts as none of that work (the store's reference data have every one).
+    """
+    out = {}
+    for key, r in RATES.items():
+        units = rates.get(key, r.value) / r.per * drv[r.driver].to_numpy(dtype=float)
+        out[key] = np.nan_to_num(units) if r.driver in STRUCTURAL else units
+    for key, r in RATES.items():
+        if r.replaces:
+            out[r.replaces] = np.where(np.isnan(out[key]), out[r.replaces], np.nan)
+    return out
+
+
+def standard_units(drv: pd.DataFrame, rates: Mapping[str, float]) -> dict[str, np.ndarray]:
+    """Expected units a year per activity standard, one array entry per kecamatan in the order of ``drv``."""
+    lines = line_units(drv, rates)
+    return {s: np.nansum([lines[k] for k, r in RATES.items() if r.standard == s], axis=0) for s in STANDARDS}
+
+
+def workload(drv: pd.DataFrame, rates: Mapping[str, float]) -> pd.DataFrame:
+    """Expected units a year per activity standard and kecamatan, in the shape tksk.wisn.plan reads."""
+    out = pd.DataFrame(standard_units(drv, rates), index=drv.index)
+    out["sumber_beban"] = "kebutuhan"
+    return out

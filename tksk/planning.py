@@ -1,0 +1,133 @@
+"""The planner's arithmetic for a regency: the log-based and need-based workloads side by side, the WISN
+requirement on the chosen basis, the regency totals and the other staffing rules. Pure functions.
+
+``prepare`` does everything that does not depend on the WISN settings (read the period's log, the drivers,
+the distances) once; ``evaluate`` turns settings into the per-kecamatan table, cheaply enough to be run for
+every draw of the uncertainty analysis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from tksk import annual, need, wisn
+from tksk.metrics import posts_in_period
+
+
+@dataclass(frozen=True)
+class Inputs:
+    kecamatan: pd.DataFrame
+    desa: pd.DataFrame
+    km: pd.Series  # mean straight-line distance from the kecamatan centre to its desa
+    current: pd.Series  # posts active in the last month of the period
+    log_workload: pd.DataFrame  # tksk.annual.annual_workload
+    drivers: pd.DataFrame  # tksk.need.drivers
+    months: int  # months in the period
+
+    @cached_property
+    def codes(self) -> pd.Index:
+        return pd.Index(self.kecamatan["kode_kec"])
+
+    @cached_property
+    def arrays(self) -> dict:
+        """The inputs as plain arrays in the order of ``codes``, for requirements computed many times."""
+        log = self.log_workload.reindex(self.codes)
+        return {"desa_kel": self.kecamatan["jumlah_desa_kel"].to_numpy(dtype=float),
+                "km": self.km.reindex(self.codes).to_numpy(dtype=float),
+                "log": {s: log[s].to_numpy(dtype=float) for s in wisn.STANDARDS},
+                "log_missing": log[list(wisn.STANDARDS)].isna().any(axis=1).to_numpy()}
+
+
+def prepare(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame,
+            poor: float | Mapping[str, float], start, end, min_active_months: int = 6,
+            kebutuhan: pd.DataFrame | None = None) -> Inputs:
+    """What the plan of the period rests on. Kebutuhan counts are those of the period's last year (or the
+    nearest year entered)."""
+    counts = need.counts_for_year(kebutuhan, pd.Timestamp(end).year)
+    drv = need.drivers(kecamatan, poor, counts)
+    current = posts_in_period(pos_bulan, start, end).set_index("kode_kec")["pos_akhir"]
+    log = annual.annual_workload(kecamatan, pos_bulan, agg_kegiatan, start, end, drv, min_active_months)
+    return Inputs(kecamatan, desa, wisn.desa_distance_km(kecamatan, desa), current, log, drv,
+                  annual.period_months(start, end))
+
+
+def evaluate(inputs: Inputs, params: wisn.Params) -> pd.DataFrame:
+    """Per kecamatan: the requirement on ``params.basis`` (``maks``: whichever of the log-based and need-based
+    requirements is larger), both requirements and their workload hours, and the gap need − log in staff.
+
+    A log row with no estimate at all (no kecamatan had enough log) takes the need-based workload.
+    """
+    need_wl = need.workload(inputs.drivers, params.rates)
+    log_wl = inputs.log_workload
+    missing = log_wl[list(wisn.STANDARDS)].isna().any(axis=1)
+    if missing.any():
+        log_wl = log_wl.copy()
+        log_wl.loc[missing, list(wisn.STANDARDS)] = need_wl.loc[missing, list(wisn.STANDARDS)]
+        log_wl.loc[missing, "sumber_beban"] = "kebutuhan"
+    by_log = wisn.plan(inputs.kecamatan, inputs.desa, log_wl, inputs.current, params, inputs.km)
+    by_need = wisn.plan(inputs.kecamatan, inputs.desa, need_wl, inputs.current, params, inputs.km)
+    take_need = _take_need(params.basis, by_need["wisn_perlu"].to_numpy(), by_log["wisn_perlu"].to_numpy())
+    columns = {c: np.where(take_need, by_need[c].to_numpy(), by_log[c].to_numpy()) for c in by_log.columns}
+    columns.update(perlu_log=by_log["wisn_perlu"].to_numpy(), perlu_kebutuhan=by_need["wisn_perlu"].to_numpy(),
+                   jam_log=by_log["jam_beban_setahun"].to_numpy(), jam_kebutuhan=by_need["jam_beban_setahun"].to_numpy(),
+                   sumber_log=by_log["sumber_beban"].to_numpy(),
+                   selisih_kebutuhan_log=by_need["wisn_perlu"].to_numpy() - by_log["wisn_perlu"].to_numpy(),
+                   bulan_aktif=inputs.log_workload["bulan_aktif"].to_numpy())
+    return pd.DataFrame(columns)
+
+
+def _take_need(basis: str, need_req: np.ndarray, log_req: np.ndarray) -> np.ndarray:
+    """Per kecamatan, whether its requirement is the need-based one on ``basis``."""
+    if basis not in wisn.BASES:
+        raise ValueError(f"dasar beban tidak dikenal: {basis!r} / unknown basis")
+    if basis == "log":
+        return np.zeros(len(log_req), dtype=bool)
+    if basis == "kebutuhan":
+        return np.ones(len(log_req), dtype=bool)
+    return need_req > log_req
+
+
+def required(inputs: Inputs, params: wisn.Params) -> np.ndarray:
+    """The requirement per kecamatan (in the order of ``inputs.codes``) that ``evaluate`` tabulates, computed on
+    plain arrays without the table: the uncertainty analysis evaluates it a hundred times and more."""
+    a = inputs.arrays
+    need_units = need.standard_units(inputs.drivers.reindex(inputs.codes), params.rates)
+    log_units = {s: np.where(a["log_missing"], need_units[s], a["log"][s]) for s in wisn.STANDARDS}
+    ias = wisn.ias_per_kecamatan(params, inputs.codes)
+    by_log = wisn.requirement(log_units, a["desa_kel"], a["km"], ias, params)[0]
+    by_need = wisn.requirement(need_units, a["desa_kel"], a["km"], ias, params)[0]
+    return np.where(_take_need(params.basis, by_need, by_log), by_need, by_log)
+
+
+def scenarios(kecamatan: pd.DataFrame, wisn_table: pd.DataFrame, current: pd.Series, per_population: float,
+              per_desa: float) -> pd.DataFrame:
+    """Required TKSK per kecamatan under four rules, side by side."""
+    if per_population <= 0 or per_desa <= 0:
+        raise ValueError("N harus lebih dari 0 / N must be above 0")
+    k = kecamatan.set_index("kode_kec")
+    w = wisn_table.set_index("kode_kec")
+    return pd.DataFrame({
+        "kode_kec": k.index, "nama_kec": k["nama_kec"].to_numpy(),
+        "sekarang": current.reindex(k.index).fillna(0).to_numpy(),
+        "satu_per_kecamatan": 1,
+        "per_penduduk": np.ceil(k["penduduk_kini"] / per_population).to_numpy(),
+        "per_desa": np.ceil(k["jumlah_desa_kel"] / per_desa).to_numpy(),
+        "wisn": w["wisn_perlu_bulat"].reindex(k.index).to_numpy(),
+    })
+
+
+def plan_regency(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame,
+                 poor: float | Mapping[str, float], start, end, params: wisn.Params, per_population: float,
+                 per_desa: float, kebutuhan: pd.DataFrame | None = None):
+    """Everything the planner shows: (per-kecamatan table, regency totals, scenarios side by side).
+
+    Current TKSK = posts active in the last month of the period.
+    """
+    inputs = prepare(kecamatan, desa, pos_bulan, agg_kegiatan, poor, start, end, params.min_active_months, kebutuhan)
+    table = evaluate(inputs, params)
+    return table, wisn.totals(table), scenarios(kecamatan, table, inputs.current, per_population, per_desa)

@@ -1,0 +1,123 @@
+"""A one-page planning brief as print-ready HTML (A4), with the map drawn as inline SVG.
+
+No streamlit, no network, no browser needed to make it: the map is the kecamatan polygons written
+as SVG paths, so the file prints the same anywhere. Free text is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import shapely
+
+from tksk import allocation, fmt, wisn
+from tksk.text import t
+
+SOURCE_TEXT = {"log": "src_log", "perkiraan": "src_est", "kebutuhan": "src_need"}
+BAND_COLORS = {"sangat_berat": "#b2182b", "berat": "#ef8a62", "seimbang": "#b8e186", "ringan": "#4d9221", "kosong": "#9e9e9e"}
+
+
+def svg_map(gdf, key: str, colors: dict[str, str], labels: dict[str, str], width: int = 330) -> str:
+    """Polygons as SVG paths, north up, with a label at each area's representative point."""
+    minx, miny, maxx, maxy = gdf.total_bounds
+    scale = width / (maxx - minx)
+    height = int((maxy - miny) * scale) + 2
+
+    def pt(x, y):
+        return f"{(x - minx) * scale:.1f},{(maxy - y) * scale:.1f}"
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">']
+    for row in gdf.itertuples():
+        code = getattr(row, key)
+        d = ""
+        for poly in getattr(row.geometry, "geoms", [row.geometry]):
+            d += "M" + " L".join(pt(x, y) for x, y in poly.exterior.coords) + " Z "
+        parts.append(f'<path d="{d}" fill="{colors.get(code, "#eee")}" stroke="#fff" stroke-width="0.8"/>')
+    reps = shapely.point_on_surface(gdf.geometry.values)
+    for code, p in zip(gdf[key], reps):
+        x, y = pt(p.x, p.y).split(",")
+        parts.append(f'<text x="{x}" y="{y}" font-size="6.5" text-anchor="middle" fill="#111">'
+                     f'{html.escape(labels.get(code, code))}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, region: str, answer: dict, summary: dict,
+               top_assumptions: str, period: str, logs: str, allowance: float, scenarios: pd.DataFrame, basis: str,
+               sources: str = "", demo: bool = False, lang: str = "id") -> str:
+    """The brief in Indonesian (or English): the answer with its range, the figures that make it, map, table,
+    the next posts, assumptions; fits one A4 page."""
+    n = lambda x, d=0: fmt.number(x, d, lang)  # noqa: E731
+    h = t("hours_unit", lang)
+    colors = dict(zip(table["kode_kec"], table["tekanan"].map(BAND_COLORS)))
+    names = dict(zip(table["kode_kec"], table["nama_kec"]))
+    svg = svg_map(gdf, "kode_kec", colors, names, width=290)
+    legend = "".join(f'<div><span class="sw" style="background:{c}"></span>{html.escape(t(f"pressure:{b}", lang))}</div>'
+                     for b, c in BAND_COLORS.items())
+    rows = "".join(
+        f"<tr><td>{html.escape(r.nama_kec)}</td><td>{n(r.tksk_sekarang)}</td><td>{n(r.wisn_perlu, 2)}</td>"
+        f"<td>{n(r.wisn_perlu_bulat)}</td><td>{n(r.rasio, 2)}</td>"
+        f"<td>{html.escape(t(f'pressure_short:{r.tekanan}', lang))}</td>"
+        f"<td>{html.escape(t(SOURCE_TEXT[r.sumber_beban], lang))}</td></tr>"
+        for r in table.sort_values("rasio").itertuples())
+    need, now = totals["perlu_bulat"], totals["sekarang"]
+    numbers = t("brief_numbers", lang, fte=n(totals["perlu"], 1), posts=n(need), now=n(now), add=n(totals["pos_tambah"]),
+                ratio=n(totals["rasio_gabungan"], 2), cost_need=n(wisn.yearly_allowance(need, allowance)),
+                cost_now=n(wisn.yearly_allowance(now, allowance)))
+    steps = allocation.allocate(table, 3)
+    nxt = t("brief_next", lang, posts=", ".join(steps["nama_kec"])) if len(steps) else ""
+    sc = scenarios[["satu_per_kecamatan", "per_penduduk", "per_desa", "wisn"]].sum()
+    awt = params.awt
+    std = ", ".join(f"{html.escape(t(f'standard:{k}', lang).lower())} {n(v, 1)} {h}" for k, v in params.standards.items())
+    title = t("brief_title", lang, region=region)
+    head = [t(k, lang) for k in ("brief_col_kecamatan", "brief_col_now", "brief_col_wisn", "brief_col_posts",
+                                 "brief_col_ratio", "brief_col_pressure", "brief_col_workload")]
+    assumptions = [
+        t("brief_range", lang, low=n(summary["pos_rendah"]), high=n(summary["pos_tinggi"]), n=summary["draws"],
+          top=top_assumptions),
+        t("brief_basis", lang, basis=basis, need=n(table["perlu_kebutuhan"].sum(), 1), log=n(table["perlu_log"].sum(), 1)),
+        t("brief_awt", lang, a=n(awt.working_days), b=n(awt.holidays), c=n(awt.annual_leave), d=n(awt.sick_leave),
+          e=n(awt.other_absence), f=n(awt.hours_per_day, 2), hours=n(awt.hours)),
+        t("brief_standards", lang, standards=std),
+        t("brief_travel", lang, speed=n(params.travel.speed_kmh), road=n(params.travel.road_factor, 1),
+          round=n(params.travel.round_hours_per_desa, 1)),
+        t("brief_support", lang, cas=n(sum(params.cas.values()), 1), caf=n(wisn.caf(params.cas), 2), logs=logs,
+          period=period),
+        t("brief_rules", lang, one=n(sc["satu_per_kecamatan"]), pop=n(sc["per_penduduk"]), desa=n(sc["per_desa"]),
+          wisn=n(sc["wisn"]), allowance=n(allowance)),
+    ]
+    lis = "".join(f"<li>{html.escape(a)}</li>" for a in assumptions)
+    demo_note = f"<p class='demo'>{html.escape(t('brief_demo', lang))}</p>" if demo else ""
+    foot = html.escape(sources + " " + t("brief_methods", lang))
+    return f"""<!doctype html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<style>
+@page {{ size: A4 portrait; margin: 11mm; }}
+* {{ box-sizing: border-box; }}
+body {{ font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8.4pt; color: #111; margin: 0; }}
+h1 {{ font-size: 13pt; margin: 0 0 2mm; }}
+.sub {{ color: #444; margin: 0 0 3mm; }}
+.grid {{ display: flex; gap: 5mm; align-items: flex-start; }}
+.map {{ flex: 0 0 84mm; }}
+td:first-child, td:nth-child(6) {{ white-space: nowrap; }}
+.tbl {{ flex: 1; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border-bottom: 0.3pt solid #bbb; padding: 0.7mm 1mm; text-align: right; }}
+th:first-child, td:first-child, td:nth-child(6), td:nth-child(7), th:nth-child(6), th:nth-child(7) {{ text-align: left; }}
+th {{ background: #eef; }}
+.concl {{ background: #f6f6f6; border-left: 2.5pt solid #08519c; padding: 2mm 3mm; margin: 3mm 0; font-size: 9.2pt; }}
+.sw {{ display: inline-block; width: 3mm; height: 3mm; margin: 0 1.5mm 0 0; vertical-align: middle; }}
+ul {{ margin: 1mm 0 0 4mm; padding: 0; }} li {{ margin-bottom: 0.8mm; }}
+.demo {{ color: #b35806; font-weight: bold; margin: 0 0 2mm; }}
+.foot {{ color: #555; font-size: 7pt; margin-top: 2mm; }}
+</style></head><body>
+<h1>{html.escape(title)}</h1>
+<p class="sub">{html.escape(period)} · WISN (WHO) · {html.escape(region)}</p>
+{demo_note}
+<div class="concl"><b>{html.escape(answer["sentence"])}</b><br>{html.escape(numbers)} {html.escape(nxt)}</div>
+<div class="grid"><div class="map">{svg}<div>{legend}</div></div>
+<div class="tbl"><table><thead><tr>{''.join(f'<th>{html.escape(c)}</th>' for c in head)}</tr></thead><tbody>{rows}</tbody></table></div></div>
+<h2 style="font-size:10pt;margin:3mm 0 1mm">{html.escape(t("brief_assumptions", lang))}</h2><ul>{lis}</ul>
+<p class="foot">{foot}</p>
+</body></html>"""

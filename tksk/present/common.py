@@ -1,0 +1,136 @@
+"""What every presenter shares: the frame's settings, the store as a presenter reads it, and display tables.
+
+A presenter is a plain module per page (no streamlit): it takes the store's tables and the settings and
+returns what the page shows, with display labels and formats. The view (``views/``) only lays it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from tksk import fmt, provenance
+from tksk.text import t
+
+# The store's log source is one of these, whichever it holds (etl.build writes exactly one of them).
+LOG_SOURCES = ("log_demo", "log_impor")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The frame's choices every page reads: language, period (first and last month) and kecamatan filter."""
+
+    lang: str = "id"
+    start: pd.Timestamp | None = None
+    end: pd.Timestamp | None = None
+    kecamatan: tuple[str, ...] = ()
+
+    @property
+    def period(self) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+        return (self.start, self.end) if self.start is not None else None
+
+
+@dataclass
+class Table:
+    """A table as the reader sees it: labelled columns, numbers kept numeric with their decimals, optional
+    background colours per row of a column, and what its download buttons export."""
+
+    frame: pd.DataFrame
+    stem: str = ""  # file name of its downloads; empty: no download
+    decimals: dict[str, int] = field(default_factory=dict)
+    colors: dict[str, list[str]] = field(default_factory=dict)
+    export: pd.DataFrame | None = None  # what is downloaded, when it differs from what is shown
+    title: str = ""  # what the table is, for the description sheet of its download
+    sources: tuple[str, ...] = ()  # ids in the sources table (the log's own is added by the export)
+    method: str = ""  # formula or method, in words
+    widths: dict[str, str] = field(default_factory=dict)  # "small", "medium" or "large" per column
+
+
+class Data:
+    """The current build of a store as presenters read it: each table read once and kept (callers must not
+    change a table they get)."""
+
+    def __init__(self, store):
+        self.store = store
+        self.manifest = store.manifest
+        self.version = store.version
+        self._tables: dict[str, pd.DataFrame] = {}
+        self._geo: dict[str, object] = {}
+        self.memo: dict[str, object] = {}  # what presenters derive once per build (e.g. display geometry)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._tables:
+            self._tables[name] = self.store.read(name)
+        return self._tables[name]
+
+    def geo(self, layer: str):
+        if layer not in self._geo:
+            self._geo[layer] = self.store.geo(layer)
+        return self._geo[layer]
+
+    @property
+    def is_demo(self) -> bool:
+        return self.manifest.get("log_mode") == "demo"
+
+    @property
+    def log_mode(self) -> str:
+        return self.manifest.get("log_mode", "none")
+
+    def names(self) -> dict[str, str]:
+        k = self["kecamatan"]
+        return dict(zip(k["kode_kec"], k["nama_kec"]))
+
+    def regions(self) -> dict[str, str]:
+        """The regencies this store covers (configuration from the reference data, not code): code -> name."""
+        k = self["kecamatan"][["kode_kab", "nama_kab"]].drop_duplicates().sort_values("kode_kab")
+        return dict(zip(k["kode_kab"].astype(str), k["nama_kab"].astype(str)))
+
+    def region_name(self) -> str:
+        return ", ".join(self.regions().values())
+
+
+def only(df: pd.DataFrame, codes) -> pd.DataFrame:
+    """The sidebar's kecamatan filter applied to a per-kecamatan table (all rows when none chosen)."""
+    return df if not codes else df.loc[df["kode_kec"].isin(list(codes))]
+
+
+def sorted_codes(names: dict[str, str]) -> list[str]:
+    """Kecamatan codes in the order of their names, as every chooser lists them."""
+    return sorted(names, key=names.get)
+
+
+def period_label(s: Settings) -> str:
+    if s.period is None:
+        return t("no_period", s.lang)
+    return f"{fmt.month(s.start, s.lang)} – {fmt.month(s.end, s.lang)}"
+
+
+def logs_label(data: Data, lang: str) -> str:
+    return t("logs_demo", lang) if data.is_demo else t("logs_real", lang)
+
+
+def log_mode_label(data: Data, lang: str) -> str:
+    return t({"demo": "log_demo", "real": "log_real", "none": "log_none"}[data.log_mode], lang)
+
+
+def caption(data: Data, s: Settings, source_ids=(), logs: bool = True) -> str:
+    """'Sumber: <sources>; <log source>, <period>.' built from the store's sources table."""
+    ids = list(source_ids) + (list(LOG_SOURCES) if logs else [])
+    cited = provenance.cite(data["sumber"], ids, s.lang)
+    if logs and s.period is not None:
+        cited += f", {period_label(s)}"
+    return t("caption_sources", s.lang, sources=cited)
+
+
+def difference_text(pct, lang: str) -> str:
+    """'+12 %' or '-8 %' against the median; a vacant post has no comparison."""
+    if fmt.is_gap(pct):
+        return t("vacant", lang)
+    shown = round(pct) + 0  # + 0 turns -0 into 0: "-0 %" would read as a loss
+    return ("+" if shown > 0 else "") + fmt.percent(shown, 0, lang)
+
+
+def numbers(values, decimals, lang: str) -> list[str]:
+    """Values as text in the reader's format, one number of decimals per value (rows may differ in unit)."""
+    return [fmt.number(v, d, lang) for v, d in zip(values, decimals)]

@@ -1,0 +1,192 @@
+"""Peta Cakupan: which kecamatan and desa are under-served, on a map, a ranking and a kecamatan's detail."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tksk import fmt, measures, metrics
+from tksk.present import maps
+from tksk.present.common import Data, Settings, Table, caption, difference_text, numbers, only
+from tksk.text import code, t
+
+MEASURES = list(measures.COVERAGE_METRICS)
+AREAS = metrics.AREAS
+AREA_LABELS = {"luas_km2": "area_computed_short", "luas_km2_terbit": "area_published_short"}
+AREA_SOURCES = {"luas_km2": ("batas_desa",), "luas_km2_terbit": ("luas_kecamatan_terbit",)}
+# The reference source of each measure's base (activity measures per TKSK come from the log alone).
+MEASURE_SOURCES = {"penduduk_per_tksk": ("penduduk_desa_sp2010", "perkiraan_dashboard"), "kk_per_tksk": ("podes_2021",),
+                   "desa_per_tksk": ("kemendagri_2025",), "orang_per_1000kk": ("podes_2021",),
+                   "kasus_per_1000kk": ("podes_2021",), "kegiatan_per_desa": ("kemendagri_2025",),
+                   "desa_dikunjungi_persen": ("kemendagri_2025",)}
+BOUNDARIES = ("batas_desa", "batas_kecamatan_dissolve")
+
+
+def display_layer(data: Data, layer: str):
+    """A boundary layer simplified for the screen, once per build."""
+    key = f"display_{layer}"
+    if key not in data.memo:
+        data.memo[key] = maps.simplified(data.geo(layer))
+    return data.memo[key]
+
+
+def coverage(data: Data, s: Settings, area: str = "luas_km2") -> pd.DataFrame:
+    """Every coverage metric per kecamatan for the period (metrics.coverage)."""
+    return metrics.coverage(data["kecamatan"], data["pos_bulan"], data["agg_kec_bulan"], data["agg_desa_bulan"],
+                            s.start, s.end, area)
+
+
+def measure_caption(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> str:
+    sources = AREA_SOURCES[area] if measure == "km2_per_tksk" else MEASURE_SOURCES.get(measure, ())
+    return caption(data, s, tuple(dict.fromkeys((*sources, *BOUNDARIES))))
+
+
+def months_text(months, lang: str) -> str:
+    """Months as runs: 'Mar–Agu 2024', 'Nov 2023 – Feb 2024, Jun 2024'."""
+    parts = []
+    for a, b in metrics.month_runs(months):
+        if a == b:
+            parts.append(fmt.month_short(a, lang))
+        elif a.year == b.year:
+            parts.append(f"{fmt.month_short(a, lang).rsplit(' ', 1)[0]}–{fmt.month_short(b, lang)}")
+        else:
+            parts.append(f"{fmt.month_short(a, lang)} – {fmt.month_short(b, lang)}")
+    return ", ".join(parts)
+
+
+def gaps(data: Data, s: Settings) -> Table:
+    """Kecamatan with months in the period without an active TKSK, most first: the coverage gaps, with the months.
+
+    For the map page and the home page. Columns: Kecamatan, months without a TKSK, months in the period, which
+    months (as runs, e.g. "Mar–Agu 2024"); no row for a kecamatan staffed every month; empty without a period.
+    """
+    lang = s.lang
+    cols = ["Kecamatan", t("gap_months_col", lang), t("period_months_col", lang), t("which_months_col", lang)]
+    if s.period is None:
+        return Table(pd.DataFrame(columns=cols), "celah_cakupan")
+    g = only(metrics.coverage_gaps(data["pos_bulan"], s.start, s.end), s.kecamatan)
+    frame = pd.DataFrame({cols[0]: g["kode_kec"].map(data.names()), cols[1]: g["bulan_kosong"],
+                          cols[2]: g["jumlah_bulan"], cols[3]: [months_text(m, lang) for m in g["bulan"]]})
+    return Table(frame.reset_index(drop=True), "celah_cakupan")
+
+
+def gap_sentence(data: Data, s: Settings) -> str | None:
+    """One line naming every coverage gap of the period, or None when every kecamatan had a TKSK every month."""
+    frame = gaps(data, s).frame
+    if frame.empty:
+        return None
+    items = [t("gap_item", s.lang, name=r[0], n=r[1], m=r[2], months=r[3]) for r in frame.itertuples(index=False)]
+    return t("gap_sentence", s.lang, items="; ".join(items))
+
+
+def _status(cov: pd.DataFrame, lang: str) -> pd.Series:
+    """Per kecamatan code: '' when staffed every month, the vacancy when no post all period, else how many months
+    had no TKSK (the months themselves are in ``gaps``: a ranking cell stays short)."""
+    def one(row):
+        if row.status_periode == "kosong":
+            return t("vacant", lang)
+        return t("gap_tiny", lang, n=int(row.bulan_kosong)) if row.bulan_kosong else ""
+    return pd.Series([one(r) for r in cov.itertuples(index=False)], index=cov["kode_kec"])
+
+
+def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Table:
+    """Most under-served first under one measure; vacant posts first of all, their value a gap; a kecamatan with
+    months without a TKSK says which."""
+    m = measures.COVERAGE_METRICS[measure]
+    cov = coverage(data, s, area)
+    ranked = metrics.rank_underserved(cov, measure, only=list(s.kecamatan))
+    lang = s.lang
+    frame = pd.DataFrame({t("rank", lang): ranked["peringkat"], "Kecamatan": ranked["nama_kec"],
+                          t("value", lang): ranked["nilai"],
+                          t("status", lang): ranked["kode_kec"].map(_status(cov, lang))})
+    return Table(frame, decimals={t("value", lang): m.decimals},
+                 widths={t("rank", lang): "small", t("value", lang): "small", t("status", lang): "medium"})
+
+
+def area_map(data: Data, s: Settings, measure: str, selected: str | None = None, area: str = "luas_km2",
+             height: int = 520, width: int = 540):
+    """The kecamatan map of one measure; the kecamatan filter highlights without changing the colour scale."""
+    m = measures.COVERAGE_METRICS[measure]
+    values = metrics.metric_values(coverage(data, s, area), measure)
+    lang = s.lang
+    return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values,
+                         value_label=t(f"metric:{measure}", lang), lang=lang, decimals=m.decimals,
+                         higher_is_worse=m.higher_is_worse, vacant_label=t("vacant", lang), gap_label=t("gap", lang),
+                         selected=selected, highlight=s.kecamatan, height=height, width=width)
+
+
+def area_note(lang: str, area: str) -> str:
+    """Which area "km² per TKSK" divides, and why the computed one is the default."""
+    return t("area_note", lang, area=t(AREA_LABELS[area], lang))
+
+
+def export(data: Data, s: Settings, area: str = "luas_km2") -> Table:
+    """Every coverage figure per kecamatan, for download."""
+    cov = coverage(data, s, area)
+    cols = ["kode_kec", "nama_kec", "status", "pos_akhir", "bulan_pos", "bulan_aktif", "bulan_kosong",
+            *[k for k in measures.COVERAGE_METRICS if k != "bulan_kosong"]]
+    frame = cov[cols].rename(columns={k: t(f"metric:{k}", s.lang) for k in measures.COVERAGE_METRICS})
+    return Table(frame, "cakupan_kecamatan")
+
+
+def posts(data: Data, s: Settings, kode_kec: str) -> Table:
+    """The roster periods of one kecamatan's posts."""
+    lang = s.lang
+    r = data["roster"]
+    r = r.loc[r["kode_kec"] == kode_kec].sort_values(["id_pos", "tanggal_mulai"])
+    frame = pd.DataFrame({
+        t("post_id", lang): r["id_pos"], t("status", lang): r["status"].map(lambda c: code("post_status", c, lang)),
+        t("from", lang): r["tanggal_mulai"].map(lambda d: fmt.date(d, lang)),
+        t("to", lang): r["tanggal_selesai"].map(lambda d: "—" if fmt.is_gap(d) else fmt.date(d, lang)),
+    })
+    return Table(frame)
+
+
+def desa_table(visits: pd.DataFrame, lang: str, stem: str = "") -> Table:
+    """Each desa of a kecamatan with its activities and people served in the period."""
+    frame = visits.drop(columns="dikunjungi").rename(columns={
+        "kode_desa": t("column:kode_desa", lang), "nama_desa": t("column:nama_desa", lang),
+        "jenis": t("column:jenis", lang), "jumlah_kk": t("column:jumlah_kk", lang),
+        "kegiatan": t("activities", lang), "orang": t("people_served", lang)})
+    return Table(frame, stem)
+
+
+def median_table(cov: pd.DataFrame, kode_kec: str, lang: str) -> Table:
+    """Each measure of one kecamatan against the regency median, each in its own decimals."""
+    comparison = metrics.median_comparison(cov, kode_kec)
+    dec = [measures.COVERAGE_METRICS[k].decimals for k in comparison["metrik"]]
+    frame = pd.DataFrame({
+        t("metric", lang): [t(f"metric:{k}", lang) for k in comparison["metrik"]],
+        t("value", lang): numbers(comparison["nilai"], dec, lang),
+        t("median", lang): numbers(comparison["median"], dec, lang),
+        t("difference_pct", lang): [difference_text(v, lang) for v in comparison["selisih_persen"]],
+    })
+    return Table(frame)
+
+
+def detail(data: Data, s: Settings, kode_kec: str) -> dict:
+    """Everything the detail of one kecamatan shows: posts, vacancy, desa map and table, median comparison."""
+    lang = s.lang
+    cov = coverage(data, s)
+    row = cov.set_index("kode_kec").loc[kode_kec]
+    visits = metrics.desa_visits(data["desa"], data["agg_desa_bulan"], kode_kec, s.start, s.end)
+    staffed = row["bulan_pos"] > 0
+    geo = display_layer(data, "desa")
+    desa_map = maps.area_map(geo.loc[geo["kode_kec"] == kode_kec], "kode_desa", "nama_desa",
+                             metrics.desa_map_values(visits, staffed=staffed), value_label=t("activities", lang),
+                             lang=lang, higher_is_worse=False, vacant_label=t("vacant", lang),
+                             gap_label=t("gap", lang), zero_label=t("not_reached", lang), height=420, width=400)
+    missed = metrics.not_reached(visits)
+    vacant = metrics.coverage_gaps(data["pos_bulan"], s.start, s.end)
+    gap_months = next(iter(vacant.loc[vacant["kode_kec"] == kode_kec, "bulan"]), [])
+    return {
+        "posts": posts(data, s, kode_kec),
+        "vacant": t("vacant_months", lang, n=int(row["bulan_kosong"]), m=int(row["jumlah_bulan"]),
+                    months=months_text(gap_months, lang)) if row["bulan_kosong"] else None,
+        "assumed": t("assumed_post", lang) if row["pos_asumsi"] else None,
+        "desa_map": desa_map,
+        "median": median_table(cov, kode_kec, lang),
+        "desa": desa_table(visits, lang, f"desa_{kode_kec}"),
+        "not_reached": t("vacant", lang) if not staffed else (", ".join(missed) if missed else t("all_reached", lang)),
+        "caption": measure_caption(data, s, "desa_per_tksk"),
+    }
+

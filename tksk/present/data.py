@@ -1,0 +1,136 @@
+"""Sumber & Kualitas Data: every source, the store, and the quality of the logs (reports, visits, outliers)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tksk import fmt, metrics, schema
+from tksk.present import charts
+from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only
+from tksk.text import code, t
+
+# What a source card shows, after its title, in this order.
+CARD_FIELDS = ("produsen", "alamat", "tahun", "dibaca", "lisensi", "perubahan", "berkas", "sha256")
+
+
+def sources(data: Data, lang: str) -> dict:
+    """Each source as a card (title, then labelled lines) and the whole table for download."""
+    src = data["sumber"]
+    cards = []
+    for record in src.to_dict("records"):
+        lines = [f"{t(f'column:{k}', lang)}: {record[k]}" for k in CARD_FIELDS
+                 if k in record and not fmt.is_gap(record[k]) and record[k] not in ("", "None")]
+        cards.append((str(record["judul"]), lines))
+    frame = src.rename(columns={c: t(f"column:{c}", lang) for c in src.columns if schema.labels_of_column(c)})
+    return {"cards": cards, "table": Table(frame, "sumber_data", title=t("tab_sources", lang))}
+
+
+# Kinds of population figure in the reference data, as a reader names them (an unknown kind shows its code).
+FIGURE_KINDS = {"sensus_penduduk_2010_hasil_olah_cepat": "kind_sp2010_quick", "sensus_penduduk_2010_jumlah_desa":
+                "kind_sp2010_final", "sensus_penduduk_2010": "kind_sp2010", "sensus_penduduk_2020": "kind_sp2020",
+                "perkiraan_dashboard": "kind_estimate", "tesis_tahun_tidak_disebut": "kind_thesis",
+                "registrasi_kantor_camat": "kind_register", "tidak_jelas": "kind_unclear"}
+
+
+def population_by_source(data: Data, s: Settings) -> Table:
+    """Kecamatan population from every source side by side, never merged; each column named by its kind and year."""
+    lang = s.lang
+    wide = only(metrics.population_by_source(data["penduduk"]), s.kecamatan)
+
+    def label(column: str) -> str:
+        if column in ("kode_kec", "nama_kec"):
+            return t(f"column:{column}", lang)
+        kind, _, year = column.partition(" (")
+        year = year.rstrip(")")
+        shown = t(FIGURE_KINDS[kind], lang) if kind in FIGURE_KINDS else kind
+        return f"{shown} ({t('year_unknown', lang) if year == 'tahun ?' else year})"
+
+    return Table(wide.rename(columns=label), "penduduk_menurut_sumber", title=t("population_sources_title", lang),
+                 sources=("penduduk_kecamatan", "penduduk_desa_sp2010", "waruwu_2024", "perkiraan_dashboard"))
+
+
+# The computed areas come from the desa polygons (dissolved per kecamatan); the regency reference gives the
+# current official total they are checked against.
+AREA_SOURCES = ("batas_desa", "batas_kecamatan_dissolve", "luas_kecamatan_terbit", "kab_referensi_2025")
+
+
+def areas(data: Data, s: Settings) -> dict:
+    """Each kecamatan's area computed from the desa polygons beside the area the Pemkab publishes, and how far
+    apart they are; a kecamatan without a published area keeps a gap."""
+    lang = s.lang
+    k = only(data["kecamatan"], s.kecamatan)
+    computed, published = t("area_computed", lang), t("column:luas_km2_terbit", lang)
+    frame = pd.DataFrame({
+        "Kecamatan": k["nama_kec"], computed: k["luas_km2"], published: k["luas_km2_terbit"],
+        t("area_difference", lang): 100 * (k["luas_km2_terbit"] - k["luas_km2"]) / k["luas_km2"],
+    })
+    ref = data["kabupaten_referensi"]
+    official = ref.loc[ref["kode_wilayah"].isin(list(data.regions())), "luas_km2"].sum(min_count=1)
+    totals = t("areas_caption", lang, computed=fmt.number(k["luas_km2"].sum(), 1, lang),
+               official=fmt.number(official, 2, lang),
+               published=fmt.number(k["luas_km2_terbit"].sum(min_count=1), 2, lang))
+    return {"table": Table(frame, "luas_kecamatan", decimals={computed: 1, published: 2, t("area_difference", lang): 0}),
+            "caption": f"{totals} {caption(data, s, AREA_SOURCES, logs=False)}"}
+
+
+def store_info(data: Data, lang: str) -> str:
+    """The build, the log status and the period, as Markdown bullet lines."""
+    m = data.manifest
+    p = m.get("log_period")
+    full = f"{fmt.month(p[0], lang)} – {fmt.month(p[1], lang)}" if p else "—"
+    return (f"- **{t('built_at', lang)}:** {fmt.timestamp(m['built_at'], lang)}\n"
+            f"- **{t('log_status', lang)}:** {log_mode_label(data, lang)}, {fmt.number(m['log_rows'], lang=lang)} "
+            f"{t('rows_unit', lang)}\n"
+            f"- **{t('data_period', lang)}:** {full}")
+
+
+def report_quality(data: Data, s: Settings, deadline: int) -> dict:
+    """Monthly reports: completeness and timeliness per kecamatan, and both as kecamatan × month grids."""
+    lang = s.lang
+    grid = metrics.report_grid(data["laporan"], data["pos_bulan"], s.start, s.end, deadline)
+    summary = metrics.report_summary(only(grid, s.kecamatan))
+    names = data.names()
+    frame = pd.DataFrame({"Kecamatan": summary["kode_kec"].map(names), t("expected", lang): summary["diharapkan"],
+                          t("received", lang): summary["diterima"], t("on_time", lang): summary["tepat_waktu"],
+                          t("completeness", lang): summary["kelengkapan_persen"],
+                          t("timeliness", lang): summary["ketepatan_persen"]})
+    heatmaps = []
+    for value, title in (("kelengkapan_persen", "grid_completeness"), ("ketepatan_persen", "grid_timeliness")):
+        matrix = metrics.report_matrix(grid, data["kecamatan"], value, lambda m: fmt.month_short(m, lang))
+        heatmaps.append((t(title, lang), charts.heatmap(matrix, value_label="%", lang=lang, gap_label=t("vacant", lang))))
+    return {"summary": Table(frame, "kelengkapan_laporan",
+                             decimals={t("completeness", lang): 1, t("timeliness", lang): 1}),
+            "heatmaps": heatmaps, "grid": Table(grid, "laporan_per_bulan"),
+            "caption": caption(data, s) + " " + t("deadline_help", lang)}
+
+
+DESA_KINDS = {"desa": "desa_kind_desa", "kelurahan": "desa_kind_kelurahan"}
+
+
+def _labelled(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return df.rename(columns={c: t(f"column:{c}", lang) for c in df.columns})
+
+
+def never_visited(data: Data, s: Settings) -> Table:
+    lang = s.lang
+    nv = only(metrics.never_visited(data["desa"], data["agg_desa_bulan"], data["pos_bulan"], s.start, s.end),
+              s.kecamatan)
+    nv = nv.assign(jenis=nv["jenis"].map(lambda j: t(DESA_KINDS[j], lang)))
+    return Table(_labelled(nv, lang), "desa_tanpa_kunjungan", title=t("never_visited_title", lang),
+                 sources=("kemendagri_2025", "podes_2021"))
+
+
+def outliers(data: Data, s: Settings) -> Table:
+    """Log rows far above their kecamatan's usual, with the activity and the column in words."""
+    lang = s.lang
+    out = metrics.in_period(data["pencilan"], s.start, s.end, column="tanggal")
+    names = data.names()
+    shown = pd.DataFrame({
+        t("column:id_log", lang): out["id_log"], "Kecamatan": out["kode_kec"].map(names),
+        t("column:tanggal", lang): out["tanggal"].map(lambda d: fmt.date(d, lang)),
+        t("column:jenis_kegiatan", lang): out["jenis_kegiatan"].map(lambda a: code("activity", a, lang)),
+        t("outlier_column", lang): out["kolom"].map(lambda c: t(f"column:{c}", lang)),
+        t("outlier_value", lang): out["nilai"], t("outlier_mean", lang): out["rata_rata"],
+        t("outlier_bound", lang): out["batas"]})
+    return Table(shown, "pencilan", decimals={t(k, lang): 1 for k in ("outlier_value", "outlier_mean", "outlier_bound")},
+                 title=t("outliers_title", lang), export=out)

@@ -1,0 +1,109 @@
+"""Downloads that carry their context: file names with the period and DEMO, numbers rounded as shown, headers and
+codes in the reader's language, an Indonesian-Excel CSV (semicolon, decimal comma), and in every XLSX a sheet that
+says what the data is (title, period, sources with years, method, demo or real, build time)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pandas as pd
+
+from tksk import fmt
+from tksk.present.common import LOG_SOURCES, Data, Settings, Table
+from tksk.text import code, t
+
+# Columns whose values are codes, and the namespace of their labels.
+CODE_COLUMNS = {"fungsi": "function", "jenis_kegiatan": "activity", "program": "programme", "kategori_ppks": "ppks",
+                "hasil": "outcome", "tekanan": "pressure_short"}
+# Status words of our own tables (post status, traffic lights).
+STATUS = {"aktif": "post_status:aktif", "kosong": "post_status:kosong", "hijau": "status_hijau",
+          "kuning": "status_kuning", "merah": "status_merah"}
+DEFAULT_DECIMALS = 2
+
+
+def _safe_for_excel(df: pd.DataFrame) -> pd.DataFrame:
+    """Text that Excel would run as a formula (=, +, -, @, tab, CR first) is prefixed with an apostrophe."""
+    out = df.copy()
+    for c in out.columns:
+        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
+            s = out[c].astype("string")
+            risky = s.str.match(r"^[=+\-@\t\r]", na=False)
+            out[c] = s.where(~risky, "'" + s)
+    return out
+
+
+def frame(table: Table, lang: str) -> pd.DataFrame:
+    """What a download holds: numbers rounded as shown, column names and coded values in the reader's language."""
+    df = (table.frame if table.export is None else table.export).copy()
+    for c in df.columns:
+        col = df[c]
+        if pd.api.types.is_float_dtype(col):
+            df[c] = col.round(table.decimals.get(c, DEFAULT_DECIMALS))
+        elif pd.api.types.is_datetime64_any_dtype(col):
+            df[c] = col.dt.strftime("%Y-%m-%d")
+        elif c in CODE_COLUMNS:
+            df[c] = [code(CODE_COLUMNS[c], v, lang) for v in col.astype("object")]
+        elif c == "status":
+            df[c] = [t(STATUS[v], lang) if v in STATUS else v for v in col]
+    names = {}
+    for c in df.columns:
+        try:
+            names[c] = t(f"column:{c}", lang)
+        except KeyError:
+            names[c] = c
+    return df.rename(columns=names)
+
+
+def stem(table: Table, data: Data, s: Settings) -> str:
+    """'cakupan_kecamatan_2024-01_2024-12_DEMO': the period and the demo flag travel in the file name."""
+    parts = [table.stem]
+    if s.period is not None:
+        parts.append(f"{s.start:%Y-%m}_{s.end:%Y-%m}")
+    if data.is_demo:
+        parts.append("DEMO")
+    return "_".join(parts)
+
+
+def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
+    """The description sheet: what the table is, its period, its sources with their years, method, demo or real."""
+    lang = s.lang
+    src = data["sumber"].set_index("id_sumber")
+    ids = list(table.sources) or list(src.index)
+    if data.is_demo or data.log_mode == "real":
+        ids += [i for i in LOG_SOURCES if i in src.index and i not in ids]
+    rows = [(t("about_title", lang), table.title or table.stem),
+            (t("about_period", lang), f"{fmt.month(s.start, lang)} – {fmt.month(s.end, lang)}" if s.period else "—"),
+            (t("about_data", lang), t("about_demo" if data.is_demo else "about_real", lang))]
+    if table.method:
+        rows.append((t("about_method", lang), table.method))
+    for i in ids:
+        if i in src.index:
+            r = src.loc[i]
+            where = f" ({r['alamat']})" if isinstance(r["alamat"], str) and r["alamat"] else ""
+            rows.append((t("about_source", lang), f"{r['judul']}, {r['produsen']}, {r['tahun']}{where}; "
+                                                   f"{t('column:lisensi', lang)}: {r['lisensi']}"))
+    rows += [(t("about_built", lang), fmt.timestamp(data.manifest["built_at"], lang)),
+             (t("about_made", lang), fmt.timestamp(dt.datetime.now().astimezone().isoformat(), lang))]
+    return pd.DataFrame(rows, columns=[t("about_field", lang), t("about_value", lang)])
+
+
+def to_csv(df: pd.DataFrame) -> bytes:
+    """Comma-separated UTF-8 with a byte-order mark (Excel in English, LibreOffice, R, pandas)."""
+    return _safe_for_excel(df).to_csv(index=False).encode("utf-8-sig")
+
+
+def to_csv_excel_id(df: pd.DataFrame) -> bytes:
+    """Semicolon-separated with a decimal comma: what an Excel set to Indonesian opens without a wizard."""
+    return _safe_for_excel(df).to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
+
+
+def to_xlsx(df: pd.DataFrame, description: pd.DataFrame | None = None, lang: str = "id") -> bytes:
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="xlsxwriter", engine_kwargs={"options": {"strings_to_formulas": False}}) as xw:
+        _safe_for_excel(df).to_excel(xw, index=False, sheet_name=t("sheet_data", lang))
+        if description is not None:
+            _safe_for_excel(description).to_excel(xw, index=False, sheet_name=t("sheet_about", lang))
+            xw.sheets[t("sheet_about", lang)].set_column(0, 0, 22)
+            xw.sheets[t("sheet_about", lang)].set_column(1, 1, 110)
+    return buf.getvalue()

@@ -1,0 +1,108 @@
+"""Beranda: the answers first. Within one screen the head of the Dinas sees which kecamatan are most under-served,
+which posts stood vacant, how many TKSK are needed, which TKSK need attention, and how fresh the data is; each
+answer links to the page that shows it in full, with the same figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tksk import assumptions, fmt, measures, metrics, wisn
+from tksk.present import coverage, planner
+from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only
+from tksk.present.indicators import attention
+from tksk.store import read_last_import
+from tksk.text import t
+
+KECAMATAN_SOURCES = ("kemendagri_2025", "batas_desa", "podes_2021", "penduduk_desa_sp2010", "perkiraan_dashboard")
+# The under-served measure the home page leads with: the map's own default, service per unit of need.
+MEASURE = coverage.MEASURES[0]
+TOP = 3
+# The planner's comparison rules as its page starts.
+PLANNER_RULES = (assumptions.PEOPLE_PER_TKSK.value, assumptions.DESA_PER_TKSK.value)
+
+
+@dataclass
+class Link:
+    """A page and the choices it opens with: widget key -> (option, the option as the widget shows it)."""
+
+    page: str
+    label: str
+    preset: dict = field(default_factory=dict)
+    translated: frozenset = frozenset()  # widgets whose key follows the language (ui.widgets.translated)
+
+
+@dataclass
+class Answer:
+    title: str
+    lines: list[str]
+    link: Link
+
+
+def headline(data: Data, s: Settings) -> dict:
+    """Title, the four key figures and the freshness line (period, log, last import, build)."""
+    lang, region = s.lang, data.region_name()
+    summary = metrics.home_summary(data["kecamatan"], data["pos_bulan"])
+    period = data.manifest.get("log_period")
+    span = f"{fmt.month_short(period[0], lang)} – {fmt.month_short(period[1], lang)}" if period else "—"
+    last = read_last_import(data.store.root)
+    imported = f" · {t('last_import', lang)}: {fmt.timestamp(last['at'], lang)}" if last else ""
+    return {
+        "title": t("app_title", lang, region=region),
+        "intro": t("home_intro", lang, region=region),
+        "metrics": [(t("n_kecamatan", lang), fmt.number(summary["kecamatan"], lang=lang)),
+                    (t("n_desa", lang), fmt.number(summary["desa"], lang=lang)),
+                    (t("n_posts", lang), fmt.number(summary["posts_last_month"], lang=lang)),
+                    (t("data_period", lang), span)],
+        "status": f"{t('log_status', lang)}: **{log_mode_label(data, lang)}** · {t('store_built', lang)}: "
+                  f"{fmt.timestamp(data.manifest['built_at'], lang)}{imported}",
+    }
+
+
+def coverage_map(data: Data, s: Settings):
+    return coverage.area_map(data, s, MEASURE, height=360, width=360)
+
+
+def answers(data: Data, s: Settings) -> list[Answer]:
+    """The four answers, each from the same presenter functions as the page it links to."""
+    lang = s.lang
+    out = []
+    ranked = coverage.ranking(data, s, MEASURE).frame
+    m = measures.COVERAGE_METRICS[MEASURE]
+    staffed = ranked.loc[ranked[t("status", lang)] == ""].head(TOP)
+    out.append(Answer(
+        t("home_underserved", lang, measure=t(f"metric:{MEASURE}", lang)),
+        [f"{name}: {fmt.number(v, m.decimals, lang)}" for name, v in zip(staffed["Kecamatan"], staffed[t("value", lang)])],
+        Link("views/peta.py", t("home_open_map", lang), {"peta_metric": (MEASURE, t(f"metric:{MEASURE}", lang))},
+             frozenset({"peta_metric"}))))
+
+    gaps = coverage.gaps(data, s).frame
+    vacant = [t("home_vacant_line", lang, name=r[0], n=r[1], m=r[2], months=r[3])
+              for r in gaps.itertuples(index=False)] or [t("home_no_vacancy", lang)]
+    names = {v: k for k, v in data.names().items()}
+    first = gaps.iloc[0, 0] if len(gaps) else None
+    out.append(Answer(t("home_vacant", lang), vacant,
+                      Link("views/peta.py", t("home_open_detail", lang),
+                           {"peta_kec": (names[first], first)} if first else {})))
+
+    params = wisn.Params()
+    _, totals, _ = planner.plan(data, s, params, *PLANNER_RULES)
+    said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params.basis)
+    out.append(Answer(t("home_need", lang), [said["sentence"]], Link("views/perencanaan.py", t("home_open_planner", lang))))
+
+    weak = attention(data, s).frame
+    lines = [t("home_attention_line", lang, name=r[0], score=fmt.number(r[1], 0, lang), status=r[2])
+             for r in weak.itertuples(index=False)] or [t("home_no_attention", lang)]
+    out.append(Answer(t("home_attention", lang), lines,
+                      Link("views/kinerja.py", t("home_open_indicators", lang),
+                           {"kinerja_drill": (names[weak.iloc[0, 0]], weak.iloc[0, 0])} if len(weak) else {})))
+    return out
+
+
+def kecamatan_table(data: Data, s: Settings) -> tuple[str, Table, str]:
+    """(title, the reference table of every kecamatan with labelled columns, its caption)."""
+    shown = metrics.kecamatan_overview(only(data["kecamatan"], s.kecamatan), s.lang)
+    return (t("kecamatan_table", s.lang, region=data.region_name()),
+            Table(shown, "kecamatan", decimals={shown.columns[5]: 1}, sources=KECAMATAN_SOURCES,
+                  title=t("kecamatan_table", s.lang, region=data.region_name())),
+            caption(data, s, KECAMATAN_SOURCES, logs=False))

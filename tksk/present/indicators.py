@@ -1,0 +1,258 @@
+"""Indikator Kinerja: the three Permensos 28/2018 functions measured per TKSK, scored, traced and explained."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tksk import fmt, indicators, metrics
+from tksk.present import charts
+from tksk.present.common import Data, Settings, Table, caption, only, period_label
+from tksk.present.coverage import desa_table, months_text
+from tksk.text import code, t
+
+INDICATORS = list(indicators.INDICATORS)
+FUNCTIONS = indicators.FUNCTIONS
+TABLES = ("kecamatan", "pos_bulan", "agg_kec_bulan", "laporan", "rujukan", "kelengkapan_log")
+STATUS = {"hijau": "status_hijau", "kuning": "status_kuning", "merah": "status_merah", "kosong": "status_kosong"}
+TRAFFIC_COLORS = {"hijau": "#c7e9c0", "kuning": "#fee391", "merah": "#fcbba1", "kosong": "#e0e0e0"}
+
+
+def tables(data: Data) -> dict[str, pd.DataFrame]:
+    return {n: data[n] for n in TABLES}
+
+
+def indicator_label(key: str, lang: str) -> str:
+    return f"{key} · {t(f'indicator:{key}', lang)}"
+
+
+def targets_frame(lang: str) -> pd.DataFrame:
+    """The editable table of targets, with each indicator's formula and the reason for its default."""
+    items = indicators.INDICATORS.values()
+    return pd.DataFrame({
+        "Kode": list(indicators.INDICATORS), t("indicator", lang): [t(f"indicator:{i.key}", lang) for i in items],
+        t("default_target", lang): [fmt.number(i.target, i.decimals if i.target % 1 else 0, lang) for i in items],
+        t("target", lang): [i.target for i in items],
+        t("formula", lang): [t(f"indicator_formula:{i.key}", lang) for i in items],
+        t("why", lang): [t(f"indicator_why:{i.key}", lang) for i in items],
+    })
+
+
+def settings_from(edited: pd.DataFrame, weights: dict, deadline: int, lang: str) -> tuple[indicators.Settings | None, str]:
+    """(settings, "") from the page's editors, or (None, the message) when a target or the weights are unusable."""
+    targets = dict(zip(edited["Kode"], edited[t("target", lang)]))
+    bad = [k for k, v in targets.items() if fmt.is_gap(v) or float(v) <= 0]
+    if bad:
+        return None, t("targets_above_zero", lang, keys=", ".join(bad))
+    if sum(weights.values()) <= 0:
+        return None, t("weights_above_zero", lang)
+    return indicators.Settings(targets={k: float(v) for k, v in targets.items()}, weights=dict(weights),
+                               deadline_day=int(deadline)), ""
+
+
+def scorecard(data: Data, s: Settings, settings: indicators.Settings) -> pd.DataFrame:
+    return indicators.scorecard(tables(data), s.start, s.end, settings)
+
+
+def _gap_text(data: Data, s: Settings) -> dict[str, str]:
+    """Per kecamatan code with months without a TKSK: which, as runs ('Mar–Agu 2024'); the count is the period's
+    months less the months scored, beside it."""
+    g = metrics.coverage_gaps(data["pos_bulan"], s.start, s.end)
+    return {k: months_text(m, s.lang) for k, m in zip(g["kode_kec"], g["bulan"])}
+
+
+def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> Table:
+    """One row per kecamatan, best first: function scores, composite, the months the score rests on, the coverage
+    gap beside it (months without a TKSK are not scored), and the traffic light as a coloured status cell."""
+    lang = s.lang
+    card = scorecard(data, s, settings)
+    d = only(card, s.kecamatan).sort_values("komposit", ascending=False, na_position="last")
+    gaps = _gap_text(data, s)
+    frame = pd.DataFrame({
+        t("rank", lang): d["peringkat"], "Kecamatan": d["nama_kec"],
+        **{code("function", f, lang): d[f] for f in FUNCTIONS},
+        t("composite", lang): d["komposit"], t("months_scored", lang): d["bulan_dinilai"],
+        t("coverage_gap", lang): d["kode_kec"].map(gaps).fillna(""),
+        t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
+    })
+    decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1}
+    narrow = [t("rank", lang), *frame.columns[2:5], t("composite", lang), t("months_scored", lang)]
+    return Table(frame, "kartu_skor_tksk", decimals=decimals,
+                 colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))}, export=card,
+                 widths={**{c: "small" for c in narrow}, t("status", lang): "medium"},
+                 title=t("scorecard_title", lang), method=t("method_note_scoring", lang))
+
+
+def spread_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
+    """The composite's spread and the share of indicator scores at the top of their scale, in one sentence."""
+    lang = s.lang
+    sp = indicators.spread(only(scorecard(data, s, settings), s.kecamatan), settings)
+    if not sp["kecamatan"]:
+        return ""
+    return t("spread_line", lang, low=fmt.number(sp["min"], 1, lang), q1=fmt.number(sp["q1"], 1, lang),
+             q3=fmt.number(sp["q3"], 1, lang), iqr=fmt.number(sp["iqr"], 1, lang), high=fmt.number(sp["max"], 1, lang),
+             top=sp["at_top"], n=sp["scores"], share=fmt.percent(100 * sp["share_at_top"], 0, lang))
+
+
+def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> str:
+    """The scorecard's caption: how to read a score, the status bands, the coverage rule, the spread, the sources."""
+    lang = s.lang
+    green, yellow = (bound for bound, _ in indicators.TRAFFIC[:2])
+    return " ".join(x for x in (t("scorecard_caption", lang, cap=fmt.number(indicators.CAP, 0, lang), green=green,
+                                  yellow=yellow, yellow_top=green - 1),
+                                spread_text(data, s, settings), caption(data, s)) if x)
+
+
+def attention(data: Data, s: Settings, settings: indicators.Settings | None = None) -> Table:
+    """Kecamatan whose indicators need attention, worst first (for the home page and the indicators page).
+
+    Rows: every kecamatan whose composite is below the green band (< 80), with its composite, status, its two
+    weakest indicators ("K2 32 · A2 0"), the months its score rests on and its coverage gap (months without a TKSK,
+    which are not scored). Kecamatan vacant the whole period are a coverage question (coverage.gaps), not listed.
+    Empty without a period.
+    """
+    lang = s.lang
+    settings = settings or indicators.Settings()
+    cols = ["Kecamatan", t("composite", lang), t("status", lang), t("weakest", lang), t("months_scored", lang),
+            t("coverage_gap", lang)]
+    if s.period is None:
+        return Table(pd.DataFrame(columns=cols), "perlu_perhatian")
+    a = only(indicators.attention(scorecard(data, s, settings)), s.kecamatan)
+    gaps = _gap_text(data, s)
+    frame = pd.DataFrame({
+        cols[0]: a["nama_kec"], cols[1]: a["komposit"], cols[2]: a["status"].map(lambda x: t(STATUS[x], lang)),
+        cols[3]: [" · ".join(f"{k} {fmt.number(v, 0, lang)}" for k, v in weak) for weak in a["lemah"]],
+        cols[4]: a["bulan_dinilai"], cols[5]: a["kode_kec"].map(gaps).fillna(""),
+    })
+    return Table(frame.reset_index(drop=True), "perlu_perhatian", decimals={cols[1]: 1},
+                 colors={cols[2]: list(a["status"].map(TRAFFIC_COLORS))})
+
+
+def trend(data: Data, s: Settings, settings: indicators.Settings, key: str, kode_kec: str) -> dict:
+    """One indicator month by month for the pooled regency and one kecamatan, with its target."""
+    lang = s.lang
+    name = data.names()[kode_kec]
+    regency = indicators.monthly(tables(data), s.start, s.end, settings)
+    one = indicators.monthly(tables(data), s.start, s.end, settings, kode_kec=kode_kec)
+    ind = indicators.INDICATORS[key]
+    fig = charts.lines_by_month({t("regency_pooled", lang): regency, name: one}, key,
+                                value_label=t(f"indicator:{key}", lang), lang=lang, decimals=ind.decimals,
+                                target=settings.targets[key], vacant_label=t("vacant", lang))
+    export = pd.concat([regency.assign(wilayah=t("regency_pooled", lang)), one.assign(wilayah=name)], ignore_index=True)
+    return {"figure": fig, "table": Table(export, f"tren_{key}"),
+            "caption": f"{t(f'indicator_formula:{key}', lang)}. {caption(data, s)}"}
+
+
+def contributions_table(card_row: pd.Series, settings: indicators.Settings, lang: str) -> Table:
+    contrib = indicators.contributions(card_row, settings)
+    dec = [indicators.INDICATORS[k].decimals for k in contrib["indikator"]]
+    return Table(pd.DataFrame({
+        t("indicator", lang): [indicator_label(k, lang) for k in contrib["indikator"]],
+        t("value", lang): [fmt.number(v, d, lang) for v, d in zip(contrib["nilai"], dec)],
+        t("target", lang): [fmt.number(v, d, lang) for v, d in zip(contrib["target"], dec)],
+        t("score", lang): [fmt.number(v, 0, lang) for v in contrib["skor"]],
+        t("points_lost", lang): [fmt.number(v, 1, lang) for v in contrib["poin_hilang"]],
+    }))
+
+
+def reports_table(data: Data, s: Settings, kode_kec: str, deadline: int) -> Table:
+    """One post's monthly reports: when each was received, and whether on time."""
+    lang = s.lang
+    grid = metrics.report_grid(data["laporan"], data["pos_bulan"], s.start, s.end, deadline)
+    g = grid.loc[grid["kode_kec"] == kode_kec].sort_values("bulan")
+    lap = data["laporan"]
+    sent = lap.loc[lap["kode_kec"] == kode_kec].groupby("bulan_laporan")["tanggal_kirim"].min()
+
+    def status(r):
+        if r.diharapkan == 0:
+            return t("vacant", lang)
+        if r.diterima == 0:
+            return t("not_received", lang)
+        return t("on_time_short", lang) if r.tepat_waktu >= r.diterima else t("late", lang)
+
+    return Table(pd.DataFrame({
+        t("month", lang): [fmt.month(m, lang) for m in g["bulan"]],
+        t("sent_on", lang): [fmt.date(sent.get(m), lang) if m in sent.index else "—" for m in g["bulan"]],
+        t("status", lang): [status(r) for r in g.itertuples()],
+    }))
+
+
+def activity_table(data: Data, s: Settings, kode_kec: str) -> Table:
+    lang = s.lang
+    counts = metrics.activity_counts(data["agg_kegiatan"], kode_kec, s.start, s.end)
+    return Table(pd.DataFrame({
+        t("by_fungsi", lang): [code("function", f, lang) for f in counts["fungsi"]],
+        t("column:jenis_kegiatan", lang): [code("activity", a, lang) for a in counts["jenis_kegiatan"]],
+        t("activities", lang): counts["kegiatan"], t("people_served", lang): counts["orang"],
+        t("hours_logged", lang): counts["jam"],
+    }), decimals={t("hours_logged", lang): 1})
+
+
+def drill(data: Data, s: Settings, settings: indicators.Settings, kode_kec: str) -> dict:
+    """One TKSK in detail: what lifts and lowers the score, reports by month, activities, desa."""
+    row = scorecard(data, s, settings).set_index("kode_kec").loc[kode_kec]
+    visits = metrics.desa_visits(data["desa"], data["agg_desa_bulan"], kode_kec, s.start, s.end)
+    return {"contributions": contributions_table(row, settings, s.lang),
+            "reports": reports_table(data, s, kode_kec, settings.deadline_day),
+            "activities": activity_table(data, s, kode_kec), "desa": desa_table(visits, s.lang)}
+
+
+def compare(data: Data, s: Settings, settings: indicators.Settings, a: str, b: str) -> Table:
+    """Two kecamatan side by side: each indicator's value and score, then the function and composite scores."""
+    lang = s.lang
+    names = data.names()
+    c = scorecard(data, s, settings).set_index("kode_kec")
+    score = t("score", lang)
+    rows = []
+    for k, i in indicators.INDICATORS.items():
+        rows.append({t("indicator", lang): indicator_label(k, lang),
+                     names[a]: fmt.number(c.loc[a, f"nilai_{k}"], i.decimals, lang),
+                     names[b]: fmt.number(c.loc[b, f"nilai_{k}"], i.decimals, lang),
+                     f"{score} {names[a]}": fmt.number(c.loc[a, f"skor_{k}"], 0, lang),
+                     f"{score} {names[b]}": fmt.number(c.loc[b, f"skor_{k}"], 0, lang)})
+    for f in (*FUNCTIONS, "komposit"):
+        label = t("composite", lang) if f == "komposit" else code("function", f, lang)
+        rows.append({t("indicator", lang): t("function_score", lang, function=label), names[a]: "", names[b]: "",
+                     f"{score} {names[a]}": fmt.number(c.loc[a, f], 0, lang),
+                     f"{score} {names[b]}": fmt.number(c.loc[b, f], 0, lang)})
+    return Table(pd.DataFrame(rows))
+
+
+def _plain(x: float, lang: str) -> str:
+    """A target as typed: 4, 0,5, 33 (no trailing zeros)."""
+    text = f"{float(x):g}"
+    return fmt.number(x, len(text.split(".")[1]) if "." in text else 0, lang)
+
+
+def method_note(settings: indicators.Settings | None = None, lang: str = "id", spread: str = "") -> str:
+    """The method as a citable Markdown note: every formula, target and its reason, the scale, its ceiling per
+    indicator, the bands, the weights and the rules for vacant months and pending referrals; with ``spread``, the
+    spread of the composite where the note was downloaded."""
+    settings = settings or indicators.Settings()
+    w = pd.Series(settings.weights, dtype=float)
+    w = w / w.sum()
+    green, yellow = (bound for bound, _ in indicators.TRAFFIC[:2])
+    cap = fmt.number(indicators.CAP, 0, lang)
+    head = [t("code", lang), t("indicator", lang), t("formula", lang), t("target", lang), t("ceiling", lang),
+            t("assumption", lang), t("why", lang)]
+    lines = ["# " + t("method_note_title", lang), "", t("method_note_scoring", lang, cap=cap), "",
+             t("method_note_example", lang, cap=cap), "",
+             t("method_note_bands", lang, green=green, yellow=yellow, yellow_top=green - 1), "",
+             t("method_note_months", lang), "",
+             "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for k, i in indicators.INDICATORS.items():
+        target = settings.targets[k]
+        lines.append(f"| {k} | {t(f'indicator:{k}', lang)} | {t(f'indicator_formula:{k}', lang)} | {_plain(target, lang)} | "
+                     f"{fmt.number(indicators.ceiling(k, target), 1, lang)} | "
+                     f"{t('yes' if i.assumed else 'no', lang)} | {t(f'indicator_why:{k}', lang)} |")
+    weights = ", ".join(f"{code('function', f, lang)} {fmt.number(w[f], 2, lang)}" for f in FUNCTIONS)
+    lines += ["", f"- {t('weights_line', lang, weights=weights)}", f"- {t('deadline_line', lang, day=settings.deadline_day)}"]
+    if spread:
+        lines += ["", spread]
+    lines += ["", t("method_note_sources", lang)]
+    return "\n".join(lines)
+
+
+def note(data: Data, s: Settings, settings: indicators.Settings) -> str:
+    """The method note as the page offers it: with the composite's spread over the period shown."""
+    spread = spread_text(data, s, settings)
+    return method_note(settings, s.lang, f"{period_label(s)}. {spread}" if spread else "")

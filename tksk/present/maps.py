@@ -1,0 +1,161 @@
+"""Maps drawn with no outside request: filled polygons on plain axes (no tile server, no web font, no topojson).
+
+A map reads like a printed one: a titled colour bar with its unit; labels in black or white by the fill under
+them, and dropped where they would overlap a larger area's label (the name stays in the hover and the table);
+vacant posts, gaps and "not visited" in colours of their own, never on the value scale; a filter highlights
+areas without changing the scale; a click anywhere in an area selects it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import shapely
+from plotly.colors import sample_colorscale, unlabel_rgb
+
+from tksk import fmt
+
+VACANT_COLOR = "#9e9e9e"
+GAP_COLOR = "#eeeeee"
+# "Not visited" is beyond the worst of the scale, in a hue the scale never reaches.
+ZERO_COLOR = "#54278f"
+SCALE = "YlOrRd"
+# Display geometry: a tolerance of about 100 m, far below a pixel of a regency map at 1366 pixels.
+SIMPLIFY_DEGREES = 0.001
+# Points per side of the grid of click targets laid over each map: enough that a click anywhere hits one.
+CLICK_GRID = 30
+LABEL_SIZE = 11
+
+
+def simplified(gdf):
+    """The layer with its polygons simplified for display (topology kept, every area still drawn)."""
+    out = gdf.copy()
+    out["geometry"] = shapely.simplify(gdf.geometry.values, SIMPLIFY_DEGREES, preserve_topology=True)
+    return out
+
+
+def _rings(geom) -> tuple[list, list]:
+    """Outer rings as one x and one y list (None between parts), to 5 decimals (about a metre)."""
+    xs, ys = [], []
+    for poly in getattr(geom, "geoms", [geom]):
+        x, y = poly.exterior.coords.xy
+        xs += [round(v, 5) for v in x] + [None]
+        ys += [round(v, 5) for v in y] + [None]
+    return xs, ys
+
+
+def _dark(color: str) -> bool:
+    """Whether a fill is dark enough that its label must be white (relative luminance below about 0,45)."""
+    if color.startswith("#"):
+        r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+    else:
+        r, g, b = unlabel_rgb(color)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 115
+
+
+def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float) -> set[str]:
+    """The areas whose label is drawn, largest areas first; a label that would overlap one already placed is left
+    out (its area keeps its hover). Boxes are estimated from the font size and the map's scale."""
+    minx, miny, maxx, maxy = gdf.total_bounds
+    per_px = max((maxx - minx) / width_px, (maxy - miny) / height_px)
+    reps = shapely.point_on_surface(gdf.geometry.values)
+    order = np.argsort(-shapely.area(gdf.geometry.values))
+    placed, spots = [], set()
+    for i in order:
+        code = gdf[key].iloc[i]
+        w = len(str(names.get(code, ""))) * LABEL_SIZE * 0.55 * per_px
+        h = LABEL_SIZE * 1.3 * per_px
+        x, y = shapely.get_x(reps[i]), shapely.get_y(reps[i])
+        box = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+            continue
+        placed.append(box)
+        spots.add(code)
+    return spots
+
+
+def _click_targets(gdf, key: str) -> pd.DataFrame:
+    """A grid of points over the layer, each tagged with the area it falls in: a click anywhere selects it."""
+    minx, miny, maxx, maxy = gdf.total_bounds
+    step = max(maxx - minx, maxy - miny) / CLICK_GRID
+    xs, ys = np.meshgrid(np.arange(minx, maxx, step) + step / 2, np.arange(miny, maxy, step) + step / 2)
+    xs, ys = xs.ravel(), ys.ravel()
+    parts = []
+    for code, geom in zip(gdf[key], gdf.geometry.values):
+        inside = shapely.contains_xy(geom, xs, ys)
+        parts.append(pd.DataFrame({key: code, "x": xs[inside], "y": ys[inside]}))
+    return pd.concat(parts, ignore_index=True)
+
+
+def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label: str, lang: str = "id",
+             decimals: int = 0, higher_is_worse: bool = True, vacant_label: str, gap_label: str,
+             zero_label: str | None = None, selected: str | None = None, highlight=(), labels: bool = True,
+             height: int = 520, width: int = 620) -> go.Figure:
+    """A choropleth of the polygons in ``gdf`` keyed by ``key``.
+
+    ``values`` has columns ``key``, ``nilai`` and ``kosong`` (bool) for every area: a vacant area is grey with a
+    hatch and its own legend entry, a missing value is a gap, and with ``zero_label`` a zero is "not visited".
+    ``highlight`` (codes) fades the other areas but keeps the colour scale of all of them.
+    """
+    df = gdf[[key, name_col, "geometry"]].merge(values[[key, "nilai", "kosong"]], on=key, how="left")
+    df["kosong"] = df["kosong"].fillna(False).astype(bool)
+    scaled = df.loc[~df["kosong"] & df["nilai"].notna()]
+    if zero_label:
+        scaled = scaled.loc[scaled["nilai"] > 0]
+    vmin = float(scaled["nilai"].min()) if not scaled.empty else 0.0
+    vmax = float(scaled["nilai"].max()) if not scaled.empty else 1.0
+    scale = SCALE if higher_is_worse else SCALE + "_r"
+    pos = ((scaled["nilai"] - vmin) / ((vmax - vmin) or 1.0)).clip(0, 1).tolist()
+    colour_of = dict(zip(scaled[key], sample_colorscale(scale, pos)))
+    names = dict(zip(df[key], df[name_col]))
+    highlight = set(highlight or ())
+    fig = go.Figure()
+    legend_done: set[str] = set()
+    fills, hovers = {}, {}
+    for row in df.itertuples(index=False):
+        code, name = getattr(row, key), getattr(row, name_col)
+        pattern = None
+        if row.kosong:
+            fill, group, text, pattern = VACANT_COLOR, vacant_label, vacant_label, dict(shape="/", fgcolor="#616161")
+        elif pd.isna(row.nilai):
+            fill, group, text = GAP_COLOR, gap_label, gap_label
+        elif zero_label and row.nilai == 0:
+            fill, group, text = ZERO_COLOR, zero_label, zero_label
+        else:
+            fill, group, text = colour_of[code], None, fmt.number(row.nilai, decimals, lang)
+        fills[code] = fill
+        hovers[code] = f"<b>{name}</b><br>{value_label}: {text}"
+        faded = bool(highlight) and code not in highlight
+        xs, ys = _rings(row.geometry)
+        fig.add_trace(go.Scatter(
+            x=xs, y=ys, fill="toself", fillcolor=fill, fillpattern=pattern, opacity=0.3 if faded else 1.0,
+            mode="lines", hoverinfo="skip", customdata=[code],
+            line=dict(color="#222" if code == selected or code in highlight else "white",
+                      width=3 if code == selected else (2 if code in highlight else 0.8)),
+            name=group or name, legendgroup=group or "scale", showlegend=bool(group) and group not in legend_done))
+        if group:
+            legend_done.add(group)
+    # Click targets carry the hover and the selection; the label trace keeps one point per area.
+    grid = _click_targets(df, key)
+    fig.add_trace(go.Scatter(x=grid["x"], y=grid["y"], mode="markers", name="area",
+                             marker=dict(size=28, color="rgba(0,0,0,0)"), customdata=grid[key],
+                             hovertext=grid[key].map(hovers), hoverinfo="text", showlegend=False))
+    shown = _label_spots(df, key, names, width, height) if labels else set()
+    reps = shapely.point_on_surface(df.geometry.values)
+    fig.add_trace(go.Scatter(
+        x=shapely.get_x(reps), y=shapely.get_y(reps), mode="text", text=[names[c] if c in shown else "" for c in df[key]],
+        textposition="middle center", hoverinfo="skip", showlegend=False, name="label", customdata=df[key],
+        textfont=dict(size=LABEL_SIZE, color=["#ffffff" if _dark(fills[c]) else "#111111" for c in df[key]])))
+    # The colour bar, on an invisible trace: titled with what the colours measure.
+    fig.add_trace(go.Scatter(
+        x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
+        marker=dict(colorscale=scale, cmin=vmin, cmax=vmax, color=[vmin], showscale=not scaled.empty,
+                    colorbar=dict(thickness=14, len=0.8, title=dict(text=value_label, side="right"),
+                                  tickformat=",.0f" if decimals == 0 else ",.1f"))))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
+    fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
+                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None, legend=dict(orientation="h", y=-0.02),
+                      dragmode="pan", clickmode="event+select", hoverlabel=dict(bgcolor="white"))
+    return fig

@@ -1,0 +1,146 @@
+"""Perencanaan: how many TKSK each kecamatan needs (WHO WISN), the answer first, then the table and map; the
+comparisons, the placing of posts, the uncertainty and the assumptions are in tksk.present.planner_detail."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tksk import fmt, planning, poverty, uncertainty, wisn
+from tksk.need import RATES
+from tksk.present import brief, maps
+from tksk.present.common import Data, Settings, Table, caption, logs_label, period_label
+from tksk.present.coverage import display_layer
+from tksk.text import t
+
+SCENARIOS = {"sekarang": "scen_now", "satu_per_kecamatan": "scen_one", "per_penduduk": "scen_pop",
+             "per_desa": "scen_desa", "wisn": "scen_wisn"}
+SOURCE_LABELS = {"log": "src_log", "perkiraan": "src_est", "kebutuhan": "src_need"}
+BASIS_LABELS = {"maks": "basis_maks", "kebutuhan": "basis_kebutuhan", "log": "basis_log"}
+BRIEF_SOURCES = ("kemendagri_2025", "penduduk_desa_sp2010", "perkiraan_dashboard", "podes_2021", "kemiskinan_sumsel",
+                 "batas_desa")
+
+
+def kebutuhan(data: Data) -> pd.DataFrame | None:
+    """The Dinas's counts per kecamatan and year (schema.KebutuhanRow), when the store holds them."""
+    try:
+        return data["kebutuhan"]
+    except FileNotFoundError:
+        return None
+
+
+def poor(data: Data) -> dict[str, float]:
+    """Poor people per regency (BPS, latest year): each regency's count spreads over its own kecamatan."""
+    k = data["kecamatan"]
+    return {kode: poverty.latest(data["kemiskinan"], kode, "penduduk_miskin_ribu") * 1000
+            for kode in sorted(k["kode_kab"].unique())}
+
+
+def inputs(data: Data, s: Settings, min_active_months: int) -> planning.Inputs:
+    """What the plan of the period rests on, read from the store once per build, period and threshold, however
+    often the WISN settings change."""
+    key = f"planner_inputs_{s.start:%Y-%m}_{s.end:%Y-%m}_{min_active_months}"
+    if key not in data.memo:
+        data.memo[key] = planning.prepare(data["kecamatan"], data["desa"], data["pos_bulan"], data["agg_kegiatan"],
+                                          poor(data), s.start, s.end, min_active_months, kebutuhan(data))
+    return data.memo[key]
+
+
+def drivers(data: Data, s: Settings) -> pd.DataFrame:
+    """The need-based drivers per kecamatan (they do not depend on the log)."""
+    return inputs(data, s, wisn.Params().min_active_months).drivers
+
+
+def plan(data: Data, s: Settings, params: wisn.Params, per_population: float, per_desa: float):
+    """(per-kecamatan table, regency totals, scenarios) for the period."""
+    inp = inputs(data, s, params.min_active_months)
+    table = planning.evaluate(inp, params)
+    return table, wisn.totals(table), planning.scenarios(data["kecamatan"], table, inp.current, per_population, per_desa)
+
+
+def uncertainty_of(data: Data, s: Settings, params: wisn.Params) -> dict:
+    """Low / central / high totals and the tornado of the plan at these settings."""
+    inp = inputs(data, s, params.min_active_months)
+    return {"summary": uncertainty.summary(inp, params), "tornado": uncertainty.tornado(inp, params)}
+
+
+def answer(data: Data, s: Settings, totals: dict, summary: dict, basis: str) -> dict:
+    """The page's first sentence with the range, how it was reached, and a note when the period is short."""
+    lang, n = s.lang, (lambda x: fmt.number(x, 0, s.lang))
+    months = pd.date_range(s.start, s.end, freq="MS").size
+    return {"sentence": t("answer_sentence", lang, region=data.region_name(), low=n(summary["pos_rendah"]),
+                          high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]), now=n(totals["sekarang"])),
+            "how": t("answer_how", lang, n=summary["draws"], basis=t(BASIS_LABELS[basis], lang), period=period_label(s)),
+            "short": t("answer_short_period", lang, months=months) if months < 12 and basis != "kebutuhan" else None}
+
+
+def headline(totals: dict, allowance: float, lang: str) -> dict:
+    """The key figures (label, value, delta, help) and the sentence that defines them; every figure is a total
+    of the result table."""
+    need, posts, now = totals["perlu"], totals["perlu_bulat"], totals["sekarang"]
+    cost = fmt.number(wisn.yearly_allowance(posts, allowance) / 1e6, 0, lang)
+    surplus = t("head_surplus", lang, n=totals["pos_lebih"]) if totals["pos_lebih"] else ""
+    return {
+        "metrics": [(t("head_need", lang), fmt.number(need, 1, lang), None, t("head_need_help", lang)),
+                    (t("head_posts", lang), fmt.number(posts, 0, lang), "+" + fmt.number(totals["pos_tambah"], 0, lang),
+                     t("head_posts_help", lang)),
+                    (t("wisn_total_now", lang), fmt.number(now, 0, lang), None, None),
+                    (t("head_ratio", lang), fmt.number(totals["rasio_gabungan"], 2, lang), None, None),
+                    (t("head_cost", lang), t("rp_millions", lang, value=cost), None, t("head_cost_help", lang))],
+        "definitions": t("head_definitions", lang, now=fmt.number(now, 0, lang), need=fmt.number(need, 1, lang),
+                         ratio=fmt.number(totals["rasio_gabungan"], 2, lang),
+                         mean=fmt.number(totals["rasio_rata_rata"], 2, lang), posts=fmt.number(posts, 0, lang),
+                         add=fmt.number(totals["pos_tambah"], 0, lang), surplus=surplus),
+    }
+
+
+def result_table(table: pd.DataFrame, lang: str) -> Table:
+    """Every kecamatan, most pressed first; the download is the table as shown."""
+    d = table.sort_values("rasio")
+    need, ratio, diff, travel = (t(k, lang) for k in ("wisn_col_need", "wisn_ratio", "wisn_col_diff", "wisn_col_travel"))
+    frame = pd.DataFrame({
+        "Kecamatan": d["nama_kec"], t("wisn_total_now", lang): d["tksk_sekarang"], need: d["wisn_perlu"],
+        t("wisn_col_posts", lang): d["wisn_perlu_bulat"], ratio: d["rasio"], diff: d["selisih"],
+        t("wisn_col_pressure", lang): d["tekanan"].map(lambda b: t(f"pressure_short:{b}", lang)),
+        t("wisn_col_hours", lang): d["jam_beban_setahun"], travel: d["jam_perjalanan"],
+        t("wisn_col_source", lang): d["sumber_beban"].map(lambda x: t(SOURCE_LABELS[x], lang)),
+    })
+    return Table(frame, "skenario_tksk_tabel", decimals={need: 2, ratio: 2, diff: 2, travel: 2},
+                 title=t("wisn_result_title", lang), sources=BRIEF_SOURCES, method=t("wisn_method", lang))
+
+
+def ratio_map(data: Data, table: pd.DataFrame, lang: str):
+    values = pd.DataFrame({"kode_kec": table["kode_kec"], "nilai": table["rasio"], "kosong": False})
+    return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values,
+                         value_label=t("wisn_ratio", lang), lang=lang, decimals=2, higher_is_worse=False,
+                         vacant_label=t("vacant", lang), gap_label=t("gap", lang), height=520, width=420)
+
+
+def scenario_table(scen: pd.DataFrame, allowance: float, lang: str) -> Table:
+    """Posts under each rule side by side, with the totals and their yearly allowance."""
+    cols = {k: t(v, lang) for k, v in SCENARIOS.items()}
+    body = scen.rename(columns={"nama_kec": "Kecamatan", **cols}).drop(columns="kode_kec")
+    total = {"Kecamatan": t("scen_total", lang), **{v: scen[k].sum() for k, v in cols.items()}}
+    cost = {"Kecamatan": t("scen_cost", lang), **{v: wisn.yearly_allowance(scen[k].sum(), allowance) for k, v in cols.items()}}
+    return Table(pd.concat([body, pd.DataFrame([total, cost])], ignore_index=True))
+
+
+def caveat(data: Data, s: Settings) -> str:
+    return t("wisn_caveat", s.lang) + " " + caption(data, s, BRIEF_SOURCES)
+
+
+def brief_html(data: Data, s: Settings, params: wisn.Params, per_population: float, per_desa: float,
+               allowance: float) -> str:
+    """The one-page brief (A4 HTML) of the plan as the page shows it, answer first."""
+    table, totals, scen = plan(data, s, params, per_population, per_desa)
+    unc = uncertainty_of(data, s, params)
+    top = ", ".join(uncertainty_label(a, s.lang) for a in unc["tornado"]["asumsi"].head(3))
+    return brief.brief_html(table, totals, params, data.geo("kecamatan"), region=data.region_name(),
+                            answer=answer(data, s, totals, unc["summary"], params.basis), summary=unc["summary"],
+                            top_assumptions=top, period=period_label(s), logs=logs_label(data, s.lang),
+                            allowance=allowance, scenarios=scen, sources=caption(data, s, BRIEF_SOURCES), demo=data.is_demo,
+                            basis=t(BASIS_LABELS[params.basis], s.lang), lang=s.lang)
+
+
+def uncertainty_label(key: str, lang: str) -> str:
+    """An assumption of the uncertainty analysis by name: a fixed one, or a need-based rate."""
+    return t(RATES[key.split(":", 1)[1]].label, lang) if key.startswith("rate:") else t(key, lang)

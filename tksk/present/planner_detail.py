@@ -1,0 +1,172 @@
+"""Perencanaan below the answer: need-based beside log-based, where to place posts, how sure the total is, and the
+assumptions as the tables the settings edit. No streamlit."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tksk import allocation, annual, fmt, need, uncertainty, wisn
+from tksk.present import charts
+from tksk.present.common import Data, Settings, Table
+from tksk.present.planner import SOURCE_LABELS, uncertainty_label
+from tksk.text import t
+
+GAP_TOLERANCE = 0.05  # staff: a smaller gap between need-based and log-based reads "in line"
+DRIVER_TEXT = {"penduduk_miskin": "driver_poor", "kecamatan": "driver_kecamatan"}
+SHORT_CITATIONS = {"ref_uu13": "cite_uu13", "ref_mensos_dtks": "cite_mensos_dtks", "ref_bansos_2024": "cite_bansos_2024",
+                   "ref_beras_2024": "cite_beras_2024", "ref_permensos": "cite_permensos"}
+
+
+def _num(x: float, lang: str) -> str:
+    """A setting's value as short as it is: 20, 1,4, 3,75."""
+    if float(x).is_integer():
+        return fmt.number(x, 0, lang)
+    return fmt.number(x, 2, lang).rstrip("0")
+
+
+def _arrow(before, after, decimals: int, lang: str) -> str:
+    return f"{fmt.number(before, decimals, lang)} → {fmt.number(after, decimals, lang)}"
+
+
+def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
+    """Per kecamatan the requirement for the expected work and for the logged work, and the gap, largest
+    unmet need first; the regency's totals in a sentence."""
+    d = table.sort_values("selisih_kebutuhan_log", ascending=False, kind="stable")
+    gap = d["selisih_kebutuhan_log"]
+    reading = [t("nvl_unmet" if g > GAP_TOLERANCE else "nvl_more" if g < -GAP_TOLERANCE else "nvl_equal", lang) for g in gap]
+    frame = pd.DataFrame({
+        "Kecamatan": d["nama_kec"], t("nvl_need", lang): d["perlu_kebutuhan"], t("nvl_log", lang): d["perlu_log"],
+        t("nvl_gap", lang): gap, t("nvl_reading", lang): reading, t("wisn_total_now", lang): d["tksk_sekarang"],
+        t("nvl_hours_need", lang): d["jam_kebutuhan"], t("nvl_hours_log", lang): d["jam_log"],
+        t("wisn_col_source", lang): d["sumber_log"].map(lambda x: t(SOURCE_LABELS[x], lang))})
+    decimals = {t("nvl_need", lang): 2, t("nvl_log", lang): 2, t("nvl_gap", lang): 2}
+    fig = charts.paired_bars(d, "nama_kec", "perlu_kebutuhan", "perlu_log", "tksk_sekarang",
+                             names=(t("nvl_need", lang), t("nvl_log", lang), t("wisn_total_now", lang)),
+                             value_label=t("nvl_axis", lang), lang=lang, decimals=2)
+    need_total, log_total = float(d["perlu_kebutuhan"].sum()), float(d["perlu_log"].sum())
+    return {"figure": fig, "table": Table(frame, "kebutuhan_dan_log", decimals=decimals, title=t("nvl_title", lang),
+                                          method=t("nvl_intro", lang)),
+            "totals": t("nvl_totals", lang, need=fmt.number(need_total, 1, lang), log=fmt.number(log_total, 1, lang),
+                        gap=("+" if need_total > log_total else "") + fmt.number(need_total - log_total, 1, lang))}
+
+
+def new_posts(table: pd.DataFrame, n: int, lang: str) -> Table | None:
+    """The next ``n`` posts one at a time: where each goes and what it changes."""
+    steps = allocation.allocate(table, n)
+    if steps.empty:
+        return None
+    band = lambda b: t(f"pressure_short:{b}", lang)  # noqa: E731
+    frame = pd.DataFrame({
+        t("alloc_col_step", lang): steps["langkah"], "Kecamatan": steps["nama_kec"],
+        t("wisn_col_need", lang): steps["perlu"],
+        t("alloc_col_posts", lang): [_arrow(a, b, 0, lang) for a, b in zip(steps["pos_sebelum"], steps["pos_sesudah"])],
+        t("alloc_col_ratio", lang): [_arrow(a, b, 2, lang) for a, b in zip(steps["rasio_sebelum"], steps["rasio_sesudah"])],
+        t("alloc_col_band", lang): [f"{band(a)} → {band(b)}" for a, b in zip(steps["tekanan_sebelum"], steps["tekanan_sesudah"])],
+        t("alloc_col_shortage", lang): steps["kurang_sesudah"]})
+    return Table(frame, "pos_baru", decimals={t("wisn_col_need", lang): 2, t("alloc_col_shortage", lang): 1},
+                 title=t("alloc_title", lang), method=t("alloc_rule", lang))
+
+
+def budget_posts(budget: float, monthly_allowance: float, lang: str) -> tuple[int, str]:
+    n = allocation.posts_for_budget(budget, monthly_allowance)
+    return n, t("alloc_budget_posts", lang, n=n, per=fmt.number(wisn.yearly_allowance(1, monthly_allowance), 0, lang))
+
+
+def redistribution(table: pd.DataFrame, lang: str) -> dict:
+    """Today's posts placed afresh by the same rule: the kecamatan that would gain or lose a post."""
+    r = allocation.redistribute(table)
+    moved = r.loc[r["ubah"] != 0].sort_values(["ubah", "nama_kec"], ascending=[False, True])
+    band = lambda b: t(f"pressure_short:{b}", lang)  # noqa: E731
+    frame = pd.DataFrame({
+        "Kecamatan": moved["nama_kec"], t("wisn_col_need", lang): moved["perlu"],
+        t("wisn_total_now", lang): moved["sekarang"], t("redis_after", lang): moved["sesudah"],
+        t("redis_change", lang): [("+" if v > 0 else "") + fmt.number(v, 0, lang) for v in moved["ubah"]],
+        t("alloc_col_band", lang): [f"{band(a)} → {band(b)}" for a, b in zip(moved["tekanan_sekarang"], moved["tekanan_sesudah"])]})
+    return {"intro": t("redis_intro", lang, total=fmt.number(r["sekarang"].sum(), 0, lang)),
+            "table": Table(frame, "pindah_pos", decimals={t("wisn_col_need", lang): 2}, title=t("redis_title", lang),
+                           method=t("alloc_rule", lang)) if len(moved) else None}
+
+
+def _range_values(key: str, params: wisn.Params, lang: str) -> tuple[str, str, str]:
+    """An assumption's low, current and high value as a reader sees them."""
+    a = {**uncertainty.ASSUMPTIONS, **uncertainty.rate_assumptions()}[key]
+    if key == "unc_unit_times":
+        return f"× {_num(a.low, lang)}", "× 1", f"× {_num(a.high, lang)}"
+    now = {"unc_hours_per_day": params.awt.hours_per_day, "unc_speed": params.travel.speed_kmh,
+           "unc_road": params.travel.road_factor, "unc_round": params.travel.round_hours_per_desa,
+           "unc_cas": sum(params.cas.values())}.get(key)
+    if now is None:
+        now = params.rates[key.split(":", 1)[1]]
+    return tuple(_num(round(now * f, 2), lang) for f in (a.low, 1.0, a.high))
+
+
+def uncertainty_view(unc: dict, params: wisn.Params, lang: str, top: int = 12) -> dict:
+    """The tornado of the most influential assumptions, and every assumption's range with its reason."""
+    tor = unc["tornado"].head(top).assign(label=lambda d: [uncertainty_label(k, lang) for k in d["asumsi"]])
+    s = unc["summary"]
+    fig = charts.tornado(tor, "label", "perlu_rendah", "perlu_tinggi", s["perlu_tengah"], value_label=t("unc_axis", lang),
+                         low_name=t("unc_low_end", lang), high_name=t("unc_high_end", lang),
+                         central_label=t("unc_now", lang, value=fmt.number(s["perlu_tengah"], 1, lang)), lang=lang)
+    rows = []
+    for r in unc["tornado"].itertuples():
+        low, now, high = _range_values(r.asumsi, params, lang)
+        rows.append({t("unc_col_assumption", lang): uncertainty_label(r.asumsi, lang), t("unc_col_low", lang): low,
+                     t("unc_col_now", lang): now, t("unc_col_high", lang): high,
+                     t("unc_col_need", lang): f"{fmt.number(min(r.perlu_rendah, r.perlu_tinggi), 1, lang)} – "
+                                              f"{fmt.number(max(r.perlu_rendah, r.perlu_tinggi), 1, lang)}",
+                     t("unc_col_why", lang): t(r.why, lang)})
+    return {"figure": fig, "table": Table(pd.DataFrame(rows), "rentang_asumsi", title=t("unc_title", lang),
+                                          method=t("unc_intro", lang))}
+
+
+def _driver_label(driver: str, lang: str) -> str:
+    return t(DRIVER_TEXT[driver], lang) if driver in DRIVER_TEXT else t(f"column:{driver}", lang)
+
+
+def rates_frame(params: wisn.Params, drivers: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Every need-based rate as the settings show it: what it counts, its value (editable), range, basis (an
+    assumption, or public sources with an assumption of the dashboard on top) and sources, how many kecamatan use
+    it (a count line only where its count is entered, a structural line wherever it is not replaced), and why."""
+    used = need.line_units(drivers, params.rates)
+    rates = need.RATES.values()
+    return pd.DataFrame({
+        "kode": list(need.RATES),
+        t("rates_col_what", lang): [t(r.label, lang) for r in rates],
+        t("rates_col_value", lang): [float(params.rates[k]) for k in need.RATES],
+        t("rates_col_range", lang): [f"{_num(r.low, lang)}–{_num(r.high, lang)}" for r in rates],
+        t("rates_col_basis", lang): [t("sourced_assumed" if r.sources else "assumed", lang) for r in rates],
+        t("rates_col_sources", lang): ["; ".join(t(SHORT_CITATIONS[x], lang) for x in r.sources) for r in rates],
+        t("rates_col_used", lang): [int(pd.notna(used[k]).sum()) for k in need.RATES],
+        t("rates_col_driver", lang): [_driver_label(r.driver, lang) for r in rates],
+        t("rates_col_why", lang): [t(r.why, lang) for r in rates]})
+
+
+def log_standards(data: Data, s: Settings) -> pd.DataFrame:
+    return annual.log_standards(data["agg_kegiatan"], s.start, s.end)
+
+
+def standards_frame(params: wisn.Params, log_std: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Every activity standard as the settings show it: hours (editable), the log's median with its quartiles
+    and whether to use it, where the unit happens, and the basis of the default."""
+    def log_text(k):
+        r = log_std.loc[k]
+        if not r["kegiatan"]:
+            return fmt.GAP[lang]
+        n = lambda x: fmt.number(x, 1, lang)  # noqa: E731
+        return t("std_log_value", lang, median=n(r["median"]), q1=n(r["q1"]), q3=n(r["q3"]),
+                 n=fmt.number(r["kegiatan"], 0, lang))
+
+    return pd.DataFrame({
+        "kode": list(wisn.STANDARDS), t("rates_col_activity", lang): [t(f"standard:{k}", lang) for k in wisn.STANDARDS],
+        t("wisn_hours_unit", lang): [float(params.standards[k]) for k in wisn.STANDARDS],
+        t("rates_col_basis", lang): [t("from_log" if k in params.from_log else "assumed", lang) for k in wisn.STANDARDS],
+        t("std_col_log", lang): [log_text(k) for k in wisn.STANDARDS],
+        t("std_col_use_log", lang): [k in params.from_log for k in wisn.STANDARDS],
+        t("wisn_in_desa", lang): [s.in_desa for s in wisn.STANDARDS.values()],
+        t("wisn_per_kec", lang): [s.per_kecamatan for s in wisn.STANDARDS.values()],
+        t("rates_col_why", lang): [t(f"standard_why:{k}", lang) for k in wisn.STANDARDS]})
+
+
+def references(lang: str) -> list[str]:
+    return [t(k, lang) for k in ("ref_wisn", "ref_abk", "ref_burmen", "ref_joarder", "ref_permensos", "ref_uu13",
+                                 "ref_mensos_dtks", "ref_bansos_2024", "ref_beras_2024")]

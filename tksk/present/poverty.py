@@ -1,0 +1,94 @@
+"""Kemiskinan: the regency's poverty over time, among its province, and set against TKSK coverage."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+
+from tksk import fmt, metrics, poverty
+from tksk.present import charts
+from tksk.present.common import LOG_SOURCES, Data, Settings, Table, caption, logs_label, period_label
+from tksk.present.coverage import coverage, export
+from tksk.text import t
+
+INDICATORS = poverty.INDICATORS
+POVERTY_SOURCES = ("kemiskinan_sumsel",)
+LABELS = {"penduduk_miskin_ribu": "ind_penduduk_miskin_ribu", "p0_persen": "ind_p0_persen", "p1": "ind_p1",
+          "p2": "ind_p2", "garis_kemiskinan_rp": "ind_garis_kemiskinan_rp"}
+RANKED = ["penduduk_miskin_ribu", "p0_persen", "garis_kemiskinan_rp"]
+
+
+def label(indicator: str, lang: str) -> str:
+    return t(LABELS[indicator], lang)
+
+
+def decimals(indicator: str) -> int:
+    return 0 if indicator == "garis_kemiskinan_rp" else 2
+
+
+def _labels(lang: str) -> dict:
+    keys = {"derived": "flag_derived", "truncated": "flag_truncated", "split": "flag_split", "main": "series_main",
+            "others": "series_others", "gap": "gap", "tahunan": "period_tahunan", "Maret": "period_Maret",
+            "September": "period_September"}
+    return {k: t(v, lang) for k, v in keys.items()}
+
+
+def series(data: Data, s: Settings, kode_kab: str, indicator: str) -> dict:
+    """One indicator's yearly series: the preferred source as a line with gaps, other sources beside it."""
+    lang = s.lang
+    best, others = poverty.series(data["kemiskinan"], kode_kab, indicator)
+    fig = charts.poverty_line(best, others, value_label=label(indicator, lang), lang=lang,
+                              decimals=decimals(indicator), labels=_labels(lang))
+    years = sorted(best["tahun"].unique())
+    table = pd.concat([best.assign(pilihan=True), others.assign(pilihan=False)], ignore_index=True).sort_values(
+        ["tahun", "pilihan"], ascending=[True, False])
+    return {"figure": fig, "table": Table(table, f"kemiskinan_{indicator}"),
+            "only_some": t("only_some_years", lang, years=", ".join(str(y) for y in years)) if len(years) <= 3 else None,
+            "caption": t("poverty_caption", lang, years=f"{min(years)}–{max(years)}" if years else "—") + " "
+                       + caption(data, s, POVERTY_SOURCES, logs=False)}
+
+
+def ranking_years(data: Data, indicator: str) -> list[int]:
+    """Years in which every kabupaten/kota has the indicator, latest first."""
+    return poverty.complete_years(data["kemiskinan"], indicator)[::-1]
+
+
+def ranking(data: Data, s: Settings, kode_kab: str, indicator: str, year: int) -> dict:
+    """Every kabupaten/kota of the province in one year, the store's own regency marked."""
+    lang = s.lang
+    ranked = poverty.ranking(data["kemiskinan"], year, indicator)
+    marked = ranked.assign(nama_wilayah=[f"▶ {n}" if k == kode_kab else n
+                                         for n, k in zip(ranked["nama_wilayah"], ranked["kode_wilayah"])])
+    fig = charts.bar_ranking(marked, "nama_wilayah", "nilai", value_label=label(indicator, lang), lang=lang,
+                             decimals=decimals(indicator))
+    return {"figure": fig, "table": Table(ranked, f"peringkat_{indicator}_{year}"),
+            "truncated": t("truncated_caveat", lang) if ranked["terpotong"].any() else None,
+            "caption": t("ranking_caption", lang, year=year) + " " + caption(data, s, POVERTY_SOURCES, logs=False)}
+
+
+def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
+    """Poor people per active TKSK by year, in the years the post roster covers (figure None without a roster)."""
+    lang = s.lang
+    k = data["kecamatan"]
+    posts = metrics.average_posts_by_year(data["pos_bulan"], k.loc[k["kode_kab"] == kode_kab, "kode_kec"])
+    if posts.empty:
+        return {"figure": None, "caption": t("poor_per_tksk_no_roster", lang)}
+    ppt = poverty.poor_per_tksk(data["kemiskinan"], kode_kab, posts)
+    fig = charts.poverty_line(ppt, value_label=t("poor_per_tksk", lang), lang=lang, decimals=0, labels=_labels(lang))
+    averages = ", ".join(f"{y}: {fmt.number(p, 1, lang)}" for y, p in posts.items())
+    # The roster is cited without the sidebar's period: every year it covers is used.
+    return {"figure": fig, "caption": t("poor_per_tksk_caption", lang, posts=averages) + " "
+                                      + caption(data, s, POVERTY_SOURCES + LOG_SOURCES, logs=False)}
+
+
+def need_vs_capacity(data: Data, s: Settings) -> dict:
+    """Families per TKSK (structural need) against people served per TKSK per month (logged work)."""
+    lang = s.lang
+    cov = coverage(data, s)
+    fig = charts.need_vs_capacity(cov, "kk_per_tksk", "orang_per_bulan", "nama_kec",
+                                  x_label=t("metric:kk_per_tksk", lang), y_label=t("metric:orang_per_bulan", lang),
+                                  lang=lang)
+    return {"figure": fig, "table": replace(export(data, s), stem="kebutuhan_dan_layanan"),
+            "caption": t("need_capacity_caption", lang, logs=logs_label(data, lang), period=period_label(s)) + " "
+                       + caption(data, s, ("podes_2021",))}

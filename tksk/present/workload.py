@@ -1,0 +1,91 @@
+"""Beban Kerja: how loaded each TKSK is, against the median, by function, over time, and in hours."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tksk import fmt, measures, metrics, wisn
+from tksk.present import charts
+from tksk.present.common import Data, Settings, Table, caption, difference_text, only
+from tksk.present.coverage import coverage, desa_table, measure_caption
+from tksk.text import code, t
+
+MEASURES = list(measures.WORKLOAD_METRICS)
+BREAKDOWNS = {"fungsi": "by_fungsi", "program": "by_program", "kategori_ppks": "by_kategori_ppks"}
+# The namespace of the codes each breakdown groups by.
+BREAKDOWN_CODES = {"fungsi": "function", "program": "programme", "kategori_ppks": "ppks"}
+TREND_VALUES = {"orang": "orang_per_bulan", "kk": "kk_per_bulan", "kegiatan": "kegiatan_per_bulan",
+                "jam": "jam_per_bulan", "kasus_ppks": "kasus_per_tksk"}
+POSITIONS = {"di atas median": "above_short", "di bawah median": "below_short", "sama dengan median": "at_median",
+             "tidak ada data": "vacant"}
+
+
+def ranking(data: Data, s: Settings, measure: str) -> dict:
+    """One load measure per kecamatan against the regency median: bar chart, table and caption."""
+    lang, m = s.lang, measures.WORKLOAD_METRICS[measure]
+    vm = metrics.workload_vs_median(coverage(data, s), measure)
+    shown = only(vm, s.kecamatan)
+    fig = charts.bar_ranking(shown, "nama_kec", "nilai", value_label=t(f"metric:{measure}", lang), lang=lang,
+                             decimals=m.decimals, vacant_col="kosong", vacant_label=t("vacant", lang),
+                             median=vm["median"].iloc[0])
+    d = shown.sort_values("nilai", ascending=False, na_position="first")
+    frame = pd.DataFrame({
+        "Kecamatan": d["nama_kec"],
+        t("value", lang): [t("vacant", lang) if k else fmt.number(v, m.decimals, lang) for v, k in zip(d["nilai"], d["kosong"])],
+        t("difference_pct", lang): [difference_text(v, lang) for v in d["selisih_persen"]],
+        t("position", lang): d["posisi"].map(lambda p: t(POSITIONS[p], lang)),
+    })
+    return {"figure": fig, "table": Table(frame, f"beban_{measure}"), "explain": t(f"metric_explain:{measure}", lang),
+            "caption": measure_caption(data, s, measure)}
+
+
+def breakdown(data: Data, s: Settings, by: str, scope: str | None) -> dict:
+    """Activities and hours by function, programme or PPKS category, for the regency or one kecamatan."""
+    lang = s.lang
+    bd = metrics.breakdown(data["agg_kegiatan"], by, s.start, s.end, scope)
+    bd = bd.assign(label=[t("not_filled", lang) if c == metrics.NOT_FILLED else code(BREAKDOWN_CODES[by], c, lang)
+                          for c in bd["kode"]])
+    return {"activities": charts.share_bars(bd, "label", "kegiatan", value_label=t("activities", lang), lang=lang),
+            "hours": charts.share_bars(bd, "label", "jam", value_label=t("hours_logged", lang), lang=lang, decimals=0,
+                                       color="#756bb1"),
+            "table": Table(bd, f"rincian_{by}"), "caption": caption(data, s)}
+
+
+def trend_label(value: str, lang: str) -> str:
+    return t(f"metric:{TREND_VALUES[value]}", lang)
+
+
+def trend(data: Data, s: Settings, kode_kec: str, value: str) -> dict:
+    """One kecamatan's monthly figure per active TKSK, with the Sembako round months shaded."""
+    lang = s.lang
+    tr = metrics.monthly_trend(data["agg_kec_bulan"], data["pos_bulan"], kode_kec, s.start, s.end, value)
+    rounds = metrics.distribution_months(data["agg_kegiatan"], s.start, s.end)
+    fig = charts.month_trend(tr, "per_tksk", value_label=trend_label(value, lang), lang=lang, shade_months=rounds,
+                             shade_label=t("sembako_rounds", lang), vacant_label=t("vacant", lang))
+    export = pd.DataFrame({"bulan": tr["bulan"].dt.strftime("%Y-%m"), "pos_aktif": tr["pos_aktif"], value: tr[value],
+                           trend_label(value, lang): tr["per_tksk"],
+                           t("status", lang): tr["kosong"].map({True: t("vacant", lang), False: ""})})
+    return {"figure": fig, "table": Table(export, f"tren_{kode_kec}"),
+            "caption": t("trend_caption", lang) + " " + caption(data, s)}
+
+
+def hours(data: Data, s: Settings, available: float) -> dict:
+    """Hours logged per TKSK-month as a share of the hours available in a month: ``available`` is the planner's
+    available working time ÷ 12 (tksk.wisn.monthly_hours), the one capacity every page compares work with."""
+    lang = s.lang
+    hs = only(metrics.hours_share(coverage(data, s), available), s.kecamatan)
+    fig = charts.bar_ranking(hs.assign(kosong=hs["persen_waktu"].isna()), "nama_kec", "persen_waktu",
+                             value_label=t("hours_share", lang), lang=lang, decimals=0, vacant_col="kosong",
+                             vacant_label=t("vacant", lang), reference=(100.0, "100 %"))
+    return {"figure": fig, "table": Table(hs, "jam_tercatat"),
+            "available": t("hours_available", lang) + " "
+                         + t("capacity_caption", lang, month=fmt.number(available, 2, lang),
+                             hours=fmt.number(available * wisn.MONTHS_PER_YEAR, 0, lang))}
+
+
+def desa(data: Data, s: Settings, kode_kec: str) -> dict:
+    """The desa of one kecamatan with the activities each had in the period, and those none reached."""
+    visits = metrics.desa_visits(data["desa"], data["agg_desa_bulan"], kode_kec, s.start, s.end)
+    missed = metrics.not_reached(visits)
+    return {"table": desa_table(visits, s.lang),
+            "not_reached": ", ".join(missed) if missed else t("all_reached", s.lang)}

@@ -1,0 +1,62 @@
+"""Text of the coverage map (Peta Cakupan): key -> (Indonesian, English)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "map_title": ("Peta Cakupan TKSK", "TKSK coverage map"),
+    "map_intro": ("Kecamatan mana yang paling kurang terlayani? Pilih ukuran; warna lebih gelap berarti beban per TKSK "
+                  "lebih berat atau layanan lebih sedikit. Pos tanpa TKSK digambar abu-abu, bukan sebagai angka.",
+                  "Which kecamatan are most under-served? Choose a measure; darker means a heavier load per TKSK or "
+                  "less service. Posts without a TKSK are drawn grey, not as a number."),
+    "metric": ("Ukuran", "Measure"),
+    "vacant": ("Pos kosong (tanpa TKSK)", "Vacant post (no TKSK)"),
+    "gap": ("Tidak ada data", "No data"),
+    "not_reached": ("Tidak dikunjungi", "Not visited"),
+    "ranking_title": ("Kecamatan paling kurang terlayani", "Most under-served kecamatan"),
+    "rank": ("Peringkat", "Rank"),
+    "value": ("Nilai", "Value"),
+    "status": ("Status", "Status"),
+    "choose_kecamatan": ("Rincian kecamatan", "Kecamatan detail"),
+    "choose_hint": ("Pilih kecamatan di sini atau klik wilayahnya di peta.", "Choose a kecamatan here or click it on the map."),
+    "posts_title": ("Pos TKSK", "TKSK posts"),
+    "vs_median": ("Dibanding median kabupaten", "Against the regency median"),
+    "median": ("Median kabupaten", "Regency median"),
+    "difference_pct": ("Selisih (%)", "Difference (%)"),
+    "position": ("Posisi", "Position"),
+    "desa_map_title": ("Desa/kelurahan menurut jumlah kegiatan dalam periode", "Desa/kelurahan by activities in the period"),
+    "activities": ("Kegiatan", "Activities"),
+    "people_served": ("Orang dilayani", "People served"),
+    "desa_not_reached": ("Desa/kelurahan yang tidak tersentuh kegiatan apa pun dalam periode",
+                         "Desa/kelurahan no activity reached in the period"),
+    "all_reached": ("Semua desa/kelurahan mendapat minimal satu kegiatan dalam periode.",
+                    "Every desa/kelurahan had at least one activity in the period."),
+    "vacant_months": ("{n} dari {m} bulan dalam periode tanpa TKSK aktif ({months}): celah cakupan kecamatan.",
+                      "{n} of {m} months in the period without an active TKSK ({months}): a coverage gap of the kecamatan."),
+    "gap_sentence": ("Celah cakupan dalam periode: {items}. Bulan tanpa TKSK dihitung sebagai bulan tanpa layanan pada "
+                     "ukuran per 1.000 KK dan per desa, dan tidak masuk skor kinerja TKSK.",
+                     "Coverage gaps in the period: {items}. Months without a TKSK count as months without service in the "
+                     "per-1,000-families and per-desa measures, and are left out of the TKSK's performance score."),
+    "gap_item": ("{name} {n} dari {m} bulan tanpa TKSK aktif ({months})",
+                 "{name} {n} of {m} months without an active TKSK ({months})"),
+    "gap_tiny": ("{n} bln kosong", "{n} mo. vacant"),
+    "gap_months_col": ("Bulan tanpa TKSK aktif", "Months without an active TKSK"),
+    "period_months_col": ("Bulan dalam periode", "Months in the period"),
+    "which_months_col": ("Bulan apa", "Which months"),
+    "area_choice": ("Luas untuk km² per TKSK", "Area for km² per TKSK"),
+    "area_computed_short": ("dihitung dari batas desa (2025)", "computed from desa boundaries (2025)"),
+    "area_published_short": ("terbitan Pemkab (dokumen perencanaan)", "published by the Pemkab (planning document)"),
+    "area_note": ("Luas yang dipakai: {area}. Bawaan: luas dihitung, karena batas itu yang digambar di peta dan jumlahnya "
+                  "sama dengan luas kabupaten terkini (BIG 2024); luas terbitan berasal dari dokumen yang tahunnya tidak "
+                  "tercantum dan berjumlah total lama Pemkab. Keduanya berdampingan di halaman Sumber & Kualitas Data.",
+                  "Area used: {area}. Default: the computed area, because those boundaries are the ones drawn on the map "
+                  "and they add up to the current regency area (BIG 2024); the published areas come from a document "
+                  "whose year is not stated and add up to the older Pemkab total. Both are side by side on the Sources "
+                  "& data quality page."),
+    "assumed_post": ("Kecamatan ini tidak ada di daftar pos: dianggap 1 TKSK aktif (norma Kemensos).",
+                     "This kecamatan is not in the post roster: one active TKSK is assumed (the Kemensos norm)."),
+    "above_short": ("di atas", "above"), "below_short": ("di bawah", "below"),
+    "logs_demo": ("CONTOH (demo)", "DEMO"),
+    "logs_real": ("impor Dinas Sosial", "imported by the Dinas"),
+    "no_period": ("Belum ada data log untuk periode ini.", "No log data for this period yet."),
+    "post_id": ("ID pos", "Post ID"),
+    "from": ("Mulai", "From"),
+    "to": ("Selesai", "To"),
+}

@@ -1,0 +1,118 @@
+"""Text of the performance indicators page (Indikator Kinerja): key -> (Indonesian, English)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "nav_performance": ("Kinerja & perencanaan", "Performance & planning"),
+    "nav_indicators": ("Indikator Kinerja", "Performance indicators"),
+    "kinerja_title": ("Indikator Kinerja TKSK", "TKSK performance indicators"),
+    "kinerja_intro": ("Tiga fungsi TKSK menurut Permensos 28/2018 diukur dari log: koordinasi, fasilitasi dan administrasi. "
+                      "Setiap indikator diberi skor terhadap targetnya: 100 = tepat target, di atasnya sampai 120. Hanya "
+                      "bulan dengan TKSK aktif yang dinilai; bulan tanpa TKSK adalah celah cakupan, ditampilkan terpisah. "
+                      "Target dan bobot bisa diubah di bawah; catatan metode di akhir halaman.",
+                      "The three TKSK functions of Permensos 28/2018 measured from the logs: coordination, facilitation "
+                      "and administration. Each indicator is scored against its target: 100 = on target, up to 120 above "
+                      "it. Only months with an active TKSK are scored; months without one are a coverage gap, shown "
+                      "apart. Targets and weights can be changed below; the method note is at the end of the page."),
+    "settings_title": ("Target, bobot dan batas laporan", "Targets, weights and report deadline"),
+    "target": ("Target", "Target"), "default_target": ("Target bawaan", "Default target"),
+    "formula": ("Rumus", "Formula"), "why": ("Alasan target", "Why this target"),
+    "weights": ("Bobot skor komposit (dinormalkan)", "Composite weights (normalised)"),
+    "weights_help": ("Bawaan sama rata: Permensos 28/2018 tidak mendahulukan satu fungsi.",
+                     "Equal by default: Permensos 28/2018 puts no function first."),
+    "scorecard_title": ("Kartu skor per TKSK (satu baris per kecamatan)", "Scorecard per TKSK (one row per kecamatan)"),
+    "composite": ("Komposit", "Composite"),
+    "months_scored": ("Bulan dinilai", "Months scored"),
+    "coverage_gap": ("Bulan tanpa TKSK (celah cakupan)", "Months without a TKSK (coverage gap)"),
+    "weakest": ("Indikator terlemah (skor)", "Weakest indicators (score)"),
+    "attention_title": ("Perlu perhatian: komposit di bawah hijau, terburuk dulu",
+                        "Needs attention: composite below green, worst first"),
+    "status_hijau": ("baik", "good"), "status_kuning": ("perlu perhatian", "needs attention"),
+    "status_merah": ("lemah", "weak"), "status_kosong": ("pos kosong", "vacant post"),
+    "scorecard_caption": ("Skor 100 = tepat target; di bawah target skor turun sebanding, di atasnya naik sampai {cap}. "
+                          "Status komposit: hijau ≥ {green}, kuning {yellow}–{yellow_top}, merah < {yellow}; pos kosong "
+                          "sepanjang periode tanpa skor. Skor hanya menghitung bulan dengan TKSK aktif (Bulan dinilai); "
+                          "bulan tanpa TKSK adalah celah cakupan kecamatan, tidak menaikkan atau menurunkan skor. Klik judul "
+                          "kolom untuk mengurutkan.",
+                          "Score 100 = on target; below it the score falls in proportion, above it rises up to {cap}. "
+                          "Composite status: green ≥ {green}, yellow {yellow}–{yellow_top}, red < {yellow}; a post vacant "
+                          "the whole period has no score. Scores count only months with an active TKSK (Months scored); "
+                          "months without one are a coverage gap of the kecamatan and neither lift nor lower the score. "
+                          "Click a column title to sort."),
+    "spread_line": ("Sebaran komposit: terendah {low}, separuh tengah {q1}–{q3} ({iqr} poin), tertinggi {high}; {top} dari {n} "
+                    "skor indikator ({share}) di batas atas yang bisa dicapai.",
+                    "Spread of the composite: lowest {low}, middle half {q1}–{q3} ({iqr} points), highest {high}; {top} of "
+                    "{n} indicator scores ({share}) at the top they can reach."),
+    "indicator_trend": ("Tren indikator per bulan", "Indicator trend by month"),
+    "regency_pooled": ("Kabupaten (gabungan)", "Regency (pooled)"),
+    "drill_title": ("Rincian satu TKSK", "One TKSK in detail"),
+    "by_activity": ("Kegiatan menurut jenis", "Activities by type"),
+    "reports_by_month": ("Laporan bulanan per bulan", "Monthly reports by month"),
+    "lifts_lowers": ("Yang menaikkan dan menurunkan skor", "What lifts and lowers the score"),
+    "points_lost": ("Poin komposit di bawah target (− di atas)", "Composite points below target (− above)"),
+    "compare_title": ("Bandingkan dua kecamatan", "Compare two kecamatan"),
+    "method_title": ("Catatan metode", "Method note"),
+    "download_method": ("Unduh catatan metode (Markdown)", "Download the method note (Markdown)"),
+    "score": ("Skor", "Score"),
+    "sent_on": ("Diterima", "Received"), "not_received": ("tidak diterima", "not received"),
+    "late": ("terlambat", "late"), "on_time_short": ("tepat waktu", "on time"),
+    "targets_above_zero": ("Target harus lebih dari 0: {keys}", "Targets must be above 0: {keys}"),
+    "weights_above_zero": ("Jumlah bobot harus lebih dari 0.", "Weights must add up to more than 0."),
+    "month": ("Bulan", "Month"),
+    "code": ("Kode", "Code"),
+    "ceiling": ("Skor tertinggi", "Highest score"),
+    "assumption": ("Target asumsi?", "Assumed target?"),
+    "yes": ("ya", "yes"), "no": ("tidak", "no"),
+    "method_note_title": ("Indikator kinerja TKSK: metode", "TKSK performance indicators: method"),
+    "method_note_scoring": (
+        "Tiga fungsi Permensos No. 28/2018 (koordinasi, fasilitasi, administrasi), diukur dari log kegiatan TKSK. Setiap "
+        "indikator diberi skor: skor = min({cap}, maks(0, 100 × nilai ÷ target)). 100 berarti tepat target; di bawah "
+        "target skor turun sebanding, di atas target naik sampai {cap}, sehingga kelebihan tetap terbaca tetapi tidak "
+        "menutup kekurangan fungsi lain tanpa batas (skala kinerja PNS juga berhenti di 120: PermenPANRB tentang Sistem "
+        "Manajemen Kinerja PNS). Indikator yang nilainya berbatas (persentase, jenis mitra) punya skor tertinggi sendiri, "
+        "di tabel. Skor fungsi = rata-rata skor indikatornya yang punya nilai; skor komposit = rata-rata tertimbang skor "
+        "fungsi. Indikator volume dihitung per kebutuhan: per desa/kelurahan atau per 1.000 KK (PODES 2021). Angka "
+        "kabupaten (gabungan) = Σ pembilang ÷ Σ penyebut semua kecamatan. Nama kolom dalam kurung di tabel ada di tabel "
+        "store (README, bagian Tabel dan kolom).",
+        "Three functions of Permensos No. 28/2018 (koordinasi, fasilitasi, administrasi), measured from TKSK activity "
+        "logs. Each indicator is scored: score = min({cap}, max(0, 100 × value ÷ target)). 100 means on target; below the "
+        "target the score falls in proportion, above it rises up to {cap}, so a lead stays visible without making up "
+        "without limit for another function's shortfall (the civil-service performance scale stops at 120 too: "
+        "PermenPANRB on the Sistem Manajemen Kinerja PNS). Indicators with a bounded value (shares, kinds of partner) "
+        "have their own highest score, in the table. A function score is the mean of its indicators that have a value; "
+        "the composite is the weighted mean of the function scores. Volume indicators are per unit of need: per "
+        "desa/kelurahan or per 1,000 families (PODES 2021). The regency (pooled) figure = Σ numerators ÷ Σ denominators "
+        "of every kecamatan. Column names in brackets in the table are store columns (README, Tables and columns)."),
+    "method_note_example": (
+        "Contoh: K1 bernilai 3,6 dengan target 4 → 100 × 3,6 ÷ 4 = 90; bernilai 5,2 → 130 → {cap}. A1 bernilai 58,3 % "
+        "dengan target 100 → 58,3.",
+        "Example: K1 at 3.6 against a target of 4 → 100 × 3.6 ÷ 4 = 90; at 5.2 → 130 → {cap}. A1 at 58.3 % against a "
+        "target of 100 → 58.3."),
+    "method_note_bands": (
+        "Status komposit: hijau ≥ {green}, kuning {yellow}–{yellow_top}, merah < {yellow}: batas bawah kategori capaian "
+        "kinerja PNS (cukup ke atas ≥ 80 %, kurang 60-79 %, sangat kurang < 60 %).",
+        "Composite status: green ≥ {green}, yellow {yellow}–{yellow_top}, red < {yellow}: the lower bounds of the "
+        "civil-service achievement categories (fair or better ≥ 80 %, poor 60-79 %, very poor < 60 %)."),
+    "method_note_months": (
+        "Bulan yang dinilai: hanya bulan dengan minimal satu pos TKSK aktif pada tanggal 15 (tabel pos_bulan). Bulan "
+        "tanpa TKSK adalah celah cakupan kecamatan: tidak masuk pembilang maupun penyebut indikator mana pun, sehingga "
+        "tidak menaikkan atau menurunkan skor TKSK; kartu skor menunjukkan berapa bulan yang dinilai dan bulan mana yang "
+        "kosong. Kecamatan tanpa TKSK aktif sepanjang periode tidak diberi skor (kosong), bukan nol. Rujukan (F2) dinilai "
+        "dengan apa yang diketahui pada akhir periode: hasil yang datang sesudahnya masih menunggu dan tidak dihitung; "
+        "rujukan yang 90 harinya habis tanpa bantuan dihitung gagal, karena sasarannya (bantuan dalam 90 hari) sudah "
+        "pasti tidak tercapai.",
+        "Months scored: only months with at least one TKSK post active on the 15th (table pos_bulan). Months without a "
+        "TKSK are a coverage gap of the kecamatan: they enter neither the numerator nor the denominator of any indicator, "
+        "so they neither lift nor lower the TKSK's score; the scorecard shows how many months are scored and which are "
+        "vacant. A kecamatan without an active TKSK all period has no score (vacant), not zero. Referrals (F2) are judged "
+        "with what was known at the end of the period: a result that came later is pending and not counted; a referral "
+        "whose 90 days ran out without aid counts as a failure, because its aim (aid within 90 days) can no longer be met."),
+    "weights_line": ("Bobot: {weights}", "Weights: {weights}"),
+    "deadline_line": ("Batas laporan: tanggal {day} bulan berikutnya.", "Report deadline: day {day} of the next month."),
+    "method_note_sources": (
+        "Sumber: Permensos 28/2018; PermenPANRB tentang Sistem Manajemen Kinerja PNS (skala capaian sampai 120 dan "
+        "kategorinya); Sutaat (2014); Waruwu (2024); Dinsos Ogan Ilir tentang jumlah KPM BPNT/Sembako (Sumselupdate, 20 "
+        "Januari 2021); ritme kerja TKSK dari aturan, berita Kemensos dan Dinas (perkiraan bila ditandai).",
+        "Sources: Permensos 28/2018; PermenPANRB on the Sistem Manajemen Kinerja PNS (achievement scale up to 120 and its "
+        "categories); Sutaat (2014); Waruwu (2024); Dinsos Ogan Ilir on the number of BPNT/Sembako KPM (Sumselupdate, 20 "
+        "January 2021); TKSK work rhythms from regulations, Kemensos and Dinas news (inferred where marked)."),
+    "function_score": ("Skor {function}", "{function} score"),
+}

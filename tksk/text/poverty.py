@@ -1,0 +1,74 @@
+"""Text of the poverty page (Kemiskinan): key -> (Indonesian, English)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "poverty_title": ("Kemiskinan dan Cakupan TKSK", "Poverty and TKSK coverage"),
+    "poverty_intro": ("Angka kemiskinan resmi BPS untuk Kabupaten Ogan Ilir dan kabupaten/kota lain di Sumatera Selatan, "
+                      "dibandingkan dengan jumlah TKSK. Tahun tanpa angka tampil sebagai celah.",
+                      "Official BPS poverty figures for Ogan Ilir and the other kabupaten/kota of Sumatera Selatan, set "
+                      "against the number of TKSK. Years without a figure show as gaps."),
+    "indicator": ("Indikator", "Indicator"),
+    "ind_penduduk_miskin_ribu": ("Penduduk miskin (ribu jiwa)", "Poor population (thousands)"),
+    "ind_p0_persen": ("Persentase penduduk miskin, P0 (%)", "Poverty headcount ratio, P0 (%)"),
+    "ind_p1": ("Indeks kedalaman kemiskinan, P1", "Poverty gap index, P1"),
+    "ind_p2": ("Indeks keparahan kemiskinan, P2", "Poverty severity index, P2"),
+    "ind_garis_kemiskinan_rp": ("Garis kemiskinan (Rp/kapita/bulan)", "Poverty line (Rp per capita per month)"),
+    "series_main": ("Tabel BPS (diutamakan)", "BPS table (preferred)"),
+    "series_others": ("Sumber lain", "Other sources"),
+    "flag_derived": ("angka turunan", "derived figure"), "flag_truncated": ("dibulatkan ke bawah oleh sumber", "truncated by the source"),
+    "flag_split": ("sebelum pemekaran: mencakup wilayah kabupaten baru", "before a split: covers the later regency too"),
+    "period_tahunan": ("tahunan", "annual"), "period_Maret": ("Maret", "March"), "period_September": ("September", "September"),
+    "poverty_caption": ("Tahun {years}. Titik oranye: sumber lain (databoks, berita) untuk perbandingan. 2004–2014 angka "
+                        "tahunan tabel BPS (bukan Maret); 2015–2025 Maret. Belah ketupat: angka turunan atau dibulatkan ke "
+                        "bawah oleh sumbernya.",
+                        "Years {years}. Orange points: other sources (databoks, news) for comparison. 2004–2014 are annual "
+                        "BPS-table figures (not March); 2015–2025 March. Diamonds: derived figures or figures the source "
+                        "truncated."),
+    "ranking_caption": ("Tahun {year}; baris tabel BPS diutamakan. Hanya tahun yang punya angka untuk semua kabupaten/kota "
+                        "provinsi yang bisa dipilih.",
+                        "Year {year}; BPS-table rows preferred. Only years with figures for every regency of the province "
+                        "can be chosen."),
+    "only_some_years": ("Hanya tersedia untuk: {years}.", "Available only for: {years}."),
+    "ranking_poverty": ("Ogan Ilir di antara 17 kabupaten/kota Sumatera Selatan", "Ogan Ilir among the 17 kabupaten/kota of Sumatera Selatan"),
+    "year": ("Tahun", "Year"),
+    "truncated_caveat": ("Perhatian: sebagian angka tahun ini dari sumber yang mencetak persentase tanpa desimal (dibulatkan ke "
+                         "bawah); pakai untuk urutan saja.",
+                         "Caution: some figures this year come from a source that printed rates without decimals "
+                         "(truncated); use them for ranking only."),
+    "poor_per_tksk_title": ("Penduduk miskin per TKSK aktif", "Poor people per active TKSK"),
+    "poor_per_tksk": ("Penduduk miskin per TKSK", "Poor people per TKSK"),
+    "poor_per_tksk_caption": ("Penduduk miskin BPS × 1.000 ÷ rata-rata pos TKSK aktif per bulan dalam tahun itu, dari "
+                              "daftar pos (pos aktif rata-rata: {posts}); cara yang sama dengan setiap angka per TKSK. "
+                              "Tahun di luar daftar pos tidak dihitung. Turunan dashboard.",
+                              "BPS poor population × 1,000 ÷ the average TKSK posts active per month in that year, from the "
+                              "post roster (average active posts: {posts}); the same way as every per-TKSK figure. Years "
+                              "outside the roster are not computed. Derived by the dashboard."),
+    "poor_per_tksk_no_roster": ("Belum ada daftar pos TKSK di store: penduduk miskin per TKSK aktif belum bisa dihitung.",
+                                "No TKSK post roster in the store yet: poor people per active TKSK cannot be computed."),
+    "need_capacity_title": ("Kebutuhan dan kerja tercatat per kecamatan", "Need and logged work per kecamatan"),
+    "need_capacity_caption": ("Sumbu datar: keluarga per TKSK (PODES 2021, struktural). Sumbu tegak: orang dilayani per TKSK per "
+                              "bulan (log {logs}, {period}). Garis titik-titik: median. Kanan bawah: kebutuhan besar, layanan "
+                              "tercatat kecil. Angka kemiskinan per kecamatan tidak diterbitkan BPS.",
+                              "Horizontal: families per TKSK (PODES 2021, structural). Vertical: people served per TKSK per month "
+                              "(log {logs}, {period}). Dotted lines: medians. Bottom right: high need, little logged service. "
+                              "BPS publishes no poverty figures per kecamatan."),
+    "p_explain_title": ("Apa arti P0, P1 dan P2?", "What do P0, P1 and P2 mean?"),
+    "p_explain": (
+        "- **Garis kemiskinan** adalah pengeluaran per orang per bulan yang dianggap cukup untuk makanan dan kebutuhan dasar "
+        "lain. Orang dengan pengeluaran di bawahnya dihitung miskin.\n"
+        "- **P0 (persentase penduduk miskin)**: dari 100 penduduk, berapa yang miskin. P0 12 berarti 12 dari 100 orang.\n"
+        "- **P1 (indeks kedalaman kemiskinan)**: rata-rata seberapa jauh pengeluaran orang miskin di bawah garis kemiskinan. "
+        "Makin besar, makin jauh mereka dari garis, makin besar bantuan yang dibutuhkan untuk mengangkatnya.\n"
+        "- **P2 (indeks keparahan kemiskinan)**: seberapa timpang pengeluaran di antara orang miskin sendiri. Makin besar, "
+        "makin banyak yang sangat jauh di bawah garis: mereka yang paling perlu didahulukan.\n"
+        "BPS menerbitkan P1 dan P2 per kabupaten/kota setiap tahun; data dashboard ini baru memuatnya untuk 2025, jadi tahun lain "
+        "tampil kosong (celah di data kita, bukan angka yang tidak terbit).",
+        "- The **poverty line** is the spending per person per month deemed enough for food and other basic needs. People "
+        "spending less are counted poor.\n"
+        "- **P0 (headcount ratio)**: out of 100 people, how many are poor. P0 12 means 12 in 100.\n"
+        "- **P1 (poverty gap index)**: on average how far the poor's spending falls below the line. Larger means deeper "
+        "poverty and more aid needed to lift people out.\n"
+        "- **P2 (poverty severity index)**: how unequal spending is among the poor themselves. Larger means more people far "
+        "below the line, who need help first.\n"
+        "BPS publishes P1 and P2 per regency every year; this dashboard's data hold them only for 2025, so other years show "
+        "empty (a gap in our data, not figures that were never published)."),
+}

@@ -1,0 +1,36 @@
+"""Text of the workload page (Beban Kerja): key -> (Indonesian, English)."""
+
+TEXT: dict[str, tuple[str, str]] = {
+    "nav_workload": ("Beban Kerja", "Workload"),
+    "nav_poverty": ("Kemiskinan", "Poverty"),
+    "workload_title": ("Beban Kerja TKSK", "TKSK workload"),
+    "workload_intro": ("Seberapa berat beban tiap TKSK? Bawaan: keluarga per TKSK, kebutuhan yang dipikul satu TKSK. Setiap "
+                       "angka per TKSK dibagi pos TKSK aktif tiap bulan: kerja tercatat per bulan-pos aktif, ukuran "
+                       "struktural (KK, penduduk, desa, luas) per rata-rata pos aktif pada bulan ber-TKSK.",
+                       "How heavy is each TKSK's load? By default families per TKSK, the need one TKSK carries. Every "
+                       "per-TKSK figure divides by the posts active each month: logged work per active post-month, "
+                       "structural loads (families, population, desa, area) per the average active posts of the staffed "
+                       "months."),
+    "load_measure": ("Ukuran beban", "Load measure"),
+    "vs_median_title": ("Terhadap median kabupaten", "Against the regency median"),
+    "at_median": ("sama dengan median", "at the median"),
+    "breakdown_title": ("Rincian kegiatan", "Breakdown of activities"),
+    "breakdown_by": ("Menurut", "By"),
+    "by_fungsi": ("Fungsi", "Function"), "by_program": ("Program", "Programme"),
+    "by_kategori_ppks": ("Kategori PPKS (PMKS)", "PPKS (PMKS) category"),
+    "scope": ("Wilayah", "Area"), "whole_regency": ("Seluruh kabupaten", "Whole regency"),
+    "not_filled": ("(tidak diisi)", "(not filled in)"),
+    "trend_title": ("Tren bulanan per TKSK", "Monthly trend per TKSK"),
+    "trend_measure": ("Ukuran tren", "Trend measure"),
+    "sembako_rounds": ("Bulan penyaluran BPNT/Sembako", "BPNT/Sembako distribution months"),
+    "trend_caption": ("Nilai per TKSK aktif di bulan itu. Pita abu-abu: bulan tanpa TKSK aktif (celah, bukan nol). Pita biru: "
+                      "bulan ada pendampingan penyaluran BPNT/Sembako.",
+                      "Value per active TKSK in that month. Grey band: a month without an active TKSK (a gap, not zero). "
+                      "Blue band: a month with BPNT/Sembako distribution assistance."),
+    "hours_title": ("Jam tercatat dibanding jam tersedia", "Hours logged against hours available"),
+    "hours_available": ("Jam kerja tersedia per TKSK per bulan (asumsi)", "Working hours available per TKSK per month (assumption)"),
+    "hours_share": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
+    "desa_title": ("Desa di kecamatan ini", "Desa of this kecamatan"),
+    "hours_logged": ("Jam tercatat dalam periode (jumlah)", "Hours logged in the period (total)"),
+    "hours_unit": ("jam", "h"),
+}

@@ -1,0 +1,117 @@
+"""How sure the requirement is: low / central / high totals from stated ranges of the key assumptions, and
+which assumption moves the total most. Pure functions over tksk.planning.evaluate, the same arithmetic the
+page shows.
+
+Each assumption has a stated range as multipliers of its current value (so a planner who changes a value
+keeps its relative range). The range of the total: ``n`` draws, each assumption drawn independently from a
+triangular distribution (low, current, high), with a fixed seed; the low and high totals are the 10th and
+90th percentiles of the draws. The sensitivity (tornado): each assumption alone at its low and at its high
+end, the others at their current values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+import pandas as pd
+
+from tksk import need, planning, wisn
+
+SEED = 14
+DRAWS = 100
+PERCENTILES = (10, 90)
+
+
+@dataclass(frozen=True)
+class Assumption:
+    key: str  # also the text key of its label
+    low: float  # multiplier of the current value at the low end of the stated range
+    high: float
+    why: str  # text key: the range in words and its reason
+
+
+ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in [
+    Assumption("unc_hours_per_day", 2 / 3, 4 / 3, "unc_why_hours_per_day"),
+    Assumption("unc_unit_times", 0.75, 1.25, "unc_why_unit_times"),
+    Assumption("unc_speed", 2 / 3, 4 / 3, "unc_why_speed"),
+    Assumption("unc_road", 1.2 / 1.4, 1.6 / 1.4, "unc_why_road"),
+    Assumption("unc_round", 0.5, 2.0, "unc_why_round"),
+    Assumption("unc_cas", 0.5, 2.0, "unc_why_cas"),
+]}
+
+
+def rate_assumptions() -> dict[str, Assumption]:
+    """One assumption per need-based rate, with the range stated beside the rate."""
+    return {f"rate:{k}": Assumption(f"rate:{k}", r.low / r.value, r.high / r.value, r.why)
+            for k, r in need.RATES.items() if r.low != r.high}
+
+
+def apply(params: wisn.Params, key: str, factor: float) -> wisn.Params:
+    """``params`` with one assumption multiplied by ``factor``."""
+    if key.startswith("rate:"):
+        rate = key.split(":", 1)[1]
+        return replace(params, rates={**params.rates, rate: params.rates[rate] * factor})
+    if key == "unc_hours_per_day":
+        return replace(params, awt=replace(params.awt, hours_per_day=params.awt.hours_per_day * factor))
+    if key == "unc_unit_times":
+        return replace(params, standards={k: v * factor for k, v in params.standards.items()})
+    if key == "unc_speed":
+        return replace(params, travel=replace(params.travel, speed_kmh=params.travel.speed_kmh * factor))
+    if key == "unc_road":
+        return replace(params, travel=replace(params.travel, road_factor=params.travel.road_factor * factor))
+    if key == "unc_round":
+        return replace(params, travel=replace(params.travel,
+                                              round_hours_per_desa=params.travel.round_hours_per_desa * factor))
+    if key == "unc_cas":
+        return replace(params, cas={k: v * factor for k, v in params.cas.items()})
+    raise KeyError(key)
+
+
+def _total(inputs: planning.Inputs, params: wisn.Params) -> tuple[float, int]:
+    """Need (fractional) and whole posts of the regency: the sums wisn.totals takes of the plan's table."""
+    req = planning.required(inputs, params)
+    return float(req.sum()), int(wisn.posts(req).sum())
+
+
+def tornado(inputs: planning.Inputs, params: wisn.Params) -> pd.DataFrame:
+    """Each assumption alone at both ends of its range: the need (fractional) and posts there, and the
+    swing of the need, largest first. An assumption that cannot move the total (a rate on a count nobody
+    entered, a need rate when the basis is the log) is left out."""
+    central, _ = _total(inputs, params)
+    rows = []
+    for a in {**ASSUMPTIONS, **rate_assumptions()}.values():
+        low, low_posts = _total(inputs, apply(params, a.key, a.low))
+        high, high_posts = _total(inputs, apply(params, a.key, a.high))
+        rows.append({"asumsi": a.key, "why": a.why, "perlu_rendah": low, "perlu_tinggi": high,
+                     "pos_rendah": low_posts, "pos_tinggi": high_posts, "ayunan": abs(high - low)})
+    out = pd.DataFrame(rows)
+    out = out.loc[out["ayunan"] > 1e-9 * max(central, 1)]
+    return out.sort_values("ayunan", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def draws(inputs: planning.Inputs, params: wisn.Params, n: int = DRAWS, seed: int = SEED) -> pd.DataFrame:
+    """``n`` totals (need and posts), every assumption drawn at once from its triangular range."""
+    rng = np.random.default_rng(seed)
+    every = {**ASSUMPTIONS, **rate_assumptions()}
+    rows = []
+    for _ in range(n):
+        p = params
+        for a in every.values():
+            p = apply(p, a.key, rng.triangular(a.low, 1.0, a.high))
+        fte, whole = _total(inputs, p)
+        rows.append({"perlu": fte, "perlu_bulat": whole})
+    return pd.DataFrame(rows)
+
+
+def summary(inputs: planning.Inputs, params: wisn.Params, n: int = DRAWS, seed: int = SEED) -> dict:
+    """Low, central and high totals: posts (whole) and need (fractional). The central figures are the plan at
+    the current settings; low and high the 10th and 90th percentiles of the draws, widened to include the
+    central figure should the draws lie to one side of it."""
+    central_fte, central_posts = _total(inputs, params)
+    d = draws(inputs, params, n, seed)
+    lo, hi = (np.percentile(d["perlu_bulat"], q, method="nearest") for q in PERCENTILES)
+    flo, fhi = (np.percentile(d["perlu"], q) for q in PERCENTILES)
+    return {"pos_rendah": int(min(lo, central_posts)), "pos_tengah": int(central_posts),
+            "pos_tinggi": int(max(hi, central_posts)), "perlu_rendah": float(min(flo, central_fte)),
+            "perlu_tengah": float(central_fte), "perlu_tinggi": float(max(fhi, central_fte)), "draws": n}

@@ -1,0 +1,67 @@
+"""The frame every page runs in: the sidebar's filters, the page title with the demo badge, the period guard."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from tksk import fmt
+from tksk.present.common import Settings
+from tksk.text import LANGS
+from ui import state
+from ui.state import t
+from ui.store import data
+
+
+@st.cache_resource(show_spinner=False)
+def icon():
+    """The page icon, drawn here: a Material icon would make the browser fetch it from a font CDN."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(img)
+    draw.rounded_rectangle((2, 2, 62, 62), radius=14, fill="#b30000")
+    for x in (14, 32, 50):  # three people: the workers of a kecamatan
+        draw.ellipse((x - 6, 16, x + 6, 28), fill="white")
+        draw.rounded_rectangle((x - 8, 31, x + 8, 50), radius=6, fill="white")
+    return img
+
+
+def sidebar() -> None:
+    """Language, period and kecamatan filter; their values live in session state for every page."""
+    d = data()
+    with st.sidebar:
+        st.radio(t("language"), list(LANGS), format_func=LANGS.get, key="lang", horizontal=True, bind="query-params")
+        p = d.manifest.get("log_period")
+        if p:
+            months = list(pd.date_range(p[0], p[1], freq="MS"))
+            # value= makes it a range slider; the options are part of the widget's identity, so a
+            # rebuilt store with other months starts again from the default.
+            st.select_slider(t("period"), options=months, value=state.period_default(d.manifest), key="periode",
+                             format_func=lambda m: fmt.month(m, state.lang()), help=t("period_help"),
+                             bind="query-params")
+        names = d.names()
+        st.multiselect(t("kecamatan_filter"), list(names), format_func=names.get, key="kecamatan",
+                       placeholder=t("kecamatan_all"), bind="query-params")
+
+
+def settings() -> Settings:
+    """The frame's choices (language, period, kecamatan filter) for this run."""
+    return state.settings(data().manifest)
+
+
+def page_start(title: str) -> None:
+    """The page's title and the demo badge: every view calls this first, so the badge shows wherever logs do."""
+    d = data()
+    st.title(title)
+    if d.is_demo:
+        st.warning(f"**{t('demo_badge')}** · {t('demo_explain')}", icon=":material/science:")
+    elif d.log_mode == "none":
+        st.info(t("no_logs"))
+
+
+def require_period(s: Settings) -> None:
+    """Without any log data the page says so and stops there."""
+    if s.period is None:
+        st.info(t("no_period"))
+        st.stop()

@@ -1,0 +1,237 @@
+"""The planner's settings (session state keys ``wisn_*``) and scenario save/load.
+
+The settings outlive the page: Streamlit drops a widget's state on a run where the widget is not drawn, so
+every value is also kept under ``wisn_settings`` (and the tables under ``wisn_*_base``) and put back when the
+planner is drawn again. Other pages read the working time from there (``capacity``): one setting of the
+capacity serves every page that compares work with available time.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from tksk import assumptions, fmt, need, scenario, wisn
+from tksk.present import planner_detail
+from tksk.present.common import Table
+from ui import show
+from ui.state import lang, t
+from ui.widgets import decimal_input, file_uploader, number_column, translated
+
+AWT_FIELDS = list(wisn.AWT_FIELDS)
+DEFAULT_EXTRA = {"per_penduduk": assumptions.PEOPLE_PER_TKSK.value, "per_desa": assumptions.DESA_PER_TKSK.value,
+                 "tali_asih": assumptions.MONTHLY_ALLOWANCE_RP.value}
+EXTRA = ("per_penduduk", "per_desa", "tali_asih")
+STORE = "wisn_settings"
+WIDGETS = [f"wisn_awt_{f}" for f in AWT_FIELDS] + ["wisn_speed", "wisn_road", "wisn_round", "wisn_include_round",
+                                                  "wisn_min_months"] + [f"wisn_{k}" for k in EXTRA]
+
+
+def _state_defaults(params: wisn.Params, extra: dict) -> None:
+    values = {f"wisn_awt_{f}": float(getattr(params.awt, f)) for f in AWT_FIELDS}
+    values.update(wisn_speed=float(params.travel.speed_kmh), wisn_road=float(params.travel.road_factor),
+                  wisn_round=float(params.travel.round_hours_per_desa), wisn_include_round=bool(params.travel.include_round),
+                  wisn_min_months=int(params.min_active_months))
+    values.update({f"wisn_{k}": float(extra.get(k, DEFAULT_EXTRA[k])) for k in EXTRA})
+    st.session_state[STORE] = values
+    for k, v in values.items():
+        st.session_state[k] = v
+    st.session_state["choice:wisn_basis"] = params.basis
+    st.session_state["wisn_std_base"] = dict(params.standards)
+    st.session_state["wisn_from_log"] = tuple(params.from_log)
+    st.session_state["wisn_cas_base"] = dict(params.cas)
+    st.session_state["wisn_ias_base"] = dict(params.ias)
+    st.session_state["wisn_rates_base"] = dict(params.rates)
+    st.session_state["wisn_editor_version"] = st.session_state.get("wisn_editor_version", 0) + 1
+
+
+def _ensure() -> None:
+    if STORE not in st.session_state:
+        st.session_state["choice:wisn_preset"] = wisn.DEFAULT_PRESET
+        _state_defaults(wisn.Params(), DEFAULT_EXTRA)
+
+
+def capacity() -> wisn.AWT:
+    """The available working time the planner is set to (the default preset until someone changes it)."""
+    _ensure()
+    return wisn.AWT(**{f: float(st.session_state[STORE][f"wisn_awt_{f}"]) for f in AWT_FIELDS})
+
+
+def _apply_preset() -> None:
+    awt = wisn.PRESETS[st.session_state["choice:wisn_preset"]][0]
+    for f in AWT_FIELDS:
+        st.session_state[f"wisn_awt_{f}"] = float(getattr(awt, f))
+
+
+def _load_file() -> None:
+    f = st.session_state.get("wisn_upload")
+    if f is None:
+        return
+    try:
+        params, extra = scenario.load(f.getvalue())
+    except scenario.ScenarioError as exc:
+        st.session_state["wisn_load_error"] = str(exc)
+        return
+    st.session_state.pop("wisn_load_error", None)
+    _state_defaults(params, extra)
+    st.session_state["wisn_loaded"] = (f.name, extra.get("versi_berkas"))
+
+
+def _edited(base: dict, new: dict, key: str) -> None:
+    """Keep a table's edits beyond this page; a changed base restarts its editor from the base next run."""
+    if new != base:
+        st.session_state[key] = new
+        st.session_state["wisn_editor_version"] += 1
+
+
+def _standards(log_std: pd.DataFrame, v: int) -> dict[str, float]:
+    base, from_log = st.session_state["wisn_std_base"], st.session_state["wisn_from_log"]
+    params = wisn.Params(standards=base, from_log=from_log)
+    frame = planner_detail.standards_frame(params, log_std, lang())
+    hours, use = t("wisn_hours_unit"), t("std_col_use_log")
+    edit = st.data_editor(frame, key=f"wisn_std_{v}", hide_index=True, width="stretch", height=35 * (len(frame) + 1) + 3,
+                          column_config={"kode": None, hours: number_column(min_value=0.05, max_value=24.0)},
+                          disabled=[c for c in frame.columns if c not in (hours, use)])
+    st.caption(t("std_log_help"))
+    standards, chosen = {}, []
+    for k, h, u in zip(edit["kode"], edit[hours], edit[use]):
+        median = log_std.loc[k, "median"]
+        if u and not fmt.is_gap(median):
+            standards[k], chosen = float(median), chosen + [k]
+        elif k in from_log:  # just unticked: back to the default standard
+            standards[k] = wisn.STANDARDS[k].hours
+        else:
+            standards[k] = h
+    bad = [t(f"standard:{k}") for k, x in standards.items() if fmt.is_gap(x) or float(x) <= 0]
+    if bad:
+        raise ValueError(t("wisn_err_std", keys=", ".join(bad)))
+    standards = {k: float(x) for k, x in standards.items()}
+    _edited(base, standards, "wisn_std_base")
+    if tuple(chosen) != from_log:
+        st.session_state["wisn_from_log"] = tuple(chosen)
+        st.session_state["wisn_editor_version"] += 1
+    return standards
+
+
+def _rates(drivers: pd.DataFrame, v: int) -> dict[str, float]:
+    base = st.session_state["wisn_rates_base"]
+    frame = planner_detail.rates_frame(wisn.Params(rates=base), drivers, lang())
+    value = t("rates_col_value")
+    edit = st.data_editor(frame, key=f"wisn_rates_{v}", hide_index=True, width="stretch", height=35 * (len(frame) + 1) + 3,
+                          column_config={"kode": None, value: number_column(min_value=0.0)},
+                          disabled=[c for c in frame.columns if c != value])
+    st.caption(t("rates_help"))
+    rates = dict(zip(edit["kode"], edit[value]))
+    bad = [t(need.RATES[k].label) for k, x in rates.items() if fmt.is_gap(x) or float(x) < 0]
+    if bad:
+        raise ValueError(t("wisn_err_rate", keys=", ".join(bad)))
+    rates = {k: float(x) for k, x in rates.items()}
+    _edited(base, rates, "wisn_rates_base")
+    return rates
+
+
+def _support(names: dict[str, str], v: int) -> tuple[dict, dict]:
+    cas_base = st.session_state["wisn_cas_base"]
+    cas_df = pd.DataFrame({t("wisn_activity"): list(cas_base), "%": [float(x) for x in cas_base.values()]})
+    cas_edit = st.data_editor(cas_df, key=f"wisn_cas_{v}", hide_index=True, num_rows="dynamic", width="stretch")
+    st.caption(t("wisn_cas_help"))
+    ias_base = st.session_state["wisn_ias_base"]
+    ias_df = pd.DataFrame({"Kecamatan": [names.get(k, k) for k in ias_base],
+                           t("wisn_ias_hours"): [float(x) for x in ias_base.values()]})
+    ias_edit = st.data_editor(ias_df, key=f"wisn_ias_{v}", hide_index=True, num_rows="dynamic", width="stretch",
+                              column_config={"Kecamatan": st.column_config.SelectboxColumn(
+                                  options=sorted(names.values()), required=True)})
+    st.caption(t("wisn_ias_help"))
+    cas = {str(a): float(b) for a, b in zip(cas_edit[t("wisn_activity")], cas_edit["%"])
+           if not fmt.is_gap(b) and str(a).strip()}
+    wisn.caf(cas)
+    code_of = {n: c for c, n in names.items()}
+    ias: dict[str, float] = {}
+    for n, h in zip(ias_edit["Kecamatan"], ias_edit[t("wisn_ias_hours")]):
+        if n in code_of and not fmt.is_gap(h):
+            ias[code_of[n]] = ias.get(code_of[n], 0.0) + float(h)
+    _edited(cas_base, cas, "wisn_cas_base")
+    _edited(ias_base, ias, "wisn_ias_base")
+    return cas, ias
+
+
+def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame) -> tuple[wisn.Params, dict] | None:
+    """Draw the settings; return (Params, scenario settings) or None with the error shown."""
+    _ensure()
+    for k in WIDGETS:  # put back what a run of another page dropped
+        if k not in st.session_state:
+            st.session_state[k] = st.session_state[STORE][k]
+    v = st.session_state["wisn_editor_version"]
+    try:
+        with st.expander(t("wisn_awt_title"), icon=":material/schedule:"):
+            preset = translated(st.selectbox, t("wisn_preset"), wisn.PRESETS, key="wisn_preset", on_change=_apply_preset,
+                                index=list(wisn.PRESETS).index(wisn.DEFAULT_PRESET),
+                                format_func=lambda p: t(f"preset:{p}").split(":")[0])
+            st.caption(t(f"preset:{preset}"))
+            for col, f in zip(st.columns(6), AWT_FIELDS):
+                hours = f == "hours_per_day"
+                decimal_input(t(f"awt:{f}"), f"wisn_awt_{f}", default=getattr(wisn.Params().awt, f), min_value=0.0,
+                              max_value=24.0 if hours else 400.0, decimals=3 if hours else 0, container=col)
+            awt = wisn.AWT(**{f: float(st.session_state[f"wisn_awt_{f}"]) for f in AWT_FIELDS})
+            if awt.days <= 0 or awt.hours <= 0:
+                raise ValueError(t("wisn_err_awt"))
+            st.caption(t("wisn_awt_result", hours=fmt.number(awt.hours, 0, lang()),
+                         month=fmt.number(wisn.monthly_hours(awt), 2, lang())))
+        with st.expander(t("wisn_rates_title"), icon=":material/groups:"):
+            basis = translated(st.radio, t("basis_label"), wisn.BASES, key="wisn_basis", help=t("basis_help"),
+                               format_func=lambda b: t(f"basis_{b}"))
+            rates = _rates(drivers, v)
+        with st.expander(t("wisn_std_title"), icon=":material/timer:"):
+            standards = _standards(log_std, v)
+            c1, c2, c3, c4 = st.columns(4)
+            decimal_input(t("wisn_speed"), "wisn_speed", default=wisn.Travel().speed_kmh, min_value=1.0, max_value=120.0,
+                          decimals=1, container=c1)
+            decimal_input(t("wisn_road"), "wisn_road", default=wisn.Travel().road_factor, min_value=1.0, max_value=3.0,
+                          decimals=2, container=c2)
+            decimal_input(t("wisn_round"), "wisn_round", default=wisn.Travel().round_hours_per_desa, min_value=0.0,
+                          max_value=8.0, decimals=2, container=c3)
+            c4.checkbox(t("wisn_include_round"), key="wisn_include_round")
+            st.caption(t("wisn_travel_model"))
+            st.number_input(t("wisn_min_months"), min_value=1, max_value=24, step=1, key="wisn_min_months")
+        with st.expander(t("wisn_cas_title"), icon=":material/group_work:"):
+            cas, ias = _support(names, v)
+        with st.expander(t("wisn_rules_title"), icon=":material/rule:"):
+            r1, r2, r3 = st.columns(3)
+            decimal_input(t("wisn_per_population"), "wisn_per_penduduk", default=DEFAULT_EXTRA["per_penduduk"],
+                          min_value=1000.0, max_value=500_000.0, decimals=0, container=r1)
+            decimal_input(t("wisn_per_desa"), "wisn_per_desa", default=DEFAULT_EXTRA["per_desa"], min_value=1.0,
+                          max_value=100.0, decimals=1, container=r2)
+            decimal_input(t("wisn_allowance"), "wisn_tali_asih", default=DEFAULT_EXTRA["tali_asih"], min_value=0.0,
+                          max_value=20_000_000.0, decimals=0, container=r3)
+            st.caption(" ".join(t(f"default_source:{k}") for k in ("people_per_tksk", "desa_per_tksk",
+                                                                   "monthly_allowance_rp")))
+    except ValueError as exc:
+        st.error(str(exc))
+        return None
+    finally:
+        st.session_state[STORE].update({k: st.session_state[k] for k in WIDGETS if k in st.session_state})
+    travel = wisn.Travel(speed_kmh=float(st.session_state["wisn_speed"]), road_factor=float(st.session_state["wisn_road"]),
+                         round_hours_per_desa=float(st.session_state["wisn_round"]),
+                         include_round=bool(st.session_state["wisn_include_round"]))
+    params = wisn.Params(awt=awt, standards=standards, travel=travel, cas=cas, ias=ias,
+                         min_active_months=int(st.session_state["wisn_min_months"]), basis=basis,
+                         from_log=tuple(st.session_state["wisn_from_log"]), rates=rates)
+    return params, {k: float(st.session_state[f"wisn_{k}"]) for k in EXTRA}
+
+
+def save_and_load(params: wisn.Params, extra: dict, table: Table, period_label: str) -> None:
+    c1, c2 = st.columns(2)
+    with c1:
+        st.download_button(t("wisn_save_json"), scenario.dump(params, {**extra, "periode": period_label}).encode("utf-8"),
+                           "skenario_tksk.json", "application/json", key="wisn_save", on_click="ignore",
+                           icon=":material/save:")
+        show.downloads(table, key="wisn_table_dl")
+    with c2:
+        file_uploader(t("wisn_load"), type=["json"], key="wisn_upload", on_change=_load_file)
+        if st.session_state.get("wisn_load_error"):
+            st.error(t("wisn_load_error") + " " + st.session_state["wisn_load_error"])
+        elif st.session_state.get("wisn_loaded"):
+            name, version = st.session_state["wisn_loaded"]
+            st.success(t("wisn_loaded", file=name))
+            if version == 1:
+                st.info(t("wisn_loaded_v1"))

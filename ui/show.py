@@ -1,0 +1,68 @@
+"""Tables and downloads: a presenter's ``Table`` in the reader's number format, and its CSV/XLSX buttons."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from tksk import fmt
+from tksk.present import export
+from tksk.present.common import Table
+from ui import state
+from ui.state import lang, t
+from ui.store import data
+
+
+def downloads(table: Table, key: str) -> None:
+    """One "Unduh" button opening the downloads: CSV, CSV for an Indonesian Excel, and XLSX with its description
+    sheet. The files are made only when a button is clicked, not on every rerun."""
+    d = data()
+    s = state.settings(d.manifest)
+    name = export.stem(table, d, s)
+    with st.popover(t("download"), icon=":material/download:"):
+        st.download_button("CSV", lambda: export.to_csv(export.frame(table, s.lang)), f"{name}.csv", "text/csv",
+                           key=f"{key}_csv", on_click="ignore", width="stretch")
+        st.download_button(t("download_csv_id"), lambda: export.to_csv_excel_id(export.frame(table, s.lang)),
+                           f"{name}_excel_id.csv", "text/csv", key=f"{key}_csv_id", on_click="ignore", width="stretch")
+        st.download_button("XLSX", lambda: export.to_xlsx(export.frame(table, s.lang), export.about(table, d, s), s.lang),
+                           f"{name}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                           key=f"{key}_xlsx", on_click="ignore", width="stretch")
+
+
+def _styled(df: pd.DataFrame, decimals: dict[str, int], colors: dict[str, list[str]]):
+    """Numbers in the reader's format with gaps written out; ``colors`` paints a column's cells row by row."""
+    sep = fmt.PLOTLY_SEPARATORS[lang()]
+    numeric = [c for c in df.columns if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])]
+    sty = df.style
+    for c in numeric:
+        sty = sty.format(precision=decimals.get(c, 0), thousands=sep[1], decimal=sep[0], na_rep=fmt.GAP[lang()],
+                         subset=[c])
+    for c, colours in colors.items():
+        css = [f"background-color: {x}" for x in colours]
+        sty = sty.apply(lambda _col, css=css: css, subset=[c])
+    return sty
+
+
+# Up to this many rows a table shows every row; a longer one scrolls inside a frame of this many.
+ALL_ROWS = 25
+
+
+def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
+    """A table in the reader's number format, with its download buttons when it has a file name.
+
+    A numeric column with gaps is shown as text, because the table widget writes an empty cell as "None"
+    whatever the formatter says: a gap must read "tidak ada data". A table of up to ``ALL_ROWS`` rows shows them
+    all, without a scroll bar of its own.
+    """
+    if "height" not in kw:
+        kw["height"] = "content" if len(tbl.frame) <= ALL_ROWS else 35 * (ALL_ROWS + 1) + 3
+    out = tbl.frame.copy()
+    for c in out.columns:
+        col = out[c]
+        if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col) and col.isna().any():
+            out[c] = [fmt.number(v, tbl.decimals.get(c, 0), lang()) for v in col]
+    if tbl.widths:
+        kw["column_config"] = {c: st.column_config.Column(width=w) for c, w in tbl.widths.items()}
+    st.dataframe(_styled(out, tbl.decimals, tbl.colors), hide_index=True, width=width, **kw)
+    if tbl.stem and key:
+        downloads(tbl, key)

@@ -1,0 +1,106 @@
+"""Widgets whose behaviour the pages share."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from tksk import fmt
+from ui.state import lang, t
+
+
+def translated_key(key: str) -> str:
+    """The key (and URL parameter) of a translated widget in the reader's language."""
+    return key if lang() == "id" else f"{key}.{lang()}"
+
+
+def translated(widget, label: str, options, key: str, *, format_func, index: int = 0, on_change=None, **kw):
+    """A select box or radio whose option labels are translated, bound to the URL.
+
+    Streamlit keeps the label of a keyed widget's chosen option from the run it was chosen in, so after a
+    language switch the choice would still read in the old language. The widget key therefore carries the
+    language (Indonesian keeps the plain key), and the choice is kept under a language-free key, from which the
+    widget of the other language (or a link that presets it) takes it. The default stays ``index``, so the URL
+    keeps any other choice.
+    """
+    options = list(options)
+    memo = f"choice:{key}"
+    wkey = translated_key(key)
+    chosen = st.session_state.get(memo)
+    if chosen in options and st.session_state.get(wkey) != chosen:
+        st.session_state[wkey] = chosen
+
+    def remember():
+        st.session_state[memo] = st.session_state[wkey]
+        if on_change:
+            on_change()
+
+    value = widget(label, options, index=index, key=wkey, format_func=format_func, on_change=remember,
+                   bind="query-params", **kw)
+    st.session_state[memo] = value
+    return value
+
+
+def number_column(**kw):
+    """A data-editor number column in the reader's number format."""
+    return st.column_config.NumberColumn(format="localized", **kw)
+
+
+def decimal_input(label: str, key: str, *, default: float, min_value: float, max_value: float, decimals: int = 2,
+                  help: str | None = None, container=st) -> float:
+    """A number typed the Indonesian way ("6,5", "25.000") or the English way, within bounds, shown back in the
+    reader's format. ``st.session_state[key]`` holds the number (code may set it, e.g. when a scenario is opened);
+    the text box has its own key. Text that is not a number, or a number out of bounds, is refused with a message
+    and the previous number stays."""
+    text_key, shown_key, error_key = f"{key}:text", f"{key}:shown", f"{key}:error"
+    value = float(st.session_state.get(key, default))
+    st.session_state[key] = value
+    # Shown afresh when code changed the number, the language changed, or the box was dropped (another page ran).
+    if text_key not in st.session_state or st.session_state.get(shown_key) != (value, lang()):
+        st.session_state[text_key] = fmt.number_short(value, decimals, lang())
+        st.session_state[shown_key] = (value, lang())
+
+    def parse():
+        raw = st.session_state[text_key]
+        try:
+            number = fmt.parse_number(raw, lang())
+        except fmt.NotANumber:
+            st.session_state[error_key] = t("not_a_number", value=raw)
+            return
+        if not min_value <= number <= max_value:
+            st.session_state[error_key] = t("out_of_bounds", value=fmt.number_short(number, decimals, lang()),
+                                            low=fmt.number_short(min_value, decimals, lang()),
+                                            high=fmt.number_short(max_value, decimals, lang()))
+            return
+        st.session_state.pop(error_key, None)
+        st.session_state[key] = number
+
+    container.text_input(label, key=text_key, on_change=parse, help=help)
+    if st.session_state.get(error_key):
+        container.error(st.session_state[error_key], icon=":material/error:")
+    return float(st.session_state[key])
+
+
+def file_uploader(label: str, **kw):
+    """Streamlit's uploader with its built-in English words ("Upload", "… per file") replaced by the reader's own:
+    the limits are said in a caption beside it, in the reader's language."""
+    st.html(f"""<style>
+    [data-testid="stFileUploaderDropzoneInstructions"] {{ display: none; }}
+    [data-testid="stFileUploaderDropzone"] button {{ font-size: 0; }}
+    [data-testid="stFileUploaderDropzone"] button::after {{ content: "{t('choose_files')}"; font-size: 0.875rem; }}
+    </style>""")
+    return st.file_uploader(label, **kw)
+
+
+def link(target, key: str) -> None:
+    """A link to another page that opens with the target's choices (``tksk.present.home.Link``): set in session
+    state, and in the URL under each widget's own parameter, so the view can be shared at once."""
+    if st.button(target.label, key=key, type="tertiary", icon=":material/arrow_forward:"):
+        params = {}
+        for widget_key, (value, shown) in target.preset.items():
+            if widget_key in target.translated:
+                st.session_state[f"choice:{widget_key}"] = value
+                params[translated_key(widget_key)] = shown
+            else:
+                st.session_state[widget_key] = value
+                params[widget_key] = shown
+        st.switch_page(target.page, query_params={**st.query_params.to_dict(), **params})

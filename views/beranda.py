@@ -1,0 +1,31 @@
+"""Beranda: the answers first (coverage map, under-served, vacancies, need, attention, freshness), then the
+kecamatan table."""
+
+import streamlit as st
+
+from tksk.present import home
+from ui import frame, show, widgets
+from ui.state import t
+from ui.store import present
+
+s = frame.settings()
+head = present(home.headline, s)
+frame.page_start(head["title"])
+st.caption(head["status"])
+
+if s.period:
+    # Map and four answers side by side: the first screen of a laptop holds them all.
+    columns = st.columns([4, 3, 3])
+    columns[0].plotly_chart(present(home.coverage_map, s), key="home_map", config={"displayModeBar": False})
+    for i, answer in enumerate(present(home.answers, s)):
+        with columns[1 + i // 2]:
+            st.markdown(f"**{answer.title}**  \n" + "  \n".join(answer.lines))
+            widgets.link(answer.link, key=f"home_link_{i}")
+
+for col, (label, value) in zip(st.columns([1, 1, 1.3, 2]), head["metrics"]):
+    col.metric(label, value)
+st.write(head["intro"])
+title, table, caption = present(home.kecamatan_table, s)
+st.subheader(title)
+show.table(table, key="home_kec")
+st.caption(caption)

@@ -1,0 +1,82 @@
+"""Indikator Kinerja: the three Permensos 28/2018 functions measured per TKSK."""
+
+import streamlit as st
+
+from tksk import indicators
+from tksk.present import indicators as present_indicators
+from tksk.present.common import sorted_codes
+from tksk.text import code
+from ui import frame, show
+from ui.state import lang, t
+from ui.store import data, present
+from ui.widgets import decimal_input, number_column, translated
+
+s = frame.settings()
+frame.page_start(t("kinerja_title"))
+st.write(t("kinerja_intro"))
+frame.require_period(s)
+names = data().names()
+codes = sorted_codes(names)
+
+with st.expander(t("settings_title"), icon=":material/tune:"):
+    targets = present_indicators.targets_frame(lang())
+    edited = st.data_editor(targets, key="kinerja_targets", hide_index=True, width="stretch",
+                            disabled=[c for c in targets.columns if c != t("target")],
+                            column_config={t("target"): number_column(min_value=0.01)})
+    st.markdown(f"**{t('weights')}**")
+    w1, w2, w3, w4 = st.columns(4)
+    weights = {f: decimal_input(code("function", f, lang()), f"kinerja_w_{f}", default=1.0, min_value=0.0,
+                                max_value=10.0, decimals=2, help=t("weights_help"), container=col)
+               for f, col in zip(indicators.FUNCTIONS, (w1, w2, w3))}
+    deadline = w4.number_input(t("deadline"), min_value=1, max_value=28, value=indicators.Settings().deadline_day,
+                               step=1, key="kinerja_deadline", help=t("deadline_help"))
+settings, problem = present_indicators.settings_from(edited, weights, int(deadline), lang())
+if settings is None:
+    st.error(problem)
+    st.stop()
+
+st.subheader(t("scorecard_title"))
+show.table(present(present_indicators.scorecard_table, s, settings), key="kinerja_card_dl")
+st.caption(present(present_indicators.scorecard_note, s, settings))
+attention = present(present_indicators.attention, s, settings)
+if not attention.frame.empty:
+    st.markdown(f"**{t('attention_title')}**")
+    show.table(attention)
+
+st.subheader(t("indicator_trend"))
+c1, c2 = st.columns(2)
+with c1:
+    key = translated(st.selectbox, t("indicator"), present_indicators.INDICATORS, key="kinerja_ind",
+                     format_func=lambda k: present_indicators.indicator_label(k, lang()))
+trend_kec = c2.selectbox("Kecamatan", codes, key="kinerja_trend_kec", format_func=names.get)
+trend = present(present_indicators.trend, s, settings, key, trend_kec)
+st.plotly_chart(trend["figure"], key="kinerja_trend", config={"displaylogo": False})
+st.caption(trend["caption"])
+show.downloads(trend["table"], key="kinerja_trend_dl")
+
+st.subheader(t("drill_title"))
+drill_kec = st.selectbox("Kecamatan", codes, key="kinerja_drill", format_func=names.get, bind="query-params")
+drill = present(present_indicators.drill, s, settings, drill_kec)
+st.markdown(f"**{t('lifts_lowers')}**")
+show.table(drill["contributions"])
+d1, d2 = st.columns([2, 3])
+with d1:
+    st.markdown(f"**{t('reports_by_month')}**")
+    show.table(drill["reports"])
+with d2:
+    st.markdown(f"**{t('by_activity')}**")
+    show.table(drill["activities"])
+show.table(drill["desa"])
+
+st.subheader(t("compare_title"))
+k1, k2 = st.columns(2)
+a = k1.selectbox("Kecamatan A", codes, index=0, key="kinerja_cmp_a", format_func=names.get)
+b = k2.selectbox("Kecamatan B", codes, index=1, key="kinerja_cmp_b", format_func=names.get)
+show.table(present(present_indicators.compare, s, settings, a, b))
+
+st.subheader(t("method_title"))
+note = present(present_indicators.note, s, settings)
+with st.expander(t("method_title")):
+    st.markdown(note)
+st.download_button(t("download_method"), note.encode("utf-8"), "metode_indikator_tksk.md", "text/markdown",
+                   key="kinerja_method_dl", on_click="ignore", icon=":material/download:")

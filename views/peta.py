@@ -1,0 +1,74 @@
+"""Peta Cakupan: which kecamatan and desa are under-served."""
+
+import streamlit as st
+
+from tksk.present import coverage
+from tksk.present.common import sorted_codes
+from ui import frame, show
+from ui.state import lang, t
+from ui.store import data, present
+from ui.widgets import translated
+
+s = frame.settings()
+frame.page_start(t("map_title"))
+st.write(t("map_intro"))
+frame.require_period(s)
+
+
+def _select_from_map():
+    event = st.session_state.get("peta_chart")
+    points = (event or {}).get("selection", {}).get("points", []) if event else []
+    codes = [p.get("customdata") for p in points if isinstance(p.get("customdata"), str)]
+    if codes:
+        st.session_state["peta_kec"] = codes[0]
+
+
+# The measure first: on a phone the columns stack, and the choice must come before the map it changes.
+measure = translated(st.selectbox, t("metric"), coverage.MEASURES, key="peta_metric",
+                     format_func=lambda k: t(f"metric:{k}"))
+st.caption(t(f"metric_explain:{measure}"))
+area = coverage.AREAS[0]
+if measure == "km2_per_tksk":
+    area = translated(st.radio, t("area_choice"), coverage.AREAS, key="peta_area", horizontal=True,
+                      format_func=lambda a: t(coverage.AREA_LABELS[a]))
+    st.caption(coverage.area_note(lang(), area))
+col_map, col_rank = st.columns([1, 1])
+with col_rank:
+    st.markdown(f"**{t('ranking_title')}**")
+    show.table(present(coverage.ranking, s, measure, area))
+with col_map:
+    st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec"), area), key="peta_chart",
+                    on_select=_select_from_map, selection_mode="points",
+                    config={"displaylogo": False, "scrollZoom": True})
+    gap = present(coverage.gap_sentence, s)
+    if gap:
+        st.warning(gap, icon=":material/person_off:")
+st.caption(present(coverage.measure_caption, s, measure, area))
+show.downloads(present(coverage.export, s, area), key="peta_dl")
+
+st.divider()
+st.subheader(t("choose_kecamatan"))
+names = data().names()
+code = st.selectbox(t("choose_kecamatan"), sorted_codes(names), index=None, key="peta_kec",
+                    placeholder=t("choose_hint"), format_func=names.get, label_visibility="collapsed",
+                    bind="query-params")
+if code:
+    d = present(coverage.detail, s, code)
+    left, right = st.columns([1, 1])
+    with left:
+        st.markdown(f"**{t('posts_title')}**")
+        show.table(d["posts"])
+        if d["vacant"]:
+            st.warning(d["vacant"])
+        if d["assumed"]:
+            st.info(d["assumed"])
+    with right:
+        st.markdown(f"**{t('desa_map_title')}**")
+        st.plotly_chart(d["desa_map"], key="peta_desa", config={"displaylogo": False, "scrollZoom": True})
+    st.markdown(f"**{t('vs_median')}**")
+    show.table(d["median"])
+    st.markdown(f"**{t('desa_title')}**")
+    show.table(d["desa"], key="peta_desa_dl")
+    st.markdown(f"**{t('desa_not_reached')}**")
+    st.write(d["not_reached"])
+    st.caption(d["caption"])
