@@ -19,30 +19,14 @@ from tksk import vocab
 
 def col(label_id: str, label_en: str, description: str, *, example=None, required_in_file=False,
         kind: str | None = None, bound_reason: tuple[str, str] | None = None, **checks):
-    """A pandera Field carrying both labels; ``example`` fills the template's example row; ``bound_reason`` says
-    (in Indonesian and English) why the upper bound ``le`` is where it is."""
-    meta = {"en": label_en, "example": example, "required_in_file": required_in_file, "kind": kind,
-            "bound_reason": bound_reason}
+    """A pandera Field with both labels, the template's ``example`` and why an upper bound ``le`` is where it is (ID, EN)."""
+    meta = {"en": label_en, "example": example, "required_in_file": required_in_file, "kind": kind, "bound_reason": bound_reason}
     return pa.Field(title=label_id, description=description, metadata=meta, **checks)
 
 
 CODE_KEC = r"^\d{2}\.\d{2}\.\d{2}$"
 CODE_DESA = r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$"
 MONTH = r"^\d{4}-(0[1-9]|1[0-2])$"
-# TKSK were set up in 2009 and no log predates the dashboard's sources: a year before 2000 is a slip
-# (0024 for 2024), never an old activity.
-EARLIEST_DATE = "2000-01-01"
-# Plausible upper bounds of one row (one activity at one place), with their reason.
-MAX_PEOPLE = 10_000
-MAX_HOUSEHOLDS = 5_000
-MAX_HOURS = 24
-PEOPLE_REASON = ("satu baris adalah satu kegiatan; penyaluran Sembako terbesar satu kecamatan melayani beberapa ribu orang, "
-                 "angka lebih besar hampir pasti salah ketik atau nomor lain",
-                 "one row is one activity; the largest Sembako round of a kecamatan serves a few thousand people, a larger "
-                 "figure is almost surely a typo or another number")
-HOUSEHOLDS_REASON = ("satu baris adalah satu kegiatan; desa terbesar di Ogan Ilir punya sekitar 2.300 KK (PODES 2021)",
-                     "one row is one activity; the largest desa of Ogan Ilir has about 2,300 families (PODES 2021)")
-HOURS_REASON = ("satu hari punya 24 jam", "a day has 24 hours")
 
 
 # --------------------------------------------------------------------------- activity log
@@ -78,13 +62,17 @@ class LogRow(pa.DataFrameModel):
         example="16.10.04.2005", kind="desa", str_matches=CODE_DESA, nullable=True)
     jumlah_orang: Optional[Series[float]] = col(
         "Jumlah orang dilayani", "People served", "Jumlah orang yang dilayani/didampingi (0 sampai 10.000); kosong bila tidak dihitung.",
-        example=1, kind="count", ge=0, le=MAX_PEOPLE, bound_reason=PEOPLE_REASON, nullable=True)
+        example=1, kind="count", ge=0, le=10_000, nullable=True, bound_reason=(
+            "satu baris satu kegiatan; penyaluran Sembako terbesar sekecamatan melayani beberapa ribu orang",
+            "one row is one activity; a kecamatan's largest Sembako round serves a few thousand people"))
     jumlah_kk: Optional[Series[float]] = col(
         "Jumlah KK dilayani", "Households served", "Jumlah keluarga (KK/KPM) yang dilayani (0 sampai 5.000); kosong bila tidak dihitung.",
-        example=1, kind="count", ge=0, le=MAX_HOUSEHOLDS, bound_reason=HOUSEHOLDS_REASON, nullable=True)
+        example=1, kind="count", ge=0, le=5_000, nullable=True, bound_reason=(
+            "satu baris satu kegiatan; desa terbesar Ogan Ilir punya ±2.300 KK (PODES 2021)",
+            "one row is one activity; Ogan Ilir's largest desa has about 2,300 families (PODES 2021)"))
     jam: Optional[Series[float]] = col(
         "Jam kerja", "Hours spent", "Lama kegiatan dalam jam, termasuk perjalanan (0 sampai 24).",
-        example=2.5, kind="hours", ge=0, le=MAX_HOURS, bound_reason=HOURS_REASON, nullable=True)
+        example=2.5, kind="hours", ge=0, le=24, bound_reason=("satu hari 24 jam", "a day has 24 hours"), nullable=True)
     hasil: Optional[Series[str]] = col(
         "Hasil", "Outcome", "Hasil penanganan: selesai, dirujuk, bantuan_diterima, menunggu, ditolak.",
         example="dirujuk", kind="code:OUTCOMES", isin=list(vocab.OUTCOMES), nullable=True)

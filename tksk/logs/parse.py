@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tksk import pii, schema
+from tksk import pii
 from tksk.problems import FREE_TEXT
 
 # pandas' default text type (Arrow-backed, missing as NaN): what every text column is typed as.
@@ -23,6 +23,7 @@ STR = pd.StringDtype("pyarrow", na_value=np.nan)
 
 _ISO = r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
 _DMY = r"^(\d{1,2})/(\d{1,2})/(\d{4})$"
+EARLIEST_DATE = "2000-01-01"  # TKSK began in 2009: a year before 2000 is a slip (0024 for 2024), not an old activity
 _LAST_YEAR = 2261  # the last year a nanosecond timestamp holds; anything later is in the future anyway
 _MONTH_AS_DATE = r"^(\d{4}-\d{2})-01(?:[ T]00:00(?::00)?)?$"  # "2024-02" that Excel turned into a date
 
@@ -121,7 +122,7 @@ def parse_dates(text: pd.Series) -> Parsed:
         y[~plain] = pd.to_numeric(iso[0].fillna(dmy[2]), errors="coerce")
         m = pd.to_numeric(iso[1].fillna(dmy[1]), errors="coerce")
         d = pd.to_numeric(iso[2].fillna(dmy[0]), errors="coerce")
-    first = pd.Timestamp(schema.EARLIEST_DATE)
+    first = pd.Timestamp(EARLIEST_DATE)
     codes = np.full(len(text), None, dtype=object)
     codes[y.isna().to_numpy()] = "bad_date"
     codes[(y < first.year).to_numpy()] = "date_too_early"
