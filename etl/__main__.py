@@ -1,8 +1,14 @@
-"""Command line: ``python -m etl {build,template,validate,import-logs,docs} --help``."""
+"""Command line: ``python -m etl {build,template,validate,import-logs,rollback,audit,docs} --help``.
+
+Bad input and a bad environment (a full disk, a read-only or busy store) end in messages in both languages and
+a non-zero exit, never a traceback; the technical detail goes to the log (``--log FILE`` or stderr with
+``TKSK_LOG=debug``)."""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from pathlib import Path
 
@@ -13,21 +19,6 @@ def _print_problems(problems: list[Problem]) -> None:
     for p in problems:
         tag = "GALAT/ERROR" if p.is_error else "CATATAN/NOTE"
         print(f"{tag}: {p}", file=sys.stderr)
-
-
-def _reference(store: Path | None, source: Path | None):
-    """Codes to check logs against: the store's, or the reference folder's when no store exists."""
-    from tksk.logs import Reference
-    from tksk.store import Store, StoreMissing
-
-    try:
-        s = Store(store)
-        return Reference.from_tables(s.read("kecamatan"), s.read("desa"), s.read("roster")), s
-    except StoreMissing:
-        from etl.build import reference_tables
-
-        ref = reference_tables(source or _default_source(), quiet=True)
-        return Reference.from_tables(ref["kecamatan"], ref["desa"]), None
 
 
 def _default_source() -> Path:
@@ -47,7 +38,7 @@ def cmd_build(args) -> int:
             return 0
         except StoreMissing:
             pass
-    path = build(args.source, args.store, demo_mode=args.demo, quiet=args.quiet)
+    path = build(args.source, args.store, demo_mode=args.demo, quiet=args.quiet, user=args.user)
     s = Store(args.store)
     mode = {"demo": "DEMO (data contoh)", "real": "asli/real", "none": "tanpa log/no logs"}[s.manifest["log_mode"]]
     rows = f"{s.manifest['log_rows']:,}".replace(",", ".")
@@ -74,10 +65,9 @@ def cmd_template(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from etl.importer import check_files
+    from etl.importer import validate_files
 
-    ref, _ = _reference(args.store, args.source)
-    outcomes = check_files([Path(f) for f in args.files], ref)
+    outcomes = validate_files([Path(f) for f in args.files], args.store, source=args.source)
     bad = 0
     for o in outcomes:
         _print_problems(o.result.problems)
@@ -92,7 +82,7 @@ def cmd_validate(args) -> int:
 def cmd_import(args) -> int:
     from etl.importer import import_files
 
-    outcomes = import_files([Path(f) for f in args.files], args.store, quiet=args.quiet)
+    outcomes = import_files([Path(f) for f in args.files], args.store, quiet=args.quiet, user=args.user)
     bad = 0
     for o in outcomes:
         _print_problems(o.result.problems)
@@ -104,6 +94,25 @@ def cmd_import(args) -> int:
             print(f"DITOLAK/REJECTED: {o.name} — {len(o.result.errors)} masalah/problems; store tidak berubah / "
                   "store unchanged", file=sys.stderr)
     return 1 if bad else 0
+
+
+def cmd_rollback(args) -> int:
+    from etl.importer import rollback
+
+    problems = rollback(args.store, user=args.user, quiet=args.quiet)
+    _print_problems(problems)
+    return 1 if any(p.is_error for p in problems) else 0
+
+
+def cmd_audit(args) -> int:
+    import json
+
+    from tksk import audit
+    from tksk.store import store_dir
+
+    for record in audit.read(store_dir(args.store), limit=args.last):
+        print(json.dumps(record, ensure_ascii=False))
+    return 0
 
 
 def cmd_aggregate(args) -> int:
@@ -139,6 +148,7 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="cmd", required=True)
     store_help = "folder store / store folder (default data/store, atau/or $TKSK_STORE)"
     source_help = "folder data rujukan / reference data folder (default ../shared/data)"
+    user_help = "nama petugas untuk jejak audit / staff name for the audit trail (default: pengguna OS / the OS user)"
 
     b = sub.add_parser("build", help="bangun ulang seluruh store / rebuild the whole store",
                        description="Bangun ulang store dari folder rujukan dan log impor. / Rebuild the store from the "
@@ -148,6 +158,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--demo", action="store_true", help="pakai log contoh sintetis / write the synthetic demo log")
     b.add_argument("--if-missing", action="store_true", help="hanya bila store belum ada / only when no store exists")
     b.add_argument("--quiet", action="store_true", help="tanpa pesan kemajuan / no progress messages")
+    b.add_argument("--user", help=user_help)
     b.set_defaults(func=cmd_build)
 
     t = sub.add_parser("template", help="tulis templat log dan daftar pos (CSV, XLSX) / write the templates",
@@ -172,7 +183,24 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("files", nargs="+", metavar="FILE")
     i.add_argument("--store", type=Path, help=store_help)
     i.add_argument("--quiet", action="store_true", help="tanpa pesan kemajuan / no progress messages")
+    i.add_argument("--user", help=user_help)
     i.set_defaults(func=cmd_import)
+
+    r = sub.add_parser("rollback", help="kembali ke build sebelumnya / make the previous build current again",
+                       description="Pakai lagi build sebelumnya; berkas impor yang dibatalkan dipindah ke imports/undone/. "
+                                   "/ Make the previous build current again; the undone import's files move to "
+                                   "imports/undone/.")
+    r.add_argument("--store", type=Path, help=store_help)
+    r.add_argument("--user", help=user_help)
+    r.add_argument("--quiet", action="store_true", help="tanpa pesan kemajuan / no progress messages")
+    r.set_defaults(func=cmd_rollback)
+
+    au = sub.add_parser("audit", help="tampilkan jejak audit / print the audit trail",
+                       description="Jejak audit store (terbaru dulu, JSON per baris). / The store's audit trail "
+                                   "(newest first, one JSON record a line).")
+    au.add_argument("--store", type=Path, help=store_help)
+    au.add_argument("--last", type=int, default=20, help="berapa catatan / how many records")
+    au.set_defaults(func=cmd_audit)
 
     a = sub.add_parser("aggregate", help="agregasi log terpartisi ke Parquet (DuckDB atau Spark) / aggregate a "
                                          "partitioned log to Parquet (DuckDB or Spark)",
@@ -199,14 +227,25 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    logging.basicConfig(level=os.environ.get("TKSK_LOG", "warning").upper(), format="%(levelname)s %(name)s: %(message)s")
+    from etl.writer import ENVIRONMENT_ERRORS, environment_problem
+
     try:
         return args.func(args)
     except InputRejected as exc:
         _print_problems(exc.problems)
         print("Gagal; store lama tidak berubah. / Failed; the previous store is unchanged.", file=sys.stderr)
         return 1
-    except FileNotFoundError as exc:
-        print(f"GALAT/ERROR: {exc}", file=sys.stderr)
+    except ENVIRONMENT_ERRORS as exc:
+        from tksk import pii
+        from tksk.store import StoreMissing
+
+        if isinstance(exc, FileNotFoundError) and not isinstance(exc, StoreMissing):
+            print(f"GALAT/ERROR: {exc}", file=sys.stderr)  # a folder named on the command line is not there
+            return 1
+        logging.getLogger("tksk.store").warning("%s failed: %s", args.cmd, pii.mask(repr(exc)))
+        _print_problems([environment_problem(exc, str(getattr(args, "store", None) or "store"))])
+        print("Gagal; store lama tidak berubah. / Failed; the previous store is unchanged.", file=sys.stderr)
         return 1
 
 

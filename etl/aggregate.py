@@ -6,13 +6,17 @@ here is the definition of every aggregate column (see tksk.schema for their labe
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from tksk import schema, vocab
+from tksk.store import visible_files
 
+WRITE_MEMORY = "160MB"
 LOG_COLUMNS = ["id_log", "tanggal", "kode_kec", "id_pos", "fungsi", "jenis_kegiatan", "program", "kategori_ppks",
                "kode_desa", "jumlah_orang", "jumlah_kk", "jam", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]
 
@@ -23,24 +27,33 @@ def write_partitioned(log: pd.DataFrame, dest: Path, name: str = "data") -> list
     dest.mkdir(parents=True, exist_ok=True)
     if log.empty:
         return []
-    df = log[LOG_COLUMNS].copy()
-    df["kode_kab"] = df["kode_kec"].str.slice(0, 5)
-    df["tahun"] = df["tanggal"].dt.year.astype("int32")
+    df = log[LOG_COLUMNS].assign(kode_kab=log["kode_kec"].str.slice(0, 5), tahun=log["tanggal"].dt.year.astype("int32"))
     # Microseconds, not pandas' nanoseconds: Spark refuses Parquet timestamps in nanoseconds (PARQUET_TYPE_ILLEGAL).
     df[["tanggal", "tanggal_hasil"]] = df[["tanggal", "tanggal_hasil"]].astype("datetime64[us]")
     con = duckdb.connect()
-    con.register("log_df", df)
-    con.execute(f"COPY (SELECT * FROM log_df ORDER BY kode_kec, tanggal) TO '{dest.as_posix()}' "
-                f"(FORMAT parquet, PARTITION_BY (kode_kab, tahun), OVERWRITE_OR_IGNORE true, COMPRESSION zstd, "
-                f"FILENAME_PATTERN '{name}_{{i}}')")
-    con.close()
+    # DuckDB scans the Arrow columns in place, and sorts within a memory limit (spilling beside ``dest`` past
+    # it), so writing the largest file an import accepts stays within the import's memory bound.
+    spill = dest.parent / f".spill-{dest.name}"
+    con.execute(f"SET memory_limit = '{WRITE_MEMORY}'")
+    con.execute("SET threads = 1")
+    con.execute(f"SET temp_directory = '{spill.as_posix()}'")
+    con.register("log_df", pa.Table.from_pandas(df, preserve_index=False))
+    try:
+        con.execute(f"COPY (SELECT * FROM log_df ORDER BY kode_kec, tanggal) TO '{dest.as_posix()}' "
+                    f"(FORMAT parquet, PARTITION_BY (kode_kab, tahun), OVERWRITE_OR_IGNORE true, COMPRESSION zstd, "
+                    f"FILENAME_PATTERN '{name}_{{i}}')")
+    finally:
+        con.close()
+        shutil.rmtree(spill, ignore_errors=True)
     return sorted(df["kode_kab"].unique())
 
 
 def log_source(logs: Path, regencies: list[str] | None = None) -> str:
     """The partitioned log at ``logs`` as a DuckDB table expression (only ``regencies`` when given)."""
+    # The files are listed, not globbed: a temporary or hidden file beside them is never data.
+    files = "[" + _sql_text(f.as_posix() for f in visible_files(logs)) + "]"
     # Typed by hand: left to guess, DuckDB would read the folder name kode_kab=16.10 as the number 16.1.
-    src = (f"read_parquet('{logs.as_posix()}/**/*.parquet', hive_partitioning = true, "
+    src = (f"read_parquet({files}, hive_partitioning = true, "
            "hive_types = {'kode_kab': VARCHAR, 'tahun': INTEGER})")
     if regencies is None:
         return src
@@ -50,7 +63,7 @@ def log_source(logs: Path, regencies: list[str] | None = None) -> str:
 
 def log_rows(logs: Path) -> int:
     """Rows in the partitioned log (from the Parquet footers; no data is read)."""
-    if not any(logs.rglob("*.parquet")):
+    if not visible_files(logs):
         return 0
     con = duckdb.connect()
     n = con.execute(f"SELECT count(*) FROM {log_source(logs)}").fetchone()[0]
@@ -205,7 +218,7 @@ def _connect(threads: int | None = None, memory_limit: str | None = None, temp_d
 def aggregate(logs: Path, threads: int | None = None, regencies: list[str] | None = None) -> dict[str, pd.DataFrame]:
     """Every aggregate table from the partitioned log folder (empty tables when there is no log); with
     ``regencies``, only the rows of those regencies (for replacing them after an import)."""
-    if not any(logs.rglob("*.parquet")) or regencies == []:
+    if not visible_files(logs) or regencies == []:
         return {name: _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in schema.columns(schema.STORE_TABLES[name])}))
                 for name in AGG_SQL}
     con = _connect(threads)

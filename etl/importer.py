@@ -1,21 +1,27 @@
-"""Validate log and roster files, then add the clean ones to the store.
+"""Validate log and roster files, then add the clean ones to the store: the API the command line and the
+browser upload both call.
 
-A file with any error is rejected whole and changes nothing. Accepted rows are cleaned of
-personal data (unknown columns dropped, NIK/phone-like numbers in free text masked) and kept under
-``imports/`` so that a rebuild never loses them: logs partitioned by regency and year like the
-build's own log. The new build then re-aggregates only the regencies the import touched, links
-every other table and log file of the current build, and is swapped in.
-Importing the same file twice adds nothing: rows are keyed on the log id (checked against the
-imported rows of the same regencies).
+* ``check_files`` / ``validate_files``: every check, nothing written (ids are matched against the store's
+  imported rows when a store exists, exactly as an import matches them).
+* ``import_files``: under the store's lock, the same checks, then the new rows are written to a staging
+  folder and the new build is written and checked in full; only then are the files moved into ``imports/`` and
+  the build made current (``etl.writer.commit``). A file with any error is rejected whole and changes nothing.
+
+Neither raises for a bad file or a bad environment (a full disk, a read-only store, a busy store): each file's
+outcome carries the problems, in both languages, and the technical detail goes to the ``logging`` module.
+Accepted rows are cleaned of personal data and kept under ``imports/`` partitioned by regency and year, so a
+rebuild never loses them; importing the same file twice adds nothing (rows are keyed on the log id).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import logging
 import os
 import shutil
-import tempfile
+import traceback
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,12 +29,17 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl import aggregate
-from etl.build import imported_logs, migrate_flat_imports, refresh_logs, say
-from tksk import schema
+from etl import aggregate, faults
+from etl.assemble import imported_logs, prepare_refresh, say
+from etl.writer import (ENVIRONMENT_ERRORS, commit, environment_problem, reconcile, record, set_aside, staging_dir,
+                        writing)
+from tksk import audit, pii, schema
 from tksk.logs import ReadResult, Reference, read_file, row_hash
-from tksk.problems import problem
-from tksk.store import Store, atomic_write_text, store_dir
+from tksk.problems import InputRejected, Problem, problem
+from tksk.store import (Store, StoreMissing, atomic_write_text, current_build, prune, read_manifest, store_dir,
+                        visible_files)
+
+log = logging.getLogger("tksk.import")
 
 
 @dataclass
@@ -38,6 +49,8 @@ class FileOutcome:
     accepted: bool
     new_rows: int = 0
     fresh: pd.DataFrame = field(default_factory=pd.DataFrame)  # accepted rows not yet in the store
+    sha256: str | None = None
+    size: int | None = None
 
 
 def reference_for(root: Path) -> Reference:
@@ -58,7 +71,7 @@ def _comparable(df: pd.DataFrame) -> pd.DataFrame:
 def existing_rows(root: Path | None, frame: pd.DataFrame) -> pd.DataFrame:
     """Imported rows of the store with the ids of ``frame``, read from the partitions of its regencies only."""
     folder = imported_logs(root) if root is not None else None
-    if folder is None or frame.empty or not any(folder.rglob("*.parquet")):
+    if folder is None or frame.empty or not visible_files(folder):
         return pd.DataFrame(columns=aggregate.LOG_COLUMNS)
     regencies = sorted(frame["kode_kec"].str.slice(0, 5).unique())
     con = duckdb.connect()
@@ -69,6 +82,22 @@ def existing_rows(root: Path | None, frame: pd.DataFrame) -> pd.DataFrame:
     return found
 
 
+def _digest(path: Path) -> tuple[str | None, int | None]:
+    try:
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+        return h.hexdigest(), path.stat().st_size
+    except OSError:
+        return None, None
+
+
+def _internal(name: str, what: str) -> Problem:
+    log.error("%s failed for %s:\n%s", what, pii.mask(name), pii.mask(traceback.format_exc()))
+    return problem(name, "internal_error")
+
+
 def check_files(paths: list[Path], ref: Reference, store_root: Path | None = None, today: dt.date | None = None,
                 names: list[str] | None = None) -> list[FileOutcome]:
     """Validate every file (nothing is written). With ``store_root``, log ids are checked against the rows
@@ -77,95 +106,195 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
     earlier = []  # accepted log rows of this batch
     for i, path in enumerate(paths):
         name = names[i] if names else Path(path).name
-        res = read_file(path, ref, today=today, display_name=name)
-        fresh = res.frame
-        if res.kind == "log" and not res.frame.empty:
-            cols = aggregate.LOG_COLUMNS
-            known = pd.concat([existing_rows(store_root, res.frame)[cols]] + [f[cols] for f in earlier],
-                              ignore_index=True).drop_duplicates(subset="id_log")
-            mine = res.frame.set_index("id_log", drop=False)
-            theirs = known.set_index("id_log", drop=False)
-            common = mine.index.intersection(theirs.index)
-            if len(common):
-                a = row_hash(_comparable(mine.loc[common, cols]))
-                b = row_hash(_comparable(theirs.loc[common, cols]))
-                for id_ in a[a != b].index:
-                    res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_))
-                fresh = res.frame.loc[~res.frame["id_log"].isin(common)]
-        outcome = FileOutcome(name, res, accepted=not res.errors, fresh=fresh)
+        digest, size = _digest(Path(path))
+        try:
+            res = read_file(path, ref, today=today, display_name=name)
+            fresh = res.frame
+            if res.kind == "log" and not res.frame.empty and not res.errors:
+                fresh = _against_store(res, name, store_root, earlier)
+        except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
+            res, fresh = ReadResult("log", pd.DataFrame(), [_internal(name, "validation")], []), pd.DataFrame()
+        outcome = FileOutcome(name, res, accepted=not res.errors, fresh=fresh, sha256=digest, size=size)
         if outcome.accepted and res.kind == "log":
             earlier.append(fresh)
         outcomes.append(outcome)
     return outcomes
 
 
-def _write_import(folder: Path, frame: pd.DataFrame, digest: str) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".parquet")
-    os.close(fd)
-    try:
-        frame.to_parquet(tmp, index=False)
-        os.replace(tmp, folder / f"{digest}.parquet")
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list) -> pd.DataFrame:
+    cols = aggregate.LOG_COLUMNS
+    known = pd.concat([existing_rows(store_root, res.frame)[cols]] + [f[cols] for f in earlier],
+                      ignore_index=True).drop_duplicates(subset="id_log")
+    mine = res.frame.set_index("id_log", drop=False)
+    theirs = known.set_index("id_log", drop=False)
+    common = mine.index.intersection(theirs.index)
+    if not len(common):
+        return res.frame
+    a = row_hash(_comparable(mine.loc[common, cols]))
+    b = row_hash(_comparable(theirs.loc[common, cols]))
+    for id_ in a[a != b].index:
+        res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_))
+    return res.frame.loc[~res.frame["id_log"].isin(common)]
 
 
-def _write_log_import(folder: Path, frame: pd.DataFrame, digest: str) -> list[str]:
-    """The rows as new files in the regency/year partitions of ``folder``; returns the regencies written.
-
-    Written beside the partitions first, then each file moved into place, so a failure leaves no half file.
-    """
-    folder.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".tmp-"))
-    try:
-        regencies = aggregate.write_partitioned(frame, staging, name=digest)
-        for f in staging.rglob("*.parquet"):
-            target = folder / f.relative_to(staging)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(f, target)
-        return regencies
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _record(root: Path, outcomes: list[FileOutcome]) -> None:
-    record = {
-        "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "files": [{"name": o.name, "kind": o.result.kind, "accepted": o.accepted, "new_rows": o.new_rows,
-                   "rows": int(len(o.result.frame)), "dropped_columns": o.result.dropped_columns} for o in outcomes],
-        "problems": [p.as_dict() for o in outcomes for p in o.result.problems],
-    }
-    atomic_write_text(root / "last_import.json", json.dumps(record, indent=1, ensure_ascii=False))
-
-
-def import_files(paths: list[Path], store: Path | None = None, *, quiet: bool = False, today: dt.date | None = None,
-                 names: list[str] | None = None) -> list[FileOutcome]:
+def validate_files(paths: list[Path], store: Path | None = None, *, source: Path | None = None,
+                   names: list[str] | None = None, today: dt.date | None = None) -> list[FileOutcome]:
+    """``check_files`` against the store (its codes, posts and imported ids), or against the reference folder
+    ``source`` when no store is built yet. Never raises for a bad file or environment."""
     root = store_dir(store)
-    current = Store(root)
-    migrate_flat_imports(root)
-    outcomes = check_files([Path(p) for p in paths], reference_for(root), root, today, names)
+    try:
+        try:
+            ref, against = reference_for(root), root
+        except StoreMissing:
+            from etl.build import reference_tables
+            from etl.sources import DEFAULT_SOURCE
+
+            tables = reference_tables(Path(source) if source else DEFAULT_SOURCE, quiet=True)
+            ref, against = Reference.from_tables(tables["kecamatan"], tables["desa"]), None
+        return check_files([Path(p) for p in paths], ref, against, today, names)
+    except ENVIRONMENT_ERRORS as exc:
+        log.warning("validation against %s failed: %s", root, pii.mask(repr(exc)))
+        return _failed(paths, names, lambda n: environment_problem(exc, n))
+
+
+def _failed(paths, names, make) -> list[FileOutcome]:
+    names = names or [Path(p).name for p in paths]
+    return [FileOutcome(n, ReadResult("log", pd.DataFrame(), [make(n)], []), accepted=False) for n in names]
+
+
+def _stage(root: Path, batch: str, outcomes: list[FileOutcome]) -> tuple[Path, list[str]]:
+    """The accepted new rows written to the staging folder in their final layout; returns it and the regencies."""
+    staging = staging_dir(root, batch)
     regencies: set[str] = set()
-    for o in (o for o in outcomes if o.accepted):
-        frame = o.fresh
+    for i, o in enumerate(x for x in outcomes if x.accepted):
         if o.result.kind == "log":
-            frame = frame[aggregate.LOG_COLUMNS]
+            frame = o.fresh[aggregate.LOG_COLUMNS]
         else:
-            frame = frame[list(schema.columns(schema.RosterRow))]
+            frame = o.fresh[list(schema.columns(schema.RosterRow))]
         o.new_rows = int(len(frame))
         if not o.new_rows:
             continue
         # A name of its own: repeated rows never get this far (ids), so no content hash is needed.
-        digest = f"{dt.datetime.now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+        stem = f"{batch}-{i}"
         if o.result.kind == "log":
-            regencies.update(_write_log_import(imported_logs(root), frame, digest))
+            regencies.update(aggregate.write_partitioned(frame, staging / "logs", name=stem))
         else:
-            _write_import(root / "imports" / "roster", frame, digest)
-    _record(root, outcomes)
-    if any(o.new_rows for o in outcomes):
-        if current.is_demo:
-            say("Store berisi log contoh (demo): log contoh diganti log asli yang diimpor. / "
-                "The store held demo logs: they are replaced by the imported real logs.", quiet)
-        # After demo logs every regency is new; otherwise only those this import wrote to.
-        refresh_logs(root, None if current.manifest.get("log_mode") != "real" else sorted(regencies), quiet)
+            (staging / "roster").mkdir(parents=True, exist_ok=True)
+            frame.to_parquet(staging / "roster" / f"{stem}.parquet", index=False)
+    return staging, sorted(regencies)
+
+
+def _record(root: Path, outcomes: list[FileOutcome], user: str, result: str, batch: str | None,
+            build: str | None, previous: str | None) -> None:
+    files = [{"name": o.name, "sha256": o.sha256, "bytes": o.size, "kind": o.result.kind, "accepted": o.accepted,
+              "rows": int(len(o.result.frame)), "new_rows": o.new_rows, "errors": len(o.result.errors),
+              "dropped_columns": o.result.dropped_columns} for o in outcomes]
+    last = {"at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "user": user, "result": result,
+            "files": files, "problems": [p.as_dict() for o in outcomes for p in o.result.problems]}
+    try:
+        atomic_write_text(root / "last_import.json", json.dumps(pii.mask_any(last), indent=1, ensure_ascii=False))
+    except OSError as exc:  # the import itself stands; only its record for the data page is missing
+        log.warning("store %s: last import record not written: %s", root, os.strerror(exc.errno or 0))
+    record(root, {"action": "import", "user": user, "result": result, "batch": batch, "build": build,
+                        "previous_build": previous, "rows_added": sum(o.new_rows for o in outcomes),
+                        "files": [{k: f[k] for k in ("name", "sha256", "bytes", "kind", "accepted", "new_rows", "errors")}
+                                  for f in files]})
+
+
+def import_files(paths: list[Path], store: Path | None = None, *, user: str | None = None,
+                 names: list[str] | None = None, quiet: bool = False, today: dt.date | None = None,
+                 lock_timeout: float | None = None) -> list[FileOutcome]:
+    """Validate ``paths`` and add the clean ones to the store; one outcome per file, in order.
+
+    ``names`` are the names to report (an upload's own names, not its temporary paths); ``user`` is recorded in
+    the audit trail (the OS user by default). Never raises for a bad file or environment: a busy, missing,
+    read-only or full store rejects every file with a problem saying what to do, and leaves the store as it was.
+    """
+    root = store_dir(store)
+    paths = [Path(p) for p in paths]
+    user = user or audit.os_user()
+    try:
+        current_build(root)  # no store yet: say so before anything (the lock file too) is created
+        with writing(root, quiet, lock_timeout) as recovered:
+            return _import(root, paths, names, user, today, quiet, recovered)
+    except ENVIRONMENT_ERRORS as exc:
+        log.warning("import into %s failed: %s", root, pii.mask(repr(exc)))
+        return _failed(paths, names, lambda n: environment_problem(exc, n))
+    except Exception:
+        return _failed(paths, names, lambda n: _internal(n, "import"))
+
+
+def _import(root, paths, names, user, today, quiet, recovered) -> list[FileOutcome]:
+    current = Store(root)
+    outcomes = check_files(paths, reference_for(root), root, today, names)
+    if recovered and outcomes:
+        outcomes[0].result.problems[:0] = recovered
+    faults.point("checked")
+    batch = f"{dt.datetime.now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    staging, regencies = _stage(root, batch, outcomes)
+    build = None
+    try:
+        if any(o.new_rows for o in outcomes):
+            faults.point("staged")
+            if current.is_demo:
+                say("Store berisi log contoh (demo): log contoh diganti log asli yang diimpor. / "
+                    "The store held demo logs: they are replaced by the imported real logs.", quiet)
+            files = sorted(p.relative_to(staging).as_posix() for p in visible_files(staging))
+            # After demo logs every regency is new; otherwise only those this import wrote to.
+            try:
+                tmp, build_id = prepare_refresh(
+                    root, current.build, None if current.manifest.get("log_mode") != "real" else regencies,
+                    staged=staging, batch={"id": batch, "files": files}, quiet=quiet)
+            except InputRejected as exc:  # the new build failed its checks: nothing moves, every file says why
+                for o in outcomes:
+                    if o.new_rows:
+                        o.result.problems.extend(exc.problems)
+                        o.accepted, o.new_rows = False, 0
+            else:
+                faults.point("built")
+                moves = [((staging / f).relative_to(root).as_posix(), f"imports/{f}") for f in files]
+                build = commit(root, moves, tmp, build_id, batch).name
+    finally:
+        shutil.rmtree(staging.parent, ignore_errors=True)
+    result = "ok" if all(o.accepted for o in outcomes) else ("partial" if build else "rejected")
+    _record(root, outcomes, user, result, batch if build else None, build, current.version if build else None)
+    if build:
+        prune(root)
     return outcomes
+
+
+def rollback(store: Path | None = None, *, user: str | None = None, quiet: bool = False) -> list[Problem]:
+    """Make the build before the current one current again; when the current one came from an import, that
+    import's files move to ``imports/undone/<batch>/`` so no later build or import brings its rows back.
+    Returns what happened as notices, or the problem that stopped it; never raises for the environment."""
+    root = store_dir(store)
+    user = user or audit.os_user()
+    try:
+        current_build(root)
+        with writing(root, quiet):
+            return _rollback(root, user)
+    except ENVIRONMENT_ERRORS as exc:
+        log.warning("rollback of %s failed: %s", root, pii.mask(repr(exc)))
+        return [environment_problem(exc, "store")]
+    except Exception:
+        return [_internal("store", "rollback")]
+
+
+def _rollback(root: Path, user: str) -> list[Problem]:
+    cur = current_build(root)
+    manifest = read_manifest(cur)
+    previous = manifest.get("previous")
+    if not previous or not (root / "builds" / previous / "manifest.json").is_file():
+        return [problem("store", "nothing_to_undo")]
+    batch = manifest.get("batch") or {}
+    # Files first, then the pointer: a crash in between leaves imports that the build still counts, which the
+    # next writer's reconcile aggregates away; the other order could bring the undone rows back.
+    aside = set_aside(root, batch.get("files", []), "undone", batch.get("id")) if batch.get("files") else None
+    atomic_write_text(root / "CURRENT", previous + "\n")
+    notes = reconcile(root)
+    record(root, {"action": "rollback", "user": user, "result": "ok", "undone_build": cur.name,
+                  "build": current_build(root).name, "batch": batch.get("id"), "set_aside": aside})
+    prune(root)
+    now = current_build(root).name
+    return notes + [problem("store", "rolled_back", build=now, moved=f"; berkas impor ke {aside}" if aside else "",
+                            moved_en=f"; import files moved to {aside}" if aside else "")]

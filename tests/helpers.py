@@ -31,7 +31,9 @@ def rows(n: int = 3, **changes) -> list[dict]:
 
 def imported_log(root: Path) -> pd.DataFrame:
     """Every log row imported into the store at ``root`` (cleaned, as the importer kept it)."""
-    files = sorted((root / "imports" / "logs").rglob("*.parquet"))
+    from tksk.store import visible_files
+
+    files = visible_files(root / "imports" / "logs")
     return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True) if files else pd.DataFrame()
 
 

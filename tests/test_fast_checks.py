@@ -13,6 +13,7 @@ from etl import demo
 from etl.importer import reference_for
 from helpers import write_csv, write_xlsx
 from tksk import logs
+from tksk.logs import validate
 
 
 @pytest.fixture(scope="module")
@@ -80,12 +81,12 @@ VARIANTS = {
 def test_fast_and_full_checks_give_the_same_rows(ref, tmp_path, clean_records, monkeypatch, variant):
     path = VARIANTS[variant](clean_records, tmp_path / "log")
     full_calls = []
-    original = logs._pandera_problems
-    monkeypatch.setattr(logs, "_pandera_problems", lambda *a, **k: full_calls.append(1) or original(*a, **k))
+    original = validate._full
+    monkeypatch.setattr(validate, "_full", lambda *a, **k: full_calls.append(1) or original(*a, **k))
     fast = logs.read_file(path, ref, today=TODAY)
     assert fast.problems == [] and len(fast.frame) == 600
     assert full_calls == [], "a clean file should be answered by the fast path"
-    monkeypatch.setattr(logs, "FAST_CHECKS", False)
+    monkeypatch.setattr(validate, "FAST_CHECKS", False)
     full = logs.read_file(path, ref, today=TODAY)
     assert full.problems == [] and full_calls == [1]
     pd.testing.assert_frame_equal(fast.frame, full.frame)

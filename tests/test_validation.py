@@ -7,6 +7,7 @@ from etl.importer import check_files, reference_for
 from helpers import GOOD, rows, write_csv
 from helpers import TODAY
 from tksk.logs import MAX_BYTES
+from tksk.logs import limits
 
 
 @pytest.fixture(scope="module")
@@ -122,12 +123,11 @@ def test_too_large_file_is_refused_without_reading(ref, tmp_path):
         fh.truncate(MAX_BYTES + 1)
     o = check(ref, path)
     assert o.result.errors[0].code == "too_large"
-    assert "lebih dari 50 MB" in str(o.result.errors[0])
+    assert f"lebih dari {MAX_BYTES // 2**20} MB" in str(o.result.errors[0])
 
 
 def test_too_many_rows(ref, tmp_path, monkeypatch):
-    import tksk.logs
-    monkeypatch.setattr(tksk.logs, "MAX_ROWS", 2)
+    monkeypatch.setattr(limits, "MAX_ROWS", 2)
     o = check(ref, write_csv(tmp_path / "log.csv", rows(3)))
     assert o.result.errors[0].code == "too_many_rows"
 

@@ -5,26 +5,59 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from tksk import pii
+
 MESSAGES: dict[str, tuple[str, str]] = {
     "not_found": ("berkas tidak ditemukan", "file not found"),
-    "not_table": ("bukan berkas CSV atau XLSX", "not a CSV or XLSX file"),
+    "not_table": ("bukan berkas CSV atau XLSX melainkan {what}; kirim CSV atau XLSX yang dibuat dari templat",
+                  "not a CSV or XLSX file but {what_en}; send a CSV or XLSX made from the template"),
+    "xls_old": ("berkas Excel lama (.xls); buka di Excel lalu Simpan Sebagai \"Buku Kerja Excel (.xlsx)\"",
+                "old Excel file (.xls); open it in Excel and Save As \"Excel Workbook (.xlsx)\""),
+    "encrypted": ("berkas Excel dilindungi kata sandi; buka di Excel, hapus kata sandinya (File > Info > Lindungi Buku "
+                  "Kerja), simpan, lalu kirim lagi", "password-protected Excel file; remove the password in Excel (File > "
+                  "Info > Protect Workbook), save, and send it again"),
     "too_large": ("berkas lebih dari {limit} MB; pecah per bulan", "file larger than {limit} MB; split it by month"),
     "too_many_rows": ("lebih dari {limit} baris; pecah per bulan", "more than {limit} rows; split it by month"),
+    "too_many_columns": ("lebih dari {limit} kolom; hapus kolom yang tidak ada di templat",
+                         "more than {limit} columns; remove the columns that are not in the template"),
+    "xlsx_unpacked": ("isi XLSX lebih dari {limit} MB setelah dibuka; simpan ulang di Excel atau kirim CSV",
+                      "XLSX content larger than {limit} MB once unpacked; save it again in Excel or send a CSV"),
+    "xlsx_ratio": ("isi XLSX dimampatkan tidak wajar ({ratio}:1); bukan berkas Excel biasa",
+                   "XLSX content compressed abnormally ({ratio}:1); not an ordinary Excel file"),
+    "xlsx_members": ("XLSX berisi {n} bagian (batas {limit}); bukan berkas Excel biasa",
+                     "XLSX holds {n} parts (limit {limit}); not an ordinary Excel file"),
+    "sheet_too_big": ("lembar '{sheet}' memakai area sampai {area}; batas {rows} baris × {cols} kolom: hapus isi atau format "
+                      "di luar tabel, atau pecah per bulan", "sheet '{sheet}' uses cells up to {area}; the limit is {rows} rows "
+                      "× {cols} columns: clear whatever lies outside the table, or split it by month"),
+    "no_sheet": ("tidak ada lembar kerja yang terlihat", "no visible worksheet"),
     "empty": ("berkas kosong (tidak ada baris data)", "empty file (no data rows)"),
-    "encoding": ("penyandian teks tidak dikenali (pakai UTF-8 atau Windows-1252)", "unknown text encoding (use UTF-8 or Windows-1252)"),
+    "encoding": ("penyandian teks tidak dikenali (pakai UTF-8, UTF-16 atau Windows-1252)",
+                 "unknown text encoding (use UTF-8, UTF-16 or Windows-1252)"),
     "unreadable": ("berkas tidak dapat dibaca: {detail}", "file cannot be read: {detail}"),
+    "ragged_row": ("baris ini berisi {got} sel, kepala tabel {expected} kolom (tanda kutip atau pemisah berlebih?)",
+                   "this row has {got} cells, the header {expected} columns (a stray quote or separator?)"),
     "missing_column": ("kolom wajib tidak ada", "required column missing"),
     "duplicate_column": ("kolom muncul lebih dari sekali", "column appears more than once"),
-    "personal_data_column": ("kolom data pribadi dibuang, tidak disimpan", "personal-data column dropped, not stored"),
+    "personal_data_column": ("kolom data pribadi ({kind}) dibuang, tidak disimpan",
+                             "personal-data column ({kind_en}) dropped, not stored"),
     "unknown_column": ("kolom tidak dikenal dibuang", "unknown column dropped"),
     "kind_mismatch": ("berkas ini tampaknya {found}, bukan {expected}", "this file looks like a {found_en}, not a {expected_en}"),
+    "recognised": ("dikenali: {what}", "recognised: {what_en}"),
     "required": ("wajib diisi", "required"),
     "bad_date": ("tanggal tidak dapat dibaca (pakai 2024-03-05 atau 05/03/2024)", "unparseable date (use 2024-03-05 or 05/03/2024)"),
     "future_date": ("tanggal di masa depan", "date in the future"),
+    "date_too_early": ("tanggal sebelum {first}: periksa tahunnya", "date before {first}: check the year"),
     "bad_number": ("bukan angka", "not a number"),
+    "ambiguous_number": ("bisa dibaca {a} atau {b}; tulis tanpa pemisah ribuan", "could be read as {a} or {b}; write it "
+                         "without a thousands separator"),
     "not_integer": ("harus bilangan bulat", "must be a whole number"),
     "negative": ("tidak boleh negatif", "must not be negative"),
     "too_many_hours": ("lebih dari 24 jam dalam satu baris", "more than 24 hours in one row"),
+    "implausible": ("lebih dari {limit} dalam satu baris: {reason}", "more than {limit} in one row: {reason_en}"),
+    "formula_no_value": ("rumus tanpa nilai tersimpan; buka berkas di Excel, biarkan menghitung, lalu simpan",
+                         "formula without a stored value; open the file in Excel, let it calculate, then save"),
+    "personal_data_value": ("nilai mirip data pribadi (NIK/KK, telepon atau nama); tidak disimpan dan tidak ditampilkan",
+                            "value looks like personal data (NIK/KK, phone or name); not kept and not shown"),
     "unknown_code": ("kode tidak dikenal", "unknown code"),
     "bad_format": ("format salah", "wrong format"),
     "too_long": ("teks terlalu panjang", "text too long"),
@@ -41,17 +74,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "post_other_kecamatan": ("pos ini terdaftar di kecamatan {kec}", "this post is registered in kecamatan {kec}"),
     "end_before_start": ("tanggal selesai sebelum tanggal mulai", "end date before start date"),
     "overlap": ("periode pos tumpang tindih dengan baris {other}", "post period overlaps row {other}"),
-    "text_scrubbed": ("nomor mirip NIK/KK/telepon disamarkan di teks bebas", "numbers like NIK/KK/phone masked in free text"),
+    "text_scrubbed": ("data mirip NIK/KK, telepon atau nama disamarkan di teks bebas",
+                      "text like a NIK/KK, phone number or name masked in free text"),
+    "more_problems": ("dan {n} masalah lain (hanya {limit} pertama disebut)", "and {n} more problems (only the first {limit} listed)"),
     "missing_source": ("berkas sumber tidak ada; unduh \"{title}\" dari {url} (lihat SOURCES.md)",
                        "source file missing; get \"{title}\" from {url} (see SOURCES.md)"),
     "source_invalid": ("sumber tidak lolos pemeriksaan: {detail}", "source failed its checks: {detail}"),
     "mixed_demo": ("store berisi log contoh (demo); impor log asli mengganti log contoh", "the store holds demo logs; importing real logs replaces them"),
+    # The environment, not the file: each says what to do.
+    "disk_full": ("disk penuh saat menulis store; kosongkan ruang disk lalu ulangi (store lama tidak berubah)",
+                  "disk full while writing the store; free some disk space and try again (the previous store is unchanged)"),
+    "no_permission": ("store tidak boleh ditulis ({detail}); periksa izin folder store atau apakah disk hanya-baca",
+                      "the store cannot be written ({detail}); check the store folder's permissions or whether the disk is read-only"),
+    "io_error": ("galat disk saat menulis store ({detail}); periksa disk lalu ulangi",
+                 "disk error while writing the store ({detail}); check the disk and try again"),
+    "store_busy": ("store sedang diubah proses lain (impor atau build) lebih dari {seconds} detik; coba lagi nanti",
+                   "the store has been busy with another import or build for over {seconds} s; try again later"),
+    "store_missing": ("store belum dibangun; jalankan `python -m etl build`", "no store built yet; run `python -m etl build`"),
+    "rolled_back": ("build {build} dipakai lagi{moved}", "build {build} is current again{moved_en}"),
+    "nothing_to_undo": ("tidak ada build sebelumnya untuk dikembalikan", "there is no previous build to go back to"),
+    "recovered": ("impor yang terputus diselesaikan: {detail}", "an interrupted import was completed: {detail}"),
+    "set_aside": ("berkas impor yang tidak dikenal dipindah ke {folder}", "unrecognised import files moved to {folder}"),
+    "internal_error": ("galat internal; rinciannya dicatat di log server dan store tidak berubah",
+                       "internal error; the details are in the server log and the store is unchanged"),
 }
 
 FREE_TEXT = frozenset({"kendala", "keterangan"})
 
 # Problems that only inform: the file is still accepted.
-NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo"})
+NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
+                     "set_aside", "rolled_back"})
+# Problems of the machine, not of the file: the same file may be sent again once they are fixed.
+ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
 
 @dataclass(frozen=True)
@@ -67,6 +121,10 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.code not in NOTICES
+
+    @property
+    def is_environment(self) -> bool:
+        return self.code in ENVIRONMENT
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -85,10 +143,13 @@ class Problem:
 def problem(file: str, code: str, *, row: int | None = None, column: str | None = None,
             value=None, **fmt) -> Problem:
     text_id, text_en = MESSAGES[code]
+    fmt = {k: pii.mask(str(v)) for k, v in fmt.items()}
     fmt_en = {k: fmt.get(f"{k}_en", v) for k, v in fmt.items()}
-    # Free text may hold a name or an address: its value is never repeated in a message.
-    shown = None if value is None or column in FREE_TEXT else str(value)[:80]
-    return Problem(file, row, column, shown, code, text_id.format(**fmt), text_en.format(**{**fmt, **fmt_en}))
+    # Free text may hold a name or an address: its value is never repeated in a message; any other value is
+    # shown with whatever looks like personal data masked.
+    shown = None if value is None or column in FREE_TEXT or code == "personal_data_value" else pii.mask(str(value)[:80])
+    return Problem(pii.mask(str(file)), row, None if column is None else pii.mask(str(column)), shown, code,
+                   text_id.format(**fmt), text_en.format(**{**fmt, **fmt_en}))
 
 
 class InputRejected(Exception):

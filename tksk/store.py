@@ -10,7 +10,13 @@ Layout (``data/store/`` by default, never committed)::
     imports/logs/kode_kab=../tahun=../*.parquet   imported logs, cleaned of personal data (kept across
                                  rebuilds; a build's logs/ hard-links these files)
     imports/roster/*.parquet     imported rosters
+    imports/undone/<batch>/      the files of an import that was rolled back (read by nothing)
     last_import.json             the problems of the last import, for the data page
+    audit.jsonl                  every build, import and rollback, one JSON record a line (tksk.audit)
+    .lock                        held by the one process writing (etl.writer); dot files are never data
+
+A build's manifest names the build it replaced (``previous``), the import files it includes (``imports``) and,
+for an import, the files that import added (``batch``): rollback and recovery work from these.
 
 Readers open ``CURRENT`` once and read every table from that build, so a build swapped in
 while a page reads never mixes two builds.
@@ -28,7 +34,8 @@ import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_STORE = REPO / "data" / "store"
-KEEP_BUILDS = 2
+# Builds kept: the current one and the ones before it that a rollback can go back to.
+KEEP_BUILDS = 4
 
 
 class StoreMissing(FileNotFoundError):
@@ -71,23 +78,51 @@ def new_build_dir(root: Path) -> Path:
     return Path(tempfile.mkdtemp(dir=root / "builds", prefix=".tmp-"))
 
 
+def visible_files(folder: Path, pattern: str = "*.parquet") -> list[Path]:
+    """Data files under ``folder``: never a temporary or hidden file, nor anything in a hidden folder."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob(pattern)
+                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def read_manifest(build: Path) -> dict:
+    return json.loads((build / "manifest.json").read_text(encoding="utf-8"))
+
+
 def swap_in(root: Path, tmp_build: Path, build_id: str) -> Path:
     """Make a finished build current: rename it, then replace CURRENT in one atomic step."""
     final = root / "builds" / build_id
     os.replace(tmp_build, final)
     atomic_write_text(root / "CURRENT", build_id + "\n")
-    _prune(root, keep=final.name)
     return final
 
 
-def _prune(root: Path, keep: str) -> None:
-    builds = sorted((p for p in (root / "builds").iterdir() if p.is_dir() and not p.name.startswith(".")),
-                    key=lambda p: p.name)
-    for old in builds[:-KEEP_BUILDS]:
-        if old.name != keep:
-            shutil.rmtree(old, ignore_errors=True)
-    for tmp in (root / "builds").glob(".tmp-*"):
-        shutil.rmtree(tmp, ignore_errors=True)
+def chain(root: Path, limit: int) -> list[str]:
+    """The current build and the builds before it (each manifest's ``previous``), newest first."""
+    out: list[str] = []
+    try:
+        name = current_build(root).name
+    except StoreMissing:
+        return out
+    while name and len(out) < limit and name not in out and (root / "builds" / name / "manifest.json").is_file():
+        out.append(name)
+        name = read_manifest(root / "builds" / name).get("previous")
+    return out
+
+
+def prune(root: Path, keep: int = KEEP_BUILDS) -> list[str]:
+    """Delete builds outside the current chain's ``keep`` newest (never the current or the previous one); a store
+    made before builds named their previous one keeps its newest builds by name. Returns what was deleted."""
+    folder = root / "builds"
+    builds = sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")) if folder.is_dir() else []
+    kept = chain(root, max(keep, 2))
+    if len(kept) < 2:
+        kept += [b for b in reversed(builds) if b not in kept][:max(keep, 2) - len(kept)]
+    gone = [b for b in builds if b not in kept]
+    for b in gone:
+        shutil.rmtree(folder / b, ignore_errors=True)
+    return gone
 
 
 class Store:
@@ -96,7 +131,7 @@ class Store:
     def __init__(self, root: str | os.PathLike | None = None):
         self.root = store_dir(root)
         self.build = current_build(self.root)
-        self.manifest = json.loads((self.build / "manifest.json").read_text(encoding="utf-8"))
+        self.manifest = read_manifest(self.build)
 
     @property
     def version(self) -> str:

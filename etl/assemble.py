@@ -1,0 +1,237 @@
+"""Assembling a build: the imported logs and rosters of a store, their aggregates, and a complete build folder
+written and checked before anything makes it current.
+
+``prepare`` writes a whole build into ``builds/.tmp-*`` (every table checked against its schema first);
+``etl.writer`` decides when it becomes current. Nothing here takes the store's lock: callers hold it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from etl import aggregate, faults
+from tksk import schema
+from tksk.problems import InputRejected, problem
+from tksk.provenance import Source
+from tksk.store import atomic_write_text, new_build_dir, read_manifest, visible_files
+
+EXTRA_FILES = ["kabupaten_referensi", "batas_kecamatan", "batas_desa"]
+
+DEMO_ORIGIN = Source(
+    id="log_demo",
+    title="Log kegiatan dan daftar pos TKSK CONTOH (sintetis, deterministik)",
+    producer="Dashboard TKSK Ogan Ilir (etl/demo.py, seed tetap)",
+    address=None,
+    year="2023-2024",
+    read_on=None,
+    licence="CC0",
+    changes="Seluruhnya dibuat-buat mengikuti ritme kerja TKSK yang diterbitkan; bukan data asli.",
+    citation_id="log kegiatan dan daftar pos TKSK CONTOH (demo, sintetis)",
+    citation_en="TKSK activity log and post roster, DEMO (synthetic)",
+)
+IMPORT_ORIGIN = Source(
+    id="log_impor",
+    title="Log kegiatan dan daftar pos TKSK yang diimpor petugas Dinas Sosial",
+    producer="Dinas Sosial Kabupaten Ogan Ilir",
+    address=None,
+    year="lihat periode data",
+    read_on=None,
+    licence="milik Dinas Sosial",
+    changes="Kolom data pribadi dibuang saat impor; nomor mirip NIK/telepon di teks bebas disamarkan.",
+    citation_id="log kegiatan dan daftar pos TKSK (impor Dinas Sosial)",
+    citation_en="TKSK activity log and post roster (imported by the Dinas Sosial)",
+)
+# The log source of a store, whichever it holds: captions cite it by this id.
+LOG_SOURCE_IDS = (DEMO_ORIGIN.id, IMPORT_ORIGIN.id)
+
+
+def say(msg: str, quiet: bool = False) -> None:
+    if not quiet:
+        print(msg, file=sys.stderr, flush=True)
+
+
+# ------------------------------------------------------------------ imported logs and rosters
+def imported_logs(root: Path) -> Path:
+    """Imported logs, cleaned of personal data, partitioned by regency and year (kept across rebuilds)."""
+    return root / "imports" / "logs"
+
+
+def import_names(root: Path) -> list[str]:
+    """Every imported log and roster file, relative to ``imports/`` (what a build's manifest lists)."""
+    base = root / "imports"
+    return [p.relative_to(base).as_posix() for sub in ("logs", "roster") for p in visible_files(base / sub)]
+
+
+def regency_of(name: str) -> str | None:
+    """The regency of an imported log file named as ``import_names`` gives it."""
+    part = next((p for p in name.split("/") if p.startswith("kode_kab=")), None)
+    return part.split("=", 1)[1] if part else None
+
+
+def migrate_flat_imports(root: Path) -> None:
+    """Imports written by earlier versions as flat files move into the regency/year partitions."""
+    for f in sorted(imported_logs(root).glob("*.parquet")):
+        if not f.name.startswith("."):
+            aggregate.write_partitioned(pd.read_parquet(f), imported_logs(root), name=f.stem)
+            f.unlink()
+
+
+def load_roster(root: Path, extra: list[Path] = ()) -> pd.DataFrame:
+    """Imported post rosters kept in the store, and ``extra`` ones (the latest row of a post and start date wins)."""
+    files = visible_files(root / "imports" / "roster") + list(extra)
+    if not files:
+        return pd.DataFrame()
+    ros = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+    return ros.drop_duplicates(subset=["id_pos", "tanggal_mulai"], keep="last").reset_index(drop=True)
+
+
+def link_tree(src: Path, dest: Path) -> None:
+    """Every Parquet file under ``src`` hard-linked at the same place under ``dest`` (copied where the file
+    system cannot link): a new build shares unchanged files with the old one instead of rewriting them."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for f in visible_files(src):
+        target = dest / f.relative_to(src)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        link_or_copy(f, target)
+
+
+def link_or_copy(src: Path, dest: Path) -> None:
+    try:
+        os.link(src, dest)
+    except OSError:  # a file system without hard links (FAT, some network shares)
+        shutil.copy2(src, dest)
+
+
+def empty_roster() -> pd.DataFrame:
+    return pd.DataFrame({"id_pos": pd.Series(dtype=object), "kode_kec": pd.Series(dtype=object),
+                         "status": pd.Series(dtype=object), "tanggal_mulai": pd.Series(dtype="datetime64[ns]"),
+                         "tanggal_selesai": pd.Series(dtype="datetime64[ns]"), "keterangan": pd.Series(dtype=object)})
+
+
+def log_tables(logs: Path, roster: pd.DataFrame, kecamatan: pd.DataFrame,
+               previous: Path | None = None, regencies: list[str] | None = None) -> dict:
+    """The aggregate tables of the partitioned log at ``logs``, posts by month and the roster.
+
+    With ``previous`` (a build) and ``regencies``, only those regencies are aggregated again; every other
+    regency's rows are taken from the previous build as they were.
+    """
+    partial = previous is not None and regencies is not None
+    tables = aggregate.aggregate(logs, regencies=regencies if partial else None)
+    faults.point("aggregating")
+    if partial:
+        tables = {name: aggregate.replace_regencies(pd.read_parquet(previous / f"{name}.parquet"), fresh, regencies)
+                  for name, fresh in tables.items()}
+    period = aggregate.log_period(tables["agg_kec_bulan"])
+    if period:
+        months = pd.date_range(period[0], period[1], freq="MS")
+    else:
+        months = pd.DatetimeIndex([], dtype="datetime64[ns]")
+    roster = roster if not roster.empty else empty_roster()
+    tables["pos_bulan"] = aggregate.posts_by_month(roster, sorted(kecamatan["kode_kec"]), months)
+    tables["roster"] = roster[list(schema.columns(schema.RosterRow))].reset_index(drop=True)
+    tables["_period"] = [str(period[0].date()), str(period[1].date())] if period else None
+    return tables
+
+
+# ------------------------------------------------------------------ writing a build
+def _text_columns_as_str(df: pd.DataFrame, model=None) -> pd.DataFrame:
+    """One text dtype for every table, whatever wrote it (pandas, DuckDB, a Parquet round trip, or a CSV
+    column that happened to be empty and so was read as numbers)."""
+    out = df.copy()
+    declared = {n for n, c in schema.columns(model).items() if str(c.dtype).startswith(("str", "string"))} if model else set()
+    for c in out.columns:
+        if c != "geometry" and (c in declared or out[c].dtype == object or isinstance(out[c].dtype, pd.StringDtype)):
+            out[c] = out[c].astype("str")
+    return out
+
+
+def validate_tables(tables: dict, names=None) -> None:
+    problems = []
+    names = list(names or schema.STORE_TABLES)
+    for name in names:
+        tables[name] = _text_columns_as_str(tables[name], schema.STORE_TABLES[name])
+    for name in names:
+        model = schema.STORE_TABLES[name]
+        try:
+            model.validate(tables[name], lazy=True)
+        except pa.errors.SchemaErrors as exc:
+            fc = exc.failure_cases.head(5)
+            for rec in fc.itertuples(index=False):
+                problems.append(problem(f"{name}.parquet", "source_invalid",
+                                        detail=f"{rec.column}: {rec.check} ({rec.failure_case})"))
+    if problems:
+        raise InputRejected(problems)
+
+
+def prepare(root: Path, tables: dict, manifest: dict, quiet=False, keep_from: Path | None = None) -> tuple[Path, str]:
+    """Check every table, then write the whole build into a temporary folder; returns it and the build id.
+
+    Tables not in ``tables`` are hard-linked from the build ``keep_from`` (they were checked when it was made).
+    Nothing is current yet: the caller swaps the folder in (or removes it).
+    """
+    written = [name for name in schema.STORE_TABLES if name in tables]
+    validate_tables(tables, written)
+    say("[6/6] Menulis store / writing the store", quiet)
+    tmp = new_build_dir(root)
+    try:
+        if "logs_dir" in tables:
+            shutil.move(tables["logs_dir"], tmp / "logs")
+        for name in list(schema.STORE_TABLES) + EXTRA_FILES:
+            if name in tables:
+                tables[name].to_parquet(tmp / f"{name}.parquet", index=False)
+            else:
+                link_or_copy(keep_from / f"{name}.parquet", tmp / f"{name}.parquet")
+        manifest["rows"] = {**manifest.get("rows", {}), **{name: int(len(tables[name])) for name in written}}
+        build_id = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+        manifest["build_id"] = build_id
+        atomic_write_text(tmp / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False, default=str))
+        return tmp, build_id
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def with_log_origin(sumber: pd.DataFrame, mode: str) -> pd.DataFrame:
+    """The sources table with exactly one log source: the demo log or the imported logs."""
+    kept = sumber.loc[~sumber["id_sumber"].isin(LOG_SOURCE_IDS)]
+    origin = DEMO_ORIGIN if mode == "demo" else IMPORT_ORIGIN
+    return pd.concat([kept, pd.DataFrame([origin.row()])], ignore_index=True)
+
+
+def prepare_refresh(root: Path, cur: Path, regencies: list[str] | None, *, staged: Path | None = None,
+                    action: str = "import", batch: dict | None = None, quiet: bool = False) -> tuple[Path, str]:
+    """A new build after an import, not yet current: the reference tables and boundaries of ``cur`` linked as
+    they are, the imported log (and the files ``staged`` for this import, at the places they will take under
+    ``imports/``) linked in, and the aggregates of ``regencies`` (all when None) made again."""
+    manifest = read_manifest(cur)
+    tmp_logs = new_build_dir(root)
+    logs = tmp_logs / "logs"
+    try:
+        link_tree(imported_logs(root), logs)
+        if staged is not None:
+            link_tree(staged / "logs", logs)
+        what = "semua kabupaten / every regency" if regencies is None else f"{', '.join(regencies) or '-'}"
+        say(f"[5/6] Mengagregasi ulang log / aggregating the log again: {what}", quiet)
+        extra_roster = visible_files(staged / "roster") if staged is not None else []
+        lt = log_tables(logs, load_roster(root, extra_roster), pd.read_parquet(cur / "kecamatan.parquet"),
+                        previous=cur if regencies is not None else None, regencies=regencies)
+        rows = aggregate.log_rows(logs)
+        mode = "real" if rows else "none"
+        names = import_names(root)
+        if staged is not None:
+            names += [p.relative_to(staged).as_posix() for sub in ("logs", "roster") for p in visible_files(staged / sub)]
+        tables = {**lt, "sumber": with_log_origin(pd.read_parquet(cur / "sumber.parquet"), mode), "logs_dir": logs}
+        manifest.update({"built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "log_mode": mode,
+                         "log_rows": rows, "log_period": lt["_period"], "previous": cur.name, "action": action,
+                         "imports": sorted(names), "batch": batch})
+        return prepare(root, tables, manifest, quiet, keep_from=cur)
+    finally:
+        shutil.rmtree(tmp_logs, ignore_errors=True)

@@ -1,0 +1,286 @@
+"""A corpus of bad and hostile files, each with its expected outcome.
+
+Rejected files are imported into one store: each must be refused with its message (code, file, row, column)
+and leave every file of the store byte-identical (the last-import record and the audit log aside). Accepted
+files must give the right rows, with the notice that says what was recognised.
+"""
+
+import hashlib
+import shutil
+
+import pandas as pd
+import pytest
+
+import hostile as h
+from etl.importer import check_files, import_files, reference_for
+from helpers import TODAY, rows, write_csv, write_xlsx
+from tksk import pii
+from tksk.logs import limits
+
+NIK = "1610012345678901"
+
+
+def csv(change=None, sep=",", n=3):
+    return lambda p: h.text_file(p.with_suffix(".csv"), h.csv_text(rows(n, **(change or {})), sep))
+
+
+def xl(change=None, **kw):
+    return lambda p: h.xlsx(p.with_suffix(".xlsx"), rows(3, **(change or {})), **kw)
+
+
+def raw(data: bytes, suffix: str):
+    def build(p):
+        p = p.with_suffix(suffix)
+        p.write_bytes(data)
+        return p
+    return build
+
+
+def duplicate_header(p):
+    text = h.csv_text(rows(3)).splitlines()
+    text[0] += ",tanggal"
+    text[1:] = [line + ",2024-01-01" for line in text[1:]]
+    return h.text_file(p.with_suffix(".csv"), "\n".join(text) + "\n")
+
+
+def ragged(p):
+    lines = h.csv_text(rows(3)).splitlines()
+    lines[2] += ",extra,cells"
+    return h.text_file(p.with_suffix(".csv"), "\n".join(lines) + "\n")
+
+
+def too_wide(p):
+    recs = [dict(r, **{f"catatan_{i}": "x" for i in range(12)}) for r in rows(2)]
+    return h.text_file(p.with_suffix(".csv"), h.csv_text(recs))
+
+
+def blank_line_then_error(p):
+    lines = h.csv_text(rows(3, kode_kec="16.10.99", id_pos="X-1")).splitlines()
+    return h.text_file(p.with_suffix(".csv"), "\n".join(lines[:2] + ["", ""] + lines[2:]) + "\n")
+
+
+def title_rows_then_error(p):
+    body = h.csv_text(rows(3, kode_kec="16.10.99", id_pos="X-1"), sep=";")
+    return h.text_file(p.with_suffix(".csv"), "LAPORAN KEGIATAN TKSK;;;\nBulan: Maret 2024;;;\n" + body)
+
+
+def cp1252_undefined(p):
+    p = p.with_suffix(".csv")
+    p.write_bytes(h.csv_text(rows(3, kendala="ok")).encode() + b"T-9,\x81\x8d\x8f\x90\x9d\n")
+    return p
+
+
+# (id, builder, code, row, column, fragment of the message)
+REJECTED = [
+    ("whitespace-only id_pos", csv({"id_pos": "   "}), "required", 3, "id_pos", "wajib diisi / required"),
+    ("whitespace-only fungsi", csv({"fungsi": " \t "}), "required", 3, "fungsi", "required"),
+    ("no-break space as activity", csv({"jenis_kegiatan": "\u00a0"}), "required", 3, "jenis_kegiatan", "required"),
+    ("blank kode_kec, CSV", csv({"kode_kec": ""}), "required", 3, "kode_kec", "required"),
+    ("blank kode_kec, XLSX", xl({"kode_kec": ""}), "required", 3, "kode_kec", "required"),
+    ("year 3024", csv({"tanggal": "3024-03-05"}), "future_date", 3, "tanggal", "date in the future"),
+    ("year 0024", csv({"tanggal": "0024-03-05"}), "date_too_early", 3, "tanggal", "date before 2000"),
+    ("day 051", csv({"tanggal": "2024-03-051"}), "bad_date", 3, "tanggal", "unparseable date"),
+    ("date range", csv({"tanggal": "2024-03-05 s/d 2024-03-09"}), "bad_date", 3, "tanggal", "unparseable date"),
+    ("31 February", csv({"tanggal": "31/02/2024"}), "bad_date", 3, "tanggal", "unparseable date"),
+    ("1e308 people", csv({"jumlah_orang": "1e308"}), "bad_number", 3, "jumlah_orang", "not a number"),
+    ("inf hours", csv({"jam": "inf"}), "bad_number", 3, "jam", "not a number"),
+    ("nan households", csv({"jumlah_kk": "nan"}), "bad_number", 3, "jumlah_kk", "not a number"),
+    ("1e308 in an XLSX cell", xl({"jumlah_orang": "1e308"}), "bad_number", 3, "jumlah_orang", "not a number"),
+    ("20,000 people in a row", csv({"jumlah_orang": "20000"}), "implausible", 3, "jumlah_orang",
+     "more than 10.000 in one row: one row is one activity"),
+    ("25 hours", csv({"jam": "25"}), "too_many_hours", 3, "jam", "more than 24 hours"),
+    ("negative hours", csv({"jam": "-1"}), "negative", 3, "jam", "must not be negative"),
+    ("1.000 people, semicolon file", csv({"jumlah_orang": "1.000"}, sep=";"), "ambiguous_number", 3, "jumlah_orang",
+     "could be read as 1000 or 1"),
+    ("NIK as people served", csv({"jumlah_orang": NIK}), "personal_data_value", 3, "jumlah_orang", "personal data"),
+    ("phone as households", csv({"jumlah_kk": "081234567890"}), "personal_data_value", 3, "jumlah_kk", "personal data"),
+    ("spaced NIK as log id", csv({"id_log": "1610 0123 4567 8901"}), "personal_data_value", 3, "id_log", "personal data"),
+    ("phone as post id", csv({"id_pos": "+62 812-3456-7890"}), "personal_data_value", 3, "id_pos", "personal data"),
+    ("name as post id", csv({"id_pos": "Pak Budi Santoso"}), "personal_data_value", 3, "id_pos", "personal data"),
+    ("second tanggal header", duplicate_header, "duplicate_column", None, "tanggal", "more than once"),
+    ("extra cells in a row", ragged, "ragged_row", 3, None, "this row has 18 cells, the header 16 columns"),
+    ("more than 26 columns", too_wide, "too_many_columns", None, None, "more than 26 columns"),
+    ("error after blank lines", blank_line_then_error, "unknown_kecamatan", 5, "kode_kec", "not in the Kemendagri list"),
+    ("error under title rows", title_rows_then_error, "unknown_kecamatan", 5, "kode_kec", "not in the Kemendagri list"),
+    ("dimension bomb: one cell at XFD1048576", xl(far_cell="XFD1048576"), "sheet_too_big", None, None,
+     "uses cells up to XFD1048576"),
+    ("declared dimension A1:XFD1048576", lambda p: h.rewrite_part(
+        h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/worksheets/sheet1.xml",
+        lambda x: x.replace(b'<dimension ref="A1:P3"/>', b'<dimension ref="A1:XFD1048576"/>')),
+     "sheet_too_big", None, None, "XFD1048576"),
+    ("cell beyond the row limit", xl(far_cell="A200000"), "sheet_too_big", None, None, "200000"),
+    ("far cell as the sheet's last, dimension lying", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="5"><c r="XFD5" t="inlineStr"><is><t>b</t></is></c></row>'),
+     "sheet_too_big", None, None, "XFD5"),
+    ("far cell after 40,000 rows, namespace prefix", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<x:row ' + h.NS + b' r="40005"><x:c r="XFD40005" t="inlineStr"><x:is><x:t>b</x:t></x:is>'
+        b'</x:c></x:row>', 40000), "sheet_too_big", None, None, "XFD40005"),
+    ("cells without a reference", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="5">' + b'<c t="inlineStr"><is><t>b</t></is></c>' * 30 + b'</row>'),
+     "sheet_too_big", None, None, "AA5"),
+    ("reference after another attribute", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="5"><c s="0" r="XFD5"><v>1</v></c></row>'), "sheet_too_big", None, None, "XFD5"),
+    ("row beyond the limit as the sheet's last", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="150000"><c r="A150000"><v>1</v></c></row>'), "sheet_too_big", None, None,
+     "150000"),
+    ("far cell on a hidden sheet", lambda p: h.xlsx(p.with_suffix(".xlsx"), [], sheets=[
+        ("arsip", rows(2), True), ("log", rows(3), False)], far_cell="XFD5"), "sheet_too_big", None, None, "sheet 'arsip'"),
+    ("two sheets of one name", lambda p: h.rewrite_part(
+        h.xlsx(p.with_suffix(".xlsx"), [], sheets=[("log", rows(2), False), ("lain", rows(3), False)]), "xl/workbook.xml",
+        lambda x: x.replace(b'name="lain"', b'name="LOG"')), "unreadable", None, None, "duplicate sheets"),
+    ("zip bomb: 16 MB of one byte", lambda p: h.zip_bomb(p.with_suffix(".xlsx")), "xlsx_ratio", None, None,
+     "compressed abnormally"),
+    ("zip directory claims 1 GB", lambda p: h.patch_declared_size(h.xlsx(p.with_suffix(".xlsx"), rows(2)),
+                                                                   "xl/sharedStrings.xml", 1 << 30),
+     "xlsx_unpacked", None, None, f"larger than {limits.mb(limits.XLSX_MAX_UNPACKED)} MB once unpacked"),
+    ("zip directory understates a part", lambda p: h.patch_declared_size(
+        h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/worksheets/sheet1.xml", 100), "unreadable", None, None,
+     "cannot be read"),
+    ("1,001 zip members", lambda p: h.many_members(p.with_suffix(".xlsx"), 1001), "xlsx_members", None, None,
+     "holds 1.0"),
+    ("formula without a stored value", lambda p: h.formula_without_value(p.with_suffix(".xlsx")), "formula_no_value",
+     2, "jumlah_orang", "formula without a stored value"),
+    ("old .xls", lambda p: h.ole(p.with_suffix(".xls"), ["Workbook", "SummaryInformation"]), "xls_old", None, None,
+     "Save As"),
+    ("password-protected .xlsx", lambda p: h.ole(p.with_suffix(".xlsx"), ["EncryptionInfo", "EncryptedPackage"]),
+     "encrypted", None, None, "remove the password"),
+    ("PDF renamed .csv", raw(h.PDF, ".csv"), "not_table", None, None, "not a CSV or XLSX file but a PDF"),
+    ("PNG renamed .csv", raw(h.PNG, ".csv"), "not_table", None, None, "a PNG picture"),
+    ("Word document renamed .xlsx", lambda p: h.other_zip(p.with_suffix(".xlsx"), {"word/document.xml": b"<w/>"}),
+     "not_table", None, None, "a Word document"),
+    ("LibreOffice .ods", lambda p: h.other_zip(p.with_suffix(".ods"), {
+        "mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}),
+     "not_table", None, None, "save it as .xlsx"),
+    ("web page saved as .xls", raw(b"<html><body><table><tr><td>id_log</td></tr></table></body></html>", ".xls"),
+     "not_table", None, None, "a web page"),
+    ("binary junk", raw(b"\x00\x01\x02\x03binary" * 10, ".csv"), "not_table", None, None, "a binary file"),
+    ("undefined Windows-1252 bytes", cp1252_undefined, "encoding", None, None, "unknown text encoding"),
+    ("empty file", raw(b"", ".csv"), "empty", None, None, "empty file"),
+    ("header only", lambda p: h.text_file(p.with_suffix(".csv"), ",".join(h.HEADER) + "\n"), "empty", None, None,
+     "empty file"),
+    ("roster headers on a log", lambda p: h.text_file(p.with_suffix(".csv"), "id_pos,kode_kec,status\nA,16.10.04,aktif\n"),
+     "missing_column", None, "tanggal_mulai", "required column missing"),
+]
+
+
+def _state(root):
+    """SHA-256 of every file of the store but the last-import record, the audit log and the lock."""
+    skip = {"last_import.json", "audit.jsonl", ".lock"}
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and p.name not in skip}
+
+
+@pytest.fixture(scope="module")
+def corpus_store(empty_store_root, tmp_path_factory):
+    """One store for every refused file, and the state each refusal must leave it in."""
+    root = tmp_path_factory.mktemp("corpus") / "store"
+    shutil.copytree(empty_store_root, root)
+    return root, _state(root)
+
+
+@pytest.mark.parametrize("case, build, code, row, column, fragment", REJECTED, ids=[c[0] for c in REJECTED])
+def test_rejected_with_its_message_and_the_store_unchanged(corpus_store, tmp_path, case, build, code, row, column,
+                                                           fragment):
+    corpus_store, before = corpus_store
+    path = build(tmp_path / "berkas")
+    [o] = import_files([path], corpus_store, quiet=True, today=TODAY)
+    assert not o.accepted, case
+    hits = [p for p in o.result.errors if p.code == code]
+    assert hits, [str(p) for p in o.result.problems]
+    p = hits[0]
+    assert (p.file, p.row) == (path.name, row)
+    if column:
+        assert p.column == column
+    assert fragment in str(p), str(p)
+    for planted in (NIK, "1610 0123 4567 8901", "081234567890", "+62 812-3456-7890", "Budi Santoso"):
+        assert all(planted not in str(q) for q in o.result.problems)
+    assert _state(corpus_store) == before
+
+
+def test_the_corpus_is_large_enough():
+    assert len(REJECTED) + len(ACCEPTED) >= 40
+
+
+def semicolon_decimals(p):
+    recs = rows(3)
+    recs[0]["jam"], recs[1]["jam"], recs[2]["jam"] = "1.5", "2,5", "1.500"
+    recs[0]["jumlah_orang"] = "1.500"
+    return h.text_file(p.with_suffix(".csv"), h.csv_text(recs, sep=";"))
+
+
+def utf16_tabs(p):
+    text = h.csv_text(rows(3), sep="\t").replace("\n", "\r\n")
+    p = p.with_suffix(".txt")
+    p.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    return p
+
+
+def hidden_first_sheet(p):
+    old = [dict(r, id_log="LAMA-" + r["id_log"]) for r in rows(5)]
+    return h.xlsx(p.with_suffix(".xlsx"), [], sheets=[("arsip", old, True), ("Maret", rows(3), False)])
+
+
+def personal_text(p):
+    recs = rows(3)
+    recs[0]["kendala"] = f"NIK {NIK[:4]} {NIK[4:8]} {NIK[8:12]} {NIK[12:]}, hp +62 812-3456-7890"
+    recs[1]["kendala"] = "Bertemu Ibu Siti Aminah dan Bapak Budi Santoso"
+    recs[2]["kendala"] = "a.n. ahmad yani, 0812.3456.789"
+    df = pd.DataFrame(recs).assign(**{"NIK Penerima": NIK, "No HP": "0812 3456 7890", "Nama KPM": "Siti"})
+    p = p.with_suffix(".csv")
+    df.to_csv(p, index=False)
+    return p
+
+
+def month_as_date(p):
+    recs = rows(3, jenis_kegiatan="laporan_bulanan", fungsi="administrasi", kode_desa="", kategori_ppks="",
+                program="", hasil="", bulan_laporan="2024-02-01")
+    return write_xlsx(p.with_suffix(".xlsx"), recs)
+
+
+# (id, builder, rows accepted, check on the frame, notice code)
+ACCEPTED = [
+    ("1.5 and 2,5 in a semicolon file", semicolon_decimals, 3,
+     lambda f: f["jam"].tolist() == [1.5, 2.5, 1.5] and f["jumlah_orang"].iloc[0] == 1500, None),
+    ("UTF-16 'Unicode text', tab-separated", utf16_tabs, 3, lambda f: f["jam"].tolist() == [2.5] * 3, "recognised"),
+    ("tab-separated UTF-8", lambda p: h.text_file(p.with_suffix(".tsv"), h.csv_text(rows(3), sep="\t")), 3, None,
+     "recognised"),
+    ("sep=; first line", lambda p: h.text_file(p.with_suffix(".csv"), "sep=;\n" + h.csv_text(
+        [dict(r, jam="2,5") for r in rows(3)], sep=";")), 3, lambda f: f["jam"].tolist() == [2.5] * 3, "recognised"),
+    ("old-Mac CR line ends", lambda p: h.text_file(p.with_suffix(".csv"), h.csv_text(rows(3)).replace("\n", "\r")), 3,
+     None, "recognised"),
+    ("title rows above the header", lambda p: h.text_file(p.with_suffix(".csv"), "Laporan TKSK Maret\n\n"
+                                                          + h.csv_text(rows(3))), 3, None, "recognised"),
+    ("XLSX with a title row", xl(title_rows=2), 3, None, "recognised"),
+    ("hidden first sheet", hidden_first_sheet, 3, lambda f: not f["id_log"].str.startswith("LAMA").any(), "recognised"),
+    ("personal data in free text and columns", personal_text, 3,
+     lambda f: not any(pii.looks_personal(k) and "disamarkan" not in k for k in f["kendala"]), "text_scrubbed"),
+    ("a month Excel turned into a date", month_as_date, 3, lambda f: set(f["bulan_laporan"].dropna()) == {"2024-02"}, None),
+    ("formula cells with stored values", lambda p: write_csv(p.with_suffix(".csv"), rows(3, kendala="=1+1")), 3,
+     None, None),
+]
+
+
+@pytest.mark.parametrize("case, build, n, check, notice", ACCEPTED, ids=[c[0] for c in ACCEPTED])
+def test_accepted_with_the_right_rows(demo_store_root, tmp_path, case, build, n, check, notice):
+    path = build(tmp_path / "berkas")
+    [o] = check_files([path], reference_for(demo_store_root), today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert len(o.result.frame) == n
+    if check:
+        assert check(o.result.frame), o.result.frame.to_dict("records")
+    if notice:
+        assert notice in {p.code for p in o.result.problems}
+    assert not o.result.errors
+
+
+def test_the_sheet_read_is_named(demo_store_root, tmp_path):
+    [o] = check_files([hidden_first_sheet(tmp_path / "b")], reference_for(demo_store_root), today=TODAY)
+    assert any("sheet 'Maret' read (hidden sheets ignored)" in str(p) for p in o.result.problems)
+
+
+def test_personal_data_headers_are_named_by_kind(demo_store_root, tmp_path):
+    [o] = check_files([personal_text(tmp_path / "b")], reference_for(demo_store_root), today=TODAY)
+    kinds = {p.reason_id for p in o.result.problems if p.code == "personal_data_column"}
+    assert kinds == {"kolom data pribadi (nomor identitas) dibuang, tidak disimpan",
+                     "kolom data pribadi (nomor telepon) dibuang, tidak disimpan",
+                     "kolom data pribadi (nama) dibuang, tidak disimpan"}

@@ -1,0 +1,231 @@
+"""One rule set for both paths; validate and import agree; the lock, recovery, audit trail and rollback (in
+process; the kill -9, concurrency and disk tests are in test_faults.py)."""
+
+import errno
+import os
+import tomllib
+
+import pandas as pd
+import pytest
+from filelock import FileLock
+
+from etl.assemble import import_names
+from etl.build import build
+from etl.importer import import_files, rollback, validate_files
+from helpers import ROOT, TODAY, imported_log, rows, write_csv
+from tksk import audit
+from tksk.logs import RULES, Rule, limits, validate
+from tksk.store import Store, read_manifest
+
+
+def _consistent(root):
+    s = Store(root)
+    assert sorted(s.manifest["imports"]) == import_names(root)
+    log = imported_log(root)
+    assert log["id_log"].is_unique
+    assert s.manifest["log_rows"] == len(log) == s.read("agg_kegiatan")["kegiatan"].sum()
+    return s
+
+
+# ---------------------------------------------------------------------------------------- one rule set
+@pytest.fixture
+def dummy_rule(monkeypatch):
+    """A rule added once: facilitation may not take exactly 2.5 hours."""
+    rule = Rule("bad_format", "jam", ("fungsi", "jam"), lambda df, ref, today: (df["fungsi"] == "fasilitasi") & (df["jam"] == 2.5))
+    monkeypatch.setitem(RULES, "log", RULES["log"] + [rule])
+    calls = []
+    full = validate._full
+    monkeypatch.setattr(validate, "_full", lambda *a, **k: calls.append(1) or full(*a, **k))
+    return calls
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_rule_added_once_applies_to_both_paths(demo_store_root, tmp_path, monkeypatch, dummy_rule, fast):
+    from etl.importer import check_files, reference_for
+
+    monkeypatch.setattr(validate, "FAST_CHECKS", fast)
+    ref = reference_for(demo_store_root)
+    breaking = write_csv(tmp_path / "a.csv", rows(3, jam="1"))  # rows 2 and 4 keep 2.5 hours
+    [o] = check_files([breaking], ref, today=TODAY)
+    assert [(p.code, p.row, p.column) for p in o.result.errors] == [("bad_format", 2, "jam"), ("bad_format", 4, "jam")]
+    assert dummy_rule == [1], "the full path words the problems"
+    dummy_rule.clear()
+    [o] = check_files([write_csv(tmp_path / "b.csv", [dict(r, jam="1") for r in rows(3)])], ref, today=TODAY)
+    assert o.accepted
+    assert dummy_rule == ([] if fast else [1]), "a file that breaks no rule is answered by the fast path"
+
+
+def test_validate_and_import_run_the_same_checks(empty_store, tmp_path):
+    import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    changed = write_csv(tmp_path / "b.csv", rows(3, jumlah_orang="9"))
+    [v] = validate_files([changed], empty_store, today=TODAY)
+    [i] = import_files([changed], empty_store, quiet=True, today=TODAY)
+    assert [p.as_dict() for p in v.result.problems] == [p.as_dict() for p in i.result.problems]
+    assert [p.code for p in v.result.errors] == ["duplicate_in_store"]
+
+
+def test_upload_limit_matches_the_importer():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["maxUploadSize"] == limits.MAX_BYTES // 2**20
+
+
+# ---------------------------------------------------------------------------------------- environment
+def test_a_busy_store_is_named_not_raised(empty_store, tmp_path):
+    other = FileLock(str(empty_store / ".lock"))
+    with other.acquire():
+        [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY,
+                           lock_timeout=0.2)
+    assert not o.accepted
+    assert [p.code for p in o.result.errors] == ["store_busy"]
+    assert "try again later" in str(o.result.errors[0])
+
+
+@pytest.mark.parametrize("code, expected, advice", [(errno.ENOSPC, "disk_full", "free some disk space"),
+                                                     (errno.EROFS, "no_permission", "check the store folder's permissions")])
+def test_a_failing_disk_is_named_and_changes_nothing(empty_store, tmp_path, monkeypatch, code, expected, advice):
+    """Simulated: every Parquet write fails as the disk would (the real full and read-only disks are in
+    test_faults.py, where the machine allows mounting them)."""
+    from pandas import DataFrame
+
+    before = Store(empty_store).version
+
+    def fail(*a, **k):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(DataFrame, "to_parquet", fail)
+    [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    monkeypatch.undo()
+    assert [p.code for p in o.result.errors] == [expected] and advice in str(o.result.errors[0])
+    assert Store(empty_store).version == before
+    assert not (empty_store / ".staging").exists() and not list((empty_store / "builds").glob(".tmp-*"))
+    [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 3
+
+
+# ---------------------------------------------------------------------------------------- recovery
+def test_leftovers_are_ignored_then_cleaned(empty_store, tmp_path):
+    part = empty_store / "imports" / "logs" / "kode_kab=16.10" / "tahun=2024"
+    part.mkdir(parents=True)
+    (part / ".tmp-abc.parquet").write_bytes(b"half a file")
+    (empty_store / "imports" / "roster").mkdir(parents=True)
+    (empty_store / "imports" / "roster" / ".tmp-x.parquet").write_bytes(b"junk")
+    (empty_store / "builds" / ".tmp-dead").mkdir()
+    [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 3
+    assert not list(empty_store.rglob(".tmp-*"))
+    _consistent(empty_store)
+
+
+def test_rows_in_imports_that_the_build_lacks_are_aggregated(empty_store, tmp_path):
+    import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    stray = imported_log(empty_store).assign(id_log=lambda d: "S" + d["id_log"])
+    from etl import aggregate
+    aggregate.write_partitioned(stray, empty_store / "imports" / "logs", name="stray")  # as if killed before the swap
+    [o] = import_files([write_csv(tmp_path / "b.csv", [dict(r, id_log="B" + r["id_log"]) for r in rows(2)])],
+                       empty_store, quiet=True, today=TODAY)
+    assert o.accepted and "recovered" in {p.code for p in o.result.problems}
+    assert _consistent(empty_store).manifest["log_rows"] == 8
+
+
+def test_stray_files_that_fail_their_checks_are_set_aside(empty_store, tmp_path):
+    import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    poisoned = imported_log(empty_store).assign(id_log=lambda d: "P" + d["id_log"], fungsi=None)
+    from etl import aggregate
+    aggregate.write_partitioned(poisoned, empty_store / "imports" / "logs", name="poison")
+    [o] = import_files([write_csv(tmp_path / "b.csv", [dict(r, id_log="B" + r["id_log"]) for r in rows(2)])],
+                       empty_store, quiet=True, today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert "set_aside" in {p.code for p in o.result.problems}
+    assert list((empty_store / "imports" / "stray").rglob("poison*.parquet"))
+    assert _consistent(empty_store).manifest["log_rows"] == 5
+
+
+# ---------------------------------------------------------------------------------------- audit, rollback
+def test_every_write_is_in_the_audit_trail(empty_store, tmp_path, source_dir):
+    a = write_csv(tmp_path / "a.csv", rows(3))
+    import_files([a, write_csv(tmp_path / "bad.csv", rows(3, jam="30"))], empty_store, quiet=True, today=TODAY,
+                 user="operator.siti")
+    build(source_dir, empty_store, quiet=True, user="admin")
+    rollback(empty_store, user="admin", quiet=True)
+    records = audit.read(empty_store)
+    assert [(r["action"], r["user"], r["result"]) for r in records[:3]] == [
+        ("rollback", "admin", "ok"), ("build", "admin", "ok"), ("import", "operator.siti", "partial")]
+    files = records[2]["files"]
+    assert [(f["name"], f["accepted"], f["new_rows"]) for f in files] == [("a.csv", True, 3), ("bad.csv", False, 0)]
+    import hashlib
+    assert files[0]["sha256"] == hashlib.sha256(a.read_bytes()).hexdigest()
+    assert records[2]["rows_added"] == 3 and records[2]["at"]
+    assert audit.read(empty_store, limit=1) == records[:1]
+
+
+def test_rollback_undoes_an_import_for_good(empty_store, tmp_path, source_dir):
+    import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    first = Store(empty_store).version
+    b = write_csv(tmp_path / "b.csv", [dict(r, id_log="B" + r["id_log"]) for r in rows(2)])
+    import_files([b], empty_store, quiet=True, today=TODAY)
+    assert Store(empty_store).manifest["log_rows"] == 5
+    notes = rollback(empty_store, quiet=True)
+    assert [p.code for p in notes] == ["rolled_back"]
+    assert Store(empty_store).version == first
+    assert list((empty_store / "imports" / "undone").rglob("*.parquet"))
+    assert _consistent(empty_store).manifest["log_rows"] == 3
+    build(source_dir, empty_store, quiet=True)  # a later build does not bring the undone rows back
+    assert _consistent(empty_store).manifest["log_rows"] == 3
+    [o] = import_files([b], empty_store, quiet=True, today=TODAY)  # the undone file can be sent again
+    assert o.new_rows == 2 and _consistent(empty_store).manifest["log_rows"] == 5
+
+
+def test_rollback_with_nothing_before(tmp_path, empty_store):
+    while read_manifest(Store(empty_store).build).get("previous"):
+        rollback(empty_store, quiet=True)
+    [p] = rollback(empty_store, quiet=True)
+    assert p.code == "nothing_to_undo" and p.is_error
+
+
+def test_prune_keeps_the_current_and_previous_builds(empty_store, tmp_path, monkeypatch):
+    import tksk.store
+    monkeypatch.setattr(tksk.store.prune, "__defaults__", (2,))
+    for i in range(3):
+        import_files([write_csv(tmp_path / f"{i}.csv", [dict(r, id_log=f"{i}-{r['id_log']}") for r in rows(1)])],
+                     empty_store, quiet=True, today=TODAY)
+    s = Store(empty_store)
+    kept = sorted(p.name for p in (empty_store / "builds").iterdir())
+    assert s.version in kept and s.manifest["previous"] in kept and len(kept) == 2
+    assert [p.code for p in rollback(empty_store, quiet=True)] == ["rolled_back"]
+    assert _consistent(empty_store).manifest["log_rows"] == 2
+
+
+def test_the_demo_store_keeps_imports_aside(store_copy, tmp_path):
+    pd.DataFrame(rows(2)).to_csv(tmp_path / "a.csv", index=False)
+    [o] = import_files([tmp_path / "a.csv"], store_copy, quiet=True, today=TODAY)
+    assert o.accepted and Store(store_copy).manifest["log_mode"] == "real"
+    assert [p.code for p in rollback(store_copy, quiet=True)] == ["rolled_back"]
+    assert Store(store_copy).is_demo and imported_log(store_copy).empty
+
+
+def test_a_new_build_that_fails_its_checks_moves_nothing(empty_store, tmp_path, monkeypatch):
+    """The poisoned-store bug: rows were moved into imports/ before the new build's checks failed."""
+    import etl.assemble
+    from tksk.problems import InputRejected, problem
+
+    def refuse(tables, names=None):
+        raise InputRejected([problem("agg_kegiatan.parquet", "source_invalid", detail="fungsi: not_nullable")])
+
+    monkeypatch.setattr(etl.assemble, "validate_tables", refuse)
+    before = Store(empty_store).version
+    [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert not o.accepted and "source_invalid" in {p.code for p in o.result.errors}
+    assert Store(empty_store).version == before and imported_log(empty_store).empty
+    monkeypatch.undo()
+    [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 3
+
+
+def test_an_audit_record_lost_to_a_full_disk_does_not_undo_the_import(empty_store, tmp_path, monkeypatch, caplog):
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(audit, "append", full)
+    [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 3 and _consistent(empty_store).manifest["log_rows"] == 3
+    assert "audit record not written" in caplog.text

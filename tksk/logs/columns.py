@@ -1,0 +1,115 @@
+"""The file's columns matched to a schema, and each column encoded once: distinct values parsed and checked,
+rows as positions among them. Both paths start from here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from tksk import pii, schema
+from tksk.logs.parse import STR, Parsed, clear, is_id, kind_of, parse_column
+from tksk.logs.raw import KIND_LABELS, detect_kind, header_aliases, norm_header
+from tksk.problems import Problem, problem
+
+
+@dataclass
+class Column:
+    parsed: Parsed  # per distinct value
+    raw: pd.Series  # per distinct value, the text as written (stripped)
+    rows: np.ndarray  # per row, the position of its value among the distinct ones; -1 for an empty cell
+    changed: pd.Series  # per distinct value: masked as personal data
+    _values: pd.Series | None = None
+
+    def bad_values(self) -> np.ndarray:
+        return np.flatnonzero(~clear(self.parsed.codes))
+
+    def values(self, blank_bad: bool = False) -> pd.Series:
+        """The parsed column, row by row (``blank_bad``: cells that break a cell rule left empty). Spread once:
+        a file's text can be large."""
+        if blank_bad and len(self.bad_values()):
+            return spread(self.parsed.values, np.where(np.isin(self.rows, self.bad_values()), -1, self.rows))
+        if self._values is None:
+            self._values = spread(self.parsed.values, self.rows)
+        return self._values
+
+
+def spread(parsed: pd.Series, rows: np.ndarray) -> pd.Series:
+    """Values per distinct value, spread over the rows (-1: empty)."""
+    if parsed.dtype == STR:
+        if not len(parsed):
+            return empty_like_dtype(STR, len(rows))
+        return pd.Series(parsed.array.take(rows, allow_fill=True))
+    if not len(parsed):
+        return empty_like_dtype(parsed.dtype, len(rows))
+    out = parsed.to_numpy()[np.maximum(rows, 0)]
+    out[rows < 0] = np.datetime64("NaT") if out.dtype.kind == "M" else np.nan
+    return pd.Series(out)
+
+
+def empty_like_dtype(dtype, n: int) -> pd.Series:
+    if dtype == STR:  # from Arrow: a text column of n empty cells without n Python objects
+        return pd.Series(STR.__from_arrow__(pa.nulls(n, pa.string())))
+    return pd.Series(np.full(n, None), dtype=dtype)
+
+
+def empty_column(column, n: int) -> pd.Series:
+    """An absent optional column, typed as present ones are."""
+    k = kind_of(column)
+    return empty_like_dtype("datetime64[ns]" if k == "date" else "float64" if k in ("count", "hours") else STR, n)
+
+
+def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> Column:
+    values = arr.dictionary
+    rows = arr.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+    text = pd.Series(values.to_pandas(types_mapper={pa.string(): STR}.get), dtype=STR)
+    # One pass over the distinct values says whether any is padded or, in an id, could be personal data (a
+    # column of ids has as many distinct values as rows); only then is either looked at closely.
+    screen = r"^\s|\s$" + ("|" + pii.ANY if is_id(name, column) else "")
+    flagged = bool(len(values)) and pc.any(pc.match_substring_regex(values, screen)).as_py()
+    if flagged:
+        text = text.str.strip()
+    parsed, changed = parse_column(text, name, column, decimal_comma, screened=not flagged)
+    return Column(parsed, text, rows, changed)
+
+
+def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str], list[str], list[Problem]]:
+    """Schema column of each header position, the headers dropped, and what to say about them."""
+    aliases = header_aliases(model)
+    mapping: dict[int, str] = {}
+    dropped, problems = [], []
+    for i, header in enumerate(headers):
+        norm = norm_header(header)
+        if not norm:
+            continue  # an untitled column: its cells are checked below only if it holds any
+        target = aliases.get(norm)
+        if target is None:
+            kind = pii.header_kind(norm)
+            if kind:
+                problems.append(problem(name, "personal_data_column", column=header, kind=kind[0], kind_en=kind[1]))
+            else:
+                problems.append(problem(name, "unknown_column", column=header))
+            dropped.append(pii.mask(header))
+        elif target in mapping.values():
+            problems.append(problem(name, "duplicate_column", column=header))
+        else:
+            mapping[i] = target
+    return mapping, dropped, problems
+
+
+def missing_columns(mapping: dict[int, str], headers: list[str], kind: str, model, name: str) -> list[Problem]:
+    out = [problem(name, "missing_column", column=c) for c in schema.required_in_file(model) if c not in mapping.values()]
+    if out:
+        found = detect_kind(headers)
+        if found != kind:
+            out.append(problem(name, "kind_mismatch", found=KIND_LABELS[found][0], expected=KIND_LABELS[kind][0],
+                               found_en=KIND_LABELS[found][1], expected_en=KIND_LABELS[kind][1]))
+    return out
+
+
+def untitled_with_values(table: pa.Table, headers: list[str], name: str) -> list[Problem]:
+    return [problem(name, "unknown_column", column=f"(kolom {i + 1} tanpa judul / untitled column {i + 1})")
+            for i, h in enumerate(headers) if not norm_header(h) and table.column(i).null_count < table.num_rows]

@@ -1,0 +1,34 @@
+"""Limits on what an import reads, all checked before any reader touches the cells.
+
+They agree with each other: a typical log row takes about 110 bytes of CSV, so 100,000 rows make about 11 MB
+(22 MB as Excel's UTF-16 "Unicode text"), under the byte limit; a row limit that the byte limit reached first
+could never apply. Within these limits a file is read and checked in under 500 MB of memory (the figure
+measured for the worst files is in the README).
+"""
+
+MAX_BYTES = 25 * 1024 * 1024
+MAX_ROWS = 100_000
+# Columns A to Z: the template has 16, which leaves room for a clerk's own columns (dropped on import).
+MAX_COLUMNS = 26
+# A header is looked for in the first rows: a title row or two above it is common in office files.
+HEADER_SEARCH_ROWS = 10
+# A cell longer than any column allows (500 characters at most) is cut here when read; it is still too long.
+MAX_CELL_CHARS = 501
+# Problems listed per file; the rest are counted in one more line.
+MAX_PROBLEMS = 1000
+
+# XLSX is a zip of XML parts: each limit below is checked from the zip directory before anything is unpacked,
+# then again while the parts a reader will open are streamed (a directory can lie about sizes).
+XLSX_MAX_MEMBERS = 1000
+XLSX_MAX_UNPACKED = 64 * 1024 * 1024
+XLSX_MAX_RATIO = 100
+# Parts smaller than this are not judged by their ratio (a tiny XML part often packs 20:1).
+XLSX_RATIO_FLOOR = 1024 * 1024
+
+
+def mb(n: int) -> int:
+    return n // (1024 * 1024)
+
+
+def number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")

@@ -1,0 +1,250 @@
+"""Cell rules: how the text of a cell becomes a value, and the schema's checks on that value.
+
+Both paths call these on a column's distinct values only (a few hundred dates, codes and numbers, however many
+rows): each distinct value gets its parsed value and, when it breaks a rule, the problem code and message
+fields. The fast path then needs no value to carry a code; the full path reports each row that points at one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from tksk import pii
+from tksk.problems import FREE_TEXT
+
+# pandas' default text type (Arrow-backed, missing as NaN): what every text column is typed as.
+STR = pd.StringDtype("pyarrow", na_value=np.nan)
+
+_ISO = r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
+_DMY = r"^(\d{1,2})/(\d{1,2})/(\d{4})$"
+EARLIEST_DATE = "2000-01-01"  # TKSK began in 2009: a year before 2000 is a slip (0024 for 2024), not an old activity
+_LAST_YEAR = 2261  # the last year a nanosecond timestamp holds; anything later is in the future anyway
+_MONTH_AS_DATE = r"^(\d{4}-\d{2})-01(?:[ T]00:00(?::00)?)?$"  # "2024-02" that Excel turned into a date
+
+_INT = re.compile(r"-?\d+")
+_POINT = re.compile(r"-?\d+\.\d+")
+_COMMA = re.compile(r"-?\d+,\d+")
+_DOT_GROUPS = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_COMMA_GROUPS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_ONE_GROUP = re.compile(r"-?\d{1,3}[.,]\d{3}")
+# Numbers only one way to read: digits, and a decimal mark that cannot be a thousands separator.
+_PLAIN_POINT = r"-?\d+(?:\.\d+)?|-?\d+,(?:\d{1,2}|\d{4,})"
+_PLAIN_COMMA = r"-?\d+(?:,\d+)?|-?\d+\.(?:\d{1,2}|\d{4,})"
+
+
+@dataclass
+class Parsed:
+    values: pd.Series  # one parsed value per distinct text (NaN/NaT where empty or unreadable)
+    codes: np.ndarray  # per distinct text: a problem code, or None
+    fields: list  # per distinct text: message fields of its problem, or None
+
+
+def clear(codes: np.ndarray) -> np.ndarray:
+    """Where no problem code is set (a C-speed test, as a column can hold as many distinct values as rows)."""
+    return pd.isna(codes)
+
+
+def kind_of(column) -> str:
+    return column.metadata.get("kind") or "text"
+
+
+def _readings(text: str, decimal_comma: bool) -> tuple[list[float], float | None]:
+    """Every way ``text`` can be read as a number, and the one the file's decimal mark gives (None: not a number).
+
+    A dot followed by one or two digits is never a thousands separator; ``1.500`` in a decimal-comma file (or
+    ``1,500`` in a decimal-point one) can be 1500 or 1.5."""
+    if _INT.fullmatch(text):
+        return [float(text)], float(text)
+    thousands_mark, decimal_mark = (".", ",") if decimal_comma else (",", ".")
+    groups = _DOT_GROUPS if decimal_comma else _COMMA_GROUPS
+    if _ONE_GROUP.fullmatch(text) and thousands_mark in text:
+        as_thousands = float(text.replace(thousands_mark, ""))
+        as_decimal = float(text.replace(thousands_mark, "."))
+        return [as_thousands, as_decimal], (as_thousands if decimal_comma else as_decimal)
+    if groups.fullmatch(text):
+        v = float(text.replace(thousands_mark, "").replace(decimal_mark, "."))
+        return [v], v
+    if _POINT.fullmatch(text) or _COMMA.fullmatch(text):
+        v = float(text.replace(",", "."))
+        return [v], v
+    return [], None
+
+
+def _number_ok(v: float, column, count: bool) -> bool:
+    return (not count or v % 1 == 0) and all(_passes(check, pd.Series([v])).all() for check in column.checks)
+
+
+def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
+    count = kind_of(column) == "count"
+    text = text.astype(STR)
+    values = pd.Series(np.nan, index=text.index, dtype="float64")
+    codes = np.full(len(text), None, dtype=object)
+    fields: list = [None] * len(text)
+    personal = _personal(text)
+    codes[personal] = "personal_data_value"
+    # Most cells are plain: read them all at once; only the others are read one by one.
+    plain = (text.str.fullmatch(_PLAIN_COMMA if decimal_comma else _PLAIN_POINT).fillna(False).to_numpy(dtype=bool)
+             & ~personal)
+    if plain.any():
+        values[plain] = pd.to_numeric(text[plain].str.replace(",", ".", regex=False)).astype("float64")
+    for i in np.flatnonzero(~plain & ~personal):
+        readings, chosen = _readings(text.iloc[i], decimal_comma)
+        if not readings:
+            codes[i] = "bad_number"
+            continue
+        if len(readings) == 2:
+            fits = [v for v in readings if _number_ok(v, column, count)]
+            if len(fits) == 2:
+                codes[i], fields[i] = "ambiguous_number", {"a": f"{readings[0]:g}", "b": f"{readings[1]:g}"}
+                continue
+            chosen = fits[0] if fits else chosen
+        values.iloc[i] = chosen
+    if count:
+        frac = values.notna().to_numpy() & (values.to_numpy() % 1 != 0) & clear(codes)
+        codes[frac] = "not_integer"
+    return Parsed(values, codes, fields)
+
+
+def parse_dates(text: pd.Series) -> Parsed:
+    text = text.astype(STR)
+    plain = text.str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).to_numpy(dtype=bool)
+    y = pd.Series(np.nan, index=text.index)
+    y[plain] = pd.to_numeric(text[plain].str.slice(0, 4))
+    other = text[~plain]
+    if len(other):
+        iso, dmy = other.str.extract(_ISO), other.str.extract(_DMY)
+        y[~plain] = pd.to_numeric(iso[0].fillna(dmy[2]), errors="coerce")
+        m = pd.to_numeric(iso[1].fillna(dmy[1]), errors="coerce")
+        d = pd.to_numeric(iso[2].fillna(dmy[0]), errors="coerce")
+    first = pd.Timestamp(EARLIEST_DATE)
+    codes = np.full(len(text), None, dtype=object)
+    codes[y.isna().to_numpy()] = "bad_date"
+    codes[(y < first.year).to_numpy()] = "date_too_early"
+    codes[(y > _LAST_YEAR).to_numpy()] = "future_date"
+    ok = clear(codes)
+    parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
+    if (ok & plain).any():
+        parsed[ok & plain] = pd.to_datetime(text[ok & plain], format="%Y-%m-%d", errors="coerce").astype("datetime64[ns]")
+    rest = ok & ~plain
+    if rest.any():
+        at = text.index[rest]
+        got = pd.to_datetime(pd.DataFrame({"year": y[at], "month": m[at], "day": d[at]}), errors="coerce")
+        parsed[rest] = got.astype("datetime64[ns]").to_numpy()
+    ok = pd.Series(ok, index=text.index)
+    codes[(ok & parsed.isna()).to_numpy()] = "bad_date"
+    early = (parsed < first).to_numpy() & clear(codes)
+    codes[early] = "date_too_early"
+    fields = [{"first": first.year} if c == "date_too_early" else None for c in codes]
+    return Parsed(parsed.where(pd.Series(clear(codes), index=text.index)), codes, fields)
+
+
+def _personal(text: pd.Series) -> np.ndarray:
+    if not len(text):
+        return np.zeros(0, dtype=bool)
+    hits = pc.match_substring_regex(pa.array(text.astype(STR).array), pii.ANY)
+    return hits.fill_null(False).to_numpy(zero_copy_only=False)
+
+
+def is_id(name: str, column) -> bool:
+    """A text column that is not free text: an id, refused when it looks like personal data."""
+    return kind_of(column) == "text" and name not in FREE_TEXT
+
+
+def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tuple[Parsed, pd.Series]:
+    """Codes in their case, months as YYYY-MM, free text masked, ids that look like personal data refused
+    (``screened``: the ids are known to hold none). Also returns, per distinct value, whether masking changed it."""
+    k = kind_of(column)
+    t = text.astype(STR)
+    changed = pd.Series(False, index=text.index)
+    codes = np.full(len(t), None, dtype=object)
+    if k == "code:PPKS":
+        t = t.str.upper()
+    elif k.startswith("code:"):
+        t = t.str.lower()
+    elif k == "month":
+        t = t.str.replace(_MONTH_AS_DATE, r"\1", regex=True)
+    elif name in FREE_TEXT:
+        looks = _personal(t)
+        if looks.any():
+            masked = t.copy()
+            masked[looks] = [pii.mask(v) for v in t[looks]]
+            changed = pd.Series(looks, index=text.index) & (masked != t)
+            t = masked
+    elif is_id(name, column) and not screened:
+        codes[_personal(t)] = "personal_data_value"
+    return Parsed(t, codes, [None] * len(t)), changed
+
+
+def _check_code(check, column) -> tuple[str, dict | None]:
+    name = check.name
+    if name == "isin":
+        return "unknown_code", None
+    if name == "greater_than_or_equal_to":
+        return "negative", None
+    if name == "less_than_or_equal_to":
+        if kind_of(column) == "hours":
+            return "too_many_hours", None
+        reason = column.metadata.get("bound_reason") or ("", "")
+        return "implausible", {"limit": f"{check.statistics['max_value']:,}".replace(",", "."), "reason": reason[0],
+                               "reason_en": reason[1]}
+    if name == "str_length":
+        return "too_long", None
+    return "bad_format", None
+
+
+def _passes(check, values: pd.Series) -> np.ndarray:
+    """Where ``values`` pass one of the schema's checks (the common kinds evaluated directly, others by pandera)."""
+    st = check.statistics
+    if check.name == "isin":
+        return values.isin(st["allowed_values"]).to_numpy(dtype=bool)
+    if check.name == "greater_than_or_equal_to":
+        return (values >= st["min_value"]).to_numpy(dtype=bool)
+    if check.name == "less_than_or_equal_to":
+        return (values <= st["max_value"]).to_numpy(dtype=bool)
+    if check.name == "str_matches":
+        return values.str.match(st["pattern"]).fillna(False).to_numpy(dtype=bool)
+    if check.name == "str_length":
+        n = values.str.len()
+        low, high = st.get("min_value"), st.get("max_value")
+        return ((n >= (low or 0)) & (n <= (high if high is not None else n))).to_numpy(dtype=bool)
+    return check(values).check_output.reindex(values.index, fill_value=True).astype(bool).to_numpy()
+
+
+def schema_checks(parsed: Parsed, column) -> None:
+    """Codes, ranges, formats and lengths declared in the schema, on the values that parsed (in place)."""
+    free = pd.Series(clear(parsed.codes), index=parsed.values.index) & parsed.values.notna()
+    if not free.any():
+        return
+    for check in column.checks:
+        present = parsed.values if free.all() else parsed.values[free]
+        if check.name == "str_length" and (check.statistics.get("min_value") or 0) > 0:
+            present = present[present.str.len() > 0]
+        bad = pd.Series(~_passes(check, present), index=present.index)
+        if bad.any():
+            code, fields = _check_code(check, column)
+            for i in np.flatnonzero(parsed.values.index.isin(present.index[bad.to_numpy()])):
+                parsed.codes[i] = code
+                parsed.fields[i] = fields
+            free &= ~parsed.values.index.isin(present.index[bad.to_numpy()])
+
+
+def parse_column(text: pd.Series, name: str, column, decimal_comma: bool,
+                 screened: bool = False) -> tuple[Parsed, pd.Series]:
+    """Parse and check one column's distinct values (stripped, none empty; ``screened``: no id among them can
+    be personal data)."""
+    k = kind_of(column)
+    changed = pd.Series(False, index=text.index)
+    if k == "date":
+        parsed = parse_dates(text)
+    elif k in ("count", "hours"):
+        parsed = parse_numbers(text, column, decimal_comma)
+    else:
+        parsed, changed = parse_text(text, name, column, screened)
+    schema_checks(parsed, column)
+    return parsed, changed

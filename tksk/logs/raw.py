@@ -1,0 +1,113 @@
+"""The file as read, before any rule: every cell as text, the header as written, the spreadsheet rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from tksk import schema
+from tksk.problems import Problem
+
+KINDS = {"log": schema.LogRow, "roster": schema.RosterRow}
+KIND_LABELS = {"log": ("log kegiatan", "activity log"), "roster": ("daftar pos", "post roster")}
+TEXT = pa.dictionary(pa.int32(), pa.string())
+
+
+@dataclass
+class RawTable:
+    """Every cell as dictionary-encoded text (each distinct value stored once); cells holding only whitespace
+    are empty (null). Columns are positional; ``headers`` are their titles as written."""
+
+    table: pa.Table
+    headers: list[str]
+    header_row: int = 1  # spreadsheet row of the header
+    rows: np.ndarray | None = None  # spreadsheet row of each record when not header_row + 1 + i (blank lines)
+    decimal_comma: bool = False
+    notices: list[Problem] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)  # found while reading (a formula with no stored value)
+
+    def row_numbers(self) -> np.ndarray:
+        if self.rows is not None:
+            return self.rows
+        return np.arange(self.table.num_rows, dtype=np.int64) + self.header_row + 1
+
+
+def norm_header(h) -> str:
+    h = str(h).strip().lower().replace("\ufeff", "")
+    h = re.sub(r"\(.*?\)", "", h)
+    return re.sub(r"[^0-9a-z]+", "_", h).strip("_")
+
+
+def header_aliases(model) -> dict[str, str]:
+    """Normalised header -> column: the code name and both labels are all accepted."""
+    out = {}
+    for name, column in schema.columns(model).items():
+        for alias in (name, column.title, column.metadata["en"]):
+            out[norm_header(alias)] = name
+    return out
+
+
+KNOWN_HEADERS = set(header_aliases(schema.LogRow)) | set(header_aliases(schema.RosterRow))
+
+
+def header_score(cells) -> int:
+    """How many cells of a row are column titles of a log or roster: the header row scores highest."""
+    return len({norm_header(c) for c in cells if c is not None} & KNOWN_HEADERS)
+
+
+def find_header(first_rows: list[list]) -> int:
+    """Index of the header among the first rows: the row naming most known columns (the first such row)."""
+    scores = [header_score(r) for r in first_rows]
+    best = max(scores, default=0)
+    return scores.index(best) if best >= 2 else 0
+
+
+def detect_kind(headers: list[str]) -> str:
+    norm = {norm_header(h) for h in headers}
+    if norm & {"id_log", "log_id"}:
+        return "log"
+    if norm & {"id_pos", "id_pos_tksk", "tksk_post_id"} and norm & {"status"}:
+        return "roster"
+    return "log"
+
+
+def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
+    """A column as dictionary-encoded text with every blank or whitespace-only cell null."""
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if not pa.types.is_dictionary(arr.type):
+        arr = pc.dictionary_encode(arr.cast(pa.string()))
+    if arr.indices.type != pa.int32():
+        arr = pa.DictionaryArray.from_arrays(arr.indices.cast(pa.int32()), arr.dictionary)
+    values = arr.dictionary
+    if len(values) == 0:
+        return arr
+    # Unicode whitespace (a no-break space too), flagged per value without a trimmed copy of the text.
+    blank = pc.or_(pc.utf8_is_space(values), pc.equal(values, ""))
+    if values.null_count:
+        blank = pc.or_kleene(blank, pc.is_null(values))
+    if not pc.any(blank).as_py():
+        return arr
+    blank_rows = pc.take(blank, arr.indices)
+    indices = pc.if_else(pc.fill_null(blank_rows, True), pa.scalar(None, pa.int32()), arr.indices)
+    return pa.DictionaryArray.from_arrays(indices, values)
+
+
+def raw_table(columns: list, headers: list[str], **kw) -> RawTable:
+    names = [f"c{i}" for i in range(len(headers))]
+    table = pa.table({n: text_column(c) for n, c in zip(names, columns)}) if names else pa.table({})
+    return RawTable(table, [("" if h is None else str(h)) for h in headers], **kw)
+
+
+def from_frame(df: pd.DataFrame | pa.Table) -> RawTable:
+    """A table already in memory (all text, header in row 1)."""
+    if isinstance(df, pa.Table):
+        return raw_table([df.column(i) for i in range(df.num_columns)], list(df.column_names))
+    cols = [pa.array([None if pd.isna(v) else str(v) for v in df.iloc[:, i]], type=pa.string())
+            for i in range(df.shape[1])]
+    return raw_table(cols, [str(c) for c in df.columns])

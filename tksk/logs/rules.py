@@ -1,0 +1,132 @@
+"""Row rules: the checks that compare columns of a row with each other and with the store's reference codes.
+
+Each rule is written once, as a function of a frame of typed columns. The full path gives it the file's rows
+and reports every row it marks; the fast path gives it one row per distinct combination of the columns it
+reads (a few hundred, however many rows) and sends the file to the full path when any is marked. So a rule
+added to ``RULES`` applies to both paths at once. Cell rules (parsing and the schema's checks) live in
+``parse``; rules over the whole file (a repeated id, overlapping post periods) are at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable
+
+import pandas as pd
+
+from tksk import schema, vocab
+
+
+@dataclass
+class Reference:
+    """What a log is checked against: the area codes of the store's region and known posts."""
+
+    kecamatan: set[str]
+    desa_kec: dict[str, str]
+    post_kec: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_tables(cls, kecamatan: pd.DataFrame, desa: pd.DataFrame, roster: pd.DataFrame | None = None):
+        posts = {} if roster is None or roster.empty else dict(zip(roster["id_pos"], roster["kode_kec"]))
+        return cls(set(kecamatan["kode_kec"]), dict(zip(desa["kode_desa"], desa["kode_kec"])), posts)
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    column: str  # the column the problem is reported on
+    reads: tuple[str, ...]  # every column the rule looks at
+    broken: Callable[[pd.DataFrame, Reference, pd.Timestamp], pd.Series]  # True where a row breaks the rule
+    fields: Callable[[pd.DataFrame, Reference], dict[str, pd.Series]] | None = None  # message fields, per row
+
+
+def _iso(s: pd.Series) -> pd.Series:
+    return s.dt.strftime("%Y-%m-%d")
+
+
+def _month_start(s: pd.Series) -> pd.Series:
+    text = s.where(s.str.match(schema.MONTH, na=False))
+    return pd.to_datetime(text + "-01", format="%Y-%m-%d", errors="coerce")
+
+
+def _desa_kec(df, ref):
+    return df["kode_desa"].map(ref.desa_kec)
+
+
+LOG_RULES: list[Rule] = [
+    Rule("future_date", "tanggal", ("tanggal",), lambda df, ref, today: df["tanggal"] > today),
+    Rule("unknown_kecamatan", "kode_kec", ("kode_kec",),
+         lambda df, ref, today: df["kode_kec"].notna() & ~df["kode_kec"].isin(ref.kecamatan)),
+    Rule("unknown_desa", "kode_desa", ("kode_desa",),
+         lambda df, ref, today: df["kode_desa"].notna() & ~df["kode_desa"].isin(ref.desa_kec)),
+    Rule("desa_not_in_kecamatan", "kode_desa", ("kode_desa", "kode_kec"),
+         lambda df, ref, today: (_desa_kec(df, ref).notna() & df["kode_kec"].isin(ref.kecamatan)
+                                 & (_desa_kec(df, ref) != df["kode_kec"])),
+         lambda df, ref: {"kec": df["kode_kec"]}),
+    Rule("desa_required", "kode_desa", ("jenis_kegiatan", "kode_desa"),
+         lambda df, ref, today: df["jenis_kegiatan"].isin(vocab.DESA_REQUIRED) & df["kode_desa"].isna()),
+    Rule("function_mismatch", "fungsi", ("jenis_kegiatan", "fungsi"),
+         lambda df, ref, today: (df["jenis_kegiatan"].map(vocab.FUNCTION_OF).notna() & df["fungsi"].isin(vocab.FUNCTIONS)
+                                 & (df["jenis_kegiatan"].map(vocab.FUNCTION_OF) != df["fungsi"])),
+         lambda df, ref: {"expected": df["jenis_kegiatan"].map(vocab.FUNCTION_OF)}),
+    Rule("report_month_required", "bulan_laporan", ("jenis_kegiatan", "bulan_laporan"),
+         lambda df, ref, today: (df["jenis_kegiatan"] == "laporan_bulanan") & df["bulan_laporan"].isna()),
+    Rule("report_month_after", "bulan_laporan", ("bulan_laporan", "tanggal"),
+         lambda df, ref, today: _month_start(df["bulan_laporan"]) > df["tanggal"].dt.to_period("M").dt.start_time),
+    Rule("outcome_before", "tanggal_hasil", ("tanggal_hasil", "tanggal"),
+         lambda df, ref, today: df["tanggal_hasil"].notna() & (df["tanggal_hasil"] < df["tanggal"])),
+    Rule("post_other_kecamatan", "id_pos", ("id_pos", "kode_kec"),
+         lambda df, ref, today: (df["id_pos"].map(ref.post_kec).notna()
+                                 & (df["id_pos"].map(ref.post_kec) != df["kode_kec"])),
+         lambda df, ref: {"kec": df["id_pos"].map(ref.post_kec)}),
+]
+
+ROSTER_RULES: list[Rule] = [
+    Rule("unknown_kecamatan", "kode_kec", ("kode_kec",),
+         lambda df, ref, today: df["kode_kec"].notna() & ~df["kode_kec"].isin(ref.kecamatan)),
+    Rule("end_before_start", "tanggal_selesai", ("tanggal_selesai", "tanggal_mulai"),
+         lambda df, ref, today: df["tanggal_selesai"].notna() & (df["tanggal_selesai"] < df["tanggal_mulai"])),
+]
+
+RULES = {"log": LOG_RULES, "roster": ROSTER_RULES}
+
+
+def shown(df: pd.DataFrame, column: str) -> pd.Series:
+    """A column's values as a message shows them (dates as days)."""
+    s = df[column]
+    return _iso(s) if pd.api.types.is_datetime64_any_dtype(s) else s
+
+
+def today_of(today: dt.date | None) -> pd.Timestamp:
+    return pd.Timestamp(today or dt.date.today())
+
+
+# ------------------------------------------------------------------------------------ rules over the file
+def row_hash(df: pd.DataFrame) -> pd.Series:
+    """One hash per row over all its cells: equal rows, equal hash (for duplicate-id checks)."""
+    return pd.util.hash_pandas_object(df.astype("string").fillna("\x00"), index=False)
+
+
+def duplicate_ids(df: pd.DataFrame, rowno: pd.Series):
+    """(index, id, first row) of each row repeating an earlier row's id with other content; identical rows are one
+    row (a re-sent file)."""
+    dup = df["id_log"].duplicated(keep=False) & df["id_log"].notna()
+    if not dup.any():
+        return
+    content = row_hash(df.loc[dup])
+    for _, group in df.loc[dup].groupby("id_log", sort=False):
+        if content[group.index].nunique() > 1:
+            first = int(rowno[group.index[0]])
+            for idx in group.index[1:]:
+                yield idx, df.at[idx, "id_log"], first
+
+
+def overlapping_periods(df: pd.DataFrame, rowno: pd.Series):
+    """(index, start, earlier row) of each post period that starts before the post's previous period ended."""
+    far = pd.Timestamp("2262-01-01")
+    for _, g in df.dropna(subset=["tanggal_mulai"]).sort_values("tanggal_mulai").groupby("id_pos"):
+        ends = g["tanggal_selesai"].fillna(far)
+        for (i_prev, end_prev), (i, start) in zip(ends.iloc[:-1].items(), g["tanggal_mulai"].iloc[1:].items()):
+            if start <= end_prev:
+                yield i, start.date().isoformat(), int(rowno[i_prev])

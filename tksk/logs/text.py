@@ -1,0 +1,187 @@
+"""Text tables as Excel and clerks write them: CSV with commas or semicolons, tab-separated text, Excel's
+UTF-16 "Unicode text", a ``sep=;`` first line, old-Mac line endings, title rows above the header.
+
+Everything is turned into UTF-8 with ``\\n`` line ends once, then Arrow reads the rows after the header on every
+core. Row numbers stay spreadsheet rows when blank lines sit between records.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from tksk import pii
+from tksk.logs import limits
+from tksk.logs.raw import TEXT, RawTable, find_header, header_score, raw_table
+from tksk.problems import InputRejected, problem
+
+SEPARATORS = {",": ("koma", "comma"), ";": ("titik koma", "semicolon"), "\t": ("tab", "tab")}
+_FILLED = re.compile(rb"\S")
+_SEP_LINE = re.compile(rb"^sep=(.)[ \t]*(?:\r\n|\n|\r|$)")
+
+
+def _recognised(name: str, what: str, what_en: str):
+    return problem(name, "recognised", what=what, what_en=what_en)
+
+
+def _utf16_order(raw: bytes) -> str | None:
+    """UTF-16 without a byte-order mark: every other byte of plain text is NUL."""
+    head = raw[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode(raw: bytes, name: str) -> tuple[bytes, list]:
+    """The text as UTF-8 bytes with ``\\n`` line ends, and what was recognised on the way."""
+    notices = []
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_order(raw):
+        enc = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else _utf16_order(raw)
+        try:
+            raw = raw.decode(enc).encode("utf-8")
+        except UnicodeError:
+            raise InputRejected([problem(name, "encoding")]) from None
+        notices.append(_recognised(name, "teks Unicode (UTF-16) dari Excel", "Unicode text (UTF-16) from Excel"))
+    elif b"\x00" in raw[:4096]:
+        raise InputRejected([problem(name, "not_table", what="berkas biner", what_en="a binary file")])
+    else:
+        if raw.startswith(codecs.BOM_UTF8):
+            raw = raw[3:]
+        if not raw.isascii():
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    raw = raw.decode("cp1252").encode("utf-8")
+                except UnicodeDecodeError:
+                    raise InputRejected([problem(name, "encoding")]) from None
+                notices.append(_recognised(name, "teks Windows-1252", "Windows-1252 text"))
+    if b"\n" not in raw and b"\r" in raw:
+        raw = raw.replace(b"\r", b"\n")
+        notices.append(_recognised(name, "akhir baris Mac lama (CR)", "old Mac line ends (CR)"))
+    return raw, notices
+
+
+def _first_lines(text: bytes, n: int) -> list[bytes]:
+    lines = text[:1 << 16].split(b"\n")[:n]
+    return [ln.rstrip(b"\r") for ln in lines]
+
+
+def _split(line: bytes, sep: str) -> list[str]:
+    try:
+        return next(csv.reader([line.decode("utf-8", "replace")], delimiter=sep), [])
+    except csv.Error:
+        return []
+
+
+def _layout(text: bytes, sep_hint: str | None) -> tuple[str, int]:
+    """The separator and the index of the header line among the first lines."""
+    lines = _first_lines(text, limits.HEADER_SEARCH_ROWS)
+    best = (-1, 0, ",")
+    for sep in [sep_hint] if sep_hint else list(SEPARATORS):
+        rows = [_split(ln, sep) for ln in lines]
+        i = find_header(rows)
+        score = header_score(rows[i]) if rows else 0
+        if score > best[0]:
+            best = (score, i, sep)
+    score, i, sep = best
+    if score < 2 and not sep_hint:
+        first = lines[0] if lines else b""
+        sep = max(SEPARATORS, key=lambda s: first.count(s.encode()))
+        i = 0
+    return sep, i
+
+
+def _record_rows(text: bytes, start: int, sep: str, first_row: int, records: int) -> np.ndarray | None:
+    """Spreadsheet row of each record from ``start`` on when blank lines sit between records (Arrow skips them),
+    else None (as many lines as records: none was blank)."""
+    end = len(text)
+    while end > start and text[end - 1] in b"\r\n":
+        end -= 1
+    if records == 0 or records >= text.count(b"\n", start, end) + 1:
+        return None
+    body = text[start:end]
+    if b'"' not in body:
+        lines = body.split(b"\n")
+        filled = np.array([bool(ln.strip(b"\r")) for ln in lines])
+        return np.flatnonzero(filled).astype(np.int64) + first_row
+    rows, n = [], first_row
+    reader = csv.reader(io.StringIO(body.decode("utf-8"), newline=""), delimiter=sep)
+    for rec in reader:
+        if rec:
+            rows.append(n)
+        n = first_row + reader.line_num
+    return np.array(rows, dtype=np.int64)
+
+
+def _ragged_rows(body: bytes, sep: str, width: int, first_row: int, name: str) -> list:
+    """Each record whose cell count differs from the header's, at its spreadsheet row (read again exactly, since
+    Arrow's parallel reader does not know row numbers)."""
+    out, n = [], first_row
+    reader = csv.reader(io.StringIO(body.decode("utf-8"), newline=""), delimiter=sep)
+    for rec in reader:
+        if rec and len(rec) != width and len(out) < limits.MAX_PROBLEMS:
+            out.append(problem(name, "ragged_row", row=n, got=len(rec), expected=width))
+        n = first_row + reader.line_num
+    return out or [problem(name, "unreadable", detail="baris tidak rata / ragged rows")]
+
+
+def read_text(raw: bytes, name: str) -> RawTable:
+    text, notices = decode(raw, name)
+    sep_hint = None
+    m = _SEP_LINE.match(text)
+    if m:
+        sep_hint = m.group(1).decode("utf-8", "replace")
+        text = text[m.end():]
+        notices.append(_recognised(name, f"baris pertama \"sep={sep_hint}\" (pemisah {SEPARATORS.get(sep_hint, (sep_hint,))[0]})",
+                                   f"first line \"sep={sep_hint}\" ({SEPARATORS.get(sep_hint, ('', sep_hint))[1]} separator)"))
+    if _FILLED.search(text) is None:
+        raise InputRejected([problem(name, "empty")])
+    sep, header_at = _layout(text, sep_hint)
+    if sep == "\t" and not sep_hint:
+        notices.append(_recognised(name, "teks dipisah tab", "tab-separated text"))
+    lines = _first_lines(text, header_at + 1)
+    start = sum(len(ln) for ln in text[:1 << 16].split(b"\n")[:header_at]) + header_at
+    if header_at:
+        notices.append(_recognised(name, f"{header_at} baris judul di atas kepala tabel dilewati (kepala tabel di baris "
+                                         f"{header_at + 1})", f"{header_at} title rows above the header skipped (header "
+                                                              f"in row {header_at + 1})"))
+    header = _split(lines[header_at], sep)
+    if len(header) > limits.MAX_COLUMNS:
+        raise InputRejected([problem(name, "too_many_columns", limit=limits.MAX_COLUMNS)])
+    newline = text.find(b"\n", start)
+    body = memoryview(text)[newline + 1:] if newline >= 0 else memoryview(b"")
+    header_row = header_at + 1
+    names = [f"c{i}" for i in range(len(header))]
+    quoted = text.find(b'"', newline + 1) >= 0
+    if newline < 0 or _FILLED.search(text, newline + 1) is None:
+        return raw_table([pa.array([], pa.string()) for _ in names], header, header_row=header_row,
+                         decimal_comma=(sep == ";"), notices=notices)
+    try:
+        table = pacsv.read_csv(
+            pa.BufferReader(pa.py_buffer(body)),
+            read_options=pacsv.ReadOptions(column_names=names),
+            parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=quoted),
+            convert_options=pacsv.ConvertOptions(column_types={n: TEXT for n in names}, strings_can_be_null=True,
+                                                 null_values=[""], quoted_strings_can_be_null=True))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        if "Expected" in str(exc) and "columns" in str(exc):
+            raise InputRejected(_ragged_rows(bytes(body), sep, len(header), header_row + 1, name)) from None
+        raise InputRejected([problem(name, "unreadable", detail=pii.mask(str(exc).splitlines()[0][:120]))]) from None
+    if table.num_rows > limits.MAX_ROWS:
+        raise InputRejected([problem(name, "too_many_rows", limit=limits.number(limits.MAX_ROWS))])
+    table = table.unify_dictionaries().combine_chunks()
+    rows = _record_rows(text, newline + 1, sep, header_row + 1, table.num_rows)
+    return raw_table([table.column(i) for i in range(table.num_columns)], header, header_row=header_row, rows=rows,
+                     decimal_comma=(sep == ";"), notices=notices)

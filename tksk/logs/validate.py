@@ -1,0 +1,173 @@
+"""Type and check a table read from a file: every problem with its file, spreadsheet row, column and value.
+
+Columns are matched to the schema by their titles; each column is encoded once (cell rules on its distinct
+values); then a clean log is answered by the fast path, anything else by the full path below, which reports
+each row that breaks a cell rule, a row rule or a rule over the whole file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from tksk import schema
+from tksk.logs import fast, limits
+from tksk.logs.columns import Column, empty_column, encode, match_headers, missing_columns, untitled_with_values
+from tksk.logs.raw import KINDS, RawTable, detect_kind, from_frame
+from tksk.logs.read import read_raw
+from tksk.logs.rules import RULES, Reference, duplicate_ids, overlapping_periods, shown, today_of
+from tksk.problems import InputRejected, Problem, problem
+
+# The fast path answers clean logs; off, every file takes the full path (the tests compare both).
+FAST_CHECKS = True
+
+
+@dataclass
+class ReadResult:
+    kind: str
+    frame: pd.DataFrame  # typed, validated, only schema columns
+    problems: list[Problem]
+    dropped_columns: list[str]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+
+class _Problems:
+    """Problems of one file, at most ``limits.MAX_PROBLEMS`` of them listed; the rest only counted."""
+
+    def __init__(self, name: str, initial: list[Problem]):
+        self.name, self.items, self.more = name, list(initial), 0
+
+    def add(self, code: str, **kw) -> None:
+        if len(self.items) < limits.MAX_PROBLEMS:
+            self.items.append(problem(self.name, code, **kw))
+        else:
+            self.more += 1
+
+    def room(self) -> int:
+        return max(limits.MAX_PROBLEMS - len(self.items), 0)
+
+    def done(self, order: list[str]) -> list[Problem]:
+        out = sorted(self.items, key=lambda p: (p.row or 0, order.index(p.column) if p.column in order else -1))
+        if self.more:
+            out.append(problem(self.name, "more_problems", n=limits.number(self.more), limit=limits.number(limits.MAX_PROBLEMS)))
+        return out
+
+
+def _scrubbed(cols: dict[str, Column], name: str) -> list[Problem]:
+    out = []
+    for c, col in cols.items():
+        changed = np.flatnonzero(col.changed.to_numpy(dtype=bool))
+        if len(changed):
+            n = int(np.isin(col.rows, changed).sum())
+            if n:
+                out.append(problem(name, "text_scrubbed", column=c, value=f"{n}×"))
+    return out
+
+
+def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Reference, today, probs: _Problems) -> None:
+    model_cols = schema.columns(model)
+    n = len(rowno)
+    for c in schema.required_in_file(model):
+        for i in np.flatnonzero(cols[c].rows < 0)[:probs.room() + 1]:
+            probs.add("required", row=int(rowno[i]), column=c)
+    for c, col in cols.items():
+        bad = col.bad_values()
+        if not len(bad):
+            continue
+        for i in np.flatnonzero(np.isin(col.rows, bad))[:probs.room() + 1]:
+            v = col.rows[i]
+            probs.add(col.parsed.codes[v], row=int(rowno[i]), column=c, value=col.raw.iloc[v],
+                      **(col.parsed.fields[v] or {}))
+    # Row rules see only cells that passed their cell rules: one bad cell gives one problem, not two.
+    checked = pd.DataFrame({c: (cols[c].values(blank_bad=True) if c in cols else empty_column(column, n))
+                            for c, column in model_cols.items()})
+    for rule in RULES[kind]:
+        broken = rule.broken(checked, ref, today).fillna(False).to_numpy(dtype=bool)
+        if not broken.any():
+            continue
+        where = np.flatnonzero(broken)[:probs.room() + 1]
+        fields = {k: v.to_numpy()[where] for k, v in (rule.fields(checked, ref) if rule.fields else {}).items()}
+        values = shown(checked, rule.column).to_numpy()[where]
+        for j, i in enumerate(where):
+            probs.add(rule.code, row=int(rowno[i]), column=rule.column, value=values[j],
+                      **{k: v[j] for k, v in fields.items()})
+    rows = pd.Series(rowno)
+    if kind == "log":
+        ids = cols["id_log"].rows
+        repeated = np.flatnonzero(np.bincount(ids[ids >= 0])[np.maximum(ids, 0)] > 1) if len(ids) else ids
+        if len(repeated):  # only the rows whose id repeats are compared
+            some = pd.DataFrame({c: (cols[c].values() if c in cols else empty_column(column, n)).iloc[repeated]
+                                 for c, column in model_cols.items()})
+            for idx, id_, first in duplicate_ids(some, rows):
+                probs.add("duplicate_id", row=int(rowno[idx]), column="id_log", value=id_, other=first)
+    else:
+        for idx, start, other in overlapping_periods(checked, rows):
+            probs.add("overlap", row=int(rowno[idx]), column="tanggal_mulai", value=start, other=other)
+
+
+def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Reference, *, kind: str | None = None,
+                   decimal_comma: bool = False, today: dt.date | None = None) -> ReadResult:
+    """Type and check an all-text table (from ``read_raw``, or a frame whose header is row 1); returns the clean
+    frame and every problem found."""
+    if not isinstance(raw, RawTable):
+        raw = from_frame(raw)
+        raw.decimal_comma = decimal_comma
+    today = today_of(today)
+    kind = kind or detect_kind(raw.headers)
+    model = KINDS[kind]
+    order = list(schema.columns(model))
+    empty = pd.DataFrame(columns=order)
+    mapping, dropped, header_problems = match_headers(raw.headers, model, name)
+    header_problems += untitled_with_values(raw.table, raw.headers, name)
+    missing = missing_columns(mapping, raw.headers, kind, model, name)
+    if missing:
+        return ReadResult(kind, empty, raw.notices + header_problems + missing, dropped)
+    arrays = {target: raw.table.column(i).combine_chunks() for i, target in mapping.items()}
+    blank = np.ones(raw.table.num_rows, dtype=bool)
+    for a in arrays.values():
+        blank &= a.is_null().to_numpy(zero_copy_only=False)
+    rowno = raw.row_numbers()
+    if blank.any():
+        keep = pa.array(~blank)
+        arrays = {c: a.filter(keep) for c, a in arrays.items()}
+        rowno = rowno[~blank]
+    if not len(rowno):
+        return ReadResult(kind, empty, raw.notices + header_problems + [problem(name, "empty")], dropped)
+    columns = schema.columns(model)
+    cols = {c: encode(a, c, columns[c], raw.decimal_comma) for c, a in arrays.items()}
+    notices = raw.notices + header_problems + _scrubbed(cols, name)
+    if FAST_CHECKS and kind == "log" and not raw.errors and not any(p.is_error for p in header_problems):
+        clean = fast.clean_log(cols, len(rowno), ref, today, RULES["log"])
+        if clean is not None:
+            return ReadResult(kind, clean, notices, dropped)
+    probs = _Problems(name, notices + raw.errors)
+    _full(cols, kind, model, rowno, ref, today, probs)
+    problems = probs.done(order)
+    if any(p.is_error for p in problems):
+        return ReadResult(kind, empty, problems, dropped)  # a refused file's rows are never used
+    typed = pd.DataFrame({c: (cols[c].values() if c in cols else empty_column(column, len(rowno)))
+                          for c, column in columns.items()})
+    if kind == "log":
+        typed = typed.drop_duplicates()  # a row sent twice in one file is one row
+    return ReadResult(kind, typed.reset_index(drop=True), problems, dropped)
+
+
+def read_file(path: str | Path, ref: Reference, *, kind: str | None = None, today: dt.date | None = None,
+              display_name: str | None = None) -> ReadResult:
+    """Read and validate one log or roster file; file-level failures come back as problems too."""
+    name = display_name or Path(path).name
+    try:
+        raw = read_raw(path, kind, display_name=name)
+    except InputRejected as exc:
+        return ReadResult(kind or "log", pd.DataFrame(), exc.problems, [])
+    if raw.table.num_columns == 0:
+        return ReadResult(kind or "log", pd.DataFrame(), raw.notices + [problem(name, "empty")], [])
+    return validate_frame(raw, name, ref, kind=kind, today=today)

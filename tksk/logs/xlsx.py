@@ -1,0 +1,344 @@
+"""XLSX files: guards on the zip and on the sheet before any reader touches the cells, then a bounded read.
+
+An XLSX is a zip of XML parts, and python-calamine allocates the whole rectangle from A1 to the farthest cell
+(one cell at XFD1048576 asks for 512 GB). So, in order:
+
+1. the zip directory: the number of parts (from the end record, before the directory itself is parsed), their
+   unpacked total and each part's compression ratio;
+2. every XML part a reader could open is streamed once (which also proves its stated size and checksum), and
+   every worksheet's XML is scanned on the way: its declared dimension and every row and cell reference must
+   lie within the row and column limits; formulas without a stored value are noted on the sheet read;
+3. only then calamine reads that one sheet, and rows are turned into Arrow text columns a block at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import struct
+import zipfile
+from xml.etree import ElementTree
+
+import pyarrow as pa
+
+from tksk.logs import limits
+from tksk.logs.raw import TEXT, RawTable, find_header, raw_table
+from tksk.problems import InputRejected, problem
+
+_P = rb"(?:[A-Za-z_][\w.\-]*:)?"  # an optional namespace prefix: readers ignore it, so must the guards
+_CHUNK = 1 << 20
+_BLOCK = 4096
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def column_letters(n: int) -> str:
+    """1 -> A, 26 -> Z, 27 -> AA."""
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def column_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _gt_letters(n: int) -> bytes:
+    """A regex for a column name beyond column ``n``."""
+    s = column_letters(n)
+    alts = [f"[A-Z]{{{len(s) + 1},}}"]
+    alts += [s[:i] + f"[{chr(ord(c) + 1)}-Z]" + "[A-Z]" * (len(s) - i - 1) for i, c in enumerate(s) if c != "Z"]
+    return ("(?:" + "|".join(alts) + ")").encode()
+
+
+def row_limit() -> int:
+    """Highest spreadsheet row a sheet may use: the data rows, a header and title rows above them."""
+    return limits.MAX_ROWS + limits.HEADER_SEARCH_ROWS
+
+
+# ------------------------------------------------------------------------------------------- the zip
+def entry_count(path, name: str) -> int:
+    """Parts in the zip, from its end record: read before ``zipfile`` parses (and allocates for) the directory."""
+    with open(path, "rb") as fh:
+        fh.seek(0, 2)
+        size = fh.tell()
+        fh.seek(max(0, size - 65557))
+        tail = fh.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        raise InputRejected([problem(name, "unreadable", detail="zip rusak / broken zip")])
+    _, _, _, total, cd_size, _ = struct.unpack("<HHHHII", tail[at + 4:at + 20])
+    if total == 0xFFFF or cd_size == 0xFFFFFFFF:  # ZIP64: never needed by a workbook within the byte limit
+        raise InputRejected([problem(name, "xlsx_members", n="ZIP64", limit=limits.XLSX_MAX_MEMBERS)])
+    return total
+
+
+def open_zip(path, name: str) -> zipfile.ZipFile:
+    n = entry_count(path, name)
+    if n > limits.XLSX_MAX_MEMBERS:
+        raise InputRejected([problem(name, "xlsx_members", n=limits.number(n), limit=limits.XLSX_MAX_MEMBERS)])
+    try:
+        zf = zipfile.ZipFile(path)
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
+        raise InputRejected([problem(name, "unreadable", detail=type(exc).__name__)]) from None
+    if len(infos) > limits.XLSX_MAX_MEMBERS:
+        raise InputRejected([problem(name, "xlsx_members", n=limits.number(len(infos)), limit=limits.XLSX_MAX_MEMBERS)])
+    total = sum(i.file_size for i in infos)
+    if total > limits.XLSX_MAX_UNPACKED:
+        raise InputRejected([problem(name, "xlsx_unpacked", limit=limits.mb(limits.XLSX_MAX_UNPACKED))])
+    for i in infos:
+        if i.flag_bits & 0x1:
+            raise InputRejected([problem(name, "encrypted")])
+        _check_ratio(i.file_size, i.compress_size, name)
+    return zf
+
+
+def _check_ratio(unpacked: int, packed: int, name: str) -> None:
+    if unpacked > limits.XLSX_RATIO_FLOOR and unpacked > limits.XLSX_MAX_RATIO * max(packed, 1):
+        raise InputRejected([problem(name, "xlsx_ratio", ratio=limits.number(unpacked // max(packed, 1)))])
+
+
+def _stream(zf: zipfile.ZipFile, part: str, name: str, budget: list[int]):
+    """The unpacked bytes of one part, a chunk at a time, within what is left of the unpacked budget."""
+    info = zf.getinfo(part)
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(_CHUNK):
+                budget[0] -= len(chunk)
+                if budget[0] < 0:
+                    raise InputRejected([problem(name, "xlsx_unpacked", limit=limits.mb(limits.XLSX_MAX_UNPACKED))])
+                yield chunk
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
+        raise InputRejected([problem(name, "unreadable", detail=type(exc).__name__)]) from None
+
+
+def _read_part(zf, part, name, budget, cap=8 << 20) -> bytes:
+    data = b"".join(_stream(zf, part, name, budget))
+    if len(data) > cap:
+        raise InputRejected([problem(name, "xlsx_unpacked", limit=limits.mb(cap))])
+    return data
+
+
+# ------------------------------------------------------------------------------------------- the sheets
+def _sheets(zf: zipfile.ZipFile, name: str, budget) -> list[tuple[str, str, bool]]:
+    """(name, part, visible) of every worksheet, in workbook order."""
+    try:
+        book = ElementTree.fromstring(_read_part(zf, "xl/workbook.xml", name, budget))
+        rels = ElementTree.fromstring(_read_part(zf, "xl/_rels/workbook.xml.rels", name, budget))
+    except (KeyError, ElementTree.ParseError):
+        raise InputRejected([problem(name, "unreadable", detail="xl/workbook.xml")]) from None
+    targets = {}
+    for r in rels.iter(f"{_PKG_REL_NS}Relationship"):
+        if r.get("Type", "").endswith("/worksheet"):
+            t = r.get("Target", "")
+            targets[r.get("Id")] = t.lstrip("/") if t.startswith("/") else "xl/" + t
+    ids = [r.get("Id") for r in rels.iter(f"{_PKG_REL_NS}Relationship")]
+    names = [s.get("name", "") for s in book.iter(f"{_MAIN_NS}sheet")]
+    # Excel allows neither; a reader could resolve them otherwise than this guard does.
+    if len(set(ids)) != len(ids) or len({n.lower() for n in names}) != len(names):
+        raise InputRejected([problem(name, "unreadable", detail="lembar atau relasi ganda / duplicate sheets or relations")])
+    out = []
+    for s in book.iter(f"{_MAIN_NS}sheet"):
+        part = targets.get(s.get(f"{_REL_NS}id"))
+        if part:
+            out.append((s.get("name", ""), part, s.get("state", "visible") == "visible"))
+    return out
+
+
+def choose_sheet(sheets, kind_hint: str | None, name: str):
+    visible = [s for s in sheets if s[2]]
+    if not visible:
+        raise InputRejected([problem(name, "no_sheet")])
+    wanted = {kind_hint} if kind_hint else {"log", "roster"}
+    return next((s for s in visible if s[0].strip().lower() in wanted), visible[0])
+
+
+_DIMENSION = re.compile(rb"<" + _P + rb"dimension\s+ref=\"\$?([A-Z]+)\$?([0-9]+)(?::\$?([A-Z]+)\$?([0-9]+))?\"")
+_REF = re.compile(rb"\br=\"([A-Z]+)([0-9]+)\"")
+_FORMULA_NO_VALUE = re.compile(
+    rb"<" + _P + rb"c\s([^>]*)>\s*<" + _P + rb"f\b[^>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*(?:<" + _P + rb"v\s*/>|<" + _P
+    + rb"v>\s*</" + _P + rb"v>)?\s*</" + _P + rb"c>")
+_TAGS = re.compile(rb"<" + _P + rb"(row|c)\b([^>]*)>")
+
+
+def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> list[tuple[int, int]]:
+    """Check that the sheet stays within the limits; returns the (row, column) of formulas with no stored value."""
+    max_rows, max_cols = row_limit(), limits.MAX_COLUMNS
+    # Literal prefixes and no alternation, so the regex engine skips from candidate to candidate; references
+    # with as many digits as the row limit are few and compared as numbers.
+    wide_cell = re.compile(rb"<c r=\"" + _gt_letters(max_cols))
+    digits = len(str(max_rows))
+    far = [re.compile(rb"<c r=\"[A-Z]+([0-9]{%d,})\"" % digits), re.compile(rb"<row r=\"([0-9]{%d,})\"" % digits)]
+
+    def too_big(area: str):
+        return InputRejected([problem(name, "sheet_too_big", sheet=sheet, area=area, rows=limits.number(max_rows),
+                                      cols=f"{max_cols} ({column_letters(max_cols)})")])
+
+    formulas: list[tuple[int, int]] = []
+    state = {"exact": None}
+
+    def check(head: bytes) -> None:
+        # Rows and cells as Excel and every common writer put them: no namespace prefix, the reference first.
+        # Anything else (a prefix, no reference, another attribute first) is counted tag by tag, as a reader would.
+        if state["exact"] is None and (
+                head.count(b"<c ") != head.count(b'<c r="') or head.count(b"<row ") != head.count(b'<row r="')
+                or b"<c>" in head or b"<row>" in head or b":c " in head or b":c>" in head or b":row" in head):
+            state["exact"] = [0, 0]
+        if state["exact"] is not None:
+            _count_positions(head, state["exact"], max_rows, max_cols, too_big)
+        else:
+            m = wide_cell.search(head)
+            if m:
+                ref = _REF.search(head, m.start())
+                raise too_big(ref.group(1).decode() + ref.group(2).decode() if ref else "?")
+            for pattern in far:
+                for m in pattern.finditer(head):
+                    if int(m.group(1)) > max_rows:
+                        ref = _REF.search(head, m.start())
+                        raise too_big(ref.group(1).decode() + str(int(ref.group(2))) if ref else m.group(1).decode())
+        if b"<f" in head or state["exact"] is not None:
+            for f in _FORMULA_NO_VALUE.finditer(head):
+                ref = _REF.search(b" " + f.group(1))
+                if ref and len(formulas) < limits.MAX_PROBLEMS:
+                    formulas.append((int(ref.group(2)), column_number(ref.group(1).decode())))
+
+    carry, first = b"", True
+    for chunk in _stream(zf, part, name, budget):
+        buf = carry + chunk
+        if first:
+            m = _DIMENSION.search(buf)
+            if m:
+                col, row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
+                if column_number(col.decode()) > max_cols or int(row) > max_rows:
+                    raise too_big(f"{col.decode()}{int(row)}")
+            first = False
+        # Cut before the last row or cell, so that no tag (and no formula cell) is split between two chunks.
+        cut = _last_opening(buf)
+        head, carry = (buf[:cut], buf[cut:]) if cut > 0 else (buf, b"")
+        check(head)
+    check(carry)  # the sheet's last row and cell
+    return formulas
+
+
+_OPENING = re.compile(rb"<" + _P + rb"(?:c|row)[\s/>]")
+
+
+def _last_opening(buf: bytes) -> int:
+    start = max(0, len(buf) - 65536)
+    last = -1
+    for m in _OPENING.finditer(buf, start):
+        last = m.start()
+    return last
+
+
+def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, too_big) -> None:
+    for m in _TAGS.finditer(text):
+        if m.group(1) == b"row":
+            r = re.search(rb"\br=\"([0-9]+)\"", b" " + m.group(2))
+            pos[0] = int(r.group(1)) if r else pos[0] + 1
+            pos[1] = 0
+        else:
+            ref = _REF.search(b" " + m.group(2))
+            pos[1] = column_number(ref.group(1).decode()) if ref else pos[1] + 1
+            if ref:
+                pos[0] = max(pos[0], int(ref.group(2)))
+        if pos[0] > max_rows or pos[1] > max_cols:
+            raise too_big(f"{column_letters(pos[1])}{pos[0]}")
+
+
+# ------------------------------------------------------------------------------------------- reading
+def _cell(v):
+    t = type(v)
+    if t is str:
+        return v[:limits.MAX_CELL_CHARS] if v else None
+    if v is None:
+        return None
+    if t is float:
+        return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
+    if t is bool:
+        return "TRUE" if v else "FALSE"
+    if t is int:
+        return str(v)
+    if t is dt.datetime:
+        return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
+    if t in (dt.date, dt.time):
+        return v.isoformat()
+    return str(v)[:limits.MAX_CELL_CHARS]
+
+
+def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
+    from python_calamine import CalamineWorkbook
+
+    with open_zip(path, name) as zf:
+        budget = [limits.XLSX_MAX_UNPACKED]
+        sheets = _sheets(zf, name, budget)
+        sheet, part, _ = choose_sheet(sheets, kind_hint, name)
+        if part not in zf.namelist():
+            raise InputRejected([problem(name, "unreadable", detail=part)])
+        parts = {p for _, p, _ in sheets}
+        for info in zf.infolist():
+            if info.filename.endswith((".xml", ".rels")) and info.filename not in parts:
+                for _ in _stream(zf, info.filename, name, budget):
+                    pass
+        # Every sheet, not only the one chosen: whichever a reader opens stays within the limits.
+        for other, other_part, _ in sheets:
+            if other_part != part and other_part in zf.namelist():
+                scan_sheet(zf, other_part, other, name, budget)
+        formulas = scan_sheet(zf, part, sheet, name, budget)
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        ws = wb.get_sheet_by_name(sheet)
+        start_row, start_col = ws.start or (0, 0)
+        rows = ws.iter_rows()
+        first = [[_cell(v) for v in r] for _, r in zip(range(limits.HEADER_SEARCH_ROWS), rows)]
+        if not first:
+            raise InputRejected([problem(name, "empty")])
+        at = find_header(first)
+        header = first[at]
+        width = len(header)
+        blocks: list[list] = [[] for _ in range(width)]
+        pending = first[at + 1:]
+        for r in rows:
+            pending.append(r)
+            if len(pending) >= _BLOCK:
+                _flush(pending, blocks)
+        _flush(pending, blocks)
+        del ws, rows, pending  # calamine's copy of the sheet goes before the columns are put together
+        wb.close()
+    except InputRejected:
+        raise
+    except Exception as exc:  # calamine raises several types for broken workbooks
+        raise InputRejected([problem(name, "unreadable", detail=type(exc).__name__)]) from None
+    header_row = start_row + at + 1
+    notices = []
+    if len(sheets) > 1:
+        hidden = any(not s[2] for s in sheets)
+        notices.append(problem(name, "recognised", what=f"lembar '{sheet}' dibaca" + (" (lembar tersembunyi diabaikan)" if hidden else ""),
+                               what_en=f"sheet '{sheet}' read" + (" (hidden sheets ignored)" if hidden else "")))
+    if at:
+        notices.append(problem(name, "recognised", what=f"kepala tabel di baris {header_row}, baris judul di atasnya dilewati",
+                               what_en=f"header in row {header_row}, the title rows above it skipped"))
+    errors = [problem(name, "formula_no_value", row=r, column=_header_at(header, c - start_col - 1))
+              for r, c in formulas if r > header_row]
+    columns = [pa.chunked_array(b, type=TEXT).unify_dictionaries() if b else pa.array([], pa.string()) for b in blocks]
+    return raw_table(columns, header, header_row=header_row, notices=notices, errors=errors)
+
+
+def _header_at(header: list, i: int) -> str:
+    return (header[i] or column_letters(i + 1)) if 0 <= i < len(header) else column_letters(i + 1)
+
+
+def _flush(pending: list, blocks: list) -> None:
+    """Turn a block of calamine rows into Arrow text, column by column; empties ``pending``."""
+    if pending:
+        for j, col in enumerate(zip(*pending)):
+            if j < len(blocks):
+                blocks[j].append(pa.array(list(map(_cell, col)), type=pa.string()).dictionary_encode())
+        pending.clear()
