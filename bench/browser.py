@@ -29,6 +29,7 @@ from typing import Callable
 from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 
 from bench import bare
@@ -170,15 +171,15 @@ class Widget:
 
     name: str
     path: str
-    kind: str  # "select" (choose another option) or "number" (one step up or down)
+    kind: str  # "select" (choose the next option) or "number" (one step up)
     key: str
     label: str
     expander: str = ""  # label of the expander the widget sits in, opened before measuring
 
 
 WIDGETS = [
-    Widget("map: choose another measure", "peta", "select", "peta_metric", "Ukuran"),
-    Widget("planner: effective hours a day one step", "perencanaan", "number", "wisn_awt_hours_per_day",
+    Widget("map: choose the next measure", "peta", "select", "peta_metric", "Ukuran"),
+    Widget("planner: effective hours a day one step up", "perencanaan", "number", "wisn_awt_hours_per_day",
            "F · jam efektif sehari", expander="1. Waktu kerja tersedia (AWT)"),
 ]
 BARE_WIDGETS = {"select": (bare.SELECT_KEY, bare.SELECT_LABEL), "number": (bare.NUMBER_KEY, bare.NUMBER_LABEL)}
@@ -305,16 +306,18 @@ class Browser:
                 return
         raise BenchError(f"no expander {label!r} on {self.driver.current_url}")
 
-    def choose(self, key: str, label: str, index: int) -> Callable[[], None]:
-        """Open a select box (not timed) and return the click on its option number ``index`` (timed)."""
+    def choose_next(self, key: str, label: str) -> Callable[[], None]:
+        """Open a select box (not timed); return the click on the option after the chosen one (timed)."""
         el = self.widget(key, label)
         self.show(el)
+        current = el.find_element(By.CSS_SELECTOR, "input").get_attribute("value")
         el.find_element(By.CSS_SELECTOR, "button").click()
         options = self._until(lambda: self.driver.find_elements(By.CSS_SELECTOR, '[role="option"]'),
                               f"options of {label!r}")
-        if len(options) <= index:
-            raise BenchError(f"select box {label!r} has {len(options)} options, {index + 1} needed")
-        option = options[index]
+        texts = [o.text for o in options]
+        if len(options) < 2 or current not in texts:
+            raise BenchError(f"select box {label!r}: no other option than {current!r} among {texts}")
+        option = options[(texts.index(current) + 1) % len(options)]
         text = option.text
 
         def click() -> None:
@@ -323,12 +326,20 @@ class Browser:
                         == text, f"{label!r} to show {text!r}")
         return click
 
-    def step(self, key: str, label: str, up: bool) -> Callable[[], None]:
-        """Return the click on a number input's step button (timed)."""
+    def step_up(self, key: str, label: str) -> Callable[[], None]:
+        """Return the click on a number input's step-up button (timed)."""
         el = self.widget(key, label)
         self.show(el)
-        before = el.find_element(By.CSS_SELECTOR, "input").get_attribute("value")
-        button = el.find_element(By.CSS_SELECTOR, f'[data-testid="stNumberInputStep{"Up" if up else "Down"}"]')
+        field = el.find_element(By.CSS_SELECTOR, "input")
+        before = field.get_attribute("value")
+        button = el.find_element(By.CSS_SELECTOR, '[data-testid="stNumberInputStepUp"]')
+        # The pointer may still rest on a table below, whose toolbar then covers the button; a person's
+        # pointer would be on the field.
+        ActionChains(self.driver).move_to_element(field).perform()
+        self._until(lambda: self.driver.execute_script(
+            "const r = arguments[0].getBoundingClientRect();"
+            "return arguments[0].contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2))", button),
+            f"the step button of {label!r} to be uncovered")
 
         def click() -> None:
             button.click()
@@ -461,8 +472,9 @@ def _widget_changes(s: Session, w: Widget, reps: int) -> Samples:
         for app in ("real", "bare") if rep % 2 == 0 else ("bare", "real"):
             path, key, label, _ = targets[app]
             s.b.driver.switch_to.window(s.windows[app])
-            # Back and forth between two values, so that every change is one and the page ends as it began.
-            action = s.b.choose(key, label, (rep + 1) % 2) if w.kind == "select" else s.b.step(key, label, rep % 2 == 0)
+            # Always on to a value not chosen before in this run (as far as the options reach), so that no
+            # cache holds the page for it: a person trying settings out, not going back and forth.
+            action = s.b.choose_next(key, label) if w.kind == "select" else s.b.step_up(key, label)
             getattr(out, app).append(s.run(app, f"{app}: {w.name}", path, action))
     return out
 
