@@ -156,11 +156,11 @@ def bench_pages(store: Path, source: Path) -> None:
     logging.disable(logging.NOTSET)
 
 
-def bench_browser(store: Path, work: Path, quick: bool) -> None:
+def bench_browser(store: Path, work: Path, quick: bool, only: list[str] | None = None) -> None:
     from bench import browser
 
     before = os.getloadavg()[0]
-    browser.run(store, work, report, quick=quick)
+    browser.run(store, work, report, quick=quick, only=only)
     report("machine load average (1 min) at the start / end of the browser part", f"{before:.1f} / {os.getloadavg()[0]:.1f}")
 
 
@@ -324,6 +324,8 @@ def main() -> int:
     p.add_argument("--skip-pages", action="store_true")
     p.add_argument("--skip-spark", action="store_true", help="no Spark run beside DuckDB's national aggregation")
     p.add_argument("--skip-browser", action="store_true")
+    p.add_argument("--pages", help="browser part: only these pages, by URL path, comma-separated ('' is Beranda), "
+                   "e.g. --pages peta,kinerja")
     p.add_argument("--skip-load", action="store_true")
     p.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     p.add_argument("--work", type=Path, default=ROOT / "bench" / "_work")
@@ -344,7 +346,7 @@ def main() -> int:
         if everything and not args.skip_pages:
             bench_pages(store, args.source)
         if (everything or args.browser) and not args.skip_browser:
-            bench_browser(store, work, args.quick)
+            bench_browser(store, work, args.quick, args.pages.split(",") if args.pages is not None else None)
         if (everything or args.load) and not args.skip_load:
             bench_load(store, work, args.quick)
         if everything and not args.skip_national:

@@ -31,6 +31,7 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
 from bench import bare
 from bench.servers import StreamlitServer
@@ -171,7 +172,7 @@ class Widget:
 
     name: str
     path: str
-    kind: str  # "select" (choose the next option) or "number" (one step up)
+    kind: str  # "select" (choose the next option), "number" (one step up) or "decimal" (type the next value)
     key: str
     label: str
     expander: str = ""  # label of the expander the widget sits in, opened before measuring
@@ -179,10 +180,13 @@ class Widget:
 
 WIDGETS = [
     Widget("map: choose the next measure", "peta", "select", "peta_metric", "Ukuran"),
-    Widget("planner: effective hours a day one step up", "perencanaan", "number", "wisn_awt_hours_per_day",
-           "F · jam efektif sehari", expander="1. Waktu kerja tersedia (AWT)"),
+    # A decimal setting is a text box that reads "6,5" the Indonesian way: typed, then Enter (beside the bare
+    # page's number input one step up: both commit one new number).
+    Widget("planner: effective hours a day a quarter hour up", "perencanaan", "decimal", "wisn_awt_hours_per_day:text",
+           "F · jam efektif sehari", expander="Waktu kerja tersedia (AWT)"),
 ]
-BARE_WIDGETS = {"select": (bare.SELECT_KEY, bare.SELECT_LABEL), "number": (bare.NUMBER_KEY, bare.NUMBER_LABEL)}
+BARE_WIDGETS = {"select": (bare.SELECT_KEY, bare.SELECT_LABEL), "number": (bare.NUMBER_KEY, bare.NUMBER_LABEL),
+                "decimal": (bare.NUMBER_KEY, bare.NUMBER_LABEL)}
 QUICK_FIRST_VISITS = ("peta", "kinerja")  # the pages of the load benchmark
 
 GOALS = {"switch": 1.5, "first": 2.0, "widget": 1.5}
@@ -347,6 +351,23 @@ class Browser:
                         != before, f"{label!r} to change from {before}")
         return click
 
+    def type_next(self, key: str, label: str, step: float = 0.25) -> Callable[[], None]:
+        """Put the caret in a decimal text box (not timed); return typing its value plus ``step`` in Indonesian
+        format and Enter (timed)."""
+        el = self.widget(key, label)
+        self.show(el)
+        field = el.find_element(By.CSS_SELECTOR, "input")
+        before = field.get_attribute("value")
+        after = f"{float(before.replace('.', '').replace(',', '.')) + step:g}".replace(".", ",")
+        field.click()
+        field.send_keys(Keys.CONTROL, "a")
+
+        def type_() -> None:
+            field.send_keys(after, Keys.ENTER)
+            self._until(lambda: self.widget(key, label).find_element(By.CSS_SELECTOR, "input").get_attribute("value")
+                        == after, f"{label!r} to read {after}")
+        return type_
+
     def _until(self, condition, what: str, timeout: float = 10):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -397,8 +418,10 @@ class Session:
             raise BenchError(f"{what}: the page shows the title {title!r}, expected {expected!r}")
 
 
-def run(store: Path, work: Path, report: Callable[..., None], quick: bool = False, timeout: float = 120) -> None:
-    """Measure and report every figure of the browser benchmark."""
+def run(store: Path, work: Path, report: Callable[..., None], quick: bool = False, timeout: float = 120,
+        only: list[str] | None = None) -> None:
+    """Measure and report every figure of the browser benchmark (with ``only``, those pages' figures: their
+    switches, their widget changes and their first visits)."""
     for exe in (CHROME, CHROMEDRIVER):
         if not Path(exe).exists():
             raise BenchError(f"{exe} is missing (Debian: apt-get install chromium chromium-driver); "
@@ -432,13 +455,14 @@ def run(store: Path, work: Path, report: Callable[..., None], quick: bool = Fals
         if len(set(titles)) != len(titles):
             raise BenchError(f"pages share a title, so a wrong page could pass for the right one: {titles}")
 
-        for path, _ in pages:
+        chosen = [p for p, _ in pages if only is None or p in only]
+        for path in chosen:
             _report(report, f"browser: warm sidebar switch to {names[path]} (/{path})",
                     _switches(s, path, pages, reps), "switch")
-        for w in WIDGETS:
+        for w in (w for w in WIDGETS if w.path in chosen):
             _report(report, f"browser: widget change, {w.name}", _widget_changes(s, w, reps), "widget")
         # Last, because every first visit restarts both servers.
-        for path in [p for p, _ in pages if p in QUICK_FIRST_VISITS or not quick]:
+        for path in [p for p in chosen if p in QUICK_FIRST_VISITS or not quick]:
             _report(report, f"browser: first visit of {names[path]} (/{path}) after a server start",
                     _first_visits(s, path, first_reps), "first")
     finally:
@@ -474,7 +498,8 @@ def _widget_changes(s: Session, w: Widget, reps: int) -> Samples:
             s.b.driver.switch_to.window(s.windows[app])
             # Always on to a value not chosen before in this run (as far as the options reach), so that no
             # cache holds the page for it: a person trying settings out, not going back and forth.
-            action = s.b.choose_next(key, label) if w.kind == "select" else s.b.step_up(key, label)
+            kind = w.kind if app == "real" else ("number" if w.kind == "decimal" else w.kind)
+            action = {"select": s.b.choose_next, "number": s.b.step_up, "decimal": s.b.type_next}[kind](key, label)
             getattr(out, app).append(s.run(app, f"{app}: {w.name}", path, action))
     return out
 
