@@ -15,6 +15,8 @@ def app(demo_store_root, monkeypatch):
 def test_home_shows_kecamatan_table(app, demo_store):
     app.run()
     assert not app.exception
+    app.session_state["home_table"] = True  # the reference table opens on request
+    app.run()
     df = app.dataframe[0].value
     assert len(df) == 16
     assert "Lubuk Keliat" in set(df["Kecamatan"])

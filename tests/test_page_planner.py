@@ -12,8 +12,20 @@ from tksk.present.common import Data, Settings
 YEAR_2024 = dict(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
 
 
+SETTINGS = ("wisn_exp_awt", "wisn_exp_rates", "wisn_exp_std", "wisn_exp_cas", "wisn_exp_rules")
+
+
+def open_settings(at):
+    """Open every settings expander (each draws its widgets only when open)."""
+    for key in SETTINGS:
+        at.session_state[key] = True
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
 def open_planner(root, monkeypatch):
-    return open_page(root, monkeypatch, "views/perencanaan.py")
+    return open_settings(open_page(root, monkeypatch, "views/perencanaan.py"))
 
 
 def result(at) -> pd.DataFrame:
@@ -72,6 +84,7 @@ def test_both_pages_use_the_same_capacity(demo_store_root, demo_store, monkeypat
     at.switch_page("views/perencanaan.py").run()
     assert not at.exception and not at.error
     assert at.session_state["wisn_awt_hours_per_day"] == 4.0
+    open_settings(at)
     assert at.text_input(key="wisn_awt_hours_per_day:text").value == "4"
 
 

@@ -132,6 +132,8 @@ def test_every_page_runs_on_two_regencies(two_regency_store, monkeypatch, page):
         assert len([t for t in spec["data"] if t.get("fill") == "toself"]) == 5
     if page == "views/beranda.py":
         assert at.title[0].value == "Dashboard TKSK Kabupaten Contoh Satu, Kabupaten Contoh Dua"
+        at.session_state["home_table"] = True
+        at.run()
         assert len(at.dataframe[0].value) == 5
 
 

@@ -155,6 +155,10 @@ def _support(names: dict[str, str], v: int) -> tuple[dict, dict]:
     return cas, ias
 
 
+def _expander(label: str, icon: str, key: str):
+    return st.expander(label, icon=icon, key=key, on_change="rerun")
+
+
 def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame) -> tuple[wisn.Params, dict] | None:
     """Draw the settings; return (Params, scenario settings) or None with the error shown."""
     _ensure()
@@ -162,49 +166,70 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
         if k not in st.session_state:
             st.session_state[k] = st.session_state[STORE][k]
     v = st.session_state["wisn_editor_version"]
+    state = st.session_state
     try:
-        with st.expander(t("wisn_awt_title"), icon=":material/schedule:"):
-            preset = translated(st.selectbox, t("wisn_preset"), wisn.PRESETS, key="wisn_preset", on_change=_apply_preset,
-                                index=list(wisn.PRESETS).index(wisn.DEFAULT_PRESET),
-                                format_func=lambda p: t(f"preset:{p}").split(":")[0])
-            st.caption(t(f"preset:{preset}"))
-            for col, f in zip(st.columns(6), AWT_FIELDS):
-                hours = f == "hours_per_day"
-                decimal_input(t(f"awt:{f}"), f"wisn_awt_{f}", default=getattr(wisn.Params().awt, f), min_value=0.0,
-                              max_value=24.0 if hours else 400.0, decimals=3 if hours else 0, container=col)
-            awt = wisn.AWT(**{f: float(st.session_state[f"wisn_awt_{f}"]) for f in AWT_FIELDS})
+        # Each expander draws its widgets only when open; closed, its settings are the values kept in session state
+        # (every edit is kept there as it is made), so a change elsewhere does not redraw five editors.
+        exp = _expander(t("wisn_awt_title"), ":material/schedule:", "wisn_exp_awt")
+        with exp:
+            if exp.open:
+                preset = translated(st.selectbox, t("wisn_preset"), wisn.PRESETS, key="wisn_preset",
+                                    on_change=_apply_preset, index=list(wisn.PRESETS).index(wisn.DEFAULT_PRESET),
+                                    format_func=lambda p: t(f"preset:{p}").split(":")[0])
+                st.caption(t(f"preset:{preset}"))
+                for col, f in zip(st.columns(6), AWT_FIELDS):
+                    hours = f == "hours_per_day"
+                    decimal_input(t(f"awt:{f}"), f"wisn_awt_{f}", default=getattr(wisn.Params().awt, f),
+                                  min_value=0.0, max_value=24.0 if hours else 400.0, decimals=3 if hours else 0,
+                                  container=col)
+            awt = wisn.AWT(**{f: float(state[f"wisn_awt_{f}"]) for f in AWT_FIELDS})
             if awt.days <= 0 or awt.hours <= 0:
                 raise ValueError(t("wisn_err_awt"))
-            st.caption(t("wisn_awt_result", hours=fmt.number(awt.hours, 0, lang()),
-                         month=fmt.number(wisn.monthly_hours(awt), 2, lang())))
-        with st.expander(t("wisn_rates_title"), icon=":material/groups:"):
-            basis = translated(st.radio, t("basis_label"), wisn.BASES, key="wisn_basis", help=t("basis_help"),
-                               format_func=lambda b: t(f"basis_{b}"))
-            rates = _rates(drivers, v)
-        with st.expander(t("wisn_std_title"), icon=":material/timer:"):
-            standards = _standards(log_std, v)
-            c1, c2, c3, c4 = st.columns(4)
-            decimal_input(t("wisn_speed"), "wisn_speed", default=wisn.Travel().speed_kmh, min_value=1.0, max_value=120.0,
-                          decimals=1, container=c1)
-            decimal_input(t("wisn_road"), "wisn_road", default=wisn.Travel().road_factor, min_value=1.0, max_value=3.0,
-                          decimals=2, container=c2)
-            decimal_input(t("wisn_round"), "wisn_round", default=wisn.Travel().round_hours_per_desa, min_value=0.0,
-                          max_value=8.0, decimals=2, container=c3)
-            c4.checkbox(t("wisn_include_round"), key="wisn_include_round")
-            st.caption(t("wisn_travel_model"))
-            st.number_input(t("wisn_min_months"), min_value=1, max_value=24, step=1, key="wisn_min_months")
-        with st.expander(t("wisn_cas_title"), icon=":material/group_work:"):
-            cas, ias = _support(names, v)
-        with st.expander(t("wisn_rules_title"), icon=":material/rule:"):
-            r1, r2, r3 = st.columns(3)
-            decimal_input(t("wisn_per_population"), "wisn_per_penduduk", default=DEFAULT_EXTRA["per_penduduk"],
-                          min_value=1000.0, max_value=500_000.0, decimals=0, container=r1)
-            decimal_input(t("wisn_per_desa"), "wisn_per_desa", default=DEFAULT_EXTRA["per_desa"], min_value=1.0,
-                          max_value=100.0, decimals=1, container=r2)
-            decimal_input(t("wisn_allowance"), "wisn_tali_asih", default=DEFAULT_EXTRA["tali_asih"], min_value=0.0,
-                          max_value=20_000_000.0, decimals=0, container=r3)
-            st.caption(" ".join(t(f"default_source:{k}") for k in ("people_per_tksk", "desa_per_tksk",
-                                                                   "monthly_allowance_rp")))
+            if exp.open:
+                st.caption(t("wisn_awt_result", hours=fmt.number(awt.hours, 0, lang()),
+                             month=fmt.number(wisn.monthly_hours(awt), 2, lang())))
+        exp = _expander(t("wisn_rates_title"), ":material/groups:", "wisn_exp_rates")
+        with exp:
+            if exp.open:
+                basis = translated(st.radio, t("basis_label"), wisn.BASES, key="wisn_basis", help=t("basis_help"),
+                                   format_func=lambda b: t(f"basis_{b}"))
+                rates = _rates(drivers, v)
+            else:
+                basis, rates = state["choice:wisn_basis"], dict(state["wisn_rates_base"])
+        exp = _expander(t("wisn_std_title"), ":material/timer:", "wisn_exp_std")
+        with exp:
+            if exp.open:
+                standards = _standards(log_std, v)
+                c1, c2, c3, c4 = st.columns(4)
+                decimal_input(t("wisn_speed"), "wisn_speed", default=wisn.Travel().speed_kmh, min_value=1.0,
+                              max_value=120.0, decimals=1, container=c1)
+                decimal_input(t("wisn_road"), "wisn_road", default=wisn.Travel().road_factor, min_value=1.0,
+                              max_value=3.0, decimals=2, container=c2)
+                decimal_input(t("wisn_round"), "wisn_round", default=wisn.Travel().round_hours_per_desa,
+                              min_value=0.0, max_value=8.0, decimals=2, container=c3)
+                c4.checkbox(t("wisn_include_round"), key="wisn_include_round")
+                st.caption(t("wisn_travel_model"))
+                st.number_input(t("wisn_min_months"), min_value=1, max_value=24, step=1, key="wisn_min_months")
+            else:
+                standards = dict(state["wisn_std_base"])
+        exp = _expander(t("wisn_cas_title"), ":material/group_work:", "wisn_exp_cas")
+        with exp:
+            if exp.open:
+                cas, ias = _support(names, v)
+            else:
+                cas, ias = dict(state["wisn_cas_base"]), dict(state["wisn_ias_base"])
+        exp = _expander(t("wisn_rules_title"), ":material/rule:", "wisn_exp_rules")
+        with exp:
+            if exp.open:
+                r1, r2, r3 = st.columns(3)
+                decimal_input(t("wisn_per_population"), "wisn_per_penduduk", default=DEFAULT_EXTRA["per_penduduk"],
+                              min_value=1000.0, max_value=500_000.0, decimals=0, container=r1)
+                decimal_input(t("wisn_per_desa"), "wisn_per_desa", default=DEFAULT_EXTRA["per_desa"], min_value=1.0,
+                              max_value=100.0, decimals=1, container=r2)
+                decimal_input(t("wisn_allowance"), "wisn_tali_asih", default=DEFAULT_EXTRA["tali_asih"], min_value=0.0,
+                              max_value=20_000_000.0, decimals=0, container=r3)
+                st.caption(" ".join(t(f"default_source:{k}") for k in ("people_per_tksk", "desa_per_tksk",
+                                                                       "monthly_allowance_rp")))
     except ValueError as exc:
         st.error(str(exc))
         return None

@@ -26,6 +26,9 @@ for col, (label, value) in zip(st.columns([1, 1, 1.3, 2]), head["metrics"]):
     col.metric(label, value)
 st.write(head["intro"])
 title, table, caption = present(home.kecamatan_table, s)
-st.subheader(title)
-show.table(table, key="home_kec")
-st.caption(caption)
+# The reference table is there for whoever opens it; closed, the home page stays light.
+reference = st.expander(title, icon=":material/table:", key="home_table", on_change="rerun")
+with reference:
+    if reference.open:
+        show.table(table, key="home_kec")
+        st.caption(caption)
