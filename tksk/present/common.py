@@ -6,6 +6,7 @@ returns what the page shows, with display labels and formats. The view (``views/
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -13,6 +14,8 @@ import pandas as pd
 from tksk import fmt, provenance
 from tksk.text import t
 
+# Intermediate results a build keeps for its presenters: enough for every page of a few periods at once.
+DERIVED = 64
 # The store's log source is one of these, whichever it holds (etl.build writes exactly one of them).
 LOG_SOURCES = ("log_demo", "log_impor")
 
@@ -57,12 +60,23 @@ class Data:
         self.version = store.version
         self._tables: dict[str, pd.DataFrame] = {}
         self._geo: dict[str, object] = {}
-        self.memo: dict[str, object] = {}  # what presenters derive once per build (e.g. display geometry)
+        self._derived: OrderedDict = OrderedDict()
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self._tables:
             self._tables[name] = self.store.read(name)
         return self._tables[name]
+
+    def derived(self, key: tuple, make):
+        """``make()``, computed once per build and ``key`` (the most recent ``DERIVED`` kept): a figure several
+        presenter functions share (coverage of a period, a scorecard, the planner's inputs, display geometry)."""
+        if key in self._derived:
+            self._derived.move_to_end(key)
+            return self._derived[key]
+        value = self._derived[key] = make()
+        while len(self._derived) > DERIVED:
+            self._derived.popitem(last=False)
+        return value
 
     def geo(self, layer: str):
         if layer not in self._geo:

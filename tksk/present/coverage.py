@@ -23,16 +23,13 @@ BOUNDARIES = ("batas_desa", "batas_kecamatan_dissolve")
 
 def display_layer(data: Data, layer: str):
     """A boundary layer simplified for the screen, once per build."""
-    key = f"display_{layer}"
-    if key not in data.memo:
-        data.memo[key] = maps.simplified(data.geo(layer))
-    return data.memo[key]
+    return data.derived(("display", layer), lambda: maps.simplified(data.geo(layer)))
 
 
 def coverage(data: Data, s: Settings, area: str = "luas_km2") -> pd.DataFrame:
-    """Every coverage metric per kecamatan for the period (metrics.coverage)."""
-    return metrics.coverage(data["kecamatan"], data["pos_bulan"], data["agg_kec_bulan"], data["agg_desa_bulan"],
-                            s.start, s.end, area)
+    """Every coverage metric per kecamatan for the period (metrics.coverage), once per period and area."""
+    return data.derived(("coverage", s.start, s.end, area), lambda: metrics.coverage(
+        data["kecamatan"], data["pos_bulan"], data["agg_kec_bulan"], data["agg_desa_bulan"], s.start, s.end, area))
 
 
 def measure_caption(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> str:

@@ -50,7 +50,10 @@ def settings_from(edited: pd.DataFrame, weights: dict, deadline: int, lang: str)
 
 
 def scorecard(data: Data, s: Settings, settings: indicators.Settings) -> pd.DataFrame:
-    return indicators.scorecard(tables(data), s.start, s.end, settings)
+    """The scorecard of the period under these settings, once (the card, its note and the attention list share it)."""
+    key = ("scorecard", s.start, s.end, repr(sorted(settings.targets.items())), repr(sorted(settings.weights.items())),
+           settings.deadline_day)
+    return data.derived(key, lambda: indicators.scorecard(tables(data), s.start, s.end, settings))
 
 
 def _gap_text(data: Data, s: Settings) -> dict[str, str]:

@@ -24,7 +24,7 @@ SCALE = "YlOrRd"
 # Display geometry: a tolerance of about 100 m, far below a pixel of a regency map at 1366 pixels.
 SIMPLIFY_DEGREES = 0.001
 # Points per side of the grid of click targets laid over each map: enough that a click anywhere hits one.
-CLICK_GRID = 30
+CLICK_GRID = 18
 LABEL_SIZE = 11
 
 
@@ -75,8 +75,9 @@ def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float) 
     return spots
 
 
-def _click_targets(gdf, key: str) -> pd.DataFrame:
-    """A grid of points over the layer, each tagged with the area it falls in: a click anywhere selects it."""
+def _click_targets(gdf, key: str) -> tuple[pd.DataFrame, float]:
+    """A grid of points over the layer, each tagged with the area it falls in, and the grid's step: square click
+    targets of that size tile the map, so a click anywhere selects an area (to within a cell at its border)."""
     minx, miny, maxx, maxy = gdf.total_bounds
     step = max(maxx - minx, maxy - miny) / CLICK_GRID
     xs, ys = np.meshgrid(np.arange(minx, maxx, step) + step / 2, np.arange(miny, maxy, step) + step / 2)
@@ -85,7 +86,7 @@ def _click_targets(gdf, key: str) -> pd.DataFrame:
     for code, geom in zip(gdf[key], gdf.geometry.values):
         inside = shapely.contains_xy(geom, xs, ys)
         parts.append(pd.DataFrame({key: code, "x": xs[inside], "y": ys[inside]}))
-    return pd.concat(parts, ignore_index=True)
+    return pd.concat(parts, ignore_index=True), step
 
 
 def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label: str, lang: str = "id",
@@ -137,9 +138,12 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
         if group:
             legend_done.add(group)
     # Click targets carry the hover and the selection; the label trace keeps one point per area.
-    grid = _click_targets(df, key)
+    grid, step = _click_targets(df, key)
+    minx, miny, maxx, maxy = df.total_bounds
+    cell_px = step / max((maxx - minx) / width, (maxy - miny) / height)
     fig.add_trace(go.Scatter(x=grid["x"], y=grid["y"], mode="markers", name="area",
-                             marker=dict(size=28, color="rgba(0,0,0,0)"), customdata=grid[key],
+                             marker=dict(size=cell_px * 1.05, symbol="square", color="rgba(0,0,0,0)"),
+                             customdata=grid[key],
                              hovertext=grid[key].map(hovers), hoverinfo="text", showlegend=False))
     shown = _label_spots(df, key, names, width, height) if labels else set()
     reps = shapely.point_on_surface(df.geometry.values)

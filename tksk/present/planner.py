@@ -38,11 +38,9 @@ def poor(data: Data) -> dict[str, float]:
 def inputs(data: Data, s: Settings, min_active_months: int) -> planning.Inputs:
     """What the plan of the period rests on, read from the store once per build, period and threshold, however
     often the WISN settings change."""
-    key = f"planner_inputs_{s.start:%Y-%m}_{s.end:%Y-%m}_{min_active_months}"
-    if key not in data.memo:
-        data.memo[key] = planning.prepare(data["kecamatan"], data["desa"], data["pos_bulan"], data["agg_kegiatan"],
-                                          poor(data), s.start, s.end, min_active_months, kebutuhan(data))
-    return data.memo[key]
+    return data.derived(("planner_inputs", s.start, s.end, min_active_months), lambda: planning.prepare(
+        data["kecamatan"], data["desa"], data["pos_bulan"], data["agg_kegiatan"], poor(data), s.start, s.end,
+        min_active_months, kebutuhan(data)))
 
 
 def drivers(data: Data, s: Settings) -> pd.DataFrame:
