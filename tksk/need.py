@@ -117,7 +117,7 @@ def drivers(kecamatan: pd.DataFrame, poor: float | Mapping[str, float], counts: 
     return out
 
 
-def line_units(drv: pd.DataFrame, rates: Mapping[str, float]) -> dict[str, np.ndarray]:
+def line_units(drv: pd.DataFrame | Mapping[str, np.ndarray], rates: Mapping[str, float]) -> dict[str, np.ndarray]:
     """Units a year of every rate line per kecamatan, in the order of ``drv`` (NaN where a line does not apply).
 
     A count line applies where its count is entered, and then its structural line does not. A missing
@@ -125,7 +125,7 @@ def line_units(drv: pd.DataFrame, rates: Mapping[str, float]) -> dict[str, np.nd
     """
     out = {}
     for key, r in RATES.items():
-        units = rates.get(key, r.value) / r.per * drv[r.driver].to_numpy(dtype=float)
+        units = rates.get(key, r.value) / r.per * np.asarray(drv[r.driver], dtype=float)
         out[key] = np.nan_to_num(units) if r.driver in STRUCTURAL else units
     for key, r in RATES.items():
         if r.replaces:
@@ -133,7 +133,7 @@ def line_units(drv: pd.DataFrame, rates: Mapping[str, float]) -> dict[str, np.nd
     return out
 
 
-def standard_units(drv: pd.DataFrame, rates: Mapping[str, float]) -> dict[str, np.ndarray]:
+def standard_units(drv: pd.DataFrame | Mapping[str, np.ndarray], rates: Mapping[str, float]) -> dict[str, np.ndarray]:
     """Expected units a year per activity standard, one array entry per kecamatan in the order of ``drv``."""
     lines = line_units(drv, rates)
     return {s: np.nansum([lines[k] for k, r in RATES.items() if r.standard == s], axis=0) for s in STANDARDS}

@@ -37,10 +37,13 @@ class Inputs:
     def arrays(self) -> dict:
         """The inputs as plain arrays in the order of ``codes``, for requirements computed many times."""
         log = self.log_workload.reindex(self.codes)
+        drivers = self.drivers.reindex(self.codes)
         return {"desa_kel": self.kecamatan["jumlah_desa_kel"].to_numpy(dtype=float),
+                "drivers": {c: drivers[c].to_numpy(dtype=float) for c in drivers.columns},
                 "km": self.km.reindex(self.codes).to_numpy(dtype=float),
                 "log": {s: log[s].to_numpy(dtype=float) for s in wisn.STANDARDS},
-                "log_missing": log[list(wisn.STANDARDS)].isna().any(axis=1).to_numpy()}
+                "log_missing": log[list(wisn.STANDARDS)].isna().any(axis=1).to_numpy(),
+                "no_ias": np.zeros(len(self.codes))}
 
 
 def prepare(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame,
@@ -96,9 +99,9 @@ def required(inputs: Inputs, params: wisn.Params) -> np.ndarray:
     """The requirement per kecamatan (in the order of ``inputs.codes``) that ``evaluate`` tabulates, computed on
     plain arrays without the table: the uncertainty analysis evaluates it a hundred times and more."""
     a = inputs.arrays
-    need_units = need.standard_units(inputs.drivers.reindex(inputs.codes), params.rates)
+    need_units = need.standard_units(a["drivers"], params.rates)
     log_units = {s: np.where(a["log_missing"], need_units[s], a["log"][s]) for s in wisn.STANDARDS}
-    ias = wisn.ias_per_kecamatan(params, inputs.codes)
+    ias = wisn.ias_per_kecamatan(params, inputs.codes) if params.ias else a["no_ias"]
     by_log = wisn.requirement(log_units, a["desa_kel"], a["km"], ias, params)[0]
     by_need = wisn.requirement(need_units, a["desa_kel"], a["km"], ias, params)[0]
     return np.where(_take_need(params.basis, by_need, by_log), by_need, by_log)

@@ -37,7 +37,8 @@ with col_rank:
     st.markdown(f"**{t('ranking_title')}**")
     show.table(present(coverage.ranking, s, measure, area))
 with col_map:
-    st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec"), area), key="peta_chart",
+    st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec"), area, clickable=True),
+                    key="peta_chart",
                     on_select=_select_from_map, selection_mode="points",
                     config={"displaylogo": False, "scrollZoom": True})
     gap = present(coverage.gap_sentence, s)

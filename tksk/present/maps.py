@@ -92,12 +92,13 @@ def _click_targets(gdf, key: str) -> tuple[pd.DataFrame, float]:
 def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label: str, lang: str = "id",
              decimals: int = 0, higher_is_worse: bool = True, vacant_label: str, gap_label: str,
              zero_label: str | None = None, selected: str | None = None, highlight=(), labels: bool = True,
-             height: int = 520, width: int = 620) -> go.Figure:
+             height: int = 520, width: int = 620, clickable: bool = False) -> go.Figure:
     """A choropleth of the polygons in ``gdf`` keyed by ``key``.
 
     ``values`` has columns ``key``, ``nilai`` and ``kosong`` (bool) for every area: a vacant area is grey with a
     hatch and its own legend entry, a missing value is a gap, and with ``zero_label`` a zero is "not visited".
-    ``highlight`` (codes) fades the other areas but keeps the colour scale of all of them.
+    ``highlight`` (codes) fades the other areas but keeps the colour scale of all of them. A ``clickable`` map
+    lays a grid of click targets over the areas (they carry the hover too); otherwise an area's fill has its hover.
     """
     df = gdf[[key, name_col, "geometry"]].merge(values[[key, "nilai", "kosong"]], on=key, how="left")
     df["kosong"] = df["kosong"].fillna(False).astype(bool)
@@ -131,20 +132,22 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
         xs, ys = _rings(row.geometry)
         fig.add_trace(go.Scatter(
             x=xs, y=ys, fill="toself", fillcolor=fill, fillpattern=pattern, opacity=0.3 if faded else 1.0,
-            mode="lines", hoverinfo="skip", customdata=[code],
+            mode="lines", customdata=[code], **({"hoverinfo": "skip"} if clickable else
+                                                   {"hoveron": "fills", "hoverinfo": "text", "text": hovers[code]}),
             line=dict(color="#222" if code == selected or code in highlight else "white",
                       width=3 if code == selected else (2 if code in highlight else 0.8)),
             name=group or name, legendgroup=group or "scale", showlegend=bool(group) and group not in legend_done))
         if group:
             legend_done.add(group)
     # Click targets carry the hover and the selection; the label trace keeps one point per area.
-    grid, step = _click_targets(df, key)
-    minx, miny, maxx, maxy = df.total_bounds
-    cell_px = step / max((maxx - minx) / width, (maxy - miny) / height)
-    fig.add_trace(go.Scatter(x=grid["x"], y=grid["y"], mode="markers", name="area",
-                             marker=dict(size=cell_px * 1.05, symbol="square", color="rgba(0,0,0,0)"),
-                             customdata=grid[key],
-                             hovertext=grid[key].map(hovers), hoverinfo="text", showlegend=False))
+    if clickable:
+        grid, step = _click_targets(df, key)
+        minx, miny, maxx, maxy = df.total_bounds
+        cell_px = step / max((maxx - minx) / width, (maxy - miny) / height)
+        fig.add_trace(go.Scatter(x=grid["x"], y=grid["y"], mode="markers", name="area",
+                                 marker=dict(size=cell_px * 1.05, symbol="square", color="rgba(0,0,0,0)"),
+                                 customdata=grid[key], hovertext=grid[key].map(hovers), hoverinfo="text",
+                                 showlegend=False))
     shown = _label_spots(df, key, names, width, height) if labels else set()
     reps = shapely.point_on_surface(df.geometry.values)
     fig.add_trace(go.Scatter(
