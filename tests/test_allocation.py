@@ -97,3 +97,18 @@ def test_apply_changes_only_its_assumption():
     assert q.rates["rapat_desa"] == p.rates["rapat_desa"] / 2 and q.awt == p.awt
     r = uncertainty.rate_assumptions()["rate:kunjungan_kk"]
     assert math.isclose(r.low, 0.5) and math.isclose(r.high, 2.0)
+
+
+def test_support_activities_near_half_the_year_keep_a_range_below_100_percent():
+    # 55 % is a valid setting; doubling it would pass 100 % (no CAF), so its high end stops halfway to 100 %.
+    inputs = small_inputs()
+    params = wisn.Params(cas={"Pelatihan": 30.0, "Perjalanan": 25.0})
+    a = uncertainty.ASSUMPTIONS["unc_cas"]
+    low, high = uncertainty.bounds(a, params)
+    assert low == 0.5 and 55 * high == pytest.approx(77.5)
+    assert uncertainty.bounds(a, wisn.Params()) == (0.5, 2.0)  # 9 % doubles to 18 %: the stated range
+    tor = uncertainty.tornado(inputs, params).set_index("asumsi")
+    at_high = wisn.totals(planning.evaluate(inputs, uncertainty.apply(params, "unc_cas", high)))["perlu"]
+    assert tor.loc["unc_cas", "perlu_tinggi"] == pytest.approx(at_high)
+    s = uncertainty.summary(inputs, params, n=40)
+    assert s["pos_rendah"] <= s["pos_tengah"] <= s["pos_tinggi"]

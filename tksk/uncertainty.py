@@ -68,6 +68,16 @@ def apply(params: wisn.Params, key: str, factor: float) -> wisn.Params:
     raise KeyError(key)
 
 
+def bounds(a: Assumption, params: wisn.Params) -> tuple[float, float]:
+    """The multipliers at the two ends of ``a``'s range for these settings. The support activities' high end
+    stops halfway from the setting to 100 % (where CAF has no finite value), so a setting near 50 % keeps a
+    range the arithmetic can take rather than stopping the analysis."""
+    if a.key != "unc_cas":
+        return a.low, a.high
+    total = sum(params.cas.values())
+    return a.low, (min(a.high, (1 + 100 / total) / 2) if total > 0 else a.high)
+
+
 def _total(inputs: planning.Inputs, params: wisn.Params) -> tuple[float, int]:
     """Need (fractional) and whole posts of the regency: the sums wisn.totals takes of the plan's table."""
     req = planning.required(inputs, params)
@@ -81,8 +91,9 @@ def tornado(inputs: planning.Inputs, params: wisn.Params) -> pd.DataFrame:
     central, _ = _total(inputs, params)
     rows = []
     for a in {**ASSUMPTIONS, **rate_assumptions()}.values():
-        low, low_posts = _total(inputs, apply(params, a.key, a.low))
-        high, high_posts = _total(inputs, apply(params, a.key, a.high))
+        lo, hi = bounds(a, params)
+        low, low_posts = _total(inputs, apply(params, a.key, lo))
+        high, high_posts = _total(inputs, apply(params, a.key, hi))
         rows.append({"asumsi": a.key, "why": a.why, "perlu_rendah": low, "perlu_tinggi": high,
                      "pos_rendah": low_posts, "pos_tinggi": high_posts, "ayunan": abs(high - low)})
     out = pd.DataFrame(rows)
@@ -93,12 +104,12 @@ def tornado(inputs: planning.Inputs, params: wisn.Params) -> pd.DataFrame:
 def draws(inputs: planning.Inputs, params: wisn.Params, n: int = DRAWS, seed: int = SEED) -> pd.DataFrame:
     """``n`` totals (need and posts), every assumption drawn at once from its triangular range."""
     rng = np.random.default_rng(seed)
-    every = {**ASSUMPTIONS, **rate_assumptions()}
+    every = {a.key: bounds(a, params) for a in {**ASSUMPTIONS, **rate_assumptions()}.values()}
     rows = []
     for _ in range(n):
         p = params
-        for a in every.values():
-            p = apply(p, a.key, rng.triangular(a.low, 1.0, a.high))
+        for key, (lo, hi) in every.items():
+            p = apply(p, key, rng.triangular(lo, 1.0, hi))
         fte, whole = _total(inputs, p)
         rows.append({"perlu": fte, "perlu_bulat": whole})
     return pd.DataFrame(rows)

@@ -127,8 +127,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "unc_why_round": ("[Asumsi] separuh sampai dua kali setelan: lamanya singgah di desa tidak pernah diukur.",
                       "[Assumption] half to twice the setting: how long a look-in at a desa takes was never measured."),
     "unc_cas": ("Kegiatan penunjang (CAS)", "Support activities (CAS)"),
-    "unc_why_cas": ("[Asumsi] separuh sampai dua kali setelan: tidak ada catatan waktu pelatihan dan perjalanan ke Dinas.",
-                    "[Assumption] half to twice the setting: no record of time spent on training and trips to the Dinas."),
+    "unc_why_cas": ("[Asumsi] separuh sampai dua kali setelan (paling tinggi setengah jalan dari setelan ke 100 %): tidak ada catatan waktu pelatihan dan perjalanan ke Dinas.",
+                    "[Assumption] half to twice the setting (at most halfway from the setting to 100 %): no record of time spent on training and trips to the Dinas."),
     # ---------------------------------------------------------------- need-based rates
     "basis_label": ("Dasar beban", "Workload basis"),
     "basis_maks": ("yang lebih besar dari kebutuhan dan log (per kecamatan)", "the larger of need-based and log (per kecamatan)"),
