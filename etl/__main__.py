@@ -210,25 +210,27 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--user", help=user_help)
     b.set_defaults(func=cmd_build)
 
-    t = sub.add_parser("template", help="tulis templat log dan daftar pos (CSV, XLSX) / write the templates",
-                       description="Tulis templat log kegiatan dan daftar pos. / Write the log and roster templates.")
+    t = sub.add_parser("template", help="tulis templat log, daftar pos dan kebutuhan (CSV, XLSX) / write the templates",
+                       description="Tulis templat log kegiatan, daftar pos dan jumlah kebutuhan. / Write the log, roster and "
+                                   "need-counts templates.")
     t.add_argument("--out", type=Path, default=Path("data/templates"), help="folder keluaran / output folder")
     t.add_argument("--store", type=Path, help=store_help)
     t.add_argument("--source", type=Path, help=source_help)
     t.set_defaults(func=cmd_template)
 
     v = sub.add_parser("validate", help="periksa berkas log tanpa mengubah apa pun / check files, change nothing",
-                       description="Periksa berkas log atau daftar pos; tidak mengubah apa pun. / Check log or roster "
-                                   "files; changes nothing.")
+                       description="Periksa berkas log, daftar pos atau jumlah kebutuhan; tidak mengubah apa pun. / "
+                                   "Check log, roster or need-counts files; changes nothing.")
     v.add_argument("files", nargs="+", metavar="FILE")
     v.add_argument("--store", type=Path, help=store_help)
     v.add_argument("--source", type=Path, help=source_help)
     v.set_defaults(func=cmd_validate)
 
     i = sub.add_parser("import-logs", help="validasi lalu tambahkan ke store / validate, then add to the store",
-                       description="Validasi lalu tambahkan log (dan daftar pos) ke store; berkas bermasalah ditolak "
-                                   "utuh. / Validate, then add logs (and rosters) to the store; a file with problems "
-                                   "is rejected whole.")
+                       description="Validasi lalu tambahkan log (dan daftar pos, jumlah kebutuhan; jenisnya dikenali dari "
+                                   "judul kolom) ke store; berkas bermasalah ditolak utuh. / Validate, then add logs (and "
+                                   "rosters, need counts; the kind is told by the column titles) to the store; a file with "
+                                   "problems is rejected whole.")
     i.add_argument("files", nargs="+", metavar="FILE")
     i.add_argument("--store", type=Path, help=store_help)
     i.add_argument("--quiet", action="store_true", help="tanpa pesan kemajuan / no progress messages")
