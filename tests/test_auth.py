@@ -52,7 +52,7 @@ def test_a_try_during_a_wait_is_refused_unchecked_and_counts():
     clock.now += 1
     verdict, ticket = th.begin("ani", "10.0.0.1")
     assert not verdict.allowed and not verdict.locked and ticket is None
-    assert verdict.wait == pytest.approx(1)
+    assert verdict.wait == pytest.approx(3)  # it counted: the wait grew from 2 to 4 s after the last checked failure
     for _ in range(2):
         th.begin("ani", "10.0.0.1")  # hammering only brings the lockout sooner
     assert th.status("ani", "10.0.0.1").locked

@@ -121,7 +121,9 @@ class Throttle:
                 c.failures += 1
                 if verdict.allowed:
                     c.last = now
-            return verdict, (Ticket(account, client, before) if verdict.allowed else None)
+            if not verdict.allowed:  # say what this refused try brought about (it may have locked the key)
+                return self._worst([self._state("account", acc, now), self._state("client", cli, now)]), None
+            return verdict, Ticket(account, client, before)
 
     def finish(self, ticket: Ticket, ok: bool) -> None:
         """A right password clears the account's failures and takes back the client's counted try (the client
