@@ -151,6 +151,8 @@ class Problem:
 def problem(file: str, code: str, *, row: int | None = None, column: str | None = None,
             value=None, **fmt) -> Problem:
     text_id, text_en = MESSAGES[code]
+    if value is not None and not isinstance(value, str) and str(value) in ("nan", "<NA>", "NaT"):
+        value = None  # an empty cell a row rule points at is shown empty, not as "nan"
     fmt = {k: pii.mask(str(v)) for k, v in fmt.items()}
     fmt_en = {k: fmt.get(f"{k}_en", v) for k, v in fmt.items()}
     # Free text may hold a name or an address: its value is never repeated in a message; any other value is

@@ -117,7 +117,7 @@ def panel() -> auth.Account | None:
         if _old_password_set():
             st.warning(t("old_password_ignored"))
         return None
-    with st.form("signin", clear_on_submit=True, enter_to_submit=True):
+    with st.columns([1, 1])[0], st.form("signin", clear_on_submit=True, enter_to_submit=True):
         name = st.text_input(t("signin_name"), key="signin_name", autocomplete="username", max_chars=64)
         password = st.text_input(t("signin_password"), type="password", key="signin_password",
                                  autocomplete="current-password", max_chars=128)
