@@ -257,3 +257,21 @@ def test_downloads_neutralise_formulas():
     back = pd.read_excel(io.BytesIO(export.to_xlsx(df)))
     assert back["kendala"].tolist()[:4] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)"]
     assert back["n"].tolist() == [1, 2, 3, 4, 5]
+
+
+def test_the_audit_table_has_a_row_per_file_and_the_reader_s_words():
+    from tksk.present import staff
+
+    records = [{"at": "2026-11-24T10:05:00+07:00", "user": "ani", "action": "import", "result": "partial", "build": "b2",
+                "rows_added": 5, "files": [{"name": "a.csv", "sha256": "ab" * 32, "new_rows": 5},
+                                           {"name": "b.xlsx", "sha256": "cd" * 32, "new_rows": 0}]},
+               {"at": "2026-11-24T09:00:00+07:00", "user": "root", "action": "build", "result": "ok", "build": "b1"}]
+    en = staff.audit_table(records, "en")
+    assert en.columns.tolist() == ["When", "Staff", "Action", "File", "New rows", "Result", "Build", "SHA-256"]
+    assert en["File"].tolist() == ["a.csv", "b.xlsx", ""] and en["New rows"].tolist()[:2] == [5, 0]
+    assert en["Action"].tolist() == ["import", "import", "build"] and en["Result"].tolist()[0] == "partly"
+    assert en["When"].iloc[0] == "2026-11-24 10:05 (+07:00)"
+    assert staff.audit_table(records, "id")["Tindakan"].tolist()[0] == "impor"
+    assert staff.rollback_info({"previous": None}, "id") is None
+    info = staff.rollback_info({"previous": "b1", "build_id": "b2", "action": "import", "built_at": None}, "en")
+    assert "b2 (import" in info and "b1" in info

@@ -50,7 +50,7 @@ def rollback_panel(account: auth.Account) -> None:
             st.rerun()
         return
     st.warning(t("rollback_confirm", name=account.name))
-    c1, c2 = st.columns(2)
+    c1, c2, _ = st.columns([3, 1, 4], vertical_alignment="center")
     if c1.button(t("rollback_yes"), type="primary", key="rollback_yes"):
         problems = rollback(data().store.root, user=account.name, quiet=True, lock_timeout=LOCK_TIMEOUT)
         st.session_state["rollback_result"] = [(not p.is_error, p.as_dict()[staff.REASON[lang()]]) for p in problems]

@@ -11,8 +11,10 @@ from ui.store import present
 
 s = frame.settings()
 frame.page_start(t("data_title"))
+# Keyed: an import turns the demo badge above off, and an unkeyed tab bar moved up one place would reopen on its
+# first tab, away from the import's result.
 tab_src, tab_quality, tab_staff, tab_tpl = st.tabs([t("tab_sources"), t("tab_quality"), t("tab_upload"),
-                                                    t("tab_templates")])
+                                                    t("tab_templates")], key="data_tabs")
 
 with tab_src:
     st.caption(t("sources_caption"))

@@ -115,9 +115,12 @@ def audit_table(records: list[dict], lang: str) -> pd.DataFrame:
             rows.append({**base, t("col_file", lang): f.get("name"), "SHA-256": f.get("sha256"),
                          t("col_new_rows", lang): f.get("new_rows", r.get("rows_added") if len(files) == 1 else None),
                          t("col_build", lang): r.get("build") or r.get("undone_build")})
-    columns = [t(k, lang) for k in ("col_when", "col_who", "col_action", "col_file")] + [
-        "SHA-256", t("col_new_rows", lang), t("col_result", lang), t("col_build", lang)]
+    # The checksum last: it is long, and the columns a reader scans first stay in view.
+    columns = [t(k, lang) for k in ("col_when", "col_who", "col_action", "col_file", "col_new_rows", "col_result",
+                                    "col_build")] + ["SHA-256"]
     frame = pd.DataFrame(rows, columns=columns)
+    text = [c for c in columns if c != t("col_new_rows", lang)]
+    frame[text] = frame[text].fillna("")  # a build has no file: an empty cell, not "None"
     return frame.astype({t("col_new_rows", lang): "Int64"})
 
 
