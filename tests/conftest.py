@@ -17,6 +17,16 @@ from etl.sources import DEFAULT_SOURCE  # noqa: E402
 from tksk.store import Store  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_real_accounts(tmp_path_factory):
+    """Tests never read the staff accounts of the person running them: TKSK_USERS points at an empty place
+    unless a test sets its own."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("TKSK_USERS", str(tmp_path_factory.mktemp("no_accounts") / "users.yaml"))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def source_dir() -> Path:
     if not DEFAULT_SOURCE.is_dir():

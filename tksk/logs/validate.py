@@ -179,10 +179,13 @@ def _table_rules(typed: pd.DataFrame, rowno: np.ndarray, model, name: str) -> li
         cases = exc.failure_cases
     out, seen = [], set()
     key = list(model.to_schema().unique or [])
-    for check, index in zip(cases["check"].astype(str), cases["index"]):
-        if index is None or pd.isna(index) or (check, index) in seen:
+    for check, index, column in zip(cases["check"].astype(str), cases["index"], cases["column"]):
+        if (check, index) in seen:
             continue
         seen.add((check, index))
+        if index is None or pd.isna(index):  # about a whole column (its type): the file is refused all the same
+            out.append(problem(name, "table_rule", column=column, rule=check, rule_en=check))
+            continue
         i = int(index)
         if check == "multiple_fields_uniqueness":
             same = (frame[key] == frame.loc[i, key]).all(axis=1).to_numpy()
