@@ -18,5 +18,6 @@ store: $(STAMP)
 run: store
 	$(BIN)/streamlit run dashboard.py
 
+# Two workers or more (one per core): the suite is CPU-bound; Spark's tests stay together on one worker.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup

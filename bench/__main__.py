@@ -1,12 +1,17 @@
 """Benchmark: ``python -m bench`` prints a table of figures, each beside the plain way in the same run.
 
     python -m bench                      # everything, national scale at 50 million log rows
+    python -m bench --quick              # everything, smaller: fewer repetitions, users and national rows
     python -m bench --national-rows 5e6  # a smaller national run
     python -m bench --skip-national
     python -m bench --skip-spark         # no Spark run (it is skipped anyway where PySpark or Java is missing)
+    python -m bench --browser --load     # only what people feel: the browser and the load benchmark
+    python -m bench --skip-browser --skip-load
 
 Figures are wall-clock seconds on this machine; peak memory is measured in a child process of its own
-(VmHWM of /proc/self/status; for Spark, also that of the JVM the child starts).
+(VmHWM of /proc/self/status; for Spark, also that of the JVM the child starts). The browser benchmark
+(headless Chromium, ``bench/browser.py``) times each page beside a bare Streamlit page in the same run; the
+load benchmark (``bench/load.py``) simulates 1 to 50 users through Streamlit's protocol.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -148,6 +154,22 @@ def bench_pages(store: Path, source: Path) -> None:
         report(f"page {Path(page).stem}: first run after rebuild / warm rerun", f"{cold * 1000:.0f} ms / {warm * 1000:.0f} ms",
                "goal 2000 ms / 150 ms", f"{'ok' if cold < 2 and warm < 0.15 else 'over'}")
     logging.disable(logging.NOTSET)
+
+
+def bench_browser(store: Path, work: Path, quick: bool, only: list[str] | None = None) -> None:
+    from bench import browser
+
+    before = os.getloadavg()[0]
+    browser.run(store, work, report, quick=quick, only=only)
+    report("machine load average (1 min) at the start / end of the browser part", f"{before:.1f} / {os.getloadavg()[0]:.1f}")
+
+
+def bench_load(store: Path, work: Path, quick: bool) -> None:
+    from bench import load
+
+    before = os.getloadavg()[0]
+    load.run(store, work, report, quick=quick)
+    report("machine load average (1 min) at the start / end of the load part", f"{before:.1f} / {os.getloadavg()[0]:.1f}")
 
 
 def _child(code: str) -> dict:
@@ -292,24 +314,43 @@ def main() -> int:
 
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--rows", type=float, default=100_000, help="log rows for the import benchmark")
-    p.add_argument("--national-rows", type=float, default=50_000_000, help="log rows of the national store")
+    p.add_argument("--national-rows", type=float, help="log rows of the national store (default 50 million, "
+                   "5 million with --quick)")
+    p.add_argument("--quick", action="store_true", help="smaller: 3 repetitions, first visits of 2 pages, up to 20 users, "
+                   "5 million national rows")
+    p.add_argument("--browser", action="store_true", help="only the browser benchmark (with --load: both)")
+    p.add_argument("--load", action="store_true", help="only the load benchmark (with --browser: both)")
     p.add_argument("--skip-national", action="store_true")
     p.add_argument("--skip-pages", action="store_true")
     p.add_argument("--skip-spark", action="store_true", help="no Spark run beside DuckDB's national aggregation")
+    p.add_argument("--skip-browser", action="store_true")
+    p.add_argument("--pages", help="browser part: only these pages, by URL path, comma-separated ('' is Beranda), "
+                   "e.g. --pages peta,kinerja")
+    p.add_argument("--skip-load", action="store_true")
     p.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     p.add_argument("--work", type=Path, default=ROOT / "bench" / "_work")
     p.add_argument("--markdown", type=Path, help="also write the table as Markdown to this file")
     args = p.parse_args()
+    # A benchmark stopped from outside still stops the servers and the browser it started (finally blocks).
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, lambda signum, frame: sys.exit(128 + signum))
     args.work.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(dir=args.work))
     print(f"TKSK dashboard benchmark, {dt.date.today()}, {machine()}")
+    national_rows = args.national_rows or (5_000_000 if args.quick else 50_000_000)
+    everything = not (args.browser or args.load)
     try:
-        bench_import(work, int(args.rows), args.source)
+        if everything:
+            bench_import(work, int(args.rows), args.source)
         store = bench_build(work, args.source)
-        if not args.skip_pages:
+        if everything and not args.skip_pages:
             bench_pages(store, args.source)
-        if not args.skip_national:
-            bench_national(work, int(args.national_rows), spark=not args.skip_spark)
+        if (everything or args.browser) and not args.skip_browser:
+            bench_browser(store, work, args.quick, args.pages.split(",") if args.pages is not None else None)
+        if (everything or args.load) and not args.skip_load:
+            bench_load(store, work, args.quick)
+        if everything and not args.skip_national:
+            bench_national(work, int(national_rows), spark=not args.skip_spark)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     lines = [f"Run {dt.date.today()} on {machine()}.", "", "| what | figure | the plain way, same run | ratio / goal |",

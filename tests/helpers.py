@@ -72,6 +72,14 @@ def chart_spec(at, key: str) -> dict:
     return json.loads(c.proto.spec)
 
 
+def open_tab(at, key: str, label: str):
+    """Open the tab ``label`` of the tabs keyed ``key`` (tabs run only their open tab) and run the page."""
+    at.session_state[key] = label
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
 def open_page(root, monkeypatch, page: str | None = None, timeout: int = 90):
     """The dashboard under AppTest on the store at ``root``, switched to ``page`` and run once."""
     from streamlit.testing.v1 import AppTest

@@ -28,6 +28,8 @@ import pytest
 
 from helpers import ROOT, rows
 
+# One worker runs them all (make test spreads the suite over workers): one server, one browser, in order.
+pytestmark = pytest.mark.xdist_group("browser")
 CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 REQUIRED = os.environ.get("CI", "").lower() not in ("", "0", "false") or os.environ.get("TKSK_REQUIRE_BROWSER") == "1"
 PASSWORDS = {"budi": "sandi-budi-123", "ani": "sandi-ani-123", "vina": "sandi-vina-123"}

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 from etl import demo
-from helpers import open_page
+from helpers import open_page, open_tab
 
 
 @pytest.fixture
@@ -83,5 +83,6 @@ def test_scorecard_shows_the_coverage_gap_beside_the_score(at):
 
 
 def test_method_note_download(at):
+    open_tab(at, "kinerja_tab", "Catatan metode")
     md = [m.value for m in at.markdown if m.value.startswith("# Indikator kinerja TKSK")]
     assert md and "| A2 | Laporan tepat waktu (%)" in md[0]

@@ -4,7 +4,7 @@ import json
 
 import pandas as pd
 import pytest
-from helpers import chart_spec, open_page, plotly_array
+from helpers import chart_spec, open_page, open_tab, plotly_array
 from tksk import allocation, fmt, scenario, wisn
 from tksk.present import planner, planner_detail, workload
 from tksk.present.common import Data, Settings
@@ -63,7 +63,7 @@ def test_both_pages_use_the_same_capacity(demo_store_root, demo_store, monkeypat
     awt = wisn.AWT(260, 12, 19, 5, 12, 4.0)  # 212 days × 4 h = 848 h, 70,67 h a month
     assert any(c.value.startswith("= 848 jam setahun = 70,67 jam sebulan") for c in at.caption)
     at.switch_page("views/beban.py").run()
-    assert not at.exception
+    open_tab(at, "beban_tab", "Jam tercatat dibanding jam tersedia")
     assert any("= 70,67 jam: waktu kerja tersedia setahun (848 jam)" in c.value for c in at.caption)
     shown = [v for v in plotly_array(chart_spec(at, "beban_hours_chart")["data"][0]["x"]) if v is not None]
     expected = workload.hours(Data(demo_store), Settings(**YEAR_2024), wisn.monthly_hours(awt))["table"].frame
@@ -124,6 +124,7 @@ def test_a_log_median_can_be_chosen_as_a_standard(at, demo_store):
 
 
 def test_new_posts_are_placed_as_the_presenter_places_them(at, demo_store):
+    open_tab(at, "wisn_tab", "Di mana menempatkan pos baru")
     at.number_input(key="alloc_n").set_value(3).run()
     assert not at.exception
     steps = [d.value for d in at.dataframe if "Pos ke-" in d.value.columns][0]

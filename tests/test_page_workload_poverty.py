@@ -6,7 +6,7 @@ import pytest
 
 from helpers import ROOT
 from etl import demo
-from helpers import chart_spec, open_page, plotly_array as arr
+from helpers import chart_spec, open_page, open_tab, plotly_array as arr
 
 
 def chart(at, key):
@@ -33,8 +33,12 @@ def test_people_served_per_month_matches_the_demo_log(demo_store_root, demo_stor
     assert value == pytest.approx(expected)
 
 
+def trend_tab(at):
+    return open_tab(at, "beban_tab", "Tren bulanan per TKSK")
+
+
 def test_vacant_months_are_absent_from_the_trend(demo_store_root, monkeypatch):
-    at = open_page(demo_store_root, monkeypatch, "views/beban.py")
+    at = trend_tab(open_page(demo_store_root, monkeypatch, "views/beban.py"))
     at.selectbox(key="beban_trend_kec").set_value(demo.VACANT_KEC).run()
     assert not at.exception
     spec = chart(at, "beban_trend")
@@ -52,14 +56,14 @@ def test_vacant_months_are_absent_from_the_trend(demo_store_root, monkeypatch):
 
 
 def test_sembako_months_are_shaded(demo_store_root, monkeypatch):
-    at = open_page(demo_store_root, monkeypatch, "views/beban.py")
+    at = trend_tab(open_page(demo_store_root, monkeypatch, "views/beban.py"))
     spec = chart(at, "beban_trend")
     blue = [s for s in spec["layout"]["shapes"] if s.get("fillcolor") == "#c6dbef"]
     assert len(blue) == len(demo.SEMBAKO_MONTHS[2024])
 
 
 def test_breakdown_by_function_covers_every_activity(demo_store_root, demo_store, monkeypatch):
-    at = open_page(demo_store_root, monkeypatch, "views/beban.py")
+    at = open_tab(open_page(demo_store_root, monkeypatch, "views/beban.py"), "beban_tab", "Rincian kegiatan")
     bars = chart(at, "beban_bd_n")["data"][0]
     agg = demo_store.read("agg_kegiatan")
     agg = agg[(agg["bulan"] >= "2024-01-01") & (agg["bulan"] <= "2024-12-01")]
@@ -96,7 +100,7 @@ def test_poverty_page_in_english(demo_store_root, monkeypatch):
 
 
 def test_a_choice_survives_a_language_switch_and_reads_in_the_new_language(demo_store_root, monkeypatch):
-    at = open_page(demo_store_root, monkeypatch, "views/beban.py")
+    at = trend_tab(open_page(demo_store_root, monkeypatch, "views/beban.py"))
     at.selectbox(key="beban_trend_value").set_value("jam").run()
     at.sidebar.radio(key="lang").set_value("en").run()
     assert not at.exception

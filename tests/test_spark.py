@@ -19,6 +19,9 @@ from etl import aggregate
 from etl import spark as engine
 from tksk.store import Store
 
+# One Spark session for the whole run: with several test workers, all of Spark's tests go to one of them.
+pytestmark = pytest.mark.xdist_group("spark")
+
 REQUIRED = bool(os.environ.get("CI")) or os.environ.get("TKSK_REQUIRE_SPARK") == "1"
 WANTED = REQUIRED or os.environ.get("TKSK_SPARK") == "1"
 

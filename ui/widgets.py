@@ -104,3 +104,15 @@ def link(target, key: str) -> None:
                 st.session_state[widget_key] = value
                 params[widget_key] = shown
         st.switch_page(target.page, query_params={**st.query_params.to_dict(), **params})
+
+
+def tabs(labels: list[str], key: str):
+    """Tabs that run only the open tab's content (check ``tab.open``), the open tab named in the URL: a page shows
+    its first section at once, and the browser draws nothing it does not show. The open tab is remembered by its
+    place, so it stays open when the language (and so its label) changes."""
+    memo = f"tab:{key}"
+    if st.session_state.get(key) not in labels and memo in st.session_state:
+        st.session_state[key] = labels[st.session_state[memo]]
+    out = st.tabs(labels, key=key, on_change="rerun", bind="query-params")
+    st.session_state[memo] = next((i for i, tab in enumerate(out) if tab.open), 0)
+    return out

@@ -1,4 +1,6 @@
-"""Beban Kerja: how loaded is each TKSK, against the median, by function, over time."""
+"""Beban Kerja: how loaded is each TKSK, against the median, by function, over time, in hours, and per desa.
+
+Each section is a tab of its own that runs only when open."""
 
 import streamlit as st
 
@@ -8,7 +10,7 @@ from tksk.present.common import period_label, sorted_codes
 from ui import frame, planner_panel, show
 from ui.state import t
 from ui.store import data, present
-from ui.widgets import translated
+from ui.widgets import tabs, translated
 
 CHART = {"displaylogo": False}
 
@@ -18,61 +20,65 @@ st.write(t("workload_intro"))
 frame.require_period(s)
 names = data().names()
 codes = sorted_codes(names)
+rank_tab, breakdown_tab, trend_tab, hours_tab, desa_tab = tabs(
+    [t("vs_median_title"), t("breakdown_title"), t("trend_title"), t("hours_title"), t("desa_title")], "beban_tab")
 
-# --- ranking against the median
-measure = translated(st.selectbox, t("load_measure"), workload.MEASURES, key="beban_metric",
-                     format_func=lambda k: t(f"metric:{k}"))
-rank = present(workload.ranking, s, measure)
-st.caption(rank["explain"])
-left, right = st.columns([3, 2])
-left.plotly_chart(rank["figure"], key="beban_rank", config=CHART)
-with right:
-    st.markdown(f"**{t('vs_median_title')}**")
-    show.table(rank["table"])
-st.caption(rank["caption"])
-show.downloads(rank["table"], key="beban_dl")
+with rank_tab:
+    if rank_tab.open:
+        measure = translated(st.selectbox, t("load_measure"), workload.MEASURES, key="beban_metric",
+                             format_func=lambda k: t(f"metric:{k}"))
+        rank = present(workload.ranking, s, measure)
+        st.caption(rank["explain"])
+        left, right = st.columns([3, 2])
+        left.plotly_chart(rank["figure"], key="beban_rank", config=CHART)
+        with right:
+            show.table(rank["table"])
+        st.caption(rank["caption"])
+        show.downloads(rank["table"], key="beban_dl")
 
-# --- breakdowns
-st.subheader(t("breakdown_title"))
-c1, c2 = st.columns(2)
-with c1:
-    by = translated(st.radio, t("breakdown_by"), list(workload.BREAKDOWNS), key="beban_by", horizontal=True,
-                    format_func=lambda b: t(workload.BREAKDOWNS[b]))
-with c2:
-    scope = translated(st.selectbox, t("scope"), [None, *codes], key="beban_scope",
-                       format_func=lambda c: t("whole_regency") if c is None else names[c])
-bd = present(workload.breakdown, s, by, scope)
-b1, b2 = st.columns(2)
-b1.plotly_chart(bd["activities"], key="beban_bd_n", config=CHART)
-b2.plotly_chart(bd["hours"], key="beban_bd_h", config=CHART)
-st.caption(bd["caption"])
-show.downloads(bd["table"], key="beban_bd_dl")
+with breakdown_tab:
+    if breakdown_tab.open:
+        c1, c2 = st.columns(2)
+        with c1:
+            by = translated(st.radio, t("breakdown_by"), list(workload.BREAKDOWNS), key="beban_by", horizontal=True,
+                            format_func=lambda b: t(workload.BREAKDOWNS[b]))
+        with c2:
+            scope = translated(st.selectbox, t("scope"), [None, *codes], key="beban_scope",
+                               format_func=lambda c: t("whole_regency") if c is None else names[c])
+        bd = present(workload.breakdown, s, by, scope)
+        b1, b2 = st.columns(2)
+        b1.plotly_chart(bd["activities"], key="beban_bd_n", config=CHART)
+        b2.plotly_chart(bd["hours"], key="beban_bd_h", config=CHART)
+        st.caption(bd["caption"])
+        show.downloads(bd["table"], key="beban_bd_dl")
 
-# --- monthly trend of one kecamatan
-st.subheader(t("trend_title"))
-t1, t2 = st.columns(2)
-trend_kec = t1.selectbox("Kecamatan", codes, key="beban_trend_kec", format_func=names.get)
-with t2:
-    value = translated(st.selectbox, t("trend_measure"), list(workload.TREND_VALUES), key="beban_trend_value",
-                       format_func=lambda v: workload.trend_label(v, s.lang))
-tr = present(workload.trend, s, trend_kec, value)
-st.plotly_chart(tr["figure"], key="beban_trend", config=CHART)
-st.caption(tr["caption"])
-show.downloads(tr["table"], key="beban_trend_dl")
+with trend_tab:
+    if trend_tab.open:
+        t1, t2 = st.columns(2)
+        trend_kec = t1.selectbox("Kecamatan", codes, key="beban_trend_kec", format_func=names.get,
+                                 bind="query-params")
+        with t2:
+            value = translated(st.selectbox, t("trend_measure"), list(workload.TREND_VALUES), key="beban_trend_value",
+                               format_func=lambda v: workload.trend_label(v, s.lang))
+        tr = present(workload.trend, s, trend_kec, value)
+        st.plotly_chart(tr["figure"], key="beban_trend", config=CHART)
+        st.caption(tr["caption"])
+        show.downloads(tr["table"], key="beban_trend_dl")
 
-# --- hours against hours available: the planner's working time, set once for every page
-st.subheader(t("hours_title"))
-awt = planner_panel.capacity()
-hours = present(workload.hours, s, wisn.monthly_hours(awt))
-st.caption(hours["available"])
-st.page_link("views/perencanaan.py", label=t("capacity_link"), icon=":material/schedule:")
-st.plotly_chart(hours["figure"], key="beban_hours_chart", config=CHART)
-show.downloads(hours["table"], key="beban_hours_dl")
+# Hours against hours available: the planner's working time, set once for every page.
+with hours_tab:
+    if hours_tab.open:
+        hours = present(workload.hours, s, wisn.monthly_hours(planner_panel.capacity()))
+        st.caption(hours["available"])
+        st.page_link("views/perencanaan.py", label=t("capacity_link"), icon=":material/schedule:")
+        st.plotly_chart(hours["figure"], key="beban_hours_chart", config=CHART)
+        show.downloads(hours["table"], key="beban_hours_dl")
 
-# --- desa of one kecamatan
-st.subheader(t("desa_title"))
-desa = present(workload.desa, s, trend_kec)
-st.caption(names[trend_kec] + " · " + period_label(s))
-show.table(desa["table"])
-st.markdown(f"**{t('desa_not_reached')}**")
-st.write(desa["not_reached"])
+with desa_tab:
+    if desa_tab.open:
+        desa_kec = st.selectbox("Kecamatan", codes, key="beban_desa_kec", format_func=names.get, bind="query-params")
+        desa = present(workload.desa, s, desa_kec)
+        st.caption(names[desa_kec] + " · " + period_label(s))
+        show.table(desa["table"])
+        st.markdown(f"**{t('desa_not_reached')}**")
+        st.write(desa["not_reached"])

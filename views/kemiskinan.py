@@ -6,7 +6,7 @@ from tksk.present import poverty
 from ui import frame, show
 from ui.state import t
 from ui.store import data, present
-from ui.widgets import translated
+from ui.widgets import tabs, translated
 
 CHART = {"displaylogo": False}
 
@@ -18,44 +18,51 @@ kab = next(iter(regions))
 if len(regions) > 1:
     kab = st.selectbox(t("scope"), list(regions), format_func=regions.get, key="region_choice")
 
-# --- the series
-ind = translated(st.radio, t("indicator"), poverty.INDICATORS, key="pov_ind", horizontal=True,
-                 format_func=lambda i: poverty.label(i, s.lang))
-ser = present(poverty.series, s, kab, ind)
-st.plotly_chart(ser["figure"], key="pov_line", config=CHART)
-if ser["only_some"]:
-    st.info(ser["only_some"])
-st.caption(ser["caption"])
-show.downloads(ser["table"], key="pov_dl")
-with st.expander(t("p_explain_title"), expanded=False):
-    st.markdown(t("p_explain"))
+series_tab, rank_tab, per_tksk_tab, need_tab = tabs(
+    [t("series_title"), t("ranking_poverty"), t("poor_per_tksk_title"), t("need_capacity_title")], "pov_tab")
 
-# --- among the province
-st.subheader(t("ranking_poverty"))
-r1, r2 = st.columns(2)
-with r1:
-    rank_ind = translated(st.selectbox, t("indicator"), poverty.RANKED, key="pov_rank_ind",
-                          format_func=lambda i: poverty.label(i, s.lang))
-year = r2.selectbox(t("year"), present(poverty.ranking_years, rank_ind), key="pov_year")
-rank = present(poverty.ranking, s, kab, rank_ind, year)
-st.plotly_chart(rank["figure"], key="pov_rank", config=CHART)
-if rank["truncated"]:
-    st.warning(rank["truncated"])
-st.caption(rank["caption"])
-show.downloads(rank["table"], key="pov_rank_dl")
+with series_tab:
+    if series_tab.open:
+        ind = translated(st.radio, t("indicator"), poverty.INDICATORS, key="pov_ind", horizontal=True,
+                         format_func=lambda i: poverty.label(i, s.lang))
+        ser = present(poverty.series, s, kab, ind)
+        st.plotly_chart(ser["figure"], key="pov_line", config=CHART)
+        if ser["only_some"]:
+            st.info(ser["only_some"])
+        st.caption(ser["caption"])
+        show.downloads(ser["table"], key="pov_dl")
+        with st.expander(t("p_explain_title"), expanded=False):
+            st.markdown(t("p_explain"))
 
-# --- poverty against TKSK coverage
-st.subheader(t("poor_per_tksk_title"))
-ppt = present(poverty.poor_per_tksk, s, kab)
-if ppt["figure"] is None:
-    st.info(ppt["caption"])
-else:
-    st.plotly_chart(ppt["figure"], key="pov_per_tksk", config=CHART)
-    st.caption(ppt["caption"])
+with rank_tab:
+    if rank_tab.open:
+        r1, r2 = st.columns(2)
+        with r1:
+            rank_ind = translated(st.selectbox, t("indicator"), poverty.RANKED, key="pov_rank_ind",
+                                  format_func=lambda i: poverty.label(i, s.lang))
+        year = r2.selectbox(t("year"), present(poverty.ranking_years, rank_ind), key="pov_year", bind="query-params")
+        rank = present(poverty.ranking, s, kab, rank_ind, year)
+        st.plotly_chart(rank["figure"], key="pov_rank", config=CHART)
+        if rank["truncated"]:
+            st.warning(rank["truncated"])
+        st.caption(rank["caption"])
+        show.downloads(rank["table"], key="pov_rank_dl")
 
-if s.period:
-    st.subheader(t("need_capacity_title"))
-    need = present(poverty.need_vs_capacity, s)
-    st.plotly_chart(need["figure"], key="pov_need", config=CHART)
-    st.caption(need["caption"])
-    show.downloads(need["table"], key="pov_need_dl")
+with per_tksk_tab:
+    if per_tksk_tab.open:
+        ppt = present(poverty.poor_per_tksk, s, kab)
+        if ppt["figure"] is None:
+            st.info(ppt["caption"])
+        else:
+            st.plotly_chart(ppt["figure"], key="pov_per_tksk", config=CHART)
+            st.caption(ppt["caption"])
+
+with need_tab:
+    if need_tab.open:
+        if s.period is None:
+            st.info(t("no_period"))
+        else:
+            need = present(poverty.need_vs_capacity, s)
+            st.plotly_chart(need["figure"], key="pov_need", config=CHART)
+            st.caption(need["caption"])
+            show.downloads(need["table"], key="pov_need_dl")

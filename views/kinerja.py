@@ -9,7 +9,7 @@ from tksk.text import code
 from ui import frame, show
 from ui.state import lang, t
 from ui.store import data, present
-from ui.widgets import decimal_input, number_column, translated
+from ui.widgets import decimal_input, number_column, tabs, translated
 
 s = frame.settings()
 frame.page_start(t("kinerja_title"))
@@ -35,48 +35,56 @@ if settings is None:
     st.error(problem)
     st.stop()
 
-st.subheader(t("scorecard_title"))
-show.table(present(present_indicators.scorecard_table, s, settings), key="kinerja_card_dl")
-st.caption(present(present_indicators.scorecard_note, s, settings))
-attention = present(present_indicators.attention, s, settings)
-if not attention.frame.empty:
-    st.markdown(f"**{t('attention_title')}**")
-    show.table(attention)
+card_tab, trend_tab, drill_tab, compare_tab, method_tab = tabs(
+    [t("scorecard_title"), t("indicator_trend"), t("drill_title"), t("compare_title"), t("method_title")], "kinerja_tab")
 
-st.subheader(t("indicator_trend"))
-c1, c2 = st.columns(2)
-with c1:
-    key = translated(st.selectbox, t("indicator"), present_indicators.INDICATORS, key="kinerja_ind",
-                     format_func=lambda k: present_indicators.indicator_label(k, lang()))
-trend_kec = c2.selectbox("Kecamatan", codes, key="kinerja_trend_kec", format_func=names.get)
-trend = present(present_indicators.trend, s, settings, key, trend_kec)
-st.plotly_chart(trend["figure"], key="kinerja_trend", config={"displaylogo": False})
-st.caption(trend["caption"])
-show.downloads(trend["table"], key="kinerja_trend_dl")
+with card_tab:
+    if card_tab.open:
+        show.table(present(present_indicators.scorecard_table, s, settings), key="kinerja_card_dl")
+        st.caption(present(present_indicators.scorecard_note, s, settings))
+        attention = present(present_indicators.attention, s, settings)
+        if not attention.frame.empty:
+            st.markdown(f"**{t('attention_title')}**")
+            show.table(attention)
 
-st.subheader(t("drill_title"))
-drill_kec = st.selectbox("Kecamatan", codes, key="kinerja_drill", format_func=names.get, bind="query-params")
-drill = present(present_indicators.drill, s, settings, drill_kec)
-st.markdown(f"**{t('lifts_lowers')}**")
-show.table(drill["contributions"])
-d1, d2 = st.columns([2, 3])
-with d1:
-    st.markdown(f"**{t('reports_by_month')}**")
-    show.table(drill["reports"])
-with d2:
-    st.markdown(f"**{t('by_activity')}**")
-    show.table(drill["activities"])
-show.table(drill["desa"])
+with trend_tab:
+    if trend_tab.open:
+        c1, c2 = st.columns(2)
+        with c1:
+            key = translated(st.selectbox, t("indicator"), present_indicators.INDICATORS, key="kinerja_ind",
+                             format_func=lambda k: present_indicators.indicator_label(k, lang()))
+        trend_kec = c2.selectbox("Kecamatan", codes, key="kinerja_trend_kec", format_func=names.get,
+                                 bind="query-params")
+        trend = present(present_indicators.trend, s, settings, key, trend_kec)
+        st.plotly_chart(trend["figure"], key="kinerja_trend", config={"displaylogo": False})
+        st.caption(trend["caption"])
+        show.downloads(trend["table"], key="kinerja_trend_dl")
 
-st.subheader(t("compare_title"))
-k1, k2 = st.columns(2)
-a = k1.selectbox("Kecamatan A", codes, index=0, key="kinerja_cmp_a", format_func=names.get)
-b = k2.selectbox("Kecamatan B", codes, index=1, key="kinerja_cmp_b", format_func=names.get)
-show.table(present(present_indicators.compare, s, settings, a, b))
+with drill_tab:
+    if drill_tab.open:
+        drill_kec = st.selectbox("Kecamatan", codes, key="kinerja_drill", format_func=names.get, bind="query-params")
+        drill = present(present_indicators.drill, s, settings, drill_kec)
+        st.markdown(f"**{t('lifts_lowers')}**")
+        show.table(drill["contributions"])
+        d1, d2 = st.columns([2, 3])
+        with d1:
+            st.markdown(f"**{t('reports_by_month')}**")
+            show.table(drill["reports"])
+        with d2:
+            st.markdown(f"**{t('by_activity')}**")
+            show.table(drill["activities"])
+        show.table(drill["desa"])
 
-st.subheader(t("method_title"))
-note = present(present_indicators.note, s, settings)
-with st.expander(t("method_title")):
-    st.markdown(note)
-st.download_button(t("download_method"), note.encode("utf-8"), "metode_indikator_tksk.md", "text/markdown",
-                   key="kinerja_method_dl", on_click="ignore", icon=":material/download:")
+with compare_tab:
+    if compare_tab.open:
+        k1, k2 = st.columns(2)
+        a = k1.selectbox("Kecamatan A", codes, index=0, key="kinerja_cmp_a", format_func=names.get, bind="query-params")
+        b = k2.selectbox("Kecamatan B", codes, index=1, key="kinerja_cmp_b", format_func=names.get, bind="query-params")
+        show.table(present(present_indicators.compare, s, settings, a, b))
+
+with method_tab:
+    if method_tab.open:
+        note = present(present_indicators.note, s, settings)
+        st.markdown(note)
+        st.download_button(t("download_method"), note.encode("utf-8"), "metode_indikator_tksk.md", "text/markdown",
+                           key="kinerja_method_dl", on_click="ignore", icon=":material/download:")

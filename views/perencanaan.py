@@ -8,7 +8,7 @@ from tksk.present.common import period_label
 from ui import frame, planner_panel, show
 from ui.state import lang, t
 from ui.store import data, present
-from ui.widgets import decimal_input, translated
+from ui.widgets import decimal_input, tabs, translated
 
 CHART = {"displaylogo": False}
 ALLOC_MODES = {"posts": "alloc_by_posts", "budget": "alloc_by_budget"}
@@ -39,59 +39,66 @@ with answer:
         st.caption(said["short"])
 
 with results:
-    left, right = st.columns([3, 2])
-    with left:
-        st.subheader(t("wisn_result_title"))
-        show.table(planner.result_table(table, lang()))
-    with right:
-        st.subheader(t("wisn_map_title"))
-        st.plotly_chart(present(planner.ratio_map, table, lang()), key="wisn_map", config=CHART)
-    st.caption(present(planner.caveat, s))
+    result_tab, nvl_tab, alloc_tab, unc_tab, scen_tab = tabs(
+        [t("wisn_result_title"), t("nvl_title"), t("alloc_title"), t("unc_title"), t("wisn_scen_title")], "wisn_tab")
+    with result_tab:
+        if result_tab.open:
+            left, right = st.columns([3, 2])
+            with left:
+                show.table(planner.result_table(table, lang()))
+            with right:
+                st.markdown(f"**{t('wisn_map_title')}**")
+                st.plotly_chart(present(planner.ratio_map, table, lang()), key="wisn_map", config=CHART)
+            st.caption(present(planner.caveat, s))
 
-    st.subheader(t("nvl_title"))
-    st.caption(t("nvl_intro"))
-    nvl = planner_detail.need_vs_log(table, lang())
-    st.markdown(nvl["totals"])
-    g1, g2 = st.columns([2, 3])
-    g1.plotly_chart(nvl["figure"], key="wisn_nvl", config=CHART)
-    with g2:
-        show.table(nvl["table"], key="wisn_nvl_dl")
+    with nvl_tab:
+        if nvl_tab.open:
+            st.caption(t("nvl_intro"))
+            nvl = planner_detail.need_vs_log(table, lang())
+            st.markdown(nvl["totals"])
+            g1, g2 = st.columns([2, 3])
+            g1.plotly_chart(nvl["figure"], key="wisn_nvl", config=CHART)
+            with g2:
+                show.table(nvl["table"], key="wisn_nvl_dl")
 
-    st.subheader(t("alloc_title"))
-    st.caption(t("alloc_rule"))
-    a1, a2 = st.columns([1, 2])
-    with a1:
-        mode = translated(st.radio, t("alloc_mode"), list(ALLOC_MODES), key="alloc_mode", horizontal=True,
-                          format_func=lambda m: t(ALLOC_MODES[m]))
-    if mode == "posts":
-        n_new = int(a2.number_input(t("alloc_n"), min_value=0, max_value=200, value=5, step=1, key="alloc_n"))
-    else:
-        budget = decimal_input(t("alloc_budget"), "alloc_budget", default=60_000_000.0, min_value=0.0, max_value=1e11,
-                               decimals=0, container=a2)
-        n_new, said_budget = planner_detail.budget_posts(budget, extra["tali_asih"], lang())
-        a2.caption(said_budget)
-    steps = planner_detail.new_posts(table, n_new, lang())
-    if steps is None:
-        st.info(t("alloc_none"))
-    else:
-        show.table(steps, key="wisn_alloc_dl")
-        st.caption(t("alloc_shortage_help"))
-    st.markdown(f"**{t('redis_title')}**")
-    moved = planner_detail.redistribution(table, lang())
-    st.caption(moved["intro"])
-    if moved["table"] is None:
-        st.info(t("redis_none"))
-    else:
-        show.table(moved["table"], key="wisn_redis_dl")
+    with alloc_tab:
+        if alloc_tab.open:
+            st.caption(t("alloc_rule"))
+            a1, a2 = st.columns([1, 2])
+            with a1:
+                mode = translated(st.radio, t("alloc_mode"), list(ALLOC_MODES), key="alloc_mode", horizontal=True,
+                                  format_func=lambda m: t(ALLOC_MODES[m]))
+            if mode == "posts":
+                n_new = int(a2.number_input(t("alloc_n"), min_value=0, max_value=200, value=5, step=1, key="alloc_n"))
+            else:
+                budget = decimal_input(t("alloc_budget"), "alloc_budget", default=60_000_000.0, min_value=0.0,
+                                       max_value=1e11, decimals=0, container=a2)
+                n_new, said_budget = planner_detail.budget_posts(budget, extra["tali_asih"], lang())
+                a2.caption(said_budget)
+            steps = planner_detail.new_posts(table, n_new, lang())
+            if steps is None:
+                st.info(t("alloc_none"))
+            else:
+                show.table(steps, key="wisn_alloc_dl")
+                st.caption(t("alloc_shortage_help"))
+            st.markdown(f"**{t('redis_title')}**")
+            moved = planner_detail.redistribution(table, lang())
+            st.caption(moved["intro"])
+            if moved["table"] is None:
+                st.info(t("redis_none"))
+            else:
+                show.table(moved["table"], key="wisn_redis_dl")
 
-    st.subheader(t("unc_title"))
-    st.caption(t("unc_intro"))
-    view = planner_detail.uncertainty_view(unc, params, lang())
-    st.plotly_chart(view["figure"], key="wisn_tornado", config=CHART)
-    show.table(view["table"], key="wisn_unc_dl")
+    with unc_tab:
+        if unc_tab.open:
+            st.caption(t("unc_intro"))
+            view = planner_detail.uncertainty_view(unc, params, lang())
+            st.plotly_chart(view["figure"], key="wisn_tornado", config=CHART)
+            show.table(view["table"], key="wisn_unc_dl")
 
-    st.subheader(t("wisn_scen_title"))
-    show.table(planner.scenario_table(scen, extra["tali_asih"], lang()))
+    with scen_tab:
+        if scen_tab.open:
+            show.table(planner.scenario_table(scen, extra["tali_asih"], lang()))
 
 st.subheader(t("wisn_save_title"))
 planner_panel.save_and_load(params, extra, planner.result_table(table, lang()), period_label(s))

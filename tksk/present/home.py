@@ -95,7 +95,8 @@ def answers(data: Data, s: Settings) -> list[Answer]:
              for r in weak.itertuples(index=False)] or [t("home_no_attention", lang)]
     out.append(Answer(t("home_attention", lang), lines,
                       Link("views/kinerja.py", t("home_open_indicators", lang),
-                           {"kinerja_drill": (names[weak.iloc[0, 0]], weak.iloc[0, 0])} if len(weak) else {})))
+                           {"kinerja_tab": (t("drill_title", lang),) * 2,
+                            "kinerja_drill": (names[weak.iloc[0, 0]], weak.iloc[0, 0])} if len(weak) else {})))
     return out
 
 

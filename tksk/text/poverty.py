@@ -71,4 +71,5 @@ TEXT: dict[str, tuple[str, str]] = {
         "below the line, who need help first.\n"
         "BPS publishes P1 and P2 per regency every year; this dashboard's data hold them only for 2025, so other years show "
         "empty (a gap in our data, not figures that were never published)."),
+    "series_title": ("Deret tahunan", "Yearly series"),
 }

@@ -1,0 +1,35 @@
+"""The benchmark's own parts, untimed: the bare app renders what it is compared as, and the load client's
+requests are the BackMsgs a browser sends."""
+
+from __future__ import annotations
+
+from bench import bare, load
+from helpers import ROOT
+
+
+def test_bare_app_shows_a_title_a_16_row_table_a_chart_and_the_two_widgets(tmp_path):
+    from streamlit.testing.v1 import AppTest
+
+    script = bare.write(tmp_path / "app", ROOT / ".streamlit" / "config.toml")
+    assert (script.parent / ".streamlit" / "config.toml").is_file()
+    at = AppTest.from_file(str(script), default_timeout=60).run()
+    assert not at.exception
+    assert at.title[0].value == bare.TITLES[bare.ORIGIN]
+    assert len(at.dataframe) == 1 and len(at.dataframe[0].value) == 16
+    assert len(at.get("plotly_chart")) == 1
+    assert at.selectbox(key=bare.SELECT_KEY).label == bare.SELECT_LABEL
+    before = at.dataframe[0].value["nilai"].sum()
+    at.number_input(key=bare.NUMBER_KEY).increment().run()
+    assert at.dataframe[0].value["nilai"].sum() > before
+
+
+def test_rerun_request_names_the_page_by_path_then_by_hash():
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    first = BackMsg.FromString(load.rerun_request("peta"))
+    assert first.WhichOneof("type") == "rerun_script"
+    assert (first.rerun_script.page_name, first.rerun_script.page_script_hash) == ("peta", "")
+    later = BackMsg.FromString(load.rerun_request("kinerja", "abc123", ("h1", "h2")))
+    assert (later.rerun_script.page_name, later.rerun_script.page_script_hash) == ("", "abc123")
+    assert list(later.rerun_script.cached_message_hashes) == ["h1", "h2"]
+    assert later.rerun_script.context_info.timezone == "Asia/Jakarta"
