@@ -1,4 +1,4 @@
-"""Command line: ``python -m etl {build,template,validate,import-logs,rollback,audit,docs} --help``.
+"""Command line: ``python -m etl {build,template,validate,import-logs,rollback,audit,users,docs} --help``.
 
 Bad input and a bad environment (a full disk, a read-only or busy store) end in messages in both languages and
 a non-zero exit, never a traceback; the technical detail goes to the log (``--log FILE`` or stderr with
@@ -115,6 +115,55 @@ def cmd_audit(args) -> int:
     return 0
 
 
+def _read_password() -> str:
+    """From the terminal without echo (asked twice), or one line of standard input (for scripts)."""
+    import getpass
+
+    if sys.stdin.isatty():
+        first = getpass.getpass("Kata sandi / password: ")
+        if getpass.getpass("Ulangi / repeat: ") != first:
+            from tksk.auth import AccountError
+
+            raise AccountError("kedua kata sandi berbeda", "the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_users(args) -> int:
+    from tksk import auth
+
+    path = auth.users_path(args.file)
+    try:
+        if args.action == "add":
+            auth.add(args.name, args.role, _read_password(), path)
+            done = f"akun {args.name} ({args.role}) dibuat / account created"
+        elif args.action == "password":
+            auth.set_password(args.name, _read_password(), path)
+            done = f"kata sandi {args.name} diganti / password changed"
+        elif args.action == "role":
+            auth.set_role(args.name, args.role, path)
+            done = f"peran {args.name}: {args.role} / role changed"
+        elif args.action == "remove":
+            auth.remove(args.name, path)
+            done = f"akun {args.name} dihapus / account removed"
+        else:
+            for a in sorted(auth.accounts(path).values(), key=lambda a: a.name):
+                print(f"{a.name}\t{a.role}")
+            return 0
+    except auth.AccountError as exc:
+        print(f"GALAT/ERROR: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"GALAT/ERROR: berkas akun tidak dapat ditulis / the accounts file cannot be written: {path}: "
+              f"{exc.strerror or type(exc).__name__}", file=sys.stderr)
+        return 1
+    print(f"{done}: {path}")
+    if os.environ.get("TKSK_UPLOAD_PASSWORD"):
+        print("Catatan: TKSK_UPLOAD_PASSWORD tidak dipakai lagi; hapus variabel itu. / Note: TKSK_UPLOAD_PASSWORD is no "
+              "longer used; remove it.", file=sys.stderr)
+    return 0
+
+
 def cmd_aggregate(args) -> int:
     from etl import aggregate, spark
 
@@ -161,25 +210,27 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--user", help=user_help)
     b.set_defaults(func=cmd_build)
 
-    t = sub.add_parser("template", help="tulis templat log dan daftar pos (CSV, XLSX) / write the templates",
-                       description="Tulis templat log kegiatan dan daftar pos. / Write the log and roster templates.")
+    t = sub.add_parser("template", help="tulis templat log, daftar pos dan kebutuhan (CSV, XLSX) / write the templates",
+                       description="Tulis templat log kegiatan, daftar pos dan jumlah kebutuhan. / Write the log, roster and "
+                                   "need-counts templates.")
     t.add_argument("--out", type=Path, default=Path("data/templates"), help="folder keluaran / output folder")
     t.add_argument("--store", type=Path, help=store_help)
     t.add_argument("--source", type=Path, help=source_help)
     t.set_defaults(func=cmd_template)
 
     v = sub.add_parser("validate", help="periksa berkas log tanpa mengubah apa pun / check files, change nothing",
-                       description="Periksa berkas log atau daftar pos; tidak mengubah apa pun. / Check log or roster "
-                                   "files; changes nothing.")
+                       description="Periksa berkas log, daftar pos atau jumlah kebutuhan; tidak mengubah apa pun. / "
+                                   "Check log, roster or need-counts files; changes nothing.")
     v.add_argument("files", nargs="+", metavar="FILE")
     v.add_argument("--store", type=Path, help=store_help)
     v.add_argument("--source", type=Path, help=source_help)
     v.set_defaults(func=cmd_validate)
 
     i = sub.add_parser("import-logs", help="validasi lalu tambahkan ke store / validate, then add to the store",
-                       description="Validasi lalu tambahkan log (dan daftar pos) ke store; berkas bermasalah ditolak "
-                                   "utuh. / Validate, then add logs (and rosters) to the store; a file with problems "
-                                   "is rejected whole.")
+                       description="Validasi lalu tambahkan log (dan daftar pos, jumlah kebutuhan; jenisnya dikenali dari "
+                                   "judul kolom) ke store; berkas bermasalah ditolak utuh. / Validate, then add logs (and "
+                                   "rosters, need counts; the kind is told by the column titles) to the store; a file with "
+                                   "problems is rejected whole.")
     i.add_argument("files", nargs="+", metavar="FILE")
     i.add_argument("--store", type=Path, help=store_help)
     i.add_argument("--quiet", action="store_true", help="tanpa pesan kemajuan / no progress messages")
@@ -218,6 +269,27 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE",
                    help="pengaturan Spark tambahan / extra Spark setting, mis./e.g. spark.driver.memory=4g")
     a.set_defaults(func=cmd_aggregate)
+
+    u = sub.add_parser("users", help="akun petugas dan perannya / staff accounts and their roles",
+                       description="Akun petugas untuk dashboard (viewer, operator, admin) di $TKSK_USERS (bawaan "
+                                   "~/.config/tksk/users.yaml). Kata sandi ditanyakan tanpa ditampilkan, atau dibaca satu "
+                                   "baris dari stdin. / Staff accounts of the dashboard in $TKSK_USERS (default "
+                                   "~/.config/tksk/users.yaml). The password is asked without echo, or read as one line "
+                                   "of standard input.")
+    u.add_argument("--file", type=Path, help="berkas akun / accounts file (default $TKSK_USERS atau/or "
+                                             "~/.config/tksk/users.yaml)")
+    acts = u.add_subparsers(dest="action", required=True)
+    roles = ["viewer", "operator", "admin"]
+    ua = acts.add_parser("add", help="buat akun / add an account")
+    ua.add_argument("name", metavar="NAMA")
+    ua.add_argument("--role", choices=roles, required=True, help="peran / role")
+    ur = acts.add_parser("role", help="ganti peran / change the role")
+    ur.add_argument("name", metavar="NAMA")
+    ur.add_argument("role", choices=roles)
+    acts.add_parser("password", help="ganti kata sandi / change the password").add_argument("name", metavar="NAMA")
+    acts.add_parser("remove", help="hapus akun / remove an account").add_argument("name", metavar="NAMA")
+    acts.add_parser("list", help="daftar akun dan peran (tanpa hash) / accounts and roles (no hashes)")
+    u.set_defaults(func=cmd_users)
 
     d = sub.add_parser("docs", help="perbarui tabel kolom di README / regenerate the README column tables")
     d.add_argument("--readme", type=Path, default=Path(__file__).resolve().parents[1] / "README.md")

@@ -49,8 +49,24 @@ IMPORT_ORIGIN = Source(
     citation_id="log kegiatan dan daftar pos TKSK (impor Dinas Sosial)",
     citation_en="TKSK activity log and post roster (imported by the Dinas Sosial)",
 )
+KEBUTUHAN_ORIGIN = Source(
+    id="kebutuhan_dinas",
+    title="Jumlah per kecamatan dan tahun yang diimpor Dinas Sosial: rumah tangga DTSEN, KPM PKH, KPM Sembako, kasus "
+          "PPKS baru",
+    producer="Dinas Sosial Kabupaten Ogan Ilir (dari SIKS-NG dan register kasus Dinas)",
+    address=None,
+    year="lihat kolom tahun",
+    read_on=None,
+    licence="milik Dinas Sosial",
+    changes="Hanya jumlah per kecamatan dan tahun (tanpa data pribadi); untuk kecamatan dan tahun yang sama, berkas "
+            "impor terbaru berlaku.",
+    citation_id="jumlah DTSEN, KPM dan kasus PPKS per kecamatan (impor Dinas Sosial)",
+    citation_en="DTSEN, beneficiary and PPKS case counts per kecamatan (imported by the Dinas Sosial)",
+)
 # The log source of a store, whichever it holds: captions cite it by this id.
 LOG_SOURCE_IDS = (DEMO_ORIGIN.id, IMPORT_ORIGIN.id)
+# Kinds of import file kept under imports/<folder>/ (logs are partitioned by regency and year below theirs).
+IMPORT_FOLDERS = ("logs", "roster", "kebutuhan")
 
 
 def say(msg: str, quiet: bool = False) -> None:
@@ -65,9 +81,9 @@ def imported_logs(root: Path) -> Path:
 
 
 def import_names(root: Path) -> list[str]:
-    """Every imported log and roster file, relative to ``imports/`` (what a build's manifest lists)."""
+    """Every imported log, roster and need-counts file, relative to ``imports/`` (what a build's manifest lists)."""
     base = root / "imports"
-    return [p.relative_to(base).as_posix() for sub in ("logs", "roster") for p in visible_files(base / sub)]
+    return [p.relative_to(base).as_posix() for sub in IMPORT_FOLDERS for p in visible_files(base / sub)]
 
 
 def regency_of(name: str) -> str | None:
@@ -91,6 +107,26 @@ def load_roster(root: Path, extra: list[Path] = ()) -> pd.DataFrame:
         return pd.DataFrame()
     ros = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
     return ros.drop_duplicates(subset=["id_pos", "tanggal_mulai"], keep="last").reset_index(drop=True)
+
+
+def load_kebutuhan(root: Path | None, extra: list[Path] = ()) -> pd.DataFrame:
+    """Imported need counts kept in the store, and ``extra`` ones: for a kecamatan and year, the latest file wins
+    (files are named by their import's time, so their order is the order they came in). Empty, with the schema's
+    columns, when there are none."""
+    cols = list(schema.columns(schema.KebutuhanRow))
+    files = (visible_files(root / "imports" / "kebutuhan") if root is not None else []) + list(extra)
+    if not files:
+        return pd.DataFrame({c: pd.Series(dtype=("int64" if c == "tahun" else "float64" if c in schema.COUNT_COLUMNS
+                                                 else "str")) for c in cols})
+    k = pd.concat([pd.read_parquet(f)[cols] for f in files], ignore_index=True)
+    k = k.drop_duplicates(subset=["kode_kec", "tahun"], keep="last")
+    return k.sort_values(["kode_kec", "tahun"]).reset_index(drop=True)
+
+
+def with_kebutuhan_origin(sumber: pd.DataFrame, kebutuhan: pd.DataFrame) -> pd.DataFrame:
+    """The sources table naming the Dinas's counts exactly when the store holds some."""
+    kept = sumber.loc[sumber["id_sumber"] != KEBUTUHAN_ORIGIN.id]
+    return kept if kebutuhan.empty else pd.concat([kept, pd.DataFrame([KEBUTUHAN_ORIGIN.row()])], ignore_index=True)
 
 
 def link_tree(src: Path, dest: Path) -> None:
@@ -223,12 +259,14 @@ def prepare_refresh(root: Path, cur: Path, regencies: list[str] | None, *, stage
         extra_roster = visible_files(staged / "roster") if staged is not None else []
         lt = log_tables(logs, load_roster(root, extra_roster), pd.read_parquet(cur / "kecamatan.parquet"),
                         previous=cur if regencies is not None else None, regencies=regencies)
+        kebutuhan = load_kebutuhan(root, visible_files(staged / "kebutuhan") if staged is not None else [])
         rows = aggregate.log_rows(logs)
         mode = "real" if rows else "none"
         names = import_names(root)
         if staged is not None:
-            names += [p.relative_to(staged).as_posix() for sub in ("logs", "roster") for p in visible_files(staged / sub)]
-        tables = {**lt, "sumber": with_log_origin(pd.read_parquet(cur / "sumber.parquet"), mode), "logs_dir": logs}
+            names += [p.relative_to(staged).as_posix() for sub in IMPORT_FOLDERS for p in visible_files(staged / sub)]
+        sumber = with_kebutuhan_origin(with_log_origin(pd.read_parquet(cur / "sumber.parquet"), mode), kebutuhan)
+        tables = {**lt, "kebutuhan": kebutuhan, "sumber": sumber, "logs_dir": logs}
         manifest.update({"built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "log_mode": mode,
                          "log_rows": rows, "log_period": lt["_period"], "previous": cur.name, "action": action,
                          "imports": sorted(names), "batch": batch})

@@ -16,8 +16,8 @@ import geopandas as gpd
 import pandas as pd
 
 from etl import aggregate, demo
-from etl.assemble import (import_names, imported_logs, link_tree, load_roster, log_tables, prepare, prepare_refresh,
-                          say, validate_tables, with_log_origin)
+from etl.assemble import (import_names, imported_logs, link_tree, load_kebutuhan, load_roster, log_tables, prepare,
+                          prepare_refresh, say, validate_tables, with_kebutuhan_origin, with_log_origin)
 from etl.estimate import ESTIMATE_ORIGIN, kecamatan_estimate
 from etl.sources import (DEFAULT_SOURCE, all_origins, batas, check_source_dir, kemiskinan, penduduk, podes,
                          referensi_kabupaten, sha256, waruwu, wilayah)
@@ -174,8 +174,10 @@ def _build(root: Path, source: Path, ref: dict, demo_mode: bool, quiet: bool) ->
         count = f"{rows:,}".replace(",", ".")
         say(f"[5/6] Mengagregasi log {kind}: {count} baris / aggregating {count} log rows", quiet)
         lt = log_tables(logs, roster, ref["kecamatan"])
-        sumber = with_log_origin(ref["sumber"], "demo" if demo_mode else "real")
-        tables = {**ref, **lt, "sumber": sumber, "logs_dir": logs}
+        # A demo build uses no import at all (its manifest lists none), the Dinas's counts included.
+        kebutuhan = load_kebutuhan(None if demo_mode else root)
+        sumber = with_kebutuhan_origin(with_log_origin(ref["sumber"], "demo" if demo_mode else "real"), kebutuhan)
+        tables = {**ref, **lt, "kebutuhan": kebutuhan, "sumber": sumber, "logs_dir": logs}
         manifest = {
             "built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "source_dir": str(source.resolve()),

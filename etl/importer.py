@@ -1,5 +1,5 @@
-"""Validate log and roster files, then add the clean ones to the store: the API the command line and the
-browser upload both call.
+"""Validate log, roster and need-counts (kebutuhan) files, then add the clean ones to the store: the API the
+command line and the browser upload both call.
 
 * ``check_files`` / ``validate_files``: every check, nothing written (ids are matched against the store's
   imported rows when a store exists, exactly as an import matches them).
@@ -30,7 +30,7 @@ import duckdb
 import pandas as pd
 
 from etl import aggregate, faults
-from etl.assemble import imported_logs, prepare_refresh, say
+from etl.assemble import imported_logs, load_kebutuhan, prepare_refresh, say
 from etl.writer import (ENVIRONMENT_ERRORS, commit, environment_problem, reconcile, record, set_aside, staging_dir,
                         writing)
 from tksk import audit, pii, schema
@@ -103,7 +103,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
     """Validate every file (nothing is written). With ``store_root``, log ids are checked against the rows
     already imported there and against the files before them in the same batch."""
     outcomes = []
-    earlier = []  # accepted log rows of this batch
+    earlier = {"log": [], "kebutuhan": []}  # accepted rows of this batch, by kind
     for i, path in enumerate(paths):
         name = names[i] if names else Path(path).name
         digest, size = _digest(Path(path))
@@ -111,14 +111,38 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             res = read_file(path, ref, today=today, display_name=name)
             fresh = res.frame
             if res.kind == "log" and not res.frame.empty and not res.errors:
-                fresh = _against_store(res, name, store_root, earlier)
+                fresh = _against_store(res, name, store_root, earlier["log"])
+            elif res.kind == "kebutuhan" and not res.frame.empty and not res.errors:
+                fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
         except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
             res, fresh = ReadResult("log", pd.DataFrame(), [_internal(name, "validation")], []), pd.DataFrame()
         outcome = FileOutcome(name, res, accepted=not res.errors, fresh=fresh, sha256=digest, size=size)
-        if outcome.accepted and res.kind == "log":
-            earlier.append(fresh)
+        if outcome.accepted and res.kind in earlier:
+            earlier[res.kind].append(fresh)
         outcomes.append(outcome)
     return outcomes
+
+
+def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list) -> pd.DataFrame:
+    """The rows that change the store's counts: a kecamatan and year held with the same figures adds nothing;
+    held with other figures, the new row replaces them (the latest file wins) and says so."""
+    key = ["kode_kec", "tahun"]
+    held = load_kebutuhan(store_root)
+    if earlier:
+        held = pd.concat([held] + earlier, ignore_index=True).drop_duplicates(subset=key, keep="last")
+    if held.empty:
+        return res.frame
+    mine = res.frame.set_index(key)
+    theirs = held.set_index(key)
+    common = mine.index.intersection(theirs.index)
+    if not len(common):
+        return res.frame
+    a, b = row_hash(mine.loc[common].reset_index()), row_hash(theirs.loc[common, mine.columns].reset_index())
+    changed = common[(a != b).to_numpy()]
+    for kec, year in changed:
+        res.problems.append(problem(name, "replaced", column="tahun", value=f"{kec} {year}", kec=kec, year=year))
+    keys = pd.MultiIndex.from_frame(res.frame[key])
+    return res.frame.loc[~keys.isin(common.difference(changed))].reset_index(drop=True)
 
 
 def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list) -> pd.DataFrame:
@@ -167,20 +191,22 @@ def _stage(root: Path, batch: str, outcomes: list[FileOutcome]) -> tuple[Path, l
     staging = staging_dir(root, batch)
     regencies: set[str] = set()
     for i, o in enumerate(x for x in outcomes if x.accepted):
-        if o.result.kind == "log":
+        kind = o.result.kind
+        if kind == "log":
             frame = o.fresh[aggregate.LOG_COLUMNS]
         else:
-            frame = o.fresh[list(schema.columns(schema.RosterRow))]
+            frame = o.fresh[list(schema.columns(schema.RosterRow if kind == "roster" else schema.KebutuhanRow))]
         o.new_rows = int(len(frame))
         if not o.new_rows:
             continue
-        # A name of its own: repeated rows never get this far (ids), so no content hash is needed.
-        stem = f"{batch}-{i}"
-        if o.result.kind == "log":
+        # A name of its own (repeated rows never get this far), and in the order the files came: for rosters and
+        # need counts the later file wins, and files are read in the order of their names.
+        stem = f"{batch}-{i:03d}"
+        if kind == "log":
             regencies.update(aggregate.write_partitioned(frame, staging / "logs", name=stem))
         else:
-            (staging / "roster").mkdir(parents=True, exist_ok=True)
-            frame.to_parquet(staging / "roster" / f"{stem}.parquet", index=False)
+            (staging / kind).mkdir(parents=True, exist_ok=True)
+            frame.to_parquet(staging / kind / f"{stem}.parquet", index=False)
     return staging, sorted(regencies)
 
 
@@ -263,7 +289,8 @@ def _import(root, paths, names, user, today, quiet, recovered) -> list[FileOutco
     return outcomes
 
 
-def rollback(store: Path | None = None, *, user: str | None = None, quiet: bool = False) -> list[Problem]:
+def rollback(store: Path | None = None, *, user: str | None = None, quiet: bool = False,
+             lock_timeout: float | None = None) -> list[Problem]:
     """Make the build before the current one current again; when the current one came from an import, that
     import's files move to ``imports/undone/<batch>/`` so no later build or import brings its rows back.
     Returns what happened as notices, or the problem that stopped it; never raises for the environment."""
@@ -271,7 +298,7 @@ def rollback(store: Path | None = None, *, user: str | None = None, quiet: bool 
     user = user or audit.os_user()
     try:
         current_build(root)
-        with writing(root, quiet):
+        with writing(root, quiet, lock_timeout):
             return _rollback(root, user)
     except ENVIRONMENT_ERRORS as exc:
         log.warning("rollback of %s failed: %s", root, pii.mask(repr(exc)))

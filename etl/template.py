@@ -1,4 +1,4 @@
-"""Templates a clerk fills in: the activity log and the post roster, as CSV and XLSX.
+"""Templates a clerk fills in: the activity log, the post roster and the need counts (kebutuhan), as CSV and XLSX.
 
 Both are generated from tksk.schema, so a column added there appears here, in the README and in
 the validation at once. The XLSX has drop-down lists for every coded column and a sheet that
@@ -15,6 +15,9 @@ import xlsxwriter
 from tksk import schema, vocab
 
 MAX_TEMPLATE_ROWS = 5000
+# File stem, model, and the sheet the reader picks by its name.
+TEMPLATES = (("template_log_kegiatan", schema.LogRow, "log"), ("template_daftar_pos", schema.RosterRow, "roster"),
+             ("template_kebutuhan", schema.KebutuhanRow, "kebutuhan"))
 
 
 def _example(model) -> dict:
@@ -69,9 +72,13 @@ def write_xlsx(model, path: Path, kecamatan: pd.DataFrame, desa: pd.DataFrame, s
                 "validate": "list", "source": ranges[kind], "error_type": "stop",
                 "error_title": "Kode tidak dikenal", "error_message": "Pilih kode dari daftar (lembar 'kode')."})
         elif kind in ("count", "hours"):
+            bounds = next((chk.statistics for chk in c.checks if chk.name == "in_range"), None)
             ws.data_validation(1, j, MAX_TEMPLATE_ROWS, j, {
-                "validate": "decimal", "criteria": "between", "minimum": 0, "maximum": 24 if kind == "hours" else 1e7,
-                "error_message": "Isi angka tidak negatif."})
+                "validate": "integer" if bounds else "decimal", "criteria": "between",
+                "minimum": bounds["min_value"] if bounds else 0,
+                "maximum": bounds["max_value"] if bounds else 24 if kind == "hours" else 1e7,
+                "error_message": "Isi angka tidak negatif." if not bounds else
+                f"Isi tahun {bounds['min_value']} sampai {bounds['max_value']}."})
     ws.freeze_panes(1, 0)
     guide.set_column(0, 0, 20)
     guide.set_column(1, 2, 28)
@@ -93,7 +100,7 @@ def write_xlsx(model, path: Path, kecamatan: pd.DataFrame, desa: pd.DataFrame, s
 def write_templates(out: Path, kecamatan: pd.DataFrame, desa: pd.DataFrame) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for stem, model, sheet in (("template_log_kegiatan", schema.LogRow, "log"), ("template_daftar_pos", schema.RosterRow, "roster")):
+    for stem, model, sheet in TEMPLATES:
         write_csv(model, out / f"{stem}.csv")
         write_xlsx(model, out / f"{stem}.xlsx", kecamatan, desa, sheet)
         written += [out / f"{stem}.csv", out / f"{stem}.xlsx"]

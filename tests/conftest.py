@@ -17,6 +17,16 @@ from etl.sources import DEFAULT_SOURCE  # noqa: E402
 from tksk.store import Store  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_real_accounts(tmp_path_factory):
+    """Tests never read the staff accounts of the person running them: TKSK_USERS points at an empty place
+    unless a test sets its own."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("TKSK_USERS", str(tmp_path_factory.mktemp("no_accounts") / "users.yaml"))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def source_dir() -> Path:
     if not DEFAULT_SOURCE.is_dir():
@@ -76,12 +86,13 @@ def two_regency_store(tmp_path_factory):
 
 
 def pytest_terminal_summary(terminalreporter):
-    """The Spark engine's tests by name and outcome, so a CI log shows they ran (the summary line alone
-    would not tell them from the others; in CI they fail rather than skip)."""
-    reports = [r for outcome in ("passed", "failed", "skipped", "error") for r in terminalreporter.stats.get(outcome, [])
-               if getattr(r, "nodeid", "").startswith("tests/test_spark.py") and (r.when == "call" or not r.passed)]
-    if reports:
-        terminalreporter.write_sep("-", "Spark engine (tests/test_spark.py)")
-        for r in reports:
-            reason = f" ({r.longrepr[2]})" if r.skipped and isinstance(r.longrepr, tuple) else ""
-            terminalreporter.write_line(f"{r.outcome.upper()} {r.nodeid}{reason}")
+    """The Spark engine's and the browser's tests by name and outcome, so a CI log shows they ran (the summary
+    line alone would not tell them from the others; in CI they fail rather than skip)."""
+    for path, title in (("tests/test_spark.py", "Spark engine"), ("tests/test_browser.py", "Browser (Chromium)")):
+        reports = [r for outcome in ("passed", "failed", "skipped", "error") for r in terminalreporter.stats.get(outcome, [])
+                   if getattr(r, "nodeid", "").startswith(path) and (r.when == "call" or not r.passed)]
+        if reports:
+            terminalreporter.write_sep("-", f"{title} ({path})")
+            for r in reports:
+                reason = f" ({r.longrepr[2]})" if r.skipped and isinstance(r.longrepr, tuple) else ""
+                terminalreporter.write_line(f"{r.outcome.upper()} {r.nodeid}{reason}")

@@ -1,9 +1,29 @@
-"""Sumber & Kualitas Data under AppTest: sources, quality grid, upload with and without password."""
+"""Sumber & Kualitas Data under AppTest: sources, quality grid; staff sign-in, upload, last import, audit trail and
+undo, each shown only to the roles that may see it."""
 
 import pandas as pd
+import pytest
 
 from helpers import open_page, rows, write_csv
 from tksk.store import Store
+
+
+PASSWORDS = {"ani": "sandi-operator-1", "adi": "sandi-admin-1", "vina": "sandi-pembaca-1"}
+
+
+@pytest.fixture
+def accounts(tmp_path, monkeypatch):
+    """An accounts file with an operator, an admin and a viewer (cheap hashes), and a fresh throttle."""
+    from tksk import auth
+    from ui.auth import THROTTLE
+
+    path = tmp_path / "users.yaml"
+    monkeypatch.setenv("TKSK_USERS", str(path))
+    for (name, password), role in zip(PASSWORDS.items(), ("operator", "admin", "viewer")):
+        auth.add(name, role, password, cost=4)
+    THROTTLE.reset()
+    yield path
+    THROTTLE.reset()
 
 
 def open_data(root, monkeypatch, password=None):
@@ -12,6 +32,25 @@ def open_data(root, monkeypatch, password=None):
     else:
         monkeypatch.delenv("TKSK_UPLOAD_PASSWORD", raising=False)
     return open_page(root, monkeypatch, "views/data.py")
+
+
+def sign_in(at, name, password=None):
+    at.text_input(key="signin_name").input(name)
+    at.text_input(key="signin_password").input(PASSWORDS.get(name, "") if password is None else password)
+    at.button(key="signin_submit").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def upload(at, files):
+    at.file_uploader(key=f"upload_files_{at.session_state['upload_nonce']}").set_value(files)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def frames_with(at, column):
+    return [d.value for d in at.dataframe if column in d.value.columns]
 
 
 def test_sources_and_store_info(demo_store_root, monkeypatch):
@@ -40,50 +79,168 @@ def test_report_grid_shows_the_late_kecamatan(demo_store_root, monkeypatch):
     assert summary.set_index("Kecamatan").loc["Kandis", "Ketepatan waktu (%)"] == 0
 
 
-def test_upload_refused_without_password(demo_store_root, monkeypatch):
-    at = open_data(demo_store_root, monkeypatch)
-    at.run()
-    assert not at.file_uploader
-    assert any("Unggah nonaktif" in i.value for i in at.info)
-
-
-def test_wrong_password_refused(demo_store_root, monkeypatch):
+def test_upload_hidden_without_accounts_and_the_old_password_opens_nothing(demo_store_root, monkeypatch, tmp_path):
+    monkeypatch.setenv("TKSK_USERS", str(tmp_path / "none.yaml"))
     at = open_data(demo_store_root, monkeypatch, password="rahasia-dinas")
-    at.run()
-    at.text_input(key="upload_pw").input("salah").run()
-    assert any("Kata sandi salah" in e.value for e in at.error)
+    assert not at.file_uploader and not at.text_input
+    assert any("Belum ada akun petugas" in i.value for i in at.info)
+    assert any("tidak lagi membuka unggahan" in w.value for w in at.warning)
+
+
+def test_visitors_see_a_sign_in_form_and_nothing_of_the_staff(store_copy, monkeypatch, accounts, tmp_path):
+    from etl.importer import import_files
+    from helpers import TODAY
+
+    # An import with a problem: its record exists, yet a visitor sees none of it.
+    import_files([write_csv(tmp_path / "log.csv", rows(3, kode_kec="16.10.99"))], store_copy, quiet=True,
+                 today=TODAY, user="ani")
+    at = open_data(store_copy, monkeypatch)
+    password = at.text_input(key="signin_password").proto
+    assert at.text_input(key="signin_name") and password.type == password.PASSWORD
     assert not at.file_uploader
+    assert not frames_with(at, "Alasan") and not frames_with(at, "SHA-256")
+    assert "Impor terakhir" not in [h.value for h in at.subheader] and "Jejak audit" not in [h.value for h in at.subheader]
 
 
-def test_bad_upload_shows_problems_and_leaves_store_unchanged(store_copy, monkeypatch, tmp_path):
-    at = open_data(store_copy, monkeypatch, password="rahasia-dinas")
+def test_wrong_password_refused(demo_store_root, monkeypatch, accounts):
+    at = sign_in(open_data(demo_store_root, monkeypatch), "ani", "salah")
+    assert any("Nama akun atau kata sandi salah" in e.value for e in at.error)
+    assert not at.file_uploader
+    at = sign_in(at, "tidak-ada", "salah-juga")
+    assert any("Nama akun atau kata sandi salah" in e.value for e in at.error)  # the same words for an unknown name
+
+
+def test_repeated_failures_wait_then_lock_and_the_right_password_is_refused(demo_store_root, monkeypatch, accounts):
+    from ui.auth import THROTTLE
+
+    now = [1000.0]
+    monkeypatch.setattr(THROTTLE, "clock", lambda: now[0])
+    at = open_data(demo_store_root, monkeypatch)
+    seen = []
+    for _ in range(5):
+        sign_in(at, "ani", "salah")
+        seen.append(" ".join(e.value for e in list(at.error) + list(at.warning)))
+    assert any("coba lagi dalam" in m for m in seen)
+    assert "dikunci" in seen[-1]
+    sign_in(at, "ani")  # the right password, during the lockout
+    assert any("dikunci" in e.value for e in at.error)
+    assert not at.file_uploader
+    # The client waits a little too (its tries counted), then another account is let in: the client's own limit
+    # is higher; the locked account stays locked.
+    sign_in(at, "adi")
+    assert any("coba lagi dalam" in w.value for w in at.warning) and not at.file_uploader
+    now[0] += 60
+    sign_in(at, "adi")
+    assert at.file_uploader
+    at.button(key="signout").click().run()
+    sign_in(at, "ani")
+    assert any("dikunci sekitar 14 menit lagi" in e.value for e in at.error)
+
+
+def test_a_viewer_sees_what_visitors_see(demo_store_root, monkeypatch, accounts):
+    at = sign_in(open_data(demo_store_root, monkeypatch), "vina")
+    assert any("`vina`" in m.value and "pembaca" in m.value for m in at.markdown)
+    assert not at.file_uploader and not frames_with(at, "SHA-256")
+    assert any("Akun pembaca" in i.value for i in at.info)
+    at.button(key="signout").click().run()
+    assert at.text_input(key="signin_name")
+
+
+def test_bad_upload_shows_problems_and_leaves_store_unchanged(store_copy, monkeypatch, accounts, tmp_path):
+    at = sign_in(open_data(store_copy, monkeypatch), "ani")
     before = Store(store_copy).version
-    at.run()
-    at.text_input(key="upload_pw").input("rahasia-dinas").run()
     bad = write_csv(tmp_path / "bad.csv", rows(3, kode_kec="16.10.99", jumlah_orang="-2"))
-    at.file_uploader(key="upload_files").set_value([("log_maret.csv", bad.read_bytes(), "text/csv")])
-    at.run()
-    assert not at.exception
-    assert any("masalah di log_maret.csv" in e.value for e in at.error)
-    problems = [d.value for d in at.dataframe if "Alasan" in d.value.columns][0]
+    upload(at, [("log_maret.csv", bad.read_bytes(), "text/csv")])
+    assert "log_maret.csv" in [x.value for x in at.text]
+    assert any("Ditolak: " in e.value and "berkas ini tidak diimpor" in e.value for e in at.error), [e.value for e in at.error]
+    problems = frames_with(at, "Alasan")[0]
     assert set(problems["Baris"]) == {3}
     assert "kode kecamatan tidak ada di daftar Kemendagri" in " ".join(problems["Alasan"])
     assert all(b.key != "do_import" for b in at.button)
     assert Store(store_copy).version == before
 
 
-def test_clean_upload_imports(store_copy, monkeypatch, tmp_path):
-    at = open_data(store_copy, monkeypatch, password="rahasia-dinas")
-    at.run()
-    at.text_input(key="upload_pw").input("rahasia-dinas").run()
+def test_clean_upload_imports_under_the_operators_name(store_copy, monkeypatch, accounts, tmp_path):
+    from tksk import audit
+
+    at = sign_in(open_data(store_copy, monkeypatch), "ani")
     good = write_csv(tmp_path / "good.csv", rows(3))
-    at.file_uploader(key="upload_files").set_value([("log_maret.csv", good.read_bytes(), "text/csv")])
-    at.run()
-    assert any("3 baris valid" in s.value for s in at.success)
+    upload(at, [("log_maret.csv", good.read_bytes(), "text/csv")])
+    assert any("Valid: 3 baris (log kegiatan)" in s.value for s in at.success)
     at.button(key="do_import").click().run()
     assert not at.exception
-    assert any("Diimpor: log_maret.csv, 3 baris baru" in s.value for s in at.success)
+    assert any("1 berkas diimpor (3 baris baru), 0 ditolak" in s.value for s in at.success)
+    result = frames_with(at, "Baris baru")[0]
+    assert result.iloc[0].tolist()[:4] == ["log_maret.csv", "log kegiatan", "diimpor", 3]
     assert Store(store_copy).manifest["log_mode"] == "real"
+    [record] = [r for r in audit.read(store_copy) if r["action"] == "import"]
+    assert record["user"] == "ani" and record["files"][0]["name"] == "log_maret.csv"
+    trail = frames_with(at, "SHA-256")
+    assert any("ani" in set(f["Petugas"]) and "log_maret.csv" in set(f["Berkas"]) for f in trail if "Petugas" in f)
+    assert not [b for b in at.button if b.key == "rollback_start"]  # an operator cannot undo
+
+
+def test_file_names_are_plain_text(store_copy, monkeypatch, accounts, tmp_path):
+    name = "![x](http://127.0.0.1:9/pixel.png) <img src=x> **tebal**.csv"
+    at = sign_in(open_data(store_copy, monkeypatch), "ani")
+    upload(at, [(name, write_csv(tmp_path / "g.csv", rows(3)).read_bytes(), "text/csv")])
+    assert name in [x.value for x in at.text]
+    markdown_like = [e.value for kind in ("markdown", "success", "error", "warning", "info", "caption")
+                     for e in at.get(kind)]
+    assert not [m for m in markdown_like if "pixel.png" in m or "<img" in m]
+
+
+def test_a_busy_store_says_so(store_copy, monkeypatch, accounts, tmp_path):
+    import subprocess
+    import sys
+
+    import ui.upload
+
+    monkeypatch.setattr(ui.upload, "LOCK_TIMEOUT", 0.5)
+    at = sign_in(open_data(store_copy, monkeypatch), "ani")
+    upload(at, [("log.csv", write_csv(tmp_path / "g.csv", rows(3)).read_bytes(), "text/csv")])
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from filelock import FileLock; "
+                               "l = FileLock(sys.argv[1]); l.acquire(); print('held', flush=True); time.sleep(60)",
+                               str(store_copy / ".lock")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        at.button(key="do_import").click().run()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert not at.exception
+    assert any("store sedang diubah proses lain" in e.value for e in at.error)
+    assert Store(store_copy).manifest["log_mode"] == "demo"
+
+
+def test_an_admin_undoes_the_last_import_after_confirming(store_copy, monkeypatch, accounts, tmp_path):
+    from etl.importer import import_files
+    from helpers import TODAY
+    from tksk import audit
+
+    import_files([write_csv(tmp_path / "log.csv", rows(3))], store_copy, quiet=True, today=TODAY, user="ani")
+    imported = Store(store_copy).version
+    at = sign_in(open_data(store_copy, monkeypatch), "adi")
+    assert any(imported in c.value for c in at.caption)
+    at.button(key="rollback_start").click().run()
+    assert any("Yakin?" in w.value for w in at.warning) and Store(store_copy).version == imported
+    at.button(key="rollback_cancel").click().run()
+    assert Store(store_copy).version == imported
+    at.button(key="rollback_start").click().run()
+    at.button(key="rollback_yes").click().run()
+    assert not at.exception
+    assert any("dipakai lagi" in s.value for s in at.success)
+    assert Store(store_copy).version != imported and Store(store_copy).manifest["log_mode"] == "demo"
+    assert audit.read(store_copy, limit=1)[0]["user"] == "adi"
+
+
+def test_need_counts_upload_through_the_page(store_copy, monkeypatch, accounts, tmp_path):
+    counts = write_csv(tmp_path / "k.csv", [{"kode_kec": "16.10.04", "tahun": "2024", "kpm_pkh": "900"}])
+    at = sign_in(open_data(store_copy, monkeypatch), "ani")
+    upload(at, [("kebutuhan.csv", counts.read_bytes(), "text/csv")])
+    assert any("Valid: 1 baris (jumlah kebutuhan per kecamatan)" in s.value for s in at.success)
+    at.button(key="do_import").click().run()
+    assert Store(store_copy).read("kebutuhan")["kpm_pkh"].tolist() == [900.0]
 
 
 def test_downloads_neutralise_formulas():
@@ -100,3 +257,21 @@ def test_downloads_neutralise_formulas():
     back = pd.read_excel(io.BytesIO(export.to_xlsx(df)))
     assert back["kendala"].tolist()[:4] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-2", "'@SUM(A1)"]
     assert back["n"].tolist() == [1, 2, 3, 4, 5]
+
+
+def test_the_audit_table_has_a_row_per_file_and_the_reader_s_words():
+    from tksk.present import staff
+
+    records = [{"at": "2026-11-24T10:05:00+07:00", "user": "ani", "action": "import", "result": "partial", "build": "b2",
+                "rows_added": 5, "files": [{"name": "a.csv", "sha256": "ab" * 32, "new_rows": 5},
+                                           {"name": "b.xlsx", "sha256": "cd" * 32, "new_rows": 0}]},
+               {"at": "2026-11-24T09:00:00+07:00", "user": "root", "action": "build", "result": "ok", "build": "b1"}]
+    en = staff.audit_table(records, "en")
+    assert en.columns.tolist() == ["When", "Staff", "Action", "File", "New rows", "Result", "Build", "SHA-256"]
+    assert en["File"].tolist() == ["a.csv", "b.xlsx", ""] and en["New rows"].tolist()[:2] == [5, 0]
+    assert en["Action"].tolist() == ["import", "import", "build"] and en["Result"].tolist()[0] == "partly"
+    assert en["When"].iloc[0] == "2026-11-24 10:05 (+07:00)"
+    assert staff.audit_table(records, "id")["Tindakan"].tolist()[0] == "impor"
+    assert staff.rollback_info({"previous": None}, "id") is None
+    info = staff.rollback_info({"previous": "b1", "build_id": "b2", "action": "import", "built_at": None}, "en")
+    assert "b2 (import" in info and "b1" in info

@@ -72,6 +72,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "duplicate_id": ("ID log sama dengan baris {other} tetapi isinya berbeda", "same log ID as row {other} but different content"),
     "duplicate_in_store": ("ID log sudah ada di store dengan isi berbeda", "log ID already in the store with different content"),
     "post_other_kecamatan": ("pos ini terdaftar di kecamatan {kec}", "this post is registered in kecamatan {kec}"),
+    "future_year": ("tahun di masa depan", "year in the future"),
+    "out_of_range": ("di luar rentang {low} sampai {high}", "outside {low} to {high}"),
+    "more_than_families": ("lebih dari jumlah KK kecamatan ini di PODES 2021 ({families}); periksa angkanya",
+                           "more than this kecamatan's families in PODES 2021 ({families}); check the figure"),
+    "duplicate_key": ("{columns} sama dengan baris {other}", "same {columns} as row {other}"),
+    "table_rule": ("{rule}", "{rule_en}"),
+    "replaced": ("menggantikan angka {kec} tahun {year} yang sudah ada (berkas terbaru berlaku)",
+                 "replaces the figures for {kec} in {year} already held (the latest file wins)"),
     "end_before_start": ("tanggal selesai sebelum tanggal mulai", "end date before start date"),
     "overlap": ("periode pos tumpang tindih dengan baris {other}", "post period overlaps row {other}"),
     "text_scrubbed": ("data mirip NIK/KK, telepon atau nama disamarkan di teks bebas",
@@ -103,7 +111,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
-                     "set_aside", "rolled_back"})
+                     "set_aside", "rolled_back", "more_than_families", "replaced"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
@@ -143,6 +151,8 @@ class Problem:
 def problem(file: str, code: str, *, row: int | None = None, column: str | None = None,
             value=None, **fmt) -> Problem:
     text_id, text_en = MESSAGES[code]
+    if value is not None and not isinstance(value, str) and str(value) in ("nan", "<NA>", "NaT"):
+        value = None  # an empty cell a row rule points at is shown empty, not as "nan"
     fmt = {k: pii.mask(str(v)) for k, v in fmt.items()}
     fmt_en = {k: fmt.get(f"{k}_en", v) for k, v in fmt.items()}
     # Free text may hold a name or an address: its value is never repeated in a message; any other value is

@@ -369,7 +369,7 @@ STORE_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "penduduk": Penduduk,
     "kemiskinan": Kemiskinan,
     "sumber": Sumber,
-    "roster": RosterRow,
+    "roster": RosterRow, "kebutuhan": KebutuhanRow,  # kept as imported: the latest file wins for a key
     "pos_bulan": PosBulan,
     "agg_kec_bulan": AggKecBulan,
     "agg_kegiatan": AggKegiatan,
@@ -389,7 +389,7 @@ def columns(model: type[pa.DataFrameModel]) -> dict:
 def labels_of_column(name: str) -> tuple[str, str] | None:
     """(Indonesian, English) label of a store or file column, from the first schema that has it (a column
     name means the same thing in every table)."""
-    for model in (*STORE_TABLES.values(), LogRow, KebutuhanRow):
+    for model in (*STORE_TABLES.values(), LogRow):
         c = columns(model).get(name)
         if c is not None:
             return c.title, c.metadata["en"]

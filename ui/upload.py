@@ -1,46 +1,34 @@
-"""Upload of log files by staff: the same validation and import as the command line.
+"""Upload by signed-in operators and admins: the same checks and import as the command line, recorded under the
+account's name; and the templates, for everyone.
 
-Off unless an access password is configured (Streamlit secrets ``upload_password`` or the
-environment variable ``TKSK_UPLOAD_PASSWORD``); the password is compared in constant time and
-never written anywhere. Uploaded bytes live in a temporary folder only while they are checked.
+Uploaded bytes live in a temporary folder only while they are checked or imported. File names, sheet names and
+every problem are shown as plain text (``st.text``, ``st.dataframe``), never as Markdown: a file called
+``![x](http://…)`` must not make the browser fetch anything. What went wrong inside goes to the server's log.
 """
 
 from __future__ import annotations
 
-import hmac
-import os
+import logging
 import tempfile
+import traceback
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
-from etl.importer import check_files, import_files, reference_for
-from tksk import fmt, logs
-from tksk.store import read_last_import
+from etl.importer import import_files, validate_files
+from tksk import auth, fmt, logs, pii
+from tksk.present import staff
 from ui.state import lang, t
 from ui.store import data
 from ui.widgets import file_uploader
 
-
-def configured_password() -> str | None:
-    try:
-        secret = st.secrets.get("upload_password")
-    except Exception:  # no secrets file at all
-        secret = None
-    return secret or os.environ.get("TKSK_UPLOAD_PASSWORD") or None
+# Seconds an upload waits for another writer (an import, a build) before it says the store is busy.
+LOCK_TIMEOUT = 10.0
+log = logging.getLogger("tksk.import")
 
 
-def problems_frame(problems: list[dict]) -> pd.DataFrame:
-    """Problems as a table; free text is shown as text (st.dataframe never renders Markdown or HTML)."""
-    i = "reason_en" if lang() == "en" else "reason_id"
-    rows = [{t("col_file"): p["file"], t("col_row"): p["row"], t("col_column"): p["column"],
-             t("col_value"): p["value"], t("col_reason"): p[i]} for p in problems]
-    return pd.DataFrame(rows, columns=[t(k) for k in ("col_file", "col_row", "col_column", "col_value", "col_reason")])
-
-
-def last_import() -> dict | None:
-    return read_last_import(data().store.root)
+def limits_caption() -> None:
+    st.caption(t("upload_limits", mb=logs.MAX_BYTES // (1024 * 1024), rows=fmt.number(logs.MAX_ROWS, lang=lang())))
 
 
 def _save(files, folder: Path) -> list[Path]:
@@ -52,39 +40,62 @@ def _save(files, folder: Path) -> list[Path]:
     return paths
 
 
-def panel() -> None:
-    st.caption(t("upload_limits", mb=logs.MAX_BYTES // (1024 * 1024), rows=fmt.number(logs.MAX_ROWS, lang=lang())))
-    password = configured_password()
-    if not password:
-        st.info(t("upload_off"))
-        return
-    typed = st.text_input(t("password"), type="password", key="upload_pw")
-    if not typed:
-        return
-    if not hmac.compare_digest(typed.encode(), password.encode()):
-        st.error(t("password_wrong"))
-        return
-    files = file_uploader(t("upload_files"), type=["csv", "xlsx"], accept_multiple_files=True, key="upload_files")
+def _show_file(block: dict) -> None:
+    with st.container(border=True):
+        st.text(block["name"])
+        (st.success if block["ok"] else st.error)(block["status"])
+        for line in block["lines"]:
+            st.text(line)
+        if block["table"] is not None:
+            st.dataframe(block["table"], hide_index=True, width="stretch")
+
+
+def _show_result(result: dict) -> None:
+    if result["environment"]:
+        st.error(result["environment"])
+    (st.success if result["ok"] else st.warning)(result["summary"])
+    st.dataframe(result["table"], hide_index=True, width="stretch")
+    if len(result["problems"]):
+        st.dataframe(result["problems"], hide_index=True, width="stretch")
+
+
+def panel(account: auth.Account) -> None:
+    """Choose files, see each one's problems and notices, import the clean ones (operators and admins only)."""
+    nonce = st.session_state.setdefault("upload_nonce", 0)
+    files = file_uploader(t("upload_files"), type=["csv", "xlsx"], accept_multiple_files=True,
+                          key=f"upload_files_{nonce}")
     if not files:
+        if st.session_state.get("upload_result"):
+            _show_result(st.session_state["upload_result"])
         return
+    st.session_state.pop("upload_result", None)
+    try:
+        _check_and_import(files, account)
+    except Exception:  # the page must not show a traceback: the detail goes to the server's log only
+        log.error("upload by %s failed:\n%s", account.name, pii.mask(traceback.format_exc()))
+        st.error(t("upload_failed"))
+
+
+def _check_and_import(files, account: auth.Account) -> None:
     root = data().store.root
     names = [f.name for f in files]
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(prefix="tksk-upload-") as tmp:
         paths = _save(files, Path(tmp))
-        outcomes = check_files(paths, reference_for(root), root, names=names)
+        outcomes = validate_files(paths, root, names=names)
+        env = staff.environment_reason(outcomes, lang())
+        if env:
+            st.error(env)
         for o in outcomes:
-            if o.accepted:
-                st.success(t("file_clean", file=o.name, rows=fmt.number(len(o.result.frame), lang=lang())))
-            else:
-                st.error(t("problems_found", n=len(o.result.errors), file=o.name))
-            if o.result.problems:
-                st.dataframe(problems_frame([p.as_dict() for p in o.result.problems]), hide_index=True, width="stretch")
+            _show_file(staff.file_block(o, lang()))
         clean = [(p, n) for p, n, o in zip(paths, names, outcomes) if o.accepted]
-        if clean and st.button(t("do_import"), type="primary", key="do_import"):
-            done = import_files([p for p, _ in clean], root, quiet=True, names=[n for _, n in clean])
-            for o in done:
-                if o.accepted:
-                    st.success(t("imported", file=o.name, n=fmt.number(o.new_rows, lang=lang())))
+        if not clean or not st.button(t("do_import"), type="primary", key="do_import"):
+            return
+        done = import_files([p for p, _ in clean], root, user=account.name, names=[n for _, n in clean], quiet=True,
+                            lock_timeout=LOCK_TIMEOUT)
+    # The choice is cleared (a new uploader) so a rerun does not offer the same files again; the result stays.
+    st.session_state["upload_result"] = staff.import_result(done, lang())
+    st.session_state["upload_nonce"] += 1
+    st.rerun()
 
 
 @st.cache_data(show_spinner=False)
@@ -98,7 +109,8 @@ def _templates(version: str) -> dict[str, bytes]:
 
 def template_downloads() -> None:
     files = _templates(data().version)
-    for stem, key in (("template_log_kegiatan", "log_template"), ("template_daftar_pos", "roster_template")):
+    for stem, key in (("template_log_kegiatan", "log_template"), ("template_daftar_pos", "roster_template"),
+                      ("template_kebutuhan", "kebutuhan_template")):
         st.markdown(f"**{t(key)}**")
         c1, c2 = st.columns(2)
         c1.download_button("XLSX", files[f"{stem}.xlsx"], f"{stem}.xlsx", key=f"{stem}_x", on_click="ignore",

@@ -1,17 +1,20 @@
-"""Sumber & Kualitas Data: every source, the store, log quality, upload for staff, templates."""
+"""Sumber & Kualitas Data: every source, the store, log quality, templates; for signed-in staff the upload, the
+last import and the audit trail, and for admins the undo."""
 
 import streamlit as st
 
-from tksk import fmt, indicators, logs
+from tksk import indicators
 from tksk.present import data as sources
-from ui import frame, show, upload
+from ui import auth, frame, show, staff, upload
 from ui.state import lang, t
 from ui.store import present
 
 s = frame.settings()
 frame.page_start(t("data_title"))
-tab_src, tab_quality, tab_upload, tab_tpl = st.tabs([t("tab_sources"), t("tab_quality"), t("tab_upload"),
-                                                     t("tab_templates")])
+# Keyed: an import turns the demo badge above off, and an unkeyed tab bar moved up one place would reopen on its
+# first tab, away from the import's result.
+tab_src, tab_quality, tab_staff, tab_tpl = st.tabs([t("tab_sources"), t("tab_quality"), t("tab_upload"),
+                                                    t("tab_templates")], key="data_tabs")
 
 with tab_src:
     st.caption(t("sources_caption"))
@@ -55,18 +58,23 @@ with tab_quality:
         st.caption(t("outliers_caption"))
         show.table(present(sources.outliers, s))
 
-    st.subheader(t("last_import_title"))
-    last = upload.last_import()
-    if last is None:
-        st.write(t("no_import"))
-    else:
-        st.caption(last["at"])
-        st.dataframe(upload.problems_frame(last["problems"]), hide_index=True, width="stretch")
-
-with tab_upload:
-    upload.panel()
+with tab_staff:
+    upload.limits_caption()
+    account = auth.panel()
+    if account is not None and account.may("operator"):
+        st.subheader(t("upload_title"))
+        upload.panel(account)
+        st.subheader(t("last_import_title"))
+        staff.last_import()
+        st.subheader(t("audit_title"))
+        staff.audit_trail()
+        if account.may("admin"):
+            st.subheader(t("rollback_title"))
+            staff.rollback_panel(account)
+    elif account is not None:
+        st.info(t("viewer_only"))
 
 with tab_tpl:
     st.caption(t("templates_caption"))
     upload.template_downloads()
-    st.caption(t("upload_limits", mb=logs.MAX_BYTES // (1024 * 1024), rows=fmt.number(logs.MAX_ROWS, lang=lang())))
+    upload.limits_caption()

@@ -195,6 +195,8 @@ def _check_code(check, column) -> tuple[str, dict | None]:
                                "reason_en": reason[1]}
     if name == "str_length":
         return "too_long", None
+    if name == "in_range":
+        return "out_of_range", {"low": str(check.statistics["min_value"]), "high": str(check.statistics["max_value"])}
     return "bad_format", None
 
 

@@ -13,8 +13,9 @@ import pyarrow.compute as pc
 from tksk import schema
 from tksk.problems import Problem
 
-KINDS = {"log": schema.LogRow, "roster": schema.RosterRow}
-KIND_LABELS = {"log": ("log kegiatan", "activity log"), "roster": ("daftar pos", "post roster")}
+KINDS = {"log": schema.LogRow, "roster": schema.RosterRow, "kebutuhan": schema.KebutuhanRow}
+KIND_LABELS = {"log": ("log kegiatan", "activity log"), "roster": ("daftar pos", "post roster"),
+               "kebutuhan": ("jumlah kebutuhan per kecamatan", "need counts per kecamatan")}
 TEXT = pa.dictionary(pa.int32(), pa.string())
 
 
@@ -52,11 +53,22 @@ def header_aliases(model) -> dict[str, str]:
     return out
 
 
-KNOWN_HEADERS = set(header_aliases(schema.LogRow)) | set(header_aliases(schema.RosterRow))
+KNOWN_HEADERS = {h for model in KINDS.values() for h in header_aliases(model)}
+
+
+def _aliases_of(model, *names: str) -> set[str]:
+    return {alias for alias, name in header_aliases(model).items() if name in names}
+
+
+_LOG_ID = _aliases_of(schema.LogRow, "id_log")
+_POST_ID = _aliases_of(schema.RosterRow, "id_pos")
+_STATUS = _aliases_of(schema.RosterRow, "status")
+_YEAR = _aliases_of(schema.KebutuhanRow, "tahun")
+_COUNTS = _aliases_of(schema.KebutuhanRow, *schema.COUNT_COLUMNS)
 
 
 def header_score(cells) -> int:
-    """How many cells of a row are column titles of a log or roster: the header row scores highest."""
+    """How many cells of a row are column titles of a log, roster or need counts: the header row scores highest."""
     return len({norm_header(c) for c in cells if c is not None} & KNOWN_HEADERS)
 
 
@@ -68,11 +80,15 @@ def find_header(first_rows: list[list]) -> int:
 
 
 def detect_kind(headers: list[str]) -> str:
+    """By the column titles (names or labels): a log has a log id; a roster a post id and a status; need counts
+    a year and at least one count, and neither id. Anything else is read as a log (and told what is missing)."""
     norm = {norm_header(h) for h in headers}
-    if norm & {"id_log", "log_id"}:
+    if norm & _LOG_ID:
         return "log"
-    if norm & {"id_pos", "id_pos_tksk", "tksk_post_id"} and norm & {"status"}:
-        return "roster"
+    if norm & _POST_ID:
+        return "roster" if norm & _STATUS else "log"
+    if norm & _YEAR and norm & _COUNTS:
+        return "kebutuhan"
     return "log"
 
 

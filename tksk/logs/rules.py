@@ -25,11 +25,14 @@ class Reference:
     kecamatan: set[str]
     desa_kec: dict[str, str]
     post_kec: dict[str, str] = field(default_factory=dict)
+    families: dict[str, float] = field(default_factory=dict)  # PODES families per kecamatan, where known
 
     @classmethod
     def from_tables(cls, kecamatan: pd.DataFrame, desa: pd.DataFrame, roster: pd.DataFrame | None = None):
         posts = {} if roster is None or roster.empty else dict(zip(roster["id_pos"], roster["kode_kec"]))
-        return cls(set(kecamatan["kode_kec"]), dict(zip(desa["kode_desa"], desa["kode_kec"])), posts)
+        kk = kecamatan.dropna(subset=["jumlah_kk"]) if "jumlah_kk" in kecamatan else kecamatan.iloc[:0]
+        return cls(set(kecamatan["kode_kec"]), dict(zip(desa["kode_desa"], desa["kode_kec"])), posts,
+                   dict(zip(kk["kode_kec"], kk["jumlah_kk"].astype(float))) if len(kk) else {})
 
 
 @dataclass(frozen=True)
@@ -89,13 +92,34 @@ ROSTER_RULES: list[Rule] = [
          lambda df, ref, today: df["tanggal_selesai"].notna() & (df["tanggal_selesai"] < df["tanggal_mulai"])),
 ]
 
-RULES = {"log": LOG_RULES, "roster": ROSTER_RULES}
+
+
+def _more_than_families(column: str) -> Rule:
+    """A notice, not a refusal: a count of households above the kecamatan's families in PODES 2021 may be
+    true (the population grew since) but is worth a second look."""
+    return Rule("more_than_families", column, (column, "kode_kec"),
+                lambda df, ref, today: df[column] > df["kode_kec"].map(ref.families),
+                lambda df, ref: {"families": df["kode_kec"].map(ref.families).map(
+                    lambda v: "" if pd.isna(v) else f"{v:,.0f}".replace(",", "."))})
+
+
+KEBUTUHAN_RULES: list[Rule] = [
+    ROSTER_RULES[0],  # the kecamatan code is one of the store's
+    Rule("future_year", "tahun", ("tahun",), lambda df, ref, today: df["tahun"] > today.year),
+    *[_more_than_families(c) for c in ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako")],
+]
+
+RULES = {"log": LOG_RULES, "roster": ROSTER_RULES, "kebutuhan": KEBUTUHAN_RULES}
 
 
 def shown(df: pd.DataFrame, column: str) -> pd.Series:
     """A column's values as a message shows them (dates as days)."""
     s = df[column]
-    return _iso(s) if pd.api.types.is_datetime64_any_dtype(s) else s
+    if pd.api.types.is_datetime64_any_dtype(s):
+        return _iso(s)
+    if pd.api.types.is_float_dtype(s):  # counts and years are whole: 2030, not 2030.0
+        return s.map(lambda v: f"{v:.0f}" if pd.notna(v) and v % 1 == 0 else v)
+    return s
 
 
 def today_of(today: dt.date | None) -> pd.Timestamp:

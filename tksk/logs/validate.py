@@ -108,7 +108,7 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
                                  for c, column in model_cols.items()})
             for idx, id_, first in duplicate_ids(some, rows):
                 probs.add("duplicate_id", row=int(rowno[idx]), column="id_log", value=id_, other=first)
-    else:
+    elif kind == "roster":
         for idx, start, other in overlapping_periods(checked, rows):
             probs.add("overlap", row=int(rowno[idx]), column="tanggal_mulai", value=start, other=other)
 
@@ -155,14 +155,54 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         return ReadResult(kind, empty, problems, dropped)  # a refused file's rows are never used
     typed = pd.DataFrame({c: (cols[c].values() if c in cols else empty_column(column, len(rowno)))
                           for c, column in columns.items()})
-    if kind == "log":
-        typed = typed.drop_duplicates()  # a row sent twice in one file is one row
+    if kind != "roster":
+        repeated = typed.duplicated().to_numpy()  # a row sent twice in one file is one row
+        typed, rowno = typed.loc[~repeated], rowno[~repeated]
+    if kind == "kebutuhan":
+        problems += _table_rules(typed.reset_index(drop=True), rowno, model, name)
+        if any(p.is_error for p in problems):
+            return ReadResult(kind, empty, problems, dropped)
+        typed = typed.astype({"tahun": "int64"})
     return ReadResult(kind, typed.reset_index(drop=True), problems, dropped)
+
+
+def _table_rules(typed: pd.DataFrame, rowno: np.ndarray, model, name: str) -> list[Problem]:
+    """What the schema says about whole rows and the whole table, checked by pandera (lazily, every failure at
+    once) on rows whose cells already passed: a key given twice, a row breaking a rule over its columns."""
+    import pandera.errors
+
+    frame = typed.astype({c: "int64" for c, col in schema.columns(model).items() if str(col.dtype) == "int64"})
+    try:
+        model.validate(frame, lazy=True)
+        return []
+    except pandera.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+    out, seen = [], set()
+    key = list(model.to_schema().unique or [])
+    for check, index, column in zip(cases["check"].astype(str), cases["index"], cases["column"]):
+        if (check, index) in seen:
+            continue
+        seen.add((check, index))
+        if index is None or pd.isna(index):  # about a whole column (its type): the file is refused all the same
+            out.append(problem(name, "table_rule", column=column, rule=check, rule_en=check))
+            continue
+        i = int(index)
+        if check == "multiple_fields_uniqueness":
+            same = (frame[key] == frame.loc[i, key]).all(axis=1).to_numpy()
+            first = int(np.flatnonzero(same)[0])
+            if first != i:
+                out.append(problem(name, "duplicate_key", row=int(rowno[i]), column=key[-1],
+                                   value=" ".join(str(frame.at[i, c]) for c in key), columns=", ".join(key),
+                                   other=int(rowno[first])))
+        else:
+            text_id, _, text_en = check.partition(" / ")
+            out.append(problem(name, "table_rule", row=int(rowno[i]), rule=text_id, rule_en=text_en or text_id))
+    return sorted(out, key=lambda p: p.row or 0)
 
 
 def read_file(path: str | Path, ref: Reference, *, kind: str | None = None, today: dt.date | None = None,
               display_name: str | None = None) -> ReadResult:
-    """Read and validate one log or roster file; file-level failures come back as problems too."""
+    """Read and validate one log, roster or need-counts file; file-level failures come back as problems too."""
     name = display_name or Path(path).name
     try:
         raw = read_raw(path, kind, display_name=name)

@@ -156,7 +156,7 @@ def choose_sheet(sheets, kind_hint: str | None, name: str):
     visible = [s for s in sheets if s[2]]
     if not visible:
         raise InputRejected([problem(name, "no_sheet")])
-    wanted = {kind_hint} if kind_hint else {"log", "roster"}
+    wanted = {kind_hint} if kind_hint else {"log", "roster", "kebutuhan"}
     return next((s for s in visible if s[0].strip().lower() in wanted), visible[0])
 
 

@@ -17,7 +17,7 @@ SCENARIOS = {"sekarang": "scen_now", "satu_per_kecamatan": "scen_one", "per_pend
 SOURCE_LABELS = {"log": "src_log", "perkiraan": "src_est", "kebutuhan": "src_need"}
 BASIS_LABELS = {"maks": "basis_maks", "kebutuhan": "basis_kebutuhan", "log": "basis_log"}
 BRIEF_SOURCES = ("kemendagri_2025", "penduduk_desa_sp2010", "perkiraan_dashboard", "podes_2021", "kemiskinan_sumsel",
-                 "batas_desa")
+                 "batas_desa", "kebutuhan_dinas")
 
 
 def kebutuhan(data: Data) -> pd.DataFrame | None:

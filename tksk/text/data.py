@@ -4,7 +4,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "data_title": ("Sumber & Kualitas Data", "Sources & data quality"),
     "tab_sources": ("Sumber", "Sources"),
     "tab_quality": ("Kualitas log", "Log quality"),
-    "tab_upload": ("Unggah log", "Upload logs"),
+    "tab_upload": ("Petugas: unggah dan audit", "Staff: upload and audit"),
     "tab_templates": ("Templat", "Templates"),
     "store_info": ("Store", "Store"),
     "population_sources_title": ("Penduduk kecamatan menurut sumber", "Kecamatan population by source"),
@@ -53,27 +53,86 @@ TEXT: dict[str, tuple[str, str]] = {
                          "check with the TKSK."),
     "last_import_title": ("Impor terakhir", "Last import"),
     "no_import": ("Belum pernah ada impor.", "No import yet."),
-    "upload_off": ("Unggah nonaktif: atur kata sandi akses di Streamlit secrets (`upload_password`) atau variabel "
-                   "lingkungan `TKSK_UPLOAD_PASSWORD`.",
-                   "Upload is off: set an access password in Streamlit secrets (`upload_password`) or the environment "
-                   "variable `TKSK_UPLOAD_PASSWORD`."),
-    "password": ("Kata sandi petugas", "Staff password"),
-    "password_wrong": ("Kata sandi salah.", "Wrong password."),
+    "signin_title": ("Masuk petugas", "Staff sign-in"),
+    "signin_intro": ("Unggah, impor terakhir dan jejak audit hanya untuk petugas yang masuk (operator dan admin). Setiap "
+                     "halaman lain terbuka untuk siapa saja dan bebas data pribadi.",
+                     "Upload, the last import and the audit trail are for signed-in staff only (operators and admins). "
+                     "Every other page is open to everyone and free of personal data."),
+    "signin_name": ("Nama akun", "Account name"),
+    "signin_password": ("Kata sandi", "Password"),
+    "signin_submit": ("Masuk", "Sign in"),
+    "signin_missing": ("Isi nama akun dan kata sandi.", "Fill in the account name and the password."),
+    "signin_wrong": ("Nama akun atau kata sandi salah.", "Wrong account name or password."),
+    "signin_wait": ("Terlalu banyak percobaan gagal: coba lagi dalam {seconds} detik.",
+                    "Too many failed tries: try again in {seconds} s."),
+    "signin_locked": ("Masuk dikunci sekitar {minutes} menit lagi karena terlalu banyak percobaan gagal untuk akun ini "
+                      "atau dari perangkat ini.",
+                      "Sign-in is locked for about {minutes} more minutes after too many failed tries for this account "
+                      "or from this device."),
+    "signed_in": ("Masuk sebagai `{name}` ({role}).", "Signed in as `{name}` ({role})."),
+    "signout": ("Keluar", "Sign out"),
+    "role_viewer": ("pembaca", "viewer"),
+    "role_operator": ("operator: boleh mengimpor", "operator: may import"),
+    "role_admin": ("admin: boleh mengimpor dan membatalkan", "admin: may import and undo"),
+    "viewer_only": ("Akun pembaca melihat yang dilihat setiap pengunjung. Unggah dan jejak audit untuk operator dan admin.",
+                    "A viewer account sees what every visitor sees. Upload and the audit trail are for operators and "
+                    "admins."),
+    "no_accounts": ("Belum ada akun petugas. Admin server membuatnya dengan `python -m etl users add NAMA --role admin` "
+                    "(README, bagian Akun petugas).",
+                    "There are no staff accounts yet. The server's admin creates them with "
+                    "`python -m etl users add NAME --role admin` (README, section on staff accounts)."),
+    "old_password_ignored": ("Kata sandi bersama lama (`TKSK_UPLOAD_PASSWORD` atau `upload_password`) tidak lagi membuka "
+                             "unggahan: setiap petugas masuk dengan akunnya sendiri.",
+                             "The old shared password (`TKSK_UPLOAD_PASSWORD` or `upload_password`) no longer opens the "
+                             "upload: each member of staff signs in with an account of their own."),
+    "upload_title": ("Unggah berkas", "Upload files"),
     "upload_limits": ("Berkas CSV atau XLSX, paling besar {mb} MB dan {rows} baris. Berkas diperiksa dulu; hanya berkas "
                       "tanpa masalah yang diimpor. Kolom data pribadi dibuang.",
                       "CSV or XLSX files, at most {mb} MB and {rows} rows. Files are checked first; only a file with no "
                       "problems is imported. Personal-data columns are dropped."),
-    "upload_files": ("Pilih berkas log atau daftar pos", "Choose log or roster files"),
-    "problems_found": ("{n} masalah di {file}: berkas tidak diimpor.", "{n} problems in {file}: file not imported."),
-    "file_clean": ("{file}: {rows} baris valid.", "{file}: {rows} valid rows."),
+    "upload_files": ("Pilih berkas log, daftar pos atau jumlah kebutuhan", "Choose log, roster or need-count files"),
+    "file_ok": ("Valid: {rows} baris ({kind}).", "Valid: {rows} rows ({kind})."),
+    "file_bad": ("Ditolak: {n} masalah; berkas ini tidak diimpor.", "Refused: {n} problems; this file is not imported."),
     "do_import": ("Impor berkas yang valid", "Import the valid files"),
-    "imported": ("Diimpor: {file}, {n} baris baru.", "Imported: {file}, {n} new rows."),
+    "import_summary": ("Impor selesai: {done} berkas diimpor ({rows} baris baru), {refused} ditolak.",
+                       "Import done: {done} files imported ({rows} new rows), {refused} refused."),
+    "upload_failed": ("Unggahan tidak dapat diproses; rinciannya dicatat di log server.",
+                      "The upload could not be processed; the details are in the server log."),
+    "result_imported": ("diimpor", "imported"), "result_refused": ("ditolak", "refused"),
+    "result_ok": ("berhasil", "done"), "result_partial": ("sebagian", "partly"),
+    "result_rejected": ("ditolak", "refused"), "result_failed": ("gagal", "failed"),
+    "action_build": ("build", "build"), "action_import": ("impor", "import"), "action_rollback": ("pembatalan", "undo"),
+    "action_refresh": ("agregasi ulang", "aggregated again"), "action_reconcile": ("pemulihan", "recovery"),
+    "audit_title": ("Jejak audit", "Audit trail"),
+    "audit_caption": ("Setiap build, impor dan pembatalan: siapa, kapan, berkas dan SHA-256, baris baru, hasil; terbaru di "
+                      "atas ({n} catatan terakhir).",
+                      "Every build, import and undo: who, when, file and SHA-256, rows added, result; newest first (last "
+                      "{n} records)."),
+    "no_audit": ("Belum ada catatan.", "No records yet."),
+    "rollback_title": ("Batalkan impor terakhir", "Undo the last import"),
+    "rollback_explain": ("Build yang dipakai: {current} ({action}, {at}). Membatalkan memakai lagi build sebelumnya, "
+                         "{previous}; berkas impor build ini dipindah ke imports/undone/ dan boleh diimpor ulang nanti.",
+                         "Build in use: {current} ({action}, {at}). Undoing makes the build before it, {previous}, "
+                         "current again; this build's import files move to imports/undone/ and may be imported again "
+                         "later."),
+    "rollback_none": ("Tidak ada build sebelumnya untuk dikembalikan.", "There is no previous build to go back to."),
+    "rollback_start": ("Pakai lagi build sebelumnya…", "Go back to the previous build…"),
+    "rollback_confirm": ("Yakin? Semua halaman akan memakai build sebelumnya. Tindakan ini dicatat di jejak audit atas "
+                         "nama {name}.",
+                         "Sure? Every page will use the previous build. This is recorded in the audit trail under "
+                         "{name}."),
+    "rollback_yes": ("Ya, pakai build sebelumnya", "Yes, go back"),
+    "rollback_cancel": ("Batal", "Cancel"),
+    "kebutuhan_template": ("Templat jumlah kebutuhan (DTSEN, KPM, kasus PPKS per kecamatan dan tahun)",
+                           "Need-count template (DTSEN, beneficiaries, PPKS cases per kecamatan and year)"),
     "templates_caption": ("Templat untuk petugas: XLSX dengan daftar pilihan kode dan lembar petunjuk, atau CSV.",
                           "Templates for staff: XLSX with code drop-downs and an explanation sheet, or CSV."),
     "log_template": ("Templat log kegiatan", "Activity log template"),
     "roster_template": ("Templat daftar pos", "Post roster template"),
     "col_file": ("Berkas", "File"), "col_row": ("Baris", "Row"), "col_column": ("Kolom", "Column"),
-    "col_value": ("Nilai", "Value"), "col_reason": ("Alasan", "Reason"),
+    "col_value": ("Nilai", "Value"), "col_reason": ("Alasan", "Reason"), "col_kind": ("Jenis", "Kind"),
+    "col_result": ("Hasil", "Result"), "col_new_rows": ("Baris baru", "New rows"), "col_when": ("Waktu", "When"),
+    "col_who": ("Petugas", "Staff"), "col_action": ("Tindakan", "Action"), "col_build": ("Build", "Build"),
     "built_at": ("Dibangun", "Built"),
     "rows_unit": ("baris", "rows"),
     "kind_sp2010_quick": ("SP2010 hasil olah cepat (BPS)", "2010 census, quick count (BPS)"),
