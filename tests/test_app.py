@@ -54,10 +54,11 @@ def test_a_rebuilt_store_is_read_afresh(store_copy, monkeypatch, tmp_path):
 
 
 def test_upload_limits_are_stated_before_the_password(demo_store_root, monkeypatch):
-    from helpers import open_page
+    from helpers import open_page, open_tab
     from tksk.logs import limits
 
     monkeypatch.delenv("TKSK_UPLOAD_PASSWORD", raising=False)
     at = open_page(demo_store_root, monkeypatch, "views/data.py")
+    open_tab(at, "data_tabs", "Petugas: unggah dan audit")
     stated = f"paling besar {limits.mb(limits.MAX_BYTES)} MB dan {limits.number(limits.MAX_ROWS)} baris"
     assert any(stated in c.value for c in at.caption)

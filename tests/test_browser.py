@@ -161,8 +161,10 @@ class Page:
         self.d.get(f"{self.url}/data")  # a new page load is a new session: nobody is signed in
         self.wait_for(lambda: self.d.find_elements(By.CSS_SELECTOR, '[role="tab"]'), what="the tabs")
         [tab] = [t for t in self.d.find_elements(By.CSS_SELECTOR, '[role="tab"]') if t.text.startswith("Petugas")]
-        tab.click()
-        self.wait_for(lambda: "Masuk petugas" in self.text(), what="the sign-in form")
+        tab.click()  # the tab's content runs only now that it is open
+        self.wait_for(lambda: self.d.find_elements(By.CSS_SELECTOR, 'input[aria-label="Nama akun"]'),
+                      what="the sign-in form")
+        self.settled()
 
     def file_inputs(self):
         from selenium.webdriver.common.by import By

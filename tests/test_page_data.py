@@ -4,7 +4,7 @@ undo, each shown only to the roles that may see it."""
 import pandas as pd
 import pytest
 
-from helpers import open_page, rows, write_csv
+from helpers import open_page, open_tab, rows, write_csv
 from tksk.store import Store
 
 
@@ -26,12 +26,17 @@ def accounts(tmp_path, monkeypatch):
     THROTTLE.reset()
 
 
-def open_data(root, monkeypatch, password=None):
+TABS = {"sources": "Sumber", "quality": "Kualitas log", "staff": "Petugas: unggah dan audit", "templates": "Templat"}
+
+
+def open_data(root, monkeypatch, password=None, tab="staff"):
+    """The data page on ``tab`` (its tabs run only the open one)."""
     if password:
         monkeypatch.setenv("TKSK_UPLOAD_PASSWORD", password)
     else:
         monkeypatch.delenv("TKSK_UPLOAD_PASSWORD", raising=False)
-    return open_page(root, monkeypatch, "views/data.py")
+    at = open_page(root, monkeypatch, "views/data.py")
+    return open_tab(at, "data_tabs", TABS[tab]) if tab != "sources" else at
 
 
 def sign_in(at, name, password=None):
@@ -54,7 +59,7 @@ def frames_with(at, column):
 
 
 def test_sources_and_store_info(demo_store_root, monkeypatch):
-    at = open_data(demo_store_root, monkeypatch)
+    at = open_data(demo_store_root, monkeypatch, tab="sources")
     at.run()
     assert not at.exception
     titles = [e.label for e in at.expander]
@@ -71,7 +76,7 @@ def test_sources_and_store_info(demo_store_root, monkeypatch):
 
 
 def test_report_grid_shows_the_late_kecamatan(demo_store_root, monkeypatch):
-    at = open_data(demo_store_root, monkeypatch)
+    at = open_data(demo_store_root, monkeypatch, tab="quality")
     at.run()
     summary = [d.value for d in at.dataframe if "Kelengkapan (%)" in d.value.columns][0]
     worst = summary.sort_values("Kelengkapan (%)").iloc[0]
@@ -275,3 +280,14 @@ def test_the_audit_table_has_a_row_per_file_and_the_reader_s_words():
     assert staff.rollback_info({"previous": None}, "id") is None
     info = staff.rollback_info({"previous": "b1", "build_id": "b2", "action": "import", "built_at": None}, "en")
     assert "b2 (import" in info and "b1" in info
+
+
+def test_only_the_open_tab_runs_and_a_setting_survives_a_visit_to_another_tab(demo_store_root, monkeypatch):
+    at = open_data(demo_store_root, monkeypatch, tab="sources")
+    assert not frames_with(at, "Kelengkapan (%)") and frames_with(at, "Luas terbitan (km²)")
+    open_tab(at, "data_tabs", TABS["quality"])
+    assert frames_with(at, "Kelengkapan (%)") and not frames_with(at, "Luas terbitan (km²)")
+    at.number_input(key="data_deadline").set_value(5).run()
+    open_tab(at, "data_tabs", TABS["templates"])
+    open_tab(at, "data_tabs", TABS["quality"])
+    assert at.number_input(key="data_deadline").value == 5

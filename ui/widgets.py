@@ -34,7 +34,9 @@ def translated(widget, label: str, options, key: str, *, format_func, index: int
         if on_change:
             on_change()
 
-    value = widget(label, options, index=index, key=wkey, format_func=format_func, on_change=remember,
+    # Labelled now, in this run's language: a label looked up later (a test reading the widget) keeps it.
+    labels = {option: format_func(option) for option in options}
+    value = widget(label, options, index=index, key=wkey, format_func=labels.__getitem__, on_change=remember,
                    bind="query-params", **kw)
     st.session_state[memo] = value
     return value
@@ -85,8 +87,9 @@ def file_uploader(label: str, **kw):
     the limits are said in a caption beside it, in the reader's language."""
     st.html(f"""<style>
     [data-testid="stFileUploaderDropzoneInstructions"] {{ display: none; }}
-    [data-testid="stFileUploaderDropzone"] button {{ font-size: 0; }}
-    [data-testid="stFileUploaderDropzone"] button::after {{ content: "{t('choose_files')}"; font-size: 0.875rem; }}
+    [data-testid="stFileUploaderDropzone"] button[kind="secondary"] [data-testid="stMarkdownContainer"] {{ display: none; }}
+    [data-testid="stFileUploaderDropzone"] button[kind="secondary"] span[data-has-shortcut]::after {{
+        content: "{t('choose_files')}"; }}
     </style>""")
     return st.file_uploader(label, **kw)
 
@@ -116,3 +119,11 @@ def tabs(labels: list[str], key: str):
     out = st.tabs(labels, key=key, on_change="rerun", bind="query-params")
     st.session_state[memo] = next((i for i, tab in enumerate(out) if tab.open), 0)
     return out
+
+
+def keep(*keys: str) -> None:
+    """Keep these widgets' values through runs that do not draw them (a closed tab or expander): Streamlit forgets
+    an undrawn widget's value, and a reader coming back to a tab expects what they chose."""
+    for key in keys:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]

@@ -6,12 +6,14 @@ from tksk.present import poverty
 from ui import frame, show
 from ui.state import t
 from ui.store import data, present
-from ui.widgets import tabs, translated
+from ui.widgets import keep, tabs, translated
 
 CHART = {"displaylogo": False}
 
 s = frame.settings()
 frame.page_start(t("poverty_title"))
+# Widgets in tabs that run only when open.
+keep("pov_year")
 st.write(t("poverty_intro"))
 regions = data().regions()
 kab = next(iter(regions))

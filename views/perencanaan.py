@@ -8,13 +8,15 @@ from tksk.present.common import period_label
 from ui import frame, planner_panel, show
 from ui.state import lang, t
 from ui.store import data, present
-from ui.widgets import decimal_input, tabs, translated
+from ui.widgets import decimal_input, keep, tabs, translated
 
 CHART = {"displaylogo": False}
 ALLOC_MODES = {"posts": "alloc_by_posts", "budget": "alloc_by_budget"}
 
 s = frame.settings()
 frame.page_start(t("planner_title"))
+# Widgets in tabs that run only when open.
+keep("alloc_n")
 frame.require_period(s)
 # The answer is drawn first but computed from the settings drawn at the foot of the page.
 answer, results = st.container(), st.container()
