@@ -6,45 +6,37 @@ here is the definition of every aggregate column (see tksk.schema for their labe
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
+import pyarrow.dataset as pads
 
 from tksk import schema, vocab
 from tksk.store import visible_files
 
-WRITE_MEMORY = "160MB"
 LOG_COLUMNS = ["id_log", "tanggal", "kode_kec", "id_pos", "fungsi", "jenis_kegiatan", "program", "kategori_ppks",
                "kode_desa", "jumlah_orang", "jumlah_kk", "jam", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]
 
 
 def write_partitioned(log: pd.DataFrame, dest: Path, name: str = "data") -> list[str]:
-    """Write the log as Parquet partitioned by regency and year (hive layout), files named ``name_<n>``;
-    returns the regency codes written."""
+    """Write the log as Parquet partitioned by regency and year (hive layout), files named ``name_<n>``, rows in
+    kecamatan and date order; returns the regency codes written."""
     dest.mkdir(parents=True, exist_ok=True)
     if log.empty:
         return []
     df = log[LOG_COLUMNS].assign(kode_kab=log["kode_kec"].str.slice(0, 5), tahun=log["tanggal"].dt.year.astype("int32"))
     # Microseconds, not pandas' nanoseconds: Spark refuses Parquet timestamps in nanoseconds (PARQUET_TYPE_ILLEGAL).
     df[["tanggal", "tanggal_hasil"]] = df[["tanggal", "tanggal_hasil"]].astype("datetime64[us]")
-    con = duckdb.connect()
-    # DuckDB scans the Arrow columns in place, and sorts within a memory limit (spilling beside ``dest`` past
-    # it), so writing the largest file an import accepts stays within the import's memory bound.
-    spill = dest.parent / f".spill-{dest.name}"
-    con.execute(f"SET memory_limit = '{WRITE_MEMORY}'")
-    con.execute("SET threads = 1")
-    con.execute(f"SET temp_directory = '{spill.as_posix()}'")
-    con.register("log_df", pa.Table.from_pandas(df, preserve_index=False))
-    try:
-        con.execute(f"COPY (SELECT * FROM log_df ORDER BY kode_kec, tanggal) TO '{dest.as_posix()}' "
-                    f"(FORMAT parquet, PARTITION_BY (kode_kab, tahun), OVERWRITE_OR_IGNORE true, COMPRESSION zstd, "
-                    f"FILENAME_PATTERN '{name}_{{i}}')")
-    finally:
-        con.close()
-        shutil.rmtree(spill, ignore_errors=True)
+    # Sorted on the codes as categories (small integers), then written by pyarrow.dataset: the fastest way
+    # measured (bench), half the time of DuckDB's sorted COPY; an upload is at most tksk.logs.limits rows.
+    order = pd.DataFrame({"k": pd.Categorical(df["kode_kec"].to_numpy()), "t": df["tanggal"].to_numpy()})
+    rows = order.sort_values(["k", "t"], kind="stable").index.to_numpy()
+    table = pa.Table.from_pandas(df, preserve_index=False).take(pa.array(rows))
+    pads.write_dataset(table, dest, format="parquet", partitioning=["kode_kab", "tahun"], partitioning_flavor="hive",
+                       basename_template=f"{name}_{{i}}.parquet", existing_data_behavior="overwrite_or_ignore",
+                       file_options=pads.ParquetFileFormat().make_write_options(compression="zstd"))
     return sorted(df["kode_kab"].unique())
 
 

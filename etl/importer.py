@@ -20,6 +20,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import traceback
 import uuid
@@ -186,6 +187,23 @@ def _failed(paths, names, make) -> list[FileOutcome]:
     return [FileOutcome(n, ReadResult("log", pd.DataFrame(), [make(n)], []), accepted=False) for n in names]
 
 
+BATCH_STAMP = re.compile(r"^(\d{8}T\d{6})(\d{6})?-")
+
+
+def batch_name(root: Path, now: dt.datetime | None = None) -> str:
+    """A name for an import's batch that sorts after every earlier one: rosters and need counts are read in the
+    order of their file names and the latest wins, so two imports in the same second (or after the clock went
+    back) must still come in order. Called under the store's lock."""
+    stamp = now or dt.datetime.now()
+    base = root / "imports"
+    for f in (p for sub in ("roster", "kebutuhan") for p in visible_files(base / sub)):
+        m = BATCH_STAMP.match(f.name)
+        if m:
+            last = dt.datetime.strptime(m.group(1) + (m.group(2) or "000000"), "%Y%m%dT%H%M%S%f")
+            stamp = max(stamp, last + dt.timedelta(microseconds=1))
+    return f"{stamp:%Y%m%dT%H%M%S%f}-{uuid.uuid4().hex[:8]}"
+
+
 def _stage(root: Path, batch: str, outcomes: list[FileOutcome]) -> tuple[Path, list[str]]:
     """The accepted new rows written to the staging folder in their final layout; returns it and the regencies."""
     staging = staging_dir(root, batch)
@@ -256,7 +274,7 @@ def _import(root, paths, names, user, today, quiet, recovered) -> list[FileOutco
     if recovered and outcomes:
         outcomes[0].result.problems[:0] = recovered
     faults.point("checked")
-    batch = f"{dt.datetime.now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    batch = batch_name(root)
     staging, regencies = _stage(root, batch, outcomes)
     build = None
     try:

@@ -94,6 +94,20 @@ def test_the_latest_file_wins_and_says_it_replaced(real_store, tmp_path):
     assert 2023 not in set(Store(real_store).read("kebutuhan")["tahun"])
 
 
+def test_an_import_in_the_same_second_or_after_the_clock_went_back_still_comes_later(real_store, tmp_path,
+                                                                                       monkeypatch):
+    import datetime as dt
+
+    from etl import importer
+    frozen = dt.datetime(2025, 1, 6, 9, 0, 0)
+    monkeypatch.setattr(importer, "batch_name", lambda root, now=None, real=importer.batch_name: real(root, frozen))
+    for value in ("900", "950", "990"):  # same stamp three times: each later file must still win
+        import_files([counts(tmp_path / f"{value}.csv", [dict(GOOD, kpm_pkh=value)])], real_store, quiet=True,
+                     today=TODAY)
+        assert Store(real_store).read("kebutuhan")["kpm_pkh"].tolist() == [float(value)]
+    assert importer.batch_name(real_store, dt.datetime(2020, 1, 1)) > "20250106T090000000002"
+
+
 def test_more_households_than_podes_families_is_a_notice(real_store, tmp_path):
     families = Store(real_store).read("kecamatan").set_index("kode_kec").loc[KEC, "jumlah_kk"]
     big = dict(GOOD, rumah_tangga_dtsen=str(int(families) + 1))

@@ -208,7 +208,7 @@ def test_a_new_build_that_fails_its_checks_moves_nothing(empty_store, tmp_path, 
     import etl.assemble
     from tksk.problems import InputRejected, problem
 
-    def refuse(tables, names=None):
+    def refuse(tables, names=None, trusted=()):
         raise InputRejected([problem("agg_kegiatan.parquet", "source_invalid", detail="fungsi: not_nullable")])
 
     monkeypatch.setattr(etl.assemble, "validate_tables", refuse)
@@ -229,3 +229,18 @@ def test_an_audit_record_lost_to_a_full_disk_does_not_undo_the_import(empty_stor
     [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
     assert o.accepted and o.new_rows == 3 and _consistent(empty_store).manifest["log_rows"] == 3
     assert "audit record not written" in caplog.text
+
+
+def test_the_tables_our_sql_writes_satisfy_their_schemas(demo_store_root, two_regency_store, empty_store, tmp_path):
+    # Builds and imports do not check them again (etl.assemble.OWN_SQL); this test does, on a full build of
+    # each reference folder and on an import's partial refresh.
+    from etl.assemble import OWN_SQL, validate_tables
+
+    import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert OWN_SQL == {"agg_kec_bulan", "agg_kegiatan", "agg_desa_bulan", "laporan", "rujukan", "kelengkapan_log",
+                       "pencilan"}
+    for root in (demo_store_root, two_regency_store[0], empty_store):
+        store = Store(root)
+        tables = {name: store.read(name) for name in OWN_SQL}
+        assert sum(len(t) for t in tables.values()) > 0, root
+        validate_tables(tables, OWN_SQL)  # raises InputRejected naming the table and check
