@@ -1,0 +1,57 @@
+"""What makes pages light for many users (issue 17): page data computed once for every session with the same
+settings and computed afresh after the store changes; the display geometry, simplified once per build, still
+draws every kecamatan and desa with its code."""
+
+import functools
+
+import pandas as pd
+import shapely
+
+from helpers import TODAY, open_page, rows, write_csv
+from tksk.present import coverage, maps
+from tksk.present.common import Data, Settings
+
+YEAR_2024 = dict(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+
+
+def test_the_display_geometry_draws_every_kecamatan_and_desa_with_its_code(demo_store):
+    data = Data(demo_store)
+    for layer, key, n in (("kecamatan", "kode_kec", 16), ("desa", "kode_desa", 241)):
+        full, shown = data.geo(layer), coverage.display_layer(data, layer)
+        assert len(shown) == n and sorted(shown[key]) == sorted(full[key]) and shown[key].is_unique
+        geoms = shown.geometry.values
+        assert not shapely.is_empty(geoms).any() and shapely.is_valid(geoms).all()
+        # Lighter than the boundaries it is drawn from, and in the same place: no edge moves further than twice the
+        # tolerance (about 200 m, under two pixels of the regency at 620 pixels wide).
+        assert shapely.get_num_coordinates(geoms).sum() < shapely.get_num_coordinates(full.geometry.values).sum()
+        moved = shapely.hausdorff_distance(geoms, full.geometry.values)
+        assert moved.max() <= 2 * maps.SIMPLIFY_DEGREES, shown.loc[moved.argmax(), key]
+    fig = coverage.area_map(data, Settings(lang="id", **YEAR_2024), "penduduk_per_tksk")
+    drawn = [tr.customdata[0] for tr in fig.data if tr.fill == "toself"]
+    assert sorted(drawn) == sorted(data.geo("kecamatan")["kode_kec"])
+
+
+def test_page_data_is_computed_once_for_every_session_and_afresh_after_an_import(store_copy, monkeypatch, tmp_path):
+    from tksk.present import home
+
+    calls = []
+    real = home.headline
+
+    @functools.wraps(real)
+    def counted(data, s):
+        calls.append(data.version)
+        return real(data, s)
+
+    monkeypatch.setattr(home, "headline", counted)
+    first = open_page(store_copy, monkeypatch)  # Beranda
+    second = open_page(store_copy, monkeypatch)  # another visitor, same settings
+    assert len(calls) == 1 and first.metric[2].value == second.metric[2].value
+    second.run()
+    assert len(calls) == 1
+    import_files = __import__("etl.importer", fromlist=["import_files"]).import_files
+    import_files([write_csv(tmp_path / "log.csv", rows(3))], store_copy, quiet=True, today=TODAY)
+    second.run()  # the new build is read afresh, and its page data computed again
+    assert not second.exception and len(calls) == 2 and calls[0] != calls[1]
+    assert "asli, diimpor Dinas" in second.caption[0].value
+    first.run()
+    assert len(calls) == 2  # and shared again
