@@ -13,10 +13,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from tksk.text import common, coverage, data, indicators, planner, poverty, workload
+from tksk.text import common, coverage, data, indicators, need, planner, poverty, workload
 
 LANGS = {"id": "Bahasa Indonesia", "en": "English"}
-MODULES = (common, coverage, data, indicators, planner, poverty, workload)
+MODULES = (common, coverage, data, indicators, need, planner, poverty, workload)
 TEXT: dict[str, tuple[str, str]] = {k: v for m in MODULES for k, v in m.TEXT.items()}
 
 
