@@ -23,12 +23,12 @@ import hashlib
 import logging
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import bcrypt
 
+from tksk.store import atomic_write_text
 from tksk.throttle import Throttle, Verdict
 
 log = logging.getLogger("tksk.auth")
@@ -132,18 +132,7 @@ def _write(path: Path, doc: dict) -> None:
     import yaml
 
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(HEADER)
-            yaml.safe_dump(doc, fh, sort_keys=True, allow_unicode=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_text(path, HEADER + yaml.safe_dump(doc, sort_keys=True, allow_unicode=True), mode=0o600)
 
 
 def _change(path, change) -> None:
