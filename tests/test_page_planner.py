@@ -33,7 +33,7 @@ def result(at) -> pd.DataFrame:
 
 
 def need(at) -> float:
-    return float(pd.to_numeric(result(at)["Perlu (WISN)"]).sum())
+    return float(pd.to_numeric(result(at)["Beban setara TKSK"]).sum())
 
 
 @pytest.fixture
@@ -52,10 +52,12 @@ def test_regency_total_is_the_sum_of_the_kecamatan(at):
     assert len(table) == 16
     metrics = {m.label: m.value for m in at.metric}
     assert int(metrics["Pos dibutuhkan"]) == table["Pos perlu"].sum()
-    assert metrics["Kebutuhan (WISN)"] == fmt.number(table["Perlu (WISN)"].sum(), 1)
+    assert metrics["Beban setara TKSK"] == fmt.number(table["Beban setara TKSK"].sum(), 1)
+    # The sentence above names the same workload it rounds (no "needs 37-54" above a bare "need 30,9").
+    assert f"beban setara {metrics['Beban setara TKSK']} TKSK penuh waktu" in at.markdown[0].value
     assert int(metrics["TKSK sekarang"]) == table["TKSK sekarang"].sum() == 19
     # The ratio is the one written beside it: now ÷ the fractional need of the same table.
-    assert metrics["Rasio WISN"] == fmt.number(19 / table["Perlu (WISN)"].sum(), 2)
+    assert metrics["Rasio WISN"] == fmt.number(19 / table["Beban setara TKSK"].sum(), 2)
     # A kecamatan with fewer posts than it needs (rounded up) is never in the band "enough".
     short = table["TKSK sekarang"] < table["Pos perlu"]
     assert short.any() and not (table.loc[short, "Pita"] == "cukup").any()

@@ -45,13 +45,13 @@ with results:
         [t("wisn_result_title"), t("nvl_title"), t("alloc_title"), t("unc_title"), t("wisn_scen_title")], "wisn_tab")
     with result_tab:
         if result_tab.open:
-            left, right = st.columns([3, 2])
+            # The table at full width (every column readable at 1366 pixels), the map and the caveat under it.
+            show.table(planner.result_table(table, lang()))
+            left, right = st.columns([2, 3])
             with left:
-                show.table(planner.result_table(table, lang()))
-            with right:
                 st.markdown(f"**{t('wisn_map_title')}**")
                 st.plotly_chart(present(planner.ratio_map, table, lang()), key="wisn_map", config=CHART)
-            st.caption(present(planner.caveat, s))
+            right.caption(present(planner.caveat, s))
 
     with nvl_tab:
         if nvl_tab.open:

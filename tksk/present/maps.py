@@ -26,6 +26,8 @@ SIMPLIFY_DEGREES = 0.001
 # Points per side of the grid of click targets laid over each map: enough that a click anywhere hits one.
 CLICK_GRID = 18
 LABEL_SIZE = 11
+# Width the colour bar and its title take from a map's drawing area.
+COLORBAR_PX = 90
 
 
 def simplified(gdf):
@@ -54,24 +56,26 @@ def _dark(color: str) -> bool:
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 115
 
 
-def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float) -> set[str]:
-    """The areas whose label is drawn, largest areas first; a label that would overlap one already placed is left
-    out (its area keeps its hover). Boxes are estimated from the font size and the map's scale."""
+def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float) -> dict[str, tuple[float, float]]:
+    """Where each drawn label sits, largest areas first; a label that would overlap one already placed is left
+    out (its area keeps its hover). Boxes are estimated from the font size and the map's scale (the colour bar
+    takes part of the width); a label near the map's edge is moved inward so that it is not cut off."""
     minx, miny, maxx, maxy = gdf.total_bounds
-    per_px = max((maxx - minx) / width_px, (maxy - miny) / height_px)
+    per_px = max((maxx - minx) / max(width_px - COLORBAR_PX, 1), (maxy - miny) / height_px)
     reps = shapely.point_on_surface(gdf.geometry.values)
     order = np.argsort(-shapely.area(gdf.geometry.values))
-    placed, spots = [], set()
+    placed, spots = [], {}
     for i in order:
         code = gdf[key].iloc[i]
-        w = len(str(names.get(code, ""))) * LABEL_SIZE * 0.55 * per_px
+        w = len(str(names.get(code, ""))) * LABEL_SIZE * 0.6 * per_px
         h = LABEL_SIZE * 1.3 * per_px
-        x, y = shapely.get_x(reps[i]), shapely.get_y(reps[i])
+        x = min(max(shapely.get_x(reps[i]), minx + w / 2), maxx - w / 2)
+        y = min(max(shapely.get_y(reps[i]), miny + h / 2), maxy - h / 2)
         box = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
         if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
             continue
         placed.append(box)
-        spots.add(code)
+        spots[code] = (x, y)
     return spots
 
 
@@ -148,18 +152,20 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
                                  marker=dict(size=cell_px * 1.05, symbol="square", color="rgba(0,0,0,0)"),
                                  customdata=grid[key], hovertext=grid[key].map(hovers), hoverinfo="text",
                                  showlegend=False))
-    shown = _label_spots(df, key, names, width, height) if labels else set()
+    shown = _label_spots(df, key, names, width, height) if labels else {}
     reps = shapely.point_on_surface(df.geometry.values)
+    xs = [shown[c][0] if c in shown else x for c, x in zip(df[key], shapely.get_x(reps))]
+    ys = [shown[c][1] if c in shown else y for c, y in zip(df[key], shapely.get_y(reps))]
     fig.add_trace(go.Scatter(
-        x=shapely.get_x(reps), y=shapely.get_y(reps), mode="text", text=[names[c] if c in shown else "" for c in df[key]],
-        textposition="middle center", hoverinfo="skip", showlegend=False, name="label", customdata=df[key],
-        textfont=dict(size=LABEL_SIZE, color=["#ffffff" if _dark(fills[c]) else "#111111" for c in df[key]])))
+        x=xs, y=ys, mode="text", text=[names[c] if c in shown else "" for c in df[key]],
+        textposition="middle center", hoverinfo="skip", showlegend=False, name="label", cliponaxis=False, customdata=df[key],
+        textfont=dict(size=LABEL_SIZE, shadow="auto", color=["#ffffff" if _dark(fills[c]) else "#111111" for c in df[key]])))
     # The colour bar, on an invisible trace: titled with what the colours measure.
     fig.add_trace(go.Scatter(
         x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
         marker=dict(colorscale=scale, cmin=vmin, cmax=vmax, color=[vmin], showscale=not scaled.empty,
                     colorbar=dict(thickness=14, len=0.8, title=dict(text=value_label, side="right"),
-                                  tickformat=",.0f" if decimals == 0 else ",.1f"))))
+                                  tickformat=",~f"))))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
     fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",

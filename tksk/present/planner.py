@@ -66,7 +66,8 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, basis: str) -> 
     lang, n = s.lang, (lambda x: fmt.number(x, 0, s.lang))
     months = pd.date_range(s.start, s.end, freq="MS").size
     return {"sentence": t("answer_sentence", lang, region=data.region_name(), low=n(summary["pos_rendah"]),
-                          high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]), now=n(totals["sekarang"])),
+                          high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]),
+                          fte=fmt.number(totals["perlu"], 1, lang), now=n(totals["sekarang"])),
             "how": t("answer_how", lang, n=summary["draws"], basis=t(BASIS_LABELS[basis], lang), period=period_label(s)),
             "short": t("answer_short_period", lang, months=months) if months < 12 and basis != "kebutuhan" else None}
 
@@ -78,9 +79,10 @@ def headline(totals: dict, allowance: float, lang: str) -> dict:
     cost = fmt.number(wisn.yearly_allowance(posts, allowance) / 1e6, 0, lang)
     surplus = t("head_surplus", lang, n=totals["pos_lebih"]) if totals["pos_lebih"] else ""
     return {
-        "metrics": [(t("head_need", lang), fmt.number(need, 1, lang), None, t("head_need_help", lang)),
-                    (t("head_posts", lang), fmt.number(posts, 0, lang), "+" + fmt.number(totals["pos_tambah"], 0, lang),
+        # Posts first: the figure the answer's sentence gives; the fractional workload it is rounded from beside it.
+        "metrics": [(t("head_posts", lang), fmt.number(posts, 0, lang), "+" + fmt.number(totals["pos_tambah"], 0, lang),
                      t("head_posts_help", lang)),
+                    (t("head_need", lang), fmt.number(need, 1, lang), None, t("head_need_help", lang)),
                     (t("wisn_total_now", lang), fmt.number(now, 0, lang), None, None),
                     (t("head_ratio", lang), fmt.number(totals["rasio_gabungan"], 2, lang), None, None),
                     (t("head_cost", lang), t("rp_millions", lang, value=cost), None, t("head_cost_help", lang))],
@@ -102,15 +104,18 @@ def result_table(table: pd.DataFrame, lang: str) -> Table:
         t("wisn_col_hours", lang): d["jam_beban_setahun"], travel: d["jam_perjalanan"],
         t("wisn_col_source", lang): d["sumber_beban"].map(lambda x: t(SOURCE_LABELS[x], lang)),
     })
-    return Table(frame, "skenario_tksk_tabel", decimals={need: 2, ratio: 2, diff: 2, travel: 2},
-                 title=t("wisn_result_title", lang), sources=BRIEF_SOURCES, method=t("wisn_method", lang))
+    # On screen the columns that answer "how many, where" fit beside the map; the download has every column.
+    shown = ["Kecamatan", t("wisn_total_now", lang), need, t("wisn_col_posts", lang), ratio,
+             t("wisn_col_pressure", lang), t("wisn_col_source", lang)]
+    return Table(frame[shown], "skenario_tksk_tabel", decimals={need: 2, ratio: 2, diff: 2, travel: 2},
+                 export=frame, title=t("wisn_result_title", lang), sources=BRIEF_SOURCES, method=t("wisn_method", lang))
 
 
 def ratio_map(data: Data, table: pd.DataFrame, lang: str):
     values = pd.DataFrame({"kode_kec": table["kode_kec"], "nilai": table["rasio"], "kosong": False})
     return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values,
                          value_label=t("wisn_ratio", lang), lang=lang, decimals=2, higher_is_worse=False,
-                         vacant_label=t("vacant", lang), gap_label=t("gap", lang), height=520, width=420)
+                         vacant_label=t("vacant", lang), gap_label=t("gap", lang), height=520, width=360)
 
 
 def scenario_table(scen: pd.DataFrame, allowance: float, lang: str) -> Table:

@@ -5,8 +5,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "nav_planner": ("Perencanaan", "Planning"),
     "planner_title": ("Perencanaan: cukupkah satu TKSK per kecamatan?", "Planning: is one TKSK per kecamatan enough?"),
     # ---------------------------------------------------------------- the answer
-    "answer_sentence": ("{region} memerlukan antara {low} dan {high} TKSK (perkiraan tengah {central}); saat ini {now}.",
-                        "{region} needs between {low} and {high} TKSK (central estimate {central}); today {now}."),
+    "answer_sentence": ("{region} memerlukan antara {low} dan {high} pos TKSK (perkiraan tengah {central}: beban setara "
+                        "{fte} TKSK penuh waktu, dibulatkan ke atas per kecamatan); saat ini {now}.",
+                        "{region} needs between {low} and {high} TKSK posts (central estimate {central}: a workload of "
+                        "{fte} full-time TKSK, rounded up kecamatan by kecamatan); today {now}."),
     "answer_how": ("Rentang: persentil 10–90 dari {n} kombinasi acak asumsi dalam rentang yang disebut di bagian \"Seberapa "
                    "pasti angka ini\". Dasar beban: {basis}. Periode log: {period}.",
                    "Range: 10th–90th percentile of {n} random combinations of the assumptions within the ranges stated under "
@@ -15,30 +17,33 @@ TEXT: dict[str, tuple[str, str]] = {
                             "(penyaluran, verifikasi DTSEN) membuat periode pendek lebih tinggi atau lebih rendah dari setahun.",
                             "A {months}-month period: logged workload is annualised (× 12 ÷ staffed months). Seasonal work "
                             "(distribution rounds, DTSEN checks) makes a short period higher or lower than a full year."),
-    "head_need": ("Kebutuhan (WISN)", "Need (WISN)"),
+    "head_need": ("Beban setara TKSK", "Workload in TKSK"),
     "head_posts": ("Pos dibutuhkan", "Posts needed"),
     "wisn_total_now": ("TKSK sekarang", "TKSK now"),
     "head_ratio": ("Rasio WISN", "WISN ratio"),
     "head_cost": ("Tali asih setahun", "Yearly allowance"),
     "rp_millions": ("Rp {value} jt", "Rp {value} mn"),
-    "head_need_help": ("Jumlah kolom Perlu di tabel: kebutuhan pecahan semua kecamatan, setara TKSK penuh waktu.",
-                       "Sum of the table's Needed column: every kecamatan's fractional need, in full-time TKSK."),
+    "head_need_help": ("Jumlah kolom Beban setara TKSK di tabel: beban tiap kecamatan dibagi waktu kerja tersedia "
+                       "satu TKSK (kebutuhan pecahan WISN, setara TKSK penuh waktu).",
+                       "Sum of the table's Workload in TKSK column: each kecamatan's workload divided by one TKSK's "
+                       "available working time (WISN's fractional need, in full-time TKSK)."),
     "head_posts_help": ("Jumlah kolom Pos perlu: kebutuhan tiap kecamatan dibulatkan ke atas (pos tidak bisa dipecah). "
                         "Tanda +: pos yang perlu ditambah di kecamatan yang kurang.",
                         "Sum of the Posts needed column: each kecamatan's need rounded up (a post cannot be split). The +: "
                         "posts to add where a kecamatan has too few."),
     "head_cost_help": ("Tali asih setahun untuk semua pos yang dibutuhkan: pos × tali asih sebulan × 12.",
                        "The yearly allowance of every post needed: posts × monthly allowance × 12."),
-    "head_definitions": ("Rasio WISN = TKSK sekarang ÷ kebutuhan = {now} ÷ {need} = {ratio} (gabungan kabupaten; rata-rata "
-                         "rasio kecamatan {mean}). Di bawah 1: tenaga kurang dari beban. Pos dibutuhkan {posts} = {need} "
-                         "dibulatkan ke atas per kecamatan; {add} pos perlu ditambah{surplus}.",
-                         "WISN ratio = TKSK now ÷ need = {now} ÷ {need} = {ratio} (pooled for the regency; mean of kecamatan "
-                         "ratios {mean}). Below 1: fewer staff than work. Posts needed {posts} = {need} rounded up per "
-                         "kecamatan; {add} posts to add{surplus}."),
+    "head_definitions": ("Rasio WISN = TKSK sekarang ÷ beban setara TKSK = {now} ÷ {need} = {ratio} (gabungan "
+                         "kabupaten; rata-rata rasio kecamatan {mean}). Di bawah 1: tenaga kurang dari beban. Pos "
+                         "dibutuhkan {posts}: beban setara tiap kecamatan (bersama {need}) dibulatkan ke atas; {add} pos "
+                         "perlu ditambah{surplus}.",
+                         "WISN ratio = TKSK now ÷ workload in TKSK = {now} ÷ {need} = {ratio} (pooled for the regency; "
+                         "mean of kecamatan ratios {mean}). Below 1: fewer staff than work. Posts needed {posts}: each "
+                         "kecamatan's workload in TKSK (together {need}) rounded up; {add} posts to add{surplus}."),
     "head_surplus": ("; {n} pos di atas kebutuhan di kecamatan lain", "; {n} posts above the need elsewhere"),
     # ---------------------------------------------------------------- table and map
     "wisn_result_title": ("Hasil per kecamatan", "Result per kecamatan"),
-    "wisn_col_need": ("Perlu (WISN)", "Needed (WISN)"), "wisn_col_posts": ("Pos perlu", "Posts needed"),
+    "wisn_col_need": ("Beban setara TKSK", "Workload in TKSK"), "wisn_col_posts": ("Pos perlu", "Posts needed"),
     "wisn_ratio": ("Rasio WISN", "WISN ratio"),
     "wisn_col_diff": ("Kurang (−) / lebih (+)", "Shortage (−) / surplus (+)"),
     "wisn_col_hours": ("Jam beban setahun", "Workload hours a year"), "wisn_col_travel": ("Jam pulang-pergi", "Round-trip hours"),
