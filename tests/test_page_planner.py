@@ -174,7 +174,9 @@ def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
 
 @pytest.mark.parametrize("typed, hours, message", [
     ("6,5", 6.5, None), ("6.5", 6.5, None),
-    ("6,5x", 3.0, '"6,5x" bukan angka'), ("65", 3.0, "65 di luar batas 0 sampai 24"),
+    ("6,5x", 3.0, '"6,5x" bukan angka'), ("65", 3.0, "65 di luar batas 1 sampai 24"),
+    # The refusal quotes what was typed (rounded it would read "24 is outside 1 to 24").
+    ("24,01", 3.0, "24,01 di luar batas 1 sampai 24"), ("0,0001", 3.0, "0,0001 di luar batas 1 sampai 24"),
 ])
 def test_hours_a_day_take_indonesian_decimals_or_say_why_not(at, typed, hours, message):
     """ "6,5" is six and a half hours, never 65; anything else is refused with a message and the value stays."""
@@ -186,3 +188,33 @@ def test_hours_a_day_take_indonesian_decimals_or_say_why_not(at, typed, hours, m
     else:
         assert at.text_input(key="wisn_awt_hours_per_day:text").value == "6,5"
         assert any(c.value.startswith(f"= {212 * 6.5:,.0f} jam setahun".replace(",", ".")) for c in at.caption)
+
+
+def test_an_allowance_of_zero_is_refused_and_the_budget_tab_still_works(at):
+    at.text_input(key="wisn_tali_asih:text").input("0").run()
+    assert not at.exception and any("0 di luar batas" in e.value for e in at.error)
+    open_tab(at, "wisn_tab", "Di mana menempatkan pos baru")
+    at.radio(key="alloc_mode").set_value("budget").run()
+    assert not at.exception
+
+
+def test_a_huge_budget_places_at_most_the_cap_and_says_so(at):
+    open_tab(at, "wisn_tab", "Di mana menempatkan pos baru")
+    at.radio(key="alloc_mode").set_value("budget").run()
+    at.text_input(key="alloc_budget:text").input("100.000.000.000").run()
+    assert not at.exception
+    steps = [d.value for d in at.dataframe if "Pos ke-" in d.value.columns][0]
+    assert len(steps) == scenario.MAX_NEW_POSTS
+    paid = allocation.posts_for_budget(1e11, at.session_state["wisn_tali_asih"])
+    assert any(f"membayar {fmt.number(paid, 0)} pos" in c.value and "hanya 200 pos pertama" in c.value
+               for c in at.caption)
+
+
+def test_a_refused_number_is_not_left_behind_in_the_other_language(at):
+    at.text_input(key="wisn_awt_hours_per_day:text").input("abc").run()
+    assert any('"abc" bukan angka' in e.value for e in at.error)
+    at.session_state["lang"] = "en"
+    at.run()
+    open_settings(at)  # the expanders, relabelled, close; opened again
+    assert not any("abc" in e.value for e in at.error)
+    assert at.text_input(key="wisn_awt_hours_per_day:text").value == "3"

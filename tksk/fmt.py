@@ -23,7 +23,8 @@ def number(x, decimals: int = 0, lang: str = "id") -> str:
     if is_gap(x):
         return GAP[lang]
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(round(float(x), decimals), format=pattern, locale=LOCALES[lang])
+    # + 0.0: a small negative that rounds to zero is "0", never "-0".
+    return format_decimal(round(float(x), decimals) + 0.0, format=pattern, locale=LOCALES[lang])
 
 
 def number_short(x, decimals: int = 2, lang: str = "id") -> str:
@@ -78,11 +79,12 @@ def parse_number(text: str, lang: str = "id") -> float:
     if "." in s and "," in s:
         decimal = "." if s.rfind(".") > s.rfind(",") else ","
         group = "," if decimal == "." else "."
-    elif group in s and not re.fullmatch(r"[+-]?\d{1,3}(" + re.escape(group) + r"\d{3})+", s):
+    elif group in s and not re.fullmatch(r"[+-]?\d{1,3}(" + re.escape(group) + r"\d{3})+", s, re.ASCII):
         # "6.5" typed in Indonesian, "6,5" in English: a mark not followed by groups of three is the decimal mark.
         group, decimal = decimal, group
     whole, _, frac = s.partition(decimal)
     grouped = r"[+-]?(\d+|\d{1,3}(" + re.escape(group) + r"\d{3})+)"
-    if not re.fullmatch(grouped, whole) or not re.fullmatch(r"\d*", frac) or (_ and not frac):
+    # ASCII digits only: float() would take "٣" (Arabic-Indic three) as 3.
+    if not re.fullmatch(grouped, whole, re.ASCII) or not re.fullmatch(r"\d*", frac, re.ASCII) or (_ and not frac):
         raise NotANumber(text)
     return float(whole.replace(group, "") + ("." + frac if frac else ""))

@@ -26,6 +26,23 @@ class ScenarioError(ValueError):
     pass
 
 
+# Every number a planner can set, with the bounds the page's inputs take and a scenario file must keep: one
+# place, so that a file edited by hand cannot carry a value the page would refuse.
+LIMITS: dict[str, tuple[float, float]] = {
+    "awt.working_days": (0.0, 400.0), "awt.holidays": (0.0, 400.0), "awt.annual_leave": (0.0, 400.0),
+    "awt.sick_leave": (0.0, 400.0), "awt.other_absence": (0.0, 400.0),
+    "awt.hours_per_day": (1.0, 24.0),  # under an hour a day is no post
+    "standards": (0.05, 24.0),  # hours per activity: three minutes to a day
+    "travel.speed_kmh": (1.0, 120.0), "travel.road_factor": (1.0, 3.0), "travel.round_hours_per_desa": (0.0, 8.0),
+    "cas": (0.0, 99.0), "ias": (0.0, 10_000.0), "rates": (0.0, 1_000.0),
+    "min_active_months": (1, 24),
+    "per_penduduk": (1_000.0, 500_000.0), "per_desa": (1.0, 100.0),
+    "tali_asih": (1_000.0, 20_000_000.0),  # Rp a month
+}
+# New posts placed one at a time (by number or by budget): more than this is no plan for one regency.
+MAX_NEW_POSTS = 200
+
+
 def dump(params: wisn.Params, extra: dict) -> str:
     """The scenario as JSON text: parameters, scenario settings (N, allowance, period) and provenance."""
     doc = {"format": FORMAT, "version": VERSION,
@@ -34,13 +51,22 @@ def dump(params: wisn.Params, extra: dict) -> str:
     return json.dumps(doc, indent=2, ensure_ascii=False)
 
 
-def _number(value, where: str, minimum: float | None = None, strict: bool = False) -> float:
+def _number(value, where: str, limit: str | None = None) -> float:
+    """A finite number within ``LIMITS[limit]``; ``where`` names the field in the message."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or (isinstance(value, float) and not math.isfinite(value)):
-        raise ScenarioError(f"{where}: bukan angka ({value!r}) / not a number")
-    if minimum is not None and (value <= minimum if strict else value < minimum):
-        raise ScenarioError(f"{where}: harus {'>' if strict else '≥'} {minimum:g} ({value!r}) / must be "
-                            f"{'>' if strict else '≥'} {minimum:g}")
+        raise ScenarioError(f"{where}: bukan angka ({str(value)[:40]!r}) / not a number")
+    if limit is not None:
+        low, high = LIMITS[limit]
+        if not low <= value <= high:
+            raise ScenarioError(f"{where}: {value:g} di luar batas {low:g} sampai {high:g} / {value:g} is outside "
+                                f"{low:g} to {high:g}")
     return float(value)
+
+
+def _mapping(value, where: str) -> dict:
+    if not isinstance(value, dict):
+        raise ScenarioError(f"{where}: harus objek {{nama: angka}} / must be an object {{name: number}}")
+    return value
 
 
 def _need(d: dict, key: str, where: str):
@@ -72,46 +98,57 @@ def load(text: str | bytes) -> tuple[wisn.Params, dict]:
         raise ScenarioError(f"berkas skenario versi {version!r} tidak didukung; versi yang didukung: "
                             f"{', '.join(map(str, READS))} / scenario file version {version!r} is not supported; "
                             f"supported: {', '.join(map(str, READS))}")
-    p = _need(doc, "parameter", "")
-    awt = _need(p, "awt", "parameter.")
-    a = {f: _number(_need(awt, f, "parameter.awt."), f"parameter.awt.{f}", 0) for f in wisn.AWT_FIELDS}
-    if a["hours_per_day"] <= 0 or wisn.AWT(**a).days <= 0:
+    p = _mapping(_need(doc, "parameter", ""), "parameter")
+    awt = _mapping(_need(p, "awt", "parameter."), "parameter.awt")
+    a = {f: _number(_need(awt, f, "parameter.awt."), f"parameter.awt.{f}", f"awt.{f}") for f in wisn.AWT_FIELDS}
+    if wisn.AWT(**a).days <= 0:
         raise ScenarioError("parameter.awt: waktu kerja tersedia harus lebih dari 0 / available working time must be above 0")
-    std = dict(_need(p, "standards", "parameter."))
+    std = dict(_mapping(_need(p, "standards", "parameter."), "parameter.standards"))
     if version == 1 and isinstance(std.get("rapat"), (int, float)):
         std.setdefault("rapat_kecamatan", std["rapat"])  # version 1 timed every meeting with one standard
     _keys(std, wisn.STANDARDS, "parameter.standards")
-    standards = {k: _number(v, f"parameter.standards.{k}", 0, strict=True) for k, v in std.items()}
-    tr = _need(p, "travel", "parameter.")
-    travel = wisn.Travel(
-        speed_kmh=_number(_need(tr, "speed_kmh", "parameter.travel."), "parameter.travel.speed_kmh", 0, strict=True),
-        road_factor=_number(_need(tr, "road_factor", "parameter.travel."), "parameter.travel.road_factor", 1),
-        round_hours_per_desa=_number(_need(tr, "round_hours_per_desa", "parameter.travel."),
-                                     "parameter.travel.round_hours_per_desa", 0),
-        include_round=bool(tr.get("include_round", True)))
-    cas = {str(k): _number(v, f"parameter.cas.{k}", 0) for k, v in _need(p, "cas", "parameter.").items()}
+    standards = {k: _number(v, f"parameter.standards.{k}", "standards") for k, v in std.items()}
+    tr = _mapping(_need(p, "travel", "parameter."), "parameter.travel")
+    include_round = tr.get("include_round", True)
+    if not isinstance(include_round, bool):
+        raise ScenarioError(f"parameter.travel.include_round: harus true atau false ({str(include_round)[:40]!r}) / "
+                            "must be true or false")
+    travel = wisn.Travel(**{f: _number(_need(tr, f, "parameter.travel."), f"parameter.travel.{f}", f"travel.{f}")
+                            for f in ("speed_kmh", "road_factor", "round_hours_per_desa")}, include_round=include_round)
+    cas = {str(k): _number(v, f"parameter.cas.{k}", "cas") for k, v in _mapping(_need(p, "cas", "parameter."),
+                                                                                 "parameter.cas").items()}
     try:
         wisn.caf(cas)
     except ValueError as exc:
         raise ScenarioError(f"parameter.cas: {exc}") from None
-    ias = {str(k): _number(v, f"parameter.ias.{k}", 0) for k, v in _need(p, "ias", "parameter.").items()}
-    months = int(_number(p.get("min_active_months", 6), "parameter.min_active_months", 1))
+    ias = {str(k): _number(v, f"parameter.ias.{k}", "ias") for k, v in _mapping(_need(p, "ias", "parameter."),
+                                                                                "parameter.ias").items()}
+    months = _number(p.get("min_active_months", 6), "parameter.min_active_months", "min_active_months")
+    if months != int(months):
+        raise ScenarioError(f"parameter.min_active_months: harus bilangan bulat ({months:g}) / must be a whole number")
+    months = int(months)
     if version == 1:
         basis, from_log, rates = "log", (), {k: r.value for k, r in need.RATES.items()}
     else:
         basis = _need(p, "basis", "parameter.")
         if basis not in wisn.BASES:
-            raise ScenarioError(f"parameter.basis: {basis!r} tidak dikenal; pilihan: {', '.join(wisn.BASES)} / unknown")
-        from_log = tuple(_need(p, "from_log", "parameter."))
+            raise ScenarioError(f"parameter.basis: {str(basis)[:40]!r} tidak dikenal; pilihan: {', '.join(wisn.BASES)} / "
+                                "unknown")
+        given_log = _need(p, "from_log", "parameter.")
+        if not isinstance(given_log, list) or not all(isinstance(x, str) for x in given_log):
+            raise ScenarioError("parameter.from_log: harus daftar nama kegiatan / must be a list of activity names")
+        from_log = tuple(given_log)
         if not set(from_log) <= set(wisn.STANDARDS):
             raise ScenarioError(f"parameter.from_log: kegiatan tidak dikenal {sorted(set(from_log) - set(wisn.STANDARDS))}"
                                 " / unknown activities")
-        given = _need(p, "rates", "parameter.")
+        given = _mapping(_need(p, "rates", "parameter."), "parameter.rates")
         _keys(given, need.RATES, "parameter.rates")
-        rates = {k: _number(v, f"parameter.rates.{k}", 0) for k, v in given.items()}
+        rates = {k: _number(v, f"parameter.rates.{k}", "rates") for k, v in given.items()}
     extra = doc.get("skenario", {})
     if not isinstance(extra, dict):
         raise ScenarioError("skenario: harus objek / must be an object")
+    extra = {**extra, **{k: _number(extra[k], f"skenario.{k}", k) for k in ("per_penduduk", "per_desa", "tali_asih")
+                         if k in extra}}
     if version == 1:
         extra = {**extra, "versi_berkas": 1}
     return wisn.Params(awt=wisn.AWT(**a), standards=standards, travel=travel, cas=cas, ias=ias,

@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from tksk import assumptions, fmt, need, scenario, wisn
+from tksk.scenario import LIMITS
 from tksk.present import planner_detail
 from tksk.present.common import Table
 from ui import show
@@ -25,6 +26,11 @@ EXTRA = ("per_penduduk", "per_desa", "tali_asih")
 STORE = "wisn_settings"
 WIDGETS = [f"wisn_awt_{f}" for f in AWT_FIELDS] + ["wisn_speed", "wisn_road", "wisn_round", "wisn_include_round",
                                                   "wisn_min_months"] + [f"wisn_{k}" for k in EXTRA]
+
+
+def _bounds(name: str) -> dict:
+    low, high = LIMITS[name]
+    return {"min_value": low, "max_value": high}
 
 
 def _state_defaults(params: wisn.Params, extra: dict) -> None:
@@ -90,7 +96,7 @@ def _standards(log_std: pd.DataFrame, v: int) -> dict[str, float]:
     frame = planner_detail.standards_frame(params, log_std, lang())
     hours, use = t("wisn_hours_unit"), t("std_col_use_log")
     edit = st.data_editor(frame, key=f"wisn_std_{v}", hide_index=True, width="stretch", height=35 * (len(frame) + 1) + 3,
-                          column_config={"kode": None, hours: number_column(min_value=0.05, max_value=24.0)},
+                          column_config={"kode": None, hours: number_column(**_bounds("standards"))},
                           disabled=[c for c in frame.columns if c not in (hours, use)])
     st.caption(t("std_log_help"))
     standards, chosen = {}, []
@@ -118,7 +124,7 @@ def _rates(drivers: pd.DataFrame, v: int) -> dict[str, float]:
     frame = planner_detail.rates_frame(wisn.Params(rates=base), drivers, lang())
     value = t("rates_col_value")
     edit = st.data_editor(frame, key=f"wisn_rates_{v}", hide_index=True, width="stretch", height=35 * (len(frame) + 1) + 3,
-                          column_config={"kode": None, value: number_column(min_value=0.0)},
+                          column_config={"kode": None, value: number_column(**_bounds("rates"))},
                           disabled=[c for c in frame.columns if c != value])
     st.caption(t("rates_help"))
     rates = dict(zip(edit["kode"], edit[value]))
@@ -132,19 +138,27 @@ def _rates(drivers: pd.DataFrame, v: int) -> dict[str, float]:
 
 def _support(names: dict[str, str], v: int) -> tuple[dict, dict]:
     cas_base = st.session_state["wisn_cas_base"]
-    cas_df = pd.DataFrame({t("wisn_activity"): list(cas_base), "%": [float(x) for x in cas_base.values()]})
-    cas_edit = st.data_editor(cas_df, key=f"wisn_cas_{v}", hide_index=True, num_rows="dynamic", width="stretch")
+    # Typed columns: built from empty lists pandas would make the names a float column, and a row added in the
+    # editor would come back without its kecamatan.
+    cas_df = pd.DataFrame({t("wisn_activity"): pd.Series(list(cas_base), dtype="object"),
+                           "%": pd.Series([float(x) for x in cas_base.values()], dtype="float64")})
+    cas_edit = st.data_editor(cas_df, key=f"wisn_cas_{v}", hide_index=True, num_rows="dynamic", width="stretch",
+                              column_config={"%": number_column(**_bounds("cas"))})
     st.caption(t("wisn_cas_help"))
     ias_base = st.session_state["wisn_ias_base"]
-    ias_df = pd.DataFrame({"Kecamatan": [names.get(k, k) for k in ias_base],
-                           t("wisn_ias_hours"): [float(x) for x in ias_base.values()]})
+    ias_df = pd.DataFrame({"Kecamatan": pd.Series([names.get(k, k) for k in ias_base], dtype="object"),
+                           t("wisn_ias_hours"): pd.Series([float(x) for x in ias_base.values()], dtype="float64")})
     ias_edit = st.data_editor(ias_df, key=f"wisn_ias_{v}", hide_index=True, num_rows="dynamic", width="stretch",
                               column_config={"Kecamatan": st.column_config.SelectboxColumn(
-                                  options=sorted(names.values()), required=True)})
+                                  options=sorted(names.values()), required=True),
+                                  t("wisn_ias_hours"): number_column(**_bounds("ias"))})
     st.caption(t("wisn_ias_help"))
     cas = {str(a): float(b) for a, b in zip(cas_edit[t("wisn_activity")], cas_edit["%"])
            if not fmt.is_gap(b) and str(a).strip()}
-    wisn.caf(cas)
+    if any(x < 0 for x in cas.values()):
+        raise ValueError(t("wisn_err_cas_negative"))
+    if sum(cas.values()) >= 100:
+        raise ValueError(t("wisn_err_cas_total", total=fmt.number(sum(cas.values()), 1, lang())))
     code_of = {n: c for c, n in names.items()}
     ias: dict[str, float] = {}
     for n, h in zip(ias_edit["Kecamatan"], ias_edit[t("wisn_ias_hours")]):
@@ -180,8 +194,7 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
                 for col, f in zip(st.columns(6), AWT_FIELDS):
                     hours = f == "hours_per_day"
                     decimal_input(t(f"awt:{f}"), f"wisn_awt_{f}", default=getattr(wisn.Params().awt, f),
-                                  min_value=0.0, max_value=24.0 if hours else 400.0, decimals=3 if hours else 0,
-                                  container=col)
+                                  **_bounds(f"awt.{f}"), decimals=3 if hours else 1, container=col)
             awt = wisn.AWT(**{f: float(state[f"wisn_awt_{f}"]) for f in AWT_FIELDS})
             if awt.days <= 0 or awt.hours <= 0:
                 raise ValueError(t("wisn_err_awt"))
@@ -201,15 +214,16 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
             if exp.open:
                 standards = _standards(log_std, v)
                 c1, c2, c3, c4 = st.columns(4)
-                decimal_input(t("wisn_speed"), "wisn_speed", default=wisn.Travel().speed_kmh, min_value=1.0,
-                              max_value=120.0, decimals=1, container=c1)
-                decimal_input(t("wisn_road"), "wisn_road", default=wisn.Travel().road_factor, min_value=1.0,
-                              max_value=3.0, decimals=2, container=c2)
+                decimal_input(t("wisn_speed"), "wisn_speed", default=wisn.Travel().speed_kmh,
+                              **_bounds("travel.speed_kmh"), decimals=1, container=c1)
+                decimal_input(t("wisn_road"), "wisn_road", default=wisn.Travel().road_factor,
+                              **_bounds("travel.road_factor"), decimals=2, container=c2)
                 decimal_input(t("wisn_round"), "wisn_round", default=wisn.Travel().round_hours_per_desa,
-                              min_value=0.0, max_value=8.0, decimals=2, container=c3)
+                              **_bounds("travel.round_hours_per_desa"), decimals=2, container=c3)
                 c4.checkbox(t("wisn_include_round"), key="wisn_include_round")
                 st.caption(t("wisn_travel_model"))
-                st.number_input(t("wisn_min_months"), min_value=1, max_value=24, step=1, key="wisn_min_months")
+                st.number_input(t("wisn_min_months"), min_value=LIMITS["min_active_months"][0],
+                                max_value=LIMITS["min_active_months"][1], step=1, key="wisn_min_months")
             else:
                 standards = dict(state["wisn_std_base"])
         exp = _expander(t("wisn_cas_title"), ":material/group_work:", "wisn_exp_cas")
@@ -223,11 +237,11 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
             if exp.open:
                 r1, r2, r3 = st.columns(3)
                 decimal_input(t("wisn_per_population"), "wisn_per_penduduk", default=DEFAULT_EXTRA["per_penduduk"],
-                              min_value=1000.0, max_value=500_000.0, decimals=0, container=r1)
-                decimal_input(t("wisn_per_desa"), "wisn_per_desa", default=DEFAULT_EXTRA["per_desa"], min_value=1.0,
-                              max_value=100.0, decimals=1, container=r2)
-                decimal_input(t("wisn_allowance"), "wisn_tali_asih", default=DEFAULT_EXTRA["tali_asih"], min_value=0.0,
-                              max_value=20_000_000.0, decimals=0, container=r3)
+                              **_bounds("per_penduduk"), decimals=0, container=r1)
+                decimal_input(t("wisn_per_desa"), "wisn_per_desa", default=DEFAULT_EXTRA["per_desa"],
+                              **_bounds("per_desa"), decimals=1, container=r2)
+                decimal_input(t("wisn_allowance"), "wisn_tali_asih", default=DEFAULT_EXTRA["tali_asih"],
+                              **_bounds("tali_asih"), decimals=0, container=r3)
                 st.caption(" ".join(t(f"default_source:{k}") for k in ("people_per_tksk", "desa_per_tksk",
                                                                        "monthly_allowance_rp")))
     except ValueError as exc:

@@ -56,29 +56,34 @@ def decimal_input(label: str, key: str, *, default: float, min_value: float, max
     text_key, shown_key, error_key = f"{key}:text", f"{key}:shown", f"{key}:error"
     value = float(st.session_state.get(key, default))
     st.session_state[key] = value
-    # Shown afresh when code changed the number, the language changed, or the box was dropped (another page ran).
+    # Shown afresh when code changed the number, the language changed, or the box was dropped (another page ran);
+    # a refusal of what the box held before goes with it.
     if text_key not in st.session_state or st.session_state.get(shown_key) != (value, lang()):
         st.session_state[text_key] = fmt.number_short(value, decimals, lang())
         st.session_state[shown_key] = (value, lang())
+        st.session_state.pop(error_key, None)
 
     def parse():
         raw = st.session_state[text_key]
         try:
-            number = fmt.parse_number(raw, lang())
+            # Kept to the decimals the box shows, so the number used is the number the reader sees.
+            number = round(fmt.parse_number(raw, lang()), decimals) + 0.0
         except fmt.NotANumber:
-            st.session_state[error_key] = t("not_a_number", value=raw)
+            st.session_state[error_key] = ("not_a_number", {"value": raw})
             return
         if not min_value <= number <= max_value:
-            st.session_state[error_key] = t("out_of_bounds", value=fmt.number_short(number, decimals, lang()),
-                                            low=fmt.number_short(min_value, decimals, lang()),
-                                            high=fmt.number_short(max_value, decimals, lang()))
+            # The refusal quotes what was typed: rounded, "24,0001" would read as "24 is outside 0 to 24".
+            st.session_state[error_key] = ("out_of_bounds", {"value": str(raw).strip()})
             return
         st.session_state.pop(error_key, None)
         st.session_state[key] = number
 
     container.text_input(label, key=text_key, on_change=parse, help=help)
     if st.session_state.get(error_key):
-        container.error(st.session_state[error_key], icon=":material/error:")
+        # Worded at each run, in the reader's language of that run.
+        code, kw = st.session_state[error_key]
+        bounds = {"low": fmt.number_short(min_value, decimals, lang()), "high": fmt.number_short(max_value, decimals, lang())}
+        container.error(t(code, **kw, **(bounds if code == "out_of_bounds" else {})), icon=":material/error:")
     return float(st.session_state[key])
 
 

@@ -3,6 +3,7 @@ work, where to place new posts, how sure the figures are, and the assumptions th
 
 import streamlit as st
 
+from tksk import scenario
 from tksk.present import planner, planner_detail
 from tksk.present.common import period_label
 from ui import frame, planner_panel, show
@@ -71,7 +72,8 @@ with results:
                 mode = translated(st.radio, t("alloc_mode"), list(ALLOC_MODES), key="alloc_mode", horizontal=True,
                                   format_func=lambda m: t(ALLOC_MODES[m]))
             if mode == "posts":
-                n_new = int(a2.number_input(t("alloc_n"), min_value=0, max_value=200, value=5, step=1, key="alloc_n"))
+                n_new = int(a2.number_input(t("alloc_n"), min_value=0, max_value=scenario.MAX_NEW_POSTS, value=5, step=1,
+                                            key="alloc_n"))
             else:
                 budget = decimal_input(t("alloc_budget"), "alloc_budget", default=60_000_000.0, min_value=0.0,
                                        max_value=1e11, decimals=0, container=a2)

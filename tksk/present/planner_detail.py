@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tksk import allocation, annual, fmt, need, uncertainty, wisn
+from tksk import allocation, annual, fmt, need, scenario, uncertainty, wisn
 from tksk.present import charts
 from tksk.present.common import Data, Settings, Table
 from tksk.present.planner import SOURCE_LABELS, uncertainty_label
@@ -68,8 +68,13 @@ def new_posts(table: pd.DataFrame, n: int, lang: str) -> Table | None:
 
 
 def budget_posts(budget: float, monthly_allowance: float, lang: str) -> tuple[int, str]:
+    """The posts a yearly budget pays, at most ``scenario.MAX_NEW_POSTS`` of them to place, and the sentence."""
     n = allocation.posts_for_budget(budget, monthly_allowance)
-    return n, t("alloc_budget_posts", lang, n=n, per=fmt.number(wisn.yearly_allowance(1, monthly_allowance), 0, lang))
+    per = fmt.number(wisn.yearly_allowance(1, monthly_allowance), 0, lang)
+    cap = scenario.MAX_NEW_POSTS
+    if n > cap:
+        return cap, t("alloc_budget_capped", lang, n=fmt.number(n, 0, lang), per=per, cap=fmt.number(cap, 0, lang))
+    return n, t("alloc_budget_posts", lang, n=fmt.number(n, 0, lang), per=per)
 
 
 def redistribution(table: pd.DataFrame, lang: str) -> dict:

@@ -86,6 +86,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "alloc_budget": ("Anggaran tali asih tambahan setahun (Rp)", "Extra allowance budget a year (Rp)"),
     "alloc_budget_posts": ("Anggaran itu membayar {n} pos (Rp {per} per pos setahun).",
                            "That budget pays {n} posts (Rp {per} per post a year)."),
+    "alloc_budget_capped": ("Anggaran itu membayar {n} pos (Rp {per} per pos setahun); yang ditempatkan di bawah hanya "
+                            "{cap} pos pertama.", "That budget pays {n} posts (Rp {per} per post a year); only the first "
+                            "{cap} are placed below."),
     "alloc_none": ("Tidak ada pos baru untuk ditempatkan.", "No new posts to place."),
     "alloc_col_step": ("Pos ke-", "Post no."), "alloc_col_posts": ("Pos: sebelum → sesudah", "Posts: before → after"),
     "alloc_col_ratio": ("Rasio: sebelum → sesudah", "Ratio: before → after"),
@@ -196,6 +199,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_per_population": ("Satu TKSK per N penduduk", "One TKSK per N people"),
     "wisn_per_desa": ("Satu TKSK per N desa/kelurahan", "One TKSK per N desa/kelurahan"),
     "wisn_allowance": ("Tali asih per bulan (Rp)", "Monthly allowance (Rp)"),
+    "wisn_err_cas_negative": ("Persentase kegiatan penunjang (CAS) tidak boleh negatif.",
+                              "A support activity (CAS) percentage must not be negative."),
+    "wisn_err_cas_total": ("Jumlah kegiatan penunjang (CAS) {total} % harus di bawah 100 %.",
+                           "The support activities (CAS) add up to {total} %; they must stay below 100 %."),
     "wisn_err_awt": ("Waktu kerja tersedia harus lebih dari 0.", "Available working time must be above 0."),
     "wisn_err_std": ("Jam per satuan harus lebih dari 0: {keys}", "Hours per unit must be above 0: {keys}"),
     "wisn_err_settings": ("Hasil belum bisa dihitung: perbaiki asumsi di bawah.", "No result yet: fix the assumptions below."),
