@@ -4,7 +4,8 @@ http, with a copy of the demo store and a temporary accounts file. One server an
 * visitors and viewers see no upload;
 * wrong passwords bring the wait, then the lockout, and the right password during the lockout is refused;
 * a dimension-bomb XLSX (one cell at XFD1048576) uploaded by an operator is refused with its message, and the
-  server is still up and answering afterwards.
+  server is still up and answering afterwards;
+* a shared URL's period survives a switch of language (the slider's months are relabelled, not reset).
 
 Skipped where Chromium, its driver or selenium is missing, except in CI (``CI`` set) or with
 ``TKSK_REQUIRE_BROWSER=1``, where that is a failure: a green CI run means these ran.
@@ -252,3 +253,19 @@ def test_a_dimension_bomb_is_refused_and_the_server_stays_up(page, server, tmp_p
     peak = re.search(r"VmHWM:\s+(\d+) kB", Path(f"/proc/{server.proc.pid}/status").read_text())
     print(f"\ndimension bomb: refused in {time.monotonic() - started:.1f} s; server peak memory "
           f"{int(peak.group(1)) // 1024 if peak else '?'} MB")
+
+
+def test_a_language_switch_keeps_the_period_of_a_shared_url(page, server):
+    from selenium.webdriver.common.by import By
+
+    def thumbs():
+        return [e.text for e in page.d.find_elements(By.CSS_SELECTOR, '[data-testid="stSliderThumbValue"]')]
+
+    page.d.get(f"{server.url}/?periode=Maret+2024&periode=Mei+2024")
+    page.wait_for(lambda: thumbs() == ["Maret 2024", "Mei 2024"], what="the period of the URL")
+    page.settled()
+    [english] = [e for e in page.d.find_elements(By.CSS_SELECTOR, "label") if e.text.strip() == "English"]
+    english.click()
+    page.wait_for(lambda: thumbs() == ["March 2024", "May 2024"], what="the same period in English")
+    page.settled()
+    assert thumbs() == ["March 2024", "May 2024"] and "periode=March+2024" in page.d.current_url

@@ -35,11 +35,18 @@ def sidebar() -> None:
         p = d.manifest.get("log_period")
         if p:
             months = list(pd.date_range(p[0], p[1], freq="MS"))
+            # The slider's months are labelled in the reader's language, so a language switch relabels them and the
+            # browser would start it again from the default: the period chosen is put back.
+            kept = st.session_state.get("periode:kept")
+            if kept and st.session_state.get("periode:lang") != state.lang() and all(m in months for m in kept):
+                st.session_state["periode"] = kept
+            st.session_state["periode:lang"] = state.lang()
             # value= makes it a range slider; the options are part of the widget's identity, so a
             # rebuilt store with other months starts again from the default.
             st.select_slider(t("period"), options=months, value=state.period_default(d.manifest), key="periode",
                              format_func=lambda m: fmt.month(m, state.lang()), help=t("period_help"),
                              bind="query-params")
+            st.session_state["periode:kept"] = tuple(st.session_state["periode"])
         names = d.names()
         st.multiselect(t("kecamatan_filter"), list(names), format_func=names.get, key="kecamatan",
                        placeholder=t("kecamatan_all"), bind="query-params")
