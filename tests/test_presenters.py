@@ -281,3 +281,27 @@ def test_home_link_opens_the_map_with_its_measure(demo_store_root, monkeypatch):
     assert not at.exception
     assert at.title[0].value == "Peta Cakupan TKSK"
     assert at.selectbox(key="peta_metric").value == home.MEASURE
+
+
+def test_home_need_is_the_planners_answer_with_the_sessions_settings(demo_store_root, monkeypatch):
+    """Set the planner to another working-time preset: home then says what the planner says (found by fuzzing:
+    home kept the default settings)."""
+    at = open_page(demo_store_root, monkeypatch, "views/perencanaan.py")
+    at.session_state["wisn_exp_awt"] = True
+    at.run()
+    default_says = at.markdown[0].value
+    other = next(p for p in wisn.PRESETS if p != wisn.DEFAULT_PRESET)
+    at.selectbox(key="wisn_preset").set_value(other).run()
+    planner_says = at.markdown[0].value.removeprefix("#### ")
+    assert at.markdown[0].value != default_says
+    at.switch_page("views/beranda.py").run()
+    assert not at.exception
+    assert any(planner_says in m.value for m in at.markdown)
+
+
+def test_home_says_when_its_answers_are_for_chosen_kecamatan_only(demo_store_root, monkeypatch):
+    at = open_page(demo_store_root, monkeypatch)
+    assert not at.info
+    at.multiselect(key="kecamatan").set_value(["16.10.04"]).run()
+    assert not at.exception
+    assert any("hanya untuk 1 kecamatan yang dipilih di sidebar: Indralaya" in i.value for i in at.info)

@@ -57,6 +57,21 @@ def _ensure() -> None:
         _state_defaults(wisn.Params(), DEFAULT_EXTRA)
 
 
+def current() -> tuple[wisn.Params, dict]:
+    """The settings the planner is at in this session (its defaults until someone changes them), without drawing
+    anything: other pages give the same answer as the planner."""
+    _ensure()
+    v, state = st.session_state[STORE], st.session_state
+    params = wisn.Params(awt=capacity(), standards=dict(state["wisn_std_base"]),
+                         travel=wisn.Travel(speed_kmh=float(v["wisn_speed"]), road_factor=float(v["wisn_road"]),
+                                            round_hours_per_desa=float(v["wisn_round"]),
+                                            include_round=bool(v["wisn_include_round"])),
+                         cas=dict(state["wisn_cas_base"]), ias=dict(state["wisn_ias_base"]),
+                         min_active_months=int(v["wisn_min_months"]), basis=state["choice:wisn_basis"],
+                         from_log=tuple(state["wisn_from_log"]), rates=dict(state["wisn_rates_base"]))
+    return params, {k: float(v[f"wisn_{k}"]) for k in EXTRA}
+
+
 def capacity() -> wisn.AWT:
     """The available working time the planner is set to (the default preset until someone changes it)."""
     _ensure()

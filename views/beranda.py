@@ -4,7 +4,7 @@ kecamatan table."""
 import streamlit as st
 
 from tksk.present import home
-from ui import frame, show, widgets
+from ui import frame, planner_panel, show, widgets
 from ui.state import t
 from ui.store import present
 
@@ -12,12 +12,15 @@ s = frame.settings()
 head = present(home.headline, s)
 frame.page_start(head["title"])
 st.caption(head["status"])
+if head["scope"]:
+    st.info(head["scope"], icon=":material/filter_alt:")
 
 if s.period:
     # Map and four answers side by side: the first screen of a laptop holds them all.
     columns = st.columns([4, 3, 3])
     columns[0].plotly_chart(present(home.coverage_map, s), key="home_map", config={"displayModeBar": False})
-    for i, answer in enumerate(present(home.answers, s)):
+    params, extra = planner_panel.current()
+    for i, answer in enumerate(present(home.answers, s, params, (extra["per_penduduk"], extra["per_desa"]))):
         with columns[1 + i // 2]:
             st.markdown(f"**{answer.title}**  \n" + "  \n".join(answer.lines))
             widgets.link(answer.link, key=f"home_link_{i}")

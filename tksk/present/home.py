@@ -48,6 +48,9 @@ def headline(data: Data, s: Settings) -> dict:
     last = read_last_import(data.store.root)
     imported = f" · {t('last_import', lang)}: {fmt.timestamp(last['at'], lang)}" if last else ""
     return {
+        # With a kecamatan filter every answer is about those kecamatan only: said, so none reads as regency-wide.
+        "scope": t("home_scope", lang, n=len(s.kecamatan), names=", ".join(data.names()[k] for k in s.kecamatan))
+        if s.kecamatan else None,
         "title": t("app_title", lang, region=region),
         "intro": t("home_intro", lang, region=region),
         "metrics": [(t("n_kecamatan", lang), fmt.number(summary["kecamatan"], lang=lang)),
@@ -63,8 +66,10 @@ def coverage_map(data: Data, s: Settings):
     return coverage.area_map(data, s, MEASURE, height=360, width=360)
 
 
-def answers(data: Data, s: Settings) -> list[Answer]:
-    """The four answers, each from the same presenter functions as the page it links to."""
+def answers(data: Data, s: Settings, params: wisn.Params | None = None,
+            rules: tuple = PLANNER_RULES) -> list[Answer]:
+    """The four answers, each from the same presenter functions as the page it links to; the need with the
+    planner's settings of the session (``params``, its comparison rules), so that both pages say the same."""
     lang = s.lang
     out = []
     ranked = coverage.ranking(data, s, MEASURE).frame
@@ -85,8 +90,8 @@ def answers(data: Data, s: Settings) -> list[Answer]:
                       Link("views/peta.py", t("home_open_detail", lang),
                            {"peta_kec": (names[first], first)} if first else {})))
 
-    params = wisn.Params()
-    _, totals, _ = planner.plan(data, s, params, *PLANNER_RULES)
+    params = params or wisn.Params()
+    _, totals, _ = planner.plan(data, s, params, *rules)
     said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params.basis)
     out.append(Answer(t("home_need", lang), [said["sentence"]], Link("views/perencanaan.py", t("home_open_planner", lang))))
 
