@@ -206,7 +206,11 @@ def test_brief_cites_the_sources_table(data, s):
 def test_sources_cards_and_quality(data, s):
     src = data_page.sources(data, s.lang)
     assert len(src["cards"]) == 13  # the published kecamatan areas are a source of their own
-    podes = [lines for title, lines in src["cards"] if title.startswith("Potensi Desa (PODES) 2021")][0]
+    # Headed by the source's title in the reader's language (in English its full Indonesian title is a line).
+    heading = "Potensi Desa (PODES) 2021" if s.lang == "id" else "PODES 2021"
+    podes = [lines for title, lines in src["cards"] if title.startswith(heading)][0]
+    if s.lang == "en":
+        assert podes[0].startswith("Title: Potensi Desa (PODES) 2021")
     assert ("Lisensi" if s.lang == "id" else "Licence") + ": Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); " \
         "berstatus draf" in podes
     q = data_page.report_quality(data, s, 10)

@@ -18,9 +18,14 @@ def sources(data: Data, lang: str) -> dict:
     src = data["sumber"]
     cards = []
     for record in src.to_dict("records"):
-        lines = [f"{t(f'column:{k}', lang)}: {record[k]}" for k in CARD_FIELDS
+        fields = CARD_FIELDS
+        if lang == "en":
+            # The card is headed by the source's short title in English; its full title, as its producer words
+            # it (in Indonesian), comes first among the lines.
+            fields = ("judul", *CARD_FIELDS)
+        lines = [f"{t(f'column:{k}', lang)}: {record[k]}" for k in fields
                  if k in record and not fmt.is_gap(record[k]) and record[k] not in ("", "None")]
-        cards.append((str(record["judul"]), lines))
+        cards.append((str(record["kutipan_en"] if lang == "en" else record["judul"]), lines))
     frame = src.rename(columns={c: t(f"column:{c}", lang) for c in src.columns if schema.labels_of_column(c)})
     return {"cards": cards, "table": Table(frame, "sumber_data", title=t("tab_sources", lang))}
 
@@ -43,6 +48,8 @@ def population_by_source(data: Data, s: Settings) -> Table:
         kind, _, year = column.partition(" (")
         year = year.rstrip(")")
         shown = t(FIGURE_KINDS[kind], lang) if kind in FIGURE_KINDS else kind
+        if year in shown:  # "Sensus 2010 (dikutip)" already says its year
+            return shown
         return f"{shown} ({t('year_unknown', lang) if year == 'tahun ?' else year})"
 
     return Table(wide.rename(columns=label), "penduduk_menurut_sumber", title=t("population_sources_title", lang),

@@ -78,10 +78,10 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
         t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
     })
     decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1}
-    narrow = [t("rank", lang), *frame.columns[2:5], t("composite", lang), t("months_scored", lang)]
+    # Only the rank is narrow: a "small" column cut the function names and "Bulan dinilai" off at 1366 pixels.
     return Table(frame, "kartu_skor_tksk", decimals=decimals,
                  colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))}, export=card,
-                 widths={**{c: "small" for c in narrow}, t("status", lang): "medium"},
+                 widths={t("rank", lang): "small", t("status", lang): "medium"},
                  title=t("scorecard_title", lang), method=t("method_note_scoring", lang))
 
 

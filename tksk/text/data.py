@@ -6,15 +6,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "tab_quality": ("Kualitas log", "Log quality"),
     "tab_upload": ("Petugas: unggah dan audit", "Staff: upload and audit"),
     "tab_templates": ("Templat", "Templates"),
-    "store_info": ("Store", "Store"),
+    "store_info": ("Penyimpanan data (store)", "Data store"),
     "population_sources_title": ("Penduduk kecamatan menurut sumber", "Kecamatan population by source"),
     "population_sources_caption": (
         "Setiap kolom satu jenis angka dan tahunnya, berdampingan tanpa digabung: SP2010 hasil olah cepat dan final (BPS), "
-        "angka lain yang terbit, angka skripsi Waruwu (2024) yang tidak menyebut tahun, dan perkiraan_dashboard (porsi "
+        "angka lain yang terbit, angka skripsi Waruwu (2024) yang tidak menyebut tahun, dan perkiraan dashboard (porsi "
         "SP2010 × total kabupaten terbaru; bukan angka terbitan). \"tidak ada data\": sumber itu tidak memberi angka.",
         "Each column is one kind of figure and its year, side by side and never merged: the 2010 census quick count and "
         "final figures (BPS), other published figures, the Waruwu (2024) thesis figures whose year is not stated, and "
-        "perkiraan_dashboard (2010 share × latest regency total; not a published figure). \"no data\": that source gives none."),
+        "the dashboard estimate (2010 share × latest regency total; not a published figure). \"no data\": that source gives none."),
     "areas_title": ("Luas kecamatan: dihitung dan terbitan", "Kecamatan areas: computed and published"),
     "area_computed": ("Luas dihitung dari batas desa (km²)", "Area computed from desa boundaries (km²)"),
     "area_difference": ("Terbitan − dihitung (%)", "Published − computed (%)"),
