@@ -40,3 +40,9 @@ def cite(sumber: pd.DataFrame, ids: list[str], lang: str = "id") -> str:
     column = "kutipan_en" if lang == "en" else "kutipan"
     by_id = dict(zip(sumber["id_sumber"], sumber[column]))
     return "; ".join(by_id[i] for i in ids if i in by_id)
+
+
+def heading(record: dict, lang: str = "id") -> tuple[str, bool]:
+    """How a source's card is headed in ``lang``: its full title (as its producer words it, in Indonesian), or in
+    English its short English citation; and whether the full title must then be given as a line of the card."""
+    return (str(record["kutipan_en"]), True) if lang == "en" else (str(record["judul"]), False)

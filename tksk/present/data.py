@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tksk import fmt, metrics, schema
+from tksk import fmt, metrics, provenance, schema
 from tksk.present import charts
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only
 from tksk.text import code, t
@@ -18,14 +18,11 @@ def sources(data: Data, lang: str) -> dict:
     src = data["sumber"]
     cards = []
     for record in src.to_dict("records"):
-        fields = CARD_FIELDS
-        if lang == "en":
-            # The card is headed by the source's short title in English; its full title, as its producer words
-            # it (in Indonesian), comes first among the lines.
-            fields = ("judul", *CARD_FIELDS)
+        title, title_as_line = provenance.heading(record, lang)
+        fields = ("judul", *CARD_FIELDS) if title_as_line else CARD_FIELDS
         lines = [f"{t(f'column:{k}', lang)}: {record[k]}" for k in fields
                  if k in record and not fmt.is_gap(record[k]) and record[k] not in ("", "None")]
-        cards.append((str(record["kutipan_en"] if lang == "en" else record["judul"]), lines))
+        cards.append((title, lines))
     frame = src.rename(columns={c: t(f"column:{c}", lang) for c in src.columns if schema.labels_of_column(c)})
     return {"cards": cards, "table": Table(frame, "sumber_data", title=t("tab_sources", lang))}
 
