@@ -50,9 +50,11 @@ class StreamlitServer:
 
     def start(self, timeout: float = 90) -> None:
         # A fixed address keeps the server on localhost; it also spares Streamlit's headless start the
-        # look-up of an external IP address over the network.
+        # look-up of an external IP address over the network. No file watcher: a source file saved during a run
+        # would put "Source file changed" in the page and stop every measurement.
         cmd = [sys.executable, "-m", "streamlit", "run", str(self.script), "--server.port", str(self.port),
-               "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+               "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+               "--server.fileWatcherType", "none"]
         out = open(self.log, "ab") if self.log else subprocess.DEVNULL
         try:
             self.proc = subprocess.Popen(cmd, cwd=self.cwd, env=self.env, stdout=out, stderr=subprocess.STDOUT,
