@@ -8,6 +8,7 @@ import pytest
 from etl import demo
 from helpers import open_page
 from tksk import fmt, indicators, metrics, wisn
+from tksk.text import t
 from tksk.present import coverage, data as data_page, home, planner, poverty, workload
 from tksk.present import indicators as kinerja
 from tksk.present.common import Data, Settings
@@ -130,7 +131,7 @@ def test_poverty_series_ranking_and_per_tksk(data, s):
 def test_indicator_scorecard_and_settings(data, s):
     settings = indicators.Settings()
     card = kinerja.scorecard_table(data, s, settings)
-    assert len(card.frame) == 16 and len(card.colors[card.frame.columns[-1]]) == 16
+    assert len(card.frame) == 16 and len(card.colors[t("status", s.lang)]) == 16
     composite = card.frame.iloc[:, 5]
     assert composite.is_monotonic_decreasing
     edited = kinerja.targets_frame(s.lang)

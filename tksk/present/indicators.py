@@ -73,9 +73,9 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
     frame = pd.DataFrame({
         t("rank", lang): d["peringkat"], "Kecamatan": d["nama_kec"],
         **{code("function", f, lang): d[f] for f in FUNCTIONS},
-        t("composite", lang): d["komposit"], t("months_scored", lang): d["bulan_dinilai"],
-        t("coverage_gap", lang): d["kode_kec"].map(gaps).fillna(""),
-        t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
+        # The status beside the composite it reads: at 1366 pixels the columns after it may need a scroll.
+        t("composite", lang): d["komposit"], t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
+        t("months_scored", lang): d["bulan_dinilai"], t("coverage_gap", lang): d["kode_kec"].map(gaps).fillna(""),
     })
     decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1}
     # Only the rank is narrow: a "small" column cut the function names and "Bulan dinilai" off at 1366 pixels.
