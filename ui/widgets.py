@@ -72,7 +72,7 @@ def decimal_input(label: str, key: str, *, default: float, min_value: float, max
             st.session_state[error_key] = ("not_a_number", {"value": raw})
             return
         if not min_value <= number <= max_value:
-            # The refusal quotes what was typed: rounded, "24,0001" would read as "24 is outside 0 to 24".
+            # The refusal quotes what was typed, not a rounding of it (which could read "24 is outside 1 to 24").
             st.session_state[error_key] = ("out_of_bounds", {"value": str(raw).strip()})
             return
         st.session_state.pop(error_key, None)
