@@ -310,3 +310,20 @@ def test_home_says_when_its_answers_are_for_chosen_kecamatan_only(demo_store_roo
     at.multiselect(key="kecamatan").set_value(["16.10.04"]).run()
     assert not at.exception
     assert any("hanya untuk 1 kecamatan yang dipilih di sidebar: Indralaya" in i.value for i in at.info)
+
+
+def test_scatter_names_never_cover_each_other():
+    """The need-against-work scatter names each point beside it, or leaves a crowded one to its hover."""
+    import numpy as np
+
+    from tksk.present.charts import _placed_labels
+
+    xs, ys = np.array([0.0, 1.0, 1.2, 1.1, 10.0]), np.array([0.0, 5.0, 5.1, 4.9, 10.0])
+    names = ["Kandis", "Pemulutan Selatan", "Muara Kuang", "Lubuk Keliat", "Indralaya"]
+    texts, positions = _placed_labels(xs, ys, names)
+    assert texts[0] == "Kandis" and texts[4] == "Indralaya"  # points on their own keep their name
+    assert set(t for t in texts if t) <= set(names) and len([t for t in texts if t]) >= 3
+    assert any(p != "top center" for p, t in zip(positions, texts) if t)  # a crowded name moved aside
+    # Spread out, every point is named above itself.
+    texts, positions = _placed_labels(np.arange(5.0), np.arange(5.0), names)
+    assert texts == names and set(positions) == {"top center"}

@@ -168,13 +168,45 @@ def share_bars(df: pd.DataFrame, label_col: str, value_col: str, *, value_label:
     return fig
 
 
+# Where a point's name may go, in order of preference: (plotly position, direction along x, along y).
+LABEL_SPOTS = (("top center", 0, 1), ("bottom center", 0, -1), ("middle right", 1, 0), ("middle left", -1, 0))
+
+
+def _placed_labels(xs, ys, names: list[str], width_px: float = 800, height_px: float = 420, size: int = 10):
+    """Each point's name beside it where it does not cover another name (above, below, right, left), or left out
+    (the point keeps its hover): names piled on each other read as a blot. Boxes in pixels of a plot about
+    ``width_px`` wide, estimated from the font size."""
+    if not len(xs):
+        return [], []
+    span_x = (xs.max() - xs.min()) or 1.0
+    span_y = (ys.max() - ys.min()) or 1.0
+    # The plot area is the figure less its margins, axis titles and Plotly's padding; the estimate is rough, so
+    # each name keeps a few pixels clear around it.
+    px = (xs - xs.min()) / span_x * (width_px - 120)
+    py = (ys - ys.min()) / span_y * (height_px - 110)
+    pad = 4
+    placed, texts, positions = [], [""] * len(xs), ["top center"] * len(xs)
+    for i in sorted(range(len(xs)), key=lambda j: -py[j]):  # from the top of the chart down
+        w, h = len(names[i]) * size * 0.6, size * 1.4
+        for where, dx, dy in LABEL_SPOTS:
+            cx, cy = px[i] + dx * (w / 2 + 8), py[i] + dy * (h / 2 + 6)
+            box = (cx - w / 2 - pad, cy - h / 2 - pad, cx + w / 2 + pad, cy + h / 2 + pad)
+            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+                placed.append(box)
+                texts[i], positions[i] = names[i], where
+                break
+    return texts, positions
+
+
 def need_vs_capacity(df: pd.DataFrame, x: str, y: str, label: str, *, x_label: str, y_label: str, lang: str = "id",
                      height: int = 420) -> go.Figure:
     """Structural need (x) against logged work (y) per kecamatan, each point named."""
     d = df.dropna(subset=[x, y])
     hover = [f"<b>{n}</b><br>{x_label}: {fmt.number(a, 0, lang)}<br>{y_label}: {fmt.number(b, 1, lang)}"
              for n, a, b in zip(d[label], d[x], d[y])]
-    fig = go.Figure(go.Scatter(x=d[x], y=d[y], mode="markers+text", text=d[label], textposition="top center",
+    texts, positions = _placed_labels(d[x].to_numpy(float), d[y].to_numpy(float), d[label].astype(str).tolist(),
+                                      height_px=height)
+    fig = go.Figure(go.Scatter(x=d[x], y=d[y], mode="markers+text", text=texts, textposition=positions,
                                textfont=dict(size=10), marker=dict(size=11, color="#d95f02"), hovertext=hover,
                                hoverinfo="text"))
     if len(d):
