@@ -218,3 +218,15 @@ def test_a_refused_number_is_not_left_behind_in_the_other_language(at):
     open_settings(at)  # the expanders, relabelled, close; opened again
     assert not any("abc" in e.value for e in at.error)
     assert at.text_input(key="wisn_awt_hours_per_day:text").value == "3"
+
+
+def test_extra_hours_added_in_the_editor_count(at):
+    """A row added to the individual allowances (IAS) editor reaches the plan (found by fuzzing: an editor built
+    from empty lists took the kecamatan as a number column and dropped the row)."""
+    before = need(at)
+    at.session_state["wisn_ias_1"] = {"edited_rows": {}, "deleted_rows": [],
+                                      "added_rows": [{"Kecamatan": "Indralaya", "Jam setahun": 500.0}]}
+    at.run()
+    assert not at.exception
+    assert at.session_state["wisn_ias_base"] == {"16.10.04": 500.0}
+    assert need(at) > before
