@@ -34,6 +34,8 @@ DEMO_ORIGIN = Source(
     read_on=None,
     licence="CC0",
     changes="Seluruhnya dibuat-buat mengikuti ritme kerja TKSK yang diterbitkan; bukan data asli.",
+    licence_en="CC0",
+    changes_en="Made up entirely, following the published rhythm of TKSK work; not real data.",
     citation_id="log kegiatan dan daftar pos TKSK CONTOH (demo, sintetis)",
     citation_en="TKSK activity log and post roster, DEMO (synthetic)",
 )
@@ -46,6 +48,9 @@ IMPORT_ORIGIN = Source(
     read_on=None,
     licence="milik Dinas Sosial",
     changes="Kolom data pribadi dibuang saat impor; nomor mirip NIK/telepon di teks bebas disamarkan.",
+    licence_en="owned by the Dinas Sosial",
+    changes_en="Personal-data columns dropped on import; numbers that look like a NIK or phone number in free "
+               "text masked.",
     citation_id="log kegiatan dan daftar pos TKSK (impor Dinas Sosial)",
     citation_en="TKSK activity log and post roster (imported by the Dinas Sosial)",
 )
@@ -60,6 +65,9 @@ KEBUTUHAN_ORIGIN = Source(
     licence="milik Dinas Sosial",
     changes="Hanya jumlah per kecamatan dan tahun (tanpa data pribadi); untuk kecamatan dan tahun yang sama, berkas "
             "impor terbaru berlaku.",
+    licence_en="owned by the Dinas Sosial",
+    changes_en="Counts per kecamatan and year only (no personal data); for the same kecamatan and year, the "
+               "latest imported file wins.",
     citation_id="jumlah DTSEN, KPM dan kasus PPKS per kecamatan (impor Dinas Sosial)",
     citation_en="DTSEN, beneficiary and PPKS case counts per kecamatan (imported by the Dinas Sosial)",
 )

@@ -20,6 +20,9 @@ ESTIMATE_ORIGIN = Source(
     licence="sama dengan sumbernya",
     changes="Porsi tiap kecamatan pada SP2010 final dikali penduduk kabupaten terbaru, dibulatkan dengan sisa terbesar "
             "agar jumlahnya sama dengan total kabupaten. Bukan angka terbitan.",
+    licence_en="as its sources",
+    changes_en="Each kecamatan's share in the final 2010 census times the latest regency population, rounded by "
+               "largest remainder so that they add up to the regency total. Not a published figure.",
     citation_id="perkiraan dashboard: porsi kecamatan pada SP2010 × penduduk kabupaten terbaru",
     citation_en="dashboard estimate: the kecamatan's 2010 census share × the latest regency population",
 )

@@ -212,8 +212,9 @@ def test_sources_cards_and_quality(data, s):
     podes = [lines for title, lines in src["cards"] if title.startswith(heading)][0]
     if s.lang == "en":
         assert podes[0].startswith("Title: Potensi Desa (PODES) 2021")
-    assert ("Lisensi" if s.lang == "id" else "Licence") + ": Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); " \
-        "berstatus draf" in podes
+        assert "Licence: Open with attribution to CIFOR-ICRAF Indonesia (2024); marked as a draft" in podes
+    else:
+        assert "Lisensi: Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf" in podes
     q = data_page.report_quality(data, s, 10)
     summary = q["summary"].frame
     worst = summary.sort_values(summary.columns[4]).iloc[0]

@@ -244,3 +244,19 @@ def test_the_tables_our_sql_writes_satisfy_their_schemas(demo_store_root, two_re
         tables = {name: store.read(name) for name in OWN_SQL}
         assert sum(len(t) for t in tables.values()) > 0, root
         validate_tables(tables, OWN_SQL)  # raises InputRejected naming the table and check
+
+
+def test_a_store_built_before_the_english_source_columns_still_takes_an_import(empty_store, tmp_path):
+    """Stores built before the sources table had its English licence and changes keep working: the columns are
+    optional, and the next build writes them."""
+    from tksk.store import current_build
+
+    sumber = current_build(empty_store) / "sumber.parquet"
+    old = pd.read_parquet(sumber).drop(columns=["lisensi_en", "perubahan_en"])
+    old.to_parquet(sumber, index=False)
+    [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 3, [str(p) for p in o.result.problems]
+    from tksk.present.common import Data
+    from tksk.present import data as data_page
+    cards = data_page.sources(Data(Store(empty_store)), "en")["cards"]
+    assert cards and all(lines for _, lines in cards)

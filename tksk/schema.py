@@ -1,9 +1,8 @@
 """Schemas of every table: the one place that names columns, their types, checks and labels.
 
-Each column's ``title`` is its Indonesian label, ``metadata["en"]`` the English one and
-``description`` says what it holds. The README's column tables, the Excel templates and the
-import validation are all generated from these models (``python -m etl docs`` rewrites the README
-section; ``tests/test_docs.py`` fails when they drift apart).
+Each column's ``title`` is its Indonesian label, ``metadata["en"]`` the English one and ``description`` says what
+it holds. The README's column tables, the Excel templates and the import validation are all generated from these
+models (``python -m etl docs`` rewrites the README section; ``tests/test_docs.py`` fails when they drift apart).
 """
 
 from __future__ import annotations
@@ -247,8 +246,10 @@ class Sumber(pa.DataFrameModel):
     alamat: Series[str] = col("Alamat", "Address", "Alamat publik.", nullable=True)
     tahun: Series[str] = col("Tahun data", "Data year", "Tahun atau rentang tahun data.")
     dibaca: Series[str] = col("Dibaca", "Read on", "Tanggal sumber dibaca (kosong untuk angka buatan dashboard).", nullable=True)
-    lisensi: Series[str] = col("Lisensi", "Licence", "Lisensi.")
-    perubahan: Series[str] = col("Perubahan", "What was changed", "Apa yang diubah dari sumber.")
+    lisensi: Series[str] = col("Lisensi", "Licence (Indonesian)", "Lisensi.")
+    perubahan: Series[str] = col("Perubahan", "What was changed (Indonesian)", "Apa yang diubah dari sumber.")
+    lisensi_en: Optional[Series[str]] = col("Lisensi (Inggris)", "Licence", "Lisensi, dalam bahasa Inggris.", nullable=True)
+    perubahan_en: Optional[Series[str]] = col("Perubahan (Inggris)", "What was changed", "Apa yang diubah, dalam bahasa Inggris.", nullable=True)
     kutipan: Series[str] = col("Kutipan", "Citation (Indonesian)", "Judul singkat yang dikutip keterangan grafik dan tabel.")
     kutipan_en: Series[str] = col("Kutipan (Inggris)", "Citation", "Judul singkat dalam bahasa Inggris.")
     berkas: Series[str] = col("Berkas", "File", "Nama berkas masukan (kosong untuk angka yang disalin tangan).", nullable=True)
@@ -387,8 +388,7 @@ def columns(model: type[pa.DataFrameModel]) -> dict:
 
 
 def labels_of_column(name: str) -> tuple[str, str] | None:
-    """(Indonesian, English) label of a store or file column, from the first schema that has it (a column
-    name means the same thing in every table)."""
+    """(Indonesian, English) label of a store or file column, from the first schema that has it (a name means one thing)."""
     for model in (*STORE_TABLES.values(), LogRow):
         c = columns(model).get(name)
         if c is not None:

@@ -20,6 +20,8 @@ ORIGIN = Source(
     read_on="2026-11-24",
     licence="MIT",
     changes="Urutan koordinat [lat,lng] ditukar; luas dihitung di UTM 48S (bukan luas resmi).",
+    licence_en="MIT",
+    changes_en="Coordinate order [lat,lng] swapped; areas computed in UTM 48S (not official areas).",
     citation_id="batas desa cahyadsn/wilayah_boundaries (MIT)",
     citation_en="desa boundaries cahyadsn/wilayah_boundaries (MIT)",
     files=(DESA_FILE,),
@@ -34,6 +36,9 @@ EXTRA_ORIGINS = [Source(
     licence="MIT",
     changes="Desa di-dissolve per kode kecamatan lalu buffer(0); dipakai karena bersarang tepat dengan lapisan desa "
             "(poligon kecamatan terbitan kasar dan tumpang tindih ±8 km²).",
+    licence_en="MIT",
+    changes_en="Desa dissolved per kecamatan code, then buffer(0); used because it nests exactly with the desa "
+               "layer (the published kecamatan polygons are coarse and overlap by about 8 km²).",
     citation_id="batas kecamatan = gabungan batas desa (turunan)",
     citation_en="kecamatan boundaries = dissolved desa (derived)",
     files=(KEC_FILE,),

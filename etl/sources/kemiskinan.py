@@ -21,6 +21,9 @@ ORIGIN = Source(
     read_on="2026-11-24",
     licence="Statistik resmi BPS (bebas dipakai dengan menyebut sumber)",
     changes="Dari lebar ke panjang (satu baris per indikator); tanda turunan/terpotong/pemekaran dari kolom presisi dan catatan.",
+    licence_en="Official BPS statistics (free to use with attribution)",
+    changes_en="From wide to long (one row per indicator); derived/truncated/split flags from the precision and "
+               "notes columns.",
     citation_id="BPS, kemiskinan kabupaten/kota Sumatera Selatan",
     citation_en="BPS, poverty by regency, South Sumatra",
     files=(FILE,),

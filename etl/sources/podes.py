@@ -19,6 +19,9 @@ ORIGIN = Source(
     read_on="2026-11-24",
     licence="Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf",
     changes="Baris Ogan Ilir dan kolom jumlah KK saja; kode Kemendagri ditambahkan lewat crosswalk; jumlah kecamatan dihitung dashboard.",
+    licence_en="Open with attribution to CIFOR-ICRAF Indonesia (2024); marked as a draft",
+    changes_en="Ogan Ilir rows and the family-count column only; Kemendagri codes added through a crosswalk; "
+               "kecamatan totals computed by the dashboard.",
     citation_id="PODES 2021 (BPS via CIFOR-ICRAF)",
     citation_en="PODES 2021 (BPS via CIFOR-ICRAF)",
     files=(FILE,),

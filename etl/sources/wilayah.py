@@ -19,6 +19,9 @@ ORIGIN = Source(
     read_on="2026-11-24",
     licence="Data ODbL 1.0 (idn-area-data), MIT (cahyadsn/wilayah)",
     changes="Baris 16.10 saja; jenis desa/kelurahan dari segmen ke-4 kode; kode BPS dicocokkan lewat nama (12 secara manual).",
+    licence_en="Data ODbL 1.0 (idn-area-data), MIT (cahyadsn/wilayah)",
+    changes_en="Rows of 16.10 only; desa/kelurahan kind from the code's 4th segment; BPS codes matched by name "
+               "(12 by hand).",
     citation_id="Kepmendagri 300.2.2-2138/2025",
     citation_en="Kepmendagri 300.2.2-2138/2025",
     files=(FILE,),

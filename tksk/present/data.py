@@ -9,20 +9,13 @@ from tksk.present import charts
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only
 from tksk.text import code, t
 
-# What a source card shows, after its title, in this order.
-CARD_FIELDS = ("produsen", "alamat", "tahun", "dibaca", "lisensi", "perubahan", "berkas", "sha256")
-
-
 def sources(data: Data, lang: str) -> dict:
     """Each source as a card (title, then labelled lines) and the whole table for download."""
     src = data["sumber"]
     cards = []
     for record in src.to_dict("records"):
-        title, title_as_line = provenance.heading(record, lang)
-        fields = ("judul", *CARD_FIELDS) if title_as_line else CARD_FIELDS
-        lines = [f"{t(f'column:{k}', lang)}: {record[k]}" for k in fields
-                 if k in record and not fmt.is_gap(record[k]) and record[k] not in ("", "None")]
-        cards.append((title, lines))
+        title, lines = provenance.card(record, lang)
+        cards.append((title, [f"{t(f'column:{k}', lang)}: {v}" for k, v in lines]))
     frame = src.rename(columns={c: t(f"column:{c}", lang) for c in src.columns if schema.labels_of_column(c)})
     return {"cards": cards, "table": Table(frame, "sumber_data", title=t("tab_sources", lang))}
 
