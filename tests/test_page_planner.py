@@ -215,7 +215,7 @@ def test_a_refused_number_is_not_left_behind_in_the_other_language(at):
     assert any('"abc" bukan angka' in e.value for e in at.error)
     at.session_state["lang"] = "en"
     at.run()
-    open_settings(at)  # the expanders, relabelled, close; opened again
+    assert at.expander[0].label == "Available working time (AWT)" and at.expander[0].proto.expanded  # still open
     assert not any("abc" in e.value for e in at.error)
     assert at.text_input(key="wisn_awt_hours_per_day:text").value == "3"
 

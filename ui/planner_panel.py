@@ -17,7 +17,7 @@ from tksk.present import planner_detail
 from tksk.present.common import Table
 from ui import show
 from ui.state import lang, t
-from ui.widgets import decimal_input, file_uploader, number_column, translated
+from ui.widgets import decimal_input, expander, file_uploader, number_column, translated
 
 AWT_FIELDS = list(wisn.AWT_FIELDS)
 DEFAULT_EXTRA = {"per_penduduk": assumptions.PEOPLE_PER_TKSK.value, "per_desa": assumptions.DESA_PER_TKSK.value,
@@ -185,7 +185,7 @@ def _support(names: dict[str, str], v: int) -> tuple[dict, dict]:
 
 
 def _expander(label: str, icon: str, key: str):
-    return st.expander(label, icon=icon, key=key, on_change="rerun")
+    return expander(label, key, icon)
 
 
 def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame) -> tuple[wisn.Params, dict] | None:

@@ -126,6 +126,15 @@ def tabs(labels: list[str], key: str):
     return out
 
 
+def expander(label: str, key: str, icon: str | None = None):
+    """An expander whose content runs only when open (``.open``), and which stays open or closed through a switch
+    of language: its label is part of its identity, so a relabelled expander would start closed again."""
+    kept = f"{key}:open"
+    exp = st.expander(label, icon=icon, key=key, on_change="rerun", expanded=bool(st.session_state.get(kept, False)))
+    st.session_state[kept] = bool(exp.open)
+    return exp
+
+
 def keep(*keys: str) -> None:
     """Keep these widgets' values through runs that do not draw them (a closed tab or expander): Streamlit forgets
     an undrawn widget's value, and a reader coming back to a tab expects what they chose."""

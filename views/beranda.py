@@ -30,7 +30,7 @@ for col, (label, value) in zip(st.columns([1, 1, 1.3, 2]), head["metrics"]):
 st.write(head["intro"])
 title, table, caption = present(home.kecamatan_table, s)
 # The reference table is there for whoever opens it; closed, the home page stays light.
-reference = st.expander(title, icon=":material/table:", key="home_table", on_change="rerun")
+reference = widgets.expander(title, "home_table", ":material/table:")
 with reference:
     if reference.open:
         show.table(table, key="home_kec")
