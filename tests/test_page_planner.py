@@ -230,3 +230,34 @@ def test_extra_hours_added_in_the_editor_count(at):
     assert not at.exception
     assert at.session_state["wisn_ias_base"] == {"16.10.04": 500.0}
     assert need(at) > before
+
+
+def test_other_pages_keep_working_while_the_planners_days_add_up_to_nothing(at):
+    """Found by fuzzing: home and Beban Kerja stopped while the planner held working days that leave no time."""
+    at.text_input(key="wisn_awt_working_days:text").input("0").run()
+    assert any("Waktu kerja tersedia" in e.value for e in at.error)
+    at.switch_page("views/beranda.py").run()
+    assert not at.exception
+    at.switch_page("views/beban.py").run()
+    open_tab(at, "beban_tab", "Jam tercatat dibanding jam tersedia")
+    assert not at.exception
+
+
+def test_a_removed_scenario_file_takes_its_refusal_with_it(at):
+    at.file_uploader(key="wisn_upload").set_value(("rusak.json", b"{", "application/json")).run()
+    assert any("bukan JSON yang sah" in e.value for e in at.error)
+    at.file_uploader(key="wisn_upload").set_value(None).run()
+    assert not at.exception and not any("bukan JSON" in e.value for e in at.error)
+
+
+def test_a_support_activity_row_without_a_name_is_no_activity(at):
+    before = dict(at.session_state["wisn_cas_base"])
+    at.session_state["wisn_cas_1"] = {"edited_rows": {}, "deleted_rows": [], "added_rows": [{"%": 5.0}]}
+    at.run()
+    assert not at.exception and at.session_state["wisn_cas_base"] == before
+
+
+def test_a_typed_number_beyond_its_bound_is_refused_before_rounding(at):
+    at.text_input(key="wisn_speed:text").input("120,01").run()
+    assert any("120,01 di luar batas 1 sampai 120" in e.value for e in at.error)
+    assert at.session_state["wisn_speed"] != 120.01

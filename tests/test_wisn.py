@@ -183,6 +183,11 @@ def test_a_version_1_file_opens_as_a_log_based_plan():
     assert extra == {"per_desa": 10, "versi_berkas": 1}
 
 
+def test_a_file_nested_too_deep_is_not_json():
+    with pytest.raises(scenario.ScenarioError, match="bukan JSON yang sah"):
+        scenario.load("[" * 100_000)
+
+
 @pytest.mark.parametrize("mutate, message", [
     (lambda d: d.update(version=0), "versi 0 tidak didukung; versi yang didukung: 1, 2"),
     (lambda d: d["parameter"].update(basis="tebakan"), "parameter.basis: 'tebakan' tidak dikenal"),
@@ -206,15 +211,21 @@ def test_a_version_1_file_opens_as_a_log_based_plan():
     (lambda d: d.update(skenario={"tali_asih": "abc"}), "skenario.tali_asih: bukan angka"),
     (lambda d: d.update(skenario={"tali_asih": None}), "skenario.tali_asih: bukan angka"),
     (lambda d: d.update(skenario={"tali_asih": 1e300}), "skenario.tali_asih: 1e+300 di luar batas"),
-    (lambda d: d.update(skenario={"tali_asih": -1e9}), "skenario.tali_asih: -1e+09 di luar batas"),
+    (lambda d: d.update(skenario={"tali_asih": -1e9}), "skenario.tali_asih: -1000000000 di luar batas 1000 sampai 20000000"),
     (lambda d: d.update(skenario={"per_penduduk": 0}), "skenario.per_penduduk: 0 di luar batas"),
     (lambda d: d.update(skenario={"per_desa": -100}), "skenario.per_desa: -100 di luar batas"),
-    (lambda d: d["parameter"]["awt"].update(hours_per_day=1e12), "parameter.awt.hours_per_day: 1e+12 di luar batas"),
+    (lambda d: d["parameter"]["awt"].update(hours_per_day=1e12), "parameter.awt.hours_per_day: 1000000000000 di luar batas 1 sampai 24"),
     (lambda d: d["parameter"]["travel"].update(speed_kmh=1e-12), "parameter.travel.speed_kmh: 1e-12 di luar batas"),
-    (lambda d: d["parameter"]["travel"].update(road_factor=1e12), "parameter.travel.road_factor: 1e+12 di luar batas"),
+    (lambda d: d["parameter"]["travel"].update(road_factor=1e12), "parameter.travel.road_factor: 1000000000000 di luar batas"),
     (lambda d: d["parameter"].update(min_active_months=100), "parameter.min_active_months: 100 di luar batas"),
     (lambda d: d["parameter"].update(min_active_months=2.5), "parameter.min_active_months: harus bilangan bulat"),
     (lambda d: d["parameter"]["travel"].update(include_round="false"), "include_round: harus true atau false"),
+    # Found by fuzzing again: messages that rounded or printed Python values, and numbers Python cannot hold.
+    (lambda d: d["parameter"]["awt"].update(hours_per_day=24.000000001), "hours_per_day: 24.000000001 di luar batas"),
+    (lambda d: d["parameter"]["awt"].update(hours_per_day=-0.0), "hours_per_day: 0 di luar batas 1 sampai 24"),
+    (lambda d: d["parameter"]["awt"].update(hours_per_day=10**400), "parameter.awt.hours_per_day: bukan angka"),
+    (lambda d: d.update(version=True), "versi True tidak didukung"),
+    (lambda d: d.pop("version"), "versi tidak ada / missing tidak didukung"),
 ])
 def test_bad_scenario_files_are_refused(mutate, message):
     doc = json.loads(scenario.dump(wisn.Params(), {}))

@@ -51,16 +51,26 @@ def dump(params: wisn.Params, extra: dict) -> str:
     return json.dumps(doc, indent=2, ensure_ascii=False)
 
 
+def _shown(x: float) -> str:
+    """A number in full (repr, without ".0" or "-0"): a message must not round 24.000000001 to 24."""
+    text = repr(float(x) + 0.0)
+    return text[:-2] if text.endswith(".0") else text
+
+
 def _number(value, where: str, limit: str | None = None) -> float:
     """A finite number within ``LIMITS[limit]``; ``where`` names the field in the message."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or (isinstance(value, float) and not math.isfinite(value)):
+    try:
+        number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else math.nan
+    except OverflowError:  # a whole number of hundreds of digits
+        number = math.nan
+    if not math.isfinite(number):
         raise ScenarioError(f"{where}: bukan angka ({str(value)[:40]!r}) / not a number")
     if limit is not None:
         low, high = LIMITS[limit]
-        if not low <= value <= high:
-            raise ScenarioError(f"{where}: {value:g} di luar batas {low:g} sampai {high:g} / {value:g} is outside "
-                                f"{low:g} to {high:g}")
-    return float(value)
+        if not low <= number <= high:
+            raise ScenarioError(f"{where}: {_shown(number)} di luar batas {_shown(low)} sampai {_shown(high)} / "
+                                f"{_shown(number)} is outside {_shown(low)} to {_shown(high)}")
+    return number
 
 
 def _mapping(value, where: str) -> dict:
@@ -89,14 +99,15 @@ def load(text: str | bytes) -> tuple[wisn.Params, dict]:
     carry ``versi_berkas: 1``."""
     try:
         doc = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # not JSON, not UTF-8, a number of thousands of digits, deep nesting
         raise ScenarioError(f"bukan JSON yang sah (baris {getattr(exc, 'lineno', '?')}) / not valid JSON") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ScenarioError("bukan berkas skenario TKSK (kolom 'format') / not a TKSK scenario file ('format')")
     version = doc.get("version")
-    if version not in READS:
-        raise ScenarioError(f"berkas skenario versi {version!r} tidak didukung; versi yang didukung: "
-                            f"{', '.join(map(str, READS))} / scenario file version {version!r} is not supported; "
+    if isinstance(version, bool) or version not in READS:
+        version = "tidak ada / missing" if version is None else str(version)[:40]
+        raise ScenarioError(f"berkas skenario versi {version} tidak didukung; versi yang didukung: "
+                            f"{', '.join(map(str, READS))} / scenario file version {version} is not supported; "
                             f"supported: {', '.join(map(str, READS))}")
     p = _mapping(_need(doc, "parameter", ""), "parameter")
     awt = _mapping(_need(p, "awt", "parameter."), "parameter.awt")

@@ -73,9 +73,12 @@ def current() -> tuple[wisn.Params, dict]:
 
 
 def capacity() -> wisn.AWT:
-    """The available working time the planner is set to (the default preset until someone changes it)."""
+    """The available working time the planner is set to (the default preset until someone changes it). While the
+    planner's days add up to no working time (the planner says so), other pages keep the default preset rather
+    than stop."""
     _ensure()
-    return wisn.AWT(**{f: float(st.session_state[STORE][f"wisn_awt_{f}"]) for f in AWT_FIELDS})
+    awt = wisn.AWT(**{f: float(st.session_state[STORE][f"wisn_awt_{f}"]) for f in AWT_FIELDS})
+    return awt if awt.days > 0 and awt.hours > 0 else wisn.Params().awt
 
 
 def _apply_preset() -> None:
@@ -86,7 +89,9 @@ def _apply_preset() -> None:
 
 def _load_file() -> None:
     f = st.session_state.get("wisn_upload")
-    if f is None:
+    if f is None:  # the file was removed: so is what was said about it
+        st.session_state.pop("wisn_load_error", None)
+        st.session_state.pop("wisn_loaded", None)
         return
     try:
         params, extra = scenario.load(f.getvalue())
@@ -168,16 +173,21 @@ def _support(names: dict[str, str], v: int) -> tuple[dict, dict]:
                                   options=sorted(names.values()), required=True),
                                   t("wisn_ias_hours"): number_column(**_bounds("ias"))})
     st.caption(t("wisn_ias_help"))
-    cas = {str(a): float(b) for a, b in zip(cas_edit[t("wisn_activity")], cas_edit["%"])
-           if not fmt.is_gap(b) and str(a).strip()}
+    # A row without a name or a percentage is no activity (an added row starts with neither).
+    cas = {str(a).strip(): float(b) for a, b in zip(cas_edit[t("wisn_activity")], cas_edit["%"])
+           if not fmt.is_gap(b) and not fmt.is_gap(a) and str(a).strip()}
     if any(x < 0 for x in cas.values()):
         raise ValueError(t("wisn_err_cas_negative"))
     if sum(cas.values()) >= 100:
         raise ValueError(t("wisn_err_cas_total", total=fmt.number(sum(cas.values()), 1, lang())))
     code_of = {n: c for c, n in names.items()}
     ias: dict[str, float] = {}
+    low, high = LIMITS["ias"]
     for n, h in zip(ias_edit["Kecamatan"], ias_edit[t("wisn_ias_hours")]):
         if n in code_of and not fmt.is_gap(h):
+            if not low <= float(h) <= high:
+                raise ValueError(t("out_of_bounds", value=fmt.number(float(h), 0, lang()), low=fmt.number(low, 0, lang()),
+                                   high=fmt.number(high, 0, lang())))
             ias[code_of[n]] = ias.get(code_of[n], 0.0) + float(h)
     _edited(cas_base, cas, "wisn_cas_base")
     _edited(ias_base, ias, "wisn_ias_base")

@@ -66,8 +66,7 @@ def decimal_input(label: str, key: str, *, default: float, min_value: float, max
     def parse():
         raw = st.session_state[text_key]
         try:
-            # Kept to the decimals the box shows, so the number used is the number the reader sees.
-            number = round(fmt.parse_number(raw, lang()), decimals) + 0.0
+            number = fmt.parse_number(raw, lang())
         except fmt.NotANumber:
             st.session_state[error_key] = ("not_a_number", {"value": raw})
             return
@@ -76,7 +75,8 @@ def decimal_input(label: str, key: str, *, default: float, min_value: float, max
             st.session_state[error_key] = ("out_of_bounds", {"value": str(raw).strip()})
             return
         st.session_state.pop(error_key, None)
-        st.session_state[key] = number
+        # Within bounds as typed, then kept to the decimals the box shows: the number used is the one seen.
+        st.session_state[key] = min(max(round(number, decimals) + 0.0, min_value), max_value)
 
     container.text_input(label, key=text_key, on_change=parse, help=help)
     if st.session_state.get(error_key):

@@ -65,7 +65,10 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, basis: str) -> 
     """The page's first sentence with the range, how it was reached, and a note when the period is short."""
     lang, n = s.lang, (lambda x: fmt.number(x, 0, s.lang))
     months = pd.date_range(s.start, s.end, freq="MS").size
-    return {"sentence": t("answer_sentence", lang, region=data.region_name(), low=n(summary["pos_rendah"]),
+    # Every draw on the same whole number (e.g. 24 hours a day): one figure, not "between 16 and 16".
+    exact = summary["pos_rendah"] == summary["pos_tinggi"]
+    return {"sentence": t("answer_sentence_exact" if exact else "answer_sentence", lang, region=data.region_name(),
+                          low=n(summary["pos_rendah"]),
                           high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]),
                           fte=fmt.number(totals["perlu"], 1, lang), now=n(totals["sekarang"])),
             "how": t("answer_how", lang, n=summary["draws"], basis=t(BASIS_LABELS[basis], lang), period=period_label(s)),

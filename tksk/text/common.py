@@ -66,8 +66,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "last_import": ("impor terakhir", "last import"),
     "home_underserved": ("Paling kurang terlayani, di antara kecamatan dengan TKSK aktif setiap bulan: {measure}",
                          "Most under-served, among kecamatan with an active TKSK every month: {measure}"),
-    "home_scope": ("Jawaban di bawah hanya untuk {n} kecamatan yang dipilih di sidebar: {names}.",
-                   "The answers below are for the {n} kecamatan chosen in the sidebar only: {names}."),
+    "home_scope": ("Jawaban di bawah hanya untuk {n} kecamatan yang dipilih di sidebar: {names}; kebutuhan TKSK tetap "
+                   "untuk seluruh kabupaten.",
+                   "The answers below are for the {n} kecamatan chosen in the sidebar only: {names}; the TKSK needed "
+                   "stays that of the whole regency."),
     "home_open_map": ("Buka peta cakupan", "Open the coverage map"),
     "home_vacant": ("Pos kosong dalam periode", "Vacant posts in the period"),
     "home_vacant_line": ("{name}: {n} dari {m} bulan tanpa TKSK aktif ({months})",

@@ -5,6 +5,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "nav_planner": ("Perencanaan", "Planning"),
     "planner_title": ("Perencanaan: cukupkah satu TKSK per kecamatan?", "Planning: is one TKSK per kecamatan enough?"),
     # ---------------------------------------------------------------- the answer
+    "answer_sentence_exact": ("{region} memerlukan {low} pos TKSK (beban setara {fte} TKSK penuh waktu, dibulatkan ke atas "
+                              "per kecamatan); saat ini {now}.",
+                              "{region} needs {low} TKSK posts (a workload of {fte} full-time TKSK, rounded up kecamatan "
+                              "by kecamatan); today {now}."),
     "answer_sentence": ("{region} memerlukan antara {low} dan {high} pos TKSK (perkiraan tengah {central}: beban setara "
                         "{fte} TKSK penuh waktu, dibulatkan ke atas per kecamatan); saat ini {now}.",
                         "{region} needs between {low} and {high} TKSK posts (central estimate {central}: a workload of "
