@@ -183,6 +183,13 @@ def test_a_version_1_file_opens_as_a_log_based_plan():
     assert extra == {"per_desa": 10, "versi_berkas": 1}
 
 
+def test_extra_hours_for_a_kecamatan_the_store_lacks_are_refused():
+    doc = json.loads(scenario.dump(wisn.Params(ias={"16.10.04": 100.0, "99.99.99": 5000.0}), {}))
+    with pytest.raises(scenario.ScenarioError, match=re.escape("parameter.ias: kecamatan tidak dikenal ['99.99.99']")):
+        scenario.load(json.dumps(doc), kecamatan={"16.10.04": "Indralaya"})
+    assert scenario.load(json.dumps(doc))[0].ias["99.99.99"] == 5000.0  # without the store's codes, kept
+
+
 def test_a_file_nested_too_deep_is_not_json():
     with pytest.raises(scenario.ScenarioError, match="bukan JSON yang sah"):
         scenario.load("[" * 100_000)

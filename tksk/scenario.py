@@ -94,9 +94,10 @@ def _keys(given: dict, known, where: str) -> None:
         raise ScenarioError(f"{where}: tidak ada {missing} / missing")
 
 
-def load(text: str | bytes) -> tuple[wisn.Params, dict]:
+def load(text: str | bytes, kecamatan=None) -> tuple[wisn.Params, dict]:
     """Parse and check a scenario file; returns (Params, scenario settings). A version 1 file's settings
-    carry ``versi_berkas: 1``."""
+    carry ``versi_berkas: 1``. With ``kecamatan`` (the store's codes), extra hours for any other code are refused
+    rather than dropped unseen."""
     try:
         doc = json.loads(text)
     except (ValueError, RecursionError) as exc:  # not JSON, not UTF-8, a number of thousands of digits, deep nesting
@@ -134,6 +135,9 @@ def load(text: str | bytes) -> tuple[wisn.Params, dict]:
         raise ScenarioError(f"parameter.cas: {exc}") from None
     ias = {str(k): _number(v, f"parameter.ias.{k}", "ias") for k, v in _mapping(_need(p, "ias", "parameter."),
                                                                                 "parameter.ias").items()}
+    unknown = sorted(set(ias) - set(kecamatan)) if kecamatan is not None else []
+    if unknown:
+        raise ScenarioError(f"parameter.ias: kecamatan tidak dikenal {[k[:20] for k in unknown[:5]]} / unknown kecamatan")
     months = _number(p.get("min_active_months", 6), "parameter.min_active_months", "min_active_months")
     if months != int(months):
         raise ScenarioError(f"parameter.min_active_months: harus bilangan bulat ({months:g}) / must be a whole number")

@@ -17,6 +17,7 @@ from tksk.present import planner_detail
 from tksk.present.common import Table
 from ui import show
 from ui.state import lang, t
+from ui.store import data
 from ui.widgets import decimal_input, expander, file_uploader, number_column, translated
 
 AWT_FIELDS = list(wisn.AWT_FIELDS)
@@ -94,7 +95,7 @@ def _load_file() -> None:
         st.session_state.pop("wisn_loaded", None)
         return
     try:
-        params, extra = scenario.load(f.getvalue())
+        params, extra = scenario.load(f.getvalue(), kecamatan=data().names())
     except scenario.ScenarioError as exc:
         st.session_state["wisn_load_error"] = str(exc)
         return
