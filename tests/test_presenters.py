@@ -213,6 +213,7 @@ def test_sources_cards_and_quality(data, s):
     if s.lang == "en":
         assert podes[0].startswith("Title: Potensi Desa (PODES) 2021")
         assert "Licence: Open with attribution to CIFOR-ICRAF Indonesia (2024); marked as a draft" in podes
+        assert "Producer: BPS; harmonised by CIFOR-ICRAF Indonesia (2024), village_typologies_sumsel" in podes
     else:
         assert "Lisensi: Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf" in podes
     q = data_page.report_quality(data, s, 10)

@@ -252,7 +252,7 @@ def test_a_store_built_before_the_english_source_columns_still_takes_an_import(e
     from tksk.store import current_build
 
     sumber = current_build(empty_store) / "sumber.parquet"
-    old = pd.read_parquet(sumber).drop(columns=["lisensi_en", "perubahan_en"])
+    old = pd.read_parquet(sumber).drop(columns=["lisensi_en", "perubahan_en", "produsen_en", "tahun_en"])
     old.to_parquet(sumber, index=False)
     [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
     assert o.accepted and o.new_rows == 3, [str(p) for p in o.result.problems]

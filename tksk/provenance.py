@@ -24,8 +24,10 @@ class Source:
     citation_id: str  # the short public title captions cite, Indonesian
     citation_en: str
     files: tuple[str, ...] = ()  # input files in the reference folder
-    licence_en: str = ""  # the licence and the changes in English, for readers in English
+    licence_en: str = ""  # producer, year, licence and changes in English, for readers in English
     changes_en: str = ""
+    producer_en: str = ""
+    year_en: str = ""
 
     def row(self, hashes: dict[str, str] | None = None) -> dict:
         """The source as a row of the store's ``sumber`` table (with the SHA-256 of its input files)."""
@@ -33,6 +35,7 @@ class Source:
                 "tahun": self.year, "dibaca": self.read_on, "lisensi": self.licence, "perubahan": self.changes,
                 "kutipan": self.citation_id, "kutipan_en": self.citation_en,
                 "lisensi_en": self.licence_en or None, "perubahan_en": self.changes_en or None,
+                "produsen_en": self.producer_en or None, "tahun_en": self.year_en or None,
                 "berkas": ", ".join(self.files) or None,
                 "sha256": ", ".join(hashes[f] for f in self.files) if self.files and hashes else None}
 
@@ -45,19 +48,22 @@ def cite(sumber: pd.DataFrame, ids: list[str], lang: str = "id") -> str:
     return "; ".join(by_id[i] for i in ids if i in by_id)
 
 
-# A source card's lines, after its heading, in each language (the English licence and changes where the source has
-# them; a store built before they existed shows the Indonesian ones).
-CARD_FIELDS = {"id": ("produsen", "alamat", "tahun", "dibaca", "lisensi", "perubahan", "berkas", "sha256"),
-               "en": ("judul", "produsen", "alamat", "tahun", "dibaca", "lisensi_en", "perubahan_en", "berkas", "sha256")}
+# A source card's lines after its heading. In English each line that has an English text shows it (a store built
+# before those texts existed shows the Indonesian ones), under the same label.
+CARD_FIELDS = ("produsen", "alamat", "tahun", "dibaca", "lisensi", "perubahan", "berkas", "sha256")
+TRANSLATED = ("produsen", "tahun", "lisensi", "perubahan")
 
 
 def card(record: dict, lang: str = "id") -> tuple[str, list[tuple[str, str]]]:
     """A source's card in ``lang``: its heading (the full title as its producer words it, in Indonesian; in
     English the short English citation, with the full title as the first line) and its (column, value) lines."""
+    def given(x) -> bool:
+        return x is not None and str(x) not in ("", "None", "nan")
+
     record = dict(record)
-    for k in ("lisensi", "perubahan"):
-        if not record.get(f"{k}_en") or str(record[f"{k}_en"]) in ("None", "nan"):
-            record[f"{k}_en"] = record.get(k)
-    lines = [(k, str(record[k])) for k in CARD_FIELDS[lang]
-             if record.get(k) is not None and str(record[k]) not in ("", "None", "nan")]
+    fields = CARD_FIELDS
+    if lang == "en":
+        record.update({k: record[f"{k}_en"] for k in TRANSLATED if given(record.get(f"{k}_en"))})
+        fields = ("judul", *CARD_FIELDS)
+    lines = [(k, str(record[k])) for k in fields if given(record.get(k))]
     return str(record["kutipan_en"] if lang == "en" else record["judul"]), lines

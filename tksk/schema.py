@@ -93,12 +93,10 @@ class LogRow(pa.DataFrameModel):
 class RosterRow(pa.DataFrameModel):
     """One period of one TKSK post: active or vacant from a start date to an end date."""
 
-    id_pos: Series[str] = col(
-        "ID pos TKSK", "TKSK post ID", "Kode pos TKSK (bukan nama orang), sama dengan di log kegiatan.",
-        example="TKSK-161004-1", required_in_file=True, kind="text", str_length={"min_value": 1, "max_value": 40})
-    kode_kec: Series[str] = col(
-        "Kode kecamatan", "Kecamatan code", "Kode Kemendagri kecamatan pos ini.",
-        example="16.10.04", required_in_file=True, kind="kecamatan", str_matches=CODE_KEC)
+    id_pos: Series[str] = col("ID pos TKSK", "TKSK post ID", "Kode pos TKSK (bukan nama orang), sama dengan di log kegiatan.",
+                              example="TKSK-161004-1", required_in_file=True, kind="text", str_length={"min_value": 1, "max_value": 40})
+    kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kode Kemendagri kecamatan pos ini.",
+                                example="16.10.04", required_in_file=True, kind="kecamatan", str_matches=CODE_KEC)
     status: Series[str] = col(
         "Status", "Status", "aktif (ada TKSK bertugas) atau kosong (pos lowong).",
         example="aktif", required_in_file=True, kind="code:POST_STATUS", isin=list(vocab.POST_STATUS))
@@ -243,13 +241,15 @@ class Sumber(pa.DataFrameModel):
     id_sumber: Series[str] = col("ID sumber", "Source ID", "Kunci.", unique=True)
     judul: Series[str] = col("Judul", "Title", "Judul sumber.")
     produsen: Series[str] = col("Produsen", "Producer", "Pembuat data.")
+    produsen_en: Optional[Series[str]] = col("Produsen (Inggris)", "Producer (English)", "Pembuat data, dalam bahasa Inggris.", nullable=True)
     alamat: Series[str] = col("Alamat", "Address", "Alamat publik.", nullable=True)
     tahun: Series[str] = col("Tahun data", "Data year", "Tahun atau rentang tahun data.")
+    tahun_en: Optional[Series[str]] = col("Tahun data (Inggris)", "Data year (English)", "Tahun data, dalam bahasa Inggris.", nullable=True)
     dibaca: Series[str] = col("Dibaca", "Read on", "Tanggal sumber dibaca (kosong untuk angka buatan dashboard).", nullable=True)
-    lisensi: Series[str] = col("Lisensi", "Licence (Indonesian)", "Lisensi.")
-    perubahan: Series[str] = col("Perubahan", "What was changed (Indonesian)", "Apa yang diubah dari sumber.")
-    lisensi_en: Optional[Series[str]] = col("Lisensi (Inggris)", "Licence", "Lisensi, dalam bahasa Inggris.", nullable=True)
-    perubahan_en: Optional[Series[str]] = col("Perubahan (Inggris)", "What was changed", "Apa yang diubah, dalam bahasa Inggris.", nullable=True)
+    lisensi: Series[str] = col("Lisensi", "Licence", "Lisensi.")
+    perubahan: Series[str] = col("Perubahan", "What was changed", "Apa yang diubah dari sumber.")
+    lisensi_en: Optional[Series[str]] = col("Lisensi (Inggris)", "Licence (English)", "Lisensi, dalam bahasa Inggris.", nullable=True)
+    perubahan_en: Optional[Series[str]] = col("Perubahan (Inggris)", "What was changed (English)", "Apa yang diubah, dalam bahasa Inggris.", nullable=True)
     kutipan: Series[str] = col("Kutipan", "Citation (Indonesian)", "Judul singkat yang dikutip keterangan grafik dan tabel.")
     kutipan_en: Series[str] = col("Kutipan (Inggris)", "Citation", "Judul singkat dalam bahasa Inggris.")
     berkas: Series[str] = col("Berkas", "File", "Nama berkas masukan (kosong untuk angka yang disalin tangan).", nullable=True)

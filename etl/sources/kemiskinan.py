@@ -16,6 +16,7 @@ ORIGIN = Source(
     title="Kemiskinan kabupaten/kota Sumatera Selatan: jumlah dan persentase penduduk miskin 2004-2025, "
              "garis kemiskinan 2011-2025, P1 dan P2 2025",
     producer="BPS (tabel dinamis, lewat ekspor di GitHub); kutipan databoks dan berita untuk beberapa baris",
+    producer_en="BPS (dynamic tables, through an export on GitHub); databoks and news quotes for a few rows",
     address="https://github.com/muhammadludviarg/visdati",
     year="2004-2025",
     read_on="2026-11-24",

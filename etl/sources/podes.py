@@ -14,6 +14,7 @@ ORIGIN = Source(
     id="podes_2021",
     title="Potensi Desa (PODES) 2021: jumlah keluarga per desa",
     producer="BPS; diharmonisasi CIFOR-ICRAF Indonesia (2024), village_typologies_sumsel",
+    producer_en="BPS; harmonised by CIFOR-ICRAF Indonesia (2024), village_typologies_sumsel",
     address="https://github.com/icraf-indonesia/village_typologies_sumsel",
     year="2021",
     read_on="2026-11-24",

@@ -14,6 +14,7 @@ ORIGIN = Source(
     id="kab_referensi_2025",
     title="Luas (BIG 2024) dan penduduk (Kepmendagri 300.2.2-2138/2025) kabupaten/kota Sumatera Selatan",
     producer="BIG; Kemendagri; dikemas cahyadsn/wilayah",
+    producer_en="BIG; Kemendagri; packaged by cahyadsn/wilayah",
     address="https://github.com/cahyadsn/wilayah",
     year="2024-2025",
     read_on="2026-11-24",

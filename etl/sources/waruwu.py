@@ -18,6 +18,7 @@ ORIGIN = Source(
     producer="Universitas Sriwijaya",
     address="https://repository.unsri.ac.id",
     year="2024 (tahun angka penduduk tidak disebut)",
+    year_en="2024 (the year of the population figures is not stated)",
     read_on="2026-11-24",
     licence="Kutipan fakta dari karya ilmiah, dengan atribusi",
     changes="Disalin tangan ke data/reference/waruwu2024.csv.",

@@ -14,6 +14,7 @@ ORIGIN = Source(
     id="kemendagri_2025",
     title="Kode dan data wilayah administrasi pemerintahan (Kepmendagri No. 300.2.2-2138 Tahun 2025), dengan crosswalk kode BPS PODES 2021",
     producer="Kementerian Dalam Negeri; dikemas oleh idn-area-data 4.0.1 dan cahyadsn/wilayah; crosswalk BPS dari CIFOR-ICRAF",
+    producer_en="Ministry of Home Affairs; packaged by idn-area-data 4.0.1 and cahyadsn/wilayah; BPS crosswalk from CIFOR-ICRAF",
     address="https://github.com/cahyadsn/wilayah",
     year="2025",
     read_on="2026-11-24",
