@@ -7,11 +7,17 @@ without this frame (see README, "Struktur").
 
 import streamlit as st
 
-from tksk.text import t
+from tksk.text import LANGS, t
 from ui import frame, state
 
 st.set_page_config(page_title=t("app_short"), page_icon=frame.icon(), layout="wide")
 
+# The navigation is labelled before the sidebar's language switch is drawn: on the first run of a shared URL,
+# take the language it names (the switch would only read it later in the run).
+if "lang" not in st.session_state:
+    named = {label: code for code, label in LANGS.items()}.get(st.query_params.get("lang"))
+    if named:
+        st.session_state["lang"] = named
 lang = state.lang()
 pages = {
     t("nav_overview", lang): [

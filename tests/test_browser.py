@@ -269,3 +269,13 @@ def test_a_language_switch_keeps_the_period_of_a_shared_url(page, server):
     page.wait_for(lambda: thumbs() == ["March 2024", "May 2024"], what="the same period in English")
     page.settled()
     assert thumbs() == ["March 2024", "May 2024"] and "periode=March+2024" in page.d.current_url
+
+
+def test_a_shared_english_url_opens_with_the_navigation_in_english(page, server):
+    from selenium.webdriver.common.by import By
+
+    page.d.get(f"{server.url}/data?lang=English")
+    page.wait_for(lambda: "Sources & data quality" in page.text(), what="the English page")
+    page.settled()
+    nav = page.d.find_element(By.CSS_SELECTOR, '[data-testid="stSidebarNav"]').text
+    assert "Home" in nav and "Coverage map" in nav and "Beranda" not in nav
