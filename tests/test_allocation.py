@@ -112,3 +112,32 @@ def test_support_activities_near_half_the_year_keep_a_range_below_100_percent():
     assert tor.loc["unc_cas", "perlu_tinggi"] == pytest.approx(at_high)
     s = uncertainty.summary(inputs, params, n=40)
     assert s["pos_rendah"] <= s["pos_tengah"] <= s["pos_tinggi"]
+
+
+@pytest.mark.parametrize("params", [wisn.Params(), wisn.Params(basis="log"), wisn.Params(basis="kebutuhan"),
+                                    wisn.Params(cas={"a": 30.0, "b": 25.0})])
+def test_the_draws_in_one_pass_equal_the_draws_one_by_one(params):
+    """The uncertainty analysis computes every draw (and every end of the tornado) in one pass on arrays; it gives
+    what a loop over them gives, draw for draw."""
+    import numpy as np
+
+    inputs = small_inputs()
+    rng = np.random.default_rng(uncertainty.SEED)
+    every = {a.key: uncertainty.bounds(a, params)
+             for a in {**uncertainty.ASSUMPTIONS, **uncertainty.rate_assumptions()}.values()}
+    loop = []
+    for _ in range(30):
+        p = params
+        for key, (lo, hi) in every.items():
+            p = uncertainty.apply(p, key, rng.triangular(lo, 1.0, hi))
+        total = wisn.totals(planning.evaluate(inputs, p))
+        loop.append((total["perlu"], total["perlu_bulat"]))
+    fast = uncertainty.draws(inputs, params, n=30)
+    assert fast["perlu_bulat"].tolist() == [b for _, b in loop]
+    assert fast["perlu"].tolist() == pytest.approx([a for a, _ in loop], rel=1e-12)
+    tor = uncertainty.tornado(inputs, params).set_index("asumsi")
+    for key in tor.index:
+        lo, hi = every[key]
+        assert tor.loc[key, "perlu_rendah"] == pytest.approx(
+            wisn.totals(planning.evaluate(inputs, uncertainty.apply(params, key, lo)))["perlu"], rel=1e-12)
+        assert tor.loc[key, "pos_tinggi"] == wisn.totals(planning.evaluate(inputs, uncertainty.apply(params, key, hi)))["perlu_bulat"]

@@ -89,9 +89,9 @@ def _take_need(basis: str, need_req: np.ndarray, log_req: np.ndarray) -> np.ndar
     if basis not in wisn.BASES:
         raise ValueError(f"dasar beban tidak dikenal: {basis!r} / unknown basis")
     if basis == "log":
-        return np.zeros(len(log_req), dtype=bool)
+        return np.zeros(np.shape(log_req), dtype=bool)
     if basis == "kebutuhan":
-        return np.ones(len(log_req), dtype=bool)
+        return np.ones(np.shape(log_req), dtype=bool)
     return need_req > log_req
 
 

@@ -84,35 +84,45 @@ def _total(inputs: planning.Inputs, params: wisn.Params) -> tuple[float, int]:
     return float(req.sum()), int(wisn.posts(req).sum())
 
 
+def _totals(inputs: planning.Inputs, params: wisn.Params, keys: list[str], factors: np.ndarray):
+    """Need (fractional) and whole posts of the regency for each row of ``factors`` (one column per assumption
+    of ``keys``, a multiplier of its setting), all rows in one pass: the settings hold a column of values each and
+    the WISN arithmetic, written for arrays, gives every row's requirement at once."""
+    p = params
+    for j, key in enumerate(keys):
+        p = apply(p, key, factors[:, j:j + 1])
+    req = np.broadcast_to(planning.required(inputs, p), (len(factors), len(inputs.codes)))
+    return req.sum(axis=1), wisn.posts(req).sum(axis=1).astype(int)
+
+
 def tornado(inputs: planning.Inputs, params: wisn.Params) -> pd.DataFrame:
     """Each assumption alone at both ends of its range: the need (fractional) and posts there, and the
     swing of the need, largest first. An assumption that cannot move the total (a rate on a count nobody
     entered, a need rate when the basis is the log) is left out."""
     central, _ = _total(inputs, params)
-    rows = []
-    for a in {**ASSUMPTIONS, **rate_assumptions()}.values():
-        lo, hi = bounds(a, params)
-        low, low_posts = _total(inputs, apply(params, a.key, lo))
-        high, high_posts = _total(inputs, apply(params, a.key, hi))
-        rows.append({"asumsi": a.key, "why": a.why, "perlu_rendah": low, "perlu_tinggi": high,
-                     "pos_rendah": low_posts, "pos_tinggi": high_posts, "ayunan": abs(high - low)})
-    out = pd.DataFrame(rows)
+    every = list({**ASSUMPTIONS, **rate_assumptions()}.values())
+    factors = np.ones((2 * len(every), len(every)))  # row 2j: assumption j at its low end, row 2j + 1 at its high
+    for j, a in enumerate(every):
+        factors[2 * j, j], factors[2 * j + 1, j] = bounds(a, params)
+    need, posts = _totals(inputs, params, [a.key for a in every], factors)
+    out = pd.DataFrame({"asumsi": [a.key for a in every], "why": [a.why for a in every],
+                        "perlu_rendah": need[0::2], "perlu_tinggi": need[1::2],
+                        "pos_rendah": posts[0::2], "pos_tinggi": posts[1::2]})
+    out["ayunan"] = (out["perlu_tinggi"] - out["perlu_rendah"]).abs()
     out = out.loc[out["ayunan"] > 1e-9 * max(central, 1)]
     return out.sort_values("ayunan", ascending=False, kind="stable").reset_index(drop=True)
 
 
 def draws(inputs: planning.Inputs, params: wisn.Params, n: int = DRAWS, seed: int = SEED) -> pd.DataFrame:
-    """``n`` totals (need and posts), every assumption drawn at once from its triangular range."""
+    """``n`` totals (need and posts), every assumption drawn at once from its triangular range, all in one pass
+    (``_totals``). The multipliers are drawn in the order one draw after another would take them (draw by draw,
+    assumption by assumption), so a seed gives the same range as a loop over the draws."""
     rng = np.random.default_rng(seed)
     every = {a.key: bounds(a, params) for a in {**ASSUMPTIONS, **rate_assumptions()}.values()}
-    rows = []
-    for _ in range(n):
-        p = params
-        for key, (lo, hi) in every.items():
-            p = apply(p, key, rng.triangular(lo, 1.0, hi))
-        fte, whole = _total(inputs, p)
-        rows.append({"perlu": fte, "perlu_bulat": whole})
-    return pd.DataFrame(rows)
+    low, high = (np.array([b[i] for b in every.values()]) for i in (0, 1))
+    need, posts = _totals(inputs, params, list(every), rng.triangular(low, np.ones(len(every)), high,
+                                                                         size=(n, len(every))))
+    return pd.DataFrame({"perlu": need, "perlu_bulat": posts})
 
 
 def summary(inputs: planning.Inputs, params: wisn.Params, n: int = DRAWS, seed: int = SEED) -> dict:

@@ -194,10 +194,12 @@ def standard_workload(awt_hours, unit_hours):
 
 def caf(cas_percent: list[float] | dict[str, float]) -> float:
     """CAF = 1 ÷ (1 − ΣCAS ÷ 100); ΣCAS ≥ 100 % is refused."""
+    # Values may be arrays (one per draw of the uncertainty analysis): every one must hold.
     total = sum(cas_percent.values() if isinstance(cas_percent, dict) else cas_percent)
-    if total >= 100:
-        raise ValueError(f"jumlah CAS {total:g} % harus di bawah 100 % / the CAS total {total:g} % must be below 100 %")
-    if total < 0:
+    if np.any(np.asarray(total) >= 100):
+        top = float(np.max(total))
+        raise ValueError(f"jumlah CAS {top:g} % harus di bawah 100 % / the CAS total {top:g} % must be below 100 %")
+    if np.any(np.asarray(total) < 0):
         raise ValueError("CAS tidak boleh negatif / CAS must not be negative")
     return 1 / (1 - total / 100)
 
@@ -276,7 +278,7 @@ def desa_distance_km(kecamatan: pd.DataFrame, desa: pd.DataFrame) -> pd.Series:
 
 def travel_hours(km, travel: Travel):
     """Round trip to the average desa: 2 × mean(distance) × road factor ÷ speed (per kecamatan)."""
-    if travel.speed_kmh <= 0:
+    if np.any(np.asarray(travel.speed_kmh) <= 0):
         raise ValueError("kecepatan harus lebih dari 0 / speed must be above 0")
     return 2 * km * travel.road_factor / travel.speed_kmh
 
@@ -293,7 +295,7 @@ def requirement(units: dict[str, np.ndarray], desa_kel: np.ndarray, km: np.ndarr
     """
     awt_h = available_days(params.awt.working_days, params.awt.holidays, params.awt.annual_leave,
                            params.awt.sick_leave, params.awt.other_absence) * params.awt.hours_per_day
-    if awt_h <= 0:
+    if np.any(np.asarray(awt_h) <= 0):
         raise ValueError("waktu kerja tersedia harus lebih dari 0 / available working time must be above 0")
     t = np.nan_to_num(travel_hours(km, params.travel))
     units = dict(units)
