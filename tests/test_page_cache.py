@@ -32,6 +32,7 @@ def test_the_display_geometry_draws_every_kecamatan_and_desa_with_its_code(demo_
 
 
 def test_page_data_is_computed_once_for_every_session_and_afresh_after_an_import(store_copy, monkeypatch, tmp_path):
+    from etl.importer import import_files
     from tksk.present import home
 
     calls = []
@@ -48,7 +49,6 @@ def test_page_data_is_computed_once_for_every_session_and_afresh_after_an_import
     assert len(calls) == 1 and first.metric[2].value == second.metric[2].value
     second.run()
     assert len(calls) == 1
-    import_files = __import__("etl.importer", fromlist=["import_files"]).import_files
     import_files([write_csv(tmp_path / "log.csv", rows(3))], store_copy, quiet=True, today=TODAY)
     second.run()  # the new build is read afresh, and its page data computed again
     assert not second.exception and len(calls) == 2 and calls[0] != calls[1]

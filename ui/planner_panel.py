@@ -111,7 +111,7 @@ def _edited(base: dict, new: dict, key: str) -> None:
         st.session_state["wisn_editor_version"] += 1
 
 
-def _standards(log_std: pd.DataFrame, v: int) -> dict[str, float]:
+def _standards(log_std: pd.DataFrame, v: int) -> None:
     base, from_log = st.session_state["wisn_std_base"], st.session_state["wisn_from_log"]
     params = wisn.Params(standards=base, from_log=from_log)
     frame = planner_detail.standards_frame(params, log_std, lang())
@@ -137,10 +137,9 @@ def _standards(log_std: pd.DataFrame, v: int) -> dict[str, float]:
     if tuple(chosen) != from_log:
         st.session_state["wisn_from_log"] = tuple(chosen)
         st.session_state["wisn_editor_version"] += 1
-    return standards
 
 
-def _rates(drivers: pd.DataFrame, v: int) -> dict[str, float]:
+def _rates(drivers: pd.DataFrame, v: int) -> None:
     base = st.session_state["wisn_rates_base"]
     frame = planner_detail.rates_frame(wisn.Params(rates=base), drivers, lang())
     value = t("rates_col_value")
@@ -154,10 +153,9 @@ def _rates(drivers: pd.DataFrame, v: int) -> dict[str, float]:
         raise ValueError(t("wisn_err_rate", keys=", ".join(bad)))
     rates = {k: float(x) for k, x in rates.items()}
     _edited(base, rates, "wisn_rates_base")
-    return rates
 
 
-def _support(names: dict[str, str], v: int) -> tuple[dict, dict]:
+def _support(names: dict[str, str], v: int) -> None:
     cas_base = st.session_state["wisn_cas_base"]
     # Typed columns: built from empty lists pandas would make the names a float column, and a row added in the
     # editor would come back without its kecamatan.
@@ -192,11 +190,6 @@ def _support(names: dict[str, str], v: int) -> tuple[dict, dict]:
             ias[code_of[n]] = ias.get(code_of[n], 0.0) + float(h)
     _edited(cas_base, cas, "wisn_cas_base")
     _edited(ias_base, ias, "wisn_ias_base")
-    return cas, ias
-
-
-def _expander(label: str, icon: str, key: str):
-    return expander(label, key, icon)
 
 
 def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame) -> tuple[wisn.Params, dict] | None:
@@ -209,8 +202,9 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
     state = st.session_state
     try:
         # Each expander draws its widgets only when open; closed, its settings are the values kept in session state
-        # (every edit is kept there as it is made), so a change elsewhere does not redraw five editors.
-        exp = _expander(t("wisn_awt_title"), ":material/schedule:", "wisn_exp_awt")
+        # (every edit is kept there as it is made, and current() reads them), so a change elsewhere does not redraw
+        # five editors.
+        exp = expander(t("wisn_awt_title"), "wisn_exp_awt", ":material/schedule:")
         with exp:
             if exp.open:
                 preset = translated(st.selectbox, t("wisn_preset"), wisn.PRESETS, key="wisn_preset",
@@ -227,18 +221,16 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
             if exp.open:
                 st.caption(t("wisn_awt_result", hours=fmt.number(awt.hours, 0, lang()),
                              month=fmt.number(wisn.monthly_hours(awt), 2, lang())))
-        exp = _expander(t("wisn_rates_title"), ":material/groups:", "wisn_exp_rates")
+        exp = expander(t("wisn_rates_title"), "wisn_exp_rates", ":material/groups:")
         with exp:
             if exp.open:
-                basis = translated(st.radio, t("basis_label"), wisn.BASES, key="wisn_basis", help=t("basis_help"),
-                                   format_func=lambda b: t(f"basis_{b}"))
-                rates = _rates(drivers, v)
-            else:
-                basis, rates = state["choice:wisn_basis"], dict(state["wisn_rates_base"])
-        exp = _expander(t("wisn_std_title"), ":material/timer:", "wisn_exp_std")
+                translated(st.radio, t("basis_label"), wisn.BASES, key="wisn_basis", help=t("basis_help"),
+                           format_func=lambda b: t(f"basis_{b}"))
+                _rates(drivers, v)
+        exp = expander(t("wisn_std_title"), "wisn_exp_std", ":material/timer:")
         with exp:
             if exp.open:
-                standards = _standards(log_std, v)
+                _standards(log_std, v)
                 c1, c2, c3, c4 = st.columns(4)
                 decimal_input(t("wisn_speed"), "wisn_speed", default=wisn.Travel().speed_kmh,
                               **_bounds("travel.speed_kmh"), decimals=1, container=c1)
@@ -250,15 +242,11 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
                 st.caption(t("wisn_travel_model"))
                 st.number_input(t("wisn_min_months"), min_value=LIMITS["min_active_months"][0],
                                 max_value=LIMITS["min_active_months"][1], step=1, key="wisn_min_months")
-            else:
-                standards = dict(state["wisn_std_base"])
-        exp = _expander(t("wisn_cas_title"), ":material/group_work:", "wisn_exp_cas")
+        exp = expander(t("wisn_cas_title"), "wisn_exp_cas", ":material/group_work:")
         with exp:
             if exp.open:
-                cas, ias = _support(names, v)
-            else:
-                cas, ias = dict(state["wisn_cas_base"]), dict(state["wisn_ias_base"])
-        exp = _expander(t("wisn_rules_title"), ":material/rule:", "wisn_exp_rules")
+                _support(names, v)
+        exp = expander(t("wisn_rules_title"), "wisn_exp_rules", ":material/rule:")
         with exp:
             if exp.open:
                 r1, r2, r3 = st.columns(3)
@@ -275,13 +263,8 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
         return None
     finally:
         st.session_state[STORE].update({k: st.session_state[k] for k in WIDGETS if k in st.session_state})
-    travel = wisn.Travel(speed_kmh=float(st.session_state["wisn_speed"]), road_factor=float(st.session_state["wisn_road"]),
-                         round_hours_per_desa=float(st.session_state["wisn_round"]),
-                         include_round=bool(st.session_state["wisn_include_round"]))
-    params = wisn.Params(awt=awt, standards=standards, travel=travel, cas=cas, ias=ias,
-                         min_active_months=int(st.session_state["wisn_min_months"]), basis=basis,
-                         from_log=tuple(st.session_state["wisn_from_log"]), rates=rates)
-    return params, {k: float(st.session_state[f"wisn_{k}"]) for k in EXTRA}
+    # Every value drawn or edited above is kept in session state by now: the settings are those current() reads.
+    return current()
 
 
 def save_and_load(params: wisn.Params, extra: dict, table: Table, period_label: str) -> None:
