@@ -246,6 +246,43 @@ def test_the_tables_our_sql_writes_satisfy_their_schemas(demo_store_root, two_re
         validate_tables(tables, OWN_SQL)  # raises InputRejected naming the table and check
 
 
+def test_the_tables_an_import_makes_without_checking_satisfy_their_schemas(empty_store, tmp_path):
+    # A log import checks none of its tables with pandera (etl.assemble.OWN_CODE, and the roster and needs tables
+    # it took unchanged from the previous build); after imports of a roster, needs counts and a log, they pass.
+    from etl.assemble import OWN_CODE, validate_tables
+
+    roster = tmp_path / "roster.csv"
+    pd.DataFrame([{"id_pos": "P-A", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2024-01-01",
+                   "tanggal_selesai": ""}]).to_csv(roster, index=False)
+    counts = tmp_path / "kebutuhan.csv"
+    pd.DataFrame([{"kode_kec": "16.10.04", "tahun": 2024, "rumah_tangga_dtsen": 1500, "kpm_pkh": 900,
+                   "kpm_sembako": 1200, "kasus_ppks_baru": 40, "keterangan": ""}]).to_csv(counts, index=False)
+    outcomes = import_files([roster, counts], empty_store, quiet=True, today=TODAY)
+    outcomes += import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert all(o.accepted for o in outcomes), [str(p) for o in outcomes for p in o.result.errors]
+    store = Store(empty_store)
+    names = OWN_CODE | {"roster", "kebutuhan"}
+    tables = {name: store.read(name) for name in names}
+    assert len(tables["roster"]) == 1 and len(tables["kebutuhan"]) == 1 and len(tables["agg_kec_bulan"]) > 0
+    assert {"log_impor", "kebutuhan_dinas"} <= set(tables["sumber"]["id_sumber"])
+    validate_tables(tables, names)
+
+
+def test_a_clerks_log_import_does_not_load_pandera(empty_store, tmp_path):
+    """Half a second of a small import as a process was loading pandera (and through it geopandas, and PySpark
+    where it is installed); a log import validates with its own rules and needs none of them."""
+    import subprocess
+    import sys
+
+    csv = write_csv(tmp_path / "a.csv", rows(3))
+    code = ("import sys; from etl.importer import import_files; "
+            f"[o] = import_files([{str(csv)!r}], {str(empty_store)!r}, quiet=True); assert o.accepted, o.result.errors; "
+            "print(sorted(m for m in ('pandera', 'geopandas', 'pyspark', 'streamlit') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[]"
+
+
 def test_a_store_built_before_the_english_source_columns_still_takes_an_import(empty_store, tmp_path):
     """Stores built before the sources table had its English licence and changes keep working: the columns are
     optional, and the next build writes them."""

@@ -3,24 +3,194 @@
 Each column's ``title`` is its Indonesian label, ``metadata["en"]`` the English one and ``description`` says what
 it holds. The README's column tables, the Excel templates and the import validation are all generated from these
 models (``python -m etl docs`` rewrites the README section; ``tests/test_docs.py`` fails when they drift apart).
+
+The models are declared here without pandera, which takes about half a second to import (and imports PySpark and
+geopandas where they are installed): a clerk's small import reads labels, types and checks from these
+declarations and validates cells with its own rules (``tksk.logs``). ``Table.to_schema`` builds the pandera
+schema the first time a whole table is validated (a build, a reconcile, a needs file, the tests).
 """
 
 from __future__ import annotations
 
-from typing import Optional
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
 
+import numpy as np
 import pandas as pd
-import pandera.pandas as pa
-from pandera.typing import Series
 
 from tksk import vocab
 
+# Check keywords as pandera's Field takes them, in the order pandera applies them, with pandera's check names.
+_CHECK_NAMES = {"gt": "greater_than", "ge": "greater_than_or_equal_to", "le": "less_than_or_equal_to",
+                "in_range": "in_range", "isin": "isin", "str_matches": "str_matches", "str_length": "str_length"}
+# Annotation -> the dtype pandera gives it (its name is what callers compare with).
+_DTYPES = {"str": "str", "float": "float64", "int": "int64", "bool": "bool", "pd.Timestamp": "datetime64[ns]",
+           "pd.Int64Dtype": "Int64"}
+_ANNOTATION = re.compile(r"^(Optional\[)?Series\[([\w.]+)\]\]?$")
+
+
+class Series:
+    """Marker of a column's type in a model's annotations (``Series[str]``, ``Optional[Series[float]]``)."""
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+@dataclass(frozen=True)
+class Check:
+    """One declared check, named and parameterised as pandera names them."""
+
+    name: str
+    statistics: dict
+
+    @classmethod
+    def of(cls, keyword: str, value) -> "Check":
+        if keyword in ("gt", "ge"):
+            return cls(_CHECK_NAMES[keyword], {"min_value": value})
+        if keyword == "le":
+            return cls(_CHECK_NAMES[keyword], {"max_value": value})
+        if keyword == "in_range":
+            return cls("in_range", {"include_max": True, "include_min": True, **value})
+        if keyword == "isin":
+            return cls("isin", {"allowed_values": list(value)})
+        if keyword == "str_matches":
+            return cls("str_matches", {"pattern": value})
+        if keyword == "str_length":
+            return cls("str_length", {"exact_value": None, "max_value": None, "min_value": None, **value})
+        raise TypeError(f"unknown check {keyword!r}")
+
+    def passes(self, values: pd.Series) -> np.ndarray:
+        """Where ``values`` (no missing ones) pass."""
+        st = self.statistics
+        if self.name == "isin":
+            return values.isin(st["allowed_values"]).to_numpy(dtype=bool)
+        if self.name == "greater_than":
+            return (values > st["min_value"]).to_numpy(dtype=bool)
+        if self.name == "greater_than_or_equal_to":
+            return (values >= st["min_value"]).to_numpy(dtype=bool)
+        if self.name == "less_than_or_equal_to":
+            return (values <= st["max_value"]).to_numpy(dtype=bool)
+        if self.name == "in_range":
+            low = values >= st["min_value"] if st["include_min"] else values > st["min_value"]
+            high = values <= st["max_value"] if st["include_max"] else values < st["max_value"]
+            return (low & high).to_numpy(dtype=bool)
+        if self.name == "str_matches":
+            return values.str.match(st["pattern"]).fillna(False).to_numpy(dtype=bool)
+        n = values.str.len()  # str_length
+        low, high = st.get("min_value"), st.get("max_value")
+        return ((n >= (low or 0)) & (n <= (high if high is not None else n))).to_numpy(dtype=bool)
+
+    def to_pandera(self):
+        import pandera.pandas as pa
+
+        st = self.statistics
+        if self.name in ("greater_than", "greater_than_or_equal_to"):
+            return getattr(pa.Check, self.name)(st["min_value"])
+        if self.name == "less_than_or_equal_to":
+            return pa.Check.less_than_or_equal_to(st["max_value"])
+        if self.name == "isin":
+            return pa.Check.isin(st["allowed_values"])
+        if self.name == "str_matches":
+            return pa.Check.str_matches(st["pattern"])
+        return getattr(pa.Check, self.name)(**st)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a model: its type, labels, checks and whether a table must have it."""
+
+    name: str
+    dtype: str
+    title: str
+    description: str
+    metadata: dict
+    nullable: bool
+    required: bool
+    unique: bool
+    checks: tuple[Check, ...]
+
+    def to_pandera(self):
+        import pandera.pandas as pa
+
+        return pa.Column(self.dtype, checks=[c.to_pandera() for c in self.checks] or None, nullable=self.nullable,
+                         required=self.required, unique=self.unique, title=self.title, description=self.description,
+                         metadata=self.metadata, name=self.name)
+
+
+@dataclass
+class _Field:
+    title: str
+    description: str
+    metadata: dict
+    nullable: bool = False
+    unique: bool = False
+    checks: dict = field(default_factory=dict)
+
 
 def col(label_id: str, label_en: str, description: str, *, example=None, required_in_file=False,
-        kind: str | None = None, bound_reason: tuple[str, str] | None = None, **checks):
-    """A pandera Field with both labels, the template's ``example`` and why an upper bound ``le`` is where it is (ID, EN)."""
+        kind: str | None = None, bound_reason: tuple[str, str] | None = None, nullable=False, unique=False, **checks):
+    """A column with both labels, the template's ``example`` and why an upper bound ``le`` is where it is (ID, EN)."""
     meta = {"en": label_en, "example": example, "required_in_file": required_in_file, "kind": kind, "bound_reason": bound_reason}
-    return pa.Field(title=label_id, description=description, metadata=meta, **checks)
+    return _Field(label_id, description, meta, nullable, unique, checks)
+
+
+def table_check(*, error: str):
+    """A check over whole rows of a model (a classmethod taking the frame and returning a boolean Series)."""
+    def mark(fn):
+        fn.table_check_error = error
+        return fn
+    return mark
+
+
+class Table:
+    """Base of every model: ``COLUMNS`` read from the annotated fields; ``Config`` as pandera's (strict, unique)."""
+
+    COLUMNS: dict[str, Column] = {}
+
+    class Config:
+        strict: Any = False
+        unique: Any = None
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        columns = {}
+        for name, annotation in cls.__dict__.get("__annotations__", {}).items():
+            spec = cls.__dict__.get(name)
+            if not isinstance(spec, _Field):
+                continue
+            m = _ANNOTATION.match(str(annotation).replace(" ", ""))
+            if not m or m.group(2) not in _DTYPES:
+                raise TypeError(f"{cls.__name__}.{name}: unknown annotation {annotation!r}")
+            ordered = [Check.of(k, spec.checks[k]) for k in _CHECK_NAMES if k in spec.checks]
+            if set(spec.checks) - set(_CHECK_NAMES):
+                raise TypeError(f"{cls.__name__}.{name}: unknown checks {sorted(set(spec.checks) - set(_CHECK_NAMES))}")
+            columns[name] = Column(name, _DTYPES[m.group(2)], spec.title, spec.description, spec.metadata,
+                                   spec.nullable, required=not m.group(1), unique=spec.unique, checks=tuple(ordered))
+            setattr(cls, name, name)  # as on a pandera model, ``Model.column`` is the column's name
+        cls.COLUMNS = columns
+        cls.unique = getattr(cls.Config, "unique", None)
+
+    @classmethod
+    def to_schema(cls):
+        """The pandera schema of this model (built once; imports pandera)."""
+        return _pandera_schema(cls)
+
+    @classmethod
+    def validate(cls, df: pd.DataFrame, lazy: bool = False) -> pd.DataFrame:
+        return cls.to_schema().validate(df, lazy=lazy)
+
+
+@functools.cache
+def _pandera_schema(model: type[Table]):
+    import pandera.pandas as pa
+
+    checks = [pa.Check(functools.partial(fn, model), name=fn.__name__, error=fn.table_check_error)
+              for fn in vars(model).values() if hasattr(fn, "table_check_error")]
+    return pa.DataFrameSchema({n: c.to_pandera() for n, c in model.COLUMNS.items()}, checks=checks or None,
+                              strict=getattr(model.Config, "strict", False), unique=getattr(model.Config, "unique", None),
+                              name=model.__name__)
 
 
 CODE_KEC = r"^\d{2}\.\d{2}\.\d{2}$"
@@ -29,7 +199,7 @@ MONTH = r"^\d{4}-(0[1-9]|1[0-2])$"
 
 
 # --------------------------------------------------------------------------- activity log
-class LogRow(pa.DataFrameModel):
+class LogRow(Table):
     """One activity of one TKSK post (the clerk's template; one row per activity)."""
 
     id_log: Series[str] = col(
@@ -90,7 +260,7 @@ class LogRow(pa.DataFrameModel):
 
 
 # --------------------------------------------------------------------------- roster of posts
-class RosterRow(pa.DataFrameModel):
+class RosterRow(Table):
     """One period of one TKSK post: active or vacant from a start date to an end date."""
 
     id_pos: Series[str] = col("ID pos TKSK", "TKSK post ID", "Kode pos TKSK (bukan nama orang), sama dengan di log kegiatan.",
@@ -116,7 +286,7 @@ class RosterRow(pa.DataFrameModel):
 COUNT_COLUMNS = ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako", "kasus_ppks_baru")
 
 
-class KebutuhanRow(pa.DataFrameModel):
+class KebutuhanRow(Table):
     """Counts the Dinas holds per kecamatan and year that drive the need-based workload (one row per kecamatan
     and year; a count left empty is not known, never 0)."""
 
@@ -143,7 +313,7 @@ class KebutuhanRow(pa.DataFrameModel):
         "Keterangan", "Note", "Catatan, mis. sumber atau tanggal data (tanpa data pribadi).", example="", kind="text",
         str_length={"max_value": 300}, nullable=True)
 
-    @pa.dataframe_check(error="minimal satu jumlah diisi / at least one count filled in")
+    @table_check(error="minimal satu jumlah diisi / at least one count filled in")
     def at_least_one_count(cls, df: pd.DataFrame) -> pd.Series:
         present = [c for c in COUNT_COLUMNS if c in df]
         return df[present].notna().any(axis=1) if present else pd.Series(False, index=df.index)
@@ -154,7 +324,7 @@ class KebutuhanRow(pa.DataFrameModel):
 
 
 # --------------------------------------------------------------------------- store tables
-class Kecamatan(pa.DataFrameModel):
+class Kecamatan(Table):
     """Kecamatan reference table (one row per kecamatan)."""
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kode Kemendagri (Kepmendagri 300.2.2-2138/2025).", str_matches=CODE_KEC, unique=True)
@@ -178,7 +348,7 @@ class Kecamatan(pa.DataFrameModel):
     lng: Series[float] = col("Bujur pusat", "Centre longitude", "Titik representatif poligon kecamatan (EPSG:4326).")
 
 
-class Desa(pa.DataFrameModel):
+class Desa(Table):
     """Desa/kelurahan reference table (one row per desa or kelurahan)."""
 
     kode_desa: Series[str] = col("Kode desa/kelurahan", "Desa code", "Kode Kemendagri 10 digit.", str_matches=CODE_DESA, unique=True)
@@ -194,7 +364,7 @@ class Desa(pa.DataFrameModel):
     luas_km2: Series[float] = col("Luas (km²)", "Area (km²)", "Dihitung dari poligon (UTM 48S); bukan luas resmi.", ge=0)
 
 
-class Penduduk(pa.DataFrameModel):
+class Penduduk(Table):
     """Population as a long series: one row per area, year and source (conflicts kept side by side)."""
 
     kode_wilayah: Series[str] = col("Kode wilayah", "Area code", "Kode Kemendagri kabupaten atau kecamatan.")
@@ -213,7 +383,7 @@ class Penduduk(pa.DataFrameModel):
     catatan: Series[str] = col("Catatan", "Note", "Catatan sumber.", nullable=True)
 
 
-class Kemiskinan(pa.DataFrameModel):
+class Kemiskinan(Table):
     """Poverty as a long series: one row per area, year, period, indicator and source."""
 
     kode_wilayah: Series[str] = col("Kode wilayah", "Area code", "Kode Kemendagri provinsi/kabupaten/kota.")
@@ -235,7 +405,7 @@ class Kemiskinan(pa.DataFrameModel):
     catatan: Series[str] = col("Catatan", "Note", "Catatan sumber.", nullable=True)
 
 
-class Sumber(pa.DataFrameModel):
+class Sumber(Table):
     """Provenance: one row per source the store was built from."""
 
     id_sumber: Series[str] = col("ID sumber", "Source ID", "Kunci.", unique=True)
@@ -256,7 +426,7 @@ class Sumber(pa.DataFrameModel):
     sha256: Series[str] = col("SHA-256", "SHA-256", "Checksum berkas saat dibangun.", nullable=True)
 
 
-class PosBulan(pa.DataFrameModel):
+class PosBulan(Table):
     """TKSK posts per kecamatan and month, expanded from the roster."""
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
@@ -267,7 +437,7 @@ class PosBulan(pa.DataFrameModel):
                                    "True bila kecamatan tidak ada di daftar pos: dianggap 1 pos aktif (norma Kemensos).")
 
 
-class AggKecBulan(pa.DataFrameModel):
+class AggKecBulan(Table):
     """Log totals per kecamatan and month (pages read this, never the raw log)."""
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
@@ -290,7 +460,7 @@ class AggKecBulan(pa.DataFrameModel):
     dtks: Series[int] = col("Verifikasi dan usulan DTKS", "DTKS checks and proposals", "Baris verifikasi_dtks dan usulan_dtks.", ge=0)
 
 
-class AggKegiatan(pa.DataFrameModel):
+class AggKegiatan(Table):
     """Log totals per kecamatan, month, function, activity, programme and PPKS category."""
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
@@ -305,7 +475,7 @@ class AggKegiatan(pa.DataFrameModel):
     jam: Series[float] = col("Jam", "Hours", "Jumlah jam.", ge=0)
 
 
-class AggDesaBulan(pa.DataFrameModel):
+class AggDesaBulan(Table):
     """Log totals per desa, month and function."""
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
@@ -316,7 +486,7 @@ class AggDesaBulan(pa.DataFrameModel):
     orang: Series[float] = col("Orang dilayani", "People served", "Jumlah jumlah_orang.", ge=0)
 
 
-class Laporan(pa.DataFrameModel):
+class Laporan(Table):
     """Monthly reports received: one row per post and month reported."""
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
@@ -325,7 +495,7 @@ class Laporan(pa.DataFrameModel):
     tanggal_kirim: Series[pd.Timestamp] = col("Tanggal diterima", "Date received", "Tanggal baris laporan_bulanan paling awal untuk bulan itu.")
 
 
-class Rujukan(pa.DataFrameModel):
+class Rujukan(Table):
     """Referrals per kecamatan, month made and month their 90-day result became known, with how many led to aid in 90 days."""
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
@@ -339,7 +509,7 @@ class Rujukan(pa.DataFrameModel):
                                   "Hasil bantuan_diterima dengan tanggal hasil paling lambat 90 hari sesudah rujukan.", ge=0)
 
 
-class KelengkapanLog(pa.DataFrameModel):
+class KelengkapanLog(Table):
     """Log rows per kecamatan and month, and how many carry every field their kind of activity needs."""
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
@@ -350,7 +520,7 @@ class KelengkapanLog(pa.DataFrameModel):
                                      "rumah dan rujukan, dan hasil untuk rujukan.", ge=0)
 
 
-class Pencilan(pa.DataFrameModel):
+class Pencilan(Table):
     """Log rows whose hours or people served are far above their kecamatan's usual for that activity."""
 
     id_log: Series[str] = col("ID log", "Log ID", "Baris log yang perlu dicek.")
@@ -364,7 +534,7 @@ class Pencilan(pa.DataFrameModel):
     batas: Series[float] = col("Batas", "Threshold", "Rata-rata + 3 simpangan baku kelompok yang sama (kelompok minimal 10 baris).")
 
 
-STORE_TABLES: dict[str, type[pa.DataFrameModel]] = {
+STORE_TABLES: dict[str, type[Table]] = {
     "kecamatan": Kecamatan,
     "desa": Desa,
     "penduduk": Penduduk,
@@ -382,9 +552,9 @@ STORE_TABLES: dict[str, type[pa.DataFrameModel]] = {
 }
 
 
-def columns(model: type[pa.DataFrameModel]) -> dict:
-    """Column name -> pandera Column of a model, in declaration order."""
-    return model.to_schema().columns
+def columns(model: type[Table]) -> dict[str, Column]:
+    """Column name -> Column of a model, in declaration order."""
+    return model.COLUMNS
 
 
 def labels_of_column(name: str) -> tuple[str, str] | None:
@@ -396,5 +566,5 @@ def labels_of_column(name: str) -> tuple[str, str] | None:
     return None
 
 
-def required_in_file(model: type[pa.DataFrameModel]) -> list[str]:
+def required_in_file(model: type[Table]) -> list[str]:
     return [n for n, c in columns(model).items() if c.metadata.get("required_in_file")]

@@ -201,21 +201,8 @@ def _check_code(check, column) -> tuple[str, dict | None]:
 
 
 def _passes(check, values: pd.Series) -> np.ndarray:
-    """Where ``values`` pass one of the schema's checks (the common kinds evaluated directly, others by pandera)."""
-    st = check.statistics
-    if check.name == "isin":
-        return values.isin(st["allowed_values"]).to_numpy(dtype=bool)
-    if check.name == "greater_than_or_equal_to":
-        return (values >= st["min_value"]).to_numpy(dtype=bool)
-    if check.name == "less_than_or_equal_to":
-        return (values <= st["max_value"]).to_numpy(dtype=bool)
-    if check.name == "str_matches":
-        return values.str.match(st["pattern"]).fillna(False).to_numpy(dtype=bool)
-    if check.name == "str_length":
-        n = values.str.len()
-        low, high = st.get("min_value"), st.get("max_value")
-        return ((n >= (low or 0)) & (n <= (high if high is not None else n))).to_numpy(dtype=bool)
-    return check(values).check_output.reindex(values.index, fill_value=True).astype(bool).to_numpy()
+    """Where ``values`` pass one of the schema's checks."""
+    return check.passes(values)
 
 
 def schema_checks(parsed: Parsed, column) -> None:
