@@ -279,3 +279,27 @@ def test_a_shared_english_url_opens_with_the_navigation_in_english(page, server)
     page.settled()
     nav = page.d.find_element(By.CSS_SELECTOR, '[data-testid="stSidebarNav"]').text
     assert "Home" in nav and "Coverage map" in nav and "Beranda" not in nav
+
+
+def test_the_map_changes_its_measure_alone_and_a_click_opens_the_kecamatan(page, server):
+    """The measure, map and ranking are a fragment of the map page: a new measure reruns only them (the URL still
+    records it); a click on the map still opens the kecamatan's details below, outside the fragment."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    page.d.get(f"{server.url}/peta")
+    page.wait_for(lambda: page.d.find_elements(By.CSS_SELECTOR, ".js-plotly-plot .main-svg"), what="the map")
+    page.settled()
+    assert "Desa/kelurahan menurut jumlah kegiatan" not in page.text()
+    box = page.d.find_element(By.CSS_SELECTOR, ".st-key-peta_metric")
+    box.find_element(By.CSS_SELECTOR, "input").click()
+    [option] = [o for o in page.d.find_elements(By.CSS_SELECTOR, '[role="option"]') if o.text.startswith("Penduduk per")]
+    option.click()
+    page.wait_for(lambda: "peta_metric=Penduduk" in page.d.current_url, what="the measure in the URL")
+    page.settled()
+    assert "Penduduk per" in page.d.find_element(By.CSS_SELECTOR, ".js-plotly-plot").text  # the colour bar's title
+    plot = page.d.find_element(By.CSS_SELECTOR, ".js-plotly-plot .nsewdrag")
+    ActionChains(page.d).move_to_element(plot).click().perform()
+    page.wait_for(lambda: "Desa/kelurahan menurut jumlah kegiatan" in page.text(), what="the kecamatan's details")
+    page.settled()
+    assert "peta_kec=" in page.d.current_url  # the kecamatan clicked, by name

@@ -19,33 +19,42 @@ def _select_from_map():
     event = st.session_state.get("peta_chart")
     points = (event or {}).get("selection", {}).get("points", []) if event else []
     codes = [p.get("customdata") for p in points if isinstance(p.get("customdata"), str)]
-    if codes:
+    if codes and codes[0] != st.session_state.get("peta_kec"):
         st.session_state["peta_kec"] = codes[0]
+        st.session_state["peta_picked"] = True
 
 
-# The measure first: on a phone the columns stack, and the choice must come before the map it changes.
-measure = translated(st.selectbox, t("metric"), coverage.MEASURES, key="peta_metric",
-                     format_func=lambda k: t(f"metric:{k}"))
-st.caption(t(f"metric_explain:{measure}"))
-area = coverage.AREAS[0]
-if measure == "km2_per_tksk":
-    area = translated(st.radio, t("area_choice"), coverage.AREAS, key="peta_area", horizontal=True,
-                      format_func=lambda a: t(coverage.AREA_LABELS[a]))
-    st.caption(coverage.area_note(lang(), area))
-col_map, col_rank = st.columns([1, 1])
-with col_rank:
-    st.markdown(f"**{t('ranking_title')}**")
-    show.table(present(coverage.ranking, s, measure, area))
-with col_map:
-    st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec"), area, clickable=True),
-                    key="peta_chart",
-                    on_select=_select_from_map, selection_mode="points",
-                    config={"displaylogo": False, "scrollZoom": True})
-    gap = present(coverage.gap_sentence, s)
-    if gap:
-        st.warning(gap, icon=":material/person_off:")
-st.caption(present(coverage.measure_caption, s, measure, area))
-show.downloads(present(coverage.export, s, area), key="peta_dl")
+# The measure, its map and ranking rerun alone when the measure changes (the frame and the kecamatan below stay).
+@st.fragment
+def measure_map_and_ranking():
+    if st.session_state.pop("peta_picked", False):
+        st.rerun(scope="app")  # a kecamatan picked on the map opens its details below, outside this part
+    # The measure first: on a phone the columns stack, and the choice must come before the map it changes.
+    measure = translated(st.selectbox, t("metric"), coverage.MEASURES, key="peta_metric",
+                         format_func=lambda k: t(f"metric:{k}"))
+    st.caption(t(f"metric_explain:{measure}"))
+    area = coverage.AREAS[0]
+    if measure == "km2_per_tksk":
+        area = translated(st.radio, t("area_choice"), coverage.AREAS, key="peta_area", horizontal=True,
+                          format_func=lambda a: t(coverage.AREA_LABELS[a]))
+        st.caption(coverage.area_note(lang(), area))
+    col_map, col_rank = st.columns([1, 1])
+    with col_rank:
+        st.markdown(f"**{t('ranking_title')}**")
+        show.table(present(coverage.ranking, s, measure, area))
+    with col_map:
+        st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec"), area, clickable=True),
+                        key="peta_chart",
+                        on_select=_select_from_map, selection_mode="points",
+                        config={"displaylogo": False, "scrollZoom": True})
+        gap = present(coverage.gap_sentence, s)
+        if gap:
+            st.warning(gap, icon=":material/person_off:")
+    st.caption(present(coverage.measure_caption, s, measure, area))
+    show.downloads(present(coverage.export, s, area), key="peta_dl")
+
+
+measure_map_and_ranking()
 
 st.divider()
 st.subheader(t("choose_kecamatan"))

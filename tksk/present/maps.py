@@ -37,14 +37,14 @@ def simplified(gdf):
     return out
 
 
-def _rings(geom) -> tuple[list, list]:
-    """Outer rings as one x and one y list (None between parts), to 5 decimals (about a metre)."""
-    xs, ys = [], []
+def _rings(geom) -> tuple[np.ndarray, np.ndarray]:
+    """Outer rings as one x and one y array (NaN, drawn as a gap, between parts), in single precision: about a
+    metre on the ground, and sent to the browser as binary at half the size of doubles."""
+    parts = []
     for poly in getattr(geom, "geoms", [geom]):
-        x, y = poly.exterior.coords.xy
-        xs += [round(v, 5) for v in x] + [None]
-        ys += [round(v, 5) for v in y] + [None]
-    return xs, ys
+        parts += [shapely.get_coordinates(poly.exterior), np.full((1, 2), np.nan)]
+    xy = np.concatenate(parts).astype(np.float32)
+    return xy[:, 0], xy[:, 1]
 
 
 def _dark(color: str) -> bool:
@@ -86,11 +86,10 @@ def _click_targets(gdf, key: str) -> tuple[pd.DataFrame, float]:
     step = max(maxx - minx, maxy - miny) / CLICK_GRID
     xs, ys = np.meshgrid(np.arange(minx, maxx, step) + step / 2, np.arange(miny, maxy, step) + step / 2)
     xs, ys = xs.ravel(), ys.ravel()
-    parts = []
-    for code, geom in zip(gdf[key], gdf.geometry.values):
-        inside = shapely.contains_xy(geom, xs, ys)
-        parts.append(pd.DataFrame({key: code, "x": xs[inside], "y": ys[inside]}))
-    return pd.concat(parts, ignore_index=True), step
+    inside = [np.flatnonzero(shapely.contains_xy(geom, xs, ys)) for geom in gdf.geometry.values]
+    at = np.concatenate(inside)
+    codes = np.repeat(gdf[key].to_numpy(), [len(i) for i in inside])
+    return pd.DataFrame({key: codes, "x": xs[at], "y": ys[at]}), step
 
 
 def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label: str, lang: str = "id",
@@ -116,7 +115,9 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     colour_of = dict(zip(scaled[key], sample_colorscale(scale, pos)))
     names = dict(zip(df[key], df[name_col]))
     highlight = set(highlight or ())
-    fig = go.Figure()
+    # Traces as plain dicts, validated once when the figure is made (adding them one by one costs several times
+    # as much, and a map is remade on every change of measure or setting).
+    traces: list[dict] = []
     legend_done: set[str] = set()
     fills, hovers = {}, {}
     for row in df.itertuples(index=False):
@@ -134,10 +135,10 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
         hovers[code] = f"<b>{name}</b><br>{value_label}: {text}"
         faded = bool(highlight) and code not in highlight
         xs, ys = _rings(row.geometry)
-        fig.add_trace(go.Scatter(
-            x=xs, y=ys, fill="toself", fillcolor=fill, fillpattern=pattern, opacity=0.3 if faded else 1.0,
-            mode="lines", customdata=[code], **({"hoverinfo": "skip"} if clickable else
-                                                   {"hoveron": "fills", "hoverinfo": "text", "text": hovers[code]}),
+        traces.append(dict(
+            type="scatter", x=xs, y=ys, fill="toself", fillcolor=fill, opacity=0.3 if faded else 1.0,
+            mode="lines", customdata=[code], **({"fillpattern": pattern} if pattern else {}),
+            **({"hoverinfo": "skip"} if clickable else {"hoveron": "fills", "hoverinfo": "text", "text": hovers[code]}),
             line=dict(color="#222" if code == selected or code in highlight else "white",
                       width=3 if code == selected else (2 if code in highlight else 0.8)),
             name=group or name, legendgroup=group or "scale", showlegend=bool(group) and group not in legend_done))
@@ -148,27 +149,28 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
         grid, step = _click_targets(df, key)
         minx, miny, maxx, maxy = df.total_bounds
         cell_px = step / max((maxx - minx) / width, (maxy - miny) / height)
-        fig.add_trace(go.Scatter(x=grid["x"], y=grid["y"], mode="markers", name="area",
-                                 marker=dict(size=cell_px * 1.05, symbol="square", color="rgba(0,0,0,0)"),
-                                 customdata=grid[key], hovertext=grid[key].map(hovers), hoverinfo="text",
-                                 showlegend=False))
+        traces.append(dict(type="scatter", x=grid["x"].to_numpy(), y=grid["y"].to_numpy(), mode="markers", name="area",
+                           marker=dict(size=cell_px * 1.05, symbol="square", color="rgba(0,0,0,0)"),
+                           customdata=grid[key].to_numpy(), hovertext=grid[key].map(hovers).to_numpy(),
+                           hoverinfo="text", showlegend=False))
     shown = _label_spots(df, key, names, width, height) if labels else {}
     reps = shapely.point_on_surface(df.geometry.values)
     xs = [shown[c][0] if c in shown else x for c, x in zip(df[key], shapely.get_x(reps))]
     ys = [shown[c][1] if c in shown else y for c, y in zip(df[key], shapely.get_y(reps))]
-    fig.add_trace(go.Scatter(
-        x=xs, y=ys, mode="text", text=[names[c] if c in shown else "" for c in df[key]],
-        textposition="middle center", hoverinfo="skip", showlegend=False, name="label", cliponaxis=False, customdata=df[key],
+    traces.append(dict(
+        type="scatter", x=xs, y=ys, mode="text", text=[names[c] if c in shown else "" for c in df[key]],
+        textposition="middle center", hoverinfo="skip", showlegend=False, name="label", cliponaxis=False,
+        customdata=df[key].tolist(),
         textfont=dict(size=LABEL_SIZE, shadow="auto", color=["#ffffff" if _dark(fills[c]) else "#111111" for c in df[key]])))
     # The colour bar, on an invisible trace: titled with what the colours measure.
-    fig.add_trace(go.Scatter(
-        x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
+    traces.append(dict(
+        type="scatter", x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
         marker=dict(colorscale=scale, cmin=vmin, cmax=vmax, color=[vmin], showscale=not scaled.empty,
                     colorbar=dict(thickness=14, len=0.8, title=dict(text=value_label, side="right"),
                                   tickformat=",~f"))))
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
-    fig.update_layout(height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white",
-                      separators=fmt.PLOTLY_SEPARATORS[lang], template=None, legend=dict(orientation="h", y=-0.02),
-                      dragmode="pan", clickmode="event+select", hoverlabel=dict(bgcolor="white"))
-    return fig
+    fig = go.Figure(data=traces, layout=dict(
+        height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white", separators=fmt.PLOTLY_SEPARATORS[lang],
+        legend=dict(orientation="h", y=-0.02), dragmode="pan", clickmode="event+select",
+        hoverlabel=dict(bgcolor="white"), xaxis=dict(visible=False),
+        yaxis=dict(visible=False, scaleanchor="x", scaleratio=1)))
+    return fig.update_layout(template=None)  # no template: every style is set here, and the figure is smaller
