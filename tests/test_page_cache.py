@@ -55,3 +55,33 @@ def test_page_data_is_computed_once_for_every_session_and_afresh_after_an_import
     assert "asli, diimpor Dinas" in second.caption[0].value
     first.run()
     assert len(calls) == 2  # and shared again
+
+
+def test_a_table_is_styled_once_for_everyone_and_in_each_language(store_copy, monkeypatch):
+    """The table widget is drawn through pandas' Styler once per table and language and replayed to every other
+    session: the same cells, numbers still in the reader's format, and another language styled on its own."""
+    from ui import show
+
+    styled = []
+    real = show._styled
+
+    def counted(df, decimals, colors, lang):
+        styled.append(lang)
+        return real(df, decimals, colors, lang)
+
+    monkeypatch.setattr(show, "_styled", counted)
+    show._dataframe.clear()
+    first = open_page(store_copy, monkeypatch, "views/kinerja.py")
+    n = len(styled)
+    assert n > 0 and set(styled) == {"id"}
+    second = open_page(store_copy, monkeypatch, "views/kinerja.py")
+    assert len(styled) == n  # replayed, not styled again
+    shown = [d.proto.arrow_data.styler.display_values for d in first.dataframe]
+    assert any(shown)
+    for a, b in zip(first.dataframe, second.dataframe, strict=True):
+        pd.testing.assert_frame_equal(a.value, b.value)
+        assert b.proto.arrow_data.styler.display_values == a.proto.arrow_data.styler.display_values
+    second.sidebar.radio(key="lang").set_value("en").run()
+    assert not second.exception and "en" in styled[n:]
+    english = [d.proto.arrow_data.styler.display_values for d in second.dataframe]
+    assert any(e != i for e, i in zip(english, shown) if i)  # English separators, not the replayed Indonesian

@@ -29,13 +29,13 @@ def downloads(table: Table, key: str) -> None:
                            key=f"{key}_xlsx", on_click="ignore", width="stretch")
 
 
-def _styled(df: pd.DataFrame, decimals: dict[str, int], colors: dict[str, list[str]]):
+def _styled(df: pd.DataFrame, decimals: dict[str, int], colors: dict[str, list[str]], lang: str):
     """Numbers in the reader's format with gaps written out; ``colors`` paints a column's cells row by row."""
-    sep = fmt.PLOTLY_SEPARATORS[lang()]
+    sep = fmt.PLOTLY_SEPARATORS[lang]
     numeric = [c for c in df.columns if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])]
     sty = df.style
     for c in numeric:
-        sty = sty.format(precision=decimals.get(c, 0), thousands=sep[1], decimal=sep[0], na_rep=fmt.GAP[lang()],
+        sty = sty.format(precision=decimals.get(c, 0), thousands=sep[1], decimal=sep[0], na_rep=fmt.GAP[lang],
                          subset=[c])
     for c, colours in colors.items():
         css = [f"background-color: {x}" for x in colours]
@@ -47,6 +47,19 @@ def _styled(df: pd.DataFrame, decimals: dict[str, int], colors: dict[str, list[s
 ALL_ROWS = 25
 
 
+@st.cache_data(show_spinner=False, max_entries=512)
+def _dataframe(frame: pd.DataFrame, decimals: dict, colors: dict, lang: str, width, kw: dict) -> None:
+    """The table widget for a frame, drawn once per frame, format and size and replayed after (Streamlit replays
+    what a cached function drew): formatting a table through pandas' Styler cost more than all the rest of a page
+    run, and was redone for every visitor and every run."""
+    out = frame.copy()
+    for c in out.columns:
+        col = out[c]
+        if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col) and col.isna().any():
+            out[c] = [fmt.number(v, decimals.get(c, 0), lang) for v in col]
+    st.dataframe(_styled(out, decimals, colors, lang), hide_index=True, width=width, **kw)
+
+
 def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
     """A table in the reader's number format, with its download buttons when it has a file name.
 
@@ -56,13 +69,8 @@ def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
     """
     if "height" not in kw:
         kw["height"] = "content" if len(tbl.frame) <= ALL_ROWS else 35 * (ALL_ROWS + 1) + 3
-    out = tbl.frame.copy()
-    for c in out.columns:
-        col = out[c]
-        if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col) and col.isna().any():
-            out[c] = [fmt.number(v, tbl.decimals.get(c, 0), lang()) for v in col]
     if tbl.widths:
         kw["column_config"] = {c: st.column_config.Column(width=w) for c, w in tbl.widths.items()}
-    st.dataframe(_styled(out, tbl.decimals, tbl.colors), hide_index=True, width=width, **kw)
+    _dataframe(tbl.frame, tbl.decimals, tbl.colors, lang(), width, kw)
     if tbl.stem and key:
         downloads(tbl, key)

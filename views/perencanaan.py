@@ -16,104 +16,114 @@ ALLOC_MODES = {"posts": "alloc_by_posts", "budget": "alloc_by_budget"}
 
 s = frame.settings()
 frame.page_start(t("planner_title"))
-# Widgets in tabs that run only when open.
-keep("alloc_n")
 frame.require_period(s)
-# The answer is drawn first but computed from the settings drawn at the foot of the page.
-answer, results = st.container(), st.container()
-st.subheader(t("wisn_assumptions_title"))
-st.caption(t("wisn_assumptions_intro"))
-chosen = planner_panel.controls(data().names(), present(planner_detail.log_standards, s), present(planner.drivers, s))
-if chosen is None:
-    answer.error(t("wisn_err_settings"))
-    st.stop()
-params, extra = chosen
-table, totals, scen = present(planner.plan, s, params, extra["per_penduduk"], extra["per_desa"])
-unc = present(planner.uncertainty_of, s, params)
 
-with answer:
-    said = planner.answer(data(), s, totals, unc["summary"], params.basis)
-    st.markdown(f"#### {said['sentence']}")
-    head = planner.headline(totals, extra["tali_asih"], lang())
-    for col, (label, value, delta, help_) in zip(st.columns(5), head["metrics"]):
-        col.metric(label, value, delta=delta, delta_color="inverse", help=help_)
-    st.caption(head["definitions"] + " " + said["how"])
-    if said["short"]:
-        st.caption(said["short"])
 
-with results:
-    result_tab, nvl_tab, alloc_tab, unc_tab, scen_tab = tabs(
-        [t("wisn_result_title"), t("nvl_title"), t("alloc_title"), t("unc_title"), t("wisn_scen_title")], "wisn_tab")
-    with result_tab:
-        if result_tab.open:
-            # The table at full width (every column readable at 1366 pixels), the map and the caveat under it.
-            show.table(planner.result_table(table, lang()))
-            left, right = st.columns([2, 3])
-            with left:
-                st.markdown(f"**{t('wisn_map_title')}**")
-                st.plotly_chart(present(planner.ratio_map, table, lang()), key="wisn_map", config=CHART)
-            right.caption(present(planner.caveat, s))
+# Every figure of the page follows the settings, so the page below its title is one fragment: a change of
+# setting reruns it alone, not the frame (sidebar, navigation) around it.
+@st.fragment
+def planner_page():
+    # Widgets in tabs that run only when open.
+    keep("alloc_n")
+    # The answer is drawn first but computed from the settings drawn at the foot of the page.
+    answer, results = st.container(), st.container()
+    st.subheader(t("wisn_assumptions_title"))
+    st.caption(t("wisn_assumptions_intro"))
+    chosen = planner_panel.controls(data().names(), present(planner_detail.log_standards, s), present(planner.drivers, s))
+    if chosen is None:
+        answer.error(t("wisn_err_settings"))
+        st.stop()
+    params, extra = chosen
+    table, totals, scen = present(planner.plan, s, params, extra["per_penduduk"], extra["per_desa"])
+    unc = present(planner.uncertainty_of, s, params)
+    result = planner.result_table(table, lang())
 
-    with nvl_tab:
-        if nvl_tab.open:
-            st.caption(t("nvl_intro"))
-            nvl = planner_detail.need_vs_log(table, lang())
-            st.markdown(nvl["totals"])
-            g1, g2 = st.columns([2, 3])
-            g1.plotly_chart(nvl["figure"], key="wisn_nvl", config=CHART)
-            with g2:
-                show.table(nvl["table"], key="wisn_nvl_dl")
+    with answer:
+        said = planner.answer(data(), s, totals, unc["summary"], params.basis)
+        st.markdown(f"#### {said['sentence']}")
+        head = planner.headline(totals, extra["tali_asih"], lang())
+        for col, (label, value, delta, help_) in zip(st.columns(5), head["metrics"]):
+            col.metric(label, value, delta=delta, delta_color="inverse", help=help_)
+        st.caption(head["definitions"] + " " + said["how"])
+        if said["short"]:
+            st.caption(said["short"])
 
-    with alloc_tab:
-        if alloc_tab.open:
-            st.caption(t("alloc_rule"))
-            a1, a2 = st.columns([1, 2])
-            with a1:
-                mode = translated(st.radio, t("alloc_mode"), list(ALLOC_MODES), key="alloc_mode", horizontal=True,
-                                  format_func=lambda m: t(ALLOC_MODES[m]))
-            if mode == "posts":
-                n_new = int(a2.number_input(t("alloc_n"), min_value=0, max_value=scenario.MAX_NEW_POSTS, value=5, step=1,
-                                            key="alloc_n"))
-            else:
-                budget = decimal_input(t("alloc_budget"), "alloc_budget", default=60_000_000.0, min_value=0.0,
-                                       max_value=1e11, decimals=0, container=a2)
-                n_new, said_budget = planner_detail.budget_posts(budget, extra["tali_asih"], lang())
-                a2.caption(said_budget)
-            steps = planner_detail.new_posts(table, n_new, lang())
-            if steps is None:
-                st.info(t("alloc_none"))
-            else:
-                show.table(steps, key="wisn_alloc_dl")
-                st.caption(t("alloc_shortage_help"))
-            st.markdown(f"**{t('redis_title')}**")
-            moved = planner_detail.redistribution(table, lang())
-            st.caption(moved["intro"])
-            if moved["table"] is None:
-                st.info(t("redis_none"))
-            else:
-                show.table(moved["table"], key="wisn_redis_dl")
+    with results:
+        result_tab, nvl_tab, alloc_tab, unc_tab, scen_tab = tabs(
+            [t("wisn_result_title"), t("nvl_title"), t("alloc_title"), t("unc_title"), t("wisn_scen_title")], "wisn_tab")
+        with result_tab:
+            if result_tab.open:
+                # The table at full width (every column readable at 1366 pixels), the map and the caveat under it.
+                show.table(result)
+                left, right = st.columns([2, 3])
+                with left:
+                    st.markdown(f"**{t('wisn_map_title')}**")
+                    st.plotly_chart(present(planner.ratio_map, table, lang()), key="wisn_map", config=CHART)
+                right.caption(present(planner.caveat, s))
 
-    with unc_tab:
-        if unc_tab.open:
-            st.caption(t("unc_intro"))
-            view = planner_detail.uncertainty_view(unc, params, lang())
-            st.plotly_chart(view["figure"], key="wisn_tornado", config=CHART)
-            show.table(view["table"], key="wisn_unc_dl")
+        with nvl_tab:
+            if nvl_tab.open:
+                st.caption(t("nvl_intro"))
+                nvl = planner_detail.need_vs_log(table, lang())
+                st.markdown(nvl["totals"])
+                g1, g2 = st.columns([2, 3])
+                g1.plotly_chart(nvl["figure"], key="wisn_nvl", config=CHART)
+                with g2:
+                    show.table(nvl["table"], key="wisn_nvl_dl")
 
-    with scen_tab:
-        if scen_tab.open:
-            show.table(planner.scenario_table(scen, extra["tali_asih"], lang()))
+        with alloc_tab:
+            if alloc_tab.open:
+                st.caption(t("alloc_rule"))
+                a1, a2 = st.columns([1, 2])
+                with a1:
+                    mode = translated(st.radio, t("alloc_mode"), list(ALLOC_MODES), key="alloc_mode", horizontal=True,
+                                      format_func=lambda m: t(ALLOC_MODES[m]))
+                if mode == "posts":
+                    n_new = int(a2.number_input(t("alloc_n"), min_value=0, max_value=scenario.MAX_NEW_POSTS, value=5, step=1,
+                                                key="alloc_n"))
+                else:
+                    budget = decimal_input(t("alloc_budget"), "alloc_budget", default=60_000_000.0, min_value=0.0,
+                                           max_value=1e11, decimals=0, container=a2)
+                    n_new, said_budget = planner_detail.budget_posts(budget, extra["tali_asih"], lang())
+                    a2.caption(said_budget)
+                steps = planner_detail.new_posts(table, n_new, lang())
+                if steps is None:
+                    st.info(t("alloc_none"))
+                else:
+                    show.table(steps, key="wisn_alloc_dl")
+                    st.caption(t("alloc_shortage_help"))
+                st.markdown(f"**{t('redis_title')}**")
+                moved = planner_detail.redistribution(table, lang())
+                st.caption(moved["intro"])
+                if moved["table"] is None:
+                    st.info(t("redis_none"))
+                else:
+                    show.table(moved["table"], key="wisn_redis_dl")
 
-st.subheader(t("wisn_save_title"))
-planner_panel.save_and_load(params, extra, planner.result_table(table, lang()), period_label(s))
-# The brief (with its map) is drawn when the button is pressed, not on every rerun.
-d = data()
-st.download_button(t("wisn_brief"), lambda: planner.brief_html(d, s, params, extra["per_penduduk"], extra["per_desa"],
-                                                               extra["tali_asih"]).encode("utf-8"),
-                   "ringkasan_perencanaan_tksk.html", "text/html",
-                   key="wisn_brief_dl", on_click="ignore", icon=":material/print:", type="primary")
-st.caption(t("wisn_brief_help"))
-with st.expander(t("wisn_method_title"), icon=":material/functions:"):
-    st.write(t("wisn_method"))
-    st.markdown(f"**{t('refs_title')}**")
-    st.markdown("\n".join(f"- {r}" for r in planner_detail.references(lang())))
+        with unc_tab:
+            if unc_tab.open:
+                st.caption(t("unc_intro"))
+                view = planner_detail.uncertainty_view(unc, params, lang())
+                st.plotly_chart(view["figure"], key="wisn_tornado", config=CHART)
+                show.table(view["table"], key="wisn_unc_dl")
+
+        with scen_tab:
+            if scen_tab.open:
+                show.table(planner.scenario_table(scen, extra["tali_asih"], lang()))
+
+    st.subheader(t("wisn_save_title"))
+    planner_panel.save_and_load(params, extra, result, period_label(s))
+    # The brief (with its map) is drawn when the button is pressed, not on every rerun.
+    d = data()
+    st.download_button(t("wisn_brief"), lambda: planner.brief_html(d, s, params, extra["per_penduduk"], extra["per_desa"],
+                                                                   extra["tali_asih"]).encode("utf-8"),
+                       "ringkasan_perencanaan_tksk.html", "text/html",
+                       key="wisn_brief_dl", on_click="ignore", icon=":material/print:", type="primary")
+    st.caption(t("wisn_brief_help"))
+    with st.expander(t("wisn_method_title"), icon=":material/functions:"):
+        st.write(t("wisn_method"))
+        st.markdown(f"**{t('refs_title')}**")
+        st.markdown("\n".join(f"- {r}" for r in planner_detail.references(lang())))
+
+
+planner_page()
