@@ -8,7 +8,7 @@ dashboard, with the dashboard's ``.streamlit/config.toml`` so that both get the 
 
 from __future__ import annotations
 
-import shutil
+import re
 from pathlib import Path
 
 # URL paths: the default page is "" like the dashboard's home, the measured page is PAGE.
@@ -56,12 +56,19 @@ st.navigation([st.Page(origin, title="Awal", default=True),
 '''
 
 
-def write(folder: Path, config_from: Path) -> Path:
-    """Write the app into ``folder`` with the given Streamlit config; return the script's path."""
+def write(folder: Path, config_from: Path, *, streamlit_runner: bool = False) -> Path:
+    """Write the app into ``folder`` with the given Streamlit config; return the script's path.
+
+    With ``streamlit_runner``, the config's ``[runner]`` section (how the server runs scripts, e.g. the dashboard's
+    ``postScriptGC = false``) is left out, so that the bare page runs its script the way Streamlit does out of the
+    box; every client setting (theme, toolbar, error details) is kept."""
     folder.mkdir(parents=True, exist_ok=True)
     script = folder / "bare_app.py"
     script.write_text(SOURCE, encoding="utf-8")
     if config_from.is_file():
         (folder / ".streamlit").mkdir(exist_ok=True)
-        shutil.copy(config_from, folder / ".streamlit" / "config.toml")
+        text = config_from.read_text(encoding="utf-8")
+        if streamlit_runner:
+            text = re.sub(r"(?ms)^\[runner\]\n.*?(?=^\[|\Z)", "", text)
+        (folder / ".streamlit" / "config.toml").write_text(text, encoding="utf-8")
     return script

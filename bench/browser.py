@@ -6,9 +6,12 @@ For every page of the dashboard (found by URL path in the sidebar, not by file n
 * the first visit after a server start (both servers restarted, the page URL opened in a new window),
 
 and for two widgets a typical change (the map's measure, the planner's hours a day). Each action is
-measured beside the same action on the bare app of ``bench/bare.py``, served by a second server and
-driven in a second window of the same browser. The two are interleaved action by action, so machine
-noise (two cores shared with other work) hits both alike; the ratio of the medians is the figure.
+measured beside the same action on the bare app of ``bench/bare.py``, served twice: as Streamlit runs it
+out of the box (the goals' reference, "a bare Streamlit page"), and with the dashboard's own server settings
+(``.streamlit/config.toml``, whose ``runner.postScriptGC = false`` makes any page faster): the second ratio
+says how much of the dashboard's speed is its pages and how much that setting. Each app is driven in a
+window of its own in the same browser, interleaved action by action in a rotating order, so machine noise
+(two cores shared with other work) hits all alike; the ratio of the medians is the figure.
 
 When is a page done? See ``INSTRUMENT``: one predicate of what a person sees, evaluated in the page,
 and the time of the last visible DOM change once the page has been quiet for a while.
@@ -195,7 +198,16 @@ GOALS = {"switch": 1.5, "first": 2.0, "widget": 1.5}
 @dataclass
 class Samples:
     real: list[float] = field(default_factory=list)
-    bare: list[float] = field(default_factory=list)
+    bare: list[float] = field(default_factory=list)  # the bare page as Streamlit runs it out of the box
+    same: list[float] = field(default_factory=list)  # the bare page with the dashboard's server settings
+
+
+APPS = ("real", "bare", "same")
+
+
+def _order(rep: int) -> tuple[str, ...]:
+    """Which app goes first turns with every repetition, so any drift of the machine is spread over all."""
+    return APPS[rep % 3:] + APPS[:rep % 3]
 
 
 class Browser:
@@ -389,8 +401,9 @@ def _spec(path: str, first_visit: bool = False) -> str:
 class Session:
     """The dashboard and the bare app, each in a window of the same browser, driven action by action."""
 
-    def __init__(self, browser: Browser, real: StreamlitServer, bare_server: StreamlitServer):
-        self.b, self.real, self.bare = browser, real, bare_server
+    def __init__(self, browser: Browser, real: StreamlitServer, bare_server: StreamlitServer,
+                 same_server: StreamlitServer):
+        self.b, self.real, self.bare, self.same = browser, real, bare_server, same_server
         self.windows: dict[str, str] = {}
         self.titles: dict[tuple[str, str], str] = {}  # (app, path) -> the title that page shows
 
@@ -398,6 +411,10 @@ class Session:
         self.b.close_windows()
         self.windows["real"], _ = self.b.open(self.real.url, "")
         self.windows["bare"], _ = self.b.open(self.bare.url, bare.ORIGIN)
+        self.windows["same"], _ = self.b.open(self.same.url, bare.ORIGIN)
+
+    def server(self, app: str) -> StreamlitServer:
+        return {"real": self.real, "bare": self.bare, "same": self.same}[app]
 
     def run(self, app: str, what: str, path: str, action: Callable[[], None]) -> float:
         self.b.driver.switch_to.window(self.windows[app])
@@ -429,15 +446,19 @@ def run(store: Path, work: Path, report: Callable[..., None], quick: bool = Fals
     reps, first_reps = (3, 1) if quick else (5, 3)
     root = Path(__file__).resolve().parents[1]
     tmp = Path(tempfile.mkdtemp(dir=work, prefix="browser_"))
-    script = bare.write(tmp / "bare_app", root / ".streamlit" / "config.toml")
+    config = root / ".streamlit" / "config.toml"
+    script = bare.write(tmp / "bare_app", config, streamlit_runner=True)
+    same_script = bare.write(tmp / "bare_app_same", config)
     real = StreamlitServer(root / "dashboard.py", root, {"TKSK_STORE": str(store)}, log=tmp / "dashboard.log")
     bare_server = StreamlitServer(script, script.parent, log=tmp / "bare.log")
+    same_server = StreamlitServer(same_script, same_script.parent, log=tmp / "bare_same.log")
     browser = None
     try:
         real.start()
         bare_server.start()
+        same_server.start()
         browser = Browser(tmp / "chromium_profile", timeout)
-        s = Session(browser, real, bare_server)
+        s = Session(browser, real, bare_server, same_server)
         s.open()
         s.b.driver.switch_to.window(s.windows["real"])
         pages = s.b.sidebar_pages()
@@ -449,8 +470,9 @@ def run(store: Path, work: Path, report: Callable[..., None], quick: bool = Fals
         # Warm up: every page and the bare pages once, so that the measured switches find warm caches.
         for path, _ in pages[1:] + pages[:1]:
             s.goto("real", path)
-        s.goto("bare", bare.PAGE)
-        s.goto("bare", bare.ORIGIN)
+        for app in ("bare", "same"):
+            s.goto(app, bare.PAGE)
+            s.goto(app, bare.ORIGIN)
         titles = [s.titles["real", p] for p, _ in pages]
         if len(set(titles)) != len(titles):
             raise BenchError(f"pages share a title, so a wrong page could pass for the right one: {titles}")
@@ -470,6 +492,7 @@ def run(store: Path, work: Path, report: Callable[..., None], quick: bool = Fals
             browser.quit()
         real.stop()
         bare_server.stop()
+        same_server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
 
@@ -478,7 +501,7 @@ def _switches(s: Session, path: str, pages: list[tuple[str, str]], reps: int) ->
     out = Samples()
     for rep in range(reps):
         # Alternating which app goes first spreads any drift of the machine evenly over both.
-        for app in ("real", "bare") if rep % 2 == 0 else ("bare", "real"):
+        for app in _order(rep):
             src, dst = (origin, path) if app == "real" else (bare.ORIGIN, bare.PAGE)
             s.goto(app, src)
             ms = s.run(app, f"{app}: switch /{src} -> /{dst}", dst, s.b.switch(dst))
@@ -488,12 +511,13 @@ def _switches(s: Session, path: str, pages: list[tuple[str, str]], reps: int) ->
 
 def _widget_changes(s: Session, w: Widget, reps: int) -> Samples:
     out = Samples()
-    targets = {"real": (w.path, w.key, w.label, w.expander), "bare": (bare.PAGE, *BARE_WIDGETS[w.kind], "")}
+    plain = (bare.PAGE, *BARE_WIDGETS[w.kind], "")
+    targets = {"real": (w.path, w.key, w.label, w.expander), "bare": plain, "same": plain}
     for app, (path, _, _, expander) in targets.items():
         s.goto(app, path)
         s.b.open_expander(expander)
     for rep in range(reps):
-        for app in ("real", "bare") if rep % 2 == 0 else ("bare", "real"):
+        for app in _order(rep):
             path, key, label, _ = targets[app]
             s.b.driver.switch_to.window(s.windows[app])
             # Always on to a value not chosen before in this run (as far as the options reach), so that no
@@ -509,10 +533,10 @@ def _first_visits(s: Session, path: str, reps: int) -> Samples:
     for rep in range(reps):
         # Windows still open would reconnect to the restarted servers and warm them before the visit.
         s.b.close_windows()
-        s.real.restart()
-        s.bare.restart()
-        for app in ("real", "bare") if rep % 2 == 0 else ("bare", "real"):
-            server, dst = (s.real, path) if app == "real" else (s.bare, bare.PAGE)
+        for app in APPS:
+            s.server(app).restart()
+        for app in _order(rep):
+            server, dst = s.server(app), (path if app == "real" else bare.PAGE)
             _, ms = s.b.open(server.url, dst)
             s.check_title(app, dst, f"{app}: first visit of /{dst}")
             getattr(out, app).append(ms)
@@ -521,11 +545,13 @@ def _first_visits(s: Session, path: str, reps: int) -> Samples:
 
 
 def _report(report: Callable[..., None], what: str, sample: Samples, goal_kind: str) -> None:
-    real, plain = statistics.median(sample.real), statistics.median(sample.bare)
+    real, plain, same = (statistics.median(v) for v in (sample.real, sample.bare, sample.same))
     ratio = real / plain
     goal = GOALS[goal_kind]
-    report(what, f"{real:,.0f} ms ({_spread(sample.real)})", f"bare page {plain:,.0f} ms ({_spread(sample.bare)})",
-           f"{ratio:.2f}×, goal ≤ {goal}×: {'ok' if ratio <= goal else 'over'}")
+    report(what, f"{real:,.0f} ms ({_spread(sample.real)})",
+           f"bare page {plain:,.0f} ms ({_spread(sample.bare)}); with the dashboard's server settings "
+           f"{same:,.0f} ms ({_spread(sample.same)})",
+           f"{ratio:.2f}×, goal ≤ {goal}×: {'ok' if ratio <= goal else 'over'}; {real / same:.2f}× the second")
 
 
 def _spread(values: list[float]) -> str:

@@ -248,7 +248,7 @@ def _report(report: Callable[..., None], got: Level, base: Level) -> None:
     figure = (f"p50 {got.percentile(50):.2f} s, p95 {got.percentile(95):.2f} s; {len(got.seconds)} runs, "
               f"{errors} errors; {got.throughput:.1f} runs/s; server peak {got.peak_mb:,.0f} MB "
               f"(VmHWM {got.hwm_mb:,.0f} MB); load client {got.client_cpu / got.wall:.0%} of a core")
-    plain = (f"bare app p50 {base.percentile(50):.2f} s, p95 {base.percentile(95):.2f} s, "
+    plain = (f"bare app (same server settings) p50 {base.percentile(50):.2f} s, p95 {base.percentile(95):.2f} s, "
              f"{sum(base.errors.values())} errors, {base.throughput:.1f} runs/s, {base.peak_mb:,.0f} MB")
     goal = GOALS.get(got.users)
     p95 = got.percentile(95)

@@ -33,3 +33,18 @@ def test_rerun_request_names_the_page_by_path_then_by_hash():
     assert (later.rerun_script.page_name, later.rerun_script.page_script_hash) == ("", "abc123")
     assert list(later.rerun_script.cached_message_hashes) == ["h1", "h2"]
     assert later.rerun_script.context_info.timezone == "Asia/Jakarta"
+
+
+def test_the_reference_bare_page_runs_as_streamlit_does_out_of_the_box(tmp_path):
+    """The goals compare with "a bare Streamlit page": its copy of the config keeps the client settings and
+    leaves out how the dashboard's server runs scripts; the second copy keeps those too."""
+    import tomllib
+
+    config = ROOT / ".streamlit" / "config.toml"
+    ours = tomllib.loads(config.read_text(encoding="utf-8"))
+    assert ours["runner"]["postScriptGC"] is False
+    plain = bare.write(tmp_path / "plain", config, streamlit_runner=True).parent / ".streamlit" / "config.toml"
+    same = bare.write(tmp_path / "same", config).parent / ".streamlit" / "config.toml"
+    plain_cfg = tomllib.loads(plain.read_text(encoding="utf-8"))
+    assert "runner" not in plain_cfg and plain_cfg["client"] == ours["client"] and plain_cfg["theme"] == ours["theme"]
+    assert tomllib.loads(same.read_text(encoding="utf-8")) == ours
