@@ -149,12 +149,19 @@ def bench_import(work: Path, n: int, source: Path, big_n: int) -> None:
     # A clerk's small monthly file, as a whole process: module loading counts.
     small = work / "log_small.csv"
     _log_rows(kec, desa, 100, prefix="S").to_csv(small, index=False)
-    small_store = work / "store_small"
-    shutil.copytree(store, small_store)
-    cmd = [sys.executable, "-m", "etl", "import-logs", str(small), "--store", str(small_store), "--quiet"]
-    t = time.perf_counter()
-    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
-    t = time.perf_counter() - t
+    def small_import() -> float:
+        # Each time into a fresh copy of the store, so every run adds the 100 rows (the copy is not timed).
+        small_store = work / "store_small"
+        shutil.rmtree(small_store, ignore_errors=True)
+        shutil.copytree(store, small_store)
+        cmd = [sys.executable, "-m", "etl", "import-logs", str(small), "--store", str(small_store), "--quiet"]
+        t0 = time.perf_counter()
+        subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
+        return time.perf_counter() - t0
+
+    # The best of three, as for the plain way beside it (a single start of a process is at the mercy of the disk
+    # cache and the other core).
+    t = min(small_import() for _ in range(3))
     bare, _ = timed(lambda: subprocess.run([sys.executable, "-c", "import pandas"], check=True), 3)
     report("import-logs 100 rows CSV as a whole process (python -m etl import-logs)", f"{t:.2f} s",
            f"python -c 'import pandas' {bare:.2f} s", f"goal < 1 s: {'ok' if t < 1 else 'over'}")

@@ -1,8 +1,8 @@
 """Command line: ``python -m etl {build,template,validate,import-logs,rollback,audit,users,docs} --help``.
 
 Bad input and a bad environment (a full disk, a read-only or busy store) end in messages in both languages and
-a non-zero exit, never a traceback; the technical detail goes to the log (``--log FILE`` or stderr with
-``TKSK_LOG=debug``)."""
+a non-zero exit, never a traceback; the technical detail goes to the log on stderr (warnings; more with
+``TKSK_LOG=info`` or ``TKSK_LOG=debug``)."""
 
 from __future__ import annotations
 
@@ -321,5 +321,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+# The commands a clerk runs on a monthly file write every file through a context manager and start no other
+# process (no Spark), so they may end without Python tearing down pandas, pyarrow and DuckDB module by module:
+# about 0,15 s of a small import's second.
+QUICK_EXIT = frozenset({"import-logs", "validate"})
+
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    if len(sys.argv) > 1 and sys.argv[1] in QUICK_EXIT:
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)

@@ -2,6 +2,7 @@
 never reaches the store, and a rejected file changes nothing."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -168,3 +169,20 @@ def test_cli_import_exit_codes(empty_store, tmp_path):
     assert ko.returncode == 1
     assert "Traceback" not in ko.stderr
     assert "bad.csv, baris/row 3, kolom/column 'jumlah_orang', nilai/value '-1': tidak boleh negatif" in ko.stderr
+
+
+def test_a_cli_import_that_ends_without_teardown_loses_nothing(empty_store, tmp_path):
+    """import-logs and validate end the process at once (etl.__main__.QUICK_EXIT): the output, the audit trail and
+    the new build are all there when the process is gone."""
+    from tksk import audit
+
+    cmd = [sys.executable, "-m", "etl", "import-logs", str(write_csv(tmp_path / "a.csv", rows(4))), "--store",
+           str(empty_store)]
+    out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "DIIMPOR/IMPORTED: a.csv — 4 baris baru" in out.stdout
+    assert Store(empty_store).manifest["log_rows"] == 4 and len(imported_log(empty_store)) == 4
+    assert audit.read(empty_store)[0]["action"] == "import"  # newest first
+    bad = subprocess.run([sys.executable, "-m", "etl", "validate", str(write_csv(tmp_path / "b.csv", rows(2, jam="30"))),
+                          "--store", str(empty_store)], cwd=ROOT, capture_output=True, text=True)
+    assert bad.returncode == 1 and "jam" in bad.stderr and "Traceback" not in bad.stderr
