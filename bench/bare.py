@@ -69,6 +69,6 @@ def write(folder: Path, config_from: Path, *, streamlit_runner: bool = False) ->
         (folder / ".streamlit").mkdir(exist_ok=True)
         text = config_from.read_text(encoding="utf-8")
         if streamlit_runner:
-            text = re.sub(r"(?ms)^\[runner\]\n.*?(?=^\[|\Z)", "", text)
+            text = re.sub(r"(?ms)^\[runner\]\r?\n.*?(?=^\[|\Z)", "", text)
         (folder / ".streamlit" / "config.toml").write_text(text, encoding="utf-8")
     return script

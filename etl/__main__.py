@@ -330,7 +330,10 @@ if __name__ == "__main__":
     code = main()
     if len(sys.argv) > 1 and sys.argv[1] in QUICK_EXIT:
         logging.shutdown()
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except OSError:  # a reader that went away (``| head``): nothing more can reach it
+                pass
         os._exit(code)
     sys.exit(code)

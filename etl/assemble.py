@@ -272,6 +272,7 @@ def prepare_refresh(root: Path, cur: Path, regencies: list[str] | None, *, stage
     they are, the imported log (and the files ``staged`` for this import, at the places they will take under
     ``imports/``) linked in, and the aggregates of ``regencies`` (all when None) made again."""
     manifest = read_manifest(cur)
+    checked_in = set(manifest.get("imports") or []) if manifest.get("log_mode") != "demo" else set()
     tmp_logs = new_build_dir(root)
     logs = tmp_logs / "logs"
     try:
@@ -294,12 +295,15 @@ def prepare_refresh(root: Path, cur: Path, regencies: list[str] | None, *, stage
         manifest.update({"built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "log_mode": mode,
                          "log_rows": rows, "log_period": lt["_period"], "previous": cur.name, "action": action,
                          "imports": sorted(names), "batch": batch})
-        # An import aggregates only files that passed its checks (reconcile has already checked any stray one), and
-        # a roster or needs table it did not touch is the previous build's; a reconcile or build may meet files
-        # nobody checked, so they check every table. Skipping pandera saves a small import half a second.
+        # An import aggregates only files that passed its checks (reconcile has already checked any stray one). A
+        # roster or needs table it did not touch is made of files the current build lists, each checked when it
+        # came in, unless that build is a demo one (which lists none) or a file it does not list lies in the
+        # folder: then the table is checked. A reconcile or build may meet files nobody checked, so they check
+        # every table. Skipping pandera saves a small import half a second.
         trusted = frozenset()
         if action == "import":
-            untouched = {sub for sub in ("roster", "kebutuhan") if not (staged and visible_files(staged / sub))}
+            untouched = {sub for sub in ("roster", "kebutuhan") if not (staged and visible_files(staged / sub))
+                         and all(n in checked_in for n in import_names(root) if n.startswith(f"{sub}/"))}
             trusted = OWN_CODE | untouched
         return prepare(root, tables, manifest, quiet, keep_from=cur, trusted=trusted)
     finally:

@@ -303,3 +303,29 @@ def test_the_map_changes_its_measure_alone_and_a_click_opens_the_kecamatan(page,
     page.wait_for(lambda: "Desa/kelurahan menurut jumlah kegiatan" in page.text(), what="the kecamatan's details")
     page.settled()
     assert "peta_kec=" in page.d.current_url  # the kecamatan clicked, by name
+
+
+def test_a_part_of_a_page_reruns_whole_once_the_store_has_a_new_build(page, server, tmp_path):
+    """Kept last: it imports into the server's store. A fragment (the map's measure) reruns alone, but after
+    someone else's import its page runs whole, so the frame (the demo badge here) follows the new build."""
+    from selenium.webdriver.common.by import By
+
+    from etl.importer import import_files
+    from helpers import TODAY, rows, write_csv
+
+    page.d.get(f"{server.url}/peta")
+    page.wait_for(lambda: page.d.find_elements(By.CSS_SELECTOR, ".js-plotly-plot .main-svg"), what="the map")
+    page.settled()
+    assert "Data contoh (demo)" in page.text()
+    [o] = import_files([write_csv(tmp_path / "log.csv", rows(3))], server.store, quiet=True, today=TODAY)
+    assert o.accepted
+    page.d.find_element(By.CSS_SELECTOR, ".st-key-peta_metric input").click()
+
+    def options():
+        return [o for o in page.d.find_elements(By.CSS_SELECTOR, '[role="option"]') if o.text.startswith("Desa/kel")]
+
+    page.wait_for(options, what="the measures")
+    options()[0].click()
+    page.wait_for(lambda: "Data contoh (demo)" not in page.text(), what="the page of the new build, without the badge")
+    page.settled()
+    assert "peta_metric=Desa" in page.d.current_url

@@ -56,3 +56,5 @@ def test_a_model_refuses_an_annotation_or_check_it_does_not_know():
         type("Bad", (schema.Table,), {"__annotations__": {"a": "Series[complex]"}, "a": schema.col("A", "A", "a")})
     with pytest.raises(TypeError, match="unknown checks"):
         type("Bad", (schema.Table,), {"__annotations__": {"a": "Series[str]"}, "a": schema.col("A", "A", "a", lt=3)})
+    with pytest.raises(TypeError, match="does not inherit"):
+        type("Wider", (schema.LogRow,), {"__annotations__": {"a": "Series[str]"}, "a": schema.col("A", "A", "a")})

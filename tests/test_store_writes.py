@@ -268,6 +268,21 @@ def test_the_tables_an_import_makes_without_checking_satisfy_their_schemas(empty
     validate_tables(tables, names)
 
 
+def test_a_roster_file_nobody_checked_is_checked_when_a_log_import_rebuilds_a_demo_store(store_copy, tmp_path):
+    """A demo build lists no imports, so a roster file lying in imports/roster (left from before a `build --demo`,
+    or put there by hand) was never checked by it: the log import that takes it into the store checks it."""
+    folder = store_copy / "imports" / "roster"
+    folder.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame([{"id_pos": "P-A", "kode_kec": "16.10.04", "status": "pensiun",
+                   "tanggal_mulai": pd.Timestamp("2024-01-01"), "tanggal_selesai": pd.NaT, "keterangan": None}]
+                 ).to_parquet(folder / "20240101T000000000000_tangan.parquet", index=False)
+    before = Store(store_copy).version
+    [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], store_copy, quiet=True, today=TODAY)
+    assert not o.accepted
+    assert any(p.code == "source_invalid" and "roster" in str(p) for p in o.result.errors), [str(p) for p in o.result.errors]
+    assert Store(store_copy).version == before
+
+
 def test_a_clerks_log_import_does_not_load_pandera(empty_store, tmp_path):
     """Half a second of a small import as a process was loading pandera (and through it geopandas, and PySpark
     where it is installed); a log import validates with its own rules and needs none of them."""

@@ -155,6 +155,8 @@ class Table:
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        if any(getattr(base, "COLUMNS", None) for base in cls.__bases__):
+            raise TypeError(f"{cls.__name__}: a model does not inherit another model's columns; declare them")
         columns = {}
         for name, annotation in cls.__dict__.get("__annotations__", {}).items():
             spec = cls.__dict__.get(name)

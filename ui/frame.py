@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import streamlit as st
 
@@ -72,3 +74,19 @@ def require_period(s: Settings) -> None:
     if s.period is None:
         st.info(t("no_period"))
         st.stop()
+
+
+def fragment(body):
+    """``st.fragment`` for the part of a page a widget changes, which reruns alone; but when the store has a new
+    build since the page last ran whole (an import or rollback by someone else), the whole page runs again, so
+    the frame's period and filters are read from that build, not kept from the old one."""
+    seen = data().version
+
+    @st.fragment
+    @functools.wraps(body)
+    def part():
+        if data().version != seen:
+            st.rerun(scope="app")
+        body()
+
+    return part

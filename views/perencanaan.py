@@ -21,7 +21,7 @@ frame.require_period(s)
 
 # Every figure of the page follows the settings, so the page below its title is one fragment: a change of
 # setting reruns it alone, not the frame (sidebar, navigation) around it.
-@st.fragment
+@frame.fragment
 def planner_page():
     # Widgets in tabs that run only when open.
     keep("alloc_n")

@@ -25,7 +25,7 @@ def _select_from_map():
 
 
 # The measure, its map and ranking rerun alone when the measure changes (the frame and the kecamatan below stay).
-@st.fragment
+@frame.fragment
 def measure_map_and_ranking():
     if st.session_state.pop("peta_picked", False):
         st.rerun(scope="app")  # a kecamatan picked on the map opens its details below, outside this part
