@@ -287,7 +287,8 @@ def prepare_refresh(root: Path, cur: Path, regencies: list[str] | None, *, stage
         kebutuhan = load_kebutuhan(root, visible_files(staged / "kebutuhan") if staged is not None else [])
         rows = aggregate.log_rows(logs)
         mode = "real" if rows else "none"
-        names = import_names(root)
+        kept = import_names(root)
+        names = list(kept)
         if staged is not None:
             names += [p.relative_to(staged).as_posix() for sub in IMPORT_FOLDERS for p in visible_files(staged / sub)]
         sumber = with_kebutuhan_origin(with_log_origin(pd.read_parquet(cur / "sumber.parquet"), mode), kebutuhan)
@@ -303,7 +304,7 @@ def prepare_refresh(root: Path, cur: Path, regencies: list[str] | None, *, stage
         trusted = frozenset()
         if action == "import":
             untouched = {sub for sub in ("roster", "kebutuhan") if not (staged and visible_files(staged / sub))
-                         and all(n in checked_in for n in import_names(root) if n.startswith(f"{sub}/"))}
+                         and all(n in checked_in for n in kept if n.startswith(f"{sub}/"))}
             trusted = OWN_CODE | untouched
         return prepare(root, tables, manifest, quiet, keep_from=cur, trusted=trusted)
     finally:

@@ -191,7 +191,7 @@ def _pandera_schema(model: type[Table]):
     checks = [pa.Check(functools.partial(fn, model), name=fn.__name__, error=fn.table_check_error)
               for fn in vars(model).values() if hasattr(fn, "table_check_error")]
     return pa.DataFrameSchema({n: c.to_pandera() for n, c in model.COLUMNS.items()}, checks=checks or None,
-                              strict=getattr(model.Config, "strict", False), unique=getattr(model.Config, "unique", None),
+                              strict=getattr(model.Config, "strict", False), unique=model.unique,
                               name=model.__name__)
 
 

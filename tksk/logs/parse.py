@@ -77,7 +77,7 @@ def _readings(text: str, decimal_comma: bool) -> tuple[list[float], float | None
 
 
 def _number_ok(v: float, column, count: bool) -> bool:
-    return (not count or v % 1 == 0) and all(_passes(check, pd.Series([v])).all() for check in column.checks)
+    return (not count or v % 1 == 0) and all(check.passes(pd.Series([v])).all() for check in column.checks)
 
 
 def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
@@ -200,11 +200,6 @@ def _check_code(check, column) -> tuple[str, dict | None]:
     return "bad_format", None
 
 
-def _passes(check, values: pd.Series) -> np.ndarray:
-    """Where ``values`` pass one of the schema's checks."""
-    return check.passes(values)
-
-
 def schema_checks(parsed: Parsed, column) -> None:
     """Codes, ranges, formats and lengths declared in the schema, on the values that parsed (in place)."""
     free = pd.Series(clear(parsed.codes), index=parsed.values.index) & parsed.values.notna()
@@ -214,7 +209,7 @@ def schema_checks(parsed: Parsed, column) -> None:
         present = parsed.values if free.all() else parsed.values[free]
         if check.name == "str_length" and (check.statistics.get("min_value") or 0) > 0:
             present = present[present.str.len() > 0]
-        bad = pd.Series(~_passes(check, present), index=present.index)
+        bad = pd.Series(~check.passes(present), index=present.index)
         if bad.any():
             code, fields = _check_code(check, column)
             for i in np.flatnonzero(parsed.values.index.isin(present.index[bad.to_numpy()])):
