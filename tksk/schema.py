@@ -85,16 +85,8 @@ class Check:
     def to_pandera(self):
         import pandera.pandas as pa
 
-        st = self.statistics
-        if self.name in ("greater_than", "greater_than_or_equal_to"):
-            return getattr(pa.Check, self.name)(st["min_value"])
-        if self.name == "less_than_or_equal_to":
-            return pa.Check.less_than_or_equal_to(st["max_value"])
-        if self.name == "isin":
-            return pa.Check.isin(st["allowed_values"])
-        if self.name == "str_matches":
-            return pa.Check.str_matches(st["pattern"])
-        return getattr(pa.Check, self.name)(**st)
+        # Named and parameterised as pandera's own constructors are (Check.of), so they take the statistics as is.
+        return getattr(pa.Check, self.name)(**self.statistics)
 
 
 @dataclass(frozen=True)
