@@ -72,7 +72,7 @@ def cmd_validate(args) -> int:
     for o in outcomes:
         _print_problems(o.result.problems)
         if o.accepted:
-            print(f"OK: {o.name} — {len(o.result.frame):,} baris valid / valid rows".replace(",", "."))
+            print(f"OK: {o.name} — {len(o.result.rows):,} baris valid / valid rows".replace(",", "."))
         else:
             bad += 1
             print(f"DITOLAK/REJECTED: {o.name} — {len(o.result.errors)} masalah/problems", file=sys.stderr)
@@ -88,7 +88,7 @@ def cmd_import(args) -> int:
         _print_problems(o.result.problems)
         if o.accepted:
             print(f"DIIMPOR/IMPORTED: {o.name} — {o.new_rows:,} baris baru / new rows "
-                  f"({len(o.result.frame) - o.new_rows:,} sudah ada / already present)".replace(",", "."))
+                  f"({len(o.result.rows) - o.new_rows:,} sudah ada / already present)".replace(",", "."))
         else:
             bad += 1
             print(f"DITOLAK/REJECTED: {o.name} — {len(o.result.errors)} masalah/problems; store tidak berubah / "

@@ -9,35 +9,52 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.dataset as pads
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from tksk import schema, vocab
 from tksk.store import visible_files
 
-LOG_COLUMNS = ["id_log", "tanggal", "kode_kec", "id_pos", "fungsi", "jenis_kegiatan", "program", "kategori_ppks",
-               "kode_desa", "jumlah_orang", "jumlah_kk", "jam", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]
+LOG_COLUMNS = list(schema.columns(schema.LogRow))  # the stored log, in the template's order
 
 
-def write_partitioned(log: pd.DataFrame, dest: Path, name: str = "data") -> list[str]:
-    """Write the log as Parquet partitioned by regency and year (hive layout), files named ``name_<n>``, rows in
-    kecamatan and date order; returns the regency codes written."""
+def write_partitioned(log: pd.DataFrame | pa.Table, dest: Path, name: str = "data") -> list[str]:
+    """Write the log as Parquet partitioned by regency and year (hive layout: ``kode_kab=16.10/tahun=2024/``),
+    one file ``name_0.parquet`` per partition, rows in kecamatan and date order, columns in their stored types
+    (tksk.schema.log_arrow); returns the regency codes written."""
     dest.mkdir(parents=True, exist_ok=True)
-    if log.empty:
+    if not len(log):
         return []
-    df = log[LOG_COLUMNS].assign(kode_kab=log["kode_kec"].str.slice(0, 5), tahun=log["tanggal"].dt.year.astype("int32"))
-    # Microseconds, not pandas' nanoseconds: Spark refuses Parquet timestamps in nanoseconds (PARQUET_TYPE_ILLEGAL).
-    df[["tanggal", "tanggal_hasil"]] = df[["tanggal", "tanggal_hasil"]].astype("datetime64[us]")
-    # Sorted on the codes as categories (small integers), then written by pyarrow.dataset: the fastest way
-    # measured (bench), half the time of DuckDB's sorted COPY; an upload is at most tksk.logs.limits rows.
-    order = pd.DataFrame({"k": pd.Categorical(df["kode_kec"].to_numpy()), "t": df["tanggal"].to_numpy()})
-    rows = order.sort_values(["k", "t"], kind="stable").index.to_numpy()
-    table = pa.Table.from_pandas(df, preserve_index=False).take(pa.array(rows))
-    pads.write_dataset(table, dest, format="parquet", partitioning=["kode_kab", "tahun"], partitioning_flavor="hive",
-                       basename_template=f"{name}_{{i}}.parquet", existing_data_behavior="overwrite_or_ignore",
-                       file_options=pads.ParquetFileFormat().make_write_options(compression="zstd"))
-    return sorted(df["kode_kab"].unique())
+    table = log if isinstance(log, pa.Table) else schema.log_table(log)
+    # Kecamatan, regency, year and day as small integers (codes sort as their text), then one stable sort on
+    # (regency, year, kecamatan, day) leaves each partition a contiguous slice, written as it is. Text columns
+    # may come dictionary-encoded (a clean file's distinct values, tksk.logs.fast): the sort then moves only
+    # positions, and each is decoded once, in its final order. A million rows: a fifth of pyarrow.dataset's time.
+    kec = table["kode_kec"].combine_chunks()
+    if not pa.types.is_dictionary(kec.type):
+        kec = pc.dictionary_encode(kec)
+    kec_values, kec_of_value = np.unique(kec.dictionary.to_numpy(zero_copy_only=False).astype(str), return_inverse=True)
+    kab_values, kab_of_kec = np.unique([v[:5] for v in kec_values], return_inverse=True)
+    kec_rank = kec_of_value[kec.indices.to_numpy()]
+    kab_rank = kab_of_kec[kec_rank]
+    day = table["tanggal"].combine_chunks().cast(pa.timestamp("s")).cast(pa.int64()).to_numpy() // 86_400
+    year = pc.year(table["tanggal"]).to_numpy(zero_copy_only=False).astype(np.int64)
+    key, room = np.zeros(len(table), dtype=np.int64), 1
+    for part in (kab_rank, year - year.min(), kec_rank, day - day.min()):
+        room *= int(part.max()) + 1
+        key = key * (int(part.max()) + 1) + part
+    order = np.argsort(key, kind="stable") if room < 2**62 else np.lexsort((day, kec_rank, year, kab_rank))
+    table = table.take(pa.array(order)).cast(schema.log_arrow())
+    part = (kab_rank * 10_000 + year)[order]
+    bounds = np.flatnonzero(np.diff(part)) + 1
+    for start, stop in zip(np.r_[0, bounds], np.r_[bounds, len(part)]):
+        folder = dest / f"kode_kab={kab_values[part[start] // 10_000]}" / f"tahun={part[start] % 10_000}"
+        folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table.slice(start, stop - start), folder / f"{name}_0.parquet", compression="zstd")
+    return sorted(kab_values[np.unique(kab_rank)].tolist())
 
 
 def log_source(logs: Path, regencies: list[str] | None = None) -> str:

@@ -29,6 +29,8 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from etl import aggregate, faults
 from etl.assemble import imported_logs, load_kebutuhan, prepare_refresh, say
@@ -49,7 +51,7 @@ class FileOutcome:
     result: ReadResult
     accepted: bool
     new_rows: int = 0
-    fresh: pd.DataFrame = field(default_factory=pd.DataFrame)  # accepted rows not yet in the store
+    fresh: pd.DataFrame | pa.Table = field(default_factory=pd.DataFrame)  # accepted rows not yet in the store
     sha256: str | None = None
     size: int | None = None
 
@@ -69,15 +71,17 @@ def _comparable(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def existing_rows(root: Path | None, frame: pd.DataFrame) -> pd.DataFrame:
-    """Imported rows of the store with the ids of ``frame``, read from the partitions of its regencies only."""
+def existing_rows(root: Path | None, rows: pd.DataFrame | pa.Table) -> pd.DataFrame:
+    """Imported rows of the store with the ids of ``rows``, read from the partitions of its regencies only."""
     folder = imported_logs(root) if root is not None else None
-    if folder is None or frame.empty or not visible_files(folder):
+    if folder is None or not len(rows) or not visible_files(folder):
         return pd.DataFrame(columns=aggregate.LOG_COLUMNS)
-    regencies = sorted(frame["kode_kec"].str.slice(0, 5).unique())
+    ids = pa.table({"id_log": _text(rows["id_log"])})
+    regencies = pc.unique(pc.utf8_slice_codeunits(_text(rows["kode_kec"]), 0, 5))
     con = duckdb.connect()
-    con.register("ids", pd.DataFrame({"id_log": frame["id_log"].unique()}))
-    found = con.sql(f"SELECT {', '.join(aggregate.LOG_COLUMNS)} FROM {aggregate.log_source(folder, regencies)} "
+    con.register("ids", ids)
+    found = con.sql(f"SELECT {', '.join(aggregate.LOG_COLUMNS)} FROM "
+                    f"{aggregate.log_source(folder, sorted(regencies.to_pylist()))} "
                     "SEMI JOIN ids USING (id_log)").to_arrow_table().to_pandas()
     con.close()
     return found
@@ -110,10 +114,10 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
         digest, size = _digest(Path(path))
         try:
             res = read_file(path, ref, today=today, display_name=name)
-            fresh = res.frame
-            if res.kind == "log" and not res.frame.empty and not res.errors:
+            fresh = res.rows
+            if res.kind == "log" and len(res.rows) and not res.errors:
                 fresh = _against_store(res, name, store_root, earlier["log"])
-            elif res.kind == "kebutuhan" and not res.frame.empty and not res.errors:
+            elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
         except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
             res, fresh = ReadResult("log", pd.DataFrame(), [_internal(name, "validation")], []), pd.DataFrame()
@@ -146,10 +150,15 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
     return res.frame.loc[~keys.isin(common.difference(changed))].reset_index(drop=True)
 
 
-def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list) -> pd.DataFrame:
+def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list) -> pd.DataFrame | pa.Table:
+    """The rows not yet in the store nor earlier in the batch, each id held with other content said as a problem.
+    When every id is new (the usual case) these are the file's rows as Arrow, and no frame is made."""
     cols = aggregate.LOG_COLUMNS
-    known = pd.concat([existing_rows(store_root, res.frame)[cols]] + [f[cols] for f in earlier],
-                      ignore_index=True).drop_duplicates(subset="id_log")
+    table = res.table()
+    held = [f for f in [existing_rows(store_root, table)] + [_frame_of(f) for f in earlier] if len(f)]
+    if not held:
+        return table
+    known = pd.concat([f[cols] for f in held], ignore_index=True).drop_duplicates(subset="id_log")
     mine = res.frame.set_index("id_log", drop=False)
     theirs = known.set_index("id_log", drop=False)
     common = mine.index.intersection(theirs.index)
@@ -160,6 +169,17 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
     for id_ in a[a != b].index:
         res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_))
     return res.frame.loc[~res.frame["id_log"].isin(common)]
+
+
+def _frame_of(rows: pd.DataFrame | pa.Table) -> pd.DataFrame:
+    return rows.cast(schema.log_arrow()).to_pandas() if isinstance(rows, pa.Table) else rows
+
+
+def _text(values: pd.Series | pa.ChunkedArray) -> pa.ChunkedArray:
+    """A text column as plain Arrow text (decoded when dictionary-encoded)."""
+    if isinstance(values, pd.Series):
+        return pa.chunked_array([pa.array(values, pa.large_string())])
+    return values.cast(pa.large_string())
 
 
 def validate_files(paths: list[Path], store: Path | None = None, *, source: Path | None = None,
@@ -211,7 +231,7 @@ def _stage(root: Path, batch: str, outcomes: list[FileOutcome]) -> tuple[Path, l
     for i, o in enumerate(x for x in outcomes if x.accepted):
         kind = o.result.kind
         if kind == "log":
-            frame = o.fresh[aggregate.LOG_COLUMNS]
+            frame = o.fresh
         else:
             frame = o.fresh[list(schema.columns(schema.RosterRow if kind == "roster" else schema.KebutuhanRow))]
         o.new_rows = int(len(frame))
@@ -231,7 +251,7 @@ def _stage(root: Path, batch: str, outcomes: list[FileOutcome]) -> tuple[Path, l
 def _record(root: Path, outcomes: list[FileOutcome], user: str, result: str, batch: str | None,
             build: str | None, previous: str | None) -> None:
     files = [{"name": o.name, "sha256": o.sha256, "bytes": o.size, "kind": o.result.kind, "accepted": o.accepted,
-              "rows": int(len(o.result.frame)), "new_rows": o.new_rows, "errors": len(o.result.errors),
+              "rows": int(len(o.result.rows)), "new_rows": o.new_rows, "errors": len(o.result.errors),
               "dropped_columns": o.result.dropped_columns} for o in outcomes]
     last = {"at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "user": user, "result": result,
             "files": files, "problems": [p.as_dict() for o in outcomes for p in o.result.problems]}

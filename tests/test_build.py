@@ -93,3 +93,42 @@ def test_build_if_missing_does_not_rebuild(demo_store_root):
     r = subprocess.run([sys.executable, "-m", "etl", "build", "--demo", "--if-missing", "--store", str(demo_store_root)],
                        cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0 and Store(demo_store_root).version == before
+
+
+def test_the_log_is_written_one_sorted_file_per_regency_and_year(tmp_path):
+    """Rows of two regencies over two years, shuffled: each partition holds its rows in kecamatan and date order
+    (rows of the same kecamatan and day in the order they came), the same from a frame and from Arrow with
+    dictionary-encoded text (how a clean file arrives), and reads back as the frame it was written from."""
+    import pyarrow as pa
+
+    from etl import aggregate
+    from tksk import schema
+
+    kec = ["16.10.02", "16.71.01", "16.10.01", "16.10.02", "16.71.01", "16.10.01", "16.10.02", "16.10.02"]
+    day = ["2024-01-05", "2023-12-30", "2024-02-01", "2023-06-01", "2024-01-02", "2024-02-01", "2024-01-05", "2024-01-04"]
+    log = pd.DataFrame({c: pd.Series([None] * len(kec), dtype="str") for c in aggregate.LOG_COLUMNS})
+    log["id_log"] = [f"L-{i}" for i in range(len(kec))]
+    log["kode_kec"], log["tanggal"] = kec, pd.to_datetime(day)
+    log["tanggal_hasil"] = pd.NaT
+    log[["jumlah_orang", "jumlah_kk", "jam"]] = 1.0
+    arrow = schema.log_table(log)
+    encoded = pa.table({c: (pa.compute.dictionary_encode(arrow[c]) if pa.types.is_string(arrow[c].type)
+                            or pa.types.is_large_string(arrow[c].type) else arrow[c]) for c in arrow.column_names})
+    written = {}
+    for how, rows in {"frame": log, "arrow": encoded}.items():
+        assert aggregate.write_partitioned(rows, tmp_path / how, name="b") == ["16.10", "16.71"]
+        files = sorted(p.relative_to(tmp_path / how).as_posix() for p in (tmp_path / how).rglob("*.parquet"))
+        assert files == ["kode_kab=16.10/tahun=2023/b_0.parquet", "kode_kab=16.10/tahun=2024/b_0.parquet",
+                         "kode_kab=16.71/tahun=2023/b_0.parquet", "kode_kab=16.71/tahun=2024/b_0.parquet"]
+        written[how] = {f: pd.read_parquet(tmp_path / how / f) for f in files}
+    ids = {f: df["id_log"].tolist() for f, df in written["frame"].items()}
+    assert ids == {"kode_kab=16.10/tahun=2023/b_0.parquet": ["L-3"],
+                   "kode_kab=16.10/tahun=2024/b_0.parquet": ["L-2", "L-5", "L-7", "L-0", "L-6"],
+                   "kode_kab=16.71/tahun=2023/b_0.parquet": ["L-1"],
+                   "kode_kab=16.71/tahun=2024/b_0.parquet": ["L-4"]}
+    for f, df in written["frame"].items():
+        pd.testing.assert_frame_equal(written["arrow"][f], df)
+        expected = log.set_index("id_log").loc[df["id_log"]].reset_index()
+        expected["tanggal"] = expected["tanggal"].astype("datetime64[us]")
+        expected["tanggal_hasil"] = expected["tanggal_hasil"].astype("datetime64[us]")
+        pd.testing.assert_frame_equal(df, expected[aggregate.LOG_COLUMNS])

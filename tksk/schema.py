@@ -560,5 +560,27 @@ def labels_of_column(name: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.cache
+def log_arrow():
+    """The log as stored (Parquet under ``logs/``): text as pandas' text type writes it, dates in microseconds
+    (Spark refuses Parquet timestamps in nanoseconds), counts and hours as floats; with the pandas metadata
+    pandas writes, so a file written from Arrow reads back as one written from a frame."""
+    import pyarrow as pa
+
+    kinds = {"date": "datetime64[us]", "count": "float64", "hours": "float64"}
+    text = pd.StringDtype("pyarrow", na_value=np.nan)
+    empty = pd.DataFrame({n: pd.Series(dtype=kinds.get(c.metadata.get("kind"), text)) for n, c in columns(LogRow).items()})
+    return pa.Schema.from_pandas(empty, preserve_index=False)
+
+
+def log_table(frame: pd.DataFrame):
+    """Log rows of a frame as Arrow in their stored types (``log_arrow``)."""
+    import pyarrow as pa
+
+    target = log_arrow()
+    df = frame[target.names].astype({f.name: "datetime64[us]" for f in target if pa.types.is_timestamp(f.type)})
+    return pa.Table.from_pandas(df, preserve_index=False).cast(target)
+
+
 def required_in_file(model: type[Table]) -> list[str]:
     return [n for n, c in columns(model).items() if c.metadata.get("required_in_file")]

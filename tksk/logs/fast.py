@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from tksk import schema
 from tksk.logs.columns import Column, empty_column, spread
@@ -38,7 +39,7 @@ def combinations(cols: dict[str, Column], reads: tuple[str, ...], n: int) -> pd.
 
 
 def clean_log(cols: dict[str, Column], n: int, ref: Reference, today: pd.Timestamp, rules: list[Rule]):
-    """The typed log when the file breaks no rule, else None (the full checks then run)."""
+    """The clean log (``CleanLog``) when the file breaks no rule, else None (the full checks then run)."""
     model = schema.columns(schema.LogRow)
     for c in schema.required_in_file(schema.LogRow):
         if (cols[c].rows < 0).any():
@@ -62,4 +63,43 @@ def clean_log(cols: dict[str, Column], n: int, ref: Reference, today: pd.Timesta
             frame = combinations(cols, rule.reads, n)
         if rule.broken(frame, ref, today).fillna(False).to_numpy(dtype=bool).any():
             return None
-    return pd.DataFrame({c: (cols[c].values() if c in cols else empty_column(column, n)) for c, column in model.items()})
+    return CleanLog(cols, n)
+
+
+class CleanLog:
+    """A clean log's rows, still as encoded columns: spread into a pandas frame, or into an Arrow table in the
+    store's types, only when asked. An import of a large clean file writes it from Arrow and never builds the
+    frame (half a second on a million rows)."""
+
+    def __init__(self, cols: dict[str, Column], n: int):
+        self.cols, self.n = cols, n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def frame(self) -> pd.DataFrame:
+        model = schema.columns(schema.LogRow)
+        return pd.DataFrame({c: (self.cols[c].values() if c in self.cols else empty_column(column, self.n))
+                             for c, column in model.items()})
+
+    def table(self) -> pa.Table:
+        """Every column of the log in its stored Arrow type (tksk.schema.log_arrow), except that text stays
+        dictionary-encoded: the distinct values and each row's position among them, no text copied per row.
+        ``pa.Table.cast(schema.log_arrow())`` decodes it (after any sort, which then moves only positions)."""
+        arrays, fields = [], []
+        for field in schema.log_arrow():
+            col = self.cols.get(field.name)
+            if col is None or not len(col.parsed.values):
+                arrays.append(pa.nulls(self.n, field.type))
+                fields.append(field)
+                continue
+            missing = col.rows < 0
+            if pa.types.is_timestamp(field.type) or pa.types.is_floating(field.type):
+                values = col.parsed.values.to_numpy()[np.maximum(col.rows, 0)]
+                arrays.append(pa.array(values, mask=missing if missing.any() else None).cast(field.type))
+                fields.append(field)
+            else:
+                positions = pa.array(col.rows.astype(np.int32), mask=missing if missing.any() else None)
+                arrays.append(pa.DictionaryArray.from_arrays(positions, pa.array(col.parsed.values.array, field.type)))
+                fields.append(pa.field(field.name, arrays[-1].type))
+        return pa.Table.from_arrays(arrays, schema=pa.schema(fields))

@@ -30,9 +30,23 @@ FAST_CHECKS = True
 @dataclass
 class ReadResult:
     kind: str
-    frame: pd.DataFrame  # typed, validated, only schema columns
+    rows: pd.DataFrame | fast.CleanLog  # typed, validated, only schema columns
     problems: list[Problem]
     dropped_columns: list[str]
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        """The rows as a typed frame (a clean log's is spread from its encoded columns on first use)."""
+        if isinstance(self.rows, fast.CleanLog):
+            self.rows = self.rows.frame()
+        return self.rows
+
+    def table(self) -> pa.Table:
+        """A log's rows as Arrow in their stored types (tksk.schema.log_arrow), without a pandas frame when
+        the fast path read them."""
+        if isinstance(self.rows, fast.CleanLog):
+            return self.rows.table()
+        return schema.log_table(self.rows)
 
     @property
     def errors(self) -> list[Problem]:

@@ -38,7 +38,7 @@ def file_block(outcome, lang: str) -> dict:
     (a table)."""
     res = outcome.result
     errors = len(res.errors)
-    status = (t("file_ok", lang, rows=fmt.number(len(res.frame), lang=lang), kind=kind_label(res.kind, lang))
+    status = (t("file_ok", lang, rows=fmt.number(len(res.rows), lang=lang), kind=kind_label(res.kind, lang))
               if outcome.accepted else t("file_bad", lang, n=fmt.number(errors, lang=lang)))
     whole = [p for p in res.problems if p.row is None]
     lines = [" · ".join(x for x in (p.column, p.value, p.as_dict()[REASON[lang]]) if x) for p in whole]
