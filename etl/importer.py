@@ -24,6 +24,7 @@ import re
 import shutil
 import traceback
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,9 +110,11 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
     already imported there and against the files before them in the same batch."""
     outcomes = []
     earlier = {"log": [], "kebutuhan": []}  # accepted rows of this batch, by kind
+    hashing = ThreadPoolExecutor(1)  # hashlib lets go of the GIL: the file is hashed while it is read and checked
+    digests = [hashing.submit(_digest, Path(p)) for p in paths]
+    hashing.shutdown(wait=False)
     for i, path in enumerate(paths):
         name = names[i] if names else Path(path).name
-        digest, size = _digest(Path(path))
         try:
             res = read_file(path, ref, today=today, display_name=name)
             fresh = res.rows
@@ -121,6 +124,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
         except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
             res, fresh = ReadResult("log", pd.DataFrame(), [_internal(name, "validation")], []), pd.DataFrame()
+        digest, size = digests[i].result()
         outcome = FileOutcome(name, res, accepted=not res.errors, fresh=fresh, sha256=digest, size=size)
         if outcome.accepted and res.kind in earlier:
             earlier[res.kind].append(fresh)

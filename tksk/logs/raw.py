@@ -67,6 +67,13 @@ _YEAR = _aliases_of(schema.KebutuhanRow, "tahun")
 _COUNTS = _aliases_of(schema.KebutuhanRow, *schema.COUNT_COLUMNS)
 
 
+def cell_types(headers: list[str]) -> list[pa.DataType]:
+    """The type each column is read as: text held once per distinct value, except a log's ids, which are
+    distinct on every row (building and merging a dictionary per block of a million ids costs more than
+    encoding the column once)."""
+    return [pa.string() if norm_header(h) in _LOG_ID else TEXT for h in headers]
+
+
 def header_score(cells) -> int:
     """How many cells of a row are column titles of a log, roster or need counts: the header row scores highest."""
     return len({norm_header(c) for c in cells if c is not None} & KNOWN_HEADERS)

@@ -18,7 +18,7 @@ import pyarrow.csv as pacsv
 
 from tksk import pii
 from tksk.logs import limits
-from tksk.logs.raw import TEXT, RawTable, find_header, header_score, raw_table
+from tksk.logs.raw import RawTable, cell_types, find_header, header_score, raw_table
 from tksk.problems import InputRejected, problem
 
 SEPARATORS = {",": ("koma", "comma"), ";": ("titik koma", "semicolon"), "\t": ("tab", "tab")}
@@ -173,7 +173,7 @@ def read_text(raw: bytes, name: str) -> RawTable:
             pa.BufferReader(pa.py_buffer(body)),
             read_options=pacsv.ReadOptions(column_names=names),
             parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=quoted),
-            convert_options=pacsv.ConvertOptions(column_types={n: TEXT for n in names}, strings_can_be_null=True,
+            convert_options=pacsv.ConvertOptions(column_types=dict(zip(names, cell_types(header))), strings_can_be_null=True,
                                                  null_values=[""], quoted_strings_can_be_null=True))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         if "Expected" in str(exc) and "columns" in str(exc):
