@@ -109,11 +109,16 @@ def bench_import(work: Path, n: int, source: Path, big_n: int) -> None:
            f"pd.read_excel openpyxl {plain_x:.2f} s", f"{val_x / plain_x:.2f}×")
 
     def into_empty(path: Path, label: str, rows: int) -> Path:
+        # The best of three, each into a fresh copy of the store (the copy is not timed), as the floor beside it
+        # is the best of three: one run is at the mercy of the other core and the disk cache.
         copy = work / f"store_{label}_{rows}"
-        shutil.rmtree(copy, ignore_errors=True)
-        shutil.copytree(store, copy)
-        t, out = timed(lambda: import_files([path], copy, quiet=True))
-        assert out[0].accepted, out[0].result.errors[:3]
+        t = float("inf")
+        for _ in range(3):
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(store, copy)
+            once, out = timed(lambda: import_files([path], copy, quiet=True))
+            assert out[0].accepted, out[0].result.errors[:3]
+            t = min(t, once)
         if label == "CSV":
             floor = min(_floor(path, work / "floor.parquet") for _ in range(3))
             report(f"import-logs {rows:,} rows CSV into an empty store, store refreshed",

@@ -352,10 +352,7 @@ class Browser:
         # The pointer may still rest on a table below, whose toolbar then covers the button; a person's
         # pointer would be on the field.
         ActionChains(self.driver).move_to_element(field).perform()
-        self._until(lambda: self.driver.execute_script(
-            "const r = arguments[0].getBoundingClientRect();"
-            "return arguments[0].contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2))", button),
-            f"the step button of {label!r} to be uncovered")
+        self._uncovered(button, f"the step button of {label!r}")
 
         def click() -> None:
             button.click()
@@ -371,6 +368,9 @@ class Browser:
         field = el.find_element(By.CSS_SELECTOR, "input")
         before = field.get_attribute("value")
         after = f"{float(before.replace('.', '').replace(',', '.')) + step:g}".replace(".", ",")
+        # Scrolling and a page still settling after the previous change can leave a caption where the field
+        # was a moment ago; a person clicks where the field is.
+        self._uncovered(field, f"the field {label!r}")
         field.click()
         field.send_keys(Keys.CONTROL, "a")
 
@@ -379,6 +379,13 @@ class Browser:
             self._until(lambda: self.widget(key, label).find_element(By.CSS_SELECTOR, "input").get_attribute("value")
                         == after, f"{label!r} to read {after}")
         return type_
+
+    def _uncovered(self, el, what: str) -> None:
+        """Wait until the middle of ``el`` is ``el`` itself on screen (nothing drawn over it)."""
+        self._until(lambda: self.driver.execute_script(
+            "const r = arguments[0].getBoundingClientRect();"
+            "return arguments[0].contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2))", el),
+            f"{what} to be uncovered")
 
     def _until(self, condition, what: str, timeout: float = 10):
         deadline = time.monotonic() + timeout
