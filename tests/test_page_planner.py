@@ -172,6 +172,33 @@ def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
         assert fetch not in html
 
 
+def test_the_pressure_map_colours_each_kecamatan_by_its_band_in_the_table(demo_store, monkeypatch):
+    """The planner's map is a picture of the table beside it: every kecamatan drawn once in its band's colour,
+    the legend counting each band, and the text alternative naming the kecamatan of each band. The page draws
+    it as a picture, not a Plotly chart."""
+    import base64
+    import re
+
+    from tksk.present import brief
+
+    data, s = Data(demo_store), Settings(**YEAR_2024)
+    table, _, _ = planner.plan(data, s, wisn.Params(), 25_000, 12)
+    table = table.assign(tekanan=["ringan", "kosong"] + table["tekanan"].tolist()[2:])  # every band can show
+    out = planner.pressure_map(data, table, "id")
+    svg = base64.b64decode(re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', out).group(1)).decode()
+    fills = re.findall(r'<path d="[^"]+" fill="(#[0-9a-f]{6})"', svg)
+    assert sorted(fills) == sorted(table["tekanan"].map(brief.BAND_COLORS))
+    assert sorted(re.findall(r">([^<>]+)</text>", svg)) == sorted(table["nama_kec"])
+    for band, label in wisn.PRESSURE_LABELS.items():
+        names = table.loc[table["tekanan"] == band, "nama_kec"]
+        assert f"{label[0].replace('<', '&lt;')} ({len(names)})" in out
+        if len(names):
+            assert f"{label[0]}: {', '.join(names)}".replace("<", "&lt;") in out  # in the alt text
+    at = open_page(demo_store.root, monkeypatch, "views/perencanaan.py")
+    assert any("data:image/svg+xml;base64," in h.proto.body for h in at.get("html"))
+    assert at.get("plotly_chart") == []  # the open tab (table, map, caveat) draws no Plotly chart
+
+
 @pytest.mark.parametrize("typed, hours, message", [
     ("6,5", 6.5, None), ("6.5", 6.5, None),
     ("6,5x", 3.0, '"6,5x" bukan angka'), ("65", 3.0, "65 di luar batas 1 sampai 24"),

@@ -58,10 +58,7 @@ def planner_page():
                 left, right = st.columns([2, 3])
                 with left:
                     st.markdown(f"**{t('wisn_map_title')}**")
-                    # Redrawn on every change of a setting: without Plotly's toolbar (zoom and PNG buttons a
-                    # 16-area overview beside its own table does not need) a change draws about 40 ms sooner.
-                    st.plotly_chart(present(planner.ratio_map, table, lang()), key="wisn_map",
-                                    config={**CHART, "displayModeBar": False})
+                    st.html(present(planner.pressure_map, table, lang()))
                 right.caption(present(planner.caveat, s))
 
         with nvl_tab:

@@ -18,14 +18,15 @@ SOURCE_TEXT = {"log": "src_log", "perkiraan": "src_est", "kebutuhan": "src_need"
 BAND_COLORS = {"sangat_berat": "#b2182b", "berat": "#ef8a62", "seimbang": "#b8e186", "ringan": "#4d9221", "kosong": "#9e9e9e"}
 
 
-def svg_map(gdf, key: str, colors: dict[str, str], labels: dict[str, str], width: int = 330) -> str:
+def svg_map(gdf, key: str, colors: dict[str, str], labels: dict[str, str], width: int = 330, font: float = 6.5) -> str:
     """Polygons as SVG paths, north up, with a label at each area's representative point."""
     minx, miny, maxx, maxy = gdf.total_bounds
-    scale = width / (maxx - minx)
-    height = int((maxy - miny) * scale) + 2
+    pad = 3 * font  # room for the label of an area at the edge
+    scale = (width - 2 * pad) / (maxx - minx)
+    height = int((maxy - miny) * scale + 2 * pad) + 2
 
     def pt(x, y):
-        return f"{(x - minx) * scale:.1f},{(maxy - y) * scale:.1f}"
+        return f"{(x - minx) * scale + pad:.1f},{(maxy - y) * scale + pad:.1f}"
 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">']
     for row in gdf.itertuples():
@@ -37,7 +38,9 @@ def svg_map(gdf, key: str, colors: dict[str, str], labels: dict[str, str], width
     reps = shapely.point_on_surface(gdf.geometry.values)
     for code, p in zip(gdf[key], reps):
         x, y = pt(p.x, p.y).split(",")
-        parts.append(f'<text x="{x}" y="{y}" font-size="6.5" text-anchor="middle" fill="#111">'
+        # A white halo keeps a name readable on the darkest fill.
+        parts.append(f'<text x="{x}" y="{y}" font-size="{font:g}" font-family="sans-serif" text-anchor="middle" '
+                     f'fill="#111" stroke="#fff" stroke-width="{font / 4:g}" paint-order="stroke">'
                      f'{html.escape(labels.get(code, code))}</text>')
     parts.append("</svg>")
     return "".join(parts)

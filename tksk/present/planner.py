@@ -3,11 +3,14 @@ comparisons, the placing of posts, the uncertainty and the assumptions are in tk
 
 from __future__ import annotations
 
+import base64
+import html
+
 import pandas as pd
 
 from tksk import fmt, planning, poverty, uncertainty, wisn
 from tksk.need import RATES
-from tksk.present import brief, maps
+from tksk.present import brief
 from tksk.present.common import Data, Settings, Table, caption, logs_label, period_label
 from tksk.present.coverage import display_layer
 from tksk.text import t
@@ -114,11 +117,24 @@ def result_table(table: pd.DataFrame, lang: str) -> Table:
                  export=frame, title=t("wisn_result_title", lang), sources=BRIEF_SOURCES, method=t("wisn_method", lang))
 
 
-def ratio_map(data: Data, table: pd.DataFrame, lang: str):
-    values = pd.DataFrame({"kode_kec": table["kode_kec"], "nilai": table["rasio"], "kosong": False})
-    return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values,
-                         value_label=t("wisn_ratio", lang), lang=lang, decimals=2, higher_is_worse=False,
-                         vacant_label=t("vacant", lang), gap_label=t("gap", lang), height=520, width=360)
+def pressure_map(data: Data, table: pd.DataFrame, lang: str, width: int = 420) -> str:
+    """The kecamatan coloured by the pressure band of the table beside it (the brief's colours), as an SVG
+    picture with a legend counting the kecamatan of each band. Redrawn on every change of a setting, a picture
+    costs the browser next to nothing, where a Plotly map of the same 16 areas was most of the time a change
+    took. Its text alternative names the kecamatan of each band."""
+    colors = dict(zip(table["kode_kec"], table["tekanan"].map(brief.BAND_COLORS)))
+    labels = dict(zip(table["kode_kec"], table["nama_kec"]))
+    svg = brief.svg_map(display_layer(data, "kecamatan"), "kode_kec", colors, labels, width=width, font=11)
+    bands = [(band, color, table.loc[table["tekanan"] == band, "nama_kec"].tolist()) for band, color in brief.BAND_COLORS.items()]
+    alt = t("wisn_map_title", lang) + ". " + "; ".join(
+        f"{t(f'pressure:{band}', lang)}: {', '.join(names)}" for band, _, names in bands if names)
+    legend = "".join(
+        f'<div style="display:flex;align-items:center;gap:.4em;font-size:.85rem;line-height:1.5">'
+        f'<span style="width:.9em;height:.9em;background:{color};display:inline-block;border:1px solid #0002"></span>'
+        f'{html.escape(t(f"pressure:{band}", lang))} ({fmt.number(len(names), 0, lang)})</div>'
+        for band, color, names in bands)
+    src = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+    return f'<img src="{src}" alt="{html.escape(alt)}" style="max-width:100%"><div style="margin-top:.3em">{legend}</div>'
 
 
 def scenario_table(scen: pd.DataFrame, allowance: float, lang: str) -> Table:

@@ -54,7 +54,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_col_source": ("Sumber beban", "Workload source"), "wisn_col_pressure": ("Pita", "Band"),
     "src_log": ("log", "log"), "src_est": ("perkiraan dari log kabupaten", "estimate from the regency log"),
     "src_need": ("kebutuhan", "need-based"),
-    "wisn_map_title": ("Peta rasio WISN (sekarang ÷ perlu)", "Map of the WISN ratio (now ÷ needed)"),
+    "wisn_map_title": ("Peta tekanan beban (rasio WISN: sekarang ÷ perlu)", "Map of workload pressure (WISN ratio: now ÷ needed)"),
     "wisn_caveat": ("Beban dari log menunjukkan kerja yang terlaksana, bukan semua kebutuhan: TKSK yang kewalahan mencatat lebih "
                     "sedikit. Karena itu beban menurut kebutuhan (dari KK, penduduk miskin, desa dan penduduk) dihitung di "
                     "sampingnya. Kecamatan yang bulan ber-TKSK-nya terlalu sedikit memakai perkiraan dari laju log kabupaten.",
