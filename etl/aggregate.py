@@ -6,6 +6,8 @@ here is the definition of every aggregate column (see tksk.schema for their labe
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -50,10 +52,15 @@ def write_partitioned(log: pd.DataFrame | pa.Table, dest: Path, name: str = "dat
     table = table.take(pa.array(order)).cast(schema.log_arrow())
     part = (kab_rank * 10_000 + year)[order]
     bounds = np.flatnonzero(np.diff(part)) + 1
-    for start, stop in zip(np.r_[0, bounds], np.r_[bounds, len(part)]):
+
+    def write(start: int, stop: int) -> None:
         folder = dest / f"kode_kab={kab_values[part[start] // 10_000]}" / f"tahun={part[start] % 10_000}"
         folder.mkdir(parents=True, exist_ok=True)
         pq.write_table(table.slice(start, stop - start), folder / f"{name}_0.parquet", compression="zstd")
+
+    # A Parquet file is encoded on one core: partitions (a year each, a regency each) are written side by side.
+    with ThreadPoolExecutor(min(len(bounds) + 1, os.cpu_count() or 1)) as pool:
+        list(pool.map(write, np.r_[0, bounds], np.r_[bounds, len(part)]))
     return sorted(kab_values[np.unique(kab_rank)].tolist())
 
 
