@@ -90,6 +90,22 @@ def test_duplicate_id_with_other_content(ref, tmp_path):
     assert "same log ID as row 2 but different content" in str(p)
 
 
+@pytest.mark.parametrize("fast", [True, False], ids=["fast path", "full checks"])
+def test_an_id_written_with_spaces_is_the_same_id(ref, tmp_path, monkeypatch, fast):
+    """Ids are stored stripped, so " T-0001" repeats "T-0001": with other content the file is refused naming the
+    row; the same row sent again with a padded id is one row."""
+    from tksk.logs import validate
+
+    monkeypatch.setattr(validate, "FAST_CHECKS", fast)
+    recs = rows(3)
+    recs[2]["id_log"] = f" {recs[0]['id_log']} "
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    assert [(p.code, p.row, p.value) for p in o.result.errors] == [("duplicate_id", 4, "T-0001")]
+    recs[2] = dict(recs[0], id_log=f"{recs[0]['id_log']}\u00a0")
+    o = check(ref, write_csv(tmp_path / "again.csv", recs))
+    assert o.accepted and sorted(o.result.frame["id_log"]) == ["T-0001", "T-0002"]
+
+
 def test_duplicate_identical_row_is_one_row(ref, tmp_path):
     recs = rows(2)
     recs.append(dict(recs[0]))

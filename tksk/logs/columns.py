@@ -27,6 +27,12 @@ class Column:
     def bad_values(self) -> np.ndarray:
         return np.flatnonzero(~clear(self.parsed.codes))
 
+    def same_value_rows(self) -> np.ndarray:
+        """Per row, the position of its parsed value among the distinct parsed values (-1: empty): cells written
+        differently but read the same (" A-1" and "A-1") share a position, as they share a value in the store."""
+        codes, _ = pd.factorize(self.parsed.values)
+        return np.where(self.rows >= 0, codes[np.maximum(self.rows, 0)], -1) if len(codes) else self.rows
+
     def values(self, blank_bad: bool = False) -> pd.Series:
         """The parsed column, row by row (``blank_bad``: cells that break a cell rule left empty). Spread once:
         a file's text can be large."""
@@ -68,7 +74,8 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> C
     text = pd.Series(values.to_pandas(types_mapper={pa.string(): STR}.get), dtype=STR)
     # One pass over the distinct values says whether any is padded or, in an id, could be personal data (a
     # column of ids has as many distinct values as rows); only then is either looked at closely.
-    screen = r"^\s|\s$" + ("|" + pii.ANY if is_id(name, column) else "")
+    # Padding is any Unicode space (a no-break space pasted from the web too), as Python's strip takes it off.
+    screen = r"^[\s\p{Z}]|[\s\p{Z}]$" + ("|" + pii.ANY if is_id(name, column) else "")
     flagged = bool(len(values)) and pc.any(pc.match_substring_regex(values, screen)).as_py()
     if flagged:
         text = text.str.strip()

@@ -48,7 +48,8 @@ def clean_log(cols: dict[str, Column], n: int, ref: Reference, today: pd.Timesta
         bad = col.bad_values()
         if len(bad) and used(col)[bad].any():
             return None
-    if np.bincount(cols["id_log"].rows).max() > 1:
+    ids = cols["id_log"].same_value_rows()
+    if np.bincount(ids[ids >= 0]).max() > 1:
         return None
     present = {c: cols[c] if c in cols else None for c in model}
     for rule in rules:

@@ -42,8 +42,8 @@ class ReadResult:
         return self.rows
 
     def table(self) -> pa.Table:
-        """A log's rows as Arrow in their stored types (tksk.schema.log_arrow), without a pandas frame when
-        the fast path read them."""
+        """A log's rows as Arrow in their stored types (tksk.schema.log_arrow); when the fast path read them,
+        without a pandas frame and with text still dictionary-encoded (a cast to the schema decodes it)."""
         if isinstance(self.rows, fast.CleanLog):
             return self.rows.table()
         return schema.log_table(self.rows)
@@ -115,7 +115,7 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
                       **{k: v[j] for k, v in fields.items()})
     rows = pd.Series(rowno)
     if kind == "log":
-        ids = cols["id_log"].rows
+        ids = cols["id_log"].same_value_rows()
         repeated = np.flatnonzero(np.bincount(ids[ids >= 0])[np.maximum(ids, 0)] > 1) if len(ids) else ids
         if len(repeated):  # only the rows whose id repeats are compared
             some = pd.DataFrame({c: (cols[c].values() if c in cols else empty_column(column, n)).iloc[repeated]
