@@ -42,7 +42,7 @@ def write_partitioned(log: pd.DataFrame | pa.Table, dest: Path, name: str = "dat
     kab_values, kab_of_kec = np.unique([v[:5] for v in kec_values], return_inverse=True)
     kec_rank = kec_of_value[kec.indices.to_numpy()]
     kab_rank = kab_of_kec[kec_rank]
-    day = table["tanggal"].combine_chunks().cast(pa.timestamp("s")).cast(pa.int64()).to_numpy() // 86_400
+    day = table["tanggal"].combine_chunks().cast(pa.int64()).to_numpy() // 86_400_000_000  # microseconds (log_arrow)
     year = pc.year(table["tanggal"]).to_numpy(zero_copy_only=False).astype(np.int64)
     key, room = np.zeros(len(table), dtype=np.int64), 1
     for part in (kab_rank, year - year.min(), kec_rank, day - day.min()):
