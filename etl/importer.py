@@ -39,6 +39,7 @@ from etl.writer import (ENVIRONMENT_ERRORS, commit, environment_problem, reconci
                         writing)
 from tksk import audit, pii, schema
 from tksk.logs import ReadResult, Reference, read_file, row_hash
+from tksk.logs.columns import PADDING
 from tksk.problems import InputRejected, Problem, problem
 from tksk.store import (Store, StoreMissing, atomic_write_text, current_build, prune, read_manifest, store_dir,
                         visible_files)
@@ -73,7 +74,10 @@ def _comparable(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def existing_rows(root: Path | None, rows: pd.DataFrame | pa.Table) -> pd.DataFrame:
-    """Imported rows of the store with the ids of ``rows``, read from the partitions of its regencies only."""
+    """Imported rows of the store with the ids of ``rows``, read from the partitions of its regencies only.
+
+    Stored ids are compared, and returned, stripped as a cell is stripped today: an earlier version kept some
+    padding (a no-break space), and the same row sent again must still be found."""
     folder = imported_logs(root) if root is not None else None
     if folder is None or not len(rows) or not visible_files(folder):
         return pd.DataFrame(columns=aggregate.LOG_COLUMNS)
@@ -81,9 +85,11 @@ def existing_rows(root: Path | None, rows: pd.DataFrame | pa.Table) -> pd.DataFr
     regencies = pc.unique(pc.utf8_slice_codeunits(_text(rows["kode_kec"]), 0, 5))
     con = duckdb.connect()
     con.register("ids", ids)
-    found = con.sql(f"SELECT {', '.join(aggregate.LOG_COLUMNS)} FROM "
-                    f"{aggregate.log_source(folder, sorted(regencies.to_pylist()))} "
-                    "SEMI JOIN ids USING (id_log)").to_arrow_table().to_pandas()
+    # DuckDB's trim is slow on a set of characters: only an id starting or ending with one of them is trimmed.
+    stripped = "CASE WHEN contains($pad, id_log[1]) OR contains($pad, id_log[-1]) THEN trim(id_log, $pad) ELSE id_log END"
+    columns = ", ".join(f"{stripped} AS id_log" if c == "id_log" else c for c in aggregate.LOG_COLUMNS)
+    found = con.sql(f"WITH s AS (SELECT {columns} FROM {aggregate.log_source(folder, sorted(regencies.to_pylist()))}) "
+                    "SELECT * FROM s SEMI JOIN ids USING (id_log)", params={"pad": PADDING}).to_arrow_table().to_pandas()
     con.close()
     return found
 
@@ -159,7 +165,8 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
     When every id is new (the usual case) these are the file's rows as Arrow, and no frame is made."""
     cols = aggregate.LOG_COLUMNS
     table = res.table()
-    held = [f for f in [existing_rows(store_root, table)] + [_frame_of(f) for f in earlier] if len(f)]
+    ids = _text(table["id_log"]).combine_chunks()
+    held = [f for f in [existing_rows(store_root, table)] + [_frame_of(_sharing(f, ids)) for f in earlier] if len(f)]
     if not held:
         return table
     known = pd.concat([f[cols] for f in held], ignore_index=True).drop_duplicates(subset="id_log")
@@ -167,12 +174,18 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
     theirs = known.set_index("id_log", drop=False)
     common = mine.index.intersection(theirs.index)
     if not len(common):
-        return res.frame
+        return table
     a = row_hash(_comparable(mine.loc[common, cols]))
     b = row_hash(_comparable(theirs.loc[common, cols]))
     for id_ in a[a != b].index:
         res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_))
     return res.frame.loc[~res.frame["id_log"].isin(common)]
+
+
+def _sharing(rows: pd.DataFrame | pa.Table, ids: pa.Array) -> pd.DataFrame | pa.Table:
+    """The rows of an earlier file of the batch whose id is among ``ids`` (usually none)."""
+    mask = pc.is_in(_text(rows["id_log"]), value_set=ids)
+    return rows.filter(mask) if isinstance(rows, pa.Table) else rows.loc[mask.to_numpy()]
 
 
 def _frame_of(rows: pd.DataFrame | pa.Table) -> pd.DataFrame:

@@ -104,7 +104,8 @@ def test_a_masked_number_still_goes_through_the_full_checks(ref, tmp_path, clean
 
 def test_a_clean_import_writes_from_arrow_without_a_frame(empty_store, tmp_path, clean_records, monkeypatch):
     """A clean file's rows go from their encoded columns to Parquet; the per-row pandas frame (half a second on
-    a million rows) is never made, on a first import nor on one into a store that already holds rows."""
+    a million rows) is never made, on a first import, on one into a store that already holds rows, nor for the
+    second file of a batch."""
     from etl.importer import import_files
     from helpers import imported_log
     from tksk.logs.fast import CleanLog
@@ -113,10 +114,14 @@ def test_a_clean_import_writes_from_arrow_without_a_frame(empty_store, tmp_path,
         raise AssertionError("the import built a pandas frame of the clean log")
 
     monkeypatch.setattr(CleanLog, "frame", no_frame)
-    first, second = clean_records[:300], clean_records[300:]
-    for part in (first, second):
-        [o] = import_files([write_csv(tmp_path / "log.csv", part)], empty_store, quiet=True, today=TODAY)
-        assert o.accepted and o.new_rows == len(part), [str(p) for p in o.result.problems]
+    first, second, third = clean_records[:300], clean_records[300:400], clean_records[400:]
+    [o] = import_files([write_csv(tmp_path / "log.csv", first)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == len(first), [str(p) for p in o.result.problems]
+    # Two files in one batch: the second is checked against the first's rows without a frame of either.
+    files = [write_csv(tmp_path / "a.csv", second), write_csv(tmp_path / "b.csv", third)]
+    a, b = import_files(files, empty_store, quiet=True, today=TODAY)
+    assert (a.accepted, a.new_rows, b.accepted, b.new_rows) == (True, len(second), True, len(third)), \
+        [str(p) for p in a.result.problems + b.result.problems]
     monkeypatch.undo()
     kept = imported_log(empty_store).sort_values("id_log", ignore_index=True)
     typed = logs.read_file(write_csv(tmp_path / "all.csv", clean_records), reference_for(empty_store), today=TODAY).frame

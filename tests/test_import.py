@@ -186,3 +186,26 @@ def test_a_cli_import_that_ends_without_teardown_loses_nothing(empty_store, tmp_
     bad = subprocess.run([sys.executable, "-m", "etl", "validate", str(write_csv(tmp_path / "b.csv", rows(2, jam="30"))),
                           "--store", str(empty_store)], cwd=ROOT, capture_output=True, text=True)
     assert bad.returncode == 1 and "jam" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_row_stored_with_a_padded_id_is_found_when_sent_again(empty_store, tmp_path):
+    """An earlier version kept a no-break space ending an id. The same rows sent again are already there, not new
+    rows counted twice; one of them with other content is refused as held in the store."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from tksk.store import visible_files
+
+    recs = rows(3)
+    [o] = import_files([write_csv(tmp_path / "log.csv", recs)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 3
+    for f in visible_files(empty_store / "imports" / "logs"):  # as the earlier version stored them
+        t = pq.read_table(f)
+        i = t.schema.get_field_index("id_log")
+        pq.write_table(t.set_column(i, "id_log", pa.array([v + "\u00a0" for v in t["id_log"].to_pylist()], t["id_log"].type)), f)
+    assert sorted(imported_log(empty_store)["id_log"]) == ["T-0001\u00a0", "T-0002\u00a0", "T-0003\u00a0"]
+    [o] = import_files([write_csv(tmp_path / "again.csv", recs)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 0
+    recs[1]["jumlah_orang"] = str(int(recs[1]["jumlah_orang"]) + 1)
+    [o] = import_files([write_csv(tmp_path / "changed.csv", recs)], empty_store, quiet=True, today=TODAY)
+    assert [(p.code, p.value) for p in o.result.errors] == [("duplicate_in_store", "T-0002")]
+    assert len(imported_log(empty_store)) == 3

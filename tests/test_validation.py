@@ -106,6 +106,41 @@ def test_an_id_written_with_spaces_is_the_same_id(ref, tmp_path, monkeypatch, fa
     assert o.accepted and sorted(o.result.frame["id_log"]) == ["T-0001", "T-0002"]
 
 
+@pytest.mark.parametrize("fast", [True, False], ids=["fast path", "full checks"])
+def test_padding_is_stripped_whatever_the_other_cells_of_the_column(ref, tmp_path, monkeypatch, fast):
+    """A vertical tab or a next-line ending an id is padding like a space, also when no other cell of the column
+    is padded (the same id was stored in two spellings when only some padding was looked for)."""
+    from tksk.logs import validate
+
+    monkeypatch.setattr(validate, "FAST_CHECKS", fast)
+    recs = rows(3)
+    recs[0]["id_log"] += "\x0b"
+    recs[1]["id_log"] = "\x85" + recs[1]["id_log"]
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    assert o.accepted and sorted(o.result.frame["id_log"]) == ["T-0001", "T-0002", "T-0003"]
+
+
+def test_what_a_strip_takes_off_is_the_same_in_python_arrow_and_duckdb():
+    import duckdb
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    from tksk.logs.columns import PADDING
+
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert sorted(PADDING) == spaces
+    cells = [f"{c}A-1{c}" for c in spaces] + ["A-1\u200b"]  # a zero-width space is not padding anywhere
+    assert pc.utf8_trim_whitespace(pa.array(cells)).to_pylist() == ["A-1"] * len(spaces) + ["A-1\u200b"]
+    trimmed = duckdb.execute("SELECT list(trim(x, $pad)) FROM (SELECT unnest($cells) AS x)",
+                             {"pad": PADDING, "cells": cells}).fetchone()[0]
+    assert trimmed == ["A-1"] * len(spaces) + ["A-1\u200b"]
+
+
+def test_a_file_with_every_id_blank_says_so_for_each_row(ref, tmp_path):
+    recs = [dict(r, id_log="") for r in rows(3)]
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    assert [(p.code, p.row, p.column) for p in o.result.errors] == [("required", r, "id_log") for r in (2, 3, 4)]
+
+
 def test_duplicate_identical_row_is_one_row(ref, tmp_path):
     recs = rows(2)
     recs.append(dict(recs[0]))

@@ -116,7 +116,7 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
     rows = pd.Series(rowno)
     if kind == "log":
         ids = cols["id_log"].same_value_rows()
-        repeated = np.flatnonzero(np.bincount(ids[ids >= 0])[np.maximum(ids, 0)] > 1) if len(ids) else ids
+        repeated = np.flatnonzero(np.bincount(ids[ids >= 0], minlength=1)[np.maximum(ids, 0)] > 1) if len(ids) else ids
         if len(repeated):  # only the rows whose id repeats are compared
             some = pd.DataFrame({c: (cols[c].values() if c in cols else empty_column(column, n)).iloc[repeated]
                                  for c, column in model_cols.items()})
