@@ -297,7 +297,7 @@ def test_the_map_changes_its_measure_alone_and_a_click_opens_the_kecamatan(page,
     option.click()
     page.wait_for(lambda: "peta_metric=Penduduk" in page.d.current_url, what="the measure in the URL")
     page.settled()
-    assert "Penduduk per" in page.d.find_element(By.CSS_SELECTOR, ".js-plotly-plot").text  # the colour bar's title
+    assert "Penduduk per" in page.d.find_element(By.CSS_SELECTOR, ".tksk-map-key").text  # the key's title
     plot = page.d.find_element(By.CSS_SELECTOR, ".js-plotly-plot .nsewdrag")
     ActionChains(page.d).move_to_element(plot).click().perform()
     page.wait_for(lambda: "Desa/kelurahan menurut jumlah kegiatan" in page.text(), what="the kecamatan's details")

@@ -26,7 +26,7 @@ def test_the_display_geometry_draws_every_kecamatan_and_desa_with_its_code(demo_
         assert shapely.get_num_coordinates(geoms).sum() < shapely.get_num_coordinates(full.geometry.values).sum()
         moved = shapely.hausdorff_distance(geoms, full.geometry.values)
         assert moved.max() <= 2 * maps.SIMPLIFY_DEGREES, shown.loc[moved.argmax(), key]
-    fig = coverage.area_map(data, Settings(lang="id", **YEAR_2024), "penduduk_per_tksk")
+    fig = coverage.area_map(data, Settings(lang="id", **YEAR_2024), "penduduk_per_tksk").figure
     drawn = [tr.customdata[0] for tr in fig.data if tr.fill == "toself"]
     assert sorted(drawn) == sorted(data.geo("kecamatan")["kode_kec"])
 

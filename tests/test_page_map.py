@@ -58,7 +58,10 @@ def test_vacant_post_is_not_coloured_as_a_number(app):
     spec = charts(app)[0]
     rp = [t for t in spec["data"] if t.get("fill") == "toself" and t["customdata"][0] == demo.VACANT_KEC][0]
     assert rp["fillcolor"] == VACANT_COLOR
-    assert rp["name"] == "Pos kosong (tanpa TKSK)" and rp["showlegend"] is True
+    assert rp["name"] == "Pos kosong (tanpa TKSK)"
+    # The key under the map names it beside its own (hatched) swatch, apart from the scale.
+    key = app.get("html")[0].proto.body
+    assert "Pos kosong (tanpa TKSK)" in key and "repeating-linear-gradient" in key and "linear-gradient(to right" in key
     others = [t for t in spec["data"] if t.get("fill") == "toself" and t["customdata"][0] != demo.VACANT_KEC]
     assert all(t["fillcolor"] != VACANT_COLOR for t in others)
     table = app.dataframe[0].value

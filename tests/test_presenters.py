@@ -69,7 +69,7 @@ def test_need_normalised_ranking_is_the_default(data, s):
 
 
 def test_coverage_map_and_detail(data, s):
-    fig = coverage.area_map(data, s, "penduduk_per_tksk")
+    fig = coverage.area_map(data, s, "penduduk_per_tksk").figure
     assert len([t for t in fig.data if t.fill == "toself"]) == 16
     d = coverage.detail(data, s, "16.10.05")
     assert len(d["posts"].frame) == 2 and d["vacant"] is None

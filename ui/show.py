@@ -1,4 +1,5 @@
-"""Tables and downloads: a presenter's ``Table`` in the reader's number format, and its CSV/XLSX buttons."""
+"""Tables, maps and downloads: a presenter's ``Table`` in the reader's number format, its CSV/XLSX buttons, and a
+map with its key."""
 
 from __future__ import annotations
 
@@ -8,9 +9,17 @@ import streamlit as st
 from tksk import fmt
 from tksk.present import export
 from tksk.present.common import Table
+from tksk.present.maps import AreaMap
 from ui import state
 from ui.state import lang, t
 from ui.store import data
+
+
+def area_map(m: AreaMap, key: str, **kw):
+    """The map, then its key under it; returns what ``st.plotly_chart`` returns (a selection where one is asked)."""
+    event = st.plotly_chart(m.figure, key=key, **kw)
+    st.html(m.key)
+    return event
 
 
 def downloads(table: Table, key: str) -> None:

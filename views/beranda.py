@@ -18,7 +18,8 @@ if head["scope"]:
 if s.period:
     # Map and four answers side by side: the first screen of a laptop holds them all.
     columns = st.columns([4, 3, 3])
-    columns[0].plotly_chart(present(home.coverage_map, s), key="home_map", config={"displayModeBar": False})
+    with columns[0]:
+        show.area_map(present(home.coverage_map, s), key="home_map", config={"displayModeBar": False})
     params, extra = planner_panel.current()
     for i, answer in enumerate(present(home.answers, s, params, (extra["per_penduduk"], extra["per_desa"]))):
         with columns[1 + i // 2]:

@@ -43,10 +43,9 @@ def measure_map_and_ranking():
         st.markdown(f"**{t('ranking_title')}**")
         show.table(present(coverage.ranking, s, measure, area))
     with col_map:
-        st.plotly_chart(present(coverage.area_map, s, measure, st.session_state.get("peta_kec"), area, clickable=True),
-                        key="peta_chart",
-                        on_select=_select_from_map, selection_mode="points",
-                        config={"displaylogo": False, "scrollZoom": True})
+        show.area_map(present(coverage.area_map, s, measure, st.session_state.get("peta_kec"), area, clickable=True),
+                      key="peta_chart", on_select=_select_from_map, selection_mode="points",
+                      config={"displaylogo": False, "scrollZoom": True})
         gap = present(coverage.gap_sentence, s)
         if gap:
             st.warning(gap, icon=":material/person_off:")
@@ -74,7 +73,7 @@ if code:
             st.info(d["assumed"])
     with right:
         st.markdown(f"**{t('desa_map_title')}**")
-        st.plotly_chart(d["desa_map"], key="peta_desa", config={"displaylogo": False, "scrollZoom": True})
+        show.area_map(d["desa_map"], key="peta_desa", config={"displaylogo": False, "scrollZoom": True})
     st.markdown(f"**{t('vs_median')}**")
     show.table(d["median"])
     st.markdown(f"**{t('desa_title')}**")

@@ -1,0 +1,55 @@
+"""The area map and its key, on a hand-made layer of five squares."""
+
+import re
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+
+from tksk.present import maps
+
+
+def squares(n: int) -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame({"kode": [f"K{i}" for i in range(n)], "nama": [f"Area {i}" for i in range(n)]},
+                            geometry=[shapely.box(i, 0, i + 0.9, 0.9) for i in range(n)], crs="EPSG:4326")
+
+
+def draw(values: list, kosong: list, lang: str = "id", **kw) -> maps.AreaMap:
+    layer = squares(len(values))
+    frame = pd.DataFrame({"kode": layer["kode"], "nilai": values, "kosong": kosong})
+    return maps.area_map(layer, "kode", "nama", frame, value_label="Kegiatan <per> desa", lang=lang, decimals=1,
+                         vacant_label="Pos kosong", gap_label="Tidak ada data", **kw)
+
+
+def fills(m: maps.AreaMap) -> dict[str, str]:
+    return {tr.customdata[0]: tr.fillcolor for tr in m.figure.data if tr.fill == "toself"}
+
+
+def test_the_key_spans_the_scale_and_names_each_colour_off_it():
+    m = draw([1234.5, 2000.0, 3000.25, None, 0.0], [False, False, False, False, True], zero_label="Tidak dikunjungi")
+    key = m.key
+    # The ends of the scale are the lowest and highest value on it, in the reader's number format.
+    assert re.findall(r"<span>([^<]*)</span>", key)[:2] == ["1.234,5", "3.000,2"]
+    # The gradient runs from the colour of the lowest area to that of the highest.
+    stops = re.search(r"linear-gradient\(to right,(.*?)\)\"", key).group(1)
+    assert stops.startswith(fills(m)["K0"]) and stops.endswith(fills(m)["K2"])
+    # Off the scale, in the order met: the gap, then the vacant post (hatched); a vacant zero is not "not visited".
+    assert re.findall(r"</span>([^<]+)</span>", key) == ["Tidak ada data", "Pos kosong"]
+    assert "repeating-linear-gradient" in key and "Tidak dikunjungi" not in key
+    assert "Kegiatan &lt;per&gt; desa" in key  # text is escaped, never markup
+    # Plotly draws neither a colour bar nor a legend: the key is the HTML under the map.
+    assert not m.figure.layout.showlegend
+    assert all(tr.showlegend is False and "colorbar" not in (tr.marker.to_plotly_json() if tr.marker else {})
+               for tr in m.figure.data)
+
+
+def test_english_numbers_and_a_single_value_scale():
+    m = draw([1234.5, 1234.5], [False, False], lang="en")
+    assert re.findall(r"<span>([^<]*)</span>", m.key) == ["1,234.5"]  # one value: one end, not the same twice
+
+
+def test_a_map_with_no_value_on_its_scale_has_no_gradient():
+    m = draw([None, None, 0.0], [False, False, False], zero_label="Tidak dikunjungi", higher_is_worse=False)
+    assert "to right" not in m.key
+    assert re.findall(r"</span>([^<]+)</span>", m.key) == ["Tidak ada data", "Tidak dikunjungi"]
+    assert fills(m)["K2"] == maps.ZERO_COLOR and fills(m)["K0"] == maps.GAP_COLOR
