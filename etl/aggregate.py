@@ -25,8 +25,9 @@ LOG_COLUMNS = list(schema.columns(schema.LogRow))  # the stored log, in the temp
 
 def write_partitioned(log: pd.DataFrame | pa.Table, dest: Path, name: str = "data") -> list[str]:
     """Write the log as Parquet partitioned by regency and year (hive layout: ``kode_kab=16.10/tahun=2024/``),
-    one file ``name_0.parquet`` per partition, rows in kecamatan and date order, columns in their stored types
-    (tksk.schema.log_arrow); returns the regency codes written."""
+    one file ``name_0.parquet`` per partition, rows in kecamatan and day order (within a day, as they came: an
+    imported date has no time), columns in their stored types (tksk.schema.log_arrow); returns the regency codes
+    written."""
     dest.mkdir(parents=True, exist_ok=True)
     if not len(log):
         return []
@@ -59,7 +60,7 @@ def write_partitioned(log: pd.DataFrame | pa.Table, dest: Path, name: str = "dat
         pq.write_table(table.slice(start, stop - start), folder / f"{name}_0.parquet", compression="zstd")
 
     # A Parquet file is encoded on one core: partitions (a year each, a regency each) are written side by side.
-    with ThreadPoolExecutor(min(len(bounds) + 1, os.cpu_count() or 1)) as pool:
+    with ThreadPoolExecutor(min(len(bounds) + 1, len(os.sched_getaffinity(0)))) as pool:  # the cores this may use
         list(pool.map(write, np.r_[0, bounds], np.r_[bounds, len(part)]))
     return sorted(kab_values[np.unique(kab_rank)].tolist())
 

@@ -74,6 +74,13 @@ PADDING = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u200
            "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
+def typed_frame(cols: dict[str, Column], model_cols: dict, n: int, blank_bad: bool = False) -> pd.DataFrame:
+    """A file's ``n`` rows in the columns of its schema (``model_cols``): each read column spread from its
+    distinct values, an absent optional one empty (``blank_bad``: cells that break a cell rule left empty)."""
+    return pd.DataFrame({c: (cols[c].values(blank_bad) if c in cols else empty_column(column, n))
+                         for c, column in model_cols.items()})
+
+
 def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> Column:
     values = arr.dictionary
     rows = arr.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)

@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow as pa
 
 from tksk import schema
-from tksk.logs.columns import Column, empty_column, spread
+from tksk.logs.columns import Column, empty_column, spread, typed_frame
 from tksk.logs.rules import Reference, Rule
 
 
@@ -79,9 +79,7 @@ class CleanLog:
         return self.n
 
     def frame(self) -> pd.DataFrame:
-        model = schema.columns(schema.LogRow)
-        return pd.DataFrame({c: (self.cols[c].values() if c in self.cols else empty_column(column, self.n))
-                             for c, column in model.items()})
+        return typed_frame(self.cols, schema.columns(schema.LogRow), self.n)
 
     def table(self) -> pa.Table:
         """Every column of the log in its stored Arrow type (tksk.schema.log_arrow), except that text stays

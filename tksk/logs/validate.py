@@ -17,7 +17,8 @@ import pyarrow as pa
 
 from tksk import schema
 from tksk.logs import fast, limits
-from tksk.logs.columns import Column, empty_column, encode, match_headers, missing_columns, untitled_with_values
+from tksk.logs.columns import (Column, empty_column, encode, match_headers, missing_columns, typed_frame,
+                               untitled_with_values)
 from tksk.logs.raw import KINDS, RawTable, detect_kind, from_frame
 from tksk.logs.read import read_raw
 from tksk.logs.rules import RULES, Reference, duplicate_ids, overlapping_periods, shown, today_of
@@ -101,8 +102,7 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
             probs.add(col.parsed.codes[v], row=int(rowno[i]), column=c, value=col.raw.iloc[v],
                       **(col.parsed.fields[v] or {}))
     # Row rules see only cells that passed their cell rules: one bad cell gives one problem, not two.
-    checked = pd.DataFrame({c: (cols[c].values(blank_bad=True) if c in cols else empty_column(column, n))
-                            for c, column in model_cols.items()})
+    checked = typed_frame(cols, model_cols, n, blank_bad=True)
     for rule in RULES[kind]:
         broken = rule.broken(checked, ref, today).fillna(False).to_numpy(dtype=bool)
         if not broken.any():
@@ -167,8 +167,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     problems = probs.done(order)
     if any(p.is_error for p in problems):
         return ReadResult(kind, empty, problems, dropped)  # a refused file's rows are never used
-    typed = pd.DataFrame({c: (cols[c].values() if c in cols else empty_column(column, len(rowno)))
-                          for c, column in columns.items()})
+    typed = typed_frame(cols, columns, len(rowno))
     if kind != "roster":
         repeated = typed.duplicated().to_numpy()  # a row sent twice in one file is one row
         typed, rowno = typed.loc[~repeated], rowno[~repeated]
