@@ -85,3 +85,17 @@ def test_a_table_is_styled_once_for_everyone_and_in_each_language(store_copy, mo
     assert not second.exception and "en" in styled[n:]
     english = [d.proto.arrow_data.styler.display_values for d in second.dataframe]
     assert any(e != i for e, i in zip(english, shown) if i)  # English separators, not the replayed Indonesian
+
+
+def test_a_table_is_known_by_what_it_shows():
+    """The table widget is cached by the table's digest: equal content, equal digest; any change it shows (a value,
+    a gap, a column's name or type, the row order) gives another, so no session is shown a stale table."""
+    from tksk.present.common import Table
+
+    base = pd.DataFrame({"Kecamatan": ["Kandis", "Pemulutan"], "Nilai": [1.5, 2.0]})
+    digest = Table(base).digest
+    assert Table(base.copy()).digest == digest
+    changed = [base.assign(Nilai=[1.5, 2.5]), base.assign(Nilai=[1.5, None]), base.rename(columns={"Nilai": "Value"}),
+               base.astype({"Nilai": "float32"}), base.iloc[::-1], base.iloc[::-1].reset_index(drop=True)]
+    digests = [Table(f).digest for f in changed]
+    assert digest not in digests and len(set(digests)) == len(digests)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -38,8 +39,9 @@ def percent(x, decimals: int = 1, lang: str = "id") -> str:
     return GAP[lang] if is_gap(x) else number(x, decimals, lang) + " %"
 
 
+@functools.lru_cache(maxsize=4096)
 def month(ts, lang: str = "id") -> str:
-    """'Maret 2024'."""
+    """'Maret 2024' (kept: the period slider labels every month of the log on every run of every page)."""
     if is_gap(ts):
         return GAP[lang]
     return format_date(pd.Timestamp(ts).date(), "MMMM y", locale=LOCALES[lang])

@@ -57,11 +57,12 @@ ALL_ROWS = 25
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _dataframe(frame: pd.DataFrame, decimals: dict, colors: dict, lang: str, width, kw: dict) -> None:
+def _dataframe(digest: str, _frame: pd.DataFrame, decimals: dict, colors: dict, lang: str, width, kw: dict) -> None:
     """The table widget for a frame, drawn once per frame, format and size and replayed after (Streamlit replays
     what a cached function drew): formatting a table through pandas' Styler cost more than all the rest of a page
-    run, and was redone for every visitor and every run."""
-    out = frame.copy()
+    run, and was redone for every visitor and every run. The frame is known by its ``digest`` (Table.digest),
+    computed once per shared table, where hashing the frame itself took a tenth of a page run."""
+    out = _frame.copy()
     for c in out.columns:
         col = out[c]
         if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col) and col.isna().any():
@@ -80,6 +81,6 @@ def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
         kw["height"] = "content" if len(tbl.frame) <= ALL_ROWS else 35 * (ALL_ROWS + 1) + 3
     if tbl.widths:
         kw["column_config"] = {c: st.column_config.Column(width=w) for c, w in tbl.widths.items()}
-    _dataframe(tbl.frame, tbl.decimals, tbl.colors, lang(), width, kw)
+    _dataframe(tbl.digest, tbl.frame, tbl.decimals, tbl.colors, lang(), width, kw)
     if tbl.stem and key:
         downloads(tbl, key)

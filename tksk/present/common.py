@@ -6,8 +6,10 @@ returns what the page shows, with display labels and formats. The view (``views/
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pandas as pd
 
@@ -48,6 +50,15 @@ class Table:
     sources: tuple[str, ...] = ()  # ids in the sources table (the log's own is added by the export)
     method: str = ""  # formula or method, in words
     widths: dict[str, str] = field(default_factory=dict)  # "small", "medium" or "large" per column
+
+    @cached_property
+    def digest(self) -> str:
+        """What the shown frame holds (values, index, column names and types), hashed once per table: a table
+        shared by every session through the page cache is then not hashed again on every run that shows it."""
+        f = self.frame
+        h = hashlib.sha256(repr((list(f.columns), [str(d) for d in f.dtypes], f.shape)).encode())
+        h.update(pd.util.hash_pandas_object(f, index=True).to_numpy().tobytes())
+        return h.hexdigest()
 
 
 class Data:
