@@ -50,6 +50,6 @@ def test_english_numbers_and_a_single_value_scale():
 
 def test_a_map_with_no_value_on_its_scale_has_no_gradient():
     m = draw([None, None, 0.0], [False, False, False], zero_label="Tidak dikunjungi", higher_is_worse=False)
-    assert "to right" not in m.key
+    assert "to right" not in m.key and "Kegiatan &lt;per&gt; desa" in m.key  # what it measures, still said
     assert re.findall(r"</span>([^<]+)</span>", m.key) == ["Tidak ada data", "Tidak dikunjungi"]
     assert fills(m)["K2"] == maps.ZERO_COLOR and fills(m)["K0"] == maps.GAP_COLOR

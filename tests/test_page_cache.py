@@ -99,3 +99,6 @@ def test_a_table_is_known_by_what_it_shows():
                base.astype({"Nilai": "float32"}), base.iloc[::-1], base.iloc[::-1].reset_index(drop=True)]
     digests = [Table(f).digest for f in changed]
     assert digest not in digests and len(set(digests)) == len(digests)
+    # A cell pandas cannot hash is still told apart by what it holds.
+    lists = pd.DataFrame({"Kecamatan": ["Kandis"], "Desa": [["A", "B"]]})
+    assert Table(lists).digest != Table(lists.assign(Desa=[["A", "C"]])).digest

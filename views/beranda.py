@@ -5,7 +5,6 @@ import streamlit as st
 
 from tksk.present import home
 from ui import frame, planner_panel, show, widgets
-from ui.state import t
 from ui.store import present
 
 s = frame.settings()

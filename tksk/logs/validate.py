@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from tksk import schema
 from tksk.logs import fast, limits
-from tksk.logs.columns import (Column, empty_column, encode, match_headers, missing_columns, typed_frame,
+from tksk.logs.columns import (Column, encode, match_headers, missing_columns, typed_frame,
                                untitled_with_values)
 from tksk.logs.raw import KINDS, RawTable, detect_kind, from_frame
 from tksk.logs.read import read_raw
@@ -118,8 +118,7 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
         ids = cols["id_log"].same_value_rows()
         repeated = np.flatnonzero(np.bincount(ids[ids >= 0], minlength=1)[np.maximum(ids, 0)] > 1) if len(ids) else ids
         if len(repeated):  # only the rows whose id repeats are compared
-            some = pd.DataFrame({c: (cols[c].values() if c in cols else empty_column(column, n)).iloc[repeated]
-                                 for c, column in model_cols.items()})
+            some = typed_frame(cols, model_cols, n).iloc[repeated]
             for idx, id_, first in duplicate_ids(some, rows):
                 probs.add("duplicate_id", row=int(rowno[idx]), column="id_log", value=id_, other=first)
     elif kind == "roster":

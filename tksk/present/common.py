@@ -7,6 +7,7 @@ returns what the page shows, with display labels and formats. The view (``views/
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -57,7 +58,10 @@ class Table:
         shared by every session through the page cache is then not hashed again on every run that shows it."""
         f = self.frame
         h = hashlib.sha256(repr((list(f.columns), [str(d) for d in f.dtypes], f.shape)).encode())
-        h.update(pd.util.hash_pandas_object(f, index=True).to_numpy().tobytes())
+        try:
+            h.update(pd.util.hash_pandas_object(f, index=True).to_numpy().tobytes())
+        except TypeError:  # a cell pandas cannot hash (a list): its pickle says what it holds
+            h.update(pickle.dumps(f))
         return h.hexdigest()
 
 

@@ -195,15 +195,16 @@ def _swatch(colour: str, hatched: bool = False) -> str:
 
 def map_key(title: str, scale: str, scale_range: tuple[float, float] | None, decimals: int, lang: str,
             specials: dict[str, tuple[str, bool]]) -> str:
-    """The key under a map: the colour scale titled with what it measures, from its lowest to its highest value
-    (the ends of the scale), then one swatch for each colour off the scale (label -> colour, hatched)."""
-    parts = ['<div class="tksk-map-key" style="font-size:0.8rem;line-height:1.5;margin:-0.25rem 0 0.25rem 0">']
+    """The key under a map: what it measures, its colour scale from the lowest to the highest value on it (the ends
+    of the scale; none when no area has a value on it), then one swatch for each colour off the scale (label ->
+    colour, hatched)."""
+    parts = ['<div class="tksk-map-key" style="font-size:0.8rem;line-height:1.5;margin:-0.25rem 0 0.25rem 0">',
+             f'<div>{html.escape(title)}</div>']
     if scale_range:
         lo, hi = scale_range
         stops = ",".join(sample_colorscale(scale, [i / (KEY_STOPS - 1) for i in range(KEY_STOPS)]))
         ends = [fmt.number(lo, decimals, lang)] + ([fmt.number(hi, decimals, lang)] if hi != lo else [])
         parts.append(
-            f'<div>{html.escape(title)}</div>'
             f'<div style="max-width:22rem;height:0.7rem;border:1px solid #bbb;background:linear-gradient(to right,{stops})">'
             f'</div><div style="max-width:22rem;display:flex;justify-content:space-between">'
             + "".join(f"<span>{e}</span>" for e in ends) + "</div>")
