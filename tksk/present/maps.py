@@ -186,7 +186,8 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     return AreaMap(fig, map_key(value_label, scale, scale_range, decimals, lang, specials))
 
 
-def _swatch(colour: str, hatched: bool = False) -> str:
+def swatch(colour: str, hatched: bool = False) -> str:
+    """A small square of a map's colour, for a key in HTML (``hatched`` as a vacant post is drawn)."""
     fill = (f"repeating-linear-gradient(45deg,{VACANT_PATTERN['fgcolor']} 0 1.5px,{colour} 1.5px 5px)" if hatched
             else colour)
     return (f'<span style="display:inline-block;width:0.9em;height:0.9em;margin-right:0.3em;vertical-align:-0.1em;'
@@ -210,6 +211,6 @@ def map_key(title: str, scale: str, scale_range: tuple[float, float] | None, dec
             + "".join(f"<span>{e}</span>" for e in ends) + "</div>")
     if specials:
         parts.append('<div style="display:flex;flex-wrap:wrap;column-gap:1rem">'
-                     + "".join(f"<span>{_swatch(c, h)}{html.escape(label)}</span>" for label, (c, h) in specials.items())
+                     + "".join(f"<span>{swatch(c, h)}{html.escape(label)}</span>" for label, (c, h) in specials.items())
                      + "</div>")
     return "".join(parts) + "</div>"

@@ -10,7 +10,7 @@ import pandas as pd
 
 from tksk import fmt, planning, poverty, uncertainty, wisn
 from tksk.need import RATES
-from tksk.present import brief
+from tksk.present import brief, maps
 from tksk.present.common import Data, Settings, Table, caption, logs_label, period_label
 from tksk.present.coverage import display_layer
 from tksk.text import t
@@ -129,8 +129,7 @@ def pressure_map(data: Data, table: pd.DataFrame, lang: str, width: int = 420) -
     alt = t("wisn_map_title", lang) + ". " + "; ".join(
         f"{t(f'pressure:{band}', lang)}: {', '.join(names)}" for band, _, names in bands if names)
     legend = "".join(
-        f'<div style="display:flex;align-items:center;gap:.4em;font-size:.85rem;line-height:1.5">'
-        f'<span style="width:.9em;height:.9em;background:{color};display:inline-block;border:1px solid #0002"></span>'
+        f'<div style="display:flex;align-items:center;font-size:.85rem;line-height:1.5">{maps.swatch(color)}'
         f'{html.escape(t(f"pressure:{band}", lang))} ({fmt.number(len(names), 0, lang)})</div>'
         for band, color, names in bands)
     src = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
