@@ -127,3 +127,38 @@ def test_a_clean_import_writes_from_arrow_without_a_frame(empty_store, tmp_path,
     typed = logs.read_file(write_csv(tmp_path / "all.csv", clean_records), reference_for(empty_store), today=TODAY).frame
     expected = schema.log_table(typed).to_pandas().sort_values("id_log", ignore_index=True)
     pd.testing.assert_frame_equal(kept, expected)
+
+
+@pytest.mark.parametrize("writer, suffix", [(write_csv, ".csv"), (write_xlsx, ".xlsx")], ids=["csv", "xlsx"])
+def test_a_repeated_id_is_found_in_another_block_of_the_file(ref, tmp_path, clean_records, writer, suffix):
+    """Ids are hashed once, as the reader encodes them (the fast path trusts that each stored value is distinct):
+    an id repeated far down a file, in another of the reader's blocks (a megabyte of a CSV, 4.096 rows of a
+    workbook), is still found."""
+    recs = [dict(clean_records[i % len(clean_records)], id_log=f"X-{i:06d}") for i in range(12_000)]
+    recs[-1]["id_log"] = recs[0]["id_log"]  # same id, other content (another activity of the demo log)
+    path = writer(tmp_path / f"log{suffix}", recs)
+    assert suffix == ".xlsx" or path.stat().st_size > 1 << 20
+    res = logs.read_file(path, ref, today=TODAY)
+    assert [(p.code, p.row, p.value) for p in res.errors] == [("duplicate_id", 12_001, "X-000000")]
+
+
+def test_combinations_are_the_same_counted_or_hashed():
+    """A rule sees each combination of the columns it reads once: counted when few are possible, hashed when
+    the columns have many distinct values; both give the same combinations."""
+    import numpy as np
+
+    from tksk.logs.columns import Column
+    from tksk.logs.fast import combinations
+    from tksk.logs.parse import Parsed
+
+    def column(values, rows):
+        v = pd.Series(values)
+        return Column(Parsed(v, np.full(len(v), None, dtype=object), [None] * len(v)), v, np.array(rows),
+                      pd.Series(False, index=v.index))
+
+    rows_a, rows_b = [0, 1, -1, 0, 2, 1, 0], [1, 1, 0, 1, -1, 1, 1]
+    expected = {("x", 2.0), ("y", 2.0), (None, 1.0), ("z", None)}
+    for values in (["x", "y", "z"], ["x", "y", "z"] + [f"v{i}" for i in range(70_000)]):  # counted, then hashed
+        combos = combinations({"a": column(values, rows_a), "b": column([1.0, 2.0], rows_b)}, ("a", "b"), 7)
+        got = {(None if pd.isna(a) else a, None if pd.isna(b) else b) for a, b in combos.itertuples(index=False)}
+        assert got == expected and len(combos) == len(expected)

@@ -22,6 +22,7 @@ class Column:
     raw: pd.Series  # per distinct value, the text as written (stripped)
     rows: np.ndarray  # per row, the position of its value among the distinct ones; -1 for an empty cell
     changed: pd.Series  # per distinct value: masked as personal data
+    distinct: bool = False  # the parsed values are known to differ from each other (an id read as written)
     _values: pd.Series | None = None
 
     def bad_values(self) -> np.ndarray:
@@ -30,6 +31,8 @@ class Column:
     def same_value_rows(self) -> np.ndarray:
         """Per row, the position of its parsed value among the distinct parsed values (-1: empty): cells written
         differently but read the same (" A-1" and "A-1") share a position, as they share a value in the store."""
+        if self.distinct:  # a million ids are not hashed a second time
+            return self.rows
         codes, _ = pd.factorize(self.parsed.values)
         return np.where(self.rows >= 0, codes[np.maximum(self.rows, 0)], -1) if len(codes) else self.rows
 
@@ -95,7 +98,9 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> C
     if flagged:
         text = text.str.strip()
     parsed, changed = parse_column(text, name, column, decimal_comma, screened=not flagged)
-    return Column(parsed, text, rows, changed)
+    # A dictionary's values are distinct (tksk.logs.raw.text_column), and an id that was not stripped is parsed
+    # as written: its values stay distinct.
+    return Column(parsed, text, rows, changed, distinct=not flagged and is_id(name, column))
 
 
 def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str], list[str], list[Problem]]:

@@ -24,13 +24,14 @@ def used(col: Column) -> np.ndarray:
 
 def combinations(cols: dict[str, Column], reads: tuple[str, ...], n: int) -> pd.DataFrame:
     """One row per distinct combination of the columns ``reads`` (typed, as the rule sees rows)."""
-    key = np.zeros(n, dtype=np.int64)
-    sizes = []
+    key, sizes = None, []
     for c in reads:
         size = len(cols[c].parsed.values) + 1
-        key = key * size + (cols[c].rows + 1)
+        key = cols[c].rows + 1 if key is None else key * size + (cols[c].rows + 1)
         sizes.append(size)
-    uniq = pd.unique(key)
+    room = int(np.prod(sizes, dtype=object))
+    # Codes by codes, dates by dates: few possible keys, counted (a tenth of the time of hashing a million rows).
+    uniq = np.flatnonzero(np.bincount(key, minlength=room)) if room <= 4 * n + (1 << 16) else pd.unique(key)
     out = {}
     for c, size in zip(reversed(reads), reversed(sizes)):
         uniq, pos = np.divmod(uniq, size)

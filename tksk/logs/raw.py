@@ -100,7 +100,8 @@ def detect_kind(headers: list[str]) -> str:
 
 
 def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
-    """A column as dictionary-encoded text with every blank or whitespace-only cell null."""
+    """A column as dictionary-encoded text with every blank or whitespace-only cell null. Each value is in the
+    dictionary once (Arrow's encoding and its unifying of blocks' dictionaries give distinct values)."""
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks()
     if not pa.types.is_dictionary(arr.type):
