@@ -209,7 +209,7 @@ CATEGORIES = ("kode_kec", "kode_desa", "fungsi", "jenis_kegiatan", "program", "k
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
     """Numbers and months in the store's types; codes as categories; other text in the default string type."""
     for c, t in _TYPES.items():
-        if c in df.columns:
+        if c in df.columns and df[c].dtype != t:  # a copy only where the type changes
             df[c] = df[c].astype(t)
     for c in df.columns:
         if c in CATEGORIES:

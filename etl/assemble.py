@@ -189,14 +189,16 @@ def log_tables(logs: Path, roster: pd.DataFrame, kecamatan: pd.DataFrame,
 
 
 # ------------------------------------------------------------------ writing a build
+TEXT = pd.api.types.pandas_dtype("str")  # pandas' default text type: what every stored text column is read as
 def _text_columns_as_str(df: pd.DataFrame, model=None) -> pd.DataFrame:
     """One text dtype for every table, whatever wrote it (pandas, DuckDB, a Parquet round trip, or a CSV
     column that happened to be empty and so was read as numbers)."""
-    out = df.copy()
+    out = df.copy(deep=False)  # copy-on-write: the caller's frame keeps its columns
     declared = {n for n, c in schema.columns(model).items() if str(c.dtype).startswith(("str", "string"))} if model else set()
     for c in out.columns:
-        if c != "geometry" and (c in declared or out[c].dtype == object or isinstance(out[c].dtype, pd.StringDtype)):
-            out[c] = out[c].astype("str")
+        if (c != "geometry" and out[c].dtype != TEXT
+                and (c in declared or out[c].dtype == object or isinstance(out[c].dtype, pd.StringDtype))):
+            out[c] = out[c].astype(TEXT)
     return out
 
 
