@@ -9,7 +9,6 @@ import pandas as pd
 import pytest
 
 from helpers import TODAY
-from etl import demo
 from etl.importer import reference_for
 from helpers import write_csv, write_xlsx
 from tksk import logs, schema
