@@ -246,9 +246,14 @@ def aggregate(logs: Path, threads: int | None = None, regencies: list[str] | Non
     return out
 
 
-def replace_regencies(old: pd.DataFrame, new: pd.DataFrame, regencies: list[str]) -> pd.DataFrame:
-    """An aggregate table whose rows of ``regencies`` are replaced by ``new`` (the other regencies' rows kept)."""
-    kept = old.loc[~old["kode_kec"].astype("str").str.slice(0, 5).isin(regencies)]
+def replace_regencies(old: Path, new: pd.DataFrame, regencies: list[str]) -> pd.DataFrame:
+    """The aggregate table of a previous build at ``old`` with its rows of ``regencies`` replaced by ``new`` (the
+    other regencies' rows kept)."""
+    codes = pq.read_table(old, columns=["kode_kec"])["kode_kec"].cast(pa.string())
+    replaced = pc.is_in(pc.utf8_slice_codeunits(codes, 0, 5), value_set=pa.array(regencies, pa.string()))
+    keep = pc.invert(replaced).fill_null(True).to_numpy(zero_copy_only=False)
+    # A store of one regency keeps none of its rows: the table is not read, only its codes.
+    kept = pd.read_parquet(old).loc[keep] if keep.any() else pd.DataFrame()
     both = [f for f in (kept, new) if not f.empty]
     out = pd.concat([f.astype({c: "str" for c in CATEGORIES if c in f}) for f in both], ignore_index=True) if both else new
     return _typed(out.sort_values([c for c in ("kode_kec", "bulan") if c in out.columns], kind="stable")

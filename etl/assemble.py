@@ -174,7 +174,7 @@ def log_tables(logs: Path, roster: pd.DataFrame, kecamatan: pd.DataFrame,
     tables = aggregate.aggregate(logs, regencies=regencies if partial else None)
     faults.point("aggregating")
     if partial:
-        tables = {name: aggregate.replace_regencies(pd.read_parquet(previous / f"{name}.parquet"), fresh, regencies)
+        tables = {name: aggregate.replace_regencies(previous / f"{name}.parquet", fresh, regencies)
                   for name, fresh in tables.items()}
     period = aggregate.log_period(tables["agg_kec_bulan"])
     if period:
