@@ -161,3 +161,18 @@ def test_combinations_are_the_same_counted_or_hashed():
         combos = combinations({"a": column(values, rows_a), "b": column([1.0, 2.0], rows_b)}, ("a", "b"), 7)
         got = {(None if pd.isna(a) else a, None if pd.isna(b) else b) for a, b in combos.itertuples(index=False)}
         assert got == expected and len(combos) == len(expected)
+    assert combinations({}, (), 7).empty  # a rule that reads no column sees no combination
+
+
+def test_a_callers_arrow_table_whose_dictionary_repeats_an_id(ref, clean_records):
+    """``validate_frame`` takes an Arrow table too: a caller's dictionary that holds an id twice still gives two
+    rows with one id (only the readers' own dictionaries are known to hold each value once)."""
+    import pyarrow as pa
+
+    recs = clean_records[:3]
+    table = pa.table({c: pa.array([r[c] or None for r in recs], pa.string()) for c in recs[0]})
+    ids = pa.DictionaryArray.from_arrays(pa.array([0, 1, 2], pa.int32()),
+                                         pa.array([recs[0]["id_log"], recs[0]["id_log"], recs[2]["id_log"]]))
+    table = table.set_column(table.schema.get_field_index("id_log"), "id_log", ids)
+    res = validate.validate_frame(table, "log", ref, today=TODAY)
+    assert [(p.code, p.row, p.value) for p in res.errors] == [("duplicate_id", 3, recs[0]["id_log"])]

@@ -24,6 +24,8 @@ def used(col: Column) -> np.ndarray:
 
 def combinations(cols: dict[str, Column], reads: tuple[str, ...], n: int) -> pd.DataFrame:
     """One row per distinct combination of the columns ``reads`` (typed, as the rule sees rows)."""
+    if not reads:
+        return pd.DataFrame()
     key, sizes = None, []
     for c in reads:
         size = len(cols[c].parsed.values) + 1

@@ -100,8 +100,9 @@ def detect_kind(headers: list[str]) -> str:
 
 
 def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
-    """A column as dictionary-encoded text with every blank or whitespace-only cell null. Each value is in the
-    dictionary once (Arrow's encoding and its unifying of blocks' dictionaries give distinct values)."""
+    """A column as dictionary-encoded text with every blank or whitespace-only cell null. The readers' columns
+    come here as text or as Arrow's own dictionaries (the CSV reader's, ``dictionary_encode``'s, unified across
+    blocks), so each value is in the dictionary once: the id check counts on it (``Column.distinct``)."""
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks()
     if not pa.types.is_dictionary(arr.type):
@@ -131,7 +132,9 @@ def raw_table(columns: list, headers: list[str], **kw) -> RawTable:
 def from_frame(df: pd.DataFrame | pa.Table) -> RawTable:
     """A table already in memory (all text, header in row 1)."""
     if isinstance(df, pa.Table):
-        return raw_table([df.column(i) for i in range(df.num_columns)], list(df.column_names))
+        # A caller's dictionary may hold a value twice: decoded, each column is encoded by Arrow (text_column).
+        return raw_table([c.cast(pa.string()) if pa.types.is_dictionary(c.type) else c for c in df.columns],
+                         list(df.column_names))
     cols = [pa.array([None if pd.isna(v) else str(v) for v in df.iloc[:, i]], type=pa.string())
             for i in range(df.shape[1])]
     return raw_table(cols, [str(c) for c in df.columns])
