@@ -190,6 +190,8 @@ def log_tables(logs: Path, roster: pd.DataFrame, kecamatan: pd.DataFrame,
 
 # ------------------------------------------------------------------ writing a build
 TEXT = pd.api.types.pandas_dtype("str")  # pandas' default text type: what every stored text column is read as
+
+
 def _text_columns_as_str(df: pd.DataFrame, model=None) -> pd.DataFrame:
     """One text dtype for every table, whatever wrote it (pandas, DuckDB, a Parquet round trip, or a CSV
     column that happened to be empty and so was read as numbers)."""

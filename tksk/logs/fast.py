@@ -32,7 +32,8 @@ def combinations(cols: dict[str, Column], reads: tuple[str, ...], n: int) -> pd.
         key = cols[c].rows + 1 if key is None else key * size + (cols[c].rows + 1)
         sizes.append(size)
     room = int(np.prod(sizes, dtype=object))
-    # Codes by codes, dates by dates: few possible keys, counted (a tenth of the time of hashing a million rows).
+    # Codes by codes, dates by dates: few possible keys, counted rather than hashed (half the time of the log's
+    # rules on a million rows).
     uniq = np.flatnonzero(np.bincount(key, minlength=room)) if room <= 4 * n + (1 << 16) else pd.unique(key)
     out = {}
     for c, size in zip(reversed(reads), reversed(sizes)):
