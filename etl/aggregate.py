@@ -7,7 +7,9 @@ here is the definition of every aggregate column (see tksk.schema for their labe
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 import duckdb
@@ -18,7 +20,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from tksk import schema, vocab
-from tksk.store import visible_files
+from tksk.store import read_parquet, visible_files
 
 LOG_COLUMNS = list(schema.columns(schema.LogRow))  # the stored log, in the template's order
 # Parquet's dictionary pages for every column but the ids: an id is on one row only, so its dictionary would be
@@ -232,32 +234,75 @@ def _connect(threads: int | None = None, memory_limit: str | None = None, temp_d
     return con
 
 
+# A process's first DuckDB connection takes about 0,1 s, mostly outside the GIL: opened on another thread while an
+# import reads and checks its files, a clerk's small file does not wait for it (tests/test_scale.py).
+_opened_early: ContextVar[Future | None] = ContextVar("duckdb_opened_early", default=None)
+
+
+@contextmanager
+def database_opened_early():
+    """Within this block, ``connect`` hands out connections to one DuckDB database, opened in the background from
+    the start of the block and closed at its end."""
+    pool = ThreadPoolExecutor(1)
+    opening = pool.submit(duckdb.connect)
+    pool.shutdown(wait=False)
+    token = _opened_early.set(opening)
+    try:
+        yield
+    finally:
+        _opened_early.reset(token)
+        if opening.exception() is None:
+            opening.result().close()
+
+
+def connect():
+    """A DuckDB connection of the caller's own (close it after use): one more to the database opened early when
+    the caller is within ``database_opened_early``, a new database otherwise."""
+    opening = _opened_early.get()
+    return opening.result().cursor() if opening is not None else duckdb.connect()
+
+
 def aggregate(logs: Path, threads: int | None = None, regencies: list[str] | None = None) -> dict[str, pd.DataFrame]:
     """Every aggregate table from the partitioned log folder (empty tables when there is no log); with
     ``regencies``, only the rows of those regencies (for replacing them after an import)."""
     if not visible_files(logs) or regencies == []:
         return {name: _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in schema.columns(schema.STORE_TABLES[name])}))
                 for name in AGG_SQL}
-    con = _connect(threads)
+    con = _connect(threads) if threads else connect()
     src = log_source(logs, regencies)
-    # Arrow out of DuckDB and into pandas keeps strings columnar (much faster than .df() on millions of rows).
-    out = {name: _typed(con.sql(sql.format(src=src)).to_arrow_table().to_pandas()) for name, sql in AGG_SQL.items()}
-    con.close()
-    return out
+
+    def run(sql: str) -> pd.DataFrame:
+        cur = con.cursor()
+        try:
+            # Arrow out of DuckDB and into pandas keeps strings columnar (much faster than .df() on millions of rows).
+            return _typed(cur.sql(sql.format(src=src)).to_arrow_table().to_pandas())
+        finally:
+            cur.close()
+
+    # Planning a query takes DuckDB 5-20 ms, however few the rows: on a regency's log that is most of the time, and
+    # two queries at once take half of it. On a national log each query already uses every core.
+    try:
+        with ThreadPoolExecutor(min(2, len(os.sched_getaffinity(0)))) as pool:
+            return dict(zip(AGG_SQL, pool.map(run, AGG_SQL.values())))
+    finally:
+        con.close()
 
 
 def replace_regencies(old: Path, new: pd.DataFrame, regencies: list[str]) -> pd.DataFrame:
     """The aggregate table of a previous build at ``old`` with its rows of ``regencies`` replaced by ``new`` (the
     other regencies' rows kept)."""
-    codes = pq.read_table(old, columns=["kode_kec"])["kode_kec"].cast(pa.string())
+    with pq.ParquetFile(old) as f:
+        codes = f.read(columns=["kode_kec"])["kode_kec"].cast(pa.string())
     replaced = pc.is_in(pc.utf8_slice_codeunits(codes, 0, 5), value_set=pa.array(regencies, pa.string()))
     keep = pc.invert(replaced).fill_null(True).to_numpy(zero_copy_only=False)
-    # A store of one regency keeps none of its rows: the table is not read, only its codes.
-    kept = pd.read_parquet(old).loc[keep] if keep.any() else pd.DataFrame()
-    both = [f for f in (kept, new) if not f.empty]
-    out = pd.concat([f.astype({c: "str" for c in CATEGORIES if c in f}) for f in both], ignore_index=True) if both else new
-    return _typed(out.sort_values([c for c in ("kode_kec", "bulan") if c in out.columns], kind="stable")
-                  .reset_index(drop=True))
+    order = [c for c in ("kode_kec", "bulan") if c in new.columns]
+    if not keep.any():
+        # A store of one regency keeps none of its rows: the table is not read, only its codes, and the new rows
+        # are already typed (their codes' categories sorted, so they sort as their text).
+        return new.sort_values(order, kind="stable").reset_index(drop=True)
+    both = [f for f in (read_parquet(old).loc[keep], new) if not f.empty]
+    out = pd.concat([f.astype({c: "str" for c in CATEGORIES if c in f}) for f in both], ignore_index=True)
+    return _typed(out.sort_values(order, kind="stable").reset_index(drop=True))
 
 
 def log_period(agg_kec_bulan: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:

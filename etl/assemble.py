@@ -20,7 +20,7 @@ from etl import aggregate, faults
 from tksk import schema
 from tksk.problems import InputRejected, problem
 from tksk.provenance import Source
-from tksk.store import atomic_write_text, new_build_dir, read_manifest, visible_files
+from tksk.store import atomic_write_text, new_build_dir, read_manifest, read_parquet, visible_files
 
 EXTRA_FILES = ["kabupaten_referensi", "batas_kecamatan", "batas_desa"]
 
@@ -107,7 +107,7 @@ def migrate_flat_imports(root: Path) -> None:
     """Imports written by earlier versions as flat files move into the regency/year partitions."""
     for f in sorted(imported_logs(root).glob("*.parquet")):
         if not f.name.startswith("."):
-            aggregate.write_partitioned(pd.read_parquet(f), imported_logs(root), name=f.stem)
+            aggregate.write_partitioned(read_parquet(f), imported_logs(root), name=f.stem)
             f.unlink()
 
 
@@ -116,7 +116,7 @@ def load_roster(root: Path, extra: list[Path] = ()) -> pd.DataFrame:
     files = visible_files(root / "imports" / "roster") + list(extra)
     if not files:
         return pd.DataFrame()
-    ros = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+    ros = pd.concat([read_parquet(f) for f in files], ignore_index=True)
     return ros.drop_duplicates(subset=["id_pos", "tanggal_mulai"], keep="last").reset_index(drop=True)
 
 
@@ -129,7 +129,7 @@ def load_kebutuhan(root: Path | None, extra: list[Path] = ()) -> pd.DataFrame:
     if not files:
         return pd.DataFrame({c: pd.Series(dtype=("int64" if c == "tahun" else "float64" if c in schema.COUNT_COLUMNS
                                                  else "str")) for c in cols})
-    k = pd.concat([pd.read_parquet(f)[cols] for f in files], ignore_index=True)
+    k = pd.concat([read_parquet(f)[cols] for f in files], ignore_index=True)
     k = k.drop_duplicates(subset=["kode_kec", "tahun"], keep="last")
     return k.sort_values(["kode_kec", "tahun"]).reset_index(drop=True)
 
@@ -286,7 +286,7 @@ def prepare_refresh(root: Path, cur: Path, regencies: list[str] | None, *, stage
         what = "semua kabupaten / every regency" if regencies is None else f"{', '.join(regencies) or '-'}"
         say(f"[5/6] Mengagregasi ulang log / aggregating the log again: {what}", quiet)
         extra_roster = visible_files(staged / "roster") if staged is not None else []
-        lt = log_tables(logs, load_roster(root, extra_roster), pd.read_parquet(cur / "kecamatan.parquet"),
+        lt = log_tables(logs, load_roster(root, extra_roster), read_parquet(cur / "kecamatan.parquet"),
                         previous=cur if regencies is not None else None, regencies=regencies)
         kebutuhan = load_kebutuhan(root, visible_files(staged / "kebutuhan") if staged is not None else [])
         rows = aggregate.log_rows(logs)
@@ -295,7 +295,7 @@ def prepare_refresh(root: Path, cur: Path, regencies: list[str] | None, *, stage
         names = list(kept)
         if staged is not None:
             names += [p.relative_to(staged).as_posix() for sub in IMPORT_FOLDERS for p in visible_files(staged / sub)]
-        sumber = with_kebutuhan_origin(with_log_origin(pd.read_parquet(cur / "sumber.parquet"), mode), kebutuhan)
+        sumber = with_kebutuhan_origin(with_log_origin(read_parquet(cur / "sumber.parquet"), mode), kebutuhan)
         tables = {**lt, "kebutuhan": kebutuhan, "sumber": sumber, "logs_dir": logs}
         manifest.update({"built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "log_mode": mode,
                          "log_rows": rows, "log_period": lt["_period"], "previous": cur.name, "action": action,

@@ -28,7 +28,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -83,7 +82,7 @@ def existing_rows(root: Path | None, rows: pd.DataFrame | pa.Table) -> pd.DataFr
         return pd.DataFrame(columns=aggregate.LOG_COLUMNS)
     ids = pa.table({"id_log": _text(rows["id_log"])})
     regencies = pc.unique(pc.utf8_slice_codeunits(_text(rows["kode_kec"]), 0, 5))
-    con = duckdb.connect()
+    con = aggregate.connect()
     con.register("ids", ids)
     # DuckDB's trim is slow on a set of characters: only an id starting or ending with one of them is trimmed.
     stripped = "CASE WHEN contains($pad, id_log[1]) OR contains($pad, id_log[-1]) THEN trim(id_log, $pad) ELSE id_log END"
@@ -296,7 +295,7 @@ def import_files(paths: list[Path], store: Path | None = None, *, user: str | No
     user = user or audit.os_user()
     try:
         current_build(root)  # no store yet: say so before anything (the lock file too) is created
-        with writing(root, quiet, lock_timeout) as recovered:
+        with aggregate.database_opened_early(), writing(root, quiet, lock_timeout) as recovered:
             return _import(root, paths, names, user, today, quiet, recovered)
     except ENVIRONMENT_ERRORS as exc:
         log.warning("import into %s failed: %s", root, pii.mask(repr(exc)))

@@ -132,3 +132,15 @@ def test_the_log_is_written_one_sorted_file_per_regency_and_year(tmp_path):
         expected["tanggal"] = expected["tanggal"].astype("datetime64[us]")
         expected["tanggal_hasil"] = expected["tanggal_hasil"].astype("datetime64[us]")
         pd.testing.assert_frame_equal(df, expected[aggregate.LOG_COLUMNS])
+
+
+def test_the_store_reads_each_table_as_pandas_would(demo_store):
+    """tksk.store.read_parquet skips pyarrow's dataset layer: every table, and a choice of columns, come out the same."""
+    from tksk.store import read_parquet
+
+    tables = [p for p in demo_store.build.glob("*.parquet") if not p.name.startswith("batas_")]
+    assert len(tables) >= 15
+    for path in tables:
+        pd.testing.assert_frame_equal(read_parquet(path), pd.read_parquet(path), obj=path.name)
+        some = list(pd.read_parquet(path).columns[::2])
+        pd.testing.assert_frame_equal(read_parquet(path, some), pd.read_parquet(path, columns=some), obj=path.name)

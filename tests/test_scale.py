@@ -219,6 +219,57 @@ def test_incremental_aggregates_equal_a_full_rebuild(real_two_regency_store, tmp
         pd.testing.assert_frame_equal(sort(a.astype(text), k), sort(b.astype(text), k), obj=table)
 
 
+def test_a_second_import_into_a_one_regency_store_equals_a_full_rebuild(two_regency_store, tmp_path):
+    """The usual month: a store holding one regency's rows only, so the refresh keeps none of the previous rows."""
+    import shutil
+
+    from etl.build import refresh_logs
+    from etl.importer import import_files
+
+    src_root, _ = two_regency_store
+    root = tmp_path / "store"
+    shutil.copytree(src_root, root)
+    log = _two_regency_log(root)
+    log = log[log["kode_kec"].str.startswith("99.01")]
+    today = log["tanggal"].max().date()
+    months = log["tanggal"].dt.to_period("M")
+    for part, rows in (("awal", log[months < months.max()]), ("akhir", log[months == months.max()])):
+        [o] = import_files([_write(rows, tmp_path / f"{part}.csv")], root, quiet=True, today=today)
+        assert o.accepted and o.new_rows == len(rows), [str(p) for p in o.result.errors[:3]]
+    full_root = tmp_path / "full"
+    shutil.copytree(root, full_root)
+    refresh_logs(full_root, None, quiet=True)
+    for table in ("agg_kec_bulan", "agg_kegiatan", "agg_desa_bulan", "laporan", "rujukan", "kelengkapan_log",
+                  "pencilan", "pos_bulan"):
+        a, b = Store(root).read(table), Store(full_root).read(table)
+        assert len(a) == len(b) > 0 or table == "pencilan", table
+        key = [c for c in a.columns if not pd.api.types.is_float_dtype(a[c])]
+        pd.testing.assert_frame_equal(sort(a, key), sort(b, key), obj=table)  # categories and all
+
+
+def test_an_import_opens_one_duckdb_database_for_all_its_queries(real_two_regency_store, tmp_path, monkeypatch):
+    import duckdb
+
+    from etl import aggregate
+    from etl.importer import import_files
+
+    root, log, today = real_two_regency_store
+    opened = []
+    real_connect = duckdb.connect
+    monkeypatch.setattr(duckdb, "connect", lambda *a, **k: opened.append(1) or real_connect(*a, **k))
+    second = log[log["kode_kec"].str.startswith("99.02")]
+    [o] = import_files([_write(second, tmp_path / "dua.csv")], root, quiet=True, today=today)
+    assert o.accepted and o.new_rows == len(second)
+    assert len(opened) == 1  # the store's ids looked up and seven aggregates, in one database
+    with aggregate.database_opened_early():
+        a, b = aggregate.connect(), aggregate.connect()
+        a.execute("CREATE TABLE seen AS SELECT 1 AS x")
+        assert b.execute("SELECT x FROM seen").fetchall() == [(1,)]
+    c = aggregate.connect()  # outside the block: a database of its own
+    with pytest.raises(duckdb.CatalogException):
+        c.execute("SELECT x FROM seen")
+
+
 def test_the_same_id_twice_in_one_batch(real_two_regency_store, tmp_path):
     from etl.importer import import_files
 
