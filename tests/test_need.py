@@ -100,6 +100,37 @@ def test_events_of_the_kecamatan_are_counted_once_with_two_posts():
     assert need_of[1] == need_of[2] == pytest.approx(226 / 636)
 
 
+def test_logged_units_count_the_period_once_per_kecamatan_event_and_skip_what_is_no_standard():
+    ak = pd.DataFrame({
+        "kode_kec": ["B", "A", "A", "A", "A", "A", "B", "C"],
+        "bulan": pd.to_datetime(["2024-01-01", "2023-12-01", "2024-01-01", "2024-01-01", "2024-02-01",
+                                 "2024-02-01", "2024-03-01", "2024-01-01"]),
+        "jenis_kegiatan": ["kunjungan_rumah", "kunjungan_rumah", "kunjungan_rumah", "rapat_kecamatan",
+                           "rapat_kecamatan", None, "rapat_kecamatan", "kegiatan_lain"],
+        "kegiatan": [3, 100, 5, 4, 2, 9, 6, 7]})
+    pb = pd.DataFrame({"kode_kec": ["A", "A", "B"], "bulan": pd.to_datetime(["2024-01-01", "2024-02-01", "2024-03-01"]),
+                       "pos_aktif": [2, 0, 3]})
+    units = annual.logged_units(ak, pb, "2024-01-01", "2024-03-01")
+    # December is outside the period; C logged nothing that a standard counts, so it has no row (not zeros).
+    assert list(units.index) == ["A", "B"] and units.index.name == "kode_kec"
+    assert list(units.columns) == list(wisn.STANDARDS)
+    assert units.loc["A", "kunjungan"] == 5 and units.loc["B", "kunjungan"] == 3
+    # A's January meeting was logged by both posts (4 → 2); in February no post was active, counted as one.
+    assert units.loc["A", "rapat_kecamatan"] == 2 + 2 and units.loc["B", "rapat_kecamatan"] == 6 / 3
+    assert units.drop(columns=["kunjungan", "rapat_kecamatan"]).eq(0).all().all()
+    none = annual.logged_units(ak, pb, "2025-01-01", "2025-06-01")
+    assert none.empty and list(none.columns) == list(wisn.STANDARDS)
+
+
+def test_logged_units_are_the_same_from_codes_as_categories(demo_store):
+    """The national store reads its codes as categories, a regency's store as text: the same units either way."""
+    ak, pb = demo_store.read("agg_kegiatan"), demo_store.read("pos_bulan")
+    as_categories = ak.astype({"kode_kec": "category", "jenis_kegiatan": "category"})
+    as_text = annual.logged_units(ak, pb, "2023-07-01", "2024-06-01")
+    assert len(as_text) == 16 and as_text.to_numpy().sum() > 0
+    pd.testing.assert_frame_equal(annual.logged_units(as_categories, pb, "2023-07-01", "2024-06-01"), as_text)
+
+
 @pytest.mark.parametrize("start, end", [("2024-11-01", "2024-11-01"), ("2024-10-01", "2024-12-01"),
                                         ("2024-06-01", "2024-06-01"), ("2023-01-01", "2024-12-01")])
 def test_a_period_of_any_length_gives_a_requirement(demo_store, start, end):
