@@ -350,7 +350,10 @@ def run(name, f):
     t = time.perf_counter(); f(); res[name] = time.perf_counter() - t
 run('Peta Cakupan', lambda: metrics.rank_underserved(metrics.coverage(kec, T['pos_bulan'], T['agg_kec_bulan'], T['agg_desa_bulan'], s, e), 'penduduk_per_tksk'))
 run('Beban Kerja', lambda: (metrics.workload_vs_median(metrics.coverage(kec, T['pos_bulan'], T['agg_kec_bulan'], T['agg_desa_bulan'], s, e), 'orang_per_bulan'), metrics.breakdown(T['agg_kegiatan'], 'fungsi', s, e), metrics.monthly_trend(T['agg_kec_bulan'], T['pos_bulan'], kec['kode_kec'].iloc[0], s, e)))
-run('Indikator Kinerja (scorecard + 12-month trend)', lambda: (indicators.scorecard(T, s, e), indicators.monthly(T, s, e)))
+def kinerja():  # as the page: the monthly components once, for the scorecard and the trend
+    m = indicators.components_by_month(T, s, e)
+    return indicators.scorecard(T, s, e, by_month=m), indicators.monthly(T, s, e, by_month=m)
+run('Indikator Kinerja (scorecard + 12-month trend)', kinerja)
 run('Sumber & Kualitas (report grid)', lambda: metrics.report_summary(metrics.report_grid(T['laporan'], T['pos_bulan'], s, e)))
 run('Perencanaan (WISN)', lambda: planning.plan_regency(kec, desa, T['pos_bulan'], T['agg_kegiatan'], 25e6, s, e, wisn.Params(), 25000, 12))
 OUT = {{'pages': res, 'kecamatan': len(kec)}}""")

@@ -275,3 +275,19 @@ def test_every_score_is_reproduced_from_the_method_note(demo_store):
         assert row[f"skor_{k}"] == pytest.approx(score[k]), k
     assert row["komposit"] == pytest.approx(np.mean(list(functions.values())))
     assert (row["bulan_dinilai"], row["bulan_kosong"]) == (6, 6)
+
+
+def test_components_by_month_given_once_give_the_same_scorecard_and_months(demo_store):
+    """The page computes the monthly components once and makes the scorecard and both trends from them."""
+    t = {n: demo_store.read(n) for n in ("kecamatan", "pos_bulan", "agg_kec_bulan", "laporan", "rujukan",
+                                         "kelengkapan_log")}
+    settings = ind.with_targets(ind.Settings(deadline_day=5), K1=6.0)
+    shared = ind.components_by_month(t, "2024-01-01", "2024-12-01", settings.deadline_day)
+    before = shared.copy()
+    pd.testing.assert_frame_equal(ind.scorecard(t, "2024-01-01", "2024-12-01", settings, by_month=shared),
+                                  ind.scorecard(t, "2024-01-01", "2024-12-01", settings))
+    for code in (None, "16.10.11"):
+        pd.testing.assert_frame_equal(
+            ind.monthly(t, "2024-01-01", "2024-12-01", settings, kode_kec=code, by_month=shared),
+            ind.monthly(t, "2024-01-01", "2024-12-01", settings, kode_kec=code))
+    pd.testing.assert_frame_equal(shared, before)  # shared between sessions: nobody writes into it

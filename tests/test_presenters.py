@@ -157,6 +157,21 @@ def test_the_scorecard_tells_kecamatan_apart_on_the_demo(data):
     assert (card["status"] != "hijau").sum() >= 2  # not everyone green
 
 
+def test_the_kinerja_page_makes_its_monthly_components_once(demo_store, monkeypatch):
+    """A scorecard under new targets and the trends of two kecamatan reuse one pass over the tables."""
+    calls = []
+    real = indicators.components_by_month
+    monkeypatch.setattr(indicators, "components_by_month", lambda *a, **k: calls.append(a[1:]) or real(*a, **k))
+    fresh, s = Data(demo_store), Settings(**YEAR_2024)
+    kinerja.scorecard(fresh, s, indicators.Settings())
+    kinerja.scorecard(fresh, s, indicators.with_targets(indicators.Settings(), K1=6.0))
+    kinerja.trend(fresh, s, indicators.Settings(), "K1", "16.10.05")
+    kinerja.trend(fresh, s, indicators.Settings(), "A2", demo.LATE_KEC)
+    assert calls == [(s.start, s.end, indicators.DEADLINE_DAY)]
+    kinerja.scorecard(fresh, s, indicators.Settings(deadline_day=5))  # another deadline: other components
+    assert len(calls) == 2
+
+
 def test_attention_lists_the_weak_worst_first(data, s):
     table = kinerja.attention(data, s).frame
     assert table["Kecamatan"].tolist() == ["Kandis", "Rantau Alai"]

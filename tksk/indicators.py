@@ -211,13 +211,15 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
 
 
 def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = DEADLINE_DAY,
-               pooled: bool = False) -> pd.DataFrame:
+               pooled: bool = False, by_month: pd.DataFrame | None = None) -> pd.DataFrame:
     """The components of ``components_by_month`` summed over the period, per kecamatan or for the pooled regency.
 
     Referrals are judged at the end of the period's last month with what was known then: a referral whose result
     came later (aid or rejection after the period, or 90 days not yet run out) is pending and not counted.
+    ``by_month``: ``components_by_month`` of the same tables, period and deadline, where the caller has it.
     """
-    by_month = components_by_month(tables, start, end, deadline_day)
+    by_month = (components_by_month(tables, start, end, deadline_day) if by_month is None
+                else by_month[COMPONENTS].copy())
     months = pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS")
     last = months[-1] if len(months) else pd.Timestamp(end)
     ru = in_period(tables["rujukan"], start, end)
@@ -297,11 +299,13 @@ def traffic_light(value: float) -> str:
     return next(name for bound, name in TRAFFIC if value >= bound)
 
 
-def scorecard(tables: dict, start, end, settings: Settings | None = None) -> pd.DataFrame:
+def scorecard(tables: dict, start, end, settings: Settings | None = None,
+              by_month: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per kecamatan: indicator values, scores, function scores, composite, status, rank, and the months
-    the score rests on (``bulan_dinilai``) beside the months without a TKSK (``bulan_kosong``)."""
+    the score rests on (``bulan_dinilai``) beside the months without a TKSK (``bulan_kosong``). ``by_month`` as
+    for ``components``."""
     settings = settings or Settings()
-    comp = components(tables, start, end, settings.deadline_day)
+    comp = components(tables, start, end, settings.deadline_day, by_month=by_month)
     vals = values(comp)
     sc = scores(vals, settings)
     names = tables["kecamatan"].assign(kode_kec=lambda k: k["kode_kec"].astype("str")).set_index("kode_kec")["nama_kec"]
@@ -339,10 +343,12 @@ def attention(card: pd.DataFrame, n_weakest: int = 2) -> pd.DataFrame:
     return weak[cols].assign(lemah=lemah).reset_index(drop=True)
 
 
-def monthly(tables: dict, start, end, settings: Settings | None = None, kode_kec: str | None = None) -> pd.DataFrame:
-    """Indicator values month by month, for one kecamatan or the pooled regency (one pass over the tables)."""
+def monthly(tables: dict, start, end, settings: Settings | None = None, kode_kec: str | None = None,
+            by_month: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Indicator values month by month, for one kecamatan or the pooled regency (one pass over the tables, none
+    when ``by_month`` is given as for ``components``)."""
     settings = settings or Settings()
-    comp = components_by_month(tables, start, end, settings.deadline_day)
+    comp = components_by_month(tables, start, end, settings.deadline_day) if by_month is None else by_month
     per_month = comp.xs(kode_kec, level="kode_kec") if kode_kec is not None else comp.groupby(level="bulan").sum()
     v = values(per_month)
     months = pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS")
