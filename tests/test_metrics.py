@@ -141,6 +141,23 @@ def test_share_of_desa_visited(cov):
     assert cov.loc["B", "desa_dikunjungi_persen"] == pytest.approx(100 * 1 / 10)
 
 
+def test_desa_visited_count_each_desa_once_and_only_in_the_period():
+    ad = pd.concat([agg_desa_bulan(), agg_desa_bulan().assign(bulan=pd.Timestamp("2024-04-01"), kode_desa="A9")])
+    ad.loc[ad.index[0], "kegiatan"] = 5  # A1 in January: five activities, still one desa
+    cov = metrics.coverage(kec(), pos_bulan(), agg_kec_bulan(), ad, "2024-01-01", "2024-03-01").set_index("kode_kec")
+    assert cov.loc["A", "desa_dikunjungi"] == 2 and cov.loc["B", "desa_dikunjungi"] == 1  # A9 is in April
+    assert cov.loc["A", "kegiatan_desa"] == 5 + 1 + 1 and cov.loc["C", "desa_dikunjungi"] == 0
+
+
+def test_coverage_is_the_same_from_codes_as_categories(demo_store):
+    """The national store reads its codes as categories, a regency's store as text: the same coverage either way."""
+    k, pb, akb, ad = (demo_store.read(n) for n in ("kecamatan", "pos_bulan", "agg_kec_bulan", "agg_desa_bulan"))
+    as_text = metrics.coverage(k, pb, akb, ad, "2024-01-01", "2024-12-01")
+    assert as_text["desa_dikunjungi"].sum() > 100
+    as_categories = ad.astype({"kode_kec": "category", "kode_desa": "category"})
+    pd.testing.assert_frame_equal(metrics.coverage(k, pb, akb, as_categories, "2024-01-01", "2024-12-01"), as_text)
+
+
 def test_ranking_puts_vacant_first_then_worst(cov):
     r = metrics.rank_underserved(cov.reset_index(), "penduduk_per_tksk")
     assert r["kode_kec"].tolist() == ["C", "A", "B"]

@@ -88,6 +88,30 @@ def _per(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
     return numerator.astype(float) / den
 
 
+def _desa_activity(agg_desa_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
+    """Per kecamatan with a desa row in the period: desa with an activity (``desa_dikunjungi``) and the activities
+    in desa (``kegiatan_desa``). Counted on the codes of the categories, without copying the period's rows: a
+    national agg_desa_bulan has millions of them. A desa code belongs to one kecamatan (its code's prefix)."""
+    when = agg_desa_bulan["bulan"]
+    rows = ((when >= pd.Timestamp(start)) & (when <= pd.Timestamp(end))).to_numpy()
+    kec = pd.Categorical(agg_desa_bulan["kode_kec"])
+    desa = pd.Categorical(agg_desa_bulan["kode_desa"])
+    rows = rows & (kec.codes >= 0) & (desa.codes >= 0)
+    k, d = kec.codes[rows], desa.codes[rows]
+    n_kec = len(kec.categories)
+    counts = agg_desa_bulan["kegiatan"]
+    activities = np.bincount(k, weights=counts.to_numpy(dtype=float)[rows], minlength=n_kec)
+    if pd.api.types.is_integer_dtype(counts):  # exact below 2**53, and the type a sum of counts has
+        activities = activities.astype(np.int64)
+    kec_of_desa = np.full(len(desa.categories), -1)
+    kec_of_desa[d] = k
+    visited = kec_of_desa[np.bincount(d, minlength=len(desa.categories)) > 0]
+    present = np.bincount(k, minlength=n_kec) > 0
+    return pd.DataFrame({"desa_dikunjungi": np.bincount(visited, minlength=n_kec)[present],
+                         "kegiatan_desa": activities[present]},
+                        index=pd.Index(np.asarray(kec.categories[present], dtype=object), dtype="str", name="kode_kec"))
+
+
 def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame,
              agg_desa_bulan: pd.DataFrame, start, end, area: str = "luas_km2") -> pd.DataFrame:
     """One row per kecamatan with every coverage metric of ``COVERAGE_METRICS`` for the period.
@@ -104,8 +128,7 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
         raise ValueError(f"luas tidak dikenal / unknown area: {area}")
     posts = posts_in_period(pos_bulan, start, end)
     acts = in_period(agg_kec_bulan, start, end).groupby("kode_kec")[["kegiatan", "orang", "kk", "jam", "kasus_ppks"]].sum()
-    ad = in_period(agg_desa_bulan, start, end)
-    in_desa = ad.groupby("kode_kec").agg(desa_dikunjungi=("kode_desa", "nunique"), kegiatan_desa=("kegiatan", "sum"))
+    in_desa = _desa_activity(agg_desa_bulan, start, end)
     base = kecamatan[["kode_kec", "nama_kec", "penduduk_kini", "jumlah_kk", "jumlah_desa_kel"]].assign(luas=kecamatan[area])
     df = base.merge(posts, on="kode_kec", how="left").merge(acts, on="kode_kec", how="left").merge(
         in_desa, on="kode_kec", how="left")
