@@ -91,7 +91,8 @@ def _per(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
 def _desa_activity(agg_desa_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
     """Per kecamatan with a desa row in the period: desa with an activity (``desa_dikunjungi``) and the activities
     in desa (``kegiatan_desa``). Counted on the codes of the categories, without copying the period's rows: a
-    national agg_desa_bulan has millions of them. A desa code belongs to one kecamatan (its code's prefix)."""
+    national agg_desa_bulan has millions of them. Every row has a desa code (schema.AggDesaBulan), and a desa code
+    belongs to one kecamatan (its code's prefix)."""
     when = agg_desa_bulan["bulan"]
     rows = ((when >= pd.Timestamp(start)) & (when <= pd.Timestamp(end))).to_numpy()
     kec = pd.Categorical(agg_desa_bulan["kode_kec"])
