@@ -215,7 +215,7 @@ def validate_files(paths: list[Path], store: Path | None = None, *, source: Path
         return check_files([Path(p) for p in paths], ref, against, today, names)
     except ENVIRONMENT_ERRORS as exc:
         log.warning("validation against %s failed: %s", root, pii.mask(repr(exc)))
-        return _failed(paths, names, lambda n: environment_problem(exc, n))
+        return _failed(paths, names, lambda n, exc=exc: environment_problem(exc, n))
 
 
 def _failed(paths, names, make) -> list[FileOutcome]:
@@ -299,7 +299,7 @@ def import_files(paths: list[Path], store: Path | None = None, *, user: str | No
             return _import(root, paths, names, user, today, quiet, recovered)
     except ENVIRONMENT_ERRORS as exc:
         log.warning("import into %s failed: %s", root, pii.mask(repr(exc)))
-        return _failed(paths, names, lambda n: environment_problem(exc, n))
+        return _failed(paths, names, lambda n, exc=exc: environment_problem(exc, n))
     except Exception:
         return _failed(paths, names, lambda n: _internal(n, "import"))
 
