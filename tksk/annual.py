@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from tksk.metrics import in_period
+from tksk.metrics import in_period, kode_kec_index
 from tksk.wisn import MONTHS_PER_YEAR, STANDARDS
 
 TO_STANDARD = {act: k for k, s in STANDARDS.items() for act in s.activities}
@@ -52,8 +52,7 @@ def logged_units(agg_kegiatan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end
     month = _month_numbers(a["bulan"].to_numpy())
     keep = (std >= 0) & (kec.codes >= 0)
     if not keep.any():
-        return pd.DataFrame(columns=pd.Index(standards, name="standar"), index=pd.Index([], dtype="str", name="kode_kec"),
-                            dtype=float)
+        return pd.DataFrame(columns=pd.Index(standards, name="standar"), index=kode_kec_index([]), dtype=float)
     first = month[keep].min()
     n_kec, n_month, n_std = len(kec.categories), int(month[keep].max() - first + 1), len(standards)
     cell = (kec.codes[keep].astype(np.int64) * n_month + (month[keep] - first)) * n_std + std[keep]
@@ -71,7 +70,7 @@ def logged_units(agg_kegiatan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end
     units[:, :, once] /= posts[:, :, None]
     present = np.bincount(kec.codes[keep], minlength=n_kec) > 0
     out = pd.DataFrame(units.sum(axis=1)[present], columns=pd.Index(standards, name="standar"),
-                       index=pd.Index(np.asarray(kec.categories[present], dtype=object), dtype="str", name="kode_kec"))
+                       index=kode_kec_index(kec.categories[present]))
     return out.sort_index()
 
 

@@ -88,6 +88,12 @@ def _per(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
     return numerator.astype(float) / den
 
 
+def kode_kec_index(codes) -> pd.Index:
+    """Kecamatan codes (categories picked by a count on their codes) as the text index every per-kecamatan result
+    has, whatever the type the categories had."""
+    return pd.Index(np.asarray(codes, dtype=object), dtype="str", name="kode_kec")
+
+
 def _desa_activity(agg_desa_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
     """Per kecamatan with a desa row in the period: desa with an activity (``desa_dikunjungi``) and the activities
     in desa (``kegiatan_desa``). Counted on the codes of the categories, without copying the period's rows: a
@@ -110,7 +116,7 @@ def _desa_activity(agg_desa_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
     present = np.bincount(k, minlength=n_kec) > 0
     return pd.DataFrame({"desa_dikunjungi": np.bincount(visited, minlength=n_kec)[present],
                          "kegiatan_desa": activities[present]},
-                        index=pd.Index(np.asarray(kec.categories[present], dtype=object), dtype="str", name="kode_kec"))
+                        index=kode_kec_index(kec.categories[present]))
 
 
 def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame,
