@@ -195,12 +195,15 @@ TEXT = pd.api.types.pandas_dtype("str")  # pandas' default text type: what every
 def _text_columns_as_str(df: pd.DataFrame, model=None) -> pd.DataFrame:
     """One text dtype for every table, whatever wrote it (pandas, DuckDB, a Parquet round trip, or a CSV
     column that happened to be empty and so was read as numbers)."""
-    out = df.copy(deep=False)  # copy-on-write: the caller's frame keeps its columns
     declared = {n for n, c in schema.columns(model).items() if str(c.dtype).startswith(("str", "string"))} if model else set()
-    for c in out.columns:
-        if (c != "geometry" and out[c].dtype != TEXT
-                and (c in declared or out[c].dtype == object or isinstance(out[c].dtype, pd.StringDtype))):
-            out[c] = out[c].astype(TEXT)
+    # The types read once from the frame (a column looked up by name builds a Series each time).
+    change = [c for c, dtype in df.dtypes.items() if c != "geometry" and dtype != TEXT
+              and (c in declared or dtype == object or isinstance(dtype, pd.StringDtype))]
+    if not change:
+        return df
+    out = df.copy(deep=False)  # copy-on-write: the caller's frame keeps its columns
+    for c in change:
+        out[c] = out[c].astype(TEXT)
     return out
 
 
