@@ -91,3 +91,36 @@ def open_page(root, monkeypatch, page: str | None = None, timeout: int = 90):
         at.switch_page(page).run()
     assert not at.exception, at.exception
     return at
+
+
+def shown_tables(at) -> list[pd.DataFrame]:
+    """Every plain HTML table the page shows (``ui.show.short_table``), each cell as the reader sees its text."""
+    from html.parser import HTMLParser
+
+    class Cells(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.rows, self.cell = [], None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "tr":
+                self.rows.append([])
+            elif tag in ("td", "th"):
+                self.cell = ""
+
+        def handle_endtag(self, tag):
+            if tag in ("td", "th"):
+                self.rows[-1].append(self.cell)
+                self.cell = None
+
+        def handle_data(self, data):
+            if self.cell is not None:
+                self.cell += data
+
+    out = []
+    for el in at.get("html"):
+        if 'class="tksk-table"' in el.proto.body:
+            p = Cells()
+            p.feed(el.proto.body)
+            out.append(pd.DataFrame(p.rows[1:], columns=p.rows[0]))
+    return out

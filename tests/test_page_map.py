@@ -6,7 +6,9 @@ import pandas as pd
 import pytest
 from helpers import ROOT
 from etl import demo
-from helpers import open_page
+from tksk import fmt
+from tksk.measures import COVERAGE_METRICS
+from helpers import open_page, shown_tables
 from tksk.present.charts import VACANT_COLOR
 
 
@@ -44,9 +46,9 @@ def test_population_per_tksk_matches_independent_computation(app, demo_store):
     n = active.groupby("kode_kec").size()
     expected = round(share["16.10.05"] * 446_020) / n["16.10.05"]  # Pemulutan: two posts
     assert n["16.10.05"] == 2
-    table = app.dataframe[0].value
+    table = shown_tables(app)[0]
     row = table[table["Kecamatan"] == "Pemulutan"].iloc[0]
-    assert row["Nilai"] == pytest.approx(expected)
+    assert row["Nilai"] == fmt.number(expected, COVERAGE_METRICS["penduduk_per_tksk"].decimals)
 
 
 def test_vacant_post_is_not_coloured_as_a_number(app):
@@ -64,7 +66,7 @@ def test_vacant_post_is_not_coloured_as_a_number(app):
     assert "Pos kosong (tanpa TKSK)" in key and "repeating-linear-gradient" in key and "linear-gradient(to right" in key
     others = [t for t in spec["data"] if t.get("fill") == "toself" and t["customdata"][0] != demo.VACANT_KEC]
     assert all(t["fillcolor"] != VACANT_COLOR for t in others)
-    table = app.dataframe[0].value
+    table = shown_tables(app)[0]
     first = table.iloc[0]
     assert first["Kecamatan"] == "Rantau Panjang" and first["Status"] == "Pos kosong (tanpa TKSK)"
     assert first["Nilai"] == "tidak ada data"  # a gap reads as one, never 0 or None
@@ -110,7 +112,7 @@ def test_a_shared_url_restores_the_view(demo_store_root, monkeypatch):
     assert at.selectbox(key="peta_metric.en").value == "kk_per_tksk"
     assert at.sidebar.multiselect(key="kecamatan").value == ["16.10.05", "16.10.13"]
     assert at.selectbox(key="peta_kec").value == "16.10.13"
-    assert sorted(at.dataframe[0].value["Kecamatan"]) == ["Kandis", "Pemulutan"]
+    assert sorted(shown_tables(at)[0]["Kecamatan"]) == ["Kandis", "Pemulutan"]
 
 
 def test_coverage_gap_is_named_with_its_months(app):
@@ -121,9 +123,9 @@ def test_coverage_gap_is_named_with_its_months(app):
 def test_km2_per_tksk_says_which_area_and_can_use_the_published_one(app):
     app.selectbox(key="peta_metric").set_value("km2_per_tksk").run()
     assert any("Luas yang dipakai: dihitung dari batas desa" in c.value for c in app.caption)
-    computed = app.dataframe[0].value.set_index("Kecamatan")["Nilai"]
+    computed = shown_tables(app)[0].set_index("Kecamatan")["Nilai"].map(fmt.parse_number)
     app.radio(key="peta_area").set_value("luas_km2_terbit").run()
     assert not app.exception
-    published = app.dataframe[0].value.set_index("Kecamatan")["Nilai"]
-    assert published["Indralaya Utara"] == 472.33 and computed["Indralaya Utara"] == pytest.approx(283.9, abs=0.1)
+    published = shown_tables(app)[0].set_index("Kecamatan")["Nilai"]
+    assert published["Indralaya Utara"] == fmt.number(472.33, COVERAGE_METRICS["km2_per_tksk"].decimals) and computed["Indralaya Utara"] == pytest.approx(283.9, abs=0.1)
     assert any("dokumen perencanaan, Tabel 2.1" in c.value for c in app.caption)

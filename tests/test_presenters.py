@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from etl import demo
-from helpers import open_page
+from helpers import open_page, shown_tables
 from tksk import fmt, indicators, metrics, wisn
 from tksk.text import t
 from tksk.present import coverage, data as data_page, home, planner, poverty, workload
@@ -260,9 +260,10 @@ def test_home_page_shows_the_presenter_figures(demo_store_root, demo_store, monk
 def test_map_page_ranking_is_the_presenter_ranking(demo_store_root, demo_store, monkeypatch):
     at = open_page(demo_store_root, monkeypatch, "views/peta.py")
     expected = coverage.ranking(Data(demo_store), Settings(**YEAR_2024), coverage.MEASURES[0]).frame
-    shown = at.dataframe[0].value
+    shown = shown_tables(at)[0]
     assert shown["Kecamatan"].tolist() == expected["Kecamatan"].tolist()
-    assert shown["Nilai"].tolist() == pytest.approx(expected["Nilai"].tolist())
+    decimals = coverage.ranking(Data(demo_store), Settings(**YEAR_2024), coverage.MEASURES[0]).decimals["Nilai"]
+    assert shown["Nilai"].tolist() == [fmt.number(v, decimals) for v in expected["Nilai"]]
 
 
 def test_hours_by_function_are_the_period_totals_of_the_log(data, demo_log):
@@ -344,3 +345,25 @@ def test_scatter_names_never_cover_each_other():
     # Spread out, every point is named above itself.
     texts, positions = _placed_labels(np.arange(5.0), np.arange(5.0), names)
     assert texts == names and set(positions) == {"top center"}
+
+
+def test_a_short_table_reads_in_the_readers_format_with_gaps_written_out():
+    from helpers import shown_tables
+    from tksk.present.common import Table
+
+    tbl = Table(pd.DataFrame({"Kecamatan": ["Indralaya <Utara>", None], "Nilai": [1234.5, float("nan")],
+                              "Pos": [2, 1]}), decimals={"Nilai": 1}, colors={"Pos": ["#ff0000", "#00ff00"]})
+
+    class Page:  # what shown_tables reads off a page: its html elements
+        def __init__(self, body):
+            self.proto = type("P", (), {"body": body})()
+
+    for lang, number, gap in (("id", "1.234,5", "tidak ada data"), ("en", "1,234.5", "no data")):
+        body = tbl.html(lang)
+        shown = shown_tables(type("At", (), {"get": lambda self, kind: [Page(body)]})())[0]
+        assert shown.to_dict("list") == {"Kecamatan": ["Indralaya <Utara>", gap], "Nilai": [number, gap],
+                                         "Pos": ["2", "1"]}
+        assert "&lt;Utara&gt;" in body and "<Utara>" not in body
+        assert "background-color:#ff0000" in body and "background-color:#00ff00" in body
+        # Numbers right-aligned in figures of equal width, text left.
+        assert body.count("text-align:right;font-variant-numeric:tabular-nums") == 4

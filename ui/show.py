@@ -84,3 +84,14 @@ def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
     _dataframe(tbl.digest, tbl.frame, tbl.decimals, tbl.colors, lang(), width, kw)
     if tbl.stem and key:
         downloads(tbl, key)
+
+
+def short_table(tbl: Table, key: str | None = None) -> None:
+    """A table of up to ``ALL_ROWS`` rows as plain HTML (``Table.html``), a longer one as ``table`` draws it,
+    with its download buttons when it has a file name. For a ranking, whose order is what it says."""
+    if len(tbl.frame) > ALL_ROWS:
+        table(tbl, key)
+        return
+    st.html(tbl.html(lang()))
+    if tbl.stem and key:
+        downloads(tbl, key)

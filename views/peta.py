@@ -41,7 +41,7 @@ def measure_map_and_ranking():
     col_map, col_rank = st.columns([1, 1])
     with col_rank:
         st.markdown(f"**{t('ranking_title')}**")
-        show.table(present(coverage.ranking, s, measure, area))
+        show.short_table(present(coverage.ranking, s, measure, area))
     with col_map:
         show.area_map(present(coverage.area_map, s, measure, st.session_state.get("peta_kec"), area, clickable=True),
                       key="peta_chart", on_select=_select_from_map, selection_mode="points",
