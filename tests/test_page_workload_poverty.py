@@ -6,7 +6,9 @@ import pytest
 
 from helpers import ROOT
 from etl import demo
-from helpers import chart_spec, open_page, open_tab, plotly_array as arr
+from tksk import fmt
+from tksk.measures import WORKLOAD_METRICS
+from helpers import chart_spec, open_page, open_tab, plotly_array as arr, shown_tables
 
 
 def chart(at, key):
@@ -31,6 +33,11 @@ def test_people_served_per_month_matches_the_demo_log(demo_store_root, demo_stor
     bars = spec["data"][0]
     value = dict(zip(arr(bars["y"]), arr(bars["x"])))["Pemulutan"]
     assert value == pytest.approx(expected)
+    # The ranking beside the chart, heaviest first, says the same figure in the reader's format.
+    table = shown_tables(at)[0]
+    assert len(table) == 16 and table.set_index("Kecamatan").loc["Pemulutan", "Nilai"] == fmt.number(expected, WORKLOAD_METRICS["orang_per_bulan"].decimals)
+    values = [fmt.parse_number(v) for v in table["Nilai"] if v != "Pos kosong (tanpa TKSK)"]
+    assert values == sorted(values, reverse=True)
 
 
 def trend_tab(at):

@@ -34,7 +34,7 @@ with rank_tab:
         left, right = st.columns([3, 2])
         left.plotly_chart(rank["figure"], key="beban_rank", config=CHART)
         with right:
-            show.table(rank["table"])
+            show.short_table(rank["table"])
         st.caption(rank["caption"])
         show.downloads(rank["table"], key="beban_dl")
 
