@@ -124,3 +124,14 @@ def shown_tables(at) -> list[pd.DataFrame]:
             p.feed(el.proto.body)
             out.append(pd.DataFrame(p.rows[1:], columns=p.rows[0]))
     return out
+
+
+def map_areas(spec) -> dict[str, str]:
+    """Each area a map draws (tksk.present.maps.area_map) and its fill, whether drawn as a trace (its code in
+    ``customdata``) or, on a clickable map, as a path in the layout (its code as the shape's ``name``)."""
+    if not isinstance(spec, dict):
+        spec = spec.to_plotly_json()
+    out = {t["customdata"][0]: t["fillcolor"] for t in spec["data"] if t.get("fill") == "toself"}
+    shapes = [sh for sh in (spec.get("layout") or {}).get("shapes", ()) if sh.get("type") == "path"]
+    assert not set(out) & {sh["name"] for sh in shapes}, "an area drawn twice"
+    return out | {sh["name"]: sh["fillcolor"] for sh in shapes}

@@ -53,3 +53,22 @@ def test_a_map_with_no_value_on_its_scale_has_no_gradient():
     assert "to right" not in m.key and "Kegiatan &lt;per&gt; desa" in m.key  # what it measures, still said
     assert re.findall(r"</span>([^<]+)</span>", m.key) == ["Tidak ada data", "Tidak dikunjungi"]
     assert fills(m)["K2"] == maps.ZERO_COLOR and fills(m)["K0"] == maps.GAP_COLOR
+
+
+def test_a_clickable_map_draws_each_area_once_as_a_path_but_a_hatched_one():
+    from helpers import map_areas
+
+    m = draw([1.0, 2.0, None, 4.0, 0.0], [False, False, False, False, True], clickable=True, selected="K1")
+    shapes = {sh.name: sh for sh in m.figure.layout.shapes}
+    # The vacant area keeps its trace (a shape cannot be hatched); every other area is a path of its square.
+    assert sorted(shapes) == ["K0", "K1", "K2", "K3"] and fills(m) == {"K4": maps.VACANT_COLOR}
+    assert shapes["K0"].path == "M0.90000,0.00000L0.90000,0.90000L0.00000,0.90000L0.00000,0.00000L0.90000,0.00000Z"
+    assert shapes["K2"].fillcolor == maps.GAP_COLOR
+    assert sorted(map_areas(m.figure)) == ["K0", "K1", "K2", "K3", "K4"]
+    # The selected outline is drawn last, over its neighbours; the others keep their order.
+    assert [sh.name for sh in m.figure.layout.shapes] == ["K0", "K2", "K3", "K1"] and shapes["K1"].line.width == 3
+    # Its click targets carry every area's code, the vacant one too.
+    grid = [tr for tr in m.figure.data if tr.name == "area"][0]
+    assert set(grid.customdata) == {"K0", "K1", "K2", "K3", "K4"}
+    # A map that is not clickable draws every area as a trace with its hover.
+    assert not draw([1.0, 2.0, None, 4.0, 0.0], [False] * 4 + [True]).figure.layout.shapes

@@ -8,7 +8,7 @@ from helpers import ROOT
 from etl import demo
 from tksk import fmt
 from tksk.measures import COVERAGE_METRICS
-from helpers import open_page, shown_tables
+from helpers import map_areas, open_page, shown_tables
 from tksk.present.charts import VACANT_COLOR
 
 
@@ -30,8 +30,7 @@ def test_map_holds_sixteen_kecamatan(app):
     spec = charts(app)[0]
     labels = [t for t in spec["data"] if t.get("name") == "label"][0]
     assert len(labels["customdata"]) == 16
-    filled = [t for t in spec["data"] if t.get("fill") == "toself"]
-    assert len(filled) == 16
+    assert sorted(map_areas(spec)) == sorted(labels["customdata"])
 
 
 def test_population_per_tksk_matches_independent_computation(app, demo_store):
@@ -64,8 +63,8 @@ def test_vacant_post_is_not_coloured_as_a_number(app):
     # The key under the map names it beside its own (hatched) swatch, apart from the scale.
     key = app.get("html")[0].proto.body
     assert "Pos kosong (tanpa TKSK)" in key and "repeating-linear-gradient" in key and "linear-gradient(to right" in key
-    others = [t for t in spec["data"] if t.get("fill") == "toself" and t["customdata"][0] != demo.VACANT_KEC]
-    assert all(t["fillcolor"] != VACANT_COLOR for t in others)
+    others = {code: fill for code, fill in map_areas(spec).items() if code != demo.VACANT_KEC}
+    assert len(others) == 15 and VACANT_COLOR not in others.values()
     table = shown_tables(app)[0]
     first = table.iloc[0]
     assert first["Kecamatan"] == "Rantau Panjang" and first["Status"] == "Pos kosong (tanpa TKSK)"

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from helpers import ROOT
+from helpers import ROOT, map_areas
 from etl import demo
 from tksk import vocab
 from tksk.store import Store
@@ -129,7 +129,7 @@ def test_every_page_runs_on_two_regencies(two_regency_store, monkeypatch, page):
     assert not at.exception, at.exception
     if page == "views/peta.py":
         spec = json.loads([c for c in at.get("plotly_chart") if c.key == "peta_chart"][0].proto.spec)
-        assert len([t for t in spec["data"] if t.get("fill") == "toself"]) == 5
+        assert len(map_areas(spec)) == 5
     if page == "views/beranda.py":
         assert at.title[0].value == "Dashboard TKSK Kabupaten Contoh Satu, Kabupaten Contoh Dua"
         at.session_state["home_table"] = True
