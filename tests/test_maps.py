@@ -72,3 +72,20 @@ def test_a_clickable_map_draws_each_area_once_as_a_path_but_a_hatched_one():
     assert set(grid.customdata) == {"K0", "K1", "K2", "K3", "K4"}
     # A map that is not clickable draws every area as a trace with its hover.
     assert not draw([1.0, 2.0, None, 4.0, 0.0], [False] * 4 + [True]).figure.layout.shapes
+
+
+def test_an_enclave_shows_through_the_hole_of_the_area_around_it_and_a_filter_fades_the_rest():
+    outer = shapely.Polygon([(0, 0), (3, 0), (3, 3), (0, 3)], [[(1, 1), (2, 1), (2, 2), (1, 2)]])
+    layer = gpd.GeoDataFrame({"kode": ["OUT", "IN", "FAR"], "nama": ["Luar", "Dalam", "Jauh"]},
+                             geometry=[outer, shapely.box(1, 1, 2, 2), shapely.box(4, 0, 5, 1)], crs="EPSG:4326")
+    frame = pd.DataFrame({"kode": layer["kode"], "nilai": [1.0, 2.0, 3.0], "kosong": [False] * 3})
+    m = maps.area_map(layer, "kode", "nama", frame, value_label="Nilai", vacant_label="Pos kosong",
+                      gap_label="Tidak ada data", clickable=True, selected="OUT", highlight=("OUT", "IN"))
+    shapes = {sh.name: sh for sh in m.figure.layout.shapes}
+    # The surrounding area is drawn last (its thick outline) but with its hole, filled even-odd: the enclave shows.
+    assert [sh.name for sh in m.figure.layout.shapes][-1] == "OUT"
+    assert shapes["OUT"].path.count("M") == 2 and shapes["OUT"].fillrule == "evenodd"
+    assert "M1.00000,1.00000" in shapes["OUT"].path
+    # The filter highlights its areas and fades the others, on one colour scale.
+    assert shapes["FAR"].opacity == 0.3 and shapes["IN"].opacity == 1.0 and shapes["OUT"].opacity == 1.0
+    assert shapes["IN"].line.width == 2 and shapes["FAR"].line.width == 0.8 and shapes["OUT"].line.width == 3

@@ -102,3 +102,27 @@ def test_a_table_is_known_by_what_it_shows():
     # A cell pandas cannot hash is still told apart by what it holds.
     lists = pd.DataFrame({"Kecamatan": ["Kandis"], "Desa": [["A", "B"]]})
     assert Table(lists).digest != Table(lists.assign(Desa=[["A", "C"]])).digest
+
+
+def test_a_short_table_is_written_once_for_everyone_and_in_each_language(store_copy, monkeypatch):
+    """The map page's ranking (plain HTML) is formatted once per table and language and replayed to every session."""
+    from tksk.present.common import Table
+    from ui import show
+
+    made = []
+    real = Table.html
+
+    def counted(self, lang):
+        made.append(lang)
+        return real(self, lang)
+
+    monkeypatch.setattr(Table, "html", counted)
+    show._html.clear()
+    first = open_page(store_copy, monkeypatch, "views/peta.py")
+    n = len(made)
+    assert n > 0 and set(made) == {"id"}
+    second = open_page(store_copy, monkeypatch, "views/peta.py")
+    assert len(made) == n
+    assert [h.proto.body for h in second.get("html")] == [h.proto.body for h in first.get("html")]
+    second.sidebar.radio(key="lang").set_value("en").run()
+    assert not second.exception and made[n:] == ["en"]

@@ -86,12 +86,20 @@ def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
         downloads(tbl, key)
 
 
+@st.cache_data(show_spinner=False, max_entries=512)
+def _html(digest: str, _tbl: Table, decimals: dict, colors: dict, lang: str) -> str:
+    """A table's HTML, made once per table and language for every session (formatting each number costs more than
+    the rest of the table), the table known by its digest as in ``_dataframe``."""
+    return _tbl.html(lang)
+
+
 def short_table(tbl: Table, key: str | None = None) -> None:
     """A table of up to ``ALL_ROWS`` rows as plain HTML (``Table.html``), a longer one as ``table`` draws it,
-    with its download buttons when it has a file name. For a ranking, whose order is what it says."""
+    with its download buttons when it has a file name. For a ranking of numbers and text, whose order is what it
+    says (``Table.html`` formats numbers and gaps; dates and yes/no must come formatted)."""
     if len(tbl.frame) > ALL_ROWS:
         table(tbl, key)
         return
-    st.html(tbl.html(lang()))
+    st.html(_html(tbl.digest, tbl, tbl.decimals, tbl.colors, lang()))
     if tbl.stem and key:
         downloads(tbl, key)

@@ -61,19 +61,15 @@ def _rings(geom) -> tuple[np.ndarray, np.ndarray]:
     return xy[:, 0], xy[:, 1]
 
 
-def _svg_path(xs: np.ndarray, ys: np.ndarray) -> str:
-    """Rings as one SVG path in data coordinates (``_rings``' gaps start a new ring), to five decimals of a
-    degree: about a metre, as the rings' single precision."""
-    parts, ring = [], []
-    for x, y in zip(xs.tolist(), ys.tolist()):
-        if x != x:  # NaN: the gap between two rings
-            if ring:
-                parts.append("M" + "L".join(ring) + "Z")
-            ring = []
-        else:
-            ring.append(f"{x:.5f},{y:.5f}")
-    if ring:
-        parts.append("M" + "L".join(ring) + "Z")
+def _svg_path(geom) -> str:
+    """An area as one SVG path in data coordinates: every part's outer ring and its holes (filled even-odd, so an
+    enclave inside the area still shows), to five decimals of a degree, about a metre on the ground."""
+    parts = []
+    for poly in getattr(geom, "geoms", [geom]):
+        for ring in [poly.exterior, *poly.interiors]:
+            xy = shapely.get_coordinates(ring)
+            if len(xy):
+                parts.append("M" + "L".join(f"{x:.5f},{y:.5f}" for x, y in xy.tolist()) + "Z")
     return "".join(parts)
 
 
@@ -167,19 +163,20 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
         fills[code] = fill
         hovers[code] = f"<b>{name}</b><br>{value_label}: {text}"
         faded = bool(highlight) and code not in highlight
-        xs, ys = _rings(row.geometry)
         if clickable and pattern is None:
             # The click targets carry this area's hover and selection, so it needs no trace of its own: an SVG path
             # in the layout is drawn without a trace's computation, a fifth of the map's drawing time in Chromium
             # (bench/README, seventh round). A hatched area stays a trace: a shape has no fill pattern.
             shapes.append(dict(
-                type="path", path=_svg_path(xs, ys), name=code, fillcolor=fill, opacity=0.3 if faded else 1.0,
+                type="path", path=_svg_path(row.geometry), fillrule="evenodd", name=code, fillcolor=fill,
+                opacity=0.3 if faded else 1.0,
                 xref="x", yref="y", layer="below",
                 line=dict(color="#222" if code == selected or code in highlight else "white",
                           width=3 if code == selected else (2 if code in highlight else 0.8))))
             if group:
                 specials[group] = (fill, False)
             continue
+        xs, ys = _rings(row.geometry)
         traces.append(dict(
             type="scatter", x=xs, y=ys, fill="toself", fillcolor=fill, opacity=0.3 if faded else 1.0,
             mode="lines", customdata=[code], **({"fillpattern": pattern} if pattern else {}),
@@ -207,7 +204,8 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
         textposition="middle center", hoverinfo="skip", showlegend=False, name="label", cliponaxis=False,
         customdata=df[key].tolist(),
         textfont=dict(size=LABEL_SIZE, shadow="auto", color=["#ffffff" if _dark(fills[c]) else "#111111" for c in df[key]])))
-    # A thick outline last, so that no neighbour's fill covers half of it.
+    # A thick outline last, so that no neighbouring path covers half of it (a hatched vacant area is a trace, drawn
+    # over every path).
     shapes.sort(key=lambda sh: sh["line"]["width"])
     fig = go.Figure(data=traces, layout=dict(
         shapes=shapes, height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white", separators=fmt.PLOTLY_SEPARATORS[lang],
