@@ -57,25 +57,37 @@ def test_page_data_is_computed_once_for_every_session_and_afresh_after_an_import
     assert len(calls) == 2  # and shared again
 
 
+def languages_asked(monkeypatch, owner, name: str) -> list[str]:
+    """The language of every call of ``owner.name`` from now on (its last argument), the call itself unchanged."""
+    asked, real = [], getattr(owner, name)
+
+    def counted(*args):
+        asked.append(args[-1])
+        return real(*args)
+
+    monkeypatch.setattr(owner, name, counted)
+    return asked
+
+
+def opened_twice(store, monkeypatch, page: str, asked: list[str]):
+    """The page opened by two sessions in turn: the first makes its tables (in Indonesian), the second is served
+    them as made (``asked`` does not grow); returns both sessions and how many were made."""
+    first = open_page(store, monkeypatch, page)
+    n = len(asked)
+    assert n > 0 and set(asked) == {"id"}
+    second = open_page(store, monkeypatch, page)
+    assert len(asked) == n  # replayed, not made again
+    return first, second, n
+
+
 def test_a_table_is_styled_once_for_everyone_and_in_each_language(store_copy, monkeypatch):
     """The table widget is drawn through pandas' Styler once per table and language and replayed to every other
     session: the same cells, numbers still in the reader's format, and another language styled on its own."""
     from ui import show
 
-    styled = []
-    real = show._styled
-
-    def counted(df, decimals, colors, lang):
-        styled.append(lang)
-        return real(df, decimals, colors, lang)
-
-    monkeypatch.setattr(show, "_styled", counted)
+    styled = languages_asked(monkeypatch, show, "_styled")
     show._dataframe.clear()
-    first = open_page(store_copy, monkeypatch, "views/kinerja.py")
-    n = len(styled)
-    assert n > 0 and set(styled) == {"id"}
-    second = open_page(store_copy, monkeypatch, "views/kinerja.py")
-    assert len(styled) == n  # replayed, not styled again
+    first, second, n = opened_twice(store_copy, monkeypatch, "views/kinerja.py", styled)
     shown = [d.proto.arrow_data.styler.display_values for d in first.dataframe]
     assert any(shown)
     for a, b in zip(first.dataframe, second.dataframe, strict=True):
@@ -109,20 +121,9 @@ def test_a_short_table_is_written_once_for_everyone_and_in_each_language(store_c
     from tksk.present.common import Table
     from ui import show
 
-    made = []
-    real = Table.html
-
-    def counted(self, lang):
-        made.append(lang)
-        return real(self, lang)
-
-    monkeypatch.setattr(Table, "html", counted)
+    made = languages_asked(monkeypatch, Table, "html")
     show._html.clear()
-    first = open_page(store_copy, monkeypatch, "views/peta.py")
-    n = len(made)
-    assert n > 0 and set(made) == {"id"}
-    second = open_page(store_copy, monkeypatch, "views/peta.py")
-    assert len(made) == n
+    first, second, n = opened_twice(store_copy, monkeypatch, "views/peta.py", made)
     assert [h.proto.body for h in second.get("html")] == [h.proto.body for h in first.get("html")]
     second.sidebar.radio(key="lang").set_value("en").run()
     assert not second.exception and made[n:] == ["en"]
