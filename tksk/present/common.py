@@ -65,7 +65,6 @@ class Table:
             h.update(pickle.dumps(f))
         return h.hexdigest()
 
-
     def html(self, lang: str) -> str:
         """The table as plain HTML in the reader's number format, gaps written out, numbers right-aligned in
         figures of equal width, a column's colours as its cells' backgrounds. Text a page can select, copy, print

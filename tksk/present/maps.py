@@ -162,30 +162,24 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
             fill, group, text = colour_of[code], None, fmt.number(row.nilai, decimals, lang)
         fills[code] = fill
         hovers[code] = f"<b>{name}</b><br>{value_label}: {text}"
-        faded = bool(highlight) and code not in highlight
+        look = dict(fillcolor=fill, opacity=0.3 if highlight and code not in highlight else 1.0,
+                    line=dict(color="#222" if code == selected or code in highlight else "white",
+                              width=3 if code == selected else (2 if code in highlight else 0.8)))
+        if group:
+            specials[group] = (fill, pattern is not None)
         if clickable and pattern is None:
             # The click targets carry this area's hover and selection, so it needs no trace of its own: an SVG path
             # in the layout is drawn without a trace's computation, a fifth of the map's drawing time in Chromium
             # (bench/README, seventh round). A hatched area stays a trace: a shape has no fill pattern.
-            shapes.append(dict(
-                type="path", path=_svg_path(row.geometry), fillrule="evenodd", name=code, fillcolor=fill,
-                opacity=0.3 if faded else 1.0,
-                xref="x", yref="y", layer="below",
-                line=dict(color="#222" if code == selected or code in highlight else "white",
-                          width=3 if code == selected else (2 if code in highlight else 0.8))))
-            if group:
-                specials[group] = (fill, False)
+            shapes.append(dict(type="path", path=_svg_path(row.geometry), fillrule="evenodd", name=code,
+                               xref="x", yref="y", layer="below", **look))
             continue
         xs, ys = _rings(row.geometry)
         traces.append(dict(
-            type="scatter", x=xs, y=ys, fill="toself", fillcolor=fill, opacity=0.3 if faded else 1.0,
-            mode="lines", customdata=[code], **({"fillpattern": pattern} if pattern else {}),
+            type="scatter", x=xs, y=ys, fill="toself", mode="lines", customdata=[code],
+            **({"fillpattern": pattern} if pattern else {}),
             **({"hoverinfo": "skip"} if clickable else {"hoveron": "fills", "hoverinfo": "text", "text": hovers[code]}),
-            line=dict(color="#222" if code == selected or code in highlight else "white",
-                      width=3 if code == selected else (2 if code in highlight else 0.8)),
-            name=group or name, showlegend=False))
-        if group:
-            specials[group] = (fill, pattern is not None)
+            name=group or name, showlegend=False, **look))
     # Click targets carry the hover and the selection; the label trace keeps one point per area.
     if clickable:
         grid, step = _click_targets(df, key)
