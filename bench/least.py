@@ -4,14 +4,15 @@ The issue's floor (pyarrow reads the CSV and writes its rows to Parquet) neither
 row. This does the least more that any import of ours must do, each step the fastest way measured: Arrow reads
 every cell as text (a code such as 16.10 must not become a number), checks each coded column's filled cells
 against its list and the store's codes, parses dates and numbers (a cell that is neither fails), checks that no
-id repeats, writes one Parquet file of the typed
-rows, and runs the seven aggregate queries of ``etl.aggregate`` in DuckDB on the Arrow table, writing each. As
-in the import, DuckDB is opened on a thread while the file is read, and the queries run two at a time.
+id repeats, writes one Parquet file of the typed rows, and runs the seven aggregate queries of ``etl.aggregate``
+in DuckDB on the Arrow table, writing each. As in the import, DuckDB is opened on a thread while the file is
+read, and the queries run two at a time.
 
-Left out, so that it stays a lower bound: required cells left empty, numbers out of range, the rules across columns (an activity's function, a desa in its
-kecamatan, a post in its kecamatan, dates in order), the search for personal data, the store's own ids, the
-spreadsheet's row numbers and the wording of any problem, the partitions by regency and year, the aggregates'
-types, and the new build written whole before it is made current.
+Left out, so that it stays a lower bound: required cells left empty, numbers out of range, the rules across
+columns (an activity's function, a desa in its kecamatan, a post in its kecamatan, dates in order), the search
+for personal data, the store's own ids, the spreadsheet's row numbers and the wording of any problem, the
+partitions by regency and year, the aggregates' types, and the new build written whole before it is made
+current.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import streamlit as st
 
 from tksk import fmt
 from tksk.present import export
-from tksk.present.common import Table
+from tksk.present.common import Table, is_number
 from tksk.present.maps import AreaMap
 from ui import state
 from ui.state import lang, t
@@ -41,7 +41,7 @@ def downloads(table: Table, key: str) -> None:
 def _styled(df: pd.DataFrame, decimals: dict[str, int], colors: dict[str, list[str]], lang: str):
     """Numbers in the reader's format with gaps written out; ``colors`` paints a column's cells row by row."""
     sep = fmt.PLOTLY_SEPARATORS[lang]
-    numeric = [c for c in df.columns if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])]
+    numeric = [c for c in df.columns if is_number(df[c])]
     sty = df.style
     for c in numeric:
         sty = sty.format(precision=decimals.get(c, 0), thousands=sep[1], decimal=sep[0], na_rep=fmt.GAP[lang],
@@ -65,7 +65,7 @@ def _dataframe(digest: str, _frame: pd.DataFrame, decimals: dict, colors: dict, 
     out = _frame.copy()
     for c in out.columns:
         col = out[c]
-        if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col) and col.isna().any():
+        if is_number(col) and col.isna().any():
             out[c] = [fmt.number(v, decimals.get(c, 0), lang) for v in col]
     st.dataframe(_styled(out, decimals, colors, lang), hide_index=True, width=width, **kw)
 

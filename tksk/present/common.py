@@ -38,6 +38,11 @@ class Settings:
         return (self.start, self.end) if self.start is not None else None
 
 
+def is_number(column: pd.Series) -> bool:
+    """Whether a table shows a column as numbers in the reader's format (yes/no columns are not numbers)."""
+    return pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
+
+
 @dataclass
 class Table:
     """A table as the reader sees it: labelled columns, numbers kept numeric with their decimals, optional
@@ -71,8 +76,7 @@ class Table:
         and have read aloud; for short tables, where the table widget's scrolling and sorting add nothing and its
         drawing is a third of a page switch (bench/README, seventh round)."""
         f = self.frame
-        numeric = {c for c in f.columns
-                   if pd.api.types.is_numeric_dtype(f[c]) and not pd.api.types.is_bool_dtype(f[c])}
+        numeric = {c for c in f.columns if is_number(f[c])}
         cell = "padding:0.3rem 0.6rem;border-bottom:1px solid rgba(49,51,63,0.1);"
         head = "".join(f'<th style="{cell}text-align:{"right" if c in numeric else "left"};font-weight:600">'
                        f"{html.escape(str(c))}</th>" for c in f.columns)
