@@ -2,7 +2,6 @@
 never reaches the store, and a rejected file changes nothing."""
 
 import json
-import os
 import subprocess
 import sys
 

@@ -3,7 +3,6 @@ code outside the text package picks a language by hand."""
 
 import re
 import string
-from pathlib import Path
 
 import pytest
 
