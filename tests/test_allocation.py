@@ -3,6 +3,7 @@ move the total."""
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -50,6 +51,22 @@ def test_redistribution_keeps_one_per_kecamatan_then_follows_the_pressure():
     assert r["sesudah"].sum() == r["sekarang"].sum()
 
 
+def test_redistribution_with_fewer_posts_than_kecamatan_says_the_floor_cannot_hold():
+    """Three posts for four kecamatan: one kecamatan is left without, and the text says so instead of promising
+    one TKSK each."""
+    from tksk.present.planner_detail import redistribution
+
+    table = regency({"A": 2.5, "B": 1.2, "C": 3.0, "D": 0.3}, {"A": 1, "B": 1, "C": 0, "D": 1})
+    r = allocation.redistribute(table)
+    assert r["sesudah"].sum() == 3 and (r["sesudah"] == 0).sum() == 1
+    for lang in ("id", "en"):
+        intro = redistribution(table, lang)["intro"]
+        assert ("1 kecamatan tetap tanpa TKSK" if lang == "id" else "1 kecamatan stay without a TKSK") in intro
+        assert "tetap satu TKSK" not in intro and "keeps one TKSK" not in intro
+    assert "setiap kecamatan tetap satu TKSK" in redistribution(
+        regency({"A": 2.5, "B": 1.2, "C": 3.0, "D": 0.3}, {"A": 1, "B": 1, "C": 3, "D": 1}), "id")["intro"]
+
+
 def small_inputs():
     kec = pd.DataFrame({"kode_kec": ["A", "B"], "nama_kec": ["Alfa", "Beta"], "kode_kab": "99.01",
                         "jumlah_kk": [2000.0, 1000.0], "jumlah_desa_kel": [10, 5], "penduduk_kini": [8000.0, 4000.0],
@@ -61,6 +78,19 @@ def small_inputs():
     ak = pd.DataFrame({"kode_kec": ["A", "B"], "bulan": months[0], "jenis_kegiatan": "kunjungan_rumah",
                        "kegiatan": [100, 30]})
     return planning.prepare(kec, desa, pb, ak, 900.0, months[0], months[-1])
+
+
+def test_settings_that_leave_no_work_still_need_one_post_per_kecamatan():
+    """Every rate at 0 and no routine round (all allowed): the answer is the one TKSK per kecamatan of Permensos
+    28/2018, never "needs 0 posts"."""
+    from dataclasses import replace
+
+    p = wisn.Params(basis="kebutuhan")
+    p = replace(p, rates={k: 0.0 for k in p.rates}, travel=replace(p.travel, include_round=False))
+    table = planning.evaluate(small_inputs(), p)
+    assert table["wisn_perlu"].max() == pytest.approx(0, abs=1e-9)
+    assert table["wisn_perlu_bulat"].tolist() == [1, 1] and wisn.totals(table)["perlu_bulat"] == 2
+    assert set(table["tekanan"]) == {"seimbang"}
 
 
 def test_uncertainty_range_holds_the_central_plan():
@@ -97,6 +127,32 @@ def test_apply_changes_only_its_assumption():
     assert q.rates["rapat_desa"] == p.rates["rapat_desa"] / 2 and q.awt == p.awt
     r = uncertainty.rate_assumptions()["rate:kunjungan_kk"]
     assert math.isclose(r.low, 0.5) and math.isclose(r.high, 2.0)
+
+
+def test_a_range_stays_within_what_the_settings_accept():
+    """At the largest settings a planner may enter, the high ends are those settings, not 32 hours a day."""
+    from dataclasses import replace
+
+    from tksk.present.planner_detail import uncertainty_view
+    from tksk.scenario import LIMITS
+
+    p = wisn.Params()
+    p = replace(p, awt=replace(p.awt, hours_per_day=24.0), standards={k: 24.0 for k in p.standards},
+                travel=replace(p.travel, speed_kmh=120.0, road_factor=3.0, round_hours_per_desa=8.0))
+    assert uncertainty.apply(p, "unc_hours_per_day", 4 / 3).awt.hours_per_day == 24.0
+    assert uncertainty.apply(p, "unc_hours_per_day", 2 / 3).awt.hours_per_day == 16.0
+    assert max(uncertainty.apply(p, "unc_unit_times", 1.25).standards.values()) == 24.0
+    assert uncertainty.apply(p, "unc_speed", 4 / 3).travel.speed_kmh == 120.0
+    assert uncertainty.apply(p, "unc_road", 1.6 / 1.4).travel.road_factor == 3.0
+    assert uncertainty.apply(p, "unc_round", 2.0).travel.round_hours_per_desa == 8.0
+    many = uncertainty.apply(p, "unc_speed", np.array([[0.5], [4 / 3]]))  # the draws' columns are clipped too
+    assert many.travel.speed_kmh.tolist() == [[60.0], [120.0]]
+    unc = {"summary": uncertainty.summary(small_inputs(), p, n=40), "tornado": uncertainty.tornado(small_inputs(), p)}
+    table = uncertainty_view(unc, p, "en")["table"].frame
+    print(table.iloc[:, :4].to_string())
+    high = dict(zip(table.iloc[:, 0], table.iloc[:, 3]))
+    assert "32" not in high.values() and "160" not in high.values() and "16" not in high.values()
+    assert LIMITS["awt.hours_per_day"][1] == 24.0
 
 
 def test_support_activities_near_half_the_year_keep_a_range_below_100_percent():

@@ -205,6 +205,42 @@ def test_report_grid_completeness_and_timeliness():
     assert np.isnan(s.loc["C", "kelengkapan_persen"])
 
 
+def test_report_grid_leaves_reports_not_yet_due_unjudged():
+    # The log was brought in on 5 April: March's report is due on 10 April, so it is not missing yet.
+    lap = pd.DataFrame({"kode_kec": ["A", "A"], "id_pos": ["A1", "A1"],
+                        "bulan_laporan": pd.to_datetime(["2024-01-01", "2024-02-01"]),
+                        "tanggal_kirim": pd.to_datetime(["2024-02-05", "2024-03-12"])})
+    kw = dict(deadline_day=10)
+    g = metrics.report_grid(lap, pos_bulan(), "2024-01-01", "2024-03-01", as_of="2024-04-05", **kw)
+    g = g.set_index(["kode_kec", "bulan"])
+    march = g.loc[("A", M("2024-03-01"))]
+    assert not march["jatuh_tempo"] and march["diharapkan"] == 0 and np.isnan(march["kelengkapan_persen"])
+    assert g.loc[("A", M("2024-02-01")), "jatuh_tempo"] and g.loc[("A", M("2024-02-01")), "ketepatan_persen"] == 0
+    s = metrics.report_summary(g.reset_index()).set_index("kode_kec")
+    assert s.loc["A", "diharapkan"] == 2 * 2 and s.loc["A", "diterima"] == 2  # January's two posts, February's two
+    # On the deadline's own day a report may still come on time; the day after, a missing report is missing.
+    g = metrics.report_grid(lap, pos_bulan(), "2024-01-01", "2024-03-01", as_of="2024-04-10 16:00", **kw)
+    assert not g.set_index(["kode_kec", "bulan"]).loc[("A", M("2024-03-01")), "jatuh_tempo"]
+    g = metrics.report_grid(lap, pos_bulan(), "2024-01-01", "2024-03-01", as_of="2024-04-11", **kw)
+    assert g.set_index(["kode_kec", "bulan"]).loc[("A", M("2024-03-01")), "kelengkapan_persen"] == 0
+    # Without a moment every month is judged, as before.
+    g = metrics.report_grid(lap, pos_bulan(), "2024-01-01", "2024-03-01", **kw)
+    assert g["jatuh_tempo"].all()
+
+
+def test_reports_as_of_is_the_last_log_import_or_report():
+    lap = pd.DataFrame({"tanggal_kirim": pd.to_datetime(["2024-02-05", "2025-01-03"])})
+    real = {"log_mode": "real", "built_at": "2026-12-01T10:00:00+07:00",
+            "imports": ["logs/kode_kab=16.10/tahun=2024/20250106T091500123456-1a2b3c4d-000_0.parquet",
+                        "logs/kode_kab=16.10/tahun=2024/20240801T080000000000-ffffffff-000_0.parquet",
+                        "roster/20260101T000000000000-00000000-000.parquet"]}
+    assert metrics.reports_as_of(real, lap) == pd.Timestamp("2025-01-06 09:15:00")  # not the rebuild, not a roster
+    assert metrics.reports_as_of({**real, "imports": []}, lap) == pd.Timestamp("2025-01-03")
+    demo = {"log_mode": "demo", "built_at": "2026-12-01T10:00:00+07:00", "imports": []}
+    assert metrics.reports_as_of(demo, lap) == pd.Timestamp("2026-12-01 10:00")
+    assert metrics.reports_as_of({"log_mode": "none"}, lap.iloc[:0]) is None
+
+
 def test_desa_visits_and_never_visited():
     desa = pd.DataFrame({"kode_desa": ["A1", "A2", "A3", "C1"], "nama_desa": ["a1", "a2", "a3", "c1"],
                          "jenis": "desa", "kode_kec": ["A", "A", "A", "C"], "nama_kec": ["Alfa"] * 3 + ["Gama"],

@@ -54,7 +54,8 @@ def test_regency_total_is_the_sum_of_the_kecamatan(at):
     assert int(metrics["Pos dibutuhkan"]) == table["Pos perlu"].sum()
     assert metrics["Beban setara TKSK"] == fmt.number(table["Beban setara TKSK"].sum(), 1)
     # The sentence above names the same workload it rounds (no "needs 37-54" above a bare "need 30,9").
-    assert f"beban setara {metrics['Beban setara TKSK']} TKSK penuh waktu" in at.markdown[0].value
+    # Counted in TKSK of the settings' working time (the part-time preset: 212 days × 3 hours), said so.
+    assert f"beban setara {metrics['Beban setara TKSK']} TKSK dengan 636 jam kerja setahun" in at.markdown[0].value
     assert int(metrics["TKSK sekarang"]) == table["TKSK sekarang"].sum() == 19
     # The ratio is the one written beside it: now ÷ the fractional need of the same table.
     assert metrics["Rasio WISN"] == fmt.number(19 / table["Beban setara TKSK"].sum(), 2)
@@ -165,7 +166,7 @@ def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
     assert "@page { size: A4 portrait" in html
     assert html.count("<path ") == 16 and html.count("<tr><td>") == 16
     assert "Kabupaten Ogan Ilir memerlukan antara" in html and "saat ini 19." in html
-    assert f"{fmt.number(totals['perlu'], 1)} setara penuh waktu → {totals['perlu_bulat']} pos" in html
+    assert f"{fmt.number(totals['perlu'], 1)} setara TKSK → {totals['perlu_bulat']} pos" in html
     assert "DATA CONTOH" in html
     # Nothing is fetched when it is printed: no external image, stylesheet, font or script.
     for fetch in ('src="http', 'href="http', "url(http", "@import", "<script", "<link"):

@@ -31,11 +31,21 @@ def test_home_headline_and_table(data, s):
     head = home.headline(data, s)
     values = [v for _, v in head["metrics"]]
     assert values[:3] == ["16", "241", "19"]
+    assert head["metrics"][2][0] == ("Pos TKSK aktif, Des 2024" if s.lang == "id" else "Active TKSK posts, Dec 2024")
     assert values[3] == ("Jan 2023 – Des 2024" if s.lang == "id" else "Jan 2023 – Dec 2024")
     title, table, caption = home.kecamatan_table(data, s)
     assert len(table.frame) == 16 and "Kecamatan" in table.frame.columns
     assert ("Population 2025 (estimate)" if s.lang == "en" else "Penduduk 2025 (perkiraan)") in table.frame.columns
     assert "Kepmendagri 300.2.2-2138/2025" in caption and "PODES 2021" in caption
+
+
+def test_home_counts_the_posts_of_the_periods_last_month(data):
+    """The post count beside the answers is the period's, as theirs is (Jan–Jun 2024: Rantau Panjang vacant in June)."""
+    s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-06-01"))
+    label, value = home.headline(data, s)["metrics"][2]
+    pb = data["pos_bulan"]
+    assert label == "Pos TKSK aktif, Jun 2024"
+    assert value == str(int(pb.loc[pb["bulan"] == pd.Timestamp("2024-06-01"), "pos_aktif"].sum())) == "18"
 
 
 def test_home_respects_the_kecamatan_filter(data):
@@ -167,7 +177,7 @@ def test_the_kinerja_page_makes_its_monthly_components_once(demo_store, monkeypa
     kinerja.scorecard(fresh, s, indicators.with_targets(indicators.Settings(), K1=6.0))
     kinerja.trend(fresh, s, indicators.Settings(), "K1", "16.10.05")
     kinerja.trend(fresh, s, indicators.Settings(), "A2", demo.LATE_KEC)
-    assert calls == [(s.start, s.end, indicators.DEADLINE_DAY)]
+    assert calls == [(s.start, s.end, indicators.DEADLINE_DAY, fresh.reports_as_of)]
     kinerja.scorecard(fresh, s, indicators.Settings(deadline_day=5))  # another deadline: other components
     assert len(calls) == 2
 
@@ -238,6 +248,27 @@ def test_sources_cards_and_quality(data, s):
     assert len(q["heatmaps"]) == 2
 
 
+def test_reports_not_yet_due_are_gaps_not_zeros(demo_store, s):
+    """A real log brought in on 6 January 2025, before December's reports are due on the 10th: December is not
+    judged (a gap that says why), so no kecamatan loses completeness for a report it could not have sent yet."""
+    fresh = Data(demo_store)
+    fresh.manifest = {**demo_store.manifest, "log_mode": "real",
+                      "imports": ["logs/kode_kab=16.10/tahun=2024/20250106T090000000000-0a0b0c0d-000_0.parquet"]}
+    lap = demo_store.read("laporan")
+    fresh._tables["laporan"] = lap.loc[lap["tanggal_kirim"] < pd.Timestamp("2025-01-06")]
+    q = data_page.report_quality(fresh, s, 10)
+    december = q["grid"].frame.query("bulan == '2024-12-01'")
+    assert not december["jatuh_tempo"].any() and december["kelengkapan_persen"].isna().all()
+    assert ("6 Januari 2025" if s.lang == "id" else "6 January 2025") in q["caption"]
+    hover = q["heatmaps"][0][1].data[0].customdata
+    assert {row[-1] for row in hover} == {t("not_yet_due", s.lang)}  # December's column, every kecamatan
+    by_month = kinerja.by_month(fresh, Settings(**YEAR_2024), 10)
+    assert by_month.xs(pd.Timestamp("2024-12-01"), level="bulan")["diharapkan"].sum() == 0
+    assert by_month.xs(pd.Timestamp("2024-11-01"), level="bulan")["diharapkan"].sum() > 0
+    # The same store read as it came: every month is past its deadline, nothing changes.
+    assert data_page.report_quality(Data(demo_store), s, 10)["grid"].frame["jatuh_tempo"].all()
+
+
 def test_areas_side_by_side(data, s):
     a = data_page.areas(data, s)
     frame = a["table"].frame.set_index("Kecamatan")
@@ -290,7 +321,7 @@ def test_home_answers_equal_the_pages_they_link_to(data):
     assert vacant.link.preset == {"peta_kec": (demo.VACANT_KEC, "Rantau Panjang")}
     _, totals, _ = planner.plan(data, s, wisn.Params(), *home.PLANNER_RULES)
     summary = planner.uncertainty_of(data, s, wisn.Params())["summary"]
-    assert need.lines == [planner.answer(data, s, totals, summary, wisn.Params().basis)["sentence"]]
+    assert need.lines == [planner.answer(data, s, totals, summary, wisn.Params())["sentence"]]
     assert f"saat ini {totals['sekarang']:.0f}" in need.lines[0]
     weak = kinerja.attention(data, s).frame["Kecamatan"].tolist()
     assert [line.split(":")[0] for line in attention.lines] == (weak or ["Tidak ada"])

@@ -93,12 +93,18 @@ def test_required_difference_ratio_by_hand():
     (1, 1.05, "berat"),  # needs 2 posts, has 1: short, however close the ratio (0,95) is to 1
     (1, 2.5, "sangat_berat"), (2, 4.1, "sangat_berat"), (2, 3.9, "berat"),
     (1, 0.96, "seimbang"), (2, 2.0, "seimbang"), (2, 1.5, "seimbang"),
-    (2, 0.96, "ringan"), (1, 0.0, "ringan"),
+    (2, 0.96, "ringan"), (2, 0.0, "ringan"),
+    (1, 0.0, "seimbang"),  # no work under these settings: still the one TKSK of Permensos 28/2018, not "more"
     (0, 0.5, "kosong"), (0, 0.0, "kosong")])
 def test_pressure_bands_agree_with_the_posts(current, required, band):
     assert wisn.pressure(current, required) == band
     short = current < wisn.posts(required)
-    assert short == (band in ("sangat_berat", "berat") or (band == "kosong" and required > 0))
+    assert short == (band in ("sangat_berat", "berat", "kosong"))
+
+
+def test_whole_posts_round_up_and_never_fall_below_one():
+    assert wisn.posts([0.0, 0.2, 1.0, 1.0000000001, 1.3]).tolist() == [1, 1, 1, 1, 2]
+    assert str(wisn.posts(0.0)) == "1.0"  # no "-0.0" in a download
 
 
 def test_refuses_a_year_without_working_time():

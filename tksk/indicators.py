@@ -166,12 +166,14 @@ COMPONENTS = ["bulan_pos", "bulan_aktif", "desa_bulan", "ribu_kk_bulan", "ribu_k
               "desa_fasilitasi", "diharapkan", "diterima", "tepat_waktu", "dtks", "baris", "baris_lengkap"]
 
 
-def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = DEADLINE_DAY) -> pd.DataFrame:
+def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = DEADLINE_DAY,
+                        as_of=None) -> pd.DataFrame:
     """Numerators and denominators of every indicator per kecamatan and month (index kode_kec, bulan).
 
     ``tables`` holds the store tables kecamatan, pos_bulan, agg_kec_bulan, laporan, rujukan and kelengkapan_log.
     A month without an active post contributes nothing to any column: it is a coverage gap, not performance.
     A referral is judged at the end of its own month: only those whose result was known within it count.
+    A month's reports are judged only once their deadline has passed by ``as_of`` (``metrics.reports_as_of``).
     """
     kec = tables["kecamatan"].set_index("kode_kec")
     keys = ["kode_kec", "bulan"]
@@ -198,7 +200,7 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     ru = ru.loc[ru["bulan_diketahui"] <= ru["bulan"]]
     ru = ru.groupby([ru["kode_kec"].astype("str"), ru["bulan"]])[["rujukan", "bantuan_90"]].sum()
     base["rujukan_dinilai"], base["rujukan_90"] = ru["rujukan"], ru["bantuan_90"]
-    rg = report_grid(tables["laporan"], tables["pos_bulan"], start, end, deadline_day)
+    rg = report_grid(tables["laporan"], tables["pos_bulan"], start, end, deadline_day, as_of)
     rg = rg.set_index([rg["kode_kec"].astype("str"), rg["bulan"]])
     kl = in_period(tables["kelengkapan_log"], start, end)
     kl = kl.set_index([kl["kode_kec"].astype("str"), kl["bulan"]])

@@ -13,6 +13,9 @@ Conventions:
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -22,6 +25,8 @@ from tksk.measures import ALL_METRICS, COVERAGE_METRICS
 DEADLINE_DAY = int(REPORT_DEADLINE_DAY.value)
 # The areas "km² per TKSK" can divide: computed from the desa polygons (default) or published by the Pemkab.
 AREAS = ("luas_km2", "luas_km2_terbit")
+# An imported file's name starts with its batch, the time of the import (etl.importer.batch_name).
+IMPORT_STAMP = re.compile(r"(?:^|/)(\d{8}T\d{6})\d{0,6}-[^/]*$")
 
 
 def in_period(df: pd.DataFrame, start, end, column: str = "bulan") -> pd.DataFrame:
@@ -248,10 +253,14 @@ def not_reached(visits: pd.DataFrame) -> list[str]:
     return visits.loc[~visits["dikunjungi"], "nama_desa"].tolist()
 
 
-def home_summary(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame) -> dict:
-    last = pos_bulan.loc[pos_bulan["bulan"] == pos_bulan["bulan"].max()] if not pos_bulan.empty else pos_bulan
+def home_summary(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, end=None) -> dict:
+    """Kecamatan, desa, and the posts active in the last month up to ``end`` (the period's last month, so that the
+    count agrees with every answer about the period; the log's last month when no period is given)."""
+    months = pos_bulan["bulan"] if end is None else pos_bulan.loc[pos_bulan["bulan"] <= pd.Timestamp(end), "bulan"]
+    month = months.max() if len(months) else None
+    last = pos_bulan.loc[pos_bulan["bulan"] == month] if month is not None else pos_bulan.iloc[:0]
     return {"kecamatan": len(kecamatan), "desa": int(kecamatan["jumlah_desa_kel"].sum()),
-            "posts_last_month": int(last["pos_aktif"].sum()) if not last.empty else None}
+            "posts_last_month": int(last["pos_aktif"].sum()) if not last.empty else None, "posts_month": month}
 
 
 def kecamatan_overview(kecamatan: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
@@ -270,25 +279,50 @@ def kecamatan_overview(kecamatan: pd.DataFrame, lang: str = "id") -> pd.DataFram
 
 # ------------------------------------------------------------------ report quality (DHIS2-style)
 def report_grid(laporan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end,
-                deadline_day: int = DEADLINE_DAY) -> pd.DataFrame:
+                deadline_day: int = DEADLINE_DAY, as_of=None) -> pd.DataFrame:
     """Per kecamatan and month: reports expected, received, received on time.
 
     expected = active posts that month; received = posts that sent a report for that month;
     on time = received by ``deadline_day`` of the next month. A month with no active post expects
-    nothing and has no completeness (NaN), never 0 %.
+    nothing and has no completeness (NaN), never 0 %. A month whose deadline falls after ``as_of`` (when the
+    log was last brought in, ``reports_as_of``) is not judged yet (``jatuh_tempo`` False): it expects nothing,
+    so a report the clerk could not have filed yet is a gap, not a missing report.
     """
     p = in_period(pos_bulan, start, end)[["kode_kec", "bulan", "pos_aktif"]]
     lap = laporan.rename(columns={"bulan_laporan": "bulan"})
     lap = in_period(lap, start, end)
-    due = lap["bulan"] + pd.offsets.MonthBegin(1) + pd.to_timedelta(deadline_day - 1, unit="D")
-    lap = lap.assign(tepat=(lap["tanggal_kirim"] <= due + pd.Timedelta(hours=23, minutes=59)))
+    lap = lap.assign(tepat=(lap["tanggal_kirim"] <= report_due(lap["bulan"], deadline_day)))
     got = lap.groupby(["kode_kec", "bulan"]).agg(diterima=("id_pos", "nunique"), tepat_waktu=("tepat", "sum")).reset_index()
     g = p.merge(got, on=["kode_kec", "bulan"], how="left").fillna({"diterima": 0, "tepat_waktu": 0})
     g["diterima"] = np.minimum(g["diterima"], g["pos_aktif"])
     g["tepat_waktu"] = np.minimum(g["tepat_waktu"], g["diterima"])
+    g["jatuh_tempo"] = True if as_of is None else (report_due(g["bulan"], deadline_day) <= pd.Timestamp(as_of))
+    g.loc[~g["jatuh_tempo"], ["pos_aktif", "diterima", "tepat_waktu"]] = 0
     g["kelengkapan_persen"] = _per(100 * g["diterima"], g["pos_aktif"])
     g["ketepatan_persen"] = _per(100 * g["tepat_waktu"], g["pos_aktif"])
     return g.rename(columns={"pos_aktif": "diharapkan"})
+
+
+def report_due(month, deadline_day: int = DEADLINE_DAY):
+    """The last moment a month's report is on time: the end of ``deadline_day`` of the next month."""
+    return (pd.to_datetime(month) + pd.offsets.MonthBegin(1) + pd.to_timedelta(deadline_day - 1, unit="D")
+            + pd.Timedelta(hours=23, minutes=59, seconds=59))
+
+
+def reports_as_of(manifest: dict, laporan: pd.DataFrame) -> pd.Timestamp | None:
+    """The moment up to which reports can be judged: when the log was last brought in (the newest import of log
+    rows, whose batch name is its time; the build's time for the demo log, which is complete), or the newest report
+    received, whichever is later. None when the store says neither (every month is then judged)."""
+    times = []
+    if manifest.get("log_mode") == "demo" and manifest.get("built_at"):
+        times.append(pd.Timestamp(manifest["built_at"]).tz_localize(None))
+    for name in manifest.get("imports") or []:
+        m = IMPORT_STAMP.search(name) if name.startswith("logs/") else None
+        if m:
+            times.append(pd.Timestamp(dt.datetime.strptime(m.group(1), "%Y%m%dT%H%M%S")))
+    if len(laporan) and laporan["tanggal_kirim"].notna().any():
+        times.append(pd.Timestamp(laporan["tanggal_kirim"].max()))
+    return max(times) if times else None
 
 
 def report_summary(grid: pd.DataFrame) -> pd.DataFrame:

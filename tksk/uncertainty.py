@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from tksk import need, planning, wisn
+from tksk.scenario import LIMITS
 
 SEED = 14
 DRAWS = 100
@@ -47,25 +48,44 @@ def rate_assumptions() -> dict[str, Assumption]:
             for k, r in need.RATES.items() if r.low != r.high}
 
 
+def _within(value, limit: str):
+    """A multiplied setting kept within the bounds the settings accept (``scenario.LIMITS``): the end of a range
+    is a value a planner could have entered, never 32 hours a day or 160 km/h."""
+    low, high = LIMITS[limit]
+    return np.clip(value, low, high) if isinstance(value, np.ndarray) else min(max(value, low), high)
+
+
 def apply(params: wisn.Params, key: str, factor: float) -> wisn.Params:
-    """``params`` with one assumption multiplied by ``factor``."""
+    """``params`` with one assumption multiplied by ``factor``, kept within the settings' bounds."""
     if key.startswith("rate:"):
         rate = key.split(":", 1)[1]
-        return replace(params, rates={**params.rates, rate: params.rates[rate] * factor})
+        return replace(params, rates={**params.rates, rate: _within(params.rates[rate] * factor, "rates")})
     if key == "unc_hours_per_day":
-        return replace(params, awt=replace(params.awt, hours_per_day=params.awt.hours_per_day * factor))
+        return replace(params, awt=replace(params.awt, hours_per_day=_within(params.awt.hours_per_day * factor,
+                                                                             "awt.hours_per_day")))
     if key == "unc_unit_times":
-        return replace(params, standards={k: v * factor for k, v in params.standards.items()})
+        return replace(params, standards={k: _within(v * factor, "standards") for k, v in params.standards.items()})
+    travel = params.travel
     if key == "unc_speed":
-        return replace(params, travel=replace(params.travel, speed_kmh=params.travel.speed_kmh * factor))
+        return replace(params, travel=replace(travel, speed_kmh=_within(travel.speed_kmh * factor, "travel.speed_kmh")))
     if key == "unc_road":
-        return replace(params, travel=replace(params.travel, road_factor=params.travel.road_factor * factor))
+        return replace(params, travel=replace(travel, road_factor=_within(travel.road_factor * factor,
+                                                                          "travel.road_factor")))
     if key == "unc_round":
-        return replace(params, travel=replace(params.travel,
-                                              round_hours_per_desa=params.travel.round_hours_per_desa * factor))
+        return replace(params, travel=replace(travel, round_hours_per_desa=_within(
+            travel.round_hours_per_desa * factor, "travel.round_hours_per_desa")))
     if key == "unc_cas":
         return replace(params, cas={k: v * factor for k, v in params.cas.items()})
     raise KeyError(key)
+
+
+def setting(params: wisn.Params, key: str) -> float:
+    """The value an assumption (other than the standard times, a multiplier) has in ``params``."""
+    if key.startswith("rate:"):
+        return params.rates[key.split(":", 1)[1]]
+    return {"unc_hours_per_day": lambda: params.awt.hours_per_day, "unc_speed": lambda: params.travel.speed_kmh,
+            "unc_road": lambda: params.travel.road_factor, "unc_round": lambda: params.travel.round_hours_per_desa,
+            "unc_cas": lambda: sum(params.cas.values())}[key]()
 
 
 def bounds(a: Assumption, params: wisn.Params) -> tuple[float, float]:

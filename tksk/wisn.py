@@ -228,8 +228,13 @@ def ratio(current, required):
 
 
 def posts(required):
-    """Whole posts for a fractional requirement: rounded up (a post cannot be split)."""
-    return np.ceil(np.asarray(required, dtype=float) - 1e-9)
+    """A kecamatan's whole posts for its fractional requirement: rounded up (a post cannot be split), and never
+    below one, the TKSK every kecamatan has under Permensos 28/2018 (settings that leave a kecamatan no work at all
+    must not read as "needs no TKSK")."""
+    return np.maximum(np.ceil(np.asarray(required, dtype=float) - 1e-9), MIN_POSTS)
+
+
+MIN_POSTS = 1.0
 
 
 def yearly_allowance(n_posts, monthly_allowance: float):

@@ -39,7 +39,7 @@ def planner_page():
     result = planner.result_table(table, lang())
 
     with answer:
-        said = planner.answer(data(), s, totals, unc["summary"], params.basis)
+        said = planner.answer(data(), s, totals, unc["summary"], params)
         st.markdown(f"#### {said['sentence']}")
         head = planner.headline(totals, extra["tali_asih"], lang())
         for col, (label, value, delta, help_) in zip(st.columns(5), head["metrics"]):

@@ -57,12 +57,16 @@ def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label
 
 
 def heatmap(matrix: pd.DataFrame, *, value_label: str, lang: str = "id", decimals: int = 0, zmin=0, zmax=100,
-            gap_label: str = "Tidak ada data", height: int | None = None, colorscale: str = "RdYlGn") -> go.Figure:
-    """Rows × columns of values (e.g. kecamatan × month); a missing cell stays blank and says so."""
+            gap_label: str = "Tidak ada data", gap_labels: pd.DataFrame | None = None, height: int | None = None,
+            colorscale: str = "RdYlGn") -> go.Figure:
+    """Rows × columns of values (e.g. kecamatan × month); a missing cell stays blank and says so (``gap_labels``,
+    of the same shape, says why cell by cell where gaps differ; ``gap_label`` where it has no word)."""
     values = matrix.to_numpy()
+    why = gap_labels.reindex(index=matrix.index, columns=matrix.columns).to_numpy() if gap_labels is not None else None
     # In the cell a gap is a dash (the full words would not fit); the hover spells it out.
     text = [["–" if fmt.is_gap(v) else fmt.number(v, decimals, lang) for v in row] for row in values]
-    hover = [[gap_label if fmt.is_gap(v) else fmt.number(v, decimals, lang) for v in row] for row in values]
+    hover = [[(why[i][j] if why is not None and isinstance(why[i][j], str) else gap_label) if fmt.is_gap(v)
+              else fmt.number(v, decimals, lang) for j, v in enumerate(row)] for i, row in enumerate(values)]
     fig = go.Figure(go.Heatmap(
         z=matrix.to_numpy(dtype=float), x=list(matrix.columns), y=list(matrix.index), zmin=zmin, zmax=zmax,
         colorscale=colorscale, text=text, customdata=hover, texttemplate="%{text}", textfont=dict(size=9),

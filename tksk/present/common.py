@@ -15,7 +15,7 @@ from functools import cached_property
 
 import pandas as pd
 
-from tksk import fmt, provenance
+from tksk import fmt, metrics, provenance
 from tksk.text import t
 
 # Intermediate results a build keeps for its presenters: enough for every page of a few periods at once.
@@ -128,6 +128,11 @@ class Data:
         if layer not in self._geo:
             self._geo[layer] = self.store.geo(layer)
         return self._geo[layer]
+
+    @property
+    def reports_as_of(self):
+        """Up to when monthly reports can be judged (``metrics.reports_as_of``), once per build."""
+        return self.derived(("reports_as_of",), lambda: metrics.reports_as_of(self.manifest, self["laporan"]))
 
     @property
     def is_demo(self) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+import numpy as np
 import pandas as pd
 
 from tksk import fmt, metrics, provenance, schema
@@ -84,7 +87,8 @@ def store_info(data: Data, lang: str) -> str:
 def report_quality(data: Data, s: Settings, deadline: int) -> dict:
     """Monthly reports: completeness and timeliness per kecamatan, and both as kecamatan × month grids."""
     lang = s.lang
-    grid = metrics.report_grid(data["laporan"], data["pos_bulan"], s.start, s.end, deadline)
+    as_of = data.reports_as_of
+    grid = metrics.report_grid(data["laporan"], data["pos_bulan"], s.start, s.end, deadline, as_of)
     summary = metrics.report_summary(only(grid, s.kecamatan))
     names = data.names()
     frame = pd.DataFrame({"Kecamatan": summary["kode_kec"].map(names), t("expected", lang): summary["diharapkan"],
@@ -92,13 +96,18 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
                           t("completeness", lang): summary["kelengkapan_persen"],
                           t("timeliness", lang): summary["ketepatan_persen"]})
     heatmaps = []
+    month_label = partial(fmt.month_short, lang=lang)
+    why = metrics.report_matrix(grid.assign(belum=np.where(grid["jatuh_tempo"], None, t("not_yet_due", lang))),
+                                data["kecamatan"], "belum", month_label)
     for value, title in (("kelengkapan_persen", "grid_completeness"), ("ketepatan_persen", "grid_timeliness")):
-        matrix = metrics.report_matrix(grid, data["kecamatan"], value, lambda m: fmt.month_short(m, lang))
-        heatmaps.append((t(title, lang), charts.heatmap(matrix, value_label="%", lang=lang, gap_label=t("vacant", lang))))
+        matrix = metrics.report_matrix(grid, data["kecamatan"], value, month_label)
+        heatmaps.append((t(title, lang), charts.heatmap(matrix, value_label="%", lang=lang, gap_label=t("vacant", lang),
+                                                        gap_labels=why)))
+    pending = "" if grid["jatuh_tempo"].all() else " " + t("reports_pending", lang, date=fmt.date(as_of, lang))
     return {"summary": Table(frame, "kelengkapan_laporan",
                              decimals={t("completeness", lang): 1, t("timeliness", lang): 1}),
             "heatmaps": heatmaps, "grid": Table(grid, "laporan_per_bulan"),
-            "caption": caption(data, s) + " " + t("deadline_help", lang)}
+            "caption": caption(data, s) + " " + t("deadline_help", lang) + pending}
 
 
 DESA_KINDS = {"desa": "desa_kind_desa", "kelurahan": "desa_kind_kelurahan"}

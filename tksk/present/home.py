@@ -42,7 +42,7 @@ class Answer:
 def headline(data: Data, s: Settings) -> dict:
     """Title, the four key figures and the freshness line (period, log, last import, build)."""
     lang, region = s.lang, data.region_name()
-    summary = metrics.home_summary(data["kecamatan"], data["pos_bulan"])
+    summary = metrics.home_summary(data["kecamatan"], data["pos_bulan"], s.end if s.period is not None else None)
     period = data.manifest.get("log_period")
     span = f"{fmt.month_short(period[0], lang)} – {fmt.month_short(period[1], lang)}" if period else "—"
     last = read_last_import(data.store.root)
@@ -55,7 +55,9 @@ def headline(data: Data, s: Settings) -> dict:
         "intro": t("home_intro", lang, region=region),
         "metrics": [(t("n_kecamatan", lang), fmt.number(summary["kecamatan"], lang=lang)),
                     (t("n_desa", lang), fmt.number(summary["desa"], lang=lang)),
-                    (t("n_posts", lang), fmt.number(summary["posts_last_month"], lang=lang)),
+                    (t("n_posts", lang, month=fmt.month_short(summary["posts_month"], lang))
+                     if summary["posts_month"] is not None else t("n_posts_none", lang),
+                     fmt.number(summary["posts_last_month"], lang=lang)),
                     (t("data_period", lang), span)],
         "status": f"{t('log_status', lang)}: **{log_mode_label(data, lang)}** · {t('store_built', lang)}: "
                   f"{fmt.timestamp(data.manifest['built_at'], lang)}{imported}",
@@ -92,7 +94,7 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
 
     params = params or wisn.Params()
     _, totals, _ = planner.plan(data, s, params, *rules)
-    said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params.basis)
+    said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params)
     out.append(Answer(t("home_need", lang), [said["sentence"]], Link("views/perencanaan.py", t("home_open_planner", lang))))
 
     weak = attention(data, s).frame

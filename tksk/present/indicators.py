@@ -54,7 +54,8 @@ def by_month(data: Data, s: Settings, deadline_day: int) -> pd.DataFrame:
     targets and weights and every trend are made from them (a pass over the tables each took a third of a second
     on a national store)."""
     return data.derived(("components_by_month", s.start, s.end, deadline_day),
-                        lambda: indicators.components_by_month(tables(data), s.start, s.end, deadline_day))
+                        lambda: indicators.components_by_month(tables(data), s.start, s.end, deadline_day,
+                                                               data.reports_as_of))
 
 
 def scorecard(data: Data, s: Settings, settings: indicators.Settings) -> pd.DataFrame:
@@ -170,12 +171,14 @@ def contributions_table(card_row: pd.Series, settings: indicators.Settings, lang
 def reports_table(data: Data, s: Settings, kode_kec: str, deadline: int) -> Table:
     """One post's monthly reports: when each was received, and whether on time."""
     lang = s.lang
-    grid = metrics.report_grid(data["laporan"], data["pos_bulan"], s.start, s.end, deadline)
+    grid = metrics.report_grid(data["laporan"], data["pos_bulan"], s.start, s.end, deadline, data.reports_as_of)
     g = grid.loc[grid["kode_kec"] == kode_kec].sort_values("bulan")
     lap = data["laporan"]
     sent = lap.loc[lap["kode_kec"] == kode_kec].groupby("bulan_laporan")["tanggal_kirim"].min()
 
     def status(r):
+        if not r.jatuh_tempo:
+            return t("not_yet_due", lang)
         if r.diharapkan == 0:
             return t("vacant", lang)
         if r.diterima == 0:

@@ -64,8 +64,11 @@ def uncertainty_of(data: Data, s: Settings, params: wisn.Params) -> dict:
     return {"summary": uncertainty.summary(inp, params), "tornado": uncertainty.tornado(inp, params)}
 
 
-def answer(data: Data, s: Settings, totals: dict, summary: dict, basis: str) -> dict:
-    """The page's first sentence with the range, how it was reached, and a note when the period is short."""
+def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Params) -> dict:
+    """The page's first sentence with the range, how it was reached, and a note when the period is short. The need
+    is counted in TKSK of the settings' working time (``params.awt``), named in the sentence: a TKSK works part time,
+    and "full-time" would read as a civil servant's year."""
+    basis = params.basis
     lang, n = s.lang, (lambda x: fmt.number(x, 0, s.lang))
     months = pd.date_range(s.start, s.end, freq="MS").size
     # Every draw on the same whole number (e.g. 24 hours a day): one figure, not "between 16 and 16".
@@ -73,7 +76,8 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, basis: str) -> 
     return {"sentence": t("answer_sentence_exact" if exact else "answer_sentence", lang, region=data.region_name(),
                           low=n(summary["pos_rendah"]),
                           high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]),
-                          fte=fmt.number(totals["perlu"], 1, lang), now=n(totals["sekarang"])),
+                          fte=fmt.number(totals["perlu"], 1, lang), now=n(totals["sekarang"]),
+                          hours=fmt.number(params.awt.hours, 0, lang)),
             "how": t("answer_how", lang, n=summary["draws"], basis=t(BASIS_LABELS[basis], lang), period=period_label(s)),
             "short": t("answer_short_period", lang, months=months) if months < 12 and basis != "kebutuhan" else None}
 
@@ -156,7 +160,7 @@ def brief_html(data: Data, s: Settings, params: wisn.Params, per_population: flo
     unc = uncertainty_of(data, s, params)
     top = ", ".join(uncertainty_label(a, s.lang) for a in unc["tornado"]["asumsi"].head(3))
     return brief.brief_html(table, totals, params, data.geo("kecamatan"), region=data.region_name(),
-                            answer=answer(data, s, totals, unc["summary"], params.basis), summary=unc["summary"],
+                            answer=answer(data, s, totals, unc["summary"], params), summary=unc["summary"],
                             top_assumptions=top, period=period_label(s), logs=logs_label(data, s.lang),
                             allowance=allowance, scenarios=scen, sources=caption(data, s, BRIEF_SOURCES), demo=data.is_demo,
                             basis=t(BASIS_LABELS[params.basis], s.lang), lang=s.lang)

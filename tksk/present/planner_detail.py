@@ -87,7 +87,11 @@ def redistribution(table: pd.DataFrame, lang: str) -> dict:
         t("wisn_total_now", lang): moved["sekarang"], t("redis_after", lang): moved["sesudah"],
         t("redis_change", lang): [("+" if v > 0 else "") + fmt.number(v, 0, lang) for v in moved["ubah"]],
         t("alloc_col_band", lang): [f"{band(a)} → {band(b)}" for a, b in zip(moved["tekanan_sekarang"], moved["tekanan_sesudah"])]})
-    return {"intro": t("redis_intro", lang, total=fmt.number(r["sekarang"].sum(), 0, lang)),
+    total, n = int(r["sekarang"].sum()), len(r)
+    # Fewer posts than kecamatan: the rule's floor of one each cannot hold, and the intro must not claim it does.
+    intro = (t("redis_intro", lang, total=fmt.number(total, 0, lang)) if total >= n else
+             t("redis_intro_short", lang, total=fmt.number(total, 0, lang), n=n, short=n - total))
+    return {"intro": intro,
             "table": Table(frame, "pindah_pos", decimals={t("wisn_col_need", lang): 2}, title=t("redis_title", lang),
                            method=t("alloc_rule", lang)) if len(moved) else None}
 
@@ -97,12 +101,9 @@ def _range_values(key: str, params: wisn.Params, lang: str) -> tuple[str, str, s
     a = {**uncertainty.ASSUMPTIONS, **uncertainty.rate_assumptions()}[key]
     if key == "unc_unit_times":
         return f"× {_num(a.low, lang)}", "× 1", f"× {_num(a.high, lang)}"
-    now = {"unc_hours_per_day": params.awt.hours_per_day, "unc_speed": params.travel.speed_kmh,
-           "unc_road": params.travel.road_factor, "unc_round": params.travel.round_hours_per_desa,
-           "unc_cas": sum(params.cas.values())}.get(key)
-    if now is None:
-        now = params.rates[key.split(":", 1)[1]]
-    return tuple(_num(round(now * f, 2), lang) for f in (a.low, 1.0, a.high))
+    low, high = uncertainty.bounds(a, params)
+    return tuple(_num(round(float(uncertainty.setting(uncertainty.apply(params, key, f), key)), 2), lang)
+                 for f in (low, 1.0, high))
 
 
 def uncertainty_view(unc: dict, params: wisn.Params, lang: str, top: int = 12) -> dict:

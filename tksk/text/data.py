@@ -33,10 +33,14 @@ TEXT: dict[str, tuple[str, str]] = {
                         "reference folder's SOURCES.md."),
     "completeness_title": ("Kelengkapan dan ketepatan laporan bulanan", "Monthly report completeness and timeliness"),
     "deadline": ("Batas kirim laporan: tanggal ke- bulan berikutnya", "Report deadline: day of the next month"),
+    "reports_pending": ("Laporan bulan yang batas waktunya jatuh setelah log terakhir dimasukkan ({date}) belum dinilai: "
+                        "sel itu kosong (belum jatuh tempo), bukan 0 %.",
+                        "Reports whose deadline falls after the log was last brought in ({date}) are not judged yet: "
+                        "those cells are blank (not yet due), not 0 %."),
     "deadline_help": ("Tidak ada aturan nasional yang menetapkan tanggalnya; tanggal 10 bulan berikutnya adalah setelan awal.",
                       "No national rule fixes the day; the 10th of the next month is the starting setting."),
-    "grid_completeness": ("Laporan diterima (%) per kecamatan dan bulan; – = tidak ada TKSK aktif",
-                          "Reports received (%) by kecamatan and month; – = no active TKSK"),
+    "grid_completeness": ("Laporan diterima (%) per kecamatan dan bulan; – = tidak ada TKSK aktif atau belum jatuh tempo",
+                          "Reports received (%) by kecamatan and month; – = no active TKSK or not yet due"),
     "grid_timeliness": ("Laporan tepat waktu (%) per kecamatan dan bulan", "Reports on time (%) by kecamatan and month"),
     "completeness": ("Kelengkapan (%)", "Completeness (%)"),
     "timeliness": ("Ketepatan waktu (%)", "Timeliness (%)"),

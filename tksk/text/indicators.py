@@ -53,6 +53,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "download_method": ("Unduh catatan metode (Markdown)", "Download the method note (Markdown)"),
     "score": ("Skor", "Score"),
     "sent_on": ("Diterima", "Received"), "not_received": ("tidak diterima", "not received"),
+    "not_yet_due": ("belum jatuh tempo", "not yet due"),
     "late": ("terlambat", "late"), "on_time_short": ("tepat waktu", "on time"),
     "targets_above_zero": ("Target harus lebih dari 0: {keys}", "Targets must be above 0: {keys}"),
     "weights_above_zero": ("Jumlah bobot harus lebih dari 0.", "Weights must add up to more than 0."),

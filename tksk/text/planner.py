@@ -5,14 +5,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "nav_planner": ("Perencanaan", "Planning"),
     "planner_title": ("Perencanaan: cukupkah satu TKSK per kecamatan?", "Planning: is one TKSK per kecamatan enough?"),
     # ---------------------------------------------------------------- the answer
-    "answer_sentence_exact": ("{region} memerlukan {low} pos TKSK (beban setara {fte} TKSK penuh waktu, dibulatkan ke atas "
-                              "per kecamatan); saat ini {now}.",
-                              "{region} needs {low} TKSK posts (a workload of {fte} full-time TKSK, rounded up kecamatan "
-                              "by kecamatan); today {now}."),
+    "answer_sentence_exact": ("{region} memerlukan {low} pos TKSK (beban setara {fte} TKSK dengan {hours} jam kerja setahun "
+                              "masing-masing, dibulatkan ke atas per kecamatan); saat ini {now}.",
+                              "{region} needs {low} TKSK posts (a workload of {fte} TKSK at {hours} working hours a year "
+                              "each, rounded up kecamatan by kecamatan); today {now}."),
     "answer_sentence": ("{region} memerlukan antara {low} dan {high} pos TKSK (perkiraan tengah {central}: beban setara "
-                        "{fte} TKSK penuh waktu, dibulatkan ke atas per kecamatan); saat ini {now}.",
+                        "{fte} TKSK dengan {hours} jam kerja setahun masing-masing, dibulatkan ke atas per kecamatan); "
+                        "saat ini {now}.",
                         "{region} needs between {low} and {high} TKSK posts (central estimate {central}: a workload of "
-                        "{fte} full-time TKSK, rounded up kecamatan by kecamatan); today {now}."),
+                        "{fte} TKSK at {hours} working hours a year each, rounded up kecamatan by kecamatan); today {now}."),
     "answer_how": ("Rentang: persentil 10–90 dari {n} kombinasi acak asumsi dalam rentang yang disebut di bagian \"Seberapa "
                    "pasti angka ini\". Dasar beban: {basis}. Periode log: {period}.",
                    "Range: 10th–90th percentile of {n} random combinations of the assumptions within the ranges stated under "
@@ -28,9 +29,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "head_cost": ("Tali asih setahun", "Yearly allowance"),
     "rp_millions": ("Rp {value} jt", "Rp {value} mn"),
     "head_need_help": ("Jumlah kolom Beban setara TKSK di tabel: beban tiap kecamatan dibagi waktu kerja tersedia "
-                       "satu TKSK (kebutuhan pecahan WISN, setara TKSK penuh waktu).",
+                       "satu TKSK (kebutuhan pecahan WISN, dalam TKSK).",
                        "Sum of the table's Workload in TKSK column: each kecamatan's workload divided by one TKSK's "
-                       "available working time (WISN's fractional need, in full-time TKSK)."),
+                       "available working time (WISN's fractional need, in TKSK)."),
     "head_posts_help": ("Jumlah kolom Pos perlu: kebutuhan tiap kecamatan dibulatkan ke atas (pos tidak bisa dipecah). "
                         "Tanda +: pos yang perlu ditambah di kecamatan yang kurang.",
                         "Sum of the Posts needed column: each kecamatan's need rounded up (a post cannot be split). The +: "
@@ -73,11 +74,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "nvl_gap": ("Selisih kebutuhan − log", "Gap need − log"), "nvl_reading": ("Bacaan", "Reading"),
     "nvl_unmet": ("belum terlayani atau tidak tercatat", "unmet need or unrecorded work"),
     "nvl_more": ("log melebihi perkiraan", "log above the estimate"), "nvl_equal": ("sejalan", "in line"),
-    "nvl_axis": ("TKSK dibutuhkan (setara penuh waktu)", "TKSK needed (full-time equivalent)"),
+    "nvl_axis": ("TKSK dibutuhkan (setara TKSK)", "TKSK needed (TKSK equivalent)"),
     "nvl_hours_need": ("Jam setahun menurut kebutuhan", "Hours a year, need-based"),
     "nvl_hours_log": ("Jam setahun menurut log", "Hours a year, log-based"),
-    "nvl_totals": ("Kabupaten: {need} TKSK menurut kebutuhan, {log} menurut log (setara penuh waktu); selisih {gap}.",
-                   "Regency: {need} TKSK need-based, {log} log-based (full-time equivalents); gap {gap}."),
+    "nvl_totals": ("Kabupaten: {need} TKSK menurut kebutuhan, {log} menurut log (setara TKSK); selisih {gap}.",
+                   "Regency: {need} TKSK need-based, {log} log-based (TKSK equivalents); gap {gap}."),
     # ---------------------------------------------------------------- where to place new posts
     "alloc_title": ("Di mana menempatkan pos baru", "Where to place new posts"),
     "alloc_rule": ("Satu per satu, setiap pos baru ke kecamatan dengan tekanan beban tertinggi: rasio WISN (pos ÷ kebutuhan) "
@@ -99,14 +100,20 @@ TEXT: dict[str, tuple[str, str]] = {
     "alloc_col_band": ("Pita: sebelum → sesudah", "Band: before → after"),
     "alloc_col_shortage": ("Kurang (kabupaten)", "Short (regency)"),
     "alloc_shortage_help": ("Kurang (kabupaten): kekurangan seluruh kabupaten sesudah pos itu = Σ maks(0, kebutuhan − pos), "
-                            "setara penuh waktu.",
-                            "Short (regency): the whole regency's shortage after that post = Σ max(0, need − posts), full-time "
+                            "setara TKSK.",
+                            "Short (regency): the whole regency's shortage after that post = Σ max(0, need − posts), TKSK "
                             "equivalents."),
     "redis_title": ("Bila pos yang ada bisa dipindah", "If existing posts could move"),
     "redis_intro": ("{total} pos sekarang ditempatkan ulang dengan aturan yang sama: setiap kecamatan tetap satu TKSK "
                     "(Permensos 28/2018), sisanya satu per satu ke tekanan tertinggi. Yang berubah:",
                     "The {total} posts of today placed again by the same rule: every kecamatan keeps one TKSK "
                     "(Permensos 28/2018), the rest one at a time to the highest pressure. What changes:"),
+    "redis_intro_short": ("{total} pos sekarang untuk {n} kecamatan: terlalu sedikit untuk satu TKSK di setiap kecamatan "
+                          "(Permensos 28/2018), jadi {short} kecamatan tetap tanpa TKSK. Pos ditempatkan ulang satu per "
+                          "satu ke tekanan tertinggi. Yang berubah:",
+                          "{total} posts of today for {n} kecamatan: too few for one TKSK in every kecamatan "
+                          "(Permensos 28/2018), so {short} kecamatan stay without a TKSK. The posts are placed again one "
+                          "at a time to the highest pressure. What changes:"),
     "redis_none": ("Tidak ada pos yang perlu dipindah.", "No post needs to move."),
     "redis_after": ("Sesudah", "After"), "redis_change": ("Ubah", "Change"),
     # ---------------------------------------------------------------- uncertainty
@@ -115,7 +122,7 @@ TEXT: dict[str, tuple[str, str]] = {
                   "Batang terpanjang: asumsi yang paling perlu dipastikan.",
                   "The regency's need with one assumption at the low or high end of its range, the others unchanged. The "
                   "longest bar: the assumption most worth pinning down."),
-    "unc_axis": ("Kebutuhan kabupaten (setara penuh waktu)", "Regency need (full-time equivalents)"),
+    "unc_axis": ("Kebutuhan kabupaten (setara TKSK)", "Regency need (TKSK equivalents)"),
     "unc_low_end": ("asumsi di ujung rendah", "assumption at the low end"),
     "unc_high_end": ("asumsi di ujung tinggi", "assumption at the high end"),
     "unc_now": ("sekarang {value}", "now {value}"),
@@ -244,10 +251,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "capacity_link": ("Ubah waktu kerja tersedia", "Change the available working time"),
     # ---------------------------------------------------------------- the brief
     "brief_title": ("Ringkasan: berapa TKSK yang dibutuhkan {region}?", "Brief: how many TKSK does {region} need?"),
-    "brief_numbers": ("Kebutuhan {fte} setara penuh waktu → {posts} pos (tiap kecamatan dibulatkan ke atas); sekarang "
+    "brief_numbers": ("Kebutuhan {fte} setara TKSK → {posts} pos (tiap kecamatan dibulatkan ke atas); sekarang "
                       "{now}: kurang {add} pos. Rasio WISN {ratio} = sekarang ÷ kebutuhan. Tali asih setahun Rp {cost_need} "
                       "(sekarang Rp {cost_now}).",
-                      "Need {fte} full-time equivalents → {posts} posts (each kecamatan rounded up); today {now}: {add} "
+                      "Need {fte} TKSK equivalents → {posts} posts (each kecamatan rounded up); today {now}: {add} "
                       "posts short. WISN ratio {ratio} = now ÷ need. Yearly allowance Rp {cost_need} (today "
                       "Rp {cost_now})."),
     "brief_next": ("Pos baru berikutnya: {posts}.", "Next new posts: {posts}."),
@@ -256,8 +263,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "brief_col_pressure": ("Pita", "Band"), "brief_col_workload": ("Beban", "Workload"),
     "brief_awt": ("Waktu kerja tersedia: [{a} − ({b} + {c} + {d} + {e})] × {f} jam = {hours} jam setahun",
                   "Available working time: [{a} − ({b} + {c} + {d} + {e})] × {f} h = {hours} h a year"),
-    "brief_basis": ("Dasar beban: {basis}. Kebutuhan {need}, log {log} setara penuh waktu", "Workload basis: {basis}. "
-                    "Need-based {need}, log-based {log} full-time equivalents"),
+    "brief_basis": ("Dasar beban: {basis}. Kebutuhan {need}, log {log} setara TKSK", "Workload basis: {basis}. "
+                    "Need-based {need}, log-based {log} TKSK equivalents"),
     "brief_standards": ("Standar kegiatan [asumsi]: {standards}", "Activity standards [assumptions]: {standards}"),
     "brief_travel": ("Perjalanan: {speed} km/jam × faktor jalan {road}; kunjungan rutin {round} jam per desa sebulan [asumsi]",
                      "Travel: {speed} km/h × road factor {road}; routine round {round} h per desa a month [assumption]"),
