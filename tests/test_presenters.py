@@ -269,6 +269,19 @@ def test_reports_not_yet_due_are_gaps_not_zeros(demo_store, s):
     assert data_page.report_quality(Data(demo_store), s, 10)["grid"].frame["jatuh_tempo"].all()
 
 
+def test_the_planner_says_when_todays_posts_are_assumed(demo_store, s):
+    fresh = Data(demo_store)
+    pb = demo_store.read("pos_bulan")
+    fresh._tables["pos_bulan"] = pb.assign(pos_asumsi=pb["kode_kec"].isin(["16.10.05", "16.10.13"]))
+    said = planner.answer(fresh, s, {"perlu": 30.0, "sekarang": 19}, {"pos_rendah": 30, "pos_tinggi": 40,
+                                                                      "pos_tengah": 34, "draws": 10}, wisn.Params())
+    assert said["assumed"].startswith('"Saat ini" memakai asumsi untuk 2 kecamatan' if s.lang == "id" else
+                                      '"Today" assumes one TKSK in each of 2 kecamatan')
+    assert "Kandis, Pemulutan" in said["assumed"]
+    assert planner.answer(Data(demo_store), s, {"perlu": 30.0, "sekarang": 19}, {
+        "pos_rendah": 30, "pos_tinggi": 40, "pos_tengah": 34, "draws": 10}, wisn.Params())["assumed"] is None
+
+
 def test_areas_side_by_side(data, s):
     a = data_page.areas(data, s)
     frame = a["table"].frame.set_index("Kecamatan")

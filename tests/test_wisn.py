@@ -145,20 +145,26 @@ def test_plan_and_totals_on_a_small_regency():
 
 
 def test_estimate_where_logs_are_thin():
-    kec = pd.DataFrame({"kode_kec": ["A", "B"], "nama_kec": ["Alfa", "Beta"], "jumlah_desa_kel": [10, 5],
-                        "jumlah_kk": [2000.0, 1000.0], "penduduk_kini": [8000.0, 4000.0]})
+    kec = pd.DataFrame({"kode_kec": ["A", "B", "C", "D"], "nama_kec": ["Alfa", "Beta", "Gama", "Delta"],
+                        "jumlah_desa_kel": [10, 5, 5, 5], "jumlah_kk": [2000.0, 1000.0, 1000.0, 1000.0],
+                        "penduduk_kini": [8000.0, 4000.0, 4000.0, 4000.0]})
     months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
-    pb = pd.DataFrame({"kode_kec": ["A"] * 12 + ["B"] * 12, "bulan": list(months) * 2,
-                       "pos_aktif": [1] * 12 + [1] * 3 + [0] * 9})
-    ak = pd.DataFrame({"kode_kec": ["A", "B"], "bulan": [months[0], months[0]], "jenis_kegiatan": ["kunjungan_rumah"] * 2,
-                       "kegiatan": [240, 5]})
+    staffed = {"A": 12, "B": 3, "C": 12, "D": 12}
+    pb = pd.DataFrame({"kode_kec": [k for k in staffed for _ in months], "bulan": list(months) * 4,
+                       "pos_aktif": [int(i < n) for n in staffed.values() for i in range(12)]})
+    ak = pd.DataFrame({"kode_kec": ["A", "B", "C", "D"], "bulan": months[0], "jenis_kegiatan": "kunjungan_rumah",
+                       "kegiatan": [240, 5, 100, 140]})
     drivers = need.drivers(kec, 150.0)
     wl = annual.annual_workload(kec, pb, ak, "2024-01-01", "2024-12-01", drivers)
     assert wl.loc["A", "kunjungan"] == 240 and wl.loc["A", "sumber_beban"] == "log"
-    # B: 3 staffed months < 6: estimated from families at A's rate (240 per 2.000 KK)
+    # B: 3 staffed months < 6: estimated from families at the pooled rate of A, C and D (480 per 4.000 KK)
     assert wl.loc["B", "sumber_beban"] == "perkiraan" and wl.loc["B", "kunjungan"] == pytest.approx(120)
     # The kecamatan's monthly report is due whatever was sent and however many posts it has: 12 a year.
     assert wl.loc["A", "laporan"] == 12 and wl.loc["B", "laporan"] == 12
+    # Only two kecamatan with enough log: too few to speak for the regency, so B has no log estimate and the
+    # plan gives it the need-based workload.
+    two = annual.annual_workload(kec, pb, ak.loc[ak["kode_kec"] != "D"], "2024-01-01", "2024-12-01", drivers)
+    assert two.loc[["B", "D"], "kunjungan"].isna().all() and two.loc["A", "kunjungan"] == 240
 
 
 def test_scenarios_side_by_side():

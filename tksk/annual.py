@@ -18,6 +18,9 @@ import pandas as pd
 from tksk.metrics import in_period, kode_kec_index
 from tksk.wisn import MONTHS_PER_YEAR, STANDARDS
 
+# A regency rate pooled from fewer kecamatan is one TKSK's habits, not the regency's: a pilot import of one
+# kecamatan's log must not set the need of fifteen others. Below this the others take the need-based workload.
+MIN_POOLED_KECAMATAN = 3
 TO_STANDARD = {act: k for k, s in STANDARDS.items() for act in s.activities}
 ONCE_PER_KECAMATAN = [k for k, s in STANDARDS.items() if s.per_kecamatan]
 
@@ -85,8 +88,9 @@ def annual_workload(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiat
 
     The log is used where a kecamatan had at least min(``min_active_months``, months in the period) staffed
     months and logged something; elsewhere the regency's pooled rate per driver (``STANDARDS[...].driver``, a column of
-    ``drivers``) over the kecamatan with enough log × the kecamatan's driver. Reports are due whether or not
-    they were sent: 12 a year for every kecamatan.
+    ``drivers``) over the kecamatan with enough log × the kecamatan's driver, when at least ``MIN_POOLED_KECAMATAN``
+    kecamatan have enough log (otherwise missing, for the caller's need-based workload). Reports are due whether or
+    not they were sent: 12 a year for every kecamatan.
     """
     codes = kecamatan["kode_kec"]
     units = logged_units(agg_kegiatan, pos_bulan, start, end).reindex(codes).fillna(0.0)
@@ -98,7 +102,7 @@ def annual_workload(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiat
     for key, s in STANDARDS.items():
         basis = drivers[s.driver].reindex(units.index)
         pooled = basis[enough].sum()
-        if enough.any() and pooled > 0:
+        if enough.sum() >= MIN_POOLED_KECAMATAN and pooled > 0:
             est[key] = from_log.loc[enough, key].sum() / pooled * basis
     out = from_log.where(enough, est)
     out["laporan"] = float(MONTHS_PER_YEAR)

@@ -47,6 +47,8 @@ def planner_page():
         st.caption(head["definitions"] + " " + said["how"])
         if said["short"]:
             st.caption(said["short"])
+        if said["assumed"]:
+            st.caption(said["assumed"])
 
     with results:
         result_tab, nvl_tab, alloc_tab, unc_tab, scen_tab = tabs(

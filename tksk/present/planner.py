@@ -8,7 +8,7 @@ import html
 
 import pandas as pd
 
-from tksk import fmt, planning, poverty, uncertainty, wisn
+from tksk import fmt, metrics, planning, poverty, uncertainty, wisn
 from tksk.need import RATES
 from tksk.present import brief, maps
 from tksk.present.common import Data, Settings, Table, caption, logs_label, period_label
@@ -79,7 +79,20 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
                           fte=fmt.number(totals["perlu"], 1, lang), now=n(totals["sekarang"]),
                           hours=fmt.number(params.awt.hours, 0, lang)),
             "how": t("answer_how", lang, n=summary["draws"], basis=t(BASIS_LABELS[basis], lang), period=period_label(s)),
-            "short": t("answer_short_period", lang, months=months) if months < 12 and basis != "kebutuhan" else None}
+            "short": t("answer_short_period", lang, months=months) if months < 12 and basis != "kebutuhan" else None,
+            "assumed": assumed_posts_note(data, s)}
+
+
+def assumed_posts_note(data: Data, s: Settings) -> str | None:
+    """Where no roster says who works where, "today" is one post per kecamatan by assumption: said, with the
+    kecamatan, so that the count is not read as a fact."""
+    period = metrics.posts_in_period(data["pos_bulan"], s.start, s.end)
+    assumed = period.loc[period["pos_asumsi"].astype(bool), "kode_kec"]
+    if assumed.empty:
+        return None
+    names = data.names()
+    listed = ", ".join(sorted(names.get(k, k) for k in assumed))
+    return t("answer_assumed_posts", s.lang, n=len(assumed), names=listed)
 
 
 def headline(totals: dict, allowance: float, lang: str) -> dict:

@@ -22,6 +22,10 @@ TEXT: dict[str, tuple[str, str]] = {
                             "(penyaluran, verifikasi DTSEN) membuat periode pendek lebih tinggi atau lebih rendah dari setahun.",
                             "A {months}-month period: logged workload is annualised (× 12 ÷ staffed months). Seasonal work "
                             "(distribution rounds, DTSEN checks) makes a short period higher or lower than a full year."),
+    "answer_assumed_posts": ("\"Saat ini\" memakai asumsi untuk {n} kecamatan tanpa daftar pos: satu TKSK masing-masing "
+                             "({names}). Impor daftar pos (roster) agar jumlah sekarang adalah fakta.",
+                             "\"Today\" assumes one TKSK in each of {n} kecamatan without a roster ({names}). Import the "
+                             "roster so that today's count is a fact."),
     "head_need": ("Beban setara TKSK", "Workload in TKSK"),
     "head_posts": ("Pos dibutuhkan", "Posts needed"),
     "wisn_total_now": ("TKSK sekarang", "TKSK now"),
@@ -58,10 +62,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_map_title": ("Peta tekanan beban (rasio WISN: sekarang ÷ perlu)", "Map of workload pressure (WISN ratio: now ÷ needed)"),
     "wisn_caveat": ("Beban dari log menunjukkan kerja yang terlaksana, bukan semua kebutuhan: TKSK yang kewalahan mencatat lebih "
                     "sedikit. Karena itu beban menurut kebutuhan (dari KK, penduduk miskin, desa dan penduduk) dihitung di "
-                    "sampingnya. Kecamatan yang bulan ber-TKSK-nya terlalu sedikit memakai perkiraan dari laju log kabupaten.",
+                    "sampingnya. Kecamatan yang bulan ber-TKSK-nya terlalu sedikit memakai perkiraan dari laju log kabupaten bila "
+                    "paling sedikit 3 kecamatan punya log cukup, selain itu beban menurut kebutuhan.",
                     "Workload from the log shows work done, not all need: an overloaded TKSK logs less. That is why a "
                     "need-based workload (from families, poor population, desa and population) is computed beside it. A "
-                    "kecamatan with too few staffed months uses an estimate from the regency's log rates."),
+                    "kecamatan with too few staffed months uses an estimate from the regency's log rates when at least 3 "
+                    "kecamatan have enough log, otherwise the need-based workload."),
     # ---------------------------------------------------------------- need-based beside log-based
     "nvl_title": ("Kebutuhan dibanding kerja tercatat", "Need against logged work"),
     "nvl_intro": ("Per kecamatan: TKSK yang dibutuhkan menurut beban yang diharapkan (tidak bergantung log) dan menurut "
