@@ -282,6 +282,23 @@ def test_the_planner_says_when_todays_posts_are_assumed(demo_store, s):
         "pos_rendah": 30, "pos_tinggi": 40, "pos_tengah": 34, "draws": 10}, wisn.Params())["assumed"] is None
 
 
+def test_the_planner_names_counts_above_the_families(demo_store, s):
+    """130.000 Sembako families in Tanjung Batu (13.318 KK): the import only noted it; the planner, whose answer
+    it moves, says so beside the answer."""
+    fresh = Data(demo_store)
+    kk = fresh["kecamatan"].set_index("nama_kec")["jumlah_kk"]
+    fresh._tables["kebutuhan"] = pd.DataFrame({
+        "kode_kec": ["16.10.03", "16.10.05"], "tahun": [2024, 2024], "rumah_tangga_dtsen": [None, 100.0],
+        "kpm_pkh": [None, None], "kpm_sembako": [130_000.0, 50.0], "kasus_ppks_baru": [None, None]})
+    totals = {"perlu": 30.0, "sekarang": 19}
+    summary = {"pos_rendah": 30, "pos_tinggi": 40, "pos_tengah": 34, "draws": 10}
+    note = planner.answer(fresh, s, totals, summary, wisn.Params())["counts"]
+    names = fresh.names()
+    assert names["16.10.03"] in note and names["16.10.05"] not in note
+    assert fmt.number(130_000, 0, s.lang) in note and fmt.number(kk[names["16.10.03"]], 0, s.lang) in note
+    assert planner.answer(Data(demo_store), s, totals, summary, wisn.Params())["counts"] is None
+
+
 def test_areas_side_by_side(data, s):
     a = data_page.areas(data, s)
     frame = a["table"].frame.set_index("Kecamatan")

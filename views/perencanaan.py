@@ -49,6 +49,8 @@ def planner_page():
             st.caption(said["short"])
         if said["assumed"]:
             st.caption(said["assumed"])
+        if said["counts"]:
+            st.warning(said["counts"], icon=":material/warning:")
 
     with results:
         result_tab, nvl_tab, alloc_tab, unc_tab, scen_tab = tabs(

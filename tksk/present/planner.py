@@ -8,7 +8,7 @@ import html
 
 import pandas as pd
 
-from tksk import fmt, metrics, planning, poverty, uncertainty, wisn
+from tksk import fmt, metrics, planning, poverty, schema, uncertainty, wisn
 from tksk.need import RATES
 from tksk.present import brief, maps
 from tksk.present.common import Data, Settings, Table, caption, logs_label, period_label
@@ -80,7 +80,21 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
                           hours=fmt.number(params.awt.hours, 0, lang)),
             "how": t("answer_how", lang, n=summary["draws"], basis=t(BASIS_LABELS[basis], lang), period=period_label(s)),
             "short": t("answer_short_period", lang, months=months) if months < 12 and basis != "kebutuhan" else None,
-            "assumed": assumed_posts_note(data, s)}
+            "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params)}
+
+
+def implausible_counts_note(data: Data, s: Settings, params: wisn.Params) -> str | None:
+    """The Dinas's household counts (DTSEN, PKH, Sembako) above the kecamatan's families: the import let them in
+    with a note, and the plan rests on them, so the planner says which, beside the answer they move."""
+    drv = inputs(data, s, params.min_active_months).drivers
+    names, lang, found = data.names(), s.lang, []
+    for column in ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako"):
+        over = drv.loc[drv[column] > drv["jumlah_kk"]]
+        label = (schema.labels_of_column(column) or (column, column))[0 if lang == "id" else 1]
+        found += [t("counts_over_families_item", lang, kecamatan=names.get(k, k), count=label,
+                    value=fmt.number(r[column], 0, lang), kk=fmt.number(r["jumlah_kk"], 0, lang))
+                  for k, r in over.iterrows()]
+    return t("counts_over_families", lang, items="; ".join(found)) if found else None
 
 
 def assumed_posts_note(data: Data, s: Settings) -> str | None:

@@ -26,6 +26,11 @@ TEXT: dict[str, tuple[str, str]] = {
                              "({names}). Impor daftar pos (roster) agar jumlah sekarang adalah fakta.",
                              "\"Today\" assumes one TKSK in each of {n} kecamatan without a roster ({names}). Import the "
                              "roster so that today's count is a fact."),
+    "counts_over_families": ("Jumlah dari berkas kebutuhan melebihi jumlah KK kecamatannya, dan rencana memakainya: {items}. "
+                             "Periksa berkas itu; angka yang salah mengubah jawaban di atas.",
+                             "Counts from the needs file exceed their kecamatan's families, and the plan uses them: "
+                             "{items}. Check that file; a wrong count changes the answer above."),
+    "counts_over_families_item": ("{kecamatan}: {count} {value} > {kk} KK", "{kecamatan}: {count} {value} > {kk} families"),
     "head_need": ("Beban setara TKSK", "Workload in TKSK"),
     "head_posts": ("Pos dibutuhkan", "Posts needed"),
     "wisn_total_now": ("TKSK sekarang", "TKSK now"),
