@@ -32,10 +32,11 @@ def tables():
         "desa_fasilitasi": [0, 2]})
     lap = pd.DataFrame({"kode_kec": ["A"], "id_pos": ["A-1"], "bulan_laporan": [M("2024-01-01")],
                         "tanggal_kirim": [M("2024-02-15")]})  # January late (deadline 10 Feb); February: no report
-    # Referrals of 15 January: aid on 14 February (30 days), aid on 14 May (120 days: a failure known when 90 days
-    # ran out, 14 April), a rejection on 20 January; of 15 February: still pending (90 days run out on 15 May).
-    ru = referrals(("2024-01-01", "2024-02-01", 1, 1), ("2024-01-01", "2024-04-01", 1, 0),
-                   ("2024-01-01", "2024-01-01", 1, 0), ("2024-02-01", "2024-05-01", 1, 0))
+    # Referrals of 15 January, five of each kind (a share of fewer than 5 judged has no value): aid on 14 February
+    # (30 days), aid on 14 May (120 days: a failure known when 90 days ran out, 14 April), a rejection on
+    # 20 January; of 15 February: still pending (90 days run out on 15 May).
+    ru = referrals(("2024-01-01", "2024-02-01", 5, 5), ("2024-01-01", "2024-04-01", 5, 0),
+                   ("2024-01-01", "2024-01-01", 5, 0), ("2024-02-01", "2024-05-01", 5, 0))
     kl = pd.DataFrame({"kode_kec": "A", "bulan": [M("2024-01-01"), M("2024-02-01")], "baris": [10, 10],
                        "baris_lengkap": [10, 8]})
     return {"kecamatan": kec, "pos_bulan": pb, "agg_kec_bulan": akb, "laporan": lap, "rujukan": ru,
@@ -58,7 +59,7 @@ def test_facilitation_indicators(vals):
     # F1: 2 PPKS cases ÷ (2.000 KK ÷ 1.000 × 2 months) = 0,5
     assert vals.loc["A", "F1"] == pytest.approx(0.5)
     # F2 at 29 February: known then are the aid of 14 February and the rejection; the 120-day aid (its 90 days run
-    #     out in April) and the February referral are pending → 1 of 2.
+    #     out in April) and the February referrals are pending → 5 of 10.
     assert vals.loc["A", "F2"] == pytest.approx(50)
     # F3: 300 people ÷ (2 ribu KK × 1 round month) = 150
     assert vals.loc["A", "F3"] == pytest.approx(150)
@@ -134,8 +135,8 @@ def test_month_with_no_reports_and_pending_referral():
 
 def test_an_old_pending_referral_counts_as_not_helped():
     t = tables()
-    # Two referrals of January: one helped in February, one still pending when its 90 days ran out in April.
-    t["rujukan"] = referrals(("2024-01-01", "2024-02-01", 1, 1), ("2024-01-01", "2024-04-01", 1, 0))
+    # Referrals of January: five helped in February, five still pending when their 90 days ran out in April.
+    t["rujukan"] = referrals(("2024-01-01", "2024-02-01", 5, 5), ("2024-01-01", "2024-04-01", 5, 0))
     t["pos_bulan"] = pd.concat([t["pos_bulan"], t["pos_bulan"].assign(bulan=M("2024-05-01"))])
     v = ind.values(ind.components(t, "2024-01-01", "2024-05-01"))
     assert v.loc["A", "F2"] == pytest.approx(50)
@@ -144,12 +145,25 @@ def test_an_old_pending_referral_counts_as_not_helped():
 def test_a_referral_decided_after_the_period_counts_as_pending():
     t = tables()
     # January: helped within the month. February: rejected in March, after a period that ends in February.
-    t["rujukan"] = referrals(("2024-01-01", "2024-01-01", 1, 1), ("2024-02-01", "2024-03-01", 1, 0))
+    t["rujukan"] = referrals(("2024-01-01", "2024-01-01", 5, 5), ("2024-02-01", "2024-03-01", 5, 0))
     at_february = ind.values(ind.components(t, "2024-01-01", "2024-02-01"))
-    assert at_february.loc["A", "F2"] == pytest.approx(100)  # 1 of 1 known: the rejection was not known yet
+    assert at_february.loc["A", "F2"] == pytest.approx(100)  # 5 of 5 known: the rejections were not known yet
     t["pos_bulan"] = pd.concat([t["pos_bulan"], t["pos_bulan"].assign(bulan=M("2024-03-01"))])
     at_march = ind.values(ind.components(t, "2024-01-01", "2024-03-01"))
-    assert at_march.loc["A", "F2"] == pytest.approx(50)  # by the end of March it was: 1 of 2
+    assert at_march.loc["A", "F2"] == pytest.approx(50)  # by the end of March they were: 5 of 10
+
+
+def test_a_share_of_fewer_than_five_referrals_has_no_value():
+    """Two referrals judged, neither helped in time: 0 % would set a small kecamatan's status on two cases. F2 is
+    left out and the facilitation score is the mean of the other three."""
+    t = tables()
+    t["rujukan"] = referrals(("2024-01-01", "2024-01-01", 2, 0))
+    v = ind.values(ind.components(t, "2024-01-01", "2024-02-01"))
+    assert np.isnan(v.loc["A", "F2"]) and not v.loc["A", "kosong"]
+    s = ind.scores(v)
+    assert s.loc["A", "fasilitasi"] == pytest.approx(s.loc["A", ["F1", "F3", "F4"]].mean())
+    t["rujukan"] = referrals(("2024-01-01", "2024-01-01", ind.MIN_REFERRALS_JUDGED, 0))
+    assert ind.values(ind.components(t, "2024-01-01", "2024-02-01")).loc["A", "F2"] == 0
 
 
 def test_pooled_regency_sums_numerators_and_denominators():

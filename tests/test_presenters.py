@@ -164,7 +164,10 @@ def test_the_scorecard_tells_kecamatan_apart_on_the_demo(data):
           f"(IQR {sp['iqr']:.1f}) | {sp['max']:.1f}")
     assert sp["share_at_top"] <= 3 / 8 and at_cap / sp["scores"] <= 1 / 3  # "about a third"
     assert sp["iqr"] >= 5
-    assert (card["status"] != "hijau").sum() >= 2  # not everyone green
+    # Not everyone green: Kandis, whose reports come late, is not. (Rantau Alai's yellow came from a share of two
+    # referrals, which no longer has a value.)
+    assert card.set_index("nama_kec").loc["Kandis", "status"] != "hijau"
+    assert sp["max"] - sp["min"] >= 20
 
 
 def test_the_kinerja_page_makes_its_monthly_components_once(demo_store, monkeypatch):
@@ -184,7 +187,9 @@ def test_the_kinerja_page_makes_its_monthly_components_once(demo_store, monkeypa
 
 def test_attention_lists_the_weak_worst_first(data, s):
     table = kinerja.attention(data, s).frame
-    assert table["Kecamatan"].tolist() == ["Kandis", "Rantau Alai"]
+    # Kandis only: Rantau Alai was listed for 2 referrals judged in 2024 with none helped in time, too few for a share
+    # (indicators.MIN_REFERRALS_JUDGED).
+    assert table["Kecamatan"].tolist() == ["Kandis"]
     assert table.iloc[0, 3].startswith("A2 0")  # Kandis: no report on time
     assert kinerja.attention(data, Settings(lang=s.lang)).frame.empty  # no period, nothing to judge
 

@@ -27,6 +27,9 @@ FUNCTIONS = ("koordinasi", "fasilitasi", "administrasi")
 # The top of the scale: the civil-service performance scale stops at 120 too (PermenPANRB, Sistem Manajemen
 # Kinerja PNS: "capaian IKI lebih besar dari 110 % ... dikonversi menjadi 120").
 CAP = 120.0
+# A share of referrals judged on fewer than this is one or two cases, not a TKSK's performance: F2 is left out
+# (the function's score is the mean of the others) rather than set a small kecamatan's status.
+MIN_REFERRALS_JUDGED = 5
 # Status bands of the composite, the lower bounds of the same regulation's achievement categories: below 60 %
 # "sangat kurang", 60-79 % "kurang", 80 % and above "cukup" or better.
 TRAFFIC = ((80, "hijau"), (60, "kuning"), (0, "merah"))
@@ -88,11 +91,13 @@ INDICATORS: dict[str, Indicator] = {i.key: i for i in [
               "rujukan dengan bantuan diterima dalam 90 hari ÷ rujukan yang hasilnya sudah diketahui pada akhir periode × "
               "100 (tabel rujukan: Σ bantuan_90 ÷ Σ rujukan pada baris dengan bulan_diketahui ≤ bulan terakhir). "
               "Diketahui: bantuan atau penolakan bertanggal paling lambat akhir periode, atau 90 hari lewat tanpa "
-              "bantuan (gagal). Yang lain masih menunggu dan tidak dihitung",
+              "bantuan (gagal). Yang lain masih menunggu dan tidak dihitung. Kurang dari 5 rujukan dinilai: tidak ada "
+              "nilai (satu rujukan akan menggeser persentase 20 poin atau lebih)",
               "referrals with aid received within 90 days ÷ referrals whose result was known at the end of the period × "
               "100 (table rujukan: Σ bantuan_90 ÷ Σ rujukan over rows with bulan_diketahui ≤ the last month). Known: "
               "aid or a rejection dated by the period's end, or 90 days passed without aid (a failure). The others are "
-              "pending and not counted",
+              "pending and not counted. Fewer than 5 referrals judged: no value (one referral would move the share by "
+              "20 points or more)",
               "Sasaran layanan rujukan 14 hari ada di prosedur satu daerah (Boyolali); bantuan menunggu proses Dinas, "
               "jadi 60 % dalam 90 hari adalah sasaran awal yang perlu disepakati Dinas (asumsi).",
               "A 14-day referral service target exists in one district's procedure (Boyolali); aid waits for the Dinas' "
@@ -247,7 +252,7 @@ def values(comp: pd.DataFrame) -> pd.DataFrame:
     v["K2"] = div("desa_koordinasi", "desa_bulan", 100)
     v["K3"] = div("mitra_bulan", "bulan_aktif")
     v["F1"] = div("kasus", "ribu_kk_bulan")
-    v["F2"] = div("rujukan_90", "rujukan_dinilai", 100)
+    v["F2"] = div("rujukan_90", "rujukan_dinilai", 100).where(comp["rujukan_dinilai"] >= MIN_REFERRALS_JUDGED)
     v["F3"] = div("orang_sembako", "ribu_kk_putaran")
     v["F4"] = div("desa_fasilitasi", "desa_bulan", 100)
     v["A1"] = div("diterima", "diharapkan", 100)

@@ -8,7 +8,7 @@ import html
 
 import pandas as pd
 
-from tksk import fmt, metrics, planning, poverty, schema, uncertainty, wisn
+from tksk import fmt, metrics, planning, poverty, uncertainty, wisn
 from tksk.need import RATES
 from tksk.present import brief, maps
 from tksk.present.common import Data, Settings, Table, caption, logs_label, period_label
@@ -90,7 +90,7 @@ def implausible_counts_note(data: Data, s: Settings, params: wisn.Params) -> str
     names, lang, found = data.names(), s.lang, []
     for column in ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako"):
         over = drv.loc[drv[column] > drv["jumlah_kk"]]
-        label = (schema.labels_of_column(column) or (column, column))[0 if lang == "id" else 1]
+        label = t(f"column:{column}", lang)
         found += [t("counts_over_families_item", lang, kecamatan=names.get(k, k), count=label,
                     value=fmt.number(r[column], 0, lang), kk=fmt.number(r["jumlah_kk"], 0, lang))
                   for k, r in over.iterrows()]
