@@ -304,6 +304,28 @@ def test_the_planner_names_counts_above_the_families(demo_store, s):
     assert planner.answer(Data(demo_store), s, totals, summary, wisn.Params())["counts"] is None
 
 
+def test_a_month_missing_from_the_whole_log_is_said_and_not_counted_as_work(demo_store, s):
+    """June 2024 taken out of every aggregate, as when one month's log was never imported: the Data page says so,
+    the trend shows a gap, and the planner annualises the log over the 11 months that have one."""
+    fresh = Data(demo_store)
+    june = pd.Timestamp("2024-06-01")
+    for name in ("agg_kec_bulan", "agg_kegiatan"):
+        table = demo_store.read(name)
+        fresh._tables[name] = table.loc[table["bulan"] != june]
+    s24 = Settings(lang=s.lang, **YEAR_2024)
+    note = data_page.months_without_log(fresh, s24)
+    assert note and "Kabupaten Ogan Ilir: Jun 2024" in note
+    tr = workload.trend(fresh, s24, "16.10.05", "orang")
+    assert "Jun 2024" in tr["caption"] and pd.isna(tr["figure"].data[-1].y[5])
+    log_months = planner.inputs(fresh, s24, 6).log_workload["bulan_aktif"]
+    full = planner.inputs(Data(demo_store), s24, 6).log_workload["bulan_aktif"]
+    pb = demo_store.read("pos_bulan")
+    staffed_in_june = pb.loc[(pb["bulan"] == june) & (pb["pos_aktif"] > 0)].set_index("kode_kec")["pos_aktif"].gt(0)
+    # One month fewer wherever a post was staffed in June (Rantau Panjang was vacant then: nothing to take away).
+    assert (full - log_months).to_dict() == staffed_in_june.reindex(full.index, fill_value=False).astype(int).to_dict()
+    assert data_page.months_without_log(Data(demo_store), s24) is None
+
+
 def test_areas_side_by_side(data, s):
     a = data_page.areas(data, s)
     frame = a["table"].frame.set_index("Kecamatan")

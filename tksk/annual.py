@@ -77,24 +77,32 @@ def logged_units(agg_kegiatan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end
     return out.sort_index()
 
 
-def staffed_months(pos_bulan: pd.DataFrame, start, end) -> pd.Series:
+def staffed_months(pos_bulan: pd.DataFrame, start, end, without_log: pd.DataFrame | None = None) -> pd.Series:
+    """Months with an active post per kecamatan; a month in which the whole regency logged nothing
+    (``metrics.months_without_log``) is a log not yet imported, not a month of no work, and is not counted."""
     pb = in_period(pos_bulan, start, end)
-    return pb.loc[pb["pos_aktif"] > 0].groupby("kode_kec")["bulan"].nunique()
+    pb = pb.loc[pb["pos_aktif"] > 0]
+    if without_log is not None and len(without_log):
+        gone = pd.MultiIndex.from_frame(without_log[["kode_kab", "bulan"]])
+        pb = pb.loc[~pd.MultiIndex.from_arrays([pb["kode_kec"].astype("str").str[:5], pb["bulan"]]).isin(gone)]
+    return pb.groupby("kode_kec")["bulan"].nunique()
 
 
 def annual_workload(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame, start, end,
-                    drivers: pd.DataFrame, min_active_months: int = 6) -> pd.DataFrame:
+                    drivers: pd.DataFrame, min_active_months: int = 6,
+                    without_log: pd.DataFrame | None = None) -> pd.DataFrame:
     """Units a year of each standard per kecamatan, with the source of each row (log or perkiraan).
 
     The log is used where a kecamatan had at least min(``min_active_months``, months in the period) staffed
     months and logged something; elsewhere the regency's pooled rate per driver (``STANDARDS[...].driver``, a column of
     ``drivers``) over the kecamatan with enough log × the kecamatan's driver, when at least ``MIN_POOLED_KECAMATAN``
     kecamatan have enough log (otherwise missing, for the caller's need-based workload). Reports are due whether or
-    not they were sent: 12 a year for every kecamatan.
+    not they were sent: 12 a year for every kecamatan. Months without any log in the regency (``without_log``)
+    are left out of the staffed months the log is annualised over.
     """
     codes = kecamatan["kode_kec"]
     units = logged_units(agg_kegiatan, pos_bulan, start, end).reindex(codes).fillna(0.0)
-    m = staffed_months(pos_bulan, start, end).reindex(codes).fillna(0)
+    m = staffed_months(pos_bulan, start, end, without_log).reindex(codes).fillna(0)
     from_log = units.mul(MONTHS_PER_YEAR).div(m.where(m > 0), axis=0)
     # A kecamatan with no log row at all has no log to go by (a gap, not a zero), however long it was staffed.
     enough = (m >= min(min_active_months, period_months(start, end))) & (units.sum(axis=1) > 0)

@@ -93,6 +93,26 @@ def _per(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
     return numerator.astype(float) / den
 
 
+def months_without_log(agg_kec_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
+    """Months of the period in which a regency had active posts but not one log row in any kecamatan, between its
+    first and last logged month (kode_kab, bulan). Sixteen TKSK all idle for a month does not happen: such a month
+    is a log not yet imported, a gap to show as one, never a month of zero work."""
+    a = agg_kec_bulan[["kode_kec", "bulan"]]
+    if a.empty:
+        return pd.DataFrame({"kode_kab": pd.Series(dtype="str"), "bulan": pd.Series(dtype="datetime64[ns]")})
+    kec = pd.Categorical(a["kode_kec"].astype("str"))
+    kab = pd.Series(np.asarray(kec.categories.str[:5], dtype=object)[kec.codes], index=a.index)
+    logged = pd.DataFrame({"kode_kab": kab, "bulan": a["bulan"]}).drop_duplicates()
+    span = logged.groupby("kode_kab")["bulan"].agg(["min", "max"])
+    p = in_period(pos_bulan, start, end)
+    p = p.loc[p["pos_aktif"] > 0, ["kode_kec", "bulan"]]
+    staffed = pd.DataFrame({"kode_kab": p["kode_kec"].astype("str").str[:5], "bulan": p["bulan"]}).drop_duplicates()
+    staffed = staffed.join(span, on="kode_kab", how="inner")
+    staffed = staffed.loc[(staffed["bulan"] >= staffed["min"]) & (staffed["bulan"] <= staffed["max"]), ["kode_kab", "bulan"]]
+    gone = staffed.merge(logged, on=["kode_kab", "bulan"], how="left", indicator=True)
+    return gone.loc[gone["_merge"] == "left_only", ["kode_kab", "bulan"]].sort_values(["kode_kab", "bulan"]).reset_index(drop=True)
+
+
 def kode_kec_index(codes) -> pd.Index:
     """Kecamatan codes (categories picked by a count on their codes) as the text index every per-kecamatan result
     has, whatever the type the categories had."""
@@ -375,18 +395,21 @@ def breakdown(agg_kegiatan: pd.DataFrame, by: str, start, end, kode_kec: str | N
 
 
 def monthly_trend(agg_kec_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, kode_kec: str, start, end,
-                  value: str = "orang") -> pd.DataFrame:
+                  value: str = "orang", without_log: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per month: the logged total, active posts, and the total per active post.
 
-    A month with no active post is ``kosong`` with a missing value (a gap in the chart, never 0);
-    an active month with no logged activity is a real 0.
+    A month with no active post is ``kosong`` with a missing value (a gap in the chart, never 0); so is a month
+    in which the whole regency logged nothing (``tanpa_log``, from ``months_without_log``); an active month with
+    no logged activity while other kecamatan logged is a real 0.
     """
     p = in_period(pos_bulan, start, end)
     p = p.loc[p["kode_kec"] == kode_kec, ["bulan", "pos_aktif"]]
     a = in_period(agg_kec_bulan, start, end)
     a = a.loc[a["kode_kec"] == kode_kec, ["bulan", value]]
     out = p.merge(a, on="bulan", how="left")
-    out[value] = out[value].fillna(0).where(out["pos_aktif"] > 0)
+    gone = set() if without_log is None else set(without_log.loc[without_log["kode_kab"] == kode_kec[:5], "bulan"])
+    out["tanpa_log"] = out["bulan"].isin(gone)
+    out[value] = out[value].fillna(0).where((out["pos_aktif"] > 0) & ~out["tanpa_log"])
     out["per_tksk"] = _per(out[value], out["pos_aktif"])
     out["kosong"] = out["pos_aktif"] == 0
     return out.sort_values("bulan").reset_index(drop=True)

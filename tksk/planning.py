@@ -48,13 +48,13 @@ class Inputs:
 
 def prepare(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame,
             poor: float | Mapping[str, float], start, end, min_active_months: int = 6,
-            kebutuhan: pd.DataFrame | None = None) -> Inputs:
+            kebutuhan: pd.DataFrame | None = None, without_log: pd.DataFrame | None = None) -> Inputs:
     """What the plan of the period rests on. Kebutuhan counts are those of the period's last year (or the
     nearest year entered)."""
     counts = need.counts_for_year(kebutuhan, pd.Timestamp(end).year)
     drv = need.drivers(kecamatan, poor, counts)
     current = posts_in_period(pos_bulan, start, end).set_index("kode_kec")["pos_akhir"]
-    log = annual.annual_workload(kecamatan, pos_bulan, agg_kegiatan, start, end, drv, min_active_months)
+    log = annual.annual_workload(kecamatan, pos_bulan, agg_kegiatan, start, end, drv, min_active_months, without_log)
     return Inputs(kecamatan, desa, wisn.desa_distance_km(kecamatan, desa), current, log, drv,
                   annual.period_months(start, end))
 

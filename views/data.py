@@ -44,6 +44,8 @@ with tab_quality:
         if s.period is None:
             st.info(t("no_period"))
         else:
+            if (gone := present(sources.months_without_log, s)):
+                st.warning(gone, icon=":material/event_busy:")
             st.subheader(t("completeness_title"))
             deadline = st.columns([2, 3])[0].number_input(t("deadline"), min_value=1, max_value=28,
                                                           value=indicators.Settings().deadline_day, step=1,

@@ -134,6 +134,11 @@ class Data:
         """Up to when monthly reports can be judged (``metrics.reports_as_of``), once per build."""
         return self.derived(("reports_as_of",), lambda: metrics.reports_as_of(self.manifest, self["laporan"]))
 
+    def without_log(self, start, end) -> pd.DataFrame:
+        """Months of the period a regency logged nothing at all while staffed (``metrics.months_without_log``)."""
+        return self.derived(("without_log", start, end), lambda: metrics.months_without_log(
+            self["agg_kec_bulan"], self["pos_bulan"], start, end))
+
     @property
     def is_demo(self) -> bool:
         return self.manifest.get("log_mode") == "demo"

@@ -43,7 +43,7 @@ def inputs(data: Data, s: Settings, min_active_months: int) -> planning.Inputs:
     often the WISN settings change."""
     return data.derived(("planner_inputs", s.start, s.end, min_active_months), lambda: planning.prepare(
         data["kecamatan"], data["desa"], data["pos_bulan"], data["agg_kegiatan"], poor(data), s.start, s.end,
-        min_active_months, kebutuhan(data)))
+        min_active_months, kebutuhan(data), data.without_log(s.start, s.end)))
 
 
 def drivers(data: Data, s: Settings) -> pd.DataFrame:

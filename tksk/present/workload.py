@@ -58,15 +58,19 @@ def trend_label(value: str, lang: str) -> str:
 def trend(data: Data, s: Settings, kode_kec: str, value: str) -> dict:
     """One kecamatan's monthly figure per active TKSK, with the Sembako round months shaded."""
     lang = s.lang
-    tr = metrics.monthly_trend(data["agg_kec_bulan"], data["pos_bulan"], kode_kec, s.start, s.end, value)
+    tr = metrics.monthly_trend(data["agg_kec_bulan"], data["pos_bulan"], kode_kec, s.start, s.end, value,
+                               data.without_log(s.start, s.end))
     rounds = metrics.distribution_months(data["agg_kegiatan"], s.start, s.end)
     fig = charts.month_trend(tr, "per_tksk", value_label=trend_label(value, lang), lang=lang, shade_months=rounds,
                              shade_label=t("sembako_rounds", lang), vacant_label=t("vacant", lang))
     export = pd.DataFrame({"bulan": tr["bulan"].dt.strftime("%Y-%m"), "pos_aktif": tr["pos_aktif"], value: tr[value],
                            trend_label(value, lang): tr["per_tksk"],
-                           t("status", lang): tr["kosong"].map({True: t("vacant", lang), False: ""})})
+                           t("status", lang): [t("vacant", lang) if v else t("no_log_month", lang) if n else ""
+                                               for v, n in zip(tr["kosong"], tr["tanpa_log"])]})
+    gone = [fmt.month_short(m, lang) for m in tr.loc[tr["tanpa_log"] & ~tr["kosong"], "bulan"]]
+    missing = " " + t("no_log_months_note", lang, months=", ".join(gone)) if gone else ""
     return {"figure": fig, "table": Table(export, f"tren_{kode_kec}"),
-            "caption": t("trend_caption", lang) + " " + caption(data, s)}
+            "caption": t("trend_caption", lang) + missing + " " + caption(data, s)}
 
 
 def hours(data: Data, s: Settings, available: float) -> dict:

@@ -35,6 +35,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "n_desa": ("Desa/kelurahan", "Desa/kelurahan"),
     "n_posts": ("Pos TKSK aktif, {month}", "Active TKSK posts, {month}"),
     "n_posts_none": ("Pos TKSK aktif", "Active TKSK posts"),
+    "no_log_month": ("tanpa log di seluruh kabupaten", "no log in the whole regency"),
+    "no_log_months_note": ("Tidak ada satu baris log pun di seluruh kabupaten pada {months}: log bulan itu kemungkinan "
+                           "belum diimpor, jadi bulan itu celah, bukan nol.",
+                           "Not one log row in the whole regency in {months}: that month's log is most likely not "
+                           "imported yet, so the month is a gap, not a zero."),
+    "no_log_months_data": ("Bulan ber-TKSK tanpa satu baris log pun di seluruh kabupaten ({months}): kemungkinan log "
+                           "bulan itu belum diimpor. Tren menunjukkannya sebagai celah dan perencanaan tidak menghitungnya "
+                           "sebagai bulan kerja; impor log bulan itu bila ada.",
+                           "Staffed months without a single log row in the whole regency ({months}): most likely that "
+                           "month's log is not imported yet. Trends show them as gaps and the planner does not count them "
+                           "as working months; import that month's log if it exists."),
     "store_missing": ("Store belum dibangun. Jalankan `python -m etl build --demo`.",
                       "The store is not built. Run `python -m etl build --demo`."),
     "nav_coverage": ("Cakupan & beban kerja", "Coverage & workload"),
