@@ -326,6 +326,18 @@ def test_a_month_missing_from_the_whole_log_is_said_and_not_counted_as_work(demo
     assert data_page.months_without_log(Data(demo_store), s24) is None
 
 
+def test_hours_name_the_kecamatan_whose_blank_hours_make_them_look_light(data, s):
+    """Kandis leaves hours blank on about a quarter of its rows: its share of a working month is the lowest, and the
+    page says it is likely too low, with how complete its rows are."""
+    h = workload.hours(data, s, 53.0)
+    table = h["table"].frame.set_index("nama_kec")
+    assert table["persen_waktu"].idxmin() == "Kandis" and table.loc["Kandis", "baris_lengkap_persen"] < 90
+    kl = data["kelengkapan_log"].query("bulan >= '2024-01-01' and kode_kec == '16.10.13'")
+    assert table.loc["Kandis", "baris_lengkap_persen"] == pytest.approx(100 * kl["baris_lengkap"].sum() / kl["baris"].sum())
+    assert f"Kandis ({fmt.percent(table.loc['Kandis', 'baris_lengkap_persen'], 0, s.lang)})" in h["incomplete"]
+    assert "Muara Kuang" not in h["incomplete"]
+
+
 def test_areas_side_by_side(data, s):
     a = data_page.areas(data, s)
     frame = a["table"].frame.set_index("Kecamatan")

@@ -74,6 +74,8 @@ with hours_tab:
         st.caption(hours["available"])
         st.page_link("views/perencanaan.py", label=t("capacity_link"), icon=":material/schedule:")
         st.plotly_chart(hours["figure"], key="beban_hours_chart", config=CHART)
+        if hours["incomplete"]:
+            st.caption(hours["incomplete"])
         show.downloads(hours["table"], key="beban_hours_dl")
 
 with desa_tab:

@@ -73,6 +73,9 @@ def trend(data: Data, s: Settings, kode_kec: str, value: str) -> dict:
             "caption": t("trend_caption", lang) + missing + " " + caption(data, s)}
 
 
+INCOMPLETE_BELOW = 90.0  # % of complete log rows under which a kecamatan's logged hours are called likely too low
+
+
 def hours(data: Data, s: Settings, available: float) -> dict:
     """Hours logged per TKSK-month as a share of the hours available in a month: ``available`` is the planner's
     available working time ÷ 12 (tksk.wisn.monthly_hours), the one capacity every page compares work with."""
@@ -81,10 +84,19 @@ def hours(data: Data, s: Settings, available: float) -> dict:
     fig = charts.bar_ranking(hs.assign(kosong=hs["persen_waktu"].isna()), "nama_kec", "persen_waktu",
                              value_label=t("hours_share", lang), lang=lang, decimals=0, vacant_col="kosong",
                              vacant_label=t("vacant", lang), reference=(100.0, "100 %"))
+    # Hours left blank count as none: beside each share, how complete the kecamatan's rows are (hours among the
+    # fields a complete row has), and the kecamatan whose share is most likely too low named under the chart.
+    kl = metrics.in_period(data["kelengkapan_log"], s.start, s.end).groupby("kode_kec")[["baris", "baris_lengkap"]].sum()
+    complete = (100 * kl["baris_lengkap"] / kl["baris"].where(kl["baris"] > 0)).reindex(hs["kode_kec"]).to_numpy()
+    hs = hs.assign(baris_lengkap_persen=complete)
+    thin = hs.loc[hs["baris_lengkap_persen"] < INCOMPLETE_BELOW].sort_values("baris_lengkap_persen")
+    note = t("hours_incomplete", lang, share=fmt.number(INCOMPLETE_BELOW, 0, lang), names=", ".join(
+        f"{r.nama_kec} ({fmt.percent(r.baris_lengkap_persen, 0, lang)})" for r in thin.itertuples())) if len(thin) else ""
     return {"figure": fig, "table": Table(hs, "jam_tercatat"),
             "available": t("hours_available", lang) + " "
                          + t("capacity_caption", lang, month=fmt.number(available, 2, lang),
-                             hours=fmt.number(available * wisn.MONTHS_PER_YEAR, 0, lang))}
+                             hours=fmt.number(available * wisn.MONTHS_PER_YEAR, 0, lang)),
+            "incomplete": note}
 
 
 def desa(data: Data, s: Settings, kode_kec: str) -> dict:

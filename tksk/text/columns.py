@@ -12,6 +12,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "jumlah_bulan": ("Jumlah bulan", "Months"),
     "bulan_aktif": ("Bulan dengan TKSK aktif", "Months with an active TKSK"),
     "persen_waktu": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
+    "baris_lengkap_persen": ("Baris log lengkap (%)", "Complete log rows (%)"),
     "jam_per_bulan": ("Jam tercatat per TKSK per bulan", "Hours logged per TKSK per month"),
     "median": ("Median kabupaten", "Regency median"),
     "selisih": ("Selisih", "Difference"),

@@ -30,6 +30,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "hours_title": ("Jam tercatat dibanding jam tersedia", "Hours logged against hours available"),
     "hours_available": ("Jam kerja tersedia per TKSK per bulan (asumsi)", "Working hours available per TKSK per month (assumption)"),
     "hours_share": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
+    "hours_incomplete": ("Jam yang tidak diisi dihitung tidak ada. Baris log lengkap di bawah {share} % (jam, jumlah orang, "
+                         "kategori, hasil): {names}; bagian bulan kerja kecamatan ini kemungkinan terlalu rendah.",
+                         "Hours left blank count as none. Complete log rows below {share} % (hours, people, category, "
+                         "result): {names}; these kecamatan's share of a working month is likely too low."),
     "desa_title": ("Desa di kecamatan ini", "Desa of this kecamatan"),
     "hours_logged": ("Jam tercatat dalam periode (jumlah)", "Hours logged in the period (total)"),
     "hours_unit": ("jam", "h"),
