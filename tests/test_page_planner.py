@@ -168,6 +168,12 @@ def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
     assert "Kabupaten Ogan Ilir memerlukan antara" in html and "saat ini 19." in html
     assert f"{fmt.number(totals['perlu'], 1)} setara TKSK → {totals['perlu_bulat']} pos" in html
     assert "DATA CONTOH" in html
+    # Settings as entered, not rounded to one decimal (0,05 h read as 0,1 h; a road factor of 1,45 as 1,5).
+    from dataclasses import replace
+    p = wisn.Params()
+    p = replace(p, standards={**p.standards, "rapat": 0.05}, travel=replace(p.travel, road_factor=1.45))
+    exact = planner.brief_html(Data(demo_store), s, p, 25_000, 12, 1_000_000)
+    assert " 0,05 jam" in exact and "1,45" in exact and " 0,1 jam" not in exact
     # Nothing is fetched when it is printed: no external image, stylesheet, font or script.
     for fetch in ('src="http', 'href="http', "url(http", "@import", "<script", "<link"):
         assert fetch not in html

@@ -243,6 +243,7 @@ def test_a_file_nested_too_deep_is_not_json():
     (lambda d: d["parameter"]["awt"].update(hours_per_day=24.000000001), "hours_per_day: 24.000000001 di luar batas"),
     (lambda d: d["parameter"]["awt"].update(hours_per_day=-0.0), "hours_per_day: 0 di luar batas 1 sampai 24"),
     (lambda d: d["parameter"]["awt"].update(hours_per_day=10**400), "parameter.awt.hours_per_day: bukan angka"),
+    (lambda d: d["parameter"]["awt"].update(working_days=400), "parameter.awt.working_days: 400 di luar batas 0 sampai 366"),
     (lambda d: d.update(version=True), "versi True tidak didukung"),
     (lambda d: d.pop("version"), "versi tidak ada / missing tidak didukung"),
 ])

@@ -29,8 +29,9 @@ class ScenarioError(ValueError):
 # Every number a planner can set, with the bounds the page's inputs take and a scenario file must keep: one
 # place, so that a file edited by hand cannot carry a value the page would refuse.
 LIMITS: dict[str, tuple[float, float]] = {
-    "awt.working_days": (0.0, 400.0), "awt.holidays": (0.0, 400.0), "awt.annual_leave": (0.0, 400.0),
-    "awt.sick_leave": (0.0, 400.0), "awt.other_absence": (0.0, 400.0),
+    # Days of a year at most (a leap year): more working days than days would give more hours than a year has.
+    "awt.working_days": (0.0, 366.0), "awt.holidays": (0.0, 366.0), "awt.annual_leave": (0.0, 366.0),
+    "awt.sick_leave": (0.0, 366.0), "awt.other_absence": (0.0, 366.0),
     "awt.hours_per_day": (1.0, 24.0),  # under an hour a day is no post
     "standards": (0.05, 24.0),  # hours per activity: three minutes to a day
     "travel.speed_kmh": (1.0, 120.0), "travel.road_factor": (1.0, 3.0), "travel.round_hours_per_desa": (0.0, 8.0),

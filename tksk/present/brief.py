@@ -52,6 +52,7 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
     """The brief in Indonesian (or English): the answer with its range, the figures that make it, map, table,
     the next posts, assumptions; fits one A4 page."""
     n = lambda x, d=0: fmt.number(x, d, lang)  # noqa: E731
+    exact = lambda x: fmt.number_short(x, 2, lang)  # noqa: E731  (a setting as entered: 0,05 h, not "0,1")
     h = t("hours_unit", lang)
     colors = dict(zip(table["kode_kec"], table["tekanan"].map(BAND_COLORS)))
     names = dict(zip(table["kode_kec"], table["nama_kec"]))
@@ -72,7 +73,7 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
     nxt = t("brief_next", lang, posts=", ".join(steps["nama_kec"])) if len(steps) else ""
     sc = scenarios[["satu_per_kecamatan", "per_penduduk", "per_desa", "wisn"]].sum()
     awt = params.awt
-    std = ", ".join(f"{html.escape(t(f'standard:{k}', lang).lower())} {n(v, 1)} {h}" for k, v in params.standards.items())
+    std = ", ".join(f"{html.escape(t(f'standard:{k}', lang).lower())} {exact(v)} {h}" for k, v in params.standards.items())
     title = t("brief_title", lang, region=region)
     head = [t(k, lang) for k in ("brief_col_kecamatan", "brief_col_now", "brief_col_wisn", "brief_col_posts",
                                  "brief_col_ratio", "brief_col_pressure", "brief_col_workload")]
@@ -83,8 +84,8 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
         t("brief_awt", lang, a=n(awt.working_days), b=n(awt.holidays), c=n(awt.annual_leave), d=n(awt.sick_leave),
           e=n(awt.other_absence), f=n(awt.hours_per_day, 2), hours=n(awt.hours)),
         t("brief_standards", lang, standards=std),
-        t("brief_travel", lang, speed=n(params.travel.speed_kmh), road=n(params.travel.road_factor, 1),
-          round=n(params.travel.round_hours_per_desa, 1)),
+        t("brief_travel", lang, speed=exact(params.travel.speed_kmh), road=exact(params.travel.road_factor),
+          round=exact(params.travel.round_hours_per_desa)),
         t("brief_support", lang, cas=n(sum(params.cas.values()), 1), caf=n(wisn.caf(params.cas), 2), logs=logs,
           period=period),
         t("brief_rules", lang, one=n(sc["satu_per_kecamatan"]), pop=n(sc["per_penduduk"]), desa=n(sc["per_desa"]),
