@@ -11,17 +11,25 @@ from etl.importer import import_files
 from helpers import TODAY, imported_log, rows
 from tksk import pii
 
-NIKS = ["1610012345678901", "1610 0123 4567 8901", "1610.0123.4567.8901", "1610-0123-4567-8901"]
-PHONES = ["+62 812-3456-7890", "0812 3456 7890", "0812.3456.789", "081234567890", "6281234567890", "(0812) 3456789"]
-NAMES = ["Siti Aminah", "Budi Santoso", "Ahmad Yani", "Joko Widodo", "Rina"]
+NIKS = ["1610012345678901", "1610 0123 4567 8901", "1610.0123.4567.8901", "1610-0123-4567-8901",
+        # Found by the review of 2026-12-04: slashes, a dash between spaces, no-break and zero-width spaces.
+        "1610/0123/4567/8901", "1610 - 0123 - 4567 - 8901", "1610\u00a00123\u00a04567\u00a08901",
+        "1610\u200b0123\u200b4567\u200b8901"]
+PHONES = ["+62 812-3456-7890", "0812 3456 7890", "0812.3456.789", "081234567890", "6281234567890", "(0812) 3456789",
+          "0812 - 3456 - 7890", "+62 (812) 3456-7890"]
+NAMES = ["Siti Aminah", "Budi Santoso", "Ahmad Yani", "Joko Widodo", "Rina", "Wati Lestari", "Karto", "Rahmat",
+         "Suparno", "Maimunah"]
+EMAIL = "siti.aminah99@gmail.com"
 TEXT = [f"NIK {NIKS[1]}, hp {PHONES[0]}", f"KK {NIKS[2]} / {NIKS[3]}; wa {PHONES[1]}",
         f"Bertemu Ibu {NAMES[0]} dan Bapak {NAMES[1]}", f"bantuan a.n. {NAMES[2].lower()}, {PHONES[2]}",
-        f"Sdr. {NAMES[3]} ({PHONES[4]}) {NIKS[0]}", f"Bu {NAMES[4]}: {PHONES[5]}"]
+        f"Sdr. {NAMES[3]} ({PHONES[4]}) {NIKS[0]}", f"Bu {NAMES[4]}: {PHONES[5]}",
+        f"Rumah Ibu\u00a0{NAMES[5]} rusak; NIK {NIKS[6]}", f"Mbah {NAMES[6]} a/n {NAMES[7]}, KK {NIKS[4]}",
+        f"Bpk.{NAMES[8]} dan Hj. {NAMES[9]}: {PHONES[6]} / {PHONES[7]}", f"surel {EMAIL}; NIK {NIKS[5]}, KK {NIKS[7]}"]
 
 
 def _planted() -> list[str]:
-    spellings = NIKS + PHONES + NAMES + [NAMES[2].lower()]
-    return spellings + sorted({re.sub(r"\D", "", s) for s in NIKS + PHONES})
+    spellings = NIKS + PHONES + NAMES + [NAMES[2].lower(), EMAIL, "siti.aminah99"]
+    return spellings + sorted({re.sub(r"\D", "", s) for s in NIKS + PHONES}) + [n.split()[-1] for n in NAMES]
 
 
 def _files(tmp_path):
@@ -72,3 +80,40 @@ def test_planted_personal_data_never_leaks(empty_store, tmp_path, caplog):
     assert len(kept) == len(TEXT)
     assert all("disamarkan" in k for k in kept)
     assert not any(pii.looks_personal(k.replace(pii.NAME_MASK, "")) for k in kept)
+
+
+def test_a_nik_typed_into_a_number_cell_of_a_spreadsheet_is_caught(empty_store, tmp_path):
+    """Excel keeps a 16-digit number as a float: read as "1610012345678901.0" it escaped the NIK pattern and was
+    stored as an id and as free text. Whole numbers are read as their digits."""
+    from helpers import write_xlsx
+
+    nik = 1610012345678901.0
+    masked = write_xlsx(tmp_path / "kendala.xlsx", rows(2, kendala=nik))
+    as_id = write_xlsx(tmp_path / "id.xlsx", [dict(r, id_log=nik if i == 0 else r["id_log"]) for i, r in
+                                              enumerate(rows(2, id_log="X"))])
+    ok, refused = import_files([masked, as_id], empty_store, quiet=True, today=TODAY)
+    assert ok.accepted and not refused.accepted
+    assert "personal_data_value" in {p.code for p in refused.result.problems}
+    stored = imported_log(empty_store)["kendala"].tolist()
+    assert stored.count(pii.NIK_MASK) == 1  # the row that held it (``rows`` changes one row)
+    for f in (f for f in empty_store.rglob("*") if f.is_file()):
+        assert b"1610012345678901" not in f.read_bytes() and b"161001234567890" not in f.read_bytes(), f
+
+
+def test_a_file_without_its_header_row_does_not_echo_its_first_row(empty_store, tmp_path):
+    """The first row of data read as titles held a name and an address: no title is known, so the file is refused
+    with one message that repeats none of it, and nothing of it reaches the import record."""
+    first = dict(rows(1)[0], kendala="Warga Siti Aminah di Jl. Merdeka No 5 RT 02/RW 03 belum dapat PKH")
+    path = tmp_path / "tanpa_judul.csv"
+    pd.DataFrame([first] + rows(2)).to_csv(path, index=False, header=False)
+    (out,) = import_files([path], empty_store, quiet=True, today=TODAY)
+    assert not out.accepted and [p.code for p in out.result.problems] == ["no_header"]
+    record = (empty_store / "last_import.json").read_text()
+    assert "Siti Aminah" not in record and "Merdeka" not in record and "16.10.04" not in record
+    # A real header with one long, unknown title: named by its position, not its text.
+    long_title = tmp_path / "judul_panjang.csv"
+    pd.DataFrame(rows(2)).rename(columns={"kendala": "Warga Siti Aminah di Jl. Merdeka No 5 belum dapat PKH"}).to_csv(
+        long_title, index=False)
+    (out,) = import_files([long_title], empty_store, quiet=True, today=TODAY)
+    unknown = [p for p in out.result.problems if p.code == "unknown_column"]
+    assert unknown and "Siti" not in str(unknown) and "(kolom 16 / column 16)" in unknown[0].column

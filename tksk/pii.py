@@ -2,14 +2,21 @@
 
 What is caught (in every free-text column, every problem message, the last-import record and the audit log):
 
-* NIK and KK numbers: 16 digits, written together or with single spaces, dots or dashes between digits
-  (``1610012345678901``, ``1610 0123 4567 8901``, ``16.1001.2345.678901``, ``1610-0123-4567-8901``);
+* NIK and KK numbers: 16 digits, written together or with spaces, dots, dashes or slashes between digits, alone or
+  with a space either side (``1610012345678901``, ``1610 0123 4567 8901``, ``16.1001.2345.678901``,
+  ``1610 - 0123 - 4567 - 8901``, ``1610/0123/4567/8901``);
 * mobile numbers in the ``+62``, ``62`` and ``0`` forms, with or without spaces, dots, dashes or a bracketed
-  prefix (``+62 812-3456-7890``, ``0812 3456 7890``, ``0812.3456.789``, ``(0812) 3456789``);
-* a name written after a form of address or "atas nama": ``Bapak``/``Bpk``/``Pak``, ``Ibu``/``Bu``, ``Sdr``/
-  ``Sdri``/``Saudara``/``Saudari``, ``Tn``/``Ny``/``Nn``, ``Mbak``/``Mas``, ``Kak``, ``Nenek``/``Kakek``, ``Almarhum``/
-  ``Alm``; up to three following words that start with a capital letter (``Ibu Siti Aminah``), and after ``a.n.``,
-  ``an.`` or ``atas nama`` up to three words in any case.
+  prefix (``+62 812-3456-7890``, ``0812 3456 7890``, ``0812 - 3456 - 7890``, ``(0812) 3456789``,
+  ``+62 (812) 3456-7890``);
+* e-mail addresses;
+* a name written after a form of address or "atas nama": ``Bapak``/``Bpk``/``Bp``/``Pak``, ``Ibu``/``Bu``,
+  ``Sdr``/``Sdri``/``Saudara``/``Saudari``, ``Tn``/``Ny``/``Nn``, ``Mbak``/``Mas``, ``Kak``, ``Mbah``,
+  ``Nenek``/``Kakek``, ``H``/``Hj`` (haji), ``Almarhum``/``Alm``, followed by a space, a dot or a colon
+  (``Bpk.Joko``, ``Ibu: Siti``); up to three following words that start with a capital letter (``Ibu Siti
+  Aminah``), and after ``a.n.``, ``a.n``, ``a/n``, ``an.`` or ``atas nama`` up to three words in any case.
+
+Any Unicode space (a no-break space pasted from the web or a chat) counts as a space and zero-width characters are
+dropped before anything is looked for (``normalise``), in the masker and in the column check alike.
 
 What is not caught: a name without such a word before it ("Budi minta bantuan"), a name after a form of address
 typed in lower case ("ibu siti"), addresses, landline numbers and NIKs with a digit missing. Free text should not
@@ -21,24 +28,36 @@ from __future__ import annotations
 
 import re
 
-NIK = r"(^|^[ .\-]|[^0-9 .\-]|[^0-9][ .\-])([0-9](?:[ .\-]?[0-9]){15})($|[^0-9 .\-]|[ .\-]$|[ .\-][^0-9])"
-PHONE = (r"(^|[^0-9+])((?:\+62|62|\(\+?62\)|\(0|0)[ .\-]?8[0-9]{1,2}\)?(?:[ .\-]?[0-9]){6,10})"
-         r"($|[^0-9 .\-]|[ .\-]$|[ .\-][^0-9])")
-_TITLES = (r"bapak|bpk\.?|pak|ibu|bu|sdri?\.?|saudara|saudari|tn\.?|ny\.?|nn\.?|nyonya|tuan|mbak|mas|kak|"
-           r"nenek|kakek|almarhumah|almarhum|alm\.?")
+# Between two digits of a number: nothing, one space, dot, dash or slash, or such a mark with a space either side.
+_SEP = r"(?:[ .\-/]| ?[.\-/] ?|  )?"
+NIK = (r"(^|^[ .\-/]|[^0-9 .\-/]|[^0-9][ .\-/])([0-9](?:" + _SEP + r"[0-9]){15})"
+       r"($|[^0-9 .\-/]|[ .\-/]$|[ .\-/][^0-9])")
+PHONE = (r"(^|[^0-9+])((?:\+62 ?\(8[0-9]{1,2}\)|\+62|62|\(\+?62\)|\(0|0)(?:" + _SEP + r"\(?8[0-9]{1,2}\)?)?"
+         r"(?:" + _SEP + r"[0-9]){6,10})"
+         r"($|[^0-9 .\-/]|[ .\-/]$|[ .\-/][^0-9])")
+EMAIL = r"()([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)()"
+_TITLES = (r"bapak|bpk|bp|pak|ibu|bu|sdri?|saudara|saudari|tn|ny|nn|nyonya|tuan|mbak|mas|kak|mbah|"
+           r"nenek|kakek|almarhumah|almarhum|alm|hj|h")
 _CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
-NAME = (r"(^|[^A-Za-z])((?i:" + _TITLES + r")\s+)(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})"
-        r"|(^|[^A-Za-z])((?i:a\.\s?n\.|an\.|atas\s+nama)\s*)([A-Za-z][A-Za-z'.\-]*(?:\s+[A-Za-z][A-Za-z'.\-]*){0,2})")
+NAME = (r"(^|[^A-Za-z])((?i:" + _TITLES + r")(?:\s+|\s*[.:]\s*))(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})"
+        r"|(^|[^A-Za-z])((?i:a\.\s?n\.?|a/n|an\.|atas\s+nama)\s*:?\s*)([A-Za-z][A-Za-z'.\-]*(?:\s+[A-Za-z][A-Za-z'.\-]*){0,2})")
 # Any one of the three: for a vectorised "does this cell hold personal data" over a column.
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, NAME))
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, EMAIL, NAME))
 
 NIK_MASK = "[NIK/KK disamarkan]"
 PHONE_MASK = "[telepon disamarkan]"
 NAME_MASK = "[nama disamarkan]"
+EMAIL_MASK = "[surel disamarkan]"
+
+# Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
+_SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
+           **dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD], None)}
+SPACE_TABLE = str.maketrans(_SPACES)
 
 _NIK_RE = re.compile(NIK)
 _PHONE_RE = re.compile(PHONE)
 _NAME_RE = re.compile(NAME)
+_EMAIL_RE = re.compile(EMAIL)
 _ANY_RE = re.compile(ANY)
 
 
@@ -57,19 +76,26 @@ def _sub_all(pattern: re.Pattern, repl, text: str) -> str:
         text = new
 
 
+def normalise(text: str) -> str:
+    """Unicode spaces as spaces, zero-width characters dropped (what the patterns expect)."""
+    return text.translate(SPACE_TABLE)
+
+
 def mask(text):
-    """``text`` with every NIK/KK number, mobile number and name (as above) replaced by a marker."""
+    """``text`` with every NIK/KK number, mobile number, e-mail address and name (as above) replaced by a marker."""
     if not isinstance(text, str) or not text:
         return text
-    if not _ANY_RE.search(text):
+    if not _ANY_RE.search(normalise(text)):
         return text
-    out = _sub_all(_NIK_RE, lambda m: f"{m.group(1)}{NIK_MASK}{m.group(3)}", text)
+    out = normalise(text)
+    out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
+    out = _sub_all(_NIK_RE, lambda m: f"{m.group(1)}{NIK_MASK}{m.group(3)}", out)
     out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
     return _sub_all(_NAME_RE, _name_sub, out)
 
 
 def looks_personal(text) -> bool:
-    return isinstance(text, str) and bool(_ANY_RE.search(text))
+    return isinstance(text, str) and bool(_ANY_RE.search(normalise(text)))
 
 
 def mask_any(value):

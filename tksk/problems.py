@@ -37,6 +37,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ragged_row": ("baris ini berisi {got} sel, kepala tabel {expected} kolom (tanda kutip atau pemisah berlebih?)",
                    "this row has {got} cells, the header {expected} columns (a stray quote or separator?)"),
     "missing_column": ("kolom wajib tidak ada", "required column missing"),
+    "no_header": ("tidak ada satu pun judul kolom yang dikenal di 10 baris pertama: berkas tampaknya tanpa baris judul "
+                  "(isinya tidak diulang di sini). Salin baris judul dari templat (python -m etl template) ke atas data",
+                  "not one known column title in the first 10 rows: the file seems to have no header row (its content "
+                  "is not repeated here). Copy the header row of the template (python -m etl template) above the data"),
     "duplicate_column": ("kolom muncul lebih dari sekali", "column appears more than once"),
     "personal_data_column": ("kolom data pribadi ({kind}) dibuang, tidak disimpan",
                              "personal-data column ({kind_en}) dropped, not stored"),

@@ -94,13 +94,17 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> C
     # screen is the strip itself, so that no padded value is left as it was written beside a stripped one.
     flagged = bool(len(values)) and (
         pc.any(pc.not_equal(pc.utf8_trim_whitespace(values), values)).as_py()
-        or (is_id(name, column) and pc.any(pc.match_substring_regex(values, pii.ANY)).as_py()))
+        or (is_id(name, column) and pc.any(pc.match_substring_regex(
+            pa.array(text.str.translate(pii.SPACE_TABLE).array), pii.ANY)).as_py()))
     if flagged:
         text = text.str.strip()
     parsed, changed = parse_column(text, name, column, decimal_comma, screened=not flagged)
     # A dictionary's values are distinct (tksk.logs.raw.text_column), and an id that was not stripped is parsed
     # as written: its values stay distinct.
     return Column(parsed, text, rows, changed, distinct=not flagged and is_id(name, column))
+
+
+TITLE_CHARS = 40
 
 
 def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str], list[str], list[Problem]]:
@@ -115,11 +119,14 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
         target = aliases.get(norm)
         if target is None:
             kind = pii.header_kind(norm)
+            # A title is a few words; anything longer is a cell of data (a sentence, an address) that took its
+            # place, named by its position only.
+            shown = header if len(header) <= TITLE_CHARS else f"(kolom {i + 1} / column {i + 1})"
             if kind:
-                problems.append(problem(name, "personal_data_column", column=header, kind=kind[0], kind_en=kind[1]))
+                problems.append(problem(name, "personal_data_column", column=shown, kind=kind[0], kind_en=kind[1]))
             else:
-                problems.append(problem(name, "unknown_column", column=header))
-            dropped.append(pii.mask(header))
+                problems.append(problem(name, "unknown_column", column=shown))
+            dropped.append(pii.mask(shown))
         elif target in mapping.values():
             problems.append(problem(name, "duplicate_column", column=header))
         else:

@@ -141,6 +141,10 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     mapping, dropped, header_problems = match_headers(raw.headers, model, name)
     header_problems += untitled_with_values(raw.table, raw.headers, name)
     missing = missing_columns(mapping, raw.headers, kind, model, name)
+    if missing and not mapping:
+        # No title known at all: the "titles" are a row of data (names, addresses), never repeated in a message
+        # or the import record.
+        return ReadResult(kind, empty, raw.notices + [problem(name, "no_header")], [])
     if missing:
         return ReadResult(kind, empty, raw.notices + header_problems + missing, dropped)
     arrays = {target: raw.table.column(i).combine_chunks() for i, target in mapping.items()}

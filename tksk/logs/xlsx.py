@@ -261,7 +261,9 @@ def _cell(v):
     if v is None:
         return None
     if t is float:
-        return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
+        # A whole number as its digits, up to 17 of them: a NIK typed into a number cell (16 digits, Excel keeps
+        # 15 exactly) must read as digits, which the personal-data check knows, not as "1.610012345678901e+15".
+        return str(int(v)) if v.is_integer() and abs(v) < 1e17 else repr(v)
     if t is bool:
         return "TRUE" if v else "FALSE"
     if t is int:
