@@ -92,6 +92,9 @@ REJECTED = [
     ("negative hours", csv({"jam": "-1"}), "negative", 3, "jam", "must not be negative"),
     ("1.000 people, semicolon file", csv({"jumlah_orang": "1.000"}, sep=";"), "ambiguous_number", 3, "jumlah_orang",
      "could be read as 1000 or 1"),
+    # A count written the Indonesian way in a comma file was silently 2 (review of 2026-12-04).
+    ("2.000 households, comma file", csv({"jumlah_kk": "2.000"}), "ambiguous_number", 3, "jumlah_kk",
+     "could be read as 2000 or 2"),
     ("NIK as people served", csv({"jumlah_orang": NIK}), "personal_data_value", 3, "jumlah_orang", "personal data"),
     ("phone as households", csv({"jumlah_kk": "081234567890"}), "personal_data_value", 3, "jumlah_kk", "personal data"),
     ("spaced NIK as log id", csv({"id_log": "1610 0123 4567 8901"}), "personal_data_value", 3, "id_log", "personal data"),
@@ -257,6 +260,8 @@ ACCEPTED = [
     ("a month Excel turned into a date", month_as_date, 3, lambda f: set(f["bulan_laporan"].dropna()) == {"2024-02"}, None),
     ("formula cells with stored values", lambda p: write_csv(p.with_suffix(".csv"), rows(3, kendala="=1+1")), 3,
      None, None),
+    # A whole count cannot be 1,5: "1.500" in a comma file is 1500, and "1.234.567" has one reading.
+    ("1.500 households in a comma file", csv({"jumlah_kk": "1.500"}), 3, lambda f: f["jumlah_kk"].iloc[1] == 1500, None),
 ]
 
 

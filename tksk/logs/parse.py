@@ -33,6 +33,7 @@ _COMMA = re.compile(r"-?\d+,\d+")
 _DOT_GROUPS = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _COMMA_GROUPS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _ONE_GROUP = re.compile(r"-?\d{1,3}[.,]\d{3}")
+_DOT_THOUSANDS = r"-?\d{1,3}(?:\.\d{3})+"
 # Numbers only one way to read: digits, and a decimal mark that cannot be a thousands separator.
 _PLAIN_POINT = r"-?\d+(?:\.\d+)?|-?\d+,(?:\d{1,2}|\d{4,})"
 _PLAIN_COMMA = r"-?\d+(?:,\d+)?|-?\d+\.(?:\d{1,2}|\d{4,})"
@@ -91,10 +92,19 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     # Most cells are plain: read them all at once; only the others are read one by one.
     plain = (text.str.fullmatch(_PLAIN_COMMA if decimal_comma else _PLAIN_POINT).fillna(False).to_numpy(dtype=bool)
              & ~personal)
+    # A count written the Indonesian way in a decimal-point file ("2.000" households): a dot before groups of three
+    # digits may be a thousands mark, so such a cell is read both ways like "1.500" in a decimal-comma file.
+    dotted = (np.zeros(len(text), dtype=bool) if decimal_comma or not count else
+              text.str.fullmatch(_DOT_THOUSANDS).fillna(False).to_numpy(dtype=bool))
+    plain &= ~dotted
     if plain.any():
         values[plain] = pd.to_numeric(text[plain].str.replace(",", ".", regex=False)).astype("float64")
     for i in np.flatnonzero(~plain & ~personal):
         readings, chosen = _readings(text.iloc[i], decimal_comma)
+        if dotted[i]:
+            cell = text.iloc[i]
+            chosen = float(cell.replace(".", ""))
+            readings = [chosen] + ([float(cell)] if cell.count(".") == 1 else [])
         if not readings:
             codes[i] = "bad_number"
             continue
