@@ -338,6 +338,33 @@ def test_hours_name_the_kecamatan_whose_blank_hours_make_them_look_light(data, s
     assert "Muara Kuang" not in h["incomplete"]
 
 
+def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, tmp_path):
+    """One clerk's first file (three rows, Indralaya, no roster) replaces the demo log: the other fifteen kecamatan
+    have no log yet. They are gaps, not zeros ranked least served or scored weak, and the home page says the posts
+    are assumed instead of claiming every kecamatan had a TKSK."""
+    from etl.importer import import_files
+    from helpers import TODAY, rows, write_csv
+    from tksk.store import Store
+
+    (out,) = import_files([write_csv(tmp_path / "log.csv", rows(3))], store_copy, quiet=True, today=TODAY)
+    assert out.accepted
+    data, s = Data(Store(store_copy)), Settings(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-03-01"))
+    cov = metrics.coverage(data["kecamatan"], data["pos_bulan"], data["agg_kec_bulan"], data["agg_desa_bulan"],
+                           s.start, s.end).set_index("kode_kec")
+    assert cov["tanpa_log"].sum() == 15 and not cov.loc["16.10.04", "tanpa_log"]
+    assert cov.loc[cov["tanpa_log"], "orang_per_1000kk"].isna().all()
+    assert cov.loc["16.10.04", "orang_per_1000kk"] > 0
+    card = kinerja.scorecard(data, s, indicators.Settings()).set_index("kode_kec")
+    assert (card["status"] == "tanpa_log").sum() == 15 and card.loc["16.10.04", "status"] != "tanpa_log"
+    assert card.loc[card["status"] == "tanpa_log", "komposit"].isna().all()
+    assert kinerja.attention(data, s).frame.empty or "Muara Kuang" not in kinerja.attention(data, s).frame["Kecamatan"].tolist()
+    home_answers = {a.title: a.lines for a in home.answers(data, s)}
+    vacancy = home_answers[t("home_vacant", "id")]
+    assert any("memakai asumsi" in line for line in vacancy)
+    served = home_answers[t("home_underserved", "id", measure=t("metric:orang_per_1000kk", "id"))]
+    assert served and all(line.startswith("Indralaya") for line in served)
+
+
 def test_areas_side_by_side(data, s):
     a = data_page.areas(data, s)
     frame = a["table"].frame.set_index("Kecamatan")

@@ -260,8 +260,12 @@ def values(comp: pd.DataFrame) -> pd.DataFrame:
     v["A3"] = div("dtks", "desa_bulan", 12)
     v["A4"] = div("baris_lengkap", "baris", 100)
     vacant = comp["bulan_pos"] <= 0
-    v.loc[vacant, :] = np.nan
+    # Staffed but not one log row nor report in the period: the log was not brought in, so there is nothing to
+    # score (a gap), not a TKSK who did nothing.
+    no_log = ~vacant & (comp["baris"] <= 0) & (comp["diterima"] <= 0)
+    v.loc[vacant | no_log, :] = np.nan
     v["kosong"] = vacant
+    v["tanpa_log"] = no_log
     v["bulan_dinilai"] = comp["bulan_aktif"]
     return v
 
@@ -297,6 +301,8 @@ def scores(vals: pd.DataFrame, settings: Settings | None = None) -> pd.DataFrame
     out["komposit"] = sum(out[f] * w[f] for f in FUNCTIONS)
     out.loc[vals["kosong"], :] = np.nan
     out["status"] = [traffic_light(x) for x in out["komposit"]]
+    if "tanpa_log" in vals:
+        out.loc[vals["tanpa_log"].to_numpy(dtype=bool), "status"] = "tanpa_log"
     return out
 
 

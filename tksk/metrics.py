@@ -168,21 +168,24 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
               "bulan_pos", "pos_akhir", "bulan_kosong", "bulan_aktif", "jumlah_bulan"):
         df[c] = df[c].fillna(0)
     staffed = df["bulan_pos"] > 0
+    # Staffed, yet not one log row in the whole period: the log was not brought in (a partial import, a TKSK whose
+    # file is still on its way), so its activity figures are gaps, never zeros that rank it least served.
+    logged = df["kode_kec"].isin(acts.index) | (df["kegiatan_desa"] > 0)
+    df["tanpa_log"] = staffed & ~logged
+    has_log = staffed & logged
     thousand_kk_months = df["jumlah_kk"] / 1000 * df["jumlah_bulan"]
-    df["orang_per_1000kk"] = _per(df["orang"], thousand_kk_months).where(staffed)
-    df["kasus_per_1000kk"] = _per(df["kasus_ppks"], thousand_kk_months).where(staffed)
-    df["kegiatan_per_desa"] = _per(df["kegiatan_desa"], df["jumlah_desa_kel"] * df["jumlah_bulan"]).where(staffed)
-    df["desa_dikunjungi_persen"] = (100 * df["desa_dikunjungi"] / df["jumlah_desa_kel"]).where(staffed)
+    df["orang_per_1000kk"] = _per(df["orang"], thousand_kk_months).where(has_log)
+    df["kasus_per_1000kk"] = _per(df["kasus_ppks"], thousand_kk_months).where(has_log)
+    df["kegiatan_per_desa"] = _per(df["kegiatan_desa"], df["jumlah_desa_kel"] * df["jumlah_bulan"]).where(has_log)
+    df["desa_dikunjungi_persen"] = (100 * df["desa_dikunjungi"] / df["jumlah_desa_kel"]).where(has_log)
     average_posts = _per(df["bulan_pos"], df["bulan_aktif"])
     df["penduduk_per_tksk"] = _per(df["penduduk_kini"], average_posts)
     df["desa_per_tksk"] = _per(df["jumlah_desa_kel"], average_posts)
     df["kk_per_tksk"] = _per(df["jumlah_kk"], average_posts)
     df["km2_per_tksk"] = _per(df["luas"], average_posts)
-    df["orang_per_bulan"] = _per(df["orang"], df["bulan_pos"])
-    df["kegiatan_per_bulan"] = _per(df["kegiatan"], df["bulan_pos"])
-    df["kasus_per_tksk"] = _per(df["kasus_ppks"], df["bulan_pos"])
-    df["kk_per_bulan"] = _per(df["kk"], df["bulan_pos"])
-    df["jam_per_bulan"] = _per(df["jam"], df["bulan_pos"])
+    for out, total in (("orang_per_bulan", "orang"), ("kegiatan_per_bulan", "kegiatan"), ("kasus_per_tksk", "kasus_ppks"),
+                       ("kk_per_bulan", "kk"), ("jam_per_bulan", "jam")):
+        df[out] = _per(df[total], df["bulan_pos"]).where(has_log)
     df["status"] = np.where(df["pos_akhir"] > 0, "aktif", "kosong")
     df["status_periode"] = np.where(staffed, "aktif", "kosong")
     return df.drop(columns="luas")

@@ -18,7 +18,7 @@ CODE_COLUMNS = {"fungsi": "function", "jenis_kegiatan": "activity", "program": "
                 "hasil": "outcome", "tekanan": "pressure_short"}
 # Status words of our own tables (post status, traffic lights).
 STATUS = {"aktif": "post_status:aktif", "kosong": "post_status:kosong", "hijau": "status_hijau",
-          "kuning": "status_kuning", "merah": "status_merah"}
+          "kuning": "status_kuning", "merah": "status_merah", "tanpa_log": "status_tanpa_log"}
 DEFAULT_DECIMALS = 2
 
 

@@ -76,7 +76,8 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     out = []
     ranked = coverage.ranking(data, s, MEASURE).frame
     m = measures.COVERAGE_METRICS[MEASURE]
-    staffed = ranked.loc[ranked[t("status", lang)] == ""].head(TOP)
+    # Staffed all period and with a figure: a kecamatan whose log is not in yet has none to be ranked by.
+    staffed = ranked.loc[(ranked[t("status", lang)] == "") & ranked[t("value", lang)].notna()].head(TOP)
     out.append(Answer(
         t("home_underserved", lang, measure=t(f"metric:{MEASURE}", lang)),
         [f"{name}: {fmt.number(v, m.decimals, lang)}" for name, v in zip(staffed["Kecamatan"], staffed[t("value", lang)])],
@@ -86,6 +87,9 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     gaps = coverage.gaps(data, s).frame
     vacant = [t("home_vacant_line", lang, name=r[0], n=r[1], m=r[2], months=r[3])
               for r in gaps.itertuples(index=False)] or [t("home_no_vacancy", lang)]
+    # Without a roster the posts are assumed: "every kecamatan had a TKSK" would be a claim the data do not make.
+    if (assumed := planner.assumed_posts_note(data, s)):
+        vacant.append(assumed)
     names = {v: k for k, v in data.names().items()}
     first = gaps.iloc[0, 0] if len(gaps) else None
     out.append(Answer(t("home_vacant", lang), vacant,

@@ -13,8 +13,9 @@ from tksk.text import code, t
 INDICATORS = list(indicators.INDICATORS)
 FUNCTIONS = indicators.FUNCTIONS
 TABLES = ("kecamatan", "pos_bulan", "agg_kec_bulan", "laporan", "rujukan", "kelengkapan_log")
-STATUS = {"hijau": "status_hijau", "kuning": "status_kuning", "merah": "status_merah", "kosong": "status_kosong"}
-TRAFFIC_COLORS = {"hijau": "#c7e9c0", "kuning": "#fee391", "merah": "#fcbba1", "kosong": "#e0e0e0"}
+STATUS = {"hijau": "status_hijau", "kuning": "status_kuning", "merah": "status_merah", "kosong": "status_kosong",
+          "tanpa_log": "status_tanpa_log"}
+TRAFFIC_COLORS = {"hijau": "#c7e9c0", "kuning": "#fee391", "merah": "#fcbba1", "kosong": "#e0e0e0", "tanpa_log": "#e0e0e0"}
 
 
 def tables(data: Data) -> dict[str, pd.DataFrame]:

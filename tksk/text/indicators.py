@@ -27,6 +27,7 @@ TEXT: dict[str, tuple[str, str]] = {
                         "Needs attention: composite below green, worst first"),
     "status_hijau": ("baik", "good"), "status_kuning": ("perlu perhatian", "needs attention"),
     "status_merah": ("lemah", "weak"), "status_kosong": ("pos kosong", "vacant post"),
+    "status_tanpa_log": ("belum ada log", "no log yet"),
     "scorecard_caption": ("Skor 100 = tepat target; di bawah target skor turun sebanding, di atasnya naik sampai {cap}. "
                           "Status komposit: hijau ≥ {green}, kuning {yellow}–{yellow_top}, merah < {yellow}; pos kosong "
                           "sepanjang periode tanpa skor. Skor hanya menghitung bulan dengan TKSK aktif (Bulan dinilai); "
