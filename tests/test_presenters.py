@@ -365,6 +365,22 @@ def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, t
     assert served and all(line.startswith("Indralaya") for line in served)
 
 
+def test_the_workload_ranking_downloads_numbers(data, s):
+    """Shown as "11.008" and "+74 %", downloaded as 11008 and 74: a reader's format is text to other software."""
+    from tksk.present import export as export_mod
+
+    r = workload.ranking(data, s, "kk_per_tksk")
+    e = r["table"].export
+    label = t("metric:kk_per_tksk", s.lang)
+    assert pd.api.types.is_float_dtype(e[label]) and pd.api.types.is_float_dtype(e[t("difference_pct", s.lang)])
+    kandis = e.set_index("Kecamatan").loc["Kandis"]
+    assert kandis[label] == pytest.approx(3170) and kandis["kode_kec"] == "16.10.13"
+    shown = r["table"].frame.set_index("Kecamatan").loc["Kandis", t("value", s.lang)]
+    assert shown == fmt.number(3170, 0, s.lang)
+    csv = export_mod.to_csv(export_mod.frame(r["table"], s.lang)).decode("utf-8-sig")
+    assert "Kandis,3170" in csv and "+" not in csv.split("\n")[1]
+
+
 def test_areas_side_by_side(data, s):
     a = data_page.areas(data, s)
     frame = a["table"].frame.set_index("Kecamatan")

@@ -35,7 +35,15 @@ def ranking(data: Data, s: Settings, measure: str) -> dict:
         t("difference_pct", lang): [difference_text(v, lang) for v in d["selisih_persen"]],
         t("position", lang): d["posisi"].map(lambda p: t(POSITIONS[p], lang)),
     })
-    return {"figure": fig, "table": Table(frame, f"beban_{measure}"), "explain": t(f"metric_explain:{measure}", lang),
+    # The download holds numbers (a reader's "11.008" is eleven to most software), named with the measure.
+    label = t(f"metric:{measure}", lang)
+    export = pd.DataFrame({
+        "kode_kec": d["kode_kec"], "Kecamatan": d["nama_kec"], label: d["nilai"],
+        f"{t('median', lang)} ({label})": d["median"], t("difference_pct", lang): d["selisih_persen"],
+        t("position", lang): d["posisi"].map(lambda p: t(POSITIONS[p], lang)),
+        t("status", lang): [t("vacant", lang) if k else "" for k in d["kosong"]]})
+    return {"figure": fig, "table": Table(frame, f"beban_{measure}", export=export),
+            "explain": t(f"metric_explain:{measure}", lang),
             "caption": measure_caption(data, s, measure)}
 
 
