@@ -117,3 +117,20 @@ def test_a_file_without_its_header_row_does_not_echo_its_first_row(empty_store, 
     (out,) = import_files([long_title], empty_store, quiet=True, today=TODAY)
     unknown = [p for p in out.result.problems if p.code == "unknown_column"]
     assert unknown and "Siti" not in str(unknown) and "(kolom 16 / column 16)" in unknown[0].column
+
+
+def test_a_cell_within_the_length_limit_is_not_refused_because_its_mask_is_longer(empty_store, tmp_path):
+    """498 characters with one name: the marker is longer than the name, and the cell was refused as too long (the
+    limit is on what the clerk wrote). It is kept, masked and cut to the limit."""
+    text = "Ibu Siti Aminah " + "x" * 482
+    assert len(text) == 498
+    path = pd.DataFrame(rows(2, kendala=text)).to_csv(tmp_path / "panjang.csv", index=False) or tmp_path / "panjang.csv"
+    (out,) = import_files([path], empty_store, quiet=True, today=TODAY)
+    assert out.accepted, [str(p) for p in out.result.problems]
+    kept = imported_log(empty_store)["kendala"].dropna()
+    long = kept[kept.str.len() > 100].iloc[0]
+    assert len(long) == 500 and long.startswith("Ibu " + pii.NAME_MASK) and "Siti" not in long
+    # Over the limit as written: still refused.
+    path = pd.DataFrame(rows(2, kendala="y" * 501)).to_csv(tmp_path / "terlalu.csv", index=False) or tmp_path / "terlalu.csv"
+    (out,) = import_files([path], empty_store, quiet=True, today=TODAY)
+    assert not out.accepted and "too_long" in {p.code for p in out.result.problems}

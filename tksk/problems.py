@@ -50,6 +50,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "required": ("wajib diisi", "required"),
     "bad_date": ("tanggal tidak dapat dibaca (pakai 2024-03-05 atau 05/03/2024)", "unparseable date (use 2024-03-05 or 05/03/2024)"),
     "future_date": ("tanggal di masa depan", "date in the future"),
+    "month_first_date": ("tanggal berformat bulan/hari/tahun di kolom ini (mis. {example}), jadi 3/5 bisa Maret atau Mei: "
+                         "tulis 2024-03-05 atau 05/03/2024 (hari dulu)",
+                         "dates in this column are written month/day/year (e.g. {example}), so 3/5 could be March or May: "
+                         "write 2024-03-05 or 05/03/2024 (day first)"),
     "date_too_early": ("tanggal sebelum {first}: periksa tahunnya", "date before {first}: check the year"),
     "bad_number": ("bukan angka", "not a number"),
     "ambiguous_number": ("bisa dibaca {a} atau {b}; tulis tanpa pemisah ribuan", "could be read as {a} or {b}; write it "

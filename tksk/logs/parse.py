@@ -151,6 +151,17 @@ def parse_dates(text: pd.Series) -> Parsed:
     early = (parsed < first).to_numpy() & clear(codes)
     codes[early] = "date_too_early"
     fields = [{"first": first.year} if c == "date_too_early" else None for c in codes]
+    # A column whose slashed dates have a second part above 12 was written month first (a spreadsheet set to US
+    # English, a Google Sheets export): its other slashed dates (3/5/2024) cannot be told apart, so none is taken.
+    if len(other):
+        slashed = dmy[0].notna().reindex(text.index, fill_value=False).to_numpy()
+        first_part, second_part = (pd.to_numeric(dmy[i], errors="coerce").reindex(text.index) for i in (0, 1))
+        month_first = (second_part > 12) & (first_part <= 12)
+        if month_first.any():
+            example = text[month_first.to_numpy()].iloc[0]
+            for i in np.flatnonzero(slashed & (clear(codes) | (codes == "bad_date"))):
+                codes[i], fields[i] = "month_first_date", {"example": example}
+            parsed = parsed.where(~pd.Series(slashed, index=text.index))
     return Parsed(parsed.where(pd.Series(clear(codes), index=text.index)), codes, fields)
 
 
@@ -187,10 +198,23 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
             masked = t.copy()
             masked[looks] = [pii.mask(v) for v in t[looks]]
             changed = pd.Series(looks, index=text.index) & (masked != t)
+            # The length limit is on what the clerk wrote: a marker longer than the name it hides must not make
+            # a cell within the limit "too long", so a masked cell that grew past it is cut to it.
+            limit = _max_length(column)
+            if limit:
+                grew = changed & (masked.str.len() > limit) & (t.str.len() <= limit)
+                masked[grew] = masked[grew].str.slice(0, limit - 1) + "…"
             t = masked
     elif is_id(name, column) and not screened:
         codes[_personal(t)] = "personal_data_value"
     return Parsed(t, codes, [None] * len(t)), changed
+
+
+def _max_length(column) -> int | None:
+    for check in column.checks:
+        if check.name == "str_length" and check.statistics.get("max_value"):
+            return int(check.statistics["max_value"])
+    return None
 
 
 def _check_code(check, column) -> tuple[str, dict | None]:
