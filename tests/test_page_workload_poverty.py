@@ -78,6 +78,20 @@ def test_breakdown_by_function_covers_every_activity(demo_store_root, demo_store
     assert set(arr(bars["y"])) == {"Fasilitasi", "Administrasi", "Koordinasi"}
 
 
+def test_the_breakdown_scope_still_reads_whole_regency_after_another_tab(demo_store_root, monkeypatch):
+    """A select box reads None as "nothing chosen": the whole regency was None and, once the tab was opened again,
+    showed Streamlit's English placeholder while the charts showed the regency."""
+    at = open_tab(open_page(demo_store_root, monkeypatch, "views/beban.py"), "beban_tab", "Rincian kegiatan")
+    scope = at.selectbox(key="beban_scope")
+    assert scope.value == "kabupaten" and scope.format_func(scope.value) == "Seluruh kabupaten"
+    open_tab(at, "beban_tab", "Tren bulanan per TKSK")
+    at = open_tab(at, "beban_tab", "Rincian kegiatan")
+    scope = at.selectbox(key="beban_scope")
+    assert scope.value == "kabupaten" and scope.index == 0
+    scope.select("16.10.13").run()
+    assert not at.exception and at.selectbox(key="beban_scope").value == "16.10.13"
+
+
 def test_poverty_chart_has_exactly_the_source_years(demo_store_root, monkeypatch):
     at = open_page(demo_store_root, monkeypatch, "views/kemiskinan.py")
     src = pd.read_csv(ROOT.parent / "shared" / "data" / "sumsel_kemiskinan.csv", dtype={"kode_wilayah": str})

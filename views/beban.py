@@ -38,6 +38,8 @@ with rank_tab:
         st.caption(rank["caption"])
         show.downloads(rank["table"], key="beban_dl")
 
+WHOLE = "kabupaten"
+
 with breakdown_tab:
     if breakdown_tab.open:
         c1, c2 = st.columns(2)
@@ -45,9 +47,11 @@ with breakdown_tab:
             by = translated(st.radio, t("breakdown_by"), list(workload.BREAKDOWNS), key="beban_by", horizontal=True,
                             format_func=lambda b: t(workload.BREAKDOWNS[b]))
         with c2:
-            scope = translated(st.selectbox, t("scope"), [None, *codes], key="beban_scope",
-                               format_func=lambda c: t("whole_regency") if c is None else names[c])
-        bd = present(workload.breakdown, s, by, scope)
+            # The whole regency as an option of its own: a select box reads the value None as "nothing chosen"
+            # and showed its placeholder once the tab was opened again.
+            scope = translated(st.selectbox, t("scope"), [WHOLE, *codes], key="beban_scope",
+                               format_func=lambda c: t("whole_regency") if c == WHOLE else names[c])
+        bd = present(workload.breakdown, s, by, None if scope == WHOLE else scope)
         b1, b2 = st.columns(2)
         b1.plotly_chart(bd["activities"], key="beban_bd_n", config=CHART)
         b2.plotly_chart(bd["hours"], key="beban_bd_h", config=CHART)
