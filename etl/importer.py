@@ -266,7 +266,7 @@ def _stage(root: Path, batch: str, outcomes: list[FileOutcome]) -> tuple[Path, l
 
 def _record(root: Path, outcomes: list[FileOutcome], user: str, result: str, batch: str | None,
             build: str | None, previous: str | None) -> None:
-    files = [{"name": o.name, "sha256": o.sha256, "bytes": o.size, "kind": o.result.kind, "accepted": o.accepted,
+    files = [{"name": pii.mask_file_name(o.name), "sha256": o.sha256, "bytes": o.size, "kind": o.result.kind, "accepted": o.accepted,
               "rows": int(len(o.result.rows)), "new_rows": o.new_rows, "errors": len(o.result.errors),
               "dropped_columns": o.result.dropped_columns} for o in outcomes]
     last = {"at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "user": user, "result": result,

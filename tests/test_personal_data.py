@@ -34,7 +34,7 @@ def _planted() -> list[str]:
 
 def _files(tmp_path):
     log = pd.DataFrame(rows(len(TEXT))).assign(kendala=TEXT, **{"NIK": NIKS[0], "No HP": PHONES[3], "Nama KPM": NAMES[0]})
-    accepted = tmp_path / f"laporan Ibu {NAMES[0]} {PHONES[1]}.csv"
+    accepted = tmp_path / f"laporan_Ibu_{NAMES[0].replace(' ', '_')} {PHONES[1]}.csv"
     log.to_csv(accepted, index=False)
     roster = tmp_path / "daftar_pos.csv"
     pd.DataFrame([{"id_pos": "P-A", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2024-01-01",

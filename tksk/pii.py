@@ -94,6 +94,16 @@ def mask(text):
     return _sub_all(_NAME_RE, _name_sub, out)
 
 
+def mask_file_name(name):
+    """A file's name as it may be shown or kept: its words are often joined by underscores
+    ("laporan_Ibu_Siti_Aminah.csv"), which no pattern reads as spaces."""
+    if not isinstance(name, str):
+        return name
+    spaced = name.replace("_", " ")
+    masked = mask(spaced)
+    return mask(name) if masked == spaced else masked
+
+
 def looks_personal(text) -> bool:
     return isinstance(text, str) and bool(_ANY_RE.search(normalise(text)))
 

@@ -166,7 +166,7 @@ def problem(file: str, code: str, *, row: int | None = None, column: str | None 
     # Free text may hold a name or an address: its value is never repeated in a message; any other value is
     # shown with whatever looks like personal data masked.
     shown = None if value is None or column in FREE_TEXT or code == "personal_data_value" else pii.mask(str(value)[:80])
-    return Problem(pii.mask(str(file)), row, None if column is None else pii.mask(str(column)), shown, code,
+    return Problem(pii.mask_file_name(str(file)), row, None if column is None else pii.mask(str(column)), shown, code,
                    text_id.format(**fmt), text_en.format(**{**fmt, **fmt_en}))
 
 
