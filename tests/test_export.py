@@ -50,3 +50,11 @@ def test_indonesian_excel_csv_uses_semicolons_and_a_decimal_comma():
     assert text.splitlines() == ["Kecamatan;Nilai", "Kandis;1234,5"]
     back = pd.read_csv(io.StringIO(text), sep=";", decimal=",")
     assert back["Nilai"].iloc[0] == 1234.5
+
+
+def test_whole_numbers_download_without_a_decimal_point_and_gaps_stay_empty():
+    table = Table(pd.DataFrame({"Kecamatan": ["Kandis", "Pemulutan"], "KK": [5811.0, None], "Nilai": [1.5, 2.0]}), "x")
+    out = export.frame(table, "id")
+    assert export.to_csv(out).decode("utf-8-sig").splitlines() == ["Kecamatan,KK,Nilai", "Kandis,5811,1.5", "Pemulutan,,2.0"]
+    sheet = pd.read_excel(io.BytesIO(export.to_xlsx(out)), sheet_name=0)
+    assert sheet["KK"].iloc[0] == 5811 and pd.isna(sheet["KK"].iloc[1])

@@ -40,6 +40,10 @@ def frame(table: Table, lang: str) -> pd.DataFrame:
         col = df[c]
         if pd.api.types.is_float_dtype(col):
             df[c] = col.round(table.decimals.get(c, DEFAULT_DECIMALS))
+            # A column of whole numbers (families, desa, posts) downloads as such: 5811, not 5811.0; a gap stays empty.
+            whole = df[c].dropna()
+            if len(whole) and (whole % 1 == 0).all() and whole.abs().max() < 2**53:
+                df[c] = df[c].astype("Int64")
         elif pd.api.types.is_datetime64_any_dtype(col):
             df[c] = col.dt.strftime("%Y-%m-%d")
         elif c in CODE_COLUMNS:
