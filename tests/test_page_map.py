@@ -130,3 +130,12 @@ def test_km2_per_tksk_says_which_area_and_can_use_the_published_one(app):
     published = shown_tables(app)[0].set_index("Kecamatan")["Nilai"]
     assert published["Indralaya Utara"] == fmt.number(472.33, COVERAGE_METRICS["km2_per_tksk"].decimals) and computed["Indralaya Utara"] == pytest.approx(283.9, abs=0.1)
     assert any("dokumen perencanaan, Tabel 2.1" in c.value for c in app.caption)
+
+
+def test_the_ranking_heading_says_what_comes_first():
+    """Under a load measure the largest load is first: the heading must not call it the least served."""
+    from tksk.present import coverage
+
+    assert coverage.ranking_title("orang_per_1000kk", "id").startswith("Kecamatan paling kurang terlayani: Orang")
+    assert coverage.ranking_title("km2_per_tksk", "id") == "Kecamatan dengan beban tertinggi: Luas (km²) per TKSK, tertinggi dulu"
+    assert coverage.ranking_title("bulan_kosong", "en").startswith("Kecamatan with the most months without a TKSK")

@@ -40,7 +40,7 @@ def measure_map_and_ranking():
         st.caption(coverage.area_note(lang(), area))
     col_map, col_rank = st.columns([1, 1])
     with col_rank:
-        st.markdown(f"**{t('ranking_title')}**")
+        st.markdown(f"**{coverage.ranking_title(measure, lang())}**")
         show.short_table(present(coverage.ranking, s, measure, area))
     with col_map:
         show.area_map(present(coverage.area_map, s, measure, st.session_state.get("peta_kec"), area, clickable=True),

@@ -99,6 +99,15 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Ta
                  widths={t("rank", lang): "small", t("value", lang): "small", t("status", lang): "medium"})
 
 
+def ranking_title(measure: str, lang: str) -> str:
+    """The ranking's heading says what comes first: the least served (low is bad) or the heaviest load (high is
+    bad), with the measure and its unit, so that a large kecamatan first under "km² per TKSK" is not read as the
+    least served."""
+    m = measures.COVERAGE_METRICS[measure]
+    key = "ranking_title_gap" if m.kind == "gap" else "ranking_title_load" if m.higher_is_worse else "ranking_title"
+    return t(key, lang, measure=t(f"metric:{measure}", lang))
+
+
 def area_map(data: Data, s: Settings, measure: str, selected: str | None = None, area: str = "luas_km2",
              height: int = 520, width: int = 540, clickable: bool = False):
     """The kecamatan map of one measure; the kecamatan filter highlights without changing the colour scale."""
