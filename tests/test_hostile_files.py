@@ -94,6 +94,10 @@ REJECTED = [
     ("20,000 people in a row", csv({"jumlah_orang": "20000"}), "implausible", 3, "jumlah_orang",
      "more than 10.000 in one row: one row is one activity"),
     ("25 hours", csv({"jam": "25"}), "too_many_hours", 3, "jam", "more than 24 hours"),
+    # Line breaks inside a quoted cell stay in one spreadsheet row: the row is 3, not the text's line 5.
+    ("25 hours below a cell with line breaks", lambda p: write_csv(p.with_suffix(".csv"), [
+        dict(r, kendala="jalan\nrusak\nparah" if i == 0 else r["kendala"]) for i, r in enumerate(rows(3, jam="25"))]),
+     "too_many_hours", 3, "jam", "more than 24 hours"),
     ("negative hours", csv({"jam": "-1"}), "negative", 3, "jam", "must not be negative"),
     ("1.000 people, semicolon file", csv({"jumlah_orang": "1.000"}, sep=";"), "ambiguous_number", 3, "jumlah_orang",
      "could be read as 1000 or 1"),

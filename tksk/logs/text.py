@@ -116,24 +116,21 @@ def _record_rows(text: bytes, start: int, sep: str, first_row: int, records: int
         lines = body.split(b"\n")
         filled = np.array([bool(ln.strip(b"\r")) for ln in lines])
         return np.flatnonzero(filled).astype(np.int64) + first_row
-    rows, n = [], first_row
-    reader = csv.reader(io.StringIO(body.decode("utf-8"), newline=""), delimiter=sep)
-    for rec in reader:
-        if rec:
-            rows.append(n)
-        n = first_row + reader.line_num
+    # A spreadsheet shows a quoted cell's line breaks inside one row: rows are records (a blank line is a blank
+    # record, and a row), not the text's lines.
+    rows = [first_row + i for i, rec in enumerate(csv.reader(io.StringIO(body.decode("utf-8"), newline=""),
+                                                             delimiter=sep)) if rec]
     return np.array(rows, dtype=np.int64)
 
 
 def _ragged_rows(body: bytes, sep: str, width: int, first_row: int, name: str) -> list:
     """Each record whose cell count differs from the header's, at its spreadsheet row (read again exactly, since
     Arrow's parallel reader does not know row numbers)."""
-    out, n = [], first_row
+    out = []
     reader = csv.reader(io.StringIO(body.decode("utf-8"), newline=""), delimiter=sep)
-    for rec in reader:
+    for i, rec in enumerate(reader):
         if rec and len(rec) != width and len(out) < limits.MAX_PROBLEMS:
-            out.append(problem(name, "ragged_row", row=n, got=len(rec), expected=width))
-        n = first_row + reader.line_num
+            out.append(problem(name, "ragged_row", row=first_row + i, got=len(rec), expected=width))
     return out or [problem(name, "unreadable", detail="baris tidak rata / ragged rows")]
 
 
