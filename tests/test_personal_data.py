@@ -134,3 +134,22 @@ def test_a_cell_within_the_length_limit_is_not_refused_because_its_mask_is_longe
     path = pd.DataFrame(rows(2, kendala="y" * 501)).to_csv(tmp_path / "terlalu.csv", index=False) or tmp_path / "terlalu.csv"
     (out,) = import_files([path], empty_store, quiet=True, today=TODAY)
     assert not out.accepted and "too_long" in {p.code for p in out.result.problems}
+
+
+def test_ids_and_numbers_that_are_not_personal_data_pass():
+    """The wider patterns of 2026-12-04 first read any 0 and six digits as a phone ("B-0000000", the benchmark's
+    ids): ids, codes, dates and sums must pass, in the column check (Arrow) and the masker alike."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    clean = ["B-0000000", "LOG-20240300001", "P-0123456789", "TKSK-161004-1", "16.10.04.2005", "id 0000123",
+             "Rapat 2024-03-05 pukul 10.00", "Jumlah 1.500.000 rupiah", "Penyaluran 150 KPM di 3 desa", "hari ini hujan"]
+    assert not any(pc.match_substring_regex(pa.array([pii.normalise(v) for v in clean]), pii.ANY).to_pylist())
+    assert [pii.mask(v) for v in clean] == clean
+
+
+def test_an_id_with_a_long_run_of_digits_is_imported(empty_store, tmp_path):
+    path = tmp_path / "ids.csv"
+    pd.DataFrame([dict(r, id_log=f"B-{i:07d}") for i, r in enumerate(rows(3))]).to_csv(path, index=False)
+    (out,) = import_files([path], empty_store, quiet=True, today=TODAY)
+    assert out.accepted, [str(p) for p in out.result.problems]
