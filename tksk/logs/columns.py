@@ -95,7 +95,7 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> C
     flagged = bool(len(values)) and (
         pc.any(pc.not_equal(pc.utf8_trim_whitespace(values), values)).as_py()
         or (is_id(name, column) and pc.any(pc.match_substring_regex(
-            pa.array(text.str.translate(pii.SPACE_TABLE).array), pii.ANY)).as_py()))
+            pa.array(pii.normalise_column(text).array), pii.ANY)).as_py()))
     if flagged:
         text = text.str.strip()
     parsed, changed = parse_column(text, name, column, decimal_comma, screened=not flagged)

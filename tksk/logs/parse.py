@@ -169,7 +169,7 @@ def _personal(text: pd.Series) -> np.ndarray:
     if not len(text):
         return np.zeros(0, dtype=bool)
     # Normalised first: RE2's \s is ASCII, and a no-break space pasted from a chat must not hide a name.
-    hits = pc.match_substring_regex(pa.array(text.astype(STR).str.translate(pii.SPACE_TABLE).array), pii.ANY)
+    hits = pc.match_substring_regex(pa.array(pii.normalise_column(text.astype(STR)).array), pii.ANY)
     return hits.fill_null(False).to_numpy(zero_copy_only=False)
 
 
@@ -192,7 +192,7 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
     elif k == "month":
         t = t.str.replace(_MONTH_AS_DATE, r"\1", regex=True)
     elif name in FREE_TEXT:
-        t = t.str.translate(pii.SPACE_TABLE)  # stored as read aloud: no hidden spaces for a later reader to trip on
+        t = pii.normalise_column(t)  # stored as read aloud: no hidden spaces for a later reader to trip on
         looks = _personal(t)
         if looks.any():
             masked = t.copy()
