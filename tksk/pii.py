@@ -104,9 +104,9 @@ def mask(text):
     """``text`` with every NIK/KK number, mobile number, e-mail address and name (as above) replaced by a marker."""
     if not isinstance(text, str) or not text:
         return text
-    if not _ANY_RE.search(normalise(text)):
-        return text
     out = normalise(text)
+    if not _ANY_RE.search(out):
+        return text
     out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
     out = _sub_all(_NIK_RE, lambda m: f"{m.group(1)}{NIK_MASK}{m.group(3)}", out)
     out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)

@@ -278,6 +278,8 @@ class RosterRow(Table):
 
 # --------------------------------------------------------------------------- counts that drive the need
 COUNT_COLUMNS = ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako", "kasus_ppks_baru")
+# The counts of households, each at most the kecamatan's families (the import notes more; the planner warns).
+HOUSEHOLD_COUNTS = ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako")
 
 
 class KebutuhanRow(Table):

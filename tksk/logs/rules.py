@@ -106,7 +106,7 @@ def _more_than_families(column: str) -> Rule:
 KEBUTUHAN_RULES: list[Rule] = [
     ROSTER_RULES[0],  # the kecamatan code is one of the store's
     Rule("future_year", "tahun", ("tahun",), lambda df, ref, today: df["tahun"] > today.year),
-    *[_more_than_families(c) for c in ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako")],
+    *[_more_than_families(c) for c in schema.HOUSEHOLD_COUNTS],
 ]
 
 RULES = {"log": LOG_RULES, "roster": ROSTER_RULES, "kebutuhan": KEBUTUHAN_RULES}

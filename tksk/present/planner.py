@@ -8,7 +8,7 @@ import html
 
 import pandas as pd
 
-from tksk import fmt, metrics, planning, poverty, uncertainty, wisn
+from tksk import fmt, metrics, planning, poverty, schema, uncertainty, wisn
 from tksk.need import RATES
 from tksk.present import brief, maps
 from tksk.present.common import Data, Settings, Table, caption, logs_label, period_label
@@ -88,7 +88,7 @@ def implausible_counts_note(data: Data, s: Settings, params: wisn.Params) -> str
     with a note, and the plan rests on them, so the planner says which, beside the answer they move."""
     drv = inputs(data, s, params.min_active_months).drivers
     names, lang, found = data.names(), s.lang, []
-    for column in ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako"):
+    for column in schema.HOUSEHOLD_COUNTS:
         over = drv.loc[drv[column] > drv["jumlah_kk"]]
         label = t(f"column:{column}", lang)
         found += [t("counts_over_families_item", lang, kecamatan=names.get(k, k), count=label,
