@@ -20,7 +20,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import shutil
 import traceback
 import uuid
@@ -40,8 +39,8 @@ from tksk import audit, pii, schema
 from tksk.logs import ReadResult, Reference, read_file, row_hash
 from tksk.logs.columns import PADDING
 from tksk.problems import InputRejected, Problem, problem
-from tksk.store import (Store, StoreMissing, atomic_write_text, current_build, prune, read_manifest, store_dir,
-                        visible_files)
+from tksk.store import (Store, StoreMissing, atomic_write_text, batch_time, current_build, prune, read_manifest,
+                        store_dir, visible_files)
 
 log = logging.getLogger("tksk.import")
 
@@ -223,9 +222,6 @@ def _failed(paths, names, make) -> list[FileOutcome]:
     return [FileOutcome(n, ReadResult("log", pd.DataFrame(), [make(n)], []), accepted=False) for n in names]
 
 
-BATCH_STAMP = re.compile(r"^(\d{8}T\d{6})(\d{6})?-")
-
-
 def batch_name(root: Path, now: dt.datetime | None = None) -> str:
     """A name for an import's batch that sorts after every earlier one: rosters and need counts are read in the
     order of their file names and the latest wins, so two imports in the same second (or after the clock went
@@ -233,9 +229,8 @@ def batch_name(root: Path, now: dt.datetime | None = None) -> str:
     stamp = now or dt.datetime.now()
     base = root / "imports"
     for f in (p for sub in ("roster", "kebutuhan") for p in visible_files(base / sub)):
-        m = BATCH_STAMP.match(f.name)
-        if m:
-            last = dt.datetime.strptime(m.group(1) + (m.group(2) or "000000"), "%Y%m%dT%H%M%S%f")
+        last = batch_time(f.name)
+        if last:
             stamp = max(stamp, last + dt.timedelta(microseconds=1))
     return f"{stamp:%Y%m%dT%H%M%S%f}-{uuid.uuid4().hex[:8]}"
 

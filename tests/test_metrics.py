@@ -234,7 +234,7 @@ def test_reports_as_of_is_the_last_log_import_or_report():
             "imports": ["logs/kode_kab=16.10/tahun=2024/20250106T091500123456-1a2b3c4d-000_0.parquet",
                         "logs/kode_kab=16.10/tahun=2024/20240801T080000000000-ffffffff-000_0.parquet",
                         "roster/20260101T000000000000-00000000-000.parquet"]}
-    assert metrics.reports_as_of(real, lap) == pd.Timestamp("2025-01-06 09:15:00")  # not the rebuild, not a roster
+    assert metrics.reports_as_of(real, lap) == pd.Timestamp("2025-01-06 09:15:00.123456")  # not the rebuild, not a roster
     assert metrics.reports_as_of({**real, "imports": []}, lap) == pd.Timestamp("2025-01-03")
     demo = {"log_mode": "demo", "built_at": "2026-12-01T10:00:00+07:00", "imports": []}
     assert metrics.reports_as_of(demo, lap) == pd.Timestamp("2026-12-01 10:00")

@@ -13,20 +13,16 @@ Conventions:
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 import numpy as np
 import pandas as pd
 
 from tksk.assumptions import REPORT_DEADLINE_DAY
 from tksk.measures import ALL_METRICS, COVERAGE_METRICS
+from tksk.store import batch_time
 
 DEADLINE_DAY = int(REPORT_DEADLINE_DAY.value)
 # The areas "km² per TKSK" can divide: computed from the desa polygons (default) or published by the Pemkab.
 AREAS = ("luas_km2", "luas_km2_terbit")
-# An imported file's name starts with its batch, the time of the import (etl.importer.batch_name).
-IMPORT_STAMP = re.compile(r"(?:^|/)(\d{8}T\d{6})\d{0,6}-[^/]*$")
 
 
 def in_period(df: pd.DataFrame, start, end, column: str = "bulan") -> pd.DataFrame:
@@ -339,10 +335,8 @@ def reports_as_of(manifest: dict, laporan: pd.DataFrame) -> pd.Timestamp | None:
     times = []
     if manifest.get("log_mode") == "demo" and manifest.get("built_at"):
         times.append(pd.Timestamp(manifest["built_at"]).tz_localize(None))
-    for name in manifest.get("imports") or []:
-        m = IMPORT_STAMP.search(name) if name.startswith("logs/") else None
-        if m:
-            times.append(pd.Timestamp(dt.datetime.strptime(m.group(1), "%Y%m%dT%H%M%S")))
+    times += [pd.Timestamp(at) for name in manifest.get("imports") or []
+              if name.startswith("logs/") and (at := batch_time(name))]
     if len(laporan) and laporan["tanggal_kirim"].notna().any():
         times.append(pd.Timestamp(laporan["tanggal_kirim"].max()))
     return max(times) if times else None

@@ -24,8 +24,10 @@ while a page reads never mixes two builds.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -170,3 +172,13 @@ class Store:
 def read_last_import(root: str | os.PathLike | None = None) -> dict | None:
     p = store_dir(root) / "last_import.json"
     return json.loads(p.read_text(encoding="utf-8")) if p.is_file() else None
+
+
+# An imported file's name starts with its batch: the time of the import, to the microsecond (etl.importer.batch_name).
+BATCH_STAMP = re.compile(r"^(\d{8}T\d{6})(\d{6})?-")
+
+
+def batch_time(file_name: str) -> dt.datetime | None:
+    """When the batch of an imported file (a name, or a path whose last part is the name) was imported."""
+    m = BATCH_STAMP.match(file_name.rsplit("/", 1)[-1])
+    return dt.datetime.strptime(m.group(1) + (m.group(2) or "000000"), "%Y%m%dT%H%M%S%f") if m else None
