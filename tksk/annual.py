@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from tksk.metrics import in_period, kode_kec_index
+from tksk.metrics import in_period, kode_kec_index, regency_of
 from tksk.wisn import MONTHS_PER_YEAR, STANDARDS
 
 # A regency rate pooled from fewer kecamatan is one TKSK's habits, not the regency's: a pilot import of one
@@ -84,7 +84,7 @@ def staffed_months(pos_bulan: pd.DataFrame, start, end, without_log: pd.DataFram
     pb = pb.loc[pb["pos_aktif"] > 0]
     if without_log is not None and len(without_log):
         gone = pd.MultiIndex.from_frame(without_log[["kode_kab", "bulan"]])
-        pb = pb.loc[~pd.MultiIndex.from_arrays([pb["kode_kec"].astype("str").str[:5], pb["bulan"]]).isin(gone)]
+        pb = pb.loc[~pd.MultiIndex.from_arrays([regency_of(pb["kode_kec"]), pb["bulan"]]).isin(gone)]
     return pb.groupby("kode_kec")["bulan"].nunique()
 
 

@@ -89,6 +89,11 @@ def _per(numerator: pd.Series, denominator: pd.Series) -> pd.Series:
     return numerator.astype(float) / den
 
 
+def regency_of(kode_kec):
+    """The regency code of a kecamatan code (Kemendagri: 16.10.04 lies in 16.10), for one code or a Series."""
+    return kode_kec[:5] if isinstance(kode_kec, str) else kode_kec.astype("str").str[:5]
+
+
 def months_without_log(agg_kec_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
     """Months of the period in which a regency had active posts but not one log row in any kecamatan, between its
     first and last logged month (kode_kab, bulan). Sixteen TKSK all idle for a month does not happen: such a month
@@ -97,12 +102,12 @@ def months_without_log(agg_kec_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, sta
     if a.empty:
         return pd.DataFrame({"kode_kab": pd.Series(dtype="str"), "bulan": pd.Series(dtype="datetime64[ns]")})
     kec = pd.Categorical(a["kode_kec"].astype("str"))
-    kab = pd.Series(np.asarray(kec.categories.str[:5], dtype=object)[kec.codes], index=a.index)
+    kab = pd.Series(np.asarray(regency_of(kec.categories.to_series()), dtype=object)[kec.codes], index=a.index)
     logged = pd.DataFrame({"kode_kab": kab, "bulan": a["bulan"]}).drop_duplicates()
     span = logged.groupby("kode_kab")["bulan"].agg(["min", "max"])
     p = in_period(pos_bulan, start, end)
     p = p.loc[p["pos_aktif"] > 0, ["kode_kec", "bulan"]]
-    staffed = pd.DataFrame({"kode_kab": p["kode_kec"].astype("str").str[:5], "bulan": p["bulan"]}).drop_duplicates()
+    staffed = pd.DataFrame({"kode_kab": regency_of(p["kode_kec"]), "bulan": p["bulan"]}).drop_duplicates()
     staffed = staffed.join(span, on="kode_kab", how="inner")
     staffed = staffed.loc[(staffed["bulan"] >= staffed["min"]) & (staffed["bulan"] <= staffed["max"]), ["kode_kab", "bulan"]]
     gone = staffed.merge(logged, on=["kode_kab", "bulan"], how="left", indicator=True)
@@ -404,7 +409,7 @@ def monthly_trend(agg_kec_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, kode_kec
     a = in_period(agg_kec_bulan, start, end)
     a = a.loc[a["kode_kec"] == kode_kec, ["bulan", value]]
     out = p.merge(a, on="bulan", how="left")
-    gone = set() if without_log is None else set(without_log.loc[without_log["kode_kab"] == kode_kec[:5], "bulan"])
+    gone = set() if without_log is None else set(without_log.loc[without_log["kode_kab"] == regency_of(kode_kec), "bulan"])
     out["tanpa_log"] = out["bulan"].isin(gone)
     out[value] = out[value].fillna(0).where((out["pos_aktif"] > 0) & ~out["tanpa_log"])
     out["per_tksk"] = _per(out[value], out["pos_aktif"])

@@ -165,11 +165,12 @@ def parse_dates(text: pd.Series) -> Parsed:
     return Parsed(parsed.where(pd.Series(clear(codes), index=text.index)), codes, fields)
 
 
-def _personal(text: pd.Series) -> np.ndarray:
+def _personal(text: pd.Series, normalised: bool = False) -> np.ndarray:
     if not len(text):
         return np.zeros(0, dtype=bool)
     # Normalised first: RE2's \s is ASCII, and a no-break space pasted from a chat must not hide a name.
-    hits = pc.match_substring_regex(pa.array(pii.normalise_column(text.astype(STR)).array), pii.ANY)
+    text = text.astype(STR)
+    hits = pc.match_substring_regex(pa.array((text if normalised else pii.normalise_column(text)).array), pii.ANY)
     return hits.fill_null(False).to_numpy(zero_copy_only=False)
 
 
@@ -193,7 +194,7 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
         t = t.str.replace(_MONTH_AS_DATE, r"\1", regex=True)
     elif name in FREE_TEXT:
         t = pii.normalise_column(t)  # stored as read aloud: no hidden spaces for a later reader to trip on
-        looks = _personal(t)
+        looks = _personal(t, normalised=True)
         if looks.any():
             masked = t.copy()
             masked[looks] = [pii.mask(v) for v in t[looks]]
