@@ -83,9 +83,9 @@ def setting(params: wisn.Params, key: str) -> float:
     """The value an assumption (other than the standard times, a multiplier) has in ``params``."""
     if key.startswith("rate:"):
         return params.rates[key.split(":", 1)[1]]
-    return {"unc_hours_per_day": lambda: params.awt.hours_per_day, "unc_speed": lambda: params.travel.speed_kmh,
-            "unc_road": lambda: params.travel.road_factor, "unc_round": lambda: params.travel.round_hours_per_desa,
-            "unc_cas": lambda: sum(params.cas.values())}[key]()
+    return {"unc_hours_per_day": params.awt.hours_per_day, "unc_speed": params.travel.speed_kmh,
+            "unc_road": params.travel.road_factor, "unc_round": params.travel.round_hours_per_desa,
+            "unc_cas": sum(params.cas.values())}[key]
 
 
 def bounds(a: Assumption, params: wisn.Params) -> tuple[float, float]:
