@@ -3,8 +3,9 @@
 Everything here is invented and marked demo wherever it shows. Rhythms follow DOMAIN.md
 ("What they do, and how often"): Sembako rounds quarterly in 2023 and every two months in 2024,
 rice food aid in Mar-May and Sep-Nov 2023 and Jan-Jun, Aug, Oct, Dec 2024, DTSEN verification
-rounds twice a year, monthly reports, monthly kecamatan meetings. Volumes scale with families
-and village counts. Built in: a kecamatan whose TKSK reports late or not at all (Kandis), a post
+rounds twice a year, monthly reports, monthly kecamatan meetings, a few PPKS cases a month per
+kecamatan. Volumes scale with families and village counts, and each kecamatan has its own level of
+casework and of presence at Sembako points, so that the indicators tell kecamatan apart. Built in: a kecamatan whose TKSK reports late or not at all (Kandis), a post
 vacant for six months (Rantau Panjang, Mar-Aug 2024), desa never visited, and second posts in the
 three largest kecamatan (19 posts, as the 2024 Ogan Ilir meeting gathered 19 TKSK).
 """
@@ -24,6 +25,11 @@ SEMBAKO_MONTHS = {2023: (3, 6, 9, 12), 2024: (2, 4, 6, 8, 10, 12)}
 BERAS_MONTHS = {2023: (3, 4, 5, 9, 10, 11), 2024: (1, 2, 3, 4, 5, 6, 8, 10, 12)}
 DTSEN_MONTHS = (2, 8)
 FLOOD_MONTH = pd.Timestamp("2024-01-01")
+# Each kecamatan's own level of PPKS casework and of presence at Sembako points: real TKSK differ, and a demo
+# where every kecamatan does the same per family would give every kecamatan the same score on F1 and F3. Drawn
+# from a generator of their own so that the log's other draws do not depend on them.
+CASE_LEVEL = (0.6, 1.4)
+SEMBAKO_SHARE = (0.10, 0.22)  # of the families: DOMAIN.md's ~325 KPM per 1.000 KK, about half assisted a round
 PPKS_WEIGHTS = {"P19": 30, "P24": 18, "P04": 16, "P20": 12, "P02": 6, "P01": 3, "P14": 4, "P03": 4,
                 "P18": 5, "P21": 2}
 
@@ -66,6 +72,7 @@ def make_log(kecamatan: pd.DataFrame, desa: pd.DataFrame, ros: pd.DataFrame | No
     ppks_p /= ppks_p.sum()
     rows: list[dict] = []
     months = pd.date_range(START, END, freq="MS")
+    traits = np.random.default_rng([SEED, 1])
     for kec in kecamatan.sort_values("kode_kec").itertuples(index=False):
         pool = desa.loc[desa["kode_kec"] == kec.kode_kec].sort_values("kode_desa")
         # Some desa are never reached: the remotest share of the list in larger kecamatan.
@@ -77,6 +84,8 @@ def make_log(kecamatan: pd.DataFrame, desa: pd.DataFrame, ros: pd.DataFrame | No
         kk_total = float(kec.jumlah_kk)
         posts = sorted(ros.loc[ros["kode_kec"] == kec.kode_kec, "id_pos"].unique())
         scale = kk_total / 7_700 / len(posts)  # 7.700 KK: the kabupaten's median kecamatan
+        case_level = traits.uniform(*CASE_LEVEL)
+        sembako_share = traits.uniform(*SEMBAKO_SHARE)
         for month in months:
             mid = month + pd.Timedelta(days=14)
             ndays = month.days_in_month
@@ -100,15 +109,16 @@ def make_log(kecamatan: pd.DataFrame, desa: pd.DataFrame, ros: pd.DataFrame | No
                         "kendala": note,
                     })
 
-                # Fasilitasi: home visits and assessments of PPKS cases.
-                for _ in range(rng.poisson(4.0 * scale + 1)):
+                # Fasilitasi: home visits and assessments of PPKS cases, "a few cases a month per kecamatan"
+                # (DOMAIN.md): about two visits and one referral a month in the median kecamatan.
+                for _ in range(rng.poisson(2.0 * scale * case_level + 0.3)):
                     ppks = str(rng.choice(ppks_codes, p=ppks_p))
                     people = int(rng.integers(1, 5))
                     outcome = str(rng.choice(["selesai", "dirujuk", "menunggu"], p=[0.55, 0.3, 0.15]))
                     add("kunjungan_rumah", "fasilitasi", desa_code=pick_desa(), program="rehsos", ppks=ppks,
                         people=people, hh=1, hours=round(float(rng.uniform(1.5, 3.5)), 1), outcome=outcome)
                 # Referrals, with outcomes that arrive 5 to 120 days later or not yet.
-                for _ in range(rng.poisson(1.2 * scale + 0.3)):
+                for _ in range(rng.poisson(1.0 * scale * case_level + 0.1)):
                     d = day()
                     outcome = str(rng.choice(["bantuan_diterima", "menunggu", "ditolak"], p=[0.6, 0.25, 0.15]))
                     od = d + pd.Timedelta(days=int(rng.integers(5, 121))) if outcome != "menunggu" else None
@@ -120,7 +130,7 @@ def make_log(kecamatan: pd.DataFrame, desa: pd.DataFrame, ros: pd.DataFrame | No
                 # Sembako (BPNT) distribution rounds: one session per cluster of desa.
                 if month.month in SEMBAKO_MONTHS[month.year]:
                     sessions = max(2, int(round(len(desa_codes) / 4)))
-                    kpm = kk_total * 0.16 / len(posts)
+                    kpm = kk_total * sembako_share / len(posts)
                     for _ in range(sessions):
                         hh = int(rng.poisson(kpm / sessions))
                         add("pendampingan_sembako", "fasilitasi", desa_code=pick_desa(), program="sembako",
