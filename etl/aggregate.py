@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 
 from tksk import schema, vocab
 from tksk.store import read_parquet, visible_files
+from tksk.wisn import STANDARDS
 
 LOG_COLUMNS = list(schema.columns(schema.LogRow))  # the stored log, in the template's order
 # Parquet's dictionary pages for every column but the ids: an id is on one row only, so its dictionary would be
@@ -100,6 +101,17 @@ PARTNER_COUNTS = ",\n               ".join(
     f"({_sql_text([a for a, p in vocab.PARTNER_OF.items() if p == kind])}))::BIGINT AS mitra_{kind}"
     for kind in vocab.PARTNERS)
 
+# Events of the kecamatan (wisn.Standard.per_kecamatan) counted once however many of its posts logged them: a
+# distribution point once per desa and day, a kecamatan meeting once per day. Dividing by the posts instead read ten
+# points that two TKSK split between them as five.
+_DESA_EVENTS = [a for s in STANDARDS.values() if s.per_kecamatan and s.in_desa for a in s.activities]
+_DAY_EVENTS = [a for s in STANDARDS.values() if s.per_kecamatan and not s.in_desa for a in s.activities]
+EVENTS = f"""count(DISTINCT CASE
+                   WHEN jenis_kegiatan IN ({_sql_text(_DESA_EVENTS)})
+                       THEN coalesce(kode_desa, '') || ' ' || CAST(CAST(tanggal AS DATE) AS VARCHAR)
+                   WHEN jenis_kegiatan IN ({_sql_text(_DAY_EVENTS)}) THEN CAST(CAST(tanggal AS DATE) AS VARCHAR)
+               END)::BIGINT AS acara"""
+
 AGG_SQL = {
     # Distinct desa per month come from one group-by per (kecamatan, month, desa) with a flag per function:
     # three count(DISTINCT) over every log row cost several times more on a national log.
@@ -137,7 +149,8 @@ AGG_SQL = {
         SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, fungsi, jenis_kegiatan,
                program, kategori_ppks, count(*)::BIGINT AS kegiatan,
                coalesce(sum(jumlah_orang), 0)::DOUBLE AS orang, coalesce(sum(jumlah_kk), 0)::DOUBLE AS kk,
-               coalesce(sum(jam), 0)::DOUBLE AS jam
+               coalesce(sum(jam), 0)::DOUBLE AS jam,
+               """ + EVENTS + """
         FROM {src} GROUP BY ALL""",
     "agg_desa_bulan": """
         SELECT kode_kec, kode_desa, date_trunc('month', tanggal)::TIMESTAMP AS bulan, fungsi,
@@ -199,7 +212,7 @@ _TYPES = {"bulan": "datetime64[ns]", "bulan_diketahui": "datetime64[ns]", "bulan
           "tanggal": "datetime64[ns]", "kegiatan": "int64", "baris": "int64", "baris_lengkap": "int64",
           "rujukan": "int64", "bantuan_90": "int64", "kasus_ppks": "int64", "desa_dikunjungi": "int64",
           "koordinasi": "int64", **{f"mitra_{k}": "int64" for k in vocab.PARTNERS}, "desa_koordinasi": "int64",
-          "desa_fasilitasi": "int64", "sembako": "int64", "orang_sembako": "float64", "dtks": "int64",
+          "desa_fasilitasi": "int64", "sembako": "int64", "orang_sembako": "float64", "dtks": "int64", "acara": "int64",
           "orang": "float64", "kk": "float64", "jam": "float64",
           "nilai": "float64", "rata_rata": "float64", "batas": "float64"}
 

@@ -100,7 +100,34 @@ def test_events_of_the_kecamatan_are_counted_once_with_two_posts():
     assert need_of[1] == need_of[2] == pytest.approx(226 / 636)
 
 
+def test_two_posts_that_split_the_distribution_points_count_every_point_once(tmp_path):
+    """Through the aggregation: two TKSK of one kecamatan each assist at five distribution points in other desa
+    (ten points), both log one of them and the same kecamatan meeting. Ten points and one meeting, not the posts'
+    rows divided by the posts (5,5 points, 1 meeting)."""
+    from etl import aggregate
+
+    def row(post, activity, desa, day):
+        return {"id_log": f"{post}-{activity}-{desa}-{day}", "kode_kec": "16.10.05", "id_pos": post,
+                "tanggal": pd.Timestamp(f"2024-01-{day:02d}"), "fungsi": "fasilitasi", "jenis_kegiatan": activity,
+                "kode_desa": desa, "jam": 5.0}
+
+    rows = [row("A", "pendampingan_sembako", f"16.10.05.200{i}", 3 + i) for i in range(5)]
+    rows += [row("B", "pendampingan_sembako", f"16.10.05.201{i}", 3 + i) for i in range(5)]
+    rows += [row("B", "pendampingan_sembako", "16.10.05.2000", 3)]  # the same point as A's first
+    rows += [row(p, "rapat_kecamatan", None, 10) | {"fungsi": "koordinasi"} for p in "AB"]
+    log = pd.DataFrame(rows).reindex(columns=aggregate.LOG_COLUMNS)
+    log["tanggal_hasil"] = pd.NaT
+    aggregate.write_partitioned(log, tmp_path / "logs")
+    ak = aggregate.aggregate(tmp_path / "logs")["agg_kegiatan"]
+    pb = pd.DataFrame({"kode_kec": ["16.10.05"], "bulan": [pd.Timestamp("2024-01-01")], "pos_aktif": [2]})
+    units = annual.logged_units(ak, pb, "2024-01-01", "2024-01-01").loc["16.10.05"]
+    assert units["penyaluran"] == 10 and units["rapat_kecamatan"] == 1
+    assert ak["kegiatan"].sum() == 13 and ak.loc[ak["jenis_kegiatan"] == "pendampingan_sembako", "acara"].sum() == 10
+
+
 def test_logged_units_count_the_period_once_per_kecamatan_event_and_skip_what_is_no_standard():
+    """A store built before the aggregate counted events (no ``acara``): each active post is taken to have logged
+    each event of its kecamatan."""
     ak = pd.DataFrame({
         "kode_kec": ["B", "A", "A", "A", "A", "A", "B", "C"],
         "bulan": pd.to_datetime(["2024-01-01", "2023-12-01", "2024-01-01", "2024-01-01", "2024-02-01",

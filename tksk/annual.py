@@ -42,10 +42,13 @@ def _month_numbers(times: np.ndarray) -> np.ndarray:
 
 
 def logged_units(agg_kegiatan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
-    """Units of each standard per kecamatan in the period (kode_kec × standard); events of the kecamatan once
-    per month's event, not once per post. Kecamatan with no row of a standard's activities are not listed."""
+    """Units of each standard per kecamatan in the period (kode_kec × standard); events of the kecamatan
+    (distribution points, kecamatan meetings) once however many of its posts logged them: the aggregate's ``acara``,
+    a point once per desa and day. Kecamatan with no row of a standard's activities are not listed."""
     standards = list(STANDARDS)
-    a = in_period(agg_kegiatan[["kode_kec", "bulan", "jenis_kegiatan", "kegiatan"]], start, end)
+    events = "acara" in agg_kegiatan
+    a = in_period(agg_kegiatan[["kode_kec", "bulan", "jenis_kegiatan", "kegiatan"] + (["acara"] if events else [])],
+                  start, end)
     # Counted on a dense kecamatan × month × standard grid from the codes of the categories: grouping millions
     # of rows by text (a national log) took seconds, more than all the rest of the planner.
     kec = pd.Categorical(a["kode_kec"])
@@ -56,21 +59,24 @@ def logged_units(agg_kegiatan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end
     keep = (std >= 0) & (kec.codes >= 0)
     if not keep.any():
         return pd.DataFrame(columns=pd.Index(standards, name="standar"), index=kode_kec_index([]), dtype=float)
+    once = np.isin(standards, ONCE_PER_KECAMATAN)
+    count = np.nan_to_num(a["kegiatan"].to_numpy(dtype=float))
+    if events:
+        count = np.where(once[std], np.nan_to_num(a["acara"].to_numpy(dtype=float)), count)
     first = month[keep].min()
     n_kec, n_month, n_std = len(kec.categories), int(month[keep].max() - first + 1), len(standards)
     cell = (kec.codes[keep].astype(np.int64) * n_month + (month[keep] - first)) * n_std + std[keep]
-    units = np.bincount(cell, weights=np.nan_to_num(a["kegiatan"].to_numpy(dtype=float)[keep]),
-                        minlength=n_kec * n_month * n_std).reshape(n_kec, n_month, n_std)
-    # Posts active each month, at least 1: every active post logs the kecamatan's event it attended.
-    pb = in_period(pos_bulan, start, end)
-    row = kec.categories.get_indexer(pb["kode_kec"].astype(str))
-    col = _month_numbers(pb["bulan"].to_numpy()) - first
-    ok = (row >= 0) & (col >= 0) & (col < n_month)
-    posts = np.ones((n_kec, n_month))
-    posts[row[ok], col[ok]] = pb["pos_aktif"].to_numpy(dtype=float)[ok]
-    posts = np.where(np.isnan(posts) | (posts < 1), 1.0, posts)
-    once = np.isin(standards, ONCE_PER_KECAMATAN)
-    units[:, :, once] /= posts[:, :, None]
+    units = np.bincount(cell, weights=count[keep], minlength=n_kec * n_month * n_std).reshape(n_kec, n_month, n_std)
+    if not events:
+        # A store built before ``acara``: every active post is taken to have logged each of the kecamatan's events.
+        pb = in_period(pos_bulan, start, end)
+        row = kec.categories.get_indexer(pb["kode_kec"].astype(str))
+        col = _month_numbers(pb["bulan"].to_numpy()) - first
+        ok = (row >= 0) & (col >= 0) & (col < n_month)
+        posts = np.ones((n_kec, n_month))
+        posts[row[ok], col[ok]] = pb["pos_aktif"].to_numpy(dtype=float)[ok]
+        posts = np.where(np.isnan(posts) | (posts < 1), 1.0, posts)
+        units[:, :, once] /= posts[:, :, None]
     present = np.bincount(kec.codes[keep], minlength=n_kec) > 0
     out = pd.DataFrame(units.sum(axis=1)[present], columns=pd.Index(standards, name="standar"),
                        index=kode_kec_index(kec.categories[present]))
