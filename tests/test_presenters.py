@@ -312,7 +312,7 @@ def test_a_month_missing_from_the_whole_log_is_said_and_not_counted_as_work(demo
     the trend shows a gap, and the planner annualises the log over the 11 months that have one."""
     fresh = Data(demo_store)
     june = pd.Timestamp("2024-06-01")
-    for name in ("agg_kec_bulan", "agg_kegiatan"):
+    for name in ("agg_kec_bulan", "agg_kegiatan", "agg_desa_bulan", "kelengkapan_log", "rujukan"):
         table = demo_store.read(name)
         fresh._tables[name] = table.loc[table["bulan"] != june]
     s24 = Settings(lang=s.lang, **YEAR_2024)
@@ -327,6 +327,19 @@ def test_a_month_missing_from_the_whole_log_is_said_and_not_counted_as_work(demo
     # One month fewer wherever a post was staffed in June (Rantau Panjang was vacant then: nothing to take away).
     assert (full - log_months).to_dict() == staffed_in_june.reindex(full.index, fill_value=False).astype(int).to_dict()
     assert data_page.months_without_log(Data(demo_store), s24) is None
+    # Kinerja: June is neither a month of no work nor a vacancy. Pemulutan (one post all year) is scored on the
+    # eleven other months; June's report, sent in July, is still judged.
+    card = kinerja.scorecard(fresh, s24, indicators.Settings()).set_index("kode_kec").loc["16.10.05"]
+    full = kinerja.scorecard(Data(demo_store), s24, indicators.Settings()).set_index("kode_kec").loc["16.10.05"]
+    assert (card["bulan_dinilai"], card["bulan_tanpa_log"], card["bulan_kosong"]) == (11, 1, 0)
+    kec = demo_store.read("kecamatan").set_index("kode_kec").loc["16.10.05"]
+    a = fresh["agg_kec_bulan"].query("kode_kec == '16.10.05' and bulan.dt.year == 2024")
+    assert card["nilai_K1"] == pytest.approx(12 * a["koordinasi"].sum() / (kec["jumlah_desa_kel"] * 11))
+    assert card["nilai_F1"] == pytest.approx(a["kasus_ppks"].sum() / (kec["jumlah_kk"] / 1000 * 11))
+    assert card["nilai_A1"] == full["nilai_A1"] and card["nilai_A2"] == full["nilai_A2"]
+    note = kinerja.scorecard_note(fresh, s24, indicators.Settings())
+    assert "Jun 2024" in note and ("tidak dinilai" in note if s.lang == "id" else "not scored" in note)
+    assert "Jun 2024" not in kinerja.scorecard_note(Data(demo_store), s24, indicators.Settings())
 
 
 def test_hours_name_the_kecamatan_whose_blank_hours_make_them_look_light(data, s):

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from tksk import vocab
-from tksk.metrics import DEADLINE_DAY, in_period, report_grid
+from tksk.metrics import DEADLINE_DAY, in_period, months_without_log, regency_of, report_grid
 
 FUNCTIONS = ("koordinasi", "fasilitasi", "administrasi")
 # The top of the scale: the civil-service performance scale stops at 120 too (PermenPANRB, Sistem Manajemen
@@ -168,7 +168,11 @@ PARTNER_COLUMNS = [f"mitra_{kind}" for kind in vocab.PARTNERS]
 # Per kecamatan and month; each adds up over months and over kecamatan, so a period or the pooled regency is a sum.
 COMPONENTS = ["bulan_pos", "bulan_aktif", "desa_bulan", "ribu_kk_bulan", "ribu_kk_putaran", "koordinasi",
               "desa_koordinasi", "mitra_bulan", "kasus", "rujukan_dinilai", "rujukan_90", "orang_sembako",
-              "desa_fasilitasi", "diharapkan", "diterima", "tepat_waktu", "dtks", "baris", "baris_lengkap"]
+              "desa_fasilitasi", "diharapkan", "diterima", "tepat_waktu", "dtks", "baris", "baris_lengkap",
+              "bulan_tanpa_log"]
+# What a month's monthly report is judged on: a report is sent the month after, so it is in the log even when the
+# month's own activity rows were never imported.
+REPORT_COMPONENTS = ("diharapkan", "diterima", "tepat_waktu")
 
 
 def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = DEADLINE_DAY,
@@ -179,6 +183,8 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     A month without an active post contributes nothing to any column: it is a coverage gap, not performance.
     A referral is judged at the end of its own month: only those whose result was known within it count.
     A month's reports are judged only once their deadline has passed by ``as_of`` (``metrics.reports_as_of``).
+    A staffed month in which the whole regency logged nothing (``metrics.months_without_log``: a log not imported)
+    is not scored on activity (``bulan_tanpa_log``); its report is.
     """
     kec = tables["kecamatan"].set_index("kode_kec")
     keys = ["kode_kec", "bulan"]
@@ -214,6 +220,11 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     base["baris"], base["baris_lengkap"] = kl["baris"], kl["baris_lengkap"]
     base = base.fillna(0).astype(float)
     base.loc[~active, :] = 0.0
+    gone = months_without_log(tables["agg_kec_bulan"], tables["pos_bulan"], start, end)
+    unlogged = active.to_numpy() & pd.MultiIndex.from_arrays([regency_of(codes), base.index.get_level_values("bulan")]
+                                                             ).isin(pd.MultiIndex.from_frame(gone[["kode_kab", "bulan"]]))
+    base["bulan_tanpa_log"] = unlogged.astype(float)
+    base.loc[unlogged, [c for c in COMPONENTS if c not in ("bulan_pos", "bulan_tanpa_log", *REPORT_COMPONENTS)]] = 0.0
     return base[COMPONENTS]
 
 
@@ -327,7 +338,8 @@ def scorecard(tables: dict, start, end, settings: Settings | None = None,
     out.insert(0, "nama_kec", names)
     out["peringkat"] = out["komposit"].rank(ascending=False, method="min")
     out["bulan_dinilai"] = vals["bulan_dinilai"].astype(int)
-    out["bulan_kosong"] = months - out["bulan_dinilai"]
+    out["bulan_tanpa_log"] = comp["bulan_tanpa_log"].astype(int)
+    out["bulan_kosong"] = months - out["bulan_dinilai"] - out["bulan_tanpa_log"]
     vals_renamed = vals[list(INDICATORS)].add_prefix("nilai_")
     scores_renamed = sc[list(INDICATORS)].add_prefix("skor_")
     return out.join(vals_renamed).join(scores_renamed).rename_axis("kode_kec").reset_index()

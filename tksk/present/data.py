@@ -84,15 +84,16 @@ def store_info(data: Data, lang: str) -> str:
             f"- **{t('data_period', lang)}:** {full}")
 
 
-def months_without_log(data: Data, s: Settings) -> str | None:
-    """Staffed months of the period in which a whole regency logged nothing: most likely a log not yet imported."""
+def months_without_log(data: Data, s: Settings, key: str = "no_log_months_data") -> str | None:
+    """Staffed months of the period in which a whole regency logged nothing: most likely a log not yet imported.
+    ``key``: the text that says what the page does with them."""
     gone = data.without_log(s.start, s.end)
     if gone.empty:
         return None
     regions = data.regions()
     parts = [f"{regions.get(kab, kab)}: {', '.join(fmt.month_short(m, s.lang) for m in g['bulan'])}"
              for kab, g in gone.groupby("kode_kab")]
-    return t("no_log_months_data", s.lang, months="; ".join(parts))
+    return t(key, s.lang, months="; ".join(parts))
 
 
 def report_quality(data: Data, s: Settings, deadline: int) -> dict:
