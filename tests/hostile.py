@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import struct
@@ -41,7 +42,9 @@ def xlsx(path: Path, records: list[dict], *, sheets: list[tuple[str, list[dict],
         for i, r in enumerate(recs, start=title_rows + 1):
             for j, h in enumerate(HEADER):
                 v = r.get(h, "")
-                if h in ("jumlah_orang", "jumlah_kk", "jam") and v not in ("", None):
+                if isinstance(v, dt.time):  # a cell Excel shows as a time of day
+                    ws.write_datetime(i, j, v, wb.add_format({"num_format": "hh:mm"}))
+                elif h in ("jumlah_orang", "jumlah_kk", "jam") and v not in ("", None):
                     ws.write_number(i, j, float(str(v).replace(",", ".")))
                 elif v not in ("", None):
                     ws.write_string(i, j, str(v))

@@ -5,6 +5,7 @@ and leave every file of the store byte-identical (the last-import record and the
 files must give the right rows, with the notice that says what was recognised.
 """
 
+import datetime as dt
 import hashlib
 import shutil
 
@@ -99,6 +100,14 @@ REJECTED = [
         dict(r, kendala="jalan\nrusak\nparah" if i == 0 else r["kendala"]) for i, r in enumerate(rows(3, jam="25"))]),
      "too_many_hours", 3, "jam", "more than 24 hours"),
     ("negative hours", csv({"jam": "-1"}), "negative", 3, "jam", "must not be negative"),
+    # A sum under the data: one problem for the row, not one "required" per empty column.
+    ("totals row under the data", lambda p: write_csv(p.with_suffix(".csv"), rows(3) + [
+        {k: "" for k in rows(1)[0]} | {"tanggal": "Jumlah", "jumlah_orang": "12", "jam": "7"}]),
+     "totals_row", 5, None, "a totals row ('Jumlah', 5 required columns empty): delete it"),
+    # A duration typed as a clock time: 2 h 30 min, or a start time? Not guessed (review of 2026-12-04).
+    ("hours as a clock time, CSV", csv({"jam": "2:30"}), "hours_as_time", 3, "jam",
+     "written as a time of day; write the duration in decimal hours (e.g. 2.5 for 2:30)"),
+    ("hours in an Excel time cell", xl({"jam": dt.time(1, 45)}), "hours_as_time", 3, "jam", "(e.g. 1.75 for 01:45:00)"),
     ("1.000 people, semicolon file", csv({"jumlah_orang": "1.000"}, sep=";"), "ambiguous_number", 3, "jumlah_orang",
      "could be read as 1000 or 1"),
     # A count written the Indonesian way in a comma file was silently 2 (review of 2026-12-04).
@@ -298,3 +307,13 @@ def test_personal_data_headers_are_named_by_kind(demo_store_root, tmp_path):
     assert kinds == {"kolom data pribadi (nomor identitas) dibuang, tidak disimpan",
                      "kolom data pribadi (nomor telepon) dibuang, tidak disimpan",
                      "kolom data pribadi (nama) dibuang, tidak disimpan"}
+
+
+def test_a_totals_row_is_one_problem_and_an_activity_named_jumlah_is_not_one(demo_store_root, tmp_path):
+    total = {k: "" for k in rows(1)[0]} | {"id_log": "TOTAL", "jumlah_orang": "12"}
+    [o] = check_files([write_csv(tmp_path / "a.csv", rows(3) + [total])], reference_for(demo_store_root), today=TODAY)
+    assert [(p.code, p.row) for p in o.result.errors] == [("totals_row", 5)]
+    # A row with a single empty required cell is a row with a gap, whatever its words: "required" as before.
+    gap = rows(3, kendala="Jumlah KPM hadir sedikit", id_pos="")
+    [o] = check_files([write_csv(tmp_path / "b.csv", gap)], reference_for(demo_store_root), today=TODAY)
+    assert [(p.code, p.row, p.column) for p in o.result.errors] == [("required", 3, "id_pos")]

@@ -136,6 +136,24 @@ def test_a_cell_within_the_length_limit_is_not_refused_because_its_mask_is_longe
     assert not out.accepted and "too_long" in {p.code for p in out.result.problems}
 
 
+def test_headers_a_clerk_writes_for_personal_data_are_named_by_kind():
+    """Spellings met in Dinas spreadsheets: dotted or spaced abbreviations, TTL, Kontak, card and account numbers.
+    A column so named is dropped as personal data, not listed as an unknown column."""
+    from tksk.logs.raw import norm_header
+
+    kinds = {h: pii.header_kind(norm_header(h)) for h in (
+        "N.I.K", "N I K", "No. KK", "Nomor Identitas", "No. KKS", "No BPJS", "No. Rekening", "NPWP",
+        "Kontak", "No. HP/WA", "Contact person", "TTL", "Tempat/Tgl Lahir", "Domisili", "Tempat tinggal",
+        "Nama Penerima", "E-mail")}
+    assert {h for h, k in kinds.items() if k is None} == set()
+    assert kinds["N.I.K"] == kinds["No. Rekening"] == ("nomor identitas", "identity number")
+    assert kinds["Kontak"] == kinds["No. HP/WA"] == ("nomor telepon", "phone number")
+    assert kinds["TTL"] == ("tanggal lahir", "date of birth") and kinds["Domisili"] == ("alamat", "address")
+    # Words that are not personal data stay unknown columns, not personal ones.
+    for header in ("Keterangan", "Jumlah penerima", "Kondisi jalan", "Kinerja", "Kisaran", "Wilayah"):
+        assert pii.header_kind(norm_header(header)) is None, header
+
+
 def test_ids_and_numbers_that_are_not_personal_data_pass():
     """The wider patterns of 2026-12-04 first read any 0 and six digits as a phone ("B-0000000", the benchmark's
     ids): ids, codes, dates and sums must pass, in the column check (Arrow) and the masker alike."""

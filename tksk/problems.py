@@ -48,6 +48,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "kind_mismatch": ("berkas ini tampaknya {found}, bukan {expected}", "this file looks like a {found_en}, not a {expected_en}"),
     "recognised": ("dikenali: {what}", "recognised: {what_en}"),
     "required": ("wajib diisi", "required"),
+    "totals_row": ("baris jumlah ('{word}', {n} kolom wajib kosong): hapus baris ini, dashboard menjumlahkan sendiri",
+                   "a totals row ('{word}', {n} required columns empty): delete it, the dashboard adds up by itself"),
     "bad_date": ("tanggal tidak dapat dibaca (pakai 2024-03-05 atau 05/03/2024)", "unparseable date (use 2024-03-05 or 05/03/2024)"),
     "future_date": ("tanggal di masa depan", "date in the future"),
     "month_first_date": ("tanggal berformat bulan/hari/tahun di kolom ini (mis. {example}), jadi 3/5 bisa Maret atau Mei: "
@@ -59,6 +61,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ambiguous_number": ("bisa dibaca {a} atau {b}; tulis tanpa pemisah ribuan", "could be read as {a} or {b}; write it "
                          "without a thousands separator"),
     "not_integer": ("harus bilangan bulat", "must be a whole number"),
+    "hours_as_time": ("ditulis sebagai jam dinding; tulis lamanya dalam jam desimal (mis. {hours} untuk {clock}) — bila "
+                      "ini jam mulai, isi lamanya", "written as a time of day; write the duration in decimal hours "
+                      "(e.g. {hours} for {clock}) — if this is a start time, enter the duration"),
     "negative": ("tidak boleh negatif", "must not be negative"),
     "too_many_hours": ("lebih dari 24 jam dalam satu baris", "more than 24 hours in one row"),
     "implausible": ("lebih dari {limit} dalam satu baris: {reason}", "more than {limit} in one row: {reason_en}"),

@@ -81,6 +81,9 @@ def _number_ok(v: float, column, count: bool) -> bool:
     return (not count or v % 1 == 0) and all(check.passes(pd.Series([v])).all() for check in column.checks)
 
 
+_CLOCK = re.compile(r"(\d{1,2}):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?")
+
+
 def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     count = kind_of(column) == "count"
     text = text.astype(STR)
@@ -107,6 +110,12 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
             readings = [chosen] + ([float(cell)] if cell.count(".") == 1 else [])
         if not readings:
             codes[i] = "bad_number"
+            if not count and (clock := _CLOCK.fullmatch(text.iloc[i])):
+                # "2:30" or an Excel time cell (02:30:00): a duration or a start time? Not guessed; said.
+                hours = int(clock[1]) + int(clock[2]) / 60
+                codes[i] = "hours_as_time"
+                fields[i] = {"clock": text.iloc[i], "hours": f"{hours:.2f}".rstrip("0").rstrip(".").replace(".", ","),
+                             "hours_en": f"{hours:.2f}".rstrip("0").rstrip(".")}
             continue
         if len(readings) == 2:
             fits = [v for v in readings if _number_ok(v, column, count)]

@@ -8,6 +8,7 @@ each row that breaks a cell rule, a row rule or a rule over the whole file.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,11 +88,33 @@ def _scrubbed(cols: dict[str, Column], name: str) -> list[Problem]:
     return out
 
 
+# The first word of a row a clerk adds under the data to sum it up.
+_TOTALS = re.compile(r"(grand\s*|sub\s*)?(total|jumlah|jml)\b.*", re.IGNORECASE)
+
+
+def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray, probs: _Problems) -> np.ndarray:
+    """Rows that are a sum written under the data ("TOTAL", "Jumlah"): said once each, instead of one "required"
+    per empty column. A row counts when at least two required cells are empty and a cell starts with such a word."""
+    empty = sum((cols[c].rows < 0).astype(np.int64) for c in required if c in cols)
+    found = []
+    for i in np.flatnonzero(np.asarray(empty) >= 2)[:limits.MAX_PROBLEMS]:
+        for col in cols.values():
+            v = col.rows[i]
+            if v >= 0 and isinstance(word := col.raw.iloc[v], str) and _TOTALS.fullmatch(word.strip()):
+                probs.add("totals_row", row=int(rowno[i]), word=word[:40], n=int(empty[i]))
+                found.append(i)
+                break
+    return np.asarray(found, dtype=np.int64)
+
+
 def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Reference, today, probs: _Problems) -> None:
     model_cols = schema.columns(model)
     n = len(rowno)
-    for c in schema.required_in_file(model):
-        for i in np.flatnonzero(cols[c].rows < 0)[:probs.room() + 1]:
+    required = schema.required_in_file(model)
+    totals = _totals_rows(cols, required, rowno, probs)
+    for c in required:
+        empty = np.flatnonzero(cols[c].rows < 0)
+        for i in empty[~np.isin(empty, totals)][:probs.room() + 1]:
             probs.add("required", row=int(rowno[i]), column=c)
     for c, col in cols.items():
         bad = col.bad_values()
