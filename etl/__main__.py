@@ -91,8 +91,9 @@ def cmd_import(args) -> int:
                   f"({len(o.result.rows) - o.new_rows:,} sudah ada / already present)".replace(",", "."))
         else:
             bad += 1
-            print(f"DITOLAK/REJECTED: {o.name} — {len(o.result.errors)} masalah/problems; store tidak berubah / "
-                  "store unchanged", file=sys.stderr)
+            # Other files of the same command may have landed: only this file's rows are kept out.
+            print(f"DITOLAK/REJECTED: {o.name} — {len(o.result.errors)} masalah/problems; berkas ini tidak diimpor / "
+                  "this file was not imported", file=sys.stderr)
     return 1 if bad else 0
 
 

@@ -113,7 +113,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
     """Validate every file (nothing is written). With ``store_root``, log ids are checked against the rows
     already imported there and against the files before them in the same batch."""
     outcomes = []
-    earlier = {"log": [], "kebutuhan": []}  # accepted rows of this batch, by kind
+    earlier = {"log": [], "kebutuhan": []}  # (file name, accepted rows) of this batch, by kind
     hashing = ThreadPoolExecutor(1)  # hashlib lets go of the GIL: the file is hashed while it is read and checked
     digests = [hashing.submit(_digest, Path(p)) for p in paths]
     hashing.shutdown(wait=False)
@@ -131,7 +131,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
         digest, size = digests[i].result()
         outcome = FileOutcome(name, res, accepted=not res.errors, fresh=fresh, sha256=digest, size=size)
         if outcome.accepted and res.kind in earlier:
-            earlier[res.kind].append(fresh)
+            earlier[res.kind].append((name, fresh))
         outcomes.append(outcome)
     return outcomes
 
@@ -142,7 +142,7 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
     key = ["kode_kec", "tahun"]
     held = load_kebutuhan(store_root)
     if earlier:
-        held = pd.concat([held] + earlier, ignore_index=True).drop_duplicates(subset=key, keep="last")
+        held = pd.concat([held] + [f for _, f in earlier], ignore_index=True).drop_duplicates(subset=key, keep="last")
     if held.empty:
         return res.frame
     mine = res.frame.set_index(key)
@@ -164,10 +164,12 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
     cols = aggregate.LOG_COLUMNS
     table = res.table()
     ids = _text(table["id_log"]).combine_chunks() if earlier else None  # decoding a million ids costs 0,1 s
-    held = [f for f in [existing_rows(store_root, table)] + [_frame_of(_sharing(f, ids)) for f in earlier] if len(f)]
+    # Where each held row is from: the store (no name) or an earlier file of this batch, so that a conflict names it.
+    held = [f.assign(_from=source) for source, f in
+            [(None, existing_rows(store_root, table))] + [(n, _frame_of(_sharing(f, ids))) for n, f in earlier] if len(f)]
     if not held:
         return table
-    known = pd.concat([f[cols] for f in held], ignore_index=True).drop_duplicates(subset="id_log")
+    known = pd.concat([f[cols + ["_from"]] for f in held], ignore_index=True).drop_duplicates(subset="id_log")
     mine = res.frame.set_index("id_log", drop=False)
     theirs = known.set_index("id_log", drop=False)
     common = mine.index.intersection(theirs.index)
@@ -176,7 +178,11 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
     a = row_hash(_comparable(mine.loc[common, cols]))
     b = row_hash(_comparable(theirs.loc[common, cols]))
     for id_ in a[a != b].index:
-        res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_))
+        source = theirs.at[id_, "_from"]
+        if source is None or pd.isna(source):
+            res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_))
+        else:
+            res.problems.append(problem(name, "duplicate_in_batch", column="id_log", value=id_, other=pii.mask_file_name(source)))
     return res.frame.loc[~res.frame["id_log"].isin(common)]
 
 
@@ -259,21 +265,26 @@ def _stage(root: Path, batch: str, outcomes: list[FileOutcome]) -> tuple[Path, l
     return staging, sorted(regencies)
 
 
-def _record(root: Path, outcomes: list[FileOutcome], user: str, result: str, batch: str | None,
-            build: str | None, previous: str | None) -> None:
+def _records(outcomes: list[FileOutcome], user: str, result: str, batch: str | None, build: str | None,
+             previous: str | None) -> tuple[dict, dict]:
+    """The import's record for the data page (``last_import.json``) and its audit trail entry."""
     files = [{"name": pii.mask_file_name(o.name), "sha256": o.sha256, "bytes": o.size, "kind": o.result.kind, "accepted": o.accepted,
               "rows": int(len(o.result.rows)), "new_rows": o.new_rows, "errors": len(o.result.errors),
               "dropped_columns": o.result.dropped_columns} for o in outcomes]
     last = {"at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "user": user, "result": result,
             "files": files, "problems": [p.as_dict() for o in outcomes for p in o.result.problems]}
+    entry = {"action": "import", "user": user, "result": result, "batch": batch, "build": build,
+             "previous_build": previous, "rows_added": sum(o.new_rows for o in outcomes),
+             "files": [{k: f[k] for k in ("name", "sha256", "bytes", "kind", "accepted", "new_rows", "errors")}
+                       for f in files]}
+    return pii.mask_any(last), pii.mask_any(entry)
+
+
+def _write_last(root: Path, last: dict) -> None:
     try:
-        atomic_write_text(root / "last_import.json", json.dumps(pii.mask_any(last), indent=1, ensure_ascii=False))
+        atomic_write_text(root / "last_import.json", json.dumps(last, indent=1, ensure_ascii=False))
     except OSError as exc:  # the import itself stands; only its record for the data page is missing
         log.warning("store %s: last import record not written: %s", root, os.strerror(exc.errno or 0))
-    record(root, {"action": "import", "user": user, "result": result, "batch": batch, "build": build,
-                        "previous_build": previous, "rows_added": sum(o.new_rows for o in outcomes),
-                        "files": [{k: f[k] for k in ("name", "sha256", "bytes", "kind", "accepted", "new_rows", "errors")}
-                                  for f in files]})
 
 
 def import_files(paths: list[Path], store: Path | None = None, *, user: str | None = None,
@@ -328,13 +339,20 @@ def _import(root, paths, names, user, today, quiet, recovered) -> list[FileOutco
             else:
                 faults.point("built")
                 moves = [((staging / f).relative_to(root).as_posix(), f"imports/{f}") for f in files]
-                build = commit(root, moves, tmp, build_id, batch).name
+                result = "ok" if all(o.accepted for o in outcomes) else "partial"
+                last, entry = _records(outcomes, user, result, batch, build_id, current.version)
+                # The audit record is written by commit, once the build is current and before its journal goes.
+                build = commit(root, moves, tmp, build_id, batch, entry).name
+                _write_last(root, last)
     finally:
         shutil.rmtree(staging.parent, ignore_errors=True)
-    result = "ok" if all(o.accepted for o in outcomes) else ("partial" if build else "rejected")
-    _record(root, outcomes, user, result, batch if build else None, build, current.version if build else None)
     if build:
         prune(root)
+    else:
+        result = "ok" if all(o.accepted for o in outcomes) else "rejected"
+        last, entry = _records(outcomes, user, result, None, None, None)
+        _write_last(root, last)
+        record(root, entry)
     return outcomes
 
 

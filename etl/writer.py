@@ -27,7 +27,7 @@ from filelock import FileLock, Timeout
 from etl import assemble, faults
 from tksk import audit, pii
 from tksk.problems import InputRejected, Problem, problem
-from tksk.store import StoreMissing, atomic_write_text, current_build, read_manifest, swap_in
+from tksk.store import StoreMissing, atomic_write_text, batch_time, current_build, read_manifest, swap_in
 
 log = logging.getLogger("tksk.store")
 STAGING = ".staging"
@@ -98,16 +98,28 @@ def _roll_forward(root: Path, journal: Path) -> list[Problem]:
     tmp = root / "builds" / plan["tmp"]
     if tmp.is_dir():
         swap_in(root, tmp, plan["build"])
+    entry = plan.get("audit")
+    if entry and not any(r.get("batch") == plan["batch"] and r.get("action") == entry.get("action")
+                         for r in audit.read(root)):
+        # The writer was stopped after its build became current and before its record: the record it had
+        # prepared is written now, marked as completed by the next writer.
+        record(root, {**entry, "completed_by_recovery": True})
     journal.unlink()
     log.warning("store %s: interrupted import %s completed", root, plan["batch"])
-    return [problem("store", "recovered", detail=f"impor {plan['batch']} / import {plan['batch']}")]
+    # Named by when it started: a batch name's digits can read as a NIK in a message, which is masked.
+    started = batch_time(plan["batch"])
+    when = started.strftime("%Y-%m-%d %H:%M:%S") if started else "?"
+    return [problem("store", "recovered", detail=f"dimulai {when}", detail_en=f"started {when}")]
 
 
-def commit(root: Path, moves: list[tuple[str, str]], tmp: Path, build_id: str, batch: str) -> Path:
+def commit(root: Path, moves: list[tuple[str, str]], tmp: Path, build_id: str, batch: str,
+           entry: dict | None = None) -> Path:
     """Move an import's files (paths relative to the store) into place and make its build current, as one step
-    for any later reader: journal first, moves, then CURRENT; the journal goes last."""
+    for any later reader: journal first, moves, then CURRENT, then the audit record ``entry``; the journal goes
+    last, so that a writer stopped at any point has its moves, build and record completed by the next one."""
     journal = root / JOURNAL / f"{batch}.json"
-    atomic_write_text(journal, json.dumps({"batch": batch, "moves": moves, "tmp": tmp.name, "build": build_id}))
+    atomic_write_text(journal, json.dumps({"batch": batch, "moves": moves, "tmp": tmp.name, "build": build_id,
+                                           "audit": entry}, default=str))
     faults.point("journal")
     done = []
     try:
@@ -124,6 +136,9 @@ def commit(root: Path, moves: list[tuple[str, str]], tmp: Path, build_id: str, b
         journal.unlink(missing_ok=True)
         raise
     faults.point("swapped")
+    if entry:
+        record(root, entry)
+        faults.point("recorded")
     journal.unlink(missing_ok=True)
     return final
 

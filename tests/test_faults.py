@@ -14,9 +14,10 @@ import pytest
 from etl.assemble import import_names
 from etl.importer import import_files
 from helpers import ROOT, TODAY, imported_log, rows, write_csv
+from tksk import audit
 from tksk.store import Store
 
-POINTS = ["aggregating", "moving", "swapped"]
+POINTS = ["aggregating", "moving", "swapped", "recorded"]
 
 
 def _cli(store, *files, env=None, cmd="import-logs"):
@@ -56,6 +57,11 @@ def test_kill_at_each_moment_then_retry(empty_store_root, tmp_path):
         assert o.accepted, (point, [str(q) for q in o.result.problems])
         _consistent(root, 4)
         assert not list(root.rglob(".tmp-*")) and not (root / ".staging").exists(), point
+        # One record of the four rows added, whenever the writer was stopped: a writer killed after its build became
+        # current left no record (review of 2026-12-04); the next writer completes it from the journal.
+        added = [r for r in audit.read(root) if r["action"] == "import" and r["rows_added"]]
+        assert [(r["rows_added"], bool(r["batch"])) for r in added] == [(4, True)], (point, added)
+        assert added[0].get("completed_by_recovery", False) == (point in ("moving", "swapped")), point
 
 
 def test_imports_at_once(empty_store_root, tmp_path):

@@ -71,6 +71,29 @@ def test_same_id_other_content_in_store_is_rejected(empty_store, tmp_path):
     assert Store(empty_store).version == before
 
 
+def test_same_id_other_content_in_an_earlier_file_of_the_import_names_that_file(empty_store, tmp_path):
+    changed = rows(3)
+    changed[2]["jumlah_orang"] = "9"
+    a, b = write_csv(tmp_path / "a.csv", rows(3)), write_csv(tmp_path / "b.csv", changed)
+    first, second = import_files([a, b], empty_store, quiet=True, today=TODAY)
+    assert first.accepted and first.new_rows == 3 and not second.accepted
+    [p] = second.result.errors
+    assert (p.code, p.value) == ("duplicate_in_batch", "T-0003")
+    assert "a.csv, another file of this import" in p.reason_en
+    assert len(imported_log(empty_store)) == 3  # a.csv landed
+
+
+def test_a_rejected_file_beside_an_imported_one_does_not_say_the_store_is_unchanged(empty_store, tmp_path, capsys):
+    from etl.__main__ import main
+
+    changed = rows(3)
+    changed[2]["jumlah_orang"] = "9"
+    a, b = write_csv(tmp_path / "a.csv", rows(3)), write_csv(tmp_path / "b.csv", changed)
+    assert main(["import-logs", str(a), str(b), "--store", str(empty_store), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "DITOLAK/REJECTED: b.csv" in err and "this file was not imported" in err and "store unchanged" not in err
+
+
 PII = {"Nama Penerima": ["Budi Santoso", "Siti Aminah", "Ahmad"], "NIK": ["1610012345678901"] * 3,
        "No KK": ["1610019876543210"] * 3, "Alamat": ["Jl. Merdeka No. 5"] * 3, "No HP": ["081234567890"] * 3,
        "email": ["budi@example.com"] * 3}

@@ -154,6 +154,17 @@ def test_headers_a_clerk_writes_for_personal_data_are_named_by_kind():
         assert pii.header_kind(norm_header(header)) is None, header
 
 
+def test_our_own_batch_and_build_names_are_kept_as_they_are_in_records():
+    """A batch name's time and random tail can read as a spaced NIK: masking it mangled the audit trail's batch
+    (and a recovered import then wrote a second record, not finding its own)."""
+    batch = "20261204T065747615053-1234e602"
+    assert pii.mask(batch) != batch  # as free text it does look like a NIK
+    kept = pii.mask_any({"batch": batch, "build": "20261204T065747615053", "set_aside": f"imports/undone/{batch}",
+                         "kendala": f"lihat {batch}"})
+    assert kept["batch"] == batch and kept["set_aside"] == f"imports/undone/{batch}"
+    assert batch not in kept["kendala"]
+
+
 def test_ids_and_numbers_that_are_not_personal_data_pass():
     """The wider patterns of 2026-12-04 first read any 0 and six digits as a phone ("B-0000000", the benchmark's
     ids): ids, codes, dates and sums must pass, in the column check (Arrow) and the masker alike."""

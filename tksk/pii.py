@@ -127,12 +127,18 @@ def looks_personal(text) -> bool:
     return isinstance(text, str) and bool(_ANY_RE.search(normalise(text)))
 
 
+# Keys of our own records whose values we make (batch and build names, digests): never personal data, and a batch
+# name's time and random tail can read as a spaced NIK ("...065747615053-1234e602"), which masking mangled.
+OWN_KEYS = frozenset({"id", "batch", "build", "previous_build", "undone_build", "sha256", "set_aside"})
+
+
 def mask_any(value):
-    """A value as it may be shown or kept: strings masked, containers masked item by item."""
+    """A value as it may be shown or kept: strings masked, containers masked item by item (values under
+    ``OWN_KEYS`` kept)."""
     if isinstance(value, str):
         return mask(value)
     if isinstance(value, dict):
-        return {k: mask_any(v) for k, v in value.items()}
+        return {k: v if k in OWN_KEYS and isinstance(v, str) else mask_any(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [mask_any(v) for v in value]
     return value

@@ -84,6 +84,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "outcome_before": ("tanggal hasil sebelum tanggal kegiatan", "outcome date before the activity date"),
     "duplicate_id": ("ID log sama dengan baris {other} tetapi isinya berbeda", "same log ID as row {other} but different content"),
     "duplicate_in_store": ("ID log sudah ada di store dengan isi berbeda", "log ID already in the store with different content"),
+    "duplicate_in_batch": ("ID log sudah ada dengan isi berbeda di {other}, berkas lain dalam impor ini",
+                           "log ID already in {other}, another file of this import, with different content"),
     "post_other_kecamatan": ("pos ini terdaftar di kecamatan {kec}", "this post is registered in kecamatan {kec}"),
     "future_year": ("tahun di masa depan", "year in the future"),
     "out_of_range": ("di luar rentang {low} sampai {high}", "outside {low} to {high}"),
