@@ -1,8 +1,8 @@
 """Maps drawn with no outside request: filled polygons on plain axes (no tile server, no web font, no topojson).
 
 A map reads like a printed one: a key under it with the titled colour scale and its range; labels in black or
-white by the fill under them, and dropped where they would overlap a larger area's label (the name stays in the
-hover and the table); vacant posts, gaps and "not visited" in colours of their own, in the key beside the scale,
+white by the fill under them, moved within their area or set on two lines where they would overlap a larger
+area's label, and dropped only where neither fits (the name stays in the hover and the table); vacant posts, gaps and "not visited" in colours of their own, in the key beside the scale,
 never on it; a filter highlights areas without changing the scale; a click anywhere in an area selects it.
 
 The key is HTML, not Plotly's colour bar and legend: the browser redraws a map on every change of measure, and
@@ -82,26 +82,58 @@ def _dark(color: str) -> bool:
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 115
 
 
-def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float) -> dict[str, tuple[float, float]]:
-    """Where each drawn label sits, largest areas first; a label that would overlap one already placed is left
-    out (its area keeps its hover). Boxes are estimated from the font size and the map's scale; a label near the
-    map's edge is moved inward so that it is not cut off."""
+# Places tried for a label inside its area, on a grid over the area's bounds, nearest the area's centre first.
+LABEL_TRIES = 7
+
+
+def _label_texts(name: str) -> list[str]:
+    """A label on one line, then on two (split at the space nearest the middle) where it has one."""
+    words = name.split()
+    if len(words) < 2:
+        return [name]
+    cut = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(" ".join(words[k:]))))
+    return [name, " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])]
+
+
+def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float) -> dict[str, tuple[float, float, str]]:
+    """Where each drawn label sits and its text, largest areas first. A label that would overlap one already placed
+    is tried elsewhere inside its area, then on two lines, and left out only when none fits (its area keeps its
+    hover). Boxes are estimated from the font size and the map's scale; a label near the map's edge is moved inward
+    so that it is not cut off."""
     minx, miny, maxx, maxy = gdf.total_bounds
     per_px = max((maxx - minx) / max(width_px, 1), (maxy - miny) / height_px)
-    reps = shapely.point_on_surface(gdf.geometry.values)
-    order = np.argsort(-shapely.area(gdf.geometry.values))
+    geoms = gdf.geometry.values
+    reps = shapely.point_on_surface(geoms)
+    order = np.argsort(-shapely.area(geoms))
     placed, spots = [], {}
+
+    def free(box) -> bool:
+        return not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed)
+
     for i in order:
         code = gdf[key].iloc[i]
-        w = len(str(names.get(code, ""))) * LABEL_SIZE * 0.6 * per_px
-        h = LABEL_SIZE * 1.3 * per_px
-        x = min(max(shapely.get_x(reps[i]), minx + w / 2), maxx - w / 2)
-        y = min(max(shapely.get_y(reps[i]), miny + h / 2), maxy - h / 2)
-        box = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
-        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
-            continue
-        placed.append(box)
-        spots[code] = (x, y)
+        rx, ry = shapely.get_x(reps[i]), shapely.get_y(reps[i])
+        x0, y0, x1, y1 = shapely.bounds(geoms[i])
+        gx, gy = np.meshgrid(np.linspace(x0, x1, LABEL_TRIES + 2)[1:-1], np.linspace(y0, y1, LABEL_TRIES + 2)[1:-1])
+        gx, gy = gx.ravel(), gy.ravel()
+        inside = shapely.contains_xy(geoms[i], gx, gy)
+        gx, gy = gx[inside], gy[inside]
+        near = np.argsort((gx - rx) ** 2 + (gy - ry) ** 2)
+        points = [(rx, ry)] + list(zip(gx[near], gy[near]))
+        for text in _label_texts(str(names.get(code, ""))):
+            lines = text.split("<br>")
+            w = max(map(len, lines)) * LABEL_SIZE * 0.6 * per_px
+            h = LABEL_SIZE * 1.3 * len(lines) * per_px
+            for px, py in points:
+                x = min(max(px, minx + w / 2), maxx - w / 2)
+                y = min(max(py, miny + h / 2), maxy - h / 2)
+                box = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+                if free(box):
+                    placed.append(box)
+                    spots[code] = (x, y, text)
+                    break
+            if code in spots:
+                break
     return spots
 
 
@@ -194,7 +226,7 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     xs = [shown[c][0] if c in shown else x for c, x in zip(df[key], shapely.get_x(reps))]
     ys = [shown[c][1] if c in shown else y for c, y in zip(df[key], shapely.get_y(reps))]
     traces.append(dict(
-        type="scatter", x=xs, y=ys, mode="text", text=[names[c] if c in shown else "" for c in df[key]],
+        type="scatter", x=xs, y=ys, mode="text", text=[shown[c][2] if c in shown else "" for c in df[key]],
         textposition="middle center", hoverinfo="skip", showlegend=False, name="label", cliponaxis=False,
         customdata=df[key].tolist(),
         textfont=dict(size=LABEL_SIZE, shadow="auto", color=["#ffffff" if _dark(fills[c]) else "#111111" for c in df[key]])))
