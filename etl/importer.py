@@ -39,8 +39,8 @@ from tksk import audit, pii, schema
 from tksk.logs import ReadResult, Reference, read_file, row_hash
 from tksk.logs.columns import PADDING
 from tksk.problems import InputRejected, Problem, problem
-from tksk.store import (Store, StoreMissing, atomic_write_text, batch_time, current_build, prune, read_manifest,
-                        store_dir, visible_files)
+from tksk.store import (Store, StoreMissing, atomic_write_text, batch_time, current_build, prune, read_last_import,
+                        read_manifest, store_dir, visible_files)
 
 log = logging.getLogger("tksk.import")
 
@@ -272,7 +272,7 @@ def _records(outcomes: list[FileOutcome], user: str, result: str, batch: str | N
               "rows": int(len(o.result.rows)), "new_rows": o.new_rows, "errors": len(o.result.errors),
               "dropped_columns": o.result.dropped_columns} for o in outcomes]
     last = {"at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "user": user, "result": result,
-            "files": files, "problems": [p.as_dict() for o in outcomes for p in o.result.problems]}
+            "build": build, "files": files, "problems": [p.as_dict() for o in outcomes for p in o.result.problems]}
     entry = {"action": "import", "user": user, "result": result, "batch": batch, "build": build,
              "previous_build": previous, "rows_added": sum(o.new_rows for o in outcomes),
              "files": [{k: f[k] for k in ("name", "sha256", "bytes", "kind", "accepted", "new_rows", "errors")}
@@ -374,6 +374,15 @@ def rollback(store: Path | None = None, *, user: str | None = None, quiet: bool 
         return [_internal("store", "rollback")]
 
 
+def _mark_undone(root: Path, build: str, user: str) -> None:
+    """The data page's last import, when it is the import just undone, says so (it read as still in force)."""
+    last = read_last_import(root)
+    if not last or last.get("build") != build:
+        return
+    last["undone"] = {"at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "user": user}
+    _write_last(root, pii.mask_any(last))
+
+
 def _rollback(root: Path, user: str) -> list[Problem]:
     cur = current_build(root)
     manifest = read_manifest(cur)
@@ -388,6 +397,7 @@ def _rollback(root: Path, user: str) -> list[Problem]:
     notes = reconcile(root)
     record(root, {"action": "rollback", "user": user, "result": "ok", "undone_build": cur.name,
                   "build": current_build(root).name, "batch": batch.get("id"), "set_aside": aside})
+    _mark_undone(root, cur.name, user)
     prune(root)
     now = current_build(root).name
     return notes + [problem("store", "rolled_back", build=now, moved=f"; berkas impor ke {aside}" if aside else "",

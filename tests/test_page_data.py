@@ -172,6 +172,8 @@ def test_clean_upload_imports_under_the_operators_name(store_copy, monkeypatch, 
     good = write_csv(tmp_path / "good.csv", rows(3))
     upload(at, [("log_maret.csv", good.read_bytes(), "text/csv")])
     assert any("Valid: 3 baris (log kegiatan)" in s.value for s in at.success)
+    # Said before the button, not only after: a real log replaces the whole demo log.
+    assert any("mengganti seluruh log contoh" in w.value for w in at.warning)
     at.button(key="do_import").click().run()
     assert not at.exception
     assert any("1 berkas diimpor (3 baris baru), 0 ditolak" in s.value for s in at.success)
@@ -237,6 +239,9 @@ def test_an_admin_undoes_the_last_import_after_confirming(store_copy, monkeypatc
     assert any("dipakai lagi" in s.value for s in at.success)
     assert Store(store_copy).version != imported and Store(store_copy).manifest["log_mode"] == "demo"
     assert audit.read(store_copy, limit=1)[0]["user"] == "adi"
+    # The last import is still shown (who sent what), and says it was undone: it read as in force.
+    assert any("log.csv" in set(f.get("Berkas", [])) for f in frames_with(at, "SHA-256"))
+    assert any("DIBATALKAN" in x.value and "oleh adi" in x.value for x in at.text), [x.value for x in at.text]
 
 
 def test_need_counts_upload_through_the_page(store_copy, monkeypatch, accounts, tmp_path):
@@ -244,6 +249,7 @@ def test_need_counts_upload_through_the_page(store_copy, monkeypatch, accounts, 
     at = sign_in(open_data(store_copy, monkeypatch), "ani")
     upload(at, [("kebutuhan.csv", counts.read_bytes(), "text/csv")])
     assert any("Valid: 1 baris (jumlah kebutuhan per kecamatan)" in s.value for s in at.success)
+    assert not any("log contoh" in w.value for w in at.warning)  # counts leave the demo log in place
     at.button(key="do_import").click().run()
     assert Store(store_copy).read("kebutuhan")["kpm_pkh"].tolist() == [900.0]
 

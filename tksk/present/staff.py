@@ -88,7 +88,10 @@ def last_import(last: dict | None, lang: str) -> dict | None:
         t("col_new_rows", lang): pd.array([f.get("new_rows") for f in files], dtype="Int64"),
         "SHA-256": [f.get("sha256") for f in files],
     })
-    line = " · ".join([fmt_time(last.get("at")), str(last.get("user") or "?"), _result(last.get("result"), lang)])
+    parts = [fmt_time(last.get("at")), str(last.get("user") or "?"), _result(last.get("result"), lang)]
+    if undone := last.get("undone"):
+        parts.append(t("import_undone", lang, at=fmt_time(undone.get("at")), user=str(undone.get("user") or "?")))
+    line = " · ".join(parts)
     return {"line": line, "files": frame, "problems": problems_frame(last.get("problems") or [], lang)}
 
 
