@@ -317,3 +317,15 @@ def test_workload_vs_median(cov):
     # median of A = 15 and B = 9 (C vacant, left out) is 12
     assert v.loc["A", "median"] == 12 and v.loc["A", "selisih_persen"] == pytest.approx(25)
     assert v.loc["B", "posisi"] == "di bawah median" and v.loc["C", "posisi"] == "tidak ada data"
+
+
+def test_people_are_a_gap_where_they_are_not_recorded_not_nobody_served():
+    agg = pd.DataFrame({
+        "kode_kec": ["K"] * 4, "bulan": pd.to_datetime(["2024-01-01"] * 4),
+        "fungsi": ["fasilitasi", "fasilitasi", "koordinasi", "koordinasi"],
+        "jenis_kegiatan": ["kunjungan_rumah", "rujukan", "rapat_desa", "rapat_kecamatan"],
+        "kegiatan": [3, 1, 2, 1], "orang": [7.0, 0.0, 0.0, 25.0], "jam": [6.0, 2.0, 3.0, 2.0]})
+    out = metrics.activity_counts(agg, "K", "2024-01-01", "2024-01-01").set_index("jenis_kegiatan")["orang"]
+    # A facilitation with nobody served stays 0; a meeting's people were not asked for (a gap) unless written.
+    assert out["kunjungan_rumah"] == 7 and out["rujukan"] == 0
+    assert np.isnan(out["rapat_desa"]) and out["rapat_kecamatan"] == 25

@@ -435,11 +435,15 @@ def hours_share(cov: pd.DataFrame, available_hours_per_month: float) -> pd.DataF
 
 
 def activity_counts(agg_kegiatan: pd.DataFrame, kode_kec: str, start, end) -> pd.DataFrame:
-    """Activities, people and hours of one kecamatan by function and activity type in the period."""
+    """Activities, people and hours of one kecamatan by function and activity type in the period. People are
+    recorded for facilitation (the log's completeness rule asks for them there only): elsewhere a total of 0 is
+    "not recorded", a gap, not nobody served."""
     a = in_period(agg_kegiatan, start, end)
-    a = a.loc[a["kode_kec"] == kode_kec]
-    return (a.groupby(["fungsi", "jenis_kegiatan"])[["kegiatan", "orang", "jam"]].sum()
-            .reset_index().sort_values(["fungsi", "kegiatan"], ascending=[True, False]).reset_index(drop=True))
+    a = a.loc[a["kode_kec"].astype("str") == kode_kec]
+    out = (a.groupby(["fungsi", "jenis_kegiatan"], observed=True)[["kegiatan", "orang", "jam"]].sum()
+           .reset_index().sort_values(["fungsi", "kegiatan"], ascending=[True, False]).reset_index(drop=True))
+    out.loc[(out["fungsi"].astype("str") != "fasilitasi") & (out["orang"] == 0), "orang"] = np.nan
+    return out
 
 
 def population_by_source(penduduk: pd.DataFrame) -> pd.DataFrame:
