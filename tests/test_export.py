@@ -58,3 +58,17 @@ def test_whole_numbers_download_without_a_decimal_point_and_gaps_stay_empty():
     assert export.to_csv(out).decode("utf-8-sig").splitlines() == ["Kecamatan,KK,Nilai", "Kandis,5811,1.5", "Pemulutan,,2.0"]
     sheet = pd.read_excel(io.BytesIO(export.to_xlsx(out)), sheet_name=0)
     assert sheet["KK"].iloc[0] == 5811 and pd.isna(sheet["KK"].iloc[1])
+
+
+def test_the_tables_behind_per_tksk_poverty_a_kecamatans_activities_and_the_scenarios_download_with_sources(data):
+    """They were shown without a download (review of 2026-12-04): each now has a file name and its sources."""
+    from tksk.present import indicators as kinerja, poverty
+
+    ppt = poverty.poor_per_tksk(data, S, "16.10")["table"]
+    acts = kinerja.activity_table(data, S, "16.10.05")
+    assert (ppt.stem, acts.stem) == ("penduduk_miskin_per_tksk", "kegiatan_per_jenis_16.10.05")
+    about = "\n".join(export.about(ppt, data, S).astype(str).agg(" ".join, axis=1))
+    assert "BPS" in about and "DATA CONTOH" in about
+    body = export.frame(ppt, "id")
+    assert len(body) and body.select_dtypes("number").shape[1] >= 2  # numbers, not formatted text
+    assert "Pemulutan" in kinerja.activity_table(data, S, "16.10.05").title

@@ -58,6 +58,7 @@ with per_tksk_tab:
         else:
             st.plotly_chart(ppt["figure"], key="pov_per_tksk", config=CHART)
             st.caption(ppt["caption"])
+            show.downloads(ppt["table"], key="pov_per_tksk_dl")
 
 with need_tab:
     if need_tab.open:

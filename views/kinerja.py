@@ -74,7 +74,7 @@ with drill_tab:
             show.table(drill["reports"])
         with d2:
             st.markdown(f"**{t('by_activity')}**")
-            show.table(drill["activities"])
+            show.table(drill["activities"], key="kinerja_drill_act_dl")
         show.table(drill["desa"])
 
 with compare_tab:

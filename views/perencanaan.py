@@ -113,7 +113,7 @@ def planner_page():
 
         with scen_tab:
             if scen_tab.open:
-                show.table(planner.scenario_table(scen, extra["tali_asih"], lang()))
+                show.table(planner.scenario_table(scen, extra["tali_asih"], lang()), key="wisn_scen_dl")
 
     st.subheader(t("wisn_save_title"))
     planner_panel.save_and_load(params, extra, result, period_label(s))

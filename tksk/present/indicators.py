@@ -6,7 +6,7 @@ import pandas as pd
 
 from tksk import fmt, indicators, metrics
 from tksk.present import charts
-from tksk.present.common import Data, Settings, Table, caption, only, period_label
+from tksk.present.common import LOG_SOURCES, Data, Settings, Table, caption, only, period_label
 from tksk.present.coverage import desa_table, months_text
 from tksk.present.data import months_without_log
 from tksk.text import code, t
@@ -203,7 +203,8 @@ def activity_table(data: Data, s: Settings, kode_kec: str) -> Table:
         t("column:jenis_kegiatan", lang): [code("activity", a, lang) for a in counts["jenis_kegiatan"]],
         t("activities", lang): counts["kegiatan"], t("people_served", lang): counts["orang"],
         t("hours_logged", lang): counts["jam"],
-    }), decimals={t("hours_logged", lang): 1})
+    }), f"kegiatan_per_jenis_{kode_kec}", decimals={t("hours_logged", lang): 1},
+        title=f"{t('by_activity', lang)} · {data.names().get(kode_kec, kode_kec)}", sources=LOG_SOURCES)
 
 
 def drill(data: Data, s: Settings, settings: indicators.Settings, kode_kec: str) -> dict:

@@ -173,7 +173,8 @@ def scenario_table(scen: pd.DataFrame, allowance: float, lang: str) -> Table:
     body = scen.rename(columns={"nama_kec": "Kecamatan", **cols}).drop(columns="kode_kec")
     total = {"Kecamatan": t("scen_total", lang), **{v: scen[k].sum() for k, v in cols.items()}}
     cost = {"Kecamatan": t("scen_cost", lang), **{v: wisn.yearly_allowance(scen[k].sum(), allowance) for k, v in cols.items()}}
-    return Table(pd.concat([body, pd.DataFrame([total, cost])], ignore_index=True))
+    return Table(pd.concat([body, pd.DataFrame([total, cost])], ignore_index=True), "skenario_pos_tksk",
+                 title=t("wisn_scen_title", lang))
 
 
 def caveat(data: Data, s: Settings) -> str:

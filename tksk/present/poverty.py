@@ -78,8 +78,10 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
     fig = charts.poverty_line(ppt, value_label=t("poor_per_tksk", lang), lang=lang, decimals=0, labels=_labels(lang))
     averages = ", ".join(f"{y}: {fmt.number(p, 1, lang)}" for y, p in posts.items())
     # The roster is cited without the sidebar's period: every year it covers is used.
-    return {"figure": fig, "caption": t("poor_per_tksk_caption", lang, posts=averages) + " "
-                                      + caption(data, s, POVERTY_SOURCES + LOG_SOURCES, logs=False)}
+    return {"figure": fig, "table": Table(ppt, "penduduk_miskin_per_tksk", decimals={"nilai": 0, "pos_aktif_rata": 2},
+                                          title=t("poor_per_tksk", lang), sources=POVERTY_SOURCES + LOG_SOURCES),
+            "caption": t("poor_per_tksk_caption", lang, posts=averages) + " "
+                       + caption(data, s, POVERTY_SOURCES + LOG_SOURCES, logs=False)}
 
 
 def need_vs_capacity(data: Data, s: Settings) -> dict:
