@@ -307,3 +307,14 @@ def test_components_by_month_given_once_give_the_same_scorecard_and_months(demo_
             ind.monthly(t, "2024-01-01", "2024-12-01", settings, kode_kec=code, by_month=shared),
             ind.monthly(t, "2024-01-01", "2024-12-01", settings, kode_kec=code))
     pd.testing.assert_frame_equal(shared, before)  # shared between sessions: nobody writes into it
+
+
+def test_load_bias_is_the_rank_correlation_of_desa_per_tksk_and_the_per_desa_scores():
+    codes = [f"K{i}" for i in range(8)]
+    card = pd.DataFrame({f"skor_{k}": [100 - 10 * i for i in range(8)] for k in ind.PER_DESA}, index=codes)
+    card["skor_K1"] = np.nan  # a gap is left out of the mean, not read as 0
+    load = pd.Series([10 + i for i in range(8)], index=codes, dtype=float)
+    assert ind.load_bias(card, load) == pytest.approx(-1.0)
+    assert ind.load_bias(card, load[::-1].set_axis(codes)) == pytest.approx(1.0)
+    assert ind.load_bias(card.iloc[:7], load) is None  # too few kecamatan to say anything
+    assert ind.load_bias(card, pd.Series(12.0, index=codes)) is None  # every TKSK has the same load

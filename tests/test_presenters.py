@@ -186,6 +186,22 @@ def test_the_kinerja_page_makes_its_monthly_components_once(demo_store, monkeypa
     assert len(calls) == 2
 
 
+def test_the_scorecard_shows_desa_per_tksk_and_warns_when_per_desa_scores_follow_it(demo_store, data, s):
+    table = kinerja.scorecard_table(data, s, indicators.Settings())
+    column = t("metric:desa_per_tksk", s.lang)
+    load = dict(zip(table.frame["Kecamatan"], table.frame[column]))
+    assert load["Tanjung Raja"] == pytest.approx(19 / 2) and load["Lubuk Keliat"] == 10  # two posts share 19 desa
+    assert "desa_per_tksk" in table.export.columns
+    # The demo's per-desa scores hardly follow the load (rank correlation -0,43): no warning.
+    assert kinerja.bias_text(data, s, indicators.Settings()) == ""
+    # Desa counts that grow where the scores fall: the warning, with the correlation.
+    k = demo_store.read("kecamatan")
+    fresh = Data(demo_store)
+    fresh._tables["kecamatan"] = k.assign(jumlah_desa_kel=k["jumlah_desa_kel"] * (1 + k.index.to_series() % 4))
+    note = kinerja.scorecard_note(fresh, s, indicators.Settings())
+    assert ("K1, K2, F4, A3" in note) and (("-0,97" if s.lang == "id" else "-0.97") in note)
+
+
 def test_attention_lists_the_weak_worst_first(data, s):
     table = kinerja.attention(data, s).frame
     # Kandis (late reports), then Muara Kuang (coordination and facilitation reach few of its desa each month).

@@ -281,6 +281,26 @@ def values(comp: pd.DataFrame) -> pd.DataFrame:
     return v
 
 
+# Indicators divided by the kecamatan's desa: reaching a share of 25 desa takes a TKSK more than of 10.
+PER_DESA = ("K1", "K2", "F4", "A3")
+# Below this rank correlation between desa per TKSK and the per-desa scores, the scorecard says that those scores
+# follow the size of the job, not only the work (over at least BIAS_MIN_KECAMATAN kecamatan).
+BIAS_RHO = -0.5
+BIAS_MIN_KECAMATAN = 8
+
+
+def load_bias(card: pd.DataFrame, desa_per_post: pd.Series) -> float | None:
+    """Spearman's rank correlation between desa per TKSK and the mean of a kecamatan's per-desa scores
+    (``PER_DESA``), over the kecamatan with both; None with fewer than ``BIAS_MIN_KECAMATAN`` of them or no spread.
+    ``card``: a scorecard indexed by kode_kec; ``desa_per_post``: the same index."""
+    per_desa = card[[f"skor_{k}" for k in PER_DESA]].mean(axis=1, skipna=True)
+    both = pd.DataFrame({"load": desa_per_post.reindex(per_desa.index), "score": per_desa}).dropna()
+    if len(both) < BIAS_MIN_KECAMATAN or both["load"].nunique() < 2 or both["score"].nunique() < 2:
+        return None
+    ranks = both.rank()
+    return float(np.corrcoef(ranks["load"], ranks["score"])[0, 1])
+
+
 def score(value, target: float):
     """100 × value ÷ target, kept between 0 and CAP (a gap stays a gap)."""
     return np.clip(100 * np.asarray(value, dtype=float) / float(target), 0, CAP)

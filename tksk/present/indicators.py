@@ -7,7 +7,7 @@ import pandas as pd
 from tksk import fmt, indicators, metrics
 from tksk.present import charts
 from tksk.present.common import LOG_SOURCES, Data, Settings, Table, caption, only, period_label
-from tksk.present.coverage import desa_table, months_text
+from tksk.present.coverage import coverage, desa_table, months_text
 from tksk.present.data import months_without_log
 from tksk.text import code, t
 
@@ -82,17 +82,21 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
     card = scorecard(data, s, settings)
     d = only(card, s.kecamatan).sort_values("komposit", ascending=False, na_position="last")
     gaps = _gap_text(data, s)
+    load = coverage(data, s).set_index("kode_kec")["desa_per_tksk"]
     frame = pd.DataFrame({
         t("rank", lang): d["peringkat"], "Kecamatan": d["nama_kec"],
         **{code("function", f, lang): d[f] for f in FUNCTIONS},
         # The status beside the composite it reads: at 1366 pixels the columns after it may need a scroll.
         t("composite", lang): d["komposit"], t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
         t("months_scored", lang): d["bulan_dinilai"], t("coverage_gap", lang): d["kode_kec"].map(gaps).fillna(""),
+        # The size of the job beside the score: per-desa indicators are harder where a TKSK has more desa.
+        t("metric:desa_per_tksk", lang): d["kode_kec"].map(load),
     })
-    decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1}
+    decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1, t("metric:desa_per_tksk", lang): 1}
     # Only the rank is narrow: a "small" column cut the function names and "Bulan dinilai" off at 1366 pixels.
     return Table(frame, "kartu_skor_tksk", decimals=decimals,
-                 colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))}, export=card,
+                 colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))},
+                 export=card.assign(desa_per_tksk=card["kode_kec"].map(load)),
                  widths={t("rank", lang): "small", t("status", lang): "medium"},
                  title=t("scorecard_title", lang), method=t("method_note_scoring", lang))
 
@@ -108,14 +112,24 @@ def spread_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
              top=sp["at_top"], n=sp["scores"], share=fmt.percent(100 * sp["share_at_top"], 0, lang))
 
 
+def bias_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
+    """A warning when the per-desa scores fall with the desa each TKSK covers (indicators.load_bias)."""
+    card = only(scorecard(data, s, settings), s.kecamatan).set_index("kode_kec")
+    rho = indicators.load_bias(card, coverage(data, s).set_index("kode_kec")["desa_per_tksk"])
+    if rho is None or rho > indicators.BIAS_RHO:
+        return ""
+    return t("load_bias_line", s.lang, rho=fmt.number(rho, 2, s.lang), keys=", ".join(indicators.PER_DESA))
+
+
 def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> str:
-    """The scorecard's caption: how to read a score, the status bands, the coverage rule, the spread, the sources."""
+    """The scorecard's caption: how to read a score, the status bands, the coverage rule, the spread, a warning
+    when per-desa scores follow the size of the job, the sources."""
     lang = s.lang
     green, yellow = (bound for bound, _ in indicators.TRAFFIC[:2])
     return " ".join(x for x in (t("scorecard_caption", lang, cap=fmt.number(indicators.CAP, 0, lang), green=green,
                                   yellow=yellow, yellow_top=green - 1),
                                 months_without_log(data, s, "no_log_months_scored"), spread_text(data, s, settings),
-                                caption(data, s)) if x)
+                                bias_text(data, s, settings), caption(data, s)) if x)
 
 
 def attention(data: Data, s: Settings, settings: indicators.Settings | None = None) -> Table:

@@ -28,6 +28,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "status_hijau": ("baik", "good"), "status_kuning": ("perlu perhatian", "needs attention"),
     "status_merah": ("lemah", "weak"), "status_kosong": ("pos kosong", "vacant post"),
     "status_tanpa_log": ("belum ada log", "no log yet"),
+    "load_bias_line": ("Perhatian: skor indikator per desa ({keys}) makin rendah di kecamatan dengan makin banyak desa "
+                       "per TKSK (korelasi peringkat {rho}); sebagian selisih skor adalah besarnya wilayah kerja, bukan "
+                       "hanya kinerja. Bandingkan dengan kolom desa per TKSK dan halaman Beban Kerja.",
+                       "Note: the per-desa indicator scores ({keys}) fall as the desa per TKSK rise (rank correlation "
+                       "{rho}); part of the difference in scores is the size of the job, not only the work. Compare "
+                       "with the desa per TKSK column and the Workload page."),
     "scorecard_caption": ("Skor 100 = tepat target; di bawah target skor turun sebanding, di atasnya naik sampai {cap}. "
                           "Status komposit: hijau ≥ {green}, kuning {yellow}–{yellow_top}, merah < {yellow}; pos kosong "
                           "sepanjang periode tanpa skor. Skor hanya menghitung bulan dengan TKSK aktif (Bulan dinilai); "
