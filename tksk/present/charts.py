@@ -44,8 +44,9 @@ def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label
         reference = (median, f"median {fmt.number(median, decimals, lang)}")
     if reference is not None:
         fig.update_layout(
+            # Under the bars: the value written in each bar stays readable where the line crosses it.
             shapes=[dict(type="line", xref="x", yref="paper", x0=reference[0], x1=reference[0], y0=0, y1=1,
-                         line=dict(dash="dash", color="#333"))],
+                         line=dict(dash="dash", color="#333"), layer="below")],
             annotations=[dict(x=reference[0], y=1, xref="x", yref="paper", text=reference[1], showarrow=False,
                               yanchor="bottom")])
     fig.update_layout(height=height or max(260, 26 * len(d) + 86),
