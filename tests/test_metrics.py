@@ -243,21 +243,23 @@ def test_reports_as_of_is_the_last_log_import_or_report():
 
 def test_a_month_without_any_log_in_the_regency_is_a_gap():
     """Regency 99.01 logged January and March but nothing at all in February while staffed: February is a log not
-    imported, shown as a gap and left out of the staffed months; regency 99.02 logged nothing in March, its last
-    month of data is February, so March is beyond its log and not flagged."""
+    imported, shown as a gap and left out of the staffed months; regency 99.02 logged nothing in March while 99.01
+    did: its March is not imported yet either (it was taken as a month of no work, review of 2026-12-04)."""
     months = pd.to_datetime(["2024-01-01", "2024-02-01", "2024-03-01"])
     pb = pd.DataFrame({"kode_kec": [k for k in ("99.01.01", "99.01.02", "99.02.01") for _ in months],
                        "bulan": list(months) * 3, "pos_aktif": 1, "pos_asumsi": False})
     agg = pd.DataFrame({"kode_kec": ["99.01.01", "99.01.02", "99.01.01", "99.02.01", "99.02.01"],
                         "bulan": months[[0, 0, 2, 0, 1]], "orang": [5.0, 3.0, 4.0, 2.0, 0.0]})
     gone = metrics.months_without_log(agg, pb, "2024-01-01", "2024-03-01")
-    assert gone.to_dict("list") == {"kode_kab": ["99.01"], "bulan": [M("2024-02-01")]}
+    assert gone.to_dict("list") == {"kode_kab": ["99.01", "99.02"], "bulan": [M("2024-02-01"), M("2024-03-01")]}
     tr = metrics.monthly_trend(agg, pb, "99.01.02", "2024-01-01", "2024-03-01", "orang", gone)
     assert tr["tanpa_log"].tolist() == [False, True, False]
     assert tr["orang"].iloc[0] == 3 and np.isnan(tr["orang"].iloc[1]) and tr["orang"].iloc[2] == 0  # March: a real 0
     from tksk.annual import staffed_months
-    assert staffed_months(pb, "2024-01-01", "2024-03-01", gone).to_dict() == {"99.01.01": 2, "99.01.02": 2, "99.02.01": 3}
+    assert staffed_months(pb, "2024-01-01", "2024-03-01", gone).to_dict() == {"99.01.01": 2, "99.01.02": 2, "99.02.01": 2}
     assert metrics.months_without_log(agg.iloc[:0], pb, "2024-01-01", "2024-03-01").empty
+    # No post active in the period: nothing to flag (it raised on the empty join).
+    assert metrics.months_without_log(agg, pb.assign(pos_aktif=0), "2024-01-01", "2024-03-01").empty
 
 
 def test_desa_visits_and_never_visited():

@@ -356,6 +356,11 @@ def test_a_month_missing_from_the_whole_log_is_said_and_not_counted_as_work(demo
     note = kinerja.scorecard_note(fresh, s24, indicators.Settings())
     assert "Jun 2024" in note and ("tidak dinilai" in note if s.lang == "id" else "not scored" in note)
     assert "Jun 2024" not in kinerja.scorecard_note(Data(demo_store), s24, indicators.Settings())
+    # A period of June alone has nothing to score: every staffed kecamatan says "no log yet"; only Rantau Panjang,
+    # vacant then, says "vacant post".
+    only_june = Settings(lang=s.lang, start=june, end=june)
+    june_card = kinerja.scorecard(fresh, only_june, indicators.Settings()).set_index("nama_kec")["status"]
+    assert june_card.drop("Rantau Panjang").eq("tanpa_log").all() and june_card["Rantau Panjang"] == "kosong"
 
 
 def test_hours_name_the_kecamatan_whose_blank_hours_make_them_look_light(data, s):

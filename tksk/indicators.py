@@ -271,9 +271,10 @@ def values(comp: pd.DataFrame) -> pd.DataFrame:
     v["A3"] = div("dtks", "desa_bulan", 12)
     v["A4"] = div("baris_lengkap", "baris", 100)
     vacant = comp["bulan_pos"] <= 0
-    # Staffed but not one log row nor report in the period: the log was not brought in, so there is nothing to
-    # score (a gap), not a TKSK who did nothing.
-    no_log = ~vacant & (comp["baris"] <= 0) & (comp["diterima"] <= 0)
+    # Staffed but not one log row nor report in the period, or only months the whole regency logged nothing in:
+    # the log was not brought in, so there is nothing to score (a gap), not a TKSK who did nothing.
+    no_log = ~vacant & (((comp["baris"] <= 0) & (comp["diterima"] <= 0))
+                        | ((comp["bulan_aktif"] <= 0) & (comp["bulan_tanpa_log"] > 0)))
     v.loc[vacant | no_log, :] = np.nan
     v["kosong"] = vacant
     v["tanpa_log"] = no_log

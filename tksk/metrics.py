@@ -95,20 +95,23 @@ def regency_of(kode_kec):
 
 
 def months_without_log(agg_kec_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
-    """Months of the period in which a regency had active posts but not one log row in any kecamatan, between its
-    first and last logged month (kode_kab, bulan). Sixteen TKSK all idle for a month does not happen: such a month
-    is a log not yet imported, a gap to show as one, never a month of zero work."""
+    """Months of the period in which a regency had active posts but not one log row in any kecamatan, from its
+    first logged month to the last month logged anywhere in the store (kode_kab, bulan). Sixteen TKSK all idle for a
+    month does not happen: such a month is a log not yet imported, a gap to show as one, never a month of zero work.
+    A regency whose log stops before another's has its later months not yet imported, not idle."""
+    none = pd.DataFrame({"kode_kab": pd.Series(dtype="str"), "bulan": pd.Series(dtype="datetime64[ns]")})
     a = agg_kec_bulan[["kode_kec", "bulan"]]
-    if a.empty:
-        return pd.DataFrame({"kode_kab": pd.Series(dtype="str"), "bulan": pd.Series(dtype="datetime64[ns]")})
+    p = in_period(pos_bulan, start, end)
+    p = p.loc[p["pos_aktif"] > 0, ["kode_kec", "bulan"]]
+    if a.empty or p.empty:
+        return none
     kec = pd.Categorical(a["kode_kec"].astype("str"))
     kab = pd.Series(np.asarray(regency_of(kec.categories.to_series()), dtype=object)[kec.codes], index=a.index)
     logged = pd.DataFrame({"kode_kab": kab, "bulan": a["bulan"]}).drop_duplicates()
-    span = logged.groupby("kode_kab")["bulan"].agg(["min", "max"])
-    p = in_period(pos_bulan, start, end)
-    p = p.loc[p["pos_aktif"] > 0, ["kode_kec", "bulan"]]
-    staffed = pd.DataFrame({"kode_kab": regency_of(p["kode_kec"]), "bulan": p["bulan"]}).drop_duplicates()
-    staffed = staffed.join(span, on="kode_kab", how="inner")
+    span = logged.groupby("kode_kab")["bulan"].agg(["min"]).assign(max=logged["bulan"].max())
+    staffed = pd.DataFrame({"kode_kab": regency_of(p["kode_kec"]).to_numpy(), "bulan": p["bulan"].to_numpy()}
+                           ).drop_duplicates()
+    staffed = staffed.merge(span, left_on="kode_kab", right_index=True, how="inner")
     staffed = staffed.loc[(staffed["bulan"] >= staffed["min"]) & (staffed["bulan"] <= staffed["max"]), ["kode_kab", "bulan"]]
     gone = staffed.merge(logged, on=["kode_kab", "bulan"], how="left", indicator=True)
     return gone.loc[gone["_merge"] == "left_only", ["kode_kab", "bulan"]].sort_values(["kode_kab", "bulan"]).reset_index(drop=True)
