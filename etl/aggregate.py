@@ -106,11 +106,17 @@ PARTNER_COUNTS = ",\n               ".join(
 # points that two TKSK split between them as five.
 _DESA_EVENTS = [a for s in STANDARDS.values() if s.per_kecamatan and s.in_desa for a in s.activities]
 _DAY_EVENTS = [a for s in STANDARDS.values() if s.per_kecamatan and not s.in_desa for a in s.activities]
-EVENTS = f"""count(DISTINCT CASE
-                   WHEN jenis_kegiatan IN ({_sql_text(_DESA_EVENTS)})
-                       THEN coalesce(kode_desa, '') || ' ' || CAST(CAST(tanggal AS DATE) AS VARCHAR)
-                   WHEN jenis_kegiatan IN ({_sql_text(_DAY_EVENTS)}) THEN CAST(CAST(tanggal AS DATE) AS VARCHAR)
-               END)::BIGINT AS acara"""
+# Counted per kecamatan, month and activity, whatever the optional programme or PPKS category of each row (a point
+# one TKSK logged with a programme and the other without is one point), and put on the first of the activity's rows.
+EVENTS = f"""
+        events AS (
+            SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, jenis_kegiatan,
+                   count(DISTINCT CASE
+                       WHEN jenis_kegiatan IN ({_sql_text(_DESA_EVENTS)})
+                           THEN coalesce(kode_desa, '') || ' ' || CAST(CAST(tanggal AS DATE) AS VARCHAR)
+                       ELSE CAST(CAST(tanggal AS DATE) AS VARCHAR)
+                   END)::BIGINT AS acara
+            FROM {{src}} WHERE jenis_kegiatan IN ({_sql_text(_DESA_EVENTS + _DAY_EVENTS)}) GROUP BY ALL)"""
 
 AGG_SQL = {
     # Distinct desa per month come from one group-by per (kecamatan, month, desa) with a flag per function:
@@ -146,12 +152,19 @@ AGG_SQL = {
                coalesce(desa_fasilitasi, 0)::BIGINT AS desa_fasilitasi, sembako, orang_sembako, dtks
         FROM totals t LEFT JOIN desa d ON t.kode_kec = d.kode_kec AND t.bulan = d.bulan""",
     "agg_kegiatan": """
-        SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, fungsi, jenis_kegiatan,
-               program, kategori_ppks, count(*)::BIGINT AS kegiatan,
-               coalesce(sum(jumlah_orang), 0)::DOUBLE AS orang, coalesce(sum(jumlah_kk), 0)::DOUBLE AS kk,
-               coalesce(sum(jam), 0)::DOUBLE AS jam,
-               """ + EVENTS + """
-        FROM {src} GROUP BY ALL""",
+        WITH groups AS (
+            SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, fungsi, jenis_kegiatan,
+                   program, kategori_ppks, count(*)::BIGINT AS kegiatan,
+                   coalesce(sum(jumlah_orang), 0)::DOUBLE AS orang, coalesce(sum(jumlah_kk), 0)::DOUBLE AS kk,
+                   coalesce(sum(jam), 0)::DOUBLE AS jam
+            FROM {src} GROUP BY ALL),""" + EVENTS + """
+        SELECT g.kode_kec, g.bulan, g.fungsi, g.jenis_kegiatan, g.program, g.kategori_ppks, g.kegiatan, g.orang,
+               g.kk, g.jam,
+               (CASE WHEN row_number() OVER (PARTITION BY g.kode_kec, g.bulan, g.jenis_kegiatan
+                                             ORDER BY g.fungsi, coalesce(g.program, ''), coalesce(g.kategori_ppks, ''))
+                          = 1 THEN coalesce(e.acara, 0) ELSE 0 END)::BIGINT AS acara
+        FROM groups g LEFT JOIN events e
+            ON g.kode_kec = e.kode_kec AND g.bulan = e.bulan AND g.jenis_kegiatan = e.jenis_kegiatan""",
     "agg_desa_bulan": """
         SELECT kode_kec, kode_desa, date_trunc('month', tanggal)::TIMESTAMP AS bulan, fungsi,
                count(*)::BIGINT AS kegiatan, coalesce(sum(jumlah_orang), 0)::DOUBLE AS orang

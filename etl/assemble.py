@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from etl import aggregate, faults
 from tksk import schema
@@ -172,6 +173,11 @@ def log_tables(logs: Path, roster: pd.DataFrame, kecamatan: pd.DataFrame,
     """
     partial = previous is not None and regencies is not None
     tables = aggregate.aggregate(logs, regencies=regencies if partial else None)
+    if partial and not all(set(fresh.columns) <= set(pq.read_schema(previous / f"{name}.parquet").names)
+                           for name, fresh in tables.items()):
+        # A build made before an aggregate column existed: its other regencies' rows lack it, so every regency is
+        # aggregated again (once, on the first import after an upgrade).
+        tables, partial = aggregate.aggregate(logs), False
     faults.point("aggregating")
     if partial:
         tables = {name: aggregate.replace_regencies(previous / f"{name}.parquet", fresh, regencies)

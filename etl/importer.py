@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import logging
-import os
 import shutil
 import traceback
 import uuid
@@ -34,7 +32,7 @@ import pyarrow.compute as pc
 from etl import aggregate, faults
 from etl.assemble import imported_logs, load_kebutuhan, prepare_refresh, say
 from etl.writer import (ENVIRONMENT_ERRORS, commit, environment_problem, reconcile, record, set_aside, staging_dir,
-                        writing)
+                        write_last_import, writing)
 from tksk import audit, pii, schema
 from tksk.logs import ReadResult, Reference, read_file, row_hash
 from tksk.logs.columns import PADDING
@@ -280,13 +278,6 @@ def _records(outcomes: list[FileOutcome], user: str, result: str, batch: str | N
     return pii.mask_any(last), pii.mask_any(entry)
 
 
-def _write_last(root: Path, last: dict) -> None:
-    try:
-        atomic_write_text(root / "last_import.json", json.dumps(last, indent=1, ensure_ascii=False))
-    except OSError as exc:  # the import itself stands; only its record for the data page is missing
-        log.warning("store %s: last import record not written: %s", root, os.strerror(exc.errno or 0))
-
-
 def import_files(paths: list[Path], store: Path | None = None, *, user: str | None = None,
                  names: list[str] | None = None, quiet: bool = False, today: dt.date | None = None,
                  lock_timeout: float | None = None) -> list[FileOutcome]:
@@ -341,9 +332,8 @@ def _import(root, paths, names, user, today, quiet, recovered) -> list[FileOutco
                 moves = [((staging / f).relative_to(root).as_posix(), f"imports/{f}") for f in files]
                 result = "ok" if all(o.accepted for o in outcomes) else "partial"
                 last, entry = _records(outcomes, user, result, batch, build_id, current.version)
-                # The audit record is written by commit, once the build is current and before its journal goes.
-                build = commit(root, moves, tmp, build_id, batch, entry).name
-                _write_last(root, last)
+                # The records are written by commit, once the build is current and before its journal goes.
+                build = commit(root, moves, tmp, build_id, batch, entry, last).name
     finally:
         shutil.rmtree(staging.parent, ignore_errors=True)
     if build:
@@ -351,7 +341,7 @@ def _import(root, paths, names, user, today, quiet, recovered) -> list[FileOutco
     else:
         result = "ok" if all(o.accepted for o in outcomes) else "rejected"
         last, entry = _records(outcomes, user, result, None, None, None)
-        _write_last(root, last)
+        write_last_import(root, last)
         record(root, entry)
     return outcomes
 
@@ -380,7 +370,7 @@ def _mark_undone(root: Path, build: str, user: str) -> None:
     if not last or last.get("build") != build:
         return
     last["undone"] = {"at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "user": user}
-    _write_last(root, pii.mask_any(last))
+    write_last_import(root, pii.mask_any(last))
 
 
 def _rollback(root: Path, user: str) -> list[Problem]:

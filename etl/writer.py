@@ -101,25 +101,34 @@ def _roll_forward(root: Path, journal: Path) -> list[Problem]:
     entry = plan.get("audit")
     if entry and not any(r.get("batch") == plan["batch"] and r.get("action") == entry.get("action")
                          for r in audit.read(root)):
-        # The writer was stopped after its build became current and before its record: the record it had
-        # prepared is written now, marked as completed by the next writer.
-        record(root, {**entry, "completed_by_recovery": True})
+        # The writer was stopped after its build became current and before its record (or the record could not be
+        # written): the records it had prepared are written now, marked as completed by the next writer.
+        if plan.get("last"):
+            write_last_import(root, plan["last"])
+        if not record(root, {**entry, "completed_by_recovery": True}):
+            return [problem("store", "recovered", detail=f"dimulai {_started(plan)}", detail_en=f"started {_started(plan)}")]
     journal.unlink()
     log.warning("store %s: interrupted import %s completed", root, plan["batch"])
-    # Named by when it started: a batch name's digits can read as a NIK in a message, which is masked.
+    return [problem("store", "recovered", detail=f"dimulai {_started(plan)}", detail_en=f"started {_started(plan)}")]
+
+
+def _started(plan: dict) -> str:
+    """When a journal's import started, to name it by: a batch name's digits can read as a NIK in a message, which
+    is masked."""
     started = batch_time(plan["batch"])
-    when = started.strftime("%Y-%m-%d %H:%M:%S") if started else "?"
-    return [problem("store", "recovered", detail=f"dimulai {when}", detail_en=f"started {when}")]
+    return started.strftime("%Y-%m-%d %H:%M:%S") if started else "?"
 
 
 def commit(root: Path, moves: list[tuple[str, str]], tmp: Path, build_id: str, batch: str,
-           entry: dict | None = None) -> Path:
+           entry: dict | None = None, last: dict | None = None) -> Path:
     """Move an import's files (paths relative to the store) into place and make its build current, as one step
-    for any later reader: journal first, moves, then CURRENT, then the audit record ``entry``; the journal goes
-    last, so that a writer stopped at any point has its moves, build and record completed by the next one."""
+    for any later reader: journal first, moves, then CURRENT, then the data page's record ``last`` and the audit
+    record ``entry``; the journal goes last, and only once the audit record is written, so that a writer stopped at
+    any point, or a disk that could not take the record, has its moves, build and records completed by the next
+    writer."""
     journal = root / JOURNAL / f"{batch}.json"
     atomic_write_text(journal, json.dumps({"batch": batch, "moves": moves, "tmp": tmp.name, "build": build_id,
-                                           "audit": entry}, default=str))
+                                           "audit": entry, "last": last}, default=str))
     faults.point("journal")
     done = []
     try:
@@ -136,9 +145,11 @@ def commit(root: Path, moves: list[tuple[str, str]], tmp: Path, build_id: str, b
         journal.unlink(missing_ok=True)
         raise
     faults.point("swapped")
-    if entry:
-        record(root, entry)
-        faults.point("recorded")
+    if last:
+        write_last_import(root, last)
+    if entry and not record(root, entry):
+        return final  # the journal stays: the next writer writes the record
+    faults.point("recorded")
     journal.unlink(missing_ok=True)
     return final
 
@@ -176,13 +187,23 @@ def reconcile(root: Path, quiet: bool = True) -> list[Problem]:
     return notes
 
 
-def record(root: Path, entry: dict) -> None:
+def record(root: Path, entry: dict) -> bool:
     """Add ``entry`` to the audit trail once the store has changed: a disk that fills up only now does not undo
-    the change (or report it as failed); it is logged instead."""
+    the change (or report it as failed); it is logged instead, and False returned."""
     try:
         audit.append(root, entry)
     except OSError as exc:
         log.warning("store %s: audit record not written (%s): %s", root, os.strerror(exc.errno or 0), pii.mask(str(entry)))
+        return False
+    return True
+
+
+def write_last_import(root: Path, last: dict) -> None:
+    """The data page's record of the last import; a failure is logged (the import itself stands)."""
+    try:
+        atomic_write_text(root / "last_import.json", json.dumps(last, indent=1, ensure_ascii=False))
+    except OSError as exc:
+        log.warning("store %s: last import record not written: %s", root, os.strerror(exc.errno or 0))
 
 
 def set_aside(root: Path, names: list[str], why: str, batch: str | None = None) -> str:

@@ -317,3 +317,13 @@ def test_a_totals_row_is_one_problem_and_an_activity_named_jumlah_is_not_one(dem
     gap = rows(3, kendala="Jumlah KPM hadir sedikit", id_pos="")
     [o] = check_files([write_csv(tmp_path / "b.csv", gap)], reference_for(demo_store_root), today=TODAY)
     assert [(p.code, p.row, p.column) for p in o.result.errors] == [("required", 3, "id_pos")]
+    # Free text is never read as a totals word, nor repeated: two gaps beside "Jumlah KK yang hadir di rumah Budi
+    # Santoso" are two "required" problems (review of 2026-12-04: the name reached the message).
+    gaps = rows(3, kendala="Jumlah KK yang hadir di rumah Budi Santoso", id_pos="", fungsi="")
+    [o] = check_files([write_csv(tmp_path / "c.csv", gaps)], reference_for(demo_store_root), today=TODAY)
+    assert [(p.code, p.row, p.column) for p in o.result.errors] == [("required", 3, "id_pos"), ("required", 3, "fungsi")]
+    assert not any("Budi" in str(p) for p in o.result.problems)
+    # A totals word in the date column is the totals row's one problem, not also a bad date.
+    total = {k: "" for k in rows(1)[0]} | {"tanggal": "Jumlah", "jumlah_orang": "12"}
+    [o] = check_files([write_csv(tmp_path / "d.csv", rows(3) + [total])], reference_for(demo_store_root), today=TODAY)
+    assert [(p.code, p.row) for p in o.result.errors] == [("totals_row", 5)]

@@ -111,9 +111,10 @@ def test_two_posts_that_split_the_distribution_points_count_every_point_once(tmp
                 "tanggal": pd.Timestamp(f"2024-01-{day:02d}"), "fungsi": "fasilitasi", "jenis_kegiatan": activity,
                 "kode_desa": desa, "jam": 5.0}
 
-    rows = [row("A", "pendampingan_sembako", f"16.10.05.200{i}", 3 + i) for i in range(5)]
+    rows = [row("A", "pendampingan_sembako", f"16.10.05.200{i}", 3 + i) | {"program": "sembako"} for i in range(5)]
     rows += [row("B", "pendampingan_sembako", f"16.10.05.201{i}", 3 + i) for i in range(5)]
-    rows += [row("B", "pendampingan_sembako", "16.10.05.2000", 3)]  # the same point as A's first
+    # The same point as A's first, logged by B without a programme: still one point.
+    rows += [row("B", "pendampingan_sembako", "16.10.05.2000", 3)]
     rows += [row(p, "rapat_kecamatan", None, 10) | {"fungsi": "koordinasi"} for p in "AB"]
     log = pd.DataFrame(rows).reindex(columns=aggregate.LOG_COLUMNS)
     log["tanggal_hasil"] = pd.NaT

@@ -249,9 +249,11 @@ def test_need_counts_upload_through_the_page(store_copy, monkeypatch, accounts, 
     at = sign_in(open_data(store_copy, monkeypatch), "ani")
     upload(at, [("kebutuhan.csv", counts.read_bytes(), "text/csv")])
     assert any("Valid: 1 baris (jumlah kebutuhan per kecamatan)" in s.value for s in at.success)
-    assert not any("log contoh" in w.value for w in at.warning)  # counts leave the demo log in place
+    # Counts end the demo mode too (the build is made from real files only): said before the button.
+    assert any("mengakhiri mode contoh" in w.value for w in at.warning)
     at.button(key="do_import").click().run()
     assert Store(store_copy).read("kebutuhan")["kpm_pkh"].tolist() == [900.0]
+    assert Store(store_copy).manifest["log_mode"] != "demo"
 
 
 def test_downloads_neutralise_formulas():

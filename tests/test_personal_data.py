@@ -150,7 +150,8 @@ def test_headers_a_clerk_writes_for_personal_data_are_named_by_kind():
     assert kinds["Kontak"] == kinds["No. HP/WA"] == ("nomor telepon", "phone number")
     assert kinds["TTL"] == ("tanggal lahir", "date of birth") and kinds["Domisili"] == ("alamat", "address")
     # Words that are not personal data stay unknown columns, not personal ones.
-    for header in ("Keterangan", "Jumlah penerima", "Kondisi jalan", "Kinerja", "Kisaran", "Wilayah"):
+    for header in ("Keterangan", "Jumlah penerima", "Kondisi jalan", "Kinerja", "Kisaran", "Wilayah", "Jumlah KIS",
+                   "Identitas pos", "Mobile unit"):
         assert pii.header_kind(norm_header(header)) is None, header
 
 

@@ -192,6 +192,31 @@ def test_an_import_aggregates_only_the_regencies_it_touches(real_two_regency_sto
     assert Store(root).manifest["log_rows"] == len(log)
 
 
+def test_the_first_import_after_an_aggregate_column_was_added_aggregates_every_regency(real_two_regency_store,
+                                                                                        tmp_path, monkeypatch):
+    """A build written before ``acara`` existed: the other regency's rows lack the column, so the import aggregates
+    both regencies again (it failed on casting the missing counts, review of 2026-12-04)."""
+    import pyarrow.parquet as pq
+
+    from etl import aggregate
+    from etl.importer import import_files
+
+    root, log, today = real_two_regency_store
+    build = Store(root).build
+    pq.write_table(pq.read_table(build / "agg_kegiatan.parquet").drop(["acara"]), build / "agg_kegiatan.parquet")
+    asked = []
+    original = aggregate.aggregate
+    monkeypatch.setattr(aggregate, "aggregate", lambda logs, **kw: asked.append(kw.get("regencies")) or original(logs, **kw))
+    [o] = import_files([_write(log[log["kode_kec"].str.startswith("99.02")], tmp_path / "dua.csv")], root,
+                       quiet=True, today=today)
+    assert o.accepted, [str(p) for p in o.result.problems[:3]]
+    assert asked == [["99.02"], None]
+    ak = Store(root).read("agg_kegiatan")
+    assert ak["acara"].notna().all() and set(ak["kode_kec"].astype(str).str[:5]) == {"99.01", "99.02"}
+    per_regency = ak.groupby(ak["kode_kec"].astype(str).str[:5], observed=True)["acara"].sum()
+    assert (per_regency > 0).all()
+
+
 def test_incremental_aggregates_equal_a_full_rebuild(real_two_regency_store, tmp_path):
     import shutil
 

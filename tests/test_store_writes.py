@@ -225,10 +225,22 @@ def test_an_audit_record_lost_to_a_full_disk_does_not_undo_the_import(empty_stor
     def full(*a, **k):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
+    written = audit.append
     monkeypatch.setattr(audit, "append", full)
     [o] = import_files([write_csv(tmp_path / "a.csv", rows(3))], empty_store, quiet=True, today=TODAY)
     assert o.accepted and o.new_rows == 3 and _consistent(empty_store).manifest["log_rows"] == 3
     assert "audit record not written" in caplog.text
+    # The record is not lost for good: the import's journal stays, and the next writer, with room on the disk
+    # again, writes it (it was gone for good, review of 2026-12-04).
+    assert list((empty_store / ".journal").glob("*.json"))
+    monkeypatch.setattr(audit, "append", written)
+    [o] = import_files([write_csv(tmp_path / "b.csv", [dict(r, id_log="B" + r["id_log"]) for r in rows(2)])],
+                       empty_store, quiet=True, today=TODAY)
+    assert o.accepted and any(p.code == "recovered" for p in o.result.problems)
+    added = sorted((r["rows_added"], bool(r.get("completed_by_recovery"))) for r in audit.read(empty_store)
+                   if r["action"] == "import")
+    assert added == [(2, False), (3, True)]
+    assert not list((empty_store / ".journal").glob("*.json"))
 
 
 def test_the_tables_our_sql_writes_satisfy_their_schemas(demo_store_root, two_regency_store, empty_store, tmp_path):

@@ -147,10 +147,11 @@ def mask_any(value):
 # Header words that mean personal data of a beneficiary or worker, by kind (Indonesian, English).
 HEADER_KINDS = [
     # N.I.K and N I K normalise to n_i_k; card and account numbers (KKS, KIS, KIP, BPJS, NPWP, rekening) identify too.
-    (re.compile(r"(^|_)(nik|n_i_k|nkk|no_?kk|nomor_?kk|kartu_?keluarga|ktp|no_?ktp|nomor_?induk|identitas|kks|kis|kip"
-                r"|bpjs|npwp|paspor|passport|rekening|no_?rek|norek|nisn)($|_)"),
+    # A card or account named alone may be a count ("Jumlah KIS"): only its number is personal.
+    (re.compile(r"(^|_)(nik|n_i_k|nkk|no_?kk|nomor_?kk|kartu_?keluarga|ktp|no_?ktp|nomor_?induk|npwp|paspor|passport"
+                r"|no_?rek|norek|nisn|(no|nomor|nmr)_?(kks|kis|kip|bpjs|rekening|identitas))($|_)"),
      ("nomor identitas", "identity number")),
-    (re.compile(r"(^|_)(telepon|telp|tlp|phone|hp|no_?hp|wa|whatsapp|ponsel|handphone|kontak|contact|mobile)($|_)"),
+    (re.compile(r"(^|_)(telepon|telp|tlp|phone|hp|no_?hp|wa|whatsapp|ponsel|handphone|kontak|contact)($|_)"),
      ("nomor telepon", "phone number")),
     (re.compile(r"(^|_)(email|e_mail|surel)($|_)"), ("alamat surel", "email address")),
     (re.compile(r"(^|_)(alamat|address|rt_?rw|dusun|domisili|tempat_?tinggal)($|_)"), ("alamat", "address")),

@@ -469,9 +469,10 @@ class AggKegiatan(Table):
     orang: Series[float] = col("Orang dilayani", "People served", "Jumlah jumlah_orang.", ge=0)
     kk: Series[float] = col("KK dilayani", "Households served", "Jumlah jumlah_kk.", ge=0)
     jam: Series[float] = col("Jam", "Hours", "Jumlah jam.", ge=0)
-    acara: Series[int] = col("Acara kecamatan", "Kecamatan events", "Acara kecamatan yang berbeda: titik penyaluran "
-                             "per desa dan hari, rapat kecamatan per hari; dua TKSK di acara yang sama dihitung sekali "
-                             "(0 untuk kegiatan lain).", ge=0)
+    acara: Series[int] = col("Acara kecamatan", "Kecamatan events", "Acara kecamatan yang berbeda dalam bulan itu: "
+                             "titik penyaluran per desa dan hari, rapat kecamatan dan laporan bulanan per hari; dua TKSK "
+                             "di acara yang sama dihitung sekali. Pada baris pertama jenis kegiatannya (program dan "
+                             "kategori bisa berbeda antarbaris); 0 di baris lain dan untuk kegiatan lain.", ge=0)
 
 
 class AggDesaBulan(Table):

@@ -88,7 +88,8 @@ def _check_and_import(files, account: auth.Account) -> None:
         for o in outcomes:
             _show_file(staff.file_block(o, lang()))
         clean = [(p, n) for p, n, o in zip(paths, names, outcomes) if o.accepted]
-        if data().store.is_demo and any(o.accepted and o.result.kind == "log" for o in outcomes):
+        # Any real file ends the demo mode (the new build is made from real files only), a need-counts file too.
+        if data().store.is_demo and clean:
             st.warning(t("upload_replaces_demo"), icon=":material/warning:")
         if not clean or not st.button(t("do_import"), type="primary", key="do_import"):
             return

@@ -23,7 +23,7 @@ from tksk.logs.columns import (Column, encode, match_headers, missing_columns, t
 from tksk.logs.raw import KINDS, RawTable, detect_kind, from_frame
 from tksk.logs.read import read_raw
 from tksk.logs.rules import RULES, Reference, duplicate_ids, overlapping_periods, shown, today_of
-from tksk.problems import InputRejected, Problem, problem
+from tksk.problems import FREE_TEXT, InputRejected, Problem, problem
 
 # The fast path answers clean logs; off, every file takes the full path (the tests compare both).
 FAST_CHECKS = True
@@ -90,17 +90,21 @@ def _scrubbed(cols: dict[str, Column], name: str) -> list[Problem]:
 
 # The first word of a row a clerk adds under the data to sum it up.
 _TOTALS = re.compile(r"(grand\s*|sub\s*)?(total|jumlah|jml)\b.*", re.IGNORECASE)
+_TOTALS_CHARS = 30
 
 
 def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray, probs: _Problems) -> np.ndarray:
-    """Rows that are a sum written under the data ("TOTAL", "Jumlah"): said once each, instead of one "required"
-    per empty column. A row counts when at least two required cells are empty and a cell starts with such a word."""
+    """Rows that are a sum written under the data ("TOTAL", "Jumlah"): said once each, instead of one problem per
+    cell. A row counts when at least two required cells are empty and a short cell of a coded column (not free
+    text, which may start with "Jumlah KK yang hadir…" and is never repeated) starts with such a word."""
     empty = sum((cols[c].rows < 0).astype(np.int64) for c in required if c in cols)
+    coded = [col for c, col in cols.items() if c not in FREE_TEXT]
     found = []
     for i in np.flatnonzero(np.asarray(empty) >= 2)[:limits.MAX_PROBLEMS]:
-        for col in cols.values():
+        for col in coded:
             v = col.rows[i]
-            if v >= 0 and isinstance(word := col.raw.iloc[v], str) and _TOTALS.fullmatch(word.strip()):
+            if (v >= 0 and isinstance(word := col.raw.iloc[v], str) and len(word) <= _TOTALS_CHARS
+                    and _TOTALS.fullmatch(word.strip())):
                 probs.add("totals_row", row=int(rowno[i]), word=word[:40], n=int(empty[i]))
                 found.append(i)
                 break
@@ -112,6 +116,7 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
     n = len(rowno)
     required = schema.required_in_file(model)
     totals = _totals_rows(cols, required, rowno, probs)
+    totals_mask = np.isin(np.arange(n), totals)  # a totals row has its one problem, not one per cell
     for c in required:
         empty = np.flatnonzero(cols[c].rows < 0)
         for i in empty[~np.isin(empty, totals)][:probs.room() + 1]:
@@ -120,14 +125,14 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
         bad = col.bad_values()
         if not len(bad):
             continue
-        for i in np.flatnonzero(np.isin(col.rows, bad))[:probs.room() + 1]:
+        for i in np.flatnonzero(np.isin(col.rows, bad) & ~totals_mask)[:probs.room() + 1]:
             v = col.rows[i]
             probs.add(col.parsed.codes[v], row=int(rowno[i]), column=c, value=col.raw.iloc[v],
                       **(col.parsed.fields[v] or {}))
     # Row rules see only cells that passed their cell rules: one bad cell gives one problem, not two.
     checked = typed_frame(cols, model_cols, n, blank_bad=True)
     for rule in RULES[kind]:
-        broken = rule.broken(checked, ref, today).fillna(False).to_numpy(dtype=bool)
+        broken = rule.broken(checked, ref, today).fillna(False).to_numpy(dtype=bool) & ~totals_mask
         if not broken.any():
             continue
         where = np.flatnonzero(broken)[:probs.room() + 1]

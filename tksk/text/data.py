@@ -59,10 +59,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_import": ("Belum pernah ada impor.", "No import yet."),
     "import_undone": ("DIBATALKAN {at} oleh {user}: barisnya tidak lagi dihitung",
                       "UNDONE {at} by {user}: its rows are no longer counted"),
-    "upload_replaces_demo": ("Store kini memakai log contoh (demo). Mengimpor log asli mengganti seluruh log contoh: "
-                             "setelah itu setiap halaman hanya menghitung log yang diimpor.",
-                             "The store now uses the demo log. Importing a real log replaces the whole demo log: "
-                             "from then on every page counts only imported logs."),
+    "upload_replaces_demo": ("Store kini memakai log contoh (demo). Mengimpor berkas asli (log, daftar pos atau jumlah "
+                             "kebutuhan) mengakhiri mode contoh dan mengganti seluruh log contoh: setelah itu setiap "
+                             "halaman hanya menghitung log yang diimpor.",
+                             "The store now uses the demo log. Importing a real file (a log, a post roster or need "
+                             "counts) ends the demo mode and replaces the whole demo log: from then on every page "
+                             "counts only imported logs."),
     "signin_title": ("Masuk petugas", "Staff sign-in"),
     "signin_intro": ("Unggah, impor terakhir dan jejak audit hanya untuk petugas yang masuk (operator dan admin). Setiap "
                      "halaman lain terbuka untuk siapa saja dan bebas data pribadi.",
