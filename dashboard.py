@@ -15,7 +15,9 @@ st.set_page_config(page_title=t("app_short"), page_icon=frame.icon(), layout="wi
 # The navigation is labelled before the sidebar's language switch is drawn: on the first run of a shared URL,
 # take the language it names (the switch would only read it later in the run).
 if "lang" not in st.session_state:
-    named = {label: code for code, label in LANGS.items()}.get(st.query_params.get("lang"))
+    # The switch writes its label (lang=English); a link typed by hand may use the code (lang=en).
+    named = {**{label: code for code, label in LANGS.items()}, **{code: code for code in LANGS}}.get(
+        st.query_params.get("lang"))
     if named:
         st.session_state["lang"] = named
 lang = state.lang()

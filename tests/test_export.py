@@ -71,4 +71,9 @@ def test_the_tables_behind_per_tksk_poverty_a_kecamatans_activities_and_the_scen
     assert "BPS" in about and "DATA CONTOH" in about
     body = export.frame(ppt, "id")
     assert len(body) and body.select_dtypes("number").shape[1] >= 2  # numbers, not formatted text
+    # In the reader's language, every header a label, no Indonesian note in an English file.
+    en = export.frame(poverty.poor_per_tksk(data, Settings(lang="en", start=S.start, end=S.end), "16.10")["table"], "en")
+    assert list(en.columns)[:4] == ["Year", "Poor people (thousands, BPS)", "Active TKSK posts, monthly average",
+                                    "Poor people per TKSK (derived)"]
+    assert not [c for c in en.columns if "_" in c] and "pos TKSK aktif" not in en.to_csv()
     assert "Pemulutan" in kinerja.activity_table(data, S, "16.10.05").title

@@ -268,6 +268,13 @@ def test_desa_visits_and_never_visited():
                          "jumlah_kk": [1.0, 2.0, 3.0, 4.0]})
     v = metrics.desa_visits(desa, agg_desa_bulan(), "A", "2024-01-01", "2024-03-01").set_index("kode_desa")
     assert v.loc["A1", "kegiatan"] == 2 and v.loc["A3", "kegiatan"] == 0 and not v.loc["A3", "dikunjungi"]
+    assert v.loc["A1", "orang"] == 2 and v.loc["A3", "orang"] == 0
+    # A desa reached only by a coordination meeting: its people served are not recorded (a gap), not 0.
+    meeting = pd.DataFrame({"kode_kec": ["A"], "kode_desa": ["A3"], "bulan": [M("2024-02-01")], "fungsi": ["koordinasi"],
+                            "kegiatan": [1], "orang": [0.0]})
+    v = metrics.desa_visits(desa, pd.concat([agg_desa_bulan(), meeting]), "A", "2024-01-01", "2024-03-01")
+    v = v.set_index("kode_desa")
+    assert v.loc["A3", "kegiatan"] == 1 and v.loc["A3", "dikunjungi"] and np.isnan(v.loc["A3", "orang"])
     nv = metrics.never_visited(desa, agg_desa_bulan(), pos_bulan(), "2024-01-01", "2024-03-01")
     # C1 is in a kecamatan with no TKSK at all: a vacancy, not a desa the TKSK left out.
     assert nv["kode_desa"].tolist() == ["A3"]

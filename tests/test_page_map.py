@@ -120,6 +120,17 @@ def test_a_shared_url_restores_the_view(demo_store_root, monkeypatch):
     assert sorted(shown_tables(at)[0]["Kecamatan"]) == ["Kandis", "Pemulutan"]
 
 
+def test_a_link_may_name_the_language_by_its_code(demo_store_root, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params.update({"lang": "en"})
+    at.run()
+    at.switch_page("views/peta.py").run()
+    assert not at.exception and at.title[0].value == "TKSK coverage map"
+
+
 def test_coverage_gap_is_named_with_its_months(app):
     app.run()
     assert any("Rantau Panjang 6 dari 12 bulan tanpa TKSK aktif (Mar–Agu 2024)" in w.value for w in app.warning)

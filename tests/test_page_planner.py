@@ -43,7 +43,7 @@ def at(demo_store_root, monkeypatch):
 
 def test_the_answer_comes_first(at):
     first = at.markdown[0].value
-    assert "Kabupaten Ogan Ilir memerlukan antara" in first and "(perkiraan tengah" in first
+    assert "Kabupaten Ogan Ilir memerlukan antara" in first and "(dengan setelan yang dipilih" in first
     assert first.endswith("saat ini 19.")
 
 

@@ -192,8 +192,9 @@ def test_the_scorecard_shows_desa_per_tksk_and_warns_when_per_desa_scores_follow
     load = dict(zip(table.frame["Kecamatan"], table.frame[column]))
     assert load["Tanjung Raja"] == pytest.approx(19 / 2) and load["Lubuk Keliat"] == 10  # two posts share 19 desa
     assert "desa_per_tksk" in table.export.columns
-    # The demo's per-desa scores hardly follow the load (rank correlation -0,43): no warning.
-    assert kinerja.bias_text(data, s, indicators.Settings()) == ""
+    # The demo's per-desa scores hardly follow the load (rank correlation -0,43): said, without a warning.
+    info = kinerja.bias_text(data, s, indicators.Settings())
+    assert ("-0,43" if s.lang == "id" else "-0.43") in info and ("Perhatian" not in info and "Note:" not in info)
     # Desa counts that grow where the scores fall: the warning, with the correlation.
     k = demo_store.read("kecamatan")
     fresh = Data(demo_store)
@@ -220,6 +221,9 @@ def test_indicator_drill_and_compare(data, s):
     assert d["contributions"].frame.shape[0] == len(indicators.INDICATORS)
     cmp = kinerja.compare(data, s, settings, "16.10.05", demo.LATE_KEC)
     assert cmp.frame.shape == (len(indicators.INDICATORS) + 4, 5)
+    # The composite as the scorecard shows it, to one decimal (it was rounded to a whole number beside 84,7).
+    card = kinerja.scorecard(data, s, settings).set_index("kode_kec")
+    assert cmp.frame.iloc[-1, 3] == fmt.number(card.loc["16.10.05", "komposit"], 1, s.lang)
 
 
 def test_method_note_in_english(data):
@@ -243,8 +247,11 @@ def test_planner_headline_agrees_with_the_table(data, s):
     assert fmt.number(19 / need, 2, s.lang) in head["definitions"]
     result = planner.result_table(table, s.lang).frame
     assert len(result) == 16
-    sc = planner.scenario_table(scen, 1_000_000, s.lang).frame
+    sct = planner.scenario_table(scen, 1_000_000, s.lang, 25_000, 12)
+    sc = sct.frame
     assert sc.iloc[-2, 1] == totals["sekarang"] == 19
+    # Each rule says how it counts, with the settings it used (the tab explained none).
+    assert sct.stem == "skenario_pos_tksk" and fmt.number(25_000, 0, s.lang) in sct.method and "÷ 12" in sct.method
 
 
 def test_brief_cites_the_sources_table(data, s):

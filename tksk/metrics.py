@@ -260,11 +260,19 @@ def median_comparison(cov: pd.DataFrame, kode_kec: str) -> pd.DataFrame:
 
 
 def desa_visits(desa: pd.DataFrame, agg_desa_bulan: pd.DataFrame, kode_kec: str, start, end) -> pd.DataFrame:
-    """Each desa of a kecamatan with its activities and people served in the period (0 = not reached)."""
+    """Each desa of a kecamatan with its activities and people served in the period (0 = not reached). People are
+    recorded for facilitation only (as in ``activity_counts``): a desa reached only by coordination or
+    administration has no figure for them, not 0."""
     d = desa.loc[desa["kode_kec"] == kode_kec, ["kode_desa", "nama_desa", "jenis", "jumlah_kk"]]
     a = in_period(agg_desa_bulan, start, end)
-    a = a.loc[a["kode_kec"] == kode_kec].groupby("kode_desa")[["kegiatan", "orang"]].sum()
-    out = d.merge(a, on="kode_desa", how="left").fillna({"kegiatan": 0, "orang": 0})
+    a = a.loc[a["kode_kec"].astype("str") == kode_kec]
+    facilitated = a["fungsi"].astype("str") == "fasilitasi"
+    per = pd.DataFrame({"kegiatan": a.groupby("kode_desa", observed=True)["kegiatan"].sum(),
+                        "orang": a.loc[facilitated].groupby("kode_desa", observed=True)["orang"].sum()})
+    per.index = per.index.astype("str")
+    out = d.merge(per, left_on="kode_desa", right_index=True, how="left")
+    out["kegiatan"] = out["kegiatan"].fillna(0)
+    out.loc[out["kegiatan"] == 0, "orang"] = 0.0  # not reached: nobody served
     out["dikunjungi"] = out["kegiatan"] > 0
     return out.sort_values(["kegiatan", "nama_desa"], ascending=[False, True]).reset_index(drop=True)
 

@@ -19,6 +19,7 @@ if s.period:
     columns = st.columns([4, 3, 3])
     with columns[0]:
         show.area_map(present(home.coverage_map, s), key="home_map", config={"displayModeBar": False})
+        st.caption(present(home.map_caption, s))
     params, extra = planner_panel.current()
     for i, answer in enumerate(present(home.answers, s, params, (extra["per_penduduk"], extra["per_desa"]))):
         with columns[1 + i // 2]:

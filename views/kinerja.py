@@ -74,8 +74,13 @@ with drill_tab:
             show.table(drill["reports"])
         with d2:
             st.markdown(f"**{t('by_activity')}**")
-            show.table(drill["activities"], key="kinerja_drill_act_dl")
+            if drill["activities"].frame.empty:
+                st.info(t("no_activity_rows"))
+            else:
+                show.table(drill["activities"], key="kinerja_drill_act_dl")
+        st.markdown(f"**{t('by_desa')}**")
         show.table(drill["desa"])
+        st.caption(t("by_desa_caption"))
 
 with compare_tab:
     if compare_tab.open:

@@ -113,7 +113,9 @@ def planner_page():
 
         with scen_tab:
             if scen_tab.open:
-                show.table(planner.scenario_table(scen, extra["tali_asih"], lang()), key="wisn_scen_dl")
+                show.table(planner.scenario_table(scen, extra["tali_asih"], lang(), extra["per_penduduk"],
+                                                  extra["per_desa"]), key="wisn_scen_dl")
+                st.caption(planner.scenario_note(extra["per_penduduk"], extra["per_desa"], extra["tali_asih"], lang()))
 
     st.subheader(t("wisn_save_title"))
     planner_panel.save_and_load(params, extra, result, period_label(s))

@@ -109,7 +109,7 @@ def ranking_title(measure: str, lang: str) -> str:
 
 
 def area_map(data: Data, s: Settings, measure: str, selected: str | None = None, area: str = "luas_km2",
-             height: int = 520, width: int = 540, clickable: bool = False):
+             height: int = 520, width: int = 540, clickable: bool = False, label_size: int = maps.LABEL_SIZE):
     """The kecamatan map of one measure; the kecamatan filter highlights without changing the colour scale."""
     m = measures.COVERAGE_METRICS[measure]
     values = metrics.metric_values(coverage(data, s, area), measure)
@@ -117,7 +117,8 @@ def area_map(data: Data, s: Settings, measure: str, selected: str | None = None,
     return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values,
                          value_label=t(f"metric:{measure}", lang), lang=lang, decimals=m.decimals,
                          higher_is_worse=m.higher_is_worse, vacant_label=t("vacant", lang), gap_label=t("gap", lang),
-                         selected=selected, highlight=s.kecamatan, height=height, width=width, clickable=clickable)
+                         selected=selected, highlight=s.kecamatan, height=height, width=width, clickable=clickable,
+                         label_size=label_size)
 
 
 def area_note(lang: str, area: str) -> str:

@@ -64,8 +64,13 @@ def headline(data: Data, s: Settings) -> dict:
     }
 
 
+def map_caption(data: Data, s: Settings) -> str:
+    """The home map's sources and period, as Peta's map has them."""
+    return coverage.measure_caption(data, s, MEASURE)
+
+
 def coverage_map(data: Data, s: Settings):
-    return coverage.area_map(data, s, MEASURE, height=360, width=360)
+    return coverage.area_map(data, s, MEASURE, height=360, width=360, label_size=10)  # a small map: smaller names fit
 
 
 def answers(data: Data, s: Settings, params: wisn.Params | None = None,

@@ -88,9 +88,10 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
         **{code("function", f, lang): d[f] for f in FUNCTIONS},
         # The status beside the composite it reads: at 1366 pixels the columns after it may need a scroll.
         t("composite", lang): d["komposit"], t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
-        t("months_scored", lang): d["bulan_dinilai"], t("coverage_gap", lang): d["kode_kec"].map(gaps).fillna(""),
-        # The size of the job beside the score: per-desa indicators are harder where a TKSK has more desa.
+        # The size of the job beside the score (per-desa indicators are harder where a TKSK has more desa), before
+        # the columns that may need a scroll at 1366 pixels.
         t("metric:desa_per_tksk", lang): d["kode_kec"].map(load),
+        t("months_scored", lang): d["bulan_dinilai"], t("coverage_gap", lang): d["kode_kec"].map(gaps).fillna(""),
     })
     decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1, t("metric:desa_per_tksk", lang): 1}
     # Only the rank is narrow: a "small" column cut the function names and "Bulan dinilai" off at 1366 pixels.
@@ -116,9 +117,11 @@ def bias_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
     """A warning when the per-desa scores fall with the desa each TKSK covers (indicators.load_bias)."""
     card = only(scorecard(data, s, settings), s.kecamatan).set_index("kode_kec")
     rho = indicators.load_bias(card, coverage(data, s).set_index("kode_kec")["desa_per_tksk"])
-    if rho is None or rho > indicators.BIAS_RHO:
+    if rho is None:
         return ""
-    return t("load_bias_line", s.lang, rho=fmt.number(rho, 2, s.lang), keys=", ".join(indicators.PER_DESA))
+    key = "load_bias_line" if rho <= indicators.BIAS_RHO else "load_bias_info"
+    return t(key, s.lang, rho=fmt.number(rho, 2, s.lang), keys=", ".join(indicators.PER_DESA),
+             limit=fmt.number(indicators.BIAS_RHO, 1, s.lang))
 
 
 def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> str:
@@ -246,8 +249,9 @@ def compare(data: Data, s: Settings, settings: indicators.Settings, a: str, b: s
     for f in (*FUNCTIONS, "komposit"):
         label = t("composite", lang) if f == "komposit" else code("function", f, lang)
         rows.append({t("indicator", lang): t("function_score", lang, function=label), names[a]: "", names[b]: "",
-                     f"{score} {names[a]}": fmt.number(c.loc[a, f], 0, lang),
-                     f"{score} {names[b]}": fmt.number(c.loc[b, f], 0, lang)})
+                     # one decimal, as the scorecard shows them
+                     f"{score} {names[a]}": fmt.number(c.loc[a, f], 1, lang),
+                     f"{score} {names[b]}": fmt.number(c.loc[b, f], 1, lang)})
     return Table(pd.DataFrame(rows))
 
 

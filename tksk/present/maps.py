@@ -98,7 +98,8 @@ def _label_texts(name: str) -> list[str]:
     return [name, " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])]
 
 
-def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float) -> dict[str, tuple[float, float, str]]:
+def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float,
+                 size: int = LABEL_SIZE) -> dict[str, tuple[float, float, str]]:
     """Where each drawn label sits and its text, largest areas first. A label that would overlap one already placed
     is tried elsewhere inside its area, then on two lines, and left out only when none fits (its area keeps its
     hover). Boxes are estimated from the font size and the map's scale; a label near the map's edge is moved inward
@@ -129,8 +130,8 @@ def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float) 
         name = str(names.get(code, ""))
         for text in _label_texts(name) if retry else [name]:
             lines = text.split("<br>")
-            w = max(map(len, lines)) * LABEL_SIZE * 0.6 * per_px
-            h = LABEL_SIZE * 1.3 * len(lines) * per_px
+            w = max(map(len, lines)) * size * 0.6 * per_px
+            h = size * 1.3 * len(lines) * per_px
             for px, py in points:
                 x = min(max(px, minx + w / 2), maxx - w / 2)
                 y = min(max(py, miny + h / 2), maxy - h / 2)
@@ -160,7 +161,7 @@ def _click_targets(gdf, key: str) -> tuple[pd.DataFrame, float]:
 def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label: str, lang: str = "id",
              decimals: int = 0, higher_is_worse: bool = True, vacant_label: str, gap_label: str,
              zero_label: str | None = None, selected: str | None = None, highlight=(), labels: bool = True,
-             height: int = 520, width: int = 620, clickable: bool = False) -> AreaMap:
+             height: int = 520, width: int = 620, clickable: bool = False, label_size: int = LABEL_SIZE) -> AreaMap:
     """A choropleth of the polygons in ``gdf`` keyed by ``key``, with its key.
 
     ``values`` has columns ``key``, ``nilai`` and ``kosong`` (bool) for every area: a vacant area is grey with a
@@ -228,7 +229,7 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
                            marker=dict(size=cell_px * 1.05, symbol="square", color="rgba(0,0,0,0)"),
                            customdata=grid[key].to_numpy(), hovertext=grid[key].map(hovers).to_numpy(),
                            hoverinfo="text", showlegend=False))
-    shown = _label_spots(df, key, names, width, height) if labels else {}
+    shown = _label_spots(df, key, names, width, height, label_size) if labels else {}
     reps = shapely.point_on_surface(df.geometry.values)
     xs = [shown[c][0] if c in shown else x for c, x in zip(df[key], shapely.get_x(reps))]
     ys = [shown[c][1] if c in shown else y for c, y in zip(df[key], shapely.get_y(reps))]
@@ -236,7 +237,7 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
         type="scatter", x=xs, y=ys, mode="text", text=[shown[c][2] if c in shown else "" for c in df[key]],
         textposition="middle center", hoverinfo="skip", showlegend=False, name="label", cliponaxis=False,
         customdata=df[key].tolist(),
-        textfont=dict(size=LABEL_SIZE, shadow="auto", color=["#ffffff" if _dark(fills[c]) else "#111111" for c in df[key]])))
+        textfont=dict(size=label_size, shadow="auto", color=["#ffffff" if _dark(fills[c]) else "#111111" for c in df[key]])))
     # A thick outline last, so that no neighbouring path covers half of it (a hatched vacant area is a trace, drawn
     # over every path).
     shapes.sort(key=lambda sh: sh["line"]["width"])

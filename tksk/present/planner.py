@@ -167,14 +167,21 @@ def pressure_map(data: Data, table: pd.DataFrame, lang: str, width: int = 420) -
     return f'<img src="{src}" alt="{html.escape(alt)}" style="max-width:100%"><div style="margin-top:.3em">{legend}</div>'
 
 
-def scenario_table(scen: pd.DataFrame, allowance: float, lang: str) -> Table:
+def scenario_note(per_population: float, per_desa: float, allowance: float, lang: str) -> str:
+    """How each rule of the scenarios counts, with the settings it used."""
+    return t("scen_method", lang, people=fmt.number(per_population, 0, lang), desa=fmt.number(per_desa, 0, lang),
+             allowance=fmt.number(allowance, 0, lang))
+
+
+def scenario_table(scen: pd.DataFrame, allowance: float, lang: str, per_population: float, per_desa: float) -> Table:
     """Posts under each rule side by side, with the totals and their yearly allowance."""
     cols = {k: t(v, lang) for k, v in SCENARIOS.items()}
     body = scen.rename(columns={"nama_kec": "Kecamatan", **cols}).drop(columns="kode_kec")
     total = {"Kecamatan": t("scen_total", lang), **{v: scen[k].sum() for k, v in cols.items()}}
     cost = {"Kecamatan": t("scen_cost", lang), **{v: wisn.yearly_allowance(scen[k].sum(), allowance) for k, v in cols.items()}}
     return Table(pd.concat([body, pd.DataFrame([total, cost])], ignore_index=True), "skenario_pos_tksk",
-                 title=t("wisn_scen_title", lang))
+                 title=t("wisn_scen_title", lang), method=scenario_note(per_population, per_desa, allowance, lang),
+                 sources=("podes_2021",))
 
 
 def caveat(data: Data, s: Settings) -> str:

@@ -78,8 +78,15 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
     fig = charts.poverty_line(ppt, value_label=t("poor_per_tksk", lang), lang=lang, decimals=0, labels=_labels(lang))
     averages = ", ".join(f"{y}: {fmt.number(p, 1, lang)}" for y, p in posts.items())
     # The roster is cited without the sidebar's period: every year it covers is used.
-    return {"figure": fig, "table": Table(ppt, "penduduk_miskin_per_tksk", decimals={"nilai": 0, "pos_aktif_rata": 2},
-                                          title=t("poor_per_tksk", lang), sources=POVERTY_SOURCES + LOG_SOURCES),
+    # The download: the year's figures and how the derived one is made, in the reader's language (the series'
+    # own note and period are Indonesian words from the source table).
+    export = pd.DataFrame({"tahun": ppt["tahun"], "penduduk_miskin_ribu": ppt["penduduk_miskin_ribu"],
+                           "pos_aktif_rata": ppt["pos_aktif_rata"], "miskin_per_tksk": ppt["nilai"],
+                           "sumber": ppt["sumber"]})
+    return {"figure": fig, "table": Table(export, "penduduk_miskin_per_tksk",
+                                          decimals={"penduduk_miskin_ribu": 2, "pos_aktif_rata": 2, "miskin_per_tksk": 0},
+                                          title=t("poor_per_tksk", lang), method=t("poor_per_tksk_method", lang),
+                                          sources=POVERTY_SOURCES + LOG_SOURCES),
             "caption": t("poor_per_tksk_caption", lang, posts=averages) + " "
                        + caption(data, s, POVERTY_SOURCES + LOG_SOURCES, logs=False)}
 

@@ -28,6 +28,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "status_hijau": ("baik", "good"), "status_kuning": ("perlu perhatian", "needs attention"),
     "status_merah": ("lemah", "weak"), "status_kosong": ("pos kosong", "vacant post"),
     "status_tanpa_log": ("belum ada log", "no log yet"),
+    "load_bias_info": ("Desa/kelurahan per TKSK menunjukkan besarnya wilayah kerja di samping skor; korelasi "
+                       "peringkatnya dengan skor indikator per desa ({keys}) {rho} (peringatan bila {limit} atau lebih "
+                       "rendah).",
+                       "Desa/kelurahan per TKSK shows the size of the job beside the score; its rank correlation with "
+                       "the per-desa indicator scores ({keys}) is {rho} (a warning at {limit} or below)."),
     "load_bias_line": ("Perhatian: skor indikator per desa ({keys}) makin rendah di kecamatan dengan makin banyak desa "
                        "per TKSK (korelasi peringkat {rho}); sebagian selisih skor adalah besarnya wilayah kerja, bukan "
                        "hanya kinerja. Bandingkan dengan kolom desa per TKSK dan halaman Beban Kerja.",
@@ -52,6 +57,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "regency_pooled": ("Kabupaten (gabungan)", "Regency (pooled)"),
     "drill_title": ("Rincian satu TKSK", "One TKSK in detail"),
     "by_activity": ("Kegiatan menurut jenis", "Activities by type"),
+    "by_desa": ("Kegiatan menurut desa", "Activities by desa"),
+    "by_desa_caption": ("Hanya kegiatan yang mencatat desanya: rapat di kecamatan dan laporan bulanan tidak punya desa, "
+                        "jadi jumlahnya bisa lebih kecil dari tabel menurut jenis. Orang dilayani dicatat untuk "
+                        "fasilitasi saja; desa yang hanya dikunjungi untuk koordinasi atau administrasi tidak punya "
+                        "angka orang (celah, bukan 0).",
+                        "Only activities that record their desa: kecamatan meetings and monthly reports have none, so "
+                        "the total can be below the table by type. People served are recorded for facilitation only; "
+                        "a desa reached only for coordination or administration has no people figure (a gap, not 0)."),
+    "no_activity_rows": ("Tidak ada kegiatan tercatat dalam periode ini.", "No activity logged in this period."),
     "reports_by_month": ("Laporan bulanan per bulan", "Monthly reports by month"),
     "lifts_lowers": ("Yang menaikkan dan menurunkan skor", "What lifts and lowers the score"),
     "points_lost": ("Poin komposit di bawah target (− di atas)", "Composite points below target (− above)"),

@@ -9,10 +9,10 @@ TEXT: dict[str, tuple[str, str]] = {
                               "masing-masing, dibulatkan ke atas per kecamatan); saat ini {now}.",
                               "{region} needs {low} TKSK posts (a workload of {fte} TKSK at {hours} working hours a year "
                               "each, rounded up kecamatan by kecamatan); today {now}."),
-    "answer_sentence": ("{region} memerlukan antara {low} dan {high} pos TKSK (perkiraan tengah {central}: beban setara "
+    "answer_sentence": ("{region} memerlukan antara {low} dan {high} pos TKSK (dengan setelan yang dipilih {central}: beban setara "
                         "{fte} TKSK dengan {hours} jam kerja setahun masing-masing, dibulatkan ke atas per kecamatan); "
                         "saat ini {now}.",
-                        "{region} needs between {low} and {high} TKSK posts (central estimate {central}: a workload of "
+                        "{region} needs between {low} and {high} TKSK posts (with the settings chosen {central}: a workload of "
                         "{fte} TKSK at {hours} working hours a year each, rounded up kecamatan by kecamatan); today {now}."),
     "answer_how": ("Rentang: persentil 10–90 dari {n} kombinasi acak asumsi dalam rentang yang disebut di bagian \"Seberapa "
                    "pasti angka ini\". Dasar beban: {basis}. Periode log: {period}.",
@@ -231,6 +231,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_scen_title": ("Skenario berdampingan", "Scenarios side by side"),
     "scen_now": ("Sekarang", "Now"), "scen_one": ("Satu per kecamatan", "One per kecamatan"),
     "scen_pop": ("Menurut penduduk", "By population"), "scen_desa": ("Menurut desa", "By desa"), "scen_wisn": ("WISN", "WISN"),
+    "scen_method": ("Satu per kecamatan: norma Permensos 28/2018. Menurut penduduk: penduduk kecamatan (perkiraan "
+                    "kini) ÷ {people}, dibulatkan ke atas. Menurut desa: desa/kelurahan (PODES 2021) ÷ {desa}, dibulatkan "
+                    "ke atas. Kedua pembagi itu asumsi (tidak ada norma resmi), bisa diubah di setelan. WISN: hasil "
+                    "tab pertama. Biaya setahun: pos × tali asih Rp{allowance} × 12.",
+                    "One per kecamatan: the Permensos 28/2018 norm. By population: the kecamatan's population (current "
+                    "estimate) ÷ {people}, rounded up. By desa: desa/kelurahan (PODES 2021) ÷ {desa}, rounded up. Both "
+                    "divisors are assumptions (no official norm exists), set in the settings. WISN: the first tab's "
+                    "result. Yearly cost: posts × allowance Rp {allowance} × 12."),
     "scen_total": ("Jumlah", "Total"), "scen_cost": ("Biaya setahun (Rp)", "Yearly cost (Rp)"),
     "wisn_save_title": ("Simpan, buka dan cetak", "Save, open and print"),
     "wisn_save_json": ("Simpan skenario (JSON)", "Save scenario (JSON)"),

@@ -36,6 +36,10 @@ TEXT: dict[str, tuple[str, str]] = {
                          "(truncated); use them for ranking only."),
     "poor_per_tksk_title": ("Penduduk miskin per TKSK aktif", "Poor people per active TKSK"),
     "poor_per_tksk": ("Penduduk miskin per TKSK", "Poor people per TKSK"),
+    "poor_per_tksk_method": ("penduduk miskin (ribu, BPS) × 1.000 ÷ rata-rata pos TKSK aktif per bulan tahun itu (daftar "
+                             "pos); tahun yang tidak dicakup daftar pos tidak punya angka.",
+                             "poor people (thousands, BPS) × 1,000 ÷ the year's monthly average of active TKSK posts "
+                             "(post roster); a year the roster does not cover has no figure."),
     "poor_per_tksk_caption": ("Penduduk miskin BPS × 1.000 ÷ rata-rata pos TKSK aktif per bulan dalam tahun itu, dari "
                               "daftar pos (pos aktif rata-rata: {posts}); cara yang sama dengan setiap angka per TKSK. "
                               "Tahun di luar daftar pos tidak dihitung. Turunan dashboard.",
