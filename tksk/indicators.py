@@ -221,10 +221,13 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     base = base.fillna(0).astype(float)
     base.loc[~active, :] = 0.0
     gone = months_without_log(tables["agg_kec_bulan"], tables["pos_bulan"], start, end)
-    unlogged = active.to_numpy() & pd.MultiIndex.from_arrays([regency_of(codes), base.index.get_level_values("bulan")]
-                                                             ).isin(pd.MultiIndex.from_frame(gone[["kode_kab", "bulan"]]))
-    base["bulan_tanpa_log"] = unlogged.astype(float)
-    base.loc[unlogged, [c for c in COMPONENTS if c not in ("bulan_pos", "bulan_tanpa_log", *REPORT_COMPONENTS)]] = 0.0
+    base["bulan_tanpa_log"] = 0.0
+    if len(gone):  # usually none: the regency code of every row is not worked out for nothing
+        unlogged = active.to_numpy() & pd.MultiIndex.from_arrays(
+            [regency_of(codes), base.index.get_level_values("bulan")]).isin(
+            pd.MultiIndex.from_frame(gone[["kode_kab", "bulan"]]))
+        base["bulan_tanpa_log"] = unlogged.astype(float)
+        base.loc[unlogged, [c for c in COMPONENTS if c not in ("bulan_pos", "bulan_tanpa_log", *REPORT_COMPONENTS)]] = 0.0
     return base[COMPONENTS]
 
 

@@ -136,7 +136,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "unc_axis": ("Kebutuhan kabupaten (setara TKSK)", "Regency need (TKSK equivalents)"),
     "unc_low_end": ("asumsi di ujung rendah", "assumption at the low end"),
     "unc_high_end": ("asumsi di ujung tinggi", "assumption at the high end"),
-    "unc_now": ("sekarang {value}", "now {value}"),
+    "unc_now": ("setelan ini {value}", "these settings {value}"),  # not "sekarang": that is today's posts
     "unc_col_assumption": ("Asumsi", "Assumption"), "unc_col_low": ("Rendah", "Low"), "unc_col_now": ("Sekarang", "Now"), "unc_col_high": ("Tinggi", "High"),
     "unc_col_why": ("Rentang dan alasannya", "Range and why"),
     "unc_col_need": ("Kebutuhan: rendah – tinggi", "Need: low – high"),
