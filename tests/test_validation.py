@@ -36,6 +36,16 @@ CASES = [
     ("fractional count", {"jumlah_orang": "2.5"}, "not_integer", "jumlah_orang", "must be a whole number"),
     ("hours over 24", {"jam": "25"}, "too_many_hours", "jam", "more than 24 hours in one row"),
     ("unknown category", {"kategori_ppks": "P99"}, "unknown_code", "kategori_ppks", "kode tidak dikenal / unknown code"),
+    # A near-miss is named: the same code written another way, or the closest spelling of a word code; a code a
+    # digit off is another area and is never guessed (16.10.99 above).
+    ("kecamatan code without its zero", {"kode_kec": "16.10.4"}, "bad_format", "kode_kec",
+     "wrong format; did you mean 16.10.04?"),
+    ("desa code without its dots", {"kode_desa": "1610042012"}, "bad_format", "kode_desa",
+     "format salah; mungkin maksudnya 16.10.04.2012?"),
+    ("desa code with a space", {"kode_desa": "16.10.04 2012"}, "bad_format", "kode_desa", "did you mean 16.10.04.2012?"),
+    ("activity with a space", {"jenis_kegiatan": "kunjungan rumah"}, "unknown_code", "jenis_kegiatan",
+     "unknown code; did you mean kunjungan_rumah?"),
+    ("category without its zero", {"kategori_ppks": "P9"}, "unknown_code", "kategori_ppks", "did you mean P09?"),
     ("unknown activity", {"jenis_kegiatan": "main_bola"}, "unknown_code", "jenis_kegiatan", "unknown code"),
     ("unknown outcome", {"hasil": "beres"}, "unknown_code", "hasil", "unknown code"),
     ("wrong function", {"fungsi": "koordinasi"}, "function_mismatch", "fungsi",

@@ -71,11 +71,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "formula without a stored value; open the file in Excel, let it calculate, then save"),
     "personal_data_value": ("nilai mirip data pribadi (NIK/KK, telepon atau nama); tidak disimpan dan tidak ditampilkan",
                             "value looks like personal data (NIK/KK, phone or name); not kept and not shown"),
-    "unknown_code": ("kode tidak dikenal", "unknown code"),
-    "bad_format": ("format salah", "wrong format"),
+    "unknown_code": ("kode tidak dikenal{hint}", "unknown code{hint}"),
+    "bad_format": ("format salah{hint}", "wrong format{hint}"),
     "too_long": ("teks terlalu panjang", "text too long"),
-    "unknown_kecamatan": ("kode kecamatan tidak ada di daftar Kemendagri", "kecamatan code not in the Kemendagri list"),
-    "unknown_desa": ("kode desa tidak ada di daftar Kemendagri", "desa code not in the Kemendagri list"),
+    "unknown_kecamatan": ("kode kecamatan tidak ada di daftar Kemendagri{hint}",
+                          "kecamatan code not in the Kemendagri list{hint}"),
+    "unknown_desa": ("kode desa tidak ada di daftar Kemendagri{hint}", "desa code not in the Kemendagri list{hint}"),
     "desa_not_in_kecamatan": ("desa ini tidak berada di kecamatan {kec}", "this desa is not in kecamatan {kec}"),
     "desa_required": ("kegiatan ini terjadi di desa: kode desa wajib diisi", "this activity happens in a desa: desa code required"),
     "function_mismatch": ("jenis kegiatan ini termasuk fungsi {expected}", "this activity type belongs to function {expected}"),
@@ -174,7 +175,19 @@ def problem(file: str, code: str, *, row: int | None = None, column: str | None 
     # shown with whatever looks like personal data masked.
     shown = None if value is None or column in FREE_TEXT or code == "personal_data_value" else pii.mask(str(value)[:80])
     return Problem(pii.mask_file_name(str(file)), row, None if column is None else pii.mask(str(column)), shown, code,
-                   text_id.format(**fmt), text_en.format(**{**fmt, **fmt_en}))
+                   text_id.format_map(_Optional(fmt)), text_en.format_map(_Optional({**fmt, **fmt_en})))
+
+
+class _Optional(dict):
+    """Message fields; one a caller has nothing for (a code's suggestion, ``{hint}``) reads as nothing."""
+
+    def __missing__(self, key):
+        if key in OPTIONAL_FIELDS:
+            return ""
+        raise KeyError(key)
+
+
+OPTIONAL_FIELDS = frozenset({"hint"})
 
 
 class InputRejected(Exception):

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from tksk import pii
+from tksk.logs.rules import hint, suggestion
 from tksk.problems import FREE_TEXT
 
 # pandas' default text type (Arrow-backed, missing as NaN): what every text column is typed as.
@@ -261,6 +262,8 @@ def schema_checks(parsed: Parsed, column) -> None:
             for i in np.flatnonzero(parsed.values.index.isin(present.index[bad.to_numpy()])):
                 parsed.codes[i] = code
                 parsed.fields[i] = fields
+                if code == "unknown_code":  # the list is short: the closest code is named
+                    parsed.fields[i] = hint(suggestion(parsed.values.iloc[i], check.statistics["allowed_values"]))
             free &= ~parsed.values.index.isin(present.index[bad.to_numpy()])
 
 

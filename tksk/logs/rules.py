@@ -10,6 +10,8 @@ added to ``RULES`` applies to both paths at once. Cell rules (parsing and the sc
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -44,6 +46,59 @@ class Rule:
     fields: Callable[[pd.DataFrame, Reference], dict[str, pd.Series]] | None = None  # message fields, per row
 
 
+def suggestion(value, choices) -> str | None:
+    """The code a clerk most likely meant, or None. An area code only when it is the same code written another way
+    (16.10.5, 161005, 1610.05 or 16-10-05 for 16.10.05): a digit off is another kecamatan, never guessed. A word code (an
+    activity, a category) by its closest spelling (difflib, at least 80 % alike: "kunjungan rumah")."""
+    if not isinstance(value, str) or not value:
+        return None
+    if any(ch.isdigit() for ch in value):
+        parts = [p.lstrip("0") for p in re.split(r"\D+", value) if p]
+        digits = "".join(re.findall(r"\d", value))
+        same = [c for c in choices if [p.lstrip("0") for p in re.split(r"\D+", c) if p] == parts
+                or "".join(re.findall(r"\d", c)) == digits]
+        return same[0] if len(same) == 1 else None
+    close = difflib.get_close_matches(value.lower(), [c.lower() for c in choices], n=1, cutoff=0.8)
+    return next((c for c in choices if c.lower() == close[0]), None) if close else None
+
+
+def hint(meant: str | None) -> dict[str, str]:
+    """The message fields that name the code a clerk most likely meant (empty when none)."""
+    return {"hint": f"; mungkin maksudnya {meant}?" if meant else "",
+            "hint_en": f"; did you mean {meant}?" if meant else ""}
+
+
+def hints(values: pd.Series, choices_of) -> dict[str, pd.Series]:
+    """``hint`` per row, worked out once per distinct value (``choices_of(value)``: the codes it may have meant)."""
+    found = {v: hint(suggestion(v, choices_of(v))) for v in values.dropna().unique()}
+    return {k: values.map(lambda v: found[v][k] if v in found else "").fillna("") for k in ("hint", "hint_en")}
+
+
+# A desa is looked for among its own kecamatan's (its code's first eight characters), or among all of a regency's;
+# a national list of 83.000 codes is never searched a value at a time.
+DESA_SEARCHED = 5_000
+
+
+def area_choices(column: str, ref: Reference):
+    """For an area code column, a function of a value giving the codes it may have meant."""
+    if column == "kode_kec":
+        codes = sorted(ref.kecamatan)
+        return lambda v: codes
+    by_kec: dict[str, list[str]] = {}
+    for desa, kec in ref.desa_kec.items():
+        by_kec.setdefault(kec, []).append(desa)
+    every = sorted(ref.desa_kec) if len(ref.desa_kec) <= DESA_SEARCHED else []
+    return lambda v: sorted(by_kec.get(v[:8], [])) or every
+
+
+def _kecamatan_hints(df, ref):
+    return hints(df["kode_kec"].where(~df["kode_kec"].isin(ref.kecamatan)), area_choices("kode_kec", ref))
+
+
+def _desa_hints(df, ref):
+    return hints(df["kode_desa"].where(~df["kode_desa"].isin(ref.desa_kec)), area_choices("kode_desa", ref))
+
+
 def _iso(s: pd.Series) -> pd.Series:
     return s.dt.strftime("%Y-%m-%d")
 
@@ -60,9 +115,9 @@ def _desa_kec(df, ref):
 LOG_RULES: list[Rule] = [
     Rule("future_date", "tanggal", ("tanggal",), lambda df, ref, today: df["tanggal"] > today),
     Rule("unknown_kecamatan", "kode_kec", ("kode_kec",),
-         lambda df, ref, today: df["kode_kec"].notna() & ~df["kode_kec"].isin(ref.kecamatan)),
+         lambda df, ref, today: df["kode_kec"].notna() & ~df["kode_kec"].isin(ref.kecamatan), _kecamatan_hints),
     Rule("unknown_desa", "kode_desa", ("kode_desa",),
-         lambda df, ref, today: df["kode_desa"].notna() & ~df["kode_desa"].isin(ref.desa_kec)),
+         lambda df, ref, today: df["kode_desa"].notna() & ~df["kode_desa"].isin(ref.desa_kec), _desa_hints),
     Rule("desa_not_in_kecamatan", "kode_desa", ("kode_desa", "kode_kec"),
          lambda df, ref, today: (_desa_kec(df, ref).notna() & df["kode_kec"].isin(ref.kecamatan)
                                  & (_desa_kec(df, ref) != df["kode_kec"])),
@@ -87,7 +142,7 @@ LOG_RULES: list[Rule] = [
 
 ROSTER_RULES: list[Rule] = [
     Rule("unknown_kecamatan", "kode_kec", ("kode_kec",),
-         lambda df, ref, today: df["kode_kec"].notna() & ~df["kode_kec"].isin(ref.kecamatan)),
+         lambda df, ref, today: df["kode_kec"].notna() & ~df["kode_kec"].isin(ref.kecamatan), _kecamatan_hints),
     Rule("end_before_start", "tanggal_selesai", ("tanggal_selesai", "tanggal_mulai"),
          lambda df, ref, today: df["tanggal_selesai"].notna() & (df["tanggal_selesai"] < df["tanggal_mulai"])),
 ]

@@ -22,7 +22,8 @@ from tksk.logs.columns import (Column, encode, match_headers, missing_columns, t
                                untitled_with_values)
 from tksk.logs.raw import KINDS, RawTable, detect_kind, from_frame
 from tksk.logs.read import read_raw
-from tksk.logs.rules import RULES, Reference, duplicate_ids, overlapping_periods, shown, today_of
+from tksk.logs.rules import (RULES, Reference, area_choices, duplicate_ids, hint, overlapping_periods, shown, suggestion,
+                              today_of)
 from tksk.problems import FREE_TEXT, InputRejected, Problem, problem
 
 # The fast path answers clean logs; off, every file takes the full path (the tests compare both).
@@ -127,8 +128,11 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
             continue
         for i in np.flatnonzero(np.isin(col.rows, bad) & ~totals_mask)[:probs.room() + 1]:
             v = col.rows[i]
-            probs.add(col.parsed.codes[v], row=int(rowno[i]), column=c, value=col.raw.iloc[v],
-                      **(col.parsed.fields[v] or {}))
+            fields = col.parsed.fields[v] or {}
+            if col.parsed.codes[v] == "bad_format" and c in ("kode_kec", "kode_desa"):
+                # 16.10.4 or 1610042012: the area code it is, written another way
+                fields = {**fields, **hint(suggestion(col.raw.iloc[v], area_choices(c, ref)(col.raw.iloc[v])))}
+            probs.add(col.parsed.codes[v], row=int(rowno[i]), column=c, value=col.raw.iloc[v], **fields)
     # Row rules see only cells that passed their cell rules: one bad cell gives one problem, not two.
     checked = typed_frame(cols, model_cols, n, blank_bad=True)
     for rule in RULES[kind]:
