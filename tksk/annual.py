@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from tksk.metrics import in_period, kode_kec_index, regency_of
+from tksk.metrics import in_period, kode_kec_index, month_numbers, regency_of
 from tksk.wisn import MONTHS_PER_YEAR, STANDARDS
 
 # A regency rate pooled from fewer kecamatan is one TKSK's habits, not the regency's: a pilot import of one
@@ -27,18 +27,6 @@ ONCE_PER_KECAMATAN = [k for k, s in STANDARDS.items() if s.per_kecamatan]
 
 def period_months(start, end) -> int:
     return len(pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS"))
-
-
-def _month_numbers(times: np.ndarray) -> np.ndarray:
-    """Months since 1970 of datetimes, worked out once per distinct day (numpy's months unit took a tenth of a
-    second on a national log). No NaT: the rows are those of a period."""
-    unit, count = np.datetime_data(times.dtype)
-    days = times.view(np.int64) // int(np.timedelta64(1, "D") / np.timedelta64(count, unit))
-    if not len(days):
-        return days
-    low = days.min()
-    calendar = np.arange(low, days.max() + 1).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
-    return calendar[days - low]
 
 
 def logged_units(agg_kegiatan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
@@ -55,7 +43,7 @@ def logged_units(agg_kegiatan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end
     act = pd.Categorical(a["jenis_kegiatan"])
     std_of = np.array([standards.index(TO_STANDARD[c]) if c in TO_STANDARD else -1 for c in act.categories] + [-1])
     std = std_of[act.codes]  # a missing activity (code -1) takes the last entry: no standard
-    month = _month_numbers(a["bulan"].to_numpy())
+    month = month_numbers(a["bulan"].to_numpy())
     keep = (std >= 0) & (kec.codes >= 0)
     if not keep.any():
         return pd.DataFrame(columns=pd.Index(standards, name="standar"), index=kode_kec_index([]), dtype=float)
@@ -71,7 +59,7 @@ def logged_units(agg_kegiatan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end
         # A store built before ``acara``: every active post is taken to have logged each of the kecamatan's events.
         pb = in_period(pos_bulan, start, end)
         row = kec.categories.get_indexer(pb["kode_kec"].astype(str))
-        col = _month_numbers(pb["bulan"].to_numpy()) - first
+        col = month_numbers(pb["bulan"].to_numpy()) - first
         ok = (row >= 0) & (col >= 0) & (col < n_month)
         posts = np.ones((n_kec, n_month))
         posts[row[ok], col[ok]] = pb["pos_aktif"].to_numpy(dtype=float)[ok]

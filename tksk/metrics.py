@@ -103,8 +103,16 @@ def _regency_numbers(codes: pd.Series, names: dict[str, int]) -> np.ndarray:
     return of_unique[values]
 
 
-def _month_index(months: pd.Series) -> np.ndarray:
-    return months.to_numpy().astype("datetime64[M]").astype(np.int64)
+def month_numbers(times: np.ndarray) -> np.ndarray:
+    """Months since 1970 of datetimes, worked out once per distinct day (numpy's months unit took a tenth of a
+    second on a national log). No NaT: the rows are those of a period."""
+    unit, count = np.datetime_data(times.dtype)
+    days = times.view(np.int64) // int(np.timedelta64(1, "D") / np.timedelta64(count, unit))
+    if not len(days):
+        return days
+    low = days.min()
+    calendar = np.arange(low, days.max() + 1).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+    return calendar[days - low]
 
 
 def months_without_log(agg_kec_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
@@ -120,9 +128,9 @@ def months_without_log(agg_kec_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, sta
         return none
     names: dict[str, int] = {}
     logged_kab = _regency_numbers(agg_kec_bulan["kode_kec"], names)
-    logged_month = _month_index(agg_kec_bulan["bulan"])
+    logged_month = month_numbers(agg_kec_bulan["bulan"].to_numpy())
     staffed_kab = _regency_numbers(p["kode_kec"], names)
-    staffed_month = _month_index(p["bulan"])
+    staffed_month = month_numbers(p["bulan"].to_numpy())
     first = np.full(len(names), np.iinfo(np.int64).max)
     np.minimum.at(first, logged_kab, logged_month)
     last = logged_month.max()
