@@ -98,6 +98,10 @@ def _roll_forward(root: Path, journal: Path) -> list[Problem]:
     tmp = root / "builds" / plan["tmp"]
     if tmp.is_dir():
         swap_in(root, tmp, plan["build"])
+    # Named by when it started: a batch name's digits can read as a NIK in a message, which is masked.
+    started = batch_time(plan["batch"])
+    when = started.strftime("%Y-%m-%d %H:%M:%S") if started else "?"
+    notes = [problem("store", "recovered", detail=f"dimulai {when}", detail_en=f"started {when}")]
     entry = plan.get("audit")
     if entry and not any(r.get("batch") == plan["batch"] and r.get("action") == entry.get("action")
                          for r in audit.read(root)):
@@ -106,17 +110,10 @@ def _roll_forward(root: Path, journal: Path) -> list[Problem]:
         if plan.get("last"):
             write_last_import(root, plan["last"])
         if not record(root, {**entry, "completed_by_recovery": True}):
-            return [problem("store", "recovered", detail=f"dimulai {_started(plan)}", detail_en=f"started {_started(plan)}")]
+            return notes  # the journal stays for the writer after
     journal.unlink()
     log.warning("store %s: interrupted import %s completed", root, plan["batch"])
-    return [problem("store", "recovered", detail=f"dimulai {_started(plan)}", detail_en=f"started {_started(plan)}")]
-
-
-def _started(plan: dict) -> str:
-    """When a journal's import started, to name it by: a batch name's digits can read as a NIK in a message, which
-    is masked."""
-    started = batch_time(plan["batch"])
-    return started.strftime("%Y-%m-%d %H:%M:%S") if started else "?"
+    return notes
 
 
 def commit(root: Path, moves: list[tuple[str, str]], tmp: Path, build_id: str, batch: str,
