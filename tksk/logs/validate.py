@@ -119,19 +119,20 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
     totals = _totals_rows(cols, required, rowno, probs)
     totals_mask = np.isin(np.arange(n), totals)  # a totals row has its one problem, not one per cell
     for c in required:
-        empty = np.flatnonzero(cols[c].rows < 0)
-        for i in empty[~np.isin(empty, totals)][:probs.room() + 1]:
+        for i in np.flatnonzero((cols[c].rows < 0) & ~totals_mask)[:probs.room() + 1]:
             probs.add("required", row=int(rowno[i]), column=c)
     for c, col in cols.items():
         bad = col.bad_values()
         if not len(bad):
             continue
+        # 16.10.4 or 1610042012 in an area code column: the code it is, written another way (the codes it may
+        # have meant are gathered once per column, not once per row)
+        choices = area_choices(c, ref) if c in ("kode_kec", "kode_desa") else None
         for i in np.flatnonzero(np.isin(col.rows, bad) & ~totals_mask)[:probs.room() + 1]:
             v = col.rows[i]
             fields = col.parsed.fields[v] or {}
-            if col.parsed.codes[v] == "bad_format" and c in ("kode_kec", "kode_desa"):
-                # 16.10.4 or 1610042012: the area code it is, written another way
-                fields = {**fields, **hint(suggestion(col.raw.iloc[v], area_choices(c, ref)(col.raw.iloc[v])))}
+            if choices and col.parsed.codes[v] == "bad_format":
+                fields = {**fields, **hint(suggestion(col.raw.iloc[v], choices(col.raw.iloc[v])))}
             probs.add(col.parsed.codes[v], row=int(rowno[i]), column=c, value=col.raw.iloc[v], **fields)
     # Row rules see only cells that passed their cell rules: one bad cell gives one problem, not two.
     checked = typed_frame(cols, model_cols, n, blank_bad=True)
