@@ -82,7 +82,7 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
     card = scorecard(data, s, settings)
     d = only(card, s.kecamatan).sort_values("komposit", ascending=False, na_position="last")
     gaps = _gap_text(data, s)
-    load = coverage(data, s).set_index("kode_kec")["desa_per_tksk"]
+    load = _desa_per_tksk(data, s)
     frame = pd.DataFrame({
         t("rank", lang): d["peringkat"], "Kecamatan": d["nama_kec"],
         **{code("function", f, lang): d[f] for f in FUNCTIONS},
@@ -113,10 +113,15 @@ def spread_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
              top=sp["at_top"], n=sp["scores"], share=fmt.percent(100 * sp["share_at_top"], 0, lang))
 
 
+def _desa_per_tksk(data: Data, s: Settings) -> pd.Series:
+    """Desa per TKSK by kecamatan code, from the period's coverage (Peta's figure)."""
+    return coverage(data, s).set_index("kode_kec")["desa_per_tksk"]
+
+
 def bias_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
     """A warning when the per-desa scores fall with the desa each TKSK covers (indicators.load_bias)."""
     card = only(scorecard(data, s, settings), s.kecamatan).set_index("kode_kec")
-    rho = indicators.load_bias(card, coverage(data, s).set_index("kode_kec")["desa_per_tksk"])
+    rho = indicators.load_bias(card, _desa_per_tksk(data, s))
     if rho is None:
         return ""
     key = "load_bias_line" if rho <= indicators.BIAS_RHO else "load_bias_info"

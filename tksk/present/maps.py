@@ -2,7 +2,8 @@
 
 A map reads like a printed one: a key under it with the titled colour scale and its range; labels in black or
 white by the fill under them, moved within their area or set on two lines where they would overlap a larger
-area's label, and dropped only where neither fits (the name stays in the hover and the table); vacant posts, gaps and "not visited" in colours of their own, in the key beside the scale,
+area's label, and dropped only where neither fits (the name stays in the hover and the table); vacant posts, gaps
+and "not visited" in colours of their own, in the key beside the scale,
 never on it; a filter highlights areas without changing the scale; a click anywhere in an area selects it.
 
 The key is HTML, not Plotly's colour bar and legend: the browser redraws a map on every change of measure, and
