@@ -61,21 +61,17 @@ def _dataframe(digest: str, _frame: pd.DataFrame, decimals: dict, colors: dict, 
     """The table widget for a frame, drawn once per frame, format and size and replayed after (Streamlit replays
     what a cached function drew): formatting a table through pandas' Styler cost more than all the rest of a page
     run, and was redone for every visitor and every run. The frame is known by its ``digest`` (Table.digest),
-    computed once per shared table, where hashing the frame itself took a tenth of a page run."""
-    out = _frame.copy()
-    for c in out.columns:
-        col = out[c]
-        if is_number(col) and col.isna().any():
-            out[c] = [fmt.number(v, decimals.get(c, 0), lang) for v in col]
-    st.dataframe(_styled(out, decimals, colors, lang), hide_index=True, width=width, **kw)
+    computed once per shared table, where hashing the frame itself took a tenth of a page run. A gap stays a
+    gap in its numeric column, written as one by the widget's placeholder: the column still sorts as numbers and
+    its figures stay right-aligned (written out as text, 1.234 sorted before 987)."""
+    st.dataframe(_styled(_frame, decimals, colors, lang), hide_index=True, width=width, placeholder=fmt.GAP[lang], **kw)
 
 
 def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
     """A table in the reader's number format, with its download buttons when it has a file name.
 
-    A numeric column with gaps is shown as text, because the table widget writes an empty cell as "None"
-    whatever the formatter says: a gap must read "tidak ada data". A table of up to ``ALL_ROWS`` rows shows them
-    all, without a scroll bar of its own.
+    A gap reads "tidak ada data" (never 0 or "None"). A table of up to ``ALL_ROWS`` rows shows them all, without
+    a scroll bar of its own.
     """
     if "height" not in kw:
         kw["height"] = "content" if len(tbl.frame) <= ALL_ROWS else 35 * (ALL_ROWS + 1) + 3
