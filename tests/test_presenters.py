@@ -211,6 +211,12 @@ def test_attention_lists_the_weak_worst_first(data, s):
     assert table["Kecamatan"].tolist() == ["Kandis", "Muara Kuang"]
     assert table.iloc[0, 3].startswith("A2 0")  # Kandis: no report on time
     assert table.iloc[1, 3].startswith("K2 49")
+    # Under the table, each code its column shows is named (and only those).
+    key = kinerja.attention(data, s).method
+    shown = {part.split()[0] for cell in table.iloc[:, 3] for part in cell.split(" · ")}
+    named = {k for k in indicators.INDICATORS if f"{k} " in key}
+    assert named == shown and "A2" in shown
+    assert ("Laporan tepat waktu (%)" if s.lang == "id" else "Reports on time (%)") in key
     assert kinerja.attention(data, Settings(lang=s.lang)).frame.empty  # no period, nothing to judge
 
 

@@ -48,6 +48,7 @@ with card_tab:
         if not attention.frame.empty:
             st.markdown(f"**{t('attention_title')}**")
             show.table(attention)
+            st.caption(attention.method)
 
 with trend_tab:
     if trend_tab.open:

@@ -162,7 +162,16 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
         cols[4]: a["bulan_dinilai"], cols[5]: a["kode_kec"].map(gaps).fillna(""),
     })
     return Table(frame.reset_index(drop=True), "perlu_perhatian", decimals={cols[1]: 1},
-                 colors={cols[2]: list(a["status"].map(TRAFFIC_COLORS))})
+                 colors={cols[2]: list(a["status"].map(TRAFFIC_COLORS))}, method=_weakest_key(a["lemah"], lang))
+
+
+def _weakest_key(weakest: pd.Series, lang: str) -> str:
+    """What each code in the weakest-indicator column means, for the codes it shows, in the order of the list."""
+    shown = {k for weak in weakest for k, _ in weak}
+    if not shown:
+        return ""
+    keys = " · ".join(f"{k} {t(f'indicator:{k}', lang)}" for k in indicators.INDICATORS if k in shown)
+    return t("weakest_key", lang, keys=keys, cap=fmt.number(indicators.CAP, 0, lang))
 
 
 def trend(data: Data, s: Settings, settings: indicators.Settings, key: str, kode_kec: str) -> dict:

@@ -23,6 +23,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "months_scored": ("Bulan dinilai", "Months scored"),
     "coverage_gap": ("Bulan tanpa TKSK (celah cakupan)", "Months without a TKSK (coverage gap)"),
     "weakest": ("Indikator terlemah (skor)", "Weakest indicators (score)"),
+    "weakest_key": ("Kode indikator terlemah: {keys}. Skor 0–{cap} terhadap target (100 = target tercapai).",
+                    "Weakest indicator codes: {keys}. Scores 0–{cap} against the target (100 = target met)."),
     "attention_title": ("Perlu perhatian: komposit di bawah hijau, terburuk dulu",
                         "Needs attention: composite below green, worst first"),
     "status_hijau": ("baik", "good"), "status_kuning": ("perlu perhatian", "needs attention"),
