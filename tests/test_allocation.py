@@ -37,6 +37,15 @@ def test_ties_go_to_the_larger_need_and_a_kecamatan_without_a_post_comes_first()
         allocation.allocate(regency({"A": 1.0}, {"A": 1}), -1)
 
 
+def test_a_post_standing_vacant_is_filled_not_created():
+    table = regency({"A": 2.5, "B": 1.2}, {"A": 0, "B": 1}).assign(pos_kosong=[1, 0])
+    steps = allocation.allocate(table, 3)
+    # A (no TKSK, ratio 0) takes the 1st and, at 0,40 below B's 0,83, the 2nd: only the first fills its vacant post.
+    assert steps["kode_kec"].tolist() == ["A", "A", "A"]
+    assert steps["isi_pos_kosong"].tolist() == [True, False, False]
+    assert not allocation.allocate(table.drop(columns="pos_kosong"), 1)["isi_pos_kosong"].any()
+
+
 def test_a_budget_pays_whole_posts():
     assert allocation.posts_for_budget(50_000_000, 1_000_000) == 4  # 12 juta a post a year
     assert allocation.posts_for_budget(48_000_000, 1_000_000) == 4
@@ -74,7 +83,7 @@ def small_inputs():
     desa = pd.DataFrame({"kode_kec": ["A", "A", "B"], "lat": [0.0, 0.1, 1.0], "lng": [0.0, 0.1, 1.1]})
     months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
     pb = pd.DataFrame({"kode_kec": ["A", "B"] * 12, "bulan": [m for m in months for _ in range(2)], "pos_aktif": 1,
-                       "pos_asumsi": False})
+                       "pos_kosong": 0, "pos_asumsi": False})
     ak = pd.DataFrame({"kode_kec": ["A", "B"], "bulan": months[0], "jenis_kegiatan": "kunjungan_rumah",
                        "kegiatan": [100, 30]})
     return planning.prepare(kec, desa, pb, ak, 900.0, months[0], months[-1])

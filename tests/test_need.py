@@ -178,7 +178,8 @@ def test_a_period_of_any_length_gives_a_requirement(demo_store, start, end):
 
 def test_without_any_log_the_need_based_workload_stands_in():
     kec, desa = three_kecamatan()
-    pb = pd.DataFrame({"kode_kec": ["A", "B", "C"], "bulan": MONTHS[0], "pos_aktif": 1, "pos_asumsi": False})
+    pb = pd.DataFrame({"kode_kec": ["A", "B", "C"], "bulan": MONTHS[0], "pos_aktif": 1,
+                       "pos_kosong": 0, "pos_asumsi": False})
     empty = pd.DataFrame({"kode_kec": pd.Series(dtype=str), "bulan": pd.Series(dtype="datetime64[ns]"),
                           "jenis_kegiatan": pd.Series(dtype=str), "kegiatan": pd.Series(dtype=int)})
     inputs = planning.prepare(kec, desa, pb, empty, 1000.0, MONTHS[0], MONTHS[0])
@@ -191,7 +192,7 @@ def test_without_any_log_the_need_based_workload_stands_in():
 def test_the_larger_of_need_and_log_per_kecamatan():
     kec, desa = three_kecamatan()
     pb = pd.DataFrame({"kode_kec": ["A", "B", "C"] * 12, "bulan": [m for m in MONTHS for _ in range(3)], "pos_aktif": 1,
-                       "pos_asumsi": False})
+                       "pos_kosong": 0, "pos_asumsi": False})
     # A logs 600 home visits a year, far above its expected 20; B and C log nothing but their reports.
     ak = pd.DataFrame({"kode_kec": ["A", "B", "C"], "bulan": MONTHS[0],
                        "jenis_kegiatan": ["kunjungan_rumah", "laporan_bulanan", "laporan_bulanan"], "kegiatan": [600, 12, 12]})

@@ -47,6 +47,24 @@ def test_the_answer_comes_first(at):
     assert first.endswith("saat ini 19.")
 
 
+def test_a_vacant_post_is_counted_apart_from_new_posts(at, demo_store):
+    # The demo's Rantau Panjang post stands vacant from March to August 2024: a period ending in June.
+    at.select_slider(key="periode").set_range(pd.Timestamp("2024-01-01"), pd.Timestamp("2024-06-01"))
+    at.run()
+    assert not at.exception
+    assert at.markdown[0].value.endswith("saat ini 18 terisi, 1 pos kosong.")
+    table = result(at).set_index("Kecamatan")
+    assert table.loc["Rantau Panjang", "Pos kosong"] == 1 and table["Pos kosong"].sum() == 1
+    posts = int(table["Pos perlu"].sum())
+    add = posts - 18
+    assert any(f"{add} TKSK perlu ditambah: 1 mengisi pos yang kini kosong, {add - 1} pos baru" in c.value
+               for c in at.caption)
+    # The next TKSK placed: Rantau Panjang's first fills its post; a period without a vacancy has no such column.
+    steps = planner_detail.new_posts(planner.plan(Data(demo_store), Settings(start=pd.Timestamp("2024-01-01"),
+                                     end=pd.Timestamp("2024-06-01")), wisn.Params(), 25000, 10)[0], 1, "id").frame
+    assert steps.iloc[0]["Kecamatan"] == "Rantau Panjang" and steps.iloc[0, 3] == "0 → 1 (pos kosong diisi)"
+
+
 def test_regency_total_is_the_sum_of_the_kecamatan(at):
     table = result(at)
     assert len(table) == 16

@@ -51,6 +51,18 @@ def test_bangladesh_upazila_table_5(cadre):
     assert tot["pos_tambah"] == sum(math.ceil(x[2]) - x[1] for x in rows) and tot["pos_lebih"] == 0
 
 
+def test_tksk_to_add_tell_vacant_posts_to_fill_from_new_posts():
+    # A needs 3 (2,2 rounded up), has 1 TKSK and 1 vacant post: 1 to fill, 1 new. B needs 2, has none and 2
+    # vacant posts: both filled. C needs 1 and has 1 with a vacant post beside it: nothing to add.
+    table = pd.DataFrame({"tksk_sekarang": [1, 0, 1], "pos_kosong": [1, 2, 1], "wisn_perlu": [2.2, 1.5, 0.8]})
+    table["wisn_perlu_bulat"] = wisn.posts(table["wisn_perlu"])
+    table["rasio"] = wisn.ratio(table["tksk_sekarang"], table["wisn_perlu"])
+    tot = wisn.totals(table)
+    assert (tot["pos_tambah"], tot["pos_isi"], tot["pos_baru"], tot["pos_kosong"]) == (4, 3, 1, 4)
+    # Without the column every TKSK to add is a new post, as before.
+    assert wisn.totals(table.drop(columns="pos_kosong"))["pos_baru"] == 4
+
+
 def test_abk_kes_presets():
     awt = wisn.PRESETS["abk_kes"][0]
     assert awt.days == 212 and awt.hours == pytest.approx(1113)

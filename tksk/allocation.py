@@ -29,26 +29,32 @@ def _shortage(posts: np.ndarray, need: np.ndarray) -> float:
 
 
 def allocate(table: pd.DataFrame, n: int) -> pd.DataFrame:
-    """``n`` new posts, one at a time; one row per post: where it goes, that kecamatan's posts, ratio and band
+    """``n`` more TKSK, one at a time; one row per TKSK: where it goes, whether it fills a post that stands vacant
+    there (``isi_pos_kosong``: the post exists, so it is not a new one), that kecamatan's posts, ratio and band
     before and after, and the regency's unmet need (staff) after it. ``table`` has kode_kec, nama_kec,
-    tksk_sekarang and wisn_perlu (e.g. tksk.planning.evaluate)."""
+    tksk_sekarang and wisn_perlu, and may have pos_kosong (e.g. tksk.planning.evaluate)."""
     if n < 0:
         raise ValueError("jumlah pos baru tidak boleh negatif / the number of new posts must not be negative")
     codes = table["kode_kec"].astype(str).to_numpy()
     names = table["nama_kec"].to_numpy()
     need = table["wisn_perlu"].to_numpy(dtype=float)
     posts = table["tksk_sekarang"].to_numpy(dtype=float).copy()
+    vacant = (table["pos_kosong"].to_numpy(dtype=float).copy() if "pos_kosong" in table
+              else np.zeros(len(codes)))
     rows = []
     for step in range(1, n + 1):
         i = _next(posts, need, codes)
         before = posts[i]
         posts[i] += 1
-        rows.append({"langkah": step, "kode_kec": codes[i], "nama_kec": names[i], "pos_sebelum": before,
+        refill = bool(vacant[i] >= 1)
+        vacant[i] -= refill
+        rows.append({"langkah": step, "kode_kec": codes[i], "nama_kec": names[i], "isi_pos_kosong": refill,
+                     "pos_sebelum": before,
                      "pos_sesudah": posts[i], "perlu": need[i], "rasio_sebelum": wisn.ratio(before, need[i]),
                      "rasio_sesudah": wisn.ratio(posts[i], need[i]), "tekanan_sebelum": wisn.pressure(before, need[i]),
                      "tekanan_sesudah": wisn.pressure(posts[i], need[i]), "kurang_sesudah": _shortage(posts, need)})
-    return pd.DataFrame(rows, columns=["langkah", "kode_kec", "nama_kec", "pos_sebelum", "pos_sesudah", "perlu",
-                                       "rasio_sebelum", "rasio_sesudah", "tekanan_sebelum", "tekanan_sesudah",
+    return pd.DataFrame(rows, columns=["langkah", "kode_kec", "nama_kec", "isi_pos_kosong", "pos_sebelum", "pos_sesudah",
+                                       "perlu", "rasio_sebelum", "rasio_sesudah", "tekanan_sebelum", "tekanan_sesudah",
                                        "kurang_sesudah"])
 
 

@@ -33,7 +33,8 @@ def posts_in_period(pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
     """Per kecamatan: post-months, months, staffed and vacant months, and posts active in the last month.
 
     ``bulan_pos`` = Σ active posts over months; ``bulan_aktif`` = months with ≥ 1 active post;
-    ``bulan_kosong`` = months with no active post; ``pos_akhir`` = active posts in the last month.
+    ``bulan_kosong`` = months with no active post; ``pos_akhir`` = active posts in the last month;
+    ``pos_kosong_akhir`` = posts held vacant in the last month (posts that exist and wait for a TKSK).
     """
     p = in_period(pos_bulan, start, end)
     last = p["bulan"].max()
@@ -44,6 +45,7 @@ def posts_in_period(pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
         "jumlah_bulan": g["bulan"].nunique(),
         "bulan_kosong": vacant,
         "pos_akhir": p.loc[p["bulan"] == last].set_index("kode_kec")["pos_aktif"],
+        "pos_kosong_akhir": p.loc[p["bulan"] == last].set_index("kode_kec")["pos_kosong"],
         "pos_asumsi": g["pos_asumsi"].any(),
     })
     out["bulan_aktif"] = out["jumlah_bulan"] - out["bulan_kosong"]

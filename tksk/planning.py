@@ -28,6 +28,7 @@ class Inputs:
     log_workload: pd.DataFrame  # tksk.annual.annual_workload
     drivers: pd.DataFrame  # tksk.need.drivers
     months: int  # months in the period
+    vacant: pd.Series | None = None  # posts held vacant in the last month of the period
 
     @cached_property
     def codes(self) -> pd.Index:
@@ -53,10 +54,10 @@ def prepare(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame
     nearest year entered)."""
     counts = need.counts_for_year(kebutuhan, pd.Timestamp(end).year)
     drv = need.drivers(kecamatan, poor, counts)
-    current = posts_in_period(pos_bulan, start, end).set_index("kode_kec")["pos_akhir"]
+    posts = posts_in_period(pos_bulan, start, end).set_index("kode_kec")
     log = annual.annual_workload(kecamatan, pos_bulan, agg_kegiatan, start, end, drv, min_active_months, without_log)
-    return Inputs(kecamatan, desa, wisn.desa_distance_km(kecamatan, desa), current, log, drv,
-                  annual.period_months(start, end))
+    return Inputs(kecamatan, desa, wisn.desa_distance_km(kecamatan, desa), posts["pos_akhir"], log, drv,
+                  annual.period_months(start, end), posts["pos_kosong_akhir"])
 
 
 def evaluate(inputs: Inputs, params: wisn.Params) -> pd.DataFrame:
@@ -72,8 +73,8 @@ def evaluate(inputs: Inputs, params: wisn.Params) -> pd.DataFrame:
         log_wl = log_wl.copy()
         log_wl.loc[missing, list(wisn.STANDARDS)] = need_wl.loc[missing, list(wisn.STANDARDS)]
         log_wl.loc[missing, "sumber_beban"] = "kebutuhan"
-    by_log = wisn.plan(inputs.kecamatan, inputs.desa, log_wl, inputs.current, params, inputs.km)
-    by_need = wisn.plan(inputs.kecamatan, inputs.desa, need_wl, inputs.current, params, inputs.km)
+    by_log = wisn.plan(inputs.kecamatan, inputs.desa, log_wl, inputs.current, params, inputs.km, inputs.vacant)
+    by_need = wisn.plan(inputs.kecamatan, inputs.desa, need_wl, inputs.current, params, inputs.km, inputs.vacant)
     take_need = _take_need(params.basis, by_need["wisn_perlu"].to_numpy(), by_log["wisn_perlu"].to_numpy())
     columns = {c: np.where(take_need, by_need[c].to_numpy(), by_log[c].to_numpy()) for c in by_log.columns}
     columns.update(perlu_log=by_log["wisn_perlu"].to_numpy(), perlu_kebutuhan=by_need["wisn_perlu"].to_numpy(),

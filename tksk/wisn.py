@@ -314,9 +314,10 @@ def requirement(units: dict[str, np.ndarray], desa_kel: np.ndarray, km: np.ndarr
 
 
 def plan(kecamatan: pd.DataFrame, desa: pd.DataFrame, workload: pd.DataFrame, current: pd.Series,
-         params: Params, km: pd.Series | None = None) -> pd.DataFrame:
+         params: Params, km: pd.Series | None = None, vacant: pd.Series | None = None) -> pd.DataFrame:
     """Required TKSK per kecamatan under WISN (``requirement``), with ratio, difference and band. ``km`` (mean
-    distance to the desa) may be passed in when the same regency is planned many times."""
+    distance to the desa) may be passed in when the same regency is planned many times. ``vacant``: posts that
+    exist but stand vacant (``pos_kosong``, 0 where not given); ``current`` counts the filled posts only."""
     k = kecamatan.set_index("kode_kec")
     km = desa_distance_km(kecamatan, desa) if km is None else km
     wl = workload.reindex(k.index)
@@ -324,10 +325,11 @@ def plan(kecamatan: pd.DataFrame, desa: pd.DataFrame, workload: pd.DataFrame, cu
     req, hours, t = requirement(units, k["jumlah_desa_kel"].to_numpy(dtype=float), km.reindex(k.index).to_numpy(float),
                                 ias_per_kecamatan(params, k.index), params)
     cur = current.reindex(k.index).fillna(0).to_numpy(dtype=float)
+    empty = np.zeros(len(k)) if vacant is None else vacant.reindex(k.index).fillna(0).to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         rat = np.where(req > 0, cur / np.where(req > 0, req, 1.0), np.nan)
     return pd.DataFrame({
-        "kode_kec": k.index, "nama_kec": k["nama_kec"].to_numpy(), "tksk_sekarang": cur,
+        "kode_kec": k.index, "nama_kec": k["nama_kec"].to_numpy(), "tksk_sekarang": cur, "pos_kosong": empty,
         "jam_beban_setahun": hours, "jam_perjalanan": t, "wisn_perlu": req, "wisn_perlu_bulat": posts(req),
         "sumber_beban": wl["sumber_beban"].to_numpy(), "selisih": difference(cur, req), "rasio": rat,
         "tekanan": [pressure(c, r) for c, r in zip(cur, req)]})
@@ -341,15 +343,20 @@ def ias_per_kecamatan(params: Params, codes) -> np.ndarray:
 def totals(table: pd.DataFrame) -> dict:
     """Regency totals, each a plain sum of the table's column, so the headline and the table agree:
 
-    need (fractional, Σ wisn_perlu) and whole posts (Σ of each kecamatan's need rounded up); posts to add
-    where a kecamatan has fewer than its whole posts, posts above them elsewhere; the pooled ratio
-    Σ current ÷ Σ need (fractional), and beside it the mean of kecamatan ratios, which published WISN studies
-    also report.
+    need (fractional, Σ wisn_perlu) and whole posts (Σ of each kecamatan's need rounded up); TKSK to add where
+    a kecamatan has fewer than its whole posts (``pos_tambah``), of which ``pos_isi`` fill posts that exist but
+    stand vacant and ``pos_baru`` are posts to create (a vacant post refilled is not a new post); posts above
+    the need elsewhere; the pooled ratio Σ current ÷ Σ need (fractional), and beside it the mean of kecamatan
+    ratios, which published WISN studies also report.
     """
     cur = float(table["tksk_sekarang"].sum())
     req = float(table["wisn_perlu"].sum())
     whole = table["wisn_perlu_bulat"]
+    short = (whole - table["tksk_sekarang"]).clip(lower=0)
+    vacant = table["pos_kosong"] if "pos_kosong" in table else pd.Series(0.0, index=table.index)
+    refill = int(np.minimum(short, vacant).sum())
     return {"sekarang": cur, "perlu": req, "perlu_bulat": int(whole.sum()), "selisih": cur - req,
-            "pos_tambah": int((whole - table["tksk_sekarang"]).clip(lower=0).sum()),
+            "pos_tambah": int(short.sum()), "pos_isi": refill, "pos_baru": int(short.sum()) - refill,
+            "pos_kosong": int(vacant.sum()),
             "pos_lebih": int((table["tksk_sekarang"] - whole).clip(lower=0).sum()),
             "rasio_gabungan": ratio(cur, req), "rasio_rata_rata": float(table["rasio"].mean())}

@@ -46,6 +46,22 @@ def svg_map(gdf, key: str, colors: dict[str, str], labels: dict[str, str], width
     return "".join(parts)
 
 
+def now_phrase(totals: dict, lang: str) -> str:
+    """Today's TKSK, with the posts that stand vacant when there are any (a vacant post is not a TKSK at work,
+    and not a post to create either)."""
+    now = fmt.number(totals["sekarang"], 0, lang)
+    vacant = totals.get("pos_kosong", 0)
+    return t("answer_now_vacant", lang, now=now, vacant=fmt.number(vacant, 0, lang)) if vacant else now
+
+
+def add_phrase(totals: dict, lang: str) -> str:
+    """The TKSK to add, split into vacant posts to fill and new posts when some posts stand vacant."""
+    n = lambda x: fmt.number(x, 0, lang)  # noqa: E731
+    if totals.get("pos_isi", 0):
+        return t("head_add_refill", lang, n=n(totals["pos_tambah"]), fill=n(totals["pos_isi"]), new=n(totals["pos_baru"]))
+    return t("head_add", lang, n=n(totals["pos_tambah"]))
+
+
 def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, region: str, answer: dict, summary: dict,
                top_assumptions: str, period: str, logs: str, allowance: float, scenarios: pd.DataFrame, basis: str,
                sources: str = "", demo: bool = False, lang: str = "id") -> str:
@@ -66,7 +82,8 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
         f"<td>{html.escape(t(SOURCE_TEXT[r.sumber_beban], lang))}</td></tr>"
         for r in table.sort_values("rasio").itertuples())
     need, now = totals["perlu_bulat"], totals["sekarang"]
-    numbers = t("brief_numbers", lang, fte=n(totals["perlu"], 1), posts=n(need), now=n(now), add=n(totals["pos_tambah"]),
+    numbers = t("brief_numbers", lang, fte=n(totals["perlu"], 1), posts=n(need), now=now_phrase(totals, lang),
+                add=add_phrase(totals, lang),
                 ratio=n(totals["rasio_gabungan"], 2), cost_need=n(wisn.yearly_allowance(need, allowance)),
                 cost_now=n(wisn.yearly_allowance(now, allowance)))
     steps = allocation.allocate(table, 3)

@@ -76,7 +76,7 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
     return {"sentence": t("answer_sentence_exact" if exact else "answer_sentence", lang, region=data.region_name(),
                           low=n(summary["pos_rendah"]),
                           high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]),
-                          fte=fmt.number(totals["perlu"], 1, lang), now=n(totals["sekarang"]),
+                          fte=fmt.number(totals["perlu"], 1, lang), now=brief.now_phrase(totals, lang),
                           hours=fmt.number(params.awt.hours, 0, lang)),
             "how": t("answer_how", lang, n=summary["draws"], basis=t(BASIS_LABELS[basis], lang), period=period_label(s)),
             "short": t("answer_short_period", lang, months=months) if months < 12 and basis != "kebutuhan" else None,
@@ -126,7 +126,7 @@ def headline(totals: dict, allowance: float, lang: str) -> dict:
         "definitions": t("head_definitions", lang, now=fmt.number(now, 0, lang), need=fmt.number(need, 1, lang),
                          ratio=fmt.number(totals["rasio_gabungan"], 2, lang),
                          mean=fmt.number(totals["rasio_rata_rata"], 2, lang), posts=fmt.number(posts, 0, lang),
-                         add=fmt.number(totals["pos_tambah"], 0, lang), surplus=surplus),
+                         add=brief.add_phrase(totals, lang), surplus=surplus),
     }
 
 
@@ -135,7 +135,8 @@ def result_table(table: pd.DataFrame, lang: str) -> Table:
     d = table.sort_values("rasio")
     need, ratio, diff, travel = (t(k, lang) for k in ("wisn_col_need", "wisn_ratio", "wisn_col_diff", "wisn_col_travel"))
     frame = pd.DataFrame({
-        "Kecamatan": d["nama_kec"], t("wisn_total_now", lang): d["tksk_sekarang"], need: d["wisn_perlu"],
+        "Kecamatan": d["nama_kec"], t("wisn_total_now", lang): d["tksk_sekarang"],
+        t("wisn_col_vacant", lang): d["pos_kosong"], need: d["wisn_perlu"],
         t("wisn_col_posts", lang): d["wisn_perlu_bulat"], ratio: d["rasio"], diff: d["selisih"],
         t("wisn_col_pressure", lang): d["tekanan"].map(lambda b: t(f"pressure_short:{b}", lang)),
         t("wisn_col_hours", lang): d["jam_beban_setahun"], travel: d["jam_perjalanan"],
@@ -144,6 +145,8 @@ def result_table(table: pd.DataFrame, lang: str) -> Table:
     # On screen the columns that answer "how many, where" fit beside the map; the download has every column.
     shown = ["Kecamatan", t("wisn_total_now", lang), need, t("wisn_col_posts", lang), ratio,
              t("wisn_col_pressure", lang), t("wisn_col_source", lang)]
+    if d["pos_kosong"].any():  # beside today's TKSK, only when a post stands vacant
+        shown.insert(2, t("wisn_col_vacant", lang))
     return Table(frame[shown], "skenario_tksk_tabel", decimals={need: 2, ratio: 2, diff: 2, travel: 2},
                  export=frame, title=t("wisn_result_title", lang), sources=BRIEF_SOURCES, method=t("wisn_method", lang))
 

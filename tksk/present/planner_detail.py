@@ -59,7 +59,8 @@ def new_posts(table: pd.DataFrame, n: int, lang: str) -> Table | None:
     frame = pd.DataFrame({
         t("alloc_col_step", lang): steps["langkah"], "Kecamatan": steps["nama_kec"],
         t("wisn_col_need", lang): steps["perlu"],
-        t("alloc_col_posts", lang): [_arrow(a, b, 0, lang) for a, b in zip(steps["pos_sebelum"], steps["pos_sesudah"])],
+        t("alloc_col_posts", lang): [_arrow(a, b, 0, lang) + (t("alloc_refill", lang) if refill else "")
+                                     for a, b, refill in zip(steps["pos_sebelum"], steps["pos_sesudah"], steps["isi_pos_kosong"])],
         t("alloc_col_ratio", lang): [_arrow(a, b, 2, lang) for a, b in zip(steps["rasio_sebelum"], steps["rasio_sesudah"])],
         t("alloc_col_band", lang): [f"{band(a)} → {band(b)}" for a, b in zip(steps["tekanan_sebelum"], steps["tekanan_sesudah"])],
         t("alloc_col_shortage", lang): steps["kurang_sesudah"]})

@@ -42,18 +42,22 @@ TEXT: dict[str, tuple[str, str]] = {
                        "Sum of the table's Workload in TKSK column: each kecamatan's workload divided by one TKSK's "
                        "available working time (WISN's fractional need, in TKSK)."),
     "head_posts_help": ("Jumlah kolom Pos perlu: kebutuhan tiap kecamatan dibulatkan ke atas (pos tidak bisa dipecah). "
-                        "Tanda +: pos yang perlu ditambah di kecamatan yang kurang.",
+                        "Tanda +: TKSK yang perlu ditambah di kecamatan yang kurang, termasuk pengisian pos yang kini kosong.",
                         "Sum of the Posts needed column: each kecamatan's need rounded up (a post cannot be split). The +: "
-                        "posts to add where a kecamatan has too few."),
+                        "TKSK to add where a kecamatan has too few, filling the posts now vacant included."),
     "head_cost_help": ("Tali asih setahun untuk semua pos yang dibutuhkan: pos × tali asih sebulan × 12.",
                        "The yearly allowance of every post needed: posts × monthly allowance × 12."),
     "head_definitions": ("Rasio WISN = TKSK sekarang ÷ beban setara TKSK = {now} ÷ {need} = {ratio} (gabungan "
                          "kabupaten; rata-rata rasio kecamatan {mean}). Di bawah 1: tenaga kurang dari beban. Pos "
-                         "dibutuhkan {posts}: beban setara tiap kecamatan (bersama {need}) dibulatkan ke atas; {add} pos "
-                         "perlu ditambah{surplus}.",
+                         "dibutuhkan {posts}: beban setara tiap kecamatan (bersama {need}) dibulatkan ke atas; {add}{surplus}.",
                          "WISN ratio = TKSK now ÷ workload in TKSK = {now} ÷ {need} = {ratio} (pooled for the regency; "
                          "mean of kecamatan ratios {mean}). Below 1: fewer staff than work. Posts needed {posts}: each "
-                         "kecamatan's workload in TKSK (together {need}) rounded up; {add} posts to add{surplus}."),
+                         "kecamatan's workload in TKSK (together {need}) rounded up; {add}{surplus}."),
+    # A vacant post refilled is not a new post: the two are told apart wherever TKSK to add are counted.
+    "head_add": ("{n} pos perlu ditambah", "{n} posts to add"),
+    "head_add_refill": ("{n} TKSK perlu ditambah: {fill} mengisi pos yang kini kosong, {new} pos baru",
+                        "{n} TKSK to add: {fill} to fill posts now vacant, {new} new posts"),
+    "answer_now_vacant": ("{now} terisi, {vacant} pos kosong", "{now} filled, {vacant} posts vacant"),
     "head_surplus": ("; {n} pos di atas kebutuhan di kecamatan lain", "; {n} posts above the need elsewhere"),
     # ---------------------------------------------------------------- table and map
     "wisn_result_title": ("Hasil per kecamatan", "Result per kecamatan"),
@@ -106,6 +110,8 @@ TEXT: dict[str, tuple[str, str]] = {
                             "{cap} pos pertama.", "That budget pays {n} posts (Rp {per} per post a year); only the first "
                             "{cap} are placed below."),
     "alloc_none": ("Tidak ada pos baru untuk ditempatkan.", "No new posts to place."),
+    "alloc_refill": (" (pos kosong diisi)", " (vacant post filled)"),
+    "wisn_col_vacant": ("Pos kosong", "Vacant posts"),
     "alloc_col_step": ("Pos ke-", "Post no."), "alloc_col_posts": ("Pos: sebelum → sesudah", "Posts: before → after"),
     "alloc_col_ratio": ("Rasio: sebelum → sesudah", "Ratio: before → after"),
     "alloc_col_band": ("Pita: sebelum → sesudah", "Band: before → after"),
@@ -271,10 +277,9 @@ TEXT: dict[str, tuple[str, str]] = {
     # ---------------------------------------------------------------- the brief
     "brief_title": ("Ringkasan: berapa TKSK yang dibutuhkan {region}?", "Brief: how many TKSK does {region} need?"),
     "brief_numbers": ("Kebutuhan {fte} setara TKSK → {posts} pos (tiap kecamatan dibulatkan ke atas); sekarang "
-                      "{now}: kurang {add} pos. Rasio WISN {ratio} = sekarang ÷ kebutuhan. Tali asih setahun Rp {cost_need} "
+                      "{now}: {add}. Rasio WISN {ratio} = sekarang ÷ kebutuhan. Tali asih setahun Rp {cost_need} "
                       "(sekarang Rp {cost_now}).",
-                      "Need {fte} TKSK equivalents → {posts} posts (each kecamatan rounded up); today {now}: {add} "
-                      "posts short. WISN ratio {ratio} = now ÷ need. Yearly allowance Rp {cost_need} (today "
+                      "Need {fte} TKSK equivalents → {posts} posts (each kecamatan rounded up); today {now}: {add}. WISN ratio {ratio} = now ÷ need. Yearly allowance Rp {cost_need} (today "
                       "Rp {cost_now})."),
     "brief_next": ("Pos baru berikutnya: {posts}.", "Next new posts: {posts}."),
     "brief_col_kecamatan": ("Kecamatan", "Kecamatan"), "brief_col_now": ("Kini", "Now"),
