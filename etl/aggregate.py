@@ -190,7 +190,7 @@ AGG_SQL = {
     "kelengkapan_log": """
         SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, count(*)::BIGINT AS baris,
                count(*) FILTER (WHERE jam IS NOT NULL
-                    AND (fungsi <> 'fasilitasi' OR jumlah_orang IS NOT NULL OR jumlah_kk IS NOT NULL)
+                    AND (fungsi <> '""" + vocab.PEOPLE_RECORDED_IN + """' OR jumlah_orang IS NOT NULL OR jumlah_kk IS NOT NULL)
                     AND (jenis_kegiatan NOT IN ('kunjungan_rumah', 'rujukan') OR kategori_ppks IS NOT NULL)
                     AND (jenis_kegiatan <> 'rujukan' OR hasil IS NOT NULL))::BIGINT AS baris_lengkap
         FROM {src} WHERE jenis_kegiatan <> 'laporan_bulanan' GROUP BY ALL""",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from tksk import vocab
 from tksk.assumptions import REPORT_DEADLINE_DAY
 from tksk.measures import ALL_METRICS, COVERAGE_METRICS
 from tksk.store import batch_time
@@ -293,12 +294,12 @@ def median_comparison(cov: pd.DataFrame, kode_kec: str) -> pd.DataFrame:
 
 def desa_visits(desa: pd.DataFrame, agg_desa_bulan: pd.DataFrame, kode_kec: str, start, end) -> pd.DataFrame:
     """Each desa of a kecamatan with its activities and people served in the period (0 = not reached). People are
-    recorded for facilitation only (as in ``activity_counts``): a desa reached only by coordination or
+    recorded for facilitation only (``vocab.PEOPLE_RECORDED_IN``): a desa reached only by coordination or
     administration has no figure for them, not 0."""
     d = desa.loc[desa["kode_kec"] == kode_kec, ["kode_desa", "nama_desa", "jenis", "jumlah_kk"]]
     a = in_period(agg_desa_bulan, start, end)
     a = a.loc[a["kode_kec"].astype("str") == kode_kec]
-    facilitated = a["fungsi"].astype("str") == "fasilitasi"
+    facilitated = a["fungsi"].astype("str") == vocab.PEOPLE_RECORDED_IN
     per = pd.DataFrame({"kegiatan": a.groupby("kode_desa", observed=True)["kegiatan"].sum(),
                         "orang": a.loc[facilitated].groupby("kode_desa", observed=True)["orang"].sum()})
     per.index = per.index.astype("str")
@@ -479,13 +480,12 @@ def hours_share(cov: pd.DataFrame, available_hours_per_month: float) -> pd.DataF
 
 def activity_counts(agg_kegiatan: pd.DataFrame, kode_kec: str, start, end) -> pd.DataFrame:
     """Activities, people and hours of one kecamatan by function and activity type in the period. People are
-    recorded for facilitation (the log's completeness rule asks for them there only): elsewhere a total of 0 is
-    "not recorded", a gap, not nobody served."""
+    recorded for facilitation only (``vocab.PEOPLE_RECORDED_IN``): elsewhere a total of 0 is a gap."""
     a = in_period(agg_kegiatan, start, end)
     a = a.loc[a["kode_kec"].astype("str") == kode_kec]
     out = (a.groupby(["fungsi", "jenis_kegiatan"], observed=True)[["kegiatan", "orang", "jam"]].sum()
            .reset_index().sort_values(["fungsi", "kegiatan"], ascending=[True, False]).reset_index(drop=True))
-    out.loc[(out["fungsi"].astype("str") != "fasilitasi") & (out["orang"] == 0), "orang"] = np.nan
+    out.loc[(out["fungsi"].astype("str") != vocab.PEOPLE_RECORDED_IN) & (out["orang"] == 0), "orang"] = np.nan
     return out
 
 

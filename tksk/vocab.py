@@ -31,6 +31,10 @@ ACTIVITIES: dict[str, tuple[str, str, str, str | None]] = {
     "rapat_kecamatan": ("Rapat dengan camat atau Dinas", "Meeting with the camat or the Dinas", "koordinasi", "kecamatan"),
 }
 
+# The function whose log rows record the people and households served (the log's completeness rule asks for them
+# there only): elsewhere an empty or 0 count is "not recorded", a gap, never "nobody served".
+PEOPLE_RECORDED_IN = "fasilitasi"
+
 # Lookups derived from ACTIVITIES, for mapping whole columns at once.
 FUNCTION_OF: dict[str, str] = {a: v[2] for a, v in ACTIVITIES.items()}
 PARTNER_OF: dict[str, str | None] = {a: v[3] for a, v in ACTIVITIES.items()}
