@@ -1,10 +1,13 @@
 """Indikator Kinerja under AppTest with the demo store."""
 
+import json
+
 import numpy as np
 import pandas as pd
 import pytest
 from etl import demo
 from helpers import open_page, open_tab
+from ui import show
 
 
 @pytest.fixture
@@ -74,6 +77,9 @@ def test_vacant_post_gets_no_score(at):
     assert np.isnan(card.loc["Rantau Panjang", "Komposit"]) and card["Komposit"].dtype.kind == "f"
     widget = [d for d in at.dataframe if "Komposit" in d.value.columns][0]
     assert widget.proto.placeholder == "tidak ada data"
+    # Wide enough to say so whole in a column whose header is shorter; a column without a gap keeps its width.
+    widths = {c: v.get("width") for c, v in json.loads(widget.proto.columns).items()}
+    assert widths["Komposit"] == widths["Peringkat"] == show.GAP_WIDTH and "Kecamatan" not in widths
     assert card.loc["Rantau Panjang", "Status"] == "pos kosong"
 
 

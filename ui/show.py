@@ -54,6 +54,8 @@ def _styled(df: pd.DataFrame, decimals: dict[str, int], colors: dict[str, list[s
 
 # Up to this many rows a table shows every row; a longer one scrolls inside a frame of this many.
 ALL_ROWS = 25
+# Pixels that hold "tidak ada data" in the table widget's font, with the cell's padding.
+GAP_WIDTH = 110
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
@@ -75,8 +77,15 @@ def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
     """
     if "height" not in kw:
         kw["height"] = "content" if len(tbl.frame) <= ALL_ROWS else 35 * (ALL_ROWS + 1) + 3
-    if tbl.widths:
-        kw["column_config"] = {c: st.column_config.Column(width=w) for c, w in tbl.widths.items()}
+    widths = dict(tbl.widths)
+    gap = fmt.GAP[lang()]
+    for c in tbl.frame.columns:
+        # The widget sizes a column to its header and figures, not to the gap's words: a short column with a gap
+        # is made wide enough to say it whole ("ak ada data" read as something else).
+        if len(str(c)) < len(gap) and is_number(tbl.frame[c]) and tbl.frame[c].isna().any():
+            widths[c] = GAP_WIDTH
+    if widths:
+        kw["column_config"] = {c: st.column_config.Column(width=w) for c, w in widths.items()}
     _dataframe(tbl.digest, tbl.frame, tbl.decimals, tbl.colors, lang(), width, kw)
     if tbl.stem and key:
         downloads(tbl, key)
