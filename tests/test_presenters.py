@@ -29,10 +29,13 @@ def s(request):
 
 def test_home_headline_and_table(data, s):
     head = home.headline(data, s)
-    values = [v for _, v in head["metrics"]]
+    values = [v for _, v, _ in head["metrics"]]
     assert values[:3] == ["16", "241", "19"]
     assert head["metrics"][2][0] == ("Pos TKSK aktif, Des 2024" if s.lang == "id" else "Active TKSK posts, Dec 2024")
     assert values[3] == ("Jan 2023 – Des 2024" if s.lang == "id" else "Jan 2023 – Dec 2024")
+    # The months on file said apart from the period the page's figures are for.
+    assert head["metrics"][3][0] == ("Log tersedia" if s.lang == "id" else "Log on file")
+    assert ("Januari 2024 – Desember 2024" if s.lang == "id" else "January 2024 – December 2024") in head["metrics"][3][2]
     title, table, caption = home.kecamatan_table(data, s)
     assert len(table.frame) == 16 and "Kecamatan" in table.frame.columns
     assert ("Population 2025 (estimate)" if s.lang == "en" else "Penduduk 2025 (perkiraan)") in table.frame.columns
@@ -42,7 +45,7 @@ def test_home_headline_and_table(data, s):
 def test_home_counts_the_posts_of_the_periods_last_month(data):
     """The post count beside the answers is the period's, as theirs is (Jan–Jun 2024: Rantau Panjang vacant in June)."""
     s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-06-01"))
-    label, value = home.headline(data, s)["metrics"][2]
+    label, value, _ = home.headline(data, s)["metrics"][2]
     pb = data["pos_bulan"]
     assert label == "Pos TKSK aktif, Jun 2024"
     assert value == str(int(pb.loc[pb["bulan"] == pd.Timestamp("2024-06-01"), "pos_aktif"].sum())) == "18"
@@ -446,8 +449,8 @@ def test_areas_side_by_side(data, s):
 # ------------------------------------------------------------------ a page shows what its presenter returns
 def test_home_page_shows_the_presenter_figures(demo_store_root, demo_store, monkeypatch):
     at = open_page(demo_store_root, monkeypatch)
-    head = home.headline(Data(demo_store), Settings())
-    assert [(m.label, m.value) for m in at.metric] == head["metrics"]
+    head = home.headline(Data(demo_store), Settings(**YEAR_2024))  # the page's default period
+    assert [(m.label, m.value, m.help or None) for m in at.metric] == head["metrics"]
 
 
 def test_map_page_ranking_is_the_presenter_ranking(demo_store_root, demo_store, monkeypatch):

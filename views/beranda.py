@@ -26,8 +26,8 @@ if s.period:
             st.markdown(f"**{answer.title}**  \n" + "  \n".join(answer.lines))
             widgets.link(answer.link, key=f"home_link_{i}")
 
-for col, (label, value) in zip(st.columns([1, 1, 1.3, 2]), head["metrics"]):
-    col.metric(label, value)
+for col, (label, value, note) in zip(st.columns([1, 1, 1.3, 2]), head["metrics"]):
+    col.metric(label, value, help=note)
 st.write(head["intro"])
 title, table, caption = present(home.kecamatan_table, s)
 # The reference table is there for whoever opens it; closed, the home page stays light.

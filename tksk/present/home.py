@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from tksk import assumptions, fmt, measures, metrics, wisn
 from tksk.present import coverage, planner
-from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only
+from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only, period_label
 from tksk.present.indicators import attention
 from tksk.store import read_last_import
 from tksk.text import t
@@ -53,12 +53,12 @@ def headline(data: Data, s: Settings) -> dict:
         if s.kecamatan else None,
         "title": t("app_title", lang, region=region),
         "intro": t("home_intro", lang, region=region),
-        "metrics": [(t("n_kecamatan", lang), fmt.number(summary["kecamatan"], lang=lang)),
-                    (t("n_desa", lang), fmt.number(summary["desa"], lang=lang)),
+        "metrics": [(t("n_kecamatan", lang), fmt.number(summary["kecamatan"], lang=lang), None),
+                    (t("n_desa", lang), fmt.number(summary["desa"], lang=lang), None),
                     (t("n_posts", lang, month=fmt.month_short(summary["posts_month"], lang))
                      if summary["posts_month"] is not None else t("n_posts_none", lang),
-                     fmt.number(summary["posts_last_month"], lang=lang)),
-                    (t("data_period", lang), span)],
+                     fmt.number(summary["posts_last_month"], lang=lang), None),
+                    (t("data_period", lang), span, t("data_period_help", lang, period=period_label(s)))],
         "status": f"{t('log_status', lang)}: **{log_mode_label(data, lang)}** · {t('store_built', lang)}: "
                   f"{fmt.timestamp(data.manifest['built_at'], lang)}{imported}",
     }

@@ -24,7 +24,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "sub-district social-welfare workers (TKSK): one TKSK per kecamatan under Permensos 28/2018, with "
         "three functions, coordination, facilitation and administration. For the head of the Dinas (coverage "
         "map), planners (is one TKSK per kecamatan enough) and researchers (indicators and their sources)."),
-    "data_period": ("Periode data log", "Log data period"),
+    # The months the log holds, not the period chosen: the two stand side by side on the home page.
+    "data_period": ("Log tersedia", "Log on file"),
+    "data_period_help": ("Bulan yang ada di log. Angka di halaman ini untuk periode yang dipilih di samping: {period}.",
+                         "The months the log holds. The figures on this page are for the period chosen in the "
+                         "sidebar: {period}."),
     "log_status": ("Status log", "Log status"),
     "log_demo": ("contoh (demo)", "demo"),
     "log_real": ("asli, diimpor Dinas", "real, imported by the Dinas"),
