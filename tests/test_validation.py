@@ -33,6 +33,10 @@ CASES = [
     ("future date", {"tanggal": "2027-01-01"}, "future_date", "tanggal", "tanggal di masa depan / date in the future"),
     ("negative count", {"jumlah_orang": "-3"}, "negative", "jumlah_orang", "tidak boleh negatif / must not be negative"),
     ("text count", {"jumlah_kk": "dua"}, "bad_number", "jumlah_kk", "bukan angka / not a number"),
+    # Digits of other scripts (full-width from an IME, Arabic-Indic): named, not an internal error.
+    ("full-width digit", {"jumlah_orang": "\uff12"}, "bad_number", "jumlah_orang", "bukan angka / not a number"),
+    ("arabic-indic digit", {"jam": "\u0662"}, "bad_number", "jam", "bukan angka / not a number"),
+    ("full-width date", {"tanggal": "\uff12\uff10\uff12\uff14-03-05"}, "bad_date", "tanggal", "tanggal tidak dapat dibaca"),
     ("fractional count", {"jumlah_orang": "2.5"}, "not_integer", "jumlah_orang", "must be a whole number"),
     ("hours over 24", {"jam": "25"}, "too_many_hours", "jam", "more than 24 hours in one row"),
     ("unknown category", {"kategori_ppks": "P99"}, "unknown_code", "kategori_ppks", "kode tidak dikenal / unknown code"),

@@ -22,22 +22,22 @@ from tksk.problems import FREE_TEXT
 # pandas' default text type (Arrow-backed, missing as NaN): what every text column is typed as.
 STR = pd.StringDtype("pyarrow", na_value=np.nan)
 
-_ISO = r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
-_DMY = r"^(\d{1,2})/(\d{1,2})/(\d{4})$"
+_ISO = r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$"
+_DMY = r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$"
 EARLIEST_DATE = "2000-01-01"  # TKSK began in 2009: a year before 2000 is a slip (0024 for 2024), not an old activity
 _LAST_YEAR = 2261  # the last year a nanosecond timestamp holds; anything later is in the future anyway
-_MONTH_AS_DATE = r"^(\d{4}-\d{2})-01(?:[ T]00:00(?::00)?)?$"  # "2024-02" that Excel turned into a date
+_MONTH_AS_DATE = r"^([0-9]{4}-[0-9]{2})-01(?:[ T]00:00(?::00)?)?$"  # "2024-02" that Excel turned into a date
 
-_INT = re.compile(r"-?\d+")
-_POINT = re.compile(r"-?\d+\.\d+")
-_COMMA = re.compile(r"-?\d+,\d+")
-_DOT_GROUPS = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_COMMA_GROUPS = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_ONE_GROUP = re.compile(r"-?\d{1,3}[.,]\d{3}")
-_DOT_THOUSANDS = r"-?\d{1,3}(?:\.\d{3})+"
+_INT = re.compile(r"-?[0-9]+")
+_POINT = re.compile(r"-?[0-9]+\.[0-9]+")
+_COMMA = re.compile(r"-?[0-9]+,[0-9]+")
+_DOT_GROUPS = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
+_COMMA_GROUPS = re.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_ONE_GROUP = re.compile(r"-?[0-9]{1,3}[.,][0-9]{3}")
+_DOT_THOUSANDS = r"-?[0-9]{1,3}(?:\.[0-9]{3})+"
 # Numbers only one way to read: digits, and a decimal mark that cannot be a thousands separator.
-_PLAIN_POINT = r"-?\d+(?:\.\d+)?|-?\d+,(?:\d{1,2}|\d{4,})"
-_PLAIN_COMMA = r"-?\d+(?:,\d+)?|-?\d+\.(?:\d{1,2}|\d{4,})"
+_PLAIN_POINT = r"-?[0-9]+(?:\.[0-9]+)?|-?[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})"
+_PLAIN_COMMA = r"-?[0-9]+(?:,[0-9]+)?|-?[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,})"
 
 
 @dataclass
@@ -82,7 +82,7 @@ def _number_ok(v: float, column, count: bool) -> bool:
     return (not count or v % 1 == 0) and all(check.passes(pd.Series([v])).all() for check in column.checks)
 
 
-_CLOCK = re.compile(r"(\d{1,2}):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?")
+_CLOCK = re.compile(r"([0-9]{1,2}):([0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?")
 
 
 def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
@@ -133,7 +133,7 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
 
 def parse_dates(text: pd.Series) -> Parsed:
     text = text.astype(STR)
-    plain = text.str.fullmatch(r"\d{4}-\d{2}-\d{2}").fillna(False).to_numpy(dtype=bool)
+    plain = text.str.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fillna(False).to_numpy(dtype=bool)
     y = pd.Series(np.nan, index=text.index)
     y[plain] = pd.to_numeric(text[plain].str.slice(0, 4))
     other = text[~plain]
