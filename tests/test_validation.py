@@ -95,6 +95,43 @@ def test_missing_required_column(ref, tmp_path):
     assert "kolom wajib tidak ada / required column missing" in str(o.result.errors[0])
 
 
+@pytest.mark.parametrize("titles", [
+    {"jumlah_orang": "Jml Orang", "jumlah_kk": "Jumlah KPM", "jam": "Lama (jam)", "tanggal": "Tgl"},
+    {"jumlah_orang": "Orang dilayani", "jumlah_kk": "Jml KK", "jam": "Durasi"},
+])
+def test_a_clerks_usual_titles_are_the_figure_columns(ref, tmp_path, titles):
+    recs = [{titles.get(k, k): v for k, v in r.items()} for r in rows(3)]
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    assert not o.result.errors and not [p for p in o.result.problems if p.code == "unknown_column"]
+    frame = o.result.frame
+    assert frame["jumlah_orang"].sum() == 6 and frame["jumlah_kk"].sum() == 3 and frame["jam"].sum() == 7.5
+
+
+def test_figures_under_an_unknown_title_refuse_the_file_rather_than_vanish(ref, tmp_path):
+    recs = [{("Banyaknya orang" if k == "jumlah_orang" else k): v for k, v in r.items()} for r in rows(3)]
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    assert o.result.errors
+    [missing] = [p for p in o.result.errors if p.code == "figure_column_missing"]
+    assert missing.column == "jumlah_orang" and "'Banyaknya orang'" in missing.reason_id
+    assert "ubah judulnya menjadi jumlah_orang" in missing.reason_id
+    # A row-number column is dropped without asking: it is nobody's figures.
+    numbered = [{"No": i + 1, **r} for i, r in enumerate(rows(3))]
+    assert not check(ref, write_csv(tmp_path / "numbered.csv", numbered)).result.errors
+
+
+def test_an_unknown_title_is_named_with_the_column_it_most_likely_is(ref, tmp_path):
+    recs = [{("kategori_ppk" if k == "kategori_ppks" else k): v for k, v in r.items()} for r in rows(3)]
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    [note] = [p for p in o.result.problems if p.code == "unknown_column"]
+    assert note.reason_id == "kolom tidak dikenal dibuang; mungkin maksudnya kategori_ppks?"
+
+
+def test_hours_titled_in_minutes_are_refused(ref, tmp_path):
+    recs = [{("Lama (menit)" if k == "jam" else k): ("90" if k == "jam" else v) for k, v in r.items()} for r in rows(3)]
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    assert [(p.code, p.column) for p in o.result.errors][:1] == [("hours_in_minutes", "Lama (menit)")]
+
+
 def test_duplicate_id_with_other_content(ref, tmp_path):
     recs = rows(3)
     recs[2]["id_log"] = recs[0]["id_log"]

@@ -44,7 +44,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "duplicate_column": ("kolom muncul lebih dari sekali", "column appears more than once"),
     "personal_data_column": ("kolom data pribadi ({kind}) dibuang, tidak disimpan",
                              "personal-data column ({kind_en}) dropped, not stored"),
-    "unknown_column": ("kolom tidak dikenal dibuang", "unknown column dropped"),
+    "unknown_column": ("kolom tidak dikenal dibuang{hint}", "unknown column dropped{hint}"),
+    "figure_column_missing": ("kolom {name} ({label}) tidak ada, sedangkan kolom {others} tidak dikenal dan dibuang: bila "
+                              "itu {label}, ubah judulnya menjadi {name}; bila bukan, tambahkan kolom {name} (boleh "
+                              "kosong) agar tidak ada angka yang hilang",
+                              "column {name} ({label}) is missing while column {others} is unknown and dropped: if it "
+                              "holds the {label}, rename it {name}; if not, add a column {name} (it may stay empty) "
+                              "so that no figure is lost"),
+    "hours_in_minutes": ("judul kolom menyebut menit, sedangkan {label} diisi dalam jam (90 menit = 1,5): ubah isinya ke "
+                         "jam dan judulnya menjadi jam", "the title says minutes while {label} is filled in hours (90 "
+                         "minutes = 1.5): convert it to hours and retitle it jam"),
     "kind_mismatch": ("berkas ini tampaknya {found}, bukan {expected}", "this file looks like a {found_en}, not a {expected_en}"),
     "recognised": ("dikenali: {what}", "recognised: {what_en}"),
     "required": ("wajib diisi", "required"),

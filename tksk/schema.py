@@ -122,9 +122,12 @@ class _Field:
 
 
 def col(label_id: str, label_en: str, description: str, *, example=None, required_in_file=False,
-        kind: str | None = None, bound_reason: tuple[str, str] | None = None, nullable=False, unique=False, **checks):
-    """A column with both labels, the template's ``example`` and why an upper bound ``le`` is where it is (ID, EN)."""
-    meta = {"en": label_en, "example": example, "required_in_file": required_in_file, "kind": kind, "bound_reason": bound_reason}
+        kind: str | None = None, bound_reason: tuple[str, str] | None = None, nullable=False, unique=False,
+        aliases: tuple[str, ...] = (), **checks):
+    """A column with both labels, the template's ``example``, why an upper bound ``le`` is where it is (ID, EN), and
+    the other titles a clerk gives it (``aliases``: accepted as the column, beside its code name and labels)."""
+    meta = {"en": label_en, "example": example, "required_in_file": required_in_file, "kind": kind, "bound_reason": bound_reason,
+            "aliases": aliases}
     return _Field(label_id, description, meta, nullable, unique, checks)
 
 
@@ -201,7 +204,7 @@ class LogRow(Table):
         example="1610-04-2024-0001", required_in_file=True, kind="text", str_length={"min_value": 1, "max_value": 64})
     tanggal: Series[pd.Timestamp] = col(
         "Tanggal kegiatan", "Activity date", "Tanggal kegiatan: 2024-03-05 atau 05/03/2024 (tahun 2000 atau sesudahnya).",
-        example="2024-03-05", required_in_file=True, kind="date")
+        example="2024-03-05", required_in_file=True, kind="date", aliases=("Tanggal", "Tgl"))
     kode_kec: Series[str] = col(
         "Kode kecamatan", "Kecamatan code", "Kode Kemendagri kecamatan tempat pos TKSK (mis. 16.10.04).",
         example="16.10.04", required_in_file=True, kind="kecamatan", str_matches=CODE_KEC)
@@ -225,17 +228,20 @@ class LogRow(Table):
         example="16.10.04.2005", kind="desa", str_matches=CODE_DESA, nullable=True)
     jumlah_orang: Optional[Series[float]] = col(
         "Jumlah orang dilayani", "People served", "Jumlah orang yang dilayani/didampingi (0 sampai 10.000); kosong bila tidak dihitung.",
-        example=1, kind="count", ge=0, le=10_000, nullable=True, bound_reason=(
+        example=1, kind="count", ge=0, le=10_000, nullable=True, aliases=("Jumlah orang", "Orang", "Orang dilayani"),
+        bound_reason=(
             "satu baris satu kegiatan; penyaluran Sembako terbesar sekecamatan melayani beberapa ribu orang",
             "one row is one activity; a kecamatan's largest Sembako round serves a few thousand people"))
     jumlah_kk: Optional[Series[float]] = col(
         "Jumlah KK dilayani", "Households served", "Jumlah keluarga (KK/KPM) yang dilayani (0 sampai 5.000); kosong bila tidak dihitung.",
-        example=1, kind="count", ge=0, le=5_000, nullable=True, bound_reason=(
+        example=1, kind="count", ge=0, le=5_000, nullable=True,
+        aliases=("Jumlah KK", "KK", "KK dilayani", "Jumlah KPM", "KPM", "KPM dilayani", "Jumlah keluarga"), bound_reason=(
             "satu baris satu kegiatan; desa terbesar Ogan Ilir punya ±2.300 KK (PODES 2021)",
             "one row is one activity; Ogan Ilir's largest desa has about 2,300 families (PODES 2021)"))
     jam: Optional[Series[float]] = col(
         "Jam kerja", "Hours spent", "Lama kegiatan dalam jam, termasuk perjalanan (0 sampai 24).",
-        example=2.5, kind="hours", ge=0, le=24, bound_reason=("satu hari 24 jam", "a day has 24 hours"), nullable=True)
+        example=2.5, kind="hours", ge=0, le=24, bound_reason=("satu hari 24 jam", "a day has 24 hours"), nullable=True,
+        aliases=("Jam", "Jumlah jam", "Lama", "Lama kegiatan", "Durasi", "Hours"))
     hasil: Optional[Series[str]] = col(
         "Hasil", "Outcome", "Hasil penanganan: selesai, dirujuk, bantuan_diterima, menunggu, ditolak.",
         example="dirujuk", kind="code:OUTCOMES", isin=list(vocab.OUTCOMES), nullable=True)

@@ -3,6 +3,8 @@ rows as positions among them. Both paths start from here."""
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -13,6 +15,7 @@ import pyarrow.compute as pc
 from tksk import pii, schema
 from tksk.logs.parse import STR, Parsed, clear, is_id, kind_of, parse_column
 from tksk.logs.raw import KIND_LABELS, detect_kind, header_aliases, norm_header
+from tksk.logs.rules import hint
 from tksk.problems import Problem, problem
 
 
@@ -107,31 +110,55 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> C
 TITLE_CHARS = 40
 
 
+# Titles of a row-number column, which a clerk adds and nobody needs: never taken for a figure column.
+ROW_NUMBER_TITLES = frozenset({"no", "nomor", "no_urut", "nomor_urut", "urut", "nr"})
+
+
 def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str], list[str], list[Problem]]:
-    """Schema column of each header position, the headers dropped, and what to say about them."""
+    """Schema column of each header position, the headers dropped, and what to say about them.
+
+    An unknown title is dropped with a note naming the column it most likely is. A log whose count or hours column
+    is absent while a column with an unknown title is there is refused: that column is most likely the figures
+    under another title, and dropping it would store every row without them.
+    """
     aliases = header_aliases(model)
+    columns = schema.columns(model)
     mapping: dict[int, str] = {}
-    dropped, problems = [], []
+    dropped, problems, unknown = [], [], []
     for i, header in enumerate(headers):
         norm = norm_header(header)
         if not norm:
             continue  # an untitled column: its cells are checked below only if it holds any
         target = aliases.get(norm)
+        # A title is a few words; anything longer is a cell of data (a sentence, an address) that took its
+        # place, named by its position only.
+        shown = header if len(header) <= TITLE_CHARS else f"(kolom {i + 1} / column {i + 1})"
         if target is None:
             kind = pii.header_kind(norm)
-            # A title is a few words; anything longer is a cell of data (a sentence, an address) that took its
-            # place, named by its position only.
-            shown = header if len(header) <= TITLE_CHARS else f"(kolom {i + 1} / column {i + 1})"
             if kind:
                 problems.append(problem(name, "personal_data_column", column=shown, kind=kind[0], kind_en=kind[1]))
             else:
-                problems.append(problem(name, "unknown_column", column=shown))
+                close = difflib.get_close_matches(norm, list(aliases), n=1, cutoff=0.8)
+                problems.append(problem(name, "unknown_column", column=shown, **hint(aliases[close[0]] if close else None)))
+                if norm not in ROW_NUMBER_TITLES:
+                    unknown.append(shown)
             dropped.append(pii.mask(shown))
         elif target in mapping.values():
             problems.append(problem(name, "duplicate_column", column=header))
         else:
+            if columns[target].metadata["kind"] == "hours" and _MINUTES.search(str(header)):
+                problems.append(problem(name, "hours_in_minutes", column=shown, label=columns[target].title))
             mapping[i] = target
+    if model is schema.LogRow and unknown:
+        others = ", ".join(f"'{u}'" for u in unknown)
+        problems += [problem(name, "figure_column_missing", column=c, name=c, label=col.title, others=others)
+                     for c, col in columns.items() if col.metadata["kind"] in ("count", "hours")
+                     and c not in mapping.values()]
     return mapping, dropped, problems
+
+
+_MINUTES = re.compile(r"menit|minute|\bmin\b", re.IGNORECASE)
+
 
 
 def missing_columns(mapping: dict[int, str], headers: list[str], kind: str, model, name: str) -> list[Problem]:

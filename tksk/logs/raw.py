@@ -38,17 +38,22 @@ class RawTable:
         return np.arange(self.table.num_rows, dtype=np.int64) + self.header_row + 1
 
 
+# Abbreviations clerks write in titles, read as the word ("Jml KK", "Tgl kegiatan").
+_ABBREVIATIONS = {"jml": "jumlah", "tgl": "tanggal"}
+
+
 def norm_header(h) -> str:
     h = str(h).strip().lower().replace("\ufeff", "")
     h = re.sub(r"\(.*?\)", "", h)
-    return re.sub(r"[^0-9a-z]+", "_", h).strip("_")
+    words = [w for w in re.split(r"[^0-9a-z]+", h) if w]
+    return "_".join(_ABBREVIATIONS.get(w, w) for w in words)
 
 
 def header_aliases(model) -> dict[str, str]:
     """Normalised header -> column: the code name and both labels are all accepted."""
     out = {}
     for name, column in schema.columns(model).items():
-        for alias in (name, column.title, column.metadata["en"]):
+        for alias in (name, column.title, column.metadata["en"], *column.metadata.get("aliases", ())):
             out[norm_header(alias)] = name
     return out
 
