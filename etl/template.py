@@ -20,10 +20,6 @@ TEMPLATES = (("template_log_kegiatan", schema.LogRow, "log"), ("template_daftar_
              ("template_kebutuhan", schema.KebutuhanRow, "kebutuhan"))
 
 
-def _example(model) -> dict:
-    return {n: ("" if c.metadata.get("example") is None else c.metadata["example"]) for n, c in schema.columns(model).items()}
-
-
 def _code_lists(kecamatan: pd.DataFrame, desa: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
     lists = {f"code:{name}": [(k, v[0]) for k, v in getattr(vocab, name).items()]
              for name in ("FUNCTIONS", "ACTIVITIES", "PROGRAMMES", "PPKS", "OUTCOMES", "POST_STATUS")}
@@ -34,7 +30,7 @@ def _code_lists(kecamatan: pd.DataFrame, desa: pd.DataFrame) -> dict[str, list[t
 
 
 def write_csv(model, path: Path) -> None:
-    pd.DataFrame([_example(model)]).to_csv(path, index=False, encoding="utf-8-sig")
+    pd.DataFrame([schema.example_row(model)]).to_csv(path, index=False, encoding="utf-8-sig")
 
 
 def write_xlsx(model, path: Path, kecamatan: pd.DataFrame, desa: pd.DataFrame, sheet: str) -> None:
@@ -56,7 +52,7 @@ def write_xlsx(model, path: Path, kecamatan: pd.DataFrame, desa: pd.DataFrame, s
             codes.write_string(i, 2 * j + 1, lab)
         letter = xlsxwriter.utility.xl_col_to_name(2 * j)
         ranges[kind] = f"=kode!${letter}$2:${letter}${len(items) + 1}"
-    example = _example(model)
+    example = schema.example_row(model)
     for j, (name, c) in enumerate(cols.items()):
         ws.write_string(0, j, name, head)
         ws.set_column(j, j, max(14, len(name) + 4), text if c.metadata.get("kind") not in ("count", "hours") else None)

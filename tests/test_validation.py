@@ -264,3 +264,26 @@ def test_formula_cell_is_its_value_never_evaluated(ref, tmp_path):
     assert o.accepted, [str(p) for p in o.result.problems]
     assert o.result.frame.loc[0, "jumlah_orang"] == 2
     assert o.result.frame.loc[0, "kendala"] == "klik"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_the_templates_example_row_left_above_a_clerks_rows_is_refused(ref, demo_store, tmp_path, suffix):
+    import openpyxl
+    from etl.template import write_templates
+
+    paths = {p.name: p for p in write_templates(tmp_path / "tpl", demo_store.read("kecamatan"), demo_store.read("desa"))}
+    mine = dict(rows(1)[0], id_log="1610-01-2024-0001", kode_kec="16.10.01", id_pos="TKSK-161001-1",
+                kode_desa="16.10.01.2005", kendala="")
+    path = paths[f"template_log_kegiatan{suffix}"]
+    if suffix == ".xlsx":
+        wb = openpyxl.load_workbook(path)
+        wb["log"].append([mine[c] for c in GOOD])
+        wb.save(path)
+    else:
+        pd.concat([pd.read_csv(path, dtype=str, keep_default_na=False), pd.DataFrame([mine])]).to_csv(path, index=False)
+    o = check(ref, path)
+    assert [(p.code, p.row, p.value) for p in o.result.errors] == [("template_example", 2, "1610-04-2024-0001")]
+    assert "baris contoh dari templat" in str(o.result.errors[0])
+    # The clerk's own row alone passes, and a row of theirs with the example's obstacle text but another id too.
+    alone = write_csv(tmp_path / "mine.csv", [mine, dict(mine, id_log="X-2", kendala="Jalan desa terendam banjir")])
+    assert not check(ref, alone).result.errors

@@ -596,3 +596,12 @@ def log_table(frame: pd.DataFrame):
 
 def required_in_file(model: type[Table]) -> list[str]:
     return [n for n, c in columns(model).items() if c.metadata.get("required_in_file")]
+
+
+def example_row(model: type[Table]) -> dict:
+    """The templates' example row: each column's example, "" where it has none."""
+    return {n: ("" if c.metadata.get("example") is None else c.metadata["example"]) for n, c in columns(model).items()}
+
+
+# What tells the log template's example row from a clerk's (its id, day and obstacle text together).
+EXAMPLE_MARKS = ("id_log", "tanggal", "kendala")

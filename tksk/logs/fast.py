@@ -55,6 +55,10 @@ def clean_log(cols: dict[str, Column], n: int, ref: Reference, today: pd.Timesta
     ids = cols["id_log"].same_value_rows()
     if np.bincount(ids[ids >= 0]).max() > 1:
         return None
+    # The template's example row is looked for only where its obstacle text is (a column of few distinct values).
+    example = cols.get("kendala")
+    if example is not None and (example.parsed.values == schema.example_row(schema.LogRow)["kendala"]).any():
+        return None
     present = {c: cols[c] if c in cols else None for c in model}
     for rule in rules:
         missing = [c for c in rule.reads if present[c] is None]

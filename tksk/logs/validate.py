@@ -112,6 +112,21 @@ def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray
     return np.asarray(found, dtype=np.int64)
 
 
+def template_example_rows(cols: dict[str, Column]) -> np.ndarray:
+    """Rows that are the log template's example, left in above a clerk's rows (its id, day and obstacle text)."""
+    example = schema.example_row(schema.LogRow)
+    at = None
+    for c in schema.EXAMPLE_MARKS:
+        if c not in cols:
+            return np.array([], dtype=int)
+        values = cols[c].parsed.values
+        wanted = pd.Timestamp(example[c]) if pd.api.types.is_datetime64_any_dtype(values) else example[c]
+        hit = np.flatnonzero((values == wanted).fillna(False).to_numpy(dtype=bool))
+        rows = np.isin(cols[c].rows, hit)
+        at = rows if at is None else at & rows
+    return np.flatnonzero(at)
+
+
 def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Reference, today, probs: _Problems) -> None:
     model_cols = schema.columns(model)
     n = len(rowno)
@@ -134,6 +149,9 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
             if choices and col.parsed.codes[v] == "bad_format":
                 fields = {**fields, **hint(suggestion(col.raw.iloc[v], choices(col.raw.iloc[v])))}
             probs.add(col.parsed.codes[v], row=int(rowno[i]), column=c, value=col.raw.iloc[v], **fields)
+    if kind == "log":
+        for i in template_example_rows(cols):
+            probs.add("template_example", row=int(rowno[i]), column="id_log", value=cols["id_log"].values().iat[i])
     # Row rules see only cells that passed their cell rules: one bad cell gives one problem, not two.
     checked = typed_frame(cols, model_cols, n, blank_bad=True)
     for rule in RULES[kind]:
