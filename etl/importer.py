@@ -56,7 +56,10 @@ class FileOutcome:
 
 def reference_for(root: Path) -> Reference:
     store = Store(root)
-    return Reference.from_tables(store.read("kecamatan"), store.read("desa"), store.read("roster"))
+    roster = store.read("roster")
+    # The demo's posts are not the Dinas's: a real log's posts are looked for only in a roster it imported.
+    real = bool(store.manifest.get("imports")) and any(str(f).startswith("roster") for f in store.manifest["imports"])
+    return Reference.from_tables(store.read("kecamatan"), store.read("desa"), roster, roster_is_real=real)
 
 
 def _comparable(df: pd.DataFrame) -> pd.DataFrame:
@@ -81,8 +84,10 @@ def existing_rows(root: Path | None, rows: pd.DataFrame | pa.Table) -> pd.DataFr
     regencies = pc.unique(pc.utf8_slice_codeunits(_text(rows["kode_kec"]), 0, 5))
     con = aggregate.connect()
     con.register("ids", ids)
-    # DuckDB's trim is slow on a set of characters: only an id starting or ending with one of them is trimmed.
-    stripped = "CASE WHEN contains($pad, id_log[1]) OR contains($pad, id_log[-1]) THEN trim(id_log, $pad) ELSE id_log END"
+    # DuckDB's trim is slow on a set of characters: only an id starting or ending with one of them is trimmed. An
+    # id stored before ids were kept in capitals is compared in capitals.
+    stripped = ("upper(CASE WHEN contains($pad, id_log[1]) OR contains($pad, id_log[-1]) THEN trim(id_log, $pad) "
+                "ELSE id_log END)")
     columns = ", ".join(f"{stripped} AS id_log" if c == "id_log" else c for c in aggregate.LOG_COLUMNS)
     found = con.sql(f"WITH s AS (SELECT {columns} FROM {aggregate.log_source(folder, sorted(regencies.to_pylist()))}) "
                     "SELECT * FROM s SEMI JOIN ids USING (id_log)", params={"pad": PADDING}).to_arrow_table().to_pandas()

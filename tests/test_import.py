@@ -231,3 +231,46 @@ def test_a_row_stored_with_a_padded_id_is_found_when_sent_again(empty_store, tmp
     [o] = import_files([write_csv(tmp_path / "changed.csv", recs)], empty_store, quiet=True, today=TODAY)
     assert [(p.code, p.value) for p in o.result.errors] == [("duplicate_in_store", "T-0002")]
     assert len(imported_log(empty_store)) == 3
+
+
+def test_an_id_resent_in_another_case_or_with_an_invisible_character_is_the_row_already_stored(empty_store, tmp_path):
+    """Ids are kept in capitals, without the zero-width characters a paste from a chat leaves: the same rows sent
+    again that way are not new rows. A row stored in lower case by an earlier version is found too."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from tksk.store import visible_files
+
+    recs = [dict(r, id_log=r["id_log"].lower()) for r in rows(3)]
+    [o] = import_files([write_csv(tmp_path / "log.csv", recs)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 3
+    assert sorted(imported_log(empty_store)["id_log"]) == ["T-0001", "T-0002", "T-0003"]
+    pasted = [dict(r, id_log=r["id_log"].upper() + "\u200b") for r in recs]
+    [o] = import_files([write_csv(tmp_path / "wa.csv", pasted)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 0
+    for f in visible_files(empty_store / "imports" / "logs"):  # as an earlier version stored them: as written
+        t = pq.read_table(f)
+        i = t.schema.get_field_index("id_log")
+        pq.write_table(t.set_column(i, "id_log", pa.array([v.lower() for v in t["id_log"].to_pylist()], t["id_log"].type)), f)
+    [o] = import_files([write_csv(tmp_path / "again.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 0 and len(imported_log(empty_store)) == 3
+
+
+def test_a_post_missing_from_the_imported_roster_is_noted_and_one_in_lower_case_is_the_same_post(empty_store, tmp_path):
+    ros = pd.DataFrame([{"id_pos": "TKSK-161004-1", "kode_kec": "16.10.04", "status": "aktif",
+                         "tanggal_mulai": "2024-01-01", "tanggal_selesai": ""}])
+    ros.to_csv(tmp_path / "roster.csv", index=False)
+    [o] = import_files([tmp_path / "roster.csv"], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    log = rows(3)
+    log[1]["id_pos"], log[2]["id_pos"] = "tksk-161004-1", "TKSK-161004-9"
+    [o] = import_files([write_csv(tmp_path / "log.csv", log)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 3
+    notes = [(p.code, p.row, p.value) for p in o.result.problems if p.code == "unknown_post"]
+    assert notes == [("unknown_post", 4, "TKSK-161004-9")]  # the one in lower case is the roster's post
+    assert sorted(set(imported_log(empty_store)["id_pos"])) == ["TKSK-161004-1", "TKSK-161004-9"]
+
+
+def test_a_demo_stores_posts_do_not_judge_a_real_logs_posts(demo_store_root):
+    from etl.importer import reference_for
+
+    assert not reference_for(demo_store_root).roster_is_real

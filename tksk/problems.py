@@ -99,6 +99,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "duplicate_in_store": ("ID log sudah ada di store dengan isi berbeda", "log ID already in the store with different content"),
     "duplicate_in_batch": ("ID log sudah ada dengan isi berbeda di {other}, berkas lain dalam impor ini",
                            "log ID already in {other}, another file of this import, with different content"),
+    "unknown_post": ("pos ini tidak ada di daftar pos yang diimpor{hint}: laporan dan kegiatannya dihitung sebagai pos "
+                     "tersendiri; perbaiki ID-nya atau impor daftar pos yang memuatnya",
+                     "this post is not in the imported roster{hint}: its reports and activities count as a post of "
+                     "their own; correct its ID or import a roster that has it"),
     "post_other_kecamatan": ("pos ini terdaftar di kecamatan {kec}", "this post is registered in kecamatan {kec}"),
     "future_year": ("tahun di masa depan", "year in the future"),
     "out_of_range": ("di luar rentang {low} sampai {high}", "outside {low} to {high}"),
@@ -139,7 +143,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
-                     "set_aside", "rolled_back", "more_than_families", "replaced"})
+                     "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 

@@ -80,6 +80,18 @@ PADDING = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u200
            "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
+# An id's letters in either case, and the invisible characters a paste from a chat or a web page leaves in it
+# (zero-width spaces and joiners, a word joiner, a byte-order mark), are the same id: "t-0001" and "T-0001\u200b"
+# re-sent are the row already stored, not a new one. Ids are kept in capitals.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+ID_VARIANT = f"[a-z{INVISIBLE}]"
+
+
+def canonical_ids(text: pd.Series) -> pd.Series:
+    """Ids as stored: invisible characters removed, letters in capitals."""
+    return text.str.replace(f"[{INVISIBLE}]", "", regex=True).str.upper()
+
+
 def typed_frame(cols: dict[str, Column], model_cols: dict, n: int, blank_bad: bool = False) -> pd.DataFrame:
     """A file's ``n`` rows in the columns of its schema (``model_cols``): each read column spread from its
     distinct values, an absent optional one empty (``blank_bad``: cells that break a cell rule left empty)."""
@@ -95,12 +107,15 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> C
     # column of ids has as many distinct values as rows); only then is either looked at closely.
     # Padding is what the strip below takes off (any Unicode space, a no-break space pasted from the web too): the
     # screen is the strip itself, so that no padded value is left as it was written beside a stripped one.
+    ident = is_id(name, column)
     flagged = bool(len(values)) and (
         pc.any(pc.not_equal(pc.utf8_trim_whitespace(values), values)).as_py()
-        or (is_id(name, column) and pc.any(pc.match_substring_regex(
-            pa.array(pii.normalise_column(text).array), pii.ANY)).as_py()))
+        or (ident and (pc.any(pc.match_substring_regex(pa.array(pii.normalise_column(text).array), pii.ANY)).as_py()
+                       or pc.any(pc.match_substring_regex(values, ID_VARIANT)).as_py())))
     if flagged:
         text = text.str.strip()
+        if ident:
+            text = canonical_ids(text)
     parsed, changed = parse_column(text, name, column, decimal_comma, screened=not flagged)
     # A dictionary's values are distinct (tksk.logs.raw.text_column), and an id that was not stripped is parsed
     # as written: its values stay distinct.

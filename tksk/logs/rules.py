@@ -28,13 +28,17 @@ class Reference:
     desa_kec: dict[str, str]
     post_kec: dict[str, str] = field(default_factory=dict)
     families: dict[str, float] = field(default_factory=dict)  # PODES families per kecamatan, where known
+    roster_is_real: bool = False  # the posts come from a roster the Dinas imported (not the demo's): a log's post is looked for in it
 
     @classmethod
-    def from_tables(cls, kecamatan: pd.DataFrame, desa: pd.DataFrame, roster: pd.DataFrame | None = None):
-        posts = {} if roster is None or roster.empty else dict(zip(roster["id_pos"], roster["kode_kec"]))
+    def from_tables(cls, kecamatan: pd.DataFrame, desa: pd.DataFrame, roster: pd.DataFrame | None = None,
+                    roster_is_real: bool = False):
+        # Post ids are kept in capitals (tksk.logs.columns.canonical_ids); a roster stored before is read so too.
+        posts = {} if roster is None or roster.empty else dict(zip(roster["id_pos"].str.upper(), roster["kode_kec"]))
         kk = kecamatan.dropna(subset=["jumlah_kk"]) if "jumlah_kk" in kecamatan else kecamatan.iloc[:0]
         return cls(set(kecamatan["kode_kec"]), dict(zip(desa["kode_desa"], desa["kode_kec"])), posts,
-                   dict(zip(kk["kode_kec"], kk["jumlah_kk"].astype(float))) if len(kk) else {})
+                   dict(zip(kk["kode_kec"], kk["jumlah_kk"].astype(float))) if len(kk) else {},
+                   roster_is_real and bool(posts))
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,11 @@ LOG_RULES: list[Rule] = [
          lambda df, ref, today: (df["id_pos"].map(ref.post_kec).notna()
                                  & (df["id_pos"].map(ref.post_kec) != df["kode_kec"])),
          lambda df, ref: {"kec": df["id_pos"].map(ref.post_kec)}),
+    # A notice: a new TKSK may start before the roster names the post, but a post id typed another way would
+    # count one post's reports as another's.
+    Rule("unknown_post", "id_pos", ("id_pos",),
+         lambda df, ref, today: ref.roster_is_real & df["id_pos"].notna() & ~df["id_pos"].isin(ref.post_kec),
+         lambda df, ref: hints(df["id_pos"], lambda v: list(ref.post_kec))),
 ]
 
 ROSTER_RULES: list[Rule] = [
