@@ -287,3 +287,15 @@ def test_the_templates_example_row_left_above_a_clerks_rows_is_refused(ref, demo
     # The clerk's own row alone passes, and a row of theirs with the example's obstacle text but another id too.
     alone = write_csv(tmp_path / "mine.csv", [mine, dict(mine, id_log="X-2", kendala="Jalan desa terendam banjir")])
     assert not check(ref, alone).result.errors
+
+
+def test_a_reported_month_is_read_as_clerks_write_it_or_refused_with_the_form_to_use(ref, tmp_path):
+    written = ["Februari 2024", "02/2024", "2024-2", "01/02/2024", "Feb 2024"]
+    recs = [dict(GOOD, id_log=f"L-{i}", tanggal="2024-03-05", fungsi="administrasi", jenis_kegiatan="laporan_bulanan",
+                 program="", kategori_ppks="", kode_desa="", hasil="", bulan_laporan=m) for i, m in enumerate(written)]
+    o = check(ref, write_csv(tmp_path / "laporan.csv", recs))
+    assert not o.result.errors and o.result.frame["bulan_laporan"].tolist() == ["2024-02"] * len(written)
+    recs[1]["bulan_laporan"] = "Feb-24"
+    o = check(ref, write_csv(tmp_path / "bad.csv", recs))
+    assert [(p.code, p.row, p.column) for p in o.result.errors] == [("bad_month", 3, "bulan_laporan")]
+    assert "tulis tahun dan bulannya seperti 2024-02" in str(o.result.errors[0])

@@ -85,6 +85,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "value looks like personal data (NIK/KK, phone or name); not kept and not shown"),
     "unknown_code": ("kode tidak dikenal{hint}", "unknown code{hint}"),
     "bad_format": ("format salah{hint}", "wrong format{hint}"),
+    "bad_month": ("bulan tidak dapat dibaca: tulis tahun dan bulannya seperti 2024-02 (atau 02/2024, Februari 2024)",
+                  "month cannot be read: write its year and month as 2024-02 (or 02/2024, Februari 2024)"),
     "too_long": ("teks terlalu panjang", "text too long"),
     "unknown_kecamatan": ("kode kecamatan tidak ada di daftar Kemendagri{hint}",
                           "kecamatan code not in the Kemendagri list{hint}"),

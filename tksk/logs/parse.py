@@ -7,6 +7,8 @@ fields. The fast path then needs no value to carry a code; the full path reports
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 
@@ -189,6 +191,34 @@ def is_id(name: str, column) -> bool:
     return kind_of(column) == "text" and name not in FREE_TEXT
 
 
+_MONTH_NUMBER = r"^(?:0?1[/.-])?([0-9]{1,2})[/.-]([0-9]{4})$"  # 02/2024, 2-2024, and 01/02/2024: a month typed as a date
+_MONTH_WORDS = r"^([^\W\d_]+)\.?\s+([0-9]{4})$"  # Februari 2024, Feb 2024, February 2024
+
+
+def months(t: pd.Series) -> pd.Series:
+    """A reported month as YYYY-MM from the ways a clerk or a spreadsheet writes it; what is not one of them is
+    left as written, to be refused with the form to use."""
+    t = t.str.replace(_MONTH_AS_DATE, r"\1", regex=True).str.replace(r"^([0-9]{4})-([1-9])$", r"\1-0\2", regex=True)
+    odd = t.notna() & ~t.str.fullmatch(r"[0-9]{4}-[0-9]{2}").fillna(False)
+    if not odd.any():
+        return t
+    names = _month_names()
+    t = t.copy()
+    t[odd] = (t[odd].str.replace(_MONTH_NUMBER, lambda m: f"{m[2]}-{int(m[1]):02d}", regex=True)
+              .str.replace(_MONTH_WORDS, lambda m: f"{m[2]}-{names[m[1].lower()]:02d}" if m[1].lower() in names
+                           else m[0], regex=True))
+    return t
+
+
+@functools.cache
+def _month_names() -> dict[str, int]:
+    """Month names and their short forms in Indonesian and English (babel's, as the dashboard writes them)."""
+    from babel.dates import get_month_names
+
+    return {name.lower().rstrip("."): number for locale in ("id", "en") for width in ("wide", "abbreviated")
+            for number, name in get_month_names(width, locale=locale).items()}
+
+
 def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tuple[Parsed, pd.Series]:
     """Codes in their case, months as YYYY-MM, free text masked, ids that look like personal data refused
     (``screened``: the ids are known to hold none). Also returns, per distinct value, whether masking changed it."""
@@ -201,7 +231,7 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
     elif k.startswith("code:"):
         t = t.str.lower()
     elif k == "month":
-        t = t.str.replace(_MONTH_AS_DATE, r"\1", regex=True)
+        t = months(t)
     elif name in FREE_TEXT:
         t = pii.normalise_column(t)  # stored as read aloud: no hidden spaces for a later reader to trip on
         looks = _personal(t, normalised=True)
@@ -244,6 +274,8 @@ def _check_code(check, column) -> tuple[str, dict | None]:
         return "too_long", None
     if name == "in_range":
         return "out_of_range", {"low": str(check.statistics["min_value"]), "high": str(check.statistics["max_value"])}
+    if kind_of(column) == "month":
+        return "bad_month", None
     return "bad_format", None
 
 

@@ -154,8 +154,12 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
             probs.add("template_example", row=int(rowno[i]), column="id_log", value=cols["id_log"].values().iat[i])
     # Row rules see only cells that passed their cell rules: one bad cell gives one problem, not two.
     checked = typed_frame(cols, model_cols, n, blank_bad=True)
+    # A cell refused by its own rule is not also "required" or "missing" by a row rule about the same cell.
+    refused = {c: np.isin(col.rows, col.bad_values()) for c, col in cols.items() if len(col.bad_values())}
     for rule in RULES[kind]:
         broken = rule.broken(checked, ref, today).fillna(False).to_numpy(dtype=bool) & ~totals_mask
+        if rule.column in refused:
+            broken &= ~refused[rule.column]
         if not broken.any():
             continue
         where = np.flatnonzero(broken)[:probs.room() + 1]
