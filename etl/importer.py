@@ -36,7 +36,7 @@ from etl.writer import (ENVIRONMENT_ERRORS, commit, environment_problem, reconci
 from tksk import audit, pii, schema
 from tksk.logs import ReadResult, Reference, read_file, row_hash
 from tksk.logs.columns import PADDING
-from tksk.problems import InputRejected, Problem, problem
+from tksk.problems import FREE_TEXT, InputRejected, Problem, problem
 from tksk.store import (Store, StoreMissing, atomic_write_text, batch_time, current_build, prune, read_last_import,
                         read_manifest, store_dir, visible_files)
 
@@ -178,15 +178,29 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
     common = mine.index.intersection(theirs.index)
     if not len(common):
         return table
-    a = row_hash(_comparable(mine.loc[common, cols]))
-    b = row_hash(_comparable(theirs.loc[common, cols]))
+    a_rows, b_rows = _comparable(mine.loc[common, cols]), _comparable(theirs.loc[common, cols])
+    a, b = row_hash(a_rows), row_hash(b_rows)
     for id_ in a[a != b].index:
         source = theirs.at[id_, "_from"]
+        differ = _differences(a_rows.loc[id_], b_rows.loc[id_])
         if source is None or pd.isna(source):
-            res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_))
+            res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_, **differ))
         else:
-            res.problems.append(problem(name, "duplicate_in_batch", column="id_log", value=id_, other=pii.mask_file_name(source)))
+            res.problems.append(problem(name, "duplicate_in_batch", column="id_log", value=id_,
+                                        other=pii.mask_file_name(source), **differ))
     return res.frame.loc[~res.frame["id_log"].isin(common)]
+
+
+def _differences(mine: pd.Series, theirs: pd.Series) -> dict[str, str]:
+    """The message fields that say which cells of a row differ from the row held under its id, with both values
+    (free text only named: it may hold what a clerk should not have written)."""
+    shown = lambda v: "kosong" if pd.isna(v) else (f"{v:g}" if isinstance(v, float) else str(v))  # noqa: E731
+    shown_en = lambda v: "empty" if pd.isna(v) else (f"{v:g}" if isinstance(v, float) else str(v))  # noqa: E731
+    columns = [c for c in mine.index if c != "id_log" and not (pd.isna(mine[c]) and pd.isna(theirs[c]))
+               and (pd.isna(mine[c]) or pd.isna(theirs[c]) or mine[c] != theirs[c])]
+    held = lambda c, f: "" if c in FREE_TEXT else f" {f(theirs[c])} → {f(mine[c])}"  # noqa: E731
+    return {"diff": ", ".join(f"{c}{held(c, shown)}" for c in columns),
+            "diff_en": ", ".join(f"{c}{held(c, shown_en)}" for c in columns)}
 
 
 def _sharing(rows: pd.DataFrame | pa.Table, ids: pa.Array) -> pd.DataFrame | pa.Table:

@@ -64,10 +64,14 @@ def test_same_id_other_content_in_store_is_rejected(empty_store, tmp_path):
     before = Store(empty_store).version
     changed = rows(3)
     changed[2]["jumlah_orang"] = "9"
+    changed[2]["kendala"] = "Ibu Siti sakit"
     [o] = import_files([write_csv(tmp_path / "b.csv", changed)], empty_store, quiet=True, today=TODAY)
     assert not o.accepted
     [p] = o.result.errors
     assert (p.code, p.value) == ("duplicate_in_store", "T-0003")
+    # What differs, held → sent (free text named only), and the way forward.
+    assert "(jumlah_orang 2 → 9, kendala): bila ini perbaikan, minta admin membatalkan impor" in p.reason_id
+    assert "Siti" not in str(p)
     assert Store(empty_store).version == before
 
 
@@ -79,7 +83,7 @@ def test_same_id_other_content_in_an_earlier_file_of_the_import_names_that_file(
     assert first.accepted and first.new_rows == 3 and not second.accepted
     [p] = second.result.errors
     assert (p.code, p.value) == ("duplicate_in_batch", "T-0003")
-    assert "a.csv, another file of this import" in p.reason_en
+    assert "a.csv, another file of this import, with different content (jumlah_orang 2 → 9)" in p.reason_en
     assert len(imported_log(empty_store)) == 3  # a.csv landed
 
 

@@ -98,9 +98,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report_month_after": ("bulan yang dilaporkan sesudah tanggal kirim", "month reported is after the date sent"),
     "outcome_before": ("tanggal hasil sebelum tanggal kegiatan", "outcome date before the activity date"),
     "duplicate_id": ("ID log sama dengan baris {other} tetapi isinya berbeda", "same log ID as row {other} but different content"),
-    "duplicate_in_store": ("ID log sudah ada di store dengan isi berbeda", "log ID already in the store with different content"),
-    "duplicate_in_batch": ("ID log sudah ada dengan isi berbeda di {other}, berkas lain dalam impor ini",
-                           "log ID already in {other}, another file of this import, with different content"),
+    "duplicate_in_store": ("ID log sudah ada di store dengan isi berbeda ({diff}): bila ini perbaikan, minta admin "
+                           "membatalkan impor yang memuatnya (rollback, impor terakhir saja) lalu kirim berkas yang "
+                           "sudah diperbaiki; bila ini kegiatan lain, beri ID baru",
+                           "log ID already in the store with different content ({diff}): if this is a correction, ask "
+                           "the admin to undo the import that brought it (rollback, the last import only) and send the "
+                           "corrected file; if it is another activity, give it a new ID"),
+    "duplicate_in_batch": ("ID log sudah ada dengan isi berbeda ({diff}) di {other}, berkas lain dalam impor ini",
+                           "log ID already in {other}, another file of this import, with different content ({diff})"),
     "unknown_post": ("pos ini tidak ada di daftar pos yang diimpor{hint}: laporan dan kegiatannya dihitung sebagai pos "
                      "tersendiri; perbaiki ID-nya atau impor daftar pos yang memuatnya",
                      "this post is not in the imported roster{hint}: its reports and activities count as a post of "
