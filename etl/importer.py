@@ -127,6 +127,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             fresh = res.rows
             if res.kind == "log" and len(res.rows) and not res.errors:
                 fresh = _against_store(res, name, store_root, earlier["log"])
+                res.problems += resent_rows(fresh, name, store_root)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
         except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
@@ -189,6 +190,40 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
             res.problems.append(problem(name, "duplicate_in_batch", column="id_log", value=id_,
                                         other=pii.mask_file_name(source), **differ))
     return res.frame.loc[~res.frame["id_log"].isin(common)]
+
+
+# A file at least this share of whose new rows repeat stored rows under other ids is a month sent again with
+# fresh numbers, refused; fewer such rows are said in a note (two like activities on one day can happen).
+RESENT_SHARE = 0.5
+RESENT_MIN_ROWS = 3
+
+
+def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) -> list[Problem]:
+    """New rows whose every cell but the id equals a row already stored for the same kecamatan and dates: the
+    same activities sent again under new ids would be counted twice. Looked for only where the store holds rows
+    of the file's regencies (never on a first import)."""
+    folder = imported_logs(root) if root is not None else None
+    if folder is None or not len(fresh) or not visible_files(folder):
+        return []
+    table = fresh if isinstance(fresh, pa.Table) else pa.Table.from_pandas(fresh[aggregate.LOG_COLUMNS], preserve_index=False)
+    table = table.cast(schema.log_arrow())  # dictionaries decoded: a cell hashes as its value on both sides
+    regencies = sorted(pc.unique(pc.utf8_slice_codeunits(_text(table["kode_kec"]), 0, 5)).to_pylist())
+    content = ", ".join(c for c in aggregate.LOG_COLUMNS if c != "id_log")
+    con = aggregate.connect()
+    con.register("sent", table)
+    found = con.sql(f"""
+        WITH f AS (SELECT id_log, kode_kec, tanggal, hash({content}) AS h FROM sent),
+             s AS (SELECT id_log AS held, hash({content}) AS h FROM {aggregate.log_source(folder, regencies)}
+                   WHERE kode_kec IN (SELECT DISTINCT kode_kec FROM f)
+                     AND tanggal BETWEEN (SELECT min(tanggal) FROM f) AND (SELECT max(tanggal) FROM f))
+        SELECT f.id_log, min(s.held) AS held FROM f JOIN s USING (h) WHERE f.id_log <> s.held GROUP BY f.id_log
+        ORDER BY f.id_log""").fetchall()
+    con.close()
+    if not found:
+        return []
+    n, total = len(found), table.num_rows
+    code = "resent_with_new_ids" if n >= max(RESENT_MIN_ROWS, RESENT_SHARE * total) else "same_content_in_store"
+    return [problem(name, code, column="id_log", n=str(n), total=str(total), first=found[0][0], held=found[0][1])]
 
 
 def _differences(mine: pd.Series, theirs: pd.Series) -> dict[str, str]:

@@ -278,3 +278,21 @@ def test_a_demo_stores_posts_do_not_judge_a_real_logs_posts(demo_store_root):
     from etl.importer import reference_for
 
     assert not reference_for(demo_store_root).roster_is_real
+
+
+def test_the_same_activities_sent_again_under_new_ids_are_refused_and_a_few_like_rows_noted(empty_store, tmp_path):
+    [o] = import_files([write_csv(tmp_path / "maret.csv", rows(4))], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 4
+    renumbered = [dict(r, id_log=f"T-2024-{i:04d}") for i, r in enumerate(rows(4), start=1)]
+    [o] = import_files([write_csv(tmp_path / "lagi.csv", renumbered)], empty_store, quiet=True, today=TODAY)
+    assert not o.accepted
+    [p] = o.result.errors
+    assert p.code == "resent_with_new_ids" and "4 dari 4 baris baru" in p.reason_id and "T-2024-0001 = T-0001" in p.reason_id
+    assert len(imported_log(empty_store)) == 4
+    # One like row among new ones: imported, with a note to look at it.
+    later = [dict(r, id_log=f"A-{i}", tanggal=f"2024-04-{i + 1:02d}") for i, r in enumerate(rows(4))]
+    later[0] = dict(rows(4)[3], id_log="A-9")
+    [o] = import_files([write_csv(tmp_path / "april.csv", later)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 4
+    assert [(p.code, "A-9 = T-0004" in p.reason_id) for p in o.result.problems if p.code == "same_content_in_store"] == [
+        ("same_content_in_store", True)]

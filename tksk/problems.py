@@ -104,6 +104,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "log ID already in the store with different content ({diff}): if this is a correction, ask "
                            "the admin to undo the import that brought it (rollback, the last import only) and send the "
                            "corrected file; if it is another activity, give it a new ID"),
+    "resent_with_new_ids": ("{n} dari {total} baris baru sama isinya dengan baris yang sudah ada di store dengan ID lain "
+                            "(mis. {first} = {held}): berkas ini tampaknya kiriman ulang dengan nomor baru dan akan "
+                            "menghitung kegiatan yang sama dua kali; kirim ulang dengan ID yang dipakai pertama kali",
+                            "{n} of {total} new rows equal rows already in the store under other IDs (e.g. {first} = "
+                            "{held}): this file looks sent again with new numbers and would count the same activities "
+                            "twice; send it again with the IDs first used"),
+    "same_content_in_store": ("{n} baris baru sama isinya dengan baris yang sudah ada di store dengan ID lain (mis. "
+                              "{first} = {held}): periksa bahwa itu memang kegiatan lain",
+                              "{n} new rows equal rows already in the store under other IDs (e.g. {first} = {held}): "
+                              "check that they are other activities"),
     "duplicate_in_batch": ("ID log sudah ada dengan isi berbeda ({diff}) di {other}, berkas lain dalam impor ini",
                            "log ID already in {other}, another file of this import, with different content ({diff})"),
     "unknown_post": ("pos ini tidak ada di daftar pos yang diimpor{hint}: laporan dan kegiatannya dihitung sebagai pos "
@@ -150,7 +160,8 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
-                     "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post"})
+                     "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
+                     "same_content_in_store"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
