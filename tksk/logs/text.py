@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 
 import numpy as np
@@ -85,22 +86,57 @@ def _split(line: bytes, sep: str) -> list[str]:
         return []
 
 
-def _layout(text: bytes, sep_hint: str | None) -> tuple[str, int]:
-    """The separator and the index of the header line among the first lines."""
-    lines = _first_lines(text, limits.HEADER_SEARCH_ROWS)
-    best = (-1, 0, ",")
-    for sep in [sep_hint] if sep_hint else list(SEPARATORS):
-        rows = [_split(ln, sep) for ln in lines]
-        i = find_header(rows)
-        score = header_score(rows[i]) if rows else 0
-        if score > best[0]:
-            best = (score, i, sep)
-    score, i, sep = best
+def _first_records(text: bytes, sep: str, n: int) -> list[tuple[list[str], int]]:
+    """The first ``n`` records read with ``sep``, quotes honoured, each with the offset where the next one starts:
+    Excel saves a header cell typed with Alt+Enter as a quoted cell holding a line break."""
+    lines = text[:1 << 16].split(b"\n")
+    ends = list(itertools.accumulate(len(ln) + 1 for ln in lines))
+    out = []
+    reader = csv.reader((ln.decode("utf-8", "replace") + "\n" for ln in lines), delimiter=sep)
+    try:
+        for rec in reader:
+            out.append((rec, min(ends[reader.line_num - 1], len(text))))
+            if len(out) == n:
+                break
+    except csv.Error:
+        pass
+    return out
+
+
+def _line_records(text: bytes, sep: str, n: int) -> list[tuple[list[str], int]]:
+    """The first ``n`` lines each read as a record: a stray quote in a title row cannot run on into the header."""
+    out, at = [], 0
+    for ln in text[:1 << 16].split(b"\n")[:n]:
+        at = min(at + len(ln) + 1, len(text))
+        out.append((_split(ln.rstrip(b"\r"), sep), at))
+    return out
+
+
+def _layout(text: bytes, sep_hint: str | None) -> tuple[str, int, list[str], int]:
+    """The separator, the index of the header record among the first ones (its spreadsheet row less one), its
+    cells, and the offset where the rows under it start."""
+    n = limits.HEADER_SEARCH_ROWS
+    best = (-1, ",", [])
+    # Records (a header cell may hold a line break); lines only when no record is a header (a quote opened in a
+    # title row and never closed runs on over the header).
+    for read in (_first_records, _line_records):
+        for sep in [sep_hint] if sep_hint else list(SEPARATORS):
+            records = read(text, sep, n)
+            score = header_score(records[find_header([r for r, _ in records])][0]) if records else 0
+            if score > best[0]:
+                best = (score, sep, records)
+        if best[0] >= 2:
+            break
+    score, sep, records = best
     if score < 2 and not sep_hint:
-        first = lines[0] if lines else b""
-        sep = max(SEPARATORS, key=lambda s: first.count(s.encode()))
+        first = _first_lines(text, 1)
+        sep = max(SEPARATORS, key=lambda s: (first[0] if first else b"").count(s.encode()))
+        records = _first_records(text, sep, 1) or _line_records(text, sep, 1)
         i = 0
-    return sep, i
+    else:
+        i = find_header([r for r, _ in records])
+    header, body_start = records[i] if records else ([], len(text))
+    return sep, i, header, body_start
 
 
 def _record_rows(text: bytes, start: int, sep: str, first_row: int, records: int) -> np.ndarray | None:
@@ -145,24 +181,20 @@ def read_text(raw: bytes, name: str) -> RawTable:
                                    f"first line \"sep={sep_hint}\" ({SEPARATORS.get(sep_hint, ('', sep_hint))[1]} separator)"))
     if _FILLED.search(text) is None:
         raise InputRejected([problem(name, "empty")])
-    sep, header_at = _layout(text, sep_hint)
+    sep, header_at, header, start = _layout(text, sep_hint)
     if sep == "\t" and not sep_hint:
         notices.append(_recognised(name, "teks dipisah tab", "tab-separated text"))
-    lines = _first_lines(text, header_at + 1)
-    start = sum(len(ln) for ln in text[:1 << 16].split(b"\n")[:header_at]) + header_at
     if header_at:
         notices.append(_recognised(name, f"{header_at} baris judul di atas kepala tabel dilewati (kepala tabel di baris "
                                          f"{header_at + 1})", f"{header_at} title rows above the header skipped (header "
                                                               f"in row {header_at + 1})"))
-    header = _split(lines[header_at], sep)
     if len(header) > limits.MAX_COLUMNS:
         raise InputRejected([problem(name, "too_many_columns", limit=limits.MAX_COLUMNS)])
-    newline = text.find(b"\n", start)
-    body = memoryview(text)[newline + 1:] if newline >= 0 else memoryview(b"")
+    body = memoryview(text)[start:]
     header_row = header_at + 1
     names = [f"c{i}" for i in range(len(header))]
-    quoted = text.find(b'"', newline + 1) >= 0
-    if newline < 0 or _FILLED.search(text, newline + 1) is None:
+    quoted = text.find(b'"', start) >= 0
+    if _FILLED.search(text, start) is None:
         return raw_table([pa.array([], pa.string()) for _ in names], header, header_row=header_row,
                          decimal_comma=(sep == ";"), notices=notices)
     try:
@@ -179,6 +211,6 @@ def read_text(raw: bytes, name: str) -> RawTable:
     if table.num_rows > limits.MAX_ROWS:
         raise InputRejected([problem(name, "too_many_rows", limit=limits.number(limits.MAX_ROWS))])
     table = table.unify_dictionaries().combine_chunks()
-    rows = _record_rows(text, newline + 1, sep, header_row + 1, table.num_rows)
+    rows = _record_rows(text, start, sep, header_row + 1, table.num_rows)
     return raw_table([table.column(i) for i in range(table.num_columns)], header, header_row=header_row, rows=rows,
                      decimal_comma=(sep == ";"), notices=notices)
