@@ -60,3 +60,65 @@ def test_a_quote_left_open_in_a_title_row_does_not_hide_the_header(demo_store_ro
     o = check(demo_store_root, path)
     assert o.accepted, [str(p) for p in o.result.problems]
     assert o.result.frame["id_log"].tolist() == ["T-0001", "T-0002", "T-0003"]
+
+
+# --- A UTF-8 file with a few bytes that are not UTF-8 (a row typed or pasted in Windows-1252) -------------------
+
+
+def mixed_file(p, records, extra: bytes, sep=",", head: bytes = b"") -> object:
+    """``records`` written as UTF-8, then ``extra`` (bytes in another encoding) appended."""
+    p.write_bytes(head + h.csv_text(records, sep).encode("utf-8") + extra)
+    return p
+
+
+def test_a_windows_1252_row_in_a_utf8_file_is_named_not_guessed(demo_store_root, tmp_path):
+    recs = rows(3, kendala="Jalan rusak — akses ke desa ½ hari")
+    extra = "T-0004,2024-03-08,16.10.04,TKSK-161004-1,fasilitasi–,kunjungan_rumah,rehsos,P24,16.10.04.2005,2,1,2.5," \
+            "dirujuk,,,Jembatan putus (café tutup)\n".encode("cp1252")
+    o = check(demo_store_root, mixed_file(tmp_path / "campur.csv", recs, extra))
+    assert not o.accepted and len(o.result.rows) == 0
+    hits = [p for p in errors(o) if p.code == "not_utf8"]
+    assert [(p.row, p.column, p.value) for p in hits] == [(5, "fungsi", "fasilitasi–"), (5, "kendala", None)]
+    assert "baris 5 kolom kendala berisi huruf yang bukan UTF-8 (byte 0xE9, 'é' dalam Windows-1252)" in hits[1].reason_id
+    assert "simpan berkas sebagai CSV UTF-8" in hits[1].reason_id
+    assert "row 5 column kendala holds a character that is not UTF-8" in hits[1].reason_en
+    assert "â€" not in str(o.result.problems)
+
+
+def test_rows_of_bytes_that_are_not_utf8_count_title_rows_and_quoted_line_breaks(demo_store_root, tmp_path):
+    recs = rows(4, kendala="Jalan rusak\nbanjir, jembatan — putus")
+    recs[3]["kendala"] = "Warga tidak di rumah"
+    body = h.csv_text(recs, sep=";").encode("utf-8").replace(b"Warga tidak", "Warga tidak ada (sebagian) é".encode("cp1252"))
+    path = tmp_path / "judul.csv"
+    path.write_bytes("sep=;\nLaporan Kecamatan Tanjung Batu — Maret;;;\n".encode("utf-8") + body)
+    o = check(demo_store_root, path)
+    # Row 1 the title (the sep= line is not a row), row 2 the header, rows 3-6 the records; the second spans two lines.
+    assert [(p.row, p.column) for p in errors(o)] == [(6, "kendala")]
+    assert errors(o)[0].code == "not_utf8"
+
+
+def test_a_byte_that_is_not_utf8_in_the_header_is_named(demo_store_root, tmp_path):
+    text = h.csv_text(rows(3, kendala="akses — sulit")).encode("utf-8").replace(b"kendala", "kendala é".encode("cp1252"), 1)
+    path = tmp_path / "kepala.csv"
+    path.write_bytes(text)
+    o = check(demo_store_root, path)
+    [p] = errors(o)
+    assert (p.code, p.row, p.column) == ("not_utf8", 1, None)
+    assert "baris 1 kepala tabel berisi huruf yang bukan UTF-8" in p.reason_id
+
+
+def test_a_utf8_bom_with_a_windows_1252_byte_is_refused(demo_store_root, tmp_path):
+    # The byte-order mark says UTF-8 even when no other letter is outside ASCII.
+    o = check(demo_store_root, mixed_file(tmp_path / "bom.csv", rows(3), b"T-0004,2024-03-08,16.10.04,TKSK-161004-1,"
+                                          b"fasilitasi,kunjungan_rumah,rehsos,P24,16.10.04.2005,2,1,2.5,dirujuk,,,caf\xe9\n",
+                                          head=b"\xef\xbb\xbf"))
+    assert [(p.code, p.row, p.column) for p in errors(o)] == [("not_utf8", 5, "kendala")]
+
+
+def test_a_file_all_in_windows_1252_is_still_read_as_such(demo_store_root, tmp_path):
+    path = tmp_path / "ansi.csv"
+    path.write_bytes(h.csv_text(rows(3, kendala="Jembatan putus — café tutup ½ hari")).encode("cp1252"))
+    o = check(demo_store_root, path)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert o.result.frame["kendala"].iloc[1] == "Jembatan putus — café tutup ½ hari"
+    assert any(p.code == "recognised" and "Windows-1252" in p.reason_en for p in o.result.problems)

@@ -33,6 +33,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "empty": ("berkas kosong (tidak ada baris data)", "empty file (no data rows)"),
     "encoding": ("penyandian teks tidak dikenali (pakai UTF-8, UTF-16 atau Windows-1252)",
                  "unknown text encoding (use UTF-8, UTF-16 or Windows-1252)"),
+    "not_utf8": ("baris {at} {where} berisi huruf yang bukan UTF-8 (byte {byte}, '{letter}' dalam Windows-1252) di "
+                 "berkas yang selebihnya UTF-8, mis. baris yang diketik atau ditempel dari berkas lain; simpan berkas "
+                 "sebagai CSV UTF-8 lalu periksa huruf itu",
+                 "row {at} {where_en} holds a character that is not UTF-8 (byte {byte}, '{letter}' in Windows-1252) "
+                 "in a file otherwise UTF-8, e.g. a row typed or pasted from another file; save the file as CSV "
+                 "UTF-8 and check that character"),
     "unreadable": ("berkas tidak dapat dibaca: {detail}", "file cannot be read: {detail}"),
     "ragged_row": ("baris ini berisi {got} sel, kepala tabel {expected} kolom (tanda kutip atau pemisah berlebih?)",
                    "this row has {got} cells, the header {expected} columns (a stray quote or separator?)"),

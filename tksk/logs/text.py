@@ -25,6 +25,10 @@ from tksk.problems import InputRejected, problem
 SEPARATORS = {",": ("koma", "comma"), ";": ("titik koma", "semicolon"), "\t": ("tab", "tab")}
 _FILLED = re.compile(rb"\S")
 _SEP_LINE = re.compile(rb"^sep=(.)[ \t]*(?:\r\n|\n|\r|$)")
+# A well-formed UTF-8 sequence of two to four bytes: Windows-1252 text all but never holds one.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                            rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                            rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
 
 
 def _recognised(name: str, what: str, what_en: str):
@@ -44,8 +48,9 @@ def _utf16_order(raw: bytes) -> str | None:
     return None
 
 
-def decode(raw: bytes, name: str) -> tuple[bytes, list]:
-    """The text as UTF-8 bytes with ``\\n`` line ends, and what was recognised on the way."""
+def decode(raw: bytes, name: str) -> tuple[bytes, list, bool]:
+    """The text as UTF-8 bytes with ``\\n`` line ends, what was recognised on the way, and whether it is UTF-8 with
+    some bytes that are not (kept as escapes, see ``_not_utf8``)."""
     notices = []
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_order(raw):
         enc = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else _utf16_order(raw)
@@ -57,12 +62,18 @@ def decode(raw: bytes, name: str) -> tuple[bytes, list]:
     elif b"\x00" in raw[:4096]:
         raise InputRejected([problem(name, "not_table", what="berkas biner", what_en="a binary file")])
     else:
-        if raw.startswith(codecs.BOM_UTF8):
+        bom = raw.startswith(codecs.BOM_UTF8)
+        if bom:
             raw = raw[3:]
         if not raw.isascii():
             try:
                 raw.decode("utf-8")
             except UnicodeDecodeError:
+                if bom or _UTF8_SEQUENCE.search(raw):
+                    # UTF-8 but for a few bytes (a row typed or pasted in Windows-1252): read whole as Windows-1252,
+                    # every UTF-8 letter would be garbled ("—" as "â€”"). The bytes are kept as escapes for
+                    # read_text to name their rows once it knows the layout.
+                    return raw.decode("utf-8", "surrogateescape").encode("utf-8", "surrogatepass"), notices, True
                 try:
                     raw = raw.decode("cp1252").encode("utf-8")
                 except UnicodeDecodeError:
@@ -71,7 +82,7 @@ def decode(raw: bytes, name: str) -> tuple[bytes, list]:
     if b"\n" not in raw and b"\r" in raw:
         raw = raw.replace(b"\r", b"\n")
         notices.append(_recognised(name, "akhir baris Mac lama (CR)", "old Mac line ends (CR)"))
-    return raw, notices
+    return raw, notices, False
 
 
 def _first_lines(text: bytes, n: int) -> list[bytes]:
@@ -139,6 +150,28 @@ def _layout(text: bytes, sep_hint: str | None) -> tuple[str, int, list[str], int
     return sep, i, header, body_start
 
 
+def _not_utf8(text: bytes, sep: str, header_at: int, header: list[str], name: str) -> list:
+    """Each cell holding a byte that is not UTF-8 (``decode`` kept it as an escape), at its spreadsheet row and
+    column, with the letter it is in Windows-1252."""
+    out = []
+    lines = text.decode("utf-8", "surrogatepass").split("\n")
+    reader = csv.reader((ln + "\n" for ln in lines), delimiter=sep)
+    for i, rec in enumerate(reader):
+        for j, cell in enumerate(rec):
+            bad = [c for c in cell if "\udc80" <= c <= "\udcff"]
+            if not bad or len(out) >= limits.MAX_PROBLEMS:
+                continue
+            byte = ord(bad[0]) - 0xDC00
+            letter = bytes([byte]).decode("cp1252", "replace")
+            shown = "".join(bytes([ord(c) - 0xDC00]).decode("cp1252", "replace") if c in bad else c for c in cell)
+            column = header[j] if i > header_at and j < len(header) else None
+            where = ("kepala tabel", "the header") if i == header_at else ("baris judul", "a title row") \
+                if i < header_at else (f"kolom {column}", f"column {column}") if column else ("", "")
+            out.append(problem(name, "not_utf8", row=i + 1, column=column, value=shown, at=i + 1,
+                               where=where[0], where_en=where[1], byte=f"0x{byte:02X}", letter=letter))
+    return out
+
+
 def _record_rows(text: bytes, start: int, sep: str, first_row: int, records: int) -> np.ndarray | None:
     """Spreadsheet row of each record from ``start`` on when blank lines sit between records (Arrow skips them),
     else None (as many lines as records: none was blank)."""
@@ -171,7 +204,7 @@ def _ragged_rows(body: bytes, sep: str, width: int, first_row: int, name: str) -
 
 
 def read_text(raw: bytes, name: str) -> RawTable:
-    text, notices = decode(raw, name)
+    text, notices, mixed = decode(raw, name)
     sep_hint = None
     m = _SEP_LINE.match(text)
     if m:
@@ -182,6 +215,8 @@ def read_text(raw: bytes, name: str) -> RawTable:
     if _FILLED.search(text) is None:
         raise InputRejected([problem(name, "empty")])
     sep, header_at, header, start = _layout(text, sep_hint)
+    if mixed:
+        raise InputRejected(_not_utf8(text, sep, header_at, header, name))
     if sep == "\t" and not sep_hint:
         notices.append(_recognised(name, "teks dipisah tab", "tab-separated text"))
     if header_at:
