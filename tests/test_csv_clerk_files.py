@@ -122,3 +122,68 @@ def test_a_file_all_in_windows_1252_is_still_read_as_such(demo_store_root, tmp_p
     assert o.accepted, [str(p) for p in o.result.problems]
     assert o.result.frame["kendala"].iloc[1] == "Jembatan putus — café tutup ½ hari"
     assert any(p.code == "recognised" and "Windows-1252" in p.reason_en for p in o.result.problems)
+
+
+# --- A quote opened in a cell and never closed (a CSV edited in Notepad) ----------------------------------------
+
+
+def quote_left_open(p, n=5, at=2, sep=",", newline="\n", later: dict | None = None):
+    """``n`` rows; the kendala of spreadsheet row ``at + 1`` starts with a quote that is never closed."""
+    recs = rows(n)
+    for i, changes in (later or {}).items():
+        recs[i].update(changes)
+    lines = h.csv_text(recs, sep).splitlines()
+    lines[at] = lines[at].replace(f"{sep}Jalan rusak", f'{sep}"Jalan rusak', 1)
+    return h.text_file(p, newline.join(lines) + newline)
+
+
+def test_a_quote_never_closed_is_refused_naming_its_row_and_column(demo_store_root, tmp_path):
+    o = check(demo_store_root, quote_left_open(tmp_path / "notepad.csv"))
+    assert not o.accepted and len(o.result.rows) == 0
+    [p] = errors(o)
+    assert (p.code, p.row, p.column, p.value) == ("unclosed_quote", 3, "kendala", None)
+    assert p.reason_id.startswith("tanda kutip dibuka di baris 3 kolom kendala tetapi tidak ditutup; baris 4 sampai 6 "
+                                  "sesudahnya terbaca sebagai teks sel ini")
+    assert p.reason_en.startswith("a quote opened in row 3 column kendala is never closed; rows 4 to 6 after it were "
+                                  "read as this cell's text")
+
+
+def test_a_quote_never_closed_in_a_semicolon_file_with_crlf(demo_store_root, tmp_path):
+    o = check(demo_store_root, quote_left_open(tmp_path / "notepad.csv", n=4, at=1, sep=";", newline="\r\n"))
+    assert [(p.code, p.row, p.column) for p in errors(o)] == [("unclosed_quote", 2, "kendala")]
+    assert "baris 3 sampai 5 sesudahnya" in errors(o)[0].reason_id
+
+
+def test_a_quote_closed_only_by_a_later_cell_is_refused(demo_store_root, tmp_path):
+    # The quote opening row 6's kendala closes the one left open in row 3: rows 4 and 5, and row 6 up to its
+    # kendala, are read as row 3's kendala; row 6's kendala (no separator in it) ends that record with 16 cells.
+    path = quote_left_open(tmp_path / "notepad.csv", n=6, later={4: {"kendala": 'Akses "sulit"'}})
+    o = check(demo_store_root, path)
+    assert [(p.code, p.row, p.column) for p in errors(o)] == [("unclosed_quote", 3, "kendala")]
+    assert "baris 4 sampai 6 sesudahnya" in errors(o)[0].reason_id
+
+
+def test_a_quote_never_closed_in_the_last_row_is_refused(demo_store_root, tmp_path):
+    o = check(demo_store_root, quote_left_open(tmp_path / "notepad.csv", n=3, at=3))
+    [p] = errors(o)
+    assert (p.code, p.row, p.column) == ("unclosed_quote", 4, "kendala")
+    assert p.reason_id.startswith("tanda kutip dibuka di baris 4 kolom kendala tetapi tidak ditutup sampai akhir berkas")
+
+
+def test_a_refused_unclosed_quote_stores_nothing(store_copy, tmp_path):
+    [o] = import_files([quote_left_open(tmp_path / "notepad.csv")], store_copy, quiet=True, today=TODAY)
+    assert not o.accepted and o.new_rows == 0
+    assert imported_log(store_copy).empty
+
+
+def test_quoted_line_breaks_and_quote_marks_are_still_read(demo_store_root, tmp_path):
+    recs = rows(4, kendala="Jalan rusak\nbanjir, 3 desa\n\nakses sulit")
+    recs[2]["kendala"] = 'Akses "sulit", jembatan\nputus'
+    recs[3]["kode_kec"] = "16.10.99"
+    o = check(demo_store_root, h.text_file(tmp_path / "rapi.csv", h.csv_text(recs)))
+    assert [(p.row, p.column) for p in errors(o) if p.code == "unknown_kecamatan"] == [(5, "kode_kec")]
+    recs[3]["kode_kec"] = "16.10.04"
+    o = check(demo_store_root, h.text_file(tmp_path / "rapi.csv", h.csv_text(recs)))
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert o.result.frame["kendala"].tolist()[1:3] == ["Jalan rusak\nbanjir, 3 desa\n\nakses sulit",
+                                                       'Akses "sulit", jembatan\nputus']

@@ -42,6 +42,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unreadable": ("berkas tidak dapat dibaca: {detail}", "file cannot be read: {detail}"),
     "ragged_row": ("baris ini berisi {got} sel, kepala tabel {expected} kolom (tanda kutip atau pemisah berlebih?)",
                    "this row has {got} cells, the header {expected} columns (a stray quote or separator?)"),
+    "unclosed_quote": ("tanda kutip dibuka di baris {at} kolom {col} tetapi tidak ditutup{lost}: hapus tanda kutip itu "
+                       "atau tutup di akhir teks selnya, lalu kirim lagi",
+                       "a quote opened in row {at} column {col} is never closed{lost_en}: delete that quote or close "
+                       "it at the end of the cell's text, then send the file again"),
     "missing_column": ("kolom wajib tidak ada", "required column missing"),
     "no_header": ("tidak ada satu pun judul kolom yang dikenal di 10 baris pertama: berkas tampaknya tanpa baris judul "
                   "(isinya tidak diulang di sini). Salin baris judul dari templat (python -m etl template) ke atas data",

@@ -15,6 +15,7 @@ import re
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from tksk import pii
@@ -172,13 +173,19 @@ def _not_utf8(text: bytes, sep: str, header_at: int, header: list[str], name: st
     return out
 
 
-def _record_rows(text: bytes, start: int, sep: str, first_row: int, records: int) -> np.ndarray | None:
-    """Spreadsheet row of each record from ``start`` on when blank lines sit between records (Arrow skips them),
-    else None (as many lines as records: none was blank)."""
+def _lines(text: bytes, start: int) -> tuple[int, int]:
+    """Where the text ends but for its last line breaks, and how many lines it has from ``start`` to there."""
     end = len(text)
     while end > start and text[end - 1] in b"\r\n":
         end -= 1
-    if records == 0 or records >= text.count(b"\n", start, end) + 1:
+    return end, text.count(b"\n", start, end) + 1
+
+
+def _record_rows(text: bytes, start: int, end: int, lines: int, sep: str, first_row: int,
+                 records: int) -> np.ndarray | None:
+    """Spreadsheet row of each record from ``start`` on when blank lines sit between records (Arrow skips them),
+    else None (as many lines as records: none was blank)."""
+    if records == 0 or records >= lines:
         return None
     body = text[start:end]
     if b'"' not in body:
@@ -190,6 +197,65 @@ def _record_rows(text: bytes, start: int, sep: str, first_row: int, records: int
     rows = [first_row + i for i, rec in enumerate(csv.reader(io.StringIO(body.decode("utf-8"), newline=""),
                                                              delimiter=sep)) if rec]
     return np.array(rows, dtype=np.int64)
+
+
+def _runs_to_end(text: bytes, value: str, sep: str) -> bool:
+    """Whether ``value`` is a cell whose quote was opened and never closed before the end of the text: Arrow reads
+    such a cell to the end, and the text then ends with the cell as written, right after its opening quote."""
+    written = value.replace('"', '""').encode("utf-8")
+    at = len(text) - len(written) - 1
+    return (at >= 0 and text.endswith(written) and text[at:at + 1] == b'"'
+            and (at == 0 or text[at - 1:at] in (sep.encode(), b"\n")))
+
+
+def _holds_rows(value: str, sep: str, width: int) -> bool:
+    """Whether a cell's text holds, after a line break, a line with as many separators as the header: the rows
+    after a quote that was never closed."""
+    return any(ln.count(sep) >= max(width - 1, 2) for ln in value.split("\n")[1:])
+
+
+def _with_line_breaks(col: pa.ChunkedArray) -> np.ndarray:
+    """Positions of the cells holding a line break (looked for in each distinct value once)."""
+    arr = col.combine_chunks()
+    if pa.types.is_dictionary(arr.type):
+        hit = np.flatnonzero(pc.match_substring(arr.dictionary, "\n").fill_null(False).to_numpy(zero_copy_only=False))
+        if not len(hit):
+            return hit
+        rows = pc.is_in(arr.indices, value_set=pa.array(hit, arr.indices.type))
+    else:
+        rows = pc.match_substring(arr, "\n")
+    return np.flatnonzero(rows.fill_null(False).to_numpy(zero_copy_only=False))
+
+
+def _unclosed_quotes(table: pa.Table, text: bytes, sep: str, header: list[str], rows: np.ndarray, broken: bool,
+                     name: str) -> list:
+    """Each cell whose opening quote was never closed, so that the rows after it were read as its text (Arrow
+    accepts a quote running on to the end, or to the next quote in the file). Only cells holding line breaks
+    are looked at, and only when the text has more lines than records (``broken``); the last row always, since a
+    quote left open there takes nothing but the file's last line break."""
+    found = {}
+    last = table.num_rows - 1
+    for j in range(table.num_columns):
+        value = table.column(j)[last].as_py() if last >= 0 else None
+        if value and _runs_to_end(text, value, sep):
+            found[(last, j)] = value
+        if broken:
+            for k in _with_line_breaks(table.column(j))[:limits.MAX_PROBLEMS]:
+                value = table.column(j)[int(k)].as_py()
+                if _holds_rows(value, sep, len(header)):
+                    found[(int(k), j)] = value
+    out = []
+    for (k, j), value in sorted(found.items())[:limits.MAX_PROBLEMS]:
+        row, n = int(rows[k]), value.rstrip("\r\n").count("\n")
+        if n:
+            lost = f"; baris {row + 1} sampai {row + n} sesudahnya" if n > 1 else f"; baris {row + 1} sesudahnya"
+            lost_en = f"; rows {row + 1} to {row + n} after it were" if n > 1 else f"; row {row + 1} after it was"
+            lost, lost_en = lost + " terbaca sebagai teks sel ini", lost_en + " read as this cell's text"
+        else:
+            lost, lost_en = " sampai akhir berkas", " before the end of the file"
+        out.append(problem(name, "unclosed_quote", row=row, column=header[j], at=row, col=header[j], lost=lost,
+                           lost_en=lost_en))
+    return out
 
 
 def _ragged_rows(body: bytes, sep: str, width: int, first_row: int, name: str) -> list:
@@ -246,6 +312,12 @@ def read_text(raw: bytes, name: str) -> RawTable:
     if table.num_rows > limits.MAX_ROWS:
         raise InputRejected([problem(name, "too_many_rows", limit=limits.number(limits.MAX_ROWS))])
     table = table.unify_dictionaries().combine_chunks()
-    rows = _record_rows(text, start, sep, header_row + 1, table.num_rows)
+    end, lines = _lines(text, start)
+    rows = _record_rows(text, start, end, lines, sep, header_row + 1, table.num_rows)
+    if quoted:
+        numbers = rows if rows is not None else np.arange(table.num_rows, dtype=np.int64) + header_row + 1
+        unclosed = _unclosed_quotes(table, text, sep, header, numbers, table.num_rows < lines, name)
+        if unclosed:
+            raise InputRejected(unclosed)
     return raw_table([table.column(i) for i in range(table.num_columns)], header, header_row=header_row, rows=rows,
                      decimal_comma=(sep == ";"), notices=notices)
