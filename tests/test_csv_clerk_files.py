@@ -187,3 +187,14 @@ def test_quoted_line_breaks_and_quote_marks_are_still_read(demo_store_root, tmp_
     assert o.accepted, [str(p) for p in o.result.problems]
     assert o.result.frame["kendala"].tolist()[1:3] == ["Jalan rusak\nbanjir, 3 desa\n\nakses sulit",
                                                        'Akses "sulit", jembatan\nputus']
+
+
+def test_a_quote_never_closed_in_a_middle_column_is_named_as_such(demo_store_root, tmp_path):
+    # Open in id_pos, the quote takes the rest of the file into that cell: the record is short, and the reason is
+    # the quote, not a stray separator.
+    lines = h.csv_text(rows(5)).splitlines()
+    lines[2] = lines[2].replace(",TKSK-161004-1", ',"TKSK-161004-1', 1)
+    o = check(demo_store_root, h.text_file(tmp_path / "notepad.csv", "\n".join(lines) + "\n"))
+    [p] = errors(o)
+    assert (p.code, p.row, p.column) == ("unclosed_quote", 3, "id_pos")
+    assert "baris 4 sampai 6 sesudahnya" in p.reason_id

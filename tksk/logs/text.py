@@ -244,28 +244,36 @@ def _unclosed_quotes(table: pa.Table, text: bytes, sep: str, header: list[str], 
                 value = table.column(j)[int(k)].as_py()
                 if _holds_rows(value, sep, len(header)):
                     found[(int(k), j)] = value
-    out = []
-    for (k, j), value in sorted(found.items())[:limits.MAX_PROBLEMS]:
-        row, n = int(rows[k]), value.rstrip("\r\n").count("\n")
-        if n:
-            lost = f"; baris {row + 1} sampai {row + n} sesudahnya" if n > 1 else f"; baris {row + 1} sesudahnya"
-            lost_en = f"; rows {row + 1} to {row + n} after it were" if n > 1 else f"; row {row + 1} after it was"
-            lost, lost_en = lost + " terbaca sebagai teks sel ini", lost_en + " read as this cell's text"
-        else:
-            lost, lost_en = " sampai akhir berkas", " before the end of the file"
-        out.append(problem(name, "unclosed_quote", row=row, column=header[j], at=row, col=header[j], lost=lost,
-                           lost_en=lost_en))
-    return out
+    return [_unclosed(name, int(rows[k]), header[j], value) for (k, j), value in sorted(found.items())[:limits.MAX_PROBLEMS]]
 
 
-def _ragged_rows(body: bytes, sep: str, width: int, first_row: int, name: str) -> list:
+def _unclosed(name: str, row: int, column: str | None, value: str):
+    """The quote opened in ``row``'s cell ``column`` and never closed, with the rows read as its text."""
+    n = value.rstrip("\r\n").count("\n")
+    if n:
+        lost = f"; baris {row + 1} sampai {row + n} sesudahnya" if n > 1 else f"; baris {row + 1} sesudahnya"
+        lost_en = f"; rows {row + 1} to {row + n} after it were" if n > 1 else f"; row {row + 1} after it was"
+        lost, lost_en = lost + " terbaca sebagai teks sel ini", lost_en + " read as this cell's text"
+    else:
+        lost, lost_en = " sampai akhir berkas", " before the end of the file"
+    return problem(name, "unclosed_quote", row=row, column=column, at=row, col=column or "?", lost=lost,
+                   lost_en=lost_en)
+
+
+def _ragged_rows(body: bytes, sep: str, header: list[str], first_row: int, name: str) -> list:
     """Each record whose cell count differs from the header's, at its spreadsheet row (read again exactly, since
-    Arrow's parallel reader does not know row numbers)."""
-    out = []
+    Arrow's parallel reader does not know row numbers); a record cut short by a quote never closed is named as
+    that quote."""
+    out, width = [], len(header)
     reader = csv.reader(io.StringIO(body.decode("utf-8"), newline=""), delimiter=sep)
     for i, rec in enumerate(reader):
         if rec and len(rec) != width and len(out) < limits.MAX_PROBLEMS:
-            out.append(problem(name, "ragged_row", row=first_row + i, got=len(rec), expected=width))
+            swallowed = [j for j, cell in enumerate(rec) if "\n" in cell and _holds_rows(cell, sep, width)]
+            if swallowed:
+                j = swallowed[0]
+                out.append(_unclosed(name, first_row + i, header[j] if j < width else None, rec[j]))
+            else:
+                out.append(problem(name, "ragged_row", row=first_row + i, got=len(rec), expected=width))
     return out or [problem(name, "unreadable", detail="baris tidak rata / ragged rows")]
 
 
@@ -307,7 +315,7 @@ def read_text(raw: bytes, name: str) -> RawTable:
                                                  null_values=[""], quoted_strings_can_be_null=True))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         if "Expected" in str(exc) and "columns" in str(exc):
-            raise InputRejected(_ragged_rows(bytes(body), sep, len(header), header_row + 1, name)) from None
+            raise InputRejected(_ragged_rows(bytes(body), sep, header, header_row + 1, name)) from None
         raise InputRejected([problem(name, "unreadable", detail=pii.mask(str(exc).splitlines()[0][:120]))]) from None
     if table.num_rows > limits.MAX_ROWS:
         raise InputRejected([problem(name, "too_many_rows", limit=limits.number(limits.MAX_ROWS))])
