@@ -198,3 +198,12 @@ def test_a_quote_never_closed_in_a_middle_column_is_named_as_such(demo_store_roo
     [p] = errors(o)
     assert (p.code, p.row, p.column) == ("unclosed_quote", 3, "id_pos")
     assert "baris 4 sampai 6 sesudahnya" in p.reason_id
+
+
+def test_bytes_that_are_not_utf8_in_a_file_with_old_mac_line_ends(demo_store_root, tmp_path):
+    extra = "T-0004,2024-03-08,16.10.04,TKSK-161004-1,fasilitasi,kunjungan_rumah,rehsos,P24,16.10.04.2005,2,1,2.5," \
+            "dirujuk,,,café tutup\r".encode("cp1252")
+    path = tmp_path / "mac.csv"
+    path.write_bytes(h.csv_text(rows(3, kendala="akses — sulit")).replace("\n", "\r").encode("utf-8") + extra)
+    o = check(demo_store_root, path)
+    assert [(p.code, p.row, p.column) for p in errors(o)] == [("not_utf8", 5, "kendala")]

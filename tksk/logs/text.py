@@ -52,7 +52,7 @@ def _utf16_order(raw: bytes) -> str | None:
 def decode(raw: bytes, name: str) -> tuple[bytes, list, bool]:
     """The text as UTF-8 bytes with ``\\n`` line ends, what was recognised on the way, and whether it is UTF-8 with
     some bytes that are not (kept as escapes, see ``_not_utf8``)."""
-    notices = []
+    notices, mixed = [], False
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_order(raw):
         enc = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else _utf16_order(raw)
         try:
@@ -74,16 +74,17 @@ def decode(raw: bytes, name: str) -> tuple[bytes, list, bool]:
                     # UTF-8 but for a few bytes (a row typed or pasted in Windows-1252): read whole as Windows-1252,
                     # every UTF-8 letter would be garbled ("—" as "â€”"). The bytes are kept as escapes for
                     # read_text to name their rows once it knows the layout.
-                    return raw.decode("utf-8", "surrogateescape").encode("utf-8", "surrogatepass"), notices, True
-                try:
-                    raw = raw.decode("cp1252").encode("utf-8")
-                except UnicodeDecodeError:
-                    raise InputRejected([problem(name, "encoding")]) from None
-                notices.append(_recognised(name, "teks Windows-1252", "Windows-1252 text"))
+                    raw, mixed = raw.decode("utf-8", "surrogateescape").encode("utf-8", "surrogatepass"), True
+                else:
+                    try:
+                        raw = raw.decode("cp1252").encode("utf-8")
+                    except UnicodeDecodeError:
+                        raise InputRejected([problem(name, "encoding")]) from None
+                    notices.append(_recognised(name, "teks Windows-1252", "Windows-1252 text"))
     if b"\n" not in raw and b"\r" in raw:
         raw = raw.replace(b"\r", b"\n")
         notices.append(_recognised(name, "akhir baris Mac lama (CR)", "old Mac line ends (CR)"))
-    return raw, notices, False
+    return raw, notices, mixed
 
 
 def _first_lines(text: bytes, n: int) -> list[bytes]:
