@@ -297,7 +297,7 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     try:
         wb = CalamineWorkbook.from_path(str(path))
         ws = wb.get_sheet_by_name(sheet)
-        start_row, start_col = ws.start or (0, 0)
+        end_row, end_col = ws.end or (-1, -1)
         rows = ws.iter_rows()
         first = [[_cell(v) for v in r] for _, r in zip(range(limits.HEADER_SEARCH_ROWS), rows)]
         if not first:
@@ -307,18 +307,25 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
         width = len(header)
         blocks: list[list] = [[] for _ in range(width)]
         pending = first[at + 1:]
+        yielded = len(first)
         for r in rows:
             pending.append(r)
+            yielded += 1
             if len(pending) >= _BLOCK:
                 _flush(pending, blocks)
         _flush(pending, blocks)
+        # Messages carry the sheet's own rows and columns. calamine (0.9.1) yields rows from row 1 but cells from
+        # the first used column: what it left out above and to the left is told by where the used area ends, so
+        # a table starting at B3 is not numbered two rows too far down.
+        rows_above = end_row + 1 - yielded
+        cols_left = end_col + 1 - width
         del ws, rows, pending  # calamine's copy of the sheet goes before the columns are put together
         wb.close()
     except InputRejected:
         raise
     except Exception as exc:  # calamine raises several types for broken workbooks
         raise InputRejected([problem(name, "unreadable", detail=type(exc).__name__)]) from None
-    header_row = start_row + at + 1
+    header_row = rows_above + at + 1
     notices = []
     if len(sheets) > 1:
         hidden = any(not s[2] for s in sheets)
@@ -327,14 +334,16 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     if at:
         notices.append(problem(name, "recognised", what=f"kepala tabel di baris {header_row}, baris judul di atasnya dilewati",
                                what_en=f"header in row {header_row}, the title rows above it skipped"))
-    errors = [problem(name, "formula_no_value", row=r, column=_header_at(header, c - start_col - 1))
+    errors = [problem(name, "formula_no_value", row=r, column=_header_at(header, c, cols_left))
               for r, c in formulas if r > header_row]
     columns = [pa.chunked_array(b, type=TEXT).unify_dictionaries() if b else pa.array([], pa.string()) for b in blocks]
     return raw_table(columns, header, header_row=header_row, notices=notices, errors=errors)
 
 
-def _header_at(header: list, i: int) -> str:
-    return (header[i] or column_letters(i + 1)) if 0 <= i < len(header) else column_letters(i + 1)
+def _header_at(header: list, column: int, cols_left: int) -> str:
+    """The title over sheet column ``column`` (1 = A), or its letters when it has none."""
+    i = column - cols_left - 1
+    return (header[i] or column_letters(column)) if 0 <= i < len(header) else column_letters(column)
 
 
 def _flush(pending: list, blocks: list) -> None:

@@ -1,0 +1,63 @@
+"""Workbooks as clerks make them, read with the sheet's own row numbers and nothing dropped without a word.
+
+Each case comes from the import review of 2026-12-04 (P06, P07, P09, P12, P13): a table that does not start at A1,
+a failed formula's error value, one sheet per month, a letterhead above the header, hours typed into a percent
+cell. Every workbook is built here with openpyxl (xlsxwriter where a formula's stored value is needed).
+"""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+import hostile as h
+from etl.importer import check_files, reference_for
+from helpers import TODAY, rows
+
+HEADER = h.HEADER
+NUMBERS = ("jumlah_orang", "jumlah_kk", "jam")
+
+
+def fill(ws, records: list[dict], *, row: int = 1, col: int = 1, header: list[str] = HEADER) -> None:
+    """``records`` under ``header`` with the header's first cell at (``row``, ``col``); counts and hours as numbers."""
+    for j, name in enumerate(header):
+        ws.cell(row, col + j, name)
+    for i, r in enumerate(records, start=row + 1):
+        for j, name in enumerate(header):
+            v = r.get(name, "")
+            if name in NUMBERS and isinstance(v, str) and v:
+                v = float(v)
+            if v != "":
+                ws.cell(i, col + j, v)
+
+
+def letter(name: str, col: int = 1) -> str:
+    return get_column_letter(col + HEADER.index(name))
+
+
+def check(path, root):
+    [o] = check_files([path], reference_for(root), today=TODAY)
+    return o
+
+
+def errors(o) -> list[tuple]:
+    return [(p.code, p.row, p.column) for p in o.result.errors]
+
+
+# ------------------------------------------------------------------------------------- P12: rows and columns
+def test_a_table_starting_at_b3_is_numbered_as_the_sheet_shows_it(demo_store_root, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3, kode_kec="16.10.99", id_pos="X-1"), row=3, col=2)  # rows 1-2 and column A empty
+    ws["C6"] = "=1+1"  # a formula with no stored value in row 6, column tanggal (C)
+    ws["R5"] = "=2+2"  # and one in the untitled column right of the table
+    wb.save(path := tmp_path / "b3.xlsx")
+    o = check(path, demo_store_root)
+    assert not o.accepted
+    assert ("unknown_kecamatan", 5, "kode_kec") in errors(o)
+    assert ("formula_no_value", 6, "tanggal") in errors(o)
+    assert ("formula_no_value", 5, "R") in errors(o)
+    [note] = [p for p in o.result.problems if p.code == "recognised"]
+    assert note.reason_en == "recognised: header in row 3, the title rows above it skipped"
