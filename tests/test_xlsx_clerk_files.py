@@ -61,3 +61,45 @@ def test_a_table_starting_at_b3_is_numbered_as_the_sheet_shows_it(demo_store_roo
     assert ("formula_no_value", 5, "R") in errors(o)
     [note] = [p for p in o.result.problems if p.code == "recognised"]
     assert note.reason_en == "recognised: header in row 3, the title rows above it skipped"
+
+
+# ------------------------------------------------------------------------------------- P13: a letterhead above
+LETTERHEAD = ["PEMERINTAH KABUPATEN OGAN ILIR", "DINAS SOSIAL", "Jl. Lintas Timur KM 35 Indralaya", "",
+              "LAPORAN KEGIATAN TKSK", "Kecamatan: Indralaya", "Bulan: Maret 2024", "Nama TKSK: (lihat daftar pos)", "",
+              "", ""]
+
+
+def letterhead_xlsx(path, lines: list[str], records: list[dict]):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    for i, line in enumerate(lines, start=1):
+        if line:
+            ws.cell(i, 1, line)
+    fill(ws, records, row=len(lines) + 1)
+    wb.save(path)
+    return path
+
+
+def test_a_header_below_an_eleven_line_letterhead_is_found(demo_store_root, tmp_path):
+    path = letterhead_xlsx(tmp_path / "kop.xlsx", LETTERHEAD, rows(3, jumlah_kk="-1"))
+    o = check(path, demo_store_root)
+    assert errors(o) == [("negative", 14, "jumlah_kk")]  # header in row 12, the second record in row 14
+    [note] = [p for p in o.result.problems if p.code == "recognised"]
+    assert note.reason_id == "dikenali: kepala tabel di baris 12, baris judul di atasnya dilewati"
+
+
+def test_a_header_below_an_eleven_line_letterhead_is_found_in_a_csv(demo_store_root, tmp_path):
+    path = h.text_file(tmp_path / "kop.csv", "".join(f"{line}\n" for line in LETTERHEAD) + h.csv_text(rows(3)))
+    o = check(path, demo_store_root)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert len(o.result.frame) == 3
+
+
+def test_the_rows_searched_for_a_header_are_named_from_the_limit(demo_store_root, tmp_path):
+    path = letterhead_xlsx(tmp_path / "jauh.xlsx", ["LAPORAN"] * 30, rows(3))  # header in row 31
+    o = check(path, demo_store_root)
+    [p] = o.result.errors
+    assert p.code == "no_header"
+    assert p.reason_id.startswith("tidak ada satu pun judul kolom yang dikenal di 30 baris pertama: ")
+    assert p.reason_en.startswith("not one known column title in the first 30 rows: ")

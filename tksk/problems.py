@@ -47,10 +47,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "a quote opened in row {at} column {col} is never closed{lost_en}: delete that quote or close "
                        "it at the end of the cell's text, then send the file again"),
     "missing_column": ("kolom wajib tidak ada", "required column missing"),
-    "no_header": ("tidak ada satu pun judul kolom yang dikenal di 10 baris pertama: berkas tampaknya tanpa baris judul "
-                  "(isinya tidak diulang di sini). Salin baris judul dari templat (python -m etl template) ke atas data",
-                  "not one known column title in the first 10 rows: the file seems to have no header row (its content "
-                  "is not repeated here). Copy the header row of the template (python -m etl template) above the data"),
+    "no_header": ("tidak ada satu pun judul kolom yang dikenal di {search_rows} baris pertama: berkas tampaknya tanpa "
+                  "baris judul (isinya tidak diulang di sini). Salin baris judul dari templat (python -m etl template) ke "
+                  "atas data", "not one known column title in the first {search_rows} rows: the file seems to have no "
+                  "header row (its content is not repeated here). Copy the header row of the template (python -m etl "
+                  "template) above the data"),
     "duplicate_column": ("kolom muncul lebih dari sekali", "column appears more than once"),
     "personal_data_column": ("kolom data pribadi ({kind}) dibuang, tidak disimpan",
                              "personal-data column ({kind_en}) dropped, not stored"),
@@ -228,10 +229,16 @@ class _Optional(dict):
     def __missing__(self, key):
         if key in OPTIONAL_FIELDS:
             return ""
+        if key in LIMIT_FIELDS:
+            # Read when a message is made: tksk.logs imports this module, so it cannot be imported above.
+            from tksk.logs import limits
+            return limits.number(getattr(limits, LIMIT_FIELDS[key]))
         raise KeyError(key)
 
 
 OPTIONAL_FIELDS = frozenset({"hint"})
+# Message fields that state a limit of the import, filled from tksk.logs.limits (never typed into a message).
+LIMIT_FIELDS = {"search_rows": "HEADER_SEARCH_ROWS"}
 
 
 class InputRejected(Exception):

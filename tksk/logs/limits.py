@@ -10,8 +10,9 @@ MAX_BYTES = 25 * 1024 * 1024
 MAX_ROWS = 100_000
 # Columns A to Z: the template has 16, which leaves room for a clerk's own columns (dropped on import).
 MAX_COLUMNS = 26
-# A header is looked for in the first rows: a title row or two above it is common in office files.
-HEADER_SEARCH_ROWS = 10
+# A header is looked for in the first rows: a title row or two above it is common in office files, and a
+# letterhead (government, office, address, report title, kecamatan, month, blank lines) takes ten lines or more.
+HEADER_SEARCH_ROWS = 30
 # A cell longer than any column allows (500 characters at most) is cut here when read; it is still too long.
 MAX_CELL_CHARS = 501
 # Problems listed per file; the rest are counted in one more line.
