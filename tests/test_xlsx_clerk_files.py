@@ -103,3 +103,44 @@ def test_the_rows_searched_for_a_header_are_named_from_the_limit(demo_store_root
     assert p.code == "no_header"
     assert p.reason_id.startswith("tidak ada satu pun judul kolom yang dikenal di 30 baris pertama: ")
     assert p.reason_en.startswith("not one known column title in the first 30 rows: ")
+
+
+# ------------------------------------------------------------------------------------- P07: error values
+EXCEL_ERRORS = ["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!"]
+
+
+@pytest.mark.parametrize("error", EXCEL_ERRORS)
+def test_an_error_value_in_an_optional_column_is_refused_not_stored_empty(demo_store_root, tmp_path, error):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3))
+    ws[f"{letter('jam')}3"] = error  # openpyxl stores it as an error cell (t="e"), as Excel does a typed #N/A
+    wb.save(path := tmp_path / "galat.xlsx")
+    o = check(path, demo_store_root)
+    assert not o.accepted
+    [p] = o.result.errors
+    assert (p.code, p.row, p.column) == ("formula_error", 3, "jam")
+    assert p.reason_id == f"sel berisi {error} (rumus gagal); perbaiki rumusnya atau ketik nilainya"
+    assert p.reason_en == f"cell holds {error} (a failed formula); fix the formula or type the value"
+
+
+def test_a_failed_formula_is_named_in_every_column_it_empties(demo_store_root, tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "rumus.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("log")
+    ws.write_row(0, 0, HEADER + ["bantu"])  # 'bantu': a clerk's own lookup column, dropped on import
+    for i, r in enumerate(rows(3), start=1):
+        ws.write_row(i, 0, [r[c] for c in HEADER])
+        ws.write_formula(i, len(HEADER), "=VLOOKUP(A2,kode!A:B,2,0)", None, "#N/A")
+    ws.write_formula(2, HEADER.index("program"), "=VLOOKUP(F3,kode!A:B,2,0)", None, "#N/A")
+    ws.write_formula(2, HEADER.index("jam"), "=(F9-E9)*24", None, "#VALUE!")
+    ws.write_formula(3, HEADER.index("tanggal"), "=DATE(2024,3,B99)", None, "#REF!")
+    wb.close()
+    o = check(path, demo_store_root)
+    found = [(p.row, p.column, p.reason_en) for p in o.result.errors if p.code == "formula_error"]
+    assert found == [(3, "program", "cell holds #N/A (a failed formula); fix the formula or type the value"),
+                     (3, "jam", "cell holds #VALUE! (a failed formula); fix the formula or type the value"),
+                     (4, "tanggal", "cell holds #REF! (a failed formula); fix the formula or type the value")]

@@ -92,6 +92,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "implausible": ("lebih dari {limit} dalam satu baris: {reason}", "more than {limit} in one row: {reason_en}"),
     "formula_no_value": ("rumus tanpa nilai tersimpan; buka berkas di Excel, biarkan menghitung, lalu simpan",
                          "formula without a stored value; open the file in Excel, let it calculate, then save"),
+    "formula_error": ("sel berisi {error} (rumus gagal); perbaiki rumusnya atau ketik nilainya",
+                      "cell holds {error} (a failed formula); fix the formula or type the value"),
     "personal_data_value": ("nilai mirip data pribadi (NIK/KK, telepon atau nama); tidak disimpan dan tidak ditampilkan",
                             "value looks like personal data (NIK/KK, phone or name); not kept and not shown"),
     "unknown_code": ("kode tidak dikenal{hint}", "unknown code{hint}"),

@@ -7,7 +7,8 @@ An XLSX is a zip of XML parts, and python-calamine allocates the whole rectangle
    unpacked total and each part's compression ratio;
 2. every XML part a reader could open is streamed once (which also proves its stated size and checksum), and
    every worksheet's XML is scanned on the way: its declared dimension and every row and cell reference must
-   lie within the row and column limits; formulas without a stored value are noted on the sheet read;
+   lie within the row and column limits; formulas without a stored value and cells holding an error value (a
+   failed formula's #N/A, which a reader gives as an empty cell) are noted on the sheet read;
 3. only then calamine reads that one sheet, and rows are turned into Arrow text columns a block at a time.
 """
 
@@ -17,12 +18,13 @@ import datetime as dt
 import re
 import struct
 import zipfile
+from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
 import pyarrow as pa
 
 from tksk.logs import limits
-from tksk.logs.raw import TEXT, RawTable, find_header, raw_table
+from tksk.logs.raw import KNOWN_HEADERS, TEXT, RawTable, find_header, norm_header, raw_table
 from tksk.problems import InputRejected, problem
 
 _P = rb"(?:[A-Za-z_][\w.\-]*:)?"  # an optional namespace prefix: readers ignore it, so must the guards
@@ -165,11 +167,24 @@ _REF = re.compile(rb"\br=\"([A-Z]+)([0-9]+)\"")
 _FORMULA_NO_VALUE = re.compile(
     rb"<" + _P + rb"c\s([^>]*)>\s*<" + _P + rb"f\b[^>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*(?:<" + _P + rb"v\s*/>|<" + _P
     + rb"v>\s*</" + _P + rb"v>)?\s*</" + _P + rb"c>")
+# A cell of type "e" holds an error value, after its formula if it has one: <c r="L3" t="e"><f>…</f><v>#N/A</v></c>.
+_ERROR_CELL = re.compile(
+    rb"<" + _P + rb"c\s([^>]*\bt=[\"']e[\"'][^>]*)>\s*(?:<" + _P + rb"f\b[^>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*)?<"
+    + _P + rb"v>([^<]*)</" + _P + rb"v>")
 _TAGS = re.compile(rb"<" + _P + rb"(row|c)\b([^>]*)>")
 
 
-def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> list[tuple[int, int]]:
-    """Check that the sheet stays within the limits; returns the (row, column) of formulas with no stored value."""
+@dataclass
+class SheetScan:
+    """What the scan of a sheet's XML found besides its extent, each cell as (row, column, …), 1-based."""
+
+    formulas: list[tuple[int, int]] = field(default_factory=list)  # a formula with no stored value
+    errors: list[tuple[int, int, str]] = field(default_factory=list)  # an error value (#N/A) and its text
+
+
+def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> SheetScan:
+    """Check that the sheet stays within the limits; returns the formulas with no stored value and the cells
+    holding an error value."""
     max_rows, max_cols = row_limit(), limits.MAX_COLUMNS
     # Literal prefixes and no alternation, so the regex engine skips from candidate to candidate; references
     # with as many digits as the row limit are few and compared as numbers.
@@ -181,7 +196,8 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> list[tuple[int, 
         return InputRejected([problem(name, "sheet_too_big", sheet=sheet, area=area, rows=limits.number(max_rows),
                                       cols=f"{max_cols} ({column_letters(max_cols)})")])
 
-    formulas: list[tuple[int, int]] = []
+    found = SheetScan()
+    formulas, errors = found.formulas, found.errors
     state = {"exact": None}
 
     def check(head: bytes) -> None:
@@ -208,6 +224,12 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> list[tuple[int, 
                 ref = _REF.search(b" " + f.group(1))
                 if ref and len(formulas) < limits.MAX_PROBLEMS:
                     formulas.append((int(ref.group(2)), column_number(ref.group(1).decode())))
+        if b't="e"' in head or b"t='e'" in head:
+            for e in _ERROR_CELL.finditer(head):
+                ref = _REF.search(b" " + e.group(1))
+                if ref and len(errors) < limits.MAX_PROBLEMS:
+                    text = e.group(2).decode("utf-8", "replace").strip()[:20]
+                    errors.append((int(ref.group(2)), column_number(ref.group(1).decode()), text))
 
     carry, first = b"", True
     for chunk in _stream(zf, part, name, budget):
@@ -224,7 +246,7 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> list[tuple[int, 
         head, carry = (buf[:cut], buf[cut:]) if cut > 0 else (buf, b"")
         check(head)
     check(carry)  # the sheet's last row and cell
-    return formulas
+    return found
 
 
 _OPENING = re.compile(rb"<" + _P + rb"(?:c|row)[\s/>]")
@@ -293,7 +315,7 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
         for other, other_part, _ in sheets:
             if other_part != part and other_part in zf.namelist():
                 scan_sheet(zf, other_part, other, name, budget)
-        formulas = scan_sheet(zf, part, sheet, name, budget)
+        found = scan_sheet(zf, part, sheet, name, budget)
     try:
         wb = CalamineWorkbook.from_path(str(path))
         ws = wb.get_sheet_by_name(sheet)
@@ -335,7 +357,14 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
         notices.append(problem(name, "recognised", what=f"kepala tabel di baris {header_row}, baris judul di atasnya dilewati",
                                what_en=f"header in row {header_row}, the title rows above it skipped"))
     errors = [problem(name, "formula_no_value", row=r, column=_header_at(header, c, cols_left))
-              for r, c in formulas if r > header_row]
+              for r, c in found.formulas if r > header_row]
+    # A failed formula is read as an empty cell: said, or the row would be kept without the value (or told that a
+    # required value is missing from a cell that shows #N/A). Only under a known title: a clerk's own lookup
+    # column is dropped on import, its #N/A with it.
+    known = {i for i, h in enumerate(header) if h is not None and norm_header(h) in KNOWN_HEADERS}
+    errors += [problem(name, "formula_error", row=r, column=_header_at(header, c, cols_left), error=text)
+               for r, c, text in found.errors if r > header_row and c - cols_left - 1 in known]
+    errors.sort(key=lambda p: p.row)
     columns = [pa.chunked_array(b, type=TEXT).unify_dictionaries() if b else pa.array([], pa.string()) for b in blocks]
     return raw_table(columns, header, header_row=header_row, notices=notices, errors=errors)
 
