@@ -144,3 +144,68 @@ def test_a_failed_formula_is_named_in_every_column_it_empties(demo_store_root, t
     assert found == [(3, "program", "cell holds #N/A (a failed formula); fix the formula or type the value"),
                      (3, "jam", "cell holds #VALUE! (a failed formula); fix the formula or type the value"),
                      (4, "tanggal", "cell holds #REF! (a failed formula); fix the formula or type the value")]
+
+
+# ------------------------------------------------------------------------------------- P06: the other sheets
+def month(records: list[dict], prefix: str, mm: str) -> list[dict]:
+    return [dict(r, id_log=prefix + r["id_log"], tanggal=r["tanggal"].replace("-03-", f"-{mm}-")) for r in records]
+
+
+def workbook(path, sheets: list[tuple[str, list[dict] | list[list]]], hidden: tuple[str, ...] = ()):
+    """One sheet per (name, records); records as lists are written as they are (a summary sheet)."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, content in sheets:
+        ws = wb.create_sheet(name)
+        if content and isinstance(content[0], list):
+            for line in content:
+                ws.append(line)
+        else:
+            fill(ws, content)
+        if name in hidden:
+            ws.sheet_state = "hidden"
+    wb.save(path)
+    return path
+
+
+def test_a_log_on_several_visible_sheets_is_refused_naming_the_other_sheets(demo_store_root, tmp_path):
+    path = workbook(tmp_path / "triwulan.xlsx", [("Maret", rows(3)), ("Februari", month(rows(3), "F", "02")),
+                                                 ("Januari", month(rows(2), "J", "01"))])
+    o = check(path, demo_store_root)
+    assert not o.accepted
+    [p] = o.result.errors
+    assert (p.code, p.row, p.column) == ("other_sheets", None, None)
+    assert p.reason_id == ("lembar lain selain 'Maret' juga berisi log kegiatan: 'Februari' (3 baris), 'Januari' "
+                           "(2 baris); hanya satu lembar yang dibaca: kirim satu lembar per berkas atau salin semua "
+                           "baris ke satu lembar")
+    assert p.reason_en == ("sheets other than 'Maret' hold activity log rows too: 'Februari' (3 rows), 'Januari' "
+                           "(2 rows); only one sheet is read: send one sheet per file or copy all the rows into one sheet")
+
+
+def test_a_sheet_named_log_is_still_read_first_and_the_others_named(demo_store_root, tmp_path):
+    path = workbook(tmp_path / "log_dan_feb.xlsx", [("Februari", month(rows(4), "F", "02")), ("log", rows(3))])
+    [p] = check(path, demo_store_root).result.errors
+    assert p.reason_en.startswith("sheets other than 'log' hold activity log rows too: 'Februari' (4 rows); ")
+
+
+REKAP = [["REKAP KEGIATAN TKSK MARET 2024"], ["Kecamatan", "jumlah_orang", "jumlah_kk", "jam"],
+         ["Indralaya", 6, 3, 7.5]]
+
+
+def test_a_summary_sheet_before_the_log_is_passed_over(demo_store_root, tmp_path):
+    path = workbook(tmp_path / "rekap.xlsx", [("Rekap", REKAP), ("Maret", rows(3))])
+    o = check(path, demo_store_root)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert o.result.frame["id_log"].tolist() == ["T-0001", "T-0002", "T-0003"]
+    assert "recognised: sheet 'Maret' read" in [p.reason_en for p in o.result.problems]
+
+
+def test_sheets_without_rows_to_lose_are_no_reason_to_refuse(demo_store_root, tmp_path):
+    # A month prepared in advance (the header only), a hidden old month, a summary, the template's column guide.
+    guide = [["kolom", "label", "label (English)", "penjelasan"]] + [[c, c.replace("_", " "), c, ""] for c in HEADER]
+    path = workbook(tmp_path / "siap.xlsx", [("Maret", rows(3)), ("April", []), ("arsip", month(rows(3), "A", "02")),
+                                             ("Rekap", REKAP), ("petunjuk", guide)], hidden=("arsip",))
+    o = check(path, demo_store_root)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert len(o.result.frame) == 3
+    assert "recognised: sheet 'Maret' read (hidden sheets ignored)" in [p.reason_en for p in o.result.problems]

@@ -30,6 +30,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "di luar tabel, atau pecah per bulan", "sheet '{sheet}' uses cells up to {area}; the limit is {rows} rows "
                       "× {cols} columns: clear whatever lies outside the table, or split it by month"),
     "no_sheet": ("tidak ada lembar kerja yang terlihat", "no visible worksheet"),
+    "other_sheets": ("lembar lain selain '{sheet}' juga berisi {kind}: {others}; hanya satu lembar yang dibaca: kirim "
+                     "satu lembar per berkas atau salin semua baris ke satu lembar",
+                     "sheets other than '{sheet}' hold {kind_en} rows too: {others_en}; only one sheet is read: send one "
+                     "sheet per file or copy all the rows into one sheet"),
     "empty": ("berkas kosong (tidak ada baris data)", "empty file (no data rows)"),
     "encoding": ("penyandian teks tidak dikenali (pakai UTF-8, UTF-16 atau Windows-1252)",
                  "unknown text encoding (use UTF-8, UTF-16 or Windows-1252)"),

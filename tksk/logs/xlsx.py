@@ -5,9 +5,10 @@ An XLSX is a zip of XML parts, and python-calamine allocates the whole rectangle
 
 1. the zip directory: the number of parts (from the end record, before the directory itself is parsed), their
    unpacked total and each part's compression ratio;
-2. every XML part a reader could open is streamed once (which also proves its stated size and checksum), and
-   every worksheet's XML is scanned on the way: its declared dimension and every row and cell reference must
-   lie within the row and column limits; formulas without a stored value and cells holding an error value (a
+2. every XML part a reader could open is streamed once (which also proves its stated size and checksum); the
+   sheet to read is chosen by the header in the first rows of each visible sheet (read from the start of each,
+   those rows only); every worksheet's XML is scanned: its declared dimension and every row and cell reference
+   must lie within the row and column limits; formulas without a stored value and cells holding an error value (a
    failed formula's #N/A, which a reader gives as an empty cell) are noted on the sheet read;
 3. only then calamine reads that one sheet, and rows are turned into Arrow text columns a block at a time.
 """
@@ -15,16 +16,20 @@ An XLSX is a zip of XML parts, and python-calamine allocates the whole rectangle
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
 import pyarrow as pa
 
+from tksk import schema
 from tksk.logs import limits
-from tksk.logs.raw import KNOWN_HEADERS, TEXT, RawTable, find_header, norm_header, raw_table
+from tksk.logs.raw import (KIND_LABELS, KINDS, KNOWN_HEADERS, TEXT, RawTable, find_header, header_aliases,
+                           header_score, norm_header, raw_table)
 from tksk.problems import InputRejected, problem
 
 _P = rb"(?:[A-Za-z_][\w.\-]*:)?"  # an optional namespace prefix: readers ignore it, so must the guards
@@ -129,18 +134,22 @@ def _read_part(zf, part, name, budget, cap=8 << 20) -> bytes:
 
 
 # ------------------------------------------------------------------------------------------- the sheets
-def _sheets(zf: zipfile.ZipFile, name: str, budget) -> list[tuple[str, str, bool]]:
-    """(name, part, visible) of every worksheet, in workbook order."""
+def _workbook(zf: zipfile.ZipFile, name: str, budget) -> tuple[list[tuple[str, str, bool]], dict[str, str]]:
+    """(name, part, visible) of every worksheet, in workbook order; and the workbook's other parts by the end of
+    their relation type ("sharedStrings", "styles")."""
     try:
         book = ElementTree.fromstring(_read_part(zf, "xl/workbook.xml", name, budget))
         rels = ElementTree.fromstring(_read_part(zf, "xl/_rels/workbook.xml.rels", name, budget))
     except (KeyError, ElementTree.ParseError):
         raise InputRejected([problem(name, "unreadable", detail="xl/workbook.xml")]) from None
-    targets = {}
+    targets, others = {}, {}
     for r in rels.iter(f"{_PKG_REL_NS}Relationship"):
+        t = r.get("Target", "")
+        t = t.lstrip("/") if t.startswith("/") else "xl/" + t
         if r.get("Type", "").endswith("/worksheet"):
-            t = r.get("Target", "")
-            targets[r.get("Id")] = t.lstrip("/") if t.startswith("/") else "xl/" + t
+            targets[r.get("Id")] = t
+        else:
+            others.setdefault(r.get("Type", "").rsplit("/", 1)[-1], t)
     ids = [r.get("Id") for r in rels.iter(f"{_PKG_REL_NS}Relationship")]
     names = [s.get("name", "") for s in book.iter(f"{_MAIN_NS}sheet")]
     # Excel allows neither; a reader could resolve them otherwise than this guard does.
@@ -151,15 +160,217 @@ def _sheets(zf: zipfile.ZipFile, name: str, budget) -> list[tuple[str, str, bool
         part = targets.get(s.get(f"{_REL_NS}id"))
         if part:
             out.append((s.get("name", ""), part, s.get("state", "visible") == "visible"))
-    return out
+    return out, others
 
 
-def choose_sheet(sheets, kind_hint: str | None, name: str):
+@dataclass(frozen=True)
+class Table:
+    """A table recognised by its header among a sheet's first rows."""
+
+    kind: str
+    header_row: int  # spreadsheet row
+    share: float  # of the kind's required columns the header names
+
+
+_ALIASES = {kind: header_aliases(model) for kind, model in KINDS.items()}
+_REQUIRED = {kind: set(schema.required_in_file(model)) for kind, model in KINDS.items()}
+
+
+def recognise(first_rows: list[list]) -> Table | None:
+    """The table whose header is among ``first_rows`` (the sheet's rows from row 1): the header found as for the
+    sheet read (``find_header``), and a kind when it names at least two of that kind's required columns and at
+    least half of them. A summary sheet ('Rekap': kecamatan, people, hours) or the template's column guide (one
+    column per row) names fewer and is no table."""
+    if not first_rows:
+        return None
+    at = find_header(first_rows)
+    if header_score(first_rows[at]) < 2:
+        return None
+    titles = {norm_header(c) for c in first_rows[at] if c is not None}
+    best = None
+    for kind, aliases in _ALIASES.items():
+        named = {aliases[t] for t in titles if t in aliases} & _REQUIRED[kind]
+        share = len(named) / len(_REQUIRED[kind])
+        if len(named) >= 2 and share >= 0.5 and (best is None or share > best.share):
+            best = Table(kind, at + 1, share)
+    return best
+
+
+def choose_sheet(sheets, kind_hint: str | None, name: str, tables: dict[str, Table] | None = None):
+    """The sheet to read: a visible sheet named after the kind ('log'), else the visible sheet whose header is
+    recognised best (the first of equals), else the first visible sheet."""
     visible = [s for s in sheets if s[2]]
     if not visible:
         raise InputRejected([problem(name, "no_sheet")])
     wanted = {kind_hint} if kind_hint else {"log", "roster", "kebutuhan"}
-    return next((s for s in visible if s[0].strip().lower() in wanted), visible[0])
+    named = next((s for s in visible if s[0].strip().lower() in wanted), None)
+    if named:
+        return named
+    tables = tables or {}
+    fitting = [s for s in visible if s[1] in tables and (kind_hint is None or tables[s[1]].kind == kind_hint)]
+    return max(fitting, key=lambda s: tables[s[1]].share) if fitting else visible[0]
+
+
+def other_tables(sheets, chosen, tables: dict[str, Table]) -> dict[str, Table]:
+    """The other visible sheets holding a table of the chosen sheet's kind, by part: their rows would be lost."""
+    kind = tables[chosen[1]].kind if chosen[1] in tables else chosen[0].strip().lower()
+    return {p: tables[p] for _, p, visible in sheets
+            if visible and p != chosen[1] and p in tables and tables[p].kind == kind}
+
+
+# The first rows of a sheet are read from the start of its part: at most this much, wherever the rows end.
+_HEAD_BYTES = 4 << 20
+_HEAD_CHUNK = 64 << 10
+# Every tag, or the text between two tags; attributes hold no "<", so a stray "<" costs one step, never a rescan.
+_HEAD_TOKEN = re.compile(rb"<(/?)(?:[A-Za-z_][\w.\-]*:)?([A-Za-z]+)([^<>]*)>|([^<]+)")
+_ROW_NUMBER = re.compile(rb"\br=[\"']([0-9]+)[\"']")
+_CELL_TYPE = re.compile(rb"\bt=[\"']([A-Za-z]+)[\"']")
+_ROW_OPENING = re.compile(rb"<" + _P + rb"row[\s/>]")
+
+
+def head_rows(zf: zipfile.ZipFile, part: str, n: int) -> list[list]:
+    """The cells of a sheet's first ``n`` rows as its XML holds them: text, or ("s", i) for shared string i.
+
+    Only the start of the part is read, up to the row after them; a part cut short or broken gives what was read
+    (the scan of the whole sheet names what is wrong with it)."""
+    buf, begun, at = b"", 0, 0
+    try:
+        with zf.open(part) as fh:
+            while len(buf) < _HEAD_BYTES:
+                chunk = fh.read(_HEAD_CHUNK)
+                if not chunk:
+                    break
+                buf += chunk
+                # Past row n once n + 1 rows have begun (rows are in order, each numbered at least its place).
+                for m in _ROW_OPENING.finditer(buf, at):
+                    begun, at = begun + 1, m.end()
+                at = max(at, len(buf) - 16)
+                if begun > n or b"sheetData>" in buf[-len(chunk) - 16:]:
+                    break
+    except (KeyError, zipfile.BadZipFile, EOFError, OSError, NotImplementedError, zlib.error):
+        pass
+    grid: list[list] = [[] for _ in range(n)]
+    row, cell, into, phonetic = 0, None, None, False
+    for m in _HEAD_TOKEN.finditer(buf):
+        text = m.group(4)
+        if text is not None:
+            if into is not None and cell is not None:
+                cell[into] += text
+            continue
+        closing, tag, attrs = m.group(1), m.group(2), m.group(3)
+        empty = attrs.endswith(b"/")
+        if tag == b"row" and not closing:
+            r = _ROW_NUMBER.search(attrs)
+            row = int(r.group(1)) if r else row + 1
+            if row > n:
+                break
+        elif tag == b"c":
+            if not closing and not empty:
+                t = _CELL_TYPE.search(attrs)
+                cell = [t.group(1) if t else b"n", b"", b""]  # type, <v>, the <t> of an inline string
+            elif closing and cell is not None:
+                if 1 <= row <= n:
+                    grid[row - 1].append(_head_value(cell))
+                cell = None
+        elif tag == b"v":
+            into = 1 if not closing and not empty else None
+        elif tag == b"t":
+            into = 2 if not closing and not empty and not phonetic else None
+        elif tag == b"rPh":
+            phonetic = not closing and not empty
+        elif tag == b"sheetData" and closing:
+            break
+    return grid
+
+
+def _head_value(cell: list):
+    kind, value, inline = cell
+    if kind == b"s":
+        v = value.strip()
+        return ("s", int(v)) if v.isdigit() and len(v) < 10 else None
+    raw = inline if kind == b"inlineStr" else value
+    return html.unescape(raw[:limits.MAX_CELL_CHARS * 4].decode("utf-8", "replace"))[:limits.MAX_CELL_CHARS] or None
+
+
+_SI = re.compile(rb"<" + _P + rb"si[\s/>]")
+_TEXT = re.compile(rb"<(/?)" + _P + rb"(t|rPh)\b([^<>]*)>")
+
+
+def shared_strings(zf: zipfile.ZipFile, part: str | None, wanted: set[int]) -> dict[int, str]:
+    """The shared strings numbered in ``wanted``, read from the start of the part up to the last of them. Strings
+    are found by where each <si> begins (no element is built for the others: a log's ids and notes are most of
+    the part); a string is the text of its <t> elements, not of its phonetic reading (<rPh>)."""
+    out: dict[int, str] = {}
+    if not wanted or not part:
+        return out
+    top, i, carry = max(wanted), -1, b""
+    try:
+        with zf.open(part) as fh:
+            while i < top:
+                chunk = fh.read(_HEAD_CHUNK)
+                buf = carry + chunk
+                # A string ends where the next begins; the last may go on in the next chunk, unless the part ended.
+                last = None
+                for m in _SI.finditer(buf):
+                    if last is not None:
+                        i += 1
+                        if i in wanted:
+                            out[i] = _si_text(buf[last:m.start()])
+                        if i >= top:
+                            break
+                    last = m.start()
+                if not chunk or i >= top:
+                    if last is not None and i < top:
+                        i += 1
+                        if i in wanted:
+                            out[i] = _si_text(buf[last:])
+                    break
+                carry = buf[last:] if last is not None else b""
+                if len(carry) > _HEAD_BYTES:  # one string longer than any cell could be: nothing more is read
+                    break
+    except (KeyError, zipfile.BadZipFile, EOFError, OSError, NotImplementedError, zlib.error):
+        pass
+    return out
+
+
+def _si_text(si: bytes) -> str:
+    parts, into, phonetic = [], None, False
+    for m in _TEXT.finditer(si):
+        closing, tag, attrs = m.groups()
+        if tag == b"rPh":
+            phonetic = not closing and not attrs.endswith(b"/")
+        elif not closing and not attrs.endswith(b"/") and not phonetic:
+            into = m.end()
+        elif closing and into is not None:
+            parts.append(si[into:m.start()])
+            into = None
+    text = b"".join(parts)[:limits.MAX_CELL_CHARS * 4].decode("utf-8", "replace")
+    return html.unescape(text)[:limits.MAX_CELL_CHARS]
+
+
+# A writer numbers strings as it meets them, and meets a header first: its titles are among the first strings.
+# Those are read first; the rest only for a sheet they leave unrecognised (pandas writes a column at a time, so the
+# data of rows 2 to 30 are strings all over the part).
+_EARLY_STRINGS = 4096
+
+
+def find_tables(zf: zipfile.ZipFile, sheets, strings_part: str | None) -> dict[str, Table]:
+    """The table each visible sheet holds, by part, recognised from its first rows."""
+    n = limits.HEADER_SEARCH_ROWS
+    names = set(zf.namelist())
+    heads = {part: head_rows(zf, part, n) for _, part, visible in sheets if visible and part in names}
+    wanted = {part: {c[1] for r in grid for c in r if isinstance(c, tuple)} for part, grid in heads.items()}
+    strings = shared_strings(zf, strings_part, {i for w in wanted.values() for i in w if i < _EARLY_STRINGS})
+
+    def table(part):
+        return recognise([[strings.get(c[1]) if isinstance(c, tuple) else c for c in r] for r in heads[part]])
+
+    out = {part: table(part) for part in heads}
+    later = {i for part, w in wanted.items() if out[part] is None for i in w if i not in strings}
+    if later:
+        strings.update(shared_strings(zf, strings_part, later))
+        out.update({part: table(part) for part, t in out.items() if t is None})
+    return {part: t for part, t in out.items() if t is not None}
 
 
 _DIMENSION = re.compile(rb"<" + _P + rb"dimension\s+ref=\"\$?([A-Z]+)\$?([0-9]+)(?::\$?([A-Z]+)\$?([0-9]+))?\"")
@@ -172,6 +383,8 @@ _ERROR_CELL = re.compile(
     rb"<" + _P + rb"c\s([^>]*\bt=[\"']e[\"'][^>]*)>\s*(?:<" + _P + rb"f\b[^>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*)?<"
     + _P + rb"v>([^<]*)</" + _P + rb"v>")
 _TAGS = re.compile(rb"<" + _P + rb"(row|c)\b([^>]*)>")
+# A row's opening, or a cell's value (<v>, or <is> for an inline string).
+_ROW_OR_VALUE = re.compile(rb"<" + _P + rb"(?:row\b([^<>]*)|v|is)>")
 
 
 @dataclass
@@ -180,11 +393,12 @@ class SheetScan:
 
     formulas: list[tuple[int, int]] = field(default_factory=list)  # a formula with no stored value
     errors: list[tuple[int, int, str]] = field(default_factory=list)  # an error value (#N/A) and its text
+    rows_with_values: int = 0  # below the row asked for, when asked
 
 
-def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> SheetScan:
+def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | None = None) -> SheetScan:
     """Check that the sheet stays within the limits; returns the formulas with no stored value and the cells
-    holding an error value."""
+    holding an error value, and with ``count_below`` the number of rows below that row holding a value."""
     max_rows, max_cols = row_limit(), limits.MAX_COLUMNS
     # Literal prefixes and no alternation, so the regex engine skips from candidate to candidate; references
     # with as many digits as the row limit are few and compared as numbers.
@@ -199,6 +413,7 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> SheetScan:
     found = SheetScan()
     formulas, errors = found.formulas, found.errors
     state = {"exact": None}
+    at = {"row": 0, "counted": 0}
 
     def check(head: bytes) -> None:
         # Rows and cells as Excel and every common writer put them: no namespace prefix, the reference first.
@@ -224,6 +439,14 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget) -> SheetScan:
                 ref = _REF.search(b" " + f.group(1))
                 if ref and len(formulas) < limits.MAX_PROBLEMS:
                     formulas.append((int(ref.group(2)), column_number(ref.group(1).decode())))
+        if count_below is not None:  # only for a sheet whose rows would be lost: the others cost nothing more
+            for m in _ROW_OR_VALUE.finditer(head):
+                if m.group(1) is not None:
+                    r = _ROW_NUMBER.search(m.group(1))
+                    at["row"] = int(r.group(1)) if r else at["row"] + 1
+                elif at["row"] > count_below and at["row"] != at["counted"]:
+                    found.rows_with_values += 1
+                    at["counted"] = at["row"]
         if b't="e"' in head or b"t='e'" in head:
             for e in _ERROR_CELL.finditer(head):
                 ref = _REF.search(b" " + e.group(1))
@@ -302,20 +525,34 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
 
     with open_zip(path, name) as zf:
         budget = [limits.XLSX_MAX_UNPACKED]
-        sheets = _sheets(zf, name, budget)
-        sheet, part, _ = choose_sheet(sheets, kind_hint, name)
-        if part not in zf.namelist():
-            raise InputRejected([problem(name, "unreadable", detail=part)])
+        sheets, book_parts = _workbook(zf, name, budget)
         parts = {p for _, p, _ in sheets}
         for info in zf.infolist():
             if info.filename.endswith((".xml", ".rels")) and info.filename not in parts:
                 for _ in _stream(zf, info.filename, name, budget):
                     pass
+        tables = find_tables(zf, sheets, book_parts.get("sharedStrings"))
+        chosen = choose_sheet(sheets, kind_hint, name, tables)
+        sheet, part, _ = chosen
+        if part not in zf.namelist():
+            raise InputRejected([problem(name, "unreadable", detail=part)])
+        others = other_tables(sheets, chosen, tables)
         # Every sheet, not only the one chosen: whichever a reader opens stays within the limits.
+        counted = {}
         for other, other_part, _ in sheets:
             if other_part != part and other_part in zf.namelist():
-                scan_sheet(zf, other_part, other, name, budget)
+                scan = scan_sheet(zf, other_part, other, name, budget,
+                                  others[other_part].header_row if other_part in others else None)
+                if other_part in others and scan.rows_with_values:
+                    counted[other] = scan.rows_with_values
         found = scan_sheet(zf, part, sheet, name, budget)
+    if counted:
+        # Only one sheet is read: the rows of the others would be lost without a word.
+        kind = tables[part].kind if part in tables else sheet.strip().lower()
+        listed = [(f"'{n}' ({limits.number(k)} baris)", f"'{n}' ({limits.number(k)} rows)") for n, k in counted.items()]
+        raise InputRejected([problem(name, "other_sheets", sheet=sheet, kind=KIND_LABELS[kind][0],
+                                     kind_en=KIND_LABELS[kind][1], others=", ".join(i for i, _ in listed),
+                                     others_en=", ".join(e for _, e in listed))])
     try:
         wb = CalamineWorkbook.from_path(str(path))
         ws = wb.get_sheet_by_name(sheet)
