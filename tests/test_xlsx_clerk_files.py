@@ -209,3 +209,26 @@ def test_sheets_without_rows_to_lose_are_no_reason_to_refuse(demo_store_root, tm
     assert o.accepted, [str(p) for p in o.result.problems]
     assert len(o.result.frame) == 3
     assert "recognised: sheet 'Maret' read (hidden sheets ignored)" in [p.reason_en for p in o.result.problems]
+
+
+# ------------------------------------------------------------------------------------- P09: hours as a percent
+def test_hours_typed_into_a_percent_cell_are_refused_not_divided_by_100(demo_store_root, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3), header=HEADER + ["capaian"])  # a clerk's own column, dropped on import
+    ws[f"{letter('jam')}3"] = 0.025  # 2.5 typed into a cell formatted 0.0%: Excel stores 0.025 and shows 2.5%
+    ws[f"{letter('jam')}3"].number_format = "0.0%"
+    ws[f"{letter('jam')}4"] = 0.5
+    ws[f"{letter('jam')}4"].number_format = "0%"  # Excel's built-in percent format
+    ws["Q2"] = 0.8
+    ws["Q2"].number_format = "0%"  # a percent where one is meant: not hours, not refused
+    wb.save(path := tmp_path / "persen.xlsx")
+    o = check(path, demo_store_root)
+    assert errors(o) == [("hours_percent", 3, "jam"), ("hours_percent", 4, "jam")]
+    first = o.result.errors[0]
+    assert first.reason_id == ("sel berformat persen: tampil 2.5%, tersimpan 0.025 jam; ubah format sel menjadi Angka "
+                               "lalu ketik ulang lamanya dalam jam")
+    assert first.reason_en == ("cell formatted as percent: shows 2.5%, stored as 0.025 hours; set the cell format to "
+                               "Number and type the duration in hours again")
+    assert "shows 50%, stored as 0.5 hours" in o.result.errors[1].reason_en

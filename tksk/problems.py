@@ -91,6 +91,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hours_as_time": ("ditulis sebagai jam dinding; tulis lamanya dalam jam desimal (mis. {hours} untuk {clock}) — bila "
                       "ini jam mulai, isi lamanya", "written as a time of day; write the duration in decimal hours "
                       "(e.g. {hours} for {clock}) — if this is a start time, enter the duration"),
+    "hours_percent": ("sel berformat persen: tampil {shown}, tersimpan {stored} jam; ubah format sel menjadi Angka lalu "
+                      "ketik ulang lamanya dalam jam", "cell formatted as percent: shows {shown}, stored as {stored} "
+                      "hours; set the cell format to Number and type the duration in hours again"),
     "negative": ("tidak boleh negatif", "must not be negative"),
     "too_many_hours": ("lebih dari 24 jam dalam satu baris", "more than 24 hours in one row"),
     "implausible": ("lebih dari {limit} dalam satu baris: {reason}", "more than {limit} in one row: {reason_en}"),

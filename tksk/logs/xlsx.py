@@ -8,8 +8,9 @@ An XLSX is a zip of XML parts, and python-calamine allocates the whole rectangle
 2. every XML part a reader could open is streamed once (which also proves its stated size and checksum); the
    sheet to read is chosen by the header in the first rows of each visible sheet (read from the start of each,
    those rows only); every worksheet's XML is scanned: its declared dimension and every row and cell reference
-   must lie within the row and column limits; formulas without a stored value and cells holding an error value (a
-   failed formula's #N/A, which a reader gives as an empty cell) are noted on the sheet read;
+   must lie within the row and column limits; formulas without a stored value, cells holding an error value (a
+   failed formula's #N/A, which a reader gives as an empty cell) and numbers in cells formatted as percent (2.5
+   typed there is stored as 0.025) are noted on the sheet read;
 3. only then calamine reads that one sheet, and rows are turned into Arrow text columns a block at a time.
 """
 
@@ -174,6 +175,8 @@ class Table:
 
 _ALIASES = {kind: header_aliases(model) for kind, model in KINDS.items()}
 _REQUIRED = {kind: set(schema.required_in_file(model)) for kind, model in KINDS.items()}
+_HOURS = {alias for kind, aliases in _ALIASES.items() for alias, column in aliases.items()
+          if schema.columns(KINDS[kind])[column].metadata.get("kind") == "hours"}
 
 
 def recognise(first_rows: list[list]) -> Table | None:
@@ -385,6 +388,33 @@ _ERROR_CELL = re.compile(
 _TAGS = re.compile(rb"<" + _P + rb"(row|c)\b([^>]*)>")
 # A row's opening, or a cell's value (<v>, or <is> for an inline string).
 _ROW_OR_VALUE = re.compile(rb"<" + _P + rb"(?:row\b([^<>]*)|v|is)>")
+# Number formats that show a value times 100 with "%": Excel's built-in 9 (0%) and 10 (0.00%), and any format code
+# with a % outside quotes and escapes.
+_PERCENT_FORMATS = {9, 10}
+_QUOTED = re.compile(r'"[^"]*"|\\.')
+
+
+def percent_styles(zf: zipfile.ZipFile, part: str | None) -> set[int]:
+    """The cell styles (their index in cellXfs, a cell's s="…") that show a number as a percent."""
+    if not part:
+        return set()
+    try:
+        with zf.open(part) as fh:
+            data = fh.read(_HEAD_BYTES + 1)
+        if len(data) > _HEAD_BYTES:
+            return set()  # no workbook has such styles; a guard elsewhere judges the part
+        root = ElementTree.fromstring(data)
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, EOFError, OSError, NotImplementedError, zlib.error):
+        return set()
+    percent = set(_PERCENT_FORMATS)
+    for f in root.iter(f"{_MAIN_NS}numFmt"):
+        if "%" in _QUOTED.sub("", f.get("formatCode", "")) and (f.get("numFmtId") or "").isdigit():
+            percent.add(int(f.get("numFmtId")))
+    xfs = next(root.iter(f"{_MAIN_NS}cellXfs"), None)
+    if xfs is None:
+        return set()
+    return {i for i, xf in enumerate(xfs.iter(f"{_MAIN_NS}xf"))
+            if (xf.get("numFmtId") or "").isdigit() and int(xf.get("numFmtId")) in percent}
 
 
 @dataclass
@@ -393,12 +423,15 @@ class SheetScan:
 
     formulas: list[tuple[int, int]] = field(default_factory=list)  # a formula with no stored value
     errors: list[tuple[int, int, str]] = field(default_factory=list)  # an error value (#N/A) and its text
+    percent: list[tuple[int, int, float]] = field(default_factory=list)  # a number in a cell formatted as percent
     rows_with_values: int = 0  # below the row asked for, when asked
 
 
-def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | None = None) -> SheetScan:
+def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | None = None,
+               percent: set[int] | None = None) -> SheetScan:
     """Check that the sheet stays within the limits; returns the formulas with no stored value and the cells
-    holding an error value, and with ``count_below`` the number of rows below that row holding a value."""
+    holding an error value; with ``count_below`` the number of rows below that row holding a value; with
+    ``percent`` (styles) the numbers in cells of those styles."""
     max_rows, max_cols = row_limit(), limits.MAX_COLUMNS
     # Literal prefixes and no alternation, so the regex engine skips from candidate to candidate; references
     # with as many digits as the row limit are few and compared as numbers.
@@ -414,6 +447,12 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
     formulas, errors = found.formulas, found.errors
     state = {"exact": None}
     at = {"row": 0, "counted": 0}
+    # Cells as Excel, openpyxl and xlsxwriter write them (r, then s); searched only in a chunk naming such a style,
+    # so a workbook without percent formats pays nothing.
+    styled = [b' s="%d"' % i for i in sorted(percent or ())]
+    in_percent = re.compile(
+        rb'<c r="([A-Z]+)([0-9]+)" s="(?:' + b"|".join(b"%d" % i for i in sorted(percent)) + rb')"(?: t="n")?>\s*'
+        rb'(?:<f\b[^>]*(?:/>|>[^<]*</f>)\s*)?<v>([^<]*)</v>') if percent else None
 
     def check(head: bytes) -> None:
         # Rows and cells as Excel and every common writer put them: no namespace prefix, the reference first.
@@ -447,6 +486,14 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                 elif at["row"] > count_below and at["row"] != at["counted"]:
                     found.rows_with_values += 1
                     at["counted"] = at["row"]
+        if in_percent is not None and any(s in head for s in styled):
+            for m in in_percent.finditer(head):
+                try:
+                    value = float(m.group(3))
+                except ValueError:
+                    continue
+                if len(found.percent) < limits.MAX_PROBLEMS:
+                    found.percent.append((int(m.group(2)), column_number(m.group(1).decode()), value))
         if b't="e"' in head or b"t='e'" in head:
             for e in _ERROR_CELL.finditer(head):
                 ref = _REF.search(b" " + e.group(1))
@@ -545,7 +592,7 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
                                   others[other_part].header_row if other_part in others else None)
                 if other_part in others and scan.rows_with_values:
                     counted[other] = scan.rows_with_values
-        found = scan_sheet(zf, part, sheet, name, budget)
+        found = scan_sheet(zf, part, sheet, name, budget, percent=percent_styles(zf, book_parts.get("styles")))
     if counted:
         # Only one sheet is read: the rows of the others would be lost without a word.
         kind = tables[part].kind if part in tables else sheet.strip().lower()
@@ -601,6 +648,11 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     known = {i for i, h in enumerate(header) if h is not None and norm_header(h) in KNOWN_HEADERS}
     errors += [problem(name, "formula_error", row=r, column=_header_at(header, c, cols_left), error=text)
                for r, c, text in found.errors if r > header_row and c - cols_left - 1 in known]
+    # Hours typed into a percent cell are stored divided by 100 (2.5 becomes 0.025 h): refused, never guessed.
+    hours = {i for i, h in enumerate(header) if h is not None and norm_header(h) in _HOURS}
+    errors += [problem(name, "hours_percent", row=r, column=_header_at(header, c, cols_left), value=f"{v:.6g}",
+                       shown=f"{v * 100:.6g}%", stored=f"{v:.6g}")
+               for r, c, v in found.percent if r > header_row and c - cols_left - 1 in hours]
     errors.sort(key=lambda p: p.row)
     columns = [pa.chunked_array(b, type=TEXT).unify_dictionaries() if b else pa.array([], pa.string()) for b in blocks]
     return raw_table(columns, header, header_row=header_row, notices=notices, errors=errors)
