@@ -9,24 +9,39 @@ What is caught (in every free-text column, every problem message, the last-impor
   prefix (``+62 812-3456-7890``, ``0812 3456 7890``, ``0812 - 3456 - 7890``, ``(0812) 3456789``,
   ``+62 (812) 3456-7890``);
 * e-mail addresses;
-* a name written after a form of address or "atas nama": ``Bapak``/``Bpk``/``Bp``/``Pak``, ``Ibu``/``Bu``,
-  ``Sdr``/``Sdri``/``Saudara``/``Saudari``, ``Tn``/``Ny``/``Nn``, ``Mbak``/``Mas``, ``Kak``, ``Mbah``,
-  ``Nenek``/``Kakek``, ``H``/``Hj`` (haji), ``Almarhum``/``Alm``, followed by a space, a dot or a colon
-  (``Bpk.Joko``, ``Ibu: Siti``); up to three following words that start with a capital letter (``Ibu Siti
-  Aminah``), and after ``a.n.``, ``a.n``, ``a/n``, ``an.`` or ``atas nama`` up to three words in any case.
+* a name written after a form of address, "KPM"/"penerima" or "atas nama": ``Bapak``/``Bpk``/``Bp``/``Pak``,
+  ``Ibu``/``Bu``, ``Sdr``/``Sdri``/``Saudara``/``Saudari``, ``Tn``/``Ny``/``Nn``, ``Mbak``/``Mas``, ``Kak``/``Kakak``,
+  ``Mbah``, ``Nenek``/``Kakek``, ``H``/``Hj``/``Haji`` (haji), ``Almarhum``/``Alm``, the everyday forms of Palembang
+  Malay spoken in Ogan Ilir (``Mang``, ``Bik``, ``Nek``, ``Wak``/``Uwak``, ``Cek``/``Cik``, ``Yai``, ``Nyai``,
+  ``Ayuk``, ``Mak``), ``Pakde``/``Bude``, ``Datuk``, ``Abah``/``Umi``, ``Ust.``/``Ustadz``/``Ustadzah``, ``Kyai``,
+  followed by a space, a dot or a colon (``Bpk.Joko``, ``Ibu: Siti``, ``nek Ijah``); up to four following words that
+  start with a capital letter (``Ibu Siti Aminah``), less the ordinary words among them (``QUALIFIERS``,
+  ``ORDINARY``: "Cek Data DTKS", "KPM PKH", "Kakak Beradik" hold no name, "KPM PKH Siti" does); after ``a.n.``,
+  ``a.n``, ``a/n``, ``an.`` or ``atas nama`` up to three words in any case; the capitalised words on both sides of
+  ``bin``/``binti`` (``Siti Aminah binti Ahmad``);
+* addresses: a street after ``Jl.``/``Jln.``/``Gg.``/``Lr.``/``Gang``/``Lorong`` with its number, after ``Jalan`` only
+  with a house or kilometre number (``Jalan Lintas Timur No 12``; "Jalan Lintas Timur rusak" is a road), and RT/RW
+  numbers (``RT 02/RW 03``, ``RT.02/RW.03``, ``RT 002 RW 001``, ``RT/RW 02/03``). A dusun is kept (see ``ADDRESS``).
 
 Any Unicode space (a no-break space pasted from the web or a chat) counts as a space and zero-width characters are
 dropped before anything is looked for (``normalise``), in the masker and in the column check alike.
 
 What is not caught: a name without such a word before it ("Budi minta bantuan"), a name after a form of address
-typed in lower case ("ibu siti"), addresses, landline numbers and NIKs with a digit missing. Free text should not
-hold personal data at all; the template says so. The patterns stay within RE2 syntax so Arrow can run the same
-detection over whole columns.
+typed in lower case ("ibu siti"), a house or village described without a street or RT ("rumah panggung dekat
+masjid"), landline numbers and NIKs with a digit missing. Free text should not hold personal data at all; the
+template says so. The patterns stay within RE2 syntax so Arrow can run the same detection over whole columns (the
+stop lists are applied in Python, so Arrow sends "Cek DTKS" to the masker, which keeps it).
 """
 
 from __future__ import annotations
 
 import re
+
+NIK_MASK = "[NIK/KK disamarkan]"
+PHONE_MASK = "[telepon disamarkan]"
+NAME_MASK = "[nama disamarkan]"
+EMAIL_MASK = "[surel disamarkan]"
+ADDRESS_MASK = "[alamat disamarkan]"
 
 # Between two digits of a number: nothing, one space, dot, dash or slash, or such a mark with a space either side.
 _SEP = r"(?:[ .\-/]| ?[.\-/] ?|  )?"
@@ -37,18 +52,72 @@ PHONE = (r"(^|[^0-9+])((?:\+62 ?\(8[0-9]{1,2}\)|(?:\+62|62|\(\+?62\)|\(0|0)" + _
          r"(?:" + _SEP + r"[0-9]){6,10})"
          r"($|[^0-9 .\-/]|[ .\-/]$|[ .\-/][^0-9])")
 EMAIL = r"()([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)()"
-_TITLES = (r"bapak|bpk|bp|pak|ibu|bu|sdri?|saudara|saudari|tn|ny|nn|nyonya|tuan|mbak|mas|kak|mbah|"
-           r"nenek|kakek|almarhumah|almarhum|alm|hj|h")
-_CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
-NAME = (r"(^|[^A-Za-z])((?i:" + _TITLES + r")(?:\s+|\s*[.:]\s*))(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})"
-        r"|(^|[^A-Za-z])((?i:a\.\s?n\.?|a/n|an\.|atas\s+nama)\s*:?\s*)([A-Za-z][A-Za-z'.\-]*(?:\s+[A-Za-z][A-Za-z'.\-]*){0,2})")
-# Any one of the three: for a vectorised "does this cell hold personal data" over a column.
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, EMAIL, NAME))
 
-NIK_MASK = "[NIK/KK disamarkan]"
-PHONE_MASK = "[telepon disamarkan]"
-NAME_MASK = "[nama disamarkan]"
-EMAIL_MASK = "[surel disamarkan]"
+
+def _alternation(words) -> str:
+    """``words`` as one alternation factored by shared prefixes ("ba(?:pak|...)"): Python's engine tries the
+    branches of an alternation one by one at every position, and a flat list of sixty titles took twice as long
+    as this. Plain RE2 syntax; matches exactly the words given."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node):
+        branches = [re.escape(c) + emit(node[c]) for c in sorted(c for c in node if c)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return emit(tree)
+
+
+# Forms of address, in lower case (matched in any case): Indonesian, Javanese and Islamic ones, and the everyday
+# ones of Palembang Malay spoken in Ogan Ilir (Mang, Bik, Nek, Wak, Cek, Cik, Yai, Nyai, Ayuk, Mak, Uwak), with "KPM"
+# and "penerima" (the person served, named after them).
+TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan mbak mas kak kakak mbah nenek kakek "
+          "almarhumah almarhum alm hj h haji hajah hajjah mang bik bibi nek wak uwak cek cik yai nyai ayuk mak abah "
+          "umi pakde pakdhe bude budhe datuk ust ustad ustadz ustadzah ustaz ustazah kyai kiai kpm penerima").split()
+_CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
+_MASKED_NAME = NAME_MASK.replace("[", r"\[").replace("]", r"\]")
+_SEP_TITLE = r"(?:\s+|\s*[.:]\s*)"
+_AN = r"a\.\s?n\.?|a/n|an\.|atas\s+nama"
+# Up to four capitalised words: a qualifier may stand between the title and the name ("KPM PKH Siti Aminah"); which
+# of them is a name is decided in Python (``_name_sub``), against the stop lists below.
+NAME = (r"(^|[^A-Za-z])((?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r")(" + _CAP_WORD + r"(?:\s+"
+        + _CAP_WORD + r"){0,3})"
+        r"|(^|[^A-Za-z])((?i:" + _AN + r")\s*:?\s*)([A-Za-z][A-Za-z'.\-]*(?:\s+[A-Za-z][A-Za-z'.\-]*){0,2})"
+        # "Siti Aminah binti Ahmad": the words on both sides (on the left, a name already masked too).
+        r"|(^|[^A-Za-z])(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2}|" + _MASKED_NAME + r")(\s+(?i:bin(?:ti)?)\s+)("
+        + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})")
+
+# Addresses: a street with its house number, and RT/RW numbers. "Jl."/"Jln."/"Gg."/"Lr." and "Gang"/"Lorong"
+# before a capitalised name are an address however short; "Jalan" is also the everyday word for the road a report
+# is about ("Jalan Lintas Timur rusak"), so it is an address only with a house or kilometre number after the name.
+# A dusun (Dusun II) is kept: it is a part of the desa whose code every row holds, hundreds of households, and
+# where a road is cut off is what an obstacle report is for; the RT/RW numbers after it are masked.
+_RTRW = (r"(?i:rt)\s*/\s*(?i:rw)\s*[.:]?\s*[0-9]+\s*[/.\-]\s*[0-9]+"
+         r"|(?i:rt|rw)\s*[.:]?\s*[0-9]+(?:\s*[/,.\-]?\s*(?i:rw)\s*[.:]?\s*[0-9]+)?")
+_STREET_WORD = r"[A-Z0-9][A-Za-z0-9'\-]*\.?"
+_STREET_NAME = _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,3}"
+_HOUSE_NO = r"\s*,?\s*(?i:no|nomor|km)\s*\.?\s*[0-9]+[A-Za-z]?"
+_RTRW_TAIL = r"(?:\s*,?\s*(?:" + _RTRW + r"))?"
+_STREET_ABBR = r"(?i:" + _alternation(["jl", "jln", "gg", "lr", "lrg"]) + r")(?:\s*\.\s*|\s+)"
+ADDRESS = (r"(^|[^A-Za-z])((?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)(?:" + _STREET_NAME + _HOUSE_NO + r"|" + _STREET_NAME + r")" + _RTRW_TAIL
+           + r"|(?i:jalan)\s+" + _STREET_NAME + _HOUSE_NO + _RTRW_TAIL + r"|" + _RTRW + r")")
+
+# Whether a text holds any of them, as one pattern (for Arrow over a whole column): the patterns above, each cut to
+# what decides that there is one (a title and a capital letter after it, a character before "@"). It cannot read
+# the stop lists below: "Cek DTKS" is found, and kept by the masker.
+_DETECT_NAME = (r"(?:^|[^A-Za-z])(?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"[A-Z]|" + _STREET_ABBR
+                + r"[A-Z0-9]|(?i:gang|lorong)\s+[A-Z0-9]|(?i:jalan)\s+" + _STREET_NAME + _HOUSE_NO + r"|(?i:" + _AN
+                + r")\s*:?\s*[A-Za-z]|(?:" + _RTRW + r")|(?:[A-Z][A-Za-z'.\-]*|" + _MASKED_NAME
+                + r")\s+(?i:bin(?:ti)?)\s+[A-Z])")
+_DETECT_EMAIL = r"[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]+\.[A-Za-z0-9\-]"
+# Any one of them: for a vectorised "does this cell hold personal data" over a column.
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, _DETECT_EMAIL, _DETECT_NAME))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
@@ -60,15 +129,86 @@ UNUSUAL_SPACE = "[" + "".join(f"\\x{{{c:04X}}}" for c in sorted(_SPACES)) + "]"
 
 _NIK_RE = re.compile(NIK)
 _PHONE_RE = re.compile(PHONE)
-_NAME_RE = re.compile(NAME)
 _EMAIL_RE = re.compile(EMAIL)
-_ANY_RE = re.compile(ANY)
+# Letters in ASCII only (a Kelvin sign is no "k"), as the words looked for below are read.
+_NAME_RE = re.compile(NAME, re.ASCII)
+_ADDRESS_RE = re.compile(ADDRESS, re.ASCII)
+_ANY_RE = re.compile(ANY, re.ASCII)
+_WORDS_RE = re.compile(_DETECT_NAME, re.ASCII)
+
+# The masker's first look, on every text cell of an import: the same answer as ``_ANY_RE``, found in a fraction of
+# the time. A NIK or a phone number has nine digits or more and an e-mail address an "@"; without them only a name or
+# an address can be there, and each of those begins with one of a few words (a form of address, a street word,
+# "a.n", "bin", "RT"), so a text none of whose words is one of them holds nothing.
+_NINE_DIGITS = re.compile(r"[0-9](?:[^0-9]*+[0-9]){8}")
+_DIGIT = re.compile(r"[0-9]")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_KEY_WORDS = frozenset(TITLES + ["jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"])
+_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "rt", "rw"}  # these are an address only before a number
+
+
+def _numbers_or_email(text: str) -> bool:
+    return "@" in text or _NINE_DIGITS.search(text) is not None
+
+
+def _holds(text: str) -> bool:
+    """Whether the normalised ``text`` holds anything ``ANY`` finds."""
+    if _numbers_or_email(text):
+        return _ANY_RE.search(text) is not None
+    words = _KEY_WORDS_WITH_DIGITS if _DIGIT.search(text) else _KEY_WORDS
+    if words.isdisjoint(map(str.lower, _LETTERS.findall(text))):
+        return False
+    return _WORDS_RE.search(text) is not None
+
+
+# Capitalised words after a form of address that are no name: the verb "cek" and what is checked, programmes and
+# cards, the people served, roles, places, and the words that start a report's sentence. A word of ``QUALIFIERS``
+# may stand between the title and the name ("KPM PKH Siti", "Pak RT Budi", "Cek Data Ibu Siti") and is kept; at a
+# word of ``ORDINARY`` the name ends (or there is none: "KPM Desa Tanjung Raja", "Cek Ulang", "Kakak Beradik").
+# Compared in lower case, without a final dot: "CEK DATA", "Kec." too.
+QUALIFIERS = frozenset("""
+    data nama berkas dokumen status saldo rekening kartu usulan laporan daftar jadwal bantuan bansos manfaat sosial
+    pkh bpnt blt bst sembako pbi kis kip kks ktp kk nik dtks dtsen siks ng bpjs sktm kpm ppks tksk psm lksa rtlh atensi
+    baru lama lansia disabilitas terlantar miskin graduasi aktif non ganda double calon hamil menyusui balita dd
+    rt rw kades kadus camat lurah sekdes kepala ketua kadis kasi kabid bidan guru dokter dr perangkat pendamping
+    """.split())
+ORDINARY = frozenset("""
+    di ke dari yang dan atau untuk dengan karena agar belum sudah tidak tdk blm sdh akan masih sedang telah ini itu
+    tersebut juga harus perlu mohon segera ada dalam pada oleh sebagai bersama tapi namun kita kami saya mereka semua
+    desa dusun kecamatan kec kabupaten kab kelurahan kel kota provinsi prov ogan ilir sumsel kantor balai pasar
+    sungai puskesmas rumah masjid sekolah jalan jl jln gang gg lorong lr no nomor
+    lapangan ulang kembali lagi langsung lokasi kondisi keberadaan hadir terima menerima meninggal pindah sakit
+    kesehatan administrasi kelengkapan persyaratan domisili identitas kebutuhan sinyal jaringan aplikasi
+    dukcapil disdukcapil kependudukan foto validasi verifikasi mandiri tahap tua
+    beradik adik kandung anak cucu keluarga
+    """.split())
+_WORDS = re.compile(r"\S+")
+
+
+def _name_part(title_part: str, words: str) -> str:
+    """The capitalised ``words`` after a form of address with the name among them masked (see ``QUALIFIERS``)."""
+    spans = [(w.start(), w.end(), w.group().lower().rstrip(".")) for w in _WORDS.finditer(words)]
+    i = 0
+    while i < len(spans) and spans[i][2] in QUALIFIERS:
+        i += 1
+    j = i
+    while j < len(spans) and spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY:
+        j += 1
+    if j == i:  # no name here: what follows is read again ("Cek Ulang Data Ibu Siti")
+        rest = words[spans[i][0]:] if i < len(spans) else ""
+        head = words[:spans[i][0]] if i < len(spans) else words
+        return title_part + head + (_NAME_RE.sub(_name_sub, rest) if rest else "")
+    tail = words[spans[j - 1][1]:]
+    return title_part + words[:spans[i][0]] + NAME_MASK + (_NAME_RE.sub(_name_sub, tail) if tail else "")
 
 
 def _name_sub(m: re.Match) -> str:
     if m.group(3) is not None:
-        return f"{m.group(1)}{m.group(2)}{NAME_MASK}"
-    return f"{m.group(4)}{m.group(5)}{NAME_MASK}"
+        return m.group(1) + _name_part(m.group(2), m.group(3))
+    if m.group(6) is not None:
+        return f"{m.group(4)}{m.group(5)}{NAME_MASK}"
+    # bin/binti: the left side may be a name masked already
+    return f"{m.group(7)}{NAME_MASK}{m.group(9)}{NAME_MASK}"
 
 
 def _sub_all(pattern: re.Pattern, repl, text: str) -> str:
@@ -105,11 +245,14 @@ def mask(text):
     if not isinstance(text, str) or not text:
         return text
     out = normalise(text)
-    if not _ANY_RE.search(out):
+    if not _holds(out):
         return text
-    out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
-    out = _sub_all(_NIK_RE, lambda m: f"{m.group(1)}{NIK_MASK}{m.group(3)}", out)
-    out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
+    if _numbers_or_email(out):
+        out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
+        out = _sub_all(_NIK_RE, lambda m: f"{m.group(1)}{NIK_MASK}{m.group(3)}", out)
+        out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
+    # Addresses before names: a name's capitalised words would run on into the street ("Bik Ijah Jl. Merdeka").
+    out = _sub_all(_ADDRESS_RE, lambda m: f"{m.group(1)}{ADDRESS_MASK}", out)
     return _sub_all(_NAME_RE, _name_sub, out)
 
 
@@ -124,7 +267,7 @@ def mask_file_name(name):
 
 
 def looks_personal(text) -> bool:
-    return isinstance(text, str) and bool(_ANY_RE.search(normalise(text)))
+    return isinstance(text, str) and _holds(normalise(text))
 
 
 # Keys of our own records whose values we make (batch and build names, digests): never personal data, and a batch
