@@ -270,6 +270,32 @@ def test_street_addresses_and_rt_rw_numbers_are_masked():
     assert not any(pii.looks_personal(m) for m in cases.values())
 
 
+def test_file_names_in_the_audit_trail_are_masked_and_our_own_names_kept(tmp_path):
+    """A log file named after the person it is about ("laporan Mang Udin.csv") reached audit.jsonl as it was."""
+    from tksk import audit
+
+    batch = "20261204T065747615053-1234e602"
+    audit.append(tmp_path, {"action": "import", "user": "Ibu Siti Aminah", "batch": batch, "build": batch[:21],
+                            "set_aside": f"imports/undone/{batch}", "detail": "dari Mang Udin, Jl. Merdeka No. 5",
+                            "files": [{"name": "laporan Mang Udin.csv", "sha256": "ab" * 32},
+                                      {"name": "laporan_Bik_Ijah.csv"}, {"name": "log_2024-03_indralaya.xlsx"},
+                                      {"name": "Rekap RT 02 RW 03.xlsx"}]})
+    text = (tmp_path / audit.FILE).read_text(encoding="utf-8")
+    for personal in ("Udin", "Ijah", "Siti", "Merdeka", "RT 02"):
+        assert personal not in text, personal
+    [record] = audit.read(tmp_path)
+    assert [f["name"] for f in record["files"]] == [
+        f"laporan Mang {pii.NAME_MASK}.csv", f"laporan Bik {pii.NAME_MASK}.csv", "log_2024-03_indralaya.xlsx",
+        f"Rekap {pii.ADDRESS_MASK}.xlsx"]
+    assert (record["batch"], record["build"], record["set_aside"]) == (batch, batch[:21], f"imports/undone/{batch}")
+    assert record["files"][0]["sha256"] == "ab" * 32
+    # A record kept before these patterns existed is masked when read (the staff page shows the trail).
+    with open(tmp_path / audit.FILE, "a", encoding="utf-8") as fh:
+        fh.write('{"id": "old", "action": "import", "user": "Wak Dolah", "files": [{"name": "laporan_Bik_Ijah.csv"}]}\n')
+    newest = audit.read(tmp_path, limit=1)[0]
+    assert newest["user"] == f"Wak {pii.NAME_MASK}" and newest["files"] == [{"name": f"laporan Bik {pii.NAME_MASK}.csv"}]
+
+
 def test_regional_titles_and_addresses_never_reach_the_store_or_the_records(empty_store, tmp_path):
     """The review's import: names after Mang/Bik…, KPM, binti and an address in kendala are stored masked; a name
     as a post id is refused; a name or address typed into a coded column is not echoed; the file names are not kept."""

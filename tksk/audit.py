@@ -2,7 +2,11 @@
 
 ``audit.jsonl`` in the store is append-only, one JSON record a line. A record is written with a single append
 and flushed to disk before the command reports success; a line cut short by a crash or a full disk is skipped
-when read and never glued to the next record. Everything in it passes through the personal-data mask.
+when read and never glued to the next record. Everything in it passes through the personal-data mask
+(``pii.mask_any``) when written and again when read, so that a record written before a pattern was added (a file
+named "laporan Mang Udin.csv") is not shown as it was kept: file names (``files[].name``, ``source_dir``) are
+masked as file names (words joined by underscores read as words, the extension kept), every other text as free
+text, and our own batch and build names are kept as they are (their digits can read as a spaced NIK).
 """
 
 from __future__ import annotations
@@ -61,4 +65,4 @@ def read(root: str | os.PathLike, limit: int | None = None) -> list[dict]:
             if isinstance(rec, dict):
                 out.append(rec)
     out.reverse()
-    return out[:limit] if limit else out
+    return [pii.mask_any(r) for r in (out[:limit] if limit else out)]

@@ -258,12 +258,16 @@ def mask(text):
 
 def mask_file_name(name):
     """A file's name as it may be shown or kept: its words are often joined by underscores
-    ("laporan_Ibu_Siti_Aminah.csv"), which no pattern reads as spaces."""
+    ("laporan_Ibu_Siti_Aminah.csv"), which no pattern reads as spaces; its extension is kept ("laporan Mang
+    [nama disamarkan].csv", not a name "Udin.csv" masked with it)."""
     if not isinstance(name, str):
         return name
-    spaced = name.replace("_", " ")
+    stem, dot, ext = name.rpartition(".")
+    if not (stem and ext.isalnum() and len(ext) <= 5):
+        stem, dot, ext = name, "", ""
+    spaced = stem.replace("_", " ")
     masked = mask(spaced)
-    return mask(name) if masked == spaced else masked
+    return (mask(stem) if masked == spaced else masked) + dot + ext
 
 
 def looks_personal(text) -> bool:
@@ -275,15 +279,19 @@ def looks_personal(text) -> bool:
 OWN_KEYS = frozenset({"id", "batch", "build", "previous_build", "undone_build", "sha256", "set_aside"})
 
 
-def mask_any(value):
+# Keys of our records whose values are file names or paths: masked as file names.
+FILE_KEYS = frozenset({"file", "files", "name", "source", "source_dir"})
+
+
+def mask_any(value, _file: bool = False):
     """A value as it may be shown or kept: strings masked, containers masked item by item (values under
-    ``OWN_KEYS`` kept)."""
+    ``OWN_KEYS`` kept, under ``FILE_KEYS`` masked as file names)."""
     if isinstance(value, str):
-        return mask(value)
+        return mask_file_name(value) if _file else mask(value)
     if isinstance(value, dict):
-        return {k: v if k in OWN_KEYS and isinstance(v, str) else mask_any(v) for k, v in value.items()}
+        return {k: v if k in OWN_KEYS and isinstance(v, str) else mask_any(v, k in FILE_KEYS) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [mask_any(v) for v in value]
+        return [mask_any(v, _file) for v in value]
     return value
 
 
