@@ -49,10 +49,11 @@ IMPORT_ORIGIN = Source(
     year_en="see the data period",
     read_on=None,
     licence="milik Dinas Sosial",
-    changes="Kolom data pribadi dibuang saat impor; nomor mirip NIK/telepon di teks bebas disamarkan.",
+    changes="Kolom data pribadi dibuang saat impor; NIK/KK, telepon, nama sesudah sapaan dan alamat di teks bebas "
+            "disamarkan.",
     licence_en="owned by the Dinas Sosial",
-    changes_en="Personal-data columns dropped on import; numbers that look like a NIK or phone number in free "
-               "text masked.",
+    changes_en="Personal-data columns dropped on import; NIK/KK and phone numbers, names after a form of address "
+               "and addresses masked in free text.",
     citation_id="log kegiatan dan daftar pos TKSK (impor Dinas Sosial)",
     citation_en="TKSK activity log and post roster (imported by the Dinas Sosial)",
 )

@@ -133,9 +133,12 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
     required = schema.required_in_file(model)
     totals = _totals_rows(cols, required, rowno, probs)
     totals_mask = np.isin(np.arange(n), totals)  # a totals row has its one problem, not one per cell
+    # A cell the reader already refused (a failed formula) is not also "required".
+    read_refused = {(p.row, p.column) for p in probs.items if p.is_error and p.row}
     for c in required:
         for i in np.flatnonzero((cols[c].rows < 0) & ~totals_mask)[:probs.room() + 1]:
-            probs.add("required", row=int(rowno[i]), column=c)
+            if (int(rowno[i]), c) not in read_refused:
+                probs.add("required", row=int(rowno[i]), column=c)
     for c, col in cols.items():
         bad = col.bad_values()
         if not len(bad):
