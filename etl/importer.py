@@ -209,12 +209,17 @@ def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) ->
     table = table.cast(schema.log_arrow())  # dictionaries decoded: a cell hashes as its value on both sides
     regencies = sorted(pc.unique(pc.utf8_slice_codeunits(_text(table["kode_kec"]), 0, 5)).to_pylist())
     content = ", ".join(c for c in aggregate.LOG_COLUMNS if c != "id_log")
+    span = pc.min_max(table["tanggal"]).as_py()
+    if span["min"] is None:
+        return []
     con = aggregate.connect()
     con.register("sent", table)
+    # The year folders of the file's dates only (a filter on the partition column opens no other year).
     found = con.sql(f"""
         WITH f AS (SELECT id_log, kode_kec, tanggal, hash({content}) AS h FROM sent),
              s AS (SELECT id_log AS held, hash({content}) AS h FROM {aggregate.log_source(folder, regencies)}
-                   WHERE kode_kec IN (SELECT DISTINCT kode_kec FROM f)
+                   WHERE tahun BETWEEN {span["min"].year} AND {span["max"].year}
+                     AND kode_kec IN (SELECT DISTINCT kode_kec FROM f)
                      AND tanggal BETWEEN (SELECT min(tanggal) FROM f) AND (SELECT max(tanggal) FROM f))
         SELECT f.id_log, min(s.held) AS held FROM f JOIN s USING (h) WHERE f.id_log <> s.held GROUP BY f.id_log
         ORDER BY f.id_log""").fetchall()
