@@ -200,6 +200,10 @@ ORDINARY = ["cek data DTKS", "Cek ulang berkas", "Cek DTKS", "Cek Data DTKS belu
             "Jumlah KPM hadir sedikit", "KPM Desa Tanjung Raja belum terima", "penerima bantuan belum cair",
             "Penerima Bantuan Sosial belum cair", "Pak RT tidak di tempat", "Ibu Kota Kabupaten", "Nek, hujan deras",
             "Mang.", "Dusun II terendam", "rapat RT", "Jalan Lintas Timur rusak parah",
+            # report nouns after "Cek", "KPM", "Penerima" (the review of this change)
+            "Cek Penyaluran Sembako di Desa Tanjung", "Cek Kelayakan Rutilahu", "KPM Program Keluarga Harapan belum cair",
+            "Penerima BLT Dana Desa belum cair", "KPM Bantuan Sosial Tunai belum terima",
+            "Verifikasi Penerima Bantuan Pangan", "KPM Sembako Terlambat Terima",
             # the demo's obstacle text (etl/demo.py), the template's example (tksk/schema.py) and the tests' texts
             "Banjir: akses jalan desa terputus", "Jalan desa terendam banjir", "Akses jalan sulit, desa terendam",
             "Jalan rusak", "Sinyal lemah, laporan dikirim terlambat", "Data penerima PKH belum diperbarui di SIKS-NG",

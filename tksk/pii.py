@@ -181,6 +181,11 @@ ORDINARY = frozenset("""
     kesehatan administrasi kelengkapan persyaratan domisili identitas kebutuhan sinyal jaringan aplikasi
     dukcapil disdukcapil kependudukan foto validasi verifikasi mandiri tahap tua
     beradik adik kandung anak cucu keluarga
+    program harapan dana penyaluran pencairan pembagian distribusi kelayakan pendataan pengecekan pemeriksaan
+    pemantauan monitoring survei survey kunjungan rapat musyawarah musdes sosialisasi koordinasi pelatihan pembinaan
+    rutilahu bedah renovasi perbaikan pembangunan banjir bencana kebakaran longsor kekeringan listrik air kegiatan
+    lapangan pasca awal akhir bulan tahun minggu hari berkala rutin tunai pangan beras uang terlambat telat cair
+    dicairkan diterima menunggu proses tertunda ditunda batal gagal
     """.split())
 _WORDS = re.compile(r"\S+")
 
