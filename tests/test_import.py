@@ -272,6 +272,13 @@ def test_a_post_missing_from_the_imported_roster_is_noted_and_one_in_lower_case_
     notes = [(p.code, p.row, p.value) for p in o.result.problems if p.code == "unknown_post"]
     assert notes == [("unknown_post", 4, "TKSK-161004-9")]  # the one in lower case is the roster's post
     assert sorted(set(imported_log(empty_store)["id_pos"])) == ["TKSK-161004-1", "TKSK-161004-9"]
+    # A new post's long file: one note for the post, not one per row (past the problem limit, notes made the file
+    # a refused one).
+    many = [dict(r, id_log=f"N-{i:05d}", id_pos="TKSK-161004-2", tanggal=f"2024-05-{i % 28 + 1:02d}")
+            for i, r in enumerate(rows(1) * 1200)]
+    [o] = import_files([write_csv(tmp_path / "baru.csv", many)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 1200
+    assert [(p.code, p.row) for p in o.result.problems if p.code.startswith(("unknown_post", "more"))] == [("unknown_post", 2)]
 
 
 def test_a_demo_stores_posts_do_not_judge_a_real_logs_posts(demo_store_root):

@@ -299,3 +299,17 @@ def test_a_reported_month_is_read_as_clerks_write_it_or_refused_with_the_form_to
     o = check(ref, write_csv(tmp_path / "bad.csv", recs))
     assert [(p.code, p.row, p.column) for p in o.result.errors] == [("bad_month", 3, "bulan_laporan")]
     assert "tulis tahun dan bulannya seperti 2024-02" in str(o.result.errors[0])
+
+
+def test_notes_past_the_problem_limit_never_refuse_a_file(monkeypatch):
+    from tksk.logs import validate
+
+    monkeypatch.setattr(limits, "MAX_PROBLEMS", 2)
+    probs = validate._Problems("f.csv", [])
+    for _ in range(5):
+        probs.add("more_than_families", row=2, column="jumlah_kk", value=9999, families="5.000")
+    done = probs.done(["jumlah_kk"])
+    assert [p.code for p in done] == ["more_than_families", "more_than_families", "more_notes"]
+    assert not any(p.is_error for p in done) and "dan 3 catatan lain" in done[-1].reason_id
+    probs.add("negative", row=3, column="jam")
+    assert [p.code for p in probs.done(["jam"]) if p.is_error] == ["more_problems"]

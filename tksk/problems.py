@@ -153,6 +153,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "overlap": ("periode pos tumpang tindih dengan baris {other}", "post period overlaps row {other}"),
     "text_scrubbed": ("data mirip NIK/KK, telepon, nama atau alamat disamarkan di teks bebas",
                       "text like a NIK/KK, phone number, name or address masked in free text"),
+    "more_notes": ("dan {n} catatan lain (hanya {limit} masalah pertama disebut)",
+                   "and {n} more notes (only the first {limit} problems listed)"),
     "more_problems": ("dan {n} masalah lain (hanya {limit} pertama disebut)", "and {n} more problems (only the first {limit} listed)"),
     "missing_source": ("berkas sumber tidak ada; unduh \"{title}\" dari {url} (lihat SOURCES.md)",
                        "source file missing; get \"{title}\" from {url} (see SOURCES.md)"),
@@ -181,7 +183,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
-                     "same_content_in_store"})
+                     "same_content_in_store", "more_notes"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 

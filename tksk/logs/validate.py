@@ -24,7 +24,7 @@ from tksk.logs.raw import KINDS, RawTable, detect_kind, from_frame
 from tksk.logs.read import read_raw
 from tksk.logs.rules import (RULES, Reference, area_choices, duplicate_ids, hint, overlapping_periods, shown, suggestion,
                               today_of)
-from tksk.problems import FREE_TEXT, InputRejected, Problem, problem
+from tksk.problems import FREE_TEXT, NOTICES, InputRejected, Problem, problem
 
 # The fast path answers clean logs; off, every file takes the full path (the tests compare both).
 FAST_CHECKS = True
@@ -60,11 +60,13 @@ class _Problems:
     """Problems of one file, at most ``limits.MAX_PROBLEMS`` of them listed; the rest only counted."""
 
     def __init__(self, name: str, initial: list[Problem]):
-        self.name, self.items, self.more = name, list(initial), 0
+        self.name, self.items, self.more, self.more_notes = name, list(initial), 0, 0
 
     def add(self, code: str, **kw) -> None:
         if len(self.items) < limits.MAX_PROBLEMS:
             self.items.append(problem(self.name, code, **kw))
+        elif code in NOTICES:  # notes past the limit never make a clean file a refused one
+            self.more_notes += 1
         else:
             self.more += 1
 
@@ -75,6 +77,8 @@ class _Problems:
         out = sorted(self.items, key=lambda p: (p.row or 0, order.index(p.column) if p.column in order else -1))
         if self.more:
             out.append(problem(self.name, "more_problems", n=limits.number(self.more), limit=limits.number(limits.MAX_PROBLEMS)))
+        if self.more_notes:
+            out.append(problem(self.name, "more_notes", n=limits.number(self.more_notes), limit=limits.number(limits.MAX_PROBLEMS)))
         return out
 
 
@@ -110,6 +114,10 @@ def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray
                 found.append(i)
                 break
     return np.asarray(found, dtype=np.int64)
+
+
+# Notes said once per value of their column: a new post's every row is the same news.
+ONCE_PER_VALUE = frozenset({"unknown_post"})
 
 
 def template_example_rows(cols: dict[str, Column]) -> np.ndarray:
@@ -165,7 +173,10 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
             broken &= ~refused[rule.column]
         if not broken.any():
             continue
-        where = np.flatnonzero(broken)[:probs.room() + 1]
+        where = np.flatnonzero(broken)
+        if rule.code in ONCE_PER_VALUE:  # one note per post, not one per row of its
+            where = where[~checked[rule.column].iloc[where].duplicated().to_numpy()]
+        where = where[:probs.room() + 1]
         fields = {k: v.to_numpy()[where] for k, v in (rule.fields(checked, ref) if rule.fields else {}).items()}
         values = shown(checked, rule.column).to_numpy()[where]
         for j, i in enumerate(where):
