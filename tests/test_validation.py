@@ -114,9 +114,13 @@ def test_figures_under_an_unknown_title_refuse_the_file_rather_than_vanish(ref, 
     [missing] = [p for p in o.result.errors if p.code == "figure_column_missing"]
     assert missing.column == "jumlah_orang" and "'Banyaknya orang'" in missing.reason_id
     assert "ubah judulnya menjadi jumlah_orang" in missing.reason_id
-    # A row-number column is dropped without asking: it is nobody's figures.
+    # A row-number column is dropped without asking: it is nobody's figures; so is a column of words beside a log
+    # that does not count households.
     numbered = [{"No": i + 1, **r} for i, r in enumerate(rows(3))]
     assert not check(ref, write_csv(tmp_path / "numbered.csv", numbered)).result.errors
+    worded = [{**{k: v for k, v in r.items() if k != "jumlah_kk"}, "Keterangan": "sudah diverifikasi"} for r in rows(3)]
+    o = check(ref, write_csv(tmp_path / "worded.csv", worded))
+    assert not o.result.errors and [p.code for p in o.result.problems] == ["unknown_column"]
 
 
 def test_an_unknown_title_is_named_with_the_column_it_most_likely_is(ref, tmp_path):

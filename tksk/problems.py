@@ -60,12 +60,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "personal_data_column": ("kolom data pribadi ({kind}) dibuang, tidak disimpan",
                              "personal-data column ({kind_en}) dropped, not stored"),
     "unknown_column": ("kolom tidak dikenal dibuang{hint}", "unknown column dropped{hint}"),
-    "figure_column_missing": ("kolom {name} ({label}) tidak ada, sedangkan kolom {others} tidak dikenal dan dibuang: bila "
-                              "itu {label}, ubah judulnya menjadi {name}; bila bukan, tambahkan kolom {name} (boleh "
-                              "kosong) agar tidak ada angka yang hilang",
-                              "column {name} ({label}) is missing while column {others} is unknown and dropped: if it "
-                              "holds the {label}, rename it {name}; if not, add a column {name} (it may stay empty) "
-                              "so that no figure is lost"),
+    "figure_column_missing": ("kolom {name} ({label}) tidak ada, sedangkan kolom {others} berisi angka dengan judul tak "
+                              "dikenal: bila itu {label}, ubah judulnya menjadi {name}; bila bukan, tambahkan kolom "
+                              "{name} (boleh kosong) agar tidak ada angka yang hilang",
+                              "column {name} ({label}) is missing while column {others} holds numbers under an unknown "
+                              "title: if it holds the {label}, rename it {name}; if not, add a column {name} (it may "
+                              "stay empty) so that no figure is lost"),
     "hours_in_minutes": ("judul kolom menyebut menit, sedangkan {label} diisi dalam jam (90 menit = 1,5): ubah isinya ke "
                          "jam dan judulnya menjadi jam", "the title says minutes while {label} is filled in hours (90 "
                          "minutes = 1.5): convert it to hours and retitle it jam"),

@@ -130,16 +130,12 @@ ROW_NUMBER_TITLES = frozenset({"no", "nomor", "no_urut", "nomor_urut", "urut", "
 
 
 def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str], list[str], list[Problem]]:
-    """Schema column of each header position, the headers dropped, and what to say about them.
-
-    An unknown title is dropped with a note naming the column it most likely is. A log whose count or hours column
-    is absent while a column with an unknown title is there is refused: that column is most likely the figures
-    under another title, and dropping it would store every row without them.
-    """
+    """Schema column of each header position, the headers dropped, and what to say about them. An unknown title
+    is dropped with a note naming the column it most likely is."""
     aliases = header_aliases(model)
     columns = schema.columns(model)
     mapping: dict[int, str] = {}
-    dropped, problems, unknown = [], [], []
+    dropped, problems = [], []
     for i, header in enumerate(headers):
         norm = norm_header(header)
         if not norm:
@@ -155,8 +151,6 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
             else:
                 close = difflib.get_close_matches(norm, list(aliases), n=1, cutoff=0.8)
                 problems.append(problem(name, "unknown_column", column=shown, **hint(aliases[close[0]] if close else None)))
-                if norm not in ROW_NUMBER_TITLES:
-                    unknown.append(shown)
             dropped.append(pii.mask(shown))
         elif target in mapping.values():
             problems.append(problem(name, "duplicate_column", column=header))
@@ -164,12 +158,38 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
             if columns[target].metadata["kind"] == "hours" and _MINUTES.search(str(header)):
                 problems.append(problem(name, "hours_in_minutes", column=shown, label=columns[target].title))
             mapping[i] = target
-    if model is schema.LogRow and unknown:
-        others = ", ".join(f"'{u}'" for u in unknown)
-        problems += [problem(name, "figure_column_missing", column=c, name=c, label=col.title, others=others)
-                     for c, col in columns.items() if col.metadata["kind"] in ("count", "hours")
-                     and c not in mapping.values()]
     return mapping, dropped, problems
+
+
+# A column is taken for figures when this share of its filled cells are numbers.
+FIGURES_SHARE = 0.8
+_NUMBER = r"^\s*-?[0-9][0-9.,]*\s*$"
+
+
+def figures_under_unknown_titles(table: pa.Table, headers: list[str], mapping: dict[int, str], model,
+                                 name: str) -> list[Problem]:
+    """A log whose count or hours column is absent while a column of unknown title holds numbers is refused,
+    naming that column: it is most likely the figures under another title, and dropping it would store every row
+    without them. A column of words (a clerk's "Keterangan") or of row numbers is no such column."""
+    columns = schema.columns(model)
+    missing = [c for c, col in columns.items() if col.metadata["kind"] in ("count", "hours") and c not in mapping.values()]
+    if model is not schema.LogRow or not missing:
+        return []
+    numeric = []
+    for i, header in enumerate(headers):
+        norm = norm_header(header)
+        if i in mapping or not norm or norm in ROW_NUMBER_TITLES or pii.header_kind(norm):
+            continue
+        cells = table.column(i).cast(pa.string()).drop_null()
+        filled = pc.sum(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(cells)), 0)).as_py() or 0
+        numbers = pc.sum(pc.match_substring_regex(cells, _NUMBER)).as_py() or 0
+        if filled and numbers >= FIGURES_SHARE * filled:
+            numeric.append(header if len(header) <= TITLE_CHARS else f"(kolom {i + 1} / column {i + 1})")
+    if not numeric:
+        return []
+    others = ", ".join(f"'{u}'" for u in numeric)
+    return [problem(name, "figure_column_missing", column=c, name=c, label=columns[c].title, others=others)
+            for c in missing]
 
 
 _MINUTES = re.compile(r"menit|minute|\bmin\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from tksk import schema
 from tksk.logs import fast, limits
-from tksk.logs.columns import (Column, encode, match_headers, missing_columns, typed_frame,
+from tksk.logs.columns import (Column, encode, figures_under_unknown_titles, match_headers, missing_columns, typed_frame,
                                untitled_with_values)
 from tksk.logs.raw import KINDS, RawTable, detect_kind, from_frame
 from tksk.logs.read import read_raw
@@ -209,6 +209,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     empty = pd.DataFrame(columns=order)
     mapping, dropped, header_problems = match_headers(raw.headers, model, name)
     header_problems += untitled_with_values(raw.table, raw.headers, name)
+    header_problems += figures_under_unknown_titles(raw.table, raw.headers, mapping, model, name)
     missing = missing_columns(mapping, raw.headers, kind, model, name)
     if missing and not mapping:
         # No title known at all: the "titles" are a row of data (names, addresses), never repeated in a message
