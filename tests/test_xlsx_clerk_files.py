@@ -200,6 +200,10 @@ def test_a_summary_sheet_before_the_log_is_passed_over(demo_store_root, tmp_path
     assert o.accepted, [str(p) for p in o.result.problems]
     assert o.result.frame["id_log"].tolist() == ["T-0001", "T-0002", "T-0003"]
     assert "recognised: sheet 'Maret' read" in [p.reason_en for p in o.result.problems]
+    # A summary by kecamatan and year names both columns of a needs table: the log's fuller header still wins.
+    by_year = [["Kode kecamatan", "Tahun", "Jumlah kegiatan", "Jam"], ["16.10.04", 2024, 3, 7.5]]
+    o = check(workbook(tmp_path / "rekap_tahun.xlsx", [("Rekap", by_year), ("Data", rows(3))]), demo_store_root)
+    assert o.accepted and len(o.result.frame) == 3, [str(p) for p in o.result.problems]
 
 
 def test_sheets_without_rows_to_lose_are_no_reason_to_refuse(demo_store_root, tmp_path):

@@ -171,6 +171,7 @@ class Table:
     kind: str
     header_row: int  # spreadsheet row
     share: float  # of the kind's required columns the header names
+    named: int = 0  # how many of them: between equal shares, the fuller header (a log's six over a summary's two)
 
 
 _ALIASES = {kind: header_aliases(model) for kind, model in KINDS.items()}
@@ -195,7 +196,7 @@ def recognise(first_rows: list[list]) -> Table | None:
         named = {aliases[t] for t in titles if t in aliases} & _REQUIRED[kind]
         share = len(named) / len(_REQUIRED[kind])
         if len(named) >= 2 and share >= 0.5 and (best is None or share > best.share):
-            best = Table(kind, at + 1, share)
+            best = Table(kind, at + 1, share, len(named))
     return best
 
 
@@ -211,7 +212,7 @@ def choose_sheet(sheets, kind_hint: str | None, name: str, tables: dict[str, Tab
         return named
     tables = tables or {}
     fitting = [s for s in visible if s[1] in tables and (kind_hint is None or tables[s[1]].kind == kind_hint)]
-    return max(fitting, key=lambda s: tables[s[1]].share) if fitting else visible[0]
+    return max(fitting, key=lambda s: (tables[s[1]].share, tables[s[1]].named)) if fitting else visible[0]
 
 
 def other_tables(sheets, chosen, tables: dict[str, Table]) -> dict[str, Table]:
