@@ -161,6 +161,14 @@ def test_bad_upload_shows_problems_and_leaves_store_unchanged(store_copy, monkey
     problems = frames_with(at, "Alasan")[0]
     assert set(problems["Baris"]) == {3}
     assert "kode kecamatan tidak ada di daftar Kemendagri" in " ".join(problems["Alasan"])
+    # The reasons wrap in tall rows of a wide column: cut at one line, a reason hid the form to use.
+    import json
+
+    from ui.upload import PROBLEM_ROW_HEIGHT
+
+    widget = [d for d in at.dataframe if "Alasan" in d.value.columns][0]
+    assert widget.proto.row_height == PROBLEM_ROW_HEIGHT
+    assert json.loads(widget.proto.columns)["Alasan"]["width"] == "large"
     assert all(b.key != "do_import" for b in at.button)
     assert Store(store_copy).version == before
 

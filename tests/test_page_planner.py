@@ -63,6 +63,15 @@ def test_a_vacant_post_is_counted_apart_from_new_posts(at, demo_store):
     steps = planner_detail.new_posts(planner.plan(Data(demo_store), Settings(start=pd.Timestamp("2024-01-01"),
                                      end=pd.Timestamp("2024-06-01")), wisn.Params(), 25000, 10)[0], 1, "id").frame
     assert steps.iloc[0]["Kecamatan"] == "Rantau Panjang" and steps.iloc[0, 3] == "0 → 1 (pos kosong diisi)"
+    # The brief says the same; placing today's posts afresh counts the vacant post among them and leaves it where
+    # it is (it is filled, not moved).
+    half = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-06-01"))
+    html = planner.brief_html(Data(demo_store), half, wisn.Params(), 25000, 10, 300000)
+    assert "TKSK berikutnya: Rantau Panjang (pos kosong diisi)" in html
+    table = planner.plan(Data(demo_store), half, wisn.Params(), 25000, 10)[0]
+    moved = planner_detail.redistribution(table, "id")
+    assert moved["intro"].startswith("19 pos sekarang")
+    assert moved["table"] is None or "Rantau Panjang" not in moved["table"].frame["Kecamatan"].tolist()
 
 
 def test_regency_total_is_the_sum_of_the_kecamatan(at):

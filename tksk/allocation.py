@@ -68,10 +68,13 @@ def posts_for_budget(budget: float, monthly_allowance: float) -> int:
 def redistribute(table: pd.DataFrame, minimum: int = 1) -> pd.DataFrame:
     """The existing posts placed afresh by the same rule: every kecamatan first gets ``minimum`` (one TKSK per
     kecamatan, Permensos 28/2018) while there are posts enough, then the rest one at a time by pressure.
-    Per kecamatan: posts now, posts after, the change, and the band before and after."""
+    Per kecamatan: posts now, posts after, the change, and the band before and after. A post standing vacant is
+    a post (``pos_kosong``): it is placed as the filled ones are, and where it stays it is filled, not moved."""
     codes = table["kode_kec"].astype(str).to_numpy()
     need = table["wisn_perlu"].to_numpy(dtype=float)
     now = table["tksk_sekarang"].to_numpy(dtype=float)
+    if "pos_kosong" in table:
+        now = now + table["pos_kosong"].to_numpy(dtype=float)
     total = int(now.sum())
     floor = minimum if total >= minimum * len(codes) else 0
     posts = np.full(len(codes), float(floor))

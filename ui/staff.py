@@ -10,7 +10,7 @@ from tksk.present import staff
 from tksk.store import read_last_import
 from ui.state import lang, t
 from ui.store import data
-from ui.upload import LOCK_TIMEOUT
+from ui.upload import LOCK_TIMEOUT, problem_table
 
 AUDIT_ROWS = 50
 
@@ -23,7 +23,7 @@ def last_import() -> None:
     st.text(last["line"])
     st.dataframe(last["files"], hide_index=True, width="stretch")
     if len(last["problems"]):
-        st.dataframe(last["problems"], hide_index=True, width="stretch")
+        problem_table(last["problems"])
 
 
 def audit_trail() -> None:
@@ -32,7 +32,7 @@ def audit_trail() -> None:
     if not records:
         st.write(t("no_audit"))
         return
-    st.dataframe(staff.audit_table(records, lang()), hide_index=True, width="stretch")
+    st.dataframe(staff.audit_table(records, lang()), hide_index=True, width="stretch", placeholder="–")
 
 
 def rollback_panel(account: auth.Account) -> None:

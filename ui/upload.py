@@ -40,6 +40,16 @@ def _save(files, folder: Path) -> list[Path]:
     return paths
 
 
+# Rows tall enough for a reason of three lines: a reason cut at one line hid the form a clerk must use.
+PROBLEM_ROW_HEIGHT = 76
+
+
+def problem_table(frame) -> None:
+    """Problems with their reasons wrapped in a wide column, whole (the table widget cuts a cell at one line)."""
+    st.dataframe(frame, hide_index=True, width="stretch", row_height=PROBLEM_ROW_HEIGHT, placeholder="",
+                 column_config={t("col_reason"): st.column_config.TextColumn(width="large")})
+
+
 def _show_file(block: dict) -> None:
     with st.container(border=True):
         st.text(block["name"])
@@ -47,7 +57,7 @@ def _show_file(block: dict) -> None:
         for line in block["lines"]:
             st.text(line)
         if block["table"] is not None:
-            st.dataframe(block["table"], hide_index=True, width="stretch")
+            problem_table(block["table"])
 
 
 def _show_result(result: dict) -> None:
@@ -56,7 +66,7 @@ def _show_result(result: dict) -> None:
     (st.success if result["ok"] else st.warning)(result["summary"])
     st.dataframe(result["table"], hide_index=True, width="stretch")
     if len(result["problems"]):
-        st.dataframe(result["problems"], hide_index=True, width="stretch")
+        problem_table(result["problems"])
 
 
 def panel(account: auth.Account) -> None:

@@ -87,7 +87,8 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
                 ratio=n(totals["rasio_gabungan"], 2), cost_need=n(wisn.yearly_allowance(need, allowance)),
                 cost_now=n(wisn.yearly_allowance(now, allowance)))
     steps = allocation.allocate(table, 3)
-    nxt = t("brief_next", lang, posts=", ".join(steps["nama_kec"])) if len(steps) else ""
+    nxt = t("brief_next", lang, posts=", ".join(n + (t("alloc_refill", lang) if refill else "")
+                                                  for n, refill in zip(steps["nama_kec"], steps["isi_pos_kosong"]))) if len(steps) else ""
     sc = scenarios[["satu_per_kecamatan", "per_penduduk", "per_desa", "wisn"]].sum()
     awt = params.awt
     std = ", ".join(f"{html.escape(t(f'standard:{k}', lang).lower())} {exact(v)} {h}" for k, v in params.standards.items())

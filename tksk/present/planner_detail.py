@@ -85,7 +85,7 @@ def redistribution(table: pd.DataFrame, lang: str) -> dict:
     band = lambda b: t(f"pressure_short:{b}", lang)  # noqa: E731
     frame = pd.DataFrame({
         "Kecamatan": moved["nama_kec"], t("wisn_col_need", lang): moved["perlu"],
-        t("wisn_total_now", lang): moved["sekarang"], t("redis_after", lang): moved["sesudah"],
+        t("redis_now", lang): moved["sekarang"], t("redis_after", lang): moved["sesudah"],
         t("redis_change", lang): [("+" if v > 0 else "") + fmt.number(v, 0, lang) for v in moved["ubah"]],
         t("alloc_col_band", lang): [f"{band(a)} → {band(b)}" for a, b in zip(moved["tekanan_sekarang"], moved["tekanan_sesudah"])]})
     total, n = int(r["sekarang"].sum()), len(r)

@@ -57,7 +57,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "head_add": ("{n} pos perlu ditambah", "{n} posts to add"),
     "head_add_refill": ("{n} TKSK perlu ditambah: {fill} mengisi pos yang kini kosong, {new} pos baru",
                         "{n} TKSK to add: {fill} to fill posts now vacant, {new} new posts"),
-    "answer_now_vacant": ("{now} terisi, {vacant} pos kosong", "{now} filled, {vacant} posts vacant"),
+    "answer_now_vacant": ("{now} terisi, {vacant} pos kosong", "{now} filled, {vacant} vacant"),
     "head_surplus": ("; {n} pos di atas kebutuhan di kecamatan lain", "; {n} posts above the need elsewhere"),
     # ---------------------------------------------------------------- table and map
     "wisn_result_title": ("Hasil per kecamatan", "Result per kecamatan"),
@@ -132,7 +132,7 @@ TEXT: dict[str, tuple[str, str]] = {
                           "(Permensos 28/2018), so {short} kecamatan stay without a TKSK. The posts are placed again one "
                           "at a time to the highest pressure. What changes:"),
     "redis_none": ("Tidak ada pos yang perlu dipindah.", "No post needs to move."),
-    "redis_after": ("Sesudah", "After"), "redis_change": ("Ubah", "Change"),
+    "redis_now": ("Pos sekarang", "Posts now"), "redis_after": ("Sesudah", "After"), "redis_change": ("Ubah", "Change"),
     # ---------------------------------------------------------------- uncertainty
     "unc_title": ("Seberapa pasti angka ini", "How sure this is"),
     "unc_intro": ("Kebutuhan kabupaten bila satu asumsi ada di ujung rendah atau tinggi rentangnya, asumsi lain tetap. "
@@ -281,7 +281,7 @@ TEXT: dict[str, tuple[str, str]] = {
                       "(sekarang Rp {cost_now}).",
                       "Need {fte} TKSK equivalents → {posts} posts (each kecamatan rounded up); today {now}: {add}. WISN ratio {ratio} = now ÷ need. Yearly allowance Rp {cost_need} (today "
                       "Rp {cost_now})."),
-    "brief_next": ("Pos baru berikutnya: {posts}.", "Next new posts: {posts}."),
+    "brief_next": ("TKSK berikutnya: {posts}.", "Next TKSK: {posts}."),
     "brief_col_kecamatan": ("Kecamatan", "Kecamatan"), "brief_col_now": ("Kini", "Now"),
     "brief_col_wisn": ("Perlu", "Need"), "brief_col_posts": ("Pos", "Posts"), "brief_col_ratio": ("Rasio", "Ratio"),
     "brief_col_pressure": ("Pita", "Band"), "brief_col_workload": ("Beban", "Workload"),
