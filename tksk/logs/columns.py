@@ -127,6 +127,8 @@ TITLE_CHARS = 40
 
 # Titles of a row-number column, which a clerk adds and nobody needs: never taken for a figure column.
 ROW_NUMBER_TITLES = frozenset({"no", "nomor", "no_urut", "nomor_urut", "urut", "nr"})
+# An hours column titled in minutes ("Lama (menit)") holds minutes: read as hours, 30 minutes would be 30 hours.
+_MINUTES = re.compile(r"menit|minute|\bmin\b", re.IGNORECASE)
 
 
 def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str], list[str], list[Problem]]:
@@ -190,10 +192,6 @@ def figures_under_unknown_titles(table: pa.Table, headers: list[str], mapping: d
     others = ", ".join(f"'{u}'" for u in numeric)
     return [problem(name, "figure_column_missing", column=c, name=c, label=columns[c].title, others=others)
             for c in missing]
-
-
-_MINUTES = re.compile(r"menit|minute|\bmin\b", re.IGNORECASE)
-
 
 
 def missing_columns(mapping: dict[int, str], headers: list[str], kind: str, model, name: str) -> list[Problem]:
