@@ -241,13 +241,14 @@ def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) ->
 def _differences(mine: pd.Series, theirs: pd.Series) -> dict[str, str]:
     """The message fields that say which cells of a row differ from the row held under its id, with both values
     (free text only named: it may hold what a clerk should not have written)."""
-    shown = lambda v: "kosong" if pd.isna(v) else (f"{v:g}" if isinstance(v, float) else str(v))  # noqa: E731
-    shown_en = lambda v: "empty" if pd.isna(v) else (f"{v:g}" if isinstance(v, float) else str(v))  # noqa: E731
     columns = [c for c in mine.index if c != "id_log" and not (pd.isna(mine[c]) and pd.isna(theirs[c]))
                and (pd.isna(mine[c]) or pd.isna(theirs[c]) or mine[c] != theirs[c])]
-    held = lambda c, f: "" if c in FREE_TEXT else f" {f(theirs[c])} → {f(mine[c])}"  # noqa: E731
-    return {"diff": ", ".join(f"{c}{held(c, shown)}" for c in columns),
-            "diff_en": ", ".join(f"{c}{held(c, shown_en)}" for c in columns)}
+
+    def listed(empty: str) -> str:
+        shown = lambda v: empty if pd.isna(v) else (f"{v:g}" if isinstance(v, float) else str(v))  # noqa: E731
+        return ", ".join(c if c in FREE_TEXT else f"{c} {shown(theirs[c])} → {shown(mine[c])}" for c in columns)
+
+    return {"diff": listed("kosong"), "diff_en": listed("empty")}
 
 
 def _sharing(rows: pd.DataFrame | pa.Table, ids: pa.Array) -> pd.DataFrame | pa.Table:
