@@ -72,6 +72,11 @@ def _comparable(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _regencies(rows: pd.DataFrame | pa.Table) -> list[str]:
+    """The regency codes (a kecamatan code's first five characters) of ``rows``: the log partitions they touch."""
+    return sorted(pc.unique(pc.utf8_slice_codeunits(_text(rows["kode_kec"]), 0, 5)).to_pylist())
+
+
 def existing_rows(root: Path | None, rows: pd.DataFrame | pa.Table) -> pd.DataFrame:
     """Imported rows of the store with the ids of ``rows``, read from the partitions of its regencies only.
 
@@ -81,7 +86,7 @@ def existing_rows(root: Path | None, rows: pd.DataFrame | pa.Table) -> pd.DataFr
     if folder is None or not len(rows) or not visible_files(folder):
         return pd.DataFrame(columns=aggregate.LOG_COLUMNS)
     ids = pa.table({"id_log": _text(rows["id_log"])})
-    regencies = pc.unique(pc.utf8_slice_codeunits(_text(rows["kode_kec"]), 0, 5))
+    regencies = _regencies(rows)
     con = aggregate.connect()
     con.register("ids", ids)
     # DuckDB's trim is slow on a set of characters: only an id starting or ending with one of them is trimmed. An
@@ -89,7 +94,7 @@ def existing_rows(root: Path | None, rows: pd.DataFrame | pa.Table) -> pd.DataFr
     stripped = ("upper(CASE WHEN contains($pad, id_log[1]) OR contains($pad, id_log[-1]) THEN trim(id_log, $pad) "
                 "ELSE id_log END)")
     columns = ", ".join(f"{stripped} AS id_log" if c == "id_log" else c for c in aggregate.LOG_COLUMNS)
-    found = con.sql(f"WITH s AS (SELECT {columns} FROM {aggregate.log_source(folder, sorted(regencies.to_pylist()))}) "
+    found = con.sql(f"WITH s AS (SELECT {columns} FROM {aggregate.log_source(folder, regencies)}) "
                     "SELECT * FROM s SEMI JOIN ids USING (id_log)", params={"pad": PADDING}).to_arrow_table().to_pandas()
     con.close()
     return found
@@ -208,7 +213,7 @@ def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) ->
         return []
     table = fresh if isinstance(fresh, pa.Table) else pa.Table.from_pandas(fresh[aggregate.LOG_COLUMNS], preserve_index=False)
     table = table.cast(schema.log_arrow())  # dictionaries decoded: a cell hashes as its value on both sides
-    regencies = sorted(pc.unique(pc.utf8_slice_codeunits(_text(table["kode_kec"]), 0, 5)).to_pylist())
+    regencies = _regencies(table)
     content = ", ".join(c for c in aggregate.LOG_COLUMNS if c != "id_log")
     span = pc.min_max(table["tanggal"]).as_py()
     if span["min"] is None:

@@ -166,7 +166,7 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
     # Row rules see only cells that passed their cell rules: one bad cell gives one problem, not two.
     checked = typed_frame(cols, model_cols, n, blank_bad=True)
     # A cell refused by its own rule is not also "required" or "missing" by a row rule about the same cell.
-    refused = {c: np.isin(col.rows, col.bad_values()) for c, col in cols.items() if len(col.bad_values())}
+    refused = {c: np.isin(col.rows, bad) for c, col in cols.items() if len(bad := col.bad_values())}
     for rule in RULES[kind]:
         broken = rule.broken(checked, ref, today).fillna(False).to_numpy(dtype=bool) & ~totals_mask
         if rule.column in refused:
