@@ -67,7 +67,7 @@ def cmd_template(args) -> int:
 def cmd_validate(args) -> int:
     from etl.importer import validate_files
 
-    outcomes = validate_files([Path(f) for f in args.files], args.store, source=args.source)
+    outcomes = validate_files([Path(f) for f in args.files], args.store, source=args.source, correct=args.correct)
     bad = 0
     for o in outcomes:
         _print_problems(o.result.problems)
@@ -82,13 +82,16 @@ def cmd_validate(args) -> int:
 def cmd_import(args) -> int:
     from etl.importer import import_files
 
-    outcomes = import_files([Path(f) for f in args.files], args.store, quiet=args.quiet, user=args.user)
+    outcomes = import_files([Path(f) for f in args.files], args.store, quiet=args.quiet, user=args.user,
+                            correct=args.correct)
     bad = 0
     for o in outcomes:
         _print_problems(o.result.problems)
         if o.accepted:
-            print(f"DIIMPOR/IMPORTED: {o.name} — {o.new_rows:,} baris baru / new rows "
-                  f"({len(o.result.rows) - o.new_rows:,} sudah ada / already present)".replace(",", "."))
+            n = lambda v: f"{v:,}".replace(",", ".")  # noqa: E731 (Indonesian thousands)
+            fixed = f", {n(o.corrected)} dikoreksi / corrected" if o.corrected else ""
+            print(f"DIIMPOR/IMPORTED: {o.name} — {n(o.new_rows)} baris baru / new rows{fixed} "
+                  f"({n(len(o.result.rows) - o.new_rows - o.corrected)} sudah ada / already present)")
         else:
             bad += 1
             # Other files of the same command may have landed: only this file's rows are kept out.
@@ -199,6 +202,8 @@ def parser() -> argparse.ArgumentParser:
     store_help = "folder store / store folder (default data/store, atau/or $TKSK_STORE)"
     source_help = "folder data rujukan / reference data folder (default ../shared/data)"
     user_help = "nama petugas untuk jejak audit / staff name for the audit trail (default: pengguna OS / the OS user)"
+    correct_help = ("berkas koreksi: baris log ber-ID sama dengan baris di store menggantikannya (dicatat di jejak "
+                    "audit) / correction file: a log row with the ID of a stored row replaces it (audited)")
 
     b = sub.add_parser("build", help="bangun ulang seluruh store / rebuild the whole store",
                        description="Bangun ulang store dari folder rujukan dan log impor. / Rebuild the store from the "
@@ -225,6 +230,7 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("files", nargs="+", metavar="FILE")
     v.add_argument("--store", type=Path, help=store_help)
     v.add_argument("--source", type=Path, help=source_help)
+    v.add_argument("--koreksi", "--correct", dest="correct", action="store_true", help=correct_help)
     v.set_defaults(func=cmd_validate)
 
     i = sub.add_parser("import-logs", help="validasi lalu tambahkan ke store / validate, then add to the store",
@@ -236,6 +242,7 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("--store", type=Path, help=store_help)
     i.add_argument("--quiet", action="store_true", help="tanpa pesan kemajuan / no progress messages")
     i.add_argument("--user", help=user_help)
+    i.add_argument("--koreksi", "--correct", dest="correct", action="store_true", help=correct_help)
     i.set_defaults(func=cmd_import)
 
     r = sub.add_parser("rollback", help="kembali ke build sebelumnya / make the previous build current again",

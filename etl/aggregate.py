@@ -72,13 +72,35 @@ def write_partitioned(log: pd.DataFrame | pa.Table, dest: Path, name: str = "dat
     return sorted(kab_values[np.unique(kab_rank)].tolist())
 
 
+# A file of corrections (``<batch>-<n>-koreksi_0.parquet``) holds rows whose ids may already be stored: the row of
+# the latest batch stands for its id. Batch names begin with their time (etl.importer.batch_name), so they sort.
+CORRECTION_MARK = "-koreksi"
+_BATCH_STAMP = r"^[0-9]{8}T[0-9]{6,12}"
+
+
+def is_correction(path: Path) -> bool:
+    return path.name.split("_")[0].endswith(CORRECTION_MARK)
+
+
 def log_source(logs: Path, regencies: list[str] | None = None) -> str:
-    """The partitioned log at ``logs`` as a DuckDB table expression (only ``regencies`` when given)."""
+    """The partitioned log at ``logs`` as a DuckDB table expression (only ``regencies`` when given), one row per
+    id: where a correction file holds an id, its latest row."""
     # The files are listed, not globbed: a temporary or hidden file beside them is never data.
-    files = "[" + _sql_text(f.as_posix() for f in visible_files(logs)) + "]"
+    paths = visible_files(logs)
+    files = "[" + _sql_text(f.as_posix() for f in paths) + "]"
+    corrections = [f for f in paths if is_correction(f)]
     # Typed by hand: left to guess, DuckDB would read the folder name kode_kab=16.10 as the number 16.1.
-    src = (f"read_parquet({files}, hive_partitioning = true, "
-           "hive_types = {'kode_kab': VARCHAR, 'tahun': INTEGER})")
+    hive = "hive_partitioning = true, hive_types = {'kode_kab': VARCHAR, 'tahun': INTEGER}"
+    src = f"read_parquet({files}, {hive})"
+    if corrections:
+        # Only the ids a correction holds are ranked (a window over every row would cost a large log dearly); a
+        # corrected row may have moved to another year or regency, so the rank is by batch, not by folder.
+        fixed = f"(SELECT id_log FROM read_parquet([{_sql_text(f.as_posix() for f in corrections)}]))"
+        ranked = f"read_parquet({files}, {hive}, filename = true)"
+        src = (f"(SELECT * FROM {src} WHERE id_log NOT IN {fixed} UNION ALL BY NAME "
+               f"SELECT * EXCLUDE (filename) FROM {ranked} WHERE id_log IN {fixed} "
+               f"QUALIFY row_number() OVER (PARTITION BY id_log ORDER BY "
+               f"regexp_extract(parse_filename(filename), '{_BATCH_STAMP}') DESC) = 1)")
     if regencies is None:
         return src
     # A filter on the partition column: DuckDB opens only those regencies' folders.
@@ -86,9 +108,16 @@ def log_source(logs: Path, regencies: list[str] | None = None) -> str:
 
 
 def log_rows(logs: Path) -> int:
-    """Rows in the partitioned log (from the Parquet footers; no data is read)."""
+    """Rows in the partitioned log (from the Parquet footers; no data is read), one per id."""
+    paths = visible_files(logs)
+    if any(is_correction(f) for f in paths):
+        con = connect()
+        try:
+            return int(con.sql(f"SELECT count(*) FROM {log_source(logs)}").fetchall()[0][0])
+        finally:
+            con.close()
     # Each footer read by Arrow: a DuckDB connection alone costs a small import more than every footer.
-    return sum(pq.read_metadata(f).num_rows for f in visible_files(logs))
+    return sum(pq.read_metadata(f).num_rows for f in paths)
 
 
 def _sql_text(values) -> str:

@@ -34,7 +34,7 @@ from etl.assemble import imported_logs, load_kebutuhan, prepare_refresh, say
 from etl.writer import (ENVIRONMENT_ERRORS, commit, environment_problem, reconcile, record, set_aside, staging_dir,
                         write_last_import, writing)
 from tksk import audit, pii, schema
-from tksk.logs import ReadResult, Reference, read_file, row_hash
+from tksk.logs import ReadResult, Reference, limits, read_file, row_hash
 from tksk.logs.columns import PADDING
 from tksk.problems import FREE_TEXT, InputRejected, Problem, problem
 from tksk.store import (Store, StoreMissing, atomic_write_text, batch_time, current_build, prune, read_last_import,
@@ -52,6 +52,9 @@ class FileOutcome:
     fresh: pd.DataFrame | pa.Table = field(default_factory=pd.DataFrame)  # accepted rows not yet in the store
     sha256: str | None = None
     size: int | None = None
+    corrected: int = 0  # rows of ``fresh`` that replace stored rows under their ids (a correction)
+    # Regencies of the stored rows a correction replaces: a row may move to another regency, whose figures change too.
+    replaced_regencies: list[str] = field(default_factory=list)
 
 
 def reference_for(root: Path) -> Reference:
@@ -117,9 +120,10 @@ def _internal(name: str, what: str) -> Problem:
 
 
 def check_files(paths: list[Path], ref: Reference, store_root: Path | None = None, today: dt.date | None = None,
-                names: list[str] | None = None) -> list[FileOutcome]:
+                names: list[str] | None = None, correct: bool = False) -> list[FileOutcome]:
     """Validate every file (nothing is written). With ``store_root``, log ids are checked against the rows
-    already imported there and against the files before them in the same batch."""
+    already imported there and against the files before them in the same batch; with ``correct``, a log row whose
+    id is stored with other content is a correction that replaces it (said in a notice per row), not an error."""
     outcomes = []
     earlier = {"log": [], "kebutuhan": []}  # (file name, accepted rows) of this batch, by kind
     hashing = ThreadPoolExecutor(1)  # hashlib lets go of the GIL: the file is hashed while it is read and checked
@@ -127,18 +131,20 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
     hashing.shutdown(wait=False)
     for i, path in enumerate(paths):
         name = names[i] if names else Path(path).name
+        corrected: dict[str, str] = {}
         try:
             res = read_file(path, ref, today=today, display_name=name)
             fresh = res.rows
             if res.kind == "log" and len(res.rows) and not res.errors:
-                fresh = _against_store(res, name, store_root, earlier["log"])
+                fresh, corrected = _against_store(res, name, store_root, earlier["log"], correct)
                 res.problems += resent_rows(fresh, name, store_root)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
         except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
             res, fresh = ReadResult("log", pd.DataFrame(), [_internal(name, "validation")], []), pd.DataFrame()
         digest, size = digests[i].result()
-        outcome = FileOutcome(name, res, accepted=not res.errors, fresh=fresh, sha256=digest, size=size)
+        outcome = FileOutcome(name, res, accepted=not res.errors, fresh=fresh, sha256=digest, size=size,
+                              corrected=len(corrected), replaced_regencies=sorted({k[:5] for k in corrected.values()}))
         if outcome.accepted and res.kind in earlier:
             earlier[res.kind].append((name, fresh))
         outcomes.append(outcome)
@@ -167,9 +173,11 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
     return res.frame.loc[~keys.isin(common.difference(changed))].reset_index(drop=True)
 
 
-def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list) -> pd.DataFrame | pa.Table:
-    """The rows not yet in the store nor earlier in the batch, each id held with other content said as a problem.
-    When every id is new (the usual case) these are the file's rows as Arrow, and no frame is made."""
+def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list,
+                   correct: bool = False) -> tuple[pd.DataFrame | pa.Table, dict[str, str]]:
+    """The rows not yet in the store nor earlier in the batch, each id held with other content said as a problem;
+    and the ids that correct a stored row (with ``correct`` only), each with the kecamatan of the row it replaces.
+    When every id is new (the usual case) the rows are the file's as Arrow, and no frame is made."""
     cols = aggregate.LOG_COLUMNS
     table = res.table()
     ids = _text(table["id_log"]).combine_chunks() if earlier else None  # decoding a million ids costs 0,1 s
@@ -177,24 +185,34 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
     held = [f.assign(_from=source) for source, f in
             [(None, existing_rows(store_root, table))] + [(n, _frame_of(_sharing(f, ids))) for n, f in earlier] if len(f)]
     if not held:
-        return table
+        return table, {}
     known = pd.concat([f[cols + ["_from"]] for f in held], ignore_index=True).drop_duplicates(subset="id_log")
     mine = res.frame.set_index("id_log", drop=False)
     theirs = known.set_index("id_log", drop=False)
     common = mine.index.intersection(theirs.index)
     if not len(common):
-        return table
+        return table, {}
     a_rows, b_rows = _comparable(mine.loc[common, cols]), _comparable(theirs.loc[common, cols])
     a, b = row_hash(a_rows), row_hash(b_rows)
+    corrected = {}
     for id_ in a[a != b].index:
         source = theirs.at[id_, "_from"]
         differ = _differences(a_rows.loc[id_], b_rows.loc[id_])
         if source is None or pd.isna(source):
-            res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_, **differ))
+            if correct:
+                corrected[id_] = theirs.at[id_, "kode_kec"]
+                if len(corrected) <= limits.MAX_PROBLEMS:
+                    res.problems.append(problem(name, "corrected", column="id_log", value=id_, **differ))
+            else:
+                res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_, **differ))
         else:
             res.problems.append(problem(name, "duplicate_in_batch", column="id_log", value=id_,
                                         other=pii.mask_file_name(source), **differ))
-    return res.frame.loc[~res.frame["id_log"].isin(common)]
+    if len(corrected) > limits.MAX_PROBLEMS:
+        res.problems.append(problem(name, "more_notes", n=str(len(corrected) - limits.MAX_PROBLEMS),
+                                    limit=str(limits.MAX_PROBLEMS)))
+    # Rows held as they are add nothing; a corrected row stays, to be written as the correction.
+    return res.frame.loc[~res.frame["id_log"].isin(common.difference(list(corrected)))], corrected
 
 
 # A file at least this share of whose new rows repeat stored rows under other ids is a month sent again with
@@ -274,7 +292,8 @@ def _text(values: pd.Series | pa.ChunkedArray) -> pa.ChunkedArray:
 
 
 def validate_files(paths: list[Path], store: Path | None = None, *, source: Path | None = None,
-                   names: list[str] | None = None, today: dt.date | None = None) -> list[FileOutcome]:
+                   names: list[str] | None = None, today: dt.date | None = None,
+                   correct: bool = False) -> list[FileOutcome]:
     """``check_files`` against the store (its codes, posts and imported ids), or against the reference folder
     ``source`` when no store is built yet. Never raises for a bad file or environment."""
     root = store_dir(store)
@@ -287,7 +306,7 @@ def validate_files(paths: list[Path], store: Path | None = None, *, source: Path
 
             tables = reference_tables(Path(source) if source else DEFAULT_SOURCE, quiet=True)
             ref, against = Reference.from_tables(tables["kecamatan"], tables["desa"]), None
-        return check_files([Path(p) for p in paths], ref, against, today, names)
+        return check_files([Path(p) for p in paths], ref, against, today, names, correct)
     except ENVIRONMENT_ERRORS as exc:
         log.warning("validation against %s failed: %s", root, pii.mask(repr(exc)))
         return _failed(paths, names, lambda n, exc=exc: environment_problem(exc, n))
@@ -321,14 +340,17 @@ def _stage(root: Path, batch: str, outcomes: list[FileOutcome]) -> tuple[Path, l
             frame = o.fresh
         else:
             frame = o.fresh[list(schema.columns(schema.RosterRow if kind == "roster" else schema.KebutuhanRow))]
-        o.new_rows = int(len(frame))
-        if not o.new_rows:
+        o.new_rows = int(len(frame)) - o.corrected
+        if not len(frame):
             continue
         # A name of its own (repeated rows never get this far), and in the order the files came: for rosters and
         # need counts the later file wins, and files are read in the order of their names.
         stem = f"{batch}-{i:03d}"
         if kind == "log":
+            if o.corrected:  # its rows stand for their ids over every earlier one (etl.aggregate.log_source)
+                stem += aggregate.CORRECTION_MARK
             regencies.update(aggregate.write_partitioned(frame, staging / "logs", name=stem))
+            regencies.update(o.replaced_regencies)
         else:
             (staging / kind).mkdir(parents=True, exist_ok=True)
             frame.to_parquet(staging / kind / f"{stem}.parquet", index=False)
@@ -339,20 +361,26 @@ def _records(outcomes: list[FileOutcome], user: str, result: str, batch: str | N
              previous: str | None) -> tuple[dict, dict]:
     """The import's record for the data page (``last_import.json``) and its audit trail entry."""
     files = [{"name": pii.mask_file_name(o.name), "sha256": o.sha256, "bytes": o.size, "kind": o.result.kind, "accepted": o.accepted,
-              "rows": int(len(o.result.rows)), "new_rows": o.new_rows, "errors": len(o.result.errors),
+              "rows": int(len(o.result.rows)), "new_rows": o.new_rows, "corrected": o.corrected if o.accepted else 0,
+              "errors": len(o.result.errors),
               "dropped_columns": o.result.dropped_columns} for o in outcomes]
     last = {"at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "user": user, "result": result,
             "build": build, "files": files, "problems": [p.as_dict() for o in outcomes for p in o.result.problems]}
     entry = {"action": "import", "user": user, "result": result, "batch": batch, "build": build,
              "previous_build": previous, "rows_added": sum(o.new_rows for o in outcomes),
-             "files": [{k: f[k] for k in ("name", "sha256", "bytes", "kind", "accepted", "new_rows", "errors")}
-                       for f in files]}
+             "files": [{k: f[k] for k in ("name", "sha256", "bytes", "kind", "accepted", "new_rows", "corrected", "errors")
+                        if k != "corrected" or f[k]} for f in files]}
+    if corrected := sum(o.corrected for o in outcomes if o.accepted):
+        entry["rows_corrected"] = corrected
+        # Which rows, and how: the notices name each id and its changed cells (free text named, never shown).
+        entry["corrections"] = [p.as_dict() for o in outcomes if o.accepted for p in o.result.problems
+                                if p.code == "corrected"]
     return pii.mask_any(last), pii.mask_any(entry)
 
 
 def import_files(paths: list[Path], store: Path | None = None, *, user: str | None = None,
                  names: list[str] | None = None, quiet: bool = False, today: dt.date | None = None,
-                 lock_timeout: float | None = None) -> list[FileOutcome]:
+                 lock_timeout: float | None = None, correct: bool = False) -> list[FileOutcome]:
     """Validate ``paths`` and add the clean ones to the store; one outcome per file, in order.
 
     ``names`` are the names to report (an upload's own names, not its temporary paths); ``user`` is recorded in
@@ -365,7 +393,7 @@ def import_files(paths: list[Path], store: Path | None = None, *, user: str | No
     try:
         current_build(root)  # no store yet: say so before anything (the lock file too) is created
         with aggregate.database_opened_early(), writing(root, quiet, lock_timeout) as recovered:
-            return _import(root, paths, names, user, today, quiet, recovered)
+            return _import(root, paths, names, user, today, quiet, recovered, correct)
     except ENVIRONMENT_ERRORS as exc:
         log.warning("import into %s failed: %s", root, pii.mask(repr(exc)))
         return _failed(paths, names, lambda n, exc=exc: environment_problem(exc, n))
@@ -373,9 +401,9 @@ def import_files(paths: list[Path], store: Path | None = None, *, user: str | No
         return _failed(paths, names, lambda n: _internal(n, "import"))
 
 
-def _import(root, paths, names, user, today, quiet, recovered) -> list[FileOutcome]:
+def _import(root, paths, names, user, today, quiet, recovered, correct=False) -> list[FileOutcome]:
     current = Store(root)
-    outcomes = check_files(paths, reference_for(root), root, today, names)
+    outcomes = check_files(paths, reference_for(root), root, today, names, correct)
     if recovered and outcomes:
         outcomes[0].result.problems[:0] = recovered
     faults.point("checked")
@@ -383,7 +411,7 @@ def _import(root, paths, names, user, today, quiet, recovered) -> list[FileOutco
     staging, regencies = _stage(root, batch, outcomes)
     build = None
     try:
-        if any(o.new_rows for o in outcomes):
+        if any(o.new_rows or (o.accepted and o.corrected) for o in outcomes):
             faults.point("staged")
             if current.is_demo:
                 say("Store berisi log contoh (demo): log contoh diganti log asli yang diimpor. / "
@@ -396,9 +424,9 @@ def _import(root, paths, names, user, today, quiet, recovered) -> list[FileOutco
                     staged=staging, batch={"id": batch, "files": files}, quiet=quiet)
             except InputRejected as exc:  # the new build failed its checks: nothing moves, every file says why
                 for o in outcomes:
-                    if o.new_rows:
+                    if o.new_rows or o.corrected:
                         o.result.problems.extend(exc.problems)
-                        o.accepted, o.new_rows = False, 0
+                        o.accepted, o.new_rows, o.corrected = False, 0, 0
             else:
                 faults.point("built")
                 moves = [((staging / f).relative_to(root).as_posix(), f"imports/{f}") for f in files]

@@ -14,11 +14,12 @@ import os
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import sqlglot
 from sqlglot.errors import ErrorLevel
 
-from etl.aggregate import AGG_SQL, LOG_COLUMNS
+from etl.aggregate import AGG_SQL, LOG_COLUMNS, is_correction
 from tksk import schema
 
 LOG_VIEW = "tksk_log"
@@ -146,6 +147,13 @@ def run(logs: str, out: str, master: str | None = None, conf: dict[str, str] | N
     reason = missing()
     if reason:
         raise EngineError(reason)
+    from tksk.store import visible_files
+
+    # Spark reads every file of the folder as rows of their own: a correction would be counted beside the row it
+    # replaces. A store's log with corrections is DuckDB's to aggregate (etl.aggregate.log_source).
+    if "://" not in logs and any(is_correction(f) for f in visible_files(Path(logs))):
+        raise EngineError("folder log berisi koreksi (berkas *-koreksi_*.parquet); agregasikan dengan --engine duckdb / "
+                          "the log folder holds corrections (*-koreksi_*.parquet files); aggregate it with --engine duckdb")
     from py4j.protocol import Py4JJavaError
     from pyspark.errors import PySparkException
 

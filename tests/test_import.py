@@ -70,7 +70,7 @@ def test_same_id_other_content_in_store_is_rejected(empty_store, tmp_path):
     [p] = o.result.errors
     assert (p.code, p.value) == ("duplicate_in_store", "T-0003")
     # What differs, held → sent (free text named only), and the way forward.
-    assert "(jumlah_orang 2 → 9, kendala): bila ini perbaikan, minta admin membatalkan impor" in p.reason_id
+    assert "(jumlah_orang 2 → 9, kendala): bila ini perbaikan, impor berkas ini sebagai koreksi" in p.reason_id
     assert "Siti" not in str(p)
     assert Store(empty_store).version == before
 

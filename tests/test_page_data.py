@@ -307,3 +307,28 @@ def test_only_the_open_tab_runs_and_a_setting_survives_a_visit_to_another_tab(de
     open_tab(at, "data_tabs", TABS["templates"])
     open_tab(at, "data_tabs", TABS["quality"])
     assert at.number_input(key="data_deadline").value == 5
+
+
+def test_a_correction_through_the_page_replaces_the_stored_row(store_copy, monkeypatch, accounts, tmp_path):
+    from etl.importer import import_files
+    from helpers import TODAY
+    from tksk import audit
+
+    import_files([write_csv(tmp_path / "log.csv", rows(3))], store_copy, quiet=True, today=TODAY, user="ani")
+    fixed = rows(3)
+    fixed[2]["jumlah_orang"] = "9"
+    data = write_csv(tmp_path / "fixed.csv", fixed).read_bytes()
+    at = sign_in(open_data(store_copy, monkeypatch), "ani")
+    upload(at, [("koreksi_maret.csv", data, "text/csv")])
+    # Unticked: refused, and the reason names the tick that corrects it; the error counts errors, then notes.
+    assert any("Ditolak: 1 masalah;" in e.value for e in at.error), [e.value for e in at.error]
+    assert any("T-0003" in x.value and "centang \"Berkas koreksi\"" in x.value for x in at.text)
+    at.checkbox(key="upload_correct_0").check().run()
+    assert any("Valid: 3 baris" in s.value for s in at.success)
+    assert any("T-0003" in x.value and "jumlah_orang 2 → 9" in x.value for x in at.text)
+    at.button(key="do_import").click().run()
+    assert not at.exception
+    assert any("0 baris baru, 1 baris dikoreksi" in s.value for s in at.success), [s.value for s in at.success]
+    assert frames_with(at, "Dikoreksi")[0].iloc[0]["Dikoreksi"] == 1
+    assert audit.read(store_copy, limit=1)[0]["rows_corrected"] == 1
+    assert Store(store_copy).read("agg_kec_bulan")["orang"].sum() == 13

@@ -118,12 +118,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report_month_after": ("bulan yang dilaporkan sesudah tanggal kirim", "month reported is after the date sent"),
     "outcome_before": ("tanggal hasil sebelum tanggal kegiatan", "outcome date before the activity date"),
     "duplicate_id": ("ID log sama dengan baris {other} tetapi isinya berbeda", "same log ID as row {other} but different content"),
-    "duplicate_in_store": ("ID log sudah ada di store dengan isi berbeda ({diff}): bila ini perbaikan, minta admin "
-                           "membatalkan impor yang memuatnya (rollback, impor terakhir saja) lalu kirim berkas yang "
-                           "sudah diperbaiki; bila ini kegiatan lain, beri ID baru",
-                           "log ID already in the store with different content ({diff}): if this is a correction, ask "
-                           "the admin to undo the import that brought it (rollback, the last import only) and send the "
-                           "corrected file; if it is another activity, give it a new ID"),
+    "duplicate_in_store": ("ID log sudah ada di store dengan isi berbeda ({diff}): bila ini perbaikan, impor berkas ini "
+                           "sebagai koreksi (centang \"Berkas koreksi\" saat mengunggah, atau `import-logs --koreksi`); "
+                           "bila ini kegiatan lain, beri ID baru",
+                           "log ID already in the store with different content ({diff}): if this is a correction, "
+                           "import this file as a correction (tick \"Correction file\" when uploading, or "
+                           "`import-logs --koreksi`); if it is another activity, give it a new ID"),
+    "corrected": ("baris ini menggantikan baris ber-ID sama yang sudah ada di store ({diff}); dicatat di "
+                  "jejak audit", "this row replaces the stored row with the same ID ({diff}); recorded in the audit trail"),
     "resent_with_new_ids": ("{n} dari {total} baris baru sama isinya dengan baris yang sudah ada di store dengan ID lain "
                             "(mis. {first} = {held}): berkas ini tampaknya kiriman ulang dengan nomor baru dan akan "
                             "menghitung kegiatan yang sama dua kali; kirim ulang dengan ID yang dipakai pertama kali",
@@ -183,7 +185,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
-                     "same_content_in_store", "more_notes"})
+                     "same_content_in_store", "more_notes", "corrected"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 

@@ -74,24 +74,25 @@ def panel(account: auth.Account) -> None:
     nonce = st.session_state.setdefault("upload_nonce", 0)
     files = file_uploader(t("upload_files"), type=["csv", "xlsx"], accept_multiple_files=True,
                           key=f"upload_files_{nonce}")
+    correct = st.checkbox(t("upload_correct"), key=f"upload_correct_{nonce}", help=t("upload_correct_help"))
     if not files:
         if st.session_state.get("upload_result"):
             _show_result(st.session_state["upload_result"])
         return
     st.session_state.pop("upload_result", None)
     try:
-        _check_and_import(files, account)
+        _check_and_import(files, account, correct)
     except Exception:  # the page must not show a traceback: the detail goes to the server's log only
         log.error("upload by %s failed:\n%s", account.name, pii.mask(traceback.format_exc()))
         st.error(t("upload_failed"))
 
 
-def _check_and_import(files, account: auth.Account) -> None:
+def _check_and_import(files, account: auth.Account, correct: bool) -> None:
     root = data().store.root
     names = [f.name for f in files]
     with tempfile.TemporaryDirectory(prefix="tksk-upload-") as tmp:
         paths = _save(files, Path(tmp))
-        outcomes = validate_files(paths, root, names=names)
+        outcomes = validate_files(paths, root, names=names, correct=correct)
         env = staff.environment_reason(outcomes, lang())
         if env:
             st.error(env)
@@ -104,7 +105,7 @@ def _check_and_import(files, account: auth.Account) -> None:
         if not clean or not st.button(t("do_import"), type="primary", key="do_import"):
             return
         done = import_files([p for p, _ in clean], root, user=account.name, names=[n for _, n in clean], quiet=True,
-                            lock_timeout=LOCK_TIMEOUT)
+                            lock_timeout=LOCK_TIMEOUT, correct=correct)
     # The choice is cleared (a new uploader) so a rerun does not offer the same files again; the result stays.
     st.session_state["upload_result"] = staff.import_result(done, lang())
     st.session_state["upload_nonce"] += 1

@@ -38,8 +38,11 @@ def file_block(outcome, lang: str) -> dict:
     (a table)."""
     res = outcome.result
     errors = len(res.errors)
+    notes = len(res.problems) - errors
     status = (t("file_ok", lang, rows=fmt.number(len(res.rows), lang=lang), kind=kind_label(res.kind, lang))
-              if outcome.accepted else t("file_bad", lang, n=fmt.number(errors, lang=lang)))
+              if outcome.accepted else
+              t("file_bad", lang, n=fmt.number(errors, lang=lang),
+                notes=t("file_bad_notes", lang, k=fmt.number(notes, lang=lang)) if notes else ""))
     whole = [p for p in res.problems if p.row is None]
     lines = [" · ".join(x for x in (p.column, p.value, p.as_dict()[REASON[lang]]) if x) for p in whole]
     rows = [p.as_dict() for p in res.problems if p.row is not None]
@@ -61,9 +64,14 @@ def import_result(outcomes, lang: str) -> dict:
         t("col_result", lang): [t("result_imported" if o.accepted else "result_refused", lang) for o in outcomes],
         t("col_new_rows", lang): pd.array([o.new_rows if o.accepted else None for o in outcomes], dtype="Int64"),
     })
+    fixed = sum(o.corrected for o in outcomes if o.accepted)
+    if fixed:
+        frame[t("col_corrected", lang)] = pd.array([o.corrected if o.accepted else None for o in outcomes], dtype="Int64")
     done = sum(o.accepted for o in outcomes)
     return {"ok": done == len(outcomes), "summary": t("import_summary", lang, done=done, refused=len(outcomes) - done,
-                                                     rows=fmt.number(sum(o.new_rows for o in outcomes), lang=lang)),
+                                                     rows=fmt.number(sum(o.new_rows for o in outcomes), lang=lang),
+                                                     fixed=t("import_summary_fixed", lang, n=fmt.number(fixed, lang=lang))
+                                                     if fixed else ""),
             "table": frame, "environment": environment_reason(outcomes, lang),
             "problems": problems_frame([p.as_dict() for o in outcomes for p in o.result.problems], lang)}
 
@@ -88,6 +96,8 @@ def last_import(last: dict | None, lang: str) -> dict | None:
         t("col_new_rows", lang): pd.array([f.get("new_rows") for f in files], dtype="Int64"),
         "SHA-256": [f.get("sha256") for f in files],
     })
+    if any(f.get("corrected") for f in files):
+        frame.insert(4, t("col_corrected", lang), pd.array([f.get("corrected") or None for f in files], dtype="Int64"))
     parts = [fmt_time(last.get("at")), str(last.get("user") or "?"), _result(last.get("result"), lang)]
     if undone := last.get("undone"):
         parts.append(t("import_undone", lang, at=fmt_time(undone.get("at")), user=str(undone.get("user") or "?")))

@@ -104,10 +104,24 @@ TEXT: dict[str, tuple[str, str]] = {
                       "problems is imported. Personal-data columns are dropped."),
     "upload_files": ("Pilih berkas log, daftar pos atau jumlah kebutuhan", "Choose log, roster or need-count files"),
     "file_ok": ("Valid: {rows} baris ({kind}).", "Valid: {rows} rows ({kind})."),
-    "file_bad": ("Ditolak: {n} masalah; berkas ini tidak diimpor.", "Refused: {n} problems; this file is not imported."),
+    "file_bad": ("Ditolak: {n} masalah{notes}; berkas ini tidak diimpor.",
+                 "Refused: {n} problems{notes}; this file is not imported."),
+    "file_bad_notes": (" (dan {k} catatan)", " (and {k} notes)"),
+    "upload_correct": ("Berkas koreksi: baris dengan ID yang sudah ada menggantikan baris lama",
+                       "Correction file: rows with an ID already stored replace the stored rows"),
+    "upload_correct_help": ("Untuk memperbaiki baris yang sudah diimpor: kirim baris itu dengan ID log yang sama dan isi "
+                            "yang benar. Setiap baris yang diganti disebut (kolom yang berubah, lama → baru) dan dicatat "
+                            "di jejak audit; admin dapat membatalkan impor terakhir. Tanpa centang ini, ID yang sudah ada "
+                            "dengan isi berbeda ditolak.",
+                            "To correct rows already imported: send those rows with the same log ID and the right "
+                            "content. Each replaced row is listed (the changed columns, old → new) and recorded in the "
+                            "audit trail; an admin can undo the last import. Without this tick, an ID already stored with "
+                            "other content is refused."),
     "do_import": ("Impor berkas yang valid", "Import the valid files"),
-    "import_summary": ("Impor selesai: {done} berkas diimpor ({rows} baris baru), {refused} ditolak.",
-                       "Import done: {done} files imported ({rows} new rows), {refused} refused."),
+    "import_summary": ("Impor selesai: {done} berkas diimpor ({rows} baris baru{fixed}), {refused} ditolak.",
+                       "Import done: {done} files imported ({rows} new rows{fixed}), {refused} refused."),
+    "import_summary_fixed": (", {n} baris dikoreksi", ", {n} rows corrected"),
+    "col_corrected": ("Dikoreksi", "Corrected"),
     "upload_failed": ("Unggahan tidak dapat diproses; rinciannya dicatat di log server.",
                       "The upload could not be processed; the details are in the server log."),
     "result_imported": ("diimpor", "imported"), "result_refused": ("ditolak", "refused"),

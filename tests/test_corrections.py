@@ -1,0 +1,136 @@
+"""Correcting rows already imported: a correction file replaces stored rows under their ids (audited, undoable),
+without it the same ids with other content are refused; every figure is made from the latest row of each id."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from etl import aggregate
+from etl.importer import import_files, rollback
+from helpers import ROOT, TODAY, rows, write_csv
+from tksk import audit
+from tksk.store import Store, current_build
+
+
+def current_log(root):
+    """The store's log as the aggregates read it: one row per id."""
+    con = aggregate.connect()
+    try:
+        return con.sql(f"SELECT * FROM {aggregate.log_source(current_build(root) / 'logs')} ORDER BY id_log").df()
+    finally:
+        con.close()
+
+
+def totals(root) -> dict:
+    agg = Store(root).read("agg_kec_bulan")
+    return {"kegiatan": int(agg["kegiatan"].sum()), "orang": int(agg["orang"].sum())}
+
+
+@pytest.fixture
+def imported(empty_store, tmp_path):
+    [o] = import_files([write_csv(tmp_path / "maret.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 3
+    assert totals(empty_store) == {"kegiatan": 3, "orang": 6}
+    return empty_store
+
+
+def corrected_file(tmp_path, name="koreksi.csv", **cells):
+    fixed = rows(3)
+    fixed[2].update(cells)
+    return write_csv(tmp_path / name, fixed)
+
+
+def test_without_the_correction_mode_a_changed_row_is_refused_with_the_way_to_correct_it(imported, tmp_path):
+    before = Store(imported).version
+    [o] = import_files([corrected_file(tmp_path, jumlah_orang="9")], imported, quiet=True, today=TODAY)
+    assert not o.accepted
+    [p] = o.result.errors
+    assert (p.code, p.value) == ("duplicate_in_store", "T-0003")
+    assert "(jumlah_orang 2 → 9): bila ini perbaikan, impor berkas ini sebagai koreksi" in p.reason_id
+    assert "`import-logs --koreksi`" in p.reason_en
+    assert Store(imported).version == before
+
+
+def test_a_correction_replaces_the_stored_row_and_every_figure_follows(imported, tmp_path):
+    fixed = rows(3)
+    fixed[2].update(jumlah_orang="9", kendala="Ibu Siti sakit")
+    fixed.append(dict(fixed[0], id_log="T-0009", tanggal="2024-03-20"))  # a new row in the same file
+    [o] = import_files([write_csv(tmp_path / "koreksi.csv", fixed)], imported, quiet=True, today=TODAY, correct=True)
+    assert o.accepted and (o.new_rows, o.corrected) == (1, 1)
+    [note] = [p for p in o.result.problems if p.code == "corrected"]
+    assert note.value == "T-0003" and not note.is_error
+    assert "(jumlah_orang 2 → 9, kendala)" in note.reason_id and "Siti" not in str(note)
+    log = current_log(imported)
+    assert log["id_log"].tolist() == ["T-0001", "T-0002", "T-0003", "T-0009"]
+    assert log.set_index("id_log").at["T-0003", "jumlah_orang"] == 9
+    assert totals(imported) == {"kegiatan": 4, "orang": 2 + 2 + 9 + 2}
+    assert Store(imported).manifest["log_rows"] == 4
+    # The audit trail says how many rows were corrected, which and how (free text named, never shown).
+    [entry] = [r for r in audit.read(imported, limit=1)]
+    assert (entry["rows_added"], entry["rows_corrected"]) == (1, 1)
+    assert entry["files"][0]["corrected"] == 1
+    assert [c["value"] for c in entry["corrections"]] == ["T-0003"]
+    assert "Siti" not in json.dumps(entry)
+
+
+def test_a_corrected_row_may_move_to_another_month_and_year(imported, tmp_path):
+    [o] = import_files([corrected_file(tmp_path, tanggal="2023-12-28")], imported, quiet=True, today=TODAY,
+                       correct=True)
+    assert o.accepted and o.corrected == 1
+    agg = Store(imported).read("agg_kec_bulan").groupby("bulan")["kegiatan"].sum()
+    assert {str(k)[:7]: int(v) for k, v in agg[agg > 0].items()} == {"2023-12": 1, "2024-03": 2}
+    assert Store(imported).manifest["log_rows"] == 3
+
+
+def test_the_latest_correction_wins_and_a_rebuild_keeps_it(imported, tmp_path, source_dir):
+    import_files([corrected_file(tmp_path, "k1.csv", jumlah_orang="9")], imported, quiet=True, today=TODAY,
+                 correct=True)
+    import_files([corrected_file(tmp_path, "k2.csv", jumlah_orang="4")], imported, quiet=True, today=TODAY,
+                 correct=True)
+    assert totals(imported) == {"kegiatan": 3, "orang": 8}
+    # The first file sent again is now the stale one: refused, naming the stored value.
+    [o] = import_files([write_csv(tmp_path / "maret.csv", rows(3))], imported, quiet=True, today=TODAY)
+    assert [(p.code, "jumlah_orang 4 → 2" in p.reason_id) for p in o.result.errors] == [("duplicate_in_store", True)]
+    from etl.build import build
+
+    build(source_dir, imported, demo_mode=False, quiet=True)
+    assert totals(imported) == {"kegiatan": 3, "orang": 8}
+    assert Store(imported).manifest["log_rows"] == 3
+
+
+def test_undoing_a_correction_brings_the_stored_row_back(imported, tmp_path):
+    import_files([corrected_file(tmp_path, jumlah_orang="9")], imported, quiet=True, today=TODAY, correct=True)
+    assert totals(imported)["orang"] == 13
+    assert [p.code for p in rollback(imported, quiet=True)] == ["rolled_back"]
+    assert totals(imported) == {"kegiatan": 3, "orang": 6}
+    assert current_log(imported).set_index("id_log").at["T-0003", "jumlah_orang"] == 2
+
+
+def test_a_correction_file_with_nothing_changed_adds_nothing(imported, tmp_path):
+    before = Store(imported).version
+    [o] = import_files([write_csv(tmp_path / "same.csv", rows(3))], imported, quiet=True, today=TODAY, correct=True)
+    assert o.accepted and (o.new_rows, o.corrected) == (0, 0)
+    assert Store(imported).version == before
+
+
+def test_the_command_line_corrects_with_koreksi(imported, tmp_path):
+    path = corrected_file(tmp_path, jumlah_orang="9")
+    cmd = [sys.executable, "-m", "etl", "import-logs", str(path), "--store", str(imported), "--quiet"]
+    refused = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert refused.returncode == 1 and "--koreksi" in refused.stdout + refused.stderr
+    done = subprocess.run(cmd + ["--koreksi"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "0 baris baru / new rows, 1 dikoreksi / corrected (2 sudah ada / already present)" in done.stdout
+    assert totals(imported)["orang"] == 13
+
+
+def test_spark_refuses_a_log_folder_with_corrections(imported, tmp_path):
+    from etl import spark
+
+    import_files([corrected_file(tmp_path, jumlah_orang="9")], imported, quiet=True, today=TODAY, correct=True)
+    if spark.missing():
+        pytest.skip("no Java for Spark here")
+    with pytest.raises(spark.EngineError, match="--engine duckdb"):
+        spark.run(str(imported / "imports" / "logs"), str(tmp_path / "out"))
