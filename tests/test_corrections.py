@@ -134,3 +134,16 @@ def test_spark_refuses_a_log_folder_with_corrections(imported, tmp_path):
         pytest.skip("no Java for Spark here")
     with pytest.raises(spark.EngineError, match="--engine duckdb"):
         spark.run(str(imported / "imports" / "logs"), str(tmp_path / "out"))
+
+
+def test_a_refused_file_counts_its_errors_and_its_notes_apart(empty_store, tmp_path):
+    from etl.importer import validate_files
+    from tksk.present.staff import file_block
+
+    # An error (an unknown kecamatan) and a note (a name masked in free text): "1 masalah" sat above two lines.
+    bad = rows(3, kode_kec="16.10.99")
+    bad[0]["kendala"] = "Ibu Siti sakit"
+    [o] = validate_files([write_csv(tmp_path / "x.csv", bad)], empty_store, today=TODAY)
+    assert not o.accepted and len(o.result.errors) == 1 and len(o.result.problems) == 2
+    assert file_block(o, "id")["status"] == "Ditolak: 1 masalah (dan 1 catatan); berkas ini tidak diimpor."
+    assert file_block(o, "en")["status"] == "Refused: 1 problems (and 1 notes); this file is not imported."
