@@ -77,3 +77,18 @@ def test_the_tables_behind_per_tksk_poverty_a_kecamatans_activities_and_the_scen
                                     "Poor people per TKSK (derived)"]
     assert not [c for c in en.columns if "_" in c] and "pos TKSK aktif" not in en.to_csv()
     assert "Pemulutan" in kinerja.activity_table(data, S, "16.10.05").title
+
+
+def test_the_zip_carries_the_csv_and_its_sources(data):
+    import zipfile
+
+    table = coverage.export(data, S)
+    name = export.stem(table, data, S)
+    raw = export.to_zip(export.frame(table, "id"), export.about(table, data, S), name, "id")
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        assert sorted(z.namelist()) == [f"{name}.csv", f"{name}_keterangan.csv"]
+        body = pd.read_csv(z.open(f"{name}.csv"), encoding="utf-8-sig")
+        about = pd.read_csv(z.open(f"{name}_keterangan.csv"), encoding="utf-8-sig")
+    assert len(body) == 16
+    text = "\n".join(about.astype(str).agg(" ".join, axis=1))
+    assert "Januari 2024 – Desember 2024" in text and "DATA CONTOH" in text and "PODES 2021" in text

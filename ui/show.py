@@ -36,6 +36,9 @@ def downloads(table: Table, key: str) -> None:
         st.download_button("XLSX", lambda: export.to_xlsx(export.frame(table, s.lang), export.about(table, d, s), s.lang),
                            f"{name}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                            key=f"{key}_xlsx", on_click="ignore", width="stretch")
+        st.download_button(t("download_zip"), lambda: export.to_zip(export.frame(table, s.lang), export.about(table, d, s),
+                                                                    name, s.lang),
+                           f"{name}.zip", "application/zip", key=f"{key}_zip", on_click="ignore", width="stretch")
 
 
 def _styled(df: pd.DataFrame, decimals: dict[str, int], colors: dict[str, list[str]], lang: str):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 
 import pandas as pd
 
@@ -100,6 +101,16 @@ def to_csv(df: pd.DataFrame) -> bytes:
 def to_csv_excel_id(df: pd.DataFrame) -> bytes:
     """Semicolon-separated with a decimal comma: what an Excel set to Indonesian opens without a wizard."""
     return _safe_for_excel(df).to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
+
+
+def to_zip(df: pd.DataFrame, description: pd.DataFrame, name: str, lang: str = "id") -> bytes:
+    """The CSV with its description beside it (``<name>.csv`` and ``<name>_<keterangan>.csv``): a researcher
+    reading the CSV in R or pandas keeps the sources, period and method that the XLSX's second sheet carries."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr(f"{name}.csv", to_csv(df))
+        z.writestr(f"{name}_{t('sheet_about', lang)}.csv", to_csv(description))
+    return buf.getvalue()
 
 
 def to_xlsx(df: pd.DataFrame, description: pd.DataFrame | None = None, lang: str = "id") -> bytes:

@@ -66,6 +66,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "caption_sources": ("Sumber: {sources}.", "Sources: {sources}."),
     "download": ("Unduh", "Download"),
     "download_csv_id": ("CSV (Excel Indonesia: ; dan koma desimal)", "CSV (Indonesian Excel: ; and decimal comma)"),
+    "download_zip": ("ZIP: CSV dan keterangannya (sumber, periode, metode)", "ZIP: CSV and its description (sources, period, method)"),
     "about_field": ("Keterangan", "Field"),
     "about_value": ("Isi", "Value"),
     "about_title": ("Judul", "Title"),
