@@ -309,6 +309,20 @@ def test_components_by_month_given_once_give_the_same_scorecard_and_months(demo_
     pd.testing.assert_frame_equal(shared, before)  # shared between sessions: nobody writes into it
 
 
+@pytest.mark.parametrize("start, end", [("2023-01-01", "2023-01-01"), ("2023-11-01", "2024-02-01"),
+                                        ("2024-03-01", "2024-08-01"), ("2024-12-01", "2024-12-01")])
+def test_a_period_s_monthly_components_are_the_slice_of_every_month(demo_store, start, end):
+    """The page computes every month once and slices a period from it: each component must be the month's own."""
+    t = {n: demo_store.read(n) for n in ("kecamatan", "pos_bulan", "agg_kec_bulan", "laporan", "rujukan",
+                                         "kelengkapan_log")}
+    as_of = pd.Timestamp("2025-01-20")
+    whole = ind.components_by_month(t, "2023-01-01", "2024-12-01", 10, as_of)
+    month = whole.index.get_level_values("bulan")
+    alone = ind.components_by_month(t, start, end, 10, as_of)
+    assert len(alone)
+    pd.testing.assert_frame_equal(whole.loc[(month >= start) & (month <= end)], alone)
+
+
 def test_load_bias_is_the_rank_correlation_of_desa_per_tksk_and_the_per_desa_scores():
     codes = [f"K{i}" for i in range(8)]
     card = pd.DataFrame({f"skor_{k}": [100 - 10 * i for i in range(8)] for k in ind.PER_DESA}, index=codes)
