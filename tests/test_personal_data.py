@@ -353,3 +353,113 @@ def test_the_quick_look_and_the_column_check_agree_with_the_patterns():
     arrow = pc.match_substring_regex(pa.array([pii.normalise(t) for t in texts]), pii.ANY).to_pylist()
     assert [t for t, a, p in zip(texts, arrow, python) if a != p] == ["\u212apm Siti"]
     assert all(looks for t, looks in zip(texts, python) if pii.mask(t) != t)
+
+
+# ---- fifth review (2026-12-04): values echoed in messages, names as ids, marked names, card numbers, dates of birth
+
+
+def test_a_cell_of_a_coded_date_or_number_column_is_repeated_only_when_it_reads_as_that_column_does(empty_store,
+                                                                                                     tmp_path):
+    """A name pasted into kode_desa, a date of birth into tanggal, a 15-digit NIK into jumlah_orang: the message
+    names the row and column, not the value; a typo of a code, a date or a number is still shown."""
+    from etl.importer import validate_files
+    from helpers import write_csv
+    from tksk.problems import HIDDEN
+
+    bad = rows(9)
+    hidden = {"kode_desa": "Siti Aminah", "hasil": "rohani", "tanggal": "lahir 12-05-1950",
+              "jumlah_orang": "161004123456000", "kategori_ppks": "Aminah", "fungsi": "Sutrisno Hadi",
+              "kode_kec": "BPJS 0001234567891", "jenis_kegiatan": "rek BRI 0123-01-012345-50-1"}
+    for r, (column, value) in zip(bad, hidden.items()):
+        r[column] = value
+    bad[8]["jam"] = "2,5 jam"
+    [o] = validate_files([write_csv(tmp_path / "x.csv", bad)], empty_store, today=TODAY)
+    values = {p.column: p.value for p in o.result.errors}
+    # Names hidden whole; what a pattern knows masked (a number may be refused as personal data, unshown).
+    assert {c: values[c] for c in ("kode_desa", "hasil", "kategori_ppks", "fungsi")} == dict.fromkeys(
+        ("kode_desa", "hasil", "kategori_ppks", "fungsi"), HIDDEN)
+    assert values["tanggal"] == f"lahir {pii.BIRTH_MASK}" and values["kode_kec"] == f"BPJS {pii.NUMBER_MASK}"
+    assert values["jam"] == "2,5 jam"  # a number with its unit: every word is ours
+    shown = "\n".join(str(p) for p in o.result.problems)
+    assert not [v for v in hidden.values() if v in shown]
+    typo = rows(3)
+    typo[0]["hasil"], typo[1]["tanggal"], typo[2]["kode_desa"] = "dirujuk_", "5 Maret 2024", "16.10.04.20O5"
+    [o] = validate_files([write_csv(tmp_path / "y.csv", typo)], empty_store, today=TODAY)
+    assert {p.value for p in o.result.errors} == {"dirujuk_", "5 Maret 2024", "16.10.04.20O5"}
+
+
+def test_a_name_given_as_an_id_is_refused_and_never_shown(empty_store, tmp_path):
+    """A beneficiary's name as id_log reached the store and the public outlier table (SITI AMINAH)."""
+    from helpers import write_csv
+
+    bad = rows(5)
+    for r, id_ in zip(bad, ["Siti Aminah", "Siti Aminah 1", "Aminah", "16100412345600012"]):
+        r["id_log"] = id_
+    bad[4]["id_pos"] = "Budi Santoso"
+    [o] = import_files([write_csv(tmp_path / "x.csv", bad)], empty_store, quiet=True, today=TODAY)
+    assert not o.accepted
+    assert sorted((p.row, p.code) for p in o.result.errors) == [(2, "id_not_code"), (3, "id_not_code"),
+                                                               (4, "id_not_code"), (5, "personal_data_value"),
+                                                               (6, "id_not_code")]
+    assert not any("Siti" in str(p) or "Budi" in str(p) or "16100412345600012" in str(p) for p in o.result.problems)
+    # Codes of a clerk's own making stay ids: letters, abbreviations and digits.
+    fine = rows(4)
+    for r, id_ in zip(fine, ["KUNJ-001", "P-A", "IND/2024/03/7", "1610-04-2024-0001"]):
+        r["id_log"] = id_
+    [o] = import_files([write_csv(tmp_path / "y.csv", fine)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]
+
+
+def test_names_after_marker_words_card_numbers_and_dates_of_birth_are_masked():
+    cases = {
+        "Nama: Siti Aminah belum terima PKH": f"Nama: {pii.NAME_MASK} belum terima PKH",
+        "Almh. Rohani belum dicoret dari DTKS": f"Almh. {pii.NAME_MASK} belum dicoret dari DTKS",
+        "anak Maimunah putus sekolah": f"anak {pii.NAME_MASK} putus sekolah",
+        "Kepala keluarga Ahmad Yani lansia": f"Kepala keluarga {pii.NAME_MASK} lansia",
+        "KPM bernama Juleha pindah": f"KPM bernama {pii.NAME_MASK} pindah",
+        "KPM an Samsiah": f"KPM an {pii.NAME_MASK}",
+        "Bapak drs. Karto": f"Bapak drs. {pii.NAME_MASK}",
+        "lahir 12-05-1950": f"lahir {pii.BIRTH_MASK}",
+        "TTL Palembang, 12 Mei 1950": f"TTL {pii.BIRTH_MASK}",
+        "BPJS 0001234567891": f"BPJS {pii.NUMBER_MASK}",
+        "no rek BRI 0123-01-012345-50-1": f"no rek BRI {pii.NUMBER_MASK}",
+        "NPWP 12.345.678.9-012.000": f"NPWP {pii.NUMBER_MASK}",
+        "NIK 161004123456000": f"NIK {pii.NUMBER_MASK}",
+        "NIK 16100412345600031610041234560004": f"NIK {pii.NUMBER_MASK}",
+        "NIK 1610,0412,3456,0005": f"NIK {pii.NUMBER_MASK}",
+        "NIK 1610_0412_3456_0006": f"NIK {pii.NUMBER_MASK}",
+        "NIK \uff11\uff16\uff11\uff10\uff10\uff14\uff11\uff12\uff13\uff14\uff15\uff16\uff10\uff10\uff10\uff17": f"NIK {pii.NIK_MASK}",
+    }
+    assert {t: pii.mask(t) for t in cases} == cases
+    assert all(pii.looks_personal(t) for t in cases)
+    assert all(re.search(pii.ANY, pii.normalise(t)) for t in cases)  # the column check (Arrow) finds them too
+
+
+def test_offices_groups_and_road_marks_are_not_taken_for_names_or_addresses():
+    kept = ["Ibu-ibu PKK hadir", "Bapak Bupati Ogan Ilir hadir", "Ibu Hamil Risiko Tinggi", "Penerima Bantuan Iuran",
+            "Bapak Kepala Dinas Sosial", "Cek Fisik Rumah", "Jalan Nasional KM 32 longsor", "Program Keluarga Harapan",
+            "Nama Desa belum diisi", "Anak Yatim Piatu", "Mas Kawin", "rapat tanggal 12-05-2024", "Jumlah KK 120"]
+    assert {t: pii.mask(t) for t in kept} == {t: t for t in kept}
+
+
+def test_file_names_on_the_upload_panel_are_masked(empty_store, tmp_path):
+    from etl.importer import validate_files
+    from helpers import write_csv
+    from tksk.present import staff
+
+    name = "laporan_Ibu_Siti_Aminah_1610041234560001.csv"
+    [o] = validate_files([write_csv(tmp_path / "x.csv", rows(3))], empty_store, names=[name], today=TODAY)
+    block = staff.file_block(o, "id")
+    result = staff.import_result([o], "id")
+    for shown in (block["name"], result["table"].iloc[0, 0]):
+        assert "Siti" not in shown and "1610041234560001" not in shown and shown.endswith(".csv")
+
+
+def test_a_number_of_hundreds_of_digits_is_refused_not_an_internal_error(empty_store, tmp_path):
+    from etl.importer import validate_files
+    from helpers import write_csv
+
+    bad = rows(2, jumlah_orang="1" * 310)
+    [o] = validate_files([write_csv(tmp_path / "x.csv", bad)], empty_store, today=TODAY)
+    assert [(p.row, p.column) for p in o.result.errors] == [(3, "jumlah_orang")]
+    assert "internal_error" not in {p.code for p in o.result.problems}

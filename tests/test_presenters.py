@@ -184,7 +184,12 @@ def test_the_kinerja_page_makes_its_monthly_components_once(demo_store, monkeypa
     kinerja.scorecard(fresh, s, indicators.with_targets(indicators.Settings(), K1=6.0))
     kinerja.trend(fresh, s, indicators.Settings(), "K1", "16.10.05")
     kinerja.trend(fresh, s, indicators.Settings(), "A2", demo.LATE_KEC)
-    assert calls == [(s.start, s.end, indicators.DEADLINE_DAY, fresh.reports_as_of)]
+    months = fresh["pos_bulan"]["bulan"]
+    # Every month on file at once: another period is a slice of the same pass.
+    assert calls == [(months.min(), months.max(), indicators.DEADLINE_DAY, fresh.reports_as_of)]
+    kinerja.scorecard(fresh, Settings(start=pd.Timestamp("2023-03-01"), end=pd.Timestamp("2023-08-01")),
+                      indicators.Settings())
+    assert len(calls) == 1
     kinerja.scorecard(fresh, s, indicators.Settings(deadline_day=5))  # another deadline: other components
     assert len(calls) == 2
 
@@ -563,3 +568,16 @@ def test_a_short_table_reads_in_the_readers_format_with_gaps_written_out():
         assert "background-color:#ff0000" in body and "background-color:#00ff00" in body
         # Numbers right-aligned in figures of equal width, text left.
         assert body.count("text-align:right;font-variant-numeric:tabular-nums") == 4
+
+
+def test_an_outlier_of_the_period_s_last_month_is_listed(demo_store):
+    """The period ends with its last month's last day: an outlier dated the 6th of the last month was left out."""
+    fresh = Data(demo_store)
+    rows = fresh["pencilan"]
+    assert len(rows)
+    day = pd.Timestamp(rows["tanggal"].max())
+    month = day.to_period("M").to_timestamp()
+    assert day > month  # a day after the first of its month: the case that was lost
+    s = Settings(start=month, end=month)
+    listed = data_page.outliers(fresh, s).export
+    assert day in set(pd.to_datetime(listed["tanggal"]))

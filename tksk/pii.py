@@ -38,6 +38,8 @@ from __future__ import annotations
 import re
 
 NIK_MASK = "[NIK/KK disamarkan]"
+NUMBER_MASK = "[nomor disamarkan]"
+BIRTH_MASK = "[tanggal lahir disamarkan]"
 PHONE_MASK = "[telepon disamarkan]"
 NAME_MASK = "[nama disamarkan]"
 EMAIL_MASK = "[surel disamarkan]"
@@ -52,6 +54,17 @@ PHONE = (r"(^|[^0-9+])((?:\+62 ?\(8[0-9]{1,2}\)|(?:\+62|62|\(\+?62\)|\(0|0)" + _
          r"(?:" + _SEP + r"[0-9]){6,10})"
          r"($|[^0-9 .\-/]|[ .\-/]$|[ .\-/][^0-9])")
 EMAIL = r"()([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)()"
+# A card's or an account's number after its name, however long and however its digits are grouped ("BPJS
+# 0001234567891", "no rek BRI 0123-01-012345-50-1", "NPWP 12.345.678.9-012.000", "NIK 1610,0412,3456,0005"), and a
+# bare run of 13 digits or more (a NIK a digit short or long, two written together, a BPJS number).
+_CARD_WORDS = r"(?i:bpjs|kis|kip|kks|npwp|nik|nkk|kk|no\.?\s*rek|rek|rekening|norek)"
+CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"(?:\s+[A-Za-z]{2,10})?\s*[.:]?\s*)([0-9](?:[ .,_\-/]?[0-9]){8,40})"
+        r"|(^|[^0-9])([0-9]{13,})()")
+# A date after "lahir", "TTL" or "tanggal lahir", with the place before it where there is one ("TTL Palembang,
+# 12 Mei 1950", "lahir 12-05-1950").
+_BIRTH_DATE = r"[0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*[0-9]{2,4}"
+BIRTH = (r"(^|[^A-Za-z])((?i:lahir|ttl|tgl\.?\s*lahir|tanggal\s+lahir)\s*[.:,]?\s*)((?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?"
+         r"\s*,\s*)?" + _BIRTH_DATE + r")")
 
 
 def _alternation(words) -> str:
@@ -78,8 +91,11 @@ def _alternation(words) -> str:
 # ones of Palembang Malay spoken in Ogan Ilir (Mang, Bik, Nek, Wak, Cek, Cik, Yai, Nyai, Ayuk, Mak, Uwak), with "KPM"
 # and "penerima" (the person served, named after them).
 TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan mbak mas kak kakak mbah nenek kakek "
-          "almarhumah almarhum alm hj h haji hajah hajjah mang bik bibi nek wak uwak cek cik yai nyai ayuk mak abah "
-          "umi pakde pakdhe bude budhe datuk ust ustad ustadz ustadzah ustaz ustazah kyai kiai kpm penerima").split()
+          "almarhumah almarhum alm almh hj h haji hajah hajjah mang bik bibi nek wak uwak cek cik yai nyai ayuk mak "
+          "abah umi pakde pakdhe bude budhe datuk ust ustad ustadz ustadzah ustaz ustazah kyai kiai kpm penerima "
+          # a name said as one ("Nama: Siti", "KPM bernama Juleha", "KPM an Samsiah"), a person's family ("anak
+          # Maimunah", "Kepala keluarga Ahmad"), and academic titles ("drs. Karto")
+          "nama bernama an anak istri suami cucu adik keluarga drs dra dr ir prof").split()
 _CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
 _MASKED_NAME = NAME_MASK.replace("[", r"\[").replace("]", r"\]")
 _SEP_TITLE = r"(?:\s+|\s*[.:]\s*)"
@@ -103,25 +119,32 @@ _RTRW = (r"(?i:rt)\s*/\s*(?i:rw)\s*[.:]?\s*[0-9]+\s*[/.\-]\s*[0-9]+"
 _STREET_WORD = r"[A-Z0-9][A-Za-z0-9'\-]*\.?"
 _STREET_NAME = _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,3}"
 _HOUSE_NO = r"\s*,?\s*(?i:no|nomor|km)\s*\.?\s*[0-9]+[A-Za-z]?"
+# After "Jalan" a kilometre mark is where on a road a report is ("Jalan Nasional KM 32 longsor"), not a home,
+# unless an RT follows it.
+_JALAN_NO = r"\s*,?\s*(?i:no|nomor)\s*\.?\s*[0-9]+[A-Za-z]?"
+_JALAN_KM = r"\s*,?\s*(?i:km)\s*\.?\s*[0-9]+[A-Za-z]?"
 _RTRW_TAIL = r"(?:\s*,?\s*(?:" + _RTRW + r"))?"
 _STREET_ABBR = r"(?i:" + _alternation(["jl", "jln", "gg", "lr", "lrg"]) + r")(?:\s*\.\s*|\s+)"
 ADDRESS = (r"(^|[^A-Za-z])((?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)(?:" + _STREET_NAME + _HOUSE_NO + r"|" + _STREET_NAME + r")" + _RTRW_TAIL
-           + r"|(?i:jalan)\s+" + _STREET_NAME + _HOUSE_NO + _RTRW_TAIL + r"|" + _RTRW + r")")
+           + r"|(?i:jalan)\s+" + _STREET_NAME + r"(?:" + _JALAN_NO + _RTRW_TAIL + r"|" + _JALAN_KM + r"\s*,?\s*(?:"
+           + _RTRW + r"))|" + _RTRW + r")")
 
 # Whether a text holds any of them, as one pattern (for Arrow over a whole column): the patterns above, each cut to
 # what decides that there is one (a title and a capital letter after it, a character before "@"). It cannot read
 # the stop lists below: "Cek DTKS" is found, and kept by the masker.
 _DETECT_NAME = (r"(?:^|[^A-Za-z])(?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"[A-Z]|" + _STREET_ABBR
-                + r"[A-Z0-9]|(?i:gang|lorong)\s+[A-Z0-9]|(?i:jalan)\s+" + _STREET_NAME + _HOUSE_NO + r"|(?i:" + _AN
+                + r"[A-Z0-9]|(?i:gang|lorong)\s+[A-Z0-9]|(?i:jalan)\s+" + _STREET_NAME + _JALAN_NO + r"|(?i:" + _AN
                 + r")\s*:?\s*[A-Za-z]|(?:" + _RTRW + r")|(?:[A-Z][A-Za-z'.\-]*|" + _MASKED_NAME
                 + r")\s+(?i:bin(?:ti)?)\s+[A-Z])")
 _DETECT_EMAIL = r"[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]+\.[A-Za-z0-9\-]"
 # Any one of them: for a vectorised "does this cell hold personal data" over a column.
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, _DETECT_EMAIL, _DETECT_NAME))
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, _DETECT_EMAIL, _DETECT_NAME, CARD, BIRTH))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
-           **dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD], None)}
+           **dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD], None),
+           # full-width digits (a phone's keyboard in CJK mode) are the digits they look like
+           **{0xFF10 + i: str(i) for i in range(10)}}
 SPACE_TABLE = str.maketrans(_SPACES)
 # The same characters as an RE2 class, so that a column is looked at in Arrow and only its few cells holding one are
 # normalised in Python (a million ids translated one by one took half a second of an import).
@@ -132,6 +155,8 @@ _PHONE_RE = re.compile(PHONE)
 _EMAIL_RE = re.compile(EMAIL)
 # Letters in ASCII only (a Kelvin sign is no "k"), as the words looked for below are read.
 _NAME_RE = re.compile(NAME, re.ASCII)
+_CARD_RE = re.compile(CARD, re.ASCII)
+_BIRTH_RE = re.compile(BIRTH, re.ASCII)
 _ADDRESS_RE = re.compile(ADDRESS, re.ASCII)
 _ANY_RE = re.compile(ANY, re.ASCII)
 _WORDS_RE = re.compile(_DETECT_NAME, re.ASCII)
@@ -144,7 +169,8 @@ _NINE_DIGITS = re.compile(r"[0-9](?:[^0-9]*+[0-9]){8}")
 _DIGIT = re.compile(r"[0-9]")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _KEY_WORDS = frozenset(TITLES + ["jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"])
-_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "rt", "rw"}  # these are an address only before a number
+# These are an address or a date of birth only before a number.
+_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "rt", "rw", "lahir", "ttl"}
 
 
 def _numbers_or_email(text: str) -> bool:
@@ -155,10 +181,11 @@ def _holds(text: str) -> bool:
     """Whether the normalised ``text`` holds anything ``ANY`` finds."""
     if _numbers_or_email(text):
         return _ANY_RE.search(text) is not None
-    words = _KEY_WORDS_WITH_DIGITS if _DIGIT.search(text) else _KEY_WORDS
+    digits = _DIGIT.search(text) is not None
+    words = _KEY_WORDS_WITH_DIGITS if digits else _KEY_WORDS
     if words.isdisjoint(map(str.lower, _LETTERS.findall(text))):
         return False
-    return _WORDS_RE.search(text) is not None
+    return _WORDS_RE.search(text) is not None or (digits and _BIRTH_RE.search(text) is not None)
 
 
 # Capitalised words after a form of address that are no name: the verb "cek" and what is checked, programmes and
@@ -171,6 +198,8 @@ QUALIFIERS = frozenset("""
     pkh bpnt blt bst sembako pbi kis kip kks ktp kk nik dtks dtsen siks ng bpjs sktm kpm ppks tksk psm lksa rtlh atensi
     baru lama lansia disabilitas terlantar miskin graduasi aktif non ganda double calon hamil menyusui balita dd
     rt rw kades kadus camat lurah sekdes kepala ketua kadis kasi kabid bidan guru dokter dr perangkat pendamping
+    bupati wakil sekda kapolsek kapolres danramil babinsa bhabinkamtibmas operator kader bendahara sekretaris imam
+    drs dra ir prof penerima pemilik lengkap anggota
     """.split())
 ORDINARY = frozenset("""
     di ke dari yang dan atau untuk dengan karena agar belum sudah tidak tdk blm sdh akan masih sedang telah ini itu
@@ -186,6 +215,7 @@ ORDINARY = frozenset("""
     rutilahu bedah renovasi perbaikan pembangunan banjir bencana kebakaran longsor kekeringan listrik air kegiatan
     lapangan pasca awal akhir bulan tahun minggu hari berkala rutin tunai pangan beras uang terlambat telat cair
     dicairkan diterima menunggu proses tertunda ditunda batal gagal
+    dinas pkk posyandu risiko tinggi iuran kuliah fisik yatim piatu putus jalanan kawin moyang
     """.split())
 _WORDS = re.compile(r"\S+")
 
@@ -214,6 +244,12 @@ def _name_sub(m: re.Match) -> str:
         return f"{m.group(4)}{m.group(5)}{NAME_MASK}"
     # bin/binti: the left side may be a name masked already
     return f"{m.group(7)}{NAME_MASK}{m.group(9)}{NAME_MASK}"
+
+
+def _card_sub(m: re.Match) -> str:
+    if m.group(3) is not None:
+        return f"{m.group(1)}{m.group(2)}{NUMBER_MASK}"
+    return f"{m.group(4)}{NUMBER_MASK}"
 
 
 def _sub_all(pattern: re.Pattern, repl, text: str) -> str:
@@ -252,10 +288,12 @@ def mask(text):
     out = normalise(text)
     if not _holds(out):
         return text
+    out = _sub_all(_BIRTH_RE, lambda m: f"{m.group(1)}{m.group(2)}{BIRTH_MASK}", out)
     if _numbers_or_email(out):
         out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
         out = _sub_all(_NIK_RE, lambda m: f"{m.group(1)}{NIK_MASK}{m.group(3)}", out)
         out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
+        out = _sub_all(_CARD_RE, _card_sub, out)  # what is left: other numbers, and numbers of other lengths
     # Addresses before names: a name's capitalised words would run on into the street ("Bik Ijah Jl. Merdeka").
     out = _sub_all(_ADDRESS_RE, lambda m: f"{m.group(1)}{ADDRESS_MASK}", out)
     return _sub_all(_NAME_RE, _name_sub, out)
@@ -273,6 +311,16 @@ def mask_file_name(name):
     spaced = stem.replace("_", " ")
     masked = mask(spaced)
     return (mask(stem) if masked == spaced else masked) + dot + ext
+
+
+# An id that reads as a name, not a code: no digit at all ("Siti Aminah", "Aminah"), two words of letters side by
+# side ("Siti Aminah 1"), or a number as long as a NIK or a card's ("16100412345600012"). RE2, for Arrow.
+ID_NOT_CODE = r"^[^0-9]*[A-Za-z]{3}[^0-9]*$|[A-Za-z]{3,}\s+[A-Za-z]{3,}|[0-9]{15,}"
+_ID_NOT_CODE_RE = re.compile(ID_NOT_CODE)
+
+
+def id_not_code(text) -> bool:
+    return isinstance(text, str) and _ID_NOT_CODE_RE.search(normalise(text)) is not None
 
 
 def looks_personal(text) -> bool:

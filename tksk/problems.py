@@ -3,7 +3,9 @@ in Indonesian and English. Every message template lives here."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from tksk import pii
 
@@ -101,6 +103,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "formula without a stored value; open the file in Excel, let it calculate, then save"),
     "formula_error": ("sel berisi {error} (rumus gagal); perbaiki rumusnya atau ketik nilainya",
                       "cell holds {error} (a failed formula); fix the formula or type the value"),
+    "id_not_code": ("ID harus kode bernomor (mis. 1610-04-2024-0001, TKSK-161004-1), bukan nama atau kata; nilainya "
+                    "tidak ditampilkan", "an ID must be a numbered code (e.g. 1610-04-2024-0001, TKSK-161004-1), not a "
+                    "name or words; its value is not shown"),
     "personal_data_value": ("nilai mirip data pribadi (NIK/KK, telepon, nama atau alamat); tidak disimpan dan tidak ditampilkan",
                             "value looks like personal data (NIK/KK, phone, name or address); not kept and not shown"),
     "unknown_code": ("kode tidak dikenal{hint}", "unknown code{hint}"),
@@ -222,6 +227,53 @@ class Problem:
         return f"{where}: {self.reason_id} / {self.reason_en}"
 
 
+# A value a clerk typed is repeated in a message only when it reads as what its column holds: a cell of a coded,
+# date, number or id column that holds a name ("Siti Aminah" pasted into kode_desa), a date of birth ("lahir
+# 12-05-1950") or a long number (a NIK one digit short, a BPJS or account number) is named by its row and column
+# only. A word the dashboard's own vocabulary does not hold (codes and their labels, column names, months, units)
+# may be a name: hidden. Ids are codes of a clerk's making ("KUNJ-001"): hidden only when they read as a name.
+HIDDEN = "[nilai tidak ditampilkan]"
+ID_COLUMNS = frozenset({"id_log", "id_pos"})
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_LONG_NUMBER = re.compile(r"[0-9]{10,}")
+_ORDINARY_VALUES = """jam menit orang jiwa kpm hari bulan tahun tanggal ya tidak yes true false none null nan kosong
+    aktif empty value ref name div num spill calc getting data rumus formula error tksk pos log""".split()
+
+
+@lru_cache(1)
+def known_words() -> frozenset[str]:
+    """The words of the dashboard's vocabulary, in lower case: what a clerk may type in a coded, date or number cell."""
+    from babel.dates import get_month_names
+
+    from tksk import schema, vocab
+
+    texts = list(_ORDINARY_VALUES)
+    for table in (vocab.FUNCTIONS, vocab.ACTIVITIES, vocab.PARTNERS, vocab.PROGRAMMES, vocab.PPKS, vocab.OUTCOMES,
+                  vocab.POST_STATUS):
+        for key, labels in table.items():
+            texts += [key, *(x for x in labels if isinstance(x, str))]
+    for model in (schema.LogRow, schema.RosterRow, schema.KebutuhanRow):
+        for name, c in schema.columns(model).items():
+            texts += [name, c.title or "", c.metadata.get("en") or ""]
+    texts += [m for locale in ("id", "en") for width in ("wide", "abbreviated")
+              for m in get_month_names(width, locale=locale).values()]
+    return frozenset(w.lower() for x in texts for w in _WORD.findall(x.replace("_", " ")))
+
+
+def shown_value(value: str, column: str | None = None) -> str:
+    """``value`` as a message may repeat it: personal data masked, and a cell that may be personal data in a way no
+    pattern knows (see above) replaced by ``HIDDEN``."""
+    text = str(value)[:80]
+    masked = pii.mask(text)
+    if masked != text:
+        return masked
+    if column in ID_COLUMNS:
+        return HIDDEN if pii.id_not_code(text) else text
+    if _LONG_NUMBER.search(text) or not known_words().issuperset(w.lower() for w in _WORD.findall(text)):
+        return HIDDEN
+    return text
+
+
 def problem(file: str, code: str, *, row: int | None = None, column: str | None = None,
             value=None, **fmt) -> Problem:
     text_id, text_en = MESSAGES[code]
@@ -231,7 +283,8 @@ def problem(file: str, code: str, *, row: int | None = None, column: str | None 
     fmt_en = {k: fmt.get(f"{k}_en", v) for k, v in fmt.items()}
     # Free text may hold a name or an address: its value is never repeated in a message; any other value is
     # shown with whatever looks like personal data masked.
-    shown = None if value is None or column in FREE_TEXT or code == "personal_data_value" else pii.mask(str(value)[:80])
+    shown = (None if value is None or column in FREE_TEXT or code in ("personal_data_value", "id_not_code")
+             else shown_value(value, column))
     return Problem(pii.mask_file_name(str(file)), row, None if column is None else pii.mask(str(column)), shown, code,
                    text_id.format_map(_Optional(fmt)), text_en.format_map(_Optional({**fmt, **fmt_en})))
 

@@ -110,7 +110,8 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> C
     ident = is_id(name, column)
     flagged = bool(len(values)) and (
         pc.any(pc.not_equal(pc.utf8_trim_whitespace(values), values)).as_py()
-        or (ident and (pc.any(pc.match_substring_regex(pa.array(pii.normalise_column(text).array), pii.ANY)).as_py()
+        or (ident and (pc.any(pc.match_substring_regex(pa.array(pii.normalise_column(text).array),
+                                                       f"{pii.ANY}|{pii.ID_NOT_CODE}")).as_py()
                        or pc.any(pc.match_substring_regex(values, ID_VARIANT)).as_py())))
     if flagged:
         text = text.str.strip()

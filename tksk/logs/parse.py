@@ -104,7 +104,9 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
               text.str.fullmatch(_DOT_THOUSANDS).fillna(False).to_numpy(dtype=bool))
     plain &= ~dotted
     if plain.any():
-        values[plain] = pd.to_numeric(text[plain].str.replace(",", ".", regex=False)).astype("float64")
+        # Read as floats straight away: a run of 310 digits is inf (refused by the range check), where a number
+        # read first as an integer overflowed and took the whole file down.
+        values[plain] = text[plain].str.replace(",", ".", regex=False).astype("float64")
     for i in np.flatnonzero(~plain & ~personal):
         readings, chosen = _readings(text.iloc[i], decimal_comma)
         if dotted[i]:
@@ -186,6 +188,13 @@ def _personal(text: pd.Series, normalised: bool = False) -> np.ndarray:
     return hits.fill_null(False).to_numpy(zero_copy_only=False)
 
 
+def _not_code(text: pd.Series) -> np.ndarray:
+    if not len(text):
+        return np.zeros(0, dtype=bool)
+    hits = pc.match_substring_regex(pa.array(pii.normalise_column(text.astype(STR)).array), pii.ID_NOT_CODE)
+    return hits.fill_null(False).to_numpy(zero_copy_only=False)
+
+
 def is_id(name: str, column) -> bool:
     """A text column that is not free text: an id, refused when it looks like personal data."""
     return kind_of(column) == "text" and name not in FREE_TEXT
@@ -247,6 +256,7 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
                 masked[grew] = masked[grew].str.slice(0, limit - 1) + "…"
             t = masked
     elif is_id(name, column) and not screened:
+        codes[_not_code(t)] = "id_not_code"
         codes[_personal(t)] = "personal_data_value"
     return Parsed(t, codes, [None] * len(t)), changed
 

@@ -141,7 +141,8 @@ def never_visited(data: Data, s: Settings) -> Table:
 def outliers(data: Data, s: Settings) -> Table:
     """Log rows far above their kecamatan's usual, with the activity and the column in words."""
     lang = s.lang
-    out = metrics.in_period(data["pencilan"], s.start, s.end, column="tanggal")
+    # Rows carry their day; the period ends with its last month's last day, not its first.
+    out = metrics.in_period(data["pencilan"], s.start, pd.Timestamp(s.end) + pd.offsets.MonthEnd(0), column="tanggal")
     names = data.names()
     shown = pd.DataFrame({
         t("column:id_log", lang): out["id_log"], "Kecamatan": out["kode_kec"].map(names),

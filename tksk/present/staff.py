@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tksk import fmt
+from tksk import fmt, pii
 from tksk.logs import KIND_LABELS
 from tksk.text import t
 
@@ -46,7 +46,7 @@ def file_block(outcome, lang: str) -> dict:
     whole = [p for p in res.problems if p.row is None]
     lines = [" · ".join(x for x in (p.column, p.value, p.as_dict()[REASON[lang]]) if x) for p in whole]
     rows = [p.as_dict() for p in res.problems if p.row is not None]
-    return {"name": outcome.name, "ok": outcome.accepted, "status": status, "lines": lines,
+    return {"name": pii.mask_file_name(outcome.name), "ok": outcome.accepted, "status": status, "lines": lines,
             "table": problems_frame(rows, lang) if rows else None}
 
 
@@ -59,7 +59,7 @@ def environment_reason(outcomes, lang: str) -> str | None:
 def import_result(outcomes, lang: str) -> dict:
     """After an import: a line of totals and one row per file (name, kind, result, new rows)."""
     frame = pd.DataFrame({
-        t("col_file", lang): [o.name for o in outcomes],
+        t("col_file", lang): [pii.mask_file_name(o.name) for o in outcomes],
         t("col_kind", lang): [kind_label(o.result.kind, lang) for o in outcomes],
         t("col_result", lang): [t("result_imported" if o.accepted else "result_refused", lang) for o in outcomes],
         t("col_new_rows", lang): pd.array([o.new_rows if o.accepted else None for o in outcomes], dtype="Int64"),
