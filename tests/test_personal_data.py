@@ -463,3 +463,18 @@ def test_a_number_of_hundreds_of_digits_is_refused_not_an_internal_error(empty_s
     [o] = validate_files([write_csv(tmp_path / "x.csv", bad)], empty_store, today=TODAY)
     assert [(p.row, p.column) for p in o.result.errors] == [(3, "jumlah_orang")]
     assert "internal_error" not in {p.code for p in o.result.problems}
+
+
+def test_a_sheet_or_column_named_after_a_person_is_named_by_its_place(empty_store, tmp_path):
+    from etl.importer import validate_files
+
+    path = tmp_path / "rekap.xlsx"
+    frame = pd.DataFrame(rows(3)).assign(**{"Rohani Lestari": "x", "Catatan tambahan": "y"})
+    with pd.ExcelWriter(path) as xw:
+        pd.DataFrame({"a": [1]}).to_excel(xw, sheet_name="Petunjuk", index=False)
+        frame.to_excel(xw, sheet_name="Ijah Sutrisno", index=False)
+    [o] = validate_files([path], empty_store, today=TODAY)
+    assert o.accepted
+    said = "\n".join(str(p) for p in o.result.problems) + repr(o.result.dropped_columns)
+    assert "Ijah" not in said and "Rohani" not in said
+    assert "lembar ke-2 dibaca" in said and "Catatan tambahan" in said and "(kolom 17 / column 17)" in said

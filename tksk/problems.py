@@ -28,13 +28,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "XLSX content compressed abnormally ({ratio}:1); not an ordinary Excel file"),
     "xlsx_members": ("XLSX berisi {n} bagian (batas {limit}); bukan berkas Excel biasa",
                      "XLSX holds {n} parts (limit {limit}); not an ordinary Excel file"),
-    "sheet_too_big": ("lembar '{sheet}' memakai area sampai {area}; batas {rows} baris × {cols} kolom: hapus isi atau format "
-                      "di luar tabel, atau pecah per bulan", "sheet '{sheet}' uses cells up to {area}; the limit is {rows} rows "
+    "sheet_too_big": ("lembar {sheet} memakai area sampai {area}; batas {rows} baris × {cols} kolom: hapus isi atau format "
+                      "di luar tabel, atau pecah per bulan", "sheet {sheet_en} uses cells up to {area}; the limit is {rows} rows "
                       "× {cols} columns: clear whatever lies outside the table, or split it by month"),
     "no_sheet": ("tidak ada lembar kerja yang terlihat", "no visible worksheet"),
-    "other_sheets": ("lembar lain selain '{sheet}' juga berisi {kind}: {others}; hanya satu lembar yang dibaca: kirim "
+    "other_sheets": ("lembar lain selain {sheet} juga berisi {kind}: {others}; hanya satu lembar yang dibaca: kirim "
                      "satu lembar per berkas atau salin semua baris ke satu lembar",
-                     "sheets other than '{sheet}' hold {kind_en} rows too: {others_en}; only one sheet is read: send one "
+                     "sheets other than {sheet} hold {kind_en} rows too: {others_en}; only one sheet is read: send one "
                      "sheet per file or copy all the rows into one sheet"),
     "empty": ("berkas kosong (tidak ada baris data)", "empty file (no data rows)"),
     "encoding": ("penyandian teks tidak dikenali (pakai UTF-8, UTF-16 atau Windows-1252)",
@@ -258,6 +258,20 @@ def known_words() -> frozenset[str]:
     texts += [m for locale in ("id", "en") for width in ("wide", "abbreviated")
               for m in get_month_names(width, locale=locale).values()]
     return frozenset(w.lower() for x in texts for w in _WORD.findall(x.replace("_", " ")))
+
+
+# Words of the titles and sheet names a clerk gives that are no name (beyond the vocabulary above).
+_TITLE_WORDS = frozenset("""no nomor urut catatan tambahan paraf tanda tangan foto dokumentasi lokasi keterangan petugas
+    bukti sumber total jumlah kolom lampiran tautan link lembar sheet rekap rekapitulasi laporan log kegiatan data
+    isian input baru lama arsip salinan copy final revisi draf kecamatan desa kelurahan""".split())
+
+
+def known_title(text) -> bool:
+    """Whether a column title or sheet name may be repeated: every word of it is the vocabulary's or an ordinary
+    title word (a sheet or column named after a person, "Ijah Sutrisno", is named by its position instead)."""
+    text = str(text)
+    words = {w.lower() for w in _WORD.findall(text)}
+    return not _LONG_NUMBER.search(text) and words <= (known_words() | _TITLE_WORDS | pii.ORDINARY | pii.QUALIFIERS)
 
 
 def shown_value(value: str, column: str | None = None) -> str:

@@ -16,7 +16,7 @@ from tksk import pii, schema
 from tksk.logs.parse import STR, Parsed, clear, is_id, kind_of, parse_column
 from tksk.logs.raw import KIND_LABELS, detect_kind, header_aliases, norm_header
 from tksk.logs.rules import hint
-from tksk.problems import Problem, problem
+from tksk.problems import Problem, known_title, problem
 
 
 @dataclass
@@ -145,8 +145,8 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
             continue  # an untitled column: its cells are checked below only if it holds any
         target = aliases.get(norm)
         # A title is a few words; anything longer is a cell of data (a sentence, an address) that took its
-        # place, named by its position only.
-        shown = header if len(header) <= TITLE_CHARS else f"(kolom {i + 1} / column {i + 1})"
+        # place, named by its position only; so is a title that may be a person's name (a column per KPM).
+        shown = header if len(header) <= TITLE_CHARS and known_title(header) else f"(kolom {i + 1} / column {i + 1})"
         if target is None:
             kind = pii.header_kind(norm)
             if kind:

@@ -31,7 +31,7 @@ from tksk import schema
 from tksk.logs import limits
 from tksk.logs.raw import (KIND_LABELS, KINDS, KNOWN_HEADERS, TEXT, RawTable, find_header, header_aliases,
                            header_score, norm_header, raw_table)
-from tksk.problems import InputRejected, problem
+from tksk.problems import InputRejected, known_title, problem
 
 _P = rb"(?:[A-Za-z_][\w.\-]*:)?"  # an optional namespace prefix: readers ignore it, so must the guards
 _CHUNK = 1 << 20
@@ -428,6 +428,17 @@ class SheetScan:
     rows_with_values: int = 0  # below the row asked for, when asked
 
 
+def _sheet_label(sheet: str, sheets: list | None = None) -> tuple[str, str]:
+    """A sheet as a message names it: its name in quotes, or its place in the workbook when the name may be a
+    person's (a sheet per KPM); without the list, that its name is not shown."""
+    if known_title(sheet):
+        return f"'{sheet}'", f"'{sheet}'"
+    at = next((i for i, s in enumerate(sheets or []) if s[0] == sheet), None)
+    if at is None:
+        return "(nama tidak ditampilkan)", "(name not shown)"
+    return f"ke-{at + 1}", f"no. {at + 1}"
+
+
 def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | None = None,
                percent: set[int] | None = None) -> SheetScan:
     """Check that the sheet stays within the limits; returns the formulas with no stored value and the cells
@@ -441,7 +452,9 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
     far = [re.compile(rb"<c r=\"[A-Z]+([0-9]{%d,})\"" % digits), re.compile(rb"<row r=\"([0-9]{%d,})\"" % digits)]
 
     def too_big(area: str):
-        return InputRejected([problem(name, "sheet_too_big", sheet=sheet, area=area, rows=limits.number(max_rows),
+        label, label_en = _sheet_label(sheet)
+        return InputRejected([problem(name, "sheet_too_big", sheet=label, sheet_en=label_en, area=area,
+                                      rows=limits.number(max_rows),
                                       cols=f"{max_cols} ({column_letters(max_cols)})")])
 
     found = SheetScan()
@@ -597,8 +610,10 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     if counted:
         # Only one sheet is read: the rows of the others would be lost without a word.
         kind = tables[part].kind if part in tables else sheet.strip().lower()
-        listed = [(f"'{n}' ({limits.number(k)} baris)", f"'{n}' ({limits.number(k)} rows)") for n, k in counted.items()]
-        raise InputRejected([problem(name, "other_sheets", sheet=sheet, kind=KIND_LABELS[kind][0],
+        listed = [(f"{_sheet_label(n, sheets)[0]} ({limits.number(k)} baris)",
+                   f"{_sheet_label(n, sheets)[1]} ({limits.number(k)} rows)") for n, k in counted.items()]
+        raise InputRejected([problem(name, "other_sheets", sheet=_sheet_label(sheet, sheets)[0],
+                                     sheet_en=_sheet_label(sheet, sheets)[1], kind=KIND_LABELS[kind][0],
                                      kind_en=KIND_LABELS[kind][1], others=", ".join(i for i, _ in listed),
                                      others_en=", ".join(e for _, e in listed))])
     try:
@@ -636,8 +651,9 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     notices = []
     if len(sheets) > 1:
         hidden = any(not s[2] for s in sheets)
-        notices.append(problem(name, "recognised", what=f"lembar '{sheet}' dibaca" + (" (lembar tersembunyi diabaikan)" if hidden else ""),
-                               what_en=f"sheet '{sheet}' read" + (" (hidden sheets ignored)" if hidden else "")))
+        label, label_en = _sheet_label(sheet, sheets)
+        notices.append(problem(name, "recognised", what=f"lembar {label} dibaca" + (" (lembar tersembunyi diabaikan)" if hidden else ""),
+                               what_en=f"sheet {label_en} read" + (" (hidden sheets ignored)" if hidden else "")))
     if at:
         notices.append(problem(name, "recognised", what=f"kepala tabel di baris {header_row}, baris judul di atasnya dilewati",
                                what_en=f"header in row {header_row}, the title rows above it skipped"))
