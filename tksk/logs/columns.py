@@ -145,10 +145,13 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
             continue  # an untitled column: its cells are checked below only if it holds any
         target = aliases.get(norm)
         # A title is a few words; anything longer is a cell of data (a sentence, an address) that took its
-        # place, named by its position only; so is a title that may be a person's name (a column per KPM).
-        shown = header if len(header) <= TITLE_CHARS and known_title(header) else f"(kolom {i + 1} / column {i + 1})"
+        # place, named by its position only.
+        position = f"(kolom {i + 1} / column {i + 1})"
+        shown = header if len(header) <= TITLE_CHARS else position
         if target is None:
             kind = pii.header_kind(norm)
+            if not kind and not known_title(header):
+                shown = position  # a title that may be a person's name (a column per KPM)
             if kind:
                 problems.append(problem(name, "personal_data_column", column=shown, kind=kind[0], kind_en=kind[1]))
             else:
