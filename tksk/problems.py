@@ -85,7 +85,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "tulis 2024-03-05 atau 05/03/2024 (hari dulu)",
                          "dates in this column are written month/day/year (e.g. {example}), so 3/5 could be March or May: "
                          "write 2024-03-05 or 05/03/2024 (day first)"),
-    "date_too_early": ("tanggal sebelum {first}: periksa tahunnya", "date before {first}: check the year"),
+    "date_too_early": ("tanggal sebelum {first}, tahun TKSK dibentuk: periksa tahunnya",
+                       "date before {first}, the year TKSK were formed: check the year"),
     "bad_number": ("bukan angka", "not a number"),
     "ambiguous_number": ("bisa dibaca {a} atau {b}; tulis tanpa pemisah ribuan", "could be read as {a} or {b}; write it "
                          "without a thousands separator"),

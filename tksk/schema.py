@@ -203,7 +203,7 @@ class LogRow(Table):
         "ID log", "Log ID", "Kode unik baris ini, dibuat petugas (mis. 1610-04-2024-0001). Sama ID = baris yang sama.",
         example="1610-04-2024-0001", required_in_file=True, kind="text", str_length={"min_value": 1, "max_value": 64})
     tanggal: Series[pd.Timestamp] = col(
-        "Tanggal kegiatan", "Activity date", "Tanggal kegiatan: 2024-03-05 atau 05/03/2024 (tahun 2000 atau sesudahnya).",
+        "Tanggal kegiatan", "Activity date", "Tanggal kegiatan: 2024-03-05 atau 05/03/2024 (tahun 2009 atau sesudahnya).",
         example="2024-03-05", required_in_file=True, kind="date", aliases=("Tanggal", "Tgl"))
     kode_kec: Series[str] = col(
         "Kode kecamatan", "Kecamatan code", "Kode Kemendagri kecamatan tempat pos TKSK (mis. 16.10.04).",

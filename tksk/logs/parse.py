@@ -26,7 +26,9 @@ STR = pd.StringDtype("pyarrow", na_value=np.nan)
 
 _ISO = r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$"
 _DMY = r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$"
-EARLIEST_DATE = "2000-01-01"  # TKSK began in 2009: a year before 2000 is a slip (0024 for 2024), not an old activity
+# TKSK were formed in 2009 (DOMAIN.md): an earlier year is a slip (2004 or 0024 for 2024), which would stretch the log
+# period back by years of "TKSK active, no log" months.
+EARLIEST_DATE = "2009-01-01"
 _LAST_YEAR = 2261  # the last year a nanosecond timestamp holds; anything later is in the future anyway
 _MONTH_AS_DATE = r"^([0-9]{4}-[0-9]{2})-01(?:[ T]00:00(?::00)?)?$"  # "2024-02" that Excel turned into a date
 
