@@ -170,7 +170,9 @@ def test_the_template_is_made_from_the_schema_and_passes(real_store, tmp_path):
     assert head == list(schema.columns(schema.KebutuhanRow))
     for name in ("template_kebutuhan.csv", "template_kebutuhan.xlsx"):
         [o] = validate_files([paths[name]], real_store, today=TODAY)
-        assert o.accepted and o.result.kind == "kebutuhan", (name, [str(p) for p in o.result.problems])
+        # Valid but for being the example (which a clerk deletes before filling the file in).
+        assert o.result.kind == "kebutuhan" and [p.code for p in o.result.problems if p.code != "recognised"] == [
+            "template_example"], (name, [str(p) for p in o.result.problems])
     import openpyxl
 
     wb = openpyxl.load_workbook(paths["template_kebutuhan.xlsx"])
@@ -203,3 +205,17 @@ def test_the_command_line_imports_counts(real_store, tmp_path):
     done = subprocess.run([sys.executable, "-m", "etl", "validate", str(bad), "--store", str(real_store)],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 1 and "tahun di masa depan / year in the future" in done.stderr
+
+
+def test_the_example_rows_of_the_roster_and_need_count_templates_are_refused(demo_store_root, tmp_path):
+    """Left in above a clerk's rows they were imported as a phantom post in Indralaya and made-up 2024 counts."""
+    from etl.importer import validate_files
+    from etl.template import write_templates
+    from tksk.store import Store
+
+    store = Store(demo_store_root)
+    paths = [p for p in write_templates(tmp_path, store.read("kecamatan"), store.read("desa"))
+             if p.stem in ("template_daftar_pos", "template_kebutuhan")]
+    assert len(paths) == 4  # CSV and XLSX of each
+    for o in validate_files(paths, demo_store_root):
+        assert not o.accepted and [(p.code, p.row) for p in o.result.errors] == [("template_example", 2)], o.name

@@ -74,9 +74,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "kind_mismatch": ("berkas ini tampaknya {found}, bukan {expected}", "this file looks like a {found_en}, not a {expected_en}"),
     "recognised": ("dikenali: {what}", "recognised: {what_en}"),
     "required": ("wajib diisi", "required"),
-    "template_example": ("baris contoh dari templat (ID, tanggal dan kendala contoh): hapus baris ini, isi log mulai "
-                         "baris sesudahnya", "the template's example row (its example ID, date and obstacle): delete "
-                         "this row and fill the log from the row after it"),
+    "template_example": ("baris contoh dari templat: hapus baris ini, isi data mulai baris sesudahnya",
+                         "the template's example row: delete this row and fill the data from the row after it"),
     "totals_row": ("baris jumlah ('{word}', {n} kolom wajib kosong): hapus baris ini, dashboard menjumlahkan sendiri",
                    "a totals row ('{word}', {n} required columns empty): delete it, the dashboard adds up by itself"),
     "bad_date": ("tanggal tidak dapat dibaca (pakai 2024-03-05 atau 05/03/2024)", "unparseable date (use 2024-03-05 or 05/03/2024)"),
@@ -264,7 +263,8 @@ def known_words() -> frozenset[str]:
 # Words of the titles and sheet names a clerk gives that are no name (beyond the vocabulary above).
 _TITLE_WORDS = frozenset("""no nomor urut catatan tambahan paraf tanda tangan foto dokumentasi lokasi keterangan petugas
     bukti sumber total jumlah kolom lampiran tautan link lembar sheet rekap rekapitulasi laporan log kegiatan data
-    isian input baru lama arsip salinan copy final revisi draf kecamatan desa kelurahan""".split())
+    isian input baru lama arsip salinan copy final revisi draf kecamatan desa kelurahan roster kebutuhan petunjuk
+    templat template pilihan kode daftar sheet1 sheet2 sheet3 lembar1""".split())
 
 
 def known_title(text) -> bool:

@@ -259,6 +259,11 @@ class LogRow(Table):
         strict = "filter"  # unknown columns (and any personal data under them) are dropped
 
 
+# The roster's and need counts' example rows say what they are: a real post or count can hold the same codes and
+# figures, so only this note tells a template's example, left in above a clerk's rows, from data.
+EXAMPLE_NOTE = "CONTOH, hapus baris ini / EXAMPLE, delete this row"
+
+
 # --------------------------------------------------------------------------- roster of posts
 class RosterRow(Table):
     """One period of one TKSK post: active or vacant from a start date to an end date."""
@@ -275,7 +280,7 @@ class RosterRow(Table):
     tanggal_selesai: Optional[Series[pd.Timestamp]] = col(
         "Tanggal selesai", "End date", "Akhir periode status ini; kosong bila masih berlaku.", example=None, kind="date", nullable=True)
     keterangan: Optional[Series[str]] = col(
-        "Keterangan", "Note", "Catatan (tanpa data pribadi).", example="", kind="text",
+        "Keterangan", "Note", "Catatan (tanpa data pribadi).", example=EXAMPLE_NOTE, kind="text",
         str_length={"max_value": 300}, nullable=True)
 
     class Config:
@@ -312,7 +317,8 @@ class KebutuhanRow(Table):
         "Kasus PPKS baru terdaftar", "New PPKS cases registered", "Kasus PPKS (PMKS) baru di register kasus Dinas untuk kecamatan "
         "ini dalam tahun itu.", example=40, kind="count", ge=0, nullable=True)
     keterangan: Optional[Series[str]] = col(
-        "Keterangan", "Note", "Catatan, mis. sumber atau tanggal data (tanpa data pribadi).", example="", kind="text",
+        "Keterangan", "Note", "Catatan, mis. sumber atau tanggal data (tanpa data pribadi).", example=EXAMPLE_NOTE,
+        kind="text",
         str_length={"max_value": 300}, nullable=True)
 
     @table_check(error="minimal satu jumlah diisi / at least one count filled in")
@@ -603,5 +609,7 @@ def example_row(model: type[Table]) -> dict:
     return {n: ("" if c.metadata.get("example") is None else c.metadata["example"]) for n, c in columns(model).items()}
 
 
-# What tells the log template's example row from a clerk's (its id, day and obstacle text together).
-EXAMPLE_MARKS = ("id_log", "tanggal", "kendala")
+# What tells a template's example row from a clerk's: the log's id, day and obstacle text together; the roster's
+# and the need counts' note (``EXAMPLE_NOTE``) with their key.
+EXAMPLE_MARKS = {"log": ("id_log", "tanggal", "kendala"), "roster": ("id_pos", "keterangan"),
+                 "kebutuhan": ("kode_kec", "keterangan")}

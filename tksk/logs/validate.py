@@ -120,11 +120,13 @@ def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray
 ONCE_PER_VALUE = frozenset({"unknown_post"})
 
 
-def template_example_rows(cols: dict[str, Column]) -> np.ndarray:
-    """Rows that are the log template's example, left in above a clerk's rows (its id, day and obstacle text)."""
-    example = schema.example_row(schema.LogRow)
+def template_example_rows(cols: dict[str, Column], kind: str = "log") -> np.ndarray:
+    """Rows that are a template's example, left in above a clerk's rows (``schema.EXAMPLE_MARKS``)."""
+    from tksk.logs.raw import KINDS
+
+    example = schema.example_row(KINDS[kind])
     at = None
-    for c in schema.EXAMPLE_MARKS:
+    for c in schema.EXAMPLE_MARKS[kind]:
         if c not in cols:
             return np.array([], dtype=int)
         values = cols[c].parsed.values
@@ -160,9 +162,9 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
             if choices and col.parsed.codes[v] == "bad_format":
                 fields = {**fields, **hint(suggestion(col.raw.iloc[v], choices(col.raw.iloc[v])))}
             probs.add(col.parsed.codes[v], row=int(rowno[i]), column=c, value=col.raw.iloc[v], **fields)
-    if kind == "log":
-        for i in template_example_rows(cols):
-            probs.add("template_example", row=int(rowno[i]), column="id_log", value=cols["id_log"].values().iat[i])
+    key = schema.EXAMPLE_MARKS[kind][0]
+    for i in template_example_rows(cols, kind):
+        probs.add("template_example", row=int(rowno[i]), column=key, value=cols[key].values().iat[i])
     # Row rules see only cells that passed their cell rules: one bad cell gives one problem, not two.
     checked = typed_frame(cols, model_cols, n, blank_bad=True)
     # A cell refused by its own rule is not also "required" or "missing" by a row rule about the same cell.
