@@ -123,17 +123,19 @@ def load_roster(root: Path, extra: list[Path] = ()) -> pd.DataFrame:
 
 
 def load_kebutuhan(root: Path | None, extra: list[Path] = ()) -> pd.DataFrame:
-    """Imported need counts kept in the store, and ``extra`` ones: for a kecamatan and year, the latest file wins
-    (files are named by their import's time, so their order is the order they came in). Empty, with the schema's
-    columns, when there are none."""
+    """Imported need counts kept in the store, and ``extra`` ones: for a kecamatan, year and count, the latest file
+    that gives it wins (files are named by their import's time, so their order is the order they came in): the PKH
+    coordinator's file of PKH families alone does not erase the DTSEN households of an earlier one. Empty, with the
+    schema's columns, when there are none."""
     cols = list(schema.columns(schema.KebutuhanRow))
     files = (visible_files(root / "imports" / "kebutuhan") if root is not None else []) + list(extra)
     if not files:
         return pd.DataFrame({c: pd.Series(dtype=("int64" if c == "tahun" else "float64" if c in schema.COUNT_COLUMNS
                                                  else "str")) for c in cols})
     k = pd.concat([read_parquet(f)[cols] for f in files], ignore_index=True)
-    k = k.drop_duplicates(subset=["kode_kec", "tahun"], keep="last")
-    return k.sort_values(["kode_kec", "tahun"]).reset_index(drop=True)
+    # A group's last non-empty value of each column, in file order.
+    k = k.groupby(["kode_kec", "tahun"], sort=True, as_index=False).last()
+    return k[cols].reset_index(drop=True)
 
 
 def with_kebutuhan_origin(sumber: pd.DataFrame, kebutuhan: pd.DataFrame) -> pd.DataFrame:

@@ -153,7 +153,8 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
 
 def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list) -> pd.DataFrame:
     """The rows that change the store's counts: a kecamatan and year held with the same figures adds nothing;
-    held with other figures, the new row replaces them (the latest file wins) and says so."""
+    held with other figures, the new figures replace them (the latest file wins, count by count: one the file leaves
+    empty keeps the held figure) and says so."""
     key = ["kode_kec", "tahun"]
     held = load_kebutuhan(store_root)
     if earlier:
@@ -165,7 +166,9 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
     common = mine.index.intersection(theirs.index)
     if not len(common):
         return res.frame
-    a, b = row_hash(mine.loc[common].reset_index()), row_hash(theirs.loc[common, mine.columns].reset_index())
+    held_now = theirs.loc[common, mine.columns]
+    sent = mine.loc[common]
+    a, b = row_hash(sent.where(sent.notna(), held_now).reset_index()), row_hash(held_now.reset_index())
     changed = common[(a != b).to_numpy()]
     for kec, year in changed:
         res.problems.append(problem(name, "replaced", column="tahun", value=f"{kec} {year}", kec=kec, year=year))

@@ -219,3 +219,20 @@ def test_the_example_rows_of_the_roster_and_need_count_templates_are_refused(dem
     assert len(paths) == 4  # CSV and XLSX of each
     for o in validate_files(paths, demo_store_root):
         assert not o.accepted and [(p.code, p.row) for p in o.result.errors] == [("template_example", 2)], o.name
+
+
+def test_a_file_of_some_counts_keeps_the_others_held(real_store, tmp_path):
+    """The PKH coordinator's file of PKH families alone erased DTSEN, Sembako and PPKS counts held from before."""
+    import_files([counts(tmp_path / "a.csv", [GOOD])], real_store, quiet=True, today=TODAY)
+    pkh_only = tmp_path / "pkh.csv"
+    pd.DataFrame([{"kode_kec": KEC, "tahun": "2024", "Jumlah KPM PKH": "950"}]).to_csv(pkh_only, index=False)
+    [o] = import_files([pkh_only], real_store, quiet=True, today=TODAY)
+    assert o.accepted and [p.code for p in o.result.problems] == ["replaced"]
+    [row] = Store(real_store).read("kebutuhan").to_dict("records")
+    assert (row["kpm_pkh"], row["rumah_tangga_dtsen"], row["kpm_sembako"], row["kasus_ppks_baru"]) == (950, 1500, 1200, 40)
+    # DTSEN under its old name (DTKS) is read as that count, not dropped.
+    dtks = tmp_path / "dtks.csv"
+    pd.DataFrame([{"kode_kec": KEC, "tahun": "2024", "Rumah tangga DTKS": "1600"}]).to_csv(dtks, index=False)
+    [o] = import_files([dtks], real_store, quiet=True, today=TODAY)
+    assert o.accepted and "unknown_column" not in {p.code for p in o.result.problems}
+    assert Store(real_store).read("kebutuhan").iloc[0]["rumah_tangga_dtsen"] == 1600

@@ -306,16 +306,20 @@ class KebutuhanRow(Table):
         in_range={"min_value": 2000, "max_value": 2100})
     rumah_tangga_dtsen: Optional[Series[float]] = col(
         "Rumah tangga DTSEN", "DTSEN households", "Rumah tangga kecamatan ini di DTSEN (dulu DTKS), dari SIKS-NG.",
-        example=1500, kind="count", ge=0, nullable=True)
+        example=1500, kind="count", ge=0, nullable=True,
+        aliases=("Rumah tangga DTKS", "RT DTKS", "RT DTSEN", "DTKS", "DTSEN", "Jumlah rumah tangga DTKS",
+                 "Jumlah rumah tangga DTSEN", "Jumlah RT DTKS", "Jumlah RT DTSEN"))
     kpm_pkh: Optional[Series[float]] = col(
         "KPM PKH", "PKH beneficiary families", "Keluarga penerima manfaat PKH di kecamatan ini.",
-        example=900, kind="count", ge=0, nullable=True)
+        example=900, kind="count", ge=0, nullable=True, aliases=("Jumlah KPM PKH", "PKH", "Penerima PKH"))
     kpm_sembako: Optional[Series[float]] = col(
         "KPM Sembako", "Sembako beneficiary families", "Keluarga penerima manfaat BPNT/Program Sembako di kecamatan ini.",
-        example=1200, kind="count", ge=0, nullable=True)
+        example=1200, kind="count", ge=0, nullable=True,
+        aliases=("Jumlah KPM Sembako", "Sembako", "KPM BPNT", "BPNT", "Penerima Sembako", "Penerima BPNT"))
     kasus_ppks_baru: Optional[Series[float]] = col(
         "Kasus PPKS baru terdaftar", "New PPKS cases registered", "Kasus PPKS (PMKS) baru di register kasus Dinas untuk kecamatan "
-        "ini dalam tahun itu.", example=40, kind="count", ge=0, nullable=True)
+        "ini dalam tahun itu.", example=40, kind="count", ge=0, nullable=True,
+        aliases=("Kasus PPKS baru", "Kasus PPKS", "PPKS baru", "Kasus baru", "Kasus PMKS baru"))
     keterangan: Optional[Series[str]] = col(
         "Keterangan", "Note", "Catatan, mis. sumber atau tanggal data (tanpa data pribadi).", example=EXAMPLE_NOTE,
         kind="text",
