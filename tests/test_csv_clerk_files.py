@@ -207,3 +207,15 @@ def test_bytes_that_are_not_utf8_in_a_file_with_old_mac_line_ends(demo_store_roo
     path.write_bytes(h.csv_text(rows(3, kendala="akses — sulit")).replace("\n", "\r").encode("utf-8") + extra)
     o = check(demo_store_root, path)
     assert [(p.code, p.row, p.column) for p in errors(o)] == [("not_utf8", 5, "kendala")]
+
+
+def test_blank_records_below_the_table_do_not_count_against_the_row_limit(demo_store_root, tmp_path):
+    """Ten activities and Excel's 120.000 blank lines below them were refused as "more than 100.000 rows"."""
+    from etl.importer import validate_files
+    from helpers import TODAY, rows, write_csv
+
+    path = write_csv(tmp_path / "log.csv", rows(10))
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(("," * 15 + "\r\n") * 120_000)
+    [o] = validate_files([path], demo_store_root, today=TODAY)
+    assert o.accepted and len(o.result.rows) == 10, [str(p) for p in o.result.errors]

@@ -300,6 +300,11 @@ def read_text(raw: bytes, name: str) -> RawTable:
                                                               f"in row {header_at + 1})"))
     if len(header) > limits.MAX_COLUMNS:
         raise InputRejected([problem(name, "too_many_columns", limit=limits.MAX_COLUMNS)])
+    # Blank records below the table (Excel writes one per row of a used range that runs far below it) are no rows:
+    # cut before the row limit counts them, at the end of the last line with content.
+    last = text.find(b"\n", len(text.rstrip(b",;\t \r\n")))
+    if 0 <= last < len(text) - 1:
+        text = text[:last + 1]
     body = memoryview(text)[start:]
     header_row = header_at + 1
     names = [f"c{i}" for i in range(len(header))]
