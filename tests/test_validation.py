@@ -317,3 +317,18 @@ def test_notes_past_the_problem_limit_never_refuse_a_file(monkeypatch):
     assert not any(p.is_error for p in done) and "dan 3 catatan lain" in done[-1].reason_id
     probs.add("negative", row=3, column="jam")
     assert [p.code for p in probs.done(["jam"]) if p.is_error] == ["more_problems"]
+
+
+def test_an_area_by_its_name_and_a_status_synonym_are_told_the_form_to_use(demo_store_root, tmp_path):
+    from etl.importer import validate_files
+    from helpers import TODAY, rows, write_csv
+
+    [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_kec="Indralaya"))], demo_store_root, today=TODAY)
+    [p] = [p for p in o.result.errors if p.column == "kode_kec"]
+    assert p.value == "Indralaya" and "mungkin maksudnya 16.10.04 (Indralaya)?" in p.reason_id
+    roster = tmp_path / "roster.csv"
+    pd.DataFrame([{"id_pos": "TKSK-161004-1", "kode_kec": "16.10.04", "status": "lowong",
+                   "tanggal_mulai": "2024-01-01"}]).to_csv(roster, index=False)
+    [o] = validate_files([roster], demo_store_root, today=TODAY)
+    [p] = o.result.errors
+    assert p.column == "status" and "pilihan: aktif, kosong" in p.reason_id and "choices: aktif, kosong" in p.reason_en

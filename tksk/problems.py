@@ -240,6 +240,15 @@ _ORDINARY_VALUES = """jam menit orang jiwa kpm hari bulan tahun tanggal ya tidak
     aktif empty value ref name div num spill calc getting data rumus formula error tksk pos log""".split()
 
 
+_PLACES: set[str] = set()
+
+
+def known_places(names) -> None:
+    """Add the words of area names (kecamatan, desa) to what a message may repeat: "Indralaya" typed where its code
+    belongs is a place, not a person."""
+    _PLACES.update(w.lower() for n in names for w in _WORD.findall(str(n)))
+
+
 @lru_cache(1)
 def known_words() -> frozenset[str]:
     """The words of the dashboard's vocabulary, in lower case: what a clerk may type in a coded, date or number cell."""
@@ -284,7 +293,8 @@ def shown_value(value: str, column: str | None = None) -> str:
         return masked
     if column in ID_COLUMNS:
         return HIDDEN if pii.id_not_code(text) else text
-    if _LONG_NUMBER.search(text) or not known_words().issuperset(w.lower() for w in _WORD.findall(text)):
+    words = {w.lower() for w in _WORD.findall(text)}
+    if _LONG_NUMBER.search(text) or not (words <= known_words() or words <= known_words() | _PLACES):
         return HIDDEN
     return text
 

@@ -306,9 +306,16 @@ def schema_checks(parsed: Parsed, column) -> None:
             for i in np.flatnonzero(parsed.values.index.isin(present.index[bad.to_numpy()])):
                 parsed.codes[i] = code
                 parsed.fields[i] = fields
-                if code == "unknown_code":  # the list is short: the closest code is named
-                    parsed.fields[i] = hint(suggestion(parsed.values.iloc[i], check.statistics["allowed_values"]))
+                if code == "unknown_code":  # the list is short: the closest code is named, or every choice
+                    allowed = check.statistics["allowed_values"]
+                    meant = suggestion(parsed.values.iloc[i], allowed)
+                    parsed.fields[i] = hint(meant) if meant or len(allowed) > CHOICES_LISTED else {
+                        "hint": f"; pilihan: {', '.join(allowed)}", "hint_en": f"; choices: {', '.join(allowed)}"}
             free &= ~parsed.values.index.isin(present.index[bad.to_numpy()])
+
+
+# A coded column of this many choices or fewer names them all when a value is none of them ("lowong": aktif, kosong).
+CHOICES_LISTED = 6
 
 
 def parse_column(text: pd.Series, name: str, column, decimal_comma: bool,

@@ -18,6 +18,7 @@ from typing import Callable
 import pandas as pd
 
 from tksk import schema, vocab
+from tksk.problems import known_places
 
 
 @dataclass
@@ -29,6 +30,8 @@ class Reference:
     post_kec: dict[str, str] = field(default_factory=dict)
     families: dict[str, float] = field(default_factory=dict)  # PODES families per kecamatan, where known
     roster_is_real: bool = False  # the posts come from a roster the Dinas imported (not the demo's): a log's post is looked for in it
+    # An area's name in lower case -> "code (Name)": a clerk writes "Indralaya" where the code belongs.
+    area_names: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_tables(cls, kecamatan: pd.DataFrame, desa: pd.DataFrame, roster: pd.DataFrame | None = None,
@@ -36,9 +39,20 @@ class Reference:
         # Post ids are kept in capitals (tksk.logs.columns.canonical_ids); a roster stored before is read so too.
         posts = {} if roster is None or roster.empty else dict(zip(roster["id_pos"].str.upper(), roster["kode_kec"]))
         kk = kecamatan.dropna(subset=["jumlah_kk"]) if "jumlah_kk" in kecamatan else kecamatan.iloc[:0]
+        names = {"kode_kec": _names(kecamatan, "kode_kec", "nama_kec"), "kode_desa": _names(desa, "kode_desa", "nama_desa")}
+        known_places(n for table in names.values() for n in table)
         return cls(set(kecamatan["kode_kec"]), dict(zip(desa["kode_desa"], desa["kode_kec"])), posts,
                    dict(zip(kk["kode_kec"], kk["jumlah_kk"].astype(float))) if len(kk) else {},
-                   roster_is_real and bool(posts))
+                   roster_is_real and bool(posts), names)
+
+
+def _names(table: pd.DataFrame, code: str, name: str) -> dict[str, str]:
+    """Lower-case names of the areas of ``table`` that name one area only, each to "code (Name)"."""
+    if name not in table or table.empty:
+        return {}
+    lower = table[name].astype(str).str.strip().str.lower()
+    once = ~lower.duplicated(keep=False)
+    return {n: f"{c} ({v})" for n, c, v in zip(lower[once], table[code][once], table[name][once])}
 
 
 @dataclass(frozen=True)

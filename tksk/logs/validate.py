@@ -160,7 +160,9 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
             v = col.rows[i]
             fields = col.parsed.fields[v] or {}
             if choices and col.parsed.codes[v] == "bad_format":
-                fields = {**fields, **hint(suggestion(col.raw.iloc[v], choices(col.raw.iloc[v])))}
+                raw = col.raw.iloc[v]
+                by_name = ref.area_names.get(c, {}).get(str(raw).strip().lower())
+                fields = {**fields, **hint(by_name or suggestion(raw, choices(raw)))}
             probs.add(col.parsed.codes[v], row=int(rowno[i]), column=c, value=col.raw.iloc[v], **fields)
     key = schema.EXAMPLE_MARKS[kind][0]
     for i in template_example_rows(cols, kind):
