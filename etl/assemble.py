@@ -114,12 +114,53 @@ def migrate_flat_imports(root: Path) -> None:
 
 
 def load_roster(root: Path, extra: list[Path] = ()) -> pd.DataFrame:
-    """Imported post rosters kept in the store, and ``extra`` ones (the latest row of a post and start date wins)."""
+    """Imported post rosters kept in the store, and ``extra`` ones, as one roster: a later file's period of a post
+    overrides the earlier files' periods of that post where they overlap (``overlay_periods``)."""
     files = visible_files(root / "imports" / "roster") + list(extra)
     if not files:
         return pd.DataFrame()
-    ros = pd.concat([read_parquet(f) for f in files], ignore_index=True)
-    return ros.drop_duplicates(subset=["id_pos", "tanggal_mulai"], keep="last").reset_index(drop=True)
+    return overlay_periods([read_parquet(f) for f in files])
+
+
+_OPEN = pd.Timestamp.max.normalize()
+
+
+def overlay_periods(rosters: list[pd.DataFrame]) -> pd.DataFrame:
+    """Rosters in the order they came, laid over each other: where a later file gives a post's status for some
+    days, an earlier period of that post is cut back to the days outside them (split in two when the new period lies
+    within it). A vacancy sent as a new ``kosong`` period closes the open ``aktif`` one the day before; a start date
+    sent again, earlier, replaces the old one. Periods kept stacked would count a post twice, or active and
+    vacant at once."""
+    frames = [r.assign(_file=i) for i, r in enumerate(rosters) if len(r)]
+    if not frames:
+        return rosters[0].iloc[:0] if rosters else pd.DataFrame()
+    ros = pd.concat(frames, ignore_index=True)
+    columns = [c for c in ros.columns if c != "_file"]
+    if ros["_file"].nunique() == 1:  # one file: its periods never overlap (the import refuses that)
+        return ros[columns].drop_duplicates(subset=["id_pos", "tanggal_mulai"], keep="last").reset_index(drop=True)
+    day = pd.Timedelta(days=1)
+    out = []
+    for _, post in ros.sort_values(["id_pos", "_file", "tanggal_mulai"], kind="stable").groupby("id_pos", sort=False):
+        kept: list[dict] = []
+        for _, rows in post.groupby("_file", sort=True):
+            for new in rows.to_dict("records"):
+                start = new["tanggal_mulai"]
+                end = _OPEN if pd.isna(new["tanggal_selesai"]) else new["tanggal_selesai"]
+                still = []
+                for old in kept:
+                    o_start = old["tanggal_mulai"]
+                    o_end = _OPEN if pd.isna(old["tanggal_selesai"]) else old["tanggal_selesai"]
+                    if o_end < start or o_start > end:
+                        still.append(old)
+                        continue
+                    if o_start < start:
+                        still.append({**old, "tanggal_selesai": start - day})
+                    if o_end > end:
+                        still.append({**old, "tanggal_mulai": end + day})
+                kept = still + [new]
+        out += kept
+    result = pd.DataFrame(out, columns=ros.columns)[columns]
+    return result.sort_values(["id_pos", "tanggal_mulai"], kind="stable").reset_index(drop=True)
 
 
 def load_kebutuhan(root: Path | None, extra: list[Path] = ()) -> pd.DataFrame:

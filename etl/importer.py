@@ -30,7 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import aggregate, faults
-from etl.assemble import imported_logs, load_kebutuhan, prepare_refresh, say
+from etl.assemble import imported_logs, load_kebutuhan, load_roster, overlay_periods, prepare_refresh, say
 from etl.writer import (ENVIRONMENT_ERRORS, commit, environment_problem, reconcile, record, set_aside, staging_dir,
                         write_last_import, writing)
 from tksk import audit, pii, schema
@@ -140,6 +140,8 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 res.problems += resent_rows(fresh, name, store_root)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
+            elif res.kind == "roster" and len(res.rows) and not res.errors and store_root is not None:
+                res.problems += _roster_against_store(res.frame, name, store_root)
         except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
             res, fresh = ReadResult("log", pd.DataFrame(), [_internal(name, "validation")], []), pd.DataFrame()
         digest, size = digests[i].result()
@@ -174,6 +176,26 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
         res.problems.append(problem(name, "replaced", column="tahun", value=f"{kec} {year}", kec=kec, year=year))
     keys = pd.MultiIndex.from_frame(res.frame[key])
     return res.frame.loc[~keys.isin(common.difference(changed))].reset_index(drop=True)
+
+
+def _roster_against_store(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]:
+    """A note per post whose stored periods this roster changes: its periods override them on the days they cover
+    (``etl.assemble.overlay_periods``), which a clerk correcting a start date or sending a vacancy means, and which
+    the note says."""
+    held = load_roster(root)
+    if held.empty:
+        return []
+    held = held.assign(id_pos=held["id_pos"].str.upper())
+    after = overlay_periods([held, rows])
+    notes = []
+    for post in sorted(set(rows["id_pos"]) & set(held["id_pos"])):
+        before = held.loc[held["id_pos"] == post, ["status", "tanggal_mulai", "tanggal_selesai"]]
+        now = after.loc[after["id_pos"] == post, ["status", "tanggal_mulai", "tanggal_selesai"]]
+        mine = rows.loc[rows["id_pos"] == post, ["status", "tanggal_mulai", "tanggal_selesai"]]
+        if row_hash(now.reset_index(drop=True)).tolist() != row_hash(
+                pd.concat([before, mine]).drop_duplicates().sort_values("tanggal_mulai").reset_index(drop=True)).tolist():
+            notes.append(problem(name, "roster_overrides", column="id_pos", value=post))
+    return notes
 
 
 def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list,

@@ -303,3 +303,44 @@ def test_the_same_activities_sent_again_under_new_ids_are_refused_and_a_few_like
     assert o.accepted and o.new_rows == 4
     assert [(p.code, "A-9 = T-0004" in p.reason_id) for p in o.result.problems if p.code == "same_content_in_store"] == [
         ("same_content_in_store", True)]
+
+
+def test_a_later_roster_overrides_the_stored_periods_of_its_posts(empty_store, tmp_path):
+    """A corrected start date counted the post twice; a vacancy sent as a new period left the post active and
+    vacant at once."""
+    def roster(name, records):
+        path = tmp_path / name
+        pd.DataFrame(records, columns=["id_pos", "kode_kec", "status", "tanggal_mulai", "tanggal_selesai"]).to_csv(
+            path, index=False)
+        return path
+
+    full = roster("a.csv", [["P-1", "16.10.04", "aktif", "2023-01-01", ""], ["P-2", "16.10.05", "aktif", "2023-01-01", ""]])
+    import_files([full, write_csv(tmp_path / "log.csv", rows(3, id_pos="P-1"))], empty_store, quiet=True, today=TODAY)
+    [o] = import_files([roster("b.csv", [["P-1", "16.10.04", "aktif", "2023-02-01", ""]]),
+                        ], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and [(p.code, p.value) for p in o.result.problems] == [("roster_overrides", "P-1")]
+    [o] = import_files([roster("c.csv", [["P-2", "16.10.05", "kosong", "2024-06-01", ""]])], empty_store, quiet=True,
+                       today=TODAY)
+    assert o.accepted
+    pb = Store(empty_store).read("pos_bulan").set_index(["kode_kec", "bulan"])
+    assert pb.at[("16.10.04", pd.Timestamp("2024-03-01")), "pos_aktif"] == 1  # not 2
+    assert pb.at[("16.10.05", pd.Timestamp("2024-03-01")), "pos_aktif"] == 1
+    assert {k: pb.at[("16.10.05", pd.Timestamp("2024-03-01")), k] for k in ("pos_kosong",)} == {"pos_kosong": 0}
+
+
+def test_roster_periods_laid_over_each_other_cut_and_split_the_earlier_ones():
+    from etl.assemble import overlay_periods
+
+    def r(*records):
+        return pd.DataFrame(records, columns=["id_pos", "kode_kec", "status", "tanggal_mulai", "tanggal_selesai"]).astype(
+            {"tanggal_mulai": "datetime64[ns]", "tanggal_selesai": "datetime64[ns]"})
+
+    first = r(["A", "16.10.04", "aktif", "2023-01-01", None], ["B", "16.10.05", "aktif", "2023-01-01", None])
+    got = overlay_periods([first, r(["A", "16.10.04", "aktif", "2022-06-01", None]),
+                           r(["B", "16.10.05", "kosong", "2024-06-01", None]),
+                           r(["A", "16.10.04", "kosong", "2023-05-01", "2023-07-31"])])
+    as_text = [(p, s, str(a.date()), "" if pd.isna(b) else str(b.date())) for p, s, a, b in
+               got[["id_pos", "status", "tanggal_mulai", "tanggal_selesai"]].itertuples(index=False)]
+    assert as_text == [("A", "aktif", "2022-06-01", "2023-04-30"), ("A", "kosong", "2023-05-01", "2023-07-31"),
+                       ("A", "aktif", "2023-08-01", ""), ("B", "aktif", "2023-01-01", "2024-05-31"),
+                       ("B", "kosong", "2024-06-01", "")]

@@ -156,6 +156,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table_rule": ("{rule}", "{rule_en}"),
     "replaced": ("menggantikan angka {kec} tahun {year} yang sudah ada (berkas terbaru berlaku)",
                  "replaces the figures for {kec} in {year} already held (the latest file wins)"),
+    "roster_overrides": ("periode pos ini menimpa periode yang sudah tersimpan pada hari yang sama (berkas terbaru "
+                         "berlaku: status lama dipotong sampai sehari sebelumnya)", "this post's periods override the "
+                         "stored ones on the days they cover (the latest file wins: the old status is cut back to the "
+                         "day before)"),
     "end_before_start": ("tanggal selesai sebelum tanggal mulai", "end date before start date"),
     "overlap": ("periode pos tumpang tindih dengan baris {other}", "post period overlaps row {other}"),
     "text_scrubbed": ("data mirip NIK/KK, telepon, nama atau alamat disamarkan di teks bebas",
@@ -190,7 +194,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
-                     "same_content_in_store", "more_notes", "corrected"})
+                     "same_content_in_store", "more_notes", "corrected", "roster_overrides"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
