@@ -53,12 +53,17 @@ def report(what: str, figure: str, plain: str = "", ratio: str = "") -> None:
 
 
 def _log_rows(kec, desa, n: int, prefix: str = "B") -> pd.DataFrame:
-    """``n`` clean log rows (the demo log repeated, each with an id of its own), dates as a clerk types them."""
+    """``n`` clean log rows (the demo log repeated, each with an id of its own and each repetition a day later: the
+    same activities under new ids are refused as rows repeated), dates as a clerk types them."""
     from etl import demo
 
     log = demo.make_log(kec, desa)
     log = log[log["jenis_kegiatan"] != "laporan_bulanan"]
-    big = pd.concat([log] * (n // len(log) + 1), ignore_index=True).head(n).copy()
+    copies = n // len(log) + 1
+    big = pd.concat([log.assign(_copy=k) for k in range(copies)], ignore_index=True).head(n).copy()
+    shift = pd.to_timedelta(big.pop("_copy"), unit="D")
+    for c in ("tanggal", "tanggal_hasil"):
+        big[c] = big[c] + shift
     big["id_log"] = [f"{prefix}-{i:07d}" for i in range(len(big))]
     for c in ("tanggal", "tanggal_hasil"):
         big[c] = big[c].dt.strftime("%Y-%m-%d")

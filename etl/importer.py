@@ -25,6 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -137,6 +138,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             fresh = res.rows
             if res.kind == "log" and len(res.rows) and not res.errors:
                 fresh, corrected = _against_store(res, name, store_root, earlier["log"], correct)
+                res.problems += repeated_rows(fresh, name, earlier["log"])
                 res.problems += resent_rows(fresh, name, store_root)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
@@ -245,6 +247,58 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
 RESENT_SHARE = 0.5
 RESENT_MIN_ROWS = 3
 RESENT_FIRST_LOOK = "kode_kec, tanggal, kode_desa, jenis_kegiatan, jumlah_orang, jam"
+
+
+def _as_log(rows: pd.DataFrame | pa.Table) -> pa.Table:
+    table = rows if isinstance(rows, pa.Table) else pa.Table.from_pandas(rows[aggregate.LOG_COLUMNS], preserve_index=False)
+    return table.select(aggregate.LOG_COLUMNS)
+
+
+def _row_keys(table: pa.Table, columns: list[str]) -> np.ndarray:
+    """A 64-bit key per row from its ``columns``: equal rows, equal keys (a collision of two unequal rows is
+    one in 2^64). Built from each column's dictionary codes or bits, hashed and mixed in numpy: Arrow's group-by over
+    fifteen dictionary columns took 80 ms for 100,000 rows, this 15."""
+    table = table.unify_dictionaries()
+    key = np.zeros(table.num_rows, dtype=np.uint64)
+    for c in columns:
+        col = table[c].combine_chunks()
+        if pa.types.is_dictionary(col.type):
+            codes = col.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+        elif pa.types.is_floating(col.type):
+            codes = col.fill_null(np.nan).to_numpy(zero_copy_only=False).astype(np.float64).view(np.int64)
+        elif pa.types.is_timestamp(col.type):
+            codes = col.cast(pa.int64()).fill_null(np.iinfo(np.int64).min).to_numpy(zero_copy_only=False)
+        else:
+            codes = pc.dictionary_encode(col).indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+        key = key * np.uint64(1_000_003) ^ pd.util.hash_array(codes)
+    return key
+
+
+def repeated_rows(fresh: pd.DataFrame | pa.Table, name: str, earlier: list) -> list[Problem]:
+    """New rows whose every cell but the id repeats another new row of this file or of an earlier file of the same
+    import: a block pasted twice, or the same month in two files of one upload, would count its activities twice.
+    Refused when they are half the file's rows or more (at least 3), else said in a note."""
+    table = _as_log(fresh)
+    parts = [_as_log(f).cast(schema.log_arrow()) for _, f in earlier if len(f)]
+    if table.num_rows + sum(p.num_rows for p in parts) < 2:
+        return []
+    content = [c for c in aggregate.LOG_COLUMNS if c != "id_log"]
+    here = np.r_[np.zeros(sum(p.num_rows for p in parts), dtype=bool), np.ones(table.num_rows, dtype=bool)]
+    if parts:  # the earlier files' rows first, in one table of plain types
+        table = pa.concat_tables(parts + [table.cast(schema.log_arrow())])
+    _, group, count = np.unique(_row_keys(table, content), return_inverse=True, return_counts=True)
+    if count.max() < 2:
+        return []
+    mine = np.bincount(group, weights=here, minlength=len(count)).astype(np.int64)
+    # This file's repeats: all its rows in a group an earlier file holds too, else all but one of them.
+    repeats = np.where(count > mine, mine, np.maximum(mine - 1, 0))
+    n, total = int(repeats.sum()), int(here.sum())
+    if not n:
+        return []
+    rows = np.flatnonzero(group == np.flatnonzero(repeats)[0])
+    first, held = table["id_log"].take(pa.array([rows[-1], rows[0]])).to_pylist()
+    code = "repeated_in_file" if n >= max(RESENT_MIN_ROWS, RESENT_SHARE * total) else "repeated_in_file_note"
+    return [problem(name, code, column="id_log", n=str(n), total=str(total), first=first, held=held)]
 
 
 def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) -> list[Problem]:

@@ -274,8 +274,8 @@ def test_a_post_missing_from_the_imported_roster_is_noted_and_one_in_lower_case_
     assert sorted(set(imported_log(empty_store)["id_pos"])) == ["TKSK-161004-1", "TKSK-161004-9"]
     # A new post's long file: one note for the post, not one per row (past the problem limit, notes made the file
     # a refused one).
-    many = [dict(r, id_log=f"N-{i:05d}", id_pos="TKSK-161004-2", tanggal=f"2024-05-{i % 28 + 1:02d}")
-            for i, r in enumerate(rows(1) * 1200)]
+    many = [dict(r, id_log=f"N-{i:05d}", id_pos="TKSK-161004-2", tanggal=f"2024-05-{i % 28 + 1:02d}",
+                 jumlah_kk=str(i // 28 + 1)) for i, r in enumerate(rows(1) * 1200)]  # 1200 other activities
     [o] = import_files([write_csv(tmp_path / "baru.csv", many)], empty_store, quiet=True, today=TODAY)
     assert o.accepted and o.new_rows == 1200
     assert [(p.code, p.row) for p in o.result.problems if p.code.startswith(("unknown_post", "more"))] == [("unknown_post", 2)]
@@ -344,3 +344,25 @@ def test_roster_periods_laid_over_each_other_cut_and_split_the_earlier_ones():
     assert as_text == [("A", "aktif", "2022-06-01", "2023-04-30"), ("A", "kosong", "2023-05-01", "2023-07-31"),
                        ("A", "aktif", "2023-08-01", ""), ("B", "aktif", "2023-01-01", "2024-05-31"),
                        ("B", "kosong", "2024-06-01", "")]
+
+
+def test_rows_repeated_under_new_ids_in_one_file_or_one_upload_are_refused(empty_store, tmp_path):
+    """A block pasted twice, or one month in two files of an upload, counted its activities twice (12 rows and
+    24 people for 6 activities)."""
+    from etl.importer import validate_files
+
+    six = rows(6)
+    again = [dict(r, id_log=r["id_log"] + "B") for r in six]
+    [o] = validate_files([write_csv(tmp_path / "twice.csv", six + again)], empty_store, today=TODAY)
+    assert not o.accepted and [p.code for p in o.result.errors] == ["repeated_in_file"]
+    assert "6 dari 12 baris" in o.result.errors[0].reason_id
+    first, second = import_files([write_csv(tmp_path / "a.csv", six), write_csv(tmp_path / "b.csv", again)],
+                                 empty_store, quiet=True, today=TODAY)
+    assert first.accepted and not second.accepted
+    assert [p.code for p in second.result.errors] == ["repeated_in_file"]
+    assert Store(empty_store).read("agg_kec_bulan")["kegiatan"].sum() == 6
+    # One like activity on the same day is possible: a note, not a refusal.
+    april = [dict(r, id_log=f"U-{i}", tanggal=f"2024-04-{i + 5:02d}") for i, r in enumerate(rows(6))]
+    one = april + [dict(april[0], id_log="U-99")]
+    [o] = validate_files([write_csv(tmp_path / "one.csv", one)], empty_store, today=TODAY)
+    assert o.accepted and [p.code for p in o.result.problems] == ["repeated_in_file_note"]

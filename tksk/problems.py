@@ -141,6 +141,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "{first} = {held}): periksa bahwa itu memang kegiatan lain",
                               "{n} new rows equal rows already in the store under other IDs (e.g. {first} = {held}): "
                               "check that they are other activities"),
+    "repeated_in_file": ("{n} dari {total} baris sama isinya dengan baris lain berkas ini atau berkas sebelumnya dalam "
+                         "impor yang sama, dengan ID lain (mis. {first} = {held}): kegiatan yang sama akan terhitung "
+                         "dua kali; hapus baris yang berulang", "{n} of {total} rows equal other rows of this file or of "
+                         "an earlier file of this import under other IDs (e.g. {first} = {held}): the same activities "
+                         "would count twice; delete the repeated rows"),
+    "repeated_in_file_note": ("{n} baris sama isinya dengan baris lain dalam impor ini dengan ID lain (mis. {first} = "
+                              "{held}): periksa bahwa itu memang kegiatan lain", "{n} rows equal other rows of this "
+                              "import under other IDs (e.g. {first} = {held}): check that they are other activities"),
     "duplicate_in_batch": ("ID log sudah ada dengan isi berbeda ({diff}) di {other}, berkas lain dalam impor ini",
                            "log ID already in {other}, another file of this import, with different content ({diff})"),
     "unknown_post": ("pos ini tidak ada di daftar pos yang diimpor{hint}: laporan dan kegiatannya dihitung sebagai pos "
@@ -194,7 +202,8 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
-                     "same_content_in_store", "more_notes", "corrected", "roster_overrides"})
+                     "same_content_in_store", "more_notes", "corrected", "roster_overrides",
+                     "repeated_in_file_note"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
