@@ -238,3 +238,21 @@ def test_hours_typed_into_a_percent_cell_are_refused_not_divided_by_100(demo_sto
     assert first.reason_en == ("cell formatted as percent: shows 2.5%, stored as 0.025 hours; set the cell format to "
                                "Number and type the duration in hours again")
     assert "shows 50%, stored as 0.5 hours" in o.result.errors[1].reason_en
+
+
+def test_merged_cells_over_the_table_s_rows_are_refused_naming_the_range(demo_store_root, tmp_path):
+    """A programme or a figure merged over three visits was stored for the first row only, the others empty."""
+    import openpyxl
+
+    from etl.importer import validate_files
+    from helpers import TODAY, rows, write_xlsx
+
+    path = write_xlsx(tmp_path / "merged.xlsx", rows(3))
+    wb = openpyxl.load_workbook(path)
+    wb.active.merge_cells("G2:G4")  # program
+    wb.active.merge_cells("J3:J4")  # jumlah_orang
+    wb.save(path)
+    [o] = validate_files([path], demo_store_root, today=TODAY)
+    assert not o.accepted
+    merged = [(p.row, p.column, p.value) for p in o.result.errors if p.code == "merged_cells"]
+    assert merged == [(2, "program", "G2:G4"), (3, "jumlah_orang", "J3:J4")]

@@ -101,6 +101,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "implausible": ("lebih dari {limit} dalam satu baris: {reason}", "more than {limit} in one row: {reason_en}"),
     "formula_no_value": ("rumus tanpa nilai tersimpan; buka berkas di Excel, biarkan menghitung, lalu simpan",
                          "formula without a stored value; open the file in Excel, let it calculate, then save"),
+    "merged_cells": ("sel {cells} digabung (merge): Excel menyimpan nilainya di sel pertama saja, sel lain terbaca "
+                     "kosong; pisahkan gabungannya (Unmerge) dan isi nilainya di setiap baris",
+                     "cells {cells} are merged: Excel keeps the value in the first cell only and the others read as "
+                     "empty; unmerge them and fill the value in on every row"),
     "formula_error": ("sel berisi {error} (rumus gagal); perbaiki rumusnya atau ketik nilainya",
                       "cell holds {error} (a failed formula); fix the formula or type the value"),
     "id_not_code": ("ID harus kode bernomor (mis. 1610-04-2024-0001, TKSK-161004-1), bukan nama atau kata; nilainya "

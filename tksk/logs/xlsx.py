@@ -383,6 +383,8 @@ _FORMULA_NO_VALUE = re.compile(
     rb"<" + _P + rb"c\s([^>]*)>\s*<" + _P + rb"f\b[^>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*(?:<" + _P + rb"v\s*/>|<" + _P
     + rb"v>\s*</" + _P + rb"v>)?\s*</" + _P + rb"c>")
 # A cell of type "e" holds an error value, after its formula if it has one: <c r="L3" t="e"><f>…</f><v>#N/A</v></c>.
+# A merged range (Excel keeps the value in its first cell only; the others read as empty).
+_MERGED = re.compile(rb'<' + _P + rb'mergeCell\b[^>]*\bref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
 _ERROR_CELL = re.compile(
     rb"<" + _P + rb"c\s([^>]*\bt=[\"']e[\"'][^>]*)>\s*(?:<" + _P + rb"f\b[^>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*)?<"
     + _P + rb"v>([^<]*)</" + _P + rb"v>")
@@ -425,6 +427,7 @@ class SheetScan:
     formulas: list[tuple[int, int]] = field(default_factory=list)  # a formula with no stored value
     errors: list[tuple[int, int, str]] = field(default_factory=list)  # an error value (#N/A) and its text
     percent: list[tuple[int, int, float]] = field(default_factory=list)  # a number in a cell formatted as percent
+    merged: list[tuple[int, int, int, int, str]] = field(default_factory=list)  # first row, column, last row, column, ref
     rows_with_values: int = 0  # below the row asked for, when asked
 
 
@@ -508,6 +511,11 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                     continue
                 if len(found.percent) < limits.MAX_PROBLEMS:
                     found.percent.append((int(m.group(2)), column_number(m.group(1).decode()), value))
+        if b"mergeCell" in head:
+            for m in _MERGED.finditer(head):
+                if len(found.merged) < limits.MAX_PROBLEMS:
+                    c1, r1, c2, r2 = m.group(1).decode(), int(m.group(2)), m.group(3).decode(), int(m.group(4))
+                    found.merged.append((r1, column_number(c1), r2, column_number(c2), f"{c1}{r1}:{c2}{r2}"))
         if b't="e"' in head or b"t='e'" in head:
             for e in _ERROR_CELL.finditer(head):
                 ref = _REF.search(b" " + e.group(1))
@@ -670,6 +678,10 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     errors += [problem(name, "hours_percent", row=r, column=_header_at(header, c, cols_left), value=f"{v:.6g}",
                        shown=f"{v * 100:.6g}%", stored=f"{v:.6g}")
                for r, c, v in found.percent if r > header_row and c - cols_left - 1 in hours]
+    # Merged cells over the table's rows: all but the first read as empty, so a programme or a day merged over
+    # three visits was stored for one of them, and a figure merged over rows is a total or each row's (not guessed).
+    errors += [problem(name, "merged_cells", row=max(r1, header_row + 1), column=_header_at(header, c1, cols_left),
+                       value=ref, cells=ref) for r1, c1, r2, c2, ref in found.merged if r2 > header_row]
     errors.sort(key=lambda p: p.row)
     columns = [pa.chunked_array(b, type=TEXT).unify_dictionaries() if b else pa.array([], pa.string()) for b in blocks]
     return raw_table(columns, header, header_row=header_row, notices=notices, errors=errors)
