@@ -236,3 +236,17 @@ def test_a_file_of_some_counts_keeps_the_others_held(real_store, tmp_path):
     [o] = import_files([dtks], real_store, quiet=True, today=TODAY)
     assert o.accepted and "unknown_column" not in {p.code for p in o.result.problems}
     assert Store(real_store).read("kebutuhan").iloc[0]["rumah_tangga_dtsen"] == 1600
+
+
+def test_need_counts_with_a_clerk_s_titles_and_a_roster_without_status_are_read_as_what_they_are(real_store, tmp_path):
+    """Both were read as activity logs and told to add id_log, tanggal and jumlah_orang."""
+    from tksk.logs.raw import detect_kind
+
+    assert detect_kind(["Kode Kec", "Tahun", "Jml RT DTKS", "Jml KPM PKH", "Jml KPM BPNT", "Jml PPKS", "Ket"]) == "kebutuhan"
+    assert detect_kind(["id_pos", "kode_kec", "tanggal_mulai", "tanggal_selesai"]) == "roster"
+    assert detect_kind(["Kode Kec", "Jml KPM PKH", "Jml RT DTKS"]) == "kebutuhan"  # the year missing: told so
+    assert detect_kind(["tanggal", "kode_kec", "jenis_kegiatan"]) == "log"
+    path = tmp_path / "ros.csv"
+    pd.DataFrame([{"id_pos": "P-1", "kode_kec": KEC, "tanggal_mulai": "2024-01-01"}]).to_csv(path, index=False)
+    [o] = validate_files([path], real_store, today=TODAY)
+    assert o.result.kind == "roster" and [(p.code, p.column) for p in o.result.errors] == [("missing_column", "status")]

@@ -315,11 +315,13 @@ class KebutuhanRow(Table):
     kpm_sembako: Optional[Series[float]] = col(
         "KPM Sembako", "Sembako beneficiary families", "Keluarga penerima manfaat BPNT/Program Sembako di kecamatan ini.",
         example=1200, kind="count", ge=0, nullable=True,
-        aliases=("Jumlah KPM Sembako", "Sembako", "KPM BPNT", "BPNT", "Penerima Sembako", "Penerima BPNT"))
+        aliases=("Jumlah KPM Sembako", "Jumlah KPM BPNT", "Sembako", "KPM BPNT", "BPNT", "Penerima Sembako",
+                 "Penerima BPNT"))
     kasus_ppks_baru: Optional[Series[float]] = col(
         "Kasus PPKS baru terdaftar", "New PPKS cases registered", "Kasus PPKS (PMKS) baru di register kasus Dinas untuk kecamatan "
         "ini dalam tahun itu.", example=40, kind="count", ge=0, nullable=True,
-        aliases=("Kasus PPKS baru", "Kasus PPKS", "PPKS baru", "Kasus baru", "Kasus PMKS baru"))
+        aliases=("Kasus PPKS baru", "Kasus PPKS", "PPKS baru", "Kasus baru", "Kasus PMKS baru", "PPKS", "Jumlah PPKS",
+                 "Jumlah kasus PPKS", "Jumlah PPKS baru"))
     keterangan: Optional[Series[str]] = col(
         "Keterangan", "Note", "Catatan, mis. sumber atau tanggal data (tanpa data pribadi).", example=EXAMPLE_NOTE,
         kind="text",

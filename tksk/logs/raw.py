@@ -91,17 +91,25 @@ def find_header(first_rows: list[list]) -> int:
     return scores.index(best) if best >= 2 else 0
 
 
+_ROSTER_DATES = _aliases_of(schema.RosterRow, "tanggal_mulai", "tanggal_selesai")
+_OWN = {kind: set(header_aliases(model)) - {norm_header("kode_kec"), norm_header("keterangan")}
+        for kind, model in KINDS.items()}
+
+
 def detect_kind(headers: list[str]) -> str:
-    """By the column titles (names or labels): a log has a log id; a roster a post id and a status; need counts
-    a year and at least one count, and neither id. Anything else is read as a log (and told what is missing)."""
+    """By the column titles (names, labels or a clerk's usual titles): a log has a log id; a roster a post id and a
+    status or its dates; need counts a year and at least one count, and neither id. Otherwise the kind most of
+    whose own titles the file has (a file without ids is told what it lacks as that kind), a log on a tie."""
     norm = {norm_header(h) for h in headers}
     if norm & _LOG_ID:
         return "log"
     if norm & _POST_ID:
-        return "roster" if norm & _STATUS else "log"
+        return "roster" if norm & (_STATUS | _ROSTER_DATES) else "log"
     if norm & _YEAR and norm & _COUNTS:
         return "kebutuhan"
-    return "log"
+    scores = {kind: len(norm & own) for kind, own in _OWN.items()}
+    best = max(scores.values())
+    return "log" if scores["log"] == best else max(scores, key=scores.get)
 
 
 def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
