@@ -24,7 +24,7 @@ def counts(path, records):
     (["kode_kec", "tahun", "kpm_pkh"], "kebutuhan"),
     (["Kode kecamatan", "Tahun", "Rumah tangga DTSEN"], "kebutuhan"),  # the labels, as the XLSX guide names them
     (["Kecamatan code", "Year", "New PPKS cases registered"], "kebutuhan"),
-    (["kode_kec", "tahun"], "log"),  # no count: not need counts (and told what is missing)
+    (["kode_kec", "tahun"], "kebutuhan"),  # no count: need counts all the same, told a count is missing
     (["id_log", "tahun", "kpm_pkh"], "log"),
     (["id_pos", "kode_kec", "status", "tahun", "kpm_pkh"], "roster"),
 ])
