@@ -419,8 +419,14 @@ def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, t
     home_answers = {a.title: a.lines for a in home.answers(data, s)}
     vacancy = home_answers[t("home_vacant", "id")]
     assert any("memakai asumsi" in line for line in vacancy)
+    assert vacancy[0].startswith("Tidak diketahui tanpa daftar pos")  # not "none vacant": no roster says so
     served = home_answers[t("home_underserved", "id", measure=t("metric:orang_per_1000kk", "id"))]
-    assert served and all(line.startswith("Indralaya") for line in served)
+    assert served[0].startswith("Indralaya") and served[1].startswith("15 dari 16 kecamatan belum ada log")
+    assert len(served) == 2
+    # The map's ranking numbers only the kecamatan with a figure; the others say why they have none.
+    ranked = coverage.ranking(data, s, "orang_per_1000kk").frame
+    assert ranked[t("rank", "id")].tolist()[:1] == [1] and ranked[t("rank", "id")].isna().sum() == 15
+    assert set(ranked.loc[ranked[t("rank", "id")].isna(), t("status", "id")]) == {"belum ada log: tanpa peringkat"}
 
 
 def test_the_workload_ranking_downloads_numbers(data, s):

@@ -246,14 +246,17 @@ def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) ->
 
 def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None) -> pd.DataFrame:
     """Kecamatan ordered from most to least under-served under one metric; vacant posts first,
-    because a kecamatan without a TKSK is the most under-served of all."""
+    because a kecamatan without a TKSK is the most under-served of all. A kecamatan with no figure (its log not in
+    yet) comes last without a rank: numbered after the others, it read as the best served."""
     m = COVERAGE_METRICS[key]
     v = metric_values(cov, key)
     if only:
         v = v.loc[v["kode_kec"].isin(only)]
     v = v.assign(_vac=~v["kosong"]).sort_values(["_vac", "nilai"], ascending=[True, not m.higher_is_worse],
                                                  na_position="last", kind="stable").drop(columns="_vac")
-    v.insert(0, "peringkat", range(1, len(v) + 1))
+    ranked = (v["nilai"].notna() | v["kosong"]).to_numpy()
+    v.insert(0, "peringkat", pd.array(np.where(ranked, np.cumsum(ranked), 0), dtype="Int64"))
+    v.loc[~ranked, "peringkat"] = pd.NA
     return v.head(n) if n else v
 
 

@@ -95,6 +95,8 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Ta
     frame = pd.DataFrame({t("rank", lang): ranked["peringkat"], "Kecamatan": ranked["nama_kec"],
                           t("value", lang): ranked["nilai"],
                           t("status", lang): ranked["kode_kec"].map(_status(cov, lang))})
+    # No figure and a TKSK in post: the log is not in yet (said, and left unranked below the others).
+    frame.loc[ranked["peringkat"].isna().to_numpy(), t("status", lang)] = t("no_log_yet", lang)
     return Table(frame, decimals={t("value", lang): m.decimals},
                  widths={t("rank", lang): "small", t("value", lang): "small", t("status", lang): "medium"})
 

@@ -83,17 +83,22 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     m = measures.COVERAGE_METRICS[MEASURE]
     # Staffed all period and with a figure: a kecamatan whose log is not in yet has none to be ranked by.
     staffed = ranked.loc[(ranked[t("status", lang)] == "") & ranked[t("value", lang)].notna()].head(TOP)
+    lines = [f"{name}: {fmt.number(v, m.decimals, lang)}" for name, v in zip(staffed["Kecamatan"], staffed[t("value", lang)])]
+    # The kecamatan whose log is not in yet are no better served: they are only not compared. Said, by name.
+    unlogged = ranked.loc[ranked[t("rank", lang)].isna(), "Kecamatan"].tolist()
+    if unlogged:
+        lines.append(t("home_no_log", lang, n=len(unlogged), total=len(ranked), names=", ".join(unlogged)))
     out.append(Answer(
-        t("home_underserved", lang, measure=t(f"metric:{MEASURE}", lang)),
-        [f"{name}: {fmt.number(v, m.decimals, lang)}" for name, v in zip(staffed["Kecamatan"], staffed[t("value", lang)])],
+        t("home_underserved", lang, measure=t(f"metric:{MEASURE}", lang)), lines,
         Link("views/peta.py", t("home_open_map", lang), {"peta_metric": (MEASURE, t(f"metric:{MEASURE}", lang))},
              frozenset({"peta_metric"}))))
 
     gaps = coverage.gaps(data, s).frame
-    vacant = [t("home_vacant_line", lang, name=r[0], n=r[1], m=r[2], months=r[3])
-              for r in gaps.itertuples(index=False)] or [t("home_no_vacancy", lang)]
     # Without a roster the posts are assumed: "every kecamatan had a TKSK" would be a claim the data do not make.
-    if (assumed := planner.assumed_posts_note(data, s)):
+    assumed = planner.assumed_posts_note(data, s)
+    vacant = [t("home_vacant_line", lang, name=r[0], n=r[1], m=r[2], months=r[3])
+              for r in gaps.itertuples(index=False)] or [t("home_vacancy_unknown" if assumed else "home_no_vacancy", lang)]
+    if assumed:
         vacant.append(assumed)
     names = {v: k for k, v in data.names().items()}
     first = gaps.iloc[0, 0] if len(gaps) else None
