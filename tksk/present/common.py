@@ -57,6 +57,7 @@ class Table:
     sources: tuple[str, ...] = ()  # ids in the sources table (the log's own is added by the export)
     method: str = ""  # formula or method, in words
     widths: dict[str, str] = field(default_factory=dict)  # "small", "medium" or "large" per column
+    dashes: frozenset[str] = frozenset()  # columns whose gap is a dash, not words (a rank not given; its row says why)
 
     @cached_property
     def digest(self) -> str:
@@ -85,8 +86,9 @@ class Table:
             cells = []
             for c in f.columns:
                 v = f[c].iat[i]
-                text = fmt.number(v, self.decimals.get(c, 0), lang) if c in numeric else (
-                    fmt.GAP[lang] if fmt.is_gap(v) else str(v))
+                text = ("–" if c in self.dashes and fmt.is_gap(v) else
+                        fmt.number(v, self.decimals.get(c, 0), lang) if c in numeric else
+                        fmt.GAP[lang] if fmt.is_gap(v) else str(v))
                 style = cell + ("text-align:right;font-variant-numeric:tabular-nums;" if c in numeric else "")
                 if c in self.colors:
                     style += f"background-color:{self.colors[c][i]};"

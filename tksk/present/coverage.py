@@ -98,7 +98,8 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Ta
     # No figure and a TKSK in post: the log is not in yet (said, and left unranked below the others).
     frame.loc[ranked["peringkat"].isna().to_numpy(), t("status", lang)] = t("no_log_yet", lang)
     return Table(frame, decimals={t("value", lang): m.decimals},
-                 widths={t("rank", lang): "small", t("value", lang): "small", t("status", lang): "medium"})
+                 widths={t("rank", lang): "small", t("value", lang): "small", t("status", lang): "medium"},
+                 dashes=frozenset({t("rank", lang), t("value", lang)}))  # the status says why
 
 
 def ranking_title(measure: str, lang: str) -> str:

@@ -8,7 +8,7 @@ TEXT: dict[str, tuple[str, str]] = {
                   "less service. Posts without a TKSK are drawn grey, not as a number."),
     "metric": ("Ukuran", "Measure"),
     "vacant": ("Pos kosong (tanpa TKSK)", "Vacant post (no TKSK)"),
-    "no_log_yet": ("belum ada log: tanpa peringkat", "no log yet: not ranked"),
+    "no_log_yet": ("belum ada log", "no log yet"),
     "gap": ("Tidak ada data", "No data"),
     "not_reached": ("Tidak dikunjungi", "Not visited"),
     "ranking_title": ("Kecamatan paling kurang terlayani: {measure}, terendah dulu",
