@@ -99,7 +99,7 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Ta
     frame.loc[ranked["peringkat"].isna().to_numpy(), t("status", lang)] = t("no_log_yet", lang)
     return Table(frame, decimals={t("value", lang): m.decimals},
                  widths={t("rank", lang): "small", t("value", lang): "small", t("status", lang): "medium"},
-                 dashes=frozenset({t("rank", lang), t("value", lang)}))  # the status says why
+                 dashes=frozenset({t("rank", lang)}))  # no rank: the status says why
 
 
 def ranking_title(measure: str, lang: str) -> str:
