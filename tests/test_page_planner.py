@@ -322,3 +322,15 @@ def test_a_typed_number_beyond_its_bound_is_refused_before_rounding(at):
     at.text_input(key="wisn_speed:text").input("120,01").run()
     assert any("120,01 di luar batas 1 sampai 120" in e.value for e in at.error)
     assert at.session_state["wisn_speed"] != 120.01
+
+
+def test_the_answer_says_when_most_kecamatan_are_estimated_from_a_few_kecamatan_s_log():
+    import pandas as pd
+
+    from tksk.present import planner
+
+    table = pd.DataFrame({"sumber_beban": ["log"] * 3 + ["perkiraan"] * 13})
+    text, most = planner.estimated_note(table, "id")
+    assert most and text.startswith("13 dari 16 kecamatan belum punya log yang cukup") and "log 3 kecamatan" in text
+    assert planner.estimated_note(table.assign(sumber_beban="log"), "id") is None
+    assert planner.estimated_note(pd.DataFrame({"sumber_beban": ["log"] * 14 + ["perkiraan", "kebutuhan"]}), "en")[1] is False

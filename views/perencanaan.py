@@ -49,6 +49,9 @@ def planner_page():
             st.caption(said["short"])
         if said["assumed"]:
             st.caption(said["assumed"])
+        if (estimated := planner.estimated_note(table, lang())):
+            # Most kecamatan estimated from a few: said where the answer is read, not only in a column off-screen.
+            (st.warning if estimated[1] else st.caption)(estimated[0])
         if said["counts"]:
             st.warning(said["counts"], icon=":material/warning:")
 

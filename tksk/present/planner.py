@@ -109,6 +109,18 @@ def assumed_posts_note(data: Data, s: Settings) -> str | None:
     return t("answer_assumed_posts", s.lang, n=len(assumed), names=listed)
 
 
+def estimated_note(table: pd.DataFrame, lang: str) -> tuple[str, bool] | None:
+    """Where kecamatan without enough log of their own took the regency's pooled log rate: how many, from how many
+    kecamatan's log, and whether they are most of the regency (the answer then rests on a few kecamatan's months,
+    which neither the range nor the headline showed). None when every kecamatan's workload is its own."""
+    estimated = table["sumber_beban"].eq("perkiraan")
+    if not estimated.any():
+        return None
+    own = int(table["sumber_beban"].eq("log").sum())
+    n, total = int(estimated.sum()), len(table)
+    return t("estimated_note", lang, n=n, total=total, k=own), n * 2 >= total
+
+
 def headline(totals: dict, allowance: float, lang: str) -> dict:
     """The key figures (label, value, delta, help) and the sentence that defines them; every figure is a total
     of the result table."""
@@ -117,7 +129,9 @@ def headline(totals: dict, allowance: float, lang: str) -> dict:
     surplus = t("head_surplus", lang, n=totals["pos_lebih"]) if totals["pos_lebih"] else ""
     return {
         # Posts first: the figure the answer's sentence gives; the fractional workload it is rounded from beside it.
-        "metrics": [(t("head_posts", lang), fmt.number(posts, 0, lang), "+" + fmt.number(totals["pos_tambah"], 0, lang),
+        # The badge only when posts are to be added: "+0" in red read as a shortfall where there is a surplus.
+        "metrics": [(t("head_posts", lang), fmt.number(posts, 0, lang),
+                     "+" + fmt.number(totals["pos_tambah"], 0, lang) if totals["pos_tambah"] else None,
                      t("head_posts_help", lang)),
                     (t("head_need", lang), fmt.number(need, 1, lang), None, t("head_need_help", lang)),
                     (t("wisn_total_now", lang), fmt.number(now, 0, lang), None, None),

@@ -66,6 +66,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_col_diff": ("Kurang (−) / lebih (+)", "Shortage (−) / surplus (+)"),
     "wisn_col_hours": ("Jam beban setahun", "Workload hours a year"), "wisn_col_travel": ("Jam pulang-pergi", "Round-trip hours"),
     "wisn_col_source": ("Sumber beban", "Workload source"), "wisn_col_pressure": ("Pita", "Band"),
+    "estimated_note": ("{n} dari {total} kecamatan belum punya log yang cukup: bebannya diperkirakan dari laju log {k} "
+                       "kecamatan lain per pemicu (kolom Sumber beban). Jawaban ini bersandar pada log {k} kecamatan itu; "
+                       "rentangnya tidak memuat ketidakpastian ini. Bandingkan dengan dasar beban \"kebutuhan\".",
+                       "{n} of {total} kecamatan have too little log of their own: their workload is estimated from the "
+                       "log rate of {k} other kecamatan per driver (column Workload source). This answer rests on those "
+                       "{k} kecamatan's log; its range does not include this uncertainty. Compare with the \"need\" "
+                       "basis."),
     "src_log": ("log", "log"), "src_est": ("perkiraan dari log kabupaten", "estimate from the regency log"),
     "src_need": ("kebutuhan", "need-based"),
     "wisn_map_title": ("Peta tekanan beban (rasio WISN: sekarang ÷ perlu)", "Map of workload pressure (WISN ratio: now ÷ needed)"),
