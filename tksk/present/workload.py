@@ -88,10 +88,17 @@ def hours(data: Data, s: Settings, available: float) -> dict:
     """Hours logged per TKSK-month as a share of the hours available in a month: ``available`` is the planner's
     available working time ÷ 12 (tksk.wisn.monthly_hours), the one capacity every page compares work with."""
     lang = s.lang
-    hs = only(metrics.hours_share(coverage(data, s), available), s.kecamatan)
-    fig = charts.bar_ranking(hs.assign(kosong=hs["persen_waktu"].isna()), "nama_kec", "persen_waktu",
+    cov = coverage(data, s)
+    hs = only(metrics.hours_share(cov, available), s.kecamatan)
+    # A bar without a share is a vacant post or a log not in yet: named for what it is (all were "vacant", which
+    # three pages then told three ways).
+    missing = hs["persen_waktu"].isna()
+    vacant = hs["kode_kec"].map(dict(zip(cov["kode_kec"], cov["status_periode"].eq("kosong")))).fillna(False).astype(bool)
+    label = ("vacant" if (vacant | ~missing).all() else "no_log_yet" if not (missing & vacant).any() else
+             "vacant_or_no_log")
+    fig = charts.bar_ranking(hs.assign(kosong=missing), "nama_kec", "persen_waktu",
                              value_label=t("hours_share", lang), lang=lang, decimals=0, vacant_col="kosong",
-                             vacant_label=t("vacant", lang), reference=(100.0, "100 %"))
+                             vacant_label=t(label, lang), reference=(100.0, "100 %"))
     # Hours left blank count as none: beside each share, how complete the kecamatan's rows are (hours among the
     # fields a complete row has), and the kecamatan whose share is most likely too low named under the chart.
     kl = metrics.in_period(data["kelengkapan_log"], s.start, s.end).groupby("kode_kec")[["baris", "baris_lengkap"]].sum()

@@ -9,6 +9,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "metric": ("Ukuran", "Measure"),
     "vacant": ("Pos kosong (tanpa TKSK)", "Vacant post (no TKSK)"),
     "no_log_yet": ("belum ada log", "no log yet"),
+    "vacant_or_no_log": ("Pos kosong atau belum ada log", "Vacant post or no log yet"),
     "gap": ("Tidak ada data", "No data"),
     "not_reached": ("Tidak dikunjungi", "Not visited"),
     "ranking_title": ("Kecamatan paling kurang terlayani: {measure}, terendah dulu",
