@@ -206,3 +206,16 @@ def test_the_draws_in_one_pass_equal_the_draws_one_by_one(params):
         assert tor.loc[key, "perlu_rendah"] == pytest.approx(
             wisn.totals(planning.evaluate(inputs, uncertainty.apply(params, key, lo)))["perlu"], rel=1e-12)
         assert tor.loc[key, "pos_tinggi"] == wisn.totals(planning.evaluate(inputs, uncertainty.apply(params, key, hi)))["perlu_bulat"]
+
+
+def test_with_no_workload_anywhere_no_post_is_placed_or_moved():
+    """Every rate at zero: every kecamatan tied, and five new posts and three existing ones piled onto the first."""
+    import pandas as pd
+
+    from tksk import allocation
+
+    table = pd.DataFrame({"kode_kec": ["16.10.01", "16.10.02", "16.10.03"], "nama_kec": ["A", "B", "C"],
+                          "tksk_sekarang": [1, 2, 1], "wisn_perlu": [0.0, 0.0, 0.0]})
+    assert allocation.allocate(table, 5).empty
+    moved = allocation.redistribute(table)
+    assert moved["ubah"].tolist() == [0, 0, 0]

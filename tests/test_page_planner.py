@@ -334,3 +334,19 @@ def test_the_answer_says_when_most_kecamatan_are_estimated_from_a_few_kecamatan_
     assert most and text.startswith("13 dari 16 kecamatan belum punya log yang cukup") and "log 3 kecamatan" in text
     assert planner.estimated_note(table.assign(sumber_beban="log"), "id") is None
     assert planner.estimated_note(pd.DataFrame({"sumber_beban": ["log"] * 14 + ["perkiraan", "kebutuhan"]}), "en")[1] is False
+
+
+def test_a_working_time_far_from_a_year_s_is_said_above_the_answer():
+    from dataclasses import replace
+
+    from tksk import wisn
+    from tksk.present import planner
+
+    params = wisn.Params()
+    assert planner.implausible_time_note(params, "id") is None  # the defaults are a plausible year
+    one_hour = replace(params, awt=replace(params.awt, working_days=1, holidays=0, annual_leave=0, sick_leave=0,
+                                           other_absence=0, hours_per_day=1))
+    assert "1 jam setahun per TKSK, di luar 200–2.500 jam" in planner.implausible_time_note(one_hour, "id")
+    every_hour = replace(params, awt=replace(params.awt, working_days=366, holidays=0, annual_leave=0, sick_leave=0,
+                                             other_absence=0, hours_per_day=24))
+    assert "8,784" not in planner.implausible_time_note(every_hour, "id") and "8.784" in planner.implausible_time_note(every_hour, "id")

@@ -42,7 +42,8 @@ def allocate(table: pd.DataFrame, n: int) -> pd.DataFrame:
     vacant = (table["pos_kosong"].to_numpy(dtype=float).copy() if "pos_kosong" in table
               else np.zeros(len(codes)))
     rows = []
-    for step in range(1, n + 1):
+    # No workload anywhere: every kecamatan ties, and the posts would pile onto the lowest code. None is placed.
+    for step in range(1, n + 1 if (need > 0).any() else 1):
         i = _next(posts, need, codes)
         before = posts[i]
         posts[i] += 1
@@ -78,6 +79,8 @@ def redistribute(table: pd.DataFrame, minimum: int = 1) -> pd.DataFrame:
     total = int(now.sum())
     floor = minimum if total >= minimum * len(codes) else 0
     posts = np.full(len(codes), float(floor))
+    if not (need > 0).any():  # no workload anywhere: no pressure to move a post by
+        posts = now.copy()
     for _ in range(total - int(posts.sum())):
         posts[_next(posts, need, codes)] += 1
     return pd.DataFrame({

@@ -40,6 +40,8 @@ def planner_page():
 
     with answer:
         said = planner.answer(data(), s, totals, unc["summary"], params)
+        if (odd := planner.implausible_time_note(params, lang())):
+            st.warning(odd, icon=":material/warning:")
         st.markdown(f"#### {said['sentence']}")
         head = planner.headline(totals, extra["tali_asih"], lang())
         for col, (label, value, delta, help_) in zip(st.columns(5), head["metrics"]):

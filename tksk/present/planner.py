@@ -109,6 +109,21 @@ def assumed_posts_note(data: Data, s: Settings) -> str | None:
     return t("answer_assumed_posts", s.lang, n=len(assumed), names=listed)
 
 
+# A TKSK's available working time a year outside which an answer is more the setting's than the data's: a few days
+# of an hour each (needs of millions of posts), or every hour of every day of a year. Said, not refused: a planner
+# may try an extreme on purpose.
+PLAUSIBLE_HOURS = (200.0, 2_500.0)
+
+
+def implausible_time_note(params: wisn.Params, lang: str) -> str | None:
+    hours = params.awt.hours
+    low, high = PLAUSIBLE_HOURS
+    if low <= hours <= high:
+        return None
+    return t("awt_implausible", lang, hours=fmt.number(hours, 0, lang), low=fmt.number(low, 0, lang),
+             high=fmt.number(high, 0, lang))
+
+
 def estimated_note(table: pd.DataFrame, lang: str) -> tuple[str, bool] | None:
     """Where kecamatan without enough log of their own took the regency's pooled log rate: how many, from how many
     kecamatan's log, and whether they are most of the regency (the answer then rests on a few kecamatan's months,

@@ -66,6 +66,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_col_diff": ("Kurang (−) / lebih (+)", "Shortage (−) / surplus (+)"),
     "wisn_col_hours": ("Jam beban setahun", "Workload hours a year"), "wisn_col_travel": ("Jam pulang-pergi", "Round-trip hours"),
     "wisn_col_source": ("Sumber beban", "Workload source"), "wisn_col_pressure": ("Pita", "Band"),
+    "awt_implausible": ("Waktu kerja tersedia {hours} jam setahun per TKSK, di luar {low}–{high} jam: jawaban ini lebih "
+                        "mencerminkan setelan itu daripada datanya. Periksa hari kerja dan jam sehari di bawah.",
+                        "Available working time {hours} hours a year per TKSK, outside {low}–{high} hours: this answer "
+                        "reflects that setting more than the data. Check the working days and hours a day below."),
     "estimated_note": ("{n} dari {total} kecamatan belum punya log yang cukup: bebannya diperkirakan dari laju log {k} "
                        "kecamatan lain per pemicu (kolom Sumber beban). Jawaban ini bersandar pada log {k} kecamatan itu; "
                        "rentangnya tidak memuat ketidakpastian ini. Bandingkan dengan dasar beban \"kebutuhan\".",
@@ -116,7 +120,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "alloc_budget_capped": ("Anggaran itu membayar {n} pos (Rp {per} per pos setahun); yang ditempatkan di bawah hanya "
                             "{cap} pos pertama.", "That budget pays {n} posts (Rp {per} per post a year); only the first "
                             "{cap} are placed below."),
-    "alloc_none": ("Tidak ada pos baru untuk ditempatkan.", "No new posts to place."),
+    "alloc_none": ("Tidak ada pos baru untuk ditempatkan (atau tidak ada beban di kecamatan mana pun dengan setelan "
+                   "ini, jadi tidak ada tempat yang lebih perlu).", "No new posts to place (or no kecamatan has any "
+                   "workload under these settings, so no place needs one more)."),
     "alloc_refill": (" (pos kosong diisi)", " (vacant post filled)"),
     "wisn_col_vacant": ("Pos kosong", "Vacant posts"),
     "alloc_col_step": ("Pos ke-", "Post no."), "alloc_col_posts": ("Pos: sebelum → sesudah", "Posts: before → after"),
