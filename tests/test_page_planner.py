@@ -350,3 +350,20 @@ def test_a_working_time_far_from_a_year_s_is_said_above_the_answer():
     every_hour = replace(params, awt=replace(params.awt, working_days=366, holidays=0, annual_leave=0, sick_leave=0,
                                              other_absence=0, hours_per_day=24))
     assert "8,784" not in planner.implausible_time_note(every_hour, "id") and "8.784" in planner.implausible_time_note(every_hour, "id")
+
+
+def test_need_against_logged_work_compares_only_the_kecamatan_with_a_log_of_their_own():
+    """Kecamatan with no log rows were shown "log records more than expected" against estimates from others' logs."""
+    import pandas as pd
+
+    from tksk.present import planner_detail
+
+    table = pd.DataFrame({"nama_kec": ["A", "B", "C"], "perlu_kebutuhan": [2.0, 1.0, 1.5], "perlu_log": [1.0, 3.0, 2.5],
+                          "selisih_kebutuhan_log": [1.0, -2.0, -1.0], "tksk_sekarang": [1, 1, 1],
+                          "jam_kebutuhan": [1000.0, 500.0, 700.0], "jam_log": [500.0, 1500.0, 1200.0],
+                          "sumber_log": ["log", "perkiraan", "kebutuhan"]})
+    out = planner_detail.need_vs_log(table, "id")
+    frame = out["table"].frame.set_index("Kecamatan")
+    assert frame["Bacaan"].to_dict()["B"] == "tanpa log sendiri: tidak dibandingkan"
+    assert frame.loc[["B", "C"]].filter(like="log").iloc[:, 0].isna().all()
+    assert out["totals"].startswith("Hanya 1 dari 3 kecamatan punya log sendiri") and "2,0 TKSK menurut kebutuhan, 1,0 menurut log" in out["totals"]

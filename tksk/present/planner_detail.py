@@ -32,8 +32,15 @@ def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
     """Per kecamatan the requirement for the expected work and for the logged work, and the gap, largest
     unmet need first; the regency's totals in a sentence."""
     d = table.sort_values("selisih_kebutuhan_log", ascending=False, kind="stable")
+    # Only a kecamatan's own log is logged work: an estimate from other kecamatan's log (or the need itself, where
+    # none could be made) compared with its need said "the log records more" of logs that do not exist.
+    own = d["sumber_log"].eq("log")
+    d = d.assign(perlu_log=d["perlu_log"].where(own), jam_log=d["jam_log"].where(own),
+                 selisih_kebutuhan_log=d["selisih_kebutuhan_log"].where(own))
     gap = d["selisih_kebutuhan_log"]
-    reading = [t("nvl_unmet" if g > GAP_TOLERANCE else "nvl_more" if g < -GAP_TOLERANCE else "nvl_equal", lang) for g in gap]
+    reading = [t("nvl_no_own_log", lang) if not o else
+               t("nvl_unmet" if g > GAP_TOLERANCE else "nvl_more" if g < -GAP_TOLERANCE else "nvl_equal", lang)
+               for g, o in zip(gap, own)]
     frame = pd.DataFrame({
         "Kecamatan": d["nama_kec"], t("nvl_need", lang): d["perlu_kebutuhan"], t("nvl_log", lang): d["perlu_log"],
         t("nvl_gap", lang): gap, t("nvl_reading", lang): reading, t("wisn_total_now", lang): d["tksk_sekarang"],
@@ -43,11 +50,15 @@ def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
     fig = charts.paired_bars(d, "nama_kec", "perlu_kebutuhan", "perlu_log", "tksk_sekarang",
                              names=(t("nvl_need", lang), t("nvl_log", lang), t("wisn_total_now", lang)),
                              value_label=t("nvl_axis", lang), lang=lang, decimals=2)
-    need_total, log_total = float(d["perlu_kebutuhan"].sum()), float(d["perlu_log"].sum())
+    # Totals over the kecamatan with a log of their own, both sides: like with like.
+    need_total, log_total = float(d.loc[own, "perlu_kebutuhan"].sum()), float(d.loc[own, "perlu_log"].sum())
+    totals = t("nvl_totals", lang, need=fmt.number(need_total, 1, lang), log=fmt.number(log_total, 1, lang),
+               gap=("+" if need_total > log_total else "") + fmt.number(need_total - log_total, 1, lang))
+    if not own.all():
+        totals = t("nvl_totals_own", lang, n=int(own.sum()), total=len(d)) + " " + totals
     return {"figure": fig, "table": Table(frame, "kebutuhan_dan_log", decimals=decimals, title=t("nvl_title", lang),
                                           method=t("nvl_intro", lang)),
-            "totals": t("nvl_totals", lang, need=fmt.number(need_total, 1, lang), log=fmt.number(log_total, 1, lang),
-                        gap=("+" if need_total > log_total else "") + fmt.number(need_total - log_total, 1, lang))}
+            "totals": totals}
 
 
 def new_posts(table: pd.DataFrame, n: int, lang: str) -> Table | None:
