@@ -228,14 +228,21 @@ def test_report_grid_leaves_reports_not_yet_due_unjudged():
     assert g["jatuh_tempo"].all()
 
 
-def test_reports_as_of_is_the_last_log_import_or_report():
+def test_reports_as_of_is_what_the_log_covers_no_later_than_its_last_import():
     lap = pd.DataFrame({"tanggal_kirim": pd.to_datetime(["2024-02-05", "2025-01-03"])})
-    real = {"log_mode": "real", "built_at": "2026-12-01T10:00:00+07:00",
+    real = {"log_mode": "real", "built_at": "2026-12-01T10:00:00+07:00", "log_period": ["2024-01-01", "2025-01-01"],
             "imports": ["logs/kode_kab=16.10/tahun=2024/20250106T091500123456-1a2b3c4d-000_0.parquet",
                         "logs/kode_kab=16.10/tahun=2024/20240801T080000000000-ffffffff-000_0.parquet",
                         "roster/20260101T000000000000-00000000-000.parquet"]}
-    assert metrics.reports_as_of(real, lap) == pd.Timestamp("2025-01-06 09:15:00.123456")  # not the rebuild, not a roster
-    assert metrics.reports_as_of({**real, "imports": []}, lap) == pd.Timestamp("2025-01-03")
+    # The log runs into January 2025 but was last brought in on 6 January (not the rebuild, not a roster).
+    assert metrics.reports_as_of(real, lap) == pd.Timestamp("2025-01-06 09:15:00.123456")
+    assert metrics.reports_as_of({**real, "imports": []}, lap) == pd.Timestamp("2025-01-31 23:59:59")
+    # A log of March–April brought in in June holds no report sent in May: April is not judged yet.
+    spring = {**real, "log_period": ["2024-03-01", "2024-04-01"],
+              "imports": ["logs/kode_kab=16.10/tahun=2024/20240615T080000000000-ffffffff-000_0.parquet"]}
+    april = pd.DataFrame({"tanggal_kirim": pd.to_datetime(["2024-04-08"])})
+    as_of = metrics.reports_as_of(spring, april)
+    assert as_of == pd.Timestamp("2024-04-30 23:59:59") and metrics.report_due(pd.Timestamp("2024-04-01")) > as_of
     demo = {"log_mode": "demo", "built_at": "2026-12-01T10:00:00+07:00", "imports": []}
     assert metrics.reports_as_of(demo, lap) == pd.Timestamp("2026-12-01 10:00")
     assert metrics.reports_as_of({"log_mode": "none"}, lap.iloc[:0]) is None

@@ -304,7 +304,8 @@ def test_reports_not_yet_due_are_gaps_not_zeros(demo_store, s):
     q = data_page.report_quality(fresh, s, 10)
     december = q["grid"].frame.query("bulan == '2024-12-01'")
     assert not december["jatuh_tempo"].any() and december["kelengkapan_persen"].isna().all()
-    assert ("6 Januari 2025" if s.lang == "id" else "6 January 2025") in q["caption"]
+    # The log holds reports sent until 5 January (it covers December): judged up to then, not to the import.
+    assert ("5 Januari 2025" if s.lang == "id" else "5 January 2025") in q["caption"]
     hover = q["heatmaps"][0][1].data[0].customdata
     assert {row[-1] for row in hover} == {t("not_yet_due", s.lang)}  # December's column, every kecamatan
     by_month = kinerja.by_month(fresh, Settings(**YEAR_2024), 10)
@@ -430,6 +431,10 @@ def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, t
     # Nor are they vacant posts on the hours chart (the roster says nothing of the kind).
     names = {tr.name for tr in workload.hours(data, s, 50.0)["figure"].data}
     assert "belum ada log" in names and t("vacant", "id") not in names
+    # And their reports are not judged (0 % received read as a TKSK who sent nothing).
+    summary = data_page.report_quality(data, s, 10)["summary"].frame.set_index("Kecamatan")
+    assert summary[t("completeness", "id")].drop("Indralaya").isna().all()
+    assert summary[t("expected", "id")].drop("Indralaya").eq(0).all()
 
 
 def test_the_workload_ranking_downloads_numbers(data, s):

@@ -381,17 +381,25 @@ def report_due(month, deadline_day: int = DEADLINE_DAY):
 
 
 def reports_as_of(manifest: dict, laporan: pd.DataFrame) -> pd.Timestamp | None:
-    """The moment up to which reports can be judged: when the log was last brought in (the newest import of log
-    rows, whose batch name is its time; the build's time for the demo log, which is complete), or the newest report
-    received, whichever is later. None when the store says neither (every month is then judged)."""
-    times = []
+    """The moment up to which reports can be judged: the build's time for the demo log, which is complete; for
+    imported logs, the last day the log covers (the end of its last month) or the newest report received, whichever
+    is later, but never after the newest import of log rows (a batch name is its time). A log of March–April
+    imported in June cannot hold April's report, sent in May: judged, it read as missing for every TKSK. None when
+    the store says nothing of it (every month is then judged)."""
+    sent = (pd.Timestamp(laporan["tanggal_kirim"].max()) if len(laporan) and laporan["tanggal_kirim"].notna().any()
+            else None)
     if manifest.get("log_mode") == "demo" and manifest.get("built_at"):
-        times.append(pd.Timestamp(manifest["built_at"]).tz_localize(None))
-    times += [pd.Timestamp(at) for name in manifest.get("imports") or []
-              if name.startswith("logs/") and (at := batch_time(name))]
-    if len(laporan) and laporan["tanggal_kirim"].notna().any():
-        times.append(pd.Timestamp(laporan["tanggal_kirim"].max()))
-    return max(times) if times else None
+        built = pd.Timestamp(manifest["built_at"]).tz_localize(None)
+        return max(built, sent) if sent is not None else built
+    imports = [pd.Timestamp(at) for name in manifest.get("imports") or []
+               if name.startswith("logs/") and (at := batch_time(name))]
+    period = manifest.get("log_period")
+    covered = (pd.Timestamp(period[1]) + pd.offsets.MonthEnd(0) + pd.Timedelta(hours=23, minutes=59, seconds=59)
+               if period else None)
+    known = [x for x in (covered, sent) if x is not None]
+    if not known:
+        return max(imports) if imports else None
+    return min(max(known), max(imports)) if imports else max(known)
 
 
 def report_summary(grid: pd.DataFrame) -> pd.DataFrame:

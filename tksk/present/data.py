@@ -101,6 +101,14 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
     lang = s.lang
     as_of = data.reports_as_of
     grid = metrics.report_grid(data["laporan"], data["pos_bulan"], s.start, s.end, deadline, as_of)
+    # A kecamatan with no log row in the period has not been imported yet: its reports are not judged (Kinerja
+    # says "belum ada log" of it too); read as 0 % received, it stood as a TKSK who sent nothing.
+    logged = set(metrics.in_period(data["agg_kec_bulan"], s.start, s.end)["kode_kec"].astype(str))
+    no_log = ~grid["kode_kec"].astype(str).isin(logged)
+    if no_log.any():
+        grid = grid.copy()
+        grid.loc[no_log, ["diharapkan", "diterima", "tepat_waktu"]] = 0
+        grid.loc[no_log, ["kelengkapan_persen", "ketepatan_persen"]] = np.nan
     summary = metrics.report_summary(only(grid, s.kecamatan))
     names = data.names()
     frame = pd.DataFrame({"Kecamatan": summary["kode_kec"].map(names), t("expected", lang): summary["diharapkan"],
@@ -109,8 +117,8 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
                           t("timeliness", lang): summary["ketepatan_persen"]})
     heatmaps = []
     month_label = partial(fmt.month_short, lang=lang)
-    why = metrics.report_matrix(grid.assign(belum=np.where(grid["jatuh_tempo"], None, t("not_yet_due", lang))),
-                                data["kecamatan"], "belum", month_label)
+    why = metrics.report_matrix(grid.assign(belum=np.where(no_log, t("no_log_yet", lang), np.where(
+        grid["jatuh_tempo"], None, t("not_yet_due", lang)))), data["kecamatan"], "belum", month_label)
     for value, title in (("kelengkapan_persen", "grid_completeness"), ("ketepatan_persen", "grid_timeliness")):
         matrix = metrics.report_matrix(grid, data["kecamatan"], value, month_label)
         heatmaps.append((t(title, lang), charts.heatmap(matrix, value_label="%", lang=lang, gap_label=t("vacant", lang),
