@@ -144,6 +144,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
             elif res.kind == "roster" and len(res.rows) and not res.errors and store_root is not None:
                 res.problems += _roster_against_store(res.frame, name, store_root)
+                res.problems += _vacant_with_log(res.frame, name, store_root)
         except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
             res, fresh = ReadResult("log", pd.DataFrame(), [_internal(name, "validation")], []), pd.DataFrame()
         digest, size = digests[i].result()
@@ -198,6 +199,31 @@ def _roster_against_store(rows: pd.DataFrame, name: str, root: Path) -> list[Pro
                 pd.concat([before, mine]).drop_duplicates().sort_values("tanggal_mulai").reset_index(drop=True)).tolist():
             notes.append(problem(name, "roster_overrides", column="id_pos", value=post))
     return notes
+
+
+def _vacant_with_log(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]:
+    """A note per vacant period of this roster in which the store's log holds activities of that post: either the
+    roster or the log is wrong, and the Dinas should know which (the activities of a vacant month count nowhere)."""
+    vacant = rows.loc[rows["status"].eq("kosong"), ["id_pos", "kode_kec", "tanggal_mulai", "tanggal_selesai"]]
+    folder = imported_logs(root)
+    if vacant.empty or not visible_files(folder):
+        return []
+    periods = pa.Table.from_pandas(vacant.assign(id_pos=vacant["id_pos"].str.upper()).reset_index(drop=True),
+                                   preserve_index=False)
+    con = aggregate.connect()
+    try:
+        con.register("vacant", periods)
+        found = con.sql(f"""
+            SELECT v.id_pos, v.tanggal_mulai, v.tanggal_selesai, count(*) AS n
+            FROM {aggregate.log_source(folder, _regencies(vacant))} l JOIN vacant v
+              ON upper(l.id_pos) = v.id_pos AND l.tanggal >= v.tanggal_mulai
+             AND (v.tanggal_selesai IS NULL OR l.tanggal <= v.tanggal_selesai)
+            GROUP BY ALL ORDER BY v.id_pos, v.tanggal_mulai""").fetchall()
+    finally:
+        con.close()
+    return [problem(name, "vacant_with_log", column="id_pos", value=post, n=str(n), start=f"{start:%Y-%m-%d}",
+                    end=f"{end:%Y-%m-%d}" if end is not None and not pd.isna(end) else "…")
+            for post, start, end, n in found]
 
 
 def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list,

@@ -366,3 +366,16 @@ def test_rows_repeated_under_new_ids_in_one_file_or_one_upload_are_refused(empty
     one = april + [dict(april[0], id_log="U-99")]
     [o] = validate_files([write_csv(tmp_path / "one.csv", one)], empty_store, today=TODAY)
     assert o.accepted and [p.code for p in o.result.problems] == ["repeated_in_file_note"]
+
+
+def test_a_roster_vacancy_over_logged_activity_is_noted(empty_store, tmp_path):
+    """81 logged activities of a post fell silently out of every figure when a roster marked it vacant."""
+    import_files([write_csv(tmp_path / "log.csv", [dict(r, id_pos="P-1") for r in rows(3)])], empty_store, quiet=True,
+                 today=TODAY)
+    path = tmp_path / "ros.csv"
+    pd.DataFrame([{"id_pos": "p-1", "kode_kec": "16.10.04", "status": "kosong", "tanggal_mulai": "2024-03-01",
+                   "tanggal_selesai": ""}]).to_csv(path, index=False)
+    [o] = import_files([path], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    [note] = [p for p in o.result.problems if p.code == "vacant_with_log"]
+    assert note.value == "P-1" and "log memuat 3 kegiatannya" in note.reason_id and "2024-03-01 s/d …" in note.reason_id

@@ -168,6 +168,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table_rule": ("{rule}", "{rule_en}"),
     "replaced": ("menggantikan angka {kec} tahun {year} yang sudah ada (berkas terbaru berlaku)",
                  "replaces the figures for {kec} in {year} already held (the latest file wins)"),
+    "vacant_with_log": ("pos ini kosong {start} s/d {end} menurut berkas ini, tetapi log memuat {n} kegiatannya pada "
+                        "hari-hari itu; kegiatan bulan kosong tidak dihitung di mana pun: periksa daftar pos atau log",
+                        "this post is vacant {start} to {end} in this file, yet the log holds {n} of its activities on "
+                        "those days; a vacant month's activities count nowhere: check the roster or the log"),
     "roster_overrides": ("periode pos ini menimpa periode yang sudah tersimpan pada hari yang sama (berkas terbaru "
                          "berlaku: status lama dipotong sampai sehari sebelumnya)", "this post's periods override the "
                          "stored ones on the days they cover (the latest file wins: the old status is cut back to the "
@@ -206,7 +210,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
-                     "same_content_in_store", "more_notes", "corrected", "roster_overrides",
+                     "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log",
                      "repeated_in_file_note"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
