@@ -96,3 +96,14 @@ def test_method_note_download(at):
     open_tab(at, "kinerja_tab", "Catatan metode")
     md = [m.value for m in at.markdown if m.value.startswith("# Indikator kinerja TKSK")]
     assert md and "| A2 | Laporan tepat waktu (%)" in md[0]
+
+
+def test_a_period_of_one_or_two_months_is_said_to_be_short():
+    import pandas as pd
+
+    from tksk.present import indicators as kinerja
+    from tksk.present.common import Settings
+
+    one = Settings(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-03-01"))
+    assert kinerja.short_period_note(one).startswith("Periode 1 bulan")
+    assert kinerja.short_period_note(Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-06-01"))) is None

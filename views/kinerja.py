@@ -42,6 +42,8 @@ card_tab, trend_tab, drill_tab, compare_tab, method_tab = tabs(
 
 with card_tab:
     if card_tab.open:
+        if (short := present_indicators.short_period_note(s)):
+            st.warning(short, icon=":material/warning:")
         show.table(present(present_indicators.scorecard_table, s, settings), key="kinerja_card_dl")
         st.caption(present(present_indicators.scorecard_note, s, settings))
         attention = present(present_indicators.attention, s, settings)

@@ -51,6 +51,18 @@ def settings_from(edited: pd.DataFrame, weights: dict, deadline: int, lang: str)
                                deadline_day=int(deadline)), ""
 
 
+# Fewer months than this and one missing report or one busy month moves a score by tens of points: said above the
+# scorecard (the planner says so of its short periods too).
+SHORT_PERIOD_MONTHS = 3
+
+
+def short_period_note(s: Settings) -> str | None:
+    if s.period is None:
+        return None
+    months = len(pd.date_range(s.start, s.end, freq="MS"))
+    return t("kinerja_short_period", s.lang, months=months) if months < SHORT_PERIOD_MONTHS else None
+
+
 def by_month(data: Data, s: Settings, deadline_day: int) -> pd.DataFrame:
     """The indicators' components per kecamatan and month of the period: the scorecard under any targets and
     weights and every trend are made from them. Every component is a month's own (test_indicators checks that the
