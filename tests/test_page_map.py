@@ -154,3 +154,34 @@ def test_the_ranking_heading_says_what_comes_first():
     assert coverage.ranking_title("orang_per_1000kk", "id").startswith("Kecamatan paling kurang terlayani: Orang")
     assert coverage.ranking_title("km2_per_tksk", "id") == "Kecamatan dengan beban tertinggi: Luas (km²) per TKSK, tertinggi dulu"
     assert coverage.ranking_title("bulan_kosong", "en").startswith("Kecamatan with the most months without a TKSK")
+
+
+@pytest.mark.parametrize("period, shown", [
+    (["June 2024", "September 2024"], ("2024-06-01", "2024-09-01")),  # English months in the Indonesian view
+    (["2024-02", "2024-05"], ("2024-02-01", "2024-05-01")),
+])
+def test_a_shared_link_s_period_is_read_in_either_language(demo_store_root, monkeypatch, period, shown):
+    from streamlit.testing.v1 import AppTest
+
+    from helpers import ROOT
+
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params["periode"] = period
+    at.run()
+    assert not at.exception
+    assert tuple(str(m.date()) for m in at.session_state["periode"]) == shown
+    assert not [i for i in at.sidebar.info if "tidak dikenali" in i.value]
+
+
+def test_a_link_s_period_that_cannot_be_read_is_said(demo_store_root, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from helpers import ROOT
+
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params["periode"] = ["Jan–Jun", "2024"]
+    at.run()
+    assert not at.exception
+    assert any("Periode di tautan (Jan–Jun – 2024) tidak dikenali" in i.value for i in at.sidebar.info)

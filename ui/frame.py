@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import pandas as pd
 import streamlit as st
@@ -43,15 +44,62 @@ def sidebar() -> None:
             if kept and st.session_state.get("periode:lang") != state.lang() and all(m in months for m in kept):
                 st.session_state["periode"] = kept
             st.session_state["periode:lang"] = state.lang()
+            if (want := st.session_state.pop("periode:want", None)) is not None:
+                st.session_state["periode"] = want
+            first = "periode" not in st.session_state
+            unread, want = _period_from_url(months) if first else (None, None)
             # value= makes it a range slider; the options are part of the widget's identity, so a
             # rebuilt store with other months starts again from the default.
             st.select_slider(t("period"), options=months, value=state.period_default(d.manifest), key="periode",
                              format_func=lambda m: fmt.month(m, state.lang()), help=t("period_help"),
                              bind="query-params")
             st.session_state["periode:kept"] = tuple(st.session_state["periode"])
+            if want is not None and tuple(st.session_state["periode"]) != want:
+                # A link's first load lets the URL decide a bound widget, label by label: months written in the
+                # other language were dropped one by one (June–September read as January–September). Set once more
+                # on a second run, where the code's value wins (Streamlit's rule for bound widgets).
+                st.session_state["periode:want"] = want
+                st.rerun()
+            if unread:
+                st.info(t("period_url_unread", value=unread), icon=":material/link_off:")
         names = d.names()
         st.multiselect(t("kecamatan_filter"), list(names), format_func=names.get, key="kecamatan",
                        placeholder=t("kecamatan_all"), bind="query-params")
+
+
+@functools.lru_cache(maxsize=1)
+def _month_words() -> dict[str, int]:
+    """Month names and short names of both languages, as the dashboard writes them, in lower case."""
+    out = {}
+    for lang in LANGS:
+        for m in range(1, 13):
+            day = pd.Timestamp(2024, m, 1)
+            for label in (fmt.month(day, lang), fmt.month_short(day, lang)):
+                out[label.split()[0].lower().rstrip(".")] = m
+    return out
+
+
+def parse_month(text: str) -> pd.Timestamp | None:
+    """"Juni 2024", "June 2024", "Jun 2024" or "2024-06" as the month's first day; None otherwise."""
+    text = str(text).strip()
+    if (m := re.fullmatch(r"([0-9]{4})-([0-9]{1,2})(?:-01)?", text)) and 1 <= int(m[2]) <= 12:
+        return pd.Timestamp(int(m[1]), int(m[2]), 1)
+    if (m := re.fullmatch(r"([^\W\d_]+)\.?\s+([0-9]{4})", text)) and m[1].lower() in _month_words():
+        return pd.Timestamp(int(m[2]), _month_words()[m[1].lower()], 1)
+    return None
+
+
+def _period_from_url(months: list[pd.Timestamp]) -> tuple[str | None, tuple | None]:
+    """A shared link's period in the reader's words: its months may be written in the other language ("June 2024"
+    in the Indonesian view) or as 2024-06; the slider knows only its own labels and dropped them for the default
+    without a word. Returns what could not be read (or None), and the months read (or None)."""
+    raw = st.query_params.get_all("periode")
+    if not raw:
+        return None, None
+    read = [parse_month(v) for v in raw]
+    if len(read) == 2 and all(m is not None and m in months for m in read):
+        return None, tuple(sorted(read))
+    return " – ".join(raw)[:60], None
 
 
 def settings() -> Settings:

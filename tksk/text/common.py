@@ -6,6 +6,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "language": ("Bahasa", "Language"),
     "period": ("Periode", "Period"),
     "period_help": ("Bulan awal dan akhir data log yang dihitung.", "First and last month of log data counted."),
+    "period_url_unread": ("Periode di tautan ({value}) tidak dikenali atau di luar data log: dipakai 12 bulan terakhir.",
+                          "The link's period ({value}) was not recognised or lies outside the log: the last 12 months "
+                          "are shown."),
     "kecamatan_filter": ("Kecamatan", "Kecamatan"),
     "kecamatan_all": ("Semua kecamatan", "All kecamatan"),
     "demo_badge": ("Data contoh (demo)", "Demo data"),
