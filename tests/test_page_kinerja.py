@@ -107,3 +107,17 @@ def test_a_period_of_one_or_two_months_is_said_to_be_short():
     one = Settings(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-03-01"))
     assert kinerja.short_period_note(one).startswith("Periode 1 bulan")
     assert kinerja.short_period_note(Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-06-01"))) is None
+
+
+def test_the_scorecard_download_names_every_column_in_words(demo_store):
+    import pandas as pd
+
+    from tksk import indicators
+    from tksk.present import export
+    from tksk.present import indicators as kinerja
+    from tksk.present.common import Data, Settings
+
+    s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+    columns = list(export.frame(kinerja.scorecard_table(Data(demo_store), s, indicators.Settings()), "id").columns)
+    assert "Skor Koordinasi" in columns and "Kegiatan koordinasi" not in columns
+    assert not [c for c in columns if "_" in c], columns  # no raw name left

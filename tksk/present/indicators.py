@@ -97,6 +97,18 @@ def _gap_text(data: Data, s: Settings) -> dict[str, str]:
     return {k: months_text(m, s.lang) for k, m in zip(g["kode_kec"], g["bulan"])}
 
 
+def _labelled_card(card: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The scorecard as downloaded, every column in words: a function's score is not its activity count (the store's
+    "koordinasi" column is one), and each indicator's value and score name the indicator."""
+    names = {f: t("score_of", lang, function=code("function", f, lang)) for f in FUNCTIONS}
+    names |= {"bulan_dinilai": t("months_scored", lang), "bulan_tanpa_log": t("months_regency_no_log", lang),
+              "desa_per_tksk": t("metric:desa_per_tksk", lang)}
+    for key in indicators.INDICATORS:
+        names[f"nilai_{key}"] = t("indicator_value", lang, indicator=indicator_label(key, lang))
+        names[f"skor_{key}"] = t("indicator_score", lang, indicator=indicator_label(key, lang))
+    return card.rename(columns=names)
+
+
 def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> Table:
     """One row per kecamatan, best first: function scores, composite, the months the score rests on, the coverage
     gap beside it (months without a TKSK are not scored), and the traffic light as a coloured status cell."""
@@ -119,7 +131,7 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
     # Only the rank is narrow: a "small" column cut the function names and "Bulan dinilai" off at 1366 pixels.
     return Table(frame, "kartu_skor_tksk", decimals=decimals,
                  colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))},
-                 export=card.assign(desa_per_tksk=card["kode_kec"].map(load)),
+                 export=_labelled_card(card.assign(desa_per_tksk=card["kode_kec"].map(load)), lang),
                  widths={t("rank", lang): "small", t("status", lang): "medium"},
                  title=t("scorecard_title", lang), method=t("method_note_scoring", lang))
 
