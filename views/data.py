@@ -63,7 +63,11 @@ with tab_quality:
 
             st.subheader(t("outliers_title"))
             st.caption(t("outliers_caption"))
-            show.table(present(sources.outliers, s))
+            outliers = present(sources.outliers, s)
+            if outliers.frame.empty:  # the table widget would say "empty" in English
+                st.info(t("no_outliers"))
+            else:
+                show.table(outliers)
 
 with tab_staff:
     if tab_staff.open:

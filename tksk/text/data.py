@@ -49,6 +49,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "on_time": ("Tepat waktu", "On time"),
     "never_visited_title": ("Desa/kelurahan tanpa kunjungan dalam periode", "Desa/kelurahan never visited in the period"),
     "outliers_title": ("Nilai pencilan untuk dicek", "Outlying values to check"),
+    "no_outliers": ("Tidak ada nilai pencilan dalam periode ini.", "No outlying values in this period."),
     "outliers_caption": ("Baris log dengan jam atau jumlah orang jauh di atas kebiasaan kecamatan untuk jenis kegiatan yang "
                          "sama (di atas rata-rata + 3 simpangan baku, kelompok minimal 10 baris). Bukan tentu salah: cek "
                          "ke TKSK.",
