@@ -112,7 +112,7 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     out.append(Answer(t("home_need", lang), [said["sentence"]], Link("views/perencanaan.py", t("home_open_planner", lang))))
 
     weak = attention(data, s).frame
-    lines = [t("home_attention_line", lang, name=r[0], score=fmt.number(r[1], 0, lang), status=r[2])
+    lines = [t("home_attention_line", lang, name=r[0], score=fmt.number(r[1], 1, lang), status=r[2])
              for r in weak.itertuples(index=False)] or [t("home_no_attention", lang)]
     out.append(Answer(t("home_attention", lang), lines,
                       Link("views/kinerja.py", t("home_open_indicators", lang),
