@@ -222,7 +222,8 @@ _WORDS = re.compile(r"\S+")
 
 def _name_part(title_part: str, words: str) -> str:
     """The capitalised ``words`` after a form of address with the name among them masked (see ``QUALIFIERS``)."""
-    spans = [(w.start(), w.end(), w.group().lower().rstrip(".")) for w in _WORDS.finditer(words)]
+    # A word is looked up without the punctuation a message or list puts around it ("'KPM PKH', …").
+    spans = [(w.start(), w.end(), w.group().lower().strip(".,;:'\"()")) for w in _WORDS.finditer(words)]
     i = 0
     while i < len(spans) and spans[i][2] in QUALIFIERS:
         i += 1
