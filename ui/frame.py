@@ -44,8 +44,8 @@ def sidebar() -> None:
             if kept and st.session_state.get("periode:lang") != state.lang() and all(m in months for m in kept):
                 st.session_state["periode"] = kept
             st.session_state["periode:lang"] = state.lang()
-            if (want := st.session_state.pop("periode:want", None)) is not None:
-                st.session_state["periode"] = want
+            if (fixed := st.session_state.pop("periode:want", None)) is not None:
+                st.session_state["periode"] = fixed
             first = "periode" not in st.session_state
             unread, want = _period_from_url(months) if first else (None, None)
             # value= makes it a range slider; the options are part of the widget's identity, so a
