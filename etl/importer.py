@@ -31,7 +31,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import aggregate, faults
-from etl.assemble import imported_logs, load_kebutuhan, load_roster, overlay_periods, prepare_refresh, say
+from etl.assemble import imported_logs, load_kebutuhan, load_roster, prepare_refresh, say
 from etl.writer import (ENVIRONMENT_ERRORS, commit, environment_problem, reconcile, record, set_aside, staging_dir,
                         write_last_import, writing)
 from tksk import audit, pii, schema
@@ -182,23 +182,22 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
 
 
 def _roster_against_store(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]:
-    """A note per post whose stored periods this roster changes: its periods override them on the days they cover
-    (``etl.assemble.overlay_periods``), which a clerk correcting a start date or sending a vacancy means, and which
-    the note says."""
+    """A note per post some of whose stored periods this roster overlaps (a period sent again as it was is no
+    change): its periods override them on the days they cover (``etl.assemble.overlay_periods``), which a clerk
+    correcting a start date or sending a vacancy means, and which the note says."""
     held = load_roster(root)
     if held.empty:
         return []
-    held = held.assign(id_pos=held["id_pos"].str.upper())
-    after = overlay_periods([held, rows])
-    notes = []
-    for post in sorted(set(rows["id_pos"]) & set(held["id_pos"])):
-        before = held.loc[held["id_pos"] == post, ["status", "tanggal_mulai", "tanggal_selesai"]]
-        now = after.loc[after["id_pos"] == post, ["status", "tanggal_mulai", "tanggal_selesai"]]
-        mine = rows.loc[rows["id_pos"] == post, ["status", "tanggal_mulai", "tanggal_selesai"]]
-        if row_hash(now.reset_index(drop=True)).tolist() != row_hash(
-                pd.concat([before, mine]).drop_duplicates().sort_values("tanggal_mulai").reset_index(drop=True)).tolist():
-            notes.append(problem(name, "roster_overrides", column="id_pos", value=post))
-    return notes
+    key = ["id_pos", "status", "tanggal_mulai", "tanggal_selesai"]
+    held = held.assign(id_pos=held["id_pos"].str.upper())[key]
+    # Open periods run to the end of time; a period held exactly as sent is left out.
+    held = held.merge(rows[key].drop_duplicates(), how="left", on=key, indicator=True)
+    held = held.loc[held.pop("_merge") == "left_only"]
+    pairs = rows[key].merge(held, on="id_pos", suffixes=("", "_held"))
+    end, end_held = (pairs[c].fillna(pd.Timestamp.max) for c in ("tanggal_selesai", "tanggal_selesai_held"))
+    overlap = (pairs["tanggal_mulai"] <= end_held) & (pairs["tanggal_mulai_held"] <= end)
+    return [problem(name, "roster_overrides", column="id_pos", value=post)
+            for post in sorted(set(pairs.loc[overlap, "id_pos"]))]
 
 
 def _vacant_with_log(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]:
