@@ -129,3 +129,16 @@ def test_a_choice_survives_a_language_switch_and_reads_in_the_new_language(demo_
     assert widget.value == "jam"
     assert "Hours logged per TKSK per month" in widget.options
     assert chart_spec(at, "beban_trend")["layout"]["yaxis"]["title"]["text"] == "Hours logged per TKSK per month"
+
+
+def test_logged_hours_far_above_the_time_available_are_named(demo_store):
+    import pandas as pd
+
+    from tksk.present import workload
+    from tksk.present.common import Data, Settings
+
+    s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+    # With a month of 5 hours available every kecamatan logs far more: each is named.
+    note = workload.hours(Data(demo_store), s, 5.0)["incomplete"]
+    assert "Jam tercatat di atas 200 % jam tersedia" in note
+    assert "Jam tercatat di atas" not in workload.hours(Data(demo_store), s, 80.0)["incomplete"]

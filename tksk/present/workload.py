@@ -82,6 +82,9 @@ def trend(data: Data, s: Settings, kode_kec: str, value: str) -> dict:
 
 
 INCOMPLETE_BELOW = 90.0  # % of complete log rows under which a kecamatan's logged hours are called likely too low
+# % of the hours available above which logged hours are more likely a slip (a day's hours on every row, hours typed as
+# minutes) than a month's work of a part-time post: named under the chart, not changed.
+IMPLAUSIBLE_ABOVE = 200.0
 
 
 def hours(data: Data, s: Settings, available: float) -> dict:
@@ -107,6 +110,11 @@ def hours(data: Data, s: Settings, available: float) -> dict:
     thin = hs.loc[hs["baris_lengkap_persen"] < INCOMPLETE_BELOW].sort_values("baris_lengkap_persen")
     note = t("hours_incomplete", lang, share=fmt.number(INCOMPLETE_BELOW, 0, lang), names=", ".join(
         f"{r.nama_kec} ({fmt.percent(r.baris_lengkap_persen, 0, lang)})" for r in thin.itertuples())) if len(thin) else ""
+    high = hs.loc[hs["persen_waktu"] > IMPLAUSIBLE_ABOVE].sort_values("persen_waktu", ascending=False)
+    if len(high):
+        note = (note + " " if note else "") + t("hours_implausible", lang, share=fmt.number(IMPLAUSIBLE_ABOVE, 0, lang),
+                                                 names=", ".join(f"{r.nama_kec} ({fmt.percent(r.persen_waktu, 0, lang)})"
+                                                                 for r in high.itertuples()))
     return {"figure": fig, "table": Table(hs, "jam_tercatat"),
             "available": t("hours_available", lang) + " "
                          + t("capacity_caption", lang, month=fmt.number(available, 2, lang),

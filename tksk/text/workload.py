@@ -30,6 +30,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "hours_title": ("Jam tercatat dibanding jam tersedia", "Hours logged against hours available"),
     "hours_available": ("Jam kerja tersedia per TKSK per bulan (asumsi)", "Working hours available per TKSK per month (assumption)"),
     "hours_share": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
+    "hours_implausible": ("Jam tercatat di atas {share} % jam tersedia: {names}; lebih mungkin salah isi (jam sehari di "
+                          "setiap baris, menit ditulis sebagai jam) daripada kerja sebulan: periksa isian jam di log.",
+                          "Logged hours above {share} % of the hours available: {names}; more likely a slip (a day's "
+                          "hours on every row, minutes written as hours) than a month's work: check the hours in the "
+                          "log."),
     "hours_incomplete": ("Jam yang tidak diisi dihitung tidak ada. Baris log lengkap di bawah {share} % (jam, jumlah orang, "
                          "kategori, hasil): {names}; bagian bulan kerja kecamatan ini kemungkinan terlalu rendah.",
                          "Hours left blank count as none. Complete log rows below {share} % (hours, people, category, "
