@@ -68,7 +68,7 @@ def test_same_id_other_content_in_store_is_rejected(empty_store, tmp_path):
     [o] = import_files([write_csv(tmp_path / "b.csv", changed)], empty_store, quiet=True, today=TODAY)
     assert not o.accepted
     [p] = o.result.errors
-    assert (p.code, p.value) == ("duplicate_in_store", "T-0003")
+    assert (p.code, p.value, p.row) == ("duplicate_in_store", "T-0003", 4)  # the spreadsheet row, to find it by
     # What differs, held → sent (free text named only), and the way forward.
     assert "(jumlah_orang 2 → 9, kendala): bila ini perbaikan, impor berkas ini sebagai koreksi" in p.reason_id
     assert "Siti" not in str(p)

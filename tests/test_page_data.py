@@ -322,10 +322,12 @@ def test_a_correction_through_the_page_replaces_the_stored_row(store_copy, monke
     upload(at, [("koreksi_maret.csv", data, "text/csv")])
     # Unticked: refused, and the reason names the tick that corrects it; the error counts errors, then notes.
     assert any("Ditolak: 1 masalah;" in e.value for e in at.error), [e.value for e in at.error]
-    assert any("T-0003" in x.value and "centang \"Berkas koreksi\"" in x.value for x in at.text)
+    [reasons] = [f.set_index("Baris") for f in frames_with(at, "Alasan")]
+    assert "centang \"Berkas koreksi\"" in reasons.at[4, "Alasan"]  # T-0003, in its spreadsheet row
     at.checkbox(key="upload_correct_0").check().run()
     assert any("Valid: 3 baris" in s.value for s in at.success)
-    assert any("T-0003" in x.value and "jumlah_orang 2 → 9" in x.value for x in at.text)
+    [reasons] = [f.set_index("Baris") for f in frames_with(at, "Alasan")]
+    assert "jumlah_orang 2 → 9" in reasons.at[4, "Alasan"]
     at.button(key="do_import").click().run()
     assert not at.exception
     assert any("0 baris baru, 1 baris dikoreksi" in s.value for s in at.success), [s.value for s in at.success]

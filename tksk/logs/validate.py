@@ -36,6 +36,7 @@ class ReadResult:
     rows: pd.DataFrame | fast.CleanLog  # typed, validated, only schema columns
     problems: list[Problem]
     dropped_columns: list[str]
+    row_numbers: np.ndarray | None = None  # the spreadsheet row of each of ``rows``, where known
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -238,7 +239,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     if FAST_CHECKS and kind == "log" and not raw.errors and not any(p.is_error for p in header_problems):
         clean = fast.clean_log(cols, len(rowno), ref, today, RULES["log"])
         if clean is not None:
-            return ReadResult(kind, clean, notices, dropped)
+            return ReadResult(kind, clean, notices, dropped, rowno)
     probs = _Problems(name, notices + raw.errors)
     _full(cols, kind, model, rowno, ref, today, probs)
     problems = probs.done(order)
@@ -253,7 +254,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         if any(p.is_error for p in problems):
             return ReadResult(kind, empty, problems, dropped)
         typed = typed.astype({"tahun": "int64"})
-    return ReadResult(kind, typed.reset_index(drop=True), problems, dropped)
+    return ReadResult(kind, typed.reset_index(drop=True), problems, dropped, rowno)
 
 
 def _table_rules(typed: pd.DataFrame, rowno: np.ndarray, model, name: str) -> list[Problem]:
