@@ -367,3 +367,14 @@ def test_need_against_logged_work_compares_only_the_kecamatan_with_a_log_of_thei
     assert frame["Bacaan"].to_dict()["B"] == "tanpa log sendiri: tidak dibandingkan"
     assert frame.loc[["B", "C"]].filter(like="log").iloc[:, 0].isna().all()
     assert out["totals"].startswith("Hanya 1 dari 3 kecamatan punya log sendiri") and "2,0 TKSK menurut kebutuhan, 1,0 menurut log" in out["totals"]
+
+
+def test_the_yearly_allowance_reads_in_billions_from_a_thousand_million():
+    from tksk.present import planner
+
+    totals = {"perlu": 600.0, "perlu_bulat": 680, "sekarang": 16, "pos_tambah": 664, "pos_lebih": 0,
+              "rasio_gabungan": 0.03, "rasio_rata_rata": 0.03, "pos_isi": 16, "pos_baru": 664, "pos_kosong": 0}
+    cost = dict((m[0], m[1]) for m in planner.headline(totals, 1_000_000, "id")["metrics"])
+    assert "Rp 8,16 M" in cost.values()  # 680 posts × Rp 1 juta × 12, not "Rp 8.160 jt"
+    small = {**totals, "perlu_bulat": 40}
+    assert "Rp 480 jt" in dict((m[0], m[1]) for m in planner.headline(small, 1_000_000, "id")["metrics"]).values()

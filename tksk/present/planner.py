@@ -140,7 +140,11 @@ def headline(totals: dict, allowance: float, lang: str) -> dict:
     """The key figures (label, value, delta, help) and the sentence that defines them; every figure is a total
     of the result table."""
     need, posts, now = totals["perlu"], totals["perlu_bulat"], totals["sekarang"]
-    cost = fmt.number(wisn.yearly_allowance(posts, allowance) / 1e6, 0, lang)
+    rupiah = wisn.yearly_allowance(posts, allowance)
+    # A thousand million and more in billions (miliar): "Rp 8.160 jt" read as eight thousand; the figure must fit
+    # its metric's width too.
+    cost = (t("rp_billions", lang, value=fmt.number(rupiah / 1e9, 2, lang)) if rupiah >= 1e9 else
+            t("rp_millions", lang, value=fmt.number(rupiah / 1e6, 0, lang)))
     surplus = t("head_surplus", lang, n=totals["pos_lebih"]) if totals["pos_lebih"] else ""
     return {
         # Posts first: the figure the answer's sentence gives; the fractional workload it is rounded from beside it.
@@ -151,7 +155,7 @@ def headline(totals: dict, allowance: float, lang: str) -> dict:
                     (t("head_need", lang), fmt.number(need, 1, lang), None, t("head_need_help", lang)),
                     (t("wisn_total_now", lang), fmt.number(now, 0, lang), None, None),
                     (t("head_ratio", lang), fmt.number(totals["rasio_gabungan"], 2, lang), None, None),
-                    (t("head_cost", lang), t("rp_millions", lang, value=cost), None, t("head_cost_help", lang))],
+                    (t("head_cost", lang), cost, None, t("head_cost_help", lang))],
         "definitions": t("head_definitions", lang, now=fmt.number(now, 0, lang), need=fmt.number(need, 1, lang),
                          ratio=fmt.number(totals["rasio_gabungan"], 2, lang),
                          mean=fmt.number(totals["rasio_rata_rata"], 2, lang), posts=fmt.number(posts, 0, lang),
