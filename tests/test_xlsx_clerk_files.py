@@ -256,3 +256,22 @@ def test_merged_cells_over_the_table_s_rows_are_refused_naming_the_range(demo_st
     assert not o.accepted
     merged = [(p.row, p.column, p.value) for p in o.result.errors if p.code == "merged_cells"]
     assert merged == [(2, "program", "G2:G4"), (3, "jumlah_orang", "J3:J4")]
+
+
+def test_a_duration_cell_over_a_day_is_named_as_hours_and_minutes(demo_store_root, tmp_path):
+    """[h]:mm over 24 h came as "1 day, 2:00:00": hidden as a word and called "not a number"."""
+    import datetime as dt
+
+    import openpyxl
+
+    from etl.importer import validate_files
+    from helpers import TODAY, rows, write_xlsx
+
+    path = write_xlsx(tmp_path / "durasi.xlsx", rows(2))
+    wb = openpyxl.load_workbook(path)
+    wb.active["L2"].value = dt.timedelta(hours=26)
+    wb.active["L2"].number_format = "[h]:mm"
+    wb.save(path)
+    [o] = validate_files([path], demo_store_root, today=TODAY)
+    [p] = o.result.errors
+    assert (p.row, p.column, p.value, p.code) == (2, "jam", "26:00", "hours_as_time")

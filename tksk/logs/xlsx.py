@@ -586,6 +586,10 @@ def _cell(v):
         return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
     if t in (dt.date, dt.time):
         return v.isoformat()
+    if t is dt.timedelta:
+        # A duration cell ([h]:mm) as hours and minutes, however many days: "26:00", not "1 day, 2:00:00".
+        minutes = round(v.total_seconds() / 60)
+        return f"{'-' if minutes < 0 else ''}{abs(minutes) // 60}:{abs(minutes) % 60:02d}"
     return str(v)[:limits.MAX_CELL_CHARS]
 
 
