@@ -134,6 +134,7 @@ def test_a_cell_within_the_length_limit_is_not_refused_because_its_mask_is_longe
     path = pd.DataFrame(rows(2, kendala="y" * 501)).to_csv(tmp_path / "terlalu.csv", index=False) or tmp_path / "terlalu.csv"
     (out,) = import_files([path], empty_store, quiet=True, today=TODAY)
     assert not out.accepted and "too_long" in {p.code for p in out.result.problems}
+    assert "paling banyak 500 karakter" in " ".join(p.reason_id for p in out.result.problems)  # the limit, said
 
 
 def test_headers_a_clerk_writes_for_personal_data_are_named_by_kind():

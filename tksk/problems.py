@@ -116,7 +116,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_format": ("format salah{hint}", "wrong format{hint}"),
     "bad_month": ("bulan tidak dapat dibaca: tulis tahun dan bulannya seperti 2024-02 (atau 02/2024, Februari 2024)",
                   "month cannot be read: write its year and month as 2024-02 (or 02/2024, Februari 2024)"),
-    "too_long": ("teks terlalu panjang", "text too long"),
+    "too_long": ("teks terlalu panjang (paling banyak {limit} karakter)", "text too long (at most {limit} characters)"),
     "unknown_kecamatan": ("kode kecamatan tidak ada di daftar Kemendagri{hint}",
                           "kecamatan code not in the Kemendagri list{hint}"),
     "unknown_desa": ("kode desa tidak ada di daftar Kemendagri{hint}", "desa code not in the Kemendagri list{hint}"),

@@ -283,7 +283,7 @@ def _check_code(check, column) -> tuple[str, dict | None]:
         return "implausible", {"limit": f"{check.statistics['max_value']:,}".replace(",", "."), "reason": reason[0],
                                "reason_en": reason[1]}
     if name == "str_length":
-        return "too_long", None
+        return "too_long", {"limit": str(check.statistics.get("max_value") or "")}
     if name == "in_range":
         return "out_of_range", {"low": str(check.statistics["min_value"]), "high": str(check.statistics["max_value"])}
     if kind_of(column) == "month":
