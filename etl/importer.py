@@ -253,7 +253,7 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
                    res.row_numbers[where])) if res.row_numbers is not None and len(clashing) else {})
     for id_ in clashing:
         source = theirs.at[id_, "_from"]
-        differ = {**_differences(a_rows.loc[id_], b_rows.loc[id_]), "row": _int_or_none(at.get(id_))}
+        differ = {**_differences(a_rows.loc[id_], b_rows.loc[id_]), "row": int(at[id_]) if id_ in at else None}
         if source is None or pd.isna(source):
             if correct:
                 corrected[id_] = theirs.at[id_, "kode_kec"]
@@ -389,10 +389,6 @@ def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) ->
     n, total = len(found), table.num_rows
     code = "resent_with_new_ids" if n >= max(RESENT_MIN_ROWS, RESENT_SHARE * total) else "same_content_in_store"
     return [problem(name, code, column="id_log", n=str(n), total=str(total), first=found[0][0], held=found[0][1])]
-
-
-def _int_or_none(v) -> int | None:
-    return None if v is None else int(v)
 
 
 def _differences(mine: pd.Series, theirs: pd.Series) -> dict[str, str]:

@@ -53,6 +53,16 @@ def date(ts, lang: str = "id") -> str:
     return format_date(pd.Timestamp(ts).date(), "d MMMM y", locale=LOCALES[lang])
 
 
+@functools.cache
+def month_by_name() -> dict[str, int]:
+    """Month names and their short forms in Indonesian and English, in lower case without a final dot (babel's, as
+    this module writes them): what a clerk or a shared link may write for a month."""
+    from babel.dates import get_month_names
+
+    return {name.lower().rstrip("."): number for locale in LOCALES.values() for width in ("wide", "abbreviated")
+            for number, name in get_month_names(width, locale=locale).items()}
+
+
 def month_short(ts, lang: str = "id") -> str:
     """'Mar 2024'."""
     if is_gap(ts):

@@ -255,8 +255,7 @@ def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: li
     v = v.assign(_vac=~v["kosong"]).sort_values(["_vac", "nilai"], ascending=[True, not m.higher_is_worse],
                                                  na_position="last", kind="stable").drop(columns="_vac")
     ranked = (v["nilai"].notna() | v["kosong"]).to_numpy()
-    v.insert(0, "peringkat", pd.array(np.where(ranked, np.cumsum(ranked), 0), dtype="Int64"))
-    v.loc[~ranked, "peringkat"] = pd.NA
+    v.insert(0, "peringkat", pd.Series(np.cumsum(ranked), index=v.index).where(ranked).astype("Int64"))
     return v.head(n) if n else v
 
 

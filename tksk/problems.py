@@ -273,9 +273,7 @@ def known_places(names) -> None:
 @lru_cache(1)
 def known_words() -> frozenset[str]:
     """The words of the dashboard's vocabulary, in lower case: what a clerk may type in a coded, date or number cell."""
-    from babel.dates import get_month_names
-
-    from tksk import schema, vocab
+    from tksk import fmt, schema, vocab
 
     texts = list(_ORDINARY_VALUES)
     for table in (vocab.FUNCTIONS, vocab.ACTIVITIES, vocab.PARTNERS, vocab.PROGRAMMES, vocab.PPKS, vocab.OUTCOMES,
@@ -285,8 +283,7 @@ def known_words() -> frozenset[str]:
     for model in (schema.LogRow, schema.RosterRow, schema.KebutuhanRow):
         for name, c in schema.columns(model).items():
             texts += [name, c.title or "", c.metadata.get("en") or ""]
-    texts += [m for locale in ("id", "en") for width in ("wide", "abbreviated")
-              for m in get_month_names(width, locale=locale).values()]
+    texts += list(fmt.month_by_name())
     return frozenset(w.lower() for x in texts for w in _WORD.findall(x.replace("_", " ")))
 
 
@@ -297,12 +294,16 @@ _TITLE_WORDS = frozenset("""no nomor urut catatan tambahan paraf tanda tangan fo
     templat template pilihan kode daftar sheet1 sheet2 sheet3 lembar1""".split())
 
 
+@lru_cache(1)
+def _title_words() -> frozenset[str]:
+    return known_words() | _TITLE_WORDS | pii.ORDINARY | pii.QUALIFIERS
+
+
 def known_title(text) -> bool:
     """Whether a column title or sheet name may be repeated: every word of it is the vocabulary's or an ordinary
     title word (a sheet or column named after a person, "Ijah Sutrisno", is named by its position instead)."""
     text = str(text)
-    words = {w.lower() for w in _WORD.findall(text)}
-    return not _LONG_NUMBER.search(text) and words <= (known_words() | _TITLE_WORDS | pii.ORDINARY | pii.QUALIFIERS)
+    return not _LONG_NUMBER.search(text) and {w.lower() for w in _WORD.findall(text)} <= _title_words()
 
 
 def shown_value(value: str, column: str | None = None) -> str:
@@ -314,8 +315,8 @@ def shown_value(value: str, column: str | None = None) -> str:
         return masked
     if column in ID_COLUMNS:
         return HIDDEN if pii.id_not_code(text) else text
-    words = {w.lower() for w in _WORD.findall(text)}
-    if _LONG_NUMBER.search(text) or not (words <= known_words() or words <= known_words() | _PLACES):
+    unknown = {w.lower() for w in _WORD.findall(text)} - known_words() - _PLACES
+    if _LONG_NUMBER.search(text) or unknown:
         return HIDDEN
     return text
 

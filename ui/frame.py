@@ -67,25 +67,13 @@ def sidebar() -> None:
                        placeholder=t("kecamatan_all"), bind="query-params")
 
 
-@functools.lru_cache(maxsize=1)
-def _month_words() -> dict[str, int]:
-    """Month names and short names of both languages, as the dashboard writes them, in lower case."""
-    out = {}
-    for lang in LANGS:
-        for m in range(1, 13):
-            day = pd.Timestamp(2024, m, 1)
-            for label in (fmt.month(day, lang), fmt.month_short(day, lang)):
-                out[label.split()[0].lower().rstrip(".")] = m
-    return out
-
-
 def parse_month(text: str) -> pd.Timestamp | None:
     """"Juni 2024", "June 2024", "Jun 2024" or "2024-06" as the month's first day; None otherwise."""
     text = str(text).strip()
     if (m := re.fullmatch(r"([0-9]{4})-([0-9]{1,2})(?:-01)?", text)) and 1 <= int(m[2]) <= 12:
         return pd.Timestamp(int(m[1]), int(m[2]), 1)
-    if (m := re.fullmatch(r"([^\W\d_]+)\.?\s+([0-9]{4})", text)) and m[1].lower() in _month_words():
-        return pd.Timestamp(int(m[2]), _month_words()[m[1].lower()], 1)
+    if (m := re.fullmatch(r"([^\W\d_]+)\.?\s+([0-9]{4})", text)) and m[1].lower() in fmt.month_by_name():
+        return pd.Timestamp(int(m[2]), fmt.month_by_name()[m[1].lower()], 1)
     return None
 
 

@@ -7,7 +7,6 @@ fields. The fast path then needs no value to carry a code; the full path reports
 
 from __future__ import annotations
 
-import functools
 
 import re
 from dataclasses import dataclass
@@ -213,21 +212,14 @@ def months(t: pd.Series) -> pd.Series:
     odd = t.notna() & ~t.str.fullmatch(r"[0-9]{4}-[0-9]{2}").fillna(False)
     if not odd.any():
         return t
-    names = _month_names()
+    from tksk import fmt  # babel only for a file that writes its months in words
+
+    names = fmt.month_by_name()
     t = t.copy()
     t[odd] = (t[odd].str.replace(_MONTH_NUMBER, lambda m: f"{m[2]}-{int(m[1]):02d}", regex=True)
               .str.replace(_MONTH_WORDS, lambda m: f"{m[2]}-{names[m[1].lower()]:02d}" if m[1].lower() in names
                            else m[0], regex=True))
     return t
-
-
-@functools.cache
-def _month_names() -> dict[str, int]:
-    """Month names and their short forms in Indonesian and English (babel's, as the dashboard writes them)."""
-    from babel.dates import get_month_names
-
-    return {name.lower().rstrip("."): number for locale in ("id", "en") for width in ("wide", "abbreviated")
-            for number, name in get_month_names(width, locale=locale).items()}
 
 
 def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tuple[Parsed, pd.Series]:
