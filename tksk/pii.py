@@ -14,21 +14,25 @@ What is caught (in every free-text column, every problem message, the last-impor
   ``Mbah``, ``Nenek``/``Kakek``, ``H``/``Hj``/``Haji`` (haji), ``Almarhum``/``Alm``, the everyday forms of Palembang
   Malay spoken in Ogan Ilir (``Mang``, ``Bik``, ``Nek``, ``Wak``/``Uwak``, ``Cek``/``Cik``, ``Yai``, ``Nyai``,
   ``Ayuk``, ``Mak``), ``Pakde``/``Bude``, ``Datuk``, ``Abah``/``Umi``, ``Ust.``/``Ustadz``/``Ustadzah``, ``Kyai``,
-  followed by a space, a dot or a colon (``Bpk.Joko``, ``Ibu: Siti``, ``nek Ijah``); up to four following words that
+  followed by a space, a dot or a colon (``Bpk.Joko``, ``Ibu: Siti``, ``nek Ijah``); up to six following words that
   start with a capital letter (``Ibu Siti Aminah``), less the ordinary words among them (``QUALIFIERS``,
   ``ORDINARY``: "Cek Data DTKS", "KPM PKH", "Kakak Beradik" hold no name, "KPM PKH Siti" does); after ``a.n.``,
   ``a.n``, ``a/n``, ``an.`` or ``atas nama`` up to three words in any case; the capitalised words on both sides of
   ``bin``/``binti`` (``Siti Aminah binti Ahmad``);
 * addresses: a street after ``Jl.``/``Jln.``/``Gg.``/``Lr.``/``Gang``/``Lorong`` with its number, after ``Jalan`` only
   with a house or kilometre number (``Jalan Lintas Timur No 12``; "Jalan Lintas Timur rusak" is a road), and RT/RW
-  numbers (``RT 02/RW 03``, ``RT.02/RW.03``, ``RT 002 RW 001``, ``RT/RW 02/03``). A dusun is kept (see ``ADDRESS``).
+  numbers (``RT 02/RW 03``, ``RT.02/RW.03``, ``RT 002 RW 001``, ``RT/RW 02/03``). A dusun is kept (see ``ADDRESS``);
+* a given name common in South Sumatra (``GIVEN_NAMES``, any case; ``CAPITALISED_NAMES`` only capitalised) with the
+  capitalised words next to it, up to a stop word (``Siti Aminah belum terima BPNT``, ``rumah siti rusak``); after
+  ``Desa``/``Dusun``/``Kecamatan`` it is a place (``Desa Sri Kembang``); after an office (``OFFICES``: camat, kades,
+  lurah, …) a registered area name is the office's area (``Pak Camat Indralaya Utara``), a name after it masked.
 
 Any Unicode space (a no-break space pasted from the web or a chat) counts as a space and zero-width characters are
 dropped before anything is looked for (``normalise``), in the masker and in the column check alike.
 
-What is not caught: a name without such a word before it ("Budi minta bantuan"), a name after a form of address
-typed in lower case ("ibu siti"), a house or village described without a street or RT ("rumah panggung dekat
-masjid"), landline numbers and NIKs with a digit missing. Free text should not hold personal data at all; the
+What is not caught: a name outside those lists without a form of address before it ("Ngatirah minta bantuan"), such a
+name after a form of address typed in lower case ("ibu ngatirah"), a house or village described without a street or
+RT ("rumah panggung dekat masjid"), landline numbers and NIKs with a digit missing. Free text should not hold personal data at all; the
 template says so. The patterns stay within RE2 syntax so Arrow can run the same detection over whole columns (the
 stop lists are applied in Python, so Arrow sends "Cek DTKS" to the masker, which keeps it).
 """
@@ -95,15 +99,43 @@ TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan
           "abah umi pakde pakdhe bude budhe datuk ust ustad ustadz ustadzah ustaz ustazah kyai kiai kpm penerima "
           # a name said as one ("Nama: Siti", "KPM bernama Juleha", "KPM an Samsiah"), a person's family ("anak
           # Maimunah", "Kepala keluarga Ahmad"), and academic titles ("drs. Karto")
-          "nama bernama an anak istri suami cucu adik keluarga drs dra dr ir prof").split()
+          "nama bernama an anak istri suami cucu adik keluarga drs dra dr ir prof "
+          # the Palembang nobility's hereditary titles, written before a given name (Kemas, Kiagus, Masagus, Nyimas,
+          # Nyayu, Raden and their short forms)
+          "kms kemas kgs kiagus mgs masagus nyimas nyayu raden rd").split()
+
+# Given names common in South Sumatra, found without a form of address before them ("Siti Aminah belum terima
+# BPNT", "rumah siti rusak"): in any case, none of them an Indonesian word or a place name of Ogan Ilir (a test
+# checks the place names). Not a census of names: a name that is not here is caught only after a form of address.
+GIVEN_NAMES = tuple("""
+    siti aminah fatimah fatmawati aisyah aisah asiah khadijah maimunah juleha zulaikha zubaidah zaleha saleha salmah
+    rohani rohaya rohimah rohmah romlah rosmawati rosmiati rosidah rosita nurhayati nurjanah nurjannah nurlela
+    nurbaiti nuraini nursiah sumiati suryani yanti yuliana yulianti yusnani yusnita marlina ernawati asmawati
+    mardiah hamidah halimah salamah saodah komariah jamilah rukiah mariam maryam zainab hasanah masitoh mahmudah
+    munawaroh rahmawati susanti sulastri suharti sumarni sukarni sartini painem tukiyem wagiyem ponirah rusmini
+    rusmiati kartini mulyani herawati darmawati misnah minah ijah wati dewi sri rina rini rita yeni
+    muhammad mohammad mohamad muhamad muhammed moh muh ahmad achmad abdul abdullah abdurrahman agus joko slamet
+    bambang hendra hendri iwan rudi dedi edi heri andri dodi hasan husin husein ismail ibrahim yusuf usman umar
+    hamid hamzah ridwan rahman zainal zainudin zainuddin arifin syamsul samsul sulaiman sulaeman rivai rifai saman
+    sahrul syahrul syahril sahril sarkowi jumadi junaidi firdaus herman darmawan suparman suparno sutrisno sugianto
+    supriadi suherman sukirman sumarno mulyadi hamdani ramli rusli syarifudin syarifuddin nasrul zulkifli
+    zulkarnain efendi effendi irawan kurniawan setiawan gunawan hidayat nurdin jamaludin jamaluddin kamaludin
+    syahrudin amirudin bahrudin burhanudin saipul saiful syaiful udin ujang dolah somad anwar ansori anshori mansur
+    marzuki tarmizi tamrin thamrin yahya yunus yusri zakaria daud idris ilyas harun ishak sofyan sopian apriadi
+    karto
+    """.split())
+# Given names that are also ordinary words or parts of them (budi pekerti, nur, arif, ayu, eka, dwi, tri), or too
+# short to stand alone in lower case: names only when capitalised.
+CAPITALISED_NAMES = tuple("budi nur arif ani ali amir ayu putri lestari rahmat eka dwi tri makmur".split())
 _CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
 _MASKED_NAME = NAME_MASK.replace("[", r"\[").replace("]", r"\]")
 _SEP_TITLE = r"(?:\s+|\s*[.:]\s*)"
 _AN = r"a\.\s?n\.?|a/n|an\.|atas\s+nama"
-# Up to four capitalised words: a qualifier may stand between the title and the name ("KPM PKH Siti Aminah"); which
-# of them is a name is decided in Python (``_name_sub``), against the stop lists below.
+# Up to six capitalised words: a qualifier may stand between the title and the name ("KPM PKH Siti Aminah", "Pak
+# Kades Tanjung Raja Budi Santoso"); which of them is a name is decided in Python (``_name_sub``), against the stop
+# lists below.
 NAME = (r"(^|[^A-Za-z])((?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r")(" + _CAP_WORD + r"(?:\s+"
-        + _CAP_WORD + r"){0,3})"
+        + _CAP_WORD + r"){0,5})"
         r"|(^|[^A-Za-z])((?i:" + _AN + r")\s*:?\s*)([A-Za-z][A-Za-z'.\-]*(?:\s+[A-Za-z][A-Za-z'.\-]*){0,2})"
         # "Siti Aminah binti Ahmad": the words on both sides (on the left, a name already masked too).
         r"|(^|[^A-Za-z])(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2}|" + _MASKED_NAME + r")(\s+(?i:bin(?:ti)?)\s+)("
@@ -137,8 +169,12 @@ _DETECT_NAME = (r"(?:^|[^A-Za-z])(?:(?i:" + _alternation(TITLES) + r")" + _SEP_T
                 + r")\s*:?\s*[A-Za-z]|(?:" + _RTRW + r")|(?:[A-Z][A-Za-z'.\-]*|" + _MASKED_NAME
                 + r")\s+(?i:bin(?:ti)?)\s+[A-Z])")
 _DETECT_EMAIL = r"[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]+\.[A-Za-z0-9\-]"
+# A given name of the lists above, as a word of its own ("Sitinah" is another name, "Bangsiti" none).
+_GIVEN = (r"(?:(?i:" + _alternation(GIVEN_NAMES) + r")|" + _alternation([n.capitalize() for n in CAPITALISED_NAMES]
+                                                                         + [n.upper() for n in CAPITALISED_NAMES]) + r")")
+_DETECT_GIVEN = r"(?:^|[^A-Za-z'])" + _GIVEN + r"(?:$|[^A-Za-z'])"
 # Any one of them: for a vectorised "does this cell hold personal data" over a column.
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, _DETECT_EMAIL, _DETECT_NAME, CARD, BIRTH))
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, CARD, BIRTH))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
@@ -159,7 +195,13 @@ _CARD_RE = re.compile(CARD, re.ASCII)
 _BIRTH_RE = re.compile(BIRTH, re.ASCII)
 _ADDRESS_RE = re.compile(ADDRESS, re.ASCII)
 _ANY_RE = re.compile(ANY, re.ASCII)
-_WORDS_RE = re.compile(_DETECT_NAME, re.ASCII)
+_WORDS_RE = re.compile(f"{_DETECT_NAME}|{_DETECT_GIVEN}", re.ASCII)
+# A given name with the capitalised words on either side of it that may be the rest of the name ("Rosmala Dewi
+# Sartika"); which of them are is decided in Python (``_given_sub``), against the stop lists below.
+# A word glued to another by a dot is part of an account or a domain ("operator.siti"), not a name in a sentence.
+_GIVEN_RE = re.compile(r"(?<![A-Za-z'])(?<![A-Za-z0-9]\.)((?:" + _CAP_WORD + r"\s+){0,2})(" + _GIVEN + r")(?![A-Za-z'])((?:\s+"
+                       + _CAP_WORD + r"){0,3})", re.ASCII)
+_NAMES_IN_A_ROW = re.compile(re.escape(NAME_MASK) + r"(?:\s+" + re.escape(NAME_MASK) + r")+")
 
 # The masker's first look, on every text cell of an import: the same answer as ``_ANY_RE``, found in a fraction of
 # the time. A NIK or a phone number has nine digits or more and an e-mail address an "@"; without them only a name or
@@ -168,7 +210,8 @@ _WORDS_RE = re.compile(_DETECT_NAME, re.ASCII)
 _NINE_DIGITS = re.compile(r"[0-9](?:[^0-9]*+[0-9]){8}")
 _DIGIT = re.compile(r"[0-9]")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_KEY_WORDS = frozenset(TITLES + ["jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"])
+_KEY_WORDS = frozenset(TITLES + ["jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"]
+                       + list(GIVEN_NAMES) + list(CAPITALISED_NAMES))
 # These are an address or a date of birth only before a number.
 _KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "rt", "rw", "lahir", "ttl"}
 
@@ -220,6 +263,23 @@ ORDINARY = frozenset("""
 _WORDS = re.compile(r"\S+")
 
 
+# Offices of an area: the capitalised words after one are its area when they name a place ("Pak Camat Indralaya
+# Utara", "Ibu Kades Tanjung Raja"), not a person.
+OFFICES = frozenset("camat kades lurah kadus sekdes kapolsek danramil babinsa bhabinkamtibmas bupati".split())
+_PLACES: set[tuple[str, ...]] = set()
+
+
+def known_places(names) -> None:
+    """Register area names (kecamatan, desa): after an office they are its area, kept (see ``OFFICES``)."""
+    _PLACES.update(tuple(w.lower() for w in str(n).split()) for n in names if str(n).strip())
+
+
+def _place_at(spans: list, i: int) -> int:
+    """How many of the words from ``i`` on name a registered place (the longest such name), or 0."""
+    words = tuple(w for _, _, w in spans[i:i + 4])
+    return next((k for k in range(len(words), 0, -1) if words[:k] in _PLACES), 0)
+
+
 def _name_part(title_part: str, words: str) -> str:
     """The capitalised ``words`` after a form of address with the name among them masked (see ``QUALIFIERS``)."""
     # A word is looked up without the punctuation a message or list puts around it ("'KPM PKH', …").
@@ -227,6 +287,8 @@ def _name_part(title_part: str, words: str) -> str:
     i = 0
     while i < len(spans) and spans[i][2] in QUALIFIERS:
         i += 1
+        if spans[i - 1][2] in OFFICES:
+            i += _place_at(spans, i)
     j = i
     while j < len(spans) and spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY:
         j += 1
@@ -245,6 +307,30 @@ def _name_sub(m: re.Match) -> str:
         return f"{m.group(4)}{m.group(5)}{NAME_MASK}"
     # bin/binti: the left side may be a name masked already
     return f"{m.group(7)}{NAME_MASK}{m.group(9)}{NAME_MASK}"
+
+
+_TITLE_SET = frozenset(TITLES)
+_PLACE_WORDS = frozenset("desa dusun kecamatan kec kelurahan kel kabupaten kab kota kampung".split())
+
+
+def _stop(word: str) -> bool:
+    w = word.lower().strip(".,;:'\"()")
+    return w in QUALIFIERS or w in ORDINARY or w in _TITLE_SET
+
+
+def _given_sub(m: re.Match) -> str:
+    # The capitalised words next to the given name are the rest of the name up to the nearest stop word.
+    before = list(_WORDS.finditer(m.group(1)))
+    k = len(before)
+    while k and not _stop(before[k - 1].group()):
+        k -= 1
+    if k and before[k - 1].group().lower().strip(".,;:'\"()") in _PLACE_WORDS:
+        return m.group(0)  # "Desa Sri Kembang", "Dusun Siti Mulya": a place named like a person
+    start = before[k].start() if k < len(before) else len(m.group(1))
+    after = m.group(3)
+    stop = next((w.start() for w in _WORDS.finditer(after) if _stop(w.group())), None)
+    tail = "" if stop is None else after[len(after[:stop].rstrip()):]
+    return m.group(1)[:start] + NAME_MASK + tail
 
 
 def _card_sub(m: re.Match) -> str:
@@ -297,7 +383,9 @@ def mask(text):
         out = _sub_all(_CARD_RE, _card_sub, out)  # what is left: other numbers, and numbers of other lengths
     # Addresses before names: a name's capitalised words would run on into the street ("Bik Ijah Jl. Merdeka").
     out = _sub_all(_ADDRESS_RE, lambda m: f"{m.group(1)}{ADDRESS_MASK}", out)
-    return _sub_all(_NAME_RE, _name_sub, out)
+    out = _sub_all(_NAME_RE, _name_sub, out)
+    out = _sub_all(_GIVEN_RE, _given_sub, out)
+    return _NAMES_IN_A_ROW.sub(NAME_MASK, out)
 
 
 def mask_file_name(name):
