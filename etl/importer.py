@@ -127,6 +127,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
     id is stored with other content is a correction that replaces it (said in a notice per row), not an error."""
     outcomes = []
     earlier = {"log": [], "kebutuhan": []}  # (file name, accepted rows) of this batch, by kind
+    results = {}  # each accepted log file of this batch by name: a clash names the other file's row
     hashing = ThreadPoolExecutor(1)  # hashlib lets go of the GIL: the file is hashed while it is read and checked
     digests = [hashing.submit(_digest, Path(p)) for p in paths]
     hashing.shutdown(wait=False)
@@ -137,7 +138,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             res = read_file(path, ref, today=today, display_name=name)
             fresh = res.rows
             if res.kind == "log" and len(res.rows) and not res.errors:
-                fresh, corrected = _against_store(res, name, store_root, earlier["log"], correct)
+                fresh, corrected = _against_store(res, name, store_root, earlier["log"], correct, results)
                 res.problems += repeated_rows(fresh, name, earlier["log"])
                 res.problems += resent_rows(fresh, name, store_root)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
@@ -152,6 +153,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                               corrected=len(corrected), replaced_regencies=sorted({k[:5] for k in corrected.values()}))
         if outcome.accepted and res.kind in earlier:
             earlier[res.kind].append((name, fresh))
+            results[name] = res
         outcomes.append(outcome)
     return outcomes
 
@@ -225,8 +227,16 @@ def _vacant_with_log(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]
             for post, start, end, n in found]
 
 
+def _row_of(res: ReadResult | None, id_: str) -> int | None:
+    """The spreadsheet row of ``id_`` in a file's result, where known."""
+    if res is None or res.row_numbers is None:
+        return None
+    at = np.flatnonzero(res.frame["id_log"].to_numpy() == id_)
+    return int(res.row_numbers[at[0]]) if len(at) else None
+
+
 def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list,
-                   correct: bool = False) -> tuple[pd.DataFrame | pa.Table, dict[str, str]]:
+                   correct: bool = False, results: dict | None = None) -> tuple[pd.DataFrame | pa.Table, dict[str, str]]:
     """The rows not yet in the store nor earlier in the batch, each id held with other content said as a problem;
     and the ids that correct a stored row (with ``correct`` only), each with the kecamatan of the row it replaces.
     When every id is new (the usual case) the rows are the file's as Arrow, and no frame is made."""
@@ -262,8 +272,11 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
             else:
                 res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_, **differ))
         else:
+            other_row = _row_of((results or {}).get(source), id_)
             res.problems.append(problem(name, "duplicate_in_batch", column="id_log", value=id_,
-                                        other=pii.mask_file_name(source), **differ))
+                                        other=pii.mask_file_name(source), **differ,
+                                        other_at="" if other_row is None else f" baris {other_row}",
+                                        other_at_en="" if other_row is None else f" row {other_row}"))
     if len(corrected) > limits.MAX_PROBLEMS:
         res.problems.append(problem(name, "more_notes", n=str(len(corrected) - limits.MAX_PROBLEMS),
                                     limit=str(limits.MAX_PROBLEMS)))

@@ -328,3 +328,24 @@ def test_a_totals_row_is_one_problem_and_an_activity_named_jumlah_is_not_one(dem
     total = {k: "" for k in rows(1)[0]} | {"tanggal": "Jumlah", "jumlah_orang": "12"}
     [o] = check_files([write_csv(tmp_path / "d.csv", rows(3) + [total])], reference_for(demo_store_root), today=TODAY)
     assert [(p.code, p.row) for p in o.result.errors] == [("totals_row", 5)]
+
+
+def test_hours_written_like_a_clock_with_a_dot_are_read_as_decimals_and_said(demo_store_root, tmp_path):
+    """ "2.30" in jam was read as 2,3 hours in silence: as likely 2 h 30 min. Said once per file, at its first row,
+    with how it was read and what to write; quarters written as decimals (2.50) and plain decimals pass unsaid."""
+    ref = reference_for(demo_store_root)
+    log = rows(6)
+    for r, v in zip(log, ["2.5", "2.30", "1.45", "2.50", "08.00", "2.3"]):
+        r["jam"] = v
+    [o] = check_files([write_csv(tmp_path / "jam.csv", log)], ref, today=TODAY)
+    assert o.accepted
+    [note] = [p for p in o.result.problems if p.code == "hours_clock_like"]
+    assert (note.row, note.column, note.value, note.is_error) == (3, "jam", "2.30", False)
+    assert "dibaca 2,3 jam; bila maksudnya 2 jam 30 menit, tulis 2,5" in note.reason_id
+    assert "(rows like this in the file: 3)" in note.reason_en
+    assert sorted(o.result.rows.frame()["jam"]) == [1.45, 2.3, 2.3, 2.5, 2.5, 8.0]
+    plain = rows(3)
+    for r, v in zip(plain, ["2.5", "0.75", "2.25"]):
+        r["jam"] = v
+    [o] = check_files([write_csv(tmp_path / "jam2.csv", plain)], ref, today=TODAY)
+    assert o.accepted and not [p for p in o.result.problems if p.code == "hours_clock_like"]

@@ -83,7 +83,10 @@ def test_same_id_other_content_in_an_earlier_file_of_the_import_names_that_file(
     assert first.accepted and first.new_rows == 3 and not second.accepted
     [p] = second.result.errors
     assert (p.code, p.value) == ("duplicate_in_batch", "T-0003")
-    assert "a.csv, another file of this import, with different content (jumlah_orang 2 → 9)" in p.reason_en
+    # Both rows named: this file's, and the other file's where the id already is.
+    assert p.row == 4
+    assert "a.csv row 4, another file of this import, with different content (jumlah_orang 2 → 9)" in p.reason_en
+    assert "di a.csv baris 4, berkas lain dalam impor ini" in p.reason_id
     assert len(imported_log(empty_store)) == 3  # a.csv landed
 
 

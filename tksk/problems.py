@@ -93,6 +93,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hours_as_time": ("ditulis sebagai jam dinding; tulis lamanya dalam jam desimal (mis. {hours} untuk {clock}) — bila "
                       "ini jam mulai, isi lamanya", "written as a time of day; write the duration in decimal hours "
                       "(e.g. {hours} for {clock}) — if this is a start time, enter the duration"),
+    "hours_clock_like": ("ditulis seperti jam dinding dengan titik, dibaca {read} jam; bila maksudnya {h} jam {m} menit, "
+                         "tulis {meant} lalu impor lagi sebagai koreksi; bila ini jam mulai, isi lamanya (baris seperti "
+                         "ini di berkas: {n})", "written like a clock with a dot, read as {read_en} hours; if {h} h {m} min "
+                         "is meant, write {meant_en} and import again as a correction; if this is a start time, enter the "
+                         "duration (rows like this in the file: {n})"),
     "hours_percent": ("sel berformat persen: tampil {shown}, tersimpan {stored} jam; ubah format sel menjadi Angka lalu "
                       "ketik ulang lamanya dalam jam", "cell formatted as percent: shows {shown}, stored as {stored} "
                       "hours; set the cell format to Number and type the duration in hours again"),
@@ -153,8 +158,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "repeated_in_file_note": ("{n} baris sama isinya dengan baris lain dalam impor ini dengan ID lain (mis. {first} = "
                               "{held}): periksa bahwa itu memang kegiatan lain", "{n} rows equal other rows of this "
                               "import under other IDs (e.g. {first} = {held}): check that they are other activities"),
-    "duplicate_in_batch": ("ID log sudah ada dengan isi berbeda ({diff}) di {other}, berkas lain dalam impor ini",
-                           "log ID already in {other}, another file of this import, with different content ({diff})"),
+    "duplicate_in_batch": ("ID log sudah ada dengan isi berbeda ({diff}) di {other}{other_at}, berkas lain dalam impor ini",
+                           "log ID already in {other}{other_at}, another file of this import, with different content "
+                           "({diff})"),
     "unknown_post": ("pos ini tidak ada di daftar pos yang diimpor{hint}: laporan dan kegiatannya dihitung sebagai pos "
                      "tersendiri; perbaiki ID-nya atau impor daftar pos yang memuatnya",
                      "this post is not in the imported roster{hint}: its reports and activities count as a post of "
@@ -211,7 +217,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log",
-                     "repeated_in_file_note"})
+                     "repeated_in_file_note", "hours_clock_like"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
@@ -267,7 +273,9 @@ _PLACES: set[str] = set()
 def known_places(names) -> None:
     """Add the words of area names (kecamatan, desa) to what a message may repeat: "Indralaya" typed where its code
     belongs is a place, not a person."""
-    _PLACES.update(w.lower() for n in names for w in _WORD.findall(str(n)))
+    names = [str(n) for n in names]
+    _PLACES.update(w.lower() for n in names for w in _WORD.findall(n))
+    pii.known_places(names)
 
 
 @lru_cache(1)

@@ -22,6 +22,7 @@ from tksk.logs.columns import (Column, encode, figures_under_unknown_titles, mat
                                untitled_with_values)
 from tksk.logs.raw import KINDS, RawTable, detect_kind, from_frame
 from tksk.logs.read import read_raw
+from tksk.logs.parse import clear, kind_of
 from tksk.logs.rules import (RULES, Reference, area_choices, duplicate_ids, hint, overlapping_periods, shown, suggestion,
                               today_of)
 from tksk.problems import FREE_TEXT, NOTICES, InputRejected, Problem, problem
@@ -92,6 +93,41 @@ def _scrubbed(cols: dict[str, Column], name: str) -> list[Problem]:
             if n:
                 out.append(problem(name, "text_scrubbed", column=c, value=f"{n}×"))
     return out
+
+
+# Hours typed the way a clock is written with a dot (2.30, 1.45, 08.00): read as decimals (2,3 hours), which is what
+# they say in a decimal-point file, but as likely meant as 2 h 30. Quarters written as decimals (2.25, 2.50, 2.75,
+# the two decimals Excel shows) are not among them.
+_CLOCK_LIKE = re.compile(r"0[0-9]\.[0-5][0-9]|[0-9]{1,2}\.(?:15|30|45)")
+
+
+def _clock_like_hours(cols: dict[str, Column], columns: dict, rowno: np.ndarray, name: str) -> list[Problem]:
+    """One note per hours column holding values written like a clock with a dot, naming how many rows, the first
+    one and how it was read: a figure read as decimals that may be minutes must not pass in silence."""
+    out = []
+    for c, col in cols.items():
+        if kind_of(columns[c]) != "hours" or not len(col.raw):
+            continue
+        like = col.raw.astype(str).str.fullmatch(_CLOCK_LIKE).fillna(False).to_numpy(dtype=bool)
+        like = like & clear(col.parsed.codes)
+        if not like.any():
+            continue
+        at = np.flatnonzero(np.isin(col.rows, np.flatnonzero(like)))
+        if not len(at):
+            continue
+        first = int(at[0])
+        written = str(col.raw.iloc[col.rows[first]])
+        value = float(col.parsed.values.iloc[col.rows[first]])
+        hours, minutes = (int(x) for x in written.split("."))
+        meant = hours + minutes / 60
+        out.append(problem(name, "hours_clock_like", column=c, row=int(rowno[first]), value=written, n=len(at),
+                           read=_decimal(value, ","), read_en=_decimal(value, "."), meant=_decimal(meant, ","),
+                           meant_en=_decimal(meant, "."), h=hours, m=f"{minutes:02d}"))
+    return out
+
+
+def _decimal(v: float, mark: str) -> str:
+    return f"{v:.2f}".rstrip("0").rstrip(".").replace(".", mark)
 
 
 # The first word of a row a clerk adds under the data to sum it up.
@@ -235,7 +271,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         return ReadResult(kind, empty, raw.notices + header_problems + [problem(name, "empty")], dropped)
     columns = schema.columns(model)
     cols = {c: encode(a, c, columns[c], raw.decimal_comma) for c, a in arrays.items()}
-    notices = raw.notices + header_problems + _scrubbed(cols, name)
+    notices = raw.notices + header_problems + _scrubbed(cols, name) + _clock_like_hours(cols, columns, rowno, name)
     if FAST_CHECKS and kind == "log" and not raw.errors and not any(p.is_error for p in header_problems):
         clean = fast.clean_log(cols, len(rowno), ref, today, RULES["log"])
         if clean is not None:
