@@ -271,6 +271,21 @@ def test_a_language_switch_keeps_the_period_of_a_shared_url(page, server):
     assert thumbs() == ["March 2024", "May 2024"] and "periode=March+2024" in page.d.current_url
 
 
+def test_a_shared_url_s_kecamatan_code_filters_the_page(page, server):
+    """The filter's widget reads a link by its labels: "kecamatan=16.10.13" was dropped and every kecamatan shown."""
+    from selenium.webdriver.common.by import By
+
+    def chosen():
+        box = page.d.find_elements(By.CSS_SELECTOR, ".st-key-kecamatan")
+        return box[0].text if box else ""
+
+    page.d.get(f"{server.url}/kinerja?kecamatan=16.10.13&kecamatan=tidak-ada")
+    page.wait_for(lambda: "Kandis" in chosen(), what="the kecamatan of the URL")
+    page.settled()
+    assert "Kandis" in chosen() and "Indralaya" not in chosen()
+    assert "Kecamatan di tautan (tidak-ada) tidak dikenali" in page.text()
+
+
 def test_a_shared_english_url_opens_with_the_navigation_in_english(page, server):
     from selenium.webdriver.common.by import By
 

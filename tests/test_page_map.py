@@ -185,3 +185,26 @@ def test_a_link_s_period_that_cannot_be_read_is_said(demo_store_root, monkeypatc
     at.run()
     assert not at.exception
     assert any("Periode di tautan (Jan–Jun – 2024) tidak dikenali" in i.value for i in at.sidebar.info)
+
+
+@pytest.mark.parametrize("given, codes, unread", [
+    (["16.10.13"], ["16.10.13"], None),  # a code: was dropped, and every kecamatan shown
+    (["16.10.13", "Indralaya"], ["16.10.13", "16.10.04"], None),
+    (["kandis"], ["16.10.13"], None),  # a name in any case
+    (["99.99", "16.10.04"], ["16.10.04"], "99.99"),
+    (["foo"], [], "foo"),
+])
+def test_a_shared_link_s_kecamatan_is_read_by_code_or_name(demo_store_root, monkeypatch, given, codes, unread):
+    from streamlit.testing.v1 import AppTest
+
+    from helpers import ROOT
+
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params["kecamatan"] = given
+    at.run()
+    assert not at.exception
+    assert list(at.session_state["kecamatan"]) == codes
+    said = [i.value for i in at.sidebar.info if "Kecamatan di tautan" in i.value]
+    assert said == ([f"Kecamatan di tautan ({unread}) tidak dikenali dan tidak disaring; tulis kode atau namanya, "
+                     "mis. 16.10.13 atau Kandis."] if unread else [])

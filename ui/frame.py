@@ -63,8 +63,18 @@ def sidebar() -> None:
             if unread:
                 st.info(t("period_url_unread", value=unread), icon=":material/link_off:")
         names = d.names()
+        if (fixed := st.session_state.pop("kecamatan:want", None)) is not None:
+            st.session_state["kecamatan"] = fixed
+        first = "kecamatan" not in st.session_state
+        unread, want = _kecamatan_from_url(names) if first else (st.session_state.pop("kecamatan:unread", None), None)
         st.multiselect(t("kecamatan_filter"), list(names), format_func=names.get, key="kecamatan",
                        placeholder=t("kecamatan_all"), bind="query-params")
+        if want is not None and list(st.session_state["kecamatan"]) != want:
+            # As for the period: the widget reads a link by its labels; the codes are set on a second run.
+            st.session_state["kecamatan:want"], st.session_state["kecamatan:unread"] = want, unread
+            st.rerun()
+        if unread:
+            st.info(t("kecamatan_url_unread", value=unread), icon=":material/link_off:")
 
 
 def parse_month(text: str) -> pd.Timestamp | None:
@@ -75,6 +85,20 @@ def parse_month(text: str) -> pd.Timestamp | None:
     if (m := re.fullmatch(r"([^\W\d_]+)\.?\s+([0-9]{4})", text)) and m[1].lower() in fmt.month_by_name():
         return pd.Timestamp(int(m[2]), fmt.month_by_name()[m[1].lower()], 1)
     return None
+
+
+def _kecamatan_from_url(names: dict[str, str]) -> tuple[str | None, list | None]:
+    """A shared link's kecamatan filter: each by its code (16.10.13) or its name in any case; the widget knows only
+    its labels and dropped a code without a word, showing every kecamatan. Returns what could not be read (or None),
+    and the codes read (or None)."""
+    raw = st.query_params.get_all("kecamatan")
+    if not raw:
+        return None, None
+    by_name = {str(n).casefold(): c for c, n in names.items()}
+    read = [v.strip() if v.strip() in names else by_name.get(v.strip().casefold()) for v in raw]
+    codes = list(dict.fromkeys(c for c in read if c is not None))
+    unread = [v for v, c in zip(raw, read) if c is None]
+    return (", ".join(unread)[:60] or None), (codes or None)
 
 
 def _period_from_url(months: list[pd.Timestamp]) -> tuple[str | None, tuple | None]:

@@ -9,6 +9,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "period_url_unread": ("Periode di tautan ({value}) tidak dikenali atau di luar data log: dipakai 12 bulan terakhir.",
                           "The link's period ({value}) was not recognised or lies outside the log: the last 12 months "
                           "are shown."),
+    "kecamatan_url_unread": ("Kecamatan di tautan ({value}) tidak dikenali dan tidak disaring; tulis kode atau namanya, "
+                             "mis. 16.10.13 atau Kandis.", "The link's kecamatan ({value}) was not recognised and is not "
+                             "filtered; write its code or name, e.g. 16.10.13 or Kandis."),
     "kecamatan_filter": ("Kecamatan", "Kecamatan"),
     "kecamatan_all": ("Semua kecamatan", "All kecamatan"),
     "demo_badge": ("Data contoh (demo)", "Demo data"),
