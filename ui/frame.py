@@ -78,12 +78,13 @@ def sidebar() -> None:
 
 
 def parse_month(text: str) -> pd.Timestamp | None:
-    """"Juni 2024", "June 2024", "Jun 2024" or "2024-06" as the month's first day; None otherwise."""
-    text = str(text).strip()
-    if (m := re.fullmatch(r"([0-9]{4})-([0-9]{1,2})(?:-01)?", text)) and 1 <= int(m[2]) <= 12:
+    """"Juni 2024", "June 2024", "Jun 2024", "2024-06" or "06/2024" as the month's first day; None otherwise. Read
+    as the import reads a reported month (``tksk.logs.parse.months``), so a link and a clerk's file agree."""
+    from tksk.logs.parse import months
+
+    read = months(pd.Series([str(text).strip()], dtype="string"))[0]
+    if isinstance(read, str) and (m := re.fullmatch(r"([0-9]{4})-([0-9]{2})", read)) and 1 <= int(m[2]) <= 12:
         return pd.Timestamp(int(m[1]), int(m[2]), 1)
-    if (m := re.fullmatch(r"([^\W\d_]+)\.?\s+([0-9]{4})", text)) and m[1].lower() in fmt.month_by_name():
-        return pd.Timestamp(int(m[2]), fmt.month_by_name()[m[1].lower()], 1)
     return None
 
 
