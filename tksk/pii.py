@@ -24,8 +24,17 @@ What is caught (in every free-text column, every problem message, the last-impor
   numbers (``RT 02/RW 03``, ``RT.02/RW.03``, ``RT 002 RW 001``, ``RT/RW 02/03``). A dusun is kept (see ``ADDRESS``);
 * a given name common in South Sumatra (``GIVEN_NAMES``, any case; ``CAPITALISED_NAMES`` only capitalised) with the
   capitalised words next to it, up to a stop word (``Siti Aminah belum terima BPNT``, ``rumah siti rusak``); after
-  ``Desa``/``Dusun``/``Kecamatan`` it is a place (``Desa Sri Kembang``); after an office (``OFFICES``: camat, kades,
-  lurah, …) a registered area name is the office's area (``Pak Camat Indralaya Utara``), a name after it masked.
+  ``Desa``/``Dusun``/``Kecamatan``, ``Masjid``, ``RS``/``RSUP``, ``Yayasan``, ``Hari`` or ``Tugu`` it is a place or a
+  day (``Desa Sri Kembang``, ``RS Siti Khadijah``, ``Hari Kartini``), and ``Sri`` before a place word too (``Sri
+  Mulya``); after an office (``OFFICES``: camat, kades, lurah, …) a registered area name is the office's area (``Pak
+  Camat Indralaya Utara``), a name after it masked;
+* a first name shortened (``Muh.``, ``Moh.``, ``Abd.``, ``M.``) or after ``Bang``/``Om``/``Tante``/``Mbok``/``Atok``/
+  ``janda``/``ayah``, with the capitalised words after it; the names that follow a masked one in a list (``KPM:
+  Rosnah, Yusni dan Marlena``); capitalised words before an age (``Nurmala, 68 th``, ``(Rosidin, 35 th)``);
+  dates of birth after ``lhr``/``kelahiran`` or with ``di`` before the place; a street in lower case when a house
+  number follows (``jln. merdeka no 12``). Category, office and role words (``KPM Miskin Ekstrem``, ``Kasi Rehsos``,
+  ``Karang Taruna``), nouns in ke-/pe-…-an after ``Cek`` (``Cek Keaktifan KIS``) and trunk roads without a number
+  (``Jl. Lintas Timur rusak``) are kept.
 
 Any Unicode space (a no-break space pasted from the web or a chat) counts as a space and zero-width characters are
 dropped before anything is looked for (``normalise``), in the masker and in the column check alike.
@@ -67,8 +76,8 @@ CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"(?:\s+[A-Za-z]{2,10})?\s*[.:]?\s*)([
 # A date after "lahir", "TTL" or "tanggal lahir", with the place before it where there is one ("TTL Palembang,
 # 12 Mei 1950", "lahir 12-05-1950").
 _BIRTH_DATE = r"[0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*[0-9]{2,4}"
-BIRTH = (r"(^|[^A-Za-z])((?i:lahir|ttl|tgl\.?\s*lahir|tanggal\s+lahir)\s*[.:,]?\s*)((?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?"
-         r"\s*,\s*)?" + _BIRTH_DATE + r")")
+BIRTH = (r"(^|[^A-Za-z])((?i:(?:ke)?lahir(?:an)?|lhr|ttl|tgl\.?\s*(?:lahir|lhr)|tanggal\s+lahir)\s*[.:,]?\s*)((?:(?i:di)\s+)?(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?"
+         r"\s*,?\s*)?" + _BIRTH_DATE + r")")
 
 
 def _alternation(words) -> str:
@@ -102,7 +111,8 @@ TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan
           "nama bernama an anak istri suami cucu adik keluarga drs dra dr ir prof "
           # the Palembang nobility's hereditary titles, written before a given name (Kemas, Kiagus, Masagus, Nyimas,
           # Nyayu, Raden and their short forms)
-          "kms kemas kgs kiagus mgs masagus nyimas nyayu raden rd").split()
+          "kms kemas kgs kiagus mgs masagus nyimas nyayu raden rd "
+          "muh moh mhd moch abd bang abang om tante mbok atok janda duda ayah mertua").split()
 
 # Given names common in South Sumatra, found without a form of address before them ("Siti Aminah belum terima
 # BPNT", "rumah siti rusak"): in any case, none of them an Indonesian word or a place name of Ogan Ilir (a test
@@ -114,7 +124,7 @@ GIVEN_NAMES = tuple("""
     mardiah hamidah halimah salamah saodah komariah jamilah rukiah mariam maryam zainab hasanah masitoh mahmudah
     munawaroh rahmawati susanti sulastri suharti sumarni sukarni sartini painem tukiyem wagiyem ponirah rusmini
     rusmiati kartini mulyani herawati darmawati misnah minah ijah wati dewi sri rina rini rita yeni
-    muhammad mohammad mohamad muhamad muhammed moh muh ahmad achmad abdul abdullah abdurrahman agus joko slamet
+    muhammad mohammad mohamad muhamad muhammed ahmad achmad abdul abdullah abdurrahman agus joko slamet
     bambang hendra hendri iwan rudi dedi edi heri andri dodi hasan husin husein ismail ibrahim yusuf usman umar
     hamid hamzah ridwan rahman zainal zainudin zainuddin arifin syamsul samsul sulaiman sulaeman rivai rifai saman
     sahrul syahrul syahril sahril sarkowi jumadi junaidi firdaus herman darmawan suparman suparno sutrisno sugianto
@@ -122,11 +132,11 @@ GIVEN_NAMES = tuple("""
     zulkarnain efendi effendi irawan kurniawan setiawan gunawan hidayat nurdin jamaludin jamaluddin kamaludin
     syahrudin amirudin bahrudin burhanudin saipul saiful syaiful udin ujang dolah somad anwar ansori anshori mansur
     marzuki tarmizi tamrin thamrin yahya yunus yusri zakaria daud idris ilyas harun ishak sofyan sopian apriadi
-    karto
+    karto rosnah mardiana nurmala sarinah rosidin jumari samsudin yusnaini yusni marlena rasyid nur'aini ma'ruf
     """.split())
 # Given names that are also ordinary words or parts of them (budi pekerti, nur, arif, ayu, eka, dwi, tri), or too
 # short to stand alone in lower case: names only when capitalised.
-CAPITALISED_NAMES = tuple("budi nur arif ani ali amir ayu putri lestari rahmat eka dwi tri makmur".split())
+CAPITALISED_NAMES = tuple("budi nur arif ani ali amir ayu putri lestari rahmat eka dwi tri makmur rahim rizki".split())
 _CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
 _MASKED_NAME = NAME_MASK.replace("[", r"\[").replace("]", r"\]")
 _SEP_TITLE = r"(?:\s+|\s*[.:]\s*)"
@@ -134,7 +144,7 @@ _AN = r"a\.\s?n\.?|a/n|an\.|atas\s+nama"
 # Up to six capitalised words: a qualifier may stand between the title and the name ("KPM PKH Siti Aminah", "Pak
 # Kades Tanjung Raja Budi Santoso"); which of them is a name is decided in Python (``_name_sub``), against the stop
 # lists below.
-NAME = (r"(^|[^A-Za-z])((?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r")(" + _CAP_WORD + r"(?:\s+"
+NAME = (r"(^|[^A-Za-z\-])((?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"|M\s*\.\s*))(" + _CAP_WORD + r"(?:\s+"
         + _CAP_WORD + r"){0,5})"
         r"|(^|[^A-Za-z])((?i:" + _AN + r")\s*:?\s*)([A-Za-z][A-Za-z'.\-]*(?:\s+[A-Za-z][A-Za-z'.\-]*){0,2})"
         # "Siti Aminah binti Ahmad": the words on both sides (on the left, a name already masked too).
@@ -157,15 +167,19 @@ _JALAN_NO = r"\s*,?\s*(?i:no|nomor)\s*\.?\s*[0-9]+[A-Za-z]?"
 _JALAN_KM = r"\s*,?\s*(?i:km)\s*\.?\s*[0-9]+[A-Za-z]?"
 _RTRW_TAIL = r"(?:\s*,?\s*(?:" + _RTRW + r"))?"
 _STREET_ABBR = r"(?i:" + _alternation(["jl", "jln", "gg", "lr", "lrg"]) + r")(?:\s*\.\s*|\s+)"
-ADDRESS = (r"(^|[^A-Za-z])((?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)(?:" + _STREET_NAME + _HOUSE_NO + r"|" + _STREET_NAME + r")" + _RTRW_TAIL
+# With a house number the street's words may be typed in lower case ("jln. merdeka no 12"): the number keeps it an
+# address ("gang sempit" alone is no street).
+_STREET_NAME_ANY_CASE = r"[A-Za-z0-9][A-Za-z0-9'\-]*\.?(?:\s+[A-Za-z0-9][A-Za-z0-9'\-]*\.?){0,3}"
+ADDRESS = (r"(^|[^A-Za-z])((?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)(?:" + _STREET_NAME_ANY_CASE + _HOUSE_NO + r"|"
+           + _STREET_NAME + r")" + _RTRW_TAIL
            + r"|(?i:jalan)\s+" + _STREET_NAME + r"(?:" + _JALAN_NO + _RTRW_TAIL + r"|" + _JALAN_KM + r"\s*,?\s*(?:"
            + _RTRW + r"))|" + _RTRW + r")")
 
 # Whether a text holds any of them, as one pattern (for Arrow over a whole column): the patterns above, each cut to
 # what decides that there is one (a title and a capital letter after it, a character before "@"). It cannot read
 # the stop lists below: "Cek DTKS" is found, and kept by the masker.
-_DETECT_NAME = (r"(?:^|[^A-Za-z])(?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"[A-Z]|" + _STREET_ABBR
-                + r"[A-Z0-9]|(?i:gang|lorong)\s+[A-Z0-9]|(?i:jalan)\s+" + _STREET_NAME + _JALAN_NO + r"|(?i:" + _AN
+_DETECT_NAME = (r"(?:^|[^A-Za-z])(?:(?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"|M\s*\.\s*)[A-Z]|" + _STREET_ABBR
+                + r"[A-Z0-9]|(?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)" + _STREET_NAME_ANY_CASE + _HOUSE_NO + r"|(?i:gang|lorong)\s+[A-Z0-9]|(?i:jalan)\s+" + _STREET_NAME + _JALAN_NO + r"|(?i:" + _AN
                 + r")\s*:?\s*[A-Za-z]|(?:" + _RTRW + r")|(?:[A-Z][A-Za-z'.\-]*|" + _MASKED_NAME
                 + r")\s+(?i:bin(?:ti)?)\s+[A-Z])")
 _DETECT_EMAIL = r"[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]+\.[A-Za-z0-9\-]"
@@ -174,7 +188,9 @@ _GIVEN = (r"(?:(?i:" + _alternation(GIVEN_NAMES) + r")|" + _alternation([n.capit
                                                                          + [n.upper() for n in CAPITALISED_NAMES]) + r")")
 _DETECT_GIVEN = r"(?:^|[^A-Za-z'])" + _GIVEN + r"(?:$|[^A-Za-z'])"
 # Any one of them: for a vectorised "does this cell hold personal data" over a column.
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, CARD, BIRTH))
+# A capitalised word and an age after it ("Nurmala, 68 th", "(Rosidin, 35 th)").
+_DETECT_AGED = r"[A-Z][A-Za-z'.\-]*\s*,?\s*\(?[0-9]{1,3}\s*(?i:th|thn|tahun)(?:$|[^A-Za-z])"
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
@@ -195,7 +211,7 @@ _CARD_RE = re.compile(CARD, re.ASCII)
 _BIRTH_RE = re.compile(BIRTH, re.ASCII)
 _ADDRESS_RE = re.compile(ADDRESS, re.ASCII)
 _ANY_RE = re.compile(ANY, re.ASCII)
-_WORDS_RE = re.compile(f"{_DETECT_NAME}|{_DETECT_GIVEN}", re.ASCII)
+_WORDS_RE = re.compile(f"{_DETECT_NAME}|{_DETECT_GIVEN}|{_DETECT_AGED}", re.ASCII)
 # A given name with the capitalised words on either side of it that may be the rest of the name ("Rosmala Dewi
 # Sartika"); which of them are is decided in Python (``_given_sub``), against the stop lists below.
 # A word glued to another by a dot is part of an account or a domain ("operator.siti"), not a name in a sentence.
@@ -210,10 +226,10 @@ _NAMES_IN_A_ROW = re.compile(re.escape(NAME_MASK) + r"(?:\s+" + re.escape(NAME_M
 _NINE_DIGITS = re.compile(r"[0-9](?:[^0-9]*+[0-9]){8}")
 _DIGIT = re.compile(r"[0-9]")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_KEY_WORDS = frozenset(TITLES + ["jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"]
+_KEY_WORDS = frozenset(TITLES + ["m", "jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"]
                        + list(GIVEN_NAMES) + list(CAPITALISED_NAMES))
 # These are an address or a date of birth only before a number.
-_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "rt", "rw", "lahir", "ttl"}
+_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "rt", "rw", "lahir", "ttl", "lhr", "kelahiran"}
 
 
 def _numbers_or_email(text: str) -> bool:
@@ -226,6 +242,8 @@ def _holds(text: str) -> bool:
         return _ANY_RE.search(text) is not None
     digits = _DIGIT.search(text) is not None
     words = _KEY_WORDS_WITH_DIGITS if digits else _KEY_WORDS
+    if digits and _AGED_HINT.search(text) and _WORDS_RE.search(text) is not None:
+        return True
     if words.isdisjoint(map(str.lower, _LETTERS.findall(text))):
         return False
     return _WORDS_RE.search(text) is not None or (digits and _BIRTH_RE.search(text) is not None)
@@ -242,7 +260,8 @@ QUALIFIERS = frozenset("""
     baru lama lansia disabilitas terlantar miskin graduasi aktif non ganda double calon hamil menyusui balita dd
     rt rw kades kadus camat lurah sekdes kepala ketua kadis kasi kabid bidan guru dokter dr perangkat pendamping
     bupati wakil sekda kapolsek kapolres danramil babinsa bhabinkamtibmas operator kader bendahara sekretaris imam
-    drs dra ir prof penerima pemilik lengkap anggota
+    drs dra ir prof penerima pemilik lengkap anggota koordinator petugas pelapor tp kabag rehsos linjamsos dayasos
+    miskin ekstrem netra rungu wicara daksa grahita mental odgj tunggal hamil kek
     """.split())
 ORDINARY = frozenset("""
     di ke dari yang dan atau untuk dengan karena agar belum sudah tidak tdk blm sdh akan masih sedang telah ini itu
@@ -259,6 +278,9 @@ ORDINARY = frozenset("""
     lapangan pasca awal akhir bulan tahun minggu hari berkala rutin tunai pangan beras uang terlambat telat cair
     dicairkan diterima menunggu proses tertunda ditunda batal gagal
     dinas pkk posyandu risiko tinggi iuran kuliah fisik yatim piatu putus jalanan kawin moyang
+    gizi buruk stunting berkebutuhan khusus asuh berencana karang taruna koramil polsek kodim tagana
+    rs rsu rsud rsup rsj rsmh yayasan tugu musala mushola langgar ponpes pondok
+    usia umur sejak selama sekitar lebih kurang hampir baru
     """.split())
 _WORDS = re.compile(r"\S+")
 
@@ -285,12 +307,13 @@ def _name_part(title_part: str, words: str) -> str:
     # A word is looked up without the punctuation a message or list puts around it ("'KPM PKH', …").
     spans = [(w.start(), w.end(), w.group().lower().strip(".,;:'\"()")) for w in _WORDS.finditer(words)]
     i = 0
-    while i < len(spans) and spans[i][2] in QUALIFIERS:
+    while i < len(spans) and (spans[i][2] in QUALIFIERS or spans[i][2] in _TITLE_SET):
         i += 1
         if spans[i - 1][2] in OFFICES:
             i += _place_at(spans, i)
     j = i
-    while j < len(spans) and spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY:
+    while j < len(spans) and spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY \
+            and not _NOUN.fullmatch(spans[j][2]):
         j += 1
     if j == i:  # no name here: what follows is read again ("Cek Ulang Data Ibu Siti")
         rest = words[spans[i][0]:] if i < len(spans) else ""
@@ -300,8 +323,41 @@ def _name_part(title_part: str, words: str) -> str:
     return title_part + words[:spans[i][0]] + NAME_MASK + (_NAME_RE.sub(_name_sub, tail) if tail else "")
 
 
+_LIST_NEXT = re.compile(r"(" + re.escape(NAME_MASK) + r"\s*(?:,|/|&|(?i:dan))\s*)(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD
+                        + r"){0,2})", re.ASCII)
+
+
+def _list_sub(m: re.Match) -> str:
+    words = m.group(2).split()
+    k = next((i for i, w in enumerate(words) if _stop(w)), len(words))
+    if k == 0:
+        return m.group(0)
+    return m.group(1) + NAME_MASK + m.group(2)[len(" ".join(words[:k])):]
+
+
+# A capitalised word (or two) followed by an age: "Rahim, 65 th", "(Rosidin, 35 th)".
+_AGED = re.compile(r"(?<![A-Za-z'])(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})(\s*,?\s*\(?[0-9]{1,3}\s*(?i:th|thn|tahun)\b)",
+                   re.ASCII)
+
+
+def _aged_sub(m: re.Match) -> str:
+    words = m.group(1).split()
+    k = len(words)
+    while k and not _stop(words[k - 1]):
+        k -= 1
+    if k == len(words):
+        return m.group(0)
+    keep = " ".join(words[:k])
+    return m.group(1)[:len(keep)] + (" " if keep else "") + NAME_MASK + m.group(2)
+
+
+_RS_BEFORE = re.compile(r"(?i:\brs[a-z]{0,2}|rumah\s+sakit)\s*$")
+
+
 def _name_sub(m: re.Match) -> str:
     if m.group(3) is not None:
+        if m.group(2)[:2].lower() == "dr" and _RS_BEFORE.search(m.string, 0, m.start(2)):
+            return m.group(0)  # "RSUP Dr. Mohammad Hoesin": a hospital
         return m.group(1) + _name_part(m.group(2), m.group(3))
     if m.group(6) is not None:
         return f"{m.group(4)}{m.group(5)}{NAME_MASK}"
@@ -310,12 +366,20 @@ def _name_sub(m: re.Match) -> str:
 
 
 _TITLE_SET = frozenset(TITLES)
-_PLACE_WORDS = frozenset("desa dusun kecamatan kec kelurahan kel kabupaten kab kota kampung".split())
+_PLACE_WORDS = frozenset("desa dusun kecamatan kec kelurahan kel kabupaten kab kota kampung "
+                         "masjid musala mushola langgar yayasan rs rsu rsud rsup rsj hari tugu ponpes pondok".split())
+
+
+_NOUN = re.compile(r"(?:ke|pe[mnr]?|per)[a-z]{3,}an")
 
 
 def _stop(word: str) -> bool:
     w = word.lower().strip(".,;:'\"()")
     return w in QUALIFIERS or w in ORDINARY or w in _TITLE_SET
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_SRI_PLACES = frozenset("mulya mulia jaya kembang tanjung bandung menanti dalam agung makmur jabo bunga".split())
 
 
 def _given_sub(m: re.Match) -> str:
@@ -324,6 +388,12 @@ def _given_sub(m: re.Match) -> str:
     k = len(before)
     while k and not _stop(before[k - 1].group()):
         k -= 1
+    if m.group(2).lower() == "sri" and (after := _NEXT_WORD.match(m.string, m.end(2))) and \
+            after[1].lower() in _SRI_PLACES:
+        return m.group(0)  # "Sri Mulya", "Sri Kembang": places
+    if k and before[k - 1].group().lower().strip(".,;:'\"()") == "dr" and _RS_BEFORE.search(
+            m.string, 0, m.start(1) + before[k - 1].start()):
+        return m.group(0)  # "RSUP Dr. Mohammad Hoesin": a hospital
     if k and before[k - 1].group().lower().strip(".,;:'\"()") in _PLACE_WORDS:
         return m.group(0)  # "Desa Sri Kembang", "Dusun Siti Mulya": a place named like a person
     start = before[k].start() if k < len(before) else len(m.group(1))
@@ -331,6 +401,15 @@ def _given_sub(m: re.Match) -> str:
     stop = next((w.start() for w in _WORDS.finditer(after) if _stop(w.group())), None)
     tail = "" if stop is None else after[len(after[:stop].rstrip()):]
     return m.group(1)[:start] + NAME_MASK + tail
+
+
+_ROAD = re.compile(r"(?i:jl|jln)\s*\.?\s*(?i:lintas|raya|poros|nasional|provinsi|tol)\b[^0-9]*$")
+
+
+def _address_sub(m: re.Match) -> str:
+    if _ROAD.match(m.group(2)):
+        return m.group(0)  # "Jl. Lintas Timur rusak": a road, no house
+    return f"{m.group(1)}{ADDRESS_MASK}"
 
 
 def _card_sub(m: re.Match) -> str:
@@ -368,6 +447,9 @@ def normalise_column(values):
     return out
 
 
+_AGED_HINT = re.compile(r"[0-9]\s*(?i:th|thn|tahun)\b")
+
+
 def mask(text):
     """``text`` with every NIK/KK number, mobile number, e-mail address and name (as above) replaced by a marker."""
     if not isinstance(text, str) or not text:
@@ -382,9 +464,12 @@ def mask(text):
         out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
         out = _sub_all(_CARD_RE, _card_sub, out)  # what is left: other numbers, and numbers of other lengths
     # Addresses before names: a name's capitalised words would run on into the street ("Bik Ijah Jl. Merdeka").
-    out = _sub_all(_ADDRESS_RE, lambda m: f"{m.group(1)}{ADDRESS_MASK}", out)
+    out = _sub_all(_ADDRESS_RE, _address_sub, out)
     out = _sub_all(_NAME_RE, _name_sub, out)
     out = _sub_all(_GIVEN_RE, _given_sub, out)
+    if _AGED_HINT.search(out):
+        out = _AGED.sub(_aged_sub, out)
+    out = _sub_all(_LIST_NEXT, _list_sub, out)
     return _NAMES_IN_A_ROW.sub(NAME_MASK, out)
 
 
@@ -399,7 +484,11 @@ def mask_file_name(name):
         stem, dot, ext = name, "", ""
     spaced = stem.replace("_", " ")
     masked = mask(spaced)
-    return (mask(stem) if masked == spaced else masked) + dot + ext
+    if masked == spaced:
+        # Words kept in their spaced reading ("Rekap RTLH Sri Kembang") stay kept; only a number or an address
+        # that the underscores themselves join is looked for in the name as written.
+        masked = mask(stem) if _numbers_or_email(stem) else stem
+    return masked + dot + ext
 
 
 # An id that reads as a name, not a code: no digit at all ("Siti Aminah", "Aminah"), two words of letters side by
