@@ -278,6 +278,22 @@ def _ragged_rows(body: bytes, sep: str, header: list[str], first_row: int, name:
     return out or [problem(name, "unreadable", detail="baris tidak rata / ragged rows")]
 
 
+_BLANK = b",;\t \r\n"
+
+
+def _content_end(text: bytes) -> int:
+    """Where the text ends but for separators, spaces and line breaks, looked for from the end a block at a time
+    (stripping the whole text copied all of it: 0,09 s for a million rows)."""
+    end = len(text)
+    while end:
+        block = text[max(end - 65536, 0):end]
+        kept = len(block.rstrip(_BLANK))
+        if kept:
+            return end - len(block) + kept
+        end -= len(block)
+    return 0
+
+
 def read_text(raw: bytes, name: str) -> RawTable:
     text, notices, mixed = decode(raw, name)
     sep_hint = None
@@ -302,7 +318,7 @@ def read_text(raw: bytes, name: str) -> RawTable:
         raise InputRejected([problem(name, "too_many_columns", limit=limits.MAX_COLUMNS)])
     # Blank records below the table (Excel writes one per row of a used range that runs far below it) are no rows:
     # cut before the row limit counts them, at the end of the last line with content.
-    last = text.find(b"\n", len(text.rstrip(b",;\t \r\n")))
+    last = text.find(b"\n", _content_end(text))
     if 0 <= last < len(text) - 1:
         text = text[:last + 1]
     body = memoryview(text)[start:]
