@@ -596,3 +596,15 @@ def test_categories_offices_hospitals_roads_and_places_named_like_people_are_kep
     assert {t: pii.mask(t) for t in KEPT_TOO} == {t: t for t in KEPT_TOO}
     for name in ("Rekap_RTLH_Sri_Kembang_2024.xlsx", "rekap_bpnt_sri_mulya.xlsx"):
         assert pii.mask_file_name(name) == name
+
+
+def test_a_staff_account_named_like_a_person_stays_the_audit_s_who(empty_store, tmp_path):
+    """The README's own example account is "siti": masked as a given name, the audit trail lost who imported. An
+    account name (a login) is kept; a staff name typed in words is still masked."""
+    from helpers import write_csv
+    from tksk import audit
+
+    import_files([write_csv(tmp_path / "a.csv", rows(2))], empty_store, quiet=True, today=TODAY, user="siti")
+    other = [dict(r, id_log="B" + r["id_log"], tanggal=r["tanggal"].replace("-03-", "-04-")) for r in rows(2)]
+    import_files([write_csv(tmp_path / "b.csv", other)], empty_store, quiet=True, today=TODAY, user="Ibu Siti Aminah")
+    assert [r["user"] for r in audit.read(empty_store, limit=2)] == [f"Ibu {pii.NAME_MASK}", "siti"]

@@ -22,12 +22,12 @@ import datetime as dt
 import hashlib
 import logging
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import bcrypt
 
+from tksk import pii
 from tksk.store import atomic_write_text
 from tksk.throttle import Throttle, Verdict
 
@@ -35,7 +35,7 @@ log = logging.getLogger("tksk.auth")
 
 ROLES = ("viewer", "operator", "admin")
 RANK = {r: i for i, r in enumerate(ROLES)}
-NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+NAME = pii.ACCOUNT
 COST = 12  # bcrypt's work factor: about a quarter of a second per check on this machine
 MIN_PASSWORD = 8
 MAX_PASSWORD_BYTES = 72  # bcrypt reads no further; a longer password is refused, never cut

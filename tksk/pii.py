@@ -510,6 +510,11 @@ def looks_personal(text) -> bool:
 OWN_KEYS = frozenset({"id", "batch", "build", "previous_build", "undone_build", "sha256", "set_aside"})
 
 
+# An account name (``tksk.auth``; also the OS login the command line records): a login of the office's staff, kept as
+# the audit trail's "who" ("siti" is an account, not a beneficiary). A staff name typed in words is masked as text.
+ACCOUNT = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+ACCOUNT_KEYS = frozenset({"user"})
+
 # Keys of our records whose values are file names or paths: masked as file names.
 FILE_KEYS = frozenset({"file", "files", "name", "source", "source_dir"})
 
@@ -520,7 +525,8 @@ def mask_any(value, _file: bool = False):
     if isinstance(value, str):
         return mask_file_name(value) if _file else mask(value)
     if isinstance(value, dict):
-        return {k: v if k in OWN_KEYS and isinstance(v, str) else mask_any(v, k in FILE_KEYS) for k, v in value.items()}
+        return {k: v if isinstance(v, str) and (k in OWN_KEYS or k in ACCOUNT_KEYS and ACCOUNT.match(v))
+                else mask_any(v, k in FILE_KEYS) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [mask_any(v, _file) for v in value]
     return value
