@@ -595,3 +595,30 @@ def test_an_outlier_of_the_period_s_last_month_is_listed(demo_store):
     s = Settings(start=month, end=month)
     listed = data_page.outliers(fresh, s).export
     assert day in set(pd.to_datetime(listed["tanggal"]))
+
+
+def test_a_figure_asked_for_by_sessions_at_once_is_computed_once(demo_store):
+    """Sessions share one Data on a server's threads: the scorecard of a period that Beranda and Kinerja ask for at
+    the same moment was computed by both (and the kept figures changed under each other)."""
+    import threading
+    import time
+
+    d = Data(demo_store)
+    calls = []
+
+    def make():
+        calls.append(1)
+        time.sleep(0.2)  # long enough for every thread to ask while it is computed
+        return len(calls)
+
+    got = []
+    threads = [threading.Thread(target=lambda: got.append(d.derived(("shared",), make))) for _ in range(6)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert calls == [1] and got == [1] * 6
+    # A failed computation is not kept: the next ask computes again.
+    with pytest.raises(ZeroDivisionError):
+        d.derived(("broken",), lambda: 1 / 0)
+    assert d.derived(("broken",), lambda: "ok") == "ok"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import html
 import pickle
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -109,6 +110,10 @@ class Data:
         self._tables: dict[str, pd.DataFrame] = {}
         self._geo: dict[str, object] = {}
         self._derived: OrderedDict = OrderedDict()
+        # Sessions run on threads of one server and share this object: a figure is computed by one of them while the
+        # others asking for it wait (the presenters' cache does the same), and the kept figures change under a lock.
+        self._lock = threading.Lock()
+        self._computing: dict[tuple, threading.Lock] = {}
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self._tables:
@@ -118,13 +123,32 @@ class Data:
     def derived(self, key: tuple, make):
         """``make()``, computed once per build and ``key`` (the most recent ``DERIVED`` kept): a figure several
         presenter functions share (coverage of a period, a scorecard, the planner's inputs, display geometry)."""
-        if key in self._derived:
-            self._derived.move_to_end(key)
-            return self._derived[key]
-        value = self._derived[key] = make()
-        while len(self._derived) > DERIVED:
-            self._derived.popitem(last=False)
+        found, value = self._kept(key)
+        if found:
+            return value
+        with self._lock:
+            computing = self._computing.setdefault(key, threading.Lock())
+        with computing:
+            found, value = self._kept(key)  # computed by another session while this one waited
+            if found:
+                return value
+            try:
+                value = make()
+                with self._lock:
+                    self._derived[key] = value
+                    while len(self._derived) > DERIVED:
+                        self._derived.popitem(last=False)
+            finally:
+                with self._lock:
+                    self._computing.pop(key, None)
         return value
+
+    def _kept(self, key: tuple) -> tuple[bool, object]:
+        with self._lock:
+            if key in self._derived:
+                self._derived.move_to_end(key)
+                return True, self._derived[key]
+        return False, None
 
     def geo(self, layer: str):
         if layer not in self._geo:
