@@ -275,3 +275,37 @@ def test_a_duration_cell_over_a_day_is_named_as_hours_and_minutes(demo_store_roo
     [o] = validate_files([path], demo_store_root, today=TODAY)
     [p] = o.result.errors
     assert (p.row, p.column, p.value, p.code) == (2, "jam", "26:00", "hours_as_time")
+
+
+# ------------------------------------------------------------------ sixth session: formula noise, counts in percent
+def test_a_formula_s_binary_noise_is_read_as_the_number_excel_shows(demo_store_root, tmp_path):
+    """=100/60 is stored as 1.6666666666666667 and =50/60 as 0.8333333333333334: read with every digit, the runs
+    of digits were taken for a NIK or a phone number ("0.8333333333" as 0-833-…) and the file refused as holding
+    personal data, the value hidden."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3))
+    for r, minutes in zip((2, 3, 4), (100, 50, 90)):
+        ws[f"{letter('jam')}{r}"] = minutes / 60  # the cached value of =menit/60
+    ws[f"{letter('jumlah_kk')}2"] = 0.1 + 0.2 + 0.7  # 1.0000000000000002: one household
+    wb.save(path := tmp_path / "menit.xlsx")
+    o = check(path, demo_store_root)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    frame = o.result.frame.sort_values("id_log")
+    assert frame["jam"].round(6).tolist() == [1.666667, 0.833333, 1.5]
+
+
+def test_a_count_typed_into_a_percent_cell_is_refused_not_divided_by_100(demo_store_root, tmp_path):
+    """100 people typed into a cell formatted as percent are stored as 1 and were imported as 1 person."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3))
+    ws[f"{letter('jumlah_orang')}3"] = 1  # 100 typed into a 0% cell
+    ws[f"{letter('jumlah_orang')}3"].number_format = "0%"
+    wb.save(path := tmp_path / "persen_orang.xlsx")
+    o = check(path, demo_store_root)
+    assert errors(o) == [("count_percent", 3, "jumlah_orang")]
+    [p] = o.result.errors
+    assert "tampil 100%, tersimpan 1; ubah format sel menjadi Angka" in p.reason_id

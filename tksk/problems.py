@@ -101,6 +101,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hours_percent": ("sel berformat persen: tampil {shown}, tersimpan {stored} jam; ubah format sel menjadi Angka lalu "
                       "ketik ulang lamanya dalam jam", "cell formatted as percent: shows {shown}, stored as {stored} "
                       "hours; set the cell format to Number and type the duration in hours again"),
+    "count_percent": ("sel berformat persen: tampil {shown}, tersimpan {stored}; ubah format sel menjadi Angka lalu "
+                      "ketik ulang jumlahnya", "cell formatted as percent: shows {shown}, stored as {stored}; set the "
+                      "cell format to Number and type the count again"),
     "negative": ("tidak boleh negatif", "must not be negative"),
     "too_many_hours": ("lebih dari 24 jam dalam satu baris", "more than 24 hours in one row"),
     "implausible": ("lebih dari {limit} dalam satu baris: {reason}", "more than {limit} in one row: {reason_en}"),

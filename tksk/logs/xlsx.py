@@ -178,6 +178,8 @@ _ALIASES = {kind: header_aliases(model) for kind, model in KINDS.items()}
 _REQUIRED = {kind: set(schema.required_in_file(model)) for kind, model in KINDS.items()}
 _HOURS = {alias for kind, aliases in _ALIASES.items() for alias, column in aliases.items()
           if schema.columns(KINDS[kind])[column].metadata.get("kind") == "hours"}
+_COUNTS = {alias for kind, aliases in _ALIASES.items() for alias, column in aliases.items()
+           if schema.columns(KINDS[kind])[column].metadata.get("kind") == "count"}
 
 
 def recognise(first_rows: list[list]) -> Table | None:
@@ -577,7 +579,10 @@ def _cell(v):
     if t is float:
         # A whole number as its digits, up to 17 of them: a NIK typed into a number cell (16 digits, Excel keeps
         # 15 exactly) must read as digits, which the personal-data check knows, not as "1.610012345678901e+15".
-        return str(int(v)) if v.is_integer() and abs(v) < 1e17 else repr(v)
+        # Other numbers to six decimals: a formula's result carries binary noise (=100/60 is 1.6666666666666667,
+        # =50/60 0.8333333333333334, =0.1+0.2 0.30000000000000004) whose runs of digits read as a NIK, a card or a
+        # phone number ("0.8333333333" as 0-833-…). A person's number typed into a number cell is a whole number.
+        return str(int(v)) if v.is_integer() and abs(v) < 1e17 else format(round(v, 6), ".15g")
     if t is bool:
         return "TRUE" if v else "FALSE"
     if t is int:
@@ -677,11 +682,13 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     known = {i for i, h in enumerate(header) if h is not None and norm_header(h) in KNOWN_HEADERS}
     errors += [problem(name, "formula_error", row=r, column=_header_at(header, c, cols_left), error=text)
                for r, c, text in found.errors if r > header_row and c - cols_left - 1 in known]
-    # Hours typed into a percent cell are stored divided by 100 (2.5 becomes 0.025 h): refused, never guessed.
-    hours = {i for i, h in enumerate(header) if h is not None and norm_header(h) in _HOURS}
-    errors += [problem(name, "hours_percent", row=r, column=_header_at(header, c, cols_left), value=f"{v:.6g}",
-                       shown=f"{v * 100:.6g}%", stored=f"{v:.6g}")
-               for r, c, v in found.percent if r > header_row and c - cols_left - 1 in hours]
+    # Hours or a count typed into a percent cell are stored divided by 100 (2.5 becomes 0.025 h, 100 people 1):
+    # refused, never guessed.
+    figures = {i: "hours_percent" if norm_header(h) in _HOURS else "count_percent" for i, h in enumerate(header)
+               if h is not None and norm_header(h) in _HOURS | _COUNTS}
+    errors += [problem(name, figures[c - cols_left - 1], row=r, column=_header_at(header, c, cols_left),
+                       value=f"{v:.6g}", shown=f"{v * 100:.6g}%", stored=f"{v:.6g}")
+               for r, c, v in found.percent if r > header_row and c - cols_left - 1 in figures]
     # Merged cells over the table's rows: all but the first read as empty, so a programme or a day merged over
     # three visits was stored for one of them, and a figure merged over rows is a total or each row's (not guessed).
     errors += [problem(name, "merged_cells", row=max(r1, header_row + 1), column=_header_at(header, c1, cols_left),
