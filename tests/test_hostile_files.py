@@ -349,3 +349,17 @@ def test_hours_written_like_a_clock_with_a_dot_are_read_as_decimals_and_said(dem
         r["jam"] = v
     [o] = check_files([write_csv(tmp_path / "jam2.csv", plain)], ref, today=TODAY)
     assert o.accepted and not [p for p in o.result.problems if p.code == "hours_clock_like"]
+
+
+def test_invisible_marks_pasted_into_codes_are_taken_off(demo_store_root, tmp_path):
+    """A zero-width space after a desa code, a byte-order mark before "rehsos", a right-to-left mark before the
+    kecamatan code (a paste from a phone): each was refused as unknown, suggesting the value it looked like."""
+    log = rows(3)
+    log[0]["kode_desa"] += "\u200b"
+    log[1]["program"] = "\ufeff" + log[1]["program"]
+    log[2]["kode_kec"] = "\u200f" + log[2]["kode_kec"]
+    [o] = check_files([write_csv(tmp_path / "tanda.csv", log)], reference_for(demo_store_root), today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]
+    frame = o.result.rows.frame()
+    assert set(frame["kode_desa"]) == {rows(1)[0]["kode_desa"]} and set(frame["kode_kec"]) == {rows(1)[0]["kode_kec"]}
+    assert set(frame["program"]) == {rows(1)[0]["program"]}

@@ -16,7 +16,7 @@ from tksk import pii, schema
 from tksk.logs.parse import STR, Parsed, clear, is_id, kind_of, parse_column
 from tksk.logs.raw import KIND_LABELS, detect_kind, header_aliases, norm_header
 from tksk.logs.rules import hint
-from tksk.problems import Problem, known_title, problem
+from tksk.problems import FREE_TEXT, Problem, known_title, problem
 
 
 @dataclass
@@ -83,7 +83,10 @@ PADDING = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u200
 # An id's letters in either case, and the invisible characters a paste from a chat or a web page leaves in it
 # (zero-width spaces and joiners, a word joiner, a byte-order mark), are the same id: "t-0001" and "T-0001\u200b"
 # re-sent are the row already stored, not a new one. Ids are kept in capitals.
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# Directional marks (a right-to-left or left-to-right mark, embeddings and isolates) come with text pasted from a
+# phone; they are as invisible, and are taken off codes, dates and numbers too: "rehsos" with a mark before it
+# was refused as an unknown code, suggesting "rehsos".
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 ID_VARIANT = f"[a-z{INVISIBLE}]"
 
 
@@ -108,15 +111,19 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> C
     # Padding is what the strip below takes off (any Unicode space, a no-break space pasted from the web too): the
     # screen is the strip itself, so that no padded value is left as it was written beside a stripped one.
     ident = is_id(name, column)
+    coded = not ident and name not in FREE_TEXT
     flagged = bool(len(values)) and (
         pc.any(pc.not_equal(pc.utf8_trim_whitespace(values), values)).as_py()
         or (ident and (pc.any(pc.match_substring_regex(pa.array(pii.normalise_column(text).array),
                                                        f"{pii.ANY}|{pii.ID_NOT_CODE}")).as_py()
-                       or pc.any(pc.match_substring_regex(values, ID_VARIANT)).as_py())))
+                       or pc.any(pc.match_substring_regex(values, ID_VARIANT)).as_py()))
+        or (coded and pc.any(pc.match_substring_regex(values, f"[{INVISIBLE}]")).as_py()))
     if flagged:
         text = text.str.strip()
         if ident:
             text = canonical_ids(text)
+        elif coded:
+            text = text.str.replace(f"[{INVISIBLE}]", "", regex=True).str.strip()
     parsed, changed = parse_column(text, name, column, decimal_comma, screened=not flagged)
     # A dictionary's values are distinct (tksk.logs.raw.text_column), and an id that was not stripped is parsed
     # as written: its values stay distinct.
