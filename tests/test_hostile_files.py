@@ -363,3 +363,29 @@ def test_invisible_marks_pasted_into_codes_are_taken_off(demo_store_root, tmp_pa
     frame = o.result.rows.frame()
     assert set(frame["kode_desa"]) == {rows(1)[0]["kode_desa"]} and set(frame["kode_kec"]) == {rows(1)[0]["kode_kec"]}
     assert set(frame["program"]) == {rows(1)[0]["program"]}
+
+
+def _dates(tmp_path, demo_store_root, written: list[str]):
+    log = [dict(r, tanggal=d, id_log=f"D-{i:04d}", jam=str(i + 1))
+           for i, (r, d) in enumerate(zip(rows(len(written)) * 4, written))]
+    [o] = check_files([write_csv(tmp_path / "tgl.csv", log)], reference_for(demo_store_root), today=TODAY)
+    return o
+
+
+def test_dates_as_clerks_in_indonesia_write_them_are_read(demo_store_root, tmp_path):
+    """05-03-2024, 05.03.2024, 5 Maret 2024 and 2024/03/05 can each be read one way only, and were refused."""
+    o = _dates(tmp_path, demo_store_root, ["05-03-2024", "05.03.2024", "5 Maret 2024", "2024/03/05", "6 Mar 2024"])
+    assert o.accepted, [str(p) for p in o.result.errors]
+    assert sorted(o.result.rows.frame()["tanggal"].dt.strftime("%Y-%m-%d")) == ["2024-03-05"] * 4 + ["2024-03-06"]
+
+
+def test_the_first_days_of_a_month_written_month_first_are_refused_not_spread_over_months(demo_store_root,
+                                                                                         tmp_path):
+    """A US-locale export of March's first eight days (3/1/2024 … 3/8/2024) was stored on 3 January … 3 August."""
+    o = _dates(tmp_path, demo_store_root, [f"3/{d}/2024" for d in range(1, 9)])
+    assert not o.accepted
+    assert {p.code for p in o.result.errors} == {"same_day_each_month"}
+    assert "write 2024-03-05" in o.result.errors[0].reason_en
+    # Day first over the same days: one month, many days, read as written.
+    o = _dates(tmp_path, demo_store_root, [f"{d}/3/2024" for d in range(1, 9)])
+    assert o.accepted and o.result.rows.frame()["tanggal"].dt.month.unique().tolist() == [3]

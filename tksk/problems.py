@@ -80,6 +80,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "a totals row ('{word}', {n} required columns empty): delete it, the dashboard adds up by itself"),
     "bad_date": ("tanggal tidak dapat dibaca (pakai 2024-03-05 atau 05/03/2024)", "unparseable date (use 2024-03-05 or 05/03/2024)"),
     "future_date": ("tanggal di masa depan", "date in the future"),
+    "same_day_each_month": ("setiap tanggal di kolom ini hari yang sama di bulan yang berbeda bila dibaca hari/bulan/tahun "
+                            "(mis. {example}), padahal bisa juga ditulis bulan dulu (hari-hari pertama satu bulan): "
+                            "tulis 2024-03-05", "every date in this column is the same day of a different month when read "
+                            "day/month/year (e.g. {example}), yet they may be written month first (the first days of one "
+                            "month): write 2024-03-05"),
     "month_first_date": ("tanggal berformat bulan/hari/tahun di kolom ini (mis. {example}), jadi 3/5 bisa Maret atau Mei: "
                          "tulis 2024-03-05 atau 05/03/2024 (hari dulu)",
                          "dates in this column are written month/day/year (e.g. {example}), so 3/5 could be March or May: "

@@ -23,8 +23,11 @@ from tksk.problems import FREE_TEXT
 # pandas' default text type (Arrow-backed, missing as NaN): what every text column is typed as.
 STR = pd.StringDtype("pyarrow", na_value=np.nan)
 
-_ISO = r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$"
-_DMY = r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$"
+# Year first (2024-03-05, 2024/03/05) or day first with the year last (05/03/2024, 05-03-2024, 05.03.2024): each
+# read one way only, as a clerk in Indonesia writes it. And the day, the month's name and the year (5 Maret 2024).
+_ISO = r"^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$"
+_DMY = r"^([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})$"
+_DAY_MONTH_NAME = r"^([0-9]{1,2})\s+([^\W\d_]+)\.?\s+([0-9]{4})$"
 # TKSK were formed in 2009 (DOMAIN.md): an earlier year is a slip (2004 or 0024 for 2024), which would stretch the log
 # period back by years of "TKSK active, no log" months.
 EARLIEST_DATE = "2009-01-01"
@@ -147,6 +150,14 @@ def parse_dates(text: pd.Series) -> Parsed:
         y[~plain] = pd.to_numeric(iso[0].fillna(dmy[2]), errors="coerce")
         m = pd.to_numeric(iso[1].fillna(dmy[1]), errors="coerce")
         d = pd.to_numeric(iso[2].fillna(dmy[0]), errors="coerce")
+        named = other.str.extract(_DAY_MONTH_NAME)
+        if named[1].notna().any():
+            from tksk import fmt  # babel only for a file that writes its months in words
+
+            month = named[1].str.lower().map(fmt.month_by_name())
+            words = month.notna()
+            y[words[words].index] = pd.to_numeric(named[2][words])
+            m, d = m.where(~words, month), d.where(~words, pd.to_numeric(named[0], errors="coerce"))
     first = pd.Timestamp(EARLIEST_DATE)
     codes = np.full(len(text), None, dtype=object)
     codes[y.isna().to_numpy()] = "bad_date"
@@ -172,10 +183,16 @@ def parse_dates(text: pd.Series) -> Parsed:
         slashed = dmy[0].notna().reindex(text.index, fill_value=False).to_numpy()
         first_part, second_part = (pd.to_numeric(dmy[i], errors="coerce").reindex(text.index) for i in (0, 1))
         month_first = (second_part > 12) & (first_part <= 12)
-        if month_first.any():
-            example = text[month_first.to_numpy()].iloc[0]
+        # Every such date on the same day of a different month (3/1/2024, 3/2/2024, … 3/8/2024): the first eight
+        # days of March written month first, which day first are eight months. Not guessed either.
+        small = slashed & (first_part <= 12).to_numpy() & (second_part <= 12).to_numpy()
+        same_day = (small.sum() >= 3 and first_part[small].nunique() == 1 and second_part[small].nunique() >= 3
+                    and not month_first.any())
+        if month_first.any() or same_day:
+            example = text[(month_first if month_first.any() else pd.Series(small, index=text.index)).to_numpy()].iloc[0]
+            code = "month_first_date" if month_first.any() else "same_day_each_month"
             for i in np.flatnonzero(slashed & (clear(codes) | (codes == "bad_date"))):
-                codes[i], fields[i] = "month_first_date", {"example": example}
+                codes[i], fields[i] = code, {"example": example}
             parsed = parsed.where(~pd.Series(slashed, index=text.index))
     return Parsed(parsed.where(pd.Series(clear(codes), index=text.index)), codes, fields)
 
