@@ -139,6 +139,8 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             fresh = res.rows
             if res.kind == "log" and len(res.rows) and not res.errors:
                 fresh, corrected = _against_store(res, name, store_root, earlier["log"], correct, results)
+                if correct:
+                    res.problems += _correcting(fresh, corrected, name)
                 res.problems += repeated_rows(fresh, name, earlier["log"])
                 res.problems += resent_rows(fresh, name, store_root)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
@@ -156,6 +158,17 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             results[name] = res
         outcomes.append(outcome)
     return outcomes
+
+
+def _correcting(fresh: pd.DataFrame | pa.Table, corrected: dict, name: str) -> list[Problem]:
+    """A correction file that corrects no stored row is refused (its ids retyped, KT-001 for KT-0001, would add
+    every activity a second time); one that also holds new ids says how many were added as new activities."""
+    added = len(fresh) - len(corrected)
+    if not added:
+        return []
+    ids = [i for i in _text(fresh["id_log"]).slice(0, len(corrected) + 1).to_pylist() if i not in corrected]
+    code = "correction_without_stored" if not corrected else "correction_adds_rows"
+    return [problem(name, code, column="id_log", value=ids[0], n=str(added))]
 
 
 def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list) -> pd.DataFrame:
@@ -270,7 +283,11 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
                 if len(corrected) <= limits.MAX_PROBLEMS:
                     res.problems.append(problem(name, "corrected", column="id_log", value=id_, **differ))
             else:
-                res.problems.append(problem(name, "duplicate_in_store", column="id_log", value=id_, **differ))
+                # Another day is another activity (a month's second part numbered from 0001 again): the way out is a
+                # new id, and a correction would replace the stored activity.
+                other_day = not _same(a_rows.at[id_, "tanggal"], b_rows.at[id_, "tanggal"])
+                res.problems.append(problem(name, "id_taken" if other_day else "duplicate_in_store", column="id_log",
+                                            value=id_, **differ))
         else:
             other_row = _row_of((results or {}).get(source), id_)
             res.problems.append(problem(name, "duplicate_in_batch", column="id_log", value=id_,
@@ -402,6 +419,10 @@ def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) ->
     n, total = len(found), table.num_rows
     code = "resent_with_new_ids" if n >= max(RESENT_MIN_ROWS, RESENT_SHARE * total) else "same_content_in_store"
     return [problem(name, code, column="id_log", n=str(n), total=str(total), first=found[0][0], held=found[0][1])]
+
+
+def _same(a, b) -> bool:
+    return (pd.isna(a) and pd.isna(b)) or (not pd.isna(a) and not pd.isna(b) and a == b)
 
 
 def _differences(mine: pd.Series, theirs: pd.Series) -> dict[str, str]:

@@ -147,3 +147,38 @@ def test_a_refused_file_counts_its_errors_and_its_notes_apart(empty_store, tmp_p
     assert not o.accepted and len(o.result.errors) == 1 and len(o.result.problems) == 2
     assert file_block(o, "id")["status"] == "Ditolak: 1 masalah (dan 1 catatan); berkas ini tidak diimpor."
     assert file_block(o, "en")["status"] == "Refused: 1 problems (and 1 notes); this file is not imported."
+
+
+def test_a_correction_file_none_of_whose_ids_is_stored_is_refused(imported, tmp_path):
+    """Ids retyped in the correction (KT-001 for the stored KT-0001) were added as new rows beside the old ones,
+    every activity counted twice, and nothing said no row was corrected."""
+    retyped = [dict(r, id_log=r["id_log"].replace("T-000", "T-00"), jumlah_orang="9") for r in rows(3)]
+    [o] = import_files([write_csv(tmp_path / "koreksi.csv", retyped)], imported, quiet=True, today=TODAY,
+                       correct=True)
+    assert not o.accepted
+    [p] = o.result.errors
+    assert (p.code, p.value) == ("correction_without_stored", "T-001")
+    assert "none of its IDs is stored" in p.reason_en
+    assert totals(imported) == {"kegiatan": 3, "orang": 6}
+
+
+def test_a_correction_file_with_new_ids_says_how_many_rows_it_adds(imported, tmp_path):
+    fixed = rows(3)
+    fixed[2]["jumlah_orang"] = "9"
+    fixed.append(dict(fixed[0], id_log="T-0009", tanggal="2024-03-20"))
+    [o] = import_files([write_csv(tmp_path / "koreksi.csv", fixed)], imported, quiet=True, today=TODAY, correct=True)
+    assert o.accepted and o.corrected == 1
+    [note] = [p for p in o.result.problems if p.code == "correction_adds_rows"]
+    assert (note.value, note.is_error) == ("T-0009", False)
+    assert note.reason_en.startswith("1 rows of this correction file have new IDs")
+
+
+def test_an_id_used_on_another_day_points_to_a_new_id_first(imported, tmp_path):
+    """A month's second part numbered from 0001 again: the refusal suggested a correction first, which would have
+    replaced the first part's activities."""
+    part2 = [dict(r, tanggal=f"2024-03-{15 + i}") for i, r in enumerate(rows(3))]
+    [o] = import_files([write_csv(tmp_path / "bagian2.csv", part2)], imported, quiet=True, today=TODAY)
+    assert not o.accepted
+    assert {p.code for p in o.result.errors} == {"id_taken"}
+    assert o.result.errors[0].reason_id.startswith("ID log sudah dipakai kegiatan lain di store, pada hari lain")
+    assert "give this row a new ID" in o.result.errors[0].reason_en

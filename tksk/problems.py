@@ -146,6 +146,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "log ID already in the store with different content ({diff}): if this is a correction, "
                            "import this file as a correction (tick \"Correction file\" when uploading, or "
                            "`import-logs --koreksi`); if it is another activity, give it a new ID"),
+    "id_taken": ("ID log sudah dipakai kegiatan lain di store, pada hari lain ({diff}): beri baris ini ID baru (lanjutkan "
+                 "nomor dari ID terakhir yang sudah diimpor); hanya bila baris tersimpan itu yang salah, impor berkas "
+                 "ini sebagai koreksi", "log ID already used in the store by another activity, on another day ({diff}): "
+                 "give this row a new ID (continue from the last ID imported); only if the stored row is the wrong one, "
+                 "import this file as a correction"),
+    "correction_without_stored": ("berkas koreksi ini tidak mengoreksi satu baris pun: tidak ada ID-nya yang tersimpan "
+                                  "(mis. ini); periksa ID-nya (harus sama persis dengan yang diimpor dulu), atau impor "
+                                  "tanpa centang koreksi bila ini kegiatan baru", "this correction file corrects no row: "
+                                  "none of its IDs is stored (e.g. this one); check the IDs (they must be exactly those "
+                                  "imported before), or import without the correction tick if these are new activities"),
+    "correction_adds_rows": ("{n} baris berkas koreksi ini ber-ID baru (mis. ini) dan ditambahkan sebagai kegiatan baru, "
+                             "bukan koreksi", "{n} rows of this correction file have new IDs (e.g. this one) and are added "
+                             "as new activities, not corrections"),
     "corrected": ("baris ini menggantikan baris ber-ID sama yang sudah ada di store ({diff}); dicatat di "
                   "jejak audit", "this row replaces the stored row with the same ID ({diff}); recorded in the audit trail"),
     "resent_with_new_ids": ("{n} dari {total} baris baru sama isinya dengan baris yang sudah ada di store dengan ID lain "
@@ -225,7 +238,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log",
-                     "repeated_in_file_note", "hours_clock_like"})
+                     "repeated_in_file_note", "hours_clock_like", "correction_adds_rows"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
