@@ -389,3 +389,14 @@ def test_the_first_days_of_a_month_written_month_first_are_refused_not_spread_ov
     # Day first over the same days: one month, many days, read as written.
     o = _dates(tmp_path, demo_store_root, [f"{d}/3/2024" for d in range(1, 9)])
     assert o.accepted and o.result.rows.frame()["tanggal"].dt.month.unique().tolist() == [3]
+
+
+def test_a_dash_for_none_is_an_empty_cell(demo_store_root, tmp_path):
+    """A clerk types "-" where there is nothing (no household count, no outcome yet, no report month): it was refused
+    cell by cell as a wrong format, an unknown code or not a number."""
+    log = rows(3)
+    log[0].update(jumlah_kk="-", hasil="\u2013", tanggal_hasil=" - ", bulan_laporan="-", kendala="-")
+    [o] = check_files([write_csv(tmp_path / "strip.csv", log)], reference_for(demo_store_root), today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]
+    first = o.result.rows.frame().sort_values("id_log").iloc[0]
+    assert first[["jumlah_kk", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]].isna().all()

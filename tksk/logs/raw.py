@@ -112,6 +112,9 @@ def detect_kind(headers: list[str]) -> str:
     return "log" if scores["log"] == best else max(scores, key=scores.get)
 
 
+_DASHES = pa.array(["-", "\u2013", "\u2014", "--"])
+
+
 def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
     """A column as dictionary-encoded text with every blank or whitespace-only cell null. The readers' columns
     come here as text or as Arrow's own dictionaries (the CSV reader's, ``dictionary_encode``'s, unified across
@@ -125,8 +128,10 @@ def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
     values = arr.dictionary
     if len(values) == 0:
         return arr
-    # Unicode whitespace (a no-break space too), flagged per value without a trimmed copy of the text.
-    blank = pc.or_(pc.utf8_is_space(values), pc.equal(values, ""))
+    # Unicode whitespace (a no-break space too), flagged per value without a trimmed copy of the text; and a dash
+    # alone, which a clerk types for "none" in a cell that has nothing (a count, a code, a date): the cell is empty.
+    blank = pc.or_(pc.or_(pc.utf8_is_space(values), pc.equal(values, "")),
+                   pc.is_in(pc.utf8_trim_whitespace(values), value_set=_DASHES))
     if values.null_count:
         blank = pc.or_kleene(blank, pc.is_null(values))
     if not pc.any(blank).as_py():
