@@ -309,3 +309,18 @@ def test_a_count_typed_into_a_percent_cell_is_refused_not_divided_by_100(demo_st
     assert errors(o) == [("count_percent", 3, "jumlah_orang")]
     [p] = o.result.errors
     assert "tampil 100%, tersimpan 1; ubah format sel menjadi Angka" in p.reason_id
+
+
+def test_rows_a_filter_hides_are_read_and_said(demo_store_root, tmp_path):
+    """A clerk filtered out another kecamatan's rows and saw three; six were imported without a word."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3) + [dict(r, id_log=r["id_log"] + "B", tanggal="2024-03-20") for r in rows(3)])
+    for r in (5, 6, 7):
+        ws.row_dimensions[r].hidden = True
+    wb.save(path := tmp_path / "filter.xlsx")
+    o = check(path, demo_store_root)
+    assert o.accepted and len(o.result.frame) == 6
+    [note] = [p for p in o.result.problems if p.code == "hidden_rows"]
+    assert (note.row, note.is_error) == (5, False) and note.reason_en.startswith("3 rows under the header are hidden")

@@ -146,6 +146,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "log ID already in the store with different content ({diff}): if this is a correction, "
                            "import this file as a correction (tick \"Correction file\" when uploading, or "
                            "`import-logs --koreksi`); if it is another activity, give it a new ID"),
+    "hidden_rows": ("{n} baris di bawah kepala tabel tersembunyi di lembar ini (filter atau disembunyikan), mulai baris ini, "
+                    "dan ikut dibaca: tampilkan semua baris untuk memeriksa apa yang diimpor", "{n} rows under the header "
+                    "are hidden in this sheet (a filter, or hidden by hand), from this row on, and are read too: show "
+                    "every row to check what is imported"),
     "id_taken": ("ID log sudah dipakai kegiatan lain di store, pada hari lain ({diff}): beri baris ini ID baru (lanjutkan "
                  "nomor dari ID terakhir yang sudah diimpor); hanya bila baris tersimpan itu yang salah, impor berkas "
                  "ini sebagai koreksi", "log ID already used in the store by another activity, on another day ({diff}): "
@@ -238,7 +242,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log",
-                     "repeated_in_file_note", "hours_clock_like", "correction_adds_rows"})
+                     "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 

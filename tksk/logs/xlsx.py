@@ -430,6 +430,8 @@ class SheetScan:
     errors: list[tuple[int, int, str]] = field(default_factory=list)  # an error value (#N/A) and its text
     percent: list[tuple[int, int, float]] = field(default_factory=list)  # a number in a cell formatted as percent
     merged: list[tuple[int, int, int, int, str]] = field(default_factory=list)  # first row, column, last row, column, ref
+    hidden: list[int] = field(default_factory=list)  # the first rows hidden (a filter, or hidden by hand)
+    hidden_total: int = 0
     rows_with_values: int = 0  # below the row asked for, when asked
 
 
@@ -442,6 +444,9 @@ def _sheet_label(sheet: str, sheets: list | None = None) -> tuple[str, str]:
     if at is None:
         return "(nama tidak ditampilkan)", "(name not shown)"
     return f"ke-{at + 1}", f"no. {at + 1}"
+
+
+_HIDDEN_ROW = re.compile(rb'<row r="([0-9]+)"[^>]*?\shidden="(?:1|true)"')
 
 
 def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | None = None,
@@ -513,6 +518,11 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                     continue
                 if len(found.percent) < limits.MAX_PROBLEMS:
                     found.percent.append((int(m.group(2)), column_number(m.group(1).decode()), value))
+        if b'hidden="' in head:
+            for m in _HIDDEN_ROW.finditer(head):
+                found.hidden_total += 1
+                if len(found.hidden) < limits.MAX_PROBLEMS:
+                    found.hidden.append(int(m.group(1)))
         if b"mergeCell" in head:
             for m in _MERGED.finditer(head):
                 if len(found.merged) < limits.MAX_PROBLEMS:
@@ -674,6 +684,11 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     if at:
         notices.append(problem(name, "recognised", what=f"kepala tabel di baris {header_row}, baris judul di atasnya dilewati",
                                what_en=f"header in row {header_row}, the title rows above it skipped"))
+    # Rows a filter hides are read like the others: the clerk who sees three rows must hear that six are imported.
+    hidden = [r for r in found.hidden if r > header_row]
+    if hidden:
+        n = found.hidden_total - (len(found.hidden) - len(hidden))  # less the title rows hidden above the header
+        notices.append(problem(name, "hidden_rows", row=hidden[0], n=limits.number(n)))
     errors = [problem(name, "formula_no_value", row=r, column=_header_at(header, c, cols_left))
               for r, c in found.formulas if r > header_row]
     # A failed formula is read as an empty cell: said, or the row would be kept without the value (or told that a
