@@ -387,9 +387,9 @@ def test_a_cell_of_a_coded_date_or_number_column_is_repeated_only_when_it_reads_
     shown = "\n".join(str(p) for p in o.result.problems)
     assert not [v for v in hidden.values() if v in shown]
     typo = rows(3)
-    typo[0]["hasil"], typo[1]["tanggal"], typo[2]["kode_desa"] = "dirujuk_", "5 Maret 2024", "16.10.04.20O5"
+    typo[0]["hasil"], typo[1]["tanggal"], typo[2]["kode_desa"] = "dirujuk_", "32 Maret 2024", "16.10.04.20O5"
     [o] = validate_files([write_csv(tmp_path / "y.csv", typo)], empty_store, today=TODAY)
-    assert {p.value for p in o.result.errors} == {"dirujuk_", "5 Maret 2024", "16.10.04.20O5"}
+    assert {p.value for p in o.result.errors} == {"dirujuk_", "32 Maret 2024", "16.10.04.20O5"}
 
 
 def test_a_name_given_as_an_id_is_refused_and_never_shown(empty_store, tmp_path):

@@ -324,3 +324,19 @@ def test_rows_a_filter_hides_are_read_and_said(demo_store_root, tmp_path):
     assert o.accepted and len(o.result.frame) == 6
     [note] = [p for p in o.result.problems if p.code == "hidden_rows"]
     assert (note.row, note.is_error) == (5, False) and note.reason_en.startswith("3 rows under the header are hidden")
+
+
+def test_a_formula_in_a_dropped_column_and_a_place_s_name_column_are_no_reason_to_refuse(demo_store_root, tmp_path):
+    """A script-made workbook's row numbers (=ROW()-1, no stored value) refused a clean file; a 'Nama Desa' lookup
+    column was dropped as a person's name."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3), header=HEADER + ["No", "Nama Desa"])
+    for r in (2, 3, 4):
+        ws[f"Q{r}"] = "=ROW()-1"
+        ws[f"R{r}"] = "Desa contoh"
+    wb.save(path := tmp_path / "nomor.xlsx")
+    o = check(path, demo_store_root)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert not [p for p in o.result.problems if p.code == "personal_data_column"]

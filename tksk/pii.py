@@ -549,8 +549,15 @@ HEADER_KINDS = [
 ]
 
 
+# "Nama Desa", "Nama Kecamatan", "Nama Program": the name of a place or a programme, no person's.
+_NAME_OF_A_THING = re.compile(r"(^|_)(nama|name)_(desa|kelurahan|kel|kecamatan|kec|kabupaten|kab|dusun|wilayah|daerah"
+                              r"|program|kegiatan|bantuan|village|district|programme|program)($|_)")
+
+
 def header_kind(normalised: str) -> tuple[str, str] | None:
     """The kind of personal data a normalised header names, or None."""
+    if _NAME_OF_A_THING.search(normalised) and not any(p.search(normalised) for p, _ in HEADER_KINDS[:-1]):
+        return None
     for pattern, kind in HEADER_KINDS:
         if pattern.search(normalised):
             return kind

@@ -689,12 +689,14 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     if hidden:
         n = found.hidden_total - (len(found.hidden) - len(hidden))  # less the title rows hidden above the header
         notices.append(problem(name, "hidden_rows", row=hidden[0], n=limits.number(n)))
-    errors = [problem(name, "formula_no_value", row=r, column=_header_at(header, c, cols_left))
-              for r, c in found.formulas if r > header_row]
     # A failed formula is read as an empty cell: said, or the row would be kept without the value (or told that a
     # required value is missing from a cell that shows #N/A). Only under a known title: a clerk's own lookup
-    # column is dropped on import, its #N/A with it.
+    # column (or row-number column, =ROW()-1) is dropped on import, its formulas with it; a formula under no title
+    # is said (values under no title are refused: what it would hold is not known).
     known = {i for i, h in enumerate(header) if h is not None and norm_header(h) in KNOWN_HEADERS}
+    dropped = {i for i, h in enumerate(header) if h is not None and str(h).strip() and i not in known}
+    errors = [problem(name, "formula_no_value", row=r, column=_header_at(header, c, cols_left))
+              for r, c in found.formulas if r > header_row and c - cols_left - 1 not in dropped]
     errors += [problem(name, "formula_error", row=r, column=_header_at(header, c, cols_left), error=text)
                for r, c, text in found.errors if r > header_row and c - cols_left - 1 in known]
     # Hours or a count typed into a percent cell are stored divided by 100 (2.5 becomes 0.025 h, 100 people 1):
