@@ -400,3 +400,10 @@ def test_a_dash_for_none_is_an_empty_cell(demo_store_root, tmp_path):
     assert o.accepted, [str(p) for p in o.result.errors]
     first = o.result.rows.frame().sort_values("id_log").iloc[0]
     assert first[["jumlah_kk", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]].isna().all()
+
+
+def test_an_excel_day_number_in_a_date_column_is_said_with_its_date(demo_store_root, tmp_path):
+    """A date column reset to General shows 45356; the message said only "unparseable date"."""
+    o = _dates(tmp_path, demo_store_root, ["45356", "2024-03-06", "45358"])
+    assert [(p.code, p.value) for p in o.result.errors] == [("date_serial", "45356"), ("date_serial", "45358")]
+    assert "if 2024-03-05 is meant, format the column as Date" in o.result.errors[0].reason_en

@@ -177,6 +177,13 @@ def parse_dates(text: pd.Series) -> Parsed:
     early = (parsed < first).to_numpy() & clear(codes)
     codes[early] = "date_too_early"
     fields = [{"first": first.year} if c == "date_too_early" else None for c in codes]
+    # A date cell whose format was reset to General shows Excel's day number (45356): said with the date it would be,
+    # not read as one (a workbook's 1904 date system would shift it by four years).
+    serial = (codes == "bad_date") & text.str.fullmatch(r"[0-9]{5}").fillna(False).to_numpy(dtype=bool)
+    for i in np.flatnonzero(serial):
+        day = pd.Timestamp("1899-12-30") + pd.Timedelta(days=int(text.iloc[i]))
+        if first <= day <= pd.Timestamp(_LAST_YEAR, 12, 31):
+            codes[i], fields[i] = "date_serial", {"date": f"{day:%Y-%m-%d}"}
     # A column whose slashed dates have a second part above 12 was written month first (a spreadsheet set to US
     # English, a Google Sheets export): its other slashed dates (3/5/2024) cannot be told apart, so none is taken.
     if len(other):
