@@ -407,3 +407,16 @@ def test_an_excel_day_number_in_a_date_column_is_said_with_its_date(demo_store_r
     o = _dates(tmp_path, demo_store_root, ["45356", "2024-03-06", "45358"])
     assert [(p.code, p.value) for p in o.result.errors] == [("date_serial", "45356"), ("date_serial", "45358")]
     assert "if 2024-03-05 is meant, format the column as Date" in o.result.errors[0].reason_en
+
+
+def test_a_row_repeating_the_column_titles_is_skipped_and_said(demo_store_root, tmp_path):
+    """A second header row of labels under the codes gave fifteen errors on row 2, one per column; a header pasted
+    again above a second month the same."""
+    from tksk import schema
+
+    labels = {c: col.title for c, col in schema.columns(schema.LogRow).items()}
+    log = [labels] + rows(2) + [dict(zip(labels, labels))] + [dict(r, id_log=r["id_log"] + "B") for r in rows(2)]
+    [o] = check_files([write_csv(tmp_path / "dua_judul.csv", log)], reference_for(demo_store_root), today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]
+    assert len(o.result.rows) == 4
+    assert "recognised: rows 2, 5 repeat the column titles and were skipped" in [p.reason_en for p in o.result.problems]

@@ -236,6 +236,30 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
             probs.add("overlap", row=int(rowno[idx]), column="tanggal_mulai", value=start, other=other)
 
 
+def _title_rows(arrays: dict[str, pa.Array], model) -> np.ndarray:
+    """Rows at least three of whose cells (and half the columns) are their own column's title in any of its
+    spellings; looked for among each column's distinct values, at C speed."""
+    import pyarrow.compute as pc
+
+    spellings: dict[str, set[str]] = {}
+    for name, column in schema.columns(model).items():
+        spellings[name] = {str(a).strip().lower() for a in (name, column.title, column.metadata["en"],
+                                                            *column.metadata.get("aliases", ())) if a}
+    hits = None
+    for c, a in arrays.items():
+        # An id column has as many distinct values as rows: the other columns decide.
+        if not pa.types.is_dictionary(a.type) or c not in spellings or len(a.dictionary) > 50_000:
+            continue
+        own = pc.is_in(pc.utf8_lower(pc.utf8_trim_whitespace(a.dictionary)), value_set=pa.array(sorted(spellings[c])))
+        if not pc.any(own).as_py():
+            continue
+        row = pc.fill_null(pc.take(own, a.indices), False).to_numpy(zero_copy_only=False).astype(np.int64)
+        hits = row if hits is None else hits + row
+    if hits is None:
+        return np.zeros(0, dtype=np.int64)
+    return np.flatnonzero(hits >= max(3, (len(arrays) + 1) // 2))
+
+
 def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Reference, *, kind: str | None = None,
                    decimal_comma: bool = False, today: dt.date | None = None) -> ReadResult:
     """Type and check an all-text table (from ``read_raw``, or a frame whose header is row 1); returns the clean
@@ -267,6 +291,17 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         keep = pa.array(~blank)
         arrays = {c: a.filter(keep) for c, a in arrays.items()}
         rowno = rowno[~blank]
+    titles = _title_rows(arrays, model)
+    if len(titles):
+        # A second header row (the labels under the codes) or a header pasted again above a second month: not data.
+        keep = np.ones(len(rowno), dtype=bool)
+        keep[titles] = False
+        shown = ", ".join(str(int(r)) for r in rowno[titles][:5]) + (" …" if len(titles) > 5 else "")
+        header_problems.append(problem(name, "recognised", what=f"baris {shown} mengulang judul kolom dan dilewati",
+                                       what_en=f"row {shown} repeats the column titles and was skipped" if len(titles) == 1
+                                       else f"rows {shown} repeat the column titles and were skipped"))
+        arrays = {c: a.filter(pa.array(keep)) for c, a in arrays.items()}
+        rowno = rowno[keep]
     if not len(rowno):
         return ReadResult(kind, empty, raw.notices + header_problems + [problem(name, "empty")], dropped)
     columns = schema.columns(model)
