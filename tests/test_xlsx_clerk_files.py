@@ -340,3 +340,11 @@ def test_a_formula_in_a_dropped_column_and_a_place_s_name_column_are_no_reason_t
     o = check(path, demo_store_root)
     assert o.accepted, [str(p) for p in o.result.problems]
     assert not [p for p in o.result.problems if p.code == "personal_data_column"]
+
+
+def test_a_table_only_on_a_hidden_sheet_is_named(demo_store_root, tmp_path):
+    """The log was on a hidden sheet and the visible one empty: the file was "empty", and the clerk saw rows."""
+    path = workbook(tmp_path / "sembunyi.xlsx", [("Sheet1", [["catatan"]]), ("log", rows(3))], hidden=("log",))
+    o = check(path, demo_store_root)
+    assert [(p.code, p.reason_en[:40]) for p in o.result.errors] == [
+        ("table_on_hidden_sheet", "the table is on the hidden sheet 'log' a")]

@@ -149,6 +149,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "log ID already in the store with different content ({diff}): if this is a correction, "
                            "import this file as a correction (tick \"Correction file\" when uploading, or "
                            "`import-logs --koreksi`); if it is another activity, give it a new ID"),
+    "table_on_hidden_sheet": ("tabelnya ada di lembar tersembunyi {sheet}, sedang lembar yang terlihat tidak berisi "
+                              "tabel: tampilkan lembar itu (klik kanan tab lembar ▸ Tampilkan/Unhide) lalu simpan lagi",
+                              "the table is on the hidden sheet {sheet_en} and no visible sheet holds one: unhide that "
+                              "sheet (right-click a sheet tab ▸ Unhide) and save again"),
     "hidden_rows": ("{n} baris di bawah kepala tabel tersembunyi di lembar ini (filter atau disembunyikan), mulai baris ini, "
                     "dan ikut dibaca: tampilkan semua baris untuk memeriksa apa yang diimpor", "{n} rows under the header "
                     "are hidden in this sheet (a filter, or hidden by hand), from this row on, and are read too: show "

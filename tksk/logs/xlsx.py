@@ -622,6 +622,14 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
         tables = find_tables(zf, sheets, book_parts.get("sharedStrings"))
         chosen = choose_sheet(sheets, kind_hint, name, tables)
         sheet, part, _ = chosen
+        if part not in tables and any(not visible for _, _, visible in sheets):
+            # Nothing visible holds a table, but a hidden sheet may: "empty file" would send the clerk looking in
+            # the wrong place.
+            hidden = find_tables(zf, [(s, p, True) for s, p, visible in sheets if not visible],
+                                 book_parts.get("sharedStrings"))
+            if hidden:
+                label, label_en = _sheet_label(next(s for s, p, _ in sheets if p in hidden), sheets)
+                raise InputRejected([problem(name, "table_on_hidden_sheet", sheet=label, sheet_en=label_en)])
         if part not in zf.namelist():
             raise InputRejected([problem(name, "unreadable", detail=part)])
         others = other_tables(sheets, chosen, tables)
