@@ -130,8 +130,12 @@ def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
         return arr
     # Unicode whitespace (a no-break space too), flagged per value without a trimmed copy of the text; and a dash
     # alone, which a clerk types for "none" in a cell that has nothing (a count, a code, a date): the cell is empty.
-    blank = pc.or_(pc.or_(pc.utf8_is_space(values), pc.equal(values, "")),
-                   pc.is_in(pc.utf8_trim_whitespace(values), value_set=_DASHES))
+    blank = pc.or_(pc.utf8_is_space(values), pc.equal(values, ""))
+    short = pc.less_equal(pc.binary_length(values), 8)  # a million ids are not trimmed to look for a dash
+    if pc.any(short).as_py():
+        dash = pc.is_in(pc.utf8_trim_whitespace(pc.if_else(short, values, pa.scalar(None, values.type))),
+                        value_set=_DASHES)
+        blank = pc.or_(blank, pc.fill_null(dash, False))
     if values.null_count:
         blank = pc.or_kleene(blank, pc.is_null(values))
     if not pc.any(blank).as_py():
