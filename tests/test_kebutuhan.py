@@ -250,3 +250,21 @@ def test_need_counts_with_a_clerk_s_titles_and_a_roster_without_status_are_read_
     pd.DataFrame([{"id_pos": "P-1", "kode_kec": KEC, "tanggal_mulai": "2024-01-01"}]).to_csv(path, index=False)
     [o] = validate_files([path], real_store, today=TODAY)
     assert o.result.kind == "roster" and [(p.code, p.column) for p in o.result.errors] == [("missing_column", "status")]
+
+
+def test_a_totals_row_under_need_counts_is_one_problem(empty_store, tmp_path):
+    """A 'Jumlah' row under the counts gave 'wrong format', 'year required' and its SUM formulas' errors; the log's
+    one totals-row message now covers need counts too (they require only two columns)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "kebutuhan"
+    header = ["kode_kec", "tahun", "rumah_tangga_dtsen", "kpm_pkh"]
+    ws.append(header)
+    ws.append([KEC, 2024, 1500, 900])
+    ws.append(["16.10.05", 2024, 1200, 700])
+    ws.append(["Jumlah", None, "=SUM(C2:C3)", "=SUM(D2:D3)"])  # openpyxl stores no value for a formula
+    wb.save(path := tmp_path / "kebutuhan.xlsx")
+    [o] = validate_files([path], empty_store, today=TODAY)
+    assert [(p.code, p.row) for p in o.result.errors] == [("totals_row", 4)]

@@ -137,12 +137,13 @@ _TOTALS_CHARS = 30
 
 def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray, probs: _Problems) -> np.ndarray:
     """Rows that are a sum written under the data ("TOTAL", "Jumlah"): said once each, instead of one problem per
-    cell. A row counts when at least two required cells are empty and a short cell of a coded column (not free
-    text, which may start with "Jumlah KK yang hadir…" and is never repeated) starts with such a word."""
+    cell. A row counts when at least two required cells are empty (one, for need counts, which require only the
+    kecamatan and the year) and a short cell of a coded column (not free text, which may start with "Jumlah KK yang
+    hadir…" and is never repeated) starts with such a word."""
     empty = sum((cols[c].rows < 0).astype(np.int64) for c in required if c in cols)
     coded = [col for c, col in cols.items() if c not in FREE_TEXT]
     found = []
-    for i in np.flatnonzero(np.asarray(empty) >= 2)[:limits.MAX_PROBLEMS]:
+    for i in np.flatnonzero(np.asarray(empty) >= min(2, len(required) - 1))[:limits.MAX_PROBLEMS]:
         for col in coded:
             v = col.rows[i]
             if (v >= 0 and isinstance(word := col.raw.iloc[v], str) and len(word) <= _TOTALS_CHARS
@@ -180,6 +181,10 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
     required = schema.required_in_file(model)
     totals = _totals_rows(cols, required, rowno, probs)
     totals_mask = np.isin(np.arange(n), totals)  # a totals row has its one problem, not one per cell
+    if len(totals):  # nor its SUM formulas' (said by the reader) as well
+        rows_of_totals = {int(r) for r in rowno[totals]}
+        probs.items = [p for p in probs.items if not (p.code in ("formula_no_value", "formula_error")
+                                                       and p.row in rows_of_totals)]
     # A cell the reader already refused (a failed formula) is not also "required".
     read_refused = {(p.row, p.column) for p in probs.items if p.is_error and p.row}
     for c in required:
