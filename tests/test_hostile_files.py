@@ -420,3 +420,14 @@ def test_a_row_repeating_the_column_titles_is_skipped_and_said(demo_store_root, 
     assert o.accepted, [str(p) for p in o.result.errors]
     assert len(o.result.rows) == 4
     assert "recognised: rows 2, 5 repeat the column titles and were skipped" in [p.reason_en for p in o.result.problems]
+
+
+def test_bare_number_ids_are_accepted_with_a_note(demo_store_root, tmp_path):
+    """Ids 1, 2, 3 pass in one file; the next TKSK's file numbered the same way is refused. Said at the first."""
+    log = [dict(r, id_log=str(i + 1)) for i, r in enumerate(rows(3))]
+    [o] = check_files([write_csv(tmp_path / "nomor.csv", log)], reference_for(demo_store_root), today=TODAY)
+    assert o.accepted
+    [note] = [p for p in o.result.problems if p.code == "bare_number_ids"]
+    assert (note.row, note.value, note.is_error) == (2, "1", False)
+    [o] = check_files([write_csv(tmp_path / "kode.csv", rows(3))], reference_for(demo_store_root), today=TODAY)
+    assert not [p for p in o.result.problems if p.code == "bare_number_ids"]

@@ -153,6 +153,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "tabel: tampilkan lembar itu (klik kanan tab lembar ▸ Tampilkan/Unhide) lalu simpan lagi",
                               "the table is on the hidden sheet {sheet_en} and no visible sheet holds one: unhide that "
                               "sheet (right-click a sheet tab ▸ Unhide) and save again"),
+    "bare_number_ids": ("ID log berkas ini hanya nomor urut (mis. ini): ID harus unik di seluruh kabupaten dan "
+                        "sepanjang waktu, jadi berkas TKSK lain bernomor 1, 2, 3 akan ditolak; pakai kode kecamatan dan "
+                        "bulan di depannya, mis. 1610-04-2024-0001", "this file's log IDs are bare numbers (e.g. this "
+                        "one): IDs must be unique across the regency and over time, so another TKSK's file numbered 1, "
+                        "2, 3 will be refused; put the kecamatan code and the month before them, e.g. 1610-04-2024-0001"),
     "hidden_rows": ("{n} baris di bawah kepala tabel tersembunyi di lembar ini (filter atau disembunyikan), mulai baris ini, "
                     "dan ikut dibaca: tampilkan semua baris untuk memeriksa apa yang diimpor", "{n} rows under the header "
                     "are hidden in this sheet (a filter, or hidden by hand), from this row on, and are read too: show "
@@ -249,7 +254,8 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log",
-                     "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows"})
+                     "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
+                     "bare_number_ids"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 

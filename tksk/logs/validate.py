@@ -126,6 +126,18 @@ def _clock_like_hours(cols: dict[str, Column], columns: dict, rowno: np.ndarray,
     return out
 
 
+def _bare_number_ids(cols: dict[str, Column], rowno: np.ndarray, name: str) -> list[Problem]:
+    """A note when a log's ids are bare numbers (1, 2, 3): unique in this file, they clash with the next TKSK's file
+    numbered the same way. Judged on the first thousand ids."""
+    col = cols.get("id_log")
+    if col is None or not len(col.raw):
+        return []
+    first = col.raw.iloc[:1000].astype(str)
+    if not first.str.fullmatch(r"[0-9]{1,6}").all():
+        return []
+    return [problem(name, "bare_number_ids", column="id_log", row=int(rowno[0]), value=first.iloc[0])]
+
+
 def _decimal(v: float, mark: str) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".").replace(".", mark)
 
@@ -311,7 +323,8 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         return ReadResult(kind, empty, raw.notices + header_problems + [problem(name, "empty")], dropped)
     columns = schema.columns(model)
     cols = {c: encode(a, c, columns[c], raw.decimal_comma) for c, a in arrays.items()}
-    notices = raw.notices + header_problems + _scrubbed(cols, name) + _clock_like_hours(cols, columns, rowno, name)
+    notices = (raw.notices + header_problems + _scrubbed(cols, name) + _clock_like_hours(cols, columns, rowno, name)
+               + _bare_number_ids(cols, rowno, name))
     if FAST_CHECKS and kind == "log" and not raw.errors and not any(p.is_error for p in header_problems):
         clean = fast.clean_log(cols, len(rowno), ref, today, RULES["log"])
         if clean is not None:
