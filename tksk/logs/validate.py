@@ -20,9 +20,9 @@ from tksk import schema
 from tksk.logs import fast, limits
 from tksk.logs.columns import (Column, encode, figures_under_unknown_titles, match_headers, missing_columns, typed_frame,
                                untitled_with_values)
+from tksk.logs.parse import clear, kind_of
 from tksk.logs.raw import KINDS, RawTable, detect_kind, from_frame
 from tksk.logs.read import read_raw
-from tksk.logs.parse import clear, kind_of
 from tksk.logs.rules import (RULES, Reference, area_choices, duplicate_ids, hint, overlapping_periods, shown, suggestion,
                               today_of)
 from tksk.problems import FREE_TEXT, NOTICES, InputRejected, Problem, problem
