@@ -389,6 +389,10 @@ def test_the_first_days_of_a_month_written_month_first_are_refused_not_spread_ov
     # Day first over the same days: one month, many days, read as written.
     o = _dates(tmp_path, demo_store_root, [f"{d}/3/2024" for d in range(1, 9)])
     assert o.accepted and o.result.rows.frame()["tanggal"].dt.month.unique().tolist() == [3]
+    # A column a later date shows day first (20/01/2024), and dates with dots, which no US export writes: read.
+    for written in (["05/01/2024", "05/02/2024", "05/03/2024", "20/01/2024"], ["01.01.2024", "01.02.2024", "01.03.2024"]):
+        o = _dates(tmp_path, demo_store_root, written)
+        assert o.accepted, (written, [str(p) for p in o.result.errors])
 
 
 def test_a_dash_for_none_is_an_empty_cell(demo_store_root, tmp_path):

@@ -575,7 +575,7 @@ KEPT_TOO = ["KPM Miskin Ekstrem didata ulang", "KPM Disabilitas Netra", "Cek Kea
             "Rujukan ke RSUP Dr. Mohammad Hoesin Palembang", "Jl. Lintas Timur rusak berat", "Sri Kembang banjir",
             "Kunjungan ke Sri Mulya", "Pengajian di Masjid Siti Aisyah", "Peringatan Hari Kartini",
             "Usia 70 th tinggal sendiri", "Lansia 80 tahun sendirian", "Bapak Ibu TKSK se-Kabupaten", "kanker rahim",
-            "gang sempit becek"]
+            "gang sempit becek", "bimbingan rohani lansia"]
 
 
 def test_short_first_names_lists_ages_birth_dates_and_lower_case_streets_are_masked(empty_store, tmp_path):

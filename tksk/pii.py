@@ -119,7 +119,7 @@ TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan
 # checks the place names). Not a census of names: a name that is not here is caught only after a form of address.
 GIVEN_NAMES = tuple("""
     siti aminah fatimah fatmawati aisyah aisah asiah khadijah maimunah juleha zulaikha zubaidah zaleha saleha salmah
-    rohani rohaya rohimah rohmah romlah rosmawati rosmiati rosidah rosita nurhayati nurjanah nurjannah nurlela
+    rohaya rohimah rohmah romlah rosmawati rosmiati rosidah rosita nurhayati nurjanah nurjannah nurlela
     nurbaiti nuraini nursiah sumiati suryani yanti yuliana yulianti yusnani yusnita marlina ernawati asmawati
     mardiah hamidah halimah salamah saodah komariah jamilah rukiah mariam maryam zainab hasanah masitoh mahmudah
     munawaroh rahmawati susanti sulastri suharti sumarni sukarni sartini painem tukiyem wagiyem ponirah rusmini
@@ -136,7 +136,8 @@ GIVEN_NAMES = tuple("""
     """.split())
 # Given names that are also ordinary words or parts of them (budi pekerti, nur, arif, ayu, eka, dwi, tri), or too
 # short to stand alone in lower case: names only when capitalised.
-CAPITALISED_NAMES = tuple("budi nur arif ani ali amir ayu putri lestari rahmat eka dwi tri makmur rahim rizki".split())
+CAPITALISED_NAMES = tuple("budi nur arif ani ali amir ayu putri lestari rahmat eka dwi tri makmur rahim rizki rohani"
+                          .split())
 _CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
 _MASKED_NAME = NAME_MASK.replace("[", r"\[").replace("]", r"\]")
 _SEP_TITLE = r"(?:\s+|\s*[.:]\s*)"
@@ -189,7 +190,7 @@ _GIVEN = (r"(?:(?i:" + _alternation(GIVEN_NAMES) + r")|" + _alternation([n.capit
 _DETECT_GIVEN = r"(?:^|[^A-Za-z'])" + _GIVEN + r"(?:$|[^A-Za-z'])"
 # Any one of them: for a vectorised "does this cell hold personal data" over a column.
 # A capitalised word and an age after it ("Nurmala, 68 th", "(Rosidin, 35 th)").
-_DETECT_AGED = r"[A-Z][A-Za-z'.\-]*\s*,?\s*\(?[0-9]{1,3}\s*(?i:th|thn|tahun)(?:$|[^A-Za-z])"
+_DETECT_AGED = r"(?:^|[^A-Za-z'\-])[A-Z][A-Za-z'.\-]*\s*,?\s*\(?[0-9]{1,3}\s*(?i:th|thn|tahun)(?:$|[^A-Za-z])"
 ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
@@ -336,7 +337,7 @@ def _list_sub(m: re.Match) -> str:
 
 
 # A capitalised word (or two) followed by an age: "Rahim, 65 th", "(Rosidin, 35 th)".
-_AGED = re.compile(r"(?<![A-Za-z'])(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})(\s*,?\s*\(?[0-9]{1,3}\s*(?i:th|thn|tahun)\b)",
+_AGED = re.compile(r"(?<![A-Za-z'\-])(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})(\s*,?\s*\(?[0-9]{1,3}\s*(?i:th|thn|tahun)\b)",
                    re.ASCII)
 
 

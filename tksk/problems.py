@@ -81,7 +81,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_date": ("tanggal tidak dapat dibaca (pakai 2024-03-05 atau 05/03/2024)", "unparseable date (use 2024-03-05 or 05/03/2024)"),
     "future_date": ("tanggal di masa depan", "date in the future"),
     "date_serial": ("angka tanggal Excel (sel berformat Umum/General): bila maksudnya {date}, format kolomnya sebagai "
-                    "Tanggal lalu simpan lagi, atau ketik {date}", "an Excel date number (cell formatted General): if "
+                    "Tanggal lalu simpan lagi, atau ketik {date}", "a date number from Excel (cell formatted General): if "
                     "{date} is meant, format the column as Date and save again, or type {date}"),
     "same_day_each_month": ("setiap tanggal di kolom ini hari yang sama di bulan yang berbeda bila dibaca hari/bulan/tahun "
                             "(mis. {example}), padahal bisa juga ditulis bulan dulu (hari-hari pertama satu bulan): "

@@ -192,9 +192,12 @@ def parse_dates(text: pd.Series) -> Parsed:
         month_first = (second_part > 12) & (first_part <= 12)
         # Every such date on the same day of a different month (3/1/2024, 3/2/2024, … 3/8/2024): the first eight
         # days of March written month first, which day first are eight months. Not guessed either.
-        small = slashed & (first_part <= 12).to_numpy() & (second_part <= 12).to_numpy()
+        # Only slashes (a US export writes no dots or dashes), and only when no date shows the column day first
+        # (a first part above 12: 20/01/2024).
+        small = (slashed & other.str.contains("/", regex=False).reindex(text.index, fill_value=False).to_numpy()
+                 & (first_part <= 12).to_numpy() & (second_part <= 12).to_numpy())
         same_day = (small.sum() >= 3 and first_part[small].nunique() == 1 and second_part[small].nunique() >= 3
-                    and not month_first.any())
+                    and not month_first.any() and not (first_part > 12).any())
         if month_first.any() or same_day:
             example = text[(month_first if month_first.any() else pd.Series(small, index=text.index)).to_numpy()].iloc[0]
             code = "month_first_date" if month_first.any() else "same_day_each_month"
