@@ -88,6 +88,11 @@ def _number_ok(v: float, column, count: bool) -> bool:
     return (not count or v % 1 == 0) and all(check.passes(pd.Series([v])).all() for check in column.checks)
 
 
+def short_decimal(v: float, mark: str) -> str:
+    """Hours as a message suggests them: at most two decimals, no trailing zeros (2,5; 1,75; 8), with ``mark``."""
+    return f"{v:.2f}".rstrip("0").rstrip(".").replace(".", mark)
+
+
 _CLOCK = re.compile(r"([0-9]{1,2}):([0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?")
 
 
@@ -123,8 +128,8 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
                 # "2:30" or an Excel time cell (02:30:00): a duration or a start time? Not guessed; said.
                 hours = int(clock[1]) + int(clock[2]) / 60
                 codes[i] = "hours_as_time"
-                fields[i] = {"clock": text.iloc[i], "hours": f"{hours:.2f}".rstrip("0").rstrip(".").replace(".", ","),
-                             "hours_en": f"{hours:.2f}".rstrip("0").rstrip(".")}
+                fields[i] = {"clock": text.iloc[i], "hours": short_decimal(hours, ","),
+                             "hours_en": short_decimal(hours, ".")}
             continue
         if len(readings) == 2:
             fits = [v for v in readings if _number_ok(v, column, count)]

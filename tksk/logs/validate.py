@@ -20,7 +20,7 @@ from tksk import schema
 from tksk.logs import fast, limits
 from tksk.logs.columns import (Column, encode, figures_under_unknown_titles, match_headers, missing_columns, typed_frame,
                                untitled_with_values)
-from tksk.logs.parse import clear, kind_of
+from tksk.logs.parse import clear, kind_of, short_decimal
 from tksk.logs.raw import KINDS, RawTable, detect_kind, from_frame
 from tksk.logs.read import read_raw
 from tksk.logs.rules import (RULES, Reference, area_choices, duplicate_ids, hint, overlapping_periods, shown, suggestion,
@@ -121,8 +121,8 @@ def _clock_like_hours(cols: dict[str, Column], columns: dict, rowno: np.ndarray,
         hours, minutes = (int(x) for x in written.split("."))
         meant = hours + minutes / 60
         out.append(problem(name, "hours_clock_like", column=c, row=int(rowno[first]), value=written, n=len(at),
-                           read=_decimal(value, ","), read_en=_decimal(value, "."), meant=_decimal(meant, ","),
-                           meant_en=_decimal(meant, "."), h=hours, m=f"{minutes:02d}"))
+                           read=short_decimal(value, ","), read_en=short_decimal(value, "."),
+                           meant=short_decimal(meant, ","), meant_en=short_decimal(meant, "."), h=hours, m=f"{minutes:02d}"))
     return out
 
 
@@ -136,10 +136,6 @@ def _bare_number_ids(cols: dict[str, Column], rowno: np.ndarray, name: str) -> l
     if not first.str.fullmatch(r"[0-9]{1,6}").all():
         return []
     return [problem(name, "bare_number_ids", column="id_log", row=int(rowno[0]), value=first.iloc[0])]
-
-
-def _decimal(v: float, mark: str) -> str:
-    return f"{v:.2f}".rstrip("0").rstrip(".").replace(".", mark)
 
 
 # The first word of a row a clerk adds under the data to sum it up.

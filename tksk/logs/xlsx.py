@@ -176,10 +176,15 @@ class Table:
 
 _ALIASES = {kind: header_aliases(model) for kind, model in KINDS.items()}
 _REQUIRED = {kind: set(schema.required_in_file(model)) for kind, model in KINDS.items()}
-_HOURS = {alias for kind, aliases in _ALIASES.items() for alias, column in aliases.items()
-          if schema.columns(KINDS[kind])[column].metadata.get("kind") == "hours"}
-_COUNTS = {alias for kind, aliases in _ALIASES.items() for alias, column in aliases.items()
-           if schema.columns(KINDS[kind])[column].metadata.get("kind") == "count"}
+
+
+def _titles_of(value_kind: str) -> set[str]:
+    """Every normalised title of a column of that kind of value ("hours", "count"), in any kind of file."""
+    return {alias for kind, aliases in _ALIASES.items() for alias, column in aliases.items()
+            if schema.columns(KINDS[kind])[column].metadata.get("kind") == value_kind}
+
+
+_HOURS, _COUNTS = _titles_of("hours"), _titles_of("count")
 
 
 def recognise(first_rows: list[list]) -> Table | None:
