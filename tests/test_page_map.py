@@ -193,6 +193,7 @@ def test_a_link_s_period_that_cannot_be_read_is_said(demo_store_root, monkeypatc
     (["kandis"], ["16.10.13"], None),  # a name in any case
     (["99.99", "16.10.04"], ["16.10.04"], "99.99"),
     (["foo"], [], "foo"),
+    (["Pardiyem"], [], "[nama disamarkan]"),  # a link is typed by anyone: a name in it is masked as in a note
 ])
 def test_a_shared_link_s_kecamatan_is_read_by_code_or_name(demo_store_root, monkeypatch, given, codes, unread):
     from streamlit.testing.v1 import AppTest

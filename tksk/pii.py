@@ -39,9 +39,14 @@ What is caught (in every free-text column, every problem message, the last-impor
 Any Unicode space (a no-break space pasted from the web or a chat) counts as a space and zero-width characters are
 dropped before anything is looked for (``normalise``), in the masker and in the column check alike.
 
-What is not caught: a name outside those lists without a form of address before it ("Ngatirah minta bantuan"), such a
-name after a form of address typed in lower case ("ibu ngatirah"), a house or village described without a street or
-RT ("rumah panggung dekat masjid"), landline numbers and NIKs with a digit missing. Free text should not hold personal data at all; the
+In notes only (``mask_note``; a message must quote a mistyped header or code as written): a word that no dictionary
+of Indonesian roots holds (``tksk.words``) and no report or place word, when it is capitalised ("Ngatiyem belum
+terima"), a note's first word, or in lower case after a form of address, a word that says whose or a masked name
+("ibu warsini", "rumah tukinem", "[nama disamarkan] lubis"). Everywhere: landlines, a year of birth alone, an age in
+brackets or after "umur".
+
+What is not caught: a name that is also a word, outside the lists and without a form of address ("Melati", "Untung"),
+a house or village described without a street or RT ("rumah panggung dekat masjid"), and NIKs with a digit missing. Free text should not hold personal data at all; the
 template says so. The patterns stay within RE2 syntax so Arrow can run the same detection over whole columns (the
 stop lists are applied in Python, so Arrow sends "Cek DTKS" to the masker, which keeps it).
 """
@@ -66,6 +71,10 @@ NIK = (r"(^|^[ .\-/]|[^0-9 .\-/]|[^0-9][ .\-/])([0-9](?:" + _SEP + r"[0-9]){15})
 PHONE = (r"(^|[^0-9+])((?:\+62 ?\(8[0-9]{1,2}\)|(?:\+62|62|\(\+?62\)|\(0|0)" + _SEP + r"\(?8[0-9]{1,2}\)?)"
          r"(?:" + _SEP + r"[0-9]){6,10})"
          r"($|[^0-9 .\-/]|[ .\-/]$|[ .\-/][^0-9])")
+# A landline: an area code (02x to 07x and 09xx; mobile numbers begin 08) and five to eight digits, the code in
+# brackets or not ("0711 580123", "(0711) 580-123", "021-5551234").
+LANDLINE = (r"(^|[^0-9+])(\(?0[2-79][0-9]{1,2}\)?(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-9](?:[ .\-]?[0-9]){4,7})"
+            r"($|[^0-9 .\-/]|[ .\-/]$|[ .\-/][^0-9])")
 EMAIL = r"()([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)()"
 # A card's or an account's number after its name, however long and however its digits are grouped ("BPJS
 # 0001234567891", "no rek BRI 0123-01-012345-50-1", "NPWP 12.345.678.9-012.000", "NIK 1610,0412,3456,0005"), and a
@@ -75,7 +84,10 @@ CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"(?:\s+[A-Za-z]{2,10})?\s*[.:]?\s*)([
         r"|(^|[^0-9])([0-9]{13,})()")
 # A date after "lahir", "TTL" or "tanggal lahir", with the place before it where there is one ("TTL Palembang,
 # 12 Mei 1950", "lahir 12-05-1950").
-_BIRTH_DATE = r"[0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*[0-9]{2,4}"
+# A whole date, or a year alone ("kelahiran 1950", "lahir thn 1950"): with an age or a desa a year of birth is enough
+# to find a person.
+_BIRTH_DATE = (r"(?:[0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*[0-9]{2,4}"
+               r"|(?:(?i:thn|tahun|th)\.?\s*)?(?:19|20)[0-9]{2})")
 BIRTH = (r"(^|[^A-Za-z])((?i:(?:ke)?lahir(?:an)?|lhr|ttl|tgl\.?\s*(?:lahir|lhr)|tanggal\s+lahir)\s*[.:,]?\s*)((?:(?i:di)\s+)?(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?"
          r"\s*,?\s*)?" + _BIRTH_DATE + r")")
 
@@ -112,7 +124,7 @@ TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan
           # the Palembang nobility's hereditary titles, written before a given name (Kemas, Kiagus, Masagus, Nyimas,
           # Nyayu, Raden and their short forms)
           "kms kemas kgs kiagus mgs masagus nyimas nyayu raden rd "
-          "muh moh mhd moch abd bang abang om tante mbok atok janda duda ayah mertua").split()
+          "muh moh mhd moch abd bang abang om tante mbok atok janda duda ayah mertua si lek paklik bulik").split()
 
 # Given names common in South Sumatra, found without a form of address before them ("Siti Aminah belum terima
 # BPNT", "rumah siti rusak"): in any case, none of them an Indonesian word or a place name of Ogan Ilir (a test
@@ -190,8 +202,10 @@ _GIVEN = (r"(?:(?i:" + _alternation(GIVEN_NAMES) + r")|" + _alternation([n.capit
 _DETECT_GIVEN = r"(?:^|[^A-Za-z'])" + _GIVEN + r"(?:$|[^A-Za-z'])"
 # Any one of them: for a vectorised "does this cell hold personal data" over a column.
 # A capitalised word and an age after it ("Nurmala, 68 th", "(Rosidin, 35 th)").
-_DETECT_AGED = r"(?:^|[^A-Za-z'\-])[A-Z][A-Za-z'.\-]*\s*,?\s*\(?[0-9]{1,3}\s*(?i:th|thn|tahun)(?:$|[^A-Za-z])"
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH))
+# An age after a name: "Nurmala, 68 th", "Tan Sui Kim umur 74 thn", "Ramlah (68)".
+_AGE = r"\s*,?\s*(?:(?i:umur|usia|umurnya)\s*[.:]?\s*[0-9]{1,3}|\(?[0-9]{1,3}\s*(?i:th|thn|tahun)|\(\s*[0-9]{1,3}\s*\))"
+_DETECT_AGED = r"(?:^|[^A-Za-z'\-])[A-Z][A-Za-z'.\-]*" + _AGE + r"(?:$|[^A-Za-z0-9])"
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
@@ -205,6 +219,7 @@ UNUSUAL_SPACE = "[" + "".join(f"\\x{{{c:04X}}}" for c in sorted(_SPACES)) + "]"
 
 _NIK_RE = re.compile(NIK)
 _PHONE_RE = re.compile(PHONE)
+_LANDLINE_RE = re.compile(LANDLINE)
 _EMAIL_RE = re.compile(EMAIL)
 # Letters in ASCII only (a Kelvin sign is no "k"), as the words looked for below are read.
 _NAME_RE = re.compile(NAME, re.ASCII)
@@ -227,7 +242,7 @@ _NAMES_IN_A_ROW = re.compile(re.escape(NAME_MASK) + r"(?:\s+" + re.escape(NAME_M
 _NINE_DIGITS = re.compile(r"[0-9](?:[^0-9]*+[0-9]){8}")
 _DIGIT = re.compile(r"[0-9]")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_KEY_WORDS = frozenset(TITLES + ["m", "jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"]
+_KEY_WORDS = frozenset(TITLES + ["rumah", "rmh", "milik", "kepada", "kpd", "m", "jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"]
                        + list(GIVEN_NAMES) + list(CAPITALISED_NAMES))
 # These are an address or a date of birth only before a number.
 _KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "rt", "rw", "lahir", "ttl", "lhr", "kelahiran"}
@@ -247,7 +262,8 @@ def _holds(text: str) -> bool:
         return True
     if words.isdisjoint(map(str.lower, _LETTERS.findall(text))):
         return False
-    return _WORDS_RE.search(text) is not None or (digits and _BIRTH_RE.search(text) is not None)
+    return (_WORDS_RE.search(text) is not None or (digits and _BIRTH_RE.search(text) is not None)
+            or bool(_lower_names(text)))
 
 
 # Capitalised words after a form of address that are no name: the verb "cek" and what is checked, programmes and
@@ -290,11 +306,14 @@ _WORDS = re.compile(r"\S+")
 # Utara", "Ibu Kades Tanjung Raja"), not a person.
 OFFICES = frozenset("camat kades lurah kadus sekdes kapolsek danramil babinsa bhabinkamtibmas bupati".split())
 _PLACES: set[tuple[str, ...]] = set()
+_PLACE_NAME_WORDS: set[str] = set()
 
 
 def known_places(names) -> None:
-    """Register area names (kecamatan, desa): after an office they are its area, kept (see ``OFFICES``)."""
+    """Register area names (kecamatan, desa): after an office they are its area, kept (see ``OFFICES``), and their
+    words are no names in a note (``mask_note``)."""
     _PLACES.update(tuple(w.lower() for w in str(n).split()) for n in names if str(n).strip())
+    _PLACE_NAME_WORDS.update(w for place in _PLACES for w in place)
 
 
 def _place_at(spans: list, i: int) -> int:
@@ -337,7 +356,7 @@ def _list_sub(m: re.Match) -> str:
 
 
 # A capitalised word (or two) followed by an age: "Rahim, 65 th", "(Rosidin, 35 th)".
-_AGED = re.compile(r"(?<![A-Za-z'\-])(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})(\s*,?\s*\(?[0-9]{1,3}\s*(?i:th|thn|tahun)\b)",
+_AGED = re.compile(r"(?<![A-Za-z'\-])(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})(" + _AGE + r"(?![A-Za-z0-9]))",
                    re.ASCII)
 
 
@@ -404,6 +423,133 @@ def _given_sub(m: re.Match) -> str:
     return m.group(1)[:start] + NAME_MASK + tail
 
 
+# A form of address before a name typed in lower case ("ibu warsini", "pak tumiran"), or a word that says whose
+# ("rumah warsini", "kepada tukinem"): the word after it (after the qualifiers that may stand between, "kpm pkh
+# warsini") is a name when it is no Indonesian word (``_unlisted``). Not after the one- and two-letter forms, which
+# are also chat spellings ("dr" is "dari", "an" a syllable).
+_LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2 and t not in {"nama", "bernama"}) | {"bu", "nn", "ny", "tn"}
+                 | {"rumah", "rmh", "milik", "kepada", "kpd"})
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
+_LOWER_NAME = re.compile(r"[a-z][a-z']{2,}")
+_GAP_AFTER_TITLE = re.compile(r"\s+|\s*[.:]\s*")
+
+
+def _lower_names(text: str) -> list[tuple[int, int]]:
+    """Spans of lower-case names right after a form of address, a word that says whose, or a name masked already
+    ("[nama disamarkan] lubis", "[nama disamarkan], jalaludin")."""
+    tokens = list(_TOKEN.finditer(text))
+    out = []
+    for i, t in enumerate(tokens):
+        after_mask = t.group() == "disamarkan" and text.startswith(NAME_MASK, t.end() + 1 - len(NAME_MASK))
+        if not after_mask and t.group().lower() not in _LOWER_TITLES:
+            continue
+        gap = text[t.end() + after_mask:tokens[i + 1].start()] if i + 1 < len(tokens) else ""
+        if not (_GAP_AFTER_TITLE.fullmatch(gap) or after_mask and _LIST_GAP.fullmatch(gap)):
+            continue
+        j = i + 1
+        while not after_mask and j < len(tokens) and j - i <= 2 and _stop(tokens[j].group()) \
+                and tokens[j].group().lower() not in ORDINARY:
+            j += 1
+        k = j
+        while k < len(tokens) and k - j < 3 and _LOWER_NAME.fullmatch(tokens[k].group()) and _unlisted(tokens[k].group()) \
+                and (k == j or text[tokens[k - 1].end():tokens[k].start()].isspace()):
+            k += 1
+        if k > j:
+            out.append((tokens[j].start(), tokens[k - 1].end()))
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|/|&)\s*|\s+(?:dan|samo|sama|dgn|dengan)\s+")
+
+
+def _unlisted(word: str) -> bool:
+    """Whether ``word`` may be a name no list holds: it has a vowel and begins as a name may, and it is no Indonesian
+    or report word (``tksk.words``), none mistyped, no word of a place of the store and no stop word."""
+    from tksk import words
+
+    w = word.lower()
+    return (len(w) >= 3 and _VOWEL.search(w) is not None and _ONSET.match(w) is not None and not _stop(w)
+            and w not in _PLACE_NAME_WORDS and w not in _PLACE_WORDS and w not in _SRI_PLACES and not words.is_word(w)
+            and not words.is_mistyped_word(w))
+
+
+_VOWEL = re.compile(r"[aeiou]")
+# How a name may begin: a vowel, or a consonant before a vowel, or one of the pairs that begin names ("Sri", "Tri",
+# "Slamet", "Ngatini", "Nyoman", "Syarif", "Khadijah"); "Bntuan" and "Sdh" are a word mistyped or shortened.
+_ONSET = re.compile(r"[aeiou]|[^aeiou][aeiouy]|(?:bl|br|ch|dj|dr|dw|fl|fr|gh|gl|gr|kh|kl|kr|kw|ng|ny|ph|pl|pr|ps|sh|sl|sm|"
+                    r"sn|sp|sr|st|sw|sy|th|tj|tr|ts|ty|wr)[a-z]")
+# A capitalised word standing alone ("Ngatiyem belum terima BPNT"), or a note's first word in lower case ("ponidi
+# minta surat"): a name when ``_unlisted``, unless a place word or a preposition of place is before it ("pindah ke
+# Lubuklinggau", "Desa Tanjung Pering"). Other lower-case words are left: English and chat words abound there.
+_CAPITALISED = re.compile(r"(?<![A-Za-z'\-])[A-Z][a-z]+(?:'[a-z]+)?(?![A-Za-z'\-])")
+_UPPER = re.compile(r"(?<![A-Za-z'\-])[A-Z]{4,}(?:'[A-Z]+)?(?![A-Za-z'\-])")
+_FIRST_LOWER = re.compile(r"^\W*([a-z][a-z]{3,}(?:'[a-z]+)?)(?![A-Za-z'\-])")
+_BEFORE_PLACE = frozenset("di ke dari asal menuju arah sampai hingga wilayah daerah kampung pulau sungai kota kab "
+                          "kabupaten provinsi prov kec kecamatan desa dusun kel kelurahan jalan jl jln tol".split())
+# A hospital, a mosque or a foundation named after a person ("RS dr. Ernaldi Bahar", "Masjid Agung Sultan
+# Mahmud Badaruddin"): the capitalised words after the place word are its name.
+_NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|musala|mushola|yayasan|ponpes|tugu|jembatan|"
+                                 r"pasar|bank|universitas|sekolah|sd|smp|sma|smk|mts|ma))\s+(?:(?i:dr|drs|h|hj|kh)\.?\s*)?"
+                                 r"(?:[A-Z][A-Za-z'.\-]*\s+){0,3}$")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[.,]?\s+$")
+
+
+def _unlisted_names(text: str) -> list[str]:
+    """The words of a note that may be names no list holds: capitalised ones (in a note typed all in capitals, its
+    words of four letters or more) and a first word in lower case."""
+    pattern = _UPPER if not any(c.islower() for c in text) else _CAPITALISED
+    found = list(pattern.finditer(text))
+    if first := _FIRST_LOWER.match(text):
+        found.insert(0, first)
+    out = []
+    for m in found:
+        w = m.group(m.lastindex or 0)
+        if not _unlisted(w):
+            continue
+        before = _PREVIOUS_WORD.search(text, 0, m.start())
+        if before and before.group(1).lower() in _BEFORE_PLACE or _NAMED_PLACE_BEFORE.search(text, 0, m.start()):
+            continue
+        out.append(w)
+    return out
+
+
+def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + NAME_MASK + text[end:]
+    return text
+
+
+def _mask_lower(text: str) -> str:
+    # A name masked may be followed by another in lower case: repeated until none is left.
+    while spans := _lower_names(text):
+        text = _mask_spans(text, spans)
+    return text
+
+
+def mask_note(text):
+    """A free-text note as it may be stored or shown: ``mask``, and names that no list holds (``_unlisted_names``).
+    Only for notes: a message quoting a file's header or a wrong code must show it as written ("kolom Kdkec")."""
+    out = mask(text)
+    if not isinstance(out, str) or not out:
+        return out
+    new = normalise(out)
+    if found := _unlisted_names(new):
+        pattern = re.compile(r"(?<![A-Za-z'])(?<![A-Za-z0-9]\.)((?:" + _CAP_WORD + r"\s+){0,2})(" + _alternation(set(found))
+                             + r")(?![A-Za-z'])((?:\s+" + _CAP_WORD + r"){0,3})", re.ASCII)
+        new = _sub_all(pattern, _given_sub, new)
+    new = _NAMES_IN_A_ROW.sub(NAME_MASK, _sub_all(_LIST_NEXT, _list_sub, _mask_lower(new)))
+    return out if new == normalise(out) else new
+
+
+def note_needs_mask(text) -> bool:
+    """Whether ``mask_note`` may change ``text`` beyond what ``ANY`` finds (a name in lower case after a form of
+    address, or a word no list holds)."""
+    if not isinstance(text, str) or not text:
+        return False
+    t = normalise(text)
+    return bool(_unlisted_names(t) or _lower_names(t))
+
+
 _ROAD = re.compile(r"(?i:jl|jln)\s*\.?\s*(?i:lintas|raya|poros|nasional|provinsi|tol)\b[^0-9]*$")
 
 
@@ -448,7 +594,7 @@ def normalise_column(values):
     return out
 
 
-_AGED_HINT = re.compile(r"[0-9]\s*(?i:th|thn|tahun)\b")
+_AGED_HINT = re.compile(r"[0-9]\s*(?i:th|thn|tahun)\b|(?i:umur|usia)|\(\s*[0-9]{1,3}\s*\)")
 
 
 def mask(text):
@@ -463,6 +609,7 @@ def mask(text):
         out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
         out = _sub_all(_NIK_RE, lambda m: f"{m.group(1)}{NIK_MASK}{m.group(3)}", out)
         out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
+        out = _sub_all(_LANDLINE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
         out = _sub_all(_CARD_RE, _card_sub, out)  # what is left: other numbers, and numbers of other lengths
     # Addresses before names: a name's capitalised words would run on into the street ("Bik Ijah Jl. Merdeka").
     out = _sub_all(_ADDRESS_RE, _address_sub, out)
@@ -470,6 +617,7 @@ def mask(text):
     out = _sub_all(_GIVEN_RE, _given_sub, out)
     if _AGED_HINT.search(out):
         out = _AGED.sub(_aged_sub, out)
+    out = _mask_lower(out)
     out = _sub_all(_LIST_NEXT, _list_sub, out)
     return _NAMES_IN_A_ROW.sub(NAME_MASK, out)
 

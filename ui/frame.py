@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from tksk import fmt
+from tksk import fmt, pii
 from tksk.present.common import Settings
 from tksk.text import LANGS
 from ui import state
@@ -61,7 +61,7 @@ def sidebar() -> None:
                 st.session_state["periode:want"] = want
                 st.rerun()
             if unread:
-                st.info(t("period_url_unread", value=unread), icon=":material/link_off:")
+                st.info(t("period_url_unread", value=pii.mask_note(unread)), icon=":material/link_off:")
         names = d.names()
         if (fixed := st.session_state.pop("kecamatan:want", None)) is not None:
             st.session_state["kecamatan"] = fixed
@@ -74,7 +74,8 @@ def sidebar() -> None:
             st.session_state["kecamatan:want"], st.session_state["kecamatan:unread"] = want, unread
             st.rerun()
         if unread:
-            st.info(t("kecamatan_url_unread", value=unread), icon=":material/link_off:")
+            # A link is typed by anyone: what it holds is shown as a note would be.
+            st.info(t("kecamatan_url_unread", value=pii.mask_note(unread)), icon=":material/link_off:")
 
 
 def parse_month(text: str) -> pd.Timestamp | None:

@@ -269,10 +269,12 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
         t = months(t)
     elif name in FREE_TEXT:
         t = pii.normalise_column(t)  # stored as read aloud: no hidden spaces for a later reader to trip on
-        looks = _personal(t, normalised=True)
+        # Arrow finds what a pattern can say; a name that no list holds needs a dictionary, looked up in Python
+        # (over the column's distinct values: a log repeats its notes).
+        looks = _personal(t, normalised=True) | np.fromiter((pii.note_needs_mask(v) for v in t), bool, len(t))
         if looks.any():
             masked = t.copy()
-            masked[looks] = [pii.mask(v) for v in t[looks]]
+            masked[looks] = [pii.mask_note(v) for v in t[looks]]
             changed = pd.Series(looks, index=text.index) & (masked != t)
             # The length limit is on what the clerk wrote: a marker longer than the name it hides must not make
             # a cell within the limit "too long", so a masked cell that grew past it is cut to it.

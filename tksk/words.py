@@ -1,0 +1,122 @@
+"""Whether a word is an ordinary Indonesian word, or a name the masker must hide (``tksk.pii``).
+
+The root words are Sastrawi's list (``Sastrawi/Stemmer/data/kata-dasar.txt``, about 30,000 roots of the KBBI, MIT
+licence). A word counts when it is a root, or a root with the affixes Indonesian puts around one ("menyusui" is
+"susu", "kebakaran" "bakar", "pendampingnya" "damping"). Sastrawi's own stemmer reads the same list but takes 0,1 to
+0,2 s for a word it does not know, which every name is; the few affixes below are tried in microseconds.
+
+Beside the roots: the words of report text that no dictionary holds (offices, programmes, places outside Ogan Ilir,
+months, the chat spellings and computer words clerks type), in ``EVERYDAY``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+# Report words no dictionary of roots holds, in lower case. Names of places in Ogan Ilir are not here: the masker
+# reads them from the store's own kecamatan and desa (``tksk.pii.known_places``).
+EVERYDAY = frozenset("""
+    dinsos kemensos dukcapil disdukcapil puskesmas pustu polindes poskesdes posyandu babinsa bhabinkamtibmas pemdes
+    bumdes baznas bapanas bulog bappeda dinkes kemenag kua korwil koramil polsek kodim polres kapolsek danramil
+    sekdes kades kadus kasi kabid kadis kabag sekda pemkab pemkot pemprov dprd bpd lpm pkk tagana psm psks lks lksa
+    pmks ppks tksk pkh bpnt blt bst pbi kis kip kks dtks dtsen siks ng rutilahu rtlh sembako bansos atensi musdes
+    musrenbang verivali odgj odha napza kpm kube uep aspd pkh kia kartu prakerja bpjs jkn ktp kk nik sktm
+    rehsos linjamsos dayasos kesos pendamping operator admin
+    sumsel sumatera palembang prabumulih kayuagung kayu agung lubuklinggau baturaja lahat pagaralam muaraenim muara
+    enim banyuasin sekayu musi rawas lawang empat pali oki oku ilir ogan komering jakarta jambi lampung bengkulu
+    bangka belitung medan padang jawa bandung indonesia
+    januari februari maret april mei juni juli agustus september oktober november desember jan feb mar apr jun jul
+    agu ags agt sep sept okt nov des senin selasa rabu kamis jumat jum'at sabtu minggu ahad
+    whatsapp wa telkomsel indosat smartfren xl tri axis simpati android iphone google form excel word pdf email
+    online offline update upload download input login logout password server website web error eror loading
+    printer print scan fotokopi foto laptop komputer hp internet wifi sinyal aplikasi aplikasinya zoom meet link
+    bri bni btn bsi mandiri pos indomaret alfamart atm brilink agen
+    blm sdh tdk krn yg dgn utk dr sbg tsb kpd dll dsb ttp jg bs gk ga udh sm lg org thn bln hr kel kec kab prov ds
+    dsn byk bnyk sdg msh akn lbh krg tgl jml ket bpk ibu
+    idul fitri adha natal imlek ramadan ramadhan lebaran isra miraj mi'raj maulid nuzulul waisak nyepi
+    babel ampera transmusi palindra tol drive bimtek verval verivali monev rakor rakornis juknis juklak posko pokja
+    satgas korlap plt plh sk spj lpj ttd
+    idak dak katek biso galo gulo nian kagek wong dewek kito ado apo mano dimano kemano ngapo jingok cakmano budak
+    pacak kendak pulok sikok duo tigo limo belom lum ngurus
+    down up not yes ok oke meeting notif dormant transport travel geotag responding hang lemot lelet reset restart
+    sync sinkron share chat group grup user akun account username mobile kuota pulsa gps maps karhutla
+    copy of untitled document doc docx xls xlsx csv final rev book sheet spreadsheet export import template fix
+    backup file folder save edit versi version draft new old format install bug system sistem dashboard drive
+    cloud storage screenshot capture ss video call vc voice note chat hotspot router modem charger baterai battery
+    flashdisk harddisk office windows camera kamera
+    """.split())
+
+_ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
+
+
+@functools.cache
+def roots() -> frozenset[str]:
+    """Sastrawi's root words, read once."""
+    text = resources.files("Sastrawi").joinpath(_ROOTS_FILE).read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.split() if w.strip())
+
+
+_PREFIXES = ("", "di", "ter", "te", "ng", "nge", "ber", "be", "bel", "se", "ke", "me", "mem", "men", "meng", "meny", "menge", "pe", "pem",
+             "pen", "peng", "peny", "penge", "per", "memper", "diper", "ku", "kau")
+_SUFFIXES = ("", "nya", "lah", "kah", "pun", "ku", "mu", "kan", "an", "i", "kannya", "annya", "inya", "kanlah")
+# A nasal prefix replaces the root's first consonant: meny+apu is "sapu", mem+ukul "pukul", men+ulis "tulis",
+# meng+irim "kirim".
+_NASAL = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
+_VOWEL = re.compile(r"[aeiou]")
+
+
+@functools.lru_cache(maxsize=65536)
+def is_word(word: str) -> bool:
+    """Whether ``word`` (any case) is an Indonesian root, a root with affixes, a doubled one ("anak-anak",
+    "rumah2"), or in ``EVERYDAY``."""
+    w = word.lower().strip(".,;:'\"()!?")
+    if not w:
+        return True
+    if "-" in w:
+        return all(is_word(part) for part in w.split("-") if part)
+    w = w.rstrip("2")
+    known, everyday = roots(), EVERYDAY
+    if w in known or w in everyday:
+        return True
+    for suffix in _SUFFIXES:
+        if suffix and not w.endswith(suffix):
+            continue
+        base = w[:len(w) - len(suffix)] if suffix else w
+        if suffix and len(base) >= 4 and (base in known or base in everyday):
+            return True
+        if _rooted(base, known, everyday) or any(base.startswith(p) and _rooted(base[len(p):], known, everyday, inner=True)
+                                                 for p in _OUTER):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def is_mistyped_word(word: str) -> bool:
+    """Whether ``word`` is a word with one vowel left out ("sinyl", "printr", "bntuan"), as chat and hurried typing
+    write them."""
+    w = word.lower()
+    # Only between two consonants or after a last one: a vowel added beside another makes names into words
+    # ("Dulah" is no "daulah").
+    return any(is_word(w[:i] + v + w[i:]) for i in range(1, len(w) + 1)
+               if w[i - 1] not in "aeiou" and (i == len(w) or w[i] not in "aeiou") for v in "aeiou")
+
+
+# A second prefix inside the first: ke-pe-serta-an, di-per-baik-i, ber-ke-lanjut-an.
+_OUTER = ("ke", "di", "me", "mem", "men", "meng", "meny", "se", "ber", "ter", "pe", "per")
+_INNER = ("pe", "pem", "pen", "peng", "peny", "per", "ber", "ter", "se", "be", "ke")
+
+
+def _rooted(base: str, known: frozenset, everyday: frozenset, inner: bool = False) -> bool:
+    for prefix in _INNER if inner else _PREFIXES:
+        if not base.startswith(prefix):
+            continue
+        root = base[len(prefix):]
+        if len(root) < 4:  # a name ending like an affix is no root of three letters: Ram-lah, Ain-i
+            continue
+        if root in known or root in everyday:
+            return True
+        if prefix in _NASAL and _VOWEL.match(root) and _NASAL[prefix] + root in known:
+            return True
+    return False
