@@ -434,11 +434,11 @@ _LOWER_NAME = re.compile(r"[a-z][a-z']{2,}")
 _GAP_AFTER_TITLE = re.compile(r"\s+|\s*[.:]\s*")
 
 
-def _lower_names(text: str) -> list[tuple[int, int]]:
+def _lower_names(text: str, first: bool = False) -> list[tuple[int, int]]:
     """Spans of lower-case names right after a form of address, a word that says whose, or a name masked already
     ("[nama disamarkan] lubis", "[nama disamarkan], jalaludin")."""
     tokens = list(_TOKEN.finditer(text))
-    out = []
+    out, checked = [], set()
     for i, t in enumerate(tokens):
         after_mask = t.group() == "disamarkan" and text.startswith(NAME_MASK, t.end() + 1 - len(NAME_MASK))
         if not after_mask and t.group().lower() not in _LOWER_TITLES:
@@ -451,18 +451,23 @@ def _lower_names(text: str) -> list[tuple[int, int]]:
                 and tokens[j].group().lower() not in ORDINARY:
             j += 1
         k = j
-        while k < len(tokens) and k - j < 3 and _LOWER_NAME.fullmatch(tokens[k].group()) and _unlisted(tokens[k].group()) \
+        if j < len(tokens):
+            checked.add(tokens[j].group())
+        while k < len(tokens) and k - j < 3 and _LOWER_NAME.fullmatch(tokens[k].group()) \
+                and _unlisted(tokens[k].group(), typos=len(checked) <= _TYPO_CHECKS) \
                 and (k == j or text[tokens[k - 1].end():tokens[k].start()].isspace()):
             k += 1
         if k > j:
             out.append((tokens[j].start(), tokens[k - 1].end()))
+            if first or len(out) > _MANY_NAMES:
+                break
     return out
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|/|&)\s*|\s+(?:dan|samo|sama|dgn|dengan)\s+")
 
 
-def _unlisted(word: str) -> bool:
+def _unlisted(word: str, typos: bool = True) -> bool:
     """Whether ``word`` may be a name no list holds: it has a vowel and begins as a name may, and it is no Indonesian
     or report word (``tksk.words``), none mistyped, no word of a place of the store and no stop word."""
     from tksk import words
@@ -470,7 +475,7 @@ def _unlisted(word: str) -> bool:
     w = word.lower()
     return (len(w) >= 3 and _VOWEL.search(w) is not None and _ONSET.match(w) is not None and not _stop(w)
             and w not in _PLACE_NAME_WORDS and w not in _PLACE_WORDS and w not in _SRI_PLACES and not words.is_word(w)
-            and not words.is_mistyped_word(w))
+            and not (typos and words.is_mistyped_word(w)))
 
 
 _VOWEL = re.compile(r"[aeiou]")
@@ -489,28 +494,42 @@ _BEFORE_PLACE = frozenset("di ke dari asal menuju arah sampai hingga wilayah dae
 # A hospital, a mosque or a foundation named after a person ("RS dr. Ernaldi Bahar", "Masjid Agung Sultan
 # Mahmud Badaruddin"): the capitalised words after the place word are its name.
 _NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|musala|mushola|yayasan|ponpes|tugu|jembatan|"
-                                 r"pasar|bank|universitas|sekolah|sd|smp|sma|smk|mts|ma))\s+(?:(?i:dr|drs|h|hj|kh)\.?\s*)?"
+                                 r"pasar|bank|universitas|sekolah|sd|smp|sma|smk|mts|ma|dinas|badan|kantor|bidang|seksi|"
+                                 r"balai|unit|kementerian|lembaga))\s+(?:(?i:dr|drs|h|hj|kh)\.?\s*)?"
                                  r"(?:[A-Z][A-Za-z'.\-]*\s+){0,3}$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[.,]?\s+$")
 
 
-def _unlisted_names(text: str) -> list[str]:
+def _unlisted_names(text: str, first: bool = False) -> list[str]:
     """The words of a note that may be names no list holds: capitalised ones (in a note typed all in capitals, its
     words of four letters or more) and a first word in lower case."""
     pattern = _UPPER if not any(c.islower() for c in text) else _CAPITALISED
     found = list(pattern.finditer(text))
-    if first := _FIRST_LOWER.match(text):
-        found.insert(0, first)
-    out = []
+    if lead := _FIRST_LOWER.match(text):
+        found.insert(0, lead)
+    out, checked = [], set()
     for m in found:
         w = m.group(m.lastindex or 0)
-        if not _unlisted(w):
+        # A typo is looked for in the first few distinct words only: each costs dozens of lookups, and a note of
+        # many unknown words (a list of names, or a file made to be slow) is masked, not read slowly.
+        checked.add(w)
+        if not _unlisted(w, typos=len(checked) <= _TYPO_CHECKS):
             continue
-        before = _PREVIOUS_WORD.search(text, 0, m.start())
-        if before and before.group(1).lower() in _BEFORE_PLACE or _NAMED_PLACE_BEFORE.search(text, 0, m.start()):
+        # The words before it, from a window: searched from the note's start, a long note cost its length squared.
+        start = max(0, m.start() - 80)
+        before = _PREVIOUS_WORD.search(text, start, m.start())
+        if before and before.group(1).lower() in _BEFORE_PLACE or _NAMED_PLACE_BEFORE.search(text, start, m.start()):
             continue
         out.append(w)
+        if first or len(out) > _MANY_NAMES:
+            break
     return out
+
+
+_TYPO_CHECKS = 12
+# More names than this in one note: the note is masked whole (``NOTE_MASK``).
+_MANY_NAMES = 12
+NOTE_MASK = "[catatan disamarkan: banyak nama]"
 
 
 def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -529,9 +548,12 @@ def _mask_lower(text: str) -> str:
 def mask_note(text):
     """A free-text note as it may be stored or shown: ``mask``, and names that no list holds (``_unlisted_names``).
     Only for notes: a message quoting a file's header or a wrong code must show it as written ("kolom Kdkec")."""
+    if not isinstance(text, str) or not text:
+        return text
+    plain = normalise(text)
+    if len(_unlisted_names(plain)) > _MANY_NAMES or len(_lower_names(plain)) > _MANY_NAMES:
+        return NOTE_MASK
     out = mask(text)
-    if not isinstance(out, str) or not out:
-        return out
     new = normalise(out)
     if found := _unlisted_names(new):
         pattern = re.compile(r"(?<![A-Za-z'])(?<![A-Za-z0-9]\.)((?:" + _CAP_WORD + r"\s+){0,2})(" + _alternation(set(found))
@@ -541,13 +563,34 @@ def mask_note(text):
     return out if new == normalise(out) else new
 
 
+# Words a column of notes may look up for the first time (each a few dozen set lookups): far more than a real log's
+# vocabulary, and a bound on a file made of invented words, whose notes past it are masked whole.
+FRESH_WORDS = 20_000
+_SOME_WORD = re.compile(r"[A-Za-z]{3}")
+
+
+def mask_notes(notes: list[str], flagged) -> list[str]:
+    """``mask_note`` over a column's notes (``flagged``: those ``ANY`` found, masked in any case), within
+    ``FRESH_WORDS`` words looked up for the first time."""
+    from tksk import words
+
+    start = words.fresh_lookups()
+    out = []
+    for note, hit in zip(notes, flagged):
+        if words.fresh_lookups() - start > FRESH_WORDS:
+            out.append(NOTE_MASK if _SOME_WORD.search(note) else mask(note) if hit else note)
+        else:
+            out.append(mask_note(note) if hit or note_needs_mask(note) else note)
+    return out
+
+
 def note_needs_mask(text) -> bool:
     """Whether ``mask_note`` may change ``text`` beyond what ``ANY`` finds (a name in lower case after a form of
     address, or a word no list holds)."""
     if not isinstance(text, str) or not text:
         return False
     t = normalise(text)
-    return bool(_unlisted_names(t) or _lower_names(t))
+    return bool(_unlisted_names(t, first=True) or _lower_names(t, first=True))
 
 
 _ROAD = re.compile(r"(?i:jl|jln)\s*\.?\s*(?i:lintas|raya|poros|nasional|provinsi|tol)\b[^0-9]*$")

@@ -46,6 +46,8 @@ EVERYDAY = frozenset("""
     backup file folder save edit versi version draft new old format install bug system sistem dashboard drive
     cloud storage screenshot capture ss video call vc voice note chat hotspot router modem charger baterai battery
     flashdisk harddisk office windows camera kamera
+    perkim pupr bpbd bkkbn disnaker disdik dikbud bpn pln pdam kominfo diskominfo bpkad inspektorat satpol
+    kesbangpol dpmd pmd bpjamsostek jamsostek
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
@@ -67,52 +69,80 @@ _NASAL = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "
 _VOWEL = re.compile(r"[aeiou]")
 
 
+def _by_length(affixes) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Affixes grouped by length, so that a word is cut at each length once (a slice and a set lookup) instead of
+    being compared with every affix."""
+    lengths = sorted({len(a) for a in affixes})
+    return tuple((n, frozenset(a for a in affixes if len(a) == n)) for n in lengths)
+
+
+_PREFIX_CUTS = _by_length(_PREFIXES)
+_SUFFIX_CUTS = _by_length(_SUFFIXES)
+
+
 @functools.lru_cache(maxsize=65536)
 def is_word(word: str) -> bool:
     """Whether ``word`` (any case) is an Indonesian root, a root with affixes, a doubled one ("anak-anak",
     "rumah2"), or in ``EVERYDAY``."""
-    w = word.lower().strip(".,;:'\"()!?")
+    return _is_word(word.lower().strip(".,;:'\"()!?"))
+
+
+def _is_word(w: str) -> bool:
     if not w:
         return True
     if "-" in w:
-        return all(is_word(part) for part in w.split("-") if part)
+        return all(_is_word(part) for part in w.split("-") if part)
     w = w.rstrip("2")
     known, everyday = roots(), EVERYDAY
     if w in known or w in everyday:
         return True
-    for suffix in _SUFFIXES:
-        if suffix and not w.endswith(suffix):
+    for n, suffixes in _SUFFIX_CUTS:
+        if n and (len(w) <= n or w[len(w) - n:] not in suffixes):
             continue
-        base = w[:len(w) - len(suffix)] if suffix else w
-        if suffix and len(base) >= 4 and (base in known or base in everyday):
+        base = w[:len(w) - n]
+        if n and len(base) >= 4 and (base in known or base in everyday):
             return True
-        if _rooted(base, known, everyday) or any(base.startswith(p) and _rooted(base[len(p):], known, everyday, inner=True)
-                                                 for p in _OUTER):
+        if _rooted(base, known, everyday, _PREFIX_CUTS):
             return True
+        for m, outer in _OUTER_CUTS:
+            if base[:m] in outer and _rooted(base[m:], known, everyday, _INNER_CUTS):
+                return True
     return False
 
 
 @functools.lru_cache(maxsize=65536)
 def is_mistyped_word(word: str) -> bool:
     """Whether ``word`` is a word with one vowel left out ("sinyl", "printr", "bntuan"), as chat and hurried typing
-    write them."""
+    write them. Only words of up to twelve letters: a hurried typo is a short word, and a long one would be tried at
+    many places."""
     w = word.lower()
+    if len(w) > 12:
+        return False
     # Only between two consonants or after a last one: a vowel added beside another makes names into words
     # ("Dulah" is no "daulah").
-    return any(is_word(w[:i] + v + w[i:]) for i in range(1, len(w) + 1)
+    # Against roots and everyday words only: with every affix tried as well, one name in eight or so read as a
+    # mistyped word.
+    known, everyday = roots(), EVERYDAY
+    return any((t := w[:i] + v + w[i:]) in known or t in everyday for i in range(1, len(w) + 1)
                if w[i - 1] not in "aeiou" and (i == len(w) or w[i] not in "aeiou") for v in "aeiou")
 
 
+def fresh_lookups() -> int:
+    """Words looked up so far that were not looked up before (the caches' misses)."""
+    return is_word.cache_info().misses + is_mistyped_word.cache_info().misses
+
+
 # A second prefix inside the first: ke-pe-serta-an, di-per-baik-i, ber-ke-lanjut-an.
-_OUTER = ("ke", "di", "me", "mem", "men", "meng", "meny", "se", "ber", "ter", "pe", "per")
-_INNER = ("pe", "pem", "pen", "peng", "peny", "per", "ber", "ter", "se", "be", "ke")
+_OUTER_CUTS = _by_length(("ke", "di", "me", "mem", "men", "meng", "meny", "se", "ber", "ter", "pe", "per"))
+_INNER_CUTS = _by_length(("pe", "pem", "pen", "peng", "peny", "per", "ber", "ter", "se", "be", "ke"))
 
 
-def _rooted(base: str, known: frozenset, everyday: frozenset, inner: bool = False) -> bool:
-    for prefix in _INNER if inner else _PREFIXES:
-        if not base.startswith(prefix):
+def _rooted(base: str, known: frozenset, everyday: frozenset, cuts) -> bool:
+    for n, prefixes in cuts:
+        prefix = base[:n]
+        if prefix not in prefixes:
             continue
-        root = base[len(prefix):]
+        root = base[n:]
         if len(root) < 4:  # a name ending like an affix is no root of three letters: Ram-lah, Ain-i
             continue
         if root in known or root in everyday:

@@ -271,11 +271,12 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
         t = pii.normalise_column(t)  # stored as read aloud: no hidden spaces for a later reader to trip on
         # Arrow finds what a pattern can say; a name that no list holds needs a dictionary, looked up in Python
         # (over the column's distinct values: a log repeats its notes).
-        looks = _personal(t, normalised=True) | np.fromiter((pii.note_needs_mask(v) for v in t), bool, len(t))
-        if looks.any():
+        flagged = _personal(t, normalised=True)
+        filled = t.notna().to_numpy()
+        if filled.any():
             masked = t.copy()
-            masked[looks] = [pii.mask_note(v) for v in t[looks]]
-            changed = pd.Series(looks, index=text.index) & (masked != t)
+            masked[filled] = pii.mask_notes(t[filled].tolist(), flagged[filled])
+            changed = pd.Series(filled, index=text.index) & (masked != t).fillna(False)
             # The length limit is on what the clerk wrote: a marker longer than the name it hides must not make
             # a cell within the limit "too long", so a masked cell that grew past it is cut to it.
             limit = _max_length(column)
