@@ -630,6 +630,13 @@ UNLISTED = {  # note -> what must not survive
     "Pardiyem (68) tgl lahir beda di KTP": ["Pardiyem"],
     "telp rumah 0711 580123": ["580123"], "kantor desa (0711) 580-123": ["580-123"],
     "kelahiran 1950, tinggal sendiri": ["1950"], "lahir thn 1950": ["1950"],
+    # after a review of the change: one span masked once, a note in capitals read as one, lists, possessives
+    "diserahkan kepada ibu pardiyem": ["pardiyem"], "BPK KARSIDIN SDH MENINGGAL, ISTRINYA WARSIYAH BLM DIDATA":
+        ["KARSIDIN", "WARSIYAH"], "suaminya karjono kerja di batam": ["karjono"],
+    "yg blm ambil: juwariyah dan kasmijan": ["juwariyah", "kasmijan"], "sdh ke rmh WARSIYAH, dia blm trima": ["WARSIYAH"],
+    "bu sa\u2019adah sakit": ["adah"], "Penyaluran di Kantor Pos Indralaya. Tukijan blm ambil": ["Tukijan"],
+    "bu indah blm ambil sembako": ["indah"], "lahir pd 7 Juni 1952": ["1952"], "jln kenanga 12 rusak": ["kenanga"],
+    "Perum Griya Indah Blok C2 No. 5": ["Griya"], "rt 4/2 dusun 1": ["4/2"],
 }
 ORDINARY_NOTES = [
     "Sinyal Telkomsel lemah di Rantau Alai", "Dirujuk ke Lubuklinggau", "Pindah ke Kayuagung", "ibu hamil dan menyusui",
@@ -638,6 +645,9 @@ ORDINARY_NOTES = [
     "Rujukan ke RS dr. Ernaldi Bahar", "Cek Kepesertaan BPJS", "Pencairan tertunda krn server down",
     "Zoom meeting dgn Kemensos terputus", "Isra Miraj, penyaluran ditunda", "Jembatan Ampera macet", "pak camat hadir",
     "rumah panggung miring", "Kunjungan ke Sri Mulya", "Sudah dikunjungi, pendampingnya hadir",
+    "Libur Idul Fitri, penyaluran diundur", "Posyandu Melati Desa Tanjung Pering", "Akta kelahiran 2024 utk 15 anak",
+    "Blm cair: Pemulutan (12), Indralaya Utara (8)", "Anak KPM pulang dr Batam", "Printer Epson macet",
+    "Udah dikirim datanya", "Bumil dan balita sdh didata", "tinggal di rumah ortu", "Jum\u2019at lalu rapat",
 ]
 
 
@@ -653,8 +663,11 @@ def test_a_name_no_list_holds_is_masked_in_a_note_and_ordinary_words_are_kept():
 
 def test_a_message_quotes_an_unknown_header_or_code_as_written():
     """Only notes are read against the dictionary: a message naming a file's column or a wrong code must show it."""
-    for text in ("Kdkec", "kolom Kodekec tidak dikenal", "Pardiyem"):
+    for text in ("Kdkec", "kolom Kodekec tidak dikenal", "Pardiyem", "jumlah kpm bumil", "ibu kapus"):
         assert pii.mask(text) == text
+    assert pii.mask_file_name("laporan_ibu_kapus.xlsx") == "laporan_ibu_kapus.xlsx"
+    # a key held down makes one word of 600 letters: read, not an internal error
+    assert pii.mask_note("H" * 600) == "H" * 600 and pii.mask_note("Hahaha" * 100) == "Hahaha" * 100
     assert pii.mask_note("kolom Kodekec tidak dikenal") == f"kolom {pii.NAME_MASK} tidak dikenal"
 
 
@@ -662,13 +675,14 @@ def test_names_no_list_holds_never_reach_the_store(empty_store, tmp_path):
     from helpers import write_csv
 
     notes = [n for n in UNLISTED if not n.startswith(("telp", "kantor", "kelahiran", "lahir"))] + ORDINARY_NOTES
-    # Two rows a day: the helper's rows run from the 5th of one month.
-    log = [dict(r, kendala=n, tanggal=f"2024-03-{5 + i // 2:02d}") for i, (r, n) in enumerate(zip(rows(len(notes)), notes))]
+    # Three rows a day: the helper's rows run from the 5th of one month.
+    log = [dict(r, kendala=n, tanggal=f"2024-03-{5 + i // 3:02d}") for i, (r, n) in enumerate(zip(rows(len(notes)), notes))]
     [o] = import_files([write_csv(tmp_path / "catatan.csv", log)], empty_store, quiet=True, today=TODAY)
     assert o.accepted, [str(p) for p in o.result.errors]
     stored = imported_log(empty_store)["kendala"].tolist()
-    assert not [w for w in ("Pardiyem", "pardiyem", "Tumijo", "tumijo", "Darmanto", "simanjuntak") if w in "\n".join(stored)]
-    assert set(ORDINARY_NOTES) <= set(stored)
+    assert not [w for w in ("Pardiyem", "pardiyem", "Tumijo", "tumijo", "Darmanto", "simanjuntak", "WARSIYAH", "kasmijan",
+                            "Tukijan") if w in "\n".join(stored)]
+    assert {pii.normalise(n) for n in ORDINARY_NOTES} <= set(stored)  # a phone's apostrophe stored as the plain one
 
 
 def test_a_column_of_invented_words_is_masked_whole_past_its_budget_of_new_words(empty_store, tmp_path, monkeypatch):

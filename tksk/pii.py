@@ -41,9 +41,10 @@ dropped before anything is looked for (``normalise``), in the masker and in the 
 
 In notes only (``mask_note``; a message must quote a mistyped header or code as written): a word that no dictionary
 of Indonesian roots holds (``tksk.words``) and no report or place word, when it is capitalised ("Ngatiyem belum
-terima"), a note's first word, or in lower case after a form of address, a word that says whose or a masked name
-("ibu warsini", "rumah tukinem", "[nama disamarkan] lubis"). Everywhere: landlines, a year of birth alone, an age in
-brackets or after "umur".
+terima"), the first of a note, a line, a list item or after a colon or comma, or in lower case after a form of
+address, a word that says whose, a verb of meeting or a masked name ("ibu warsini", "rumah tukinem", "ketemu
+warsinah", "[nama disamarkan] lubis"); a name that is also a word after a form of address ("bu indah"). Everywhere:
+landlines, a year of birth alone, a name before an age in brackets or after "umur", housing estates and blocks.
 
 What is not caught: a name that is also a word, outside the lists and without a form of address ("Melati", "Untung"),
 a house or village described without a street or RT ("rumah panggung dekat masjid"), and NIKs with a digit missing. Free text should not hold personal data at all; the
@@ -86,10 +87,13 @@ CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"(?:\s+[A-Za-z]{2,10})?\s*[.:]?\s*)([
 # 12 Mei 1950", "lahir 12-05-1950").
 # A whole date, or a year alone ("kelahiran 1950", "lahir thn 1950"): with an age or a desa a year of birth is enough
 # to find a person.
-_BIRTH_DATE = (r"(?:[0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*[0-9]{2,4}"
-               r"|(?:(?i:thn|tahun|th)\.?\s*)?(?:19|20)[0-9]{2})")
-BIRTH = (r"(^|[^A-Za-z])((?i:(?:ke)?lahir(?:an)?|lhr|ttl|tgl\.?\s*(?:lahir|lhr)|tanggal\s+lahir)\s*[.:,]?\s*)((?:(?i:di)\s+)?(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?"
-         r"\s*,?\s*)?" + _BIRTH_DATE + r")")
+_FULL_DATE = r"[0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*[0-9]{2,4}"
+_BIRTH_DATE = (r"(?:(?:(?i:di)\s+)?(?:[A-Za-z]+(?:\s+[A-Za-z]+)?\s*,?\s*)?" + _FULL_DATE
+               + r"|(?:(?i:thn|tahun|th)\.?\s*)(?:19|20)?[0-9]{2}|(?:19|20)[0-9]{2})")
+# After "lahir", "TTL" or "tanggal lahir" (and "lahirnya", "lahir tgl", "lahir pd"): a date with the place before it
+# where there is one ("TTL Palembang, 12 Mei 1950", "ttl indralaya 12-05-1950"), or a year ("lahir th 52").
+BIRTH = (r"(^|[^A-Za-z])((?i:(?:ke)?lahir(?:an|nya)?|lhr|ttl|tgl\.?\s*(?:lahir|lhr)(?:nya)?|tanggal\s+lahir(?:nya)?)"
+         r"\s*[.:,]?\s*(?:(?i:tgl|tanggal|pd|pada)\.?\s+)?)(" + _BIRTH_DATE + r")")
 
 
 def _alternation(words) -> str:
@@ -124,7 +128,9 @@ TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan
           # the Palembang nobility's hereditary titles, written before a given name (Kemas, Kiagus, Masagus, Nyimas,
           # Nyayu, Raden and their short forms)
           "kms kemas kgs kiagus mgs masagus nyimas nyayu raden rd "
-          "muh moh mhd moch abd bang abang om tante mbok atok janda duda ayah mertua si lek paklik bulik").split()
+          "muh moh mhd moch abd bang abang om tante mbok atok janda duda ayah mertua si lek paklik bulik "
+          # Palembang's own words for mother and father, and the Chinese-Indonesian forms of address
+          "umak ebak koh engkoh cici encik").split()
 
 # Given names common in South Sumatra, found without a form of address before them ("Siti Aminah belum terima
 # BPNT", "rumah siti rusak"): in any case, none of them an Indonesian word or a place name of Ogan Ilir (a test
@@ -148,7 +154,8 @@ GIVEN_NAMES = tuple("""
     """.split())
 # Given names that are also ordinary words or parts of them (budi pekerti, nur, arif, ayu, eka, dwi, tri), or too
 # short to stand alone in lower case: names only when capitalised.
-CAPITALISED_NAMES = tuple("budi nur arif ani ali amir ayu putri lestari rahmat eka dwi tri makmur rahim rizki rohani"
+CAPITALISED_NAMES = tuple("budi nur arif ani ali amir ayu putri lestari rahmat eka dwi tri makmur rahim rizki rohani "
+                          "ilham mahmud karim ratna dian purnama wulan sinta intan melati fajar bagas sukma"
                           .split())
 _CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
 _MASKED_NAME = NAME_MASK.replace("[", r"\[").replace("]", r"\]")
@@ -170,16 +177,20 @@ NAME = (r"(^|[^A-Za-z\-])((?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + 
 # A dusun (Dusun II) is kept: it is a part of the desa whose code every row holds, hundreds of households, and
 # where a road is cut off is what an obstacle report is for; the RT/RW numbers after it are masked.
 _RTRW = (r"(?i:rt)\s*/\s*(?i:rw)\s*[.:]?\s*[0-9]+\s*[/.\-]\s*[0-9]+"
+         r"|(?i:rt)\s*[.:]?\s*[0-9]+\s*/\s*[0-9]+"  # "rt 4/2": the RW after the slash
          r"|(?i:rt|rw)\s*[.:]?\s*[0-9]+(?:\s*[/,.\-]?\s*(?i:rw)\s*[.:]?\s*[0-9]+)?")
 _STREET_WORD = r"[A-Z0-9][A-Za-z0-9'\-]*\.?"
 _STREET_NAME = _STREET_WORD + r"(?:\s+" + _STREET_WORD + r"){0,3}"
-_HOUSE_NO = r"\s*,?\s*(?i:no|nomor|km)\s*\.?\s*[0-9]+[A-Za-z]?"
+# The number after a street written short ("jln kenanga 12", "Gg. Mawar No. 3", "blok c2 no 5").
+_HOUSE_NO = r"(?:\s*,?\s*(?i:no|nomor|km)\s*\.?\s*[0-9]+[A-Za-z]?|\s+[0-9]{1,4}[A-Za-z]?(?:$|[\s,;)]))"
 # After "Jalan" a kilometre mark is where on a road a report is ("Jalan Nasional KM 32 longsor"), not a home,
 # unless an RT follows it.
 _JALAN_NO = r"\s*,?\s*(?i:no|nomor)\s*\.?\s*[0-9]+[A-Za-z]?"
 _JALAN_KM = r"\s*,?\s*(?i:km)\s*\.?\s*[0-9]+[A-Za-z]?"
 _RTRW_TAIL = r"(?:\s*,?\s*(?:" + _RTRW + r"))?"
-_STREET_ABBR = r"(?i:" + _alternation(["jl", "jln", "gg", "lr", "lrg"]) + r")(?:\s*\.\s*|\s+)"
+# Streets, and housing estates with their blocks ("Perum Griya Indah Blok C2 No. 5", "Komp. Pemda").
+_STREET_ABBR = (r"(?i:" + _alternation(["jl", "jln", "gg", "lr", "lrg", "perum", "komp", "komplek", "kompleks", "blok"])
+                + r")(?:\s*\.\s*|\s+)")
 # With a house number the street's words may be typed in lower case ("jln. merdeka no 12"): the number keeps it an
 # address ("gang sempit" alone is no street).
 _STREET_NAME_ANY_CASE = r"[A-Za-z0-9][A-Za-z0-9'\-]*\.?(?:\s+[A-Za-z0-9][A-Za-z0-9'\-]*\.?){0,3}"
@@ -211,7 +222,9 @@ ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, LANDLINE, _DETECT_EMAIL, _DETECT
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
            **dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD], None),
            # full-width digits (a phone's keyboard in CJK mode) are the digits they look like
-           **{0xFF10 + i: str(i) for i in range(10)}}
+           **{0xFF10 + i: str(i) for i in range(10)},
+           # a phone keyboard's apostrophes ("Jum’at", "Nur’aeni") are the one the patterns know
+           **dict.fromkeys([0x2018, 0x2019, 0x02BC, 0x00B4], "'")}
 SPACE_TABLE = str.maketrans(_SPACES)
 # The same characters as an RE2 class, so that a column is looked at in Arrow and only its few cells holding one are
 # normalised in Python (a million ids translated one by one took half a second of an import).
@@ -242,10 +255,10 @@ _NAMES_IN_A_ROW = re.compile(re.escape(NAME_MASK) + r"(?:\s+" + re.escape(NAME_M
 _NINE_DIGITS = re.compile(r"[0-9](?:[^0-9]*+[0-9]){8}")
 _DIGIT = re.compile(r"[0-9]")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_KEY_WORDS = frozenset(TITLES + ["rumah", "rmh", "milik", "kepada", "kpd", "m", "jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"]
+_KEY_WORDS = frozenset(TITLES + ["perum", "komp", "komplek", "kompleks", "blok", "m", "jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"]
                        + list(GIVEN_NAMES) + list(CAPITALISED_NAMES))
 # These are an address or a date of birth only before a number.
-_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "rt", "rw", "lahir", "ttl", "lhr", "kelahiran"}
+_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "rt", "rw", "lahir", "lahirnya", "ttl", "lhr", "kelahiran"}
 
 
 def _numbers_or_email(text: str) -> bool:
@@ -262,8 +275,7 @@ def _holds(text: str) -> bool:
         return True
     if words.isdisjoint(map(str.lower, _LETTERS.findall(text))):
         return False
-    return (_WORDS_RE.search(text) is not None or (digits and _BIRTH_RE.search(text) is not None)
-            or bool(_lower_names(text)))
+    return _WORDS_RE.search(text) is not None or (digits and _BIRTH_RE.search(text) is not None)
 
 
 # Capitalised words after a form of address that are no name: the verb "cek" and what is checked, programmes and
@@ -278,7 +290,7 @@ QUALIFIERS = frozenset("""
     rt rw kades kadus camat lurah sekdes kepala ketua kadis kasi kabid bidan guru dokter dr perangkat pendamping
     bupati wakil sekda kapolsek kapolres danramil babinsa bhabinkamtibmas operator kader bendahara sekretaris imam
     drs dra ir prof penerima pemilik lengkap anggota koordinator petugas pelapor tp kabag rehsos linjamsos dayasos
-    miskin ekstrem netra rungu wicara daksa grahita mental odgj tunggal hamil kek
+    miskin ekstrem ekstrim desil netra rungu wicara daksa grahita mental odgj tunggal hamil kek
     """.split())
 ORDINARY = frozenset("""
     di ke dari yang dan atau untuk dengan karena agar belum sudah tidak tdk blm sdh akan masih sedang telah ini itu
@@ -298,6 +310,7 @@ ORDINARY = frozenset("""
     gizi buruk stunting berkebutuhan khusus asuh berencana karang taruna koramil polsek kodim tagana
     rs rsu rsud rsup rsj rsmh yayasan tugu musala mushola langgar ponpes pondok
     usia umur sejak selama sekitar lebih kurang hampir baru
+    warga penduduk jiwa orang bayi total jumlah
     """.split())
 _WORDS = re.compile(r"\S+")
 
@@ -360,10 +373,25 @@ _AGED = re.compile(r"(?<![A-Za-z'\-])(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"
                    re.ASCII)
 
 
+def _not_a_name_before_age(word: str, bracket: bool) -> bool:
+    """A word before an age that is no name: a stop word, a place of the store or a report word; before a bare
+    number in brackets, which is as often a count ("Pemulutan (12)", "Januari (2)"), any Indonesian word that is no
+    given name."""
+    from tksk import words
+
+    w = word.lower().strip(".,;:'\"()")
+    return (_stop(w) or w in _PLACE_NAME_WORDS or w in words.EVERYDAY
+            or bracket and w not in _GIVEN_SET and words.is_word(w))
+
+
+_BRACKET_ONLY = re.compile(r"\s*,?\s*\(\s*[0-9]{1,3}\s*\)")
+
+
 def _aged_sub(m: re.Match) -> str:
     words = m.group(1).split()
     k = len(words)
-    while k and not _stop(words[k - 1]):
+    bracket = _BRACKET_ONLY.fullmatch(m.group(2)) is not None
+    while k and not _not_a_name_before_age(words[k - 1], bracket):
         k -= 1
     if k == len(words):
         return m.group(0)
@@ -374,10 +402,18 @@ def _aged_sub(m: re.Match) -> str:
 _RS_BEFORE = re.compile(r"(?i:\brs[a-z]{0,2}|rumah\s+sakit)\s*$")
 
 
+def _is_everyday(word: str) -> bool:
+    from tksk import words
+
+    return word.lower().strip(".,;:'\"()") in words.EVERYDAY
+
+
 def _name_sub(m: re.Match) -> str:
     if m.group(3) is not None:
         if m.group(2)[:2].lower() == "dr" and _RS_BEFORE.search(m.string, 0, m.start(2)):
             return m.group(0)  # "RSUP Dr. Mohammad Hoesin": a hospital
+        if m.group(2).strip().lower() == "dr" and _is_everyday(m.group(3).split()[0]):
+            return m.group(0)  # "pulang dr Batam": "dr" is "dari" in a chat, before a city
         return m.group(1) + _name_part(m.group(2), m.group(3))
     if m.group(6) is not None:
         return f"{m.group(4)}{m.group(5)}{NAME_MASK}"
@@ -386,8 +422,11 @@ def _name_sub(m: re.Match) -> str:
 
 
 _TITLE_SET = frozenset(TITLES)
+_GIVEN_SET = frozenset(GIVEN_NAMES) | frozenset(CAPITALISED_NAMES)
 _PLACE_WORDS = frozenset("desa dusun kecamatan kec kelurahan kel kabupaten kab kota kampung "
-                         "masjid musala mushola langgar yayasan rs rsu rsud rsup rsj hari tugu ponpes pondok".split())
+                         "masjid musala mushola langgar yayasan rs rsu rsud rsup rsj hari tugu ponpes pondok "
+                         # groups and feasts named like people: "Posyandu Melati", "Idul Fitri"
+                         "posyandu paud kelompok dasawisma majelis taklim idul".split())
 
 
 _NOUN = re.compile(r"(?:ke|pe[mnr]?|per)[a-z]{3,}an")
@@ -424,46 +463,84 @@ def _given_sub(m: re.Match) -> str:
 
 
 # A form of address before a name typed in lower case ("ibu warsini", "pak tumiran"), or a word that says whose
-# ("rumah warsini", "kepada tukinem"): the word after it (after the qualifiers that may stand between, "kpm pkh
-# warsini") is a name when it is no Indonesian word (``_unlisted``). Not after the one- and two-letter forms, which
-# are also chat spellings ("dr" is "dari", "an" a syllable).
-_LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2 and t not in {"nama", "bernama"}) | {"bu", "nn", "ny", "tn"}
-                 | {"rumah", "rmh", "milik", "kepada", "kpd"})
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
-_LOWER_NAME = re.compile(r"[a-z][a-z']{2,}")
+# ("rumah warsini", "kepada tukinem", "suaminya karjono", "kks punya ruslina"): the word after it (after the
+# qualifiers that may stand between, "kpm pkh warsini") is a name when it is no Indonesian word (``_unlisted``), or
+# when it is a name that is also a word after a form of address ("bu indah", ``WORD_NAMES``). Not after the one- and
+# two-letter forms, which are also chat spellings ("dr" is "dari", "an" a syllable).
+_LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny", "tn", "an"}
+                 | {"rumah", "rmh", "milik", "kepada", "kpd", "punya", "pny", "waris", "suaminya", "istrinya",
+                    "anaknya", "cucunya", "adiknya", "kakaknya", "ibunya", "bapaknya", "ayahnya", "menantunya",
+                    "lansia", "warga",
+                    # a person met, helped or asked ("ketemu warsinah", "dampingi parjiyem ke dukcapil")
+                    "ketemu", "bertemu", "temui", "jumpa", "dampingi", "mendampingi", "hubungi", "menghubungi",
+                    "kunjungi", "mengunjungi", "antar", "mengantar", "jemput", "menjemput", "bantu", "membantu",
+                    "sama", "dgn", "dengan", "utk", "untuk", "oleh"})
+# The forms of address of a person (not "cek", "kpm", "anak"): after them a name that is also a word is a name.
+_PERSON_TITLES = frozenset("bapak bpk pak ibu bu nenek nek kakek mbah mang bik bibi wak uwak yai nyai sdr sdri saudara "
+                           "saudari ny tn nn almarhum almarhumah alm almh hj haji hajah mbak".split())
+# Given names that are also Indonesian words: names after a form of address, in any case ("bu indah", "pak teguh");
+# alone they are words ("Untung tidak ada korban").
+WORD_NAMES = frozenset("indah sari teguh ratna fitri ilham mahmud karim untung slamet rahmat putri dewi intan melati "
+                       "bunga mulya jaya cahaya iman ayu budi sukma fajar bagas sinta tari wulan bulan bintang mega "
+                       "kartika permata mutiara mawar melur lestari kasih rahayu rahmah syarifah aini ardi harapan "
+                       "nugraha pratama wijaya kurnia rizki rezeki sejahtera setia suci murni".split())
+# Letters of any script: "José", "Muñoz" are words of their own, not "Jos" and "é".
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_]))*")
 _GAP_AFTER_TITLE = re.compile(r"\s+|\s*[.:]\s*")
+
+
+def _lower_name(word: str) -> bool:
+    return len(word) >= 3 and word.islower()
 
 
 def _lower_names(text: str, first: bool = False) -> list[tuple[int, int]]:
     """Spans of lower-case names right after a form of address, a word that says whose, or a name masked already
-    ("[nama disamarkan] lubis", "[nama disamarkan], jalaludin")."""
+    ("[nama disamarkan] lubis", "[nama disamarkan], jalaludin"); each word in one span at most."""
     tokens = list(_TOKEN.finditer(text))
-    out, checked = [], set()
+    out, checked, done = [], set(), -1
     for i, t in enumerate(tokens):
-        after_mask = t.group() == "disamarkan" and text.startswith(NAME_MASK, t.end() + 1 - len(NAME_MASK))
-        if not after_mask and t.group().lower() not in _LOWER_TITLES:
+        word = t.group().lower()
+        after_mask = word == "disamarkan" and text.startswith(NAME_MASK, t.end() + 1 - len(NAME_MASK))
+        if i < done or not after_mask and word not in _LOWER_TITLES:
             continue
         gap = text[t.end() + after_mask:tokens[i + 1].start()] if i + 1 < len(tokens) else ""
         if not (_GAP_AFTER_TITLE.fullmatch(gap) or after_mask and _LIST_GAP.fullmatch(gap)):
             continue
         j = i + 1
+        if after_mask and j < len(tokens) and tokens[j].group().lower() in _LIST_WORDS:
+            j += 1  # "[nama disamarkan] dan kasmijan"
         while not after_mask and j < len(tokens) and j - i <= 2 and _stop(tokens[j].group()) \
                 and tokens[j].group().lower() not in ORDINARY:
             j += 1
+        if j <= done:
+            continue
         k = j
         if j < len(tokens):
             checked.add(tokens[j].group())
-        while k < len(tokens) and k - j < 3 and _LOWER_NAME.fullmatch(tokens[k].group()) \
-                and _unlisted(tokens[k].group(), typos=len(checked) <= _TYPO_CHECKS) \
+        person = word in _PERSON_TITLES and j == i + 1
+        while k < len(tokens) and k - j < 3 and _lower_name(tokens[k].group()) \
+                and (_unlisted(tokens[k].group(), typos=len(checked) <= _TYPO_CHECKS)
+                     or person and k == j and (tokens[k].group() in WORD_NAMES
+                                               or tokens[k].group() in CAPITALISED_NAMES)) \
+                and (not after_mask or len(tokens[k].group()) >= 4) \
                 and (k == j or text[tokens[k - 1].end():tokens[k].start()].isspace()):
             k += 1
         if k > j:
             out.append((tokens[j].start(), tokens[k - 1].end()))
+            # The rest of a list, in the same pass ("ibu warsini, tukinah dan sarmadi").
+            while k < len(tokens) and _LIST_GAP.fullmatch(text[tokens[k - 1].end():tokens[k].start()]) \
+                    and _lower_name(tokens[k].group()) and len(tokens[k].group()) >= 4 and len(out) <= _MANY_NAMES \
+                    and _unlisted(tokens[k].group(), typos=len(checked) <= _TYPO_CHECKS):
+                checked.add(tokens[k].group())
+                out.append((tokens[k].start(), tokens[k].end()))
+                k += 1
+            done = k
             if first or len(out) > _MANY_NAMES:
                 break
     return out
 
 
+_LIST_WORDS = frozenset("dan samo sama dgn dengan".split())
 _LIST_GAP = re.compile(r"\s*(?:,|/|&)\s*|\s+(?:dan|samo|sama|dgn|dengan)\s+")
 
 
@@ -473,7 +550,9 @@ def _unlisted(word: str, typos: bool = True) -> bool:
     from tksk import words
 
     w = word.lower()
-    return (len(w) >= 3 and _VOWEL.search(w) is not None and _ONSET.match(w) is not None and not _stop(w)
+    # The given names of the lists are read by their own rule, which keeps a place named after one ("Hari Kartini").
+    return (len(w) >= 3 and w not in _GIVEN_SET and _VOWEL.search(w) is not None and _ONSET.match(w) is not None
+            and not _stop(w)
             and w not in _PLACE_NAME_WORDS and w not in _PLACE_WORDS and w not in _SRI_PLACES and not words.is_word(w)
             and not (typos and words.is_mistyped_word(w)))
 
@@ -486,27 +565,39 @@ _ONSET = re.compile(r"[aeiou]|[^aeiou][aeiouy]|(?:bl|br|ch|dj|dr|dw|fl|fr|gh|gl|
 # A capitalised word standing alone ("Ngatiyem belum terima BPNT"), or a note's first word in lower case ("ponidi
 # minta surat"): a name when ``_unlisted``, unless a place word or a preposition of place is before it ("pindah ke
 # Lubuklinggau", "Desa Tanjung Pering"). Other lower-case words are left: English and chat words abound there.
-_CAPITALISED = re.compile(r"(?<![A-Za-z'\-])[A-Z][a-z]+(?:'[a-z]+)?(?![A-Za-z'\-])")
-_UPPER = re.compile(r"(?<![A-Za-z'\-])[A-Z]{4,}(?:'[A-Z]+)?(?![A-Za-z'\-])")
-_FIRST_LOWER = re.compile(r"^\W*([a-z][a-z]{3,}(?:'[a-z]+)?)(?![A-Za-z'\-])")
-_BEFORE_PLACE = frozenset("di ke dari asal menuju arah sampai hingga wilayah daerah kampung pulau sungai kota kab "
-                          "kabupaten provinsi prov kec kecamatan desa dusun kel kelurahan jalan jl jln tol".split())
+# Words of any script, up to 40 letters (no name is longer, and the pattern built from them must stay small).
+_WORD = r"(?<![^\W\d_'\-])[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_])){1,39}(?![^\W\d_'\-])"
+_WORD_RE = re.compile(_WORD)
+_LINE_START = re.compile(r"(?:^|[\n:;,])[^\S\n]*(?:[-*\u2022]\s*|[0-9]{1,3}[.)]\s*)?(" + _WORD + ")")
+# Not "ke" and "dari": a person is written after them too ("dititip ke Warsiyah"); the places of Sumatera Selatan
+# and the cities of Indonesia a note names are words of their own (``tksk.words.EVERYDAY``).
+_BEFORE_PLACE = frozenset("di asal menuju arah wilayah daerah kampung pulau sungai kota kab kabupaten provinsi prov "
+                          "kec kecamatan desa dusun kel kelurahan jalan jl jln tol via lewat".split())
 # A hospital, a mosque or a foundation named after a person ("RS dr. Ernaldi Bahar", "Masjid Agung Sultan
 # Mahmud Badaruddin"): the capitalised words after the place word are its name.
 _NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|musala|mushola|yayasan|ponpes|tugu|jembatan|"
                                  r"pasar|bank|universitas|sekolah|sd|smp|sma|smk|mts|ma|dinas|badan|kantor|bidang|seksi|"
                                  r"balai|unit|kementerian|lembaga))\s+(?:(?i:dr|drs|h|hj|kh)\.?\s*)?"
-                                 r"(?:[A-Z][A-Za-z'.\-]*\s+){0,3}$")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[.,]?\s+$")
+                                 r"(?:[A-Z][A-Za-z'\-]*\s+){0,3}$")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 
-def _unlisted_names(text: str, first: bool = False) -> list[str]:
-    """The words of a note that may be names no list holds: capitalised ones (in a note typed all in capitals, its
-    words of four letters or more) and a first word in lower case."""
-    pattern = _UPPER if not any(c.islower() for c in text) else _CAPITALISED
-    found = list(pattern.finditer(text))
-    if lead := _FIRST_LOWER.match(text):
-        found.insert(0, lead)
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and (len(word) == 1 or word[1:].replace("'", "").islower())
+
+
+def _unlisted_names(text: str, first: bool = False, upper: bool | None = None) -> list[str]:
+    """The words of a note that may be names no list holds: capitalised ones (in a note typed all in capitals,
+    ``upper``, its words of four letters or more) and a first word of four letters or more in lower case."""
+    if upper is None:
+        upper = not any(c.islower() for c in text)
+    found = [m for m in _WORD_RE.finditer(text)
+             if (len(m.group()) >= 4 and m.group().isupper() if upper else len(m.group()) >= 3 and _capitalised(m.group()))]
+    # The first word of the note, of a line, of a list item or after a colon ("blm cair: ratminah, sukemi").
+    found += [m for m in _LINE_START.finditer(text) if m.group(1).islower() and len(m.group(1)) >= 4]
+    if not upper:  # a name typed in capitals in a note that is not ("ke rmh WARSIYAH")
+        found += [m for m in _WORD_RE.finditer(text) if len(m.group()) >= 6 and m.group().isupper()]
+    found.sort(key=lambda m: m.start())
     out, checked = [], set()
     for m in found:
         w = m.group(m.lastindex or 0)
@@ -518,7 +609,8 @@ def _unlisted_names(text: str, first: bool = False) -> list[str]:
         # The words before it, from a window: searched from the note's start, a long note cost its length squared.
         start = max(0, m.start() - 80)
         before = _PREVIOUS_WORD.search(text, start, m.start())
-        if before and before.group(1).lower() in _BEFORE_PLACE or _NAMED_PLACE_BEFORE.search(text, start, m.start()):
+        if before and (before.group(1).lower() in _BEFORE_PLACE or before.group(1).lower() in _PLACE_WORDS) \
+                or _NAMED_PLACE_BEFORE.search(text, start, m.start()):
             continue
         out.append(w)
         if first or len(out) > _MANY_NAMES:
@@ -545,20 +637,55 @@ def _mask_lower(text: str) -> str:
     return text
 
 
+def _unlisted_spans(text: str, found: set[str], upper: bool) -> list[tuple[int, int]]:
+    """Each word of ``found`` with the capitalised words next to it that are the rest of the name: before it up to a
+    stop word or an Indonesian word ("Mengunjungi Warsini"), after it up to a stop word ("Reza Darmanto Putra"),
+    only across spaces (not a full stop or a comma)."""
+    tokens = list(_WORD_RE.finditer(text))
+
+    def name_like(t) -> bool:
+        w = t.group()
+        return (w.isupper() if upper else _capitalised(w)) and not _stop(w)
+
+    def joined(a, b) -> bool:
+        return text[a.end():b.start()].isspace()
+
+    from tksk import words
+
+    spans, i = [], 0
+    while i < len(tokens):
+        if tokens[i].group() not in found:
+            i += 1
+            continue
+        a = i
+        # A root before it may be a first name ("Citra Anggraini"); a derived word is a verb or a noun ("Mengunjungi
+        # Warsini"), an everyday word no name ("Printer Epson").
+        while a > 0 and i - a < 2 and joined(tokens[a - 1], tokens[a]) and name_like(tokens[a - 1]) \
+                and (not words.is_word(w := tokens[a - 1].group().lower()) or w in words.roots()) \
+                and w not in words.EVERYDAY and w not in _PLACE_NAME_WORDS:
+            a -= 1
+        b = i
+        while b + 1 < len(tokens) and b - i < 3 and joined(tokens[b], tokens[b + 1]) and name_like(tokens[b + 1]):
+            b += 1
+        spans.append((tokens[a].start(), tokens[b].end()))
+        i = b + 1
+    return spans
+
+
 def mask_note(text):
-    """A free-text note as it may be stored or shown: ``mask``, and names that no list holds (``_unlisted_names``).
-    Only for notes: a message quoting a file's header or a wrong code must show it as written ("kolom Kdkec")."""
+    """A free-text note as it may be stored or shown: ``mask``, and names that no list holds (``_unlisted_names``,
+    ``_lower_names``). Only for notes: a message quoting a file's header or a wrong code must show it as written
+    ("kolom Kdkec")."""
     if not isinstance(text, str) or not text:
         return text
     plain = normalise(text)
-    if len(_unlisted_names(plain)) > _MANY_NAMES or len(_lower_names(plain)) > _MANY_NAMES:
+    upper = not any(c.islower() for c in plain)
+    if len(_unlisted_names(plain, upper=upper)) > _MANY_NAMES or len(_lower_names(plain)) > _MANY_NAMES:
         return NOTE_MASK
     out = mask(text)
     new = normalise(out)
-    if found := _unlisted_names(new):
-        pattern = re.compile(r"(?<![A-Za-z'])(?<![A-Za-z0-9]\.)((?:" + _CAP_WORD + r"\s+){0,2})(" + _alternation(set(found))
-                             + r")(?![A-Za-z'])((?:\s+" + _CAP_WORD + r"){0,3})", re.ASCII)
-        new = _sub_all(pattern, _given_sub, new)
+    if found := _unlisted_names(new, upper=upper):
+        new = _mask_spans(new, _unlisted_spans(new, set(found), upper))
     new = _NAMES_IN_A_ROW.sub(NAME_MASK, _sub_all(_LIST_NEXT, _list_sub, _mask_lower(new)))
     return out if new == normalise(out) else new
 
@@ -577,7 +704,9 @@ def mask_notes(notes: list[str], flagged) -> list[str]:
     start = words.fresh_lookups()
     out = []
     for note, hit in zip(notes, flagged):
-        if words.fresh_lookups() - start > FRESH_WORDS:
+        if not isinstance(note, str):
+            out.append(note)
+        elif words.fresh_lookups() - start > FRESH_WORDS:
             out.append(NOTE_MASK if _SOME_WORD.search(note) else mask(note) if hit else note)
         else:
             out.append(mask_note(note) if hit or note_needs_mask(note) else note)
@@ -600,6 +729,15 @@ def _address_sub(m: re.Match) -> str:
     if _ROAD.match(m.group(2)):
         return m.group(0)  # "Jl. Lintas Timur rusak": a road, no house
     return f"{m.group(1)}{ADDRESS_MASK}"
+
+
+_DOCUMENT_BEFORE = re.compile(r"(?i:akta|akte|surat|keterangan|data|jumlah|angka)\s+$")
+
+
+def _birth_sub(m: re.Match) -> str:
+    if _DOCUMENT_BEFORE.search(m.string, max(0, m.start(2) - 20), m.start(2)):
+        return m.group(0)  # "Akta kelahiran 2024 utk 15 anak": a document of that year
+    return f"{m.group(1)}{m.group(2)}{BIRTH_MASK}"
 
 
 def _card_sub(m: re.Match) -> str:
@@ -647,7 +785,7 @@ def mask(text):
     out = normalise(text)
     if not _holds(out):
         return text
-    out = _sub_all(_BIRTH_RE, lambda m: f"{m.group(1)}{m.group(2)}{BIRTH_MASK}", out)
+    out = _sub_all(_BIRTH_RE, _birth_sub, out)
     if _numbers_or_email(out):
         out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
         out = _sub_all(_NIK_RE, lambda m: f"{m.group(1)}{NIK_MASK}{m.group(3)}", out)
@@ -660,7 +798,6 @@ def mask(text):
     out = _sub_all(_GIVEN_RE, _given_sub, out)
     if _AGED_HINT.search(out):
         out = _AGED.sub(_aged_sub, out)
-    out = _mask_lower(out)
     out = _sub_all(_LIST_NEXT, _list_sub, out)
     return _NAMES_IN_A_ROW.sub(NAME_MASK, out)
 

@@ -48,6 +48,26 @@ EVERYDAY = frozenset("""
     flashdisk harddisk office windows camera kamera
     perkim pupr bpbd bkkbn disnaker disdik dikbud bpn pln pdam kominfo diskominfo bpkad inspektorat satpol
     kesbangpol dpmd pmd bpjamsostek jamsostek
+    udah dulu ijin izin nyari kemaren kemarin insyaallah insya allah gimana otw makasih nungguin nelpon ngirim nyampe
+    noted done gak nggak ngga enggak kagak aja doang banget bgt dong deh sih kok lho loh tolong tlg mohon
+    bumil busui aktivasi reaktivasi desil prelist posbindu puskesos peksos himbara posindo eksisting ekstrim ekstrem
+    groundcheck ortu ngontrak numpang nyewa kontrakan
+    kertapati plaju batam malaysia singapura pertamina telkom samsung epson canon facebook youtube instagram tiktok
+    lubuklinggau linggau pagar alam pagaralam martapura muaradua pangkalan balai talang ubi tebing tinggi belitang
+    gelumbang jakabaring ampera seberang ulu kenten sukarami sako alang lebar
+    jawa sumatra sumatera kalimantan sulawesi papua bali lombok aceh riau kepri banten surabaya semarang yogyakarta
+    jogja solo makassar pekanbaru pangkalpinang tangerang bekasi depok bogor cirebon
+    dio lum kalu siapo sudem iyo kele isuk jugo adek cubo kelo ngambek ngambil galak nak endak kau awak mak bak
+    cak manolah tula pulo samo ngan kek keno dem lah
+    sekcam kapus korkab korcam kadinsos kasubag kasubbag kaur kasi kades
+    tarawih muharram qurban kurban yasinan sholat salat shalat tahlilan wirid nonton wassalam takziyah takziah suro
+    wabup wakil kasun kanit reskrim paud ojol mimin desil ekstrim home visit muskel banpres umkm relawan polsri
+    the a an and or of to in on at for from with by is are was be this that these those it its not no yes all any
+    example delete remove add row rows column columns cell sheet table total note notes please check fill filled
+    empty blank date time day week month year name number code id list data file report new old other see use used
+    only each per update updated pending done ok error failed success sent send received open close closed test
+    contoh hapus baris kolom
+    nunggu wartawan ponsel database maintenance follow briefing deadline submit refresh otp genset kkn mahasiswa
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
@@ -116,15 +136,26 @@ def is_mistyped_word(word: str) -> bool:
     write them. Only words of up to twelve letters: a hurried typo is a short word, and a long one would be tried at
     many places."""
     w = word.lower()
-    if len(w) > 12:
+    if not 4 <= len(w) <= 12:  # a short word is too easily another one mistyped ("ipah" as "piah")
         return False
     # Only between two consonants or after a last one: a vowel added beside another makes names into words
     # ("Dulah" is no "daulah").
-    # Against roots and everyday words only: with every affix tried as well, one name in eight or so read as a
-    # mistyped word.
+    return (any(_root_or_suffixed(w[:i] + v + w[i:]) for i in range(1, len(w) + 1)
+                if w[i - 1] not in "aeiou" and (i == len(w) or w[i] not in "aeiou") for v in "aeiou")
+            # or two letters swapped ("bantaun")
+            or len(w) >= 5 and any(_root_or_suffixed(w[:i] + w[i + 1] + w[i] + w[i + 2:]) for i in range(len(w) - 1)
+                                   if w[i] != w[i + 1]))
+
+
+_PLAIN_SUFFIXES = ("an", "kan", "i", "nya")
+
+
+def _root_or_suffixed(t: str) -> bool:
+    """A root or an everyday word, alone or with a suffix (no prefix: with every affix tried as well, one name in
+    eight or so read as a mistyped word)."""
     known, everyday = roots(), EVERYDAY
-    return any((t := w[:i] + v + w[i:]) in known or t in everyday for i in range(1, len(w) + 1)
-               if w[i - 1] not in "aeiou" and (i == len(w) or w[i] not in "aeiou") for v in "aeiou")
+    return t in known or t in everyday or any(
+        t.endswith(x) and len(t) - len(x) >= 4 and t[:len(t) - len(x)] in known for x in _PLAIN_SUFFIXES)
 
 
 def fresh_lookups() -> int:
