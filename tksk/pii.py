@@ -562,9 +562,10 @@ _VOWEL = re.compile(r"[aeiou]")
 # "Slamet", "Ngatini", "Nyoman", "Syarif", "Khadijah"); "Bntuan" and "Sdh" are a word mistyped or shortened.
 _ONSET = re.compile(r"[aeiou]|[^aeiou][aeiouy]|(?:bl|br|ch|dj|dr|dw|fl|fr|gh|gl|gr|kh|kl|kr|kw|ng|ny|ph|pl|pr|ps|sh|sl|sm|"
                     r"sn|sp|sr|st|sw|sy|th|tj|tr|ts|ty|wr)[a-z]")
-# A capitalised word standing alone ("Ngatiyem belum terima BPNT"), or a note's first word in lower case ("ponidi
-# minta surat"): a name when ``_unlisted``, unless a place word or a preposition of place is before it ("pindah ke
-# Lubuklinggau", "Desa Tanjung Pering"). Other lower-case words are left: English and chat words abound there.
+# A capitalised word standing alone ("Ngatiyem belum terima BPNT"), or the first word in lower case of a note, a
+# line or a clause ("ponidi minta surat"): a name when ``_unlisted``, unless a place word or a preposition of place
+# is before it ("pindah via Lubuklinggau", "Desa Tanjung Pering"). Other lower-case words are left: English and chat
+# words abound there.
 # Words of any script, up to 40 letters (no name is longer, and the pattern built from them must stay small).
 _WORD = r"(?<![^\W\d_'\-])[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_])){1,39}(?![^\W\d_'\-])"
 _WORD_RE = re.compile(_WORD)
@@ -601,6 +602,8 @@ def _unlisted_names(text: str, first: bool = False, upper: bool | None = None) -
     out, checked = [], set()
     for m in found:
         w = m.group(m.lastindex or 0)
+        if w in out:
+            continue
         # A typo is looked for in the first few distinct words only: each costs dozens of lookups, and a note of
         # many unknown words (a list of names, or a file made to be slow) is masked, not read slowly.
         checked.add(w)
