@@ -648,6 +648,8 @@ ORDINARY_NOTES = [
     "Libur Idul Fitri, penyaluran diundur", "Posyandu Melati Desa Tanjung Pering", "Akta kelahiran 2024 utk 15 anak",
     "Blm cair: Pemulutan (12), Indralaya Utara (8)", "Anak KPM pulang dr Batam", "Printer Epson macet",
     "Udah dikirim datanya", "Bumil dan balita sdh didata", "tinggal di rumah ortu", "Jum\u2019at lalu rapat",
+    # the sixth session's nits: a million, a mosque's Arabic name, a road named after a general
+    "Rp 2 M. Sisa anggaran", "Pengajian di Masjid Al-Firdaus", "Kantor di Jl. Jend. Sudirman Palembang pindah",
 ]
 
 

@@ -408,8 +408,14 @@ def _is_everyday(word: str) -> bool:
     return word.lower().strip(".,;:'\"()") in words.EVERYDAY
 
 
+_AMOUNT_BEFORE = re.compile(r"[0-9]\s*$")
+
+
 def _name_sub(m: re.Match) -> str:
     if m.group(3) is not None:
+        if m.group(2).strip().rstrip(".").strip() == "M" and _AMOUNT_BEFORE.search(m.string, 0, m.start(2)):
+            return m.group(0)  # "Rp 2 M. Sisa anggaran": M is a million
+
         if m.group(2)[:2].lower() == "dr" and _RS_BEFORE.search(m.string, 0, m.start(2)):
             return m.group(0)  # "RSUP Dr. Mohammad Hoesin": a hospital
         if m.group(2).strip().lower() == "dr" and _is_everyday(m.group(3).split()[0]):
@@ -438,6 +444,7 @@ def _stop(word: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_ARABIC_ARTICLE = re.compile(r"(?i:\b(?:al|el|ar|as|an|at|ad|az|asy|ash|ats))-$")
 _SRI_PLACES = frozenset("mulya mulia jaya kembang tanjung bandung menanti dalam agung makmur jabo bunga".split())
 
 
@@ -447,6 +454,8 @@ def _given_sub(m: re.Match) -> str:
     k = len(before)
     while k and not _stop(before[k - 1].group()):
         k -= 1
+    if not m.group(1) and _ARABIC_ARTICLE.search(m.string, max(0, m.start(2) - 5), m.start(2)):
+        return m.group(0)  # "Masjid Al-Firdaus", "Ponpes Al-Ikhlas": a name with the article joined by a dash
     if m.group(2).lower() == "sri" and (after := _NEXT_WORD.match(m.string, m.end(2))) and \
             after[1].lower() in _SRI_PLACES:
         return m.group(0)  # "Sri Mulya", "Sri Kembang": places
@@ -578,7 +587,9 @@ _BEFORE_PLACE = frozenset("di asal menuju arah wilayah daerah kampung pulau sung
 # Mahmud Badaruddin"): the capitalised words after the place word are its name.
 _NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|musala|mushola|yayasan|ponpes|tugu|jembatan|"
                                  r"pasar|bank|universitas|sekolah|sd|smp|sma|smk|mts|ma|dinas|badan|kantor|bidang|seksi|"
-                                 r"balai|unit|kementerian|lembaga))\s+(?:(?i:dr|drs|h|hj|kh)\.?\s*)?"
+                                 r"balai|unit|kementerian|lembaga|jl|jln|jalan))\.?\s+"
+                                 # a title or a rank before the person's name: "RS dr. Ernaldi", "Jl. Jend. Sudirman"
+                                 r"(?:(?i:dr|drs|h|hj|kh|jend|jenderal|kol|letjen|mayjen|brigjen|kapt|r)\.?\s*){0,2}"
                                  r"(?:[A-Z][A-Za-z'\-]*\s+){0,3}$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
@@ -725,7 +736,10 @@ def note_needs_mask(text) -> bool:
     return bool(_unlisted_names(t, first=True) or _lower_names(t, first=True))
 
 
-_ROAD = re.compile(r"(?i:jl|jln)\s*\.?\s*(?i:lintas|raya|poros|nasional|provinsi|tol)\b[^0-9]*$")
+# Trunk roads, and roads named after a national hero with the hero's rank ("Jl. Jend. Sudirman"): without a house
+# number they are where a report happened, not a home.
+_ROAD = re.compile(r"(?i:jl|jln)\s*\.?\s*(?i:lintas|raya|poros|nasional|provinsi|tol|jend|jenderal|jendral|kol|kolonel|"
+                   r"letjen|mayjen|brigjen|kapten|kapt|laksamana|pangeran|sultan|kh|r\.?\s*a)\b[^0-9]*$")
 
 
 def _address_sub(m: re.Match) -> str:
