@@ -155,7 +155,7 @@ GIVEN_NAMES = tuple("""
 # Given names that are also ordinary words or parts of them (budi pekerti, nur, arif, ayu, eka, dwi, tri), or too
 # short to stand alone in lower case: names only when capitalised.
 CAPITALISED_NAMES = tuple("budi nur arif ani ali amir ayu putri lestari rahmat eka dwi tri makmur rahim rizki rohani "
-                          "ilham mahmud karim ratna dian purnama wulan sinta intan melati fajar bagas sukma"
+                          "fitri ilham mahmud karim ratna dian purnama wulan sinta intan melati fajar bagas sukma"
                           .split())
 _CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
 _MASKED_NAME = NAME_MASK.replace("[", r"\[").replace("]", r"\]")
@@ -451,6 +451,8 @@ _SRI_PLACES = frozenset("mulya mulia jaya kembang tanjung bandung menanti dalam 
 def _given_sub(m: re.Match) -> str:
     # The capitalised words next to the given name are the rest of the name up to the nearest stop word.
     before = list(_WORDS.finditer(m.group(1)))
+    if before and before[-1].group().lower().strip(".,;:'\"()") in _PLACE_WORDS:
+        return m.group(0)  # "Idul Fitri", "Posyandu Melati": capitalised, the place word is in the run before it
     k = len(before)
     while k and not _stop(before[k - 1].group()):
         k -= 1
