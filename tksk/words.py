@@ -6,7 +6,8 @@ licence). A word counts when it is a root, or a root with the affixes Indonesian
 0,2 s for a word it does not know, which every name is; the few affixes below are tried in microseconds.
 
 Beside the roots: the words of report text that no dictionary holds (offices, programmes, places outside Ogan Ilir,
-months, the chat spellings and computer words clerks type), in ``EVERYDAY``.
+months, the chat spellings and computer words clerks type), in ``EVERYDAY``. A word mistyped (one vowel left out, two
+letters swapped) is a word too (``is_mistyped_word``), against roots and suffixes only.
 """
 
 from __future__ import annotations
