@@ -313,6 +313,8 @@ ORDINARY = frozenset("""
     warga penduduk jiwa orang bayi total jumlah
     """.split())
 _WORDS = re.compile(r"\S+")
+# What a message or a list puts around a word ("'KPM PKH', …"): a word is looked up without it.
+_PUNCTUATION = ".,;:'\"()"
 
 
 # Offices of an area: the capitalised words after one are its area when they name a place ("Pak Camat Indralaya
@@ -338,7 +340,7 @@ def _place_at(spans: list, i: int) -> int:
 def _name_part(title_part: str, words: str) -> str:
     """The capitalised ``words`` after a form of address with the name among them masked (see ``QUALIFIERS``)."""
     # A word is looked up without the punctuation a message or list puts around it ("'KPM PKH', …").
-    spans = [(w.start(), w.end(), w.group().lower().strip(".,;:'\"()")) for w in _WORDS.finditer(words)]
+    spans = [(w.start(), w.end(), w.group().lower().strip(_PUNCTUATION)) for w in _WORDS.finditer(words)]
     i = 0
     while i < len(spans) and (spans[i][2] in QUALIFIERS or spans[i][2] in _TITLE_SET):
         i += 1
@@ -379,7 +381,7 @@ def _not_a_name_before_age(word: str, bracket: bool) -> bool:
     given name."""
     from tksk import words
 
-    w = word.lower().strip(".,;:'\"()")
+    w = word.lower().strip(_PUNCTUATION)
     return (_stop(w) or w in _PLACE_NAME_WORDS or w in words.EVERYDAY
             or bracket and w not in _GIVEN_SET and words.is_word(w))
 
@@ -405,7 +407,7 @@ _RS_BEFORE = re.compile(r"(?i:\brs[a-z]{0,2}|rumah\s+sakit)\s*$")
 def _is_everyday(word: str) -> bool:
     from tksk import words
 
-    return word.lower().strip(".,;:'\"()") in words.EVERYDAY
+    return word.lower().strip(_PUNCTUATION) in words.EVERYDAY
 
 
 _AMOUNT_BEFORE = re.compile(r"[0-9]\s*$")
@@ -439,7 +441,7 @@ _NOUN = re.compile(r"(?:ke|pe[mnr]?|per)[a-z]{3,}an")
 
 
 def _stop(word: str) -> bool:
-    w = word.lower().strip(".,;:'\"()")
+    w = word.lower().strip(_PUNCTUATION)
     return w in QUALIFIERS or w in ORDINARY or w in _TITLE_SET
 
 
@@ -451,7 +453,7 @@ _SRI_PLACES = frozenset("mulya mulia jaya kembang tanjung bandung menanti dalam 
 def _given_sub(m: re.Match) -> str:
     # The capitalised words next to the given name are the rest of the name up to the nearest stop word.
     before = list(_WORDS.finditer(m.group(1)))
-    if before and before[-1].group().lower().strip(".,;:'\"()") in _PLACE_WORDS:
+    if before and before[-1].group().lower().strip(_PUNCTUATION) in _PLACE_WORDS:
         return m.group(0)  # "Idul Fitri", "Posyandu Melati": capitalised, the place word is in the run before it
     k = len(before)
     while k and not _stop(before[k - 1].group()):
@@ -461,10 +463,10 @@ def _given_sub(m: re.Match) -> str:
     if m.group(2).lower() == "sri" and (after := _NEXT_WORD.match(m.string, m.end(2))) and \
             after[1].lower() in _SRI_PLACES:
         return m.group(0)  # "Sri Mulya", "Sri Kembang": places
-    if k and before[k - 1].group().lower().strip(".,;:'\"()") == "dr" and _RS_BEFORE.search(
+    if k and before[k - 1].group().lower().strip(_PUNCTUATION) == "dr" and _RS_BEFORE.search(
             m.string, 0, m.start(1) + before[k - 1].start()):
         return m.group(0)  # "RSUP Dr. Mohammad Hoesin": a hospital
-    if k and before[k - 1].group().lower().strip(".,;:'\"()") in _PLACE_WORDS:
+    if k and before[k - 1].group().lower().strip(_PUNCTUATION) in _PLACE_WORDS:
         return m.group(0)  # "Desa Sri Kembang", "Dusun Siti Mulya": a place named like a person
     start = before[k].start() if k < len(before) else len(m.group(1))
     after = m.group(3)
@@ -694,13 +696,13 @@ def mask_note(text):
     ("kolom Kdkec")."""
     if not isinstance(text, str) or not text:
         return text
-    plain = normalise(text)
-    upper = not any(c.islower() for c in plain)
-    if len(_unlisted_names(plain, upper=upper)) > _MANY_NAMES or len(_lower_names(plain)) > _MANY_NAMES:
-        return NOTE_MASK
+    upper = not any(c.islower() for c in text)  # judged on the note as written: a marker is lower case
     out = mask(text)
     new = normalise(out)
-    if found := _unlisted_names(new, upper=upper):
+    found = _unlisted_names(new, upper=upper)
+    if len(found) > _MANY_NAMES or len(_lower_names(new)) > _MANY_NAMES:
+        return NOTE_MASK
+    if found:
         new = _mask_spans(new, _unlisted_spans(new, set(found), upper))
     new = _NAMES_IN_A_ROW.sub(NAME_MASK, _sub_all(_LIST_NEXT, _list_sub, _mask_lower(new)))
     return out if new == normalise(out) else new
