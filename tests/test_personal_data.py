@@ -637,6 +637,9 @@ UNLISTED = {  # note -> what must not survive
     "bu sa\u2019adah sakit": ["adah"], "Penyaluran di Kantor Pos Indralaya. Tukijan blm ambil": ["Tukijan"],
     "bu indah blm ambil sembako": ["indah"], "lahir pd 7 Juni 1952": ["1952"], "jln kenanga 12 rusak": ["kenanga"],
     "Perum Griya Indah Blok C2 No. 5": ["Griya"], "rt 4/2 dusun 1": ["4/2"],
+    # a third corpus: kin before a name that is also a word
+    "korban KDRT, suaminya Darwis, skrg ngungsi": ["Darwis"], "Istrinya Lela kerja di kebun.": ["Lela"],
+    "anak angkat pak rt, namanya suci, umur 6": ["suci"], "Rapat di Balai Desa. Sumirah tdk hadir": ["Sumirah"],
 }
 ORDINARY_NOTES = [
     "Sinyal Telkomsel lemah di Rantau Alai", "Dirujuk ke Lubuklinggau", "Pindah ke Kayuagung", "ibu hamil dan menyusui",
@@ -650,6 +653,14 @@ ORDINARY_NOTES = [
     "Udah dikirim datanya", "Bumil dan balita sdh didata", "tinggal di rumah ortu", "Jum\u2019at lalu rapat",
     # the sixth session's nits: a million, a mosque's Arabic name, a road named after a general
     "Rp 2 M. Sisa anggaran", "Pengajian di Masjid Al-Firdaus", "Kantor di Jl. Jend. Sudirman Palembang pindah",
+    # a third corpus, written apart from the code: streets and mosques named after people, the people of an area,
+    # short forms, school levels, computer words
+    "Bakti sosial di Masjid Agung Sultan Mahmud Badaruddin II Palembang.", "Jalan Kolonel H. Burlian macet total",
+    "Data KPM Rambang Kuang sdh di-upload, tinggal nunggu approval.", "BANSOS YATIM PIATU (YAPI) BELUM ADA JUKNIS.",
+    "DIMOHON BAPAK/IBU PESERTA HADIR TEPAT WAKTU.", "Penerima PKH komponen anak SD wajib hadir di sekolah.",
+    "Kami butuh pelatihan Microsoft Excel dasar", "Warga keberatan difoto rumahnya utk geotagging",
+    "Sudah ada briefing dari Korkab, checklist verval dibagikan.", "Trouble di jaringan, gagal sync ke Google Drive.",
+    "Suaminya TKI Malaysia", "suaminya sakit keras", "Kunjungan rumah (keturunan Tionghoa)",
 ]
 
 

@@ -125,6 +125,8 @@ TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan
           # a name said as one ("Nama: Siti", "KPM bernama Juleha", "KPM an Samsiah"), a person's family ("anak
           # Maimunah", "Kepala keluarga Ahmad"), and academic titles ("drs. Karto")
           "nama bernama an anak istri suami cucu adik keluarga drs dra dr ir prof "
+          # whose kin ("suaminya Darwis", "Istrinya Lela"): a name that is also a word, capitalised after them
+          "namanya suaminya istrinya anaknya cucunya adiknya kakaknya ibunya bapaknya ayahnya menantunya "
           # the Palembang nobility's hereditary titles, written before a given name (Kemas, Kiagus, Masagus, Nyimas,
           # Nyayu, Raden and their short forms)
           "kms kemas kgs kiagus mgs masagus nyimas nyayu raden rd "
@@ -291,6 +293,7 @@ QUALIFIERS = frozenset("""
     bupati wakil sekda kapolsek kapolres danramil babinsa bhabinkamtibmas operator kader bendahara sekretaris imam
     drs dra ir prof penerima pemilik lengkap anggota koordinator petugas pelapor tp kabag rehsos linjamsos dayasos
     miskin ekstrem ekstrim desil netra rungu wicara daksa grahita mental odgj tunggal hamil kek
+    peserta hadirin sekalian undangan
     """.split())
 ORDINARY = frozenset("""
     di ke dari yang dan atau untuk dengan karena agar belum sudah tidak tdk blm sdh akan masih sedang telah ini itu
@@ -310,6 +313,8 @@ ORDINARY = frozenset("""
     gizi buruk stunting berkebutuhan khusus asuh berencana karang taruna koramil polsek kodim tagana
     rs rsu rsud rsup rsj rsmh yayasan tugu musala mushola langgar ponpes pondok
     usia umur sejak selama sekitar lebih kurang hampir baru
+    sd smp sma smk slb sltp slta tk mts
+    tki tkw pmi petani nelayan buruh pedagang ojek honorer pns
     warga penduduk jiwa orang bayi total jumlah
     """.split())
 _WORDS = re.compile(r"\S+")
@@ -320,6 +325,8 @@ _PUNCTUATION = ".,;:'\"()"
 # Offices of an area: the capitalised words after one are its area when they name a place ("Pak Camat Indralaya
 # Utara", "Ibu Kades Tanjung Raja"), not a person.
 OFFICES = frozenset("camat kades lurah kadus sekdes kapolsek danramil babinsa bhabinkamtibmas bupati".split())
+# The people of an area are named by it as an office is ("KPM Rambang Kuang", "Penerima Tanjung Batu").
+_OF_AN_AREA = OFFICES | {"kpm", "penerima", "warga", "peserta"}
 _PLACES: set[tuple[str, ...]] = set()
 _PLACE_NAME_WORDS: set[str] = set()
 
@@ -341,10 +348,10 @@ def _name_part(title_part: str, words: str) -> str:
     """The capitalised ``words`` after a form of address with the name among them masked (see ``QUALIFIERS``)."""
     # A word is looked up without the punctuation a message or list puts around it ("'KPM PKH', …").
     spans = [(w.start(), w.end(), w.group().lower().strip(_PUNCTUATION)) for w in _WORDS.finditer(words)]
-    i = 0
+    i = _place_at(spans, 0) if title_part.strip(" .:").lower() in _OF_AN_AREA else 0
     while i < len(spans) and (spans[i][2] in QUALIFIERS or spans[i][2] in _TITLE_SET):
         i += 1
-        if spans[i - 1][2] in OFFICES:
+        if spans[i - 1][2] in _OF_AN_AREA:
             i += _place_at(spans, i)
     j = i
     while j < len(spans) and spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY \
@@ -411,6 +418,8 @@ def _is_everyday(word: str) -> bool:
 
 
 _AMOUNT_BEFORE = re.compile(r"[0-9]\s*$")
+# Titles of honour a street or a mosque carries in its name, unlike a form of address ("Jalan Ibu Siti" is rare).
+_HONOURS = frozenset("h hj haji kh dr drs prof ir raden rd kms kemas kgs kiagus mgs masagus".split())
 
 
 def _name_sub(m: re.Match) -> str:
@@ -422,6 +431,9 @@ def _name_sub(m: re.Match) -> str:
             return m.group(0)  # "RSUP Dr. Mohammad Hoesin": a hospital
         if m.group(2).strip().lower() == "dr" and _is_everyday(m.group(3).split()[0]):
             return m.group(0)  # "pulang dr Batam": "dr" is "dari" in a chat, before a city
+        if m.group(2).strip(" .:").lower() in _HONOURS and _NAMED_AFTER_A_PERSON.search(
+                m.string, max(0, m.start(2) - 80), m.start(2)):
+            return m.group(0)  # "Jalan Kolonel H. Burlian", "Masjid KH. Ahmad Dahlan": a place
         return m.group(1) + _name_part(m.group(2), m.group(3))
     if m.group(6) is not None:
         return f"{m.group(4)}{m.group(5)}{NAME_MASK}"
@@ -468,6 +480,8 @@ def _given_sub(m: re.Match) -> str:
         return m.group(0)  # "RSUP Dr. Mohammad Hoesin": a hospital
     if k and before[k - 1].group().lower().strip(_PUNCTUATION) in _PLACE_WORDS:
         return m.group(0)  # "Desa Sri Kembang", "Dusun Siti Mulya": a place named like a person
+    if _NAMED_AFTER_A_PERSON.search(m.string, max(0, m.start(2) - 80), m.start(2)):
+        return m.group(0)  # "Masjid Agung Sultan Mahmud Badaruddin"
     start = before[k].start() if k < len(before) else len(m.group(1))
     after = m.group(3)
     stop = next((w.start() for w in _WORDS.finditer(after) if _stop(w.group())), None)
@@ -490,7 +504,8 @@ _LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny",
                     "sama", "dgn", "dengan", "utk", "untuk", "oleh"})
 # The forms of address of a person (not "cek", "kpm", "anak"): after them a name that is also a word is a name.
 _PERSON_TITLES = frozenset("bapak bpk pak ibu bu nenek nek kakek mbah mang bik bibi wak uwak yai nyai sdr sdri saudara "
-                           "saudari ny tn nn almarhum almarhumah alm almh hj haji hajah mbak".split())
+                           "saudari ny tn nn almarhum almarhumah alm almh hj haji hajah mbak namanya bernama"
+                           .split())
 # Given names that are also Indonesian words: names after a form of address, in any case ("bu indah", "pak teguh");
 # alone they are words ("Untung tidak ada korban").
 WORD_NAMES = frozenset("indah sari teguh ratna fitri ilham mahmud karim untung slamet rahmat putri dewi intan melati "
@@ -594,12 +609,25 @@ _NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|mu
                                  r"balai|unit|kementerian|lembaga|jl|jln|jalan))\.?\s+"
                                  # a title or a rank before the person's name: "RS dr. Ernaldi", "Jl. Jend. Sudirman"
                                  r"(?:(?i:dr|drs|h|hj|kh|jend|jenderal|kol|letjen|mayjen|brigjen|kapt|r)\.?\s*){0,2}"
-                                 r"(?:[A-Z][A-Za-z'\-]*\s+){0,3}$")
+                                 r"(?:[A-Z][A-Za-z'\-]*\s+|[A-Z]\.\s*){0,3}$")
+# A place named after a person, written with capitals, before a given name or a title ("Masjid Agung Sultan Mahmud
+# Badaruddin", "Jalan Kolonel H. Burlian", "RS Bhayangkara"): the name is the place's.
+_NAMED_AFTER_A_PERSON = re.compile(r"\b(?:R[Ss][A-Za-z]{0,2}|Rumah\s+[Ss]akit|Masjid|MASJID|Musala|Mushola|Yayasan|"
+                                   r"Ponpes|Pondok\s+Pesantren|Tugu|Jembatan|Universitas|Stadion|Bandara|Jl|Jln|Jalan|"
+                                   r"JL|JLN|JALAN)\.?\s+(?:[A-Z][A-Za-z'\-]*\s+|[A-Z]\.\s*){0,3}$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def _capitalised(word: str) -> bool:
     return word[0].isupper() and (len(word) == 1 or word[1:].replace("'", "").islower())
+
+
+def _short_form(text: str, m: re.Match) -> bool:
+    """A word in capitals of up to six letters alone in brackets: the short form of the words before it ("YATIM
+    PIATU (YAPI)"), not a name."""
+    w = m.group(m.lastindex or 0)
+    start, end = m.start(m.lastindex or 0), m.end(m.lastindex or 0)
+    return w.isupper() and len(w) <= 6 and text[start - 1:start] == "(" and text[end:end + 1] == ")"
 
 
 def _unlisted_names(text: str, first: bool = False, upper: bool | None = None) -> list[str]:
@@ -622,7 +650,7 @@ def _unlisted_names(text: str, first: bool = False, upper: bool | None = None) -
         # A typo is looked for in the first few distinct words only: each costs dozens of lookups, and a note of
         # many unknown words (a list of names, or a file made to be slow) is masked, not read slowly.
         checked.add(w)
-        if not _unlisted(w, typos=len(checked) <= _TYPO_CHECKS):
+        if not _unlisted(w, typos=len(checked) <= _TYPO_CHECKS) or _short_form(text, m):
             continue
         # The words before it, from a window: searched from the note's start, a long note cost its length squared.
         start = max(0, m.start() - 80)

@@ -69,6 +69,10 @@ EVERYDAY = frozenset("""
     only each per update updated pending done ok error failed success sent send received open close closed test
     contoh hapus baris kolom
     nunggu wartawan ponsel database maintenance follow briefing deadline submit refresh otp genset kkn mahasiswa
+    microsoft powerpoint gmail approval approve approved checklist ceklis geotagging tagging trouble troubleshoot
+    output scanner restore apk playstore signal network reporting feedback training workshop teams forms sheets
+    verify verified rejected submitted revision orangtua
+    tionghoa china cina sunda minang minangkabau bugis batak melayu komering musi ogan semendo besemah
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
