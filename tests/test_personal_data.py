@@ -639,7 +639,7 @@ UNLISTED = {  # note -> what must not survive
     "Perum Griya Indah Blok C2 No. 5": ["Griya"], "rt 4/2 dusun 1": ["4/2"],
     # a third corpus: kin before a name that is also a word
     "korban KDRT, suaminya Darwis, skrg ngungsi": ["Darwis"], "Istrinya Lela kerja di kebun.": ["Lela"],
-    "anak angkat pak rt, namanya suci, umur 6": ["suci"], "Rapat di Balai Desa. Sumirah tdk hadir": ["Sumirah"],
+    "anak angkat pak rt, namanya suci, umur 6": ["suci"], "Pak Harapan Sembiring minta dibantu": ["Harapan"], "Rapat di Balai Desa. Sumirah tdk hadir": ["Sumirah"],
 }
 ORDINARY_NOTES = [
     "Sinyal Telkomsel lemah di Rantau Alai", "Dirujuk ke Lubuklinggau", "Pindah ke Kayuagung", "ibu hamil dan menyusui",

@@ -354,6 +354,10 @@ def _name_part(title_part: str, words: str) -> str:
         if spans[i - 1][2] in _OF_AN_AREA:
             i += _place_at(spans, i)
     j = i
+    # A name that is also a word is a name right after a form of address ("Pak Harapan Sembiring", not "Program
+    # Keluarga Harapan").
+    if i == 0 and i < len(spans) and spans[0][2] in WORD_NAMES and title_part.strip(" .:").lower() in _PERSON_TITLES:
+        j = 1
     while j < len(spans) and spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY \
             and not _NOUN.fullmatch(spans[j][2]):
         j += 1
