@@ -7,6 +7,7 @@ files must give the right rows, with the notice that says what was recognised.
 
 import datetime as dt
 import hashlib
+import re
 import shutil
 
 import pandas as pd
@@ -131,6 +132,15 @@ REJECTED = [
         lambda x: x.replace(b'<dimension ref="A1:P3"/>', b'<dimension ref="A1:XFD1048576"/>')),
      "sheet_too_big", None, None, "XFD1048576"),
     ("cell beyond the row limit", xl(far_cell="A200000"), "sheet_too_big", None, None, "200000"),
+    # A reader reserved 48 GB for the 2 billion strings a 6 KB file declared: the process died, no error raised.
+    ("2 billion shared strings declared", lambda p: h.rewrite_part(
+        h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/sharedStrings.xml",
+        lambda x: re.sub(rb'uniqueCount="[0-9]+"', b'uniqueCount="2000000000"', x)),
+     "xlsx_strings", None, None, "declares 2.000.000.000 shared strings"),
+    ("shared strings' start hidden past 64 KB", lambda p: h.rewrite_part(
+        h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/sharedStrings.xml",
+        lambda x: x.replace(b"<sst ", b"<!--" + b" " * 70000 + b"--><sst ", 1)),
+     "unreadable", None, None, "sharedStrings"),
     ("far cell as the sheet's last, dimension lying", lambda p: h.cells_appended(
         p.with_suffix(".xlsx"), b'<row r="5"><c r="XFD5" t="inlineStr"><is><t>b</t></is></c></row>'),
      "sheet_too_big", None, None, "XFD5"),

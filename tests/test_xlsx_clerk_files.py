@@ -348,3 +348,41 @@ def test_a_table_only_on_a_hidden_sheet_is_named(demo_store_root, tmp_path):
     o = check(path, demo_store_root)
     assert [(p.code, p.reason_en[:40]) for p in o.result.errors] == [
         ("table_on_hidden_sheet", "the table is on the hidden sheet 'log' a")]
+
+
+# ------------------------------------------------------------------------------ the import sweep of 2026-12-04
+def test_a_header_row_coloured_beyond_column_z_is_read(demo_store_root, tmp_path):
+    """Excel writes a cell for each one only formatted and takes them into the sheet's dimension (A1:AF4): the
+    column limit guards what a reader allocates, and a reader keeps no empty cell; a filled one there is refused."""
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    fill(ws, rows(3))
+    for col in range(1, 33):
+        ws.cell(1, col).fill = PatternFill("solid", fgColor="FFFF00")
+    wb.save(path := tmp_path / "berwarna.xlsx")
+    o = check(path, demo_store_root)
+    assert errors(o) == [] and len(o.result.frame) == 3
+    ws["AF3"] = "catatan"
+    wb.save(path)
+    assert errors(check(path, demo_store_root)) == [("sheet_too_big", None, None)]
+
+
+def test_a_percent_cell_is_found_whatever_the_order_of_its_attributes(demo_store_root, tmp_path):
+    """<c s="3" r="L3"> (style before reference) is a cell as a reader takes it: 2.5 typed there was stored as
+    0.025 hours without a word."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3))
+    ws[f"{letter('jam')}3"] = 0.025
+    ws[f"{letter('jam')}3"].number_format = "0%"
+    wb.save(path := tmp_path / "persen.xlsx")
+    sheet = "xl/worksheets/sheet1.xml"
+    h.rewrite_part(path, sheet, lambda x: x.replace(f'<c r="{letter("jam")}3" s='.encode(), b"<c s=", 1)
+                   .replace(b'<c s="1" t="n"', f'<c s="1" t="n" r="{letter("jam")}3"'.encode(), 1))
+    import zipfile
+
+    assert f's="1" t="n" r="{letter("jam")}3"'.encode() in zipfile.ZipFile(path).read(sheet)
+    assert errors(check(path, demo_store_root)) == [("hours_percent", 3, "jam")]

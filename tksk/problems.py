@@ -28,6 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "XLSX content compressed abnormally ({ratio}:1); not an ordinary Excel file"),
     "xlsx_members": ("XLSX berisi {n} bagian (batas {limit}); bukan berkas Excel biasa",
                      "XLSX holds {n} parts (limit {limit}); not an ordinary Excel file"),
+    "xlsx_strings": ("XLSX menyatakan {n} teks bersama dalam bagian sebesar {size} byte; berkas rusak atau bukan buatan "
+                     "Excel: buka dan simpan ulang di Excel, atau kirim CSV",
+                     "XLSX declares {n} shared strings in a part of {size} bytes; the file is damaged or not written by "
+                     "Excel: open and save it again in Excel, or send a CSV"),
     "sheet_too_big": ("lembar {sheet} memakai area sampai {area}; batas {rows} baris × {cols} kolom: hapus isi atau format "
                       "di luar tabel, atau pecah per bulan", "sheet {sheet_en} uses cells up to {area}; the limit is {rows} rows "
                       "× {cols} columns: clear whatever lies outside the table, or split it by month"),

@@ -7,8 +7,9 @@ An XLSX is a zip of XML parts, and python-calamine allocates the whole rectangle
    unpacked total and each part's compression ratio;
 2. every XML part a reader could open is streamed once (which also proves its stated size and checksum); the
    sheet to read is chosen by the header in the first rows of each visible sheet (read from the start of each,
-   those rows only); every worksheet's XML is scanned: its declared dimension and every row and cell reference
-   must lie within the row and column limits; formulas without a stored value, cells holding an error value (a
+   those rows only); every worksheet's XML is scanned: its declared dimension's rows, every row and every cell
+   holding something must lie within the row and column limits (a cell only formatted, which Excel writes for a
+   header coloured beyond the table, holds nothing a reader keeps); formulas without a stored value, cells holding an error value (a
    failed formula's #N/A, which a reader gives as an empty cell) and numbers in cells formatted as percent (2.5
    typed there is stored as 0.025) are noted on the sheet read;
 3. only then calamine reads that one sheet, and rows are turned into Arrow text columns a block at a time.
@@ -106,6 +107,30 @@ def open_zip(path, name: str) -> zipfile.ZipFile:
             raise InputRejected([problem(name, "encrypted")])
         _check_ratio(i.file_size, i.compress_size, name)
     return zf
+
+
+_SST_TAG = re.compile(rb"<" + _P + rb"sst\b[^>]*>")
+_UNIQUE_COUNT = re.compile(rb"\suniqueCount=[\"']\s*([0-9]+)")
+
+
+def check_declared_strings(zf: zipfile.ZipFile, part: str | None, name: str) -> None:
+    """A reader reserves memory for the number of shared strings the part declares before reading one: 2 billion
+    declared in a 6 KB file asked for 48 GB, and the process was killed, not an error raised. A declared number
+    the part's own size cannot hold (each string takes at least the five bytes of ``<si/>``) is refused."""
+    for candidate in {part, "xl/sharedStrings.xml"} - {None}:
+        try:
+            info = zf.getinfo(candidate)
+            with zf.open(info) as fh:
+                head = fh.read(_HEAD_CHUNK)
+        except (KeyError, zipfile.BadZipFile, EOFError, OSError, NotImplementedError, zlib.error):
+            continue
+        tag = _SST_TAG.search(head)
+        if tag is None and info.file_size > len(head):  # Excel writes it in the first hundred bytes
+            raise InputRejected([problem(name, "unreadable", detail=candidate)])
+        m = _UNIQUE_COUNT.search(tag.group()) if tag else None
+        if m and int(m.group(1)) > info.file_size // 5 + 1:
+            raise InputRejected([problem(name, "xlsx_strings", n=limits.number(int(m.group(1))),
+                                         size=limits.number(info.file_size))])
 
 
 def _check_ratio(unpacked: int, packed: int, name: str) -> None:
@@ -386,6 +411,7 @@ def find_tables(zf: zipfile.ZipFile, sheets, strings_part: str | None) -> dict[s
 
 _DIMENSION = re.compile(rb"<" + _P + rb"dimension\s+ref=\"\$?([A-Z]+)\$?([0-9]+)(?::\$?([A-Z]+)\$?([0-9]+))?\"")
 _REF = re.compile(rb"\br=\"([A-Z]+)([0-9]+)\"")
+_KIND = re.compile(rb"\st=\"([a-zA-Z]+)\"")
 _FORMULA_NO_VALUE = re.compile(
     rb"<" + _P + rb"c\s([^>]*)>\s*<" + _P + rb"f\b[^>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*(?:<" + _P + rb"v\s*/>|<" + _P
     + rb"v>\s*</" + _P + rb"v>)?\s*</" + _P + rb"c>")
@@ -476,12 +502,13 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
     formulas, errors = found.formulas, found.errors
     state = {"exact": None}
     at = {"row": 0, "counted": 0}
-    # Cells as Excel, openpyxl and xlsxwriter write them (r, then s); searched only in a chunk naming such a style,
-    # so a workbook without percent formats pays nothing.
+    # Numbers in cells of a percent style, their attributes in any order and with any prefix (a reader takes them
+    # so); searched only in a chunk naming such a style, so a workbook without percent formats pays nothing.
     styled = [b' s="%d"' % i for i in sorted(percent or ())]
     in_percent = re.compile(
-        rb'<c r="([A-Z]+)([0-9]+)" s="(?:' + b"|".join(b"%d" % i for i in sorted(percent)) + rb')"(?: t="n")?>\s*'
-        rb'(?:<f\b[^>]*(?:/>|>[^<]*</f>)\s*)?<v>([^<]*)</v>') if percent else None
+        rb'<' + _P + rb'c\s([^>]*\bs="(?:' + b"|".join(b"%d" % i for i in sorted(percent)) + rb')"[^>]*)>\s*'
+        rb'(?:<' + _P + rb'f\b[^>]*(?:/>|>[^<]*</' + _P + rb'f>)\s*)?<' + _P + rb'v>([^<]*)</' + _P + rb'v>'
+    ) if percent else None
 
     def check(head: bytes) -> None:
         # Rows and cells as Excel and every common writer put them: no namespace prefix, the reference first.
@@ -493,13 +520,13 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
         if state["exact"] is not None:
             _count_positions(head, state["exact"], max_rows, max_cols, too_big)
         else:
-            m = wide_cell.search(head)
-            if m:
-                ref = _REF.search(head, m.start())
-                raise too_big(ref.group(1).decode() + ref.group(2).decode() if ref else "?")
-            for pattern in far:
+            for m in wide_cell.finditer(head):
+                if not _empty_cell(head, m.start()):
+                    ref = _REF.search(head, m.start())
+                    raise too_big(ref.group(1).decode() + ref.group(2).decode() if ref else "?")
+            for k, pattern in enumerate(far):
                 for m in pattern.finditer(head):
-                    if int(m.group(1)) > max_rows:
+                    if int(m.group(1)) > max_rows and (k == 1 or not _empty_cell(head, m.start())):
                         ref = _REF.search(head, m.start())
                         raise too_big(ref.group(1).decode() + str(int(ref.group(2))) if ref else m.group(1).decode())
         if b"<f" in head or state["exact"] is not None:
@@ -517,12 +544,15 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                     at["counted"] = at["row"]
         if in_percent is not None and any(s in head for s in styled):
             for m in in_percent.finditer(head):
+                ref, kind = _REF.search(b" " + m.group(1)), _KIND.search(b" " + m.group(1))
+                if ref is None or kind is not None and kind.group(1) != b"n":
+                    continue  # text, a boolean or an error in a percent cell is no number divided by 100
                 try:
-                    value = float(m.group(3))
+                    value = float(m.group(2))
                 except ValueError:
                     continue
                 if len(found.percent) < limits.MAX_PROBLEMS:
-                    found.percent.append((int(m.group(2)), column_number(m.group(1).decode()), value))
+                    found.percent.append((int(ref.group(2)), column_number(ref.group(1).decode()), value))
         if b'hidden="' in head:
             for m in _HIDDEN_ROW.finditer(head):
                 found.hidden_total += 1
@@ -546,8 +576,10 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
         if first:
             m = _DIMENSION.search(buf)
             if m:
+                # Excel's dimension takes in cells only formatted (a header row coloured out to column AF): those
+                # hold nothing a reader keeps, so only its rows are judged; the cells are, one by one, below.
                 col, row = (m.group(3), m.group(4)) if m.group(3) else (m.group(1), m.group(2))
-                if column_number(col.decode()) > max_cols or int(row) > max_rows:
+                if int(row) > max_rows:
                     raise too_big(f"{col.decode()}{int(row)}")
             first = False
         # Cut before the last row or cell, so that no tag (and no formula cell) is split between two chunks.
@@ -569,6 +601,16 @@ def _last_opening(buf: bytes) -> int:
     return last
 
 
+_CLOSING_CELL = re.compile(rb"\s*</" + _P + rb"c>")
+
+
+def _empty_cell(text: bytes, start: int) -> bool:
+    """Whether the cell whose tag opens at ``start`` holds nothing (``<c r="AF1" s="3"/>``, a cell only formatted):
+    python-calamine (0.9.1) keeps no such cell, and allocates nothing for it (measured)."""
+    end = text.find(b">", start)
+    return end > 0 and (text[end - 1:end] == b"/" or _CLOSING_CELL.match(text, end + 1) is not None)
+
+
 def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, too_big) -> None:
     for m in _TAGS.finditer(text):
         if m.group(1) == b"row":
@@ -580,6 +622,8 @@ def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, 
             pos[1] = column_number(ref.group(1).decode()) if ref else pos[1] + 1
             if ref:
                 pos[0] = max(pos[0], int(ref.group(2)))
+            if _empty_cell(text, m.start()):
+                continue
         if pos[0] > max_rows or pos[1] > max_cols:
             raise too_big(f"{column_letters(pos[1])}{pos[0]}")
 
@@ -624,6 +668,7 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
             if info.filename.endswith((".xml", ".rels")) and info.filename not in parts:
                 for _ in _stream(zf, info.filename, name, budget):
                     pass
+        check_declared_strings(zf, book_parts.get("sharedStrings"), name)
         tables = find_tables(zf, sheets, book_parts.get("sharedStrings"))
         chosen = choose_sheet(sheets, kind_hint, name, tables)
         sheet, part, _ = chosen
