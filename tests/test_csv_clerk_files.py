@@ -3,6 +3,7 @@ closed, a UTF-8 file with a row typed in Windows-1252. Each is read as the clerk
 row and the column, never accepted with rows lost or text garbled."""
 
 import pandas as pd
+import pytest
 
 import hostile as h
 from etl.importer import check_files, import_files, reference_for
@@ -168,6 +169,21 @@ def test_a_quote_never_closed_in_the_last_row_is_refused(demo_store_root, tmp_pa
     [p] = errors(o)
     assert (p.code, p.row, p.column) == ("unclosed_quote", 4, "kendala")
     assert p.reason_id.startswith("tanda kutip dibuka di baris 4 kolom kendala tetapi tidak ditutup sampai akhir berkas")
+
+
+@pytest.mark.parametrize("n, column, label", [(1_100, "kendala", "past Python's 128 KB field"),
+                                               (1_100, "id_pos", "past Python's 128 KB field, in a middle column"),
+                                               (9_000, "kendala", "past Arrow's 1 MB block")])
+def test_a_quote_never_closed_over_a_large_file_is_named_like_any_other(demo_store_root, tmp_path, n, column, label):
+    """Once the text a quote swallows passed 128 KB the import said "internal error"; past 1 MB it showed Arrow's
+    "straddling object straddles two block boundaries", with no row or column."""
+    lines = h.csv_text(rows(n)).splitlines()
+    old = {"kendala": ",Jalan rusak", "id_pos": ",TKSK-161004-1"}[column]
+    lines[10] = lines[10].replace(old, ',"' + old[1:], 1)
+    o = check(demo_store_root, h.text_file(tmp_path / "besar.csv", "\n".join(lines) + "\n"))
+    [p] = errors(o)
+    assert (p.code, p.row, p.column) == ("unclosed_quote", 11, column), label
+    assert f"baris 12 sampai {n + 1} sesudahnya" in p.reason_id
 
 
 def test_a_refused_unclosed_quote_stores_nothing(store_copy, tmp_path):

@@ -23,6 +23,10 @@ from tksk.logs import limits
 from tksk.logs.raw import RawTable, cell_types, find_header, header_score, raw_table
 from tksk.problems import InputRejected, problem
 
+# A quote never closed makes one field of the rest of the file; Python's csv module (used to find the row it opened
+# in) stops at 128 KB with an error of its own, so its limit is the largest text a file may hold.
+csv.field_size_limit(max(csv.field_size_limit(), 4 * limits.MAX_BYTES))
+
 SEPARATORS = {",": ("koma", "comma"), ";": ("titik koma", "semicolon"), "\t": ("tab", "tab")}
 _FILLED = re.compile(rb"\S")
 _SEP_LINE = re.compile(rb"^sep=(.)[ \t]*(?:\r\n|\n|\r|$)")
@@ -328,13 +332,23 @@ def read_text(raw: bytes, name: str) -> RawTable:
     if _FILLED.search(text, start) is None:
         return raw_table([pa.array([], pa.string()) for _ in names], header, header_row=header_row,
                          decimal_comma=(sep == ";"), notices=notices)
-    try:
-        table = pacsv.read_csv(
+    def arrow_read(block_size: int | None = None) -> pa.Table:
+        return pacsv.read_csv(
             pa.BufferReader(pa.py_buffer(body)),
-            read_options=pacsv.ReadOptions(column_names=names),
+            read_options=pacsv.ReadOptions(column_names=names, **({"block_size": block_size} if block_size else {})),
             parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=quoted),
             convert_options=pacsv.ConvertOptions(column_types=dict(zip(names, cell_types(header))), strings_can_be_null=True,
                                                  null_values=[""], quoted_strings_can_be_null=True))
+
+    try:
+        try:
+            table = arrow_read()
+        except pa.ArrowInvalid as exc:
+            # One record longer than Arrow's block (1 MB): a quote never closed, or a cell of megabytes. Read again
+            # in one block, so that the record is found and named like any other.
+            if "straddl" not in str(exc):
+                raise
+            table = arrow_read(len(body) + 1)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         if "Expected" in str(exc) and "columns" in str(exc):
             raise InputRejected(_ragged_rows(bytes(body), sep, header, header_row + 1, name)) from None
