@@ -235,3 +235,14 @@ def test_blank_records_below_the_table_do_not_count_against_the_row_limit(demo_s
         fh.write(("," * 15 + "\r\n") * 120_000)
     [o] = validate_files([path], demo_store_root, today=TODAY)
     assert o.accepted and len(o.result.rows) == 10, [str(p) for p in o.result.errors]
+
+
+def test_empty_columns_after_the_last_title_are_no_columns_of_the_clerk(demo_store_root, tmp_path):
+    """Excel saves a used range wider than the table as empty cells after each row (",,,,"): 16 titles and 14 such
+    columns were refused as "more than 26 columns", columns the clerk cannot see."""
+    lines = [ln + "," * 14 for ln in h.csv_text(rows(3)).splitlines()]
+    o = check(demo_store_root, h.text_file(tmp_path / "lebar.csv", "\n".join(lines) + "\n"))
+    assert o.accepted and len(o.result.frame) == 3, [str(p) for p in o.result.problems]
+    lines = [ln + "," * 300 for ln in h.csv_text(rows(3)).splitlines()]
+    o = check(demo_store_root, h.text_file(tmp_path / "lebar.csv", "\n".join(lines) + "\n"))
+    assert [p.code for p in errors(o)] == ["too_many_columns"]

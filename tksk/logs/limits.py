@@ -10,6 +10,9 @@ MAX_BYTES = 25 * 1024 * 1024
 MAX_ROWS = 100_000
 # Columns A to Z: the template has 16, which leaves room for a clerk's own columns (dropped on import).
 MAX_COLUMNS = 26
+# Columns of a text file counting the untitled ones after the last title (Excel writes a used range wider than the
+# table as empty cells): a bound on what Arrow parses, far above any sheet's stray formatting.
+MAX_TEXT_COLUMNS = 256
 # A header is looked for in the first rows: a title row or two above it is common in office files, and a
 # letterhead (government, office, address, report title, kecamatan, month, blank lines) takes ten lines or more.
 HEADER_SEARCH_ROWS = 30

@@ -318,7 +318,12 @@ def read_text(raw: bytes, name: str) -> RawTable:
         notices.append(_recognised(name, f"{header_at} baris judul di atas kepala tabel dilewati (kepala tabel di baris "
                                          f"{header_at + 1})", f"{header_at} title rows above the header skipped (header "
                                                               f"in row {header_at + 1})"))
-    if len(header) > limits.MAX_COLUMNS:
+    # Excel saves a used range wider than the table as empty cells after the last title (",,,,"): those columns are
+    # not the clerk's, and only the titled ones count against the limit.
+    titled = len(header)
+    while titled and not header[titled - 1].strip():
+        titled -= 1
+    if titled > limits.MAX_COLUMNS or len(header) > limits.MAX_TEXT_COLUMNS:
         raise InputRejected([problem(name, "too_many_columns", limit=limits.MAX_COLUMNS)])
     # Blank records below the table (Excel writes one per row of a used range that runs far below it) are no rows:
     # cut before the row limit counts them, at the end of the last line with content.
