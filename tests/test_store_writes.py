@@ -167,6 +167,9 @@ def test_rollback_undoes_an_import_for_good(empty_store, tmp_path, source_dir):
     notes = rollback(empty_store, quiet=True)
     assert [p.code for p in notes] == ["rolled_back"]
     assert Store(empty_store).version == first
+    # the build and the folder as the store names them: "20261204T[telepon disamarkan]" told the clerk nothing
+    assert f"build {first} dipakai lagi; berkas impor ke imports/undone/" in notes[0].reason_id
+    assert "disamarkan" not in notes[0].reason_id
     assert list((empty_store / "imports" / "undone").rglob("*.parquet"))
     assert _consistent(empty_store).manifest["log_rows"] == 3
     build(source_dir, empty_store, quiet=True)  # a later build does not bring the undone rows back

@@ -376,7 +376,7 @@ def problem(file: str, code: str, *, row: int | None = None, column: str | None 
     text_id, text_en = MESSAGES[code]
     if value is not None and not isinstance(value, str) and str(value) in ("nan", "<NA>", "NaT"):
         value = None  # an empty cell a row rule points at is shown empty, not as "nan"
-    fmt = {k: pii.mask(str(v)) for k, v in fmt.items()}
+    fmt = {k: str(v) if k in STORE_FIELDS else pii.mask(str(v)) for k, v in fmt.items()}
     fmt_en = {k: fmt.get(f"{k}_en", v) for k, v in fmt.items()}
     # Free text may hold a name or an address: its value is never repeated in a message; any other value is
     # shown with whatever looks like personal data masked.
@@ -400,6 +400,9 @@ class _Optional(dict):
 
 
 OPTIONAL_FIELDS = frozenset({"hint"})
+# Message fields the store itself names (a build, the folder a batch was moved to: a time and a random suffix),
+# never a file's text: masked, "20261204T101530-3f2a" read as a phone number.
+STORE_FIELDS = frozenset({"build", "moved", "moved_en"})
 # Message fields that state a limit of the import, filled from tksk.logs.limits (never typed into a message).
 LIMIT_FIELDS = {"search_rows": "HEADER_SEARCH_ROWS"}
 
