@@ -246,3 +246,14 @@ def test_empty_columns_after_the_last_title_are_no_columns_of_the_clerk(demo_sto
     lines = [ln + "," * 300 for ln in h.csv_text(rows(3)).splitlines()]
     o = check(demo_store_root, h.text_file(tmp_path / "lebar.csv", "\n".join(lines) + "\n"))
     assert [p.code for p in errors(o)] == ["too_many_columns"]
+
+
+def test_control_characters_and_right_to_left_marks_are_not_stored(store_copy, tmp_path):
+    """ESC and BEL pasted from a terminal or a chat, and U+202E, which shows the rest of a note reversed on any screen
+    that displays it, were stored as typed."""
+    notes = ["Jalan rusak\x1b[31m parah\x07", "\u202eakses sulit", "banjir\x0cdi dusun", "baris satu\nbaris dua\tlagi"]
+    recs = [dict(r, kendala=n) for r, n in zip(rows(4), notes)]
+    [o] = import_files([h.text_file(tmp_path / "kendali.csv", h.csv_text(recs))], store_copy, quiet=True, today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert sorted(imported_log(store_copy)["kendala"]) == sorted(
+        ["Jalan rusak[31m parah", "akses sulit", "banjir di dusun", "baris satu\nbaris dua\tlagi"])

@@ -226,7 +226,13 @@ _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x20
            # full-width digits (a phone's keyboard in CJK mode) are the digits they look like
            **{0xFF10 + i: str(i) for i in range(10)},
            # a phone keyboard's apostrophes ("Jum’at", "Nur’aeni") are the one the patterns know
-           **dict.fromkeys([0x2018, 0x2019, 0x02BC, 0x00B4], "'")}
+           **dict.fromkeys([0x2018, 0x2019, 0x02BC, 0x00B4], "'"),
+           # control characters pasted from a terminal or a chat (ESC, BEL, form feed) and the marks that turn text
+           # right to left: nothing a reader sees, and a right-to-left override shows a note reversed on screen
+           **dict.fromkeys([*range(0x01, 0x09), *range(0x0E, 0x1C), 0x7F, 0x200E, 0x200F,
+                            *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None),
+           # a vertical tab, a form feed and the separators of old files part words
+           **dict.fromkeys([0x0B, 0x0C, *range(0x1C, 0x20)], " ")}
 SPACE_TABLE = str.maketrans(_SPACES)
 # The same characters as an RE2 class, so that a column is looked at in Arrow and only its few cells holding one are
 # normalised in Python (a million ids translated one by one took half a second of an import).
