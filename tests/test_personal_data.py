@@ -661,6 +661,8 @@ ORDINARY_NOTES = [
     "Kami butuh pelatihan Microsoft Excel dasar", "Warga keberatan difoto rumahnya utk geotagging",
     "Sudah ada briefing dari Korkab, checklist verval dibagikan.", "Trouble di jaringan, gagal sync ke Google Drive.",
     "Suaminya TKI Malaysia", "suaminya sakit keras", "Kunjungan rumah (keturunan Tionghoa)",
+    # the import sweep: a word of French spelling, keys named in a note
+    "Café desa tutup", "tekan (Alt+Enter) utk baris baru",
 ]
 
 

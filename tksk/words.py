@@ -73,6 +73,7 @@ EVERYDAY = frozenset("""
     output scanner restore apk playstore signal network reporting feedback training workshop teams forms sheets
     verify verified rejected submitted revision orangtua
     tionghoa china cina sunda minang minangkabau bugis batak melayu komering musi ogan semendo besemah
+    cafe café alt enter ctrl shift tab esc backspace keyboard mouse paste click
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
