@@ -257,3 +257,16 @@ def test_control_characters_and_right_to_left_marks_are_not_stored(store_copy, t
     assert o.accepted, [str(p) for p in o.result.problems]
     assert sorted(imported_log(store_copy)["kendala"]) == sorted(
         ["Jalan rusak[31m parah", "akses sulit", "banjir di dusun", "baris satu\nbaris dua\tlagi"])
+
+
+def test_an_id_kept_as_text_with_an_apostrophe_is_the_id_without_it(store_copy, tmp_path):
+    """'B-0001 is how a spreadsheet is told to keep a cell as text: the id was stored with the apostrophe, and the
+    same row sent again without it was a second row."""
+    recs = rows(2)
+    first = recs[0]["id_log"]
+    recs[0]["id_log"] = "'" + first
+    [o] = import_files([h.text_file(tmp_path / "a.csv", h.csv_text(recs))], store_copy, quiet=True, today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert first.upper() in set(imported_log(store_copy)["id_log"])
+    [o] = import_files([h.text_file(tmp_path / "b.csv", h.csv_text(rows(1)))], store_copy, quiet=True, today=TODAY)
+    assert o.new_rows == 0

@@ -87,12 +87,14 @@ PADDING = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u200
 # phone; they are as invisible, and are taken off codes, dates and numbers too: "rehsos" with a mark before it
 # was refused as an unknown code, suggesting "rehsos".
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-ID_VARIANT = f"[a-z{INVISIBLE}]"
+# A leading apostrophe is how a spreadsheet is told to keep a cell as text ('S9-0100): not part of the id, and an
+# id sent again without it must be the same row.
+ID_VARIANT = f"[a-z{INVISIBLE}]|^'"
 
 
 def canonical_ids(text: pd.Series) -> pd.Series:
-    """Ids as stored: invisible characters removed, letters in capitals."""
-    return text.str.replace(f"[{INVISIBLE}]", "", regex=True).str.upper()
+    """Ids as stored: invisible characters and a text-marking apostrophe removed, letters in capitals."""
+    return text.str.replace(f"[{INVISIBLE}]", "", regex=True).str.replace(r"^'\s*", "", regex=True).str.upper()
 
 
 def typed_frame(cols: dict[str, Column], model_cols: dict, n: int, blank_bad: bool = False) -> pd.DataFrame:
