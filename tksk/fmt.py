@@ -59,8 +59,18 @@ def month_by_name() -> dict[str, int]:
     this module writes them): what a clerk or a shared link may write for a month."""
     from babel.dates import get_month_names
 
-    return {name.lower().rstrip("."): number for locale in LOCALES.values() for width in ("wide", "abbreviated")
-            for number, name in get_month_names(width, locale=locale).items()}
+    names = {name.lower().rstrip("."): number for locale in LOCALES.values() for width in ("wide", "abbreviated")
+             for number, name in get_month_names(width, locale=locale).items()}
+    return {**MONTH_SPELLINGS, **names}
+
+
+# Spellings babel does not give that clerks write: the older Indonesian spelling (Pebruari, Nopember, still printed
+# on forms) and the short forms offices use (Agt, Ags, Sept, Peb, Nop, Okt).
+MONTH_SPELLINGS = {"pebruari": 2, "peb": 2, "pebr": 2, "febr": 2, "nopember": 11, "nop": 11, "sept": 9, "agt": 8,
+                   "ags": 8, "agst": 8, "agus": 8, "mrt": 3, "jun": 6, "jul": 7}
+# Names of the days of the week, in both languages, which a date may start with ("Senin, 8 Januari 2024").
+WEEKDAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad monday tuesday wednesday thursday "
+                     "friday saturday sunday sen sel rab kam jum sab min mon tue wed thu fri sat sun".split())
 
 
 def month_short(ts, lang: str = "id") -> str:

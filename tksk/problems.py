@@ -333,7 +333,7 @@ def known_words() -> frozenset[str]:
     for model in (schema.LogRow, schema.RosterRow, schema.KebutuhanRow):
         for name, c in schema.columns(model).items():
             texts += [name, c.title or "", c.metadata.get("en") or ""]
-    texts += list(fmt.month_by_name())
+    texts += list(fmt.month_by_name()) + list(fmt.WEEKDAYS)
     return frozenset(w.lower() for x in texts for w in _WORD.findall(x.replace("_", " ")))
 
 

@@ -26,8 +26,12 @@ STR = pd.StringDtype("pyarrow", na_value=np.nan)
 # Year first (2024-03-05, 2024/03/05) or day first with the year last (05/03/2024, 05-03-2024, 05.03.2024): each
 # read one way only, as a clerk in Indonesia writes it. And the day, the month's name and the year (5 Maret 2024).
 _ISO = r"^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$"
-_DMY = r"^([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})$"
-_DAY_MONTH_NAME = r"^([0-9]{1,2})\s+([^\W\d_]+)\.?\s+([0-9]{4})$"
+# A time after a date is the hour the spreadsheet kept with it ("05/03/2024 14.30", "05/03/2024 0:00"): the day is
+# what a log records.
+_TIME = r"(?:[ T]+[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2}(?:\.[0-9]+)?)?)?"
+_DMY = r"^([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})" + _TIME + "$"
+# "8 Januari 2024", also after the day of the week ("Senin, 8 Januari 2024"; the name is checked below).
+_DAY_MONTH_NAME = r"^(?:([^\W\d_']+(?:'[^\W\d_]+)?),?\s+)?([0-9]{1,2})\s+([^\W\d_]+)\.?\s+([0-9]{4})$"
 # TKSK were formed in 2009 (DOMAIN.md): an earlier year is a slip (2004 or 0024 for 2024), which would stretch the log
 # period back by years of "TKSK active, no log" months.
 EARLIEST_DATE = "2009-01-01"
@@ -156,13 +160,14 @@ def parse_dates(text: pd.Series) -> Parsed:
         m = pd.to_numeric(iso[1].fillna(dmy[1]), errors="coerce")
         d = pd.to_numeric(iso[2].fillna(dmy[0]), errors="coerce")
         named = other.str.extract(_DAY_MONTH_NAME)
-        if named[1].notna().any():
+        if named[2].notna().any():
             from tksk import fmt  # babel only for a file that writes its months in words
 
-            month = named[1].str.lower().map(fmt.month_by_name())
-            words = month.notna()
-            y[words[words].index] = pd.to_numeric(named[2][words])
-            m, d = m.where(~words, month), d.where(~words, pd.to_numeric(named[0], errors="coerce"))
+            month = named[2].str.lower().map(fmt.month_by_name())
+            words = month.notna() & (named[0].isna() | named[0].str.lower().isin(fmt.WEEKDAYS))
+            month = month.where(words)
+            y[words[words].index] = pd.to_numeric(named[3][words])
+            m, d = m.where(~words, month), d.where(~words, pd.to_numeric(named[1], errors="coerce"))
     first = pd.Timestamp(EARLIEST_DATE)
     codes = np.full(len(text), None, dtype=object)
     codes[y.isna().to_numpy()] = "bad_date"
