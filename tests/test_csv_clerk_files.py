@@ -270,3 +270,18 @@ def test_an_id_kept_as_text_with_an_apostrophe_is_the_id_without_it(store_copy, 
     assert first.upper() in set(imported_log(store_copy)["id_log"])
     [o] = import_files([h.text_file(tmp_path / "b.csv", h.csv_text(rows(1)))], store_copy, quiet=True, today=TODAY)
     assert o.new_rows == 0
+
+
+def test_a_code_s_own_label_is_read_as_the_code(demo_store_root, tmp_path):
+    """A clerk who copies the label of the template's list ("Kunjungan rumah / asesmen PPKS", "Home visit / PPKS
+    assessment") means its code: it was refused as an unknown code, without even a suggestion."""
+    from tksk import vocab
+
+    recs = rows(3)
+    recs[0].update(jenis_kegiatan=vocab.ACTIVITIES["kunjungan_rumah"][0], fungsi="Fasilitasi")
+    recs[1].update(jenis_kegiatan=vocab.ACTIVITIES["kunjungan_rumah"][1].upper(), program=vocab.PROGRAMMES["rehsos"][0])
+    o = check(demo_store_root, h.text_file(tmp_path / "label.csv", h.csv_text(recs)))
+    assert o.accepted, [str(p) for p in o.result.problems]
+    frame = o.result.frame
+    assert frame["jenis_kegiatan"].tolist()[:2] == ["kunjungan_rumah"] * 2
+    assert frame["fungsi"].iloc[0] == "fasilitasi" and frame["program"].iloc[1] == "rehsos"

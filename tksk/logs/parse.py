@@ -7,6 +7,8 @@ fields. The fast path then needs no value to carry a code; the full path reports
 
 from __future__ import annotations
 
+import functools
+
 
 import re
 from dataclasses import dataclass
@@ -266,10 +268,10 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
     t = text.astype(STR)
     changed = pd.Series(False, index=text.index)
     codes = np.full(len(t), None, dtype=object)
-    if k == "code:PPKS":
-        t = t.str.upper()
-    elif k.startswith("code:"):
-        t = t.str.lower()
+    if k.startswith("code:"):
+        t = t.str.upper() if k == "code:PPKS" else t.str.lower()
+        by_label = t.str.lower().map(_labels(k[5:]))
+        t = by_label.where(by_label.notna(), t).astype(STR)
     elif k == "month":
         t = months(t)
     elif name in FREE_TEXT:
@@ -293,6 +295,13 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
         codes[_not_code(t)] = "id_not_code"
         codes[_personal(t)] = "personal_data_value"
     return Parsed(t, codes, [None] * len(t)), changed
+
+
+@functools.cache
+def _labels(table: str) -> dict[str, str]:
+    from tksk import vocab
+
+    return vocab.code_by_label(table)
 
 
 def _max_length(column) -> int | None:
