@@ -75,6 +75,17 @@ class _Problems:
     def room(self) -> int:
         return max(limits.MAX_PROBLEMS - len(self.items), 0)
 
+    def share(self, left: int) -> int:
+        """Of the room left, the share of one of ``left`` columns still to list: a file wrong in every column names
+        problems of each, not a thousand dates and nothing of the rest."""
+        return -(-self.room() // max(left, 1))
+
+    def count(self, codes) -> None:
+        """Problems past a column's share, counted and not listed."""
+        notes = int(np.isin(np.asarray(codes, dtype=object), list(NOTICES)).sum())
+        self.more_notes += notes
+        self.more += len(codes) - notes
+
     def done(self, order: list[str]) -> list[Problem]:
         out = sorted(self.items, key=lambda p: (p.row or 0, order.index(p.column) if p.column in order else -1))
         if self.more:
@@ -195,18 +206,22 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
                                                        and p.row in rows_of_totals)]
     # A cell the reader already refused (a failed formula) is not also "required".
     read_refused = {(p.row, p.column) for p in probs.items if p.is_error and p.row}
-    for c in required:
-        for i in np.flatnonzero((cols[c].rows < 0) & ~totals_mask)[:probs.room() + 1]:
+    empty = {c: hits for c in required if len(hits := np.flatnonzero((cols[c].rows < 0) & ~totals_mask))}
+    for k, (c, hits) in enumerate(empty.items()):
+        share = probs.share(len(empty) - k)
+        for i in hits[:share]:
             if (int(rowno[i]), c) not in read_refused:
                 probs.add("required", row=int(rowno[i]), column=c)
-    for c, col in cols.items():
-        bad = col.bad_values()
-        if not len(bad):
-            continue
+        probs.count(["required"] * len(hits[share:]))
+    wrong = {c: (col, bad) for c, col in cols.items() if len(bad := col.bad_values())}
+    for k, (c, (col, bad)) in enumerate(wrong.items()):
         # 16.10.4 or 1610042012 in an area code column: the code it is, written another way (the codes it may
         # have meant are gathered once per column, not once per row)
         choices = area_choices(c, ref) if c in ("kode_kec", "kode_desa") else None
-        for i in np.flatnonzero(np.isin(col.rows, bad) & ~totals_mask)[:probs.room() + 1]:
+        hits = np.flatnonzero(np.isin(col.rows, bad) & ~totals_mask)
+        share = probs.share(len(wrong) - k)
+        probs.count(col.parsed.codes[col.rows[hits[share:]]])
+        for i in hits[:share]:
             v = col.rows[i]
             fields = col.parsed.fields[v] or {}
             if choices and col.parsed.codes[v] == "bad_format":
@@ -230,7 +245,8 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
         where = np.flatnonzero(broken)
         if rule.code in ONCE_PER_VALUE:  # one note per post, not one per row of its
             where = where[~checked[rule.column].iloc[where].duplicated().to_numpy()]
-        where = where[:probs.room() + 1]
+        probs.count([rule.code] * max(len(where) - probs.room(), 0))
+        where = where[:probs.room()]
         fields = {k: v.to_numpy()[where] for k, v in (rule.fields(checked, ref) if rule.fields else {}).items()}
         values = shown(checked, rule.column).to_numpy()[where]
         for j, i in enumerate(where):
