@@ -290,7 +290,8 @@ def test_a_code_s_own_label_is_read_as_the_code(demo_store_root, tmp_path):
 def test_a_file_wrong_in_every_column_names_each_column_and_counts_the_rest(demo_store_root, tmp_path):
     """A sheet pasted in the wrong column order: the thousand problems listed were all of its first column, and
     "and 3 more problems" stood for thousands (64,000 such rows also took 33 s, spelling each wrong code)."""
-    recs = [dict(r, tanggal="2024-03-05", fungsi=f"f{i}", program=f"p{i}", hasil=f"h{i}") for i, r in enumerate(rows(1_200))]
+    recs = [dict(r, tanggal="2024-03-05", fungsi=f"f{i}", program=f"p{i}", hasil=f"h{i}")
+            for i, r in enumerate(rows(1_200))]
     o = check(demo_store_root, h.text_file(tmp_path / "acak.csv", h.csv_text(recs)))
     listed = [p for p in errors(o) if p.code != "more_problems"]
     assert {p.column for p in listed} == {"fungsi", "program", "hasil"}
