@@ -143,6 +143,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                     res.problems += _correcting(fresh, corrected, name)
                 res.problems += repeated_rows(fresh, name, earlier["log"])
                 res.problems += resent_rows(fresh, name, store_root)
+                res.problems += _log_in_vacant(fresh, name, store_root, ref)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
             elif res.kind == "roster" and len(res.rows) and not res.errors and store_root is not None:
@@ -238,6 +239,32 @@ def _vacant_with_log(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]
     return [problem(name, "vacant_with_log", column="id_pos", value=post, n=str(n), start=f"{start:%Y-%m-%d}",
                     end=f"{end:%Y-%m-%d}" if end is not None and not pd.isna(end) else "…")
             for post, start, end, n in found]
+
+
+def _log_in_vacant(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None, ref: Reference) -> list[Problem]:
+    """A note per vacant period of the store's roster in which this log has activities of that post: the same
+    disagreement ``_vacant_with_log`` names when the roster comes second (activities of a vacant month count
+    nowhere)."""
+    if root is None or not ref.roster_is_real or not len(fresh):
+        return []
+    roster = Store(root).read("roster")
+    vacant = roster.loc[roster["status"].eq("kosong")]
+    if vacant.empty:
+        return []
+    log = _as_log(fresh)
+    posts, days = pc.utf8_upper(_text(log["id_pos"])), log["tanggal"]
+    out = []
+    for post, start, end in vacant[["id_pos", "tanggal_mulai", "tanggal_selesai"]].itertuples(index=False):
+        inside = pc.and_(pc.equal(posts, str(post).upper()),
+                         pc.greater_equal(days, pa.scalar(pd.Timestamp(start), days.type)))
+        if end is not None and not pd.isna(end):
+            inside = pc.and_(inside, pc.less_equal(days, pa.scalar(pd.Timestamp(end), days.type)))
+        n = pc.sum(pc.cast(inside.fill_null(False), pa.int64())).as_py() or 0
+        if n:
+            out.append(problem(name, "log_in_vacant", column="id_pos", value=str(post).upper(), n=str(n),
+                               start=f"{pd.Timestamp(start):%Y-%m-%d}",
+                               end=f"{pd.Timestamp(end):%Y-%m-%d}" if end is not None and not pd.isna(end) else "…"))
+    return out
 
 
 def _row_of(res: ReadResult | None, id_: str) -> int | None:

@@ -382,3 +382,10 @@ def test_a_roster_vacancy_over_logged_activity_is_noted(empty_store, tmp_path):
     assert o.accepted
     [note] = [p for p in o.result.problems if p.code == "vacant_with_log"]
     assert note.value == "P-1" and "log memuat 3 kegiatannya" in note.reason_id and "2024-03-01 s/d …" in note.reason_id
+    # The log coming second, into the roster's vacant months: said too (it was imported without a word).
+    later = [dict(r, id_pos="P-1", id_log=f"L-{i}", tanggal=f"2024-04-{i + 5:02d}") for i, r in enumerate(rows(2))]
+    [o] = import_files([write_csv(tmp_path / "log2.csv", later)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    [note] = [p for p in o.result.problems if p.code == "log_in_vacant"]
+    assert note.value == "P-1" and "berkas ini memuat 2 kegiatannya" in note.reason_id
+    assert "kosong 2024-03-01 s/d … menurut daftar pos di store" in note.reason_id

@@ -219,6 +219,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "hari-hari itu; kegiatan bulan kosong tidak dihitung di mana pun: periksa daftar pos atau log",
                         "this post is vacant {start} to {end} in this file, yet the log holds {n} of its activities on "
                         "those days; a vacant month's activities count nowhere: check the roster or the log"),
+    "log_in_vacant": ("pos ini kosong {start} s/d {end} menurut daftar pos di store, tetapi berkas ini memuat {n} "
+                      "kegiatannya pada hari-hari itu; kegiatan bulan kosong tidak dihitung di mana pun: periksa daftar "
+                      "pos atau log", "this post is vacant {start} to {end} in the store's roster, yet this file holds "
+                      "{n} of its activities on those days; a vacant month's activities count nowhere: check the roster "
+                      "or the log"),
     "roster_overrides": ("periode pos ini menimpa periode yang sudah tersimpan pada hari yang sama (berkas terbaru "
                          "berlaku: status lama dipotong sampai sehari sebelumnya)", "this post's periods override the "
                          "stored ones on the days they cover (the latest file wins: the old status is cut back to the "
@@ -257,7 +262,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
-                     "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log",
+                     "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log", "log_in_vacant",
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
                      "bare_number_ids"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
