@@ -386,3 +386,21 @@ def test_a_percent_cell_is_found_whatever_the_order_of_its_attributes(demo_store
 
     assert f's="1" t="n" r="{letter("jam")}3"'.encode() in zipfile.ZipFile(path).read(sheet)
     assert errors(check(path, demo_store_root)) == [("hours_percent", 3, "jam")]
+
+
+def test_a_kecamatan_code_excel_made_a_time_of_day_is_one_problem_that_says_so(demo_store_root, tmp_path):
+    """Excel set to Indonesian reads 16.10.04 typed in a General cell as 16:10:04: the row got "wrong format" and,
+    its kecamatan left empty, also "this post is registered in kecamatan 16.10.04"."""
+    import datetime as dt
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    recs = rows(2)
+    fill(ws, recs)
+    cell = ws[f"{letter('kode_kec')}2"]
+    cell.value, cell.number_format = dt.time(16, 10, 4), "hh.mm.ss"
+    wb.save(path := tmp_path / "jam.xlsx")
+    o = check(path, demo_store_root)
+    assert recs[0]["kode_kec"] == "16.10.04" and errors(o) == [("bad_format", 2, "kode_kec")]
+    assert "did you mean 16.10.04? (Excel read it as a time of day" in o.result.errors[0].reason_en

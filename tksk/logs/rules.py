@@ -153,7 +153,8 @@ LOG_RULES: list[Rule] = [
     Rule("outcome_before", "tanggal_hasil", ("tanggal_hasil", "tanggal"),
          lambda df, ref, today: df["tanggal_hasil"].notna() & (df["tanggal_hasil"] < df["tanggal"])),
     Rule("post_other_kecamatan", "id_pos", ("id_pos", "kode_kec"),
-         lambda df, ref, today: (df["id_pos"].map(ref.post_kec).notna()
+         # a kecamatan refused by its own rule (left empty) is not also another kecamatan than the post's
+         lambda df, ref, today: (df["id_pos"].map(ref.post_kec).notna() & df["kode_kec"].notna()
                                  & (df["id_pos"].map(ref.post_kec) != df["kode_kec"])),
          lambda df, ref: {"kec": df["id_pos"].map(ref.post_kec)}),
     # A notice: a new TKSK may start before the roster names the post, but a post id typed another way would

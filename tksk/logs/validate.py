@@ -58,6 +58,9 @@ class ReadResult:
         return [p for p in self.problems if p.is_error]
 
 
+_AS_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}:[0-9]{2}")
+
+
 class _Problems:
     """Problems of one file, at most ``limits.MAX_PROBLEMS`` of them listed; the rest only counted."""
 
@@ -228,6 +231,9 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
                 raw = col.raw.iloc[v]
                 by_name = ref.area_names.get(c, {}).get(str(raw).strip().lower())
                 fields = {**fields, **hint(by_name or suggestion(raw, choices(raw)))}
+                if _AS_TIME.fullmatch(str(raw).strip()):  # Excel set to Indonesian reads 16.10.04 as a time of day
+                    fields["hint"] += " (Excel membacanya sebagai jam: format kolom ini sebagai Teks lalu ketik ulang)"
+                    fields["hint_en"] += " (Excel read it as a time of day: format this column as Text and type it again)"
             probs.add(col.parsed.codes[v], row=int(rowno[i]), column=c, value=col.raw.iloc[v], **fields)
     key = schema.EXAMPLE_MARKS[kind][0]
     for i in template_example_rows(cols, kind):
