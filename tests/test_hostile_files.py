@@ -338,6 +338,11 @@ def test_a_totals_row_is_one_problem_and_an_activity_named_jumlah_is_not_one(dem
     total = {k: "" for k in rows(1)[0]} | {"tanggal": "Jumlah", "jumlah_orang": "12"}
     [o] = check_files([write_csv(tmp_path / "d.csv", rows(3) + [total])], reference_for(demo_store_root), today=TODAY)
     assert [(p.code, p.row) for p in o.result.errors] == [("totals_row", 5)]
+    # The word in the clerk's own "No" column, which the import drops: one problem, not one per empty column.
+    numbered = [{"No": str(i + 1), **r} for i, r in enumerate(rows(3))]
+    total = {"No": "Jumlah"} | {k: "" for k in rows(1)[0]} | {"jumlah_orang": "12"}
+    [o] = check_files([write_csv(tmp_path / "e.csv", numbered + [total])], reference_for(demo_store_root), today=TODAY)
+    assert [(p.code, p.row) for p in o.result.errors] == [("totals_row", 5)]
 
 
 def test_hours_written_like_a_clock_with_a_dot_are_read_as_decimals_and_said(demo_store_root, tmp_path):

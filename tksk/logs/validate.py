@@ -157,19 +157,19 @@ _TOTALS = re.compile(r"(grand\s*|sub\s*)?(total|jumlah|jml)\b.*", re.IGNORECASE)
 _TOTALS_CHARS = 30
 
 
-def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray, probs: _Problems) -> np.ndarray:
+def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray, probs: _Problems,
+                 others: list[pa.Array] = ()) -> np.ndarray:
     """Rows that are a sum written under the data ("TOTAL", "Jumlah"): said once each, instead of one problem per
     cell. A row counts when at least two required cells are empty (one, for need counts, which require only the
     kecamatan and the year) and a short cell of a coded column (not free text, which may start with "Jumlah KK yang
-    hadir…" and is never repeated) starts with such a word."""
+    hadir…" and is never repeated), or of a column the import drops (the clerk's own "No"), starts with such a word."""
     empty = sum((cols[c].rows < 0).astype(np.int64) for c in required if c in cols)
     coded = [col for c, col in cols.items() if c not in FREE_TEXT]
     found = []
     for i in np.flatnonzero(np.asarray(empty) >= min(2, len(required) - 1))[:limits.MAX_PROBLEMS]:
-        for col in coded:
-            v = col.rows[i]
-            if (v >= 0 and isinstance(word := col.raw.iloc[v], str) and len(word) <= _TOTALS_CHARS
-                    and _TOTALS.fullmatch(word.strip())):
+        cells = [col.raw.iloc[col.rows[i]] if col.rows[i] >= 0 else None for col in coded]
+        for word in cells + [a[int(i)].as_py() for a in others]:
+            if isinstance(word, str) and len(word) <= _TOTALS_CHARS and _TOTALS.fullmatch(word.strip()):
                 probs.add("totals_row", row=int(rowno[i]), word=word[:40], n=int(empty[i]))
                 found.append(i)
                 break
@@ -197,11 +197,12 @@ def template_example_rows(cols: dict[str, Column], kind: str = "log") -> np.ndar
     return np.flatnonzero(at)
 
 
-def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Reference, today, probs: _Problems) -> None:
+def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Reference, today, probs: _Problems,
+          others: list[pa.Array] = ()) -> None:
     model_cols = schema.columns(model)
     n = len(rowno)
     required = schema.required_in_file(model)
-    totals = _totals_rows(cols, required, rowno, probs)
+    totals = _totals_rows(cols, required, rowno, probs, others)
     totals_mask = np.isin(np.arange(n), totals)  # a totals row has its one problem, not one per cell
     if len(totals):  # nor its SUM formulas' (said by the reader) as well
         rows_of_totals = {int(r) for r in rowno[totals]}
@@ -318,6 +319,8 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     if missing:
         return ReadResult(kind, empty, raw.notices + header_problems + missing, dropped)
     arrays = {target: raw.table.column(i).combine_chunks() for i, target in mapping.items()}
+    # The columns dropped are read for one thing: a totals row's word in the clerk's own "No" column.
+    others = [raw.table.column(i).combine_chunks() for i in range(raw.table.num_columns) if i not in mapping]
     blank = np.ones(raw.table.num_rows, dtype=bool)
     for a in arrays.values():
         blank &= a.is_null().to_numpy(zero_copy_only=False)
@@ -325,6 +328,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     if blank.any():
         keep = pa.array(~blank)
         arrays = {c: a.filter(keep) for c, a in arrays.items()}
+        others = [a.filter(keep) for a in others]
         rowno = rowno[~blank]
     titles = _title_rows(arrays, model)
     if len(titles):
@@ -336,6 +340,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
                                        what_en=f"row {shown} repeats the column titles and was skipped" if len(titles) == 1
                                        else f"rows {shown} repeat the column titles and were skipped"))
         arrays = {c: a.filter(pa.array(keep)) for c, a in arrays.items()}
+        others = [a.filter(pa.array(keep)) for a in others]
         rowno = rowno[keep]
     if not len(rowno):
         return ReadResult(kind, empty, raw.notices + header_problems + [problem(name, "empty")], dropped)
@@ -348,7 +353,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         if clean is not None:
             return ReadResult(kind, clean, notices, dropped, rowno)
     probs = _Problems(name, notices + raw.errors)
-    _full(cols, kind, model, rowno, ref, today, probs)
+    _full(cols, kind, model, rowno, ref, today, probs, others)
     problems = probs.done(order)
     if any(p.is_error for p in problems):
         return ReadResult(kind, empty, problems, dropped)  # a refused file's rows are never used
