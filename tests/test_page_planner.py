@@ -378,3 +378,8 @@ def test_the_yearly_allowance_reads_in_billions_from_a_thousand_million():
     assert "Rp 8,16 M" in cost.values()  # 680 posts × Rp 1 juta × 12, not "Rp 8.160 jt"
     small = {**totals, "perlu_bulat": 40}
     assert "Rp 480 jt" in dict((m[0], m[1]) for m in planner.headline(small, 1_000_000, "id")["metrics"]).values()
+    # a small allowance is never "Rp 0 jt": 39 posts × Rp 1.000 × 12 in full, 39 × Rp 5.000 × 12 with a decimal
+    small = {**totals, "perlu_bulat": 39}
+    assert "Rp 468.000" in dict((m[0], m[1]) for m in planner.headline(small, 1_000, "id")["metrics"]).values()
+    assert "Rp 2,3 jt" in dict((m[0], m[1]) for m in planner.headline(small, 5_000, "id")["metrics"]).values()
+    assert "Rp 2.3 mn" in dict((m[0], m[1]) for m in planner.headline(small, 5_000, "en")["metrics"]).values()

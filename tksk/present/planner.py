@@ -143,8 +143,11 @@ def headline(totals: dict, allowance: float, lang: str) -> dict:
     rupiah = wisn.yearly_allowance(posts, allowance)
     # A thousand million and more in billions (miliar): "Rp 8.160 jt" read as eight thousand; the figure must fit
     # its metric's width too.
+    # Under a million in full: an allowance of Rp 1.000 a month came out as "Rp 0 jt" for Rp 468.000 a year; under a
+    # hundred million with one decimal ("Rp 1,5 jt", not "Rp 2 jt").
     cost = (t("rp_billions", lang, value=fmt.number(rupiah / 1e9, 2, lang)) if rupiah >= 1e9 else
-            t("rp_millions", lang, value=fmt.number(rupiah / 1e6, 0, lang)))
+            t("rp_millions", lang, value=fmt.number(rupiah / 1e6, 0 if rupiah >= 1e8 else 1, lang)) if rupiah >= 1e6
+            else t("rp_plain", lang, value=fmt.number(rupiah, 0, lang)))
     surplus = t("head_surplus", lang, n=totals["pos_lebih"]) if totals["pos_lebih"] else ""
     return {
         # Posts first: the figure the answer's sentence gives; the fractional workload it is rounded from beside it.

@@ -37,6 +37,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "head_ratio": ("Rasio WISN", "WISN ratio"),
     "head_cost": ("Tali asih setahun", "Yearly allowance"),
     "rp_millions": ("Rp {value} jt", "Rp {value} mn"),
+    "rp_plain": ("Rp {value}", "Rp {value}"),
     "rp_billions": ("Rp {value} M", "Rp {value} bn"),
     "head_need_help": ("Jumlah kolom Beban setara TKSK di tabel: beban tiap kecamatan dibagi waktu kerja tersedia "
                        "satu TKSK (kebutuhan pecahan WISN, dalam TKSK).",
