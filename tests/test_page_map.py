@@ -209,3 +209,19 @@ def test_a_shared_link_s_kecamatan_is_read_by_code_or_name(demo_store_root, monk
     said = [i.value for i in at.sidebar.info if "Kecamatan di tautan" in i.value]
     assert said == ([f"Kecamatan di tautan ({unread}) tidak dikenali dan tidak disaring; tulis kode atau namanya, "
                      "mis. 16.10.13 atau Kandis."] if unread else [])
+
+
+def test_the_detail_compares_the_area_per_tksk_the_measure_above_divides(app):
+    """With the Pemkab's published area chosen, the ranking showed Rantau Panjang at 40,9 km² per TKSK and the
+    comparison below 55,4, the computed area's figure, with nothing saying which was which."""
+    app.run()
+    app.selectbox(key="peta_metric").set_value("km2_per_tksk").run()
+    app.radio(key="peta_area").set_value("luas_km2_terbit").run()
+    app.session_state["peta_kec"] = "16.10.13"
+    app.run()
+    assert not app.exception
+    ranked = shown_tables(app)[0].set_index("Kecamatan").iloc[:, 1]
+    [median] = [df for df in (t.value for t in app.dataframe) if "Median kabupaten" in df.columns]
+    row = median.loc[median.iloc[:, 0].str.startswith("Luas (km²) per TKSK")].iloc[0]
+    assert row.iloc[0] == "Luas (km²) per TKSK (terbitan Pemkab (dokumen perencanaan))"
+    assert row.iloc[1] == ranked["Kandis"]

@@ -62,7 +62,9 @@ code = st.selectbox(t("choose_kecamatan"), sorted_codes(names), index=None, key=
                     placeholder=t("choose_hint"), format_func=names.get, label_visibility="collapsed",
                     bind="query-params")
 if code:
-    d = present(coverage.detail, s, code)
+    # The area the measure above divides, as last chosen there (kept under the language-free key of its choice).
+    area = st.session_state.get("choice:peta_area")
+    d = present(coverage.detail, s, code, area if area in coverage.AREAS else coverage.AREAS[0])
     left, right = st.columns([1, 1])
     with left:
         st.markdown(f"**{t('posts_title')}**")

@@ -160,12 +160,14 @@ def desa_table(visits: pd.DataFrame, lang: str, stem: str = "") -> Table:
     return Table(frame, stem)
 
 
-def median_table(cov: pd.DataFrame, kode_kec: str, lang: str) -> Table:
-    """Each measure of one kecamatan against the regency median, each in its own decimals."""
+def median_table(cov: pd.DataFrame, kode_kec: str, lang: str, area: str = "luas_km2") -> Table:
+    """Each measure of one kecamatan against the regency median, each in its own decimals; the area per TKSK
+    says which area it divides (the ranking above may use the other)."""
     comparison = metrics.median_comparison(cov, kode_kec)
     dec = [measures.COVERAGE_METRICS[k].decimals for k in comparison["metrik"]]
     frame = pd.DataFrame({
-        t("metric", lang): [t(f"metric:{k}", lang) for k in comparison["metrik"]],
+        t("metric", lang): [t(f"metric:{k}", lang) + (f" ({t(AREA_LABELS[area], lang)})" if k == "km2_per_tksk" else "")
+                            for k in comparison["metrik"]],
         t("value", lang): numbers(comparison["nilai"], dec, lang),
         t("median", lang): numbers(comparison["median"], dec, lang),
         t("difference_pct", lang): [difference_text(v, lang) for v in comparison["selisih_persen"]],
@@ -173,10 +175,11 @@ def median_table(cov: pd.DataFrame, kode_kec: str, lang: str) -> Table:
     return Table(frame)
 
 
-def detail(data: Data, s: Settings, kode_kec: str) -> dict:
-    """Everything the detail of one kecamatan shows: posts, vacancy, desa map and table, median comparison."""
+def detail(data: Data, s: Settings, kode_kec: str, area: str = "luas_km2") -> dict:
+    """Everything the detail of one kecamatan shows: posts, vacancy, desa map and table, median comparison (the
+    area per TKSK of the ``area`` chosen above it: the ranking showed 40,9 km² and the comparison 55,4)."""
     lang = s.lang
-    cov = coverage(data, s)
+    cov = coverage(data, s, area)
     row = cov.set_index("kode_kec").loc[kode_kec]
     visits = metrics.desa_visits(data["desa"], data["agg_desa_bulan"], kode_kec, s.start, s.end)
     staffed = row["bulan_pos"] > 0
@@ -194,7 +197,7 @@ def detail(data: Data, s: Settings, kode_kec: str) -> dict:
                     months=months_text(gap_months, lang)) if row["bulan_kosong"] else None,
         "assumed": t("assumed_post", lang) if row["pos_asumsi"] else None,
         "desa_map": desa_map,
-        "median": median_table(cov, kode_kec, lang),
+        "median": median_table(cov, kode_kec, lang, area),
         "desa": desa_table(visits, lang, f"desa_{kode_kec}"),
         "not_reached": t("vacant", lang) if not staffed else (", ".join(missed) if missed else t("all_reached", lang)),
         "caption": measure_caption(data, s, "desa_per_tksk"),
