@@ -622,3 +622,21 @@ def test_a_figure_asked_for_by_sessions_at_once_is_computed_once(demo_store):
     with pytest.raises(ZeroDivisionError):
         d.derived(("broken",), lambda: 1 / 0)
     assert d.derived(("broken",), lambda: "ok") == "ok"
+
+
+def test_home_never_says_every_post_scores_well_of_a_kecamatan_without_a_tksk(data):
+    """Filtered to Rantau Panjang over its six vacant months, Beranda said "None: every post scores well" (the
+    kecamatan has no score at all) and left the least-served card a heading over nothing."""
+    s = Settings(lang="en", start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-08-01"),
+                 kecamatan=(demo.VACANT_KEC,))
+    answers = {a.title: a.lines for a in home.answers(data, s)}
+    [attention] = [lines for title, lines in answers.items() if title == t("home_attention", "en")]
+    assert attention == ["No score yet: no kecamatan chosen had a TKSK and a log in this period (Rantau Panjang)."]
+    [ranked] = [lines for title, lines in answers.items() if title.startswith("Most under-served")]
+    assert ranked and ranked[0].startswith("No kecamatan chosen had a TKSK in post every month")
+    # With a staffed kecamatan beside it: the good score of the one, the missing score of the other.
+    s = Settings(lang="en", start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-08-01"),
+                 kecamatan=(demo.VACANT_KEC, "16.10.04"))
+    [attention] = [a.lines for a in home.answers(data, s) if a.title == t("home_attention", "en")]
+    assert attention[0].endswith("1 kecamatan have no score (no TKSK all period, or no log yet): Rantau Panjang.") \
+        or attention[0].startswith("Indralaya")

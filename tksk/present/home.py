@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from tksk import assumptions, fmt, measures, metrics, wisn
 from tksk.present import coverage, planner
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only, period_label
-from tksk.present.indicators import attention
+from tksk.present.indicators import attention, unscored_kecamatan
 from tksk.store import read_last_import
 from tksk.text import t
 
@@ -88,6 +88,8 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     unlogged = ranked.loc[ranked[t("rank", lang)].isna(), "Kecamatan"].tolist()
     if unlogged:
         lines.append(t("home_no_log", lang, n=len(unlogged), total=len(ranked), names=", ".join(unlogged)))
+    if not lines:  # a heading over nothing read as a page still loading
+        lines.append(t("home_none_ranked", lang))
     out.append(Answer(
         t("home_underserved", lang, measure=t(f"metric:{MEASURE}", lang)), lines,
         Link("views/peta.py", t("home_open_map", lang), {"peta_metric": (MEASURE, t(f"metric:{MEASURE}", lang))},
@@ -113,7 +115,15 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
 
     weak = attention(data, s).frame
     lines = [t("home_attention_line", lang, name=r[0], score=fmt.number(r[1], 1, lang), status=r[2])
-             for r in weak.itertuples(index=False)] or [t("home_no_attention", lang)]
+             for r in weak.itertuples(index=False)]
+    if not lines:
+        # "Every post scores well" of a kecamatan without a TKSK all period, which has no score at all, was a claim
+        # the data do not make: the kecamatan without a score are named.
+        unscored = unscored_kecamatan(data, s)
+        scored = len(only(data["kecamatan"], s.kecamatan)) - len(unscored)
+        lines = [t("home_no_scores", lang, names=", ".join(unscored)) if not scored else
+                 t("home_no_attention_some", lang, scored=scored, n=len(unscored), names=", ".join(unscored))
+                 if unscored else t("home_no_attention", lang)]
     out.append(Answer(t("home_attention", lang), lines,
                       Link("views/kinerja.py", t("home_open_indicators", lang),
                            {"kinerja_tab": (t("drill_title", lang),) * 2,

@@ -174,6 +174,15 @@ def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> st
                                 bias_text(data, s, settings), caption(data, s)) if x)
 
 
+def unscored_kecamatan(data: Data, s: Settings, settings: indicators.Settings | None = None) -> list[str]:
+    """Names of the kecamatan of the filter without a composite score in the period (no TKSK all period, or no
+    log yet), in their order."""
+    if s.period is None:
+        return []
+    card = only(scorecard(data, s, settings or indicators.Settings()), s.kecamatan)
+    return card.loc[card["komposit"].isna(), "nama_kec"].tolist()
+
+
 def attention(data: Data, s: Settings, settings: indicators.Settings | None = None) -> Table:
     """Kecamatan whose indicators need attention, worst first (for the home page and the indicators page).
 

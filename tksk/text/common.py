@@ -115,5 +115,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "home_attention": ("TKSK yang perlu perhatian", "TKSK needing attention"),
     "home_attention_line": ("{name}: skor {score} ({status})", "{name}: score {score} ({status})"),
     "home_no_attention": ("Tidak ada: semua berstatus baik.", "None: every post scores well."),
+    "home_no_attention_some": ("Tidak ada di antara {scored} kecamatan yang bernilai: semuanya baik. {n} kecamatan "
+                               "tanpa skor (tanpa TKSK sepanjang periode atau belum ada log): {names}.",
+                               "None among the {scored} kecamatan scored: all score well. {n} kecamatan have no score "
+                               "(no TKSK all period, or no log yet): {names}."),
+    "home_no_scores": ("Belum ada skor: tidak ada kecamatan terpilih yang punya TKSK dan log dalam periode ini "
+                       "({names}).", "No score yet: no kecamatan chosen had a TKSK and a log in this period ({names})."),
+    "home_none_ranked": ("Tidak ada kecamatan terpilih yang punya TKSK aktif setiap bulan periode ini, jadi tidak ada "
+                         "yang diperingkat; lihat kekosongan pos di bawah.",
+                         "No kecamatan chosen had a TKSK in post every month of this period, so none is ranked; see "
+                         "the vacancies below."),
     "home_open_indicators": ("Buka indikator kinerja", "Open the performance indicators"),
 }
