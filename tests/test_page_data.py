@@ -334,3 +334,16 @@ def test_a_correction_through_the_page_replaces_the_stored_row(store_copy, monke
     assert frames_with(at, "Dikoreksi")[0].iloc[0]["Dikoreksi"] == 1
     assert audit.read(store_copy, limit=1)[0]["rows_corrected"] == 1
     assert Store(store_copy).read("agg_kec_bulan")["orang"].sum() == 13
+
+
+def test_an_empty_table_says_so_in_the_reader_s_language(demo_store_root, monkeypatch):
+    """Filtered to a kecamatan without a TKSK, the quality tab's tables had no rows and the widget wrote its own
+    English "empty" on the Indonesian page."""
+    from etl import demo
+
+    at = open_data(demo_store_root, monkeypatch, tab="quality")
+    at.session_state["kecamatan"] = [demo.VACANT_KEC]
+    at.select_slider(key="periode").set_range(pd.Timestamp("2024-03-01"), pd.Timestamp("2024-08-01")).run()
+    assert not at.exception
+    assert "Tidak ada baris untuk ditampilkan." in [c.value for c in at.caption]
+    assert all(len(d.value) for d in at.dataframe)

@@ -78,6 +78,9 @@ def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
     A gap reads "tidak ada data" (never 0 or "None"). A table of up to ``ALL_ROWS`` rows shows them all, without
     a scroll bar of its own.
     """
+    if tbl.frame.empty:  # the widget's own word for an empty table is the English "empty", whatever the language
+        st.caption(t("no_rows"))
+        return
     if "height" not in kw:
         kw["height"] = "content" if len(tbl.frame) <= ALL_ROWS else 35 * (ALL_ROWS + 1) + 3
     widths = dict(tbl.widths)

@@ -4,6 +4,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "app_title": ("Dashboard TKSK {region}", "TKSK dashboard, {region}"),
     "app_short": ("TKSK Ogan Ilir", "TKSK Ogan Ilir"),
     "language": ("Bahasa", "Language"),
+    "no_rows": ("Tidak ada baris untuk ditampilkan.", "No rows to show."),
     "period": ("Periode", "Period"),
     "period_help": ("Bulan awal dan akhir data log yang dihitung.", "First and last month of log data counted."),
     "period_url_unread": ("Periode di tautan ({value}) tidak dikenali atau di luar data log: dipakai 12 bulan terakhir.",
