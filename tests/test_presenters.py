@@ -463,6 +463,9 @@ def test_areas_side_by_side(data, s):
                                                                / frame.loc["Indralaya Utara", computed])
     assert ("2.666,07" if s.lang == "id" else "2,666.07") in a["caption"]
     assert ("Tabel 2.1" if s.lang == "id" else "Table 2.1") in a["caption"]
+    # Filtered to one kecamatan, the regency's sums stay the regency's (55,4 km² was set "in line with" 2.302,86).
+    one = data_page.areas(data, Settings(lang=s.lang, kecamatan=(demo.VACANT_KEC,), **YEAR_2024))
+    assert len(one["table"].frame) == 1 and ("2.666,07" if s.lang == "id" else "2,666.07") in one["caption"]
 
 
 # ------------------------------------------------------------------ a page shows what its presenter returns

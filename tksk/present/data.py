@@ -66,9 +66,12 @@ def areas(data: Data, s: Settings) -> dict:
     })
     ref = data["kabupaten_referensi"]
     official = ref.loc[ref["kode_wilayah"].isin(list(data.regions())), "luas_km2"].sum(min_count=1)
-    totals = t("areas_caption", lang, computed=fmt.number(k["luas_km2"].sum(), 1, lang),
+    # The sums are the regency's, set beside its official area: filtered to one kecamatan, "55,4 km², in line with
+    # the regency's 2.302,86 km²" said the opposite of what it meant.
+    whole = data["kecamatan"]
+    totals = t("areas_caption", lang, computed=fmt.number(whole["luas_km2"].sum(), 1, lang),
                official=fmt.number(official, 2, lang),
-               published=fmt.number(k["luas_km2_terbit"].sum(min_count=1), 2, lang))
+               published=fmt.number(whole["luas_km2_terbit"].sum(min_count=1), 2, lang))
     return {"table": Table(frame, "luas_kecamatan", decimals={computed: 1, published: 2, t("area_difference", lang): 0}),
             "caption": f"{totals} {caption(data, s, AREA_SOURCES, logs=False)}"}
 
