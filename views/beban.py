@@ -21,7 +21,10 @@ keep("beban_trend_kec", "beban_desa_kec")
 st.write(t("workload_intro"))
 frame.require_period(s)
 names = data().names()
-codes = sorted_codes(names)
+# The kecamatan of the sidebar's filter come first, so that each tab's chooser opens on them: the tabs showed the
+# whole regency and Indralaya with Rantau Panjang chosen.
+chosen = [c for c in sorted_codes(names) if c in s.kecamatan]
+codes = chosen + [c for c in sorted_codes(names) if c not in s.kecamatan]
 rank_tab, breakdown_tab, trend_tab, hours_tab, desa_tab = tabs(
     [t("vs_median_title"), t("breakdown_title"), t("trend_title"), t("hours_title"), t("desa_title")], "beban_tab")
 
@@ -49,7 +52,7 @@ with breakdown_tab:
         with c2:
             # The whole regency as an option of its own: a select box reads the value None as "nothing chosen"
             # and showed its placeholder once the tab was opened again.
-            scope = translated(st.selectbox, t("scope"), [WHOLE, *codes], key="beban_scope",
+            scope = translated(st.selectbox, t("scope"), [*chosen, WHOLE, *codes[len(chosen):]], key="beban_scope",
                                format_func=lambda c: t("whole_regency") if c == WHOLE else names[c])
         bd = present(workload.breakdown, s, by, None if scope == WHOLE else scope)
         b1, b2 = st.columns(2)
