@@ -463,3 +463,17 @@ def test_bare_number_ids_are_accepted_with_a_note(demo_store_root, tmp_path):
     assert (note.row, note.value, note.is_error) == (2, "1", False)
     [o] = check_files([write_csv(tmp_path / "kode.csv", rows(3))], reference_for(demo_store_root), today=TODAY)
     assert not [p for p in o.result.problems if p.code == "bare_number_ids"]
+
+
+@pytest.mark.parametrize("tail, code", [
+    # A value with ">" in it makes no cell empty: the cell at XFD3000 holds 1 (a reader then built a 3000 × 16384 grid).
+    (b'<row r="5"><c r="XFD5" x="/>" t="n"><v>1</v></c></row>', "sheet_too_big"),
+    # Tags left open by the hundred thousand: each pattern stops at the next "<" (the percent and error-cell
+    # patterns searched on to the next ">" and took minutes).
+    (b'<row r="5"><c r="A5" t="n"><v>1</v></c>' + b'<c s="1"' * 100_000 + b"/></row>", None),
+    (b'<row r="5"><c r="A5" t="n"><v>1</v></c>' + b'<c t="e" ' * 100_000 + b"/></row>", None),
+])
+def test_cells_written_to_mislead_the_guard_are_read_as_a_reader_reads_them(demo_store_root, tmp_path, tail, code):
+    path = h.cells_appended(tmp_path / "licik.xlsx", tail)
+    [o] = check_files([path], reference_for(demo_store_root), today=TODAY)
+    assert [p.code for p in o.result.errors if p.code == "sheet_too_big"] == ([code] if code else [])

@@ -109,8 +109,9 @@ def open_zip(path, name: str) -> zipfile.ZipFile:
     return zf
 
 
-_SST_TAG = re.compile(rb"<" + _P + rb"sst\b[^>]*>")
-_UNIQUE_COUNT = re.compile(rb"\suniqueCount=[\"']\s*([0-9]+)")
+# A start tag up to its end, its attribute values quoted (XML allows ">" inside a value, never "<").
+_SST_TAG = re.compile(rb"<" + _P + rb"sst\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>")
+_UNIQUE_COUNT = re.compile(rb"\suniqueCount\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 
 
 def check_declared_strings(zf: zipfile.ZipFile, part: str | None, name: str) -> None:
@@ -128,8 +129,13 @@ def check_declared_strings(zf: zipfile.ZipFile, part: str | None, name: str) -> 
         if tag is None and info.file_size > len(head):  # Excel writes it in the first hundred bytes
             raise InputRejected([problem(name, "unreadable", detail=candidate)])
         m = _UNIQUE_COUNT.search(tag.group()) if tag else None
-        if m and int(m.group(1)) > info.file_size // 5 + 1:
-            raise InputRejected([problem(name, "xlsx_strings", n=limits.number(int(m.group(1))),
+        if m is None:
+            continue
+        declared = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        if not declared.isdigit() or not declared.isascii():  # "+2e9", an entity: no writer's, and a reader's guess
+            raise InputRejected([problem(name, "unreadable", detail=candidate)])
+        if int(declared) > info.file_size // 5 + 1:
+            raise InputRejected([problem(name, "xlsx_strings", n=limits.number(int(declared)),
                                          size=limits.number(info.file_size))])
 
 
@@ -413,15 +419,18 @@ _DIMENSION = re.compile(rb"<" + _P + rb"dimension\s+ref=\"\$?([A-Z]+)\$?([0-9]+)
 _REF = re.compile(rb"\br=\"([A-Z]+)([0-9]+)\"")
 _KIND = re.compile(rb"\st=\"([a-zA-Z]+)\"")
 _FORMULA_NO_VALUE = re.compile(
-    rb"<" + _P + rb"c\s([^>]*)>\s*<" + _P + rb"f\b[^>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*(?:<" + _P + rb"v\s*/>|<" + _P
+    rb"<" + _P + rb"c\s([^<>]*+)>\s*<" + _P + rb"f\b[^<>/]*+(?:/>|>[^<]*+</" + _P + rb"f>)\s*(?:<" + _P + rb"v\s*/>|<" + _P
     + rb"v>\s*</" + _P + rb"v>)?\s*</" + _P + rb"c>")
 # A cell of type "e" holds an error value, after its formula if it has one: <c r="L3" t="e"><f>…</f><v>#N/A</v></c>.
 # A merged range (Excel keeps the value in its first cell only; the others read as empty).
-_MERGED = re.compile(rb'<' + _P + rb'mergeCell\b[^>]*\bref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
+_MERGED = re.compile(rb'<' + _P + rb'mergeCell\b[^<>]*?\bref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
 _ERROR_CELL = re.compile(
-    rb"<" + _P + rb"c\s([^>]*\bt=[\"']e[\"'][^>]*)>\s*(?:<" + _P + rb"f\b[^>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*)?<"
+    rb"<" + _P + rb"c\s(?=[^<>]*?\bt=[\"']e[\"'])([^<>]*+)>\s*(?:<" + _P + rb"f\b[^<>/]*+(?:/>|>[^<]*+</" + _P
+    + rb"f>)\s*)?<"
     + _P + rb"v>([^<]*)</" + _P + rb"v>")
-_TAGS = re.compile(rb"<" + _P + rb"(row|c)\b([^>]*)>")
+# Every pattern over a sheet's XML stops at the next "<" and gives nothing back (possessive): a chunk of tags left
+# open ("<c s=\"1\"" repeated, no ">") took minutes with patterns that searched on to the next ">".
+_TAGS = re.compile(rb"<" + _P + rb"(row|c)\b([^<>]*+)>")
 # A row's opening, or a cell's value (<v>, or <is> for an inline string).
 _ROW_OR_VALUE = re.compile(rb"<" + _P + rb"(?:row\b([^<>]*)|v|is)>")
 # Number formats that show a value times 100 with "%": Excel's built-in 9 (0%) and 10 (0.00%), and any format code
@@ -477,7 +486,7 @@ def _sheet_label(sheet: str, sheets: list | None = None) -> tuple[str, str]:
     return f"ke-{at + 1}", f"no. {at + 1}"
 
 
-_HIDDEN_ROW = re.compile(rb'<row r="([0-9]+)"[^>]*?\shidden="(?:1|true)"')
+_HIDDEN_ROW = re.compile(rb'<row r="([0-9]+)"[^<>]*?\shidden="(?:1|true)"')
 
 
 def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | None = None,
@@ -505,10 +514,13 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
     # Numbers in cells of a percent style, their attributes in any order and with any prefix (a reader takes them
     # so); searched only in a chunk naming such a style, so a workbook without percent formats pays nothing.
     styled = [b' s="%d"' % i for i in sorted(percent or ())]
+    # The usual cell (reference, then style) is found by its literal start; a chunk whose cells are written
+    # otherwise is read tag by tag (a pattern with the style anywhere among the attributes took minutes on a chunk
+    # of unclosed tags).
     in_percent = re.compile(
-        rb'<' + _P + rb'c\s([^>]*\bs="(?:' + b"|".join(b"%d" % i for i in sorted(percent)) + rb')"[^>]*)>\s*'
-        rb'(?:<' + _P + rb'f\b[^>]*(?:/>|>[^<]*</' + _P + rb'f>)\s*)?<' + _P + rb'v>([^<]*)</' + _P + rb'v>'
-    ) if percent else None
+        rb'<c r="([A-Z]+)([0-9]+)" s="(?:' + b"|".join(b"%d" % i for i in sorted(percent)) + rb')"(?: t="n")?>\s*'
+        rb'(?:<f\b[^<>]*(?:/>|>[^<]*</f>)\s*)?<v>([^<]*)</v>') if percent else None
+    percent_ids = {b"%d" % i for i in percent or ()}
 
     def check(head: bytes) -> None:
         # Rows and cells as Excel and every common writer put them: no namespace prefix, the reference first.
@@ -543,16 +555,15 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                     found.rows_with_values += 1
                     at["counted"] = at["row"]
         if in_percent is not None and any(s in head for s in styled):
-            for m in in_percent.finditer(head):
-                ref, kind = _REF.search(b" " + m.group(1)), _KIND.search(b" " + m.group(1))
-                if ref is None or kind is not None and kind.group(1) != b"n":
-                    continue  # text, a boolean or an error in a percent cell is no number divided by 100
+            cells = (((m.group(1), m.group(2), m.group(3)) for m in in_percent.finditer(head))
+                     if state["exact"] is None else _percent_cells_any_order(head, percent_ids))
+            for col, row, raw in cells:
                 try:
-                    value = float(m.group(2))
+                    value = float(raw)
                 except ValueError:
                     continue
                 if len(found.percent) < limits.MAX_PROBLEMS:
-                    found.percent.append((int(ref.group(2)), column_number(ref.group(1).decode()), value))
+                    found.percent.append((int(row), column_number(col.decode()), value))
         if b'hidden="' in head:
             for m in _HIDDEN_ROW.finditer(head):
                 found.hidden_total += 1
@@ -602,13 +613,38 @@ def _last_opening(buf: bytes) -> int:
 
 
 _CLOSING_CELL = re.compile(rb"\s*</" + _P + rb"c>")
+# A start tag to its end, quoted values read whole (`<c r="XFD3000" x="/>">` holds a value, not nothing); linear:
+# each alternative starts with a different character, and no tag runs past the next "<".
+_START_TAG = re.compile(rb"<(?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*>")
+
+
+_CELL_TAG = re.compile(rb"<" + _P + rb"c\s((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>")
+_STYLE = re.compile(rb"\ss=\"([0-9]+)\"")
+_VALUE_AFTER = re.compile(rb"\s*(?:<" + _P + rb"f\b[^<>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*)?<" + _P + rb"v>([^<]*)</" + _P
+                          + rb"v>")
+
+
+def _percent_cells_any_order(text: bytes, styles: set[bytes]):
+    """(column letters, row, value) of each number in a cell of a percent style, its attributes in any order and
+    with any prefix: read tag by tag, in time linear in the text."""
+    for tag in _CELL_TAG.finditer(text):
+        attrs = b" " + tag.group(1)
+        style, ref, kind = _STYLE.search(attrs), _REF.search(attrs), _KIND.search(attrs)
+        if style is None or style.group(1) not in styles or ref is None or kind is not None and kind.group(1) != b"n":
+            continue  # text, a boolean or an error in a percent cell is no number divided by 100
+        value = _VALUE_AFTER.match(text, tag.end())
+        if value:
+            yield (ref.group(1), ref.group(2), value.group(1))
 
 
 def _empty_cell(text: bytes, start: int) -> bool:
     """Whether the cell whose tag opens at ``start`` holds nothing (``<c r="AF1" s="3"/>``, a cell only formatted):
     python-calamine (0.9.1) keeps no such cell, and allocates nothing for it (measured)."""
-    end = text.find(b">", start)
-    return end > 0 and (text[end - 1:end] == b"/" or _CLOSING_CELL.match(text, end + 1) is not None)
+    tag = _START_TAG.match(text, start)
+    if tag is None:
+        return False
+    end = tag.end() - 1
+    return text[end - 1:end] == b"/" or _CLOSING_CELL.match(text, end + 1) is not None
 
 
 def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, too_big) -> None:
