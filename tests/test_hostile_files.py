@@ -137,6 +137,14 @@ REJECTED = [
         h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/sharedStrings.xml",
         lambda x: re.sub(rb'uniqueCount="[0-9]+"', b'uniqueCount="2000000000"', x)),
      "xlsx_strings", None, None, "declares 2.000.000.000 shared strings"),
+    ("2 billion shared strings declared with spaces", lambda p: h.rewrite_part(
+        h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/sharedStrings.xml",
+        lambda x: re.sub(rb'uniqueCount="[0-9]+"', b'uniqueCount = "2000000000"', x)),
+     "xlsx_strings", None, None, "declares 2.000.000.000 shared strings"),
+    ("shared strings counted as a character reference", lambda p: h.rewrite_part(
+        h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/sharedStrings.xml",
+        lambda x: re.sub(rb'uniqueCount="[0-9]+"', b'uniqueCount="&#50;000000000"', x)),
+     "unreadable", None, None, "sharedStrings"),
     ("shared strings' start hidden past 64 KB", lambda p: h.rewrite_part(
         h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/sharedStrings.xml",
         lambda x: x.replace(b"<sst ", b"<!--" + b" " * 70000 + b"--><sst ", 1)),
