@@ -8,6 +8,7 @@ import pytest
 import hostile as h
 from etl.importer import check_files, import_files, reference_for
 from helpers import TODAY, imported_log, rows
+from tksk import pii
 
 
 def check(store_root, path):
@@ -251,12 +252,13 @@ def test_empty_columns_after_the_last_title_are_no_columns_of_the_clerk(demo_sto
 def test_control_characters_and_right_to_left_marks_are_not_stored(store_copy, tmp_path):
     """ESC and BEL pasted from a terminal or a chat, and U+202E, which shows the rest of a note reversed on any screen
     that displays it, were stored as typed."""
-    notes = ["Jalan rusak\x1b[31m parah\x07", "\u202eakses sulit", "banjir\x0cdi dusun", "baris satu\nbaris dua\tlagi"]
-    recs = [dict(r, kendala=n) for r, n in zip(rows(4), notes)]
+    notes = ["Jalan rusak\x1b[31m parah\x07", "\u202eakses sulit", "banjir\x0cdi dusun", "baris satu\nbaris dua\tlagi",
+             "Kunjungan ke Bu\x01Sukijah", "Kunjungan ke Bu\u202eSukijah"]  # deleted, a mark joined title and name
+    recs = [dict(r, kendala=n) for r, n in zip(rows(6), notes)]
     [o] = import_files([h.text_file(tmp_path / "kendali.csv", h.csv_text(recs))], store_copy, quiet=True, today=TODAY)
     assert o.accepted, [str(p) for p in o.result.problems]
-    assert sorted(imported_log(store_copy)["kendala"]) == sorted(
-        ["Jalan rusak[31m parah", "akses sulit", "banjir di dusun", "baris satu\nbaris dua\tlagi"])
+    assert sorted(imported_log(store_copy)["kendala"]) == sorted([f"Kunjungan ke Bu {pii.NAME_MASK}"] * 2 + 
+        ["Jalan rusak [31m parah", "akses sulit", "banjir di dusun", "baris satu\nbaris dua\tlagi"])
 
 
 def test_an_id_kept_as_text_with_an_apostrophe_is_the_id_without_it(store_copy, tmp_path):

@@ -639,7 +639,12 @@ UNLISTED = {  # note -> what must not survive
     "Perum Griya Indah Blok C2 No. 5": ["Griya"], "rt 4/2 dusun 1": ["4/2"],
     # a third corpus: kin before a name that is also a word
     "korban KDRT, suaminya Darwis, skrg ngungsi": ["Darwis"], "Istrinya Lela kerja di kebun.": ["Lela"],
-    "anak angkat pak rt, namanya suci, umur 6": ["suci"], "Pak Harapan Sembiring minta dibantu": ["Harapan"], "Rapat di Balai Desa. Sumirah tdk hadir": ["Sumirah"],
+    "anak angkat pak rt, namanya suci, umur 6": ["suci"], "Pak Harapan Sembiring minta dibantu": ["Harapan"],
+    # a review of those rules: a person after a place, a name in brackets that is no short form
+    "Rapat di Masjid Al Ikhlas Ahmad Darmanto memberi sambutan": ["Darmanto"],
+    "Jembatan Ampera Siti Aminah jualan": ["Aminah"], "Jalan Lintas Ahmad Darmanto tertabrak": ["Darmanto"],
+    "Di Masjid Al Ikhlas H. Darwis ceramah": ["Darwis"], "Bertemu (SUKIJO) di rumah": ["SUKIJO"],
+    "Pak Kades (SUKIJO)": ["SUKIJO"], "Rapat di Balai Desa. Sumirah tdk hadir": ["Sumirah"],
 }
 ORDINARY_NOTES = [
     "Sinyal Telkomsel lemah di Rantau Alai", "Dirujuk ke Lubuklinggau", "Pindah ke Kayuagung", "ibu hamil dan menyusui",
@@ -662,7 +667,7 @@ ORDINARY_NOTES = [
     "Sudah ada briefing dari Korkab, checklist verval dibagikan.", "Trouble di jaringan, gagal sync ke Google Drive.",
     "Suaminya TKI Malaysia", "suaminya sakit keras", "Kunjungan rumah (keturunan Tionghoa)",
     # the import sweep: a word of French spelling, keys named in a note
-    "Café desa tutup", "tekan (Alt+Enter) utk baris baru",
+    "Café desa tutup", "tekan (Alt+Enter) utk baris baru", "Program Keluarga Harapan (PKH) cair",
 ]
 
 

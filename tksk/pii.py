@@ -229,10 +229,9 @@ _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x20
            **dict.fromkeys([0x2018, 0x2019, 0x02BC, 0x00B4], "'"),
            # control characters pasted from a terminal or a chat (ESC, BEL, form feed) and the marks that turn text
            # right to left: nothing a reader sees, and a right-to-left override shows a note reversed on screen
-           **dict.fromkeys([*range(0x01, 0x09), *range(0x0E, 0x1C), 0x7F, 0x200E, 0x200F,
-                            *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None),
-           # a vertical tab, a form feed and the separators of old files part words
-           **dict.fromkeys([0x0B, 0x0C, *range(0x1C, 0x20)], " ")}
+           # (as a space: deleted, they joined "Bu\x01Sukijah" into one word that no rule reads as a name)
+           **dict.fromkeys([*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0x200E, 0x200F,
+                            *range(0x202A, 0x202F), *range(0x2066, 0x206A)], " ")}
 SPACE_TABLE = str.maketrans(_SPACES)
 # The same characters as an RE2 class, so that a column is looked at in Arrow and only its few cells holding one are
 # normalised in Python (a million ids translated one by one took half a second of an import).
@@ -622,9 +621,13 @@ _NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|mu
                                  r"(?:[A-Z][A-Za-z'\-]*\s+|[A-Z]\.\s*){0,3}$")
 # A place named after a person, written with capitals, before a given name or a title ("Masjid Agung Sultan Mahmud
 # Badaruddin", "Jalan Kolonel H. Burlian", "RS Bhayangkara"): the name is the place's.
+# Between the place word and the name only what such a name carries (a mosque's rank, a title, a military rank,
+# an initial): "Masjid Al Ikhlas Ahmad Darmanto memberi sambutan" is a man at a mosque.
 _NAMED_AFTER_A_PERSON = re.compile(r"\b(?:R[Ss][A-Za-z]{0,2}|Rumah\s+[Ss]akit|Masjid|MASJID|Musala|Mushola|Yayasan|"
                                    r"Ponpes|Pondok\s+Pesantren|Tugu|Jembatan|Universitas|Stadion|Bandara|Jl|Jln|Jalan|"
-                                   r"JL|JLN|JALAN)\.?\s+(?:[A-Z][A-Za-z'\-]*\s+|[A-Z]\.\s*){0,3}$")
+                                   r"JL|JLN|JALAN)\.?\s+(?:(?i:agung|raya|besar|jami|sultan|pangeran|kolonel|kol|letkol|"
+                                   r"mayor|mayjen|letjen|brigjen|jenderal|jend|kapten|kapt|laksamana|marsekal|prof|dr|drs|"
+                                   r"ir|h|hj|kh|haji|raden|rd|kms|kgs|mgs)\.?\s+|[A-Z]\.\s*){0,3}$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 
@@ -633,11 +636,21 @@ def _capitalised(word: str) -> bool:
 
 
 def _short_form(text: str, m: re.Match) -> bool:
-    """A word in capitals of up to six letters alone in brackets: the short form of the words before it ("YATIM
-    PIATU (YAPI)"), not a name."""
+    """A word in capitals alone in brackets that is made of the starts of the words right before it: their short
+    form ("YATIM PIATU (YAPI)", "Program Keluarga Harapan (PKH)"), not a name ("Bertemu (SUKIJO)" is one)."""
     w = m.group(m.lastindex or 0)
     start, end = m.start(m.lastindex or 0), m.end(m.lastindex or 0)
-    return w.isupper() and len(w) <= 6 and text[start - 1:start] == "(" and text[end:end + 1] == ")"
+    if not (w.isupper() and text[start - 1:start] == "(" and text[end:end + 1] == ")"):
+        return False
+    before = [x.upper() for x in _WORD_RE.findall(text, max(0, start - 120), start - 1)][-8:]
+
+    def made_of(rest: str, i: int) -> bool:  # ``rest`` is the starts of before[i:], in order, each one used
+        if not rest:
+            return i == len(before)
+        return i < len(before) and any(before[i].startswith(rest[:k]) and made_of(rest[k:], i + 1)
+                                       for k in range(1, len(rest) + 1))
+
+    return any(made_of(w, i) for i in range(len(before)))
 
 
 def _unlisted_names(text: str, first: bool = False, upper: bool | None = None) -> list[str]:
@@ -830,7 +843,7 @@ def normalise_column(values):
     if not hits.any():
         return values
     out = values.copy()
-    out[hits] = [normalise(v) for v in values[hits]]
+    out[hits] = [normalise(v).strip() for v in values[hits]]  # a mark read as a space at either end is none
     return out
 
 
