@@ -699,7 +699,8 @@ def test_names_no_list_holds_never_reach_the_store(empty_store, tmp_path):
 
     notes = [n for n in UNLISTED if not n.startswith(("telp", "kantor", "kelahiran", "lahir"))] + ORDINARY_NOTES
     # Three rows a day: the helper's rows run from the 5th of one month.
-    log = [dict(r, kendala=n, tanggal=f"2024-03-{5 + i // 3:02d}") for i, (r, n) in enumerate(zip(rows(len(notes)), notes))]
+    log = [dict(r, kendala=n, tanggal=f"{pd.Timestamp('2024-03-05') + pd.Timedelta(days=i // 3):%Y-%m-%d}")
+           for i, (r, n) in enumerate(zip(rows(len(notes)), notes))]
     [o] = import_files([write_csv(tmp_path / "catatan.csv", log)], empty_store, quiet=True, today=TODAY)
     assert o.accepted, [str(p) for p in o.result.errors]
     stored = imported_log(empty_store)["kendala"].tolist()
