@@ -300,3 +300,8 @@ def test_a_file_wrong_in_every_column_names_each_column_and_counts_the_rest(demo
     assert min(sum(p.column == c for p in listed) for c in ("fungsi", "program", "hasil")) >= 300
     [more] = [p for p in errors(o) if p.code == "more_problems"]
     assert more.reason_en.startswith(f"and {3 * 1_200 - len(listed):,} more problems".replace(",", "."))
+    # Empty required cells share the listing with the wrong ones (they took all of it).
+    for r in recs:
+        r["tanggal"] = ""
+    o = check(demo_store_root, h.text_file(tmp_path / "acak.csv", h.csv_text(recs)))
+    assert {p.column for p in errors(o) if p.code != "more_problems"} == {"tanggal", "fungsi", "program", "hasil"}

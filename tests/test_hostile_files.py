@@ -351,6 +351,12 @@ def test_a_totals_row_is_one_problem_and_an_activity_named_jumlah_is_not_one(dem
     total = {"No": "Jumlah"} | {k: "" for k in rows(1)[0]} | {"jumlah_orang": "12"}
     [o] = check_files([write_csv(tmp_path / "e.csv", numbered + [total])], reference_for(demo_store_root), today=TODAY)
     assert [(p.code, p.row) for p in o.result.errors] == [("totals_row", 5)]
+    # Only the word itself in such a column: "Jml hadir 3: Sukijo Wibowo" in a dropped "Catatan KPM" was repeated.
+    noted = [{**r, "Catatan KPM": ""} for r in rows(3)]
+    noted[2].update(tanggal="", kode_kec="", **{"Catatan KPM": "Jml hadir 3: Sukijo Wibowo"})
+    [o] = check_files([write_csv(tmp_path / "f.csv", noted)], reference_for(demo_store_root), today=TODAY)
+    assert [p.code for p in o.result.errors] == ["required", "required"]
+    assert not any("Sukijo" in str(p) for p in o.result.problems)
 
 
 def test_hours_written_like_a_clock_with_a_dot_are_read_as_decimals_and_said(demo_store_root, tmp_path):

@@ -155,6 +155,9 @@ def _bare_number_ids(cols: dict[str, Column], rowno: np.ndarray, name: str) -> l
 # The first word of a row a clerk adds under the data to sum it up.
 _TOTALS = re.compile(r"(grand\s*|sub\s*)?(total|jumlah|jml)\b.*", re.IGNORECASE)
 _TOTALS_CHARS = 30
+# In a column the import drops (a clerk's "No", or a "Nama KPM" that may hold a name), only the word itself: the
+# word is repeated in the message.
+_TOTALS_ONLY = re.compile(r"\s*(grand\s*|sub\s*)?(total|jumlah|jml)\s*[:.]?\s*", re.IGNORECASE)
 
 
 def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray, probs: _Problems,
@@ -167,9 +170,9 @@ def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray
     coded = [col for c, col in cols.items() if c not in FREE_TEXT]
     found = []
     for i in np.flatnonzero(np.asarray(empty) >= min(2, len(required) - 1))[:limits.MAX_PROBLEMS]:
-        cells = [col.raw.iloc[col.rows[i]] if col.rows[i] >= 0 else None for col in coded]
-        for word in cells + [a[int(i)].as_py() for a in others]:
-            if isinstance(word, str) and len(word) <= _TOTALS_CHARS and _TOTALS.fullmatch(word.strip()):
+        cells = [(col.raw.iloc[col.rows[i]] if col.rows[i] >= 0 else None, _TOTALS) for col in coded]
+        for word, pattern in cells + [(a[int(i)].as_py(), _TOTALS_ONLY) for a in others]:
+            if isinstance(word, str) and len(word) <= _TOTALS_CHARS and pattern.fullmatch(word.strip()):
                 probs.add("totals_row", row=int(rowno[i]), word=word[:40], n=int(empty[i]))
                 found.append(i)
                 break
@@ -211,13 +214,13 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
     # A cell the reader already refused (a failed formula) is not also "required".
     read_refused = {(p.row, p.column) for p in probs.items if p.is_error and p.row}
     empty = {c: hits for c in required if len(hits := np.flatnonzero((cols[c].rows < 0) & ~totals_mask))}
+    wrong = {c: (col, bad) for c, col in cols.items() if len(bad := col.bad_values())}
     for k, (c, hits) in enumerate(empty.items()):
-        share = probs.share(len(empty) - k)
+        share = probs.share(len(empty) - k + len(wrong))
         for i in hits[:share]:
             if (int(rowno[i]), c) not in read_refused:
                 probs.add("required", row=int(rowno[i]), column=c)
         probs.count(["required"] * len(hits[share:]))
-    wrong = {c: (col, bad) for c, col in cols.items() if len(bad := col.bad_values())}
     for k, (c, (col, bad)) in enumerate(wrong.items()):
         # 16.10.4 or 1610042012 in an area code column: the code it is, written another way (the codes it may
         # have meant are gathered once per column, not once per row)
