@@ -412,12 +412,14 @@ def test_older_spellings_weekdays_and_a_kept_hour_are_read(demo_store_root, tmp_
     """6 Pebruari 2024 (the older spelling forms still print), 7 Agt and 9 Sept (office short forms), a weekday
     before the date, and a date with the hour a spreadsheet kept were refused, the value hidden as a possible name."""
     o = _dates(tmp_path, demo_store_root, ["6 Pebruari 2024", "10 Nopember 2024", "9 Sept 2024", "7 Agt 2024",
-                                           "Senin, 8 Januari 2024", "05/03/2024 14.30", "05/03/2024 0:00"])
+                                           "Jum\u2019at, 8 Maret 2024", "05/03/2024 14.30", "2024-03-05 14.30"])
     assert o.accepted, [str(p) for p in o.result.errors]
     assert sorted(o.result.rows.frame()["tanggal"].dt.strftime("%Y-%m-%d")) == [
-        "2024-01-08", "2024-02-06", "2024-03-05", "2024-03-05", "2024-08-07", "2024-09-09", "2024-11-10"]
-    o = _dates(tmp_path, demo_store_root, ["Banjir, 8 Januari 2024", "8 Pebruary 2024", "Senin, 8 Pebruari"])
-    assert [p.code for p in o.result.errors] == ["bad_date"] * 3
+        "2024-02-06", "2024-03-05", "2024-03-05", "2024-03-08", "2024-08-07", "2024-09-09", "2024-11-10"]
+    o = _dates(tmp_path, demo_store_root, ["Banjir, 8 Januari 2024", "8 Pebruary 2024", "Senin, 8 Pebruari",
+                                           "05/03/2024 99.99", "Senin, 9 Januari 2024"])
+    assert [p.code for p in o.result.errors] == ["bad_date"] * 4 + ["weekday_mismatch"]
+    assert o.result.errors[4].reason_en == "this date falls on a Tuesday, not Senin: check the date or the day"
     assert o.result.errors[2].value == "Senin, 8 Pebruari"  # words of a date are shown, the error can be seen
 
 

@@ -69,8 +69,14 @@ def month_by_name() -> dict[str, int]:
 MONTH_SPELLINGS = {"pebruari": 2, "peb": 2, "pebr": 2, "febr": 2, "nopember": 11, "nop": 11, "sept": 9, "agt": 8,
                    "ags": 8, "agst": 8, "mrt": 3, "jun": 6, "jul": 7}
 # Names of the days of the week, in both languages, which a date may start with ("Senin, 8 Januari 2024").
-WEEKDAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad monday tuesday wednesday thursday "
-                     "friday saturday sunday sen sel rab kam jum sab min mon tue wed thu fri sat sun".split())
+WEEKDAYS = {name: number for number, names in enumerate([
+    "senin monday sen mon", "selasa tuesday sel tue", "rabu wednesday rab wed", "kamis thursday kam thu",
+    "jumat jum'at friday jum fri", "sabtu saturday sab sat", "minggu ahad sunday min sun"]) for name in names.split()}
+
+
+def weekday(ts, lang: str = "id") -> str:
+    """'Selasa' (the day of the week a date falls on)."""
+    return format_date(pd.Timestamp(ts).date(), "EEEE", locale=LOCALES[lang])
 
 
 def month_short(ts, lang: str = "id") -> str:

@@ -224,6 +224,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "pos atau log", "this post is vacant {start} to {end} in the store's roster, yet this file holds "
                       "{n} of its activities on those days; a vacant month's activities count nowhere: check the roster "
                       "or the log"),
+    "weekday_mismatch": ("tanggal ini jatuh pada hari {actual}, bukan {day}: periksa tanggal atau harinya",
+                         "this date falls on a {actual_en}, not {day}: check the date or the day"),
     "roster_overrides": ("periode pos ini menimpa periode yang sudah tersimpan pada hari yang sama (berkas terbaru "
                          "berlaku: status lama dipotong sampai sehari sebelumnya)", "this post's periods override the "
                          "stored ones on the days they cover (the latest file wins: the old status is cut back to the "

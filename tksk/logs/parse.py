@@ -28,13 +28,13 @@ STR = pd.StringDtype("pyarrow", na_value=np.nan)
 
 # Year first (2024-03-05, 2024/03/05) or day first with the year last (05/03/2024, 05-03-2024, 05.03.2024): each
 # read one way only, as a clerk in Indonesia writes it. And the day, the month's name and the year (5 Maret 2024).
-_ISO = r"^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$"
 # A time after a date is the hour the spreadsheet kept with it ("05/03/2024 14.30", "05/03/2024 0:00"): the day is
-# what a log records.
-_TIME = r"(?:[ T]+[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2}(?:\.[0-9]+)?)?)?"
+# what a log records; a time no clock shows (99.99) makes the cell no date.
+_TIME = r"(?:[ T]+(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[:.][0-5][0-9](?:\.[0-9]+)?)?)?"
+_ISO = r"^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + _TIME + "$"
 _DMY = r"^([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})" + _TIME + "$"
 # "8 Januari 2024", also after the day of the week ("Senin, 8 Januari 2024"; the name is checked below).
-_DAY_MONTH_NAME = r"^(?:([^\W\d_']+(?:'[^\W\d_]+)?),?\s+)?([0-9]{1,2})\s+([^\W\d_]+)\.?\s+([0-9]{4})$"
+_DAY_MONTH_NAME = r"^(?:([^\W\d_'’]+(?:['’][^\W\d_]+)?),?\s+)?([0-9]{1,2})\s+([^\W\d_]+)\.?\s+([0-9]{4})$"
 # TKSK were formed in 2009 (DOMAIN.md): an earlier year is a slip (2004 or 0024 for 2024), which would stretch the log
 # period back by years of "TKSK active, no log" months.
 EARLIEST_DATE = "2009-01-01"
@@ -157,6 +157,7 @@ def parse_dates(text: pd.Series) -> Parsed:
     y = pd.Series(np.nan, index=text.index)
     y[plain] = pd.to_numeric(text[plain].str.slice(0, 4))
     other = text[~plain]
+    weekday = None
     if len(other):
         iso, dmy = other.str.extract(_ISO), other.str.extract(_DMY)
         y[~plain] = pd.to_numeric(iso[0].fillna(dmy[2]), errors="coerce")
@@ -167,7 +168,8 @@ def parse_dates(text: pd.Series) -> Parsed:
             from tksk import fmt  # babel only for a file that writes its months in words
 
             month = named[2].str.lower().map(fmt.month_by_name())
-            words = month.notna() & (named[0].isna() | named[0].str.lower().isin(fmt.WEEKDAYS))
+            weekday = named[0].str.lower().str.replace("’", "'", regex=False).map(fmt.WEEKDAYS)
+            words = month.notna() & (named[0].isna() | weekday.notna())
             month = month.where(words)
             y[words[words].index] = pd.to_numeric(named[3][words])
             m, d = m.where(~words, month), d.where(~words, pd.to_numeric(named[1], errors="coerce"))
@@ -187,9 +189,20 @@ def parse_dates(text: pd.Series) -> Parsed:
         parsed[rest] = got.astype("datetime64[ns]").to_numpy()
     ok = pd.Series(ok, index=text.index)
     codes[(ok & parsed.isna()).to_numpy()] = "bad_date"
+    mismatch = np.zeros(len(text), dtype=bool)
+    if weekday is not None:
+        # "Senin, 9 Januari 2024": a Tuesday. Which of the two is wrong is the clerk's to say.
+        said = weekday.reindex(text.index)
+        mismatch = (said.notna() & parsed.notna() & (parsed.dt.weekday != said)).to_numpy() & clear(codes)
+        codes[mismatch] = "weekday_mismatch"
     early = (parsed < first).to_numpy() & clear(codes)
     codes[early] = "date_too_early"
     fields = [{"first": first.year} if c == "date_too_early" else None for c in codes]
+    if mismatch.any():
+        from tksk import fmt
+    for i in np.flatnonzero(mismatch):
+        fields[i] = {"day": text.iloc[i].split(",")[0].split()[0], "actual": fmt.weekday(parsed.iloc[i], "id"),
+                     "actual_en": fmt.weekday(parsed.iloc[i], "en")}
     # A date cell whose format was reset to General shows Excel's day number (45356): said with the date it would be,
     # not read as one (a workbook's 1904 date system would shift it by four years).
     serial = (codes == "bad_date") & text.str.fullmatch(r"[0-9]{5}").fillna(False).to_numpy(dtype=bool)
