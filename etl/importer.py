@@ -255,6 +255,8 @@ def _log_in_vacant(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None,
     posts, days = pc.utf8_upper(_text(log["id_pos"])), log["tanggal"]
     out = []
     for post, start, end in vacant[["id_pos", "tanggal_mulai", "tanggal_selesai"]].itertuples(index=False):
+        if len(out) >= limits.MAX_PROBLEMS:  # notes, as many as a file's problems at most
+            break
         inside = pc.and_(pc.equal(posts, str(post).upper()),
                          pc.greater_equal(days, pa.scalar(pd.Timestamp(start), days.type)))
         if end is not None and not pd.isna(end):
