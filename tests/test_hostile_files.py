@@ -56,6 +56,12 @@ def too_wide(p):
     return h.text_file(p.with_suffix(".csv"), h.csv_text(recs))
 
 
+def strings_declared(attribute: bytes):
+    """A workbook whose shared strings declare their count as ``attribute``."""
+    return lambda p: h.rewrite_part(h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/sharedStrings.xml",
+                                    lambda x: re.sub(rb'uniqueCount="[0-9]+"', attribute, x))
+
+
 def blank_line_then_error(p):
     lines = h.csv_text(rows(3, kode_kec="16.10.99", id_pos="X-1")).splitlines()
     return h.text_file(p.with_suffix(".csv"), "\n".join(lines[:2] + ["", ""] + lines[2:]) + "\n")
@@ -133,17 +139,11 @@ REJECTED = [
      "sheet_too_big", None, None, "XFD1048576"),
     ("cell beyond the row limit", xl(far_cell="A200000"), "sheet_too_big", None, None, "200000"),
     # A reader reserved 48 GB for the 2 billion strings a 6 KB file declared: the process died, no error raised.
-    ("2 billion shared strings declared", lambda p: h.rewrite_part(
-        h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/sharedStrings.xml",
-        lambda x: re.sub(rb'uniqueCount="[0-9]+"', b'uniqueCount="2000000000"', x)),
+    ("2 billion shared strings declared", strings_declared(b'uniqueCount="2000000000"'),
      "xlsx_strings", None, None, "declares 2.000.000.000 shared strings"),
-    ("2 billion shared strings declared with spaces", lambda p: h.rewrite_part(
-        h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/sharedStrings.xml",
-        lambda x: re.sub(rb'uniqueCount="[0-9]+"', b'uniqueCount = "2000000000"', x)),
+    ("2 billion shared strings declared with spaces", strings_declared(b'uniqueCount = "2000000000"'),
      "xlsx_strings", None, None, "declares 2.000.000.000 shared strings"),
-    ("shared strings counted as a character reference", lambda p: h.rewrite_part(
-        h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/sharedStrings.xml",
-        lambda x: re.sub(rb'uniqueCount="[0-9]+"', b'uniqueCount="&#50;000000000"', x)),
+    ("shared strings counted as a character reference", strings_declared(b'uniqueCount="&#50;000000000"'),
      "unreadable", None, None, "sharedStrings"),
     ("shared strings' start hidden past 64 KB", lambda p: h.rewrite_part(
         h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/sharedStrings.xml",
