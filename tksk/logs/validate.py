@@ -161,7 +161,7 @@ _TOTALS_ONLY = re.compile(r"\s*(grand\s*|sub\s*)?(total|jumlah|jml)\s*[:.]?\s*",
 
 
 def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray, probs: _Problems,
-                 others: list[pa.Array] = ()) -> np.ndarray:
+                 others: tuple[list[pa.ChunkedArray], np.ndarray] = ([], np.zeros(0, dtype=np.int64))) -> np.ndarray:
     """Rows that are a sum written under the data ("TOTAL", "Jumlah"): said once each, instead of one problem per
     cell. A row counts when at least two required cells are empty (one, for need counts, which require only the
     kecamatan and the year) and a short cell of a coded column (not free text, which may start with "Jumlah KK yang
@@ -171,7 +171,8 @@ def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray
     found = []
     for i in np.flatnonzero(np.asarray(empty) >= min(2, len(required) - 1))[:limits.MAX_PROBLEMS]:
         cells = [(col.raw.iloc[col.rows[i]] if col.rows[i] >= 0 else None, _TOTALS) for col in coded]
-        for word, pattern in cells + [(a[int(i)].as_py(), _TOTALS_ONLY) for a in others]:
+        dropped, kept = others
+        for word, pattern in cells + [(a[int(kept[i])].as_py(), _TOTALS_ONLY) for a in dropped]:
             if isinstance(word, str) and len(word) <= _TOTALS_CHARS and pattern.fullmatch(word.strip()):
                 probs.add("totals_row", row=int(rowno[i]), word=word[:40], n=int(empty[i]))
                 found.append(i)
@@ -201,7 +202,7 @@ def template_example_rows(cols: dict[str, Column], kind: str = "log") -> np.ndar
 
 
 def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Reference, today, probs: _Problems,
-          others: list[pa.Array] = ()) -> None:
+          others: tuple[list[pa.ChunkedArray], np.ndarray] = ([], np.zeros(0, dtype=np.int64))) -> None:
     model_cols = schema.columns(model)
     n = len(rowno)
     required = schema.required_in_file(model)
@@ -322,8 +323,10 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     if missing:
         return ReadResult(kind, empty, raw.notices + header_problems + missing, dropped)
     arrays = {target: raw.table.column(i).combine_chunks() for i, target in mapping.items()}
-    # The columns dropped are read for one thing: a totals row's word in the clerk's own "No" column.
-    others = [raw.table.column(i).combine_chunks() for i in range(raw.table.num_columns) if i not in mapping]
+    # The columns dropped are read for one thing, and only at the rows that may be a sum: a totals row's word in the
+    # clerk's own "No" column (``kept``: each row's place in the file's table).
+    others = [raw.table.column(i) for i in range(raw.table.num_columns) if i not in mapping]
+    kept = np.arange(raw.table.num_rows)
     blank = np.ones(raw.table.num_rows, dtype=bool)
     for a in arrays.values():
         blank &= a.is_null().to_numpy(zero_copy_only=False)
@@ -331,7 +334,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     if blank.any():
         keep = pa.array(~blank)
         arrays = {c: a.filter(keep) for c, a in arrays.items()}
-        others = [a.filter(keep) for a in others]
+        kept = kept[~blank]
         rowno = rowno[~blank]
     titles = _title_rows(arrays, model)
     if len(titles):
@@ -343,7 +346,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
                                        what_en=f"row {shown} repeats the column titles and was skipped" if len(titles) == 1
                                        else f"rows {shown} repeat the column titles and were skipped"))
         arrays = {c: a.filter(pa.array(keep)) for c, a in arrays.items()}
-        others = [a.filter(pa.array(keep)) for a in others]
+        kept = kept[keep]
         rowno = rowno[keep]
     if not len(rowno):
         return ReadResult(kind, empty, raw.notices + header_problems + [problem(name, "empty")], dropped)
@@ -356,7 +359,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         if clean is not None:
             return ReadResult(kind, clean, notices, dropped, rowno)
     probs = _Problems(name, notices + raw.errors)
-    _full(cols, kind, model, rowno, ref, today, probs, others)
+    _full(cols, kind, model, rowno, ref, today, probs, (others, kept))
     problems = probs.done(order)
     if any(p.is_error for p in problems):
         return ReadResult(kind, empty, problems, dropped)  # a refused file's rows are never used
