@@ -109,8 +109,10 @@ def open_zip(path, name: str) -> zipfile.ZipFile:
     return zf
 
 
-# A start tag up to its end, its attribute values quoted (XML allows ">" inside a value, never "<").
-_SST_TAG = re.compile(rb"<" + _P + rb"sst\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>")
+# A start tag's attributes to the tag's end, quoted values read whole (XML allows ">" inside a value, never "<");
+# linear: each alternative starts with a different character, and none runs past the next "<".
+_ATTRIBUTES = rb"(?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*"
+_SST_TAG = re.compile(rb"<" + _P + rb"sst\b" + _ATTRIBUTES + rb">")
 _UNIQUE_COUNT = re.compile(rb"\suniqueCount\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 
 
@@ -511,8 +513,8 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
     formulas, errors = found.formulas, found.errors
     state = {"exact": None}
     at = {"row": 0, "counted": 0}
-    # Numbers in cells of a percent style, their attributes in any order and with any prefix (a reader takes them
-    # so); searched only in a chunk naming such a style, so a workbook without percent formats pays nothing.
+    # Numbers in cells of a percent style, searched only in a chunk naming such a style, so a workbook without
+    # percent formats pays nothing.
     styled = [b' s="%d"' % i for i in sorted(percent or ())]
     # The usual cell (reference, then style) is found by its literal start; a chunk whose cells are written
     # otherwise is read tag by tag (a pattern with the style anywhere among the attributes took minutes on a chunk
@@ -613,12 +615,11 @@ def _last_opening(buf: bytes) -> int:
 
 
 _CLOSING_CELL = re.compile(rb"\s*</" + _P + rb"c>")
-# A start tag to its end, quoted values read whole (`<c r="XFD3000" x="/>">` holds a value, not nothing); linear:
-# each alternative starts with a different character, and no tag runs past the next "<".
-_START_TAG = re.compile(rb"<(?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*>")
+# A start tag to its end (`<c r="XFD3000" x="/>">` holds a value, it is not closed empty).
+_START_TAG = re.compile(rb"<" + _ATTRIBUTES + rb">")
 
 
-_CELL_TAG = re.compile(rb"<" + _P + rb"c\s((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>")
+_CELL_TAG = re.compile(rb"<" + _P + rb"c\s(" + _ATTRIBUTES + rb")>")
 _STYLE = re.compile(rb"\ss=\"([0-9]+)\"")
 _VALUE_AFTER = re.compile(rb"\s*(?:<" + _P + rb"f\b[^<>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*)?<" + _P + rb"v>([^<]*)</" + _P
                           + rb"v>")
