@@ -4,7 +4,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "kinerja_short_period": ("Periode {months} bulan: satu laporan yang tidak masuk atau satu bulan yang sibuk menggeser "
                              "skor puluhan poin. Nilai kinerja pada periode sependek ini hanya petunjuk; bandingkan "
                              "dengan periode 6–12 bulan sebelum menyimpulkan.",
-                             "A period of {months} months: one report not in or one busy month moves a score by tens "
+                             "A {months}-month period: one report not in or one busy month moves a score by tens "
                              "of points. Scores over so short a period are only a hint; compare with 6–12 months before "
                              "drawing a conclusion."),
     "nav_performance": ("Kinerja & perencanaan", "Performance & planning"),
