@@ -112,9 +112,9 @@ DESA_REQUIRED = frozenset(
 def code_by_label(table: str) -> dict[str, str]:
     """A vocabulary's labels in both languages, in lower case, with their code: a clerk who copies the label
     ("Kunjungan rumah / asesmen PPKS") from the template's list means the code."""
-    entries = globals()[table]
-    out = {label.strip().lower(): code for code, v in entries.items() for label in v[:2] if isinstance(label, str)}
+    pairs = {(label.strip().lower(), code) for code, v in globals()[table].items() for label in v[:2]
+             if isinstance(label, str)}
+    out = dict(pairs)
     # One label, one code: a label two codes shared would make a guess of the import.
-    assert len(out) == len({label.strip().lower() for v in entries.values() for label in v[:2]
-                            if isinstance(label, str)}), table
+    assert len(out) == len(pairs), table
     return out

@@ -23,8 +23,9 @@ frame.require_period(s)
 names = data().names()
 # The kecamatan of the sidebar's filter come first, so that each tab's chooser opens on them: the tabs showed the
 # whole regency and Indralaya with Rantau Panjang chosen.
-chosen = [c for c in sorted_codes(names) if c in s.kecamatan]
-codes = chosen + [c for c in sorted_codes(names) if c not in s.kecamatan]
+ordered = sorted_codes(names)
+chosen = [c for c in ordered if c in s.kecamatan]
+codes = chosen + [c for c in ordered if c not in s.kecamatan]
 rank_tab, breakdown_tab, trend_tab, hours_tab, desa_tab = tabs(
     [t("vs_median_title"), t("breakdown_title"), t("trend_title"), t("hours_title"), t("desa_title")], "beban_tab")
 
