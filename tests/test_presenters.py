@@ -293,6 +293,23 @@ def test_sources_cards_and_quality(data, s):
     assert len(q["heatmaps"]) == 2
 
 
+def test_the_quality_tab_keeps_to_the_sidebar_s_kecamatan(data, s):
+    """Filtered to Kandis and Pemulutan, the grids, their download and the outliers hold those two and no other
+    (the summary alone did; the heatmaps showed all sixteen rows)."""
+    chosen = ("16.10.03", "16.10.04")
+    names = {data.names()[k] for k in chosen}
+    narrow = Settings(lang=s.lang, kecamatan=chosen, **YEAR_2024)
+    q = data_page.report_quality(data, narrow, 10)
+    assert set(q["summary"].frame["Kecamatan"]) == names
+    assert set(q["grid"].frame["kode_kec"]) == set(chosen)
+    for _, fig in q["heatmaps"]:
+        assert set(fig.data[0].y) == names
+    whole = data_page.outliers(data, s).frame
+    some = data_page.outliers(data, narrow).frame
+    assert set(some["Kecamatan"]) <= names and len(some) == whole["Kecamatan"].isin(names).sum() > 0
+    assert len(data_page.report_quality(data, s, 10)["grid"].frame["kode_kec"].unique()) == 16
+
+
 def test_reports_not_yet_due_are_gaps_not_zeros(demo_store, s):
     """A real log brought in on 6 January 2025, before December's reports are due on the 10th: December is not
     judged (a gap that says why), so no kecamatan loses completeness for a report it could not have sent yet."""

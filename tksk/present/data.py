@@ -112,7 +112,10 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
         grid = grid.copy()
         grid.loc[no_log, ["diharapkan", "diterima", "tepat_waktu"]] = 0
         grid.loc[no_log, ["kelengkapan_persen", "ketepatan_persen"]] = np.nan
-    summary = metrics.report_summary(only(grid, s.kecamatan))
+    # The sidebar's filter holds for the grids and their download as for the summary.
+    chosen = grid["kode_kec"].isin(list(s.kecamatan)) if s.kecamatan else pd.Series(True, index=grid.index)
+    grid, no_log = grid.loc[chosen], no_log[chosen]
+    summary = metrics.report_summary(grid)
     names = data.names()
     frame = pd.DataFrame({"Kecamatan": summary["kode_kec"].map(names), t("expected", lang): summary["diharapkan"],
                           t("received", lang): summary["diterima"], t("on_time", lang): summary["tepat_waktu"],
@@ -153,7 +156,8 @@ def outliers(data: Data, s: Settings) -> Table:
     """Log rows far above their kecamatan's usual, with the activity and the column in words."""
     lang = s.lang
     # Rows carry their day; the period ends with its last month's last day, not its first.
-    out = metrics.in_period(data["pencilan"], s.start, pd.Timestamp(s.end) + pd.offsets.MonthEnd(0), column="tanggal")
+    out = only(metrics.in_period(data["pencilan"], s.start, pd.Timestamp(s.end) + pd.offsets.MonthEnd(0),
+                                 column="tanggal"), s.kecamatan)
     names = data.names()
     shown = pd.DataFrame({
         t("column:id_log", lang): out["id_log"], "Kecamatan": out["kode_kec"].map(names),
