@@ -39,5 +39,6 @@ pages = {
     ],
 }
 nav = st.navigation(pages)
+frame.canonical_link()  # after the page is known: its rerun stays on the page the link names
 frame.sidebar()
 nav.run()

@@ -284,6 +284,8 @@ def test_a_shared_url_s_kecamatan_code_filters_the_page(page, server):
     page.settled()
     assert "Kandis" in chosen() and "Indralaya" not in chosen()
     assert "Kecamatan di tautan (tidak-ada) tidak dikenali" in page.text()
+    # The address bar keeps the page and the filter as the widget writes it, for the link to be passed on.
+    assert page.d.current_url == f"{server.url}/kinerja?kecamatan=Kandis"
 
 
 def test_a_shared_english_url_opens_with_the_navigation_in_english(page, server):

@@ -129,6 +129,30 @@ def test_a_link_may_name_the_language_by_its_code(demo_store_root, monkeypatch):
     at.run()
     at.switch_page("views/peta.py").run()
     assert not at.exception and at.title[0].value == "TKSK coverage map"
+    # Written back as the switch writes it: the bound switch dropped "en" from the address bar, so the link
+    # passed on from there opened in Indonesian.
+    assert at.query_params["lang"] == "English"
+
+
+def url_values(at, key: str) -> list[str]:
+    value = at.query_params.get(key, [])
+    return [value] if isinstance(value, str) else list(value)
+
+
+def test_a_page_s_chooser_named_by_code_in_a_link_is_kept_in_the_address_bar(demo_store_root, monkeypatch):
+    """The Indikator Kinerja detail chooser shows names; a link naming it by code chose nothing and lost it."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    from tksk.text import t
+
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params.update({"kinerja_drill": "16.10.04", "kinerja_tab": t("drill_title", "id")})
+    at.run()
+    assert url_values(at, "kinerja_drill") == ["Indralaya"]
+    at.switch_page("views/kinerja.py").run()
+    assert not at.exception
+    assert at.selectbox(key="kinerja_drill").value == "16.10.04"
 
 
 def test_coverage_gap_is_named_with_its_months(app):
@@ -172,6 +196,8 @@ def test_a_shared_link_s_period_is_read_in_either_language(demo_store_root, monk
     assert not at.exception
     assert tuple(str(m.date()) for m in at.session_state["periode"]) == shown
     assert not [i for i in at.sidebar.info if "tidak dikenali" in i.value]
+    # In the address bar as the slider writes it: a link opened and passed on keeps its period.
+    assert url_values(at, "periode") == [fmt.month(pd.Timestamp(m), "id") for m in shown]
 
 
 def test_a_link_s_period_that_cannot_be_read_is_said(demo_store_root, monkeypatch):
@@ -206,6 +232,8 @@ def test_a_shared_link_s_kecamatan_is_read_by_code_or_name(demo_store_root, monk
     at.run()
     assert not at.exception
     assert list(at.session_state["kecamatan"]) == codes
+    names = {"16.10.13": "Kandis", "16.10.04": "Indralaya"}
+    assert url_values(at, "kecamatan") == [names[c] for c in codes]
     said = [i.value for i in at.sidebar.info if "Kecamatan di tautan" in i.value]
     assert said == ([f"Kecamatan di tautan ({unread}) tidak dikenali dan tidak disaring; tulis kode atau namanya, "
                      "mis. 16.10.13 atau Kandis."] if unread else [])

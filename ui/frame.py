@@ -30,6 +30,50 @@ def icon():
     return img
 
 
+# Widgets a link may preset with a kecamatan; each is labelled with the kecamatan's name.
+KECAMATAN_PARAMS = ("kecamatan", "peta_kec", "beban_trend_kec", "beban_desa_kec", "kinerja_trend_kec",
+                    "kinerja_drill", "kinerja_cmp_a", "kinerja_cmp_b")
+
+
+def canonical_link() -> None:
+    """Write a shared link's settings in the words its widgets read, then run once more.
+
+    A link is typed by people: a kecamatan by its code (16.10.13) or a name in any case, a month in either language
+    or as 2024-06, the language as ``en``. A widget bound to the URL reads only its own labels: it applied nothing
+    (or, for the sidebar, was set from the link by code) and dropped the value from the address bar, so a link
+    opened and passed on lost its settings. On a session's first run, before any widget binds its parameter, each
+    value read is written as the label its widget shows; what cannot be read is left for the sidebar to name."""
+    if st.session_state.get("link:read"):
+        return
+    st.session_state["link:read"] = True
+    query = st.query_params
+    lang = state.lang()
+    written = {}
+    if query.get("lang") in LANGS:
+        written["lang"] = [LANGS[query["lang"]]]
+    p = data().manifest.get("log_period")
+    raw = query.get_all("periode")
+    if p and len(raw) == 2:
+        months = pd.date_range(p[0], p[1], freq="MS")
+        read = [parse_month(v) for v in raw]
+        if all(m is not None and m in months for m in read):
+            written["periode"] = [fmt.month(m, lang) for m in sorted(read)]
+    names = data().names()
+    by_name = {str(n).casefold(): c for c, n in names.items()}
+    for key in KECAMATAN_PARAMS:
+        raw = query.get_all(key)
+        # Each value read is written as its name; what is not read stays as typed, for the sidebar to name.
+        labels = [names.get(v.strip()) or names.get(by_name.get(v.strip().casefold()), v) for v in raw]
+        if key == "kecamatan":
+            labels = list(dict.fromkeys(labels))
+        written[key] = labels
+    written = {key: values for key, values in written.items() if values != query.get_all(key)}
+    if written:
+        for key, values in written.items():
+            query[key] = values
+        st.rerun()
+
+
 def sidebar() -> None:
     """Language, period and kecamatan filter; their values live in session state for every page."""
     d = data()
@@ -44,35 +88,19 @@ def sidebar() -> None:
             if kept and st.session_state.get("periode:lang") != state.lang() and all(m in months for m in kept):
                 st.session_state["periode"] = kept
             st.session_state["periode:lang"] = state.lang()
-            if (fixed := st.session_state.pop("periode:want", None)) is not None:
-                st.session_state["periode"] = fixed
-            first = "periode" not in st.session_state
-            unread, want = _period_from_url(months) if first else (None, None)
+            unread = _period_unread(months) if "periode" not in st.session_state else None
             # value= makes it a range slider; the options are part of the widget's identity, so a
             # rebuilt store with other months starts again from the default.
             st.select_slider(t("period"), options=months, value=state.period_default(d.manifest), key="periode",
                              format_func=lambda m: fmt.month(m, state.lang()), help=t("period_help"),
                              bind="query-params")
             st.session_state["periode:kept"] = tuple(st.session_state["periode"])
-            if want is not None and tuple(st.session_state["periode"]) != want:
-                # A link's first load lets the URL decide a bound widget, label by label: months written in the
-                # other language were dropped one by one (June–September read as January–September). Set once more
-                # on a second run, where the code's value wins (Streamlit's rule for bound widgets).
-                st.session_state["periode:want"] = want
-                st.rerun()
             if unread:
                 st.info(t("period_url_unread", value=pii.mask_note(unread)), icon=":material/link_off:")
         names = d.names()
-        if (fixed := st.session_state.pop("kecamatan:want", None)) is not None:
-            st.session_state["kecamatan"] = fixed
-        first = "kecamatan" not in st.session_state
-        unread, want = _kecamatan_from_url(names) if first else (st.session_state.pop("kecamatan:unread", None), None)
+        unread = _kecamatan_unread(names) if "kecamatan" not in st.session_state else None
         st.multiselect(t("kecamatan_filter"), list(names), format_func=names.get, key="kecamatan",
                        placeholder=t("kecamatan_all"), bind="query-params")
-        if want is not None and list(st.session_state["kecamatan"]) != want:
-            # As for the period: the widget reads a link by its labels; the codes are set on a second run.
-            st.session_state["kecamatan:want"], st.session_state["kecamatan:unread"] = want, unread
-            st.rerun()
         if unread:
             # A link is typed by anyone: what it holds is shown as a note would be.
             st.info(t("kecamatan_url_unread", value=pii.mask_note(unread)), icon=":material/link_off:")
@@ -89,31 +117,21 @@ def parse_month(text: str) -> pd.Timestamp | None:
     return None
 
 
-def _kecamatan_from_url(names: dict[str, str]) -> tuple[str | None, list | None]:
-    """A shared link's kecamatan filter: each by its code (16.10.13) or its name in any case; the widget knows only
-    its labels and dropped a code without a word, showing every kecamatan. Returns what could not be read (or None),
-    and the codes read (or None)."""
-    raw = st.query_params.get_all("kecamatan")
-    if not raw:
-        return None, None
-    by_name = {str(n).casefold(): c for c, n in names.items()}
-    read = [v.strip() if v.strip() in names else by_name.get(v.strip().casefold()) for v in raw]
-    codes = list(dict.fromkeys(c for c in read if c is not None))
-    unread = [v for v, c in zip(raw, read) if c is None]
-    return (", ".join(unread)[:60] or None), (codes or None)
+def _kecamatan_unread(names: dict[str, str]) -> str | None:
+    """What a shared link's kecamatan filter holds that is no kecamatan (``canonical_link`` wrote the rest as
+    names), or None."""
+    unread = [v for v in st.query_params.get_all("kecamatan") if v not in names.values()]
+    return ", ".join(unread)[:60] or None
 
 
-def _period_from_url(months: list[pd.Timestamp]) -> tuple[str | None, tuple | None]:
-    """A shared link's period in the reader's words: its months may be written in the other language ("June 2024"
-    in the Indonesian view) or as 2024-06; the slider knows only its own labels and dropped them for the default
-    without a word. Returns what could not be read (or None), and the months read (or None)."""
+def _period_unread(months: list[pd.Timestamp]) -> str | None:
+    """A shared link's period when it is not two months of the store (``canonical_link`` wrote those it read in
+    the slider's labels), or None."""
     raw = st.query_params.get_all("periode")
-    if not raw:
-        return None, None
-    read = [parse_month(v) for v in raw]
-    if len(read) == 2 and all(m is not None and m in months for m in read):
-        return None, tuple(sorted(read))
-    return " – ".join(raw)[:60], None
+    labels = {fmt.month(m, state.lang()) for m in months}
+    if not raw or (len(raw) == 2 and set(raw) <= labels):
+        return None
+    return " – ".join(raw)[:60]
 
 
 def settings() -> Settings:
