@@ -44,7 +44,8 @@ def at(demo_store_root, monkeypatch):
 def test_the_answer_comes_first(at):
     first = at.markdown[0].value
     assert "Kabupaten Ogan Ilir memerlukan antara" in first and "(dengan setelan yang dipilih" in first
-    assert first.endswith("saat ini 19.")
+    # The posts counted are those of the period's last month, named (a period ending in the past is not today).
+    assert first.endswith("pos aktif Desember 2024: 19.")
 
 
 def test_a_vacant_post_is_counted_apart_from_new_posts(at, demo_store):
@@ -52,7 +53,7 @@ def test_a_vacant_post_is_counted_apart_from_new_posts(at, demo_store):
     at.select_slider(key="periode").set_range(pd.Timestamp("2024-01-01"), pd.Timestamp("2024-06-01"))
     at.run()
     assert not at.exception
-    assert at.markdown[0].value.endswith("saat ini 18 terisi, 1 pos kosong.")
+    assert at.markdown[0].value.endswith("pos aktif Juni 2024: 18 terisi, 1 pos kosong.")
     table = result(at).set_index("Kecamatan")
     assert table.loc["Rantau Panjang", "Pos kosong"] == 1 and table["Pos kosong"].sum() == 1
     posts = int(table["Pos perlu"].sum())
@@ -192,7 +193,7 @@ def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
     table, totals, _ = planner.plan(Data(demo_store), s, wisn.Params(), 25_000, 12)
     assert "@page { size: A4 portrait" in html
     assert html.count("<path ") == 16 and html.count("<tr><td>") == 16
-    assert "Kabupaten Ogan Ilir memerlukan antara" in html and "saat ini 19." in html
+    assert "Kabupaten Ogan Ilir memerlukan antara" in html and "pos aktif Desember 2024: 19." in html
     assert f"{fmt.number(totals['perlu'], 1)} setara TKSK → {totals['perlu_bulat']} pos" in html
     assert "DATA CONTOH" in html
     # Settings as entered, not rounded to one decimal (0,05 h read as 0,1 h; a road factor of 1,45 as 1,5).

@@ -338,8 +338,8 @@ def test_the_planner_says_when_todays_posts_are_assumed(demo_store, s):
     fresh._tables["pos_bulan"] = pb.assign(pos_asumsi=pb["kode_kec"].isin(["16.10.05", "16.10.13"]))
     said = planner.answer(fresh, s, {"perlu": 30.0, "sekarang": 19}, {"pos_rendah": 30, "pos_tinggi": 40,
                                                                       "pos_tengah": 34, "draws": 10}, wisn.Params())
-    assert said["assumed"].startswith('"Saat ini" memakai asumsi untuk 2 kecamatan' if s.lang == "id" else
-                                      '"Today" assumes one TKSK in each of 2 kecamatan')
+    assert said["assumed"].startswith("Pos aktif memakai asumsi untuk 2 kecamatan" if s.lang == "id" else
+                                      "The posts active assume one TKSK in each of 2 kecamatan")
     assert "Kandis, Pemulutan" in said["assumed"]
     assert planner.answer(Data(demo_store), s, {"perlu": 30.0, "sekarang": 19}, {
         "pos_rendah": 30, "pos_tinggi": 40, "pos_tengah": 34, "draws": 10}, wisn.Params())["assumed"] is None
@@ -526,9 +526,25 @@ def test_home_answers_equal_the_pages_they_link_to(data):
     _, totals, _ = planner.plan(data, s, wisn.Params(), *home.PLANNER_RULES)
     summary = planner.uncertainty_of(data, s, wisn.Params())["summary"]
     assert need.lines == [planner.answer(data, s, totals, summary, wisn.Params())["sentence"]]
-    assert f"saat ini {totals['sekarang']:.0f}" in need.lines[0]
+    assert f"pos aktif Agustus 2024: {totals['sekarang']:.0f}" in need.lines[0]
     weak = kinerja.attention(data, s).frame["Kecamatan"].tolist()
     assert [line.split(":")[0] for line in attention.lines] == (weak or ["Tidak ada"])
+
+
+def test_the_home_need_carries_the_planner_s_warning_on_working_time(data):
+    """Beranda gives the planner's answer at the session's settings: an hour a day for 100 days (100 hours a year)
+    makes a need of hundreds of posts, and Perencanaan says the setting is outside 200–2.500 hours; so does the
+    answer here."""
+    from dataclasses import replace
+
+    s = Settings(**YEAR_2024)
+    params = wisn.Params()
+    short = replace(params, awt=replace(params.awt, working_days=100.0, holidays=0.0, annual_leave=0.0,
+                                        sick_leave=0.0, other_absence=0.0, hours_per_day=1.0))
+    need = home.answers(data, s, short)[2]
+    assert need.lines[1] == planner.implausible_time_note(short, "id")
+    assert "100 jam setahun" in need.lines[1] and "200–2.500" in need.lines[1]
+    assert len(home.answers(data, s, params)[2].lines) == 1
 
 
 def test_home_link_opens_the_map_with_its_measure(demo_store_root, monkeypatch):

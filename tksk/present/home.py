@@ -111,7 +111,9 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     params = params or wisn.Params()
     _, totals, _ = planner.plan(data, s, params, *rules)
     said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params)
-    out.append(Answer(t("home_need", lang), [said["sentence"]], Link("views/perencanaan.py", t("home_open_planner", lang))))
+    # The planner's warning goes with its answer wherever the answer is read.
+    need = [said["sentence"]] + [note for note in [planner.implausible_time_note(params, lang)] if note]
+    out.append(Answer(t("home_need", lang), need, Link("views/perencanaan.py", t("home_open_planner", lang))))
 
     weak = attention(data, s).frame
     lines = [t("home_attention_line", lang, name=r[0], score=fmt.number(r[1], 1, lang), status=r[2])

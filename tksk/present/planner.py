@@ -77,7 +77,7 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
                           low=n(summary["pos_rendah"]),
                           high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]),
                           fte=fmt.number(totals["perlu"], 1, lang), now=brief.now_phrase(totals, lang),
-                          hours=fmt.number(params.awt.hours, 0, lang)),
+                          hours=fmt.number(params.awt.hours, 0, lang), month=fmt.month(s.end, lang)),
             "how": t("answer_how", lang, n=summary["draws"], basis=t(BASIS_LABELS[basis], lang), period=period_label(s)),
             "short": t("answer_short_period", lang, months=months) if months < 12 and basis != "kebutuhan" else None,
             "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params)}

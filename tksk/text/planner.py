@@ -6,14 +6,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "planner_title": ("Perencanaan: cukupkah satu TKSK per kecamatan?", "Planning: is one TKSK per kecamatan enough?"),
     # ---------------------------------------------------------------- the answer
     "answer_sentence_exact": ("{region} memerlukan {low} pos TKSK (beban setara {fte} TKSK dengan {hours} jam kerja setahun "
-                              "masing-masing, dibulatkan ke atas per kecamatan); saat ini {now}.",
+                              "masing-masing, dibulatkan ke atas per kecamatan); pos aktif {month}: {now}.",
                               "{region} needs {low} TKSK posts (a workload of {fte} TKSK at {hours} working hours a year "
-                              "each, rounded up kecamatan by kecamatan); today {now}."),
+                              "each, rounded up kecamatan by kecamatan); posts active in {month}: {now}."),
     "answer_sentence": ("{region} memerlukan antara {low} dan {high} pos TKSK (dengan setelan yang dipilih {central}: beban setara "
                         "{fte} TKSK dengan {hours} jam kerja setahun masing-masing, dibulatkan ke atas per kecamatan); "
-                        "saat ini {now}.",
+                        "pos aktif {month}: {now}.",
                         "{region} needs between {low} and {high} TKSK posts (with the settings chosen {central}: a workload of "
-                        "{fte} TKSK at {hours} working hours a year each, rounded up kecamatan by kecamatan); today {now}."),
+                        "{fte} TKSK at {hours} working hours a year each, rounded up kecamatan by kecamatan); posts active in "
+                        "{month}: {now}."),
     "answer_how": ("Rentang: persentil 10–90 dari {n} kombinasi acak asumsi dalam rentang yang disebut di bagian \"Seberapa "
                    "pasti angka ini\". Dasar beban: {basis}. Periode log: {period}.",
                    "Range: 10th–90th percentile of {n} random combinations of the assumptions within the ranges stated under "
@@ -22,10 +23,10 @@ TEXT: dict[str, tuple[str, str]] = {
                             "(penyaluran, verifikasi DTSEN) membuat periode pendek lebih tinggi atau lebih rendah dari setahun.",
                             "A {months}-month period: logged workload is annualised (× 12 ÷ staffed months). Seasonal work "
                             "(distribution rounds, DTSEN checks) makes a short period higher or lower than a full year."),
-    "answer_assumed_posts": ("\"Saat ini\" memakai asumsi untuk {n} kecamatan tanpa daftar pos: satu TKSK masing-masing "
-                             "({names}). Impor daftar pos (roster) agar jumlah sekarang adalah fakta.",
-                             "\"Today\" assumes one TKSK in each of {n} kecamatan without a roster ({names}). Import the "
-                             "roster so that today's count is a fact."),
+    "answer_assumed_posts": ("Pos aktif memakai asumsi untuk {n} kecamatan tanpa daftar pos: satu TKSK masing-masing "
+                             "({names}). Impor daftar pos (roster) agar jumlahnya adalah fakta.",
+                             "The posts active assume one TKSK in each of {n} kecamatan without a roster ({names}). Import the "
+                             "roster so that their count is a fact."),
     "counts_over_families": ("Jumlah dari berkas kebutuhan melebihi jumlah KK kecamatannya, dan rencana memakainya: {items}. "
                              "Periksa berkas itu; angka yang salah mengubah jawaban di atas.",
                              "Counts from the needs file exceed their kecamatan's families, and the plan uses them: "
