@@ -154,6 +154,10 @@ def test_a_bad_scenario_file_gets_a_clear_error(at):
                                                    "application/json")).run()
     assert not at.exception
     assert any("versi 0 tidak didukung" in e.value for e in at.error)
+    # Said again in English after a switch of language, and in English only.
+    at.sidebar.radio(key="lang").set_value("en").run()
+    [refused] = [e.value for e in at.error if "Scenario file refused" in e.value]
+    assert refused == "Scenario file refused: scenario file version 0 is not supported; supported: 1, 2"
 
 
 def test_a_log_median_can_be_chosen_as_a_standard(at, demo_store):

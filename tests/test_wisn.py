@@ -209,7 +209,7 @@ def test_a_version_1_file_opens_as_a_log_based_plan():
 
 def test_extra_hours_for_a_kecamatan_the_store_lacks_are_refused():
     doc = json.loads(scenario.dump(wisn.Params(ias={"16.10.04": 100.0, "99.99.99": 5000.0}), {}))
-    with pytest.raises(scenario.ScenarioError, match=re.escape("parameter.ias: kecamatan tidak dikenal ['99.99.99']")):
+    with pytest.raises(scenario.ScenarioError, match=re.escape("(parameter.ias): kecamatan tidak dikenal: 99.99.99")):
         scenario.load(json.dumps(doc), kecamatan={"16.10.04": "Indralaya"})
     assert scenario.load(json.dumps(doc))[0].ias["99.99.99"] == 5000.0  # without the store's codes, kept
 
@@ -220,50 +220,67 @@ def test_a_file_nested_too_deep_is_not_json():
 
 
 @pytest.mark.parametrize("mutate, message", [
-    (lambda d: d.update(version=0), "versi 0 tidak didukung; versi yang didukung: 1, 2"),
-    (lambda d: d["parameter"].update(basis="tebakan"), "parameter.basis: 'tebakan' tidak dikenal"),
-    (lambda d: d["parameter"]["rates"].pop("rapat_desa"), "parameter.rates: tidak ada ['rapat_desa']"),
-    (lambda d: d["parameter"]["rates"].update(rapat_desa=-1), "parameter.rates.rapat_desa: -1 di luar batas 0 sampai 1000"),
-    (lambda d: d["parameter"].update(from_log=["main_bola"]), "parameter.from_log: kegiatan tidak dikenal"),
-    (lambda d: d.update(format="lain"), "bukan berkas skenario TKSK"),
-    (lambda d: d["parameter"]["awt"].pop("hours_per_day"), "parameter.awt.hours_per_day: tidak ada"),
-    (lambda d: d["parameter"]["awt"].update(working_days="banyak"), "parameter.awt.working_days: bukan angka"),
-    (lambda d: d["parameter"]["standards"].update(kunjungan=-1), "parameter.standards.kunjungan: -1 di luar batas"),
-    (lambda d: d["parameter"]["standards"].update(main_bola=1), "kegiatan tidak dikenal ['main_bola']"),
-    (lambda d: d["parameter"]["cas"].update(x=95), "di bawah 100 %"),
-    (lambda d: d["parameter"]["awt"].update(holidays=300), "waktu kerja tersedia harus lebih dari 0"),
-    (lambda d: d["parameter"]["travel"].update(speed_kmh=0), "parameter.travel.speed_kmh: 0 di luar batas 1 sampai 120"),
+    (lambda d: d.update(version=0), "berkas skenario versi 0 tidak didukung; versi yang didukung: 1, 2"),
+    (lambda d: d["parameter"].update(basis="tebakan"), "Dasar beban (parameter.basis): \"tebakan\" tidak dikenal; pilihan: maks, kebutuhan, log"),
+    (lambda d: d["parameter"]["rates"].pop("rapat_desa"), "Beban menurut kebutuhan: pemicu dan laju (parameter.rates): tidak ada: rapat_desa"),
+    (lambda d: d["parameter"]["rates"].update(rapat_desa=-1), "Koordinasi per desa setahun (pemerintah desa, PSKS) (parameter.rates.rapat_desa): -1 di luar batas 0 sampai 1000"),
+    (lambda d: d["parameter"].update(from_log=["main_bola"]), "Pakai median log (parameter.from_log): nama tidak dikenal: main_bola"),
+    (lambda d: d.update(format="lain"), "bukan berkas skenario TKSK (kolom \"format\")"),
+    (lambda d: d["parameter"]["awt"].pop("hours_per_day"), "F · jam efektif sehari (parameter.awt.hours_per_day): tidak ada"),
+    (lambda d: d["parameter"]["awt"].update(working_days="banyak"), "A · hari kerja setahun (parameter.awt.working_days): bukan angka (\"banyak\")"),
+    (lambda d: d["parameter"]["standards"].update(kunjungan=-1), "Kunjungan rumah / asesmen (parameter.standards.kunjungan): -1 di luar batas 0.05 sampai 24"),
+    (lambda d: d["parameter"]["standards"].update(main_bola=1), "Standar kegiatan dan perjalanan (parameter.standards): nama tidak dikenal: main_bola"),
+    (lambda d: d["parameter"]["cas"].update(x=95),
+     "Kegiatan penunjang (CAS) dan tugas tambahan (IAS) (parameter.cas): jumlah CAS 104 % harus di bawah 100 %"),
+    (lambda d: d["parameter"]["awt"].update(holidays=300), "Waktu kerja tersedia (AWT) (parameter.awt): waktu kerja tersedia harus lebih dari 0 hari"),
+    (lambda d: d["parameter"]["travel"].update(speed_kmh=0), "Kecepatan perjalanan (km/jam) (parameter.travel.speed_kmh): 0 di luar batas 1 sampai 120"),
     # Found by fuzzing the page (each used to raise a Python error, or to load a value the page would refuse).
-    (lambda d: d["parameter"].update(standards=5), "parameter.standards: harus objek"),
-    (lambda d: d["parameter"].update(standards=[1, 2]), "parameter.standards: harus objek"),
-    (lambda d: d["parameter"].update(cas=[1, 2]), "parameter.cas: harus objek"),
-    (lambda d: d["parameter"].update(ias=[1]), "parameter.ias: harus objek"),
-    (lambda d: d["parameter"].update(from_log=5), "parameter.from_log: harus daftar"),
-    (lambda d: d.update(skenario={"tali_asih": "abc"}), "skenario.tali_asih: bukan angka"),
-    (lambda d: d.update(skenario={"tali_asih": None}), "skenario.tali_asih: bukan angka"),
-    (lambda d: d.update(skenario={"tali_asih": 1e300}), "skenario.tali_asih: 1e+300 di luar batas"),
-    (lambda d: d.update(skenario={"tali_asih": -1e9}), "skenario.tali_asih: -1000000000 di luar batas 1000 sampai 20000000"),
-    (lambda d: d.update(skenario={"per_penduduk": 0}), "skenario.per_penduduk: 0 di luar batas"),
-    (lambda d: d.update(skenario={"per_desa": -100}), "skenario.per_desa: -100 di luar batas"),
-    (lambda d: d["parameter"]["awt"].update(hours_per_day=1e12), "parameter.awt.hours_per_day: 1000000000000 di luar batas 1 sampai 24"),
-    (lambda d: d["parameter"]["travel"].update(speed_kmh=1e-12), "parameter.travel.speed_kmh: 1e-12 di luar batas"),
-    (lambda d: d["parameter"]["travel"].update(road_factor=1e12), "parameter.travel.road_factor: 1000000000000 di luar batas"),
-    (lambda d: d["parameter"].update(min_active_months=100), "parameter.min_active_months: 100 di luar batas"),
-    (lambda d: d["parameter"].update(min_active_months=2.5), "parameter.min_active_months: harus bilangan bulat"),
-    (lambda d: d["parameter"]["travel"].update(include_round="false"), "include_round: harus true atau false"),
+    (lambda d: d["parameter"].update(standards=5), "Standar kegiatan dan perjalanan (parameter.standards): harus berupa objek {nama: angka}"),
+    (lambda d: d["parameter"].update(standards=[1, 2]), "Standar kegiatan dan perjalanan (parameter.standards): harus berupa objek {nama: angka}"),
+    (lambda d: d["parameter"].update(cas=[1, 2]), "Kegiatan penunjang (CAS) dan tugas tambahan (IAS) (parameter.cas): harus berupa objek {nama: angka}"),
+    (lambda d: d["parameter"].update(ias=[1]), "Kegiatan penunjang (CAS) dan tugas tambahan (IAS) (parameter.ias): harus berupa objek {nama: angka}"),
+    (lambda d: d["parameter"].update(from_log=5), "Pakai median log (parameter.from_log): harus berupa daftar nama kegiatan"),
+    (lambda d: d.update(skenario={"tali_asih": "abc"}), "Tali asih per bulan (Rp) (skenario.tali_asih): bukan angka (\"abc\")"),
+    (lambda d: d.update(skenario={"tali_asih": None}), "Tali asih per bulan (Rp) (skenario.tali_asih): bukan angka (null)"),
+    (lambda d: d.update(skenario={"tali_asih": 1e300}), "Tali asih per bulan (Rp) (skenario.tali_asih): 1e+300 di luar batas 1000 sampai 20000000"),
+    (lambda d: d.update(skenario={"tali_asih": -1e9}), "Tali asih per bulan (Rp) (skenario.tali_asih): -1000000000 di luar batas 1000 sampai 20000000"),
+    (lambda d: d.update(skenario={"per_penduduk": 0}), "Satu TKSK per N penduduk (skenario.per_penduduk): 0 di luar batas 1000 sampai 500000"),
+    (lambda d: d.update(skenario={"per_desa": -100}), "Satu TKSK per N desa/kelurahan (skenario.per_desa): -100 di luar batas 1 sampai 100"),
+    (lambda d: d["parameter"]["awt"].update(hours_per_day=1e12), "F · jam efektif sehari (parameter.awt.hours_per_day): 1000000000000 di luar batas 1 sampai 24"),
+    (lambda d: d["parameter"]["travel"].update(speed_kmh=1e-12), "Kecepatan perjalanan (km/jam) (parameter.travel.speed_kmh): 1e-12 di luar batas 1 sampai 120"),
+    (lambda d: d["parameter"]["travel"].update(road_factor=1e12), "Faktor jalan (jarak jalan ÷ garis lurus) (parameter.travel.road_factor): 1000000000000 di luar batas 1 sampai 3"),
+    (lambda d: d["parameter"].update(min_active_months=100), "Bulan ber-TKSK minimal agar beban dari log dipakai (paling banyak sepanjang periode) (parameter.min_active_months): 100 di luar batas 1 sampai 24"),
+    (lambda d: d["parameter"].update(min_active_months=2.5), "Bulan ber-TKSK minimal agar beban dari log dipakai (paling banyak sepanjang periode) (parameter.min_active_months): harus bilangan bulat (2.5)"),
+    (lambda d: d["parameter"]["travel"].update(include_round="false"), "Hitung kunjungan rutin (parameter.travel.include_round): harus true atau false (\"false\")"),
     # Found by fuzzing again: messages that rounded or printed Python values, and numbers Python cannot hold.
-    (lambda d: d["parameter"]["awt"].update(hours_per_day=24.000000001), "hours_per_day: 24.000000001 di luar batas"),
-    (lambda d: d["parameter"]["awt"].update(hours_per_day=-0.0), "hours_per_day: 0 di luar batas 1 sampai 24"),
-    (lambda d: d["parameter"]["awt"].update(hours_per_day=10**400), "parameter.awt.hours_per_day: bukan angka"),
-    (lambda d: d["parameter"]["awt"].update(working_days=400), "parameter.awt.working_days: 400 di luar batas 0 sampai 366"),
-    (lambda d: d.update(version=True), "versi True tidak didukung"),
-    (lambda d: d.pop("version"), "versi tidak ada / missing tidak didukung"),
+    (lambda d: d["parameter"]["awt"].update(hours_per_day=24.000000001), "F · jam efektif sehari (parameter.awt.hours_per_day): 24.000000001 di luar batas 1 sampai 24"),
+    (lambda d: d["parameter"]["awt"].update(hours_per_day=-0.0), "F · jam efektif sehari (parameter.awt.hours_per_day): 0 di luar batas 1 sampai 24"),
+    (lambda d: d["parameter"]["awt"].update(hours_per_day=10**400), "F · jam efektif sehari (parameter.awt.hours_per_day): bukan angka (1000000000000000000000000000000000000000)"),
+    (lambda d: d["parameter"]["awt"].update(working_days=400), "A · hari kerja setahun (parameter.awt.working_days): 400 di luar batas 0 sampai 366"),
+    (lambda d: d.update(version=True), "berkas skenario versi true tidak didukung; versi yang didukung: 1, 2"),
+    (lambda d: d.pop("version"), "versi berkas tidak ada; versi yang didukung: 1, 2"),
 ])
 def test_bad_scenario_files_are_refused(mutate, message):
+    """Each refusal names the field by its label on the page and its place in the file, in one language: the
+    English reader's message has no Indonesian in it (it had both, joined by a slash, and the file's field names
+    alone)."""
     doc = json.loads(scenario.dump(wisn.Params(), {}))
     mutate(doc)
-    with pytest.raises(scenario.ScenarioError, match=re.escape(message)):
+    with pytest.raises(scenario.ScenarioError) as refused:
         scenario.load(json.dumps(doc))
+    assert refused.value.text("id") == message
+    english = refused.value.text("en")
+    place = re.search(r"\((parameter[.a-z_]*|skenario[.a-z_]*)\):", message)
+    assert (place is None or f"({place[1]}):" in english) and english != message
+    assert not re.search(r"\b(tidak|bukan|harus|batas|sampai|berkas)\b", english), english
+
+
+def test_a_refused_scenario_is_said_in_the_reader_s_language():
+    doc = json.loads(scenario.dump(wisn.Params(), {}))
+    doc["parameter"]["awt"]["hours_per_day"] = 30
+    with pytest.raises(scenario.ScenarioError) as refused:
+        scenario.load(json.dumps(doc))
+    assert refused.value.text("en") == "F · effective hours a day (parameter.awt.hours_per_day): 30 is outside 1 to 24"
 
 
 def test_not_json_is_refused():

@@ -5,7 +5,7 @@ standards taken from the log, and the meeting at the kecamatan as its own standa
 opens: it was computed from the log, so it opens with the log as basis, its meeting time for the new
 standard, and the default rates; the caller is told it was converted. A file from another version, or one
 edited by hand into something invalid, is refused with a message naming the field and the problem
-(Indonesian / English), never a traceback.
+in the reader's language, never a traceback.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import math
 from dataclasses import asdict
 
 from tksk import need, wisn
+from tksk.text import t
 
 FORMAT = "tksk-wisn-scenario"
 VERSION = 2
@@ -23,7 +24,47 @@ READS = (1, 2)
 
 
 class ScenarioError(ValueError):
-    pass
+    """A refusal: the field's place in the file (``parameter.awt.hours_per_day``, or "" for the whole file), the
+    problem (a text key ``scenario_<problem>``) and the values its text names. ``text(lang)`` says it in the
+    reader's words, with the field's label on the page beside its place in the file."""
+
+    def __init__(self, where: str, problem: str, **values):
+        self.where, self.problem, self.values = where, problem, values
+        super().__init__(self.text("id"))
+
+    def text(self, lang: str) -> str:
+        said = t(f"scenario_{self.problem}", lang, **self.values)
+        if not self.where:
+            return said
+        label = field_label(self.where, lang)
+        return f"{label} ({self.where}): {said}" if label else f"{self.where}: {said}"
+
+
+# Fields of the file whose label on the page is one text: place in the file -> text key.
+_LABELS = {"parameter.awt": "wisn_awt_title", "parameter.standards": "wisn_std_title",
+           "parameter.travel.speed_kmh": "wisn_speed", "parameter.travel.road_factor": "wisn_road",
+           "parameter.travel.round_hours_per_desa": "wisn_round", "parameter.travel.include_round": "wisn_include_round",
+           "parameter.min_active_months": "wisn_min_months", "parameter.basis": "basis_label",
+           "parameter.from_log": "std_col_use_log", "parameter.rates": "wisn_rates_title", "parameter.cas": "wisn_cas_title",
+           "parameter.ias": "wisn_cas_title", "skenario.per_penduduk": "wisn_per_population",
+           "skenario.per_desa": "wisn_per_desa", "skenario.tali_asih": "wisn_allowance"}
+
+
+def field_label(where: str, lang: str) -> str | None:
+    """The label the planner's page gives the field at ``where`` in a scenario file, or None."""
+    parts = where.split(".")
+    if where in _LABELS:
+        return t(_LABELS[where], lang)
+    if parts[:2] == ["parameter", "awt"] and len(parts) == 3 and parts[2] in wisn.AWT_FIELDS:
+        return wisn.AWT_FIELDS[parts[2]][1 if lang == "en" else 0]
+    if parts[:2] == ["parameter", "standards"] and len(parts) == 3 and parts[2] in wisn.STANDARDS:
+        standard = wisn.STANDARDS[parts[2]]
+        return standard.label_en if lang == "en" else standard.label_id
+    if parts[:2] == ["parameter", "rates"]:
+        return t(need.RATES[parts[2]].label, lang) if len(parts) == 3 and parts[2] in need.RATES else None
+    if parts[:2] in (["parameter", "cas"], ["parameter", "ias"]) and len(parts) >= 3:
+        return f"{parts[1].upper()} {'.'.join(parts[2:])[:40]}"
+    return None
 
 
 # Every number a planner can set, with the bounds the page's inputs take and a scenario file must keep: one
@@ -58,6 +99,14 @@ def _shown(x: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
+def _as_written(value) -> str:
+    """A value as the file writes it (JSON: null, "abc"), cut short: a message quotes the file, not Python."""
+    try:
+        return json.dumps(value, ensure_ascii=False)[:40]
+    except (TypeError, ValueError):
+        return str(value)[:40]
+
+
 def _number(value, where: str, limit: str | None = None) -> float:
     """A finite number within ``LIMITS[limit]``; ``where`` names the field in the message."""
     try:
@@ -65,34 +114,33 @@ def _number(value, where: str, limit: str | None = None) -> float:
     except OverflowError:  # a whole number of hundreds of digits
         number = math.nan
     if not math.isfinite(number):
-        raise ScenarioError(f"{where}: bukan angka ({str(value)[:40]!r}) / not a number")
+        raise ScenarioError(where, "not_number", value=_as_written(value))
     if limit is not None:
         low, high = LIMITS[limit]
         if not low <= number <= high:
-            raise ScenarioError(f"{where}: {_shown(number)} di luar batas {_shown(low)} sampai {_shown(high)} / "
-                                f"{_shown(number)} is outside {_shown(low)} to {_shown(high)}")
+            raise ScenarioError(where, "out_of_bounds", value=_shown(number), low=_shown(low), high=_shown(high))
     return number
 
 
 def _mapping(value, where: str) -> dict:
     if not isinstance(value, dict):
-        raise ScenarioError(f"{where}: harus objek {{nama: angka}} / must be an object {{name: number}}")
+        raise ScenarioError(where, "not_object")
     return value
 
 
 def _need(d: dict, key: str, where: str):
     if not isinstance(d, dict) or key not in d:
-        raise ScenarioError(f"{where}{key}: tidak ada / missing")
+        raise ScenarioError(f"{where}{key}", "missing")
     return d[key]
 
 
 def _keys(given: dict, known, where: str) -> None:
     unknown = sorted(set(given) - set(known))
     if unknown:
-        raise ScenarioError(f"{where}: kegiatan tidak dikenal {unknown} / unknown activities")
+        raise ScenarioError(where, "unknown_names", names=", ".join(str(k)[:40] for k in unknown[:5]))
     missing = sorted(set(known) - set(given))
     if missing:
-        raise ScenarioError(f"{where}: tidak ada {missing} / missing")
+        raise ScenarioError(where, "missing_names", names=", ".join(missing))
 
 
 def load(text: str | bytes, kecamatan=None) -> tuple[wisn.Params, dict]:
@@ -102,20 +150,20 @@ def load(text: str | bytes, kecamatan=None) -> tuple[wisn.Params, dict]:
     try:
         doc = json.loads(text)
     except (ValueError, RecursionError) as exc:  # not JSON, not UTF-8, a number of thousands of digits, deep nesting
-        raise ScenarioError(f"bukan JSON yang sah (baris {getattr(exc, 'lineno', '?')}) / not valid JSON") from None
+        raise ScenarioError("", "not_json", line=getattr(exc, "lineno", "?")) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ScenarioError("bukan berkas skenario TKSK (kolom 'format') / not a TKSK scenario file ('format')")
+        raise ScenarioError("", "not_scenario")
     version = doc.get("version")
     if isinstance(version, bool) or version not in READS:
-        version = "tidak ada / missing" if version is None else str(version)[:40]
-        raise ScenarioError(f"berkas skenario versi {version} tidak didukung; versi yang didukung: "
-                            f"{', '.join(map(str, READS))} / scenario file version {version} is not supported; "
-                            f"supported: {', '.join(map(str, READS))}")
+        supported = ", ".join(map(str, READS))
+        if version is None:
+            raise ScenarioError("", "missing_version", supported=supported)
+        raise ScenarioError("", "version", version=_as_written(version), supported=supported)
     p = _mapping(_need(doc, "parameter", ""), "parameter")
     awt = _mapping(_need(p, "awt", "parameter."), "parameter.awt")
     a = {f: _number(_need(awt, f, "parameter.awt."), f"parameter.awt.{f}", f"awt.{f}") for f in wisn.AWT_FIELDS}
     if wisn.AWT(**a).days <= 0:
-        raise ScenarioError("parameter.awt: waktu kerja tersedia harus lebih dari 0 / available working time must be above 0")
+        raise ScenarioError("parameter.awt", "no_time")
     std = dict(_mapping(_need(p, "standards", "parameter."), "parameter.standards"))
     if version == 1 and isinstance(std.get("rapat"), (int, float)):
         std.setdefault("rapat_kecamatan", std["rapat"])  # version 1 timed every meeting with one standard
@@ -124,45 +172,42 @@ def load(text: str | bytes, kecamatan=None) -> tuple[wisn.Params, dict]:
     tr = _mapping(_need(p, "travel", "parameter."), "parameter.travel")
     include_round = tr.get("include_round", True)
     if not isinstance(include_round, bool):
-        raise ScenarioError(f"parameter.travel.include_round: harus true atau false ({str(include_round)[:40]!r}) / "
-                            "must be true or false")
+        raise ScenarioError("parameter.travel.include_round", "not_bool", value=_as_written(include_round))
     travel = wisn.Travel(**{f: _number(_need(tr, f, "parameter.travel."), f"parameter.travel.{f}", f"travel.{f}")
                             for f in ("speed_kmh", "road_factor", "round_hours_per_desa")}, include_round=include_round)
     cas = {str(k): _number(v, f"parameter.cas.{k}", "cas") for k, v in _mapping(_need(p, "cas", "parameter."),
                                                                                  "parameter.cas").items()}
-    try:
-        wisn.caf(cas)
-    except ValueError as exc:
-        raise ScenarioError(f"parameter.cas: {exc}") from None
+    if sum(cas.values()) >= 100:
+        raise ScenarioError("parameter.cas", "cas_total", total=_shown(sum(cas.values())))
     ias = {str(k): _number(v, f"parameter.ias.{k}", "ias") for k, v in _mapping(_need(p, "ias", "parameter."),
                                                                                 "parameter.ias").items()}
     unknown = sorted(set(ias) - set(kecamatan)) if kecamatan is not None else []
     if unknown:
-        raise ScenarioError(f"parameter.ias: kecamatan tidak dikenal {[k[:20] for k in unknown[:5]]} / unknown kecamatan")
+        raise ScenarioError("parameter.ias", "unknown_kecamatan", codes=", ".join(k[:20] for k in unknown[:5]))
     months = _number(p.get("min_active_months", 6), "parameter.min_active_months", "min_active_months")
     if months != int(months):
-        raise ScenarioError(f"parameter.min_active_months: harus bilangan bulat ({months:g}) / must be a whole number")
+        raise ScenarioError("parameter.min_active_months", "whole_number", value=_shown(months))
     months = int(months)
     if version == 1:
         basis, from_log, rates = "log", (), {k: r.value for k, r in need.RATES.items()}
     else:
         basis = _need(p, "basis", "parameter.")
         if basis not in wisn.BASES:
-            raise ScenarioError(f"parameter.basis: {str(basis)[:40]!r} tidak dikenal; pilihan: {', '.join(wisn.BASES)} / "
-                                "unknown")
+            raise ScenarioError("parameter.basis", "unknown_choice", value=_as_written(basis),
+                                choices=", ".join(wisn.BASES))
         given_log = _need(p, "from_log", "parameter.")
         if not isinstance(given_log, list) or not all(isinstance(x, str) for x in given_log):
-            raise ScenarioError("parameter.from_log: harus daftar nama kegiatan / must be a list of activity names")
+            raise ScenarioError("parameter.from_log", "not_list")
         from_log = tuple(given_log)
         if not set(from_log) <= set(wisn.STANDARDS):
-            raise ScenarioError(f"parameter.from_log: kegiatan tidak dikenal {sorted(set(from_log) - set(wisn.STANDARDS))}"
-                                " / unknown activities")
+            raise ScenarioError("parameter.from_log", "unknown_names",
+                                names=", ".join(k[:40] for k in sorted(set(from_log) - set(wisn.STANDARDS))[:5]))
         given = _mapping(_need(p, "rates", "parameter."), "parameter.rates")
         _keys(given, need.RATES, "parameter.rates")
         rates = {k: _number(v, f"parameter.rates.{k}", "rates") for k, v in given.items()}
     extra = doc.get("skenario", {})
     if not isinstance(extra, dict):
-        raise ScenarioError("skenario: harus objek / must be an object")
+        raise ScenarioError("skenario", "not_settings")
     extra = {**extra, **{k: _number(extra[k], f"skenario.{k}", k) for k in ("per_penduduk", "per_desa", "tali_asih")
                          if k in extra}}
     if version == 1:

@@ -97,7 +97,7 @@ def _load_file() -> None:
     try:
         params, extra = scenario.load(f.getvalue(), kecamatan=data().names())
     except scenario.ScenarioError as exc:
-        st.session_state["wisn_load_error"] = str(exc)
+        st.session_state["wisn_load_error"] = exc  # said in the language of the run that shows it
         return
     st.session_state.pop("wisn_load_error", None)
     _state_defaults(params, extra)
@@ -277,7 +277,7 @@ def save_and_load(params: wisn.Params, extra: dict, table: Table, period_label: 
     with c2:
         file_uploader(t("wisn_load"), type=["json"], key="wisn_upload", on_change=_load_file)
         if st.session_state.get("wisn_load_error"):
-            st.error(t("wisn_load_error") + " " + st.session_state["wisn_load_error"])
+            st.error(t("wisn_load_error") + " " + st.session_state["wisn_load_error"].text(lang()))
         elif st.session_state.get("wisn_loaded"):
             name, version = st.session_state["wisn_loaded"]
             st.success(t("wisn_loaded", file=name))
