@@ -726,3 +726,41 @@ def test_a_column_of_invented_words_is_masked_whole_past_its_budget_of_new_words
     stored = imported_log(empty_store)["kendala"].tolist()
     assert pii.NOTE_MASK in stored
     assert not [n for n in stored if n in notes]
+
+
+# ---- ninth session (2026-12-04): a letter typed for a digit inside a phone number or a NIK
+LOOKALIKE_NOTES = {
+    "hub 08l234567890 ya": "hub [telepon disamarkan] ya",
+    "HP O812-3456-7890": "HP [telepon disamarkan]",
+    "telp 0812 345l 7890 (anak)": "telp [telepon disamarkan] (anak)",
+    "no hp 0852.l234.5678": "no hp [telepon disamarkan]",
+    "NIK 16l0 0123 4567 89O1": "NIK [NIK/KK disamarkan]",
+    # The same letters elsewhere are what the clerk wrote.
+    "bantuan 5O0 ribu belum cair": "bantuan 5O0 ribu belum cair",
+    "golongan I/2, kelas l 3": "golongan I/2, kelas l 3",
+    "rapat pukul 08.30 s/d l0.00": "rapat pukul 08.30 s/d l0.00",
+}
+
+
+def test_a_phone_or_nik_with_a_letter_for_a_digit_never_reaches_the_store(empty_store, tmp_path):
+    """ "08l234567890" (a letter l for the 1) was kept as typed: a phone number to anyone who reads it."""
+    from helpers import write_csv
+
+    assert {note: pii.mask(note) for note in LOOKALIKE_NOTES} == LOOKALIKE_NOTES
+    log = [dict(r, kendala=n) for r, n in zip(rows(len(LOOKALIKE_NOTES)), LOOKALIKE_NOTES)]
+    [o] = import_files([write_csv(tmp_path / "catatan.csv", log)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]
+    assert sorted(imported_log(empty_store)["kendala"]) == sorted(LOOKALIKE_NOTES.values())
+    for f in empty_store.rglob("*"):
+        if f.is_file():
+            data = f.read_bytes()
+            assert not [s for s in (b"08l2", b"O812", b"345l", b"l234", b"16l0") if s in data], f
+
+
+def test_a_count_with_a_letter_for_a_digit_is_no_number_not_personal_data(empty_store, tmp_path):
+    from helpers import write_csv
+
+    [o] = import_files([write_csv(tmp_path / "angka.csv", rows(2, jumlah_orang="1O"))], empty_store, quiet=True,
+                       today=TODAY)
+    assert not o.accepted
+    assert {p.code for p in o.result.errors} == {"bad_number"}, [str(p) for p in o.result.errors]

@@ -850,11 +850,33 @@ def normalise_column(values):
 _AGED_HINT = re.compile(r"[0-9]\s*(?i:th|thn|tahun)\b|(?i:umur|usia)|\(\s*[0-9]{1,3}\s*\)")
 
 
+# A letter typed for the digit it looks like, inside a number ("08l2 3456 7890", "O812…"): the number is still a
+# phone or a NIK to whoever reads it.
+# Such a letter stands alone (no letter either side) next to a digit, or one separator away from one.
+_LOOKALIKE = re.compile(r"(?<![A-Za-z])[OoIl|](?![A-Za-z])(?:(?<=[0-9].)|(?<=[0-9][ .\-/].)|(?=[ .\-/]?[0-9]))")
+_LOOKALIKE_DIGIT = str.maketrans("OoIl|", "00111")
+# The same letters as RE2, for Arrow's first look at a column: the cells that may hold one (a few more than do).
+LOOKALIKE = r"[0-9][ .\-/]?[OoIl|](?:[^A-Za-z]|$)|(?:^|[^A-Za-z])[OoIl|][ .\-/]?[0-9]"
+
+
+def _digits_typed_as_letters(text: str) -> str:
+    """``text`` with such letters read as digits where, so read, they are part of a NIK or a phone number; a letter
+    elsewhere stays as typed (a note's "5O0 ribu" is not changed)."""
+    if _LOOKALIKE.search(text) is None:
+        return text
+    probe = _LOOKALIKE.sub(lambda m: m[0].translate(_LOOKALIKE_DIGIT), text)
+    chars = list(text)
+    for pattern in (_NIK_RE, _PHONE_RE):
+        for m in pattern.finditer(probe):
+            chars[m.start(2):m.end(2)] = probe[m.start(2):m.end(2)]
+    return "".join(chars)
+
+
 def mask(text):
     """``text`` with every NIK/KK number, mobile number, e-mail address and name (as above) replaced by a marker."""
     if not isinstance(text, str) or not text:
         return text
-    out = normalise(text)
+    out = _digits_typed_as_letters(normalise(text))
     if not _holds(out):
         return text
     out = _sub_all(_BIRTH_RE, _birth_sub, out)
@@ -903,7 +925,7 @@ def id_not_code(text) -> bool:
 
 
 def looks_personal(text) -> bool:
-    return isinstance(text, str) and _holds(normalise(text))
+    return isinstance(text, str) and _holds(_digits_typed_as_letters(normalise(text)))
 
 
 # Keys of our own records whose values we make (batch and build names, digests): never personal data, and a batch

@@ -233,13 +233,20 @@ def parse_dates(text: pd.Series) -> Parsed:
     return Parsed(parsed.where(pd.Series(clear(codes), index=text.index)), codes, fields)
 
 
-def _personal(text: pd.Series, normalised: bool = False) -> np.ndarray:
+def _personal(text: pd.Series, normalised: bool = False, notes: bool = False) -> np.ndarray:
+    """Cells that ``pii.ANY`` finds something in; of ``notes``, also those with a letter typed for a digit in a
+    number (masked if so read they hold a phone or a NIK; a count or an id with such a letter is refused as no
+    number or no code, not as personal data)."""
     if not len(text):
         return np.zeros(0, dtype=bool)
     # Normalised first: RE2's \s is ASCII, and a no-break space pasted from a chat must not hide a name.
     text = text.astype(STR)
-    hits = pc.match_substring_regex(pa.array((text if normalised else pii.normalise_column(text)).array), pii.ANY)
+    cells = pa.array((text if normalised else pii.normalise_column(text)).array)
+    hits = pc.match_substring_regex(cells, _NOTES_LOOK if notes else pii.ANY)
     return hits.fill_null(False).to_numpy(zero_copy_only=False)
+
+
+_NOTES_LOOK = f"{pii.ANY}|{pii.LOOKALIKE}"  # one pass over a column
 
 
 def _not_code(text: pd.Series) -> np.ndarray:
@@ -292,7 +299,7 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
         t = pii.normalise_column(t)  # stored as read aloud: no hidden spaces for a later reader to trip on
         # Arrow finds what a pattern can say; a name that no list holds needs a dictionary, looked up in Python
         # (over the column's distinct values: a log repeats its notes).
-        flagged = _personal(t, normalised=True)
+        flagged = _personal(t, normalised=True, notes=True)
         filled = t.notna().to_numpy()
         if filled.any():
             masked = t.copy()
