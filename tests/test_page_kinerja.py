@@ -69,6 +69,24 @@ def test_a_bad_target_is_refused_with_a_message(at):
     assert any("Target harus lebih dari 0: K1" in e.value for e in at.error)
 
 
+def test_a_target_is_typed_and_shown_in_the_reader_s_format(at):
+    """The editor showed "0.5" (the browser's format) beside the default's "0,50": a target is text in the reader's
+    format, read back as the planner's numbers are ("0,5" and "0.5" alike), and text that is no number is said."""
+    from tksk.present import indicators as present_indicators
+
+    shown = present_indicators.targets_frame("id").set_index("Kode")
+    assert (shown["Target"] == shown["Target bawaan"]).all() and "," in "".join(shown["Target"])
+    weights = {"koordinasi": 1, "fasilitasi": 1, "administrasi": 1}
+    for typed in ("0,5", "0.5"):
+        edited = present_indicators.targets_frame("id").assign(Target=lambda f: f["Target"].where(f["Kode"] != "K1", typed))
+        assert present_indicators.settings_from(edited, weights, 10, "id")[0].targets["K1"] == 0.5
+    at.session_state["kinerja_targets"] = {"edited_rows": {0: {"Target": "setengah"}}, "added_rows": [],
+                                           "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    assert any('Target K1 bukan angka: "setengah"' in e.value for e in at.error)
+
+
 def test_vacant_post_gets_no_score(at):
     at.select_slider(key="periode").set_range(pd.Timestamp("2024-03-01"), pd.Timestamp("2024-08-01"))
     at.run()

@@ -149,7 +149,7 @@ def test_indicator_scorecard_and_settings(data, s):
     composite = card.frame.iloc[:, 5]
     assert composite.is_monotonic_decreasing
     edited = kinerja.targets_frame(s.lang)
-    edited.iloc[0, edited.columns.get_loc(edited.columns[3])] = 0.0
+    edited.iloc[0, edited.columns.get_loc(edited.columns[3])] = "0"
     got, message = kinerja.settings_from(edited, {"koordinasi": 1, "fasilitasi": 1, "administrasi": 1}, 10, s.lang)
     assert got is None and "K1" in message
     ok, _ = kinerja.settings_from(kinerja.targets_frame(s.lang), {"koordinasi": 0, "fasilitasi": 0, "administrasi": 0},

@@ -9,7 +9,7 @@ from tksk.text import code
 from ui import frame, show
 from ui.state import lang, t
 from ui.store import data, present
-from ui.widgets import decimal_input, keep, number_column, tabs, translated
+from ui.widgets import decimal_input, keep, tabs, translated
 
 s = frame.settings()
 frame.page_start(t("kinerja_title"))
@@ -24,7 +24,7 @@ with st.expander(t("settings_title"), icon=":material/tune:"):
     targets = present_indicators.targets_frame(lang())
     edited = st.data_editor(targets, key="kinerja_targets", hide_index=True, width="stretch",
                             disabled=[c for c in targets.columns if c != t("target")],
-                            column_config={t("target"): number_column(min_value=0.01)})
+                            column_config={t("target"): st.column_config.TextColumn(required=True)})
     st.markdown(f"**{t('weights')}**")
     w1, w2, w3, w4 = st.columns(4)
     weights = {f: decimal_input(code("function", f, lang()), f"kinerja_w_{f}", default=1.0, min_value=0.0,

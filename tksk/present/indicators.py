@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from tksk import fmt, indicators, metrics
@@ -33,7 +35,9 @@ def targets_frame(lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         "Kode": list(indicators.INDICATORS), t("indicator", lang): [t(f"indicator:{i.key}", lang) for i in items],
         t("default_target", lang): [fmt.number(i.target, i.decimals if i.target % 1 else 0, lang) for i in items],
-        t("target", lang): [i.target for i in items],
+        # Text in the reader's format, read back with ``fmt.parse_number``: a number column shows the browser's
+        # format ("0.5"), beside "0,50" of the default.
+        t("target", lang): [fmt.number(i.target, i.decimals if i.target % 1 else 0, lang) for i in items],
         t("formula", lang): [t(f"indicator_formula:{i.key}", lang) for i in items],
         t("why", lang): [t(f"indicator_why:{i.key}", lang) for i in items],
     })
@@ -41,13 +45,19 @@ def targets_frame(lang: str) -> pd.DataFrame:
 
 def settings_from(edited: pd.DataFrame, weights: dict, deadline: int, lang: str) -> tuple[indicators.Settings | None, str]:
     """(settings, "") from the page's editors, or (None, the message) when a target or the weights are unusable."""
-    targets = dict(zip(edited["Kode"], edited[t("target", lang)]))
-    bad = [k for k, v in targets.items() if fmt.is_gap(v) or float(v) <= 0]
+    targets = {}
+    for key, typed in zip(edited["Kode"], edited[t("target", lang)]):
+        try:
+            targets[key] = (math.nan if fmt.is_gap(typed) or str(typed).strip() == "" else float(typed)
+                            if isinstance(typed, (int, float)) else fmt.parse_number(typed, lang))
+        except fmt.NotANumber:
+            return None, t("target_not_number", lang, code=key, value=str(typed)[:40])
+    bad = [k for k, v in targets.items() if not v > 0]
     if bad:
         return None, t("targets_above_zero", lang, keys=", ".join(bad))
     if sum(weights.values()) <= 0:
         return None, t("weights_above_zero", lang)
-    return indicators.Settings(targets={k: float(v) for k, v in targets.items()}, weights=dict(weights),
+    return indicators.Settings(targets=targets, weights=dict(weights),
                                deadline_day=int(deadline)), ""
 
 

@@ -89,6 +89,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "not_yet_due": ("belum jatuh tempo", "not yet due"),
     "late": ("terlambat", "late"), "on_time_short": ("tepat waktu", "on time"),
     "targets_above_zero": ("Target harus lebih dari 0: {keys}", "Targets must be above 0: {keys}"),
+    "target_not_number": ("Target {code} bukan angka: \"{value}\" (tulis mis. 0,5 atau 80)",
+                          "The target of {code} is not a number: \"{value}\" (write e.g. 0.5 or 80)"),
     "weights_above_zero": ("Jumlah bobot harus lebih dari 0.", "Weights must add up to more than 0."),
     "month": ("Bulan", "Month"),
     "code": ("Kode", "Code"),
