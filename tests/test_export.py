@@ -1,6 +1,7 @@
 """Downloads carry their context: period and DEMO in the name, a description sheet, rounded numbers, labels."""
 
 import io
+import re
 
 import pandas as pd
 import pytest
@@ -31,6 +32,10 @@ def test_xlsx_has_a_description_sheet_with_period_sources_and_demo_flag(data, la
     assert ("Januari 2024 – Desember 2024" if lang == "id" else "January 2024 – December 2024") in text
     assert ("DATA CONTOH" if lang == "id" else "DEMO DATA") in text
     assert "PODES 2021" in text and "2021" in text and "Kepmendagri" in text
+    # The sources in the reader's language where the store has them (producer, licence), as on the sources page.
+    if lang == "en":
+        assert "Ministry of Home Affairs" in text and "Licence: Open with attribution" in text
+        assert not re.search(r"Kementerian|diharmonisasi|Terbuka dengan|dikemas oleh", text), text
     body = sheets["data"]
     assert len(body) == 16
     assert not [c for c in body.columns if "_" in c]  # every header is a label, none a snake_case name

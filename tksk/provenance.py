@@ -54,16 +54,31 @@ CARD_FIELDS = ("produsen", "alamat", "tahun", "dibaca", "lisensi", "perubahan", 
 TRANSLATED = ("produsen", "tahun", "lisensi", "perubahan")
 
 
+def _given(x) -> bool:
+    return x is not None and str(x) not in ("", "None", "nan")
+
+
+def in_lang(record: dict, lang: str = "id") -> dict:
+    """A ``sumber`` row with, in English, each field that has an English text replaced by it."""
+    record = dict(record)
+    if lang == "en":
+        record.update({k: record[f"{k}_en"] for k in TRANSLATED if _given(record.get(f"{k}_en"))})
+    return record
+
+
 def card(record: dict, lang: str = "id") -> tuple[str, list[tuple[str, str]]]:
     """A source's card in ``lang``: its heading (the full title as its producer words it, in Indonesian; in
     English the short English citation, with the full title as the first line) and its (column, value) lines."""
-    def given(x) -> bool:
-        return x is not None and str(x) not in ("", "None", "nan")
-
-    record = dict(record)
-    fields = CARD_FIELDS
-    if lang == "en":
-        record.update({k: record[f"{k}_en"] for k in TRANSLATED if given(record.get(f"{k}_en"))})
-        fields = ("judul", *CARD_FIELDS)
-    lines = [(k, str(record[k])) for k in fields if given(record.get(k))]
+    record = in_lang(record, lang)
+    fields = ("judul", *CARD_FIELDS) if lang == "en" else CARD_FIELDS
+    lines = [(k, str(record[k])) for k in fields if _given(record.get(k))]
     return str(record["kutipan_en"] if lang == "en" else record["judul"]), lines
+
+
+def line(record: dict, lang: str = "id") -> tuple[str, str]:
+    """A source in one line for a download's description, and its licence, in ``lang`` (the Indonesian full title
+    follows the English citation: it is the title a reader searches for)."""
+    r = in_lang(record, lang)
+    title = f"{r['kutipan_en']} ({r['judul']})" if lang == "en" and _given(r.get("kutipan_en")) else str(r["judul"])
+    where = f" ({r['alamat']})" if _given(r.get("alamat")) else ""
+    return f"{title}, {r['produsen']}, {r['tahun']}{where}", str(r["lisensi"])

@@ -10,7 +10,7 @@ import zipfile
 
 import pandas as pd
 
-from tksk import fmt
+from tksk import fmt, provenance
 from tksk.present.common import LOG_SOURCES, Data, Settings, Table
 from tksk.text import code, t
 
@@ -84,10 +84,8 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
         rows.append((t("about_method", lang), table.method))
     for i in ids:
         if i in src.index:
-            r = src.loc[i]
-            where = f" ({r['alamat']})" if isinstance(r["alamat"], str) and r["alamat"] else ""
-            rows.append((t("about_source", lang), f"{r['judul']}, {r['produsen']}, {r['tahun']}{where}; "
-                                                   f"{t('column:lisensi', lang)}: {r['lisensi']}"))
+            said, licence = provenance.line(src.loc[i].to_dict(), lang)
+            rows.append((t("about_source", lang), f"{said}; {t('column:lisensi', lang)}: {licence}"))
     rows += [(t("about_built", lang), fmt.timestamp(data.manifest["built_at"], lang)),
              (t("about_made", lang), fmt.timestamp(dt.datetime.now().astimezone().isoformat(), lang))]
     return pd.DataFrame(rows, columns=[t("about_field", lang), t("about_value", lang)])
