@@ -1,6 +1,7 @@
 """Numbers as the reader writes them: Indonesian (1.234,5) or English, never "-0", and typed numbers read the
 only way they can be (or refused)."""
 
+import pandas as pd
 import pytest
 
 from tksk import fmt
@@ -27,3 +28,14 @@ def test_typed_numbers_are_read_the_only_way_they_can_be(text, lang, value):
 def test_anything_else_is_refused(text):
     with pytest.raises(fmt.NotANumber):
         fmt.parse_number(text, "id")
+
+
+def test_a_period_of_one_month_is_said_as_that_month():
+    """ "January 2023 – January 2023" read as a slip; the same month once, a range otherwise."""
+    jan, mar = "2023-01-01", "2023-03-01"
+    assert fmt.months(jan, jan, "en") == "January 2023"
+    assert fmt.months(jan, mar, "id") == "Januari 2023 – Maret 2023"
+    assert fmt.months(jan, mar, "en", short=True) == "Jan 2023 – Mar 2023"
+    from tksk.present.common import Settings, period_label
+
+    assert period_label(Settings(lang="id", start=pd.Timestamp(jan), end=pd.Timestamp(jan))) == "Januari 2023"

@@ -86,6 +86,15 @@ def month_short(ts, lang: str = "id") -> str:
     return format_date(pd.Timestamp(ts).date(), "MMM y", locale=LOCALES[lang])
 
 
+def months(first, last, lang: str = "id", short: bool = False) -> str:
+    """'Maret 2024 – Agustus 2024', or one month when the two are the same ('Januari 2023', not 'Januari 2023 –
+    Januari 2023'); ``short``: 'Mar 2024 – Agu 2024'."""
+    one = month_short if short else month
+    if is_gap(first) or is_gap(last) or pd.Timestamp(first) == pd.Timestamp(last):
+        return one(last if is_gap(first) else first, lang)
+    return f"{one(first, lang)} – {one(last, lang)}"
+
+
 def timestamp(ts, lang: str = "id") -> str:
     """'24 November 2026 06.36' (local time of the build)."""
     if is_gap(ts):

@@ -199,7 +199,7 @@ def sorted_codes(names: dict[str, str]) -> list[str]:
 def period_label(s: Settings) -> str:
     if s.period is None:
         return t("no_period", s.lang)
-    return f"{fmt.month(s.start, s.lang)} – {fmt.month(s.end, s.lang)}"
+    return fmt.months(s.start, s.end, s.lang)
 
 
 def logs_label(data: Data, lang: str) -> str:

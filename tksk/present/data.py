@@ -80,7 +80,7 @@ def store_info(data: Data, lang: str) -> str:
     """The build, the log status and the period, as Markdown bullet lines."""
     m = data.manifest
     p = m.get("log_period")
-    full = f"{fmt.month(p[0], lang)} – {fmt.month(p[1], lang)}" if p else "—"
+    full = fmt.months(p[0], p[1], lang) if p else "—"
     return (f"- **{t('built_at', lang)}:** {fmt.timestamp(m['built_at'], lang)}\n"
             f"- **{t('log_status', lang)}:** {log_mode_label(data, lang)}, {fmt.number(m['log_rows'], lang=lang)} "
             f"{t('rows_unit', lang)}\n"

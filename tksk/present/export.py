@@ -78,7 +78,7 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
     if data.is_demo or data.log_mode == "real":
         ids += [i for i in LOG_SOURCES if i in src.index and i not in ids]
     rows = [(t("about_title", lang), table.title or table.stem),
-            (t("about_period", lang), f"{fmt.month(s.start, lang)} – {fmt.month(s.end, lang)}" if s.period else "—"),
+            (t("about_period", lang), fmt.months(s.start, s.end, lang) if s.period else "—"),
             (t("about_data", lang), t("about_demo" if data.is_demo else "about_real", lang))]
     if table.method:
         rows.append((t("about_method", lang), table.method))

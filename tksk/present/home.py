@@ -44,7 +44,7 @@ def headline(data: Data, s: Settings) -> dict:
     lang, region = s.lang, data.region_name()
     summary = metrics.home_summary(data["kecamatan"], data["pos_bulan"], s.end if s.period is not None else None)
     period = data.manifest.get("log_period")
-    span = f"{fmt.month_short(period[0], lang)} – {fmt.month_short(period[1], lang)}" if period else "—"
+    span = fmt.months(period[0], period[1], lang, short=True) if period else "—"
     last = read_last_import(data.store.root)
     imported = f" · {t('last_import', lang)}: {fmt.timestamp(last['at'], lang)}" if last else ""
     return {
