@@ -142,3 +142,22 @@ def test_logged_hours_far_above_the_time_available_are_named(demo_store):
     note = workload.hours(Data(demo_store), s, 5.0)["incomplete"]
     assert "Jam tercatat di atas 200 % jam tersedia" in note
     assert "Jam tercatat di atas" not in workload.hours(Data(demo_store), s, 80.0)["incomplete"]
+
+
+def test_logged_hours_above_the_time_available_are_explained(demo_store):
+    """Bars past the 100 % line stood unexplained: the note names them and says what it means."""
+    import pandas as pd
+
+    from tksk.present import workload
+    from tksk.present.common import Data, Settings
+
+    s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+    hours = workload.hours(Data(demo_store), s, 40.0)
+    shares = hours["table"].frame.set_index("nama_kec")["persen_waktu"]
+    over = shares[(shares > 100) & (shares <= 200)].sort_values(ascending=False)
+    assert len(over) > 0
+    said = hours["incomplete"].split("Di atas 100 %: ")[1]
+    assert said.startswith(f"{over.index[0]} ({round(over.iloc[0])} %)")
+    assert "melebihi jam tersedia yang dipakai Perencanaan" in said
+    assert all(name in said for name in over.index)
+    assert "Di atas 100 %" not in workload.hours(Data(demo_store), s, 80.0)["incomplete"]

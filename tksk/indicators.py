@@ -154,7 +154,8 @@ INDICATORS: dict[str, Indicator] = {i.key: i for i in [
               maximum=100),
 ]}
 
-DEFAULT_WEIGHTS = {"koordinasi": 1 / 3, "fasilitasi": 1 / 3, "administrasi": 1 / 3}
+# Equal, as the page's inputs start (each function's share is its weight ÷ the sum of the weights).
+DEFAULT_WEIGHTS = {"koordinasi": 1.0, "fasilitasi": 1.0, "administrasi": 1.0}
 
 
 @dataclass

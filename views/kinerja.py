@@ -27,8 +27,8 @@ with st.expander(t("settings_title"), icon=":material/tune:"):
                             column_config={t("target"): st.column_config.TextColumn(required=True)})
     st.markdown(f"**{t('weights')}**")
     w1, w2, w3, w4 = st.columns(4)
-    weights = {f: decimal_input(code("function", f, lang()), f"kinerja_w_{f}", default=1.0, min_value=0.0,
-                                max_value=10.0, decimals=2, help=t("weights_help"), container=col)
+    weights = {f: decimal_input(code("function", f, lang()), f"kinerja_w_{f}", default=indicators.DEFAULT_WEIGHTS[f],
+                                min_value=0.0, max_value=10.0, decimals=2, help=t("weights_help"), container=col)
                for f, col in zip(indicators.FUNCTIONS, (w1, w2, w3))}
     deadline = w4.number_input(t("deadline"), min_value=1, max_value=28, value=indicators.Settings().deadline_day,
                                step=1, key="kinerja_deadline", help=t("deadline_help"))

@@ -333,8 +333,8 @@ def method_note(settings: indicators.Settings | None = None, lang: str = "id", s
     indicator, the bands, the weights and the rules for vacant months and pending referrals; with ``spread``, the
     spread of the composite where the note was downloaded."""
     settings = settings or indicators.Settings()
+    # As set, with the rule that makes them shares: three shares of 0,33 read as a composite that is 99 % of itself.
     w = pd.Series(settings.weights, dtype=float)
-    w = w / w.sum()
     green, yellow = (bound for bound, _ in indicators.TRAFFIC[:2])
     cap = fmt.number(indicators.CAP, 0, lang)
     head = [t("code", lang), t("indicator", lang), t("formula", lang), t("target", lang), t("ceiling", lang),
@@ -349,8 +349,9 @@ def method_note(settings: indicators.Settings | None = None, lang: str = "id", s
         lines.append(f"| {k} | {t(f'indicator:{k}', lang)} | {t(f'indicator_formula:{k}', lang)} | {_plain(target, lang)} | "
                      f"{fmt.number(indicators.ceiling(k, target), 1, lang)} | "
                      f"{t('yes' if i.assumed else 'no', lang)} | {t(f'indicator_why:{k}', lang)} |")
-    weights = ", ".join(f"{code('function', f, lang)} {fmt.number(w[f], 2, lang)}" for f in FUNCTIONS)
-    lines += ["", f"- {t('weights_line', lang, weights=weights)}", f"- {t('deadline_line', lang, day=settings.deadline_day)}"]
+    weights = ", ".join(f"{code('function', f, lang)} {_plain(w[f], lang)}" for f in FUNCTIONS)
+    lines += ["", f"- {t('weights_line', lang, weights=weights, total=_plain(w.sum(), lang))}",
+              f"- {t('deadline_line', lang, day=settings.deadline_day)}"]
     if spread:
         lines += ["", spread]
     lines += ["", t("method_note_sources", lang)]

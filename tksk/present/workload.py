@@ -110,6 +110,12 @@ def hours(data: Data, s: Settings, available: float) -> dict:
     thin = hs.loc[hs["baris_lengkap_persen"] < INCOMPLETE_BELOW].sort_values("baris_lengkap_persen")
     note = t("hours_incomplete", lang, share=fmt.number(INCOMPLETE_BELOW, 0, lang), names=", ".join(
         f"{r.nama_kec} ({fmt.percent(r.baris_lengkap_persen, 0, lang)})" for r in thin.itertuples())) if len(thin) else ""
+    # Above the line and short of a slip: the bar says more work than the assumption holds, which the reader is told.
+    over = hs.loc[(hs["persen_waktu"] > 100) & (hs["persen_waktu"] <= IMPLAUSIBLE_ABOVE)].sort_values(
+        "persen_waktu", ascending=False)
+    if len(over):
+        note = (note + " " if note else "") + t("hours_over_available", lang, names=", ".join(
+            f"{r.nama_kec} ({fmt.percent(r.persen_waktu, 0, lang)})" for r in over.itertuples()))
     high = hs.loc[hs["persen_waktu"] > IMPLAUSIBLE_ABOVE].sort_values("persen_waktu", ascending=False)
     if len(high):
         note = (note + " " if note else "") + t("hours_implausible", lang, share=fmt.number(IMPLAUSIBLE_ABOVE, 0, lang),

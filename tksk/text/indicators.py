@@ -141,7 +141,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "vacant. A kecamatan without an active TKSK all period has no score (vacant), not zero. Referrals (F2) are judged "
         "with what was known at the end of the period: a result that came later is pending and not counted; a referral "
         "whose 90 days ran out without aid counts as a failure, because its aim (aid within 90 days) can no longer be met."),
-    "weights_line": ("Bobot: {weights}", "Weights: {weights}"),
+    "weights_line": ("Bobot: {weights}; bagian tiap fungsi dalam skor komposit = bobotnya ÷ jumlah bobot ({total}).",
+                     "Weights: {weights}; each function's share of the composite = its weight ÷ the sum of the weights "
+                     "({total})."),
     "deadline_line": ("Batas laporan: tanggal {day} bulan berikutnya.", "Report deadline: day {day} of the next month."),
     "method_note_sources": (
         "Sumber: Permensos 28/2018; PermenPANRB tentang Sistem Manajemen Kinerja PNS (skala capaian sampai 120 dan "

@@ -35,6 +35,12 @@ TEXT: dict[str, tuple[str, str]] = {
                           "Logged hours above {share} % of the hours available: {names}; more likely a slip (a day's "
                           "hours on every row, minutes written as hours) than a month's work: check the hours in the "
                           "log."),
+    "hours_over_available": ("Di atas 100 %: {names}. Jam tercatat melebihi jam tersedia yang dipakai Perencanaan "
+                             "(waktu kerja tersedia ÷ 12): TKSK bekerja lebih lama dari asumsi itu, atau asumsinya terlalu "
+                             "rendah untuk kecamatan ini.",
+                             "Above 100 %: {names}. Logged hours exceed the hours available the planner uses (available "
+                             "working time ÷ 12): the TKSK worked longer than that assumption, or it is too low for this "
+                             "kecamatan."),
     "hours_incomplete": ("Jam yang tidak diisi dihitung tidak ada. Baris log lengkap di bawah {share} % (jam, jumlah orang, "
                          "kategori, hasil): {names}; bagian bulan kerja kecamatan ini kemungkinan terlalu rendah.",
                          "Hours left blank count as none. Complete log rows below {share} % (hours, people, category, "
