@@ -140,6 +140,12 @@ def test_poverty_series_ranking_and_per_tksk(data, s):
     assert dict(zip(ppt["figure"].data[0].x, ppt["figure"].data[0].y))[2024] == pytest.approx(55_490 / 18.5)
     p1 = poverty.series(data, s, "16.10", "p1")
     assert p1["only_some"] is not None
+    # Each caption says its own series' years and rounds: p1 has one March figure, no annual tables, no other
+    # source and no marked figure (a fixed text said "2004–2014 annual, 2015–2025 March" of every series).
+    assert p1["caption"].startswith("Tahun 2025; angka Maret. Sumber:" if s.lang == "id" else "2025; figures: March. Sources:")
+    assert ser["caption"].startswith(
+        "Tahun 2005–2025; angka 2005–2014 tahunan tabel BPS (bukan Maret); 2015–2025 Maret. Titik oranye:" if s.lang == "id"
+        else "Years 2005–2025; figures 2005–2014 annual, from BPS tables (not March); 2015–2025 March. Orange points:")
 
 
 def test_indicator_scorecard_and_settings(data, s):

@@ -45,8 +45,36 @@ def series(data: Data, s: Settings, kode_kab: str, indicator: str) -> dict:
         ["tahun", "pilihan"], ascending=[True, False])
     return {"figure": fig, "table": Table(table, f"kemiskinan_{indicator}"),
             "only_some": t("only_some_years", lang, years=", ".join(str(y) for y in years)) if len(years) <= 3 else None,
-            "caption": t("poverty_caption", lang, years=f"{min(years)}–{max(years)}" if years else "—") + " "
-                       + caption(data, s, POVERTY_SOURCES, logs=False)}
+            "caption": series_caption(best, others, lang) + " " + caption(data, s, POVERTY_SOURCES, logs=False)}
+
+
+def _years(years) -> str:
+    """2005–2014, or one year as itself."""
+    first, last = min(years), max(years)
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def series_caption(best: pd.DataFrame, others: pd.DataFrame, lang: str) -> str:
+    """What a series' chart shows, from its rows: the years and the survey round of each run of years (annual
+    tables until 2014, March since 2015, for the indicators that have both), the other sources and the marked
+    figures only when the chart has them (a fixed text claimed 2004–2014 of a series that starts in 2025)."""
+    if best.empty:
+        return ""
+    rounds = best.groupby("periode")["tahun"].agg(["min", "max"]).sort_values("min")
+
+    def said_round(p: str) -> str:
+        return t("poverty_caption_annual" if p == "tahunan" else f"period_{p}", lang)
+
+    years = _years(best["tahun"])
+    said = [t("poverty_caption_one", lang, years=years, period=said_round(rounds.index[0])) if len(rounds) == 1 else
+            t("poverty_caption_years", lang, years=years, periods="; ".join(
+                t("poverty_caption_period", lang, years=_years([r["min"], r["max"]]), period=said_round(p))
+                for p, r in rounds.iterrows()))]
+    if not others.empty:
+        said.append(t("poverty_caption_others", lang))
+    if pd.concat([best, others])[["turunan", "terpotong"]].fillna(False).astype(bool).any(axis=None):
+        said.append(t("poverty_caption_flags", lang))
+    return " ".join(said)
 
 
 def ranking_years(data: Data, indicator: str) -> list[int]:

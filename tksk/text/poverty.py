@@ -17,12 +17,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "flag_derived": ("angka turunan", "derived figure"), "flag_truncated": ("dibulatkan ke bawah oleh sumber", "truncated by the source"),
     "flag_split": ("sebelum pemekaran: mencakup wilayah kabupaten baru", "before a split: covers the later regency too"),
     "period_tahunan": ("tahunan", "annual"), "period_Maret": ("Maret", "March"), "period_September": ("September", "September"),
-    "poverty_caption": ("Tahun {years}. Titik oranye: sumber lain (databoks, berita) untuk perbandingan. 2004–2014 angka "
-                        "tahunan tabel BPS (bukan Maret); 2015–2025 Maret. Belah ketupat: angka turunan atau dibulatkan ke "
-                        "bawah oleh sumbernya.",
-                        "Years {years}. Orange points: other sources (databoks, news) for comparison. 2004–2014 are annual "
-                        "BPS-table figures (not March); 2015–2025 March. Diamonds: derived figures or figures the source "
-                        "truncated."),
+    # The caption of an indicator's series, said from its own rows: which years, of which survey round, and the
+    # marks only where the chart has them.
+    "poverty_caption_years": ("Tahun {years}; angka {periods}.", "Years {years}; figures {periods}."),
+    "poverty_caption_period": ("{years} {period}", "{years} {period}"),
+    "poverty_caption_one": ("Tahun {years}; angka {period}.", "{years}; figures: {period}."),
+    "poverty_caption_annual": ("tahunan tabel BPS (bukan Maret)", "annual, from BPS tables (not March)"),
+    "poverty_caption_others": ("Titik oranye: sumber lain (databoks, berita) untuk perbandingan.",
+                               "Orange points: other sources (databoks, news) for comparison."),
+    "poverty_caption_flags": ("Belah ketupat: angka turunan atau dibulatkan ke bawah oleh sumbernya.",
+                              "Diamonds: derived figures or figures the source truncated."),
     "ranking_caption": ("Tahun {year}; baris tabel BPS diutamakan. Hanya tahun yang punya angka untuk semua kabupaten/kota "
                         "provinsi yang bisa dipilih.",
                         "Year {year}; BPS-table rows preferred. Only years with figures for every regency of the province "
