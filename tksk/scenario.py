@@ -25,7 +25,7 @@ READS = (1, 2)
 
 class ScenarioError(ValueError):
     """A refusal: the field's place in the file (``parameter.awt.hours_per_day``, or "" for the whole file), the
-    problem (a text key ``scenario_<problem>``) and the values its text names. ``text(lang)`` says it in the
+    problem (its text key) and the values its text names. ``text(lang)`` says it in the
     reader's words, with the field's label on the page beside its place in the file."""
 
     def __init__(self, where: str, problem: str, **values):
@@ -33,7 +33,7 @@ class ScenarioError(ValueError):
         super().__init__(self.text("id"))
 
     def text(self, lang: str) -> str:
-        said = t(f"scenario_{self.problem}", lang, **self.values)
+        said = t(self.problem, lang, **self.values)
         if not self.where:
             return said
         label = field_label(self.where, lang)
@@ -56,10 +56,9 @@ def field_label(where: str, lang: str) -> str | None:
     if where in _LABELS:
         return t(_LABELS[where], lang)
     if parts[:2] == ["parameter", "awt"] and len(parts) == 3 and parts[2] in wisn.AWT_FIELDS:
-        return wisn.AWT_FIELDS[parts[2]][1 if lang == "en" else 0]
+        return t(f"awt:{parts[2]}", lang)
     if parts[:2] == ["parameter", "standards"] and len(parts) == 3 and parts[2] in wisn.STANDARDS:
-        standard = wisn.STANDARDS[parts[2]]
-        return standard.label_en if lang == "en" else standard.label_id
+        return t(f"standard:{parts[2]}", lang)
     if parts[:2] == ["parameter", "rates"]:
         return t(need.RATES[parts[2]].label, lang) if len(parts) == 3 and parts[2] in need.RATES else None
     if parts[:2] in (["parameter", "cas"], ["parameter", "ias"]) and len(parts) >= 3:
@@ -114,33 +113,33 @@ def _number(value, where: str, limit: str | None = None) -> float:
     except OverflowError:  # a whole number of hundreds of digits
         number = math.nan
     if not math.isfinite(number):
-        raise ScenarioError(where, "not_number", value=_as_written(value))
+        raise ScenarioError(where, "scenario_not_number", value=_as_written(value))
     if limit is not None:
         low, high = LIMITS[limit]
         if not low <= number <= high:
-            raise ScenarioError(where, "out_of_bounds", value=_shown(number), low=_shown(low), high=_shown(high))
+            raise ScenarioError(where, "scenario_out_of_bounds", value=_shown(number), low=_shown(low), high=_shown(high))
     return number
 
 
 def _mapping(value, where: str) -> dict:
     if not isinstance(value, dict):
-        raise ScenarioError(where, "not_object")
+        raise ScenarioError(where, "scenario_not_object")
     return value
 
 
 def _need(d: dict, key: str, where: str):
     if not isinstance(d, dict) or key not in d:
-        raise ScenarioError(f"{where}{key}", "missing")
+        raise ScenarioError(f"{where}{key}", "scenario_missing")
     return d[key]
 
 
 def _keys(given: dict, known, where: str) -> None:
     unknown = sorted(set(given) - set(known))
     if unknown:
-        raise ScenarioError(where, "unknown_names", names=", ".join(str(k)[:40] for k in unknown[:5]))
+        raise ScenarioError(where, "scenario_unknown_names", names=", ".join(str(k)[:40] for k in unknown[:5]))
     missing = sorted(set(known) - set(given))
     if missing:
-        raise ScenarioError(where, "missing_names", names=", ".join(missing))
+        raise ScenarioError(where, "scenario_missing_names", names=", ".join(missing))
 
 
 def load(text: str | bytes, kecamatan=None) -> tuple[wisn.Params, dict]:
@@ -150,20 +149,20 @@ def load(text: str | bytes, kecamatan=None) -> tuple[wisn.Params, dict]:
     try:
         doc = json.loads(text)
     except (ValueError, RecursionError) as exc:  # not JSON, not UTF-8, a number of thousands of digits, deep nesting
-        raise ScenarioError("", "not_json", line=getattr(exc, "lineno", "?")) from None
+        raise ScenarioError("", "scenario_not_json", line=getattr(exc, "lineno", "?")) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ScenarioError("", "not_scenario")
+        raise ScenarioError("", "scenario_not_scenario")
     version = doc.get("version")
     if isinstance(version, bool) or version not in READS:
         supported = ", ".join(map(str, READS))
         if version is None:
-            raise ScenarioError("", "missing_version", supported=supported)
-        raise ScenarioError("", "version", version=_as_written(version), supported=supported)
+            raise ScenarioError("", "scenario_missing_version", supported=supported)
+        raise ScenarioError("", "scenario_version", version=_as_written(version), supported=supported)
     p = _mapping(_need(doc, "parameter", ""), "parameter")
     awt = _mapping(_need(p, "awt", "parameter."), "parameter.awt")
     a = {f: _number(_need(awt, f, "parameter.awt."), f"parameter.awt.{f}", f"awt.{f}") for f in wisn.AWT_FIELDS}
     if wisn.AWT(**a).days <= 0:
-        raise ScenarioError("parameter.awt", "no_time")
+        raise ScenarioError("parameter.awt", "scenario_no_time")
     std = dict(_mapping(_need(p, "standards", "parameter."), "parameter.standards"))
     if version == 1 and isinstance(std.get("rapat"), (int, float)):
         std.setdefault("rapat_kecamatan", std["rapat"])  # version 1 timed every meeting with one standard
@@ -172,42 +171,42 @@ def load(text: str | bytes, kecamatan=None) -> tuple[wisn.Params, dict]:
     tr = _mapping(_need(p, "travel", "parameter."), "parameter.travel")
     include_round = tr.get("include_round", True)
     if not isinstance(include_round, bool):
-        raise ScenarioError("parameter.travel.include_round", "not_bool", value=_as_written(include_round))
+        raise ScenarioError("parameter.travel.include_round", "scenario_not_bool", value=_as_written(include_round))
     travel = wisn.Travel(**{f: _number(_need(tr, f, "parameter.travel."), f"parameter.travel.{f}", f"travel.{f}")
                             for f in ("speed_kmh", "road_factor", "round_hours_per_desa")}, include_round=include_round)
     cas = {str(k): _number(v, f"parameter.cas.{k}", "cas") for k, v in _mapping(_need(p, "cas", "parameter."),
                                                                                  "parameter.cas").items()}
     if sum(cas.values()) >= 100:
-        raise ScenarioError("parameter.cas", "cas_total", total=_shown(sum(cas.values())))
+        raise ScenarioError("parameter.cas", "scenario_cas_total", total=_shown(sum(cas.values())))
     ias = {str(k): _number(v, f"parameter.ias.{k}", "ias") for k, v in _mapping(_need(p, "ias", "parameter."),
                                                                                 "parameter.ias").items()}
     unknown = sorted(set(ias) - set(kecamatan)) if kecamatan is not None else []
     if unknown:
-        raise ScenarioError("parameter.ias", "unknown_kecamatan", codes=", ".join(k[:20] for k in unknown[:5]))
+        raise ScenarioError("parameter.ias", "scenario_unknown_kecamatan", codes=", ".join(k[:20] for k in unknown[:5]))
     months = _number(p.get("min_active_months", 6), "parameter.min_active_months", "min_active_months")
     if months != int(months):
-        raise ScenarioError("parameter.min_active_months", "whole_number", value=_shown(months))
+        raise ScenarioError("parameter.min_active_months", "scenario_whole_number", value=_shown(months))
     months = int(months)
     if version == 1:
         basis, from_log, rates = "log", (), {k: r.value for k, r in need.RATES.items()}
     else:
         basis = _need(p, "basis", "parameter.")
         if basis not in wisn.BASES:
-            raise ScenarioError("parameter.basis", "unknown_choice", value=_as_written(basis),
+            raise ScenarioError("parameter.basis", "scenario_unknown_choice", value=_as_written(basis),
                                 choices=", ".join(wisn.BASES))
         given_log = _need(p, "from_log", "parameter.")
         if not isinstance(given_log, list) or not all(isinstance(x, str) for x in given_log):
-            raise ScenarioError("parameter.from_log", "not_list")
+            raise ScenarioError("parameter.from_log", "scenario_not_list")
         from_log = tuple(given_log)
         if not set(from_log) <= set(wisn.STANDARDS):
-            raise ScenarioError("parameter.from_log", "unknown_names",
+            raise ScenarioError("parameter.from_log", "scenario_unknown_names",
                                 names=", ".join(k[:40] for k in sorted(set(from_log) - set(wisn.STANDARDS))[:5]))
         given = _mapping(_need(p, "rates", "parameter."), "parameter.rates")
         _keys(given, need.RATES, "parameter.rates")
         rates = {k: _number(v, f"parameter.rates.{k}", "rates") for k, v in given.items()}
     extra = doc.get("skenario", {})
     if not isinstance(extra, dict):
-        raise ScenarioError("skenario", "not_settings")
+        raise ScenarioError("skenario", "scenario_not_settings")
     extra = {**extra, **{k: _number(extra[k], f"skenario.{k}", k) for k in ("per_penduduk", "per_desa", "tali_asih")
                          if k in extra}}
     if version == 1:

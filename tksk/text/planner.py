@@ -213,7 +213,7 @@ TEXT: dict[str, tuple[str, str]] = {
     # ---------------------------------------------------------------- a scenario file refused (tksk.scenario)
     "scenario_not_number": ("bukan angka ({value})", "not a number ({value})"),
     "scenario_out_of_bounds": ("{value} di luar batas {low} sampai {high}", "{value} is outside {low} to {high}"),
-    "scenario_not_object": ("harus berupa objek {nama: angka}", "must be an object {name: number}"),
+    "scenario_not_object": ("harus berupa objek JSON (nama: angka)", "must be a JSON object (name: number)"),
     "scenario_not_settings": ("harus berupa objek", "must be an object"),
     "scenario_missing": ("tidak ada", "missing"),
     "scenario_unknown_names": ("nama tidak dikenal: {names}", "unknown names: {names}"),
