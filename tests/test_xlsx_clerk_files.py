@@ -404,3 +404,33 @@ def test_a_kecamatan_code_excel_made_a_time_of_day_is_one_problem_that_says_so(d
     o = check(path, demo_store_root)
     assert recs[0]["kode_kec"] == "16.10.04" and errors(o) == [("bad_format", 2, "kode_kec")]
     assert "did you mean 16.10.04? (Excel read it as a time of day" in o.result.errors[0].reason_en
+
+
+def test_a_reported_month_shown_as_month_and_year_is_read_as_that_month(demo_store_root, empty_store, tmp_path):
+    """A cell formatted "mmmm yyyy" shows "Februari 2024" whatever day it holds (a clerk typed 15/02/2024 into it, or
+    filled the column down from a date): refused as "cannot be read, write Februari 2024", the clerk saw exactly
+    that. A date shown with its day is still refused (it may be a report's submission day)."""
+    import datetime as dt
+
+    from etl.importer import import_files
+    from helpers import imported_log
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    records = [dict(r, jenis_kegiatan="laporan_bulanan", fungsi="administrasi", program="", kategori_ppks="",
+                    kode_desa="", hasil="", tanggal_hasil="", tanggal="2024-06-05") for r in rows(4)]
+    fill(ws, records)
+    column = letter("bulan_laporan")
+    for row, (day, shown) in enumerate([(dt.datetime(2024, 2, 15), "mmmm yyyy"), (dt.datetime(2024, 3, 1), "mmm-yy"),
+                                        (dt.datetime(2024, 4, 29), '[$-421]mmmm yyyy;@'),
+                                        (dt.datetime(2024, 5, 15), "dd/mm/yyyy")], start=2):
+        ws[f"{column}{row}"] = day
+        ws[f"{column}{row}"].number_format = shown
+    wb.save(path := tmp_path / "bulan.xlsx")
+    assert errors(check(path, demo_store_root)) == [("bad_month", 5, "bulan_laporan")]
+    ws[f"{column}5"].number_format = "mmmm yyyy"
+    wb.save(path)
+    [o] = import_files([path], empty_store, quiet=True, today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]
+    assert sorted(imported_log(empty_store)["bulan_laporan"]) == ["2024-02", "2024-03", "2024-04", "2024-05"]

@@ -217,7 +217,7 @@ def _titles_of(value_kind: str) -> set[str]:
             if schema.columns(KINDS[kind])[column].metadata.get("kind") == value_kind}
 
 
-_HOURS, _COUNTS = _titles_of("hours"), _titles_of("count")
+_HOURS, _COUNTS, _MONTHS = _titles_of("hours"), _titles_of("count"), _titles_of("month")
 
 
 def recognise(first_rows: list[list]) -> Table | None:
@@ -438,30 +438,45 @@ _ROW_OR_VALUE = re.compile(rb"<" + _P + rb"(?:row\b([^<>]*)|v|is)>")
 # Number formats that show a value times 100 with "%": Excel's built-in 9 (0%) and 10 (0.00%), and any format code
 # with a % outside quotes and escapes.
 _PERCENT_FORMATS = {9, 10}
+_MONTH_FORMATS = {17}  # Excel's built-in "mmm-yy"
 _QUOTED = re.compile(r'"[^"]*"|\\.')
+_LITERAL = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # quoted text, an escaped character, a [colour] or [$-421]
 
 
-def percent_styles(zf: zipfile.ZipFile, part: str | None) -> set[int]:
-    """The cell styles (their index in cellXfs, a cell's s="…") that show a number as a percent."""
+def _shows_month_only(code: str) -> bool:
+    """Whether a number format shows a date's month and year and not its day ("mmmm yyyy", "mmm-yy")."""
+    bare = _LITERAL.sub("", code).lower()
+    return "y" in bare and "m" in bare and not any(c in bare for c in "dhs")
+
+
+def cell_styles(zf: zipfile.ZipFile, part: str | None) -> dict[str, set[int]]:
+    """The cell styles (their index in cellXfs, a cell's s="…") that show a number as a percent ("percent"), and
+    those that show a date as its month and year only ("month")."""
+    none: dict[str, set[int]] = {"percent": set(), "month": set()}
     if not part:
-        return set()
+        return none
     try:
         with zf.open(part) as fh:
             data = fh.read(_HEAD_BYTES + 1)
         if len(data) > _HEAD_BYTES:
-            return set()  # no workbook has such styles; a guard elsewhere judges the part
+            return none  # no workbook has such styles; a guard elsewhere judges the part
         root = ElementTree.fromstring(data)
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, EOFError, OSError, NotImplementedError, zlib.error):
-        return set()
-    percent = set(_PERCENT_FORMATS)
+        return none
+    formats = {"percent": set(_PERCENT_FORMATS), "month": set(_MONTH_FORMATS)}
     for f in root.iter(f"{_MAIN_NS}numFmt"):
-        if "%" in _QUOTED.sub("", f.get("formatCode", "")) and (f.get("numFmtId") or "").isdigit():
-            percent.add(int(f.get("numFmtId")))
+        code, number = f.get("formatCode", ""), f.get("numFmtId") or ""
+        if number.isdigit():
+            if "%" in _QUOTED.sub("", code):
+                formats["percent"].add(int(number))
+            elif _shows_month_only(code):
+                formats["month"].add(int(number))
     xfs = next(root.iter(f"{_MAIN_NS}cellXfs"), None)
     if xfs is None:
-        return set()
-    return {i for i, xf in enumerate(xfs.iter(f"{_MAIN_NS}xf"))
-            if (xf.get("numFmtId") or "").isdigit() and int(xf.get("numFmtId")) in percent}
+        return none
+    used = [int(xf.get("numFmtId")) if (xf.get("numFmtId") or "").isdigit() else None
+            for xf in xfs.iter(f"{_MAIN_NS}xf")]
+    return {kind: {i for i, number in enumerate(used) if number in ids} for kind, ids in formats.items()}
 
 
 @dataclass
@@ -471,6 +486,7 @@ class SheetScan:
     formulas: list[tuple[int, int]] = field(default_factory=list)  # a formula with no stored value
     errors: list[tuple[int, int, str]] = field(default_factory=list)  # an error value (#N/A) and its text
     percent: list[tuple[int, int, float]] = field(default_factory=list)  # a number in a cell formatted as percent
+    month: list[tuple[int, int]] = field(default_factory=list)  # a date in a cell that shows its month and year only
     merged: list[tuple[int, int, int, int, str]] = field(default_factory=list)  # first row, column, last row, column, ref
     hidden: list[int] = field(default_factory=list)  # the first rows hidden (a filter, or hidden by hand)
     hidden_total: int = 0
@@ -492,10 +508,10 @@ _HIDDEN_ROW = re.compile(rb'<row r="([0-9]+)"[^<>]*?\shidden="(?:1|true)"')
 
 
 def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | None = None,
-               percent: set[int] | None = None) -> SheetScan:
+               styles: dict[str, set[int]] | None = None) -> SheetScan:
     """Check that the sheet stays within the limits; returns the formulas with no stored value and the cells
     holding an error value; with ``count_below`` the number of rows below that row holding a value; with
-    ``percent`` (styles) the numbers in cells of those styles."""
+    ``styles`` (``cell_styles``) the numbers in cells of a percent style and the cells of a month style."""
     max_rows, max_cols = row_limit(), limits.MAX_COLUMNS
     # Literal prefixes and no alternation, so the regex engine skips from candidate to candidate; references
     # with as many digits as the row limit are few and compared as numbers.
@@ -513,16 +529,16 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
     formulas, errors = found.formulas, found.errors
     state = {"exact": None}
     at = {"row": 0, "counted": 0}
-    # Numbers in cells of a percent style, searched only in a chunk naming such a style, so a workbook without
-    # percent formats pays nothing.
-    styled = [b' s="%d"' % i for i in sorted(percent or ())]
+    # Numbers in cells of a percent or a month style, searched only in a chunk naming such a style, so a workbook
+    # without such formats pays nothing.
+    kinds = {b"%d" % i: kind for kind, ids in (styles or {}).items() for i in ids}
+    styled = [b' s="%s"' % i for i in sorted(kinds)]
     # The usual cell (reference, then style) is found by its literal start; a chunk whose cells are written
     # otherwise is read tag by tag (a pattern with the style anywhere among the attributes took minutes on a chunk
     # of unclosed tags).
-    in_percent = re.compile(
-        rb'<c r="([A-Z]+)([0-9]+)" s="(?:' + b"|".join(b"%d" % i for i in sorted(percent)) + rb')"(?: t="n")?>\s*'
-        rb'(?:<f\b[^<>]*(?:/>|>[^<]*</f>)\s*)?<v>([^<]*)</v>') if percent else None
-    percent_ids = {b"%d" % i for i in percent or ()}
+    in_styled = re.compile(
+        rb'<c r="([A-Z]+)([0-9]+)" s="(' + b"|".join(sorted(kinds)) + rb')"(?: t="n")?>\s*'
+        rb'(?:<f\b[^<>]*(?:/>|>[^<]*</f>)\s*)?<v>([^<]*)</v>') if kinds else None
 
     def check(head: bytes) -> None:
         # Rows and cells as Excel and every common writer put them: no namespace prefix, the reference first.
@@ -556,15 +572,17 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                 elif at["row"] > count_below and at["row"] != at["counted"]:
                     found.rows_with_values += 1
                     at["counted"] = at["row"]
-        if in_percent is not None and any(s in head for s in styled):
-            cells = (((m.group(1), m.group(2), m.group(3)) for m in in_percent.finditer(head))
-                     if state["exact"] is None else _percent_cells_any_order(head, percent_ids))
-            for col, row, raw in cells:
+        if in_styled is not None and any(s in head for s in styled):
+            cells = (((m.group(1), m.group(2), m.group(3), m.group(4)) for m in in_styled.finditer(head))
+                     if state["exact"] is None else _styled_cells_any_order(head, set(kinds)))
+            for col, row, style, raw in cells:
                 try:
                     value = float(raw)
                 except ValueError:
                     continue
-                if len(found.percent) < limits.MAX_PROBLEMS:
+                if kinds[style] == "month":
+                    found.month.append((int(row), column_number(col.decode())))
+                elif len(found.percent) < limits.MAX_PROBLEMS:
                     found.percent.append((int(row), column_number(col.decode()), value))
         if b'hidden="' in head:
             for m in _HIDDEN_ROW.finditer(head):
@@ -625,9 +643,9 @@ _VALUE_AFTER = re.compile(rb"\s*(?:<" + _P + rb"f\b[^<>]*(?:/>|>[^<]*</" + _P + 
                           + rb"v>")
 
 
-def _percent_cells_any_order(text: bytes, styles: set[bytes]):
-    """(column letters, row, value) of each number in a cell of a percent style, its attributes in any order and
-    with any prefix: read tag by tag, in time linear in the text."""
+def _styled_cells_any_order(text: bytes, styles: set[bytes]):
+    """(column letters, row, style, value) of each number in a cell of one of ``styles``, its attributes in any
+    order and with any prefix: read tag by tag, in time linear in the text."""
     for tag in _CELL_TAG.finditer(text):
         attrs = b" " + tag.group(1)
         style, ref, kind = _STYLE.search(attrs), _REF.search(attrs), _KIND.search(attrs)
@@ -635,7 +653,7 @@ def _percent_cells_any_order(text: bytes, styles: set[bytes]):
             continue  # text, a boolean or an error in a percent cell is no number divided by 100
         value = _VALUE_AFTER.match(text, tag.end())
         if value:
-            yield (ref.group(1), ref.group(2), value.group(1))
+            yield (ref.group(1), ref.group(2), style.group(1), value.group(1))
 
 
 def _empty_cell(text: bytes, start: int) -> bool:
@@ -728,7 +746,7 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
                                   others[other_part].header_row if other_part in others else None)
                 if other_part in others and scan.rows_with_values:
                     counted[other] = scan.rows_with_values
-        found = scan_sheet(zf, part, sheet, name, budget, percent=percent_styles(zf, book_parts.get("styles")))
+        found = scan_sheet(zf, part, sheet, name, budget, styles=cell_styles(zf, book_parts.get("styles")))
     if counted:
         # Only one sheet is read: the rows of the others would be lost without a word.
         kind = tables[part].kind if part in tables else sheet.strip().lower()
@@ -807,7 +825,26 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
                        value=ref, cells=ref) for r1, c1, r2, c2, ref in found.merged if r2 > header_row]
     errors.sort(key=lambda p: p.row)
     columns = [pa.chunked_array(b, type=TEXT).unify_dictionaries() if b else pa.array([], pa.string()) for b in blocks]
+    columns = _months_as_shown(columns, header, found.month, header_row, cols_left)
     return raw_table(columns, header, header_row=header_row, notices=notices, errors=errors)
+
+
+def _months_as_shown(columns: list, header: list, cells: list[tuple[int, int]], header_row: int, cols_left: int) -> list:
+    """A reported month's cells that hold a date and show only its month and year ("Februari 2024" of a cell
+    holding 15 February) read as that month, as the clerk sees it: the day, which no one sees, is not a
+    submission day to be refused (a date shown with its day still is)."""
+    rows_by_column: dict[int, list[int]] = {}
+    for r, c in cells:
+        i = c - cols_left - 1
+        if r > header_row and 0 <= i < len(header) and header[i] is not None and norm_header(header[i]) in _MONTHS:
+            rows_by_column.setdefault(i, []).append(r - header_row - 1)
+    for i, at in rows_by_column.items():
+        values = columns[i].cast(pa.string()).to_pylist()
+        for k in at:
+            if k < len(values) and isinstance(values[k], str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", values[k]):
+                values[k] = values[k][:7]
+        columns[i] = pa.array(values, pa.string()).dictionary_encode()
+    return columns
 
 
 def _header_at(header: list, column: int, cols_left: int) -> str:
