@@ -303,10 +303,10 @@ def test_only_the_open_tab_runs_and_a_setting_survives_a_visit_to_another_tab(de
     assert not frames_with(at, "Kelengkapan (%)") and frames_with(at, "Luas terbitan (km²)")
     open_tab(at, "data_tabs", TABS["quality"])
     assert frames_with(at, "Kelengkapan (%)") and not frames_with(at, "Luas terbitan (km²)")
-    at.number_input(key="data_deadline").set_value(5).run()
+    at.selectbox(key="data_deadline").set_value(5).run()
     open_tab(at, "data_tabs", TABS["templates"])
     open_tab(at, "data_tabs", TABS["quality"])
-    assert at.number_input(key="data_deadline").value == 5
+    assert at.selectbox(key="data_deadline").value == 5
 
 
 def test_a_correction_through_the_page_replaces_the_stored_row(store_copy, monkeypatch, accounts, tmp_path):

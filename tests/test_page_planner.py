@@ -173,7 +173,7 @@ def test_a_log_median_can_be_chosen_as_a_standard(at, demo_store):
 
 def test_new_posts_are_placed_as_the_presenter_places_them(at, demo_store):
     open_tab(at, "wisn_tab", "Di mana menempatkan pos baru")
-    at.number_input(key="alloc_n").set_value(3).run()
+    at.selectbox(key="alloc_n").set_value(3).run()
     assert not at.exception
     steps = [d.value for d in at.dataframe if "Pos ke-" in d.value.columns][0]
     table, _, _ = planner.plan(Data(demo_store), Settings(**YEAR_2024), wisn.Params(), 25_000, 12)

@@ -77,3 +77,11 @@ def test_no_language_is_picked_by_hand_outside_the_text_package():
     offenders = [f"{p.relative_to(ROOT)}:{n}" for p, src in CODE.items() if p not in allowed
                  for n, line in enumerate(src.splitlines(), 1) if by_hand.search(line)]
     assert not offenders
+
+
+def test_no_number_box_speaks_streamlit_s_english():
+    """Streamlit's number box refuses a number out of bounds in English ("outside the allowed range"): the pages
+    use ``ui.widgets.whole_number`` or ``decimal_input``, which speak the reader's language."""
+    boxes = [f"{p.relative_to(ROOT)}:{n}" for p, src in CODE.items() if p.parts[-2] in ("views", "ui")
+             for n, line in enumerate(src.splitlines(), 1) if "number_input(" in line]
+    assert not boxes

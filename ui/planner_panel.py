@@ -18,7 +18,7 @@ from tksk.present.common import Table
 from ui import show
 from ui.state import lang, t
 from ui.store import data
-from ui.widgets import decimal_input, expander, file_uploader, number_column, translated
+from ui.widgets import decimal_input, expander, file_uploader, number_column, translated, whole_number
 
 AWT_FIELDS = list(wisn.AWT_FIELDS)
 DEFAULT_EXTRA = {"per_penduduk": assumptions.PEOPLE_PER_TKSK.value, "per_desa": assumptions.DESA_PER_TKSK.value,
@@ -240,8 +240,8 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
                               **_bounds("travel.round_hours_per_desa"), decimals=2, container=c3)
                 c4.checkbox(t("wisn_include_round"), key="wisn_include_round")
                 st.caption(t("wisn_travel_model"))
-                st.number_input(t("wisn_min_months"), min_value=LIMITS["min_active_months"][0],
-                                max_value=LIMITS["min_active_months"][1], step=1, key="wisn_min_months")
+                whole_number(t("wisn_min_months"), "wisn_min_months", low=int(LIMITS["min_active_months"][0]),
+                             high=int(LIMITS["min_active_months"][1]), default=wisn.Params().min_active_months)
         exp = expander(t("wisn_cas_title"), "wisn_exp_cas", ":material/group_work:")
         with exp:
             if exp.open:

@@ -87,6 +87,17 @@ def decimal_input(label: str, key: str, *, default: float, min_value: float, max
     return float(st.session_state[key])
 
 
+def whole_number(label: str, key: str, *, low: int, high: int, default: int, help: str | None = None,
+                 container=st) -> int:
+    """A whole number chosen from ``low`` to ``high``, written in the reader's format: Streamlit's number box
+    refused a number out of bounds in its own English ("outside the allowed range"), and here there is none to
+    type. ``st.session_state[key]`` may be set by code (a scenario opened)."""
+    options = list(range(low, high + 1))
+    chosen = {} if key in st.session_state else {"index": options.index(default)}
+    return int(container.selectbox(label, options, key=key, help=help,
+                                   format_func=lambda n: fmt.number(n, 0, lang()), **chosen))
+
+
 def file_uploader(label: str, **kw):
     """Streamlit's uploader with its built-in English words ("Upload", "… per file") replaced by the reader's own:
     the limits are said in a caption beside it, in the reader's language."""

@@ -8,7 +8,7 @@ from tksk.present import data as sources
 from ui import auth, frame, show, staff, upload
 from ui.state import lang, t
 from ui.store import present
-from ui.widgets import keep, tabs
+from ui.widgets import keep, tabs, whole_number
 
 s = frame.settings()
 frame.page_start(t("data_title"))
@@ -47,9 +47,9 @@ with tab_quality:
             if (gone := present(sources.months_without_log, s)):
                 st.warning(gone, icon=":material/event_busy:")
             st.subheader(t("completeness_title"))
-            deadline = st.columns([2, 3])[0].number_input(t("deadline"), min_value=1, max_value=28,
-                                                          value=indicators.Settings().deadline_day, step=1,
-                                                          key="data_deadline", help=t("deadline_help"))
+            deadline = whole_number(t("deadline"), "data_deadline", low=1, high=28,
+                                    default=indicators.Settings().deadline_day, help=t("deadline_help"),
+                                    container=st.columns([2, 3])[0])
             quality = present(sources.report_quality, s, int(deadline))
             show.table(quality["summary"], key="q_sum_dl")
             for i, (title, fig) in enumerate(quality["heatmaps"]):

@@ -9,7 +9,7 @@ from tksk.text import code
 from ui import frame, show
 from ui.state import lang, t
 from ui.store import data, present
-from ui.widgets import decimal_input, keep, tabs, translated
+from ui.widgets import decimal_input, keep, tabs, translated, whole_number
 
 s = frame.settings()
 frame.page_start(t("kinerja_title"))
@@ -30,8 +30,8 @@ with st.expander(t("settings_title"), icon=":material/tune:"):
     weights = {f: decimal_input(code("function", f, lang()), f"kinerja_w_{f}", default=indicators.DEFAULT_WEIGHTS[f],
                                 min_value=0.0, max_value=10.0, decimals=2, help=t("weights_help"), container=col)
                for f, col in zip(indicators.FUNCTIONS, (w1, w2, w3))}
-    deadline = w4.number_input(t("deadline"), min_value=1, max_value=28, value=indicators.Settings().deadline_day,
-                               step=1, key="kinerja_deadline", help=t("deadline_help"))
+    deadline = whole_number(t("deadline"), "kinerja_deadline", low=1, high=28, default=indicators.Settings().deadline_day,
+                            help=t("deadline_help"), container=w4)
 settings, problem = present_indicators.settings_from(edited, weights, int(deadline), lang())
 if settings is None:
     st.error(problem)

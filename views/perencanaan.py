@@ -9,7 +9,7 @@ from tksk.present.common import period_label
 from ui import frame, planner_panel, show
 from ui.state import lang, t
 from ui.store import data, present
-from ui.widgets import decimal_input, keep, tabs, translated
+from ui.widgets import decimal_input, keep, tabs, translated, whole_number
 
 CHART = {"displaylogo": False}
 ALLOC_MODES = {"posts": "alloc_by_posts", "budget": "alloc_by_budget"}
@@ -88,8 +88,8 @@ def planner_page():
                     mode = translated(st.radio, t("alloc_mode"), list(ALLOC_MODES), key="alloc_mode", horizontal=True,
                                       format_func=lambda m: t(ALLOC_MODES[m]))
                 if mode == "posts":
-                    n_new = int(a2.number_input(t("alloc_n"), min_value=0, max_value=scenario.MAX_NEW_POSTS, value=5, step=1,
-                                                key="alloc_n"))
+                    n_new = whole_number(t("alloc_n"), "alloc_n", low=0, high=scenario.MAX_NEW_POSTS, default=5,
+                                         container=a2)
                 else:
                     budget = decimal_input(t("alloc_budget"), "alloc_budget", default=60_000_000.0, min_value=0.0,
                                            max_value=1e11, decimals=0, container=a2)
