@@ -764,3 +764,13 @@ def test_a_count_with_a_letter_for_a_digit_is_no_number_not_personal_data(empty_
                        today=TODAY)
     assert not o.accepted
     assert {p.code for p in o.result.errors} == {"bad_number"}, [str(p) for p in o.result.errors]
+
+
+def test_what_a_person_s_kin_does_in_a_title_case_note_is_kept_and_their_name_masked():
+    """ "Suaminya Bekerja Di Kebun" lost its verb as "[nama disamarkan]": after a kin word, a verb of what the
+    person does ends the name, or there is none."""
+    kept = ["Suaminya Bekerja Di Kebun", "Anaknya Pergi Merantau", "Suaminya Berangkat Ke Jambi",
+            "Ibunya Tinggal Sendiri", "Istrinya Berjualan Di Pasar"]
+    assert [pii.mask_note(n) for n in kept] == kept
+    assert pii.mask_note("Suaminya Darwis Bekerja Di Kebun") == "Suaminya [nama disamarkan] Bekerja Di Kebun"
+    assert pii.mask_note("Ibu Siti Pulang") == "Ibu [nama disamarkan] Pulang"

@@ -288,7 +288,8 @@ def _holds(text: str) -> bool:
 # Capitalised words after a form of address that are no name: the verb "cek" and what is checked, programmes and
 # cards, the people served, roles, places, and the words that start a report's sentence. A word of ``QUALIFIERS``
 # may stand between the title and the name ("KPM PKH Siti", "Pak RT Budi", "Cek Data Ibu Siti") and is kept; at a
-# word of ``ORDINARY`` the name ends (or there is none: "KPM Desa Tanjung Raja", "Cek Ulang", "Kakak Beradik").
+# word of ``ORDINARY`` the name ends (or there is none: "KPM Desa Tanjung Raja", "Cek Ulang", "Kakak Beradik",
+# and what a person's kin does, in a note written in title case: "Suaminya Bekerja Di Kebun", "Anaknya Pergi Merantau").
 # Compared in lower case, without a final dot: "CEK DATA", "Kec." too.
 QUALIFIERS = frozenset("""
     data nama berkas dokumen status saldo rekening kartu usulan laporan daftar jadwal bantuan bansos manfaat sosial
@@ -321,6 +322,8 @@ ORDINARY = frozenset("""
     sd smp sma smk slb sltp slta tk mts
     tki tkw pmi petani nelayan buruh pedagang ojek honorer pns
     warga penduduk jiwa orang bayi total jumlah
+    bekerja kerja pergi pulang tinggal berangkat merantau ikut berjualan jualan bertani berdagang dagang mengurus
+    merawat dirawat menikah cerai hilang wafat mondok sendiri sendirian menumpang numpang menetap
     """.split())
 _WORDS = re.compile(r"\S+")
 # What a message or a list puts around a word ("'KPM PKH', …"): a word is looked up without it.
