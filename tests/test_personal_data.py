@@ -774,3 +774,11 @@ def test_what_a_person_s_kin_does_in_a_title_case_note_is_kept_and_their_name_ma
     assert [pii.mask_note(n) for n in kept] == kept
     assert pii.mask_note("Suaminya Darwis Bekerja Di Kebun") == "Suaminya [nama disamarkan] Bekerja Di Kebun"
     assert pii.mask_note("Ibu Siti Pulang") == "Ibu [nama disamarkan] Pulang"
+
+
+def test_a_file_named_after_a_person_no_list_holds_is_masked_and_ordinary_file_names_kept():
+    """ "laporan_Pardiyem.csv" reached the audit trail as it was: a file's name is read as a note is."""
+    assert pii.mask_file_name("laporan_Pardiyem.csv") == f"laporan {pii.NAME_MASK}.csv"
+    kept = ["roster_pos_2024.csv", "log_kegiatan_tksk_2024_03.xlsx", "Laporan TKSK Kec Kandis Maret.xlsx",
+            "template_log_tksk.xlsx", "Copy of log_tksk_maret (2).csv", "header.csv", "rekap_kegiatan_revisi.xlsx"]
+    assert [pii.mask_file_name(n) for n in kept] == kept

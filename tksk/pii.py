@@ -902,14 +902,16 @@ def mask(text):
 def mask_file_name(name):
     """A file's name as it may be shown or kept: its words are often joined by underscores
     ("laporan_Ibu_Siti_Aminah.csv"), which no pattern reads as spaces; its extension is kept ("laporan Mang
-    [nama disamarkan].csv", not a name "Udin.csv" masked with it)."""
+    [nama disamarkan].csv", not a name "Udin.csv" masked with it). Our own names (a build, a batch) are not
+    masked (``STORE_FIELDS`` in ``tksk.problems``)."""
     if not isinstance(name, str):
         return name
     stem, dot, ext = name.rpartition(".")
     if not (stem and ext.isalnum() and len(ext) <= 5):
         stem, dot, ext = name, "", ""
     spaced = stem.replace("_", " ")
-    masked = mask(spaced)
+    # Read as a note is: a name no list holds ("laporan_Pardiyem.csv") is found against the dictionary too.
+    masked = mask_note(spaced)
     if masked == spaced:
         # Words kept in their spaced reading ("Rekap RTLH Sri Kembang") stay kept; only a number or an address
         # that the underscores themselves join is looked for in the name as written.
