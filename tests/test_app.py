@@ -62,3 +62,19 @@ def test_upload_limits_are_stated_before_the_password(demo_store_root, monkeypat
     open_tab(at, "data_tabs", "Petugas: unggah dan audit")
     stated = f"paling besar {limits.mb(limits.MAX_BYTES)} MB dan {limits.number(limits.MAX_ROWS)} baris"
     assert any(stated in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("page", ["views/beranda.py", "views/peta.py", "views/beban.py", "views/kemiskinan.py"])
+def test_every_chart_s_toolbar_speaks_the_reader_s_language(app, page):
+    """Plotly's toolbar said "Download plot as a PNG", "Zoom in", "Reset axes" on every Indonesian page."""
+    import json
+
+    app.run()
+    app.switch_page(page).run()
+    assert not app.exception
+    charts = [json.loads(c.proto.config) for c in app.get("plotly_chart")]
+    assert charts
+    for config in charts:
+        assert config["locale"] == "id"
+        words = config["locales"]["id"]["dictionary"]
+        assert words["Zoom in"] == "Perbesar" and words["Download plot as a PNG"] == "Unduh grafik sebagai PNG"

@@ -11,13 +11,27 @@ from tksk.present import export
 from tksk.present.common import Table, is_number
 from tksk.present.maps import AreaMap
 from ui import state
+from tksk.text import t as text
 from ui.state import lang, t
 from ui.store import data
 
 
+# Plotly's toolbar words, each in the reader's language (plotly.js looks a word up by its English text).
+PLOTLY_WORDS = ("plotly_png", "plotly_png_lower", "plotly_zoom", "plotly_pan", "plotly_zoom_in", "plotly_zoom_out",
+                "plotly_autoscale", "plotly_reset_axes", "plotly_reset_view", "plotly_box", "plotly_lasso",
+                "plotly_double_click")
+
+
+def chart_config(**extra) -> dict:
+    """A Plotly chart's settings: no Plotly logo, and its toolbar's tooltips in the reader's language (they were
+    English on every Indonesian page)."""
+    words = {text(k, "en"): t(k) for k in PLOTLY_WORDS}
+    return {"displaylogo": False, "locale": lang(), "locales": {lang(): {"dictionary": words}}, **extra}
+
+
 def area_map(m: AreaMap, key: str, **kw):
     """The map, then its key under it; returns what ``st.plotly_chart`` returns (a selection where one is asked)."""
-    event = st.plotly_chart(m.figure, key=key, **kw)
+    event = st.plotly_chart(m.figure, key=key, **{**kw, "config": chart_config(**kw.get("config", {}))})
     st.html(m.key)
     return event
 

@@ -12,7 +12,7 @@ from ui.state import t
 from ui.store import data, present
 from ui.widgets import keep, tabs, translated
 
-CHART = {"displaylogo": False}
+CHART = show.chart_config()  # the toolbar in the reader's language
 
 s = frame.settings()
 frame.page_start(t("workload_title"))

@@ -11,7 +11,7 @@ from ui.state import lang, t
 from ui.store import data, present
 from ui.widgets import decimal_input, keep, tabs, translated, whole_number
 
-CHART = {"displaylogo": False}
+CHART = show.chart_config()  # the toolbar in the reader's language
 ALLOC_MODES = {"posts": "alloc_by_posts", "budget": "alloc_by_budget"}
 
 s = frame.settings()

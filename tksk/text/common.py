@@ -1,6 +1,15 @@
 """Text of the frame, the home page and what every page shares: key -> (Indonesian, English)."""
 
 TEXT: dict[str, tuple[str, str]] = {
+    # Plotly's chart toolbar, in plotly.js's own English words (the second of each pair is the word it looks up).
+    "plotly_png": ("Unduh grafik sebagai PNG", "Download plot as a PNG"),
+    "plotly_png_lower": ("Unduh grafik sebagai PNG", "Download plot as a png"),
+    "plotly_zoom": ("Perbesar bagian", "Zoom"), "plotly_pan": ("Geser", "Pan"),
+    "plotly_zoom_in": ("Perbesar", "Zoom in"), "plotly_zoom_out": ("Perkecil", "Zoom out"),
+    "plotly_autoscale": ("Skala otomatis", "Autoscale"), "plotly_reset_axes": ("Kembalikan sumbu", "Reset axes"),
+    "plotly_reset_view": ("Kembalikan tampilan", "Reset view"), "plotly_box": ("Pilih kotak", "Box Select"),
+    "plotly_lasso": ("Pilih laso", "Lasso Select"),
+    "plotly_double_click": ("Klik dua kali untuk kembali", "Double-click to zoom back out"),
     "app_title": ("Dashboard TKSK {region}", "TKSK dashboard, {region}"),
     "app_short": ("TKSK Ogan Ilir", "TKSK Ogan Ilir"),
     "language": ("Bahasa", "Language"),
