@@ -142,6 +142,9 @@ def settings() -> Settings:
 def page_start(title: str) -> None:
     """The page's title and the demo badge: every view calls this first, so the badge shows wherever logs do."""
     d = data()
+    # A text box's hint under it is Streamlit's own English ("Press Enter to apply"): said in the reader's words.
+    st.html(f"""<style>[data-testid="InputInstructions"] > span {{ display: none; }}
+    [data-testid="InputInstructions"]::after {{ content: "{t('press_enter')}"; }}</style>""")
     st.title(title)
     if d.is_demo:
         st.warning(f"**{t('demo_badge')}** · {t('demo_explain')}", icon=":material/science:")

@@ -1,6 +1,7 @@
 """Text of the frame, the home page and what every page shares: key -> (Indonesian, English)."""
 
 TEXT: dict[str, tuple[str, str]] = {
+    "press_enter": ("Tekan Enter untuk menerapkan", "Press Enter to apply"),
     # Plotly's chart toolbar, in plotly.js's own English words (the second of each pair is the word it looks up).
     "plotly_png": ("Unduh grafik sebagai PNG", "Download plot as a PNG"),
     "plotly_png_lower": ("Unduh grafik sebagai PNG", "Download plot as a png"),
