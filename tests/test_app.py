@@ -78,3 +78,12 @@ def test_every_chart_s_toolbar_speaks_the_reader_s_language(app, page):
         assert config["locale"] == "id"
         words = config["locales"]["id"]["dictionary"]
         assert words["Zoom in"] == "Perbesar" and words["Download plot as a PNG"] == "Unduh grafik sebagai PNG"
+
+
+def test_a_text_box_s_hint_is_in_the_reader_s_language(app):
+    app.run()
+    styles = [h.proto.body for h in app.get("html") if "InputInstructions" in h.proto.body]
+    assert styles and 'content: "Tekan Enter untuk menerapkan"' in styles[0]
+    app.session_state["lang"] = "en"
+    app.run()
+    assert any('content: "Press Enter to apply"' in h.proto.body for h in app.get("html"))
