@@ -682,3 +682,22 @@ def test_home_never_says_every_post_scores_well_of_a_kecamatan_without_a_tksk(da
     [attention] = [a.lines for a in home.answers(data, s) if a.title == t("home_attention", "en")]
     assert attention[0].endswith("1 kecamatan have no score (no TKSK all period, or no log yet): Rantau Panjang.") \
         or attention[0].startswith("Indralaya")
+
+
+def test_a_home_link_opened_from_a_shared_link_keeps_its_settings(demo_store_root, monkeypatch):
+    """Opened from "/?kecamatan=16.10.13&periode=2024-03&periode=2024-06", Beranda's links did nothing: the link
+    passed the address's settings on, and Streamlit refuses parameters bound to the sidebar's widgets."""
+    from streamlit.testing.v1 import AppTest
+
+    from helpers import ROOT
+
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params.update({"kecamatan": "16.10.13", "periode": ["2024-03", "2024-06"]})
+    at.run()
+    [button] = [b for b in at.button if b.label == "Buka peta cakupan"]
+    button.click().run()
+    assert not at.exception
+    assert at.title[0].value == "Peta Cakupan TKSK"
+    assert list(at.session_state["kecamatan"]) == ["16.10.13"]
+    assert tuple(str(m.date()) for m in at.session_state["periode"]) == ("2024-03-01", "2024-06-01")

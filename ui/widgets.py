@@ -122,7 +122,9 @@ def link(target, key: str) -> None:
             else:
                 st.session_state[widget_key] = value
                 params[widget_key] = shown
-        st.switch_page(target.page, query_params={**st.query_params.to_dict(), **params})
+        # Only the target's own choices: the sidebar's settings are bound to its widgets, which write them into
+        # the new page's address themselves (passing them on was refused: "bound to a widget").
+        st.switch_page(target.page, query_params=params)
 
 
 def tabs(labels: list[str], key: str):
