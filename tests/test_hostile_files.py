@@ -493,3 +493,15 @@ def test_cells_written_to_mislead_the_guard_are_read_as_a_reader_reads_them(demo
     path = h.cells_appended(tmp_path / "licik.xlsx", tail)
     [o] = check_files([path], reference_for(demo_store_root), today=TODAY)
     assert [p.code for p in o.result.errors if p.code == "sheet_too_big"] == ([code] if code else [])
+
+
+@pytest.mark.parametrize("code", [b"[" * 200_000, b'"' + b"x" * 200_000, b"[" * 100_000 + b'"' * 100_001],
+                         ids=["brackets", "quote", "both"])
+def test_a_number_format_left_open_is_read_in_one_pass(demo_store_root, tmp_path, code):
+    """A custom number format of 200,000 opening brackets took 25 s (its pattern scanned the rest of the code from
+    each one): a part left open runs to the end of the code in one match, and the log is read as usual."""
+    path = h.xlsx(tmp_path / "format.xlsx", rows(3))
+    fmt = b'<numFmts count="1"><numFmt numFmtId="200" formatCode="' + code.replace(b'"', b"&quot;") + b'"/></numFmts>'
+    h.rewrite_part(path, "xl/styles.xml", lambda x: re.sub(rb"(<styleSheet[^>]*>)", lambda m: m.group(1) + fmt, x, count=1))
+    [o] = check_files([path], reference_for(demo_store_root), today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]

@@ -275,6 +275,18 @@ def test_bad_scenario_files_are_refused(mutate, message):
     assert not re.search(r"\b(tidak|bukan|harus|batas|sampai|berkas)\b", english), english
 
 
+def test_a_refusal_can_be_kept_in_session_state_copied_and_pickled():
+    import copy
+    import pickle
+
+    doc = json.loads(scenario.dump(wisn.Params(), {}))
+    doc["parameter"]["awt"]["hours_per_day"] = 30
+    with pytest.raises(scenario.ScenarioError) as refused:
+        scenario.load(json.dumps(doc))
+    for kept in (pickle.loads(pickle.dumps(refused.value)), copy.deepcopy(refused.value)):
+        assert kept.text("en") == refused.value.text("en") and str(kept) == str(refused.value)
+
+
 def test_a_refused_scenario_is_said_in_the_reader_s_language():
     doc = json.loads(scenario.dump(wisn.Params(), {}))
     doc["parameter"]["awt"]["hours_per_day"] = 30

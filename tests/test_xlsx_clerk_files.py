@@ -423,7 +423,7 @@ def test_a_reported_month_shown_as_month_and_year_is_read_as_that_month(demo_sto
     fill(ws, records)
     column = letter("bulan_laporan")
     for row, (day, shown) in enumerate([(dt.datetime(2024, 2, 15), "mmmm yyyy"), (dt.datetime(2024, 3, 1), "mmm-yy"),
-                                        (dt.datetime(2024, 4, 29), '[$-421]mmmm yyyy;@'),
+                                        (dt.datetime(2024, 4, 29, 14, 30), '[$-421]mmmm yyyy;@'),
                                         (dt.datetime(2024, 5, 15), "dd/mm/yyyy")], start=2):
         ws[f"{column}{row}"] = day
         ws[f"{column}{row}"].number_format = shown

@@ -855,11 +855,12 @@ _AGED_HINT = re.compile(r"[0-9]\s*(?i:th|thn|tahun)\b|(?i:umur|usia)|\(\s*[0-9]{
 
 # A letter typed for the digit it looks like, inside a number ("08l2 3456 7890", "O812…"): the number is still a
 # phone or a NIK to whoever reads it.
-# Such a letter stands alone (no letter either side) next to a digit, or one separator away from one.
-_LOOKALIKE = re.compile(r"(?<![A-Za-z])[OoIl|](?![A-Za-z])(?:(?<=[0-9].)|(?<=[0-9][ .\-/].)|(?=[ .\-/]?[0-9]))")
-_LOOKALIKE_DIGIT = str.maketrans("OoIl|", "00111")
+# Such letters (one or a run: "3OO4") stand right next to a digit, with no other letter beside them; one set apart
+# by a separator ("0812/l/2024", "…7890 l") is not read as a digit.
+_LOOKALIKE = re.compile(r"(?<![A-Za-z])(?:(?<=[0-9])[OoIl]+|[OoIl]+(?=[0-9]))(?![A-Za-z])")
+_LOOKALIKE_DIGIT = str.maketrans("OoIl", "0011")
 # The same letters as RE2, for Arrow's first look at a column: the cells that may hold one (a few more than do).
-LOOKALIKE = r"[0-9][ .\-/]?[OoIl|](?:[^A-Za-z]|$)|(?:^|[^A-Za-z])[OoIl|][ .\-/]?[0-9]"
+LOOKALIKE = r"[0-9][OoIl]+(?:[^A-Za-z]|$)|(?:^|[^A-Za-z])[OoIl]+[0-9]"
 
 
 def _digits_typed_as_letters(text: str) -> str:

@@ -30,7 +30,11 @@ class ScenarioError(ValueError):
 
     def __init__(self, where: str, problem: str, **values):
         self.where, self.problem, self.values = where, problem, values
-        super().__init__(self.text("id"))
+        # Its arguments as given, so that it can be copied and pickled (session state may be); its text is said.
+        super().__init__(where, problem)
+
+    def __str__(self) -> str:
+        return self.text("id")
 
     def text(self, lang: str) -> str:
         said = t(self.problem, lang, **self.values)

@@ -439,8 +439,10 @@ _ROW_OR_VALUE = re.compile(rb"<" + _P + rb"(?:row\b([^<>]*)|v|is)>")
 # with a % outside quotes and escapes.
 _PERCENT_FORMATS = {9, 10}
 _MONTH_FORMATS = {17}  # Excel's built-in "mmm-yy"
-_QUOTED = re.compile(r'"[^"]*"|\\.')
-_LITERAL = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # quoted text, an escaped character, a [colour] or [$-421]
+# A part left open runs to the end of the code, in one match: a pattern needing the closing mark scanned the rest
+# of the code again from each of 200,000 opening brackets (25 s).
+_QUOTED = re.compile(r'"[^"]*(?:"|$)|\\.')
+_LITERAL = re.compile(r'"[^"]*(?:"|$)|\\.|\[[^\]]*(?:\]|$)')  # quoted text, an escaped character, [colour], [$-421]
 
 
 def _shows_month_only(code: str) -> bool:
@@ -829,6 +831,9 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     return raw_table(columns, header, header_row=header_row, notices=notices, errors=errors)
 
 
+_DATE_READ = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?: [0-9:.]+)?")  # as ``_cell`` writes a date, with its time
+
+
 def _months_as_shown(columns: list, header: list, cells: list[tuple[int, int]], header_row: int, cols_left: int) -> list:
     """A reported month's cells that hold a date and show only its month and year ("Februari 2024" of a cell
     holding 15 February) read as that month, as the clerk sees it: the day, which no one sees, is not a
@@ -841,7 +846,7 @@ def _months_as_shown(columns: list, header: list, cells: list[tuple[int, int]], 
     for i, at in rows_by_column.items():
         values = columns[i].cast(pa.string()).to_pylist()
         for k in at:
-            if k < len(values) and isinstance(values[k], str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", values[k]):
+            if k < len(values) and isinstance(values[k], str) and _DATE_READ.fullmatch(values[k]):
                 values[k] = values[k][:7]
         columns[i] = pa.array(values, pa.string()).dictionary_encode()
     return columns
