@@ -139,3 +139,19 @@ def test_the_scorecard_download_names_every_column_in_words(demo_store):
     columns = list(export.frame(kinerja.scorecard_table(Data(demo_store), s, indicators.Settings()), "id").columns)
     assert "Skor Koordinasi" in columns and "Kegiatan koordinasi" not in columns
     assert not [c for c in columns if "_" in c], columns  # no raw name left
+
+
+def test_a_target_set_in_one_language_keeps_its_value_in_the_other(at):
+    """ "1.000" typed in the Indonesian view is a thousand; re-read in the English view it was one. Each language
+    has its editor, opening on the targets set so far written its own way."""
+    at.session_state["kinerja_targets"] = {"edited_rows": {0: {"Target": "1.000"}, 3: {"Target": "0,125"}},
+                                           "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.exception and not at.error
+    assert at.session_state["kinerja_targets:set"]["K1"] == 1000.0
+    at.sidebar.radio(key="lang").set_value("en").run()
+    assert not at.exception and not at.error
+    assert at.session_state["kinerja_targets:set"]["K1"] == 1000.0
+    assert at.session_state["kinerja_targets:set"]["F1"] == 0.125
+    [editor] = [d for d in at.dataframe if "Default target" in d.value.columns]
+    assert editor.value.set_index("Kode").loc[["K1", "F1"], "Target"].tolist() == ["1,000", "0.125"]

@@ -9,7 +9,7 @@ from tksk.text import code
 from ui import frame, show
 from ui.state import lang, t
 from ui.store import data, present
-from ui.widgets import decimal_input, keep, tabs, translated, whole_number
+from ui.widgets import decimal_input, keep, tabs, translated, translated_key, whole_number
 
 s = frame.settings()
 frame.page_start(t("kinerja_title"))
@@ -21,8 +21,10 @@ names = data().names()
 codes = sorted_codes(names)
 
 with st.expander(t("settings_title"), icon=":material/tune:"):
-    targets = present_indicators.targets_frame(lang())
-    edited = st.data_editor(targets, key="kinerja_targets", hide_index=True, width="stretch",
+    # Targets are text in the reader's format ("1.000" is a thousand in Indonesian, one in English): each language
+    # has its editor, which opens on the targets set so far, written its way.
+    targets = present_indicators.targets_frame(lang(), st.session_state.get("kinerja_targets:set"))
+    edited = st.data_editor(targets, key=translated_key("kinerja_targets"), hide_index=True, width="stretch",
                             disabled=[c for c in targets.columns if c != t("target")],
                             column_config={t("target"): st.column_config.TextColumn(required=True)})
     st.markdown(f"**{t('weights')}**")
@@ -36,6 +38,7 @@ settings, problem = present_indicators.settings_from(edited, weights, int(deadli
 if settings is None:
     st.error(problem)
     st.stop()
+st.session_state["kinerja_targets:set"] = dict(settings.targets)
 
 card_tab, trend_tab, drill_tab, compare_tab, method_tab = tabs(
     [t("scorecard_title"), t("indicator_trend"), t("drill_title"), t("compare_title"), t("method_title")], "kinerja_tab")

@@ -29,15 +29,23 @@ def indicator_label(key: str, lang: str) -> str:
     return f"{key} · {t(f'indicator:{key}', lang)}"
 
 
-def targets_frame(lang: str) -> pd.DataFrame:
-    """The editable table of targets, with each indicator's formula and the reason for its default."""
+def _target_text(x: float, decimals: int, lang: str) -> str:
+    """A target as the reader writes it: its own decimals when it has some ("0,50"), none when whole ("4")."""
+    return fmt.number(x, decimals if x % 1 else 0, lang)
+
+
+def targets_frame(lang: str, targets: dict[str, float] | None = None) -> pd.DataFrame:
+    """The editable table of targets (``targets``: those set so far, default otherwise), with each indicator's
+    formula and the reason for its default."""
     items = indicators.INDICATORS.values()
+    chosen = {**{k: i.target for k, i in indicators.INDICATORS.items()}, **(targets or {})}
     return pd.DataFrame({
         "Kode": list(indicators.INDICATORS), t("indicator", lang): [t(f"indicator:{i.key}", lang) for i in items],
-        t("default_target", lang): [fmt.number(i.target, i.decimals if i.target % 1 else 0, lang) for i in items],
+        t("default_target", lang): [_target_text(i.target, i.decimals, lang) for i in items],
         # Text in the reader's format, read back with ``fmt.parse_number``: a number column shows the browser's
         # format ("0.5"), beside "0,50" of the default.
-        t("target", lang): [fmt.number(i.target, i.decimals if i.target % 1 else 0, lang) for i in items],
+        t("target", lang): [_target_text(i.target, i.decimals, lang) if chosen[i.key] == i.target
+                            else fmt.number_short(chosen[i.key], 6, lang) for i in items],
         t("formula", lang): [t(f"indicator_formula:{i.key}", lang) for i in items],
         t("why", lang): [t(f"indicator_why:{i.key}", lang) for i in items],
     })
