@@ -22,8 +22,12 @@ codes = sorted_codes(names)
 
 with st.expander(t("settings_title"), icon=":material/tune:"):
     # Targets are text in the reader's format ("1.000" is a thousand in Indonesian, one in English): each language
-    # has its editor, which opens on the targets set so far, written its way.
-    targets = present_indicators.targets_frame(lang(), st.session_state.get("kinerja_targets:set"))
+    # has its editor, which opens on the targets set so far, written its way. Its table stays as it opened: a table
+    # that changed under the editor made the browser drop the edits made before.
+    base = st.session_state.get("kinerja_targets:base")
+    if base is None or base[0] != lang():
+        base = st.session_state["kinerja_targets:base"] = (lang(), st.session_state.get("kinerja_targets:set"))
+    targets = present_indicators.targets_frame(lang(), base[1])
     edited = st.data_editor(targets, key=translated_key("kinerja_targets"), hide_index=True, width="stretch",
                             disabled=[c for c in targets.columns if c != t("target")],
                             column_config={t("target"): st.column_config.TextColumn(required=True)})
