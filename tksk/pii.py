@@ -54,6 +54,7 @@ stop lists are applied in Python, so Arrow sends "Cek DTKS" to the masker, which
 
 from __future__ import annotations
 
+import functools
 import re
 
 NIK_MASK = "[NIK/KK disamarkan]"
@@ -647,13 +648,15 @@ def _short_form(text: str, m: re.Match) -> bool:
         return False
     before = [x.upper() for x in _WORD_RE.findall(text, max(0, start - 120), start - 1)][-8:]
 
-    def made_of(rest: str, i: int) -> bool:  # ``rest`` is the starts of before[i:], in order, each one used
-        if not rest:
+    # Remembered by place: tried afresh, a word of one repeated letter after eight such words took minutes.
+    @functools.cache
+    def made_of(at: int, i: int) -> bool:  # ``w[at:]`` is the starts of before[i:], in order, each one used
+        if at == len(w):
             return i == len(before)
-        return i < len(before) and any(before[i].startswith(rest[:k]) and made_of(rest[k:], i + 1)
-                                       for k in range(1, len(rest) + 1))
+        return i < len(before) and any(before[i].startswith(w[at:at + k]) and made_of(at + k, i + 1)
+                                       for k in range(1, len(w) - at + 1))
 
-    return any(made_of(w, i) for i in range(len(before)))
+    return any(made_of(0, i) for i in range(len(before)))
 
 
 def _unlisted_names(text: str, first: bool = False, upper: bool | None = None) -> list[str]:
@@ -854,9 +857,8 @@ _AGED_HINT = re.compile(r"[0-9]\s*(?i:th|thn|tahun)\b|(?i:umur|usia)|\(\s*[0-9]{
 
 
 # A letter typed for the digit it looks like, inside a number ("08l2 3456 7890", "O812…"): the number is still a
-# phone or a NIK to whoever reads it.
-# Such letters (one or a run: "3OO4") stand right next to a digit, with no other letter beside them; one set apart
-# by a separator ("0812/l/2024", "…7890 l") is not read as a digit.
+# phone or a NIK to whoever reads it. Such letters (one or a run: "3OO4") stand right next to a digit, with no other
+# letter beside them; one set apart by a separator ("0812/l/2024", "…7890 l") is not read as a digit.
 _LOOKALIKE = re.compile(r"(?<![A-Za-z])(?:(?<=[0-9])[OoIl]+|[OoIl]+(?=[0-9]))(?![A-Za-z])")
 _LOOKALIKE_DIGIT = str.maketrans("OoIl", "0011")
 # The same letters as RE2, for Arrow's first look at a column: the cells that may hold one (a few more than do).

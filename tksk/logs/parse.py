@@ -8,8 +8,6 @@ fields. The fast path then needs no value to carry a code; the full path reports
 from __future__ import annotations
 
 import functools
-
-
 import re
 from dataclasses import dataclass
 
@@ -200,9 +198,10 @@ def parse_dates(text: pd.Series) -> Parsed:
     fields = [{"first": first.year} if c == "date_too_early" else None for c in codes]
     if mismatch.any():
         from tksk import fmt
-    for i in np.flatnonzero(mismatch):
-        fields[i] = {"day": text.iloc[i].split(",")[0].split()[0], "actual": fmt.weekday(parsed.iloc[i], "id"),
-                     "actual_en": fmt.weekday(parsed.iloc[i], "en")}
+
+        for i in np.flatnonzero(mismatch):
+            fields[i] = {"day": text.iloc[i].split(",")[0].split()[0], "actual": fmt.weekday(parsed.iloc[i], "id"),
+                         "actual_en": fmt.weekday(parsed.iloc[i], "en")}
     # A date cell whose format was reset to General shows Excel's day number (45356): said with the date it would be,
     # not read as one (a workbook's 1904 date system would shift it by four years).
     serial = (codes == "bad_date") & text.str.fullmatch(r"[0-9]{5}").fillna(False).to_numpy(dtype=bool)
