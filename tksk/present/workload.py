@@ -107,20 +107,21 @@ def hours(data: Data, s: Settings, available: float) -> dict:
     kl = metrics.in_period(data["kelengkapan_log"], s.start, s.end).groupby("kode_kec")[["baris", "baris_lengkap"]].sum()
     complete = (100 * kl["baris_lengkap"] / kl["baris"].where(kl["baris"] > 0)).reindex(hs["kode_kec"]).to_numpy()
     hs = hs.assign(baris_lengkap_persen=complete)
+
+    def named(rows: pd.DataFrame, column: str) -> str:  # "Kandis (70 %), …", in the order given
+        return ", ".join(f"{name} ({fmt.percent(v, 0, lang)})" for name, v in zip(rows["nama_kec"], rows[column]))
+
     thin = hs.loc[hs["baris_lengkap_persen"] < INCOMPLETE_BELOW].sort_values("baris_lengkap_persen")
-    note = t("hours_incomplete", lang, share=fmt.number(INCOMPLETE_BELOW, 0, lang), names=", ".join(
-        f"{r.nama_kec} ({fmt.percent(r.baris_lengkap_persen, 0, lang)})" for r in thin.itertuples())) if len(thin) else ""
     # Above the line and short of a slip: the bar says more work than the assumption holds, which the reader is told.
     over = hs.loc[(hs["persen_waktu"] > 100) & (hs["persen_waktu"] <= IMPLAUSIBLE_ABOVE)].sort_values(
         "persen_waktu", ascending=False)
-    if len(over):
-        note = (note + " " if note else "") + t("hours_over_available", lang, names=", ".join(
-            f"{r.nama_kec} ({fmt.percent(r.persen_waktu, 0, lang)})" for r in over.itertuples()))
     high = hs.loc[hs["persen_waktu"] > IMPLAUSIBLE_ABOVE].sort_values("persen_waktu", ascending=False)
-    if len(high):
-        note = (note + " " if note else "") + t("hours_implausible", lang, share=fmt.number(IMPLAUSIBLE_ABOVE, 0, lang),
-                                                 names=", ".join(f"{r.nama_kec} ({fmt.percent(r.persen_waktu, 0, lang)})"
-                                                                 for r in high.itertuples()))
+    notes = [t("hours_incomplete", lang, share=fmt.number(INCOMPLETE_BELOW, 0, lang),
+               names=named(thin, "baris_lengkap_persen")) if len(thin) else "",
+             t("hours_over_available", lang, names=named(over, "persen_waktu")) if len(over) else "",
+             t("hours_implausible", lang, share=fmt.number(IMPLAUSIBLE_ABOVE, 0, lang),
+               names=named(high, "persen_waktu")) if len(high) else ""]
+    note = " ".join(n for n in notes if n)
     return {"figure": fig, "table": Table(hs, "jam_tercatat"),
             "available": t("hours_available", lang) + " "
                          + t("capacity_caption", lang, month=fmt.number(available, 2, lang),
