@@ -253,3 +253,22 @@ def test_the_detail_compares_the_area_per_tksk_the_measure_above_divides(app):
     row = median.loc[median.iloc[:, 0].str.startswith("Luas (km²) per TKSK")].iloc[0]
     assert row.iloc[0] == "Luas (km²) per TKSK (terbitan Pemkab (dokumen perencanaan))"
     assert row.iloc[1] == ranked["Kandis"]
+
+
+@pytest.mark.parametrize("lang_param, asked, named_in", [
+    (None, "method_title", "en"), ("English", "method_title", "id"), ("English", "drill_title", "en")])
+def test_a_link_names_a_tab_in_either_language(demo_store_root, monkeypatch, lang_param, asked, named_in):
+    """A tab named in the other language than the page's (a link copied from an English view, opened by a reader of
+    Indonesian) opened the first tab."""
+    from streamlit.testing.v1 import AppTest
+    from tksk.text import t
+
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params.update({"kinerja_tab": t(asked, named_in), **({"lang": lang_param} if lang_param else {})})
+    at.run()
+    page_lang = "en" if lang_param else "id"
+    assert url_values(at, "kinerja_tab") == [t(asked, page_lang)]
+    at.switch_page("views/kinerja.py").run()
+    assert not at.exception
+    assert at.session_state["kinerja_tab"] == t(asked, page_lang)

@@ -14,6 +14,7 @@ from tksk.text import LANGS
 from ui import state
 from ui.state import t
 from ui.store import data
+from ui.widgets import TABS, tab_in
 
 
 @st.cache_resource(show_spinner=False)
@@ -67,6 +68,10 @@ def canonical_link() -> None:
         if key == "kecamatan":
             labels = list(dict.fromkeys(labels))
         written[key] = labels
+    # A tab named in the other language (a link copied from an English view) opened the first tab.
+    for key in TABS:
+        if (asked := query.get(key)) is not None and (label := tab_in(key, asked, lang)):
+            written[key] = [label]
     written = {key: values for key, values in written.items() if values != query.get_all(key)}
     if written:
         for key, values in written.items():

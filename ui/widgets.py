@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from tksk import fmt
+from tksk import fmt, text
 from ui.state import lang, t
 
 
@@ -127,10 +127,30 @@ def link(target, key: str) -> None:
         st.switch_page(target.page, query_params=params)
 
 
-def tabs(labels: list[str], key: str):
-    """Tabs that run only the open tab's content (check ``tab.open``), the open tab named in the URL: a page shows
-    its first section at once, and the browser draws nothing it does not show. The open tab is remembered by its
-    place, so it stays open when the language (and so its label) changes."""
+# Each page's tabs, by the key that names the open one in the URL, as the text keys of their labels in order.
+TABS = {
+    "beban_tab": ("vs_median_title", "breakdown_title", "trend_title", "hours_title", "desa_title"),
+    "kinerja_tab": ("scorecard_title", "indicator_trend", "drill_title", "compare_title", "method_title"),
+    "wisn_tab": ("wisn_result_title", "nvl_title", "alloc_title", "unc_title", "wisn_scen_title"),
+    "pov_tab": ("series_title", "ranking_poverty", "poor_per_tksk_title", "need_capacity_title"),
+    "data_tabs": ("tab_sources", "tab_quality", "tab_upload", "tab_templates"),
+}
+
+
+def tab_in(key: str, label: str, lang: str) -> str | None:
+    """The label in ``lang`` of the tab of ``key`` labelled ``label`` in either language; None if none is."""
+    for other in ("id", "en"):
+        named = [text.t(k, other) for k in TABS[key]]
+        if label in named:
+            return text.t(TABS[key][named.index(label)], lang)
+    return None
+
+
+def tabs(key: str):
+    """The tabs ``TABS[key]``, running only the open tab's content (check ``tab.open``), the open tab named in the
+    URL: a page shows its first section at once, and the browser draws nothing it does not show. The open tab is
+    remembered by its place, so it stays open when the language (and so its label) changes."""
+    labels = [t(k) for k in TABS[key]]
     memo = f"tab:{key}"
     if st.session_state.get(key) not in labels and memo in st.session_state:
         st.session_state[key] = labels[st.session_state[memo]]

@@ -26,8 +26,7 @@ names = data().names()
 ordered = sorted_codes(names)
 chosen = [c for c in ordered if c in s.kecamatan]
 codes = chosen + [c for c in ordered if c not in s.kecamatan]
-rank_tab, breakdown_tab, trend_tab, hours_tab, desa_tab = tabs(
-    [t("vs_median_title"), t("breakdown_title"), t("trend_title"), t("hours_title"), t("desa_title")], "beban_tab")
+rank_tab, breakdown_tab, trend_tab, hours_tab, desa_tab = tabs("beban_tab")
 
 with rank_tab:
     if rank_tab.open:

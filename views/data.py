@@ -16,8 +16,7 @@ frame.page_start(t("data_title"))
 keep("data_deadline")
 # Keyed: an import turns the demo badge above off, and an unkeyed tab bar moved up one place would reopen on its
 # first tab, away from the import's result. Only the open tab runs.
-tab_src, tab_quality, tab_staff, tab_tpl = tabs([t("tab_sources"), t("tab_quality"), t("tab_upload"),
-                                                 t("tab_templates")], key="data_tabs")
+tab_src, tab_quality, tab_staff, tab_tpl = tabs("data_tabs")
 
 with tab_src:
     if tab_src.open:

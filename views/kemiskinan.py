@@ -20,8 +20,7 @@ kab = next(iter(regions))
 if len(regions) > 1:
     kab = st.selectbox(t("scope"), list(regions), format_func=regions.get, key="region_choice")
 
-series_tab, rank_tab, per_tksk_tab, need_tab = tabs(
-    [t("series_title"), t("ranking_poverty"), t("poor_per_tksk_title"), t("need_capacity_title")], "pov_tab")
+series_tab, rank_tab, per_tksk_tab, need_tab = tabs("pov_tab")
 
 with series_tab:
     if series_tab.open:

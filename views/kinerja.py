@@ -44,8 +44,7 @@ if settings is None:
     st.stop()
 st.session_state["kinerja_targets:set"] = dict(settings.targets)
 
-card_tab, trend_tab, drill_tab, compare_tab, method_tab = tabs(
-    [t("scorecard_title"), t("indicator_trend"), t("drill_title"), t("compare_title"), t("method_title")], "kinerja_tab")
+card_tab, trend_tab, drill_tab, compare_tab, method_tab = tabs("kinerja_tab")
 
 with card_tab:
     if card_tab.open:

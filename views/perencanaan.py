@@ -58,8 +58,7 @@ def planner_page():
             st.warning(said["counts"], icon=":material/warning:")
 
     with results:
-        result_tab, nvl_tab, alloc_tab, unc_tab, scen_tab = tabs(
-            [t("wisn_result_title"), t("nvl_title"), t("alloc_title"), t("unc_title"), t("wisn_scen_title")], "wisn_tab")
+        result_tab, nvl_tab, alloc_tab, unc_tab, scen_tab = tabs("wisn_tab")
         with result_tab:
             if result_tab.open:
                 # The table at full width (every column readable at 1366 pixels), the map and the caveat under it.
