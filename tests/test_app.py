@@ -84,6 +84,8 @@ def test_a_text_box_s_hint_is_in_the_reader_s_language(app):
     app.run()
     styles = [h.proto.body for h in app.get("html") if "InputInstructions" in h.proto.body]
     assert styles and 'content: "Tekan Enter untuk menerapkan"' in styles[0]
+    # A chooser's list when what is typed matches nothing (Streamlit's "No results"; checked in Chromium).
+    assert 'data-empty="true"' in styles[0] and 'content: "Tidak ada yang cocok"' in styles[0]
     app.session_state["lang"] = "en"
     app.run()
     assert any('content: "Press Enter to apply"' in h.proto.body for h in app.get("html"))

@@ -147,9 +147,13 @@ def settings() -> Settings:
 def page_start(title: str) -> None:
     """The page's title and the demo badge: every view calls this first, so the badge shows wherever logs do."""
     d = data()
-    # A text box's hint under it is Streamlit's own English ("Press Enter to apply"): said in the reader's words.
+    # Streamlit's own English, said in the reader's words: a text box's hint under it ("Press Enter to apply") and
+    # a chooser's list when what is typed matches nothing ("No results").
     st.html(f"""<style>[data-testid="InputInstructions"] > span {{ display: none; }}
-    [data-testid="InputInstructions"]::after {{ content: "{t('press_enter')}"; }}</style>""")
+    [data-testid="InputInstructions"]::after {{ content: "{t('press_enter')}"; }}
+    [role="listbox"][data-empty="true"] [role="option"] > span {{ font-size: 0; }}
+    [role="listbox"][data-empty="true"] [role="option"] > span::after {{ content: "{t('no_results')}";
+      font-size: 0.875rem; }}</style>""")
     st.title(title)
     if d.is_demo:
         st.warning(f"**{t('demo_badge')}** · {t('demo_explain')}", icon=":material/science:")
