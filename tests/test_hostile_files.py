@@ -15,7 +15,7 @@ import pytest
 
 import hostile as h
 from etl.importer import check_files, import_files, reference_for
-from helpers import TODAY, rows, write_csv, write_xlsx
+from helpers import GOOD, TODAY, rows, write_csv, write_xlsx
 from tksk import pii
 from tksk.logs import limits
 
@@ -505,3 +505,17 @@ def test_a_number_format_left_open_is_read_in_one_pass(demo_store_root, tmp_path
     h.rewrite_part(path, "xl/styles.xml", lambda x: re.sub(rb"(<styleSheet[^>]*>)", lambda m: m.group(1) + fmt, x, count=1))
     [o] = check_files([path], reference_for(demo_store_root), today=TODAY)
     assert o.accepted, [str(p) for p in o.result.errors]
+
+
+@pytest.mark.parametrize("swap", [("jumlah_orang", "jumlah_kk"), ("jam", "jumlah_orang")])
+def test_a_header_pasted_again_with_columns_in_another_order_is_refused(demo_store_root, tmp_path, swap):
+    """A second month pasted under the first from a template with two columns swapped: the row was skipped as a
+    repeated header and the rows under it stored with people as families (or hours as people)."""
+    header = dict(zip(GOOD, GOOD))
+    header[swap[0]], header[swap[1]] = swap[1], swap[0]
+    log = rows(2) + [header] + [dict(r, id_log=r["id_log"] + "B") for r in rows(2)]
+    [o] = check_files([write_csv(tmp_path / "dua_bulan.csv", log)], reference_for(demo_store_root), today=TODAY)
+    assert not o.accepted
+    first, other = sorted(swap, key=list(GOOD).index)  # the first column, left to right, holding another's title
+    assert [(p.code, p.row, p.column, p.value) for p in o.result.errors] == [("titles_moved", 4, first, other)]
+    assert "order the columns as in the header in row 1" in o.result.errors[0].reason_en

@@ -121,6 +121,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "implausible": ("lebih dari {limit} dalam satu baris: {reason}", "more than {limit} in one row: {reason_en}"),
     "formula_no_value": ("rumus tanpa nilai tersimpan; buka berkas di Excel, biarkan menghitung, lalu simpan",
                          "formula without a stored value; open the file in Excel, let it calculate, then save"),
+    "titles_moved": ("baris ini mengulang judul kolom dalam urutan lain: di kolom ini tertulis judul kolom lain, "
+                     "jadi angka di bawahnya akan masuk ke kolom yang salah; susun kolomnya seperti kepala tabel di "
+                     "baris {header}, lalu kirim lagi",
+                     "this row repeats the column titles in another order: this column holds another column's "
+                     "title, so the figures below it would go into the wrong column; order the columns as in the "
+                     "header in row {header}, then send the file again"),
     "merged_cells": ("sel {cells} digabung (merge): Excel menyimpan nilainya di sel pertama saja, sel lain terbaca "
                      "kosong; pisahkan gabungannya (Unmerge) dan isi nilainya di setiap baris",
                      "cells {cells} are merged: Excel keeps the value in the first cell only and the others read as "

@@ -276,28 +276,43 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
             probs.add("overlap", row=int(rowno[idx]), column="tanggal_mulai", value=start, other=other)
 
 
-def _title_rows(arrays: dict[str, pa.Array], model) -> np.ndarray:
-    """Rows at least three of whose cells (and half the columns) are their own column's title in any of its
-    spellings; looked for among each column's distinct values, at C speed."""
+def _title_rows(arrays: dict[str, pa.Array], model) -> tuple[np.ndarray, dict[int, tuple[str, str]]]:
+    """Rows at least three of whose cells (and half the columns) are column titles in any of their spellings;
+    looked for among each column's distinct values, at C speed. Also, for each such row holding a title under
+    another column than its own (a header pasted again from a template whose columns were in another order), the
+    first such cell: {row: (column, value)}."""
     import pyarrow.compute as pc
 
     spellings: dict[str, set[str]] = {}
     for name, column in schema.columns(model).items():
         spellings[name] = {str(a).strip().lower() for a in (name, column.title, column.metadata["en"],
                                                             *column.metadata.get("aliases", ())) if a}
+    every = pa.array(sorted(set().union(*spellings.values())))
     hits = None
+    others: dict[str, np.ndarray] = {}  # per column, the rows where it holds another column's title
     for c, a in arrays.items():
         # An id column has as many distinct values as rows: the other columns decide.
         if not pa.types.is_dictionary(a.type) or c not in spellings or len(a.dictionary) > 50_000:
             continue
-        own = pc.is_in(pc.utf8_lower(pc.utf8_trim_whitespace(a.dictionary)), value_set=pa.array(sorted(spellings[c])))
-        if not pc.any(own).as_py():
+        lowered = pc.utf8_lower(pc.utf8_trim_whitespace(a.dictionary))
+        titled = pc.is_in(lowered, value_set=every)
+        if not pc.any(titled).as_py():
             continue
-        row = pc.fill_null(pc.take(own, a.indices), False).to_numpy(zero_copy_only=False).astype(np.int64)
-        hits = row if hits is None else hits + row
+        own = pc.is_in(lowered, value_set=pa.array(sorted(spellings[c])))
+        per_row = [pc.fill_null(pc.take(v, a.indices), False).to_numpy(zero_copy_only=False).astype(np.int64)
+                   for v in (titled, own)]
+        hits = per_row[0] if hits is None else hits + per_row[0]
+        if (other := per_row[0] > per_row[1]).any():
+            others[c] = other
     if hits is None:
-        return np.zeros(0, dtype=np.int64)
-    return np.flatnonzero(hits >= max(3, (len(arrays) + 1) // 2))
+        return np.zeros(0, dtype=np.int64), {}
+    rows = np.flatnonzero(hits >= max(3, (len(arrays) + 1) // 2))
+    moved = {}
+    for i in rows[:limits.MAX_PROBLEMS]:
+        c = next((c for c, other in others.items() if other[i]), None)
+        if c is not None:
+            moved[int(i)] = (c, arrays[c].dictionary[arrays[c].indices[int(i)].as_py()].as_py())
+    return rows, moved
 
 
 def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Reference, *, kind: str | None = None,
@@ -336,7 +351,12 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         arrays = {c: a.filter(keep) for c, a in arrays.items()}
         kept = kept[~blank]
         rowno = rowno[~blank]
-    titles = _title_rows(arrays, model)
+    titles, moved = _title_rows(arrays, model)
+    if moved:
+        # Its rows would go under the titles of the file's first header: figures in each other's columns.
+        return ReadResult(kind, empty, raw.notices + header_problems + [
+            problem(name, "titles_moved", row=int(rowno[i]), column=c, value=v, header=raw.header_row)
+            for i, (c, v) in sorted(moved.items())], dropped)
     if len(titles):
         # A second header row (the labels under the codes) or a header pasted again above a second month: not data.
         keep = np.ones(len(rowno), dtype=bool)
