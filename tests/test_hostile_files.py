@@ -429,7 +429,13 @@ def test_the_first_days_of_a_month_written_month_first_are_refused_not_spread_ov
     o = _dates(tmp_path, demo_store_root, [f"3/{d}/2024" for d in range(1, 9)])
     assert not o.accepted
     assert {p.code for p in o.result.errors} == {"same_day_each_month"}
-    assert "write 2024-03-05" in o.result.errors[0].reason_en
+    assert o.result.errors[0].reason_en == (
+        "read day/month/year, the dates in this column fall only on day 3 of 8 different months (e.g. 3/1/2024), yet "
+        "they may be written month first (the first days of one or two months): write 2024-03-05")
+    # Two months' first days (February and March) were stored over six months.
+    o = _dates(tmp_path, demo_store_root, ["2/3/2025", "2/5/2025", "2/10/2025", "2/12/2025", "3/3/2025", "3/6/2025"])
+    assert not o.accepted and {p.code for p in o.result.errors} == {"same_day_each_month"}
+    assert "fall only on days 2 and 3 of 5 different months" in o.result.errors[0].reason_en
     # Day first over the same days: one month, many days, read as written.
     o = _dates(tmp_path, demo_store_root, [f"{d}/3/2024" for d in range(1, 9)])
     assert o.accepted and o.result.rows.frame()["tanggal"].dt.month.unique().tolist() == [3]

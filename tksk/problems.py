@@ -87,11 +87,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "date_serial": ("angka tanggal Excel (sel berformat Umum/General): bila maksudnya {date}, format kolomnya sebagai "
                     "Tanggal lalu simpan lagi, atau ketik {date}", "a date number from Excel (cell formatted General): if "
                     "{date} is meant, format the column as Date and save again, or type {date}"),
-    "same_day_each_month": ("setiap tanggal di kolom ini hari yang sama di bulan yang berbeda bila dibaca hari/bulan/tahun "
-                            "(mis. {example}), padahal bisa juga ditulis bulan dulu (hari-hari pertama satu bulan): "
-                            "tulis 2024-03-05", "every date in this column is the same day of a different month when read "
-                            "day/month/year (e.g. {example}), yet they may be written month first (the first days of one "
-                            "month): write 2024-03-05"),
+    "same_day_each_month": ("dibaca hari/bulan/tahun, tanggal di kolom ini hanya tanggal {days} di {months} bulan "
+                            "berbeda (mis. {example}), padahal bisa juga ditulis bulan dulu (hari-hari pertama satu atau "
+                            "dua bulan): tulis 2024-03-05", "read day/month/year, the dates in this column fall only on "
+                            "{days_en} of {months} different months (e.g. {example}), yet they may be written month "
+                            "first (the first days of one or two months): write 2024-03-05"),
     "month_first_date": ("tanggal berformat bulan/hari/tahun di kolom ini (mis. {example}), jadi 3/5 bisa Maret atau Mei: "
                          "tulis 2024-03-05 atau 05/03/2024 (hari dulu)",
                          "dates in this column are written month/day/year (e.g. {example}), so 3/5 could be March or May: "

@@ -215,19 +215,24 @@ def parse_dates(text: pd.Series) -> Parsed:
         slashed = dmy[0].notna().reindex(text.index, fill_value=False).to_numpy()
         first_part, second_part = (pd.to_numeric(dmy[i], errors="coerce").reindex(text.index) for i in (0, 1))
         month_first = (second_part > 12) & (first_part <= 12)
-        # Every such date on the same day of a different month (3/1/2024, 3/2/2024, … 3/8/2024): the first eight
-        # days of March written month first, which day first are eight months. Not guessed either.
-        # Only slashes (a US export writes no dots or dashes), and only when no date shows the column day first
-        # (a first part above 12: 20/01/2024).
+        # Such dates on one or two days of three months or more (3/1/2024, 3/2/2024, … 3/8/2024; or 2/3, 2/10, 3/3,
+        # 3/11): the first days of one or two months written month first, which day first are many months (a log
+        # is a month's work). Not guessed either. Only slashes (a US export writes no dots or dashes), and only
+        # when no date shows the column day first (a first part above 12: 20/01/2024).
         small = (slashed & other.str.contains("/", regex=False).reindex(text.index, fill_value=False).to_numpy()
                  & (first_part <= 12).to_numpy() & (second_part <= 12).to_numpy())
-        same_day = (small.sum() >= 3 and first_part[small].nunique() == 1 and second_part[small].nunique() >= 3
+        days, months_read = (sorted(int(v) for v in part[small].unique()) for part in (first_part, second_part))
+        same_day = (small.sum() >= 3 and len(days) <= 2 and len(months_read) >= 3
                     and not month_first.any() and not (first_part > 12).any())
         if month_first.any() or same_day:
             example = text[(month_first if month_first.any() else pd.Series(small, index=text.index)).to_numpy()].iloc[0]
             code = "month_first_date" if month_first.any() else "same_day_each_month"
+            said = {"example": example}
+            if same_day:
+                said |= {"days": " dan ".join(map(str, days)), "days_en": ("day " if len(days) == 1 else "days ") + " and ".join(map(str, days)),
+                         "months": str(len(months_read))}
             for i in np.flatnonzero(slashed & (clear(codes) | (codes == "bad_date"))):
-                codes[i], fields[i] = code, {"example": example}
+                codes[i], fields[i] = code, said
             parsed = parsed.where(~pd.Series(slashed, index=text.index))
     return Parsed(parsed.where(pd.Series(clear(codes), index=text.index)), codes, fields)
 
