@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from tksk import pii
 from tksk.problems import InputRejected, Problem
 
 
@@ -72,10 +73,10 @@ def cmd_validate(args) -> int:
     for o in outcomes:
         _print_problems(o.result.problems)
         if o.accepted:
-            print(f"OK: {o.name} — {len(o.result.rows):,} baris valid / valid rows".replace(",", "."))
+            print(f"OK: {pii.mask_file_name(o.name)} — {len(o.result.rows):,} baris valid / valid rows".replace(",", "."))
         else:
             bad += 1
-            print(f"DITOLAK/REJECTED: {o.name} — {len(o.result.errors)} masalah/problems", file=sys.stderr)
+            print(f"DITOLAK/REJECTED: {pii.mask_file_name(o.name)} — {len(o.result.errors)} masalah/problems", file=sys.stderr)
     return 1 if bad else 0
 
 
@@ -90,12 +91,12 @@ def cmd_import(args) -> int:
         if o.accepted:
             n = lambda v: f"{v:,}".replace(",", ".")  # noqa: E731 (Indonesian thousands)
             fixed = f", {n(o.corrected)} dikoreksi / corrected" if o.corrected else ""
-            print(f"DIIMPOR/IMPORTED: {o.name} — {n(o.new_rows)} baris baru / new rows{fixed} "
+            print(f"DIIMPOR/IMPORTED: {pii.mask_file_name(o.name)} — {n(o.new_rows)} baris baru / new rows{fixed} "
                   f"({n(len(o.result.rows) - o.new_rows - o.corrected)} sudah ada / already present)")
         else:
             bad += 1
             # Other files of the same command may have landed: only this file's rows are kept out.
-            print(f"DITOLAK/REJECTED: {o.name} — {len(o.result.errors)} masalah/problems; berkas ini tidak diimpor / "
+            print(f"DITOLAK/REJECTED: {pii.mask_file_name(o.name)} — {len(o.result.errors)} masalah/problems; berkas ini tidak diimpor / "
                   "this file was not imported", file=sys.stderr)
     return 1 if bad else 0
 
@@ -317,7 +318,6 @@ def main(argv: list[str] | None = None) -> int:
         print("Gagal; store lama tidak berubah. / Failed; the previous store is unchanged.", file=sys.stderr)
         return 1
     except ENVIRONMENT_ERRORS as exc:
-        from tksk import pii
         from tksk.store import StoreMissing
 
         if isinstance(exc, FileNotFoundError) and not isinstance(exc, StoreMissing):

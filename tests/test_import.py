@@ -101,6 +101,17 @@ def test_a_rejected_file_beside_an_imported_one_does_not_say_the_store_is_unchan
     assert "DITOLAK/REJECTED: b.csv" in err and "this file was not imported" in err and "store unchanged" not in err
 
 
+def test_the_summary_line_names_a_file_as_its_messages_do(empty_store, tmp_path, capsys):
+    """The messages masked a file named after a person; the closing line printed its name and phone number."""
+    from etl.__main__ import main
+
+    bad = write_csv(tmp_path / "Bu Siti Aminah 0812 7788 9900.csv", rows(3, jumlah_orang="-1"))
+    assert main(["import-logs", str(bad), "--store", str(empty_store), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "DITOLAK/REJECTED: Bu [nama disamarkan] [telepon disamarkan].csv" in err
+    assert "Aminah" not in err and "0812" not in err
+
+
 PII = {"Nama Penerima": ["Budi Santoso", "Siti Aminah", "Ahmad"], "NIK": ["1610012345678901"] * 3,
        "No KK": ["1610019876543210"] * 3, "Alamat": ["Jl. Merdeka No. 5"] * 3, "No HP": ["081234567890"] * 3,
        "email": ["budi@example.com"] * 3}

@@ -785,8 +785,12 @@ def test_a_file_named_after_a_person_no_list_holds_is_masked_and_ordinary_file_n
     """ "laporan_Pardiyem.csv" reached the audit trail as it was: a file's name is read as a note is."""
     assert pii.mask_file_name("laporan_Pardiyem.csv") == f"laporan {pii.NAME_MASK}.csv"
     kept = ["roster_pos_2024.csv", "log_kegiatan_tksk_2024_03.xlsx", "Laporan TKSK Kec Kandis Maret.xlsx",
-            "template_log_tksk.xlsx", "Copy of log_tksk_maret (2).csv", "header.csv", "rekap_kegiatan_revisi.xlsx"]
+            "template_log_tksk.xlsx", "Copy of log_tksk_maret (2).csv", "header.csv", "rekap_kegiatan_revisi.xlsx",
+            # A file name's first word in lower case is a short form or an English word, not a name as a note's is
+            # (each was "[nama disamarkan]", and a clerk could not tell which file a message was about).
+            "lapbul_feb25.csv", "logfeb.csv", "LAPBUL TKSK PMLTN.csv", "second_header_reordered.csv", "counts.csv"]
     assert [pii.mask_file_name(n) for n in kept] == kept
+    assert pii.mask_file_name("LAPORAN SUKARDI.csv") == f"LAPORAN {pii.NAME_MASK}.csv"
 
 
 def test_a_short_form_is_told_from_a_name_in_one_pass_however_its_letters_repeat():

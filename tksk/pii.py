@@ -659,15 +659,17 @@ def _short_form(text: str, m: re.Match) -> bool:
     return any(made_of(0, i) for i in range(len(before)))
 
 
-def _unlisted_names(text: str, first: bool = False, upper: bool | None = None) -> list[str]:
+def _unlisted_names(text: str, first: bool = False, upper: bool | None = None, line_starts: bool = True) -> list[str]:
     """The words of a note that may be names no list holds: capitalised ones (in a note typed all in capitals,
-    ``upper``, its words of four letters or more) and a first word of four letters or more in lower case."""
+    ``upper``, its words of four letters or more) and (``line_starts``) a first word of four letters or more in
+    lower case."""
     if upper is None:
         upper = not any(c.islower() for c in text)
     found = [m for m in _WORD_RE.finditer(text)
              if (len(m.group()) >= 4 and m.group().isupper() if upper else len(m.group()) >= 3 and _capitalised(m.group()))]
     # The first word of the note, of a line, of a list item or after a colon ("blm cair: ratminah, sukemi").
-    found += [m for m in _LINE_START.finditer(text) if m.group(1).islower() and len(m.group(1)) >= 4]
+    if line_starts:
+        found += [m for m in _LINE_START.finditer(text) if m.group(1).islower() and len(m.group(1)) >= 4]
     if not upper:  # a name typed in capitals in a note that is not ("ke rmh WARSIYAH")
         found += [m for m in _WORD_RE.finditer(text) if len(m.group()) >= 6 and m.group().isupper()]
     found.sort(key=lambda m: m.start())
@@ -747,16 +749,17 @@ def _unlisted_spans(text: str, found: set[str], upper: bool) -> list[tuple[int, 
     return spans
 
 
-def mask_note(text):
+def mask_note(text, file_name: bool = False):
     """A free-text note as it may be stored or shown: ``mask``, and names that no list holds (``_unlisted_names``,
     ``_lower_names``). Only for notes: a message quoting a file's header or a wrong code must show it as written
-    ("kolom Kdkec")."""
+    ("kolom Kdkec"). A ``file_name``'s first word in lower case is no name: a note starts with one ("ratminah
+    blm cair"), a file name with a short form or an English word ("lapbul_feb25", "counts.csv")."""
     if not isinstance(text, str) or not text:
         return text
     upper = not any(c.islower() for c in text)  # judged on the note as written: a marker is lower case
     out = mask(text)
     new = normalise(out)
-    found = _unlisted_names(new, upper=upper)
+    found = _unlisted_names(new, upper=upper, line_starts=not file_name)
     if len(found) > _MANY_NAMES or len(_lower_names(new)) > _MANY_NAMES:
         return NOTE_MASK
     if found:
@@ -914,7 +917,7 @@ def mask_file_name(name):
         stem, dot, ext = name, "", ""
     spaced = stem.replace("_", " ")
     # Read as a note is: a name no list holds ("laporan_Pardiyem.csv") is found against the dictionary too.
-    masked = mask_note(spaced)
+    masked = mask_note(spaced, file_name=True)
     if masked == spaced:
         # Words kept in their spaced reading ("Rekap RTLH Sri Kembang") stay kept; only a number or an address
         # that the underscores themselves join is looked for in the name as written.

@@ -67,7 +67,7 @@ EVERYDAY = frozenset("""
     example delete remove add row rows column columns cell sheet table total note notes please check fill filled
     empty blank date time day week month year name number code id list data file report new old other see use used
     only each per update updated pending done ok error failed success sent send received open close closed test
-    contoh hapus baris kolom roster rekap revisi salinan header footer sample temp tmp
+    contoh hapus baris kolom roster rekap revisi salinan header footer sample temp tmp lapbul lapkeg laptah lapsus
     nunggu wartawan ponsel database maintenance follow briefing deadline submit refresh otp genset kkn mahasiswa
     microsoft powerpoint gmail approval approve approved checklist ceklis geotagging tagging trouble troubleshoot
     output scanner restore apk playstore signal network reporting feedback training workshop teams forms sheets
