@@ -440,6 +440,27 @@ def test_names_after_marker_words_card_numbers_and_dates_of_birth_are_masked():
     assert all(re.search(pii.ANY, pii.normalise(t)) for t in cases)  # the column check (Arrow) finds them too
 
 
+def test_a_name_between_an_id_s_digits_is_refused_and_never_shown(demo_store_root, tmp_path):
+    """ "SUKARDI-001", "KR-Sukardi-1", "Ngatiyem01", "RATMINAH_2" and "KR-Warsini-2" were stored as ids."""
+    from etl.importer import check_files, reference_for
+    from helpers import write_csv
+
+    named = ["SUKARDI-001", "KR-Sukardi-1", "Ngatiyem01", "RATMINAH_2", "KR-Warsini-2", "Darsini-3"]
+    bad = [dict(r, id_log=id_) for r, id_ in zip(rows(len(named)), named)]
+    [o] = check_files([write_csv(tmp_path / "x.csv", bad)], reference_for(demo_store_root), today=TODAY)
+    assert not o.accepted
+    assert [(p.row, p.code) for p in o.result.errors] == [(i + 2, "id_not_code") for i in range(len(named))]
+    assert not any(w in str(p).lower() for w in ("sukardi", "ngatiyem", "ratminah", "warsini", "darsini")
+                   for p in o.result.problems)
+    # A code's letters are short forms or places, written whole or joined: kept.
+    codes = ["KUNJ-01", "KOORD-01", "ASIST-01", "TKSK-TJBATU-01", "MUARAKUANG-01", "TANJUNGRAJA-1", "OGANILIR-01",
+             "LOG-PEMULUTAN-0001", "INDRALAYA-03-2024-01", "KGT-IDL-2024-001", "IDLOG-01", "KEG-MARET-01",
+             "PENYALURAN-01", "HOME-VISIT-01"]
+    fine = [dict(r, id_log=id_) for r, id_ in zip(rows(len(codes)), codes)]
+    [o] = check_files([write_csv(tmp_path / "y.csv", fine)], reference_for(demo_store_root), today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]
+
+
 def test_offices_groups_and_road_marks_are_not_taken_for_names_or_addresses():
     kept = ["Ibu-ibu PKK hadir", "Bapak Bupati Ogan Ilir hadir", "Ibu Hamil Risiko Tinggi", "Penerima Bantuan Iuran",
             "Bapak Kepala Dinas Sosial", "Cek Fisik Rumah", "Jalan Nasional KM 32 longsor", "Program Keluarga Harapan",

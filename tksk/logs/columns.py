@@ -118,7 +118,8 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> C
         pc.any(pc.not_equal(pc.utf8_trim_whitespace(values), values)).as_py()
         or (ident and (pc.any(pc.match_substring_regex(pa.array(pii.normalise_column(text).array),
                                                        f"{pii.ANY}|{pii.ID_NOT_CODE}")).as_py()
-                       or pc.any(pc.match_substring_regex(values, ID_VARIANT)).as_py()))
+                       or pc.any(pc.match_substring_regex(values, ID_VARIANT)).as_py()
+                       or pii.id_names_in(values) is not None))
         or (coded and pc.any(pc.match_substring_regex(values, f"[{INVISIBLE}]")).as_py()))
     if flagged:
         text = text.str.strip()

@@ -256,8 +256,10 @@ _NOTES_LOOK = f"{pii.ANY}|{pii.LOOKALIKE}"  # one pass over a column
 def _not_code(text: pd.Series) -> np.ndarray:
     if not len(text):
         return np.zeros(0, dtype=bool)
-    hits = pc.match_substring_regex(pa.array(pii.normalise_column(text.astype(STR)).array), pii.ID_NOT_CODE)
-    return hits.fill_null(False).to_numpy(zero_copy_only=False)
+    cells = pa.array(pii.normalise_column(text.astype(STR)).array)
+    hits = pc.match_substring_regex(cells, pii.ID_NOT_CODE).fill_null(False)
+    named = pii.id_names_in(cells)  # a name between a code's digits ("KR-Sukardi-1")
+    return (hits if named is None else pc.or_(hits, named)).to_numpy(zero_copy_only=False)
 
 
 def is_id(name: str, column) -> bool:

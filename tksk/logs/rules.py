@@ -40,7 +40,9 @@ class Reference:
         posts = {} if roster is None or roster.empty else dict(zip(roster["id_pos"].str.upper(), roster["kode_kec"]))
         kk = kecamatan.dropna(subset=["jumlah_kk"]) if "jumlah_kk" in kecamatan else kecamatan.iloc[:0]
         names = {"kode_kec": _names(kecamatan, "kode_kec", "nama_kec"), "kode_desa": _names(desa, "kode_desa", "nama_desa")}
-        known_places(n for table in names.values() for n in table)
+        regencies = ([re.sub(r"^(?:Kabupaten|Kota)\s+", "", str(n)) for n in kecamatan["nama_kab"].dropna().unique()]
+                     if "nama_kab" in kecamatan else [])
+        known_places([n for table in names.values() for n in table] + regencies)
         return cls(set(kecamatan["kode_kec"]), dict(zip(desa["kode_desa"], desa["kode_kec"])), posts,
                    dict(zip(kk["kode_kec"], kk["jumlah_kk"].astype(float))) if len(kk) else {},
                    roster_is_real and bool(posts), names)
