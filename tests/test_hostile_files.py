@@ -525,3 +525,21 @@ def test_a_header_pasted_again_with_columns_in_another_order_is_refused(demo_sto
     first, other = sorted(swap, key=list(GOOD).index)  # the first column, left to right, holding another's title
     assert [(p.code, p.row, p.column, p.value) for p in o.result.errors] == [("titles_moved", 4, first, other)]
     assert "order the columns as in the header in row 1" in o.result.errors[0].reason_en
+
+
+def test_a_strict_open_xml_workbook_is_refused_saying_how_to_save_it(demo_store_root, tmp_path):
+    """Excel's "Strict Open XML Spreadsheet" (a Save As choice) was refused as having no visible worksheet."""
+    import zipfile
+
+    plain = write_xlsx(tmp_path / "biasa.xlsx", rows(3))
+    strict = tmp_path / "strict.xlsx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(strict, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename.endswith(".xml"):
+                data = data.replace(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                                    b"http://purl.oclc.org/ooxml/spreadsheetml/main")
+            dst.writestr(item, data)
+    [o] = check_files([strict], reference_for(demo_store_root), today=TODAY)
+    assert [p.code for p in o.result.errors] == ["xlsx_strict"]
+    assert 'save it as "Excel Workbook (*.xlsx)"' in o.result.errors[0].reason_en

@@ -127,6 +127,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "this row repeats the column titles in another order: this column holds another column's "
                      "title, so the figures below it would go into the wrong column; order the columns as in the "
                      "header in row {header}, then send the file again"),
+    "xlsx_strict": ("berkas disimpan sebagai \"Strict Open XML Spreadsheet\"; buka di Excel, pilih Save As, lalu "
+                    "simpan sebagai \"Excel Workbook (*.xlsx)\" dan kirim lagi",
+                    "the file was saved as \"Strict Open XML Spreadsheet\"; open it in Excel, choose Save As, save it "
+                    "as \"Excel Workbook (*.xlsx)\" and send it again"),
     "merged_cells": ("sel {cells} digabung (merge): Excel menyimpan nilainya di sel pertama saja, sel lain terbaca "
                      "kosong; pisahkan gabungannya (Unmerge) dan isi nilainya di setiap baris",
                      "cells {cells} are merged: Excel keeps the value in the first cell only and the others read as "

@@ -40,6 +40,7 @@ _BLOCK = 4096
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_STRICT_NS = "{http://purl.oclc.org/ooxml/spreadsheetml/main}"
 
 
 def column_letters(n: int) -> str:
@@ -176,6 +177,10 @@ def _workbook(zf: zipfile.ZipFile, name: str, budget) -> tuple[list[tuple[str, s
         rels = ElementTree.fromstring(_read_part(zf, "xl/_rels/workbook.xml.rels", name, budget))
     except (KeyError, ElementTree.ParseError):
         raise InputRejected([problem(name, "unreadable", detail="xl/workbook.xml")]) from None
+    if book.tag.startswith(_STRICT_NS):
+        # Excel's "Strict Open XML Spreadsheet": every part in other names; its sheets read as none ("no visible
+        # worksheet") beside a sheet the clerk sees.
+        raise InputRejected([problem(name, "xlsx_strict")])
     targets, others = {}, {}
     for r in rels.iter(f"{_PKG_REL_NS}Relationship"):
         t = r.get("Target", "")
