@@ -258,6 +258,32 @@ def test_merged_cells_over_the_table_s_rows_are_refused_naming_the_range(demo_st
     assert merged == [(2, "program", "G2:G4"), (3, "jumlah_orang", "J3:J4")]
 
 
+def test_a_header_of_two_rows_merged_down_is_said_once(demo_store_root, tmp_path):
+    """Titles merged over the header's row and the one under it ("Jumlah dilayani" over "Orang" and "KK", the others
+    merged down) gave a message per column asking to copy each title into every row."""
+    import openpyxl
+
+    from etl.importer import validate_files
+    from helpers import TODAY, rows, write_xlsx
+
+    path = write_xlsx(tmp_path / "dua_baris.xlsx", rows(3))
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws.insert_rows(2)
+    for col in "ABCDEFGHIMNOP":
+        ws.merge_cells(f"{col}1:{col}2")
+    ws["J1"], ws["J2"], ws["K2"] = "Jumlah dilayani", "Orang", "KK"
+    ws.merge_cells("J1:K1")
+    wb.save(path)
+    [o] = validate_files([path], demo_store_root, today=TODAY)
+    assert not o.accepted
+    assert not [p for p in o.result.errors if p.code == "merged_cells"]
+    [said] = [p for p in o.result.errors if p.code == "header_rows_merged"]
+    assert said.row == 2
+    assert said.reason_en.startswith("the header takes more than one row (cells A1:A2, B1:B2, C1:C2, D1:D2, E1:E2, "
+                                     "F1:F2 … merged downwards): write one title for each column in row 1 only")
+
+
 def test_a_duration_cell_over_a_day_is_named_as_hours_and_minutes(demo_store_root, tmp_path):
     """[h]:mm over 24 h came as "1 day, 2:00:00": hidden as a word and called "not a number"."""
     import datetime as dt

@@ -131,6 +131,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "simpan sebagai \"Excel Workbook (*.xlsx)\" dan kirim lagi",
                     "the file was saved as \"Strict Open XML Spreadsheet\"; open it in Excel, choose Save As, save it "
                     "as \"Excel Workbook (*.xlsx)\" and send it again"),
+    "header_rows_merged": ("kepala tabel memakai lebih dari satu baris (sel {cells} digabung ke bawah): tulis satu "
+                           "judul untuk setiap kolom di baris {header} saja (mis. \"Jumlah orang\" dan \"Jumlah KK\", "
+                           "bukan \"Jumlah dilayani\" di atas \"Orang\" dan \"KK\"), lalu hapus baris judul di "
+                           "bawahnya (sampai baris {last})",
+                           "the header takes more than one row (cells {cells} merged downwards): write one title for "
+                           "each column in row {header} only (e.g. \"Jumlah orang\" and \"Jumlah KK\", not \"Jumlah "
+                           "dilayani\" above \"Orang\" and \"KK\"), then delete the title rows below it (up to row "
+                           "{last})"),
     "merged_cells": ("sel {cells} digabung (merge): Excel menyimpan nilainya di sel pertama saja, sel lain terbaca "
                      "kosong; pisahkan gabungannya (Unmerge) dan isi nilainya di setiap baris",
                      "cells {cells} are merged: Excel keeps the value in the first cell only and the others read as "

@@ -828,8 +828,17 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
                for r, c, v in found.percent if r > header_row and c - cols_left - 1 in figures]
     # Merged cells over the table's rows: all but the first read as empty, so a programme or a day merged over
     # three visits was stored for one of them, and a figure merged over rows is a total or each row's (not guessed).
-    errors += [problem(name, "merged_cells", row=max(r1, header_row + 1), column=_header_at(header, c1, cols_left),
-                       value=ref, cells=ref) for r1, c1, r2, c2, ref in found.merged if r2 > header_row]
+    # Titles merged down over the row under the header (a header of two rows, "Jumlah dilayani" over "Orang" and
+    # "KK"): one header in two rows, said once (each merge was a message of its own, asking to copy a title into
+    # every row).
+    spanning = sorted((c1, r2, ref) for r1, c1, r2, c2, ref in found.merged if r1 <= header_row < r2)
+    if spanning:
+        refs = [ref for _, _, ref in spanning]
+        errors.append(problem(name, "header_rows_merged", row=header_row + 1, header=header_row,
+                              last=max(r2 for _, r2, _ in spanning),
+                              cells=", ".join(refs[:6]) + (" …" if len(refs) > 6 else "")))
+    errors += [problem(name, "merged_cells", row=r1, column=_header_at(header, c1, cols_left),
+                       value=ref, cells=ref) for r1, c1, r2, c2, ref in found.merged if r1 > header_row]
     errors.sort(key=lambda p: p.row)
     columns = [pa.chunked_array(b, type=TEXT).unify_dictionaries() if b else pa.array([], pa.string()) for b in blocks]
     columns = _months_as_shown(columns, header, found.month, header_row, cols_left)
