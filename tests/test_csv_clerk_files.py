@@ -126,6 +126,18 @@ def test_a_file_all_in_windows_1252_is_still_read_as_such(demo_store_root, tmp_p
     assert any(p.code == "recognised" and "Windows-1252" in p.reason_en for p in o.result.problems)
 
 
+def test_a_csv_saved_by_excel_for_mac_is_read_as_mac_roman(demo_store_root, tmp_path):
+    """Excel for Mac's "CSV (Macintosh)": its quotes and dashes were stored as "JumÕat", "rusak Ð tidak" and
+    "ÒHarapanÓ" (read as Windows-1252)."""
+    path = tmp_path / "mac.csv"
+    note = "Jum’at rusak – tidak, Pondok “Harapan” ditunda…"
+    path.write_bytes(h.csv_text(rows(3, kendala=note)).encode("mac_roman"))
+    o = check(demo_store_root, path)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert o.result.frame["kendala"].iloc[1] == note.replace("’", "'")  # a phone's apostrophe is read as one
+    assert any(p.code == "recognised" and "Mac Roman" in p.reason_en for p in o.result.problems)
+
+
 # --- A quote opened in a cell and never closed (a CSV edited in Notepad) ----------------------------------------
 
 

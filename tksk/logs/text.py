@@ -53,6 +53,19 @@ def _utf16_order(raw: bytes) -> str | None:
     return None
 
 
+# The bytes of typographic quotes, dashes and the ellipsis, which is what an Indonesian note holds beyond ASCII:
+# in Mac Roman (Excel for Mac's "CSV (Macintosh)") and in Windows-1252. Read as Windows-1252, a Mac file's notes
+# were stored as "JumÕat", "rusak Ð tidak", "ÒHarapanÓ".
+_MAC_PUNCTUATION = b"\xd0\xd1\xd2\xd3\xd4\xd5\xc9"
+_WINDOWS_PUNCTUATION = b"\x85\x91\x92\x93\x94\x96\x97"
+
+
+def _mac_roman(raw: bytes) -> bool:
+    """Whether text that is not UTF-8 holds Mac Roman's punctuation and none of Windows-1252's."""
+    return (any(raw.count(bytes([b])) for b in _MAC_PUNCTUATION)
+            and not any(raw.count(bytes([b])) for b in _WINDOWS_PUNCTUATION))
+
+
 def decode(raw: bytes, name: str) -> tuple[bytes, list, bool]:
     """The text as UTF-8 bytes with ``\\n`` line ends, what was recognised on the way, and whether it is UTF-8 with
     some bytes that are not (kept as escapes, see ``_not_utf8``)."""
@@ -79,6 +92,9 @@ def decode(raw: bytes, name: str) -> tuple[bytes, list, bool]:
                     # every UTF-8 letter would be garbled ("—" as "â€”"). The bytes are kept as escapes for
                     # read_text to name their rows once it knows the layout.
                     raw, mixed = raw.decode("utf-8", "surrogateescape").encode("utf-8", "surrogatepass"), True
+                elif _mac_roman(raw):
+                    raw = raw.decode("mac_roman").encode("utf-8")
+                    notices.append(_recognised(name, "teks Macintosh (Mac Roman)", "Macintosh (Mac Roman) text"))
                 else:
                     try:
                         raw = raw.decode("cp1252").encode("utf-8")
