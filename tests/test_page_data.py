@@ -347,3 +347,24 @@ def test_an_empty_table_says_so_in_the_reader_s_language(demo_store_root, monkey
     assert not at.exception
     assert "Tidak ada baris untuk ditampilkan." in [c.value for c in at.caption]
     assert all(len(d.value) for d in at.dataframe)
+
+
+def download_keys(at) -> set[str]:
+    return {e.proto.id.rsplit("-", 1)[-1] for e in at.get("download_button")}
+
+
+def test_tables_are_exported_by_the_page_s_buttons_only(demo_store_root, monkeypatch):
+    """The table widget's own "Download as CSV" (and copying its cells) gave a file with neither its sources nor
+    the demo label: it is off, and the tables it was the only export of have the page's buttons."""
+    import tomllib
+
+    from helpers import ROOT
+    from tksk.text import t
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["client"]["disableDataExport"] is True
+    at = open_data(demo_store_root, monkeypatch, tab="quality")
+    assert not at.exception and "q_out_dl_csv" in download_keys(at)
+    at.switch_page("views/beban.py").run()
+    open_tab(at, "beban_tab", t("desa_title", "id"))
+    assert {"beban_desa_dl_csv", "beban_desa_dl_xlsx", "beban_desa_dl_zip"} <= download_keys(at)

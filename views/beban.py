@@ -90,6 +90,6 @@ with desa_tab:
         desa_kec = st.selectbox("Kecamatan", codes, key="beban_desa_kec", format_func=names.get, bind="query-params")
         desa = present(workload.desa, s, desa_kec)
         st.caption(names[desa_kec] + " · " + period_label(s))
-        show.table(desa["table"])
+        show.table(desa["table"], key="beban_desa_dl")
         st.markdown(f"**{t('desa_not_reached')}**")
         st.write(desa["not_reached"])

@@ -66,7 +66,7 @@ with tab_quality:
             if outliers.frame.empty:  # the table widget would say "empty" in English
                 st.info(t("no_outliers"))
             else:
-                show.table(outliers)
+                show.table(outliers, key="q_out_dl")
 
 with tab_staff:
     if tab_staff.open:

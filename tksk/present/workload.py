@@ -133,5 +133,5 @@ def desa(data: Data, s: Settings, kode_kec: str) -> dict:
     """The desa of one kecamatan with the activities each had in the period, and those none reached."""
     visits = metrics.desa_visits(data["desa"], data["agg_desa_bulan"], kode_kec, s.start, s.end)
     missed = metrics.not_reached(visits)
-    return {"table": desa_table(visits, s.lang),
+    return {"table": desa_table(visits, s.lang, f"desa_{kode_kec}"),
             "not_reached": ", ".join(missed) if missed else t("all_reached", s.lang)}
