@@ -455,7 +455,8 @@ def test_a_name_between_an_id_s_digits_is_refused_and_never_shown(demo_store_roo
     # A code's letters are short forms or places, written whole or joined: kept.
     codes = ["KUNJ-01", "KOORD-01", "ASIST-01", "TKSK-TJBATU-01", "MUARAKUANG-01", "TANJUNGRAJA-1", "OGANILIR-01",
              "LOG-PEMULUTAN-0001", "INDRALAYA-03-2024-01", "KGT-IDL-2024-001", "IDLOG-01", "KEG-MARET-01",
-             "PENYALURAN-01", "HOME-VISIT-01"]
+             "PENYALURAN-01", "HOME-VISIT-01", "KEG-NOPEMBER-01", "JAMKESDA-2", "KARANGTARUNA-3", "RUTILAHU-4",
+             "ATENSI-5", "KEG/IDL/VIII/2024/001"]
     fine = [dict(r, id_log=id_) for r, id_ in zip(rows(len(codes)), codes)]
     [o] = check_files([write_csv(tmp_path / "y.csv", fine)], reference_for(demo_store_root), today=TODAY)
     assert o.accepted, [str(p) for p in o.result.errors]

@@ -961,10 +961,11 @@ def id_names(ids) -> list[str]:
     out = set()
     for run in runs:
         w = run.lower()
-        if w in _GIVEN_SET or (w not in joined and _unlisted(w, typos=False)
-                               and len(_SYLLABLE.findall(w)) >= (2 if _capitalised(run) else 3)):
+        if w in _GIVEN_SET or (w not in joined and len(_SYLLABLE.findall(w)) >= (2 if _capitalised(run) else 3)
+                               and _unlisted(w)):
             out.add(w)
     return sorted(out)
+
 
 
 def id_names_in(ids):

@@ -68,6 +68,8 @@ EVERYDAY = frozenset("""
     empty blank date time day week month year name number code id list data file report new old other see use used
     only each per update updated pending done ok error failed success sent send received open close closed test
     contoh hapus baris kolom roster rekap revisi salinan header footer sample temp tmp lapbul lapkeg laptah lapsus
+    jamkesda jamkesmas kartega prolanis permensos permendagri permenkes asesmen assesment assessment pebruari
+    nopember taruna karangtaruna homevisit
     nunggu wartawan ponsel database maintenance follow briefing deadline submit refresh otp genset kkn mahasiswa
     microsoft powerpoint gmail approval approve approved checklist ceklis geotagging tagging trouble troubleshoot
     output scanner restore apk playstore signal network reporting feedback training workshop teams forms sheets
