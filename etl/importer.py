@@ -606,9 +606,14 @@ def _import(root, paths, names, user, today, quiet, recovered, correct=False) ->
     try:
         if any(o.new_rows or (o.accepted and o.corrected) for o in outcomes):
             faults.point("staged")
-            if current.is_demo:
+            if current.is_demo and any(o.result.kind == "log" and o.new_rows for o in outcomes):
                 say("Store berisi log contoh (demo): log contoh diganti log asli yang diimpor. / "
                     "The store held demo logs: they are replaced by the imported real logs.", quiet)
+            elif current.is_demo:
+                # Real posts or needs beside demo logs would mix the two: the demo logs go, and none is imported.
+                say("Store berisi log contoh (demo): log contoh dilepas karena data asli diimpor; halaman log kosong "
+                    "sampai log asli diimpor. / The store held demo logs: they are removed because real data was "
+                    "imported; the log pages stay empty until real logs are imported.", quiet)
             files = sorted(p.relative_to(staging).as_posix() for p in visible_files(staging))
             # After demo logs every regency is new; otherwise only those this import wrote to.
             try:

@@ -268,3 +268,13 @@ def test_a_totals_row_under_need_counts_is_one_problem(empty_store, tmp_path):
     wb.save(path := tmp_path / "kebutuhan.xlsx")
     [o] = validate_files([path], empty_store, today=TODAY)
     assert [(p.code, p.row) for p in o.result.errors] == [("totals_row", 4)]
+
+
+def test_need_counts_into_a_demo_store_say_the_demo_logs_go_and_no_log_came(store_copy, tmp_path, capsys):
+    """The import said the demo logs were "replaced by the imported real logs" when only need counts came."""
+    [o] = import_files([counts(tmp_path / "kebutuhan.csv", [GOOD])], store_copy, today=TODAY)
+    assert o.accepted and o.result.kind == "kebutuhan"
+    err = capsys.readouterr().err
+    assert "they are removed because real data was imported; the log pages stay empty" in err
+    assert "replaced by the imported real logs" not in err
+    assert not Store(store_copy).is_demo
