@@ -229,8 +229,9 @@ def parse_dates(text: pd.Series) -> Parsed:
             code = "month_first_date" if month_first.any() else "same_day_each_month"
             said = {"example": example}
             if same_day:
-                said |= {"days": " dan ".join(map(str, days)), "days_en": ("day " if len(days) == 1 else "days ") + " and ".join(map(str, days)),
-                         "months": str(len(months_read))}
+                listed = [str(d) for d in days]
+                said |= {"days": " dan ".join(listed), "months": str(len(months_read)),
+                         "days_en": ("day " if len(days) == 1 else "days ") + " and ".join(listed)}
             for i in np.flatnonzero(slashed & (clear(codes) | (codes == "bad_date"))):
                 codes[i], fields[i] = code, said
             parsed = parsed.where(~pd.Series(slashed, index=text.index))

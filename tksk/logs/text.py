@@ -53,10 +53,10 @@ def _utf16_order(raw: bytes) -> str | None:
     return None
 
 
-# The bytes of typographic quotes, dashes and the ellipsis, which is what an Indonesian note holds beyond ASCII:
-# in Mac Roman (Excel for Mac's "CSV (Macintosh)") and in Windows-1252. Read as Windows-1252, a Mac file's notes
-# were stored as "JumÕat", "rusak Ð tidak", "ÒHarapanÓ".
-_MAC_PUNCTUATION = b"\xd0\xd1\xd2\xd3\xd4\xd5\xc9"
+# The bytes of typographic quotes and dashes, which is what an Indonesian note holds beyond ASCII: in Mac Roman
+# (Excel for Mac's "CSV (Macintosh)") and in Windows-1252. Read as Windows-1252, a Mac file's notes were stored as
+# "JumÕat", "rusak Ð tidak", "ÒHarapanÓ". Not Mac Roman's ellipsis: it is Windows-1252's "É".
+_MAC_PUNCTUATION = b"\xd0\xd1\xd2\xd3\xd4\xd5"
 _WINDOWS_PUNCTUATION = b"\x85\x91\x92\x93\x94\x96\x97"
 
 
