@@ -8,7 +8,7 @@ without this frame (see README, "Struktur").
 import streamlit as st
 
 from tksk.text import LANGS, t
-from ui import frame, state
+from ui import frame, state, widgets
 
 st.set_page_config(page_title=t("app_short"), page_icon=frame.icon(), layout="wide")
 
@@ -39,6 +39,7 @@ pages = {
     ],
 }
 nav = st.navigation(pages)
+widgets.keep(*widgets.ACROSS_PAGES)
 frame.canonical_link()  # after the page is known: its rerun stays on the page the link names
 frame.sidebar()
 nav.run()

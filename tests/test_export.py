@@ -97,3 +97,43 @@ def test_the_zip_carries_the_csv_and_its_sources(data):
     assert len(body) == 16
     text = "\n".join(about.astype(str).agg(" ".join, axis=1))
     assert "Januari 2024 – Desember 2024" in text and "DATA CONTOH" in text and "PODES 2021" in text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_scorecards_description_says_its_ceiling_and_the_settings_it_was_scored_with(data, lang):
+    """The description sheet showed a literal "{cap}", and not the targets, weights and deadline used."""
+    from tksk import indicators as ind
+    from tksk.present import indicators as pi
+
+    s = Settings(lang=lang, start=S.start, end=S.end)
+    settings = ind.with_targets(ind.Settings(deadline_day=5, weights={"koordinasi": 2.0, "fasilitasi": 1.0,
+                                                                      "administrasi": 1.0}), K1=6.0)
+    about = export.about(pi.scorecard_table(data, s, settings), data, s)
+    text = " ".join(about.iloc[:, 1].astype(str))
+    assert "{" not in text and "min(120" in text
+    assert "K1 6;" in text and "F1 " in text
+    assert ("Batas laporan: tanggal 5 " if lang == "id" else "Report deadline: day 5 ") in text
+    assert ("Koordinasi 2, " if lang == "id" else "Coordination 2, ") in text
+
+
+def test_a_table_of_public_reference_data_is_not_labelled_demo_in_a_demo_store(data):
+    """The poverty series and the reference tables come from BPS and Kemendagri whatever the log is: their ZIP
+    said "DEMO DATA", their file name ended in DEMO, and the description listed the synthetic log as a source."""
+    from tksk.present import poverty
+
+    table = poverty.series(data, S, "16.10", "p0_persen")["table"]
+    assert not table.logs and export.stem(table, data, S).endswith("2024-12")
+    text = " ".join(export.about(table, data, S).iloc[:, 1].astype(str))
+    assert "DATA CONTOH" not in text and "Data rujukan publik" in text and "BPS" in text
+    assert "sintetis" not in text.lower()
+    assert list(export.frame(table, "id", export.is_demo(table, data)).columns)[0] != "Data"
+
+
+def test_a_demo_tables_rows_say_demo_in_every_format(data):
+    """A CSV said DEMO in its file name only: renamed or pasted elsewhere, its figures read as real."""
+    table = coverage.export(data, S)
+    assert export.is_demo(table, data)
+    for lang, word in (("id", "DEMO: dari log sintetis"), ("en", "DEMO: from a synthetic log")):
+        df = export.frame(table, lang, demo=True)
+        assert df.columns[0] == "Data" and (df["Data"].str.startswith(word)).all()
+        assert word in export.to_csv(df).decode("utf-8-sig").splitlines()[1]

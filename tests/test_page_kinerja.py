@@ -155,3 +155,22 @@ def test_a_target_set_in_one_language_keeps_its_value_in_the_other(at):
     assert at.session_state["kinerja_targets:set"]["F1"] == 0.125
     [editor] = [d for d in at.dataframe if "Default target" in d.value.columns]
     assert editor.value.set_index("Kode").loc[["K1", "F1"], "Target"].tolist() == ["1,000", "0.125"]
+
+
+
+@pytest.mark.parametrize("page, tab, key, value", [
+    ("views/kinerja.py", None, "kinerja_deadline", 5), ("views/data.py", ("data_tabs", "Kualitas log"), "data_deadline", 20),
+    ("views/peta.py", None, "peta_kec", "16.10.12"),
+    ("views/perencanaan.py", ("wisn_tab", "Di mana menempatkan pos baru"), "alloc_n", 9)])
+def test_a_choice_survives_a_visit_to_another_page(demo_store_root, monkeypatch, page, tab, key, value):
+    """A widget's value is forgotten on a page the reader left: the report deadline went back to the 10th while
+    the weights beside it were kept."""
+    app = open_page(demo_store_root, monkeypatch, page)
+    if tab:
+        open_tab(app, *tab)
+    app.selectbox(key=key).set_value(value).run()
+    assert app.selectbox(key=key).value == value
+    app.switch_page("views/beban.py").run()
+    app.switch_page(page).run()
+    assert not app.exception and not app.error
+    assert app.selectbox(key=key).value == value

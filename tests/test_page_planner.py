@@ -388,3 +388,15 @@ def test_the_yearly_allowance_reads_in_billions_from_a_thousand_million():
     assert "Rp 468.000" in dict((m[0], m[1]) for m in planner.headline(small, 1_000, "id")["metrics"]).values()
     assert "Rp 2,3 jt" in dict((m[0], m[1]) for m in planner.headline(small, 5_000, "id")["metrics"]).values()
     assert "Rp 2.3 mn" in dict((m[0], m[1]) for m in planner.headline(small, 5_000, "en")["metrics"]).values()
+
+
+@pytest.mark.parametrize("demo", [True, False])
+def test_a_saved_scenario_says_when_it_was_made_on_the_demo_log(demo):
+    """The standards taken from the log and the period are the demo log's in a demo store: the JSON said nothing."""
+    from tksk.present import planner
+
+    raw, name = planner.scenario_file(wisn.Params(), {"periode": "Januari 2024 – Desember 2024"}, demo, "id")
+    doc = json.loads(raw)
+    assert (name == "skenario_tksk_DEMO.json") is demo and name.endswith(".json")
+    assert (doc["skenario"].get("data", "")).startswith("DEMO") is demo
+    assert scenario.load(raw)[0] == wisn.Params()  # the marker does not stop the file from opening

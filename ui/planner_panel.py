@@ -13,7 +13,7 @@ import streamlit as st
 
 from tksk import assumptions, fmt, need, scenario, wisn
 from tksk.scenario import LIMITS
-from tksk.present import planner_detail
+from tksk.present import planner, planner_detail
 from tksk.present.common import Table
 from ui import show
 from ui.state import lang, t
@@ -270,8 +270,8 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
 def save_and_load(params: wisn.Params, extra: dict, table: Table, period_label: str) -> None:
     c1, c2 = st.columns(2)
     with c1:
-        st.download_button(t("wisn_save_json"), scenario.dump(params, {**extra, "periode": period_label}).encode("utf-8"),
-                           "skenario_tksk.json", "application/json", key="wisn_save", on_click="ignore",
+        doc, name = planner.scenario_file(params, {**extra, "periode": period_label}, data().is_demo, lang())
+        st.download_button(t("wisn_save_json"), doc, name, "application/json", key="wisn_save", on_click="ignore",
                            icon=":material/save:")
         show.downloads(table, key="wisn_table_dl")
     with c2:

@@ -42,16 +42,20 @@ def downloads(table: Table, key: str) -> None:
     d = data()
     s = state.settings(d.manifest)
     name = export.stem(table, d, s)
+    demo = export.is_demo(table, d)
+
+    def rows():
+        return export.frame(table, s.lang, demo)
+
     with st.popover(t("download"), icon=":material/download:"):
-        st.download_button("CSV", lambda: export.to_csv(export.frame(table, s.lang)), f"{name}.csv", "text/csv",
+        st.download_button("CSV", lambda: export.to_csv(rows()), f"{name}.csv", "text/csv",
                            key=f"{key}_csv", on_click="ignore", width="stretch")
-        st.download_button(t("download_csv_id"), lambda: export.to_csv_excel_id(export.frame(table, s.lang)),
+        st.download_button(t("download_csv_id"), lambda: export.to_csv_excel_id(rows()),
                            f"{name}_excel_id.csv", "text/csv", key=f"{key}_csv_id", on_click="ignore", width="stretch")
-        st.download_button("XLSX", lambda: export.to_xlsx(export.frame(table, s.lang), export.about(table, d, s), s.lang),
+        st.download_button("XLSX", lambda: export.to_xlsx(rows(), export.about(table, d, s), s.lang),
                            f"{name}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                            key=f"{key}_xlsx", on_click="ignore", width="stretch")
-        st.download_button(t("download_zip"), lambda: export.to_zip(export.frame(table, s.lang), export.about(table, d, s),
-                                                                    name, s.lang),
+        st.download_button(t("download_zip"), lambda: export.to_zip(rows(), export.about(table, d, s), name, s.lang),
                            f"{name}.zip", "application/zip", key=f"{key}_zip", on_click="ignore", width="stretch")
 
 

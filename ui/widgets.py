@@ -168,9 +168,17 @@ def expander(label: str, key: str, icon: str | None = None):
     return exp
 
 
+# Widgets whose value the frame keeps on every run, while they are in a closed tab or the reader is on another page:
+# Streamlit forgets the value of a widget a run does not draw, and a reader coming back expects what they chose.
+# Choosers made through ``translated`` keep theirs under "choice:<key>" already.
+ACROSS_PAGES = ("kinerja_deadline", "data_deadline", "alloc_n", "region_choice", "peta_kec",
+                "beban_trend_kec", "beban_desa_kec", "pov_year", "kinerja_trend_kec", "kinerja_drill",
+                "kinerja_cmp_a", "kinerja_cmp_b")
+
+
 def keep(*keys: str) -> None:
-    """Keep these widgets' values through runs that do not draw them (a closed tab or expander): Streamlit forgets
-    an undrawn widget's value, and a reader coming back to a tab expects what they chose."""
+    """Keep these widgets' values through runs that do not draw them (a closed tab or expander, another page):
+    Streamlit forgets an undrawn widget's value, and a reader coming back expects what they chose."""
     for key in keys:
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]

@@ -10,14 +10,12 @@ from tksk.present.common import period_label, sorted_codes
 from ui import frame, planner_panel, show
 from ui.state import t
 from ui.store import data, present
-from ui.widgets import keep, tabs, translated
+from ui.widgets import tabs, translated
 
 CHART = show.chart_config()  # the toolbar in the reader's language
 
 s = frame.settings()
 frame.page_start(t("workload_title"))
-# Widgets in tabs that run only when open.
-keep("beban_trend_kec", "beban_desa_kec")
 st.write(t("workload_intro"))
 frame.require_period(s)
 names = data().names()

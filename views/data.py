@@ -8,12 +8,10 @@ from tksk.present import data as sources
 from ui import auth, frame, show, staff, upload
 from ui.state import lang, t
 from ui.store import present
-from ui.widgets import keep, tabs, whole_number
+from ui.widgets import tabs, whole_number
 
 s = frame.settings()
 frame.page_start(t("data_title"))
-# Widgets in tabs that run only when open.
-keep("data_deadline")
 # Keyed: an import turns the demo badge above off, and an unkeyed tab bar moved up one place would reopen on its
 # first tab, away from the import's result. Only the open tab runs.
 tab_src, tab_quality, tab_staff, tab_tpl = tabs("data_tabs")

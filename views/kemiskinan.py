@@ -6,14 +6,12 @@ from tksk.present import poverty
 from ui import frame, show
 from ui.state import t
 from ui.store import data, present
-from ui.widgets import keep, tabs, translated
+from ui.widgets import tabs, translated
 
 CHART = show.chart_config()  # the toolbar in the reader's language
 
 s = frame.settings()
 frame.page_start(t("poverty_title"))
-# Widgets in tabs that run only when open.
-keep("pov_year")
 st.write(t("poverty_intro"))
 regions = data().regions()
 kab = next(iter(regions))

@@ -9,12 +9,10 @@ from tksk.text import code
 from ui import frame, show
 from ui.state import lang, t
 from ui.store import data, present
-from ui.widgets import decimal_input, keep, tabs, translated, translated_key, whole_number
+from ui.widgets import decimal_input, tabs, translated, translated_key, whole_number
 
 s = frame.settings()
 frame.page_start(t("kinerja_title"))
-# Widgets in tabs that run only when open.
-keep("kinerja_trend_kec", "kinerja_drill", "kinerja_cmp_a", "kinerja_cmp_b")
 st.write(t("kinerja_intro"))
 frame.require_period(s)
 names = data().names()

@@ -23,7 +23,7 @@ frame.require_period(s)
 # setting reruns it alone, not the frame (sidebar, navigation) around it.
 @frame.fragment
 def planner_page():
-    # Widgets in tabs that run only when open.
+    # A widget in a tab that runs only when open; the frame keeps it on full runs, a fragment's run skips the frame.
     keep("alloc_n")
     # The answer is drawn first but computed from the settings drawn at the foot of the page.
     answer, results = st.container(), st.container()

@@ -59,6 +59,7 @@ class Table:
     method: str = ""  # formula or method, in words
     widths: dict[str, str] = field(default_factory=dict)  # "small", "medium" or "large" per column
     dashes: frozenset[str] = frozenset()  # columns whose gap is a dash, not words (a rank not given; its row says why)
+    logs: bool = True  # made from the activity log (demo in a demo store); False: public reference data only
 
     @cached_property
     def digest(self) -> str:

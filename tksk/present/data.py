@@ -20,7 +20,7 @@ def sources(data: Data, lang: str) -> dict:
         title, lines = provenance.card(record, lang)
         cards.append((title, [f"{t(f'column:{k}', lang)}: {v}" for k, v in lines]))
     frame = src.rename(columns={c: t(f"column:{c}", lang) for c in src.columns if schema.labels_of_column(c)})
-    return {"cards": cards, "table": Table(frame, "sumber_data", title=t("tab_sources", lang))}
+    return {"cards": cards, "table": Table(frame, "sumber_data", title=t("tab_sources", lang), logs=False)}
 
 
 # Kinds of population figure in the reference data, as a reader names them (an unknown kind shows its code).
@@ -45,7 +45,7 @@ def population_by_source(data: Data, s: Settings) -> Table:
             return shown
         return f"{shown} ({t('year_unknown', lang) if year == 'tahun ?' else year})"
 
-    return Table(wide.rename(columns=label), "penduduk_menurut_sumber", title=t("population_sources_title", lang),
+    return Table(wide.rename(columns=label), "penduduk_menurut_sumber", logs=False, title=t("population_sources_title", lang),
                  sources=("penduduk_kecamatan", "penduduk_desa_sp2010", "waruwu_2024", "perkiraan_dashboard"))
 
 
@@ -72,7 +72,7 @@ def areas(data: Data, s: Settings) -> dict:
     totals = t("areas_caption", lang, computed=fmt.number(whole["luas_km2"].sum(), 1, lang),
                official=fmt.number(official, 2, lang),
                published=fmt.number(whole["luas_km2_terbit"].sum(min_count=1), 2, lang))
-    return {"table": Table(frame, "luas_kecamatan", decimals={computed: 1, published: 2, t("area_difference", lang): 0}),
+    return {"table": Table(frame, "luas_kecamatan", logs=False, decimals={computed: 1, published: 2, t("area_difference", lang): 0}),
             "caption": f"{totals} {caption(data, s, AREA_SOURCES, logs=False)}"}
 
 

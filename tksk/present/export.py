@@ -34,8 +34,14 @@ def _safe_for_excel(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def frame(table: Table, lang: str) -> pd.DataFrame:
-    """What a download holds: numbers rounded as shown, column names and coded values in the reader's language."""
+def is_demo(table: Table, data: Data) -> bool:
+    """Whether the table's figures come from the synthetic demo log (a table of public reference data does not)."""
+    return data.is_demo and table.logs
+
+
+def frame(table: Table, lang: str, demo: bool = False) -> pd.DataFrame:
+    """What a download holds: numbers rounded as shown, column names and coded values in the reader's language;
+    with ``demo``, a first column saying so on every row, so a CSV opened away from its file name still says it."""
     df = (table.frame if table.export is None else table.export).copy()
     for c in df.columns:
         col = df[c]
@@ -57,7 +63,10 @@ def frame(table: Table, lang: str) -> pd.DataFrame:
             names[c] = t(f"column:{c}", lang)
         except KeyError:
             names[c] = c
-    return df.rename(columns=names)
+    df = df.rename(columns=names)
+    if demo:
+        df.insert(0, t("column:data_kind", lang), t("data_kind_demo", lang))
+    return df
 
 
 def stem(table: Table, data: Data, s: Settings) -> str:
@@ -65,7 +74,7 @@ def stem(table: Table, data: Data, s: Settings) -> str:
     parts = [table.stem]
     if s.period is not None:
         parts.append(f"{s.start:%Y-%m}_{s.end:%Y-%m}")
-    if data.is_demo:
+    if is_demo(table, data):
         parts.append("DEMO")
     return "_".join(parts)
 
@@ -75,11 +84,12 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
     lang = s.lang
     src = data["sumber"].set_index("id_sumber")
     ids = list(table.sources) or list(src.index)
-    if data.is_demo or data.log_mode == "real":
+    if table.logs and (data.is_demo or data.log_mode == "real"):
         ids += [i for i in LOG_SOURCES if i in src.index and i not in ids]
+    kind = "about_reference" if not table.logs else "about_demo" if data.is_demo else "about_real"
     rows = [(t("about_title", lang), table.title or table.stem),
             (t("about_period", lang), fmt.months(s.start, s.end, lang) if s.period else "—"),
-            (t("about_data", lang), t("about_demo" if data.is_demo else "about_real", lang))]
+            (t("about_data", lang), t(kind, lang))]
     if table.method:
         rows.append((t("about_method", lang), table.method))
     for i in ids:

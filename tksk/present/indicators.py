@@ -151,7 +151,24 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
                  colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))},
                  export=_labelled_card(card.assign(desa_per_tksk=card["kode_kec"].map(load)), lang),
                  widths={t("rank", lang): "small", t("status", lang): "medium"},
-                 title=t("scorecard_title", lang), method=t("method_note_scoring", lang))
+                 title=t("scorecard_title", lang), method=scorecard_method(settings, lang))
+
+
+def scorecard_method(settings: indicators.Settings, lang: str) -> str:
+    """The scoring rule and the settings the scores were made with (targets, weights, deadline), for a download's
+    description: a scorecard read away from the page says which targets it was scored against."""
+    targets = "; ".join(f"{k} {_plain(settings.targets[k], lang)}" for k in indicators.INDICATORS)
+    return " ".join([t("method_note_scoring", lang, cap=fmt.number(indicators.CAP, 0, lang)),
+                     f"{t('target', lang)}: {targets}.", *_settings_lines(settings, lang)])
+
+
+def _settings_lines(settings: indicators.Settings, lang: str) -> list[str]:
+    """The weights (as set, with the rule that makes them shares) and the report deadline, one sentence each."""
+    # As set, with the rule that makes them shares: three shares of 0,33 read as a composite that is 99 % of itself.
+    w = pd.Series(settings.weights, dtype=float)
+    weights = ", ".join(f"{code('function', f, lang)} {_plain(w[f], lang)}" for f in FUNCTIONS)
+    return [t("weights_line", lang, weights=weights, total=_plain(w.sum(), lang)),
+            t("deadline_line", lang, day=settings.deadline_day)]
 
 
 def spread_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
@@ -341,8 +358,6 @@ def method_note(settings: indicators.Settings | None = None, lang: str = "id", s
     indicator, the bands, the weights and the rules for vacant months and pending referrals; with ``spread``, the
     spread of the composite where the note was downloaded."""
     settings = settings or indicators.Settings()
-    # As set, with the rule that makes them shares: three shares of 0,33 read as a composite that is 99 % of itself.
-    w = pd.Series(settings.weights, dtype=float)
     green, yellow = (bound for bound, _ in indicators.TRAFFIC[:2])
     cap = fmt.number(indicators.CAP, 0, lang)
     head = [t("code", lang), t("indicator", lang), t("formula", lang), t("target", lang), t("ceiling", lang),
@@ -357,9 +372,7 @@ def method_note(settings: indicators.Settings | None = None, lang: str = "id", s
         lines.append(f"| {k} | {t(f'indicator:{k}', lang)} | {t(f'indicator_formula:{k}', lang)} | {_plain(target, lang)} | "
                      f"{fmt.number(indicators.ceiling(k, target), 1, lang)} | "
                      f"{t('yes' if i.assumed else 'no', lang)} | {t(f'indicator_why:{k}', lang)} |")
-    weights = ", ".join(f"{code('function', f, lang)} {_plain(w[f], lang)}" for f in FUNCTIONS)
-    lines += ["", f"- {t('weights_line', lang, weights=weights, total=_plain(w.sum(), lang))}",
-              f"- {t('deadline_line', lang, day=settings.deadline_day)}"]
+    lines += [""] + [f"- {x}" for x in _settings_lines(settings, lang)]
     if spread:
         lines += ["", spread]
     lines += ["", t("method_note_sources", lang)]

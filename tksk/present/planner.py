@@ -8,7 +8,7 @@ import html
 
 import pandas as pd
 
-from tksk import fmt, metrics, planning, poverty, schema, uncertainty, wisn
+from tksk import fmt, metrics, planning, poverty, scenario, schema, uncertainty, wisn
 from tksk.need import RATES
 from tksk.present import brief, maps
 from tksk.present.common import Data, Settings, Table, caption, logs_label, period_label
@@ -225,6 +225,13 @@ def scenario_table(scen: pd.DataFrame, allowance: float, lang: str, per_populati
 
 def caveat(data: Data, s: Settings) -> str:
     return t("wisn_caveat", s.lang) + " " + caption(data, s, BRIEF_SOURCES)
+
+
+def scenario_file(params: wisn.Params, extra: dict, demo: bool, lang: str) -> tuple[bytes, str]:
+    """The scenario as a JSON file and its name. In a demo store its log-based standards and period are the demo
+    log's: the file says so inside and in its name."""
+    marker = {"data": t("data_kind_demo", lang)} if demo else {}
+    return scenario.dump(params, {**extra, **marker}).encode("utf-8"), f"skenario_tksk{'_DEMO' if demo else ''}.json"
 
 
 def brief_html(data: Data, s: Settings, params: wisn.Params, per_population: float, per_desa: float,

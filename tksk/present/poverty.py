@@ -43,7 +43,7 @@ def series(data: Data, s: Settings, kode_kab: str, indicator: str) -> dict:
     years = sorted(best["tahun"].unique())
     table = pd.concat([best.assign(pilihan=True), others.assign(pilihan=False)], ignore_index=True).sort_values(
         ["tahun", "pilihan"], ascending=[True, False])
-    return {"figure": fig, "table": Table(table, f"kemiskinan_{indicator}"),
+    return {"figure": fig, "table": Table(table, f"kemiskinan_{indicator}", logs=False, sources=POVERTY_SOURCES),
             "only_some": t("only_some_years", lang, years=", ".join(str(y) for y in years)) if len(years) <= 3 else None,
             "caption": series_caption(best, others, lang) + " " + caption(data, s, POVERTY_SOURCES, logs=False)}
 
@@ -90,7 +90,8 @@ def ranking(data: Data, s: Settings, kode_kab: str, indicator: str, year: int) -
                                          for n, k in zip(ranked["nama_wilayah"], ranked["kode_wilayah"])])
     fig = charts.bar_ranking(marked, "nama_wilayah", "nilai", value_label=label(indicator, lang), lang=lang,
                              decimals=decimals(indicator))
-    return {"figure": fig, "table": Table(ranked, f"peringkat_{indicator}_{year}"),
+    return {"figure": fig, "table": Table(ranked, f"peringkat_{indicator}_{year}", logs=False,
+                                          sources=POVERTY_SOURCES),
             "truncated": t("truncated_caveat", lang) if ranked["terpotong"].any() else None,
             "caption": t("ranking_caption", lang, year=year) + " " + caption(data, s, POVERTY_SOURCES, logs=False)}
 
