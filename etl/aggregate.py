@@ -215,11 +215,12 @@ AGG_SQL = {
                count(*) FILTER (WHERE hasil = 'bantuan_diterima' AND tanggal_hasil IS NOT NULL
                                 AND date_diff('day', tanggal::DATE, tanggal_hasil::DATE) <= 90)::BIGINT AS bantuan_90
         FROM {src} WHERE jenis_kegiatan = 'rujukan' GROUP BY ALL""",
-    # Completeness of log rows: the fields an activity of that kind should carry are filled.
+    # Completeness of log rows: the fields an activity of that kind should carry are filled. A facilitation row
+    # says whom it served: 0 people and 0 families (or 0 and a blank) is a count not made, not a complete row.
     "kelengkapan_log": """
         SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, count(*)::BIGINT AS baris,
                count(*) FILTER (WHERE jam IS NOT NULL
-                    AND (fungsi <> '""" + vocab.PEOPLE_RECORDED_IN + """' OR jumlah_orang IS NOT NULL OR jumlah_kk IS NOT NULL)
+                    AND (fungsi <> '""" + vocab.PEOPLE_RECORDED_IN + """' OR coalesce(jumlah_orang, 0) > 0 OR coalesce(jumlah_kk, 0) > 0)
                     AND (jenis_kegiatan NOT IN ('kunjungan_rumah', 'rujukan') OR kategori_ppks IS NOT NULL)
                     AND (jenis_kegiatan <> 'rujukan' OR hasil IS NOT NULL))::BIGINT AS baris_lengkap
         FROM {src} WHERE jenis_kegiatan <> 'laporan_bulanan' GROUP BY ALL""",

@@ -543,3 +543,21 @@ def test_a_strict_open_xml_workbook_is_refused_saying_how_to_save_it(demo_store_
     [o] = check_files([strict], reference_for(demo_store_root), today=TODAY)
     assert [p.code for p in o.result.errors] == ["xlsx_strict"]
     assert 'save it as "Excel Workbook (*.xlsx)"' in o.result.errors[0].reason_en
+
+
+def test_facilitation_rows_that_served_nobody_are_kept_with_one_note(demo_store_root, tmp_path):
+    """0 people and 0 families on a home visit is more often "not counted" than nobody served: the rows passed in
+    silence and their kecamatan ranked least served at 0,0. Kept, said once with how many rows and the first."""
+    log = rows(6)
+    counts = [("2", "1"), ("0", "0"), ("0", ""), ("", "0"), ("3", "0"), ("", "")]
+    for r, (people, families) in zip(log, counts):
+        r.update(jumlah_orang=people, jumlah_kk=families)
+    log.append(dict(GOOD, id_log="T-0099", fungsi="koordinasi", jenis_kegiatan="rapat_kecamatan", program="",
+                    kategori_ppks="", kode_desa="", jumlah_orang="0", jumlah_kk="0", hasil=""))
+    [o] = check_files([write_csv(tmp_path / "nol.csv", log)], reference_for(demo_store_root), today=TODAY)
+    assert o.accepted and len(o.result.rows) == 7
+    [note] = [p for p in o.result.problems if p.code == "served_nobody"]
+    assert (note.row, note.column, note.value, note.is_error) == (3, "jumlah_orang", "0", False)
+    assert "(rows like this in the file: 3)" in note.reason_en and "kurang isian (A4)" in note.reason_id
+    [o] = check_files([write_csv(tmp_path / "isi.csv", rows(3))], reference_for(demo_store_root), today=TODAY)
+    assert not [p for p in o.result.problems if p.code == "served_nobody"]

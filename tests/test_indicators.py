@@ -336,3 +336,24 @@ def test_load_bias_is_the_rank_correlation_of_desa_per_tksk_and_the_per_desa_sco
     assert ind.load_bias(card, load[::-1].set_axis(codes)) == pytest.approx(1.0)
     assert ind.load_bias(card.iloc[:7], load) is None  # too few kecamatan to say anything
     assert ind.load_bias(card, pd.Series(12.0, index=codes)) is None  # every TKSK has the same load
+
+
+def test_a_facilitation_row_that_served_nobody_is_not_a_complete_row(tmp_path):
+    """Rows of facilitation with 0 people and 0 families counted as complete in A4, so a kecamatan whose clerk
+    wrote 0 for "not counted" scored full marks on completeness while ranked least served with 0,0."""
+    from etl import aggregate
+
+    def row(i, people, families):
+        return {"id_log": f"F-{i}", "kode_kec": "16.10.05", "id_pos": "A", "tanggal": pd.Timestamp(f"2024-01-{i + 1:02d}"),
+                "fungsi": "fasilitasi", "jenis_kegiatan": "pendampingan_pkh", "kode_desa": "16.10.05.2001", "jam": 2.0,
+                "jumlah_orang": people, "jumlah_kk": families}
+
+    counts = [(0, 0), (0, None), (None, 0), (None, None), (3, None), (None, 1), (0, 2), (4, 0)]
+    rows = [row(i, p, k) for i, (p, k) in enumerate(counts)]
+    rows.append(row(20, None, None) | {"fungsi": "koordinasi", "jenis_kegiatan": "rapat_kecamatan", "kode_desa": None})
+    log = pd.DataFrame(rows).reindex(columns=aggregate.LOG_COLUMNS)
+    log["tanggal_hasil"] = pd.NaT
+    aggregate.write_partitioned(log, tmp_path / "logs")
+    kl = aggregate.aggregate(tmp_path / "logs")["kelengkapan_log"]
+    assert kl["baris"].sum() == 9
+    assert kl["baris_lengkap"].sum() == 4 + 1  # the four rows that served someone, and the meeting

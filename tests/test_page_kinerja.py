@@ -32,7 +32,7 @@ def independent_administrasi(log, code):
     desa = 12  # Kandis: 12 desa/kelurahan; DTKS work per desa per year, over 12 staffed months
     a3 = 12 * work["jenis_kegiatan"].isin(["verifikasi_dtks", "usulan_dtks"]).sum() / (desa * expected)
     complete = (work["jam"].notna()
-                & ((work["fungsi"] != "fasilitasi") | work["jumlah_orang"].notna() | work["jumlah_kk"].notna())
+                & ((work["fungsi"] != "fasilitasi") | (work["jumlah_orang"].fillna(0) > 0) | (work["jumlah_kk"].fillna(0) > 0))
                 & (~work["jenis_kegiatan"].isin(["kunjungan_rumah", "rujukan"]) | work["kategori_ppks"].notna())
                 & ((work["jenis_kegiatan"] != "rujukan") | work["hasil"].notna()))
     a4 = 100 * complete.sum() / len(work)

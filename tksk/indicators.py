@@ -147,8 +147,12 @@ INDICATORS: dict[str, Indicator] = {i.key: i for i in [
               "Two DTKS/DTSEN verification rounds per desa a year (updates are aimed at twice a year) and at least one "
               "proposal of new households per desa a year (proposals are open all year; an assumption)."),
     Indicator("A4", "administrasi", "Baris log lengkap (%)", "Complete log rows (%)", "%", 95,
-              "baris log dengan semua isian yang diperlukan jenis kegiatannya ÷ semua baris × 100 (kelengkapan_log)",
-              "log rows with every field their activity type needs ÷ all rows × 100 (kelengkapan_log)",
+              "baris log dengan semua isian yang diperlukan jenis kegiatannya (jam; untuk fasilitasi orang atau KK dilayani "
+              "lebih dari 0; kategori PPKS untuk kunjungan dan rujukan; hasil untuk rujukan) ÷ semua baris × 100 "
+              "(kelengkapan_log)",
+              "log rows with every field their activity type needs (hours; for facilitation people or families served, "
+              "more than 0; the PPKS category for visits and referrals; the outcome for referrals) ÷ all rows × 100 "
+              "(kelengkapan_log)",
               "Indikator lain hanya sebaik isian log; satu baris dari dua puluh boleh kurang isian (asumsi).",
               "Every other indicator is only as good as the log; one row in twenty may lack a field (an assumption).",
               maximum=100),

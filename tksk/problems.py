@@ -225,6 +225,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "this post is not in the imported roster{hint}: its reports and activities count as a post of "
                      "their own; correct its ID or import a roster that has it"),
     "post_other_kecamatan": ("pos ini terdaftar di kecamatan {kec}", "this post is registered in kecamatan {kec}"),
+    "served_nobody": ("kegiatan fasilitasi dengan 0 orang dan 0 KK dilayani (baris seperti ini di berkas: {n}): disimpan, tetapi dihitung sebagai baris "
+                      "yang kurang isian (A4) dan tanpa orang dilayani; bila jumlahnya tidak dihitung, kosongkan selnya; "
+                      "bila ada yang dilayani, tulis jumlahnya lalu impor lagi sebagai koreksi",
+                      "a facilitation activity with 0 people and 0 families served (rows like this in the file: {n}): stored, but counted as a row lacking "
+                      "a field (A4) and as serving nobody; if the count was not made, leave the cell empty; if someone "
+                      "was served, write how many and import again as a correction"),
     "future_year": ("tahun di masa depan", "year in the future"),
     "out_of_range": ("di luar rentang {low} sampai {high}", "outside {low} to {high}"),
     "more_than_families": ("lebih dari jumlah KK kecamatan ini di PODES 2021 ({families}); periksa angkanya",
@@ -284,7 +290,7 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log", "log_in_vacant",
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
-                     "bare_number_ids"})
+                     "bare_number_ids", "served_nobody"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from tksk import schema
+from tksk import schema, vocab
 from tksk.logs import fast, limits
 from tksk.logs.columns import (Column, encode, figures_under_unknown_titles, match_headers, missing_columns, typed_frame,
                                untitled_with_values)
@@ -138,6 +138,33 @@ def _clock_like_hours(cols: dict[str, Column], columns: dict, rowno: np.ndarray,
                            read=short_decimal(value, ","), read_en=short_decimal(value, "."),
                            meant=short_decimal(meant, ","), meant_en=short_decimal(meant, "."), h=hours, m=f"{minutes:02d}"))
     return out
+
+
+def _served_nobody(cols: dict[str, Column], rowno: np.ndarray, name: str) -> list[Problem]:
+    """One note when facilitation rows say 0 people and 0 families (or 0 and a blank), naming how many and the first:
+    more often "not counted" than a facilitation that served nobody, and a kecamatan of such rows ranked least
+    served at 0. The rows are kept; A4 counts them as lacking a field."""
+    fungsi = cols.get("fungsi")
+    counts = [cols[c] for c in ("jumlah_orang", "jumlah_kk") if c in cols]
+    if fungsi is None or not counts or not len(rowno):
+        return []
+
+    def rows_where(col: Column, distinct: np.ndarray) -> np.ndarray:
+        # Judged on the distinct values, then spread by position: a million rows hold a few distinct ones.
+        return np.isin(col.rows, np.flatnonzero(distinct))
+
+    nobody = rows_where(fungsi, (fungsi.parsed.values == vocab.PEOPLE_RECORDED_IN).to_numpy(dtype=bool))
+    zero = np.zeros(len(nobody), dtype=bool)
+    for col in counts:
+        written_zero = rows_where(col, (col.parsed.values == 0).to_numpy(dtype=bool))
+        nobody &= written_zero | (col.rows < 0)
+        zero |= written_zero
+    nobody &= zero
+    if not nobody.any():
+        return []
+    first = int(np.flatnonzero(nobody)[0])
+    return [problem(name, "served_nobody", column="jumlah_orang" if "jumlah_orang" in cols else "jumlah_kk",
+                    row=int(rowno[first]), value="0", n=limits.number(int(nobody.sum())))]
 
 
 def _bare_number_ids(cols: dict[str, Column], rowno: np.ndarray, name: str) -> list[Problem]:
@@ -373,7 +400,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     columns = schema.columns(model)
     cols = {c: encode(a, c, columns[c], raw.decimal_comma) for c, a in arrays.items()}
     notices = (raw.notices + header_problems + _scrubbed(cols, name) + _clock_like_hours(cols, columns, rowno, name)
-               + _bare_number_ids(cols, rowno, name))
+               + _bare_number_ids(cols, rowno, name) + (_served_nobody(cols, rowno, name) if kind == "log" else []))
     if FAST_CHECKS and kind == "log" and not raw.errors and not any(p.is_error for p in header_problems):
         clean = fast.clean_log(cols, len(rowno), ref, today, RULES["log"])
         if clean is not None:
