@@ -229,7 +229,7 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
 
 
 def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) -> pd.DataFrame:
-    """kode_kec, nama_kec, value and vacancy of one metric; vacant rows have value NaN.
+    """kode_kec, nama_kec, value, vacancy and log gap (``tanpa_log``) of one metric; vacant rows have value NaN.
 
     A kecamatan is vacant when no post was active in the whole period; its months without a TKSK are a value
     (``bulan_kosong``), never a vacancy. With ``only``, kecamatan outside the list keep their row but lose their
@@ -237,8 +237,10 @@ def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) ->
     """
     m = ALL_METRICS[key]
     vacant = cov["status_periode"].eq("kosong") & (m.kind != "gap")
+    # Staffed but no log in the period: a gap of the log, not a vacancy (its structural measures still have values).
+    no_log = cov["tanpa_log"] if "tanpa_log" in cov else pd.Series(False, index=cov.index)
     out = pd.DataFrame({"kode_kec": cov["kode_kec"], "nama_kec": cov["nama_kec"], "nilai": cov[key].astype(float),
-                        "kosong": vacant})
+                        "kosong": vacant, "tanpa_log": no_log & cov[key].isna() & ~vacant})
     if only:
         out["nilai"] = out["nilai"].where(out["kode_kec"].isin(only))
     return out

@@ -220,10 +220,11 @@ def caption(data: Data, s: Settings, source_ids=(), logs: bool = True) -> str:
     return t("caption_sources", s.lang, sources=cited)
 
 
-def difference_text(pct, lang: str) -> str:
-    """'+12 %' or '-8 %' against the median; a vacant post has no comparison."""
+def difference_text(pct, lang: str, gap: str | None = "vacant") -> str:
+    """'+12 %' or '-8 %' against the median; without a value, ``gap`` says why (a text key: a vacant post, a log
+    not in yet), else the gap is said as one."""
     if fmt.is_gap(pct):
-        return t("vacant", lang)
+        return t(gap, lang) if gap else fmt.GAP[lang]
     shown = round(pct) + 0  # + 0 turns -0 into 0: "-0 %" would read as a loss
     return ("+" if shown > 0 else "") + fmt.percent(shown, 0, lang)
 

@@ -165,14 +165,30 @@ def median_table(cov: pd.DataFrame, kode_kec: str, lang: str, area: str = "luas_
     says which area it divides (the ranking above may use the other)."""
     comparison = metrics.median_comparison(cov, kode_kec)
     dec = [measures.COVERAGE_METRICS[k].decimals for k in comparison["metrik"]]
+    row = cov.set_index("kode_kec").loc[kode_kec]
+    # A measure without a value: no TKSK in the period, or its log not in yet (then only the log's measures lack one).
+    why = "vacant" if row["status_periode"] == "kosong" else "no_log_yet" if row.get("tanpa_log", False) else None
     frame = pd.DataFrame({
         t("metric", lang): [t(f"metric:{k}", lang) + (f" ({t(AREA_LABELS[area], lang)})" if k == "km2_per_tksk" else "")
                             for k in comparison["metrik"]],
         t("value", lang): numbers(comparison["nilai"], dec, lang),
         t("median", lang): numbers(comparison["median"], dec, lang),
-        t("difference_pct", lang): [difference_text(v, lang) for v in comparison["selisih_persen"]],
+        t("difference_pct", lang): [difference_text(v, lang, why) for v in comparison["selisih_persen"]],
     })
     return Table(frame)
+
+
+def desa_reach(data: Data, s: Settings, kode_kec: str) -> tuple[pd.DataFrame, str]:
+    """Each desa of a kecamatan with its activities and people served in the period, and the desa none reached
+    in words. Without a TKSK all period, or with one whose log is not in yet, no desa has a figure (a gap, not 0 and
+    "not reached"), and the words say which."""
+    row = coverage(data, s).set_index("kode_kec").loc[kode_kec]
+    visits = metrics.desa_visits(data["desa"], data["agg_desa_bulan"], kode_kec, s.start, s.end)
+    if row["bulan_pos"] <= 0 or row["tanpa_log"]:
+        return (visits.assign(kegiatan=float("nan"), orang=float("nan")),
+                t("vacant" if row["bulan_pos"] <= 0 else "desa_no_log", s.lang))
+    missed = metrics.not_reached(visits)
+    return visits, ", ".join(missed) if missed else t("all_reached", s.lang)
 
 
 def detail(data: Data, s: Settings, kode_kec: str, area: str = "luas_km2") -> dict:
@@ -181,14 +197,13 @@ def detail(data: Data, s: Settings, kode_kec: str, area: str = "luas_km2") -> di
     lang = s.lang
     cov = coverage(data, s, area)
     row = cov.set_index("kode_kec").loc[kode_kec]
-    visits = metrics.desa_visits(data["desa"], data["agg_desa_bulan"], kode_kec, s.start, s.end)
+    visits, reached = desa_reach(data, s, kode_kec)
     staffed = row["bulan_pos"] > 0
     geo = display_layer(data, "desa")
     desa_map = maps.area_map(geo.loc[geo["kode_kec"] == kode_kec], "kode_desa", "nama_desa",
                              metrics.desa_map_values(visits, staffed=staffed), value_label=t("activities", lang),
                              lang=lang, higher_is_worse=False, vacant_label=t("vacant", lang),
                              gap_label=t("gap", lang), zero_label=t("not_reached", lang), height=420, width=400)
-    missed = metrics.not_reached(visits)
     vacant = metrics.coverage_gaps(data["pos_bulan"], s.start, s.end)
     gap_months = next(iter(vacant.loc[vacant["kode_kec"] == kode_kec, "bulan"]), [])
     return {
@@ -199,7 +214,7 @@ def detail(data: Data, s: Settings, kode_kec: str, area: str = "luas_km2") -> di
         "desa_map": desa_map,
         "median": median_table(cov, kode_kec, lang, area),
         "desa": desa_table(visits, lang, f"desa_{kode_kec}"),
-        "not_reached": t("vacant", lang) if not staffed else (", ".join(missed) if missed else t("all_reached", lang)),
+        "not_reached": reached,
         "caption": measure_caption(data, s, "desa_per_tksk"),
     }
 

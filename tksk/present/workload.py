@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from tksk import fmt, measures, metrics, wisn
 from tksk.present import charts
 from tksk.present.common import Data, Settings, Table, caption, difference_text, only
-from tksk.present.coverage import coverage, desa_table, measure_caption
+from tksk.present.coverage import coverage, desa_reach, desa_table, measure_caption
 from tksk.text import code, t
 
 MEASURES = list(measures.WORKLOAD_METRICS)
@@ -28,20 +29,24 @@ def ranking(data: Data, s: Settings, measure: str) -> dict:
     fig = charts.bar_ranking(shown, "nama_kec", "nilai", value_label=t(f"metric:{measure}", lang), lang=lang,
                              decimals=m.decimals, vacant_col="kosong", vacant_label=t("vacant", lang),
                              median=vm["median"].iloc[0])
-    d = shown.sort_values("nilai", ascending=False, na_position="first")
+    # Vacant posts first (no TKSK at all), then the values, then kecamatan whose log is not in yet (no figure).
+    d = shown.assign(_order=np.select([shown["kosong"], shown["tanpa_log"]], [0, 2], 1)).sort_values(
+        ["_order", "nilai"], ascending=[True, False], na_position="last", kind="stable")
+    why = ["vacant" if k else "no_log_yet" if n else None for k, n in zip(d["kosong"], d["tanpa_log"])]
+    position = [t(w, lang) if w else t(POSITIONS[p], lang) for p, w in zip(d["posisi"], why)]
     frame = pd.DataFrame({
         "Kecamatan": d["nama_kec"],
         t("value", lang): [t("vacant", lang) if k else fmt.number(v, m.decimals, lang) for v, k in zip(d["nilai"], d["kosong"])],
-        t("difference_pct", lang): [difference_text(v, lang) for v in d["selisih_persen"]],
-        t("position", lang): d["posisi"].map(lambda p: t(POSITIONS[p], lang)),
+        t("difference_pct", lang): [difference_text(v, lang, w) for v, w in zip(d["selisih_persen"], why)],
+        t("position", lang): position,
     })
     # The download holds numbers (a reader's "11.008" is eleven to most software), named with the measure.
     label = t(f"metric:{measure}", lang)
     export = pd.DataFrame({
         "kode_kec": d["kode_kec"], "Kecamatan": d["nama_kec"], label: d["nilai"],
         f"{t('median', lang)} ({label})": d["median"], t("difference_pct", lang): d["selisih_persen"],
-        t("position", lang): d["posisi"].map(lambda p: t(POSITIONS[p], lang)),
-        t("status", lang): [t("vacant", lang) if k else "" for k in d["kosong"]]})
+        t("position", lang): position,
+        t("status", lang): [t(w, lang) if w else "" for w in why]})
     return {"figure": fig, "table": Table(frame, f"beban_{measure}", export=export),
             "explain": t(f"metric_explain:{measure}", lang),
             "caption": measure_caption(data, s, measure)}
@@ -131,7 +136,5 @@ def hours(data: Data, s: Settings, available: float) -> dict:
 
 def desa(data: Data, s: Settings, kode_kec: str) -> dict:
     """The desa of one kecamatan with the activities each had in the period, and those none reached."""
-    visits = metrics.desa_visits(data["desa"], data["agg_desa_bulan"], kode_kec, s.start, s.end)
-    missed = metrics.not_reached(visits)
-    return {"table": desa_table(visits, s.lang, f"desa_{kode_kec}"),
-            "not_reached": ", ".join(missed) if missed else t("all_reached", s.lang)}
+    visits, reached = desa_reach(data, s, kode_kec)
+    return {"table": desa_table(visits, s.lang, f"desa_{kode_kec}"), "not_reached": reached}
