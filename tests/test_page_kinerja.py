@@ -174,3 +174,15 @@ def test_a_choice_survives_a_visit_to_another_page(demo_store_root, monkeypatch,
     app.switch_page(page).run()
     assert not app.exception and not app.error
     assert app.selectbox(key=key).value == value
+
+
+def test_the_home_pages_attention_list_takes_the_settings_set_on_this_page(at):
+    from tksk.text import t
+
+    at.switch_page("views/beranda.py").run()
+    assert any(t("home_attention_default", "id") in m.value for m in at.markdown)
+    at.switch_page("views/kinerja.py").run()
+    at.selectbox(key="kinerja_deadline").set_value(3).run()
+    at.switch_page("views/beranda.py").run()
+    assert not at.exception
+    assert any(t("home_attention_custom", "id") in m.value for m in at.markdown)

@@ -458,6 +458,22 @@ def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, t
     summary = data_page.report_quality(data, s, 10)["summary"].frame.set_index("Kecamatan")
     assert summary[t("completeness", "id")].drop("Indralaya").isna().all()
     assert summary[t("expected", "id")].drop("Indralaya").eq(0).all()
+    # The median tables called them vacant posts, and their desa were "not reached" with 0 activities.
+    vs = workload.ranking(data, s, "kegiatan_per_bulan")["table"].frame.set_index("Kecamatan")
+    assert set(vs.drop("Indralaya")[t("position", "id")]) == {"belum ada log"}
+    assert set(vs.drop("Indralaya")[t("difference_pct", "id")]) == {"belum ada log"}
+    assert vs.index[0] == "Indralaya"  # the one with a figure before the fifteen without
+    assert workload.ranking(data, s, "kk_per_tksk")["table"].frame[t("position", "id")].str.startswith("di ").all()
+    med = coverage.median_table(coverage.coverage(data, s), "16.10.10", "id").frame.set_index(t("metric", "id"))
+    assert med.loc[t("metric:orang_per_bulan", "id"), t("difference_pct", "id")] == "belum ada log"
+    assert med.loc[t("metric:kk_per_tksk", "id"), t("difference_pct", "id")].endswith("%")
+    for shown in (coverage.detail(data, s, "16.10.10"), workload.desa(data, s, "16.10.10")):
+        desa = shown["desa"] if "desa" in shown else shown["table"]
+        assert desa.frame[t("activities", "id")].isna().all() and desa.frame[t("people_served", "id")].isna().all()
+        assert shown["not_reached"].startswith("Belum ada log kecamatan ini")
+    reached = coverage.detail(data, s, "16.10.04")
+    assert reached["desa"].frame[t("activities", "id")].notna().all()
+    assert not reached["not_reached"].startswith("Belum ada log")
 
 
 def test_the_workload_ranking_downloads_numbers(data, s):
@@ -682,6 +698,26 @@ def test_home_never_says_every_post_scores_well_of_a_kecamatan_without_a_tksk(da
     [attention] = [a.lines for a in home.answers(data, s) if a.title == t("home_attention", "en")]
     assert attention[0].endswith("1 kecamatan have no score (no TKSK all period, or no log yet): Rantau Panjang.") \
         or attention[0].startswith("Indralaya")
+
+
+def test_homes_attention_list_scores_as_the_indicators_page_and_warns_as_it_does(data):
+    """Beranda listed TKSK needing attention under the default targets whatever the reader set on Indikator Kinerja,
+    without saying so, and without the indicators page's warning that a short period's scores are only a hint."""
+    from tksk import indicators as ind
+    from tksk.present import indicators as pi
+
+    year = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+    [lines] = [a.lines for a in home.answers(data, year) if a.title == t("home_attention", "id")]
+    assert lines[-1] == t("home_attention_default", "id")
+    strict = ind.with_targets(ind.Settings(deadline_day=3), K1=12.0, F1=12.0)
+    [lines] = [a.lines for a in home.answers(data, year, scoring=strict) if a.title == t("home_attention", "id")]
+    assert lines[-1] == t("home_attention_custom", "id")
+    weak = pi.attention(data, year, strict).frame
+    assert len(weak) and lines[:-1] == [t("home_attention_line", "id", name=r[0], score=fmt.number(r[1], 1, "id"),
+                                          status=r[2]) for r in weak.itertuples(index=False)]
+    short = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-02-01"))
+    [lines] = [a.lines for a in home.answers(data, short) if a.title == t("home_attention", "id")]
+    assert lines[-1] == pi.short_period_note(short) and "Periode 2 bulan" in lines[-1]
 
 
 def test_a_home_link_opened_from_a_shared_link_keeps_its_settings(demo_store_root, monkeypatch):

@@ -41,6 +41,7 @@ if settings is None:
     st.error(problem)
     st.stop()
 st.session_state["kinerja_targets:set"] = dict(settings.targets)
+st.session_state["kinerja_settings"] = settings  # the home page's attention list scores with them too
 
 card_tab, trend_tab, drill_tab, compare_tab, method_tab = tabs("kinerja_tab")
 

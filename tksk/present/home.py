@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tksk import assumptions, fmt, measures, metrics, wisn
+from tksk import assumptions, fmt, indicators, measures, metrics, wisn
 from tksk.present import coverage, planner
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only, period_label
-from tksk.present.indicators import attention, unscored_kecamatan
+from tksk.present.indicators import attention, short_period_note, unscored_kecamatan
 from tksk.store import read_last_import
 from tksk.text import t
 
@@ -74,9 +74,10 @@ def coverage_map(data: Data, s: Settings):
 
 
 def answers(data: Data, s: Settings, params: wisn.Params | None = None,
-            rules: tuple = PLANNER_RULES) -> list[Answer]:
+            rules: tuple = PLANNER_RULES, scoring: indicators.Settings | None = None) -> list[Answer]:
     """The four answers, each from the same presenter functions as the page it links to; the need with the
-    planner's settings of the session (``params``, its comparison rules), so that both pages say the same."""
+    planner's settings of the session (``params``, its comparison rules) and the attention list with the
+    indicators' (``scoring``: targets, weights, deadline), so that both pages say the same."""
     lang = s.lang
     out = []
     ranked = coverage.ranking(data, s, MEASURE).frame
@@ -115,17 +116,22 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     need = [said["sentence"]] + [note for note in [planner.implausible_time_note(params, lang)] if note]
     out.append(Answer(t("home_need", lang), need, Link("views/perencanaan.py", t("home_open_planner", lang))))
 
-    weak = attention(data, s).frame
+    scoring = scoring or indicators.Settings()
+    weak = attention(data, s, scoring).frame
     lines = [t("home_attention_line", lang, name=r[0], score=fmt.number(r[1], 1, lang), status=r[2])
              for r in weak.itertuples(index=False)]
     if not lines:
         # "Every post scores well" of a kecamatan without a TKSK all period, which has no score at all, was a claim
         # the data do not make: the kecamatan without a score are named.
-        unscored = unscored_kecamatan(data, s)
+        unscored = unscored_kecamatan(data, s, scoring)
         scored = len(only(data["kecamatan"], s.kecamatan)) - len(unscored)
         lines = [t("home_no_scores", lang, names=", ".join(unscored)) if not scored else
                  t("home_no_attention_some", lang, scored=scored, n=len(unscored), names=", ".join(unscored))
                  if unscored else t("home_no_attention", lang)]
+    if len(weak) or len(unscored_kecamatan(data, s, scoring)) < len(only(data["kecamatan"], s.kecamatan)):
+        # What the scores rest on, as the indicators page says it: its settings, and its warning on a short period.
+        lines.append(t("home_attention_default" if scoring == indicators.Settings() else "home_attention_custom", lang))
+        lines += [note for note in [short_period_note(s)] if note]
     out.append(Answer(t("home_attention", lang), lines,
                       Link("views/kinerja.py", t("home_open_indicators", lang),
                            {"kinerja_tab": (t("drill_title", lang),) * 2,

@@ -129,6 +129,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "home_open_planner": ("Buka perencanaan", "Open the planner"),
     "home_attention": ("TKSK yang perlu perhatian", "TKSK needing attention"),
     "home_attention_line": ("{name}: skor {score} ({status})", "{name}: score {score} ({status})"),
+    "home_attention_default": ("_Skor dengan target, bobot dan batas laporan bawaan Indikator Kinerja._",
+                               "_Scored with the default targets, weights and report deadline of Performance indicators._"),
+    "home_attention_custom": ("_Skor dengan target, bobot atau batas laporan yang Anda ubah di Indikator Kinerja._",
+                              "_Scored with the targets, weights or report deadline you changed in Performance indicators._"),
     "home_no_attention": ("Tidak ada: semua berstatus baik.", "None: every post scores well."),
     "home_no_attention_some": ("Tidak ada di antara {scored} kecamatan yang bernilai: semuanya baik. {n} kecamatan "
                                "tanpa skor (tanpa TKSK sepanjang periode atau belum ada log): {names}.",
