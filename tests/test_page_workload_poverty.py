@@ -138,10 +138,23 @@ def test_logged_hours_far_above_the_time_available_are_named(demo_store):
     from tksk.present.common import Data, Settings
 
     s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
-    # With a month of 5 hours available every kecamatan logs far more: each is named.
-    note = workload.hours(Data(demo_store), s, 5.0)["incomplete"]
-    assert "Jam tercatat di atas 200 % jam tersedia" in note
-    assert "Jam tercatat di atas" not in workload.hours(Data(demo_store), s, 80.0)["incomplete"]
+    data = Data(demo_store)
+    # A share of a small month is no sign of a slip: only hours beyond a full-time month are named as possibly one,
+    # with the hours per activity that tell overwork from a slip.
+    assert "penuh waktu" not in workload.hours(data, s, 5.0)["incomplete"]
+    cov = workload.coverage(data, s).set_index("kode_kec")
+    busiest = cov["jam_per_bulan"].idxmax()
+    assert cov.loc[busiest, "jam_per_bulan"] < workload.FULL_TIME_MONTH  # the demo TKSK work part-time
+    note = workload.hours(data, s, 5.0)["incomplete"]
+    assert "Di atas 100 %" in note
+    # A kecamatan whose rows hold a day each: beyond a full-time month, named with its hours per activity.
+    agg = data["agg_kec_bulan"]
+    data._tables["agg_kec_bulan"] = agg.assign(jam=agg["jam"].where(agg["kode_kec"] != busiest, agg["kegiatan"] * 9.0))
+    data._derived.clear()
+    note = workload.hours(data, s, 53.0)["incomplete"]
+    name = cov.loc[busiest, "nama_kec"]
+    assert "Lebih dari sebulan kerja penuh waktu seorang ASN (93 jam efektif" in note
+    assert f"{name} (" in note and "9,0 jam per kegiatan)" in note
 
 
 def test_logged_hours_above_the_time_available_are_explained(demo_store):

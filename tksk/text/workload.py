@@ -30,11 +30,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "hours_title": ("Jam tercatat dibanding jam tersedia", "Hours logged against hours available"),
     "hours_available": ("Jam kerja tersedia per TKSK per bulan (asumsi)", "Working hours available per TKSK per month (assumption)"),
     "hours_share": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
-    "hours_implausible": ("Jam tercatat di atas {share} % jam tersedia: {names}; lebih mungkin salah isi (jam sehari di "
-                          "setiap baris, menit ditulis sebagai jam) daripada kerja sebulan: periksa isian jam di log.",
-                          "Logged hours above {share} % of the hours available: {names}; more likely a slip (a day's "
-                          "hours on every row, minutes written as hours) than a month's work: check the hours in the "
-                          "log."),
+    "hours_beyond_full_time": (
+        "Lebih dari sebulan kerja penuh waktu seorang ASN ({month} jam efektif: 1.113 jam setahun ÷ 12, ABK Kes): "
+        "{names}. Bisa kerja lembur yang nyata, bisa salah isi jam (jam sehari di setiap baris, menit ditulis sebagai "
+        "jam): jam per kegiatan yang wajar (di bawah 8) menunjuk yang pertama; periksa log sebelum menyimpulkan.",
+        "More than a civil servant's full-time month ({month} effective hours: 1,113 a year ÷ 12, ABK Kes): {names}. "
+        "It may be real overwork or slips in the hours (a day's hours on every row, minutes written as hours): "
+        "plausible hours per activity (under 8) point to the first; check the log before concluding."),
+    "hours_named": ("{name} ({hours} jam sebulan, {per} jam per kegiatan)",
+                    "{name} ({hours} hours a month, {per} hours per activity)"),
     "hours_over_available": ("Di atas 100 %: {names}. Jam tercatat melebihi jam tersedia yang dipakai Perencanaan "
                              "(waktu kerja tersedia ÷ 12): TKSK bekerja lebih lama dari asumsi itu, atau asumsinya terlalu "
                              "rendah untuk kecamatan ini.",
