@@ -45,7 +45,7 @@ def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
         "Kecamatan": d["nama_kec"], t("nvl_need", lang): d["perlu_kebutuhan"], t("nvl_log", lang): d["perlu_log"],
         t("nvl_gap", lang): gap, t("nvl_reading", lang): reading, t("wisn_total_now", lang): d["tksk_sekarang"],
         t("nvl_hours_need", lang): d["jam_kebutuhan"], t("nvl_hours_log", lang): d["jam_log"],
-        t("wisn_col_source", lang): d["sumber_log"].map(lambda x: t(SOURCE_LABELS[x], lang))})
+        t("wisn_col_log_source", lang): d["sumber_log"].map(lambda x: t(SOURCE_LABELS[x], lang))})
     decimals = {t("nvl_need", lang): 2, t("nvl_log", lang): 2, t("nvl_gap", lang): 2}
     fig = charts.paired_bars(d, "nama_kec", "perlu_kebutuhan", "perlu_log", "tksk_sekarang",
                              names=(t("nvl_need", lang), t("nvl_log", lang), t("wisn_total_now", lang)),

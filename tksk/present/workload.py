@@ -139,7 +139,7 @@ def hours(data: Data, s: Settings, available: float) -> dict:
     return {"figure": fig, "table": Table(hs, "jam_tercatat"),
             "available": t("hours_available", lang) + " "
                          + t("capacity_caption", lang, month=fmt.number(available, 2, lang),
-                             hours=fmt.number(available * wisn.MONTHS_PER_YEAR, 0, lang)),
+                             hours=fmt.number(available * wisn.MONTHS_PER_YEAR, 0, lang)) + " " + t("hours_vs_planner", lang),
             "incomplete": note}
 
 
