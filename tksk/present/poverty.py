@@ -105,7 +105,12 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
         return {"figure": None, "caption": t("poor_per_tksk_no_roster", lang)}
     ppt = poverty.poor_per_tksk(data["kemiskinan"], kode_kab, posts)
     fig = charts.poverty_line(ppt, value_label=t("poor_per_tksk", lang), lang=lang, decimals=0, labels=_labels(lang))
-    averages = ", ".join(f"{y}: {fmt.number(p, 1, lang)}" for y, p in posts.items())
+    # Each year's average rests on the months the store has posts for (the log's months without a roster): said.
+    kab_posts = data["pos_bulan"].loc[data["pos_bulan"]["kode_kec"].isin(k.loc[k["kode_kab"] == kode_kab, "kode_kec"])]
+    months = kab_posts.groupby(kab_posts["bulan"].dt.year)["bulan"].nunique()
+    averages = ", ".join(t("poor_per_tksk_year", lang, year=y, posts=fmt.number(p, 1, lang), months=int(months[y]))
+                         for y, p in posts.items())
+    assumed = kab_posts.loc[kab_posts["pos_asumsi"], "kode_kec"].nunique()
     # The roster is cited without the sidebar's period: every year it covers is used.
     # The download: the year's figures and how the derived one is made, in the reader's language (the series'
     # own note and period are Indonesian words from the source table).
@@ -117,6 +122,8 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
                                           title=t("poor_per_tksk", lang), method=t("poor_per_tksk_method", lang),
                                           sources=POVERTY_SOURCES + LOG_SOURCES),
             "caption": t("poor_per_tksk_caption", lang, posts=averages) + " "
+                       + (t("poor_per_tksk_assumed", lang, n=assumed, total=kab_posts["kode_kec"].nunique()) + " "
+                          if assumed else "")
                        + caption(data, s, POVERTY_SOURCES + LOG_SOURCES, logs=False)}
 
 

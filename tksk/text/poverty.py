@@ -44,12 +44,16 @@ TEXT: dict[str, tuple[str, str]] = {
                              "pos); tahun yang tidak dicakup daftar pos tidak punya angka.",
                              "poor people (thousands, BPS) × 1,000 ÷ the year's monthly average of active TKSK posts "
                              "(post roster); a year the roster does not cover has no figure."),
-    "poor_per_tksk_caption": ("Penduduk miskin BPS × 1.000 ÷ rata-rata pos TKSK aktif per bulan dalam tahun itu, dari "
-                              "daftar pos (pos aktif rata-rata: {posts}); cara yang sama dengan setiap angka per TKSK. "
-                              "Tahun di luar daftar pos tidak dihitung. Turunan dashboard.",
-                              "BPS poor population × 1,000 ÷ the average TKSK posts active per month in that year, from the "
-                              "post roster (average active posts: {posts}); the same way as every per-TKSK figure. Years "
-                              "outside the roster are not computed. Derived by the dashboard."),
+    "poor_per_tksk_caption": ("Penduduk miskin BPS × 1.000 ÷ rata-rata pos TKSK aktif per bulan dalam tahun itu, pada "
+                              "bulan yang dicakup store (pos aktif rata-rata: {posts}); cara yang sama dengan setiap "
+                              "angka per TKSK. Tahun tanpa bulan itu tidak dihitung. Turunan dashboard.",
+                              "BPS poor population × 1,000 ÷ the average TKSK posts active per month in that year, over "
+                              "the months the store covers (average active posts: {posts}); the same way as every "
+                              "per-TKSK figure. Years without such months are not computed. Derived by the dashboard."),
+    "poor_per_tksk_year": ("{year}: {posts} dari {months} bulan", "{year}: {posts} over {months} months"),
+    "poor_per_tksk_assumed": ("{n} dari {total} kecamatan tidak ada di daftar pos dan dihitung 1 TKSK aktif (norma "
+                              "Kemensos).", "{n} of {total} kecamatan are not in the post roster and count as 1 active "
+                              "TKSK (the Kemensos norm)."),
     "poor_per_tksk_no_roster": ("Belum ada daftar pos TKSK di store: penduduk miskin per TKSK aktif belum bisa dihitung.",
                                 "No TKSK post roster in the store yet: poor people per active TKSK cannot be computed."),
     "need_capacity_title": ("Kebutuhan dan kerja tercatat per kecamatan", "Need and logged work per kecamatan"),
