@@ -741,3 +741,14 @@ def test_a_home_link_opened_from_a_shared_link_keeps_its_settings(demo_store_roo
     assert at.title[0].value == "Peta Cakupan TKSK"
     assert list(at.session_state["kecamatan"]) == ["16.10.13"]
     assert tuple(str(m.date()) for m in at.session_state["periode"]) == ("2024-03-01", "2024-06-01")
+
+
+def test_a_store_without_logs_says_so_in_one_sentence_each(empty_store):
+    """ "Belum ada data log untuk periode ini.." : the help of the home page's period tile ended in two full stops."""
+    from tksk.store import Store
+
+    data = Data(Store(empty_store))
+    for lang in ("id", "en"):
+        head = home.headline(data, Settings(lang=lang))
+        helps = [note for _, _, note in head["metrics"] if note]
+        assert helps and not [h for h in helps if ".." in h.replace("...", "")], helps
