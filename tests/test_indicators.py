@@ -357,3 +357,14 @@ def test_a_facilitation_row_that_served_nobody_is_not_a_complete_row(tmp_path):
     kl = aggregate.aggregate(tmp_path / "logs")["kelengkapan_log"]
     assert kl["baris"].sum() == 9
     assert kl["baris_lengkap"].sum() == 4 + 1  # the four rows that served someone, and the meeting
+
+
+def test_an_indicator_of_a_function_weighted_0_is_not_named_among_the_weakest():
+    """Administration weighted 0 leaves A1–A4 out of the composite, yet "A2 0" was named as a weak point."""
+    card = pd.DataFrame({"kode_kec": ["X"], "nama_kec": ["X"], "komposit": [40.0], "status": ["merah"],
+                         "bulan_dinilai": [12], "bulan_kosong": [0],
+                         **{f"skor_{k}": [100.0] for k in ind.INDICATORS}})
+    card["skor_A2"], card["skor_K1"], card["skor_F2"] = 0.0, 30.0, 50.0
+    assert [k for k, _ in ind.attention(card).loc[0, "lemah"]] == ["A2", "K1"]
+    no_admin = {"koordinasi": 1.0, "fasilitasi": 1.0, "administrasi": 0.0}
+    assert [k for k, _ in ind.attention(card, weights=no_admin).loc[0, "lemah"]] == ["K1", "F2"]

@@ -166,6 +166,18 @@ def test_ranking_puts_vacant_first_then_worst(cov):
     assert r["peringkat"].tolist() == [1, 2, 3]
 
 
+def test_kecamatan_equal_as_shown_share_a_rank_and_vacant_posts_share_the_first():
+    """Three kecamatan at "36,0" were ranked 6, 7 and 8: an order the figures shown do not have."""
+    cov = pd.DataFrame({"kode_kec": list("ABCDEF"), "nama_kec": list("ABCDEF"),
+                        "desa_dikunjungi_persen": [36.0, 36.04, 35.98, 50.0, np.nan, np.nan],
+                        "status_periode": ["aktif"] * 4 + ["kosong", "aktif"]})
+    r = metrics.rank_underserved(cov, "desa_dikunjungi_persen")  # lower is worse
+    assert r["kode_kec"].tolist() == ["E", "C", "A", "B", "D", "F"]
+    assert r["peringkat"].tolist() == [1, 2, 2, 2, 5, pd.NA]
+    two_vacant = cov.assign(status_periode=["aktif"] * 3 + ["kosong"] * 3)
+    assert metrics.rank_underserved(two_vacant, "desa_dikunjungi_persen")["peringkat"].tolist()[:4] == [1, 1, 1, 4]
+
+
 def test_compare_to_median():
     v = pd.Series([10.0, 20.0, 40.0, np.nan], index=list("wxyz"))
     c = metrics.compare_to_median(v)

@@ -752,3 +752,25 @@ def test_a_store_without_logs_says_so_in_one_sentence_each(empty_store):
         head = home.headline(data, Settings(lang=lang))
         helps = [note for _, _, note in head["metrics"] if note]
         assert helps and not [h for h in helps if ".." in h.replace("...", "")], helps
+
+
+@pytest.mark.parametrize("pct, id_, en", [(0.0, "0 %", "0 %"), (0.3, "+0,3 %", "+0.3 %"), (-0.4, "-0,4 %", "-0.4 %"),
+                                          (0.04, "< 0,1 %", "< 0.1 %"), (12.4, "+12 %", "+12 %"), (-7.6, "-8 %", "-8 %")])
+def test_a_difference_from_the_median_never_reads_0_beside_above(pct, id_, en):
+    """"Tanjung Batu: 0 %, di atas": a difference of 0,3 % rounded to a whole percent."""
+    from tksk.present.common import difference_text
+
+    assert (difference_text(pct, "id"), difference_text(pct, "en")) == (id_, en)
+
+
+def test_the_share_of_desa_visited_is_ranked_with_its_base(data, s):
+    """"Desa visited (%)" ranked 75 % of 4 desa beside 75 % of 20 without saying which."""
+    table = coverage.ranking(data, s, "desa_dikunjungi_persen").frame.set_index("Kecamatan")
+    cov = coverage.coverage(data, s).set_index("nama_kec")
+    said = table[t("desa_visited_of", s.lang)]
+    word = "dari" if s.lang == "id" else "of"
+    for name, text in said.items():
+        if text:
+            assert text == f"{int(cov.loc[name, 'desa_dikunjungi'])} {word} {int(cov.loc[name, 'jumlah_desa_kel'])}"
+    assert said.astype(bool).sum() >= 10
+    assert t("desa_visited_of", s.lang) not in coverage.ranking(data, s, "orang_per_1000kk").frame.columns

@@ -387,11 +387,13 @@ def spread(card: pd.DataFrame, settings: Settings | None = None) -> dict:
             "iqr": q[3] - q[1], "scores": n, "at_top": top, "share_at_top": top / n if n else np.nan}
 
 
-def attention(card: pd.DataFrame, n_weakest: int = 2) -> pd.DataFrame:
+def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] | None = None) -> pd.DataFrame:
     """Kecamatan whose composite is below the green band, worst first, each with its weakest indicators
-    (``lemah``: list of (key, score)). Vacant kecamatan are a coverage question and are not listed."""
+    (``lemah``: list of (key, score)). Vacant kecamatan are a coverage question and are not listed. Indicators of a
+    function weighted 0 (``weights``) are not among the weakest: they do not lower the composite."""
     weak = card.loc[card["status"].isin(["kuning", "merah"])].sort_values("komposit")
-    lemah = [sorted(((k, r[f"skor_{k}"]) for k in INDICATORS if not np.isnan(r[f"skor_{k}"])), key=lambda x: x[1])
+    counted = [k for k, i in INDICATORS.items() if (weights or DEFAULT_WEIGHTS).get(i.function, 1.0) > 0]
+    lemah = [sorted(((k, r[f"skor_{k}"]) for k in counted if not np.isnan(r[f"skor_{k}"])), key=lambda x: x[1])
              [:n_weakest] for _, r in weak.iterrows()]
     cols = ["kode_kec", "nama_kec", "komposit", "status", "bulan_dinilai", "bulan_kosong"]
     return weak[cols].assign(lemah=lemah).reset_index(drop=True)

@@ -257,7 +257,12 @@ def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: li
     v = v.assign(_vac=~v["kosong"]).sort_values(["_vac", "nilai"], ascending=[True, not m.higher_is_worse],
                                                  na_position="last", kind="stable").drop(columns="_vac")
     ranked = (v["nilai"].notna() | v["kosong"]).to_numpy()
-    v.insert(0, "peringkat", pd.Series(np.cumsum(ranked), index=v.index).where(ranked).astype("Int64"))
+    place = pd.Series(np.cumsum(ranked), index=v.index).where(ranked)
+    # Equal as shown, equal in rank (6, 6, 6, then 9): three kecamatan at "36,0" ranked 6, 7 and 8 read as an order
+    # the figures do not have. Vacant posts share the first place.
+    shown = v["nilai"].round(m.decimals).where(~v["kosong"], -np.inf)
+    place = place.groupby(shown.where(ranked), dropna=True).transform("min").reindex(v.index).where(ranked)
+    v.insert(0, "peringkat", place.astype("Int64"))
     return v.head(n) if n else v
 
 

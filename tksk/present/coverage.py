@@ -97,6 +97,12 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Ta
                           t("status", lang): ranked["kode_kec"].map(_status(cov, lang))})
     # No figure and a TKSK in post: the log is not in yet (said, and left unranked below the others).
     frame.loc[ranked["peringkat"].isna().to_numpy(), t("status", lang)] = t("no_log_yet", lang)
+    if measure == "desa_dikunjungi_persen":
+        # A share says little without its base: 75 % of 4 desa and of 20 are different coverage.
+        c = cov.set_index("kode_kec").loc[ranked["kode_kec"]]
+        frame.insert(3, t("desa_visited_of", lang), [
+            "" if fmt.is_gap(v) else t("n_of_m", lang, n=fmt.number(n, 0, lang), m=fmt.number(total, 0, lang))
+            for v, n, total in zip(ranked["nilai"], c["desa_dikunjungi"], c["jumlah_desa_kel"])])
     return Table(frame, decimals={t("value", lang): m.decimals},
                  widths={t("rank", lang): "small", t("value", lang): "small", t("status", lang): "medium"},
                  dashes=frozenset({t("rank", lang)}))  # no rank: the status says why

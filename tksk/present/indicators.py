@@ -232,7 +232,7 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
             t("coverage_gap", lang)]
     if s.period is None:
         return Table(pd.DataFrame(columns=cols), "perlu_perhatian")
-    a = only(indicators.attention(scorecard(data, s, settings)), s.kecamatan)
+    a = only(indicators.attention(scorecard(data, s, settings), weights=settings.weights), s.kecamatan)
     gaps = _gap_text(data, s)
     frame = pd.DataFrame({
         cols[0]: a["nama_kec"], cols[1]: a["komposit"], cols[2]: a["status"].map(lambda x: t(STATUS[x], lang)),

@@ -33,6 +33,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "people_served": ("Orang dilayani", "People served"),
     "desa_not_reached": ("Desa/kelurahan yang tidak tersentuh kegiatan apa pun dalam periode",
                          "Desa/kelurahan no activity reached in the period"),
+    "desa_visited_of": ("Desa dikunjungi", "Desa visited"),
+    "n_of_m": ("{n} dari {m}", "{n} of {m}"),
     "desa_no_log": ("Belum ada log kecamatan ini dalam periode: desa mana yang dikunjungi belum diketahui.",
                     "No log of this kecamatan in the period yet: which desa were visited is not known."),
     "all_reached": ("Semua desa/kelurahan mendapat minimal satu kegiatan dalam periode.",
