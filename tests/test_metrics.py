@@ -331,6 +331,9 @@ def test_breakdown_by_function_and_programme():
     p = metrics.breakdown(k, "program", "2024-01-01", "2024-01-01", kode_kec="A").set_index("kode")
     # the monthly report is no casework: it is left out of programme and category breakdowns
     assert set(p.index) == {"rehsos", "sembako"}
+    # PPKS categories belong to facilitation: a meeting without one is not a category "not filled in".
+    c = metrics.breakdown(k, "kategori_ppks", "2024-01-01", "2024-01-01").set_index("kode")
+    assert c["kegiatan"].to_dict() == {"P24": 3, metrics.NOT_FILLED: 2}
 
 
 def test_hours_share_and_its_refusal(cov):

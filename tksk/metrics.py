@@ -442,14 +442,17 @@ NOT_FILLED = "(tidak diisi)"  # the group of rows that left the breakdown's colu
 def breakdown(agg_kegiatan: pd.DataFrame, by: str, start, end, kode_kec: str | None = None) -> pd.DataFrame:
     """Activities, people, households and hours by function, programme or PPKS category.
 
-    Monthly reports are administrasi work but not casework: they count under ``fungsi`` only.
-    Rows without a programme or category are counted as ``NOT_FILLED``: a blank in the log.
+    Monthly reports are administrasi work but not casework: they count under ``fungsi`` only. PPKS categories are
+    those of facilitation (``vocab.PEOPLE_RECORDED_IN``): a meeting or a DTKS round has none to fill, and counted as
+    blanks they outweighed every category. Rows without a programme or category are counted as ``NOT_FILLED``.
     """
     a = in_period(agg_kegiatan, start, end)
     if kode_kec:
         a = a.loc[a["kode_kec"] == kode_kec]
     if by != "fungsi":
         a = a.loc[a["jenis_kegiatan"] != "laporan_bulanan"]
+    if by == "kategori_ppks":
+        a = a.loc[a["fungsi"].astype("str") == vocab.PEOPLE_RECORDED_IN]
     keys = a[by].fillna(NOT_FILLED)
     out = a.groupby(keys)[["kegiatan", "orang", "kk", "jam"]].sum().reset_index().rename(columns={by: "kode"})
     total = out["kegiatan"].sum()

@@ -56,12 +56,15 @@ def breakdown(data: Data, s: Settings, by: str, scope: str | None) -> dict:
     """Activities and hours by function, programme or PPKS category, for the regency or one kecamatan."""
     lang = s.lang
     bd = metrics.breakdown(data["agg_kegiatan"], by, s.start, s.end, scope)
-    bd = bd.assign(label=[t("not_filled", lang) if c == metrics.NOT_FILLED else code(BREAKDOWN_CODES[by], c, lang)
-                          for c in bd["kode"]])
+    # A blank programme is work for no programme in particular (the column is "if any"); a blank category of a
+    # facilitation is one not filled in.
+    blank = t("no_programme" if by == "program" else "not_filled", lang)
+    bd = bd.assign(label=[blank if c == metrics.NOT_FILLED else code(BREAKDOWN_CODES[by], c, lang) for c in bd["kode"]])
     return {"activities": charts.share_bars(bd, "label", "kegiatan", value_label=t("activities", lang), lang=lang),
             "hours": charts.share_bars(bd, "label", "jam", value_label=t("hours_logged", lang), lang=lang, decimals=0,
                                        color="#756bb1"),
-            "table": Table(bd, f"rincian_{by}"), "caption": caption(data, s)}
+            "table": Table(bd, f"rincian_{by}"),
+            "caption": (t("ppks_facilitation_only", lang) + " " if by == "kategori_ppks" else "") + caption(data, s)}
 
 
 def trend_label(value: str, lang: str) -> str:

@@ -20,6 +20,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "by_kategori_ppks": ("Kategori PPKS (PMKS)", "PPKS (PMKS) category"),
     "scope": ("Wilayah", "Area"), "whole_regency": ("Seluruh kabupaten", "Whole regency"),
     "not_filled": ("(tidak diisi)", "(not filled in)"),
+    "no_programme": ("(tanpa program tertentu)", "(no particular programme)"),
+    "ppks_facilitation_only": ("Hanya kegiatan fasilitasi: koordinasi dan administrasi tidak menangani kasus per "
+                               "kategori PPKS.", "Facilitation only: coordination and administration handle no case "
+                               "of a PPKS category."),
     "trend_title": ("Tren bulanan per TKSK", "Monthly trend per TKSK"),
     "trend_measure": ("Ukuran tren", "Trend measure"),
     "sembako_rounds": ("Bulan penyaluran BPNT/Sembako", "BPNT/Sembako distribution months"),
