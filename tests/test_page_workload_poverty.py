@@ -174,3 +174,15 @@ def test_logged_hours_above_the_time_available_are_explained(demo_store):
     assert "melebihi jam tersedia yang dipakai Perencanaan" in said
     assert all(name in said for name in over.index)
     assert "Di atas 100 %" not in workload.hours(Data(demo_store), s, 80.0)["incomplete"]
+
+
+def test_the_kecamatan_choosers_follow_the_sidebar_filter(demo_store_root, monkeypatch):
+    """Filtered to Kandis after the trend showed Indralaya, the trend and the desa table stayed on Indralaya."""
+    at = trend_tab(open_page(demo_store_root, monkeypatch, "views/beban.py"))
+    at.selectbox(key="beban_trend_kec").set_value("16.10.04").run()
+    at.sidebar.multiselect(key="kecamatan").set_value(["16.10.13"]).run()
+    assert not at.exception
+    assert at.selectbox(key="beban_trend_kec").value == "16.10.13"
+    # A kecamatan inside the filter is kept.
+    at.sidebar.multiselect(key="kecamatan").set_value(["16.10.13", "16.10.04"]).run()
+    assert at.selectbox(key="beban_trend_kec").value == "16.10.13"

@@ -11,7 +11,7 @@ import streamlit as st
 from tksk import fmt, pii
 from tksk.present.common import Settings
 from tksk.text import LANGS
-from ui import state
+from ui import state, widgets
 from ui.state import t
 from ui.store import data
 from ui.widgets import TABS, tab_in
@@ -105,7 +105,7 @@ def sidebar() -> None:
         names = d.names()
         unread = _kecamatan_unread(names) if "kecamatan" not in st.session_state else None
         st.multiselect(t("kecamatan_filter"), list(names), format_func=names.get, key="kecamatan",
-                       placeholder=t("kecamatan_all"), bind="query-params")
+                       placeholder=t("kecamatan_all"), bind="query-params", on_change=widgets.follow_filter)
         if unread:
             # A link is typed by anyone: what it holds is shown as a note would be.
             st.info(t("kecamatan_url_unread", value=pii.mask_note(unread)), icon=":material/link_off:")

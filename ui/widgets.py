@@ -176,6 +176,24 @@ ACROSS_PAGES = ("kinerja_deadline", "data_deadline", "alloc_n", "region_choice",
                 "kinerja_cmp_a", "kinerja_cmp_b")
 
 
+# The option of a scope chooser that stands for the whole regency.
+WHOLE_REGENCY = "kabupaten"
+# Choosers of one kecamatan that follow the sidebar's filter: a reader who narrows the filter to Kandis and opens the
+# trend expects Kandis, not the kecamatan chosen before. ("choice:<key>" is a translated chooser's kept value.)
+KECAMATAN_CHOOSERS = ("peta_kec", "beban_trend_kec", "beban_desa_kec", "choice:beban_scope", "kinerja_trend_kec",
+                      "kinerja_drill")
+
+
+def follow_filter() -> None:
+    """After the sidebar's kecamatan filter changed: each chooser holding a kecamatan outside it takes its first
+    (a chooser on the whole regency stays there)."""
+    chosen = st.session_state.get("kecamatan") or []
+    for key in KECAMATAN_CHOOSERS:
+        value = st.session_state.get(key)
+        if chosen and value is not None and value != WHOLE_REGENCY and value not in chosen:
+            st.session_state[key] = chosen[0]
+
+
 def keep(*keys: str) -> None:
     """Keep these widgets' values through runs that do not draw them (a closed tab or expander, another page):
     Streamlit forgets an undrawn widget's value, and a reader coming back expects what they chose."""

@@ -10,7 +10,7 @@ from tksk.present.common import period_label, sorted_codes
 from ui import frame, planner_panel, show
 from ui.state import t
 from ui.store import data, present
-from ui.widgets import tabs, translated
+from ui.widgets import WHOLE_REGENCY, tabs, translated
 
 CHART = show.chart_config()  # the toolbar in the reader's language
 
@@ -39,8 +39,6 @@ with rank_tab:
         st.caption(rank["caption"])
         show.downloads(rank["table"], key="beban_dl")
 
-WHOLE = "kabupaten"
-
 with breakdown_tab:
     if breakdown_tab.open:
         c1, c2 = st.columns(2)
@@ -50,9 +48,9 @@ with breakdown_tab:
         with c2:
             # The whole regency as an option of its own: a select box reads the value None as "nothing chosen"
             # and showed its placeholder once the tab was opened again.
-            scope = translated(st.selectbox, t("scope"), [*chosen, WHOLE, *codes[len(chosen):]], key="beban_scope",
-                               format_func=lambda c: t("whole_regency") if c == WHOLE else names[c])
-        bd = present(workload.breakdown, s, by, None if scope == WHOLE else scope)
+            scope = translated(st.selectbox, t("scope"), [*chosen, WHOLE_REGENCY, *codes[len(chosen):]], key="beban_scope",
+                               format_func=lambda c: t("whole_regency") if c == WHOLE_REGENCY else names[c])
+        bd = present(workload.breakdown, s, by, None if scope == WHOLE_REGENCY else scope)
         b1, b2 = st.columns(2)
         b1.plotly_chart(bd["activities"], key="beban_bd_n", config=CHART)
         b2.plotly_chart(bd["hours"], key="beban_bd_h", config=CHART)
