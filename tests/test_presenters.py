@@ -554,7 +554,9 @@ def test_home_answers_equal_the_pages_they_link_to(data):
     assert need.lines == [planner.answer(data, s, totals, summary, wisn.Params())["sentence"]]
     assert f"pos aktif Agustus 2024: {totals['sekarang']:.0f}" in need.lines[0]
     weak = kinerja.attention(data, s).frame["Kecamatan"].tolist()
-    assert [line.split(":")[0] for line in attention.lines] == (weak or ["Tidak ada"])
+    scored = [line for line in attention.lines if line != t("home_attention_default", "id")]
+    assert [line.split(":")[0] for line in scored] == (weak or ["Tidak ada"])
+    assert attention.lines[-1] == t("home_attention_default", "id")  # six months: no short-period warning
 
 
 def test_the_home_need_carries_the_planner_s_warning_on_working_time(data):
