@@ -39,7 +39,9 @@ with rank_tab:
         with r1:
             rank_ind = translated(st.selectbox, t("indicator"), poverty.RANKED, key="pov_rank_ind",
                                   format_func=lambda i: poverty.label(i, s.lang))
-        year = r2.selectbox(t("year"), present(poverty.ranking_years, rank_ind), key="pov_year", bind="query-params")
+        years = present(poverty.ranking_years, rank_ind)
+        year = r2.selectbox(t("year"), years, index=poverty.ranking_year_index(years, s), key="pov_year",
+                            bind="query-params")
         rank = present(poverty.ranking, s, kab, rank_ind, year)
         st.plotly_chart(rank["figure"], key="pov_rank", config=CHART)
         if rank["truncated"]:

@@ -16,7 +16,8 @@ INDICATORS = poverty.INDICATORS
 POVERTY_SOURCES = ("kemiskinan_sumsel",)
 LABELS = {"penduduk_miskin_ribu": "ind_penduduk_miskin_ribu", "p0_persen": "ind_p0_persen", "p1": "ind_p1",
           "p2": "ind_p2", "garis_kemiskinan_rp": "ind_garis_kemiskinan_rp"}
-RANKED = ["penduduk_miskin_ribu", "p0_persen", "garis_kemiskinan_rp"]
+# The share of the population first: a ranking of head counts puts the most populous regencies at the top.
+RANKED = ["p0_persen", "penduduk_miskin_ribu", "garis_kemiskinan_rp"]
 
 
 def label(indicator: str, lang: str) -> str:
@@ -80,6 +81,16 @@ def series_caption(best: pd.DataFrame, others: pd.DataFrame, lang: str) -> str:
 def ranking_years(data: Data, indicator: str) -> list[int]:
     """Years in which every kabupaten/kota has the indicator, latest first."""
     return poverty.complete_years(data["kemiskinan"], indicator)[::-1]
+
+
+def ranking_year_index(years: list[int], s: Settings) -> int:
+    """The year a ranking opens on: the last year of the period chosen in the sidebar where it has a ranking, else
+    the latest (a period in 2024 opened the 2025 ranking)."""
+    if s.period is not None:
+        for y in range(s.end.year, s.start.year - 1, -1):
+            if y in years:
+                return years.index(y)
+    return 0
 
 
 def ranking(data: Data, s: Settings, kode_kab: str, indicator: str, year: int) -> dict:
