@@ -149,11 +149,16 @@ def page_start(title: str) -> None:
     d = data()
     # Streamlit's own English, said in the reader's words: a text box's hint under it ("Press Enter to apply") and
     # a chooser's list when what is typed matches nothing ("No results").
+    # A metric tile's label and value wrap, and its value shrinks, on a narrow screen (at 1024 pixels "Rp 468 jt"
+    # read "Rp …" and "Pos dibutuhkan" "Pos dibut…").
     st.html(f"""<style>[data-testid="InputInstructions"] > span {{ display: none; }}
     [data-testid="InputInstructions"]::after {{ content: "{t('press_enter')}"; }}
     [role="listbox"][data-empty="true"] [role="option"] > span {{ font-size: 0; }}
     [role="listbox"][data-empty="true"] [role="option"] > span::after {{ content: "{t('no_results')}";
-      font-size: 0.875rem; }}</style>""")
+      font-size: 0.875rem; }}
+    [data-testid="stMetricLabel"] p {{ white-space: normal; overflow: visible; text-overflow: clip; }}
+    [data-testid="stMetricValue"] > div {{ white-space: normal; overflow: visible; text-overflow: clip;
+      font-size: clamp(1.35rem, 2.3vw, 2.25rem); }}</style>""")
     st.title(title)
     if d.is_demo:
         st.warning(f"**{t('demo_badge')}** · {t('demo_explain')}", icon=":material/science:")
