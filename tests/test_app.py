@@ -88,6 +88,7 @@ def test_a_text_box_s_hint_is_in_the_reader_s_language(app):
     assert styles and 'content: "Tekan Enter untuk menerapkan"' in styles[0]
     # A chooser's list when what is typed matches nothing (Streamlit's "No results"; checked in Chromium).
     assert 'data-empty="true"' in styles[0] and 'content: "Tidak ada yang cocok"' in styles[0]
+    assert 'data-key="__select_all__"] > div::after { content: "Pilih semua"' in styles[0].replace("{{", "{")
     # Metric tiles wrap rather than cut "Rp 468 jt" to "Rp …" at 1024 pixels (checked in Chromium).
     assert re.search(r'stMetricValue"\] > div \{\{? ?white-space: normal', styles[0].replace("{{", "{"))
     app.session_state["lang"] = "en"

@@ -147,15 +147,16 @@ def settings() -> Settings:
 def page_start(title: str) -> None:
     """The page's title and the demo badge: every view calls this first, so the badge shows wherever logs do."""
     d = data()
-    # Streamlit's own English, said in the reader's words: a text box's hint under it ("Press Enter to apply") and
-    # a chooser's list when what is typed matches nothing ("No results").
-    # A metric tile's label and value wrap, and its value shrinks, on a narrow screen (at 1024 pixels "Rp 468 jt"
-    # read "Rp …" and "Pos dibutuhkan" "Pos dibut…").
+    # Streamlit's own English, said in the reader's words: a text box's hint under it ("Press Enter to apply"),
+    # a chooser's list when what is typed matches nothing ("No results") and its "Select all". A metric tile's label
+    # and value wrap, and its value shrinks, on a narrow screen (at 1024 pixels "Rp 468 jt" read "Rp …").
     st.html(f"""<style>[data-testid="InputInstructions"] > span {{ display: none; }}
     [data-testid="InputInstructions"]::after {{ content: "{t('press_enter')}"; }}
     [role="listbox"][data-empty="true"] [role="option"] > span {{ font-size: 0; }}
     [role="listbox"][data-empty="true"] [role="option"] > span::after {{ content: "{t('no_results')}";
       font-size: 0.875rem; }}
+    [role="option"][data-key="__select_all__"] > div {{ font-size: 0; }}
+    [role="option"][data-key="__select_all__"] > div::after {{ content: "{t('select_all')}"; font-size: 0.875rem; }}
     [data-testid="stMetricLabel"] p {{ white-space: normal; overflow: visible; text-overflow: clip; }}
     [data-testid="stMetricValue"] > div {{ white-space: normal; overflow: visible; text-overflow: clip;
       font-size: clamp(1.35rem, 2.3vw, 2.25rem); }}</style>""")

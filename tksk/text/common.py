@@ -3,6 +3,7 @@
 TEXT: dict[str, tuple[str, str]] = {
     "press_enter": ("Tekan Enter untuk menerapkan", "Press Enter to apply"),
     "no_results": ("Tidak ada yang cocok", "No results"),
+    "select_all": ("Pilih semua", "Select all"),
     # Plotly's chart toolbar, in plotly.js's own English words (the second of each pair is the word it looks up).
     "plotly_png": ("Unduh grafik sebagai PNG", "Download plot as a PNG"),
     "plotly_png_lower": ("Unduh grafik sebagai PNG", "Download plot as a png"),
