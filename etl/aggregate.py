@@ -221,7 +221,7 @@ AGG_SQL = {
         SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, count(*)::BIGINT AS baris,
                count(*) FILTER (WHERE jam IS NOT NULL
                     AND (fungsi <> '""" + vocab.PEOPLE_RECORDED_IN + """' OR coalesce(jumlah_orang, 0) > 0 OR coalesce(jumlah_kk, 0) > 0)
-                    AND (jenis_kegiatan NOT IN ('kunjungan_rumah', 'rujukan') OR kategori_ppks IS NOT NULL)
+                    AND (jenis_kegiatan NOT IN (""" + _sql_text(sorted(vocab.CATEGORY_REQUIRED)) + """) OR kategori_ppks IS NOT NULL)
                     AND (jenis_kegiatan <> 'rujukan' OR hasil IS NOT NULL))::BIGINT AS baris_lengkap
         FROM {src} WHERE jenis_kegiatan <> 'laporan_bulanan' GROUP BY ALL""",
     # Outliers: a value above the mean + 3 standard deviations of the same kecamatan and activity type

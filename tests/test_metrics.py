@@ -331,9 +331,13 @@ def test_breakdown_by_function_and_programme():
     p = metrics.breakdown(k, "program", "2024-01-01", "2024-01-01", kode_kec="A").set_index("kode")
     # the monthly report is no casework: it is left out of programme and category breakdowns
     assert set(p.index) == {"rehsos", "sembako"}
-    # PPKS categories belong to facilitation: a meeting without one is not a category "not filled in".
+    # PPKS categories are those of cases: a meeting or a distribution without one is no category "not filled in";
+    # a home visit without one is.
     c = metrics.breakdown(k, "kategori_ppks", "2024-01-01", "2024-01-01").set_index("kode")
-    assert c["kegiatan"].to_dict() == {"P24": 3, metrics.NOT_FILLED: 2}
+    assert c["kegiatan"].to_dict() == {"P24": 3}
+    visit = pd.concat([k, k.iloc[[0]].assign(kategori_ppks=None, kegiatan=7)], ignore_index=True)
+    c = metrics.breakdown(visit, "kategori_ppks", "2024-01-01", "2024-01-01").set_index("kode")
+    assert c["kegiatan"].to_dict() == {"P24": 3, metrics.NOT_FILLED: 7}
 
 
 def test_hours_share_and_its_refusal(cov):

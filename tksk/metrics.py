@@ -443,8 +443,9 @@ def breakdown(agg_kegiatan: pd.DataFrame, by: str, start, end, kode_kec: str | N
     """Activities, people, households and hours by function, programme or PPKS category.
 
     Monthly reports are administrasi work but not casework: they count under ``fungsi`` only. PPKS categories are
-    those of facilitation (``vocab.PEOPLE_RECORDED_IN``): a meeting or a DTKS round has none to fill, and counted as
-    blanks they outweighed every category. Rows without a programme or category are counted as ``NOT_FILLED``.
+    those of cases: a facilitation row that names one, or an activity that must (``vocab.CATEGORY_REQUIRED``); a
+    meeting, a DTKS round or a distribution has none to fill, and counted as blanks they outweighed every category.
+    Rows without a programme, or cases without a category, are counted as ``NOT_FILLED``.
     """
     a = in_period(agg_kegiatan, start, end)
     if kode_kec:
@@ -452,7 +453,8 @@ def breakdown(agg_kegiatan: pd.DataFrame, by: str, start, end, kode_kec: str | N
     if by != "fungsi":
         a = a.loc[a["jenis_kegiatan"] != "laporan_bulanan"]
     if by == "kategori_ppks":
-        a = a.loc[a["fungsi"].astype("str") == vocab.PEOPLE_RECORDED_IN]
+        a = a.loc[(a["fungsi"].astype("str") == vocab.PEOPLE_RECORDED_IN)
+                  & (a["kategori_ppks"].notna() | a["jenis_kegiatan"].astype("str").isin(vocab.CATEGORY_REQUIRED))]
     keys = a[by].fillna(NOT_FILLED)
     out = a.groupby(keys)[["kegiatan", "orang", "kk", "jam"]].sum().reset_index().rename(columns={by: "kode"})
     total = out["kegiatan"].sum()

@@ -101,6 +101,10 @@ POST_STATUS: dict[str, tuple[str, str]] = {
     "kosong": ("Kosong (lowong)", "Vacant"),
 }
 
+# Activities that handle one case and so must name its PPKS category; the others (a distribution, a disaster
+# assessment) may name one.
+CATEGORY_REQUIRED = frozenset({"kunjungan_rumah", "rujukan"})
+
 # Activities that happen in one desa and so must name it; the others happen at the kecamatan.
 DESA_REQUIRED = frozenset(
     {"kunjungan_rumah", "pendampingan_sembako", "pendampingan_beras", "penyaluran_bantuan",

@@ -21,9 +21,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "scope": ("Wilayah", "Area"), "whole_regency": ("Seluruh kabupaten", "Whole regency"),
     "not_filled": ("(tidak diisi)", "(not filled in)"),
     "no_programme": ("(tanpa program tertentu)", "(no particular programme)"),
-    "ppks_facilitation_only": ("Hanya kegiatan fasilitasi: koordinasi dan administrasi tidak menangani kasus per "
-                               "kategori PPKS.", "Facilitation only: coordination and administration handle no case "
-                               "of a PPKS category."),
+    "ppks_cases_only": ("Hanya kasus: kunjungan rumah dan rujukan (yang wajib menyebut kategorinya) dan kegiatan "
+                               "fasilitasi lain yang menyebutnya; rapat, DTKS dan penyaluran tanpa kategori tidak "
+                               "dihitung.", "Cases only: home visits and referrals (which must name their category) and "
+                               "other facilitation that names one; meetings, DTKS work and distributions without a "
+                               "category are not counted."),
     "trend_title": ("Tren bulanan per TKSK", "Monthly trend per TKSK"),
     "trend_measure": ("Ukuran tren", "Trend measure"),
     "sembako_rounds": ("Bulan penyaluran BPNT/Sembako", "BPNT/Sembako distribution months"),
