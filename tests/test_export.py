@@ -137,3 +137,20 @@ def test_a_demo_tables_rows_say_demo_in_every_format(data):
         df = export.frame(table, lang, demo=True)
         assert df.columns[0] == "Data" and (df["Data"].str.startswith(word)).all()
         assert word in export.to_csv(df).decode("utf-8-sig").splitlines()[1]
+
+
+def test_an_english_readers_files_are_named_in_english(data):
+    """English downloads kept Indonesian names ("kartu_skor_tksk", "beban_kk_per_tksk", "peringkat_p0_persen_2023")."""
+    from tksk import indicators as ind
+    from tksk.present import indicators as pi
+    from tksk.present import workload
+    from tksk.text import files
+
+    en = Settings(lang="en", start=S.start, end=S.end)
+    assert export.stem(pi.scorecard_table(data, en, ind.Settings()), data, en) == "tksk_scorecard_2024-01_2024-12_DEMO"
+    assert export.stem(workload.ranking(data, en, "orang_per_bulan")["table"], data, en).startswith(
+        "workload_people_per_month_2024-01")
+    assert export.stem(coverage.export(data, en), data, en) == "coverage_kecamatan_2024-01_2024-12_DEMO"
+    assert export.stem(coverage.export(data, S), data, S) == "cakupan_kecamatan_2024-01_2024-12_DEMO"
+    assert files.stem("desa_16.10.04", "en") == "desa_16.10.04" and files.stem("peringkat_p0_persen_2023", "en") == \
+        "ranking_p0_percent_2023"

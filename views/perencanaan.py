@@ -6,6 +6,7 @@ import streamlit as st
 from tksk import scenario
 from tksk.present import planner, planner_detail
 from tksk.present.common import period_label
+from tksk.text import files
 from ui import frame, planner_panel, show
 from ui.state import lang, t
 from ui.store import data, present
@@ -127,7 +128,8 @@ def planner_page():
     d = data()
     st.download_button(t("wisn_brief"), lambda: planner.brief_html(d, s, params, extra["per_penduduk"], extra["per_desa"],
                                                                    extra["tali_asih"]).encode("utf-8"),
-                       "ringkasan_perencanaan_tksk.html", "text/html",
+                       files.stem("ringkasan_perencanaan_tksk", lang()) + ("_DEMO" if d.is_demo else "") + ".html",
+                       "text/html",
                        key="wisn_brief_dl", on_click="ignore", icon=":material/print:", type="primary")
     st.caption(t("wisn_brief_help"))
     with st.expander(t("wisn_method_title"), icon=":material/functions:"):

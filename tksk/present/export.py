@@ -12,7 +12,7 @@ import pandas as pd
 
 from tksk import fmt, provenance
 from tksk.present.common import LOG_SOURCES, Data, Settings, Table
-from tksk.text import code, t
+from tksk.text import code, files, t
 
 # Columns whose values are codes, and the namespace of their labels.
 CODE_COLUMNS = {"fungsi": "function", "jenis_kegiatan": "activity", "program": "programme", "kategori_ppks": "ppks",
@@ -71,7 +71,7 @@ def frame(table: Table, lang: str, demo: bool = False) -> pd.DataFrame:
 
 def stem(table: Table, data: Data, s: Settings) -> str:
     """'cakupan_kecamatan_2024-01_2024-12_DEMO': the period and the demo flag travel in the file name."""
-    parts = [table.stem]
+    parts = [files.stem(table.stem, s.lang)]
     if s.period is not None:
         parts.append(f"{s.start:%Y-%m}_{s.end:%Y-%m}")
     if is_demo(table, data):

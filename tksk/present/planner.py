@@ -13,7 +13,7 @@ from tksk.need import RATES
 from tksk.present import brief, maps
 from tksk.present.common import Data, Settings, Table, caption, logs_label, period_label
 from tksk.present.coverage import display_layer
-from tksk.text import t
+from tksk.text import files, t
 
 SCENARIOS = {"sekarang": "scen_now", "satu_per_kecamatan": "scen_one", "per_penduduk": "scen_pop",
              "per_desa": "scen_desa", "wisn": "scen_wisn"}
@@ -231,7 +231,8 @@ def scenario_file(params: wisn.Params, extra: dict, demo: bool, lang: str) -> tu
     """The scenario as a JSON file and its name. In a demo store its log-based standards and period are the demo
     log's: the file says so inside and in its name."""
     marker = {"data": t("data_kind_demo", lang)} if demo else {}
-    return scenario.dump(params, {**extra, **marker}).encode("utf-8"), f"skenario_tksk{'_DEMO' if demo else ''}.json"
+    name = files.stem("skenario_tksk", lang) + ("_DEMO" if demo else "")
+    return scenario.dump(params, {**extra, **marker}).encode("utf-8"), f"{name}.json"
 
 
 def brief_html(data: Data, s: Settings, params: wisn.Params, per_population: float, per_desa: float,
