@@ -400,3 +400,35 @@ def test_a_roster_vacancy_over_logged_activity_is_noted(empty_store, tmp_path):
     [note] = [p for p in o.result.problems if p.code == "log_in_vacant"]
     assert note.value == "P-1" and "berkas ini memuat 2 kegiatannya" in note.reason_id
     assert "kosong 2024-03-01 s/d … menurut daftar pos di store" in note.reason_id
+
+
+
+def test_activities_before_a_vacancy_that_starts_mid_month_are_noted(empty_store, tmp_path):
+    """A TKSK who left on 14 May: May counts without a TKSK (its 15th is vacant), and the work of 1–13 May counted
+    nowhere, in silence."""
+    roster = tmp_path / "ros.csv"
+    pd.DataFrame([{"id_pos": "P-1", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2023-01-01",
+                   "tanggal_selesai": "2024-05-13"},
+                  {"id_pos": "P-1", "kode_kec": "16.10.04", "status": "kosong", "tanggal_mulai": "2024-05-14",
+                   "tanggal_selesai": "2024-07-20"}]).to_csv(roster, index=False)
+    [o] = import_files([roster], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    log = [dict(r, id_pos="P-1", id_log=f"M-{i}", tanggal=day) for i, (r, day) in enumerate(zip(
+        rows(6), ["2024-04-20", "2024-05-02", "2024-05-10", "2024-05-20", "2024-07-25", "2024-08-02"]))]
+    [o] = import_files([write_csv(tmp_path / "log.csv", log)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    codes = {p.code: p for p in o.result.problems}
+    assert "berkas ini memuat 1 kegiatannya" in codes["log_in_vacant"].reason_id  # 20 May, inside the vacancy
+    # 2 and 10 May (May's 15th is vacant) and 25 July (July's 15th is vacant): three activities count nowhere.
+    note = codes["log_in_month_counted_vacant"]
+    assert note.value == "P-1" and not note.is_error
+    assert "sehingga 3 kegiatannya pada hari aktif di bulan itu" in note.reason_id
+
+    # The roster coming second over a log already stored: said too.
+    other = tmp_path / "ros2.csv"
+    pd.DataFrame([{"id_pos": "P-1", "kode_kec": "16.10.04", "status": "kosong", "tanggal_mulai": "2024-08-05",
+                   "tanggal_selesai": "2024-08-31"}]).to_csv(other, index=False)
+    [o] = import_files([other], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    [note] = [p for p in o.result.problems if p.code == "vacant_month_with_log"]  # 2 August
+    assert "sehingga 1 kegiatannya di log" in note.reason_id and "kosong 2024-08-05 s/d 2024-08-31" in note.reason_id
