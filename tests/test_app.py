@@ -94,3 +94,22 @@ def test_a_text_box_s_hint_is_in_the_reader_s_language(app):
     app.session_state["lang"] = "en"
     app.run()
     assert any('content: "Press Enter to apply"' in h.proto.body for h in app.get("html"))
+
+
+@pytest.mark.parametrize("page", ["views/peta.py", "views/beban.py", "views/kinerja.py", "views/perencanaan.py"])
+def test_a_page_of_a_store_without_logs_says_what_it_waits_for_and_links_to_the_import(empty_store, monkeypatch,
+                                                                                       page):
+    """The first day of real use: the map and the planner said "no log data for this period" under "no logs in the
+    store yet", and nothing else."""
+    monkeypatch.setenv("TKSK_STORE", str(empty_store))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception
+    assert not [i for i in at.info if "periode ini" in i.value]
+    assert any("terisi setelah impor pertama" in m.value for m in at.markdown)
+    links = [link.proto for link in at.get("page_link")]
+    assert [link.label for link in links] == ["Impor log (Sumber & Kualitas Data, tab Petugas)", "Kemiskinan"]
+    assert links[0].page.endswith("data") and links[1].page.endswith("kemiskinan")
+    # The import link opens the staff tab, where the upload is, not the page's first tab (the sources).
+    assert links[0].query_string == "data_tabs=Petugas%3A+unggah+dan+audit"

@@ -168,9 +168,16 @@ def page_start(title: str) -> None:
 
 
 def require_period(s: Settings) -> None:
-    """Without any log data the page says so and stops there."""
+    """Without any log data the page says so and stops there: in a store without logs (the first day of real use,
+    before the first import) it links to the import and to the pages that already read without logs."""
     if s.period is None:
-        st.info(t("no_period"))
+        if data().log_mode == "none":
+            st.write(t("needs_logs"))
+            st.page_link("views/data.py", label=t("import_link"), icon=":material/upload_file:",
+                         query_params={"data_tabs": t("tab_upload")})
+            st.page_link("views/kemiskinan.py", label=t("nav_poverty"), icon=":material/payments:")
+        else:
+            st.info(t("no_period"))
         st.stop()
 
 
