@@ -473,7 +473,7 @@ def cell_styles(zf: zipfile.ZipFile, part: str | None) -> dict[str, set[int]]:
     formats = {"percent": set(_PERCENT_FORMATS), "month": set(_MONTH_FORMATS)}
     for f in root.iter(f"{_MAIN_NS}numFmt"):
         code, number = f.get("formatCode", ""), f.get("numFmtId") or ""
-        if number.isdigit():
+        if number.isascii() and number.isdigit():  # "²".isdigit() is true, and int("²") fails
             if "%" in _QUOTED.sub("", code):
                 formats["percent"].add(int(number))
             elif _shows_month_only(code):
@@ -481,9 +481,13 @@ def cell_styles(zf: zipfile.ZipFile, part: str | None) -> dict[str, set[int]]:
     xfs = next(root.iter(f"{_MAIN_NS}cellXfs"), None)
     if xfs is None:
         return none
-    used = [int(xf.get("numFmtId")) if (xf.get("numFmtId") or "").isdigit() else None
+    used = [int(xf.get("numFmtId")) if _ascii_digits(xf.get("numFmtId")) else None
             for xf in xfs.iter(f"{_MAIN_NS}xf")]
     return {kind: {i for i, number in enumerate(used) if number in ids} for kind, ids in formats.items()}
+
+
+def _ascii_digits(text: str | None) -> bool:
+    return bool(text) and text.isascii() and text.isdigit()
 
 
 @dataclass
