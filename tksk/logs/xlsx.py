@@ -456,6 +456,11 @@ def _shows_month_only(code: str) -> bool:
     return "y" in bare and "m" in bare and not any(c in bare for c in "dhs")
 
 
+def _ascii_digits(text: str | None) -> bool:
+    """A style's number as Excel writes it: "²".isdigit() is true, and int("²") fails."""
+    return bool(text) and text.isascii() and text.isdigit()
+
+
 def cell_styles(zf: zipfile.ZipFile, part: str | None) -> dict[str, set[int]]:
     """The cell styles (their index in cellXfs, a cell's s="…") that show a number as a percent ("percent"), and
     those that show a date as its month and year only ("month")."""
@@ -472,8 +477,8 @@ def cell_styles(zf: zipfile.ZipFile, part: str | None) -> dict[str, set[int]]:
         return none
     formats = {"percent": set(_PERCENT_FORMATS), "month": set(_MONTH_FORMATS)}
     for f in root.iter(f"{_MAIN_NS}numFmt"):
-        code, number = f.get("formatCode", ""), f.get("numFmtId") or ""
-        if number.isascii() and number.isdigit():  # "²".isdigit() is true, and int("²") fails
+        code, number = f.get("formatCode", ""), f.get("numFmtId")
+        if _ascii_digits(number):
             if "%" in _QUOTED.sub("", code):
                 formats["percent"].add(int(number))
             elif _shows_month_only(code):
@@ -484,10 +489,6 @@ def cell_styles(zf: zipfile.ZipFile, part: str | None) -> dict[str, set[int]]:
     used = [int(xf.get("numFmtId")) if _ascii_digits(xf.get("numFmtId")) else None
             for xf in xfs.iter(f"{_MAIN_NS}xf")]
     return {kind: {i for i, number in enumerate(used) if number in ids} for kind, ids in formats.items()}
-
-
-def _ascii_digits(text: str | None) -> bool:
-    return bool(text) and text.isascii() and text.isdigit()
 
 
 @dataclass
