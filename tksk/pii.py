@@ -2,12 +2,12 @@
 
 What is caught (in every free-text column, every problem message, the last-import record and the audit log):
 
-* NIK and KK numbers: 16 digits, written together or with spaces, dots, dashes or slashes between digits, alone or
-  with a space either side (``1610012345678901``, ``1610 0123 4567 8901``, ``16.1001.2345.678901``,
+* NIK and KK numbers: 16 digits, written together or with spaces, dots, dashes (of any kind: "–", "—", "‑"), middle
+  dots, slashes, commas or underscores between digits, alone or with a space either side (``1610012345678901``, ``1610 0123 4567 8901``, ``16.1001.2345.678901``,
   ``1610 - 0123 - 4567 - 8901``, ``1610/0123/4567/8901``);
 * mobile numbers in the ``+62``, ``62`` and ``0`` forms, with or without spaces, dots, dashes or a bracketed
   prefix (``+62 812-3456-7890``, ``0812 3456 7890``, ``0812 - 3456 - 7890``, ``(0812) 3456789``,
-  ``+62 (812) 3456-7890``);
+  ``+62 (812) 3456-7890``), and without the 0 as a number cell of Excel keeps one (``81234567890``);
 * e-mail addresses;
 * a name written after a form of address, "KPM"/"penerima" or "atas nama": ``Bapak``/``Bpk``/``Bp``/``Pak``,
   ``Ibu``/``Bu``, ``Sdr``/``Sdri``/``Saudara``/``Saudari``, ``Tn``/``Ny``/``Nn``, ``Mbak``/``Mas``, ``Kak``/``Kakak``,
@@ -65,24 +65,33 @@ NAME_MASK = "[nama disamarkan]"
 EMAIL_MASK = "[surel disamarkan]"
 ADDRESS_MASK = "[alamat disamarkan]"
 
-# Between two digits of a number: nothing, one space, dot, dash or slash, or such a mark with a space either side.
-_SEP = r"(?:[ .\-/]| ?[.\-/] ?|  )?"
-NIK = (r"(^|^[ .\-/]|[^0-9 .\-/]|[^0-9][ .\-/])([0-9](?:" + _SEP + r"[0-9]){15})"
-       r"($|[^0-9 .\-/]|[ .\-/]$|[ .\-/][^0-9])")
+# Between two digits of a number: nothing, one space, a dot, dash, slash, comma or underscore (a file name's
+# space), or such a mark with a space either side. A dash of any kind (a word processor turns "-" into "–", a phone
+# keyboard offers "—" and "‑") and a middle dot are marks too; they are matched as typed, so that a note is stored as
+# the clerk wrote it ("Senin – Jumat") and Arrow looks for them in the same pattern.
+_MARKS = ".\\-/,_\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d\u00b7\u2027\u2219\u30fb\uff0e"
+_SEP = r"(?:[ " + _MARKS + r"]| ?[" + _MARKS + r"] ?|  )?"
+# Where a number ends: at the text's end, a character that is no digit nor a mark between digits, or such a mark
+# with no digit after it ("…7890, 1610…" is two numbers; "…7890,1610…" one run, too long for either).
+_END = r"($|[^0-9 " + _MARKS + r"]|[ " + _MARKS + r"]$|[ " + _MARKS + r"][^0-9])"
+NIK = (r"(^|^[ " + _MARKS + r"]|[^0-9 " + _MARKS + r"]|[^0-9][ " + _MARKS + r"])([0-9](?:" + _SEP + r"[0-9]){15})"
+       + _END)
 # The mobile prefix 8xx is required (in brackets after +62 too): without it any 0 and six digits would be a phone.
 PHONE = (r"(^|[^0-9+])((?:\+62 ?\(8[0-9]{1,2}\)|(?:\+62|62|\(\+?62\)|\(0|0)" + _SEP + r"\(?8[0-9]{1,2}\)?)"
-         r"(?:" + _SEP + r"[0-9]){6,10})"
-         r"($|[^0-9 .\-/]|[ .\-/]$|[ .\-/][^0-9])")
+         r"(?:" + _SEP + r"[0-9]){6,10})" + _END)
+# A mobile number without its 0, as a number cell of Excel keeps "0812…" ("81234567890"): ten to twelve digits in
+# one run that begin as a mobile prefix does (an amount after "Rp" is kept: ``_bare_phone_sub``).
+PHONE_BARE = r"(^|[^0-9+.,])(8[1-9][0-9]{8,10})($|[^0-9.,]|[.,]$|[.,][^0-9])"
 # A landline: an area code (02x to 07x and 09xx; mobile numbers begin 08) and five to eight digits, the code in
 # brackets or not ("0711 580123", "(0711) 580-123", "021-5551234").
 LANDLINE = (r"(^|[^0-9+])(\(?0[2-79][0-9]{1,2}\)?(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-9](?:[ .\-]?[0-9]){4,7})"
-            r"($|[^0-9 .\-/]|[ .\-/]$|[ .\-/][^0-9])")
+            + _END)
 EMAIL = r"()([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)()"
 # A card's or an account's number after its name, however long and however its digits are grouped ("BPJS
 # 0001234567891", "no rek BRI 0123-01-012345-50-1", "NPWP 12.345.678.9-012.000", "NIK 1610,0412,3456,0005"), and a
 # bare run of 13 digits or more (a NIK a digit short or long, two written together, a BPJS number).
 _CARD_WORDS = r"(?i:bpjs|kis|kip|kks|npwp|nik|nkk|kk|no\.?\s*rek|rek|rekening|norek)"
-CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"(?:\s+[A-Za-z]{2,10})?\s*[.:]?\s*)([0-9](?:[ .,_\-/]?[0-9]){8,40})"
+CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"(?:\s+[A-Za-z]{2,10})?\s*[.:]?\s*)([0-9](?:[ " + _MARKS + r"]?[0-9]){8,40})"
         r"|(^|[^0-9])([0-9]{13,})()")
 # A date after "lahir", "TTL" or "tanggal lahir", with the place before it where there is one ("TTL Palembang,
 # 12 Mei 1950", "lahir 12-05-1950").
@@ -219,13 +228,14 @@ _DETECT_GIVEN = r"(?:^|[^A-Za-z'])" + _GIVEN + r"(?:$|[^A-Za-z'])"
 # An age after a name: "Nurmala, 68 th", "Tan Sui Kim umur 74 thn", "Ramlah (68)".
 _AGE = r"\s*,?\s*(?:(?i:umur|usia|umurnya)\s*[.:]?\s*[0-9]{1,3}|\(?[0-9]{1,3}\s*(?i:th|thn|tahun)|\(\s*[0-9]{1,3}\s*\))"
 _DETECT_AGED = r"(?:^|[^A-Za-z'\-])[A-Z][A-Za-z'.\-]*" + _AGE + r"(?:$|[^A-Za-z0-9])"
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH))
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
            **dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD], None),
            # full-width digits (a phone's keyboard in CJK mode) are the digits they look like
            **{0xFF10 + i: str(i) for i in range(10)},
+
            # a phone keyboard's apostrophes ("Jum’at", "Nur’aeni") are the one the patterns know
            **dict.fromkeys([0x2018, 0x2019, 0x02BC, 0x00B4], "'"),
            # control characters pasted from a terminal or a chat (ESC, BEL, form feed) and the marks that turn text
@@ -240,6 +250,7 @@ UNUSUAL_SPACE = "[" + "".join(f"\\x{{{c:04X}}}" for c in sorted(_SPACES)) + "]"
 
 _NIK_RE = re.compile(NIK)
 _PHONE_RE = re.compile(PHONE)
+_PHONE_BARE_RE = re.compile(PHONE_BARE)
 _LANDLINE_RE = re.compile(LANDLINE)
 _EMAIL_RE = re.compile(EMAIL)
 # Letters in ASCII only (a Kelvin sign is no "k"), as the words looked for below are read.
@@ -388,6 +399,22 @@ def _list_sub(m: re.Match) -> str:
     if k == 0:
         return m.group(0)
     return m.group(1) + NAME_MASK + m.group(2)[len(" ".join(words[:k])):]
+
+
+def _mask_lists(text: str) -> str:
+    """``_list_sub`` along each list, one item after another, in one pass: each name masked is the start of the
+    next match. Repeated substitution over the whole text (``_sub_all``) cost a pass per item, the length squared on
+    a long list ("Ibu Siti, Aa, Aa, …")."""
+    done, pos = [], 0
+    while m := _LIST_NEXT.search(text, pos):
+        new = _list_sub(m)
+        if new == m.group(0):
+            pos = m.start(2)
+            continue
+        done.append(text[:m.start()] + m.group(1))
+        text = new[len(m.group(1)):] + text[m.end():]  # starts with the mask just written
+        pos = 0
+    return "".join(done) + text
 
 
 # A capitalised word (or two) followed by an age: "Rahim, 65 th", "(Rosidin, 35 th)".
@@ -764,7 +791,7 @@ def mask_note(text, file_name: bool = False):
         return NOTE_MASK
     if found:
         new = _mask_spans(new, _unlisted_spans(new, set(found), upper))
-    new = _NAMES_IN_A_ROW.sub(NAME_MASK, _sub_all(_LIST_NEXT, _list_sub, _mask_lower(new)))
+    new = _NAMES_IN_A_ROW.sub(NAME_MASK, _mask_lists(_mask_lower(new)))
     return out if new == normalise(out) else new
 
 
@@ -891,6 +918,15 @@ def _digits_typed_as_letters(text: str) -> str:
     return "".join(chars)
 
 
+_RUPIAH_BEFORE = re.compile(r"(?i:rp)\.?\s*$")
+
+
+def _bare_phone_sub(m: re.Match) -> str:
+    if _RUPIAH_BEFORE.search(m.string, max(0, m.start(2) - 6), m.start(2)):
+        return m.group(0)  # "Rp 8500000000": an amount
+    return f"{m.group(1)}{PHONE_MASK}{m.group(3)}"
+
+
 def mask(text):
     """``text`` with every NIK/KK number, mobile number, e-mail address and name (as above) replaced by a marker."""
     if not isinstance(text, str) or not text:
@@ -903,6 +939,7 @@ def mask(text):
         out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
         out = _sub_all(_NIK_RE, lambda m: f"{m.group(1)}{NIK_MASK}{m.group(3)}", out)
         out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
+        out = _sub_all(_PHONE_BARE_RE, _bare_phone_sub, out)
         out = _sub_all(_LANDLINE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
         out = _sub_all(_CARD_RE, _card_sub, out)  # what is left: other numbers, and numbers of other lengths
     # Addresses before names: a name's capitalised words would run on into the street ("Bik Ijah Jl. Merdeka").
@@ -911,7 +948,7 @@ def mask(text):
     out = _sub_all(_GIVEN_RE, _given_sub, out)
     if _AGED_HINT.search(out):
         out = _AGED.sub(_aged_sub, out)
-    out = _sub_all(_LIST_NEXT, _list_sub, out)
+    out = _mask_lists(out)
     return _NAMES_IN_A_ROW.sub(NAME_MASK, out)
 
 

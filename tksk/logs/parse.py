@@ -304,6 +304,14 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
         t = months(t)
     elif name in FREE_TEXT:
         t = pii.normalise_column(t)  # stored as read aloud: no hidden spaces for a later reader to trip on
+        # A note too long is refused by the length the clerk wrote, and masked only as far as the limit and a
+        # character: masking reads a note in Python, and a cell of 100.000 characters held the import for half a
+        # minute (the length, judged after masking, also let a run of digits masked short pass).
+        limit = _max_length(column)
+        too_long = (t.str.len() > limit).fillna(False).to_numpy() if limit else np.zeros(len(t), dtype=bool)
+        if too_long.any():
+            t = t.copy()
+            t[too_long] = t[too_long].str.slice(0, limit + 1)
         # Arrow finds what a pattern can say; a name that no list holds needs a dictionary, looked up in Python
         # (over the column's distinct values: a log repeats its notes).
         flagged = _personal(t, normalised=True, notes=True)
@@ -314,11 +322,13 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
             changed = pd.Series(filled, index=text.index) & (masked != t).fillna(False)
             # The length limit is on what the clerk wrote: a marker longer than the name it hides must not make
             # a cell within the limit "too long", so a masked cell that grew past it is cut to it.
-            limit = _max_length(column)
             if limit:
-                grew = changed & (masked.str.len() > limit) & (t.str.len() <= limit)
+                grew = changed & (masked.str.len() > limit) & ~too_long
                 masked[grew] = masked[grew].str.slice(0, limit - 1) + "…"
             t = masked
+        codes[too_long] = "too_long"
+        fields = [{"limit": str(limit)} if long else None for long in too_long]
+        return Parsed(t, codes, fields), changed
     elif is_id(name, column) and not screened:
         codes[_not_code(t)] = "id_not_code"
         codes[_personal(t)] = "personal_data_value"

@@ -338,7 +338,7 @@ def _head_value(cell: list):
         v = value.strip()
         return ("s", int(v)) if v.isdigit() and len(v) < 10 else None
     raw = inline if kind == b"inlineStr" else value
-    return html.unescape(raw[:limits.MAX_CELL_CHARS * 4].decode("utf-8", "replace"))[:limits.MAX_CELL_CHARS] or None
+    return limits.cut(html.unescape(raw[:limits.MAX_CELL_CHARS * 4].decode("utf-8", "replace"))) or None
 
 
 _SI = re.compile(rb"<" + _P + rb"si[\s/>]")
@@ -394,7 +394,7 @@ def _si_text(si: bytes) -> str:
             parts.append(si[into:m.start()])
             into = None
     text = b"".join(parts)[:limits.MAX_CELL_CHARS * 4].decode("utf-8", "replace")
-    return html.unescape(text)[:limits.MAX_CELL_CHARS]
+    return limits.cut(html.unescape(text))
 
 
 # A writer numbers strings as it meets them, and meets a header first: its titles are among the first strings.
@@ -699,7 +699,7 @@ def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, 
 def _cell(v):
     t = type(v)
     if t is str:
-        return v[:limits.MAX_CELL_CHARS] if v else None
+        return limits.cut(v) if v else None
     if v is None:
         return None
     if t is float:
@@ -721,7 +721,7 @@ def _cell(v):
         # A duration cell ([h]:mm) as hours and minutes, however many days: "26:00", not "1 day, 2:00:00".
         minutes = round(v.total_seconds() / 60)
         return f"{'-' if minutes < 0 else ''}{abs(minutes) // 60}:{abs(minutes) % 60:02d}"
-    return str(v)[:limits.MAX_CELL_CHARS]
+    return limits.cut(str(v))
 
 
 def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
