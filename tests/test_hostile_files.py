@@ -121,6 +121,9 @@ REJECTED = [
     # A count written the Indonesian way in a comma file was silently 2 (review of 2026-12-04).
     ("2.000 households, comma file", csv({"jumlah_kk": "2.000"}), "ambiguous_number", 3, "jumlah_kk",
      "could be read as 2000 or 2"),
+    # The mirror: a count written the English way in a semicolon file was silently 1 (review of 2026-12-05).
+    ("1,000 people, semicolon file", csv({"jumlah_orang": "1,000"}, sep=";"), "ambiguous_number", 3, "jumlah_orang",
+     "could be read as 1000 or 1"),
     ("NIK as people served", csv({"jumlah_orang": NIK}), "personal_data_value", 3, "jumlah_orang", "personal data"),
     ("phone as households", csv({"jumlah_kk": "081234567890"}), "personal_data_value", 3, "jumlah_kk", "personal data"),
     ("spaced NIK as log id", csv({"id_log": "1610 0123 4567 8901"}), "personal_data_value", 3, "id_log", "personal data"),

@@ -432,3 +432,19 @@ def test_activities_before_a_vacancy_that_starts_mid_month_are_noted(empty_store
     assert o.accepted
     [note] = [p for p in o.result.problems if p.code == "vacant_month_with_log"]  # 2 August
     assert "sehingga 1 kegiatannya di log" in note.reason_id and "kosong 2024-08-05 s/d 2024-08-31" in note.reason_id
+
+
+def test_a_count_with_a_thousands_mark_of_either_kind_reads_the_same_in_either_kind_of_file(demo_store_root, tmp_path):
+    """"1,500" in a semicolon (decimal-comma) file was read as 1,5 and "1,000" as 1; a count has no decimals, so the
+    mark before three digits is a thousands mark wherever it can only be one."""
+    from etl.importer import check_files, reference_for
+
+    ref = reference_for(demo_store_root)
+    read = {}
+    for sep in (",", ";"):
+        for written in ("1.500", "1,500"):
+            path = write_csv(tmp_path / f"n{len(read)}.csv", rows(3, jumlah_orang=written), sep=sep)
+            [o] = check_files([path], ref, today=TODAY)
+            assert o.accepted, (sep, written, [str(p) for p in o.result.problems])
+            read[sep, written] = o.result.frame["jumlah_orang"].iloc[1]
+    assert set(read.values()) == {1500}, read

@@ -46,6 +46,7 @@ _DOT_GROUPS = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
 _COMMA_GROUPS = re.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _ONE_GROUP = re.compile(r"-?[0-9]{1,3}[.,][0-9]{3}")
 _DOT_THOUSANDS = r"-?[0-9]{1,3}(?:\.[0-9]{3})+"
+_COMMA_THOUSANDS = r"-?[0-9]{1,3}(?:,[0-9]{3})+"
 # Numbers only one way to read: digits, and a decimal mark that cannot be a thousands separator.
 _PLAIN_POINT = r"-?[0-9]+(?:\.[0-9]+)?|-?[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})"
 _PLAIN_COMMA = r"-?[0-9]+(?:,[0-9]+)?|-?[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,})"
@@ -112,10 +113,13 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     # Most cells are plain: read them all at once; only the others are read one by one.
     plain = (text.str.fullmatch(_PLAIN_COMMA if decimal_comma else _PLAIN_POINT).fillna(False).to_numpy(dtype=bool)
              & ~personal)
-    # A count written the Indonesian way in a decimal-point file ("2.000" households): a dot before groups of three
-    # digits may be a thousands mark, so such a cell is read both ways like "1.500" in a decimal-comma file.
-    dotted = (np.zeros(len(text), dtype=bool) if decimal_comma or not count else
-              text.str.fullmatch(_DOT_THOUSANDS).fillna(False).to_numpy(dtype=bool))
+    # A count written the Indonesian way in a decimal-point file ("2.000" households), or the English way in a
+    # decimal-comma one ("1,000"): the mark before groups of three digits may be a thousands mark, so such a cell is
+    # read both ways ("1,000" was read as 1).
+    mark = "," if decimal_comma else "."
+    dotted = (np.zeros(len(text), dtype=bool) if not count else
+              text.str.fullmatch(_COMMA_THOUSANDS if decimal_comma else _DOT_THOUSANDS).fillna(False)
+              .to_numpy(dtype=bool))
     plain &= ~dotted
     if plain.any():
         # Read as floats straight away: a run of 310 digits is inf (refused by the range check), where a number
@@ -125,8 +129,8 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
         readings, chosen = _readings(text.iloc[i], decimal_comma)
         if dotted[i]:
             cell = text.iloc[i]
-            chosen = float(cell.replace(".", ""))
-            readings = [chosen] + ([float(cell)] if cell.count(".") == 1 else [])
+            chosen = float(cell.replace(mark, ""))
+            readings = [chosen] + ([float(cell.replace(mark, "."))] if cell.count(mark) == 1 else [])
         if not readings:
             codes[i] = "bad_number"
             if not count and (clock := _CLOCK.fullmatch(text.iloc[i])):
