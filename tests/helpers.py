@@ -45,7 +45,8 @@ def write_csv(path: Path, records: list[dict], sep: str = ",", encoding: str = "
 def write_xlsx(path: Path, records: list[dict]) -> Path:
     df = pd.DataFrame(records)
     for c in ("jumlah_orang", "jumlah_kk", "jam"):
-        df[c] = pd.to_numeric(df[c].replace("", None))
+        if c in df:  # a test may drop a column or leave its title empty
+            df[c] = pd.to_numeric(df[c].replace("", None))
     df.to_excel(path, index=False, sheet_name="log")
     return path
 

@@ -332,3 +332,20 @@ def test_an_area_by_its_name_and_a_status_synonym_are_told_the_form_to_use(demo_
     [o] = validate_files([roster], demo_store_root, today=TODAY)
     [p] = o.result.errors
     assert p.column == "status" and "pilihan: aktif, kosong" in p.reason_id and "choices: aktif, kosong" in p.reason_en
+
+
+def test_figures_under_an_untitled_column_refuse_the_file_and_row_numbers_do_not(ref, tmp_path):
+    """The households' title left empty (or merged into the people's title above two columns): the figures were
+    dropped with a note that an untitled column was, and every row stored without them (review of 2026-12-05)."""
+    from helpers import write_xlsx
+
+    untitled = [{("" if k == "jumlah_kk" else k): v for k, v in r.items()} for r in rows(3)]
+    for path in (write_csv(tmp_path / "untitled.csv", untitled), write_xlsx(tmp_path / "untitled.xlsx", untitled)):
+        o = check(ref, path)
+        [missing] = [p for p in o.result.errors if p.code == "figure_column_missing"]
+        assert missing.column == "jumlah_kk", path.name
+        assert "untitled column 11" in str(missing) and "kolom 11 tanpa judul" in missing.reason_id, str(missing)
+    # Rows numbered down an untitled first column, in a log without households: nobody's figures, dropped.
+    numbered = [{"": i + 1, **{k: v for k, v in r.items() if k != "jumlah_kk"}} for i, r in enumerate(rows(3))]
+    o = check(ref, write_csv(tmp_path / "numbered.csv", numbered))
+    assert not o.result.errors, [str(p) for p in o.result.errors]

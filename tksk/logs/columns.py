@@ -184,9 +184,10 @@ _NUMBER = r"^\s*-?[0-9][0-9.,]*\s*$"
 
 def figures_under_unknown_titles(table: pa.Table, headers: list[str], mapping: dict[int, str], model,
                                  name: str) -> list[Problem]:
-    """A log whose count or hours column is absent while a column of unknown title holds numbers is refused,
-    naming that column: it is most likely the figures under another title, and dropping it would store every row
-    without them. A column of words (a clerk's "Keterangan") or of row numbers is no such column."""
+    """A log whose count or hours column is absent while a column of unknown title, or of none, holds numbers is
+    refused, naming that column: it is most likely the figures under another title (or under a title merged with
+    its neighbour's), and dropping it would store every row without them. A column of words (a clerk's
+    "Keterangan") or of row numbers (titled "No", or 1, 2, 3, … down the rows) is no such column."""
     columns = schema.columns(model)
     missing = [c for c, col in columns.items() if col.metadata["kind"] in ("count", "hours") and c not in mapping.values()]
     if model is not schema.LogRow or not missing:
@@ -194,18 +195,32 @@ def figures_under_unknown_titles(table: pa.Table, headers: list[str], mapping: d
     numeric = []
     for i, header in enumerate(headers):
         norm = norm_header(header)
-        if i in mapping or not norm or norm in ROW_NUMBER_TITLES or pii.header_kind(norm):
+        if i in mapping or norm in ROW_NUMBER_TITLES or norm and pii.header_kind(norm):
             continue
         cells = table.column(i).cast(pa.string()).drop_null()
         filled = pc.sum(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(cells)), 0)).as_py() or 0
         numbers = pc.sum(pc.match_substring_regex(cells, _NUMBER)).as_py() or 0
-        if filled and numbers >= FIGURES_SHARE * filled:
-            numeric.append(header if len(header) <= TITLE_CHARS else f"(kolom {i + 1} / column {i + 1})")
+        if filled and numbers >= FIGURES_SHARE * filled and not _counts_rows(cells):
+            numeric.append(header if norm and len(header) <= TITLE_CHARS else
+                           f"(kolom {i + 1} / column {i + 1})" if norm else
+                           f"(kolom {i + 1} tanpa judul / untitled column {i + 1})")
     if not numeric:
         return []
     others = ", ".join(f"'{u}'" for u in numeric)
     return [problem(name, "figure_column_missing", column=c, name=c, label=columns[c].title, others=others)
             for c in missing]
+
+
+def _counts_rows(cells: pa.Array) -> bool:
+    """Whether ``cells`` number the rows: whole numbers that go up by one from the first (1, 2, 3, …)."""
+    if len(cells) < 2:
+        return False
+    try:
+        n = pc.cast(pc.utf8_trim_whitespace(cells), pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # "1.500", "2,5": not a row's number
+        return False
+    v = n.to_numpy(zero_copy_only=False)
+    return bool((v[1:] - v[:-1] == 1).all() and v[0] % 1 == 0)
 
 
 def missing_columns(mapping: dict[int, str], headers: list[str], kind: str, model, name: str) -> list[Problem]:
