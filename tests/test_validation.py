@@ -136,6 +136,25 @@ def test_hours_titled_in_minutes_are_refused(ref, tmp_path):
     assert [(p.code, p.column) for p in o.result.errors][:1] == [("hours_in_minutes", "Lama (menit)")]
 
 
+
+@pytest.mark.parametrize("title, column, code", [
+    ("Lama (hari)", "jam", "hours_in_other_unit"), ("Durasi (days)", "jam", "hours_in_other_unit"),
+    ("Tanggal (bulan/hari/tahun)", "tanggal", "month_first_title"), ("Tgl (mm/dd/yyyy)", "tanggal", "month_first_title"),
+])
+def test_a_unit_or_a_date_order_in_a_title_that_the_reading_would_ignore_is_refused(ref, tmp_path, title, column, code):
+    """The words in brackets were dropped with the rest of the title's noise: days were stored as hours, and dates
+    the title said were month first were read day first (review of 2026-12-05)."""
+    recs = [{(title if k == column else k): v for k, v in r.items()} for r in rows(3)]
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    assert [(p.code, p.column) for p in o.result.errors] == [(code, title)], [str(p) for p in o.result.errors]
+    # What the title may say and still be read as written.
+    for fine in {"jam": ["Lama (jam)", "Lama (jam per hari)", "Durasi (jam/hari)"],
+                 "tanggal": ["Tanggal (hari/bulan/tahun)", "Tgl (dd/mm/yyyy)", "Tanggal kegiatan"]}[column]:
+        recs = [{(fine if k == column else k): v for k, v in r.items()} for r in rows(3)]
+        o = check(ref, write_csv(tmp_path / "fine.csv", recs))
+        assert not o.result.errors, (fine, [str(p) for p in o.result.errors])
+
+
 def test_duplicate_id_with_other_content(ref, tmp_path):
     recs = rows(3)
     recs[2]["id_log"] = recs[0]["id_log"]

@@ -75,6 +75,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hours_in_minutes": ("judul kolom menyebut menit, sedangkan {label} diisi dalam jam (90 menit = 1,5): ubah isinya ke "
                          "jam dan judulnya menjadi jam", "the title says minutes while {label} is filled in hours (90 "
                          "minutes = 1.5): convert it to hours and retitle it jam"),
+    "hours_in_other_unit": ("judul kolom menyebut satuan '{unit}', sedangkan {label} diisi dalam jam (1 hari kerja = "
+                            "jam kerjanya, mis. 8): ubah isinya ke jam dan judulnya menjadi jam",
+                            "the title names the unit '{unit}' while {label} is filled in hours (1 working day = its "
+                            "hours, e.g. 8): convert it to hours and retitle it jam"),
+    "month_first_title": ("judul kolom menyebut bulan sebelum hari, sedangkan tanggal dibaca hari/bulan/tahun: tulis "
+                          "tanggal sebagai 2024-03-05 (tahun-bulan-hari) dan hapus urutan itu dari judulnya",
+                          "the title puts the month before the day while dates are read day/month/year: write dates "
+                          "as 2024-03-05 (year-month-day) and remove that order from the title"),
     "kind_mismatch": ("berkas ini tampaknya {found}, bukan {expected}", "this file looks like a {found_en}, not a {expected_en}"),
     "recognised": ("dikenali: {what}", "recognised: {what_en}"),
     "required": ("wajib diisi", "required"),

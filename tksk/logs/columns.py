@@ -140,6 +140,12 @@ TITLE_CHARS = 40
 ROW_NUMBER_TITLES = frozenset({"no", "nomor", "no_urut", "nomor_urut", "urut", "nr"})
 # An hours column titled in minutes ("Lama (menit)") holds minutes: read as hours, 30 minutes would be 30 hours.
 _MINUTES = re.compile(r"menit|minute|\bmin\b", re.IGNORECASE)
+# Other units an hours column's title may name (and not hours besides: "Jam per hari" is hours).
+_OTHER_UNIT = re.compile(r"\b(?:hari|hr|days?|minggu|pekan|weeks?|bulan|bln|months?)\b", re.IGNORECASE)
+_HOURS = re.compile(r"\b(?:jam|hours?|hrs?|j)\b", re.IGNORECASE)
+# A date column's title that gives the month before the day ("bulan/hari/tahun", "mm/dd/yyyy", "M/D/Y").
+_MONTH_FIRST_TITLE = re.compile(r"\b(?:bulan|bln|bl|mm?|months?)\s*[/.\-]\s*(?:hari|hr|tgl|tanggal|dd?|days?)\b",
+                                re.IGNORECASE)
 
 
 def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str], list[str], list[Problem]]:
@@ -171,8 +177,16 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
         elif target in mapping.values():
             problems.append(problem(name, "duplicate_column", column=header))
         else:
-            if columns[target].metadata["kind"] == "hours" and _MINUTES.search(str(header)):
+            kind = columns[target].metadata["kind"]
+            if kind == "hours" and _MINUTES.search(str(header)):
                 problems.append(problem(name, "hours_in_minutes", column=shown, label=columns[target].title))
+            elif kind == "hours" and (unit := _OTHER_UNIT.search(str(header))) and not _HOURS.search(str(header)):
+                # "Lama (hari)": days, stored as hours, were a tenth of a working day's worth each
+                problems.append(problem(name, "hours_in_other_unit", column=shown, label=columns[target].title,
+                                        unit=unit.group().lower()))
+            elif kind == "date" and _MONTH_FIRST_TITLE.search(str(header)):
+                # "Tanggal (bulan/hari/tahun)": the order said, which day-first reading would turn 03/05 into 3 May
+                problems.append(problem(name, "month_first_title", column=shown))
             mapping[i] = target
     return mapping, dropped, problems
 
