@@ -108,6 +108,9 @@ REJECTED = [
         dict(r, kendala="jalan\nrusak\nparah" if i == 0 else r["kendala"]) for i, r in enumerate(rows(3, jam="25"))]),
      "too_many_hours", 3, "jam", "more than 24 hours"),
     ("negative hours", csv({"jam": "-1"}), "negative", 3, "jam", "must not be negative"),
+    # An outcome dated 2099 was stored (review of 2026-12-05).
+    ("outcome in the future", csv({"tanggal_hasil": "2099-01-01"}), "future_date", 3, "tanggal_hasil",
+     "date in the future"),
     # A sum under the data: one problem for the row, not one "required" per empty column.
     ("totals row under the data", lambda p: write_csv(p.with_suffix(".csv"), rows(3) + [
         {k: "" for k in rows(1)[0]} | {"tanggal": "Jumlah", "jumlah_orang": "12", "jam": "7"}]),

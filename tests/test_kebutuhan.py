@@ -127,6 +127,10 @@ BAD = [
     ("year as text", [dict(GOOD, tahun="dua ribu")], "bad_number", 2, "tahun"),
     ("count not whole", [dict(GOOD, kpm_pkh="12,5")], "not_integer", 2, "kpm_pkh"),
     ("count negative", [dict(GOOD, kasus_ppks_baru="-3")], "negative", 2, "kasus_ppks_baru"),
+    # No upper bound let a count of a billion households drive the need (review of 2026-12-05).
+    ("count of a billion", [dict(GOOD, rumah_tangga_dtsen="1000000000")], "implausible", 2, "rumah_tangga_dtsen"),
+    # The English thousands mark in a semicolon file was read as a decimal (1,000 as 1).
+    ("1,000 in a semicolon file", (";", [dict(GOOD, kpm_pkh="1,000")]), "ambiguous_number", 2, "kpm_pkh"),
     ("count looks like a phone", [dict(GOOD, kpm_sembako="081234567890")], "personal_data_value", 2, "kpm_sembako"),
     ("no count at all", [dict(GOOD, rumah_tangga_dtsen="", kpm_pkh="", kpm_sembako="", kasus_ppks_baru="")],
      "table_rule", 2, None),
@@ -137,7 +141,8 @@ BAD = [
 @pytest.mark.parametrize("what, records, code, row, column", BAD, ids=[b[0] for b in BAD])
 def test_bad_kebutuhan_files_are_refused_with_their_message(real_store, tmp_path, what, records, code, row, column):
     before = Store(real_store).version
-    [o] = import_files([counts(tmp_path / "bad.csv", records)], real_store, quiet=True, today=TODAY)
+    sep, records = records if isinstance(records, tuple) else (",", records)
+    [o] = import_files([write_csv(tmp_path / "bad.csv", records, sep=sep)], real_store, quiet=True, today=TODAY)
     assert not o.accepted and o.result.kind == "kebutuhan"
     errors = [(p.code, p.row, p.column) for p in o.result.errors]
     assert (code, row, column) in errors, errors

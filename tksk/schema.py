@@ -291,6 +291,11 @@ class RosterRow(Table):
 COUNT_COLUMNS = ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako", "kasus_ppks_baru")
 # The counts of households, each at most the kecamatan's families (the import notes more; the planner warns).
 HOUSEHOLD_COUNTS = ("rumah_tangga_dtsen", "kpm_pkh", "kpm_sembako")
+# A hard bound on every count of a kecamatan's year: more than the people of any kecamatan of Indonesia (the most
+# populous have a few hundred thousand, BPS). Nearer the kecamatan's own families the import only notes it.
+NEED_COUNT_BOUND = dict(le=1_000_000, bound_reason=(
+    "satu baris satu kecamatan; tidak ada kecamatan di Indonesia yang berpenduduk sejuta jiwa",
+    "one row is one kecamatan; no kecamatan in Indonesia has a million people"))
 
 
 class KebutuhanRow(Table):
@@ -306,20 +311,20 @@ class KebutuhanRow(Table):
         in_range={"min_value": 2000, "max_value": 2100})
     rumah_tangga_dtsen: Optional[Series[float]] = col(
         "Rumah tangga DTSEN", "DTSEN households", "Rumah tangga kecamatan ini di DTSEN (dulu DTKS), dari SIKS-NG.",
-        example=1500, kind="count", ge=0, nullable=True,
+        example=1500, kind="count", ge=0, nullable=True, **NEED_COUNT_BOUND,
         aliases=("Rumah tangga DTKS", "RT DTKS", "RT DTSEN", "DTKS", "DTSEN", "Jumlah rumah tangga DTKS",
                  "Jumlah rumah tangga DTSEN", "Jumlah RT DTKS", "Jumlah RT DTSEN"))
     kpm_pkh: Optional[Series[float]] = col(
         "KPM PKH", "PKH beneficiary families", "Keluarga penerima manfaat PKH di kecamatan ini.",
-        example=900, kind="count", ge=0, nullable=True, aliases=("Jumlah KPM PKH", "PKH", "Penerima PKH"))
+        example=900, kind="count", ge=0, nullable=True, **NEED_COUNT_BOUND, aliases=("Jumlah KPM PKH", "PKH", "Penerima PKH"))
     kpm_sembako: Optional[Series[float]] = col(
         "KPM Sembako", "Sembako beneficiary families", "Keluarga penerima manfaat BPNT/Program Sembako di kecamatan ini.",
-        example=1200, kind="count", ge=0, nullable=True,
+        example=1200, kind="count", ge=0, nullable=True, **NEED_COUNT_BOUND,
         aliases=("Jumlah KPM Sembako", "Jumlah KPM BPNT", "Sembako", "KPM BPNT", "BPNT", "Penerima Sembako",
                  "Penerima BPNT"))
     kasus_ppks_baru: Optional[Series[float]] = col(
         "Kasus PPKS baru terdaftar", "New PPKS cases registered", "Kasus PPKS (PMKS) baru di register kasus Dinas untuk kecamatan "
-        "ini dalam tahun itu.", example=40, kind="count", ge=0, nullable=True,
+        "ini dalam tahun itu.", example=40, kind="count", ge=0, nullable=True, **NEED_COUNT_BOUND,
         aliases=("Kasus PPKS baru", "Kasus PPKS", "PPKS baru", "Kasus baru", "Kasus PMKS baru", "PPKS", "Jumlah PPKS",
                  "Jumlah kasus PPKS", "Jumlah PPKS baru"))
     keterangan: Optional[Series[str]] = col(

@@ -152,6 +152,9 @@ LOG_RULES: list[Rule] = [
          lambda df, ref, today: (df["jenis_kegiatan"] == "laporan_bulanan") & df["bulan_laporan"].isna()),
     Rule("report_month_after", "bulan_laporan", ("bulan_laporan", "tanggal"),
          lambda df, ref, today: _month_start(df["bulan_laporan"]) > df["tanggal"].dt.to_period("M").dt.start_time),
+    # An outcome is what happened: a date after the import's day is a plan or a typo (2099).
+    Rule("future_date", "tanggal_hasil", ("tanggal_hasil",),
+         lambda df, ref, today: df["tanggal_hasil"].notna() & (df["tanggal_hasil"] > today)),
     Rule("outcome_before", "tanggal_hasil", ("tanggal_hasil", "tanggal"),
          lambda df, ref, today: df["tanggal_hasil"].notna() & (df["tanggal_hasil"] < df["tanggal"])),
     Rule("post_other_kecamatan", "id_pos", ("id_pos", "kode_kec"),
