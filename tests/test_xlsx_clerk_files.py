@@ -460,3 +460,28 @@ def test_a_reported_month_shown_as_month_and_year_is_read_as_that_month(demo_sto
     [o] = import_files([path], empty_store, quiet=True, today=TODAY)
     assert o.accepted, [str(p) for p in o.result.errors]
     assert sorted(imported_log(empty_store)["bulan_laporan"]) == ["2024-02", "2024-03", "2024-04", "2024-05"]
+
+
+def test_a_formula_whose_stored_result_is_empty_text_is_an_empty_cell(demo_store_root, tmp_path):
+    """=IF(…;"";…) stores its empty result as t="str" with an empty <v>: a value Excel computed, refused as a
+    formula with no stored value (review of 2026-12-05). A formula never computed is still refused."""
+    import xlsxwriter
+
+    path = tmp_path / "kosong.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("log")
+    ws.write_row(0, 0, HEADER)
+    for i, r in enumerate(rows(3), start=1):
+        ws.write_row(i, 0, [r[c] for c in HEADER])
+    ws.write_formula(2, HEADER.index("kendala"), '=IF(1=2,"rusak","")', None, "")
+    ws.write_formula(3, HEADER.index("kendala"), '=IF(1=1,"Jalan rusak","")', None, "Jalan rusak")
+    wb.close()
+    cell = letter("kendala") + "3"  # as Excel writes it (xlsxwriter leaves the type out)
+    h.rewrite_part(path, "xl/worksheets/sheet1.xml",
+                   lambda xml: xml.replace(f'<c r="{cell}">'.encode(), f'<c r="{cell}" t="str">'.encode()))
+    o = check(path, demo_store_root)
+    assert o.accepted, errors(o)
+    kendala = o.result.frame["kendala"]
+    assert kendala.isna().tolist()[1:] == [True, False] and kendala.iloc[2] == "Jalan rusak"
+    h.rewrite_part(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b'<v>Jalan rusak</v>', b''))
+    assert ("formula_no_value", 4, "kendala") in errors(check(path, demo_store_root))

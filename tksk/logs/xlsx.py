@@ -428,6 +428,7 @@ _KIND = re.compile(rb"\st=\"([a-zA-Z]+)\"")
 _FORMULA_NO_VALUE = re.compile(
     rb"<" + _P + rb"c\s([^<>]*+)>\s*<" + _P + rb"f\b[^<>/]*+(?:/>|>[^<]*+</" + _P + rb"f>)\s*(?:<" + _P + rb"v\s*/>|<" + _P
     + rb"v>\s*</" + _P + rb"v>)?\s*</" + _P + rb"c>")
+_V_TAG = re.compile(rb"<" + _P + rb"v[\s/>]")
 # A cell of type "e" holds an error value, after its formula if it has one: <c r="L3" t="e"><f>…</f><v>#N/A</v></c>.
 # A merged range (Excel keeps the value in its first cell only; the others read as empty).
 _MERGED = re.compile(rb'<' + _P + rb'mergeCell\b[^<>]*?\bref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
@@ -573,6 +574,9 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                         raise too_big(ref.group(1).decode() + str(int(ref.group(2))) if ref else m.group(1).decode())
         if b"<f" in head or state["exact"] is not None:
             for f in _FORMULA_NO_VALUE.finditer(head):
+                kind = _KIND.search(b" " + f.group(1))
+                if kind and kind.group(1) == b"str" and _V_TAG.search(f.group(0)):
+                    continue  # a text result stored empty (=IF(A2="";"";…)): a value, the empty text
                 ref = _REF.search(b" " + f.group(1))
                 if ref and len(formulas) < limits.MAX_PROBLEMS:
                     formulas.append((int(ref.group(2)), column_number(ref.group(1).decode())))
