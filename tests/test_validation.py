@@ -271,6 +271,30 @@ def test_roster_file_rules(ref, tmp_path):
     assert got == {(3, "overlap"), (4, "unknown_kecamatan"), (4, "unknown_code"), (4, "end_before_start")}
 
 
+def test_roster_periods_that_start_on_the_first_of_each_month_are_read_day_first(ref, tmp_path):
+    """Posts filled on the 1st of January, April and July and vacant from the 1st of October were refused as 'the
+    same day of many months, maybe month first': a log's dates fall on many days, a roster's on the 1st as a rule."""
+    recs = pd.DataFrame([
+        {"id_pos": f"P-{i}", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": f"01/{m:02d}/2024",
+         "tanggal_selesai": f"01/{m + 2:02d}/2024"} for i, m in enumerate((1, 4, 7, 10))])
+    path = tmp_path / "roster.csv"
+    recs.to_csv(path, index=False)
+    o = check(ref, path)
+    assert o.result.kind == "roster" and not o.result.errors, [str(p) for p in o.result.errors]
+    assert [f"{d:%Y-%m-%d}" for d in o.result.frame["tanggal_mulai"]] == [
+        "2024-01-01", "2024-04-01", "2024-07-01", "2024-10-01"]
+
+
+def test_a_nul_character_late_in_a_note_is_stored_as_a_space(ref, tmp_path):
+    """Past the first 4 KB (where a NUL marks a binary file) a NUL byte was stored inside a note."""
+    recs = [dict(r, id_log=f"T-{i:04d}", tanggal=f"2024-03-{i % 28 + 1:02d}", jumlah_orang=str(i + 1)) for i, r in
+            enumerate(rows(3) * 30)]
+    recs[-1]["kendala"] = "jalan\x00rusak"
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    assert o.accepted, [str(p) for p in o.result.errors]
+    assert o.result.frame["kendala"].iloc[-1] == "jalan rusak"
+
+
 def test_formula_cell_is_its_value_never_evaluated(ref, tmp_path):
     import xlsxwriter
     path = tmp_path / "formula.xlsx"

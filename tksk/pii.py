@@ -241,7 +241,7 @@ _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x20
            # control characters pasted from a terminal or a chat (ESC, BEL, form feed) and the marks that turn text
            # right to left: nothing a reader sees, and a right-to-left override shows a note reversed on screen
            # (as a space: deleted, they joined "Bu\x01Sukijah" into one word that no rule reads as a name)
-           **dict.fromkeys([*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0x200E, 0x200F,
+           **dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0x200E, 0x200F,
                             *range(0x202A, 0x202F), *range(0x2066, 0x206A)], " ")}
 SPACE_TABLE = str.maketrans(_SPACES)
 # The same characters as an RE2 class, so that a column is looked at in Arrow and only its few cells holding one are

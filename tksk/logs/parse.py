@@ -153,7 +153,10 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     return Parsed(values, codes, fields)
 
 
-def parse_dates(text: pd.Series) -> Parsed:
+def parse_dates(text: pd.Series, work_days: bool = True) -> Parsed:
+    """Dates in the ways a clerk or a spreadsheet writes them. ``work_days``: the dates of a log's activities, which
+    fall on many days of a month (a roster's periods start on the 1st of the month as a rule: no sign of a month
+    typed first)."""
     text = text.astype(STR)
     plain = text.str.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fillna(False).to_numpy(dtype=bool)
     y = pd.Series(np.nan, index=text.index)
@@ -226,7 +229,7 @@ def parse_dates(text: pd.Series) -> Parsed:
         small = (slashed & other.str.contains("/", regex=False).reindex(text.index, fill_value=False).to_numpy()
                  & (first_part <= 12).to_numpy() & (second_part <= 12).to_numpy())
         days, months_read = (sorted(int(v) for v in part[small].unique()) for part in (first_part, second_part))
-        same_day = (small.sum() >= 3 and len(days) <= 2 and len(months_read) >= 3
+        same_day = (work_days and small.sum() >= 3 and len(days) <= 2 and len(months_read) >= 3
                     and not month_first.any() and not (first_part > 12).any())
         if month_first.any() or same_day:
             example = text[(month_first if month_first.any() else pd.Series(small, index=text.index)).to_numpy()].iloc[0]
@@ -402,6 +405,8 @@ def schema_checks(parsed: Parsed, column) -> None:
             free &= ~parsed.values.index.isin(present.index[bad.to_numpy()])
 
 
+# The date columns of a log (an activity, its outcome); the others are a roster's periods.
+_WORK_DATES = frozenset({"tanggal", "tanggal_hasil"})
 # A coded column of this many choices or fewer names them all when a value is none of them ("lowong": aktif, kosong).
 CHOICES_LISTED = 6
 
@@ -413,7 +418,7 @@ def parse_column(text: pd.Series, name: str, column, decimal_comma: bool,
     k = kind_of(column)
     changed = pd.Series(False, index=text.index)
     if k == "date":
-        parsed = parse_dates(text)
+        parsed = parse_dates(text, work_days=name in _WORK_DATES)
     elif k in ("count", "hours"):
         parsed = parse_numbers(text, column, decimal_comma)
     else:
