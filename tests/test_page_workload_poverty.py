@@ -192,7 +192,7 @@ def test_the_poverty_ranking_opens_on_the_share_and_the_periods_year(demo_store_
     """It opened on head counts (the most populous regencies first) and on 2025 whatever the period."""
     at = open_page(demo_store_root, monkeypatch, "views/kemiskinan.py")
     at.sidebar.select_slider(key="periode").set_value((pd.Timestamp("2023-01-01"), pd.Timestamp("2023-12-01"))).run()
-    open_tab(at, "pov_tab", "Ogan Ilir di antara 17 kabupaten/kota Sumatera Selatan")
+    open_tab(at, "pov_tab", "Peringkat di Sumatera Selatan")
     assert not at.exception
     assert at.selectbox(key="pov_rank_ind").value == "p0_persen"
     assert at.selectbox(key="pov_year").value == 2023

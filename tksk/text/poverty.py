@@ -32,7 +32,8 @@ TEXT: dict[str, tuple[str, str]] = {
                         "Year {year}; BPS-table rows preferred. Only years with figures for every regency of the province "
                         "can be chosen."),
     "only_some_years": ("Hanya tersedia untuk: {years}.", "Available only for: {years}."),
-    "ranking_poverty": ("Ogan Ilir di antara 17 kabupaten/kota Sumatera Selatan", "Ogan Ilir among the 17 kabupaten/kota of Sumatera Selatan"),
+    # Short: four tabs fit the width of a 1366-pixel screen beside the sidebar only so.
+    "ranking_poverty": ("Peringkat di Sumatera Selatan", "Rank in Sumatera Selatan"),
     "year": ("Tahun", "Year"),
     "truncated_caveat": ("Perhatian: sebagian angka tahun ini dari sumber yang mencetak persentase tanpa desimal (dibulatkan ke "
                          "bawah); pakai untuk urutan saja.",
