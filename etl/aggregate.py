@@ -367,8 +367,12 @@ def log_period(agg_kec_bulan: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]
     return agg_kec_bulan["bulan"].min(), agg_kec_bulan["bulan"].max()
 
 
-def posts_by_month(roster: pd.DataFrame, kecamatan_codes: list[str], months: pd.DatetimeIndex) -> pd.DataFrame:
-    """Active and vacant posts per kecamatan and month; a post counts when its period covers the 15th.
+def posts_by_month(roster: pd.DataFrame, kecamatan_codes: list[str], months: pd.DatetimeIndex,
+                   worked: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Active and vacant posts per kecamatan and month; a post counts when its period covers the 15th, or when it
+    logged work on its active days of a month whose 15th it was not active on (``worked``: id_pos, bulan; see
+    ``worked_part_months``): a TKSK who left on 14 May worked in May, and that work is counted with the post it
+    was done by, not hidden in a month "without a TKSK".
 
     A kecamatan absent from the roster is assumed to have one active post (the Kemensos norm of one
     TKSK per kecamatan), flagged ``pos_asumsi`` so pages can say so.
@@ -380,7 +384,16 @@ def posts_by_month(roster: pd.DataFrame, kecamatan_codes: list[str], months: pd.
     else:
         r = roster.merge(pd.DataFrame({"bulan": months, "mid": mids}), how="cross")
         live = (r["tanggal_mulai"] <= r["mid"]) & (r["tanggal_selesai"].isna() | (r["tanggal_selesai"] >= r["mid"]))
-        r = r.loc[live]
+        r = r.loc[live, ["id_pos", "kode_kec", "bulan", "status"]]
+        if worked is not None and len(worked):
+            # A post-month credited by its work is active whatever the 15th said (vacant, or no period at all).
+            credited = worked.assign(id_pos=worked["id_pos"].str.upper(), status="aktif")
+            mid = r.assign(key=r["id_pos"].str.upper())
+            on_15th = mid.set_index(["key", "bulan"])["status"]
+            fresh = credited.loc[~credited.set_index(["id_pos", "bulan"]).index.isin(
+                on_15th.index[on_15th.eq("aktif")])]
+            mid = mid.loc[~mid.set_index(["key", "bulan"]).index.isin(fresh.set_index(["id_pos", "bulan"]).index)]
+            r = pd.concat([mid.drop(columns="key"), fresh[["id_pos", "kode_kec", "bulan", "status"]]], ignore_index=True)
         counts = (r.assign(pos_aktif=r["status"].eq("aktif").astype(int), pos_kosong=r["status"].eq("kosong").astype(int))
                   .groupby(["kode_kec", "bulan"], as_index=False)[["pos_aktif", "pos_kosong"]].sum())
         counts = grid.merge(counts, on=["kode_kec", "bulan"], how="left").fillna({"pos_aktif": 0, "pos_kosong": 0})
@@ -390,6 +403,43 @@ def posts_by_month(roster: pd.DataFrame, kecamatan_codes: list[str], months: pd.
     counts["bulan"] = counts["bulan"].astype("datetime64[ns]")
     return counts.astype({"pos_aktif": "int64", "pos_kosong": "int64"})[
         ["kode_kec", "bulan", "pos_aktif", "pos_kosong", "pos_asumsi"]]
+
+
+def worked_part_months(logs: Path, roster: pd.DataFrame, months: pd.DatetimeIndex) -> pd.DataFrame:
+    """Posts that logged an activity on a day of one of their active periods, in a month whose 15th that period
+    does not cover (id_pos, kode_kec, bulan): the days before a vacancy that starts by the 15th, or after one that
+    ends past it, or the first days of a TKSK who starts after it. Only such edges of periods are looked up in the
+    log (a regency has a few; a national roster a few thousand)."""
+    none = pd.DataFrame({"id_pos": pd.Series(dtype="str"), "kode_kec": pd.Series(dtype="str"),
+                         "bulan": pd.Series(dtype="datetime64[ns]")})
+    if roster.empty or not len(months) or not visible_files(logs):
+        return none
+    active = roster.loc[roster["status"].eq("aktif"), ["id_pos", "kode_kec", "tanggal_mulai", "tanggal_selesai"]]
+    r = active.merge(pd.DataFrame({"bulan": months}), how="cross")
+    month_end = r["bulan"] + pd.offsets.MonthEnd(0)
+    mid = r["bulan"] + pd.Timedelta(days=14)
+    end = r["tanggal_selesai"].fillna(month_end)
+    edge = (r["tanggal_mulai"] <= month_end) & (end >= r["bulan"]) & ~((r["tanggal_mulai"] <= mid) & (end >= mid))
+    windows = r.loc[edge, ["id_pos", "kode_kec", "bulan"]].assign(
+        id_pos=r.loc[edge, "id_pos"].str.upper(),
+        dari=r.loc[edge, ["tanggal_mulai", "bulan"]].max(axis=1),
+        sampai=pd.concat([end[edge], month_end[edge]], axis=1).min(axis=1))
+    if windows.empty:
+        return none
+    con = connect()
+    try:
+        con.register("windows", pa.Table.from_pandas(
+            windows.astype({c: "datetime64[us]" for c in ("bulan", "dari", "sampai")}),
+            preserve_index=False))
+        found = con.sql(f"""
+            SELECT DISTINCT w.id_pos, w.kode_kec, w.bulan
+            FROM (SELECT upper(id_pos) AS id_pos, tanggal FROM {log_source(logs)}) l
+            JOIN windows w ON l.id_pos = w.id_pos AND l.tanggal BETWEEN w.dari AND w.sampai""").df()
+    finally:
+        con.close()
+    if found.empty:
+        return none
+    return found.astype({"id_pos": "str", "kode_kec": "str", "bulan": "datetime64[ns]"})
 
 
 def aggregate_to(logs: Path, out: Path, threads: int | None = None, memory_limit: str = "3GB",

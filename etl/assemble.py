@@ -232,7 +232,8 @@ def log_tables(logs: Path, roster: pd.DataFrame, kecamatan: pd.DataFrame,
     else:
         months = pd.DatetimeIndex([], dtype="datetime64[ns]")
     roster = roster if not roster.empty else empty_roster()
-    tables["pos_bulan"] = aggregate.posts_by_month(roster, sorted(kecamatan["kode_kec"]), months)
+    tables["pos_bulan"] = aggregate.posts_by_month(roster, sorted(kecamatan["kode_kec"]), months,
+                                                   worked=aggregate.worked_part_months(logs, roster, months))
     tables["roster"] = roster[list(schema.columns(schema.RosterRow))].reset_index(drop=True)
     tables["_period"] = [str(period[0].date()), str(period[1].date())] if period else None
     return tables

@@ -228,29 +228,24 @@ def _vacant_with_log(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]
     con = aggregate.connect()
     try:
         con.register("vacant", periods)
-        # On the vacancy's days; and on working days of a month whose 15th is vacant (counted without a TKSK).
+        # On the vacancy's days. (Working days of a month whose 15th is vacant count with the post: ``etl.aggregate.
+        # worked_part_months``.)
         found = con.sql(f"""
-            WITH l AS (SELECT upper(id_pos) AS id_pos, tanggal,
-                              date_trunc('month', tanggal) + INTERVAL 14 DAY AS fifteenth
+            WITH l AS (SELECT upper(id_pos) AS id_pos, tanggal
                        FROM {aggregate.log_source(folder, _regencies(vacant))})
             SELECT v.id_pos, v.tanggal_mulai, v.tanggal_selesai,
                    count(*) FILTER (WHERE l.tanggal >= v.tanggal_mulai
-                                    AND (v.tanggal_selesai IS NULL OR l.tanggal <= v.tanggal_selesai)) AS n,
-                   count(*) FILTER (WHERE l.fifteenth >= v.tanggal_mulai
-                                    AND (v.tanggal_selesai IS NULL OR l.fifteenth <= v.tanggal_selesai)
-                                    AND (l.tanggal < v.tanggal_mulai OR l.tanggal > v.tanggal_selesai)) AS edge
+                                    AND (v.tanggal_selesai IS NULL OR l.tanggal <= v.tanggal_selesai)) AS n
             FROM l JOIN vacant v ON l.id_pos = v.id_pos
             GROUP BY ALL ORDER BY v.id_pos, v.tanggal_mulai""").fetchall()
     finally:
         con.close()
     out = []
-    for post, start, end, n, edge in found:
+    for post, start, end, n in found:
         said = dict(column="id_pos", value=post, start=f"{start:%Y-%m-%d}",
                     end=f"{end:%Y-%m-%d}" if end is not None and not pd.isna(end) else "…")
         if n:
             out.append(problem(name, "vacant_with_log", n=str(n), **said))
-        if edge:
-            out.append(problem(name, "vacant_month_with_log", n=str(edge), **said))
     return out
 
 
@@ -279,23 +274,7 @@ def _log_in_vacant(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None,
                     end=f"{pd.Timestamp(end):%Y-%m-%d}" if end is not None and not pd.isna(end) else "…")
         if n:
             out.append(problem(name, "log_in_vacant", n=str(n), **said))
-        if (edge := _beside_a_vacancy(posts, days, str(post).upper(), start, end)):
-            out.append(problem(name, "log_in_month_counted_vacant", n=str(edge), **said))
     return out
-
-
-def _beside_a_vacancy(posts: pa.Array, days: pa.Array, post: str, start, end) -> int:
-    """Activities of ``post`` on its working days in a month counted without a TKSK: a post counts in a month when
-    its period covers the 15th (``etl.aggregate.posts_by_month``), so the days before a vacancy that starts by the
-    15th, or after one that ends after it, fall in a vacant month and count nowhere."""
-    mine = pc.equal(posts, post).fill_null(False)
-    if not pc.any(mine).as_py():
-        return 0
-    d = pd.to_datetime(pd.Series(days.filter(mine).to_pandas()))
-    start = pd.Timestamp(start)
-    end = pd.Timestamp.max if end is None or pd.isna(end) else pd.Timestamp(end)
-    fifteenth = d.dt.to_period("M").dt.start_time + pd.Timedelta(days=14)
-    return int(((fifteenth >= start) & (fifteenth <= end) & ((d < start) | (d > end))).sum())
 
 
 def _row_of(res: ReadResult | None, id_: str) -> int | None:

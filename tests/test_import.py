@@ -192,8 +192,9 @@ def test_roster_import_sets_posts(empty_store, tmp_path):
     assert all(o.accepted for o in outcomes)
     pb = Store(empty_store).read("pos_bulan")
     k = pb[pb["kode_kec"] == "16.10.04"].set_index("bulan")
-    assert k.loc["2024-01-01", "pos_aktif"] == 1 and k.loc["2024-03-01", "pos_aktif"] == 0
-    assert k.loc["2024-03-01", "pos_kosong"] == 1
+    assert k.loc["2024-01-01", "pos_aktif"] == 1 and k.loc["2024-02-01", "pos_aktif"] == 1
+    # March's 15th is vacant, but the post worked on 5 and 6 March, before its vacancy: March counts with it.
+    assert k.loc["2024-03-01", "pos_aktif"] == 1 and k.loc["2024-03-01", "pos_kosong"] == 0
     assert not pb.loc[pb["kode_kec"] == "16.10.04", "pos_asumsi"].any()
     assert pb.loc[pb["kode_kec"] == "16.10.05", "pos_asumsi"].all()
 
@@ -403,36 +404,31 @@ def test_a_roster_vacancy_over_logged_activity_is_noted(empty_store, tmp_path):
 
 
 
-def test_activities_before_a_vacancy_that_starts_mid_month_are_noted(empty_store, tmp_path):
-    """A TKSK who left on 14 May: May counts without a TKSK (its 15th is vacant), and the work of 1–13 May counted
-    nowhere, in silence."""
+def test_activities_on_the_active_days_of_a_month_whose_15th_is_vacant_count_with_their_post(empty_store, tmp_path):
+    """A TKSK who left on 13 May: May counted without a TKSK (its 15th is vacant), and the work of 1–13 May counted
+    nowhere, on every page. A post that logged work on its active days of a month is active that month."""
     roster = tmp_path / "ros.csv"
     pd.DataFrame([{"id_pos": "P-1", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2023-01-01",
                    "tanggal_selesai": "2024-05-13"},
                   {"id_pos": "P-1", "kode_kec": "16.10.04", "status": "kosong", "tanggal_mulai": "2024-05-14",
-                   "tanggal_selesai": "2024-07-20"}]).to_csv(roster, index=False)
+                   "tanggal_selesai": "2024-07-20"},
+                  {"id_pos": "P-1", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2024-07-21",
+                   "tanggal_selesai": ""}]).to_csv(roster, index=False)
     [o] = import_files([roster], empty_store, quiet=True, today=TODAY)
     assert o.accepted
     log = [dict(r, id_pos="P-1", id_log=f"M-{i}", tanggal=day) for i, (r, day) in enumerate(zip(
-        rows(6), ["2024-04-20", "2024-05-02", "2024-05-10", "2024-05-20", "2024-07-25", "2024-08-02"]))]
+        rows(5), ["2024-04-20", "2024-05-02", "2024-05-10", "2024-05-20", "2024-07-25"]))]
     [o] = import_files([write_csv(tmp_path / "log.csv", log)], empty_store, quiet=True, today=TODAY)
     assert o.accepted
     codes = {p.code: p for p in o.result.problems}
     assert "berkas ini memuat 1 kegiatannya" in codes["log_in_vacant"].reason_id  # 20 May, inside the vacancy
-    # 2 and 10 May (May's 15th is vacant) and 25 July (July's 15th is vacant): three activities count nowhere.
-    note = codes["log_in_month_counted_vacant"]
-    assert note.value == "P-1" and not note.is_error
-    assert "sehingga 3 kegiatannya pada hari aktif di bulan itu" in note.reason_id
-
-    # The roster coming second over a log already stored: said too.
-    other = tmp_path / "ros2.csv"
-    pd.DataFrame([{"id_pos": "P-1", "kode_kec": "16.10.04", "status": "kosong", "tanggal_mulai": "2024-08-05",
-                   "tanggal_selesai": "2024-08-31"}]).to_csv(other, index=False)
-    [o] = import_files([other], empty_store, quiet=True, today=TODAY)
-    assert o.accepted
-    [note] = [p for p in o.result.problems if p.code == "vacant_month_with_log"]  # 2 August
-    assert "sehingga 1 kegiatannya di log" in note.reason_id and "kosong 2024-08-05 s/d 2024-08-31" in note.reason_id
-
+    posts = Store(empty_store).read("pos_bulan").set_index(["kode_kec", "bulan"])
+    months = {f"{b:%Y-%m}": (a, k) for (kec, b), a, k in zip(posts.index, posts["pos_aktif"], posts["pos_kosong"])
+              if kec == "16.10.04"}
+    # May (2 and 10 May worked) and July (25 July, the new period) are staffed; June, vacant all month, is not.
+    assert months == {"2024-04": (1, 0), "2024-05": (1, 0), "2024-06": (0, 1), "2024-07": (1, 0)}
+    agg = Store(empty_store).read("agg_kec_bulan").set_index(["kode_kec", "bulan"])
+    assert agg.loc[("16.10.04", pd.Timestamp("2024-05-01")), "kegiatan"] == 3
 
 def test_a_count_with_a_thousands_mark_of_either_kind_reads_the_same_in_either_kind_of_file(demo_store_root, tmp_path):
     """"1,500" in a semicolon (decimal-comma) file was read as 1,5 and "1,000" as 1; a count has no decimals, so the

@@ -44,9 +44,10 @@ COVERAGE_METRICS: dict[str, Metric] = {m.key: m for m in [
            "yang belum tersentuh.",
            "Share of desa/kelurahan with at least one TKSK activity in the period. Lower means more desa left untouched."),
     Metric("bulan_kosong", "Bulan tanpa TKSK aktif", "Months without an active TKSK", 0, True, "gap",
-           "Bulan dalam periode tanpa satu pun pos TKSK aktif pada tanggal 15: celah cakupan kecamatan, bukan kinerja TKSK.",
-           "Months in the period with no TKSK post active on the 15th: a coverage gap of the kecamatan, not the TKSK's "
-           "performance."),
+           "Bulan dalam periode tanpa satu pun pos TKSK aktif pada tanggal 15 atau yang bekerja pada hari aktifnya di "
+           "bulan itu: celah cakupan kecamatan, bukan kinerja TKSK.",
+           "Months in the period with no TKSK post active on the 15th or working on its active days of that month: a "
+           "coverage gap of the kecamatan, not the TKSK's performance."),
     Metric("kk_per_tksk", "Keluarga (KK) per TKSK", "Families per TKSK", 0, True, "structural",
            "Keluarga PODES 2021 ÷ rata-rata pos TKSK aktif pada bulan ber-TKSK dalam periode (KK × bulan ber-TKSK ÷ "
            "bulan-pos). Makin tinggi, makin banyak keluarga untuk satu TKSK.",

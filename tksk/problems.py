@@ -251,20 +251,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "hari-hari itu; kegiatan bulan kosong tidak dihitung di mana pun: periksa daftar pos atau log",
                         "this post is vacant {start} to {end} in this file, yet the log holds {n} of its activities on "
                         "those days; a vacant month's activities count nowhere: check the roster or the log"),
-    "vacant_month_with_log": (
-        "pos ini kosong {start} s/d {end} menurut berkas ini; bulan yang tanggal 15-nya jatuh di masa kosong dihitung "
-        "tanpa TKSK, sehingga {n} kegiatannya di log pada hari aktif di bulan itu tidak dihitung di mana pun: periksa "
-        "tanggal mulai/selesai kosongnya",
-        "this post is vacant {start} to {end} in this file; a month whose 15th falls in a vacancy counts without a "
-        "TKSK, so {n} of its logged activities on working days of that month count nowhere: check the vacancy's start "
-        "and end"),
-    "log_in_month_counted_vacant": (
-        "pos ini kosong {start} s/d {end} menurut daftar pos di store; bulan yang tanggal 15-nya jatuh di masa kosong "
-        "dihitung tanpa TKSK, sehingga {n} kegiatannya pada hari aktif di bulan itu tidak dihitung di mana pun: "
-        "periksa tanggal mulai/selesai kosongnya di daftar pos",
-        "this post is vacant {start} to {end} in the store's roster; a month whose 15th falls in a vacancy counts "
-        "without a TKSK, so {n} of its activities on working days of that month count nowhere: check the vacancy's "
-        "start and end in the roster"),
     "log_in_vacant": ("pos ini kosong {start} s/d {end} menurut daftar pos di store, tetapi berkas ini memuat {n} "
                       "kegiatannya pada hari-hari itu; kegiatan bulan kosong tidak dihitung di mana pun: periksa daftar "
                       "pos atau log", "this post is vacant {start} to {end} in the store's roster, yet this file holds "
@@ -311,7 +297,6 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log", "log_in_vacant",
-                     "log_in_month_counted_vacant", "vacant_month_with_log",
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
                      "bare_number_ids", "served_nobody"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.

@@ -450,7 +450,8 @@ class PosBulan(Table):
 
     kode_kec: Series[str] = col("Kode kecamatan", "Kecamatan code", "Kecamatan.")
     bulan: Series[pd.Timestamp] = col("Bulan", "Month", "Hari pertama bulan.")
-    pos_aktif: Series[int] = col("Pos aktif", "Active posts", "Pos berstatus aktif pada tanggal 15 bulan itu (pembagi semua angka per TKSK).", ge=0)
+    pos_aktif: Series[int] = col("Pos aktif", "Active posts", "Pos berstatus aktif pada tanggal 15 bulan itu, atau yang mencatat kegiatan pada hari "
+                                 "aktifnya di bulan itu (pembagi semua angka per TKSK).", ge=0)
     pos_kosong: Series[int] = col("Pos kosong", "Vacant posts", "Pos berstatus kosong pada tanggal 15 bulan itu.", ge=0)
     pos_asumsi: Series[bool] = col("Asumsi 1 pos?", "Assumed one post?",
                                    "True bila kecamatan tidak ada di daftar pos: dianggap 1 pos aktif (norma Kemensos).")

@@ -128,14 +128,16 @@ TEXT: dict[str, tuple[str, str]] = {
         "Composite status: green ≥ {green}, yellow {yellow}–{yellow_top}, red < {yellow}: the lower bounds of the "
         "civil-service achievement categories (fair or better ≥ 80 %, poor 60-79 %, very poor < 60 %)."),
     "method_note_months": (
-        "Bulan yang dinilai: hanya bulan dengan minimal satu pos TKSK aktif pada tanggal 15 (tabel pos_bulan). Bulan "
+        "Bulan yang dinilai: hanya bulan dengan minimal satu pos TKSK aktif pada tanggal 15, atau yang mencatat "
+        "kegiatan pada hari aktifnya di bulan itu (tabel pos_bulan). Bulan "
         "tanpa TKSK adalah celah cakupan kecamatan: tidak masuk pembilang maupun penyebut indikator mana pun, sehingga "
         "tidak menaikkan atau menurunkan skor TKSK; kartu skor menunjukkan berapa bulan yang dinilai dan bulan mana yang "
         "kosong. Kecamatan tanpa TKSK aktif sepanjang periode tidak diberi skor (kosong), bukan nol. Rujukan (F2) dinilai "
         "dengan apa yang diketahui pada akhir periode: hasil yang datang sesudahnya masih menunggu dan tidak dihitung; "
         "rujukan yang 90 harinya habis tanpa bantuan dihitung gagal, karena sasarannya (bantuan dalam 90 hari) sudah "
         "pasti tidak tercapai.",
-        "Months scored: only months with at least one TKSK post active on the 15th (table pos_bulan). Months without a "
+        "Months scored: only months with at least one TKSK post active on the 15th, or logging work on its active "
+        "days of that month (table pos_bulan). Months without a "
         "TKSK are a coverage gap of the kecamatan: they enter neither the numerator nor the denominator of any indicator, "
         "so they neither lift nor lower the TKSK's score; the scorecard shows how many months are scored and which are "
         "vacant. A kecamatan without an active TKSK all period has no score (vacant), not zero. Referrals (F2) are judged "
