@@ -392,3 +392,28 @@ def test_figures_under_an_untitled_column_refuse_the_file_and_row_numbers_do_not
     numbered = [{"": i + 1, **{k: v for k, v in r.items() if k != "jumlah_kk"}} for i, r in enumerate(rows(3))]
     o = check(ref, write_csv(tmp_path / "numbered.csv", numbered))
     assert not o.result.errors, [str(p) for p in o.result.errors]
+
+
+def test_a_header_below_the_rows_searched_is_named_not_read_as_data(ref, tmp_path):
+    """A letterhead and blank lines 34 rows deep: the first line was read as a header of one column and every row of
+    data refused as 'this row has 16 cells, the header 1'. The header's row is named instead."""
+    import io
+
+    from openpyxl import Workbook
+
+    body = io.StringIO()
+    pd.DataFrame(rows(3)).to_csv(body, index=False)
+    path = tmp_path / "kop.csv"
+    path.write_text("LAPORAN KEGIATAN TKSK\n" + "\n" * 33 + body.getvalue())
+    o = check(ref, path)
+    assert [(p.code, p.row) for p in o.result.errors] == [("header_too_low", 35)], [str(p) for p in o.result.errors]
+    assert "below the first 30 rows" in o.result.errors[0].reason_en
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "LAPORAN KEGIATAN TKSK"
+    for i, r in enumerate([list(rows(1)[0])] + [list(r.values()) for r in rows(3)], start=40):
+        for j, v in enumerate(r, start=1):
+            ws.cell(i, j, v)
+    wb.save(book := tmp_path / "kop.xlsx")
+    o = check(ref, book)
+    assert [(p.code, p.row) for p in o.result.errors] == [("header_too_low", 40)], [str(p) for p in o.result.errors]

@@ -100,9 +100,9 @@ def test_the_rows_searched_for_a_header_are_named_from_the_limit(demo_store_root
     path = letterhead_xlsx(tmp_path / "jauh.xlsx", ["LAPORAN"] * 30, rows(3))  # header in row 31
     o = check(path, demo_store_root)
     [p] = o.result.errors
-    assert p.code == "no_header"
-    assert p.reason_id.startswith("tidak ada satu pun judul kolom yang dikenal di 30 baris pertama: ")
-    assert p.reason_en.startswith("not one known column title in the first 30 rows: ")
+    assert (p.code, p.row) == ("header_too_low", 31)
+    assert p.reason_id.startswith("kepala tabel ada di baris ini, di bawah 30 baris pertama tempat judul kolom dicari")
+    assert p.reason_en.startswith("the header is in this row, below the first 30 rows where column titles are looked ")
 
 
 # ------------------------------------------------------------------------------------- P07: error values

@@ -57,6 +57,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "a quote opened in row {at} column {col} is never closed{lost_en}: delete that quote or close "
                        "it at the end of the cell's text, then send the file again"),
     "missing_column": ("kolom wajib tidak ada", "required column missing"),
+    "header_too_low": ("kepala tabel ada di baris ini, di bawah {search_rows} baris pertama tempat judul kolom dicari: "
+                       "hapus baris di atasnya (kop surat, baris kosong) lalu kirim lagi",
+                       "the header is in this row, below the first {search_rows} rows where column titles are looked "
+                       "for: delete the rows above it (letterhead, blank lines) and send the file again"),
     "no_header": ("tidak ada satu pun judul kolom yang dikenal di {search_rows} baris pertama: berkas tampaknya tanpa "
                   "baris judul (isinya tidak diulang di sini). Salin baris judul dari templat (python -m etl template) ke "
                   "atas data", "not one known column title in the first {search_rows} rows: the file seems to have no "

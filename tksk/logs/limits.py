@@ -16,6 +16,8 @@ MAX_TEXT_COLUMNS = 256
 # A header is looked for in the first rows: a title row or two above it is common in office files, and a
 # letterhead (government, office, address, report title, kecamatan, month, blank lines) takes ten lines or more.
 HEADER_SEARCH_ROWS = 30
+# Where no header is among them, a header further down (up to this row) is named in the refusal.
+DEEP_HEADER_ROWS = 1000
 # A cell longer than any column allows (500 characters at most) is cut here when read; it is still too long.
 MAX_CELL_CHARS = 501
 # Problems listed per file; the rest are counted in one more line.

@@ -145,6 +145,15 @@ def _line_records(text: bytes, sep: str, n: int) -> list[tuple[list[str], int]]:
     return out
 
 
+def _refuse_a_header_further_down(records: list[list], name: str) -> None:
+    """No header among the first rows: when one is further down (a long letterhead, blank lines), the file is
+    refused with that row named, not read with its first line as the header (one message per data row followed,
+    "this row has 16 cells, the header 1")."""
+    at = next((i for i, r in enumerate(records) if i >= limits.HEADER_SEARCH_ROWS and header_score(r) >= 2), None)
+    if at is not None:
+        raise InputRejected([problem(name, "header_too_low", row=at + 1)])
+
+
 def _layout(text: bytes, sep_hint: str | None) -> tuple[str, int, list[str], int]:
     """The separator, the index of the header record among the first ones (its spreadsheet row less one), its
     cells, and the offset where the rows under it start."""
@@ -326,6 +335,8 @@ def read_text(raw: bytes, name: str) -> RawTable:
     if _FILLED.search(text) is None:
         raise InputRejected([problem(name, "empty")])
     sep, header_at, header, start = _layout(text, sep_hint)
+    if header_score(header) < 2:
+        _refuse_a_header_further_down([r for r, _ in _line_records(text, sep, limits.DEEP_HEADER_ROWS)], name)
     if mixed:
         raise InputRejected(_not_utf8(text, sep, header_at, header, name))
     if sep == "\t" and not sep_hint:

@@ -782,6 +782,15 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
             raise InputRejected([problem(name, "empty")])
         at = find_header(first)
         header = first[at]
+        if header_score(header) < 2:  # none among the first rows: one further down is named (see ``text``)
+            extra = []
+            for r in rows:
+                extra.append(r)
+                if header_score([_cell(v) for v in r]) >= 2:
+                    raise InputRejected([problem(name, "header_too_low", row=len(first) + len(extra))])
+                if len(first) + len(extra) >= limits.DEEP_HEADER_ROWS:
+                    break
+            first += extra
         width = len(header)
         blocks: list[list] = [[] for _ in range(width)]
         pending = first[at + 1:]
