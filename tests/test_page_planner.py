@@ -366,12 +366,38 @@ def test_need_against_logged_work_compares_only_the_kecamatan_with_a_log_of_thei
     table = pd.DataFrame({"nama_kec": ["A", "B", "C"], "perlu_kebutuhan": [2.0, 1.0, 1.5], "perlu_log": [1.0, 3.0, 2.5],
                           "selisih_kebutuhan_log": [1.0, -2.0, -1.0], "tksk_sekarang": [1, 1, 1],
                           "jam_kebutuhan": [1000.0, 500.0, 700.0], "jam_log": [500.0, 1500.0, 1200.0],
-                          "sumber_log": ["log", "perkiraan", "kebutuhan"]})
+                          "sumber_log": ["log", "perkiraan", "kebutuhan"], "ada_log": [True, False, False],
+                          "bulan_aktif": [6, 6, 0], "bulan_minimal": [6, 6, 6]})
     out = planner_detail.need_vs_log(table, "id")
     frame = out["table"].frame.set_index("Kecamatan")
     assert frame["Bacaan"].to_dict()["B"] == "tanpa log sendiri: tidak dibandingkan"
     assert frame.loc[["B", "C"]].filter(like="log").iloc[:, 0].isna().all()
-    assert out["totals"].startswith("Hanya 1 dari 3 kecamatan punya log sendiri") and "2,0 TKSK menurut kebutuhan, 1,0 menurut log" in out["totals"]
+    assert out["totals"].startswith("Hanya 1 dari 3 kecamatan punya log sendiri yang cukup") and "2,0 TKSK menurut kebutuhan, 1,0 menurut log" in out["totals"]
+
+
+def test_a_kecamatan_left_out_for_too_few_months_of_log_is_not_said_to_have_no_log():
+    """Tanjung Batu (store sc) logged one staffed month of the two needed: it read "no log of its own"."""
+    from tksk.present import planner_detail
+
+    table = pd.DataFrame({"nama_kec": ["A", "Tanjung Batu", "C"], "perlu_kebutuhan": [2.0, 3.0, 1.5],
+                          "perlu_log": [1.0, 1.0, 1.5], "selisih_kebutuhan_log": [1.0, 2.0, 0.0],
+                          "tksk_sekarang": [1, 0, 1], "jam_kebutuhan": [1000.0, 1700.0, 700.0],
+                          "jam_log": [500.0, 600.0, 700.0], "sumber_log": ["log", "perkiraan", "perkiraan"],
+                          "ada_log": [True, True, False], "bulan_aktif": [2, 1, 2], "bulan_minimal": [2, 2, 2]})
+    for lang, few, none in [("id", "log terlalu sedikit bulan (bulan ber-TKSK: 1 dari 2 yang diperlukan)",
+                             "tanpa log sendiri"),
+                            ("en", "log of too few months (staffed months: 1 of the 2 needed)", "no log of its own")]:
+        reading = planner_detail.need_vs_log(table, lang)["table"].frame.set_index("Kecamatan").iloc[:, 3]
+        assert reading["Tanjung Batu"].startswith(few) and none not in reading["Tanjung Batu"]
+        assert reading["C"].startswith(none)
+
+
+def test_the_planner_knows_which_kecamatan_logged_too_few_months(demo_store):
+    """The plan carries what the reading above needs: whether a kecamatan logged at all, and the months required."""
+    half = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-03-01"))
+    table = planner.plan(Data(demo_store), half, wisn.Params(), 25000, 10)[0]
+    assert (table["bulan_minimal"] == 3).all() and table["ada_log"].dtype == bool
+    assert (table.loc[table["sumber_log"].eq("log"), "bulan_aktif"] >= 3).all()
 
 
 def test_the_yearly_allowance_reads_in_billions_from_a_thousand_million():

@@ -28,6 +28,14 @@ def _arrow(before, after, decimals: int, lang: str) -> str:
     return f"{fmt.number(before, decimals, lang)} → {fmt.number(after, decimals, lang)}"
 
 
+def _not_compared(logged: bool, months: float, needed: float, lang: str) -> str:
+    """Why a kecamatan's own log is not compared: none at all, or too few staffed months of it (a log of one month
+    read "no log of its own")."""
+    if not logged:
+        return t("nvl_no_own_log", lang)
+    return t("nvl_few_months", lang, months=fmt.number(months, 0, lang), needed=fmt.number(needed, 0, lang))
+
+
 def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
     """Per kecamatan the requirement for the expected work and for the logged work, and the gap, largest
     unmet need first; the regency's totals in a sentence."""
@@ -38,9 +46,9 @@ def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
     d = d.assign(perlu_log=d["perlu_log"].where(own), jam_log=d["jam_log"].where(own),
                  selisih_kebutuhan_log=d["selisih_kebutuhan_log"].where(own))
     gap = d["selisih_kebutuhan_log"]
-    reading = [t("nvl_no_own_log", lang) if not o else
+    reading = [_not_compared(logged, months, needed, lang) if not o else
                t("nvl_unmet" if g > GAP_TOLERANCE else "nvl_more" if g < -GAP_TOLERANCE else "nvl_equal", lang)
-               for g, o in zip(gap, own)]
+               for g, o, logged, months, needed in zip(gap, own, d["ada_log"], d["bulan_aktif"], d["bulan_minimal"])]
     frame = pd.DataFrame({
         "Kecamatan": d["nama_kec"], t("nvl_need", lang): d["perlu_kebutuhan"], t("nvl_log", lang): d["perlu_log"],
         t("nvl_gap", lang): gap, t("nvl_reading", lang): reading, t("wisn_total_now", lang): d["tksk_sekarang"],

@@ -109,9 +109,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "nvl_hours_need": ("Jam setahun menurut kebutuhan", "Hours a year, need-based"),
     "nvl_hours_log": ("Jam setahun menurut log", "Hours a year, log-based"),
     "nvl_no_own_log": ("tanpa log sendiri: tidak dibandingkan", "no log of its own: not compared"),
-    "nvl_totals_own": ("Hanya {n} dari {total} kecamatan punya log sendiri; perbandingan dan jumlah di bawah hanya untuk "
-                       "mereka.", "Only {n} of {total} kecamatan have a log of their own; the comparison and the totals "
-                       "below are for them only."),
+    "nvl_few_months": ("log terlalu sedikit bulan (bulan ber-TKSK: {months} dari {needed} yang diperlukan): tidak "
+                       "dibandingkan", "log of too few months (staffed months: {months} of the {needed} needed): not "
+                       "compared"),
+    "nvl_totals_own": ("Hanya {n} dari {total} kecamatan punya log sendiri yang cukup; perbandingan dan jumlah di bawah "
+                       "hanya untuk mereka.", "Only {n} of {total} kecamatan have enough log of their own; the comparison "
+                       "and the totals below are for them only."),
     "nvl_totals": ("Kabupaten: {need} TKSK menurut kebutuhan, {log} menurut log (setara TKSK); selisih {gap}.",
                    "Regency: {need} TKSK need-based, {log} log-based (TKSK equivalents); gap {gap}."),
     # ---------------------------------------------------------------- where to place new posts
