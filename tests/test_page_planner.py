@@ -276,6 +276,23 @@ def test_a_huge_budget_places_at_most_the_cap_and_says_so(at):
                for c in at.caption)
 
 
+def test_a_budget_short_of_one_post_says_so_plainly(at):
+    """Rp 5.000.000 read "pays 0 posts" and then "(or no kecamatan has any workload)"."""
+    open_tab(at, "wisn_tab", "Di mana menempatkan pos baru")
+    at.radio(key="alloc_mode").set_value("budget").run()
+    at.text_input(key="alloc_budget:text").input("5.000.000").run()
+    assert not at.exception
+    per = fmt.number(12 * at.session_state["wisn_tali_asih"], 0)
+    assert any(c.value == f"Anggaran Rp 5.000.000 tidak cukup untuk membayar satu pos pun: satu pos perlu Rp {per} "
+               "setahun." for c in at.caption)
+    said = " ".join(x.value for x in [*at.caption, *at.info])
+    assert "membayar 0 pos" not in said and "tidak ada beban" not in said
+    n, en = planner_detail.budget_posts(5_000_000, 1_000_000, "en")
+    assert n == 0 and en == "A budget of Rp 5,000,000 does not pay a single post: one post costs Rp 12,000,000 a year."
+    assert planner_detail.nothing_placed(0, True, "id") is None
+    assert planner_detail.nothing_placed(0, False, "en") == "No new posts to place."
+
+
 def test_a_refused_number_is_not_left_behind_in_the_other_language(at):
     at.text_input(key="wisn_awt_hours_per_day:text").input("abc").run()
     assert any('"abc" bukan angka' in e.value for e in at.error)

@@ -94,7 +94,18 @@ def budget_posts(budget: float, monthly_allowance: float, lang: str) -> tuple[in
     cap = scenario.MAX_NEW_POSTS
     if n > cap:
         return cap, t("alloc_budget_capped", lang, n=fmt.number(n, 0, lang), per=per, cap=fmt.number(cap, 0, lang))
+    if n == 0:
+        # "pays 0 posts" read as a count; a budget short of one post is said so, with what one post costs.
+        return 0, t("alloc_budget_none", lang, budget=fmt.number(budget, 0, lang), per=per)
     return n, t("alloc_budget_posts", lang, n=fmt.number(n, 0, lang), per=per)
+
+
+def nothing_placed(n: int, by_budget: bool, lang: str) -> str | None:
+    """Why no post is placed when ``new_posts`` placed none: none was asked for (a budget short of one post says so
+    beside it, so nothing more is said), or no kecamatan has any workload to place one by."""
+    if n == 0:
+        return None if by_budget else t("alloc_none_asked", lang)
+    return t("alloc_none", lang)
 
 
 def redistribution(table: pd.DataFrame, lang: str) -> dict:

@@ -132,9 +132,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "alloc_budget_capped": ("Anggaran itu membayar {n} pos (Rp {per} per pos setahun); yang ditempatkan di bawah hanya "
                             "{cap} pos pertama.", "That budget pays {n} posts (Rp {per} per post a year); only the first "
                             "{cap} are placed below."),
-    "alloc_none": ("Tidak ada pos baru untuk ditempatkan (atau tidak ada beban di kecamatan mana pun dengan setelan "
-                   "ini, jadi tidak ada tempat yang lebih perlu).", "No new posts to place (or no kecamatan has any "
-                   "workload under these settings, so no place needs one more)."),
+    "alloc_none": ("Tidak ada beban di kecamatan mana pun dengan setelan ini, jadi tidak ada tempat yang lebih perlu "
+                   "pos baru.", "No kecamatan has any workload under these settings, so no place needs a new post more "
+                   "than another."),
+    "alloc_none_asked": ("Tidak ada pos baru untuk ditempatkan.", "No new posts to place."),
+    "alloc_budget_none": ("Anggaran Rp {budget} tidak cukup untuk membayar satu pos pun: satu pos perlu Rp {per} setahun.",
+                          "A budget of Rp {budget} does not pay a single post: one post costs Rp {per} a year."),
     "alloc_refill": (" (pos kosong diisi)", " (vacant post filled)"),
     "wisn_col_vacant": ("Pos kosong", "Vacant posts"),
     "alloc_col_step": ("Pos ke-", "Post no."), "alloc_col_posts": ("Pos: sebelum → sesudah", "Posts: before → after"),
