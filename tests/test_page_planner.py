@@ -5,7 +5,7 @@ import json
 import pandas as pd
 import pytest
 from helpers import chart_spec, open_page, open_tab, plotly_array
-from tksk import allocation, fmt, scenario, wisn
+from tksk import allocation, fmt, scenario, text, wisn
 from tksk.present import planner, planner_detail, workload
 from tksk.present.common import Data, Settings
 
@@ -98,6 +98,22 @@ def test_more_hours_a_day_need_fewer_tksk(at):
     assert not at.exception
     assert need(at) < before
     assert any(c.value.startswith("= 1.113 jam setahun") for c in at.caption)
+
+
+def test_the_working_time_text_describes_the_numbers_in_use(at):
+    """The preset's "× 3 jam efektif sehari = 636 jam" stayed under F = 5."""
+    assert any(c.value.startswith("TKSK paruh waktu: kalender ABK Kes (212 hari) × 3 jam") for c in at.caption)
+    at.text_input(key="wisn_awt_hours_per_day:text").input("5").run()
+    said = "Diubah dari TKSK paruh waktu: 260 − (12 + 19 + 5 + 12) = 212 hari × 5 jam = 1.060 jam setahun."
+    assert said in [c.value for c in at.caption] and not any("636 jam" in c.value for c in at.caption)
+    at.text_input(key="wisn_awt_working_days:text").input("250").run()
+    assert any(c.value.startswith("Diubah dari TKSK paruh waktu: 250 − (12 + 19 + 5 + 12) = 202 hari × 5 jam = 1.010 jam")
+               for c in at.caption)
+    awt = wisn.AWT(312, 12, 19, 5, 12, 4.375)
+    assert planner_detail.working_time_text("abk_kes_6", awt, "id") == text.t("preset:abk_kes_6", "id")
+    assert planner_detail.working_time_text("abk_kes", awt, "en") == (
+        "Changed from Civil service, 5-day week (Kemenkes ABK Kes): 312 − (12 + 19 + 5 + 12) = 264 days × 4.375 h = "
+        "1,155 h a year.")
 
 
 def test_both_pages_use_the_same_capacity(demo_store_root, demo_store, monkeypatch):

@@ -209,8 +209,10 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
             if exp.open:
                 preset = translated(st.selectbox, t("wisn_preset"), wisn.PRESETS, key="wisn_preset",
                                     on_change=_apply_preset, index=list(wisn.PRESETS).index(wisn.DEFAULT_PRESET),
-                                    format_func=lambda p: t(f"preset:{p}").split(":")[0])
-                st.caption(t(f"preset:{preset}"))
+                                    format_func=lambda p: planner_detail.preset_name(p, lang()))
+                # Every edit of A to F is in session state by now (the boxes' callbacks ran before this run).
+                st.caption(planner_detail.working_time_text(
+                    preset, wisn.AWT(**{f: float(state[f"wisn_awt_{f}"]) for f in AWT_FIELDS}), lang()))
                 for col, f in zip(st.columns(6), AWT_FIELDS):
                     hours = f == "hours_per_day"
                     decimal_input(t(f"awt:{f}"), f"wisn_awt_{f}", default=getattr(wisn.Params().awt, f),

@@ -36,6 +36,23 @@ def _not_compared(logged: bool, months: float, needed: float, lang: str) -> str:
     return t("nvl_few_months", lang, months=fmt.number(months, 0, lang), needed=fmt.number(needed, 0, lang))
 
 
+def preset_name(preset: str, lang: str) -> str:
+    """A working-time preset's short name (its text up to the colon)."""
+    return t(f"preset:{preset}", lang).split(":")[0]
+
+
+def working_time_text(preset: str, awt: wisn.AWT, lang: str) -> str:
+    """What the working-time preset chosen says, while the numbers are its own; once one is edited, the sum the
+    numbers in use make (the preset's "× 3 jam = 636 jam" stood under F = 5)."""
+    if awt == wisn.PRESETS[preset][0]:
+        return t(f"preset:{preset}", lang)
+    # In the decimals the boxes take: days to one, hours a day to three (4,375).
+    n = lambda x, decimals=1: fmt.number_short(x, decimals, lang)  # noqa: E731
+    return t("preset_changed", lang, name=preset_name(preset, lang), a=n(awt.working_days), b=n(awt.holidays),
+             c=n(awt.annual_leave), d=n(awt.sick_leave), e=n(awt.other_absence), days=n(awt.days),
+             f=n(awt.hours_per_day, 3), hours=fmt.number(awt.hours, 0, lang))
+
+
 def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
     """Per kecamatan the requirement for the expected work and for the logged work, and the gap, largest
     unmet need first; the regency's totals in a sentence."""

@@ -135,6 +135,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "alloc_none": ("Tidak ada beban di kecamatan mana pun dengan setelan ini, jadi tidak ada tempat yang lebih perlu "
                    "pos baru.", "No kecamatan has any workload under these settings, so no place needs a new post more "
                    "than another."),
+    "preset_changed": ("Diubah dari {name}: {a} − ({b} + {c} + {d} + {e}) = {days} hari × {f} jam = {hours} jam setahun.",
+                       "Changed from {name}: {a} − ({b} + {c} + {d} + {e}) = {days} days × {f} h = {hours} h a year."),
     "alloc_none_asked": ("Tidak ada pos baru untuk ditempatkan.", "No new posts to place."),
     "alloc_budget_none": ("Anggaran Rp {budget} tidak cukup untuk membayar satu pos pun: satu pos perlu Rp {per} setahun.",
                           "A budget of Rp {budget} does not pay a single post: one post costs Rp {per} a year."),
