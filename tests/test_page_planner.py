@@ -342,6 +342,48 @@ def test_other_pages_keep_working_while_the_planners_days_add_up_to_nothing(at):
     assert not at.exception
 
 
+def test_settings_the_planner_refuses_are_used_nowhere(at, demo_store_root, monkeypatch):
+    """With A = 40 (days that add up to nothing) the planner refused its settings while Beranda still answered
+    "with the selected settings", silently from others: every page now uses the defaults and says why."""
+    default = open_page(demo_store_root, monkeypatch)
+    [default_need] = [m.value for m in default.markdown if m.value.startswith("**Kebutuhan TKSK")]
+    at.text_input(key="wisn_awt_hours_per_day:text").input("5").run()
+    at.text_input(key="wisn_awt_working_days:text").input("40").run()
+    refusal = "Waktu kerja tersedia (AWT): waktu kerja tersedia harus lebih dari 0 hari"
+    assert [e.value for e in at.error][-1] == refusal
+    at.switch_page("views/beranda.py").run()
+    assert not at.exception
+    [need_now] = [m.value for m in at.markdown if m.value.startswith("**Kebutuhan TKSK")]
+    note = f"Setelan Perencanaan ditolak ({refusal}); angka ini memakai setelan bawaan."
+    # The default answer (636 hours, not the 5 hours a day set beside the refused days), and the reason.
+    assert need_now.startswith(default_need) and need_now.endswith(note)
+    at.switch_page("views/beban.py").run()
+    open_tab(at, "beban_tab", "Jam tercatat dibanding jam tersedia")
+    assert any("= 53,00 jam: waktu kerja tersedia setahun (636 jam)" in c.value for c in at.caption)
+    assert [i.value for i in at.info] == [note]
+    # Set right again, the settings are the planner's everywhere and nothing is said.
+    at.switch_page("views/perencanaan.py").run()
+    open_settings(at)
+    at.text_input(key="wisn_awt_working_days:text").input("260").run()
+    assert not at.error
+    at.switch_page("views/beranda.py").run()
+    assert not any("ditolak" in m.value for m in at.markdown)
+    assert any("1.060 jam kerja setahun" in m.value for m in at.markdown)
+
+
+def test_one_test_decides_whether_settings_can_be_planned_with():
+    from dataclasses import replace
+
+    defaults = (wisn.Params(), {"per_penduduk": 25_000.0, "per_desa": 10.0, "tali_asih": 1_000_000.0})
+    assert scenario.problem(*defaults) is None
+    no_days = replace(defaults[0], awt=replace(defaults[0].awt, working_days=40))
+    assert scenario.problem(no_days, defaults[1]).problem == "scenario_no_time"
+    assert scenario.problem(replace(defaults[0], cas={"a": 60.0, "b": 40.0}), defaults[1]).problem == "scenario_cas_total"
+    assert scenario.problem(defaults[0], {**defaults[1], "tali_asih": 0.0}).problem == "scenario_out_of_bounds"
+    assert scenario.problem(no_days, defaults[1]).text("en", in_file=False) == (
+        "Available working time (AWT): the available working time must be above 0 days")
+
+
 def test_a_removed_scenario_file_takes_its_refusal_with_it(at):
     at.file_uploader(key="wisn_upload").set_value(("rusak.json", b"{", "application/json")).run()
     assert any("bukan JSON yang sah" in e.value for e in at.error)

@@ -77,6 +77,8 @@ with hours_tab:
     if hours_tab.open:
         hours = present(workload.hours, s, wisn.monthly_hours(planner_panel.capacity()))
         st.caption(hours["available"])
+        if (refused := planner_panel.fallback_note()):
+            st.info(refused, icon=":material/info:")
         st.page_link("views/perencanaan.py", label=t("capacity_link"), icon=":material/schedule:")
         st.plotly_chart(hours["figure"], key="beban_hours_chart", config=CHART)
         if hours["incomplete"]:
