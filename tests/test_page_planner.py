@@ -5,7 +5,7 @@ import json
 import pandas as pd
 import pytest
 from helpers import chart_spec, open_page, open_tab, plotly_array
-from tksk import allocation, fmt, scenario, wisn
+from tksk import allocation, fmt, scenario, text, wisn
 from tksk.present import planner, planner_detail, workload
 from tksk.present.common import Data, Settings
 
@@ -98,6 +98,22 @@ def test_more_hours_a_day_need_fewer_tksk(at):
     assert not at.exception
     assert need(at) < before
     assert any(c.value.startswith("= 1.113 jam setahun") for c in at.caption)
+
+
+def test_the_working_time_text_describes_the_numbers_in_use(at):
+    """The preset's "× 3 jam efektif sehari = 636 jam" stayed under F = 5."""
+    assert any(c.value.startswith("TKSK paruh waktu: kalender ABK Kes (212 hari) × 3 jam") for c in at.caption)
+    at.text_input(key="wisn_awt_hours_per_day:text").input("5").run()
+    said = "Diubah dari TKSK paruh waktu: 260 − (12 + 19 + 5 + 12) = 212 hari × 5 jam = 1.060 jam setahun."
+    assert said in [c.value for c in at.caption] and not any("636 jam" in c.value for c in at.caption)
+    at.text_input(key="wisn_awt_working_days:text").input("250").run()
+    assert any(c.value.startswith("Diubah dari TKSK paruh waktu: 250 − (12 + 19 + 5 + 12) = 202 hari × 5 jam = 1.010 jam")
+               for c in at.caption)
+    awt = wisn.AWT(312, 12, 19, 5, 12, 4.375)
+    assert planner_detail.working_time_text("abk_kes_6", awt, "id") == text.t("preset:abk_kes_6", "id")
+    assert planner_detail.working_time_text("abk_kes", awt, "en") == (
+        "Changed from Civil service, 5-day week (Kemenkes ABK Kes): 312 − (12 + 19 + 5 + 12) = 264 days × 4.375 h = "
+        "1,155 h a year.")
 
 
 def test_both_pages_use_the_same_capacity(demo_store_root, demo_store, monkeypatch):
@@ -276,6 +292,23 @@ def test_a_huge_budget_places_at_most_the_cap_and_says_so(at):
                for c in at.caption)
 
 
+def test_a_budget_short_of_one_post_says_so_plainly(at):
+    """Rp 5.000.000 read "pays 0 posts" and then "(or no kecamatan has any workload)"."""
+    open_tab(at, "wisn_tab", "Di mana menempatkan pos baru")
+    at.radio(key="alloc_mode").set_value("budget").run()
+    at.text_input(key="alloc_budget:text").input("5.000.000").run()
+    assert not at.exception
+    per = fmt.number(12 * at.session_state["wisn_tali_asih"], 0)
+    assert any(c.value == f"Anggaran Rp 5.000.000 tidak cukup untuk membayar satu pos pun: satu pos perlu Rp {per} "
+               "setahun." for c in at.caption)
+    said = " ".join(x.value for x in [*at.caption, *at.info])
+    assert "membayar 0 pos" not in said and "tidak ada beban" not in said
+    n, en = planner_detail.budget_posts(5_000_000, 1_000_000, "en")
+    assert n == 0 and en == "A budget of Rp 5,000,000 does not pay a single post: one post costs Rp 12,000,000 a year."
+    assert planner_detail.nothing_placed(0, True, "id") is None
+    assert planner_detail.nothing_placed(0, False, "en") == "No new posts to place."
+
+
 def test_a_refused_number_is_not_left_behind_in_the_other_language(at):
     at.text_input(key="wisn_awt_hours_per_day:text").input("abc").run()
     assert any('"abc" bukan angka' in e.value for e in at.error)
@@ -307,6 +340,48 @@ def test_other_pages_keep_working_while_the_planners_days_add_up_to_nothing(at):
     at.switch_page("views/beban.py").run()
     open_tab(at, "beban_tab", "Jam tercatat dibanding jam tersedia")
     assert not at.exception
+
+
+def test_settings_the_planner_refuses_are_used_nowhere(at, demo_store_root, monkeypatch):
+    """With A = 40 (days that add up to nothing) the planner refused its settings while Beranda still answered
+    "with the selected settings", silently from others: every page now uses the defaults and says why."""
+    default = open_page(demo_store_root, monkeypatch)
+    [default_need] = [m.value for m in default.markdown if m.value.startswith("**Kebutuhan TKSK")]
+    at.text_input(key="wisn_awt_hours_per_day:text").input("5").run()
+    at.text_input(key="wisn_awt_working_days:text").input("40").run()
+    refusal = "Waktu kerja tersedia (AWT): waktu kerja tersedia harus lebih dari 0 hari"
+    assert [e.value for e in at.error][-1] == refusal
+    at.switch_page("views/beranda.py").run()
+    assert not at.exception
+    [need_now] = [m.value for m in at.markdown if m.value.startswith("**Kebutuhan TKSK")]
+    note = f"Setelan Perencanaan ditolak ({refusal}); angka ini memakai setelan bawaan."
+    # The default answer (636 hours, not the 5 hours a day set beside the refused days), and the reason.
+    assert need_now.startswith(default_need) and need_now.endswith(note)
+    at.switch_page("views/beban.py").run()
+    open_tab(at, "beban_tab", "Jam tercatat dibanding jam tersedia")
+    assert any("= 53,00 jam: waktu kerja tersedia setahun (636 jam)" in c.value for c in at.caption)
+    assert [i.value for i in at.info] == [note]
+    # Set right again, the settings are the planner's everywhere and nothing is said.
+    at.switch_page("views/perencanaan.py").run()
+    open_settings(at)
+    at.text_input(key="wisn_awt_working_days:text").input("260").run()
+    assert not at.error
+    at.switch_page("views/beranda.py").run()
+    assert not any("ditolak" in m.value for m in at.markdown)
+    assert any("1.060 jam kerja setahun" in m.value for m in at.markdown)
+
+
+def test_one_test_decides_whether_settings_can_be_planned_with():
+    from dataclasses import replace
+
+    defaults = (wisn.Params(), {"per_penduduk": 25_000.0, "per_desa": 10.0, "tali_asih": 1_000_000.0})
+    assert scenario.problem(*defaults) is None
+    no_days = replace(defaults[0], awt=replace(defaults[0].awt, working_days=40))
+    assert scenario.problem(no_days, defaults[1]).problem == "scenario_no_time"
+    assert scenario.problem(replace(defaults[0], cas={"a": 60.0, "b": 40.0}), defaults[1]).problem == "scenario_cas_total"
+    assert scenario.problem(defaults[0], {**defaults[1], "tali_asih": 0.0}).problem == "scenario_out_of_bounds"
+    assert scenario.problem(no_days, defaults[1]).text("en", in_file=False) == (
+        "Available working time (AWT): the available working time must be above 0 days")
 
 
 def test_a_removed_scenario_file_takes_its_refusal_with_it(at):
@@ -366,12 +441,38 @@ def test_need_against_logged_work_compares_only_the_kecamatan_with_a_log_of_thei
     table = pd.DataFrame({"nama_kec": ["A", "B", "C"], "perlu_kebutuhan": [2.0, 1.0, 1.5], "perlu_log": [1.0, 3.0, 2.5],
                           "selisih_kebutuhan_log": [1.0, -2.0, -1.0], "tksk_sekarang": [1, 1, 1],
                           "jam_kebutuhan": [1000.0, 500.0, 700.0], "jam_log": [500.0, 1500.0, 1200.0],
-                          "sumber_log": ["log", "perkiraan", "kebutuhan"]})
+                          "sumber_log": ["log", "perkiraan", "kebutuhan"], "ada_log": [True, False, False],
+                          "bulan_aktif": [6, 6, 0], "bulan_minimal": [6, 6, 6]})
     out = planner_detail.need_vs_log(table, "id")
     frame = out["table"].frame.set_index("Kecamatan")
     assert frame["Bacaan"].to_dict()["B"] == "tanpa log sendiri: tidak dibandingkan"
     assert frame.loc[["B", "C"]].filter(like="log").iloc[:, 0].isna().all()
-    assert out["totals"].startswith("Hanya 1 dari 3 kecamatan punya log sendiri") and "2,0 TKSK menurut kebutuhan, 1,0 menurut log" in out["totals"]
+    assert out["totals"].startswith("Hanya 1 dari 3 kecamatan punya log sendiri yang cukup") and "2,0 TKSK menurut kebutuhan, 1,0 menurut log" in out["totals"]
+
+
+def test_a_kecamatan_left_out_for_too_few_months_of_log_is_not_said_to_have_no_log():
+    """Tanjung Batu (store sc) logged one staffed month of the two needed: it read "no log of its own"."""
+    from tksk.present import planner_detail
+
+    table = pd.DataFrame({"nama_kec": ["A", "Tanjung Batu", "C"], "perlu_kebutuhan": [2.0, 3.0, 1.5],
+                          "perlu_log": [1.0, 1.0, 1.5], "selisih_kebutuhan_log": [1.0, 2.0, 0.0],
+                          "tksk_sekarang": [1, 0, 1], "jam_kebutuhan": [1000.0, 1700.0, 700.0],
+                          "jam_log": [500.0, 600.0, 700.0], "sumber_log": ["log", "perkiraan", "perkiraan"],
+                          "ada_log": [True, True, False], "bulan_aktif": [2, 1, 2], "bulan_minimal": [2, 2, 2]})
+    for lang, few, none in [("id", "log terlalu sedikit bulan (bulan ber-TKSK: 1 dari 2 yang diperlukan)",
+                             "tanpa log sendiri"),
+                            ("en", "log of too few months (staffed months: 1 of the 2 needed)", "no log of its own")]:
+        reading = planner_detail.need_vs_log(table, lang)["table"].frame.set_index("Kecamatan").iloc[:, 3]
+        assert reading["Tanjung Batu"].startswith(few) and none not in reading["Tanjung Batu"]
+        assert reading["C"].startswith(none)
+
+
+def test_the_planner_knows_which_kecamatan_logged_too_few_months(demo_store):
+    """The plan carries what the reading above needs: whether a kecamatan logged at all, and the months required."""
+    half = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-03-01"))
+    table = planner.plan(Data(demo_store), half, wisn.Params(), 25000, 10)[0]
+    assert (table["bulan_minimal"] == 3).all() and table["ada_log"].dtype == bool
+    assert (table.loc[table["sumber_log"].eq("log"), "bulan_aktif"] >= 3).all()
 
 
 def test_the_yearly_allowance_reads_in_billions_from_a_thousand_million():

@@ -196,3 +196,28 @@ def test_the_poverty_ranking_opens_on_the_share_and_the_periods_year(demo_store_
     assert not at.exception
     assert at.selectbox(key="pov_rank_ind").value == "p0_persen"
     assert at.selectbox(key="pov_year").value == 2023
+
+
+def test_km2_per_tksk_divides_one_area_chosen_on_either_page(demo_store_root, monkeypatch):
+    """Beban Kerja divided the computed area while Peta Cakupan divided the published one (493,9 against 528,8),
+    and Beban had no chooser."""
+    at = open_page(demo_store_root, monkeypatch, "views/peta.py")
+    at.selectbox(key="peta_metric").set_value("km2_per_tksk").run()
+    at.radio(key="peta_area").set_value("luas_km2_terbit").run()
+    on_map = shown_tables(at)[0].set_index("Kecamatan").iloc[:, 1]
+    at.switch_page("views/beban.py").run()
+    at.selectbox(key="beban_metric").set_value("km2_per_tksk").run()
+    assert not at.exception
+    assert at.radio(key="peta_area").value == "luas_km2_terbit"
+    on_beban = shown_tables(at)[0].set_index("Kecamatan").iloc[:, 0]
+    assert on_beban["Indralaya Utara"] == on_map["Indralaya Utara"] == fmt.number(472.33, 1)
+    assert (on_beban.reindex(on_map.index) == on_map).all()
+    # Chosen on Beban first, Peta follows.
+    at = open_page(demo_store_root, monkeypatch, "views/beban.py")
+    at.selectbox(key="beban_metric").set_value("km2_per_tksk").run()
+    assert shown_tables(at)[0].set_index("Kecamatan").iloc[:, 0]["Indralaya Utara"] == "283,9"  # computed by default
+    at.radio(key="peta_area").set_value("luas_km2_terbit").run()
+    at.switch_page("views/peta.py").run()
+    at.selectbox(key="peta_metric").set_value("km2_per_tksk").run()
+    assert at.radio(key="peta_area").value == "luas_km2_terbit"
+    assert shown_tables(at)[0].set_index("Kecamatan").iloc[:, 1]["Indralaya Utara"] == on_map["Indralaya Utara"]

@@ -99,7 +99,9 @@ def annual_workload(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiat
     m = staffed_months(pos_bulan, start, end, without_log).reindex(codes).fillna(0)
     from_log = units.mul(MONTHS_PER_YEAR).div(m.where(m > 0), axis=0)
     # A kecamatan with no log row at all has no log to go by (a gap, not a zero), however long it was staffed.
-    enough = (m >= min(min_active_months, period_months(start, end))) & (units.sum(axis=1) > 0)
+    needed = min(min_active_months, period_months(start, end))
+    logged = units.sum(axis=1) > 0
+    enough = (m >= needed) & logged
     est = pd.DataFrame(np.nan, index=units.index, columns=units.columns)
     for key, s in STANDARDS.items():
         basis = drivers[s.driver].reindex(units.index)
@@ -110,6 +112,9 @@ def annual_workload(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiat
     out["laporan"] = float(MONTHS_PER_YEAR)
     out["sumber_beban"] = np.where(enough, "log", "perkiraan")
     out["bulan_aktif"] = m
+    # Why a kecamatan's own log was not used: none at all, or too few staffed months of it (said apart).
+    out["bulan_minimal"] = needed
+    out["ada_log"] = logged
     return out
 
 

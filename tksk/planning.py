@@ -81,7 +81,9 @@ def evaluate(inputs: Inputs, params: wisn.Params) -> pd.DataFrame:
                    jam_log=by_log["jam_beban_setahun"].to_numpy(), jam_kebutuhan=by_need["jam_beban_setahun"].to_numpy(),
                    sumber_log=by_log["sumber_beban"].to_numpy(),
                    selisih_kebutuhan_log=by_need["wisn_perlu"].to_numpy() - by_log["wisn_perlu"].to_numpy(),
-                   bulan_aktif=inputs.log_workload["bulan_aktif"].to_numpy())
+                   bulan_aktif=inputs.log_workload["bulan_aktif"].to_numpy(),
+                   bulan_minimal=inputs.log_workload["bulan_minimal"].to_numpy(),
+                   ada_log=inputs.log_workload["ada_log"].to_numpy(dtype=bool))
     return pd.DataFrame(columns)
 
 

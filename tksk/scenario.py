@@ -36,11 +36,15 @@ class ScenarioError(ValueError):
     def __str__(self) -> str:
         return self.text("id")
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: str, in_file: bool = True) -> str:
+        """The refusal in ``lang``; ``in_file=False`` for settings on the page, which have a label but no place in
+        a file the reader has seen."""
         said = t(self.problem, lang, **self.values)
         if not self.where:
             return said
         label = field_label(self.where, lang)
+        if label and not in_file:
+            return f"{label}: {said}"
         return f"{label} ({self.where}): {said}" if label else f"{self.where}: {said}"
 
 
@@ -144,6 +148,16 @@ def _keys(given: dict, known, where: str) -> None:
     missing = sorted(set(known) - set(given))
     if missing:
         raise ScenarioError(where, "scenario_missing_names", names=", ".join(missing))
+
+
+def problem(params: wisn.Params, extra: dict) -> ScenarioError | None:
+    """Why these settings cannot be planned with, or None: the one test of validity for the planner's page and
+    every page that uses its settings. Settings are valid when a file saved from them would open."""
+    try:
+        load(dump(params, extra))
+    except ScenarioError as exc:
+        return exc
+    return None
 
 
 def load(text: str | bytes, kecamatan=None) -> tuple[wisn.Params, dict]:

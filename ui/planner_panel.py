@@ -58,12 +58,12 @@ def _ensure() -> None:
         _state_defaults(wisn.Params(), DEFAULT_EXTRA)
 
 
-def current() -> tuple[wisn.Params, dict]:
-    """The settings the planner is at in this session (its defaults until someone changes them), without drawing
-    anything: other pages give the same answer as the planner."""
+def _session() -> tuple[wisn.Params, dict]:
+    """The settings as set in this session, valid or not."""
     _ensure()
     v, state = st.session_state[STORE], st.session_state
-    params = wisn.Params(awt=capacity(), standards=dict(state["wisn_std_base"]),
+    awt = wisn.AWT(**{f: float(v[f"wisn_awt_{f}"]) for f in AWT_FIELDS})
+    params = wisn.Params(awt=awt, standards=dict(state["wisn_std_base"]),
                          travel=wisn.Travel(speed_kmh=float(v["wisn_speed"]), road_factor=float(v["wisn_road"]),
                                             round_hours_per_desa=float(v["wisn_round"]),
                                             include_round=bool(v["wisn_include_round"])),
@@ -73,13 +73,30 @@ def current() -> tuple[wisn.Params, dict]:
     return params, {k: float(v[f"wisn_{k}"]) for k in EXTRA}
 
 
+def refused() -> scenario.ScenarioError | None:
+    """Why the session's settings cannot be planned with (``scenario.problem`` decides), or None."""
+    return scenario.problem(*_session())
+
+
+def current() -> tuple[wisn.Params, dict]:
+    """The settings the planner is at in this session (its defaults until someone changes them), without drawing
+    anything: other pages give the same answer as the planner. While the planner refuses them (working days that
+    add up to nothing), the defaults: a page shows no figure from settings the planner will not use."""
+    params, extra = _session()
+    if scenario.problem(params, extra) is not None:
+        return wisn.Params(), dict(DEFAULT_EXTRA)
+    return params, extra
+
+
+def fallback_note() -> str | None:
+    """Said beside figures from ``current()`` while it holds the defaults in place of refused settings."""
+    problem = refused()
+    return None if problem is None else t("wisn_fallback", reason=problem.text(lang(), in_file=False))
+
+
 def capacity() -> wisn.AWT:
-    """The available working time the planner is set to (the default preset until someone changes it). While the
-    planner's days add up to no working time (the planner says so), other pages keep the default preset rather
-    than stop."""
-    _ensure()
-    awt = wisn.AWT(**{f: float(st.session_state[STORE][f"wisn_awt_{f}"]) for f in AWT_FIELDS})
-    return awt if awt.days > 0 and awt.hours > 0 else wisn.Params().awt
+    """The available working time of ``current()``: one setting of the capacity for every page."""
+    return current()[0].awt
 
 
 def _apply_preset() -> None:
@@ -209,16 +226,16 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
             if exp.open:
                 preset = translated(st.selectbox, t("wisn_preset"), wisn.PRESETS, key="wisn_preset",
                                     on_change=_apply_preset, index=list(wisn.PRESETS).index(wisn.DEFAULT_PRESET),
-                                    format_func=lambda p: t(f"preset:{p}").split(":")[0])
-                st.caption(t(f"preset:{preset}"))
+                                    format_func=lambda p: planner_detail.preset_name(p, lang()))
+                # Every edit of A to F is in session state by now (the boxes' callbacks ran before this run).
+                st.caption(planner_detail.working_time_text(
+                    preset, wisn.AWT(**{f: float(state[f"wisn_awt_{f}"]) for f in AWT_FIELDS}), lang()))
                 for col, f in zip(st.columns(6), AWT_FIELDS):
                     hours = f == "hours_per_day"
                     decimal_input(t(f"awt:{f}"), f"wisn_awt_{f}", default=getattr(wisn.Params().awt, f),
                                   **_bounds(f"awt.{f}"), decimals=3 if hours else 1, container=col)
             awt = wisn.AWT(**{f: float(state[f"wisn_awt_{f}"]) for f in AWT_FIELDS})
-            if awt.days <= 0 or awt.hours <= 0:
-                raise ValueError(t("wisn_err_awt"))
-            if exp.open:
+            if exp.open and awt.hours > 0:  # no working time is refused below, with every other refusal
                 st.caption(t("wisn_awt_result", hours=fmt.number(awt.hours, 0, lang()),
                              month=fmt.number(wisn.monthly_hours(awt), 2, lang())))
         exp = expander(t("wisn_rates_title"), "wisn_exp_rates", ":material/groups:")
@@ -263,7 +280,11 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
         return None
     finally:
         st.session_state[STORE].update({k: st.session_state[k] for k in WIDGETS if k in st.session_state})
-    # Every value drawn or edited above is kept in session state by now: the settings are those current() reads.
+    # Every value drawn or edited above is kept in session state by now: the settings are those current() reads,
+    # refused here for the reason they are replaced by the defaults elsewhere.
+    if (problem := refused()) is not None:
+        st.error(problem.text(lang(), in_file=False))
+        return None
     return current()
 
 

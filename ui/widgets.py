@@ -42,6 +42,28 @@ def translated(widget, label: str, options, key: str, *, format_func, index: int
     return value
 
 
+AREA_KEY = "peta_area"  # its first home, kept so that Peta's links still open on it
+
+
+def area_choice() -> str:
+    """The area "km² per TKSK" divides, one choice for every page that shows the measure (Peta Cakupan, Beban
+    Kerja): Beban divided the computed area while Peta divided the published one (493,9 against 528,8)."""
+    from tksk.present import coverage
+
+    area = translated(st.radio, t("area_choice"), coverage.AREAS, key=AREA_KEY, horizontal=True,
+                      format_func=lambda a: t(coverage.AREA_LABELS[a]))
+    st.caption(coverage.area_note(lang(), area))
+    return area
+
+
+def chosen_area() -> str:
+    """The area last chosen with ``area_choice``, on a run that does not draw it (the computed one until then)."""
+    from tksk.present import coverage
+
+    area = st.session_state.get(f"choice:{AREA_KEY}")
+    return area if area in coverage.AREAS else coverage.AREAS[0]
+
+
 def number_column(**kw):
     """A data-editor number column in the reader's number format."""
     return st.column_config.NumberColumn(format="localized", **kw)

@@ -10,7 +10,7 @@ from tksk.present.common import period_label, sorted_codes
 from ui import frame, planner_panel, show
 from ui.state import t
 from ui.store import data, present
-from ui.widgets import WHOLE_REGENCY, tabs, translated
+from ui.widgets import WHOLE_REGENCY, area_choice, chosen_area, tabs, translated
 
 CHART = show.chart_config()  # the toolbar in the reader's language
 
@@ -30,7 +30,9 @@ with rank_tab:
     if rank_tab.open:
         measure = translated(st.selectbox, t("load_measure"), workload.MEASURES, key="beban_metric",
                              format_func=lambda k: t(f"metric:{k}"))
-        rank = present(workload.ranking, s, measure)
+        # "km² per TKSK" divides the area chosen here or on Peta Cakupan: one choice, the same figures on both.
+        area = area_choice() if measure == "km2_per_tksk" else chosen_area()
+        rank = present(workload.ranking, s, measure, area)
         st.caption(rank["explain"])
         left, right = st.columns([3, 2])
         left.plotly_chart(rank["figure"], key="beban_rank", config=CHART)
@@ -75,6 +77,8 @@ with hours_tab:
     if hours_tab.open:
         hours = present(workload.hours, s, wisn.monthly_hours(planner_panel.capacity()))
         st.caption(hours["available"])
+        if (refused := planner_panel.fallback_note()):
+            st.info(refused, icon=":material/info:")
         st.page_link("views/perencanaan.py", label=t("capacity_link"), icon=":material/schedule:")
         st.plotly_chart(hours["figure"], key="beban_hours_chart", config=CHART)
         if hours["incomplete"]:

@@ -22,7 +22,8 @@ if s.period:
         st.caption(present(home.map_caption, s))
     params, extra = planner_panel.current()
     scoring = st.session_state.get("kinerja_settings")  # as last set on Indikator Kinerja, if it was opened
-    for i, answer in enumerate(present(home.answers, s, params, (extra["per_penduduk"], extra["per_desa"]), scoring)):
+    for i, answer in enumerate(present(home.answers, s, params, (extra["per_penduduk"], extra["per_desa"]), scoring,
+                                       planner_panel.fallback_note())):
         with columns[1 + i // 2]:
             st.markdown(f"**{answer.title}**  \n" + "  \n".join(answer.lines))
             widgets.link(answer.link, key=f"home_link_{i}")

@@ -97,7 +97,8 @@ def planner_page():
                     a2.caption(said_budget)
                 steps = planner_detail.new_posts(table, n_new, lang())
                 if steps is None:
-                    st.info(t("alloc_none"))
+                    if (why := planner_detail.nothing_placed(n_new, mode == "budget", lang())):
+                        st.info(why)
                 else:
                     show.table(steps, key="wisn_alloc_dl")
                     st.caption(t("alloc_shortage_help"))

@@ -7,7 +7,7 @@ from tksk.present.common import sorted_codes
 from ui import frame, show
 from ui.state import lang, t
 from ui.store import data, present
-from ui.widgets import translated
+from ui.widgets import area_choice, chosen_area, translated
 
 s = frame.settings()
 frame.page_start(t("map_title"))
@@ -33,11 +33,7 @@ def measure_map_and_ranking():
     measure = translated(st.selectbox, t("metric"), coverage.MEASURES, key="peta_metric",
                          format_func=lambda k: t(f"metric:{k}"))
     st.caption(t(f"metric_explain:{measure}"))
-    area = coverage.AREAS[0]
-    if measure == "km2_per_tksk":
-        area = translated(st.radio, t("area_choice"), coverage.AREAS, key="peta_area", horizontal=True,
-                          format_func=lambda a: t(coverage.AREA_LABELS[a]))
-        st.caption(coverage.area_note(lang(), area))
+    area = area_choice() if measure == "km2_per_tksk" else chosen_area()
     col_map, col_rank = st.columns([1, 1])
     with col_rank:
         st.markdown(f"**{coverage.ranking_title(measure, lang())}**")
@@ -62,9 +58,8 @@ code = st.selectbox(t("choose_kecamatan"), sorted_codes(names), index=None, key=
                     placeholder=t("choose_hint"), format_func=names.get, label_visibility="collapsed",
                     bind="query-params")
 if code:
-    # The area the measure above divides, as last chosen there (kept under the language-free key of its choice).
-    area = st.session_state.get("choice:peta_area")
-    d = present(coverage.detail, s, code, area if area in coverage.AREAS else coverage.AREAS[0])
+    # The area the measure above divides, as last chosen there or on Beban Kerja.
+    d = present(coverage.detail, s, code, chosen_area())
     left, right = st.columns([1, 1])
     with left:
         st.markdown(f"**{t('posts_title')}**")

@@ -74,10 +74,12 @@ def coverage_map(data: Data, s: Settings):
 
 
 def answers(data: Data, s: Settings, params: wisn.Params | None = None,
-            rules: tuple = PLANNER_RULES, scoring: indicators.Settings | None = None) -> list[Answer]:
+            rules: tuple = PLANNER_RULES, scoring: indicators.Settings | None = None,
+            settings_note: str | None = None) -> list[Answer]:
     """The four answers, each from the same presenter functions as the page it links to; the need with the
     planner's settings of the session (``params``, its comparison rules) and the attention list with the
-    indicators' (``scoring``: targets, weights, deadline), so that both pages say the same."""
+    indicators' (``scoring``: targets, weights, deadline), so that both pages say the same. ``settings_note``: said
+    under the need while the planner's settings are refused and ``params`` are the defaults."""
     lang = s.lang
     out = []
     ranked = coverage.ranking(data, s, MEASURE).frame
@@ -113,7 +115,7 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     _, totals, _ = planner.plan(data, s, params, *rules)
     said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params)
     # The planner's warning goes with its answer wherever the answer is read.
-    need = [said["sentence"]] + [note for note in [planner.implausible_time_note(params, lang)] if note]
+    need = [said["sentence"]] + [note for note in [settings_note, planner.implausible_time_note(params, lang)] if note]
     out.append(Answer(t("home_need", lang), need, Link("views/perencanaan.py", t("home_open_planner", lang))))
 
     scoring = scoring or indicators.Settings()

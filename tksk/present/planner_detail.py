@@ -28,6 +28,31 @@ def _arrow(before, after, decimals: int, lang: str) -> str:
     return f"{fmt.number(before, decimals, lang)} → {fmt.number(after, decimals, lang)}"
 
 
+def _not_compared(logged: bool, months: float, needed: float, lang: str) -> str:
+    """Why a kecamatan's own log is not compared: none at all, or too few staffed months of it (a log of one month
+    read "no log of its own")."""
+    if not logged:
+        return t("nvl_no_own_log", lang)
+    return t("nvl_few_months", lang, months=fmt.number(months, 0, lang), needed=fmt.number(needed, 0, lang))
+
+
+def preset_name(preset: str, lang: str) -> str:
+    """A working-time preset's short name (its text up to the colon)."""
+    return t(f"preset:{preset}", lang).split(":")[0]
+
+
+def working_time_text(preset: str, awt: wisn.AWT, lang: str) -> str:
+    """What the working-time preset chosen says, while the numbers are its own; once one is edited, the sum the
+    numbers in use make (the preset's "× 3 jam = 636 jam" stood under F = 5)."""
+    if awt == wisn.PRESETS[preset][0]:
+        return t(f"preset:{preset}", lang)
+    # In the decimals the boxes take: days to one, hours a day to three (4,375).
+    n = lambda x, decimals=1: fmt.number_short(x, decimals, lang)  # noqa: E731
+    return t("preset_changed", lang, name=preset_name(preset, lang), a=n(awt.working_days), b=n(awt.holidays),
+             c=n(awt.annual_leave), d=n(awt.sick_leave), e=n(awt.other_absence), days=n(awt.days),
+             f=n(awt.hours_per_day, 3), hours=fmt.number(awt.hours, 0, lang))
+
+
 def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
     """Per kecamatan the requirement for the expected work and for the logged work, and the gap, largest
     unmet need first; the regency's totals in a sentence."""
@@ -38,9 +63,9 @@ def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
     d = d.assign(perlu_log=d["perlu_log"].where(own), jam_log=d["jam_log"].where(own),
                  selisih_kebutuhan_log=d["selisih_kebutuhan_log"].where(own))
     gap = d["selisih_kebutuhan_log"]
-    reading = [t("nvl_no_own_log", lang) if not o else
+    reading = [_not_compared(logged, months, needed, lang) if not o else
                t("nvl_unmet" if g > GAP_TOLERANCE else "nvl_more" if g < -GAP_TOLERANCE else "nvl_equal", lang)
-               for g, o in zip(gap, own)]
+               for g, o, logged, months, needed in zip(gap, own, d["ada_log"], d["bulan_aktif"], d["bulan_minimal"])]
     frame = pd.DataFrame({
         "Kecamatan": d["nama_kec"], t("nvl_need", lang): d["perlu_kebutuhan"], t("nvl_log", lang): d["perlu_log"],
         t("nvl_gap", lang): gap, t("nvl_reading", lang): reading, t("wisn_total_now", lang): d["tksk_sekarang"],
@@ -86,7 +111,18 @@ def budget_posts(budget: float, monthly_allowance: float, lang: str) -> tuple[in
     cap = scenario.MAX_NEW_POSTS
     if n > cap:
         return cap, t("alloc_budget_capped", lang, n=fmt.number(n, 0, lang), per=per, cap=fmt.number(cap, 0, lang))
+    if n == 0:
+        # "pays 0 posts" read as a count; a budget short of one post is said so, with what one post costs.
+        return 0, t("alloc_budget_none", lang, budget=fmt.number(budget, 0, lang), per=per)
     return n, t("alloc_budget_posts", lang, n=fmt.number(n, 0, lang), per=per)
+
+
+def nothing_placed(n: int, by_budget: bool, lang: str) -> str | None:
+    """Why no post is placed when ``new_posts`` placed none: none was asked for (a budget short of one post says so
+    beside it, so nothing more is said), or no kecamatan has any workload to place one by."""
+    if n == 0:
+        return None if by_budget else t("alloc_none_asked", lang)
+    return t("alloc_none", lang)
 
 
 def redistribution(table: pd.DataFrame, lang: str) -> dict:

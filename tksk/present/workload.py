@@ -21,10 +21,11 @@ POSITIONS = {"di atas median": "above_short", "di bawah median": "below_short", 
              "tidak ada data": "vacant"}
 
 
-def ranking(data: Data, s: Settings, measure: str) -> dict:
-    """One load measure per kecamatan against the regency median: bar chart, table and caption."""
+def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> dict:
+    """One load measure per kecamatan against the regency median: bar chart, table and caption. ``area``: the
+    area "km² per TKSK" divides (``coverage.AREAS``), as chosen on Peta Cakupan."""
     lang, m = s.lang, measures.WORKLOAD_METRICS[measure]
-    vm = metrics.workload_vs_median(coverage(data, s), measure)
+    vm = metrics.workload_vs_median(coverage(data, s, area), measure)
     shown = only(vm, s.kecamatan)
     fig = charts.bar_ranking(shown, "nama_kec", "nilai", value_label=t(f"metric:{measure}", lang), lang=lang,
                              decimals=m.decimals, vacant_col="kosong", vacant_label=t("vacant", lang),
@@ -49,7 +50,7 @@ def ranking(data: Data, s: Settings, measure: str) -> dict:
         t("status", lang): [t(w, lang) if w else "" for w in why]})
     return {"figure": fig, "table": Table(frame, f"beban_{measure}", export=export),
             "explain": t(f"metric_explain:{measure}", lang),
-            "caption": measure_caption(data, s, measure)}
+            "caption": measure_caption(data, s, measure, area)}
 
 
 def breakdown(data: Data, s: Settings, by: str, scope: str | None) -> dict:

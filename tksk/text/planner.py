@@ -109,9 +109,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "nvl_hours_need": ("Jam setahun menurut kebutuhan", "Hours a year, need-based"),
     "nvl_hours_log": ("Jam setahun menurut log", "Hours a year, log-based"),
     "nvl_no_own_log": ("tanpa log sendiri: tidak dibandingkan", "no log of its own: not compared"),
-    "nvl_totals_own": ("Hanya {n} dari {total} kecamatan punya log sendiri; perbandingan dan jumlah di bawah hanya untuk "
-                       "mereka.", "Only {n} of {total} kecamatan have a log of their own; the comparison and the totals "
-                       "below are for them only."),
+    "nvl_few_months": ("log terlalu sedikit bulan (bulan ber-TKSK: {months} dari {needed} yang diperlukan): tidak "
+                       "dibandingkan", "log of too few months (staffed months: {months} of the {needed} needed): not "
+                       "compared"),
+    "nvl_totals_own": ("Hanya {n} dari {total} kecamatan punya log sendiri yang cukup; perbandingan dan jumlah di bawah "
+                       "hanya untuk mereka.", "Only {n} of {total} kecamatan have enough log of their own; the comparison "
+                       "and the totals below are for them only."),
     "nvl_totals": ("Kabupaten: {need} TKSK menurut kebutuhan, {log} menurut log (setara TKSK); selisih {gap}.",
                    "Regency: {need} TKSK need-based, {log} log-based (TKSK equivalents); gap {gap}."),
     # ---------------------------------------------------------------- where to place new posts
@@ -129,9 +132,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "alloc_budget_capped": ("Anggaran itu membayar {n} pos (Rp {per} per pos setahun); yang ditempatkan di bawah hanya "
                             "{cap} pos pertama.", "That budget pays {n} posts (Rp {per} per post a year); only the first "
                             "{cap} are placed below."),
-    "alloc_none": ("Tidak ada pos baru untuk ditempatkan (atau tidak ada beban di kecamatan mana pun dengan setelan "
-                   "ini, jadi tidak ada tempat yang lebih perlu).", "No new posts to place (or no kecamatan has any "
-                   "workload under these settings, so no place needs one more)."),
+    "alloc_none": ("Tidak ada beban di kecamatan mana pun dengan setelan ini, jadi tidak ada tempat yang lebih perlu "
+                   "pos baru.", "No kecamatan has any workload under these settings, so no place needs a new post more "
+                   "than another."),
+    "preset_changed": ("Diubah dari {name}: {a} − ({b} + {c} + {d} + {e}) = {days} hari × {f} jam = {hours} jam setahun.",
+                       "Changed from {name}: {a} − ({b} + {c} + {d} + {e}) = {days} days × {f} h = {hours} h a year."),
+    "alloc_none_asked": ("Tidak ada pos baru untuk ditempatkan.", "No new posts to place."),
+    "alloc_budget_none": ("Anggaran Rp {budget} tidak cukup untuk membayar satu pos pun: satu pos perlu Rp {per} setahun.",
+                          "A budget of Rp {budget} does not pay a single post: one post costs Rp {per} a year."),
     "alloc_refill": (" (pos kosong diisi)", " (vacant post filled)"),
     "wisn_col_vacant": ("Pos kosong", "Vacant posts"),
     "alloc_col_step": ("Pos ke-", "Post no."), "alloc_col_posts": ("Pos: sebelum → sesudah", "Posts: before → after"),
@@ -274,7 +282,8 @@ TEXT: dict[str, tuple[str, str]] = {
                               "A support activity (CAS) percentage must not be negative."),
     "wisn_err_cas_total": ("Jumlah kegiatan penunjang (CAS) {total} % harus di bawah 100 %.",
                            "The support activities (CAS) add up to {total} %; they must stay below 100 %."),
-    "wisn_err_awt": ("Waktu kerja tersedia harus lebih dari 0.", "Available working time must be above 0."),
+    "wisn_fallback": ("Setelan Perencanaan ditolak ({reason}); angka ini memakai setelan bawaan.",
+                      "The planner's settings are refused ({reason}); these figures use the default settings."),
     "wisn_err_std": ("Jam per satuan harus lebih dari 0: {keys}", "Hours per unit must be above 0: {keys}"),
     "wisn_err_settings": ("Hasil belum bisa dihitung: perbaiki asumsi di bawah.", "No result yet: fix the assumptions below."),
     "wisn_scen_title": ("Skenario berdampingan", "Scenarios side by side"),
