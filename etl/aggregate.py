@@ -390,8 +390,15 @@ def posts_by_month(roster: pd.DataFrame, kecamatan_codes: list[str], months: pd.
             credited = worked.assign(id_pos=worked["id_pos"].str.upper(), status="aktif")
             mid = r.assign(key=r["id_pos"].str.upper())
             on_15th = mid.set_index(["key", "bulan"])["status"]
-            fresh = credited.loc[~credited.set_index(["id_pos", "bulan"]).index.isin(
-                on_15th.index[on_15th.eq("aktif")])]
+            keys = credited.set_index(["id_pos", "bulan"]).index
+            staffed = set(zip(mid.loc[mid["status"].eq("aktif"), "kode_kec"], mid.loc[mid["status"].eq("aktif"), "bulan"]))
+            # Credited in place of a vacancy: its own (the post vacant on the 15th), or the kecamatan's (no post
+            # active on the 15th). A TKSK handing over on the 14th to another post active from the 15th is one post
+            # that month, not two: every per-TKSK figure of the month would halve.
+            fresh = credited.loc[~keys.isin(on_15th.index[on_15th.eq("aktif")])
+                                 & (keys.isin(on_15th.index[on_15th.eq("kosong")])
+                                    | ~pd.Series(list(zip(credited["kode_kec"], credited["bulan"])),
+                                                 index=credited.index).isin(staffed))]
             mid = mid.loc[~mid.set_index(["key", "bulan"]).index.isin(fresh.set_index(["id_pos", "bulan"]).index)]
             r = pd.concat([mid.drop(columns="key"), fresh[["id_pos", "kode_kec", "bulan", "status"]]], ignore_index=True)
         counts = (r.assign(pos_aktif=r["status"].eq("aktif").astype(int), pos_kosong=r["status"].eq("kosong").astype(int))

@@ -201,6 +201,25 @@ def test_posts_by_month_counts_the_15th_and_assumes_one_post():
     assert pb.loc[("B", M("2024-01-01")), "pos_aktif"] == 1 and pb.loc[("B", M("2024-01-01")), "pos_asumsi"]
 
 
+def test_a_month_worked_before_a_vacancy_counts_in_place_of_the_vacancy_never_as_a_second_post():
+    """Work on the active days of a month whose 15th is vacant counts the post that month; a handover on the 14th
+    to another post active from the 15th stays one post (review of 2026-12-05: it counted two, halving every
+    per-TKSK figure of the month)."""
+    from etl.aggregate import posts_by_month
+
+    T = pd.Timestamp
+    roster = pd.DataFrame([
+        ("P1", "A", "aktif", T("2024-01-01"), T("2024-05-14")), ("P2", "A", "aktif", T("2024-05-15"), pd.NaT),
+        ("Q1", "B", "aktif", T("2024-01-01"), T("2024-05-13")), ("Q1", "B", "kosong", T("2024-05-14"), pd.NaT),
+        ("R1", "C", "aktif", T("2024-05-20"), pd.NaT), ("S1", "D", "aktif", T("2024-01-01"), T("2024-05-10"))],
+        columns=["id_pos", "kode_kec", "status", "tanggal_mulai", "tanggal_selesai"])
+    worked = pd.DataFrame({"id_pos": ["P1", "q1", "R1"], "kode_kec": ["A", "B", "C"], "bulan": [T("2024-05-01")] * 3})
+    pb = posts_by_month(roster, list("ABCD"), pd.date_range("2024-04-01", "2024-05-01", freq="MS"), worked)
+    may = pb.loc[pb["bulan"].eq(T("2024-05-01"))].set_index("kode_kec")
+    assert may["pos_aktif"].to_dict() == {"A": 1, "B": 1, "C": 1, "D": 0}
+    assert may["pos_kosong"].to_dict() == {"A": 0, "B": 0, "C": 0, "D": 0}
+
+
 def test_report_grid_completeness_and_timeliness():
     lap = pd.DataFrame({"kode_kec": ["A", "A", "A", "B"], "id_pos": ["A1", "A2", "A1", "B1"],
                         "bulan_laporan": pd.to_datetime(["2024-01-01", "2024-01-01", "2024-02-01", "2024-01-01"]),

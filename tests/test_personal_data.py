@@ -431,7 +431,7 @@ def test_names_after_marker_words_card_numbers_and_dates_of_birth_are_masked():
         "NPWP 12.345.678.9-012.000": f"NPWP {pii.NUMBER_MASK}",
         "NIK 161004123456000": f"NIK {pii.NUMBER_MASK}",
         "NIK 16100412345600031610041234560004": f"NIK {pii.NUMBER_MASK}",
-        "NIK 1610,0412,3456,0005": f"NIK {pii.NIK_MASK}",
+        "NIK 1610,0412,3456,0005": f"NIK {pii.NUMBER_MASK}",
         "NIK 1610_0412_3456_0006": f"NIK {pii.NIK_MASK}",
         "NIK \uff11\uff16\uff11\uff10\uff10\uff14\uff11\uff12\uff13\uff14\uff15\uff16\uff10\uff10\uff10\uff17": f"NIK {pii.NIK_MASK}",
     }
@@ -843,8 +843,9 @@ def test_a_short_form_is_told_from_a_name_in_one_pass_however_its_letters_repeat
         assert pii._short_form(note, re.search(r"\(([A-Z]+)\)", note)) is short
 
 
-# Found by the review of 2026-12-05: a number written with a dash a word processor or a phone puts in, a middle dot,
-# an underscore or commas between its groups, and a mobile number without its 0 (as a number cell keeps it).
+# Found by the review of 2026-12-05: a number written with a dash a word processor or a phone puts in, a middle dot
+# or an underscore between its groups, and a mobile number without its 0 (as a number cell keeps it); and what a
+# comma or a dash between numbers must not turn into one (times, years, decimals, a range of dates).
 MARKED_NOTES = {
     "hp 0812\u20133456\u20137890 belum aktif": f"hp {pii.PHONE_MASK} belum aktif",
     "NIK 1610\u20140123\u20144567\u20148901": f"NIK {pii.NIK_MASK}",
@@ -853,12 +854,16 @@ MARKED_NOTES = {
     "no 0812\uff0d3456\uff0d7890 ok": f"no {pii.PHONE_MASK} ok",
     "1610\u00b70123\u00b74567\u00b78901 pindah": f"{pii.NIK_MASK} pindah",
     "hp 0812_3456_7890": f"hp {pii.PHONE_MASK}",
-    "telp 0812,3456,7890 tidak aktif": f"telp {pii.PHONE_MASK} tidak aktif",
+    "1610 0123 4567 8901,1610 0123 4567 8902": f"{pii.NIK_MASK},{pii.NIK_MASK}",
     "hp 81234567890 mati": f"hp {pii.PHONE_MASK} mati",
     # kept: typography between words and years, an amount, a list of counts
     "Senin \u2013 Jumat 2024\u20132025": "Senin \u2013 Jumat 2024\u20132025",
     "dana Rp 8500000000 cair": "dana Rp 8500000000 cair",
     "KPM 120, 130, 140 orang": "KPM 120, 130, 140 orang",
+    "Jam 08.00\u201312.00, 13.00\u201316.00": "Jam 08.00\u201312.00, 13.00\u201316.00",
+    "tahun 2021, 2022, 2023, 2024": "tahun 2021, 2022, 2023, 2024",
+    "indeks 0,85, 0,90, 0,75": "indeks 0,85, 0,90, 0,75",
+    "periode 01/05/2024 \u2013 31/05/2024": "periode 01/05/2024 \u2013 31/05/2024",
 }
 
 

@@ -3,7 +3,8 @@
 What is caught (in every free-text column, every problem message, the last-import record and the audit log):
 
 * NIK and KK numbers: 16 digits, written together or with spaces, dots, dashes (of any kind: "–", "—", "‑"), middle
-  dots, slashes, commas or underscores between digits, alone or with a space either side (``1610012345678901``, ``1610 0123 4567 8901``, ``16.1001.2345.678901``,
+  dots, slashes or underscores between digits (commas after a card's name: ``NIK 1610,0412,…``), alone or with a
+  space either side (``1610012345678901``, ``1610 0123 4567 8901``, ``16.1001.2345.678901``,
   ``1610 - 0123 - 4567 - 8901``, ``1610/0123/4567/8901``);
 * mobile numbers in the ``+62``, ``62`` and ``0`` forms, with or without spaces, dots, dashes or a bracketed
   prefix (``+62 812-3456-7890``, ``0812 3456 7890``, ``0812 - 3456 - 7890``, ``(0812) 3456789``,
@@ -65,15 +66,18 @@ NAME_MASK = "[nama disamarkan]"
 EMAIL_MASK = "[surel disamarkan]"
 ADDRESS_MASK = "[alamat disamarkan]"
 
-# Between two digits of a number: nothing, one space, a dot, dash, slash, comma or underscore (a file name's
-# space), or such a mark with a space either side. A dash of any kind (a word processor turns "-" into "–", a phone
+# Between two digits of a number: nothing, one space, a dot, dash, slash or underscore (a file name's space), or
+# such a mark with a space either side. Not a comma: it ends a number ("1610 0123 4567 8901,1610 …" is two NIKs; "jam
+# 08.00-12.00, 13.00-16.00" no number at all). A dash of any kind (a word processor turns "-" into "–", a phone
 # keyboard offers "—" and "‑") and a middle dot are marks too; they are matched as typed, so that a note is stored as
 # the clerk wrote it ("Senin – Jumat") and Arrow looks for them in the same pattern.
-_MARKS = ".\\-/,_\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d\u00b7\u2027\u2219\u30fb\uff0e"
+_MARKS = ".\\-/_\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d\u00b7\u2027\u2219\u30fb\uff0e"
 _SEP = r"(?:[ " + _MARKS + r"]| ?[" + _MARKS + r"] ?|  )?"
 # Where a number ends: at the text's end, a character that is no digit nor a mark between digits, or such a mark
 # with no digit after it ("…7890, 1610…" is two numbers; "…7890,1610…" one run, too long for either).
-_END = r"($|[^0-9 " + _MARKS + r"]|[ " + _MARKS + r"]$|[ " + _MARKS + r"][^0-9])"
+# An underscore ends one too: a file name's number and a counter after it ("…8901_1", "…8901_2").
+_END = (r"($|[^0-9 " + _MARKS.replace("_", "") + r"]|[ " + _MARKS + r"]$|[ " + _MARKS.replace("_", "")
+        + r"][^0-9])")
 NIK = (r"(^|^[ " + _MARKS + r"]|[^0-9 " + _MARKS + r"]|[^0-9][ " + _MARKS + r"])([0-9](?:" + _SEP + r"[0-9]){15})"
        + _END)
 # The mobile prefix 8xx is required (in brackets after +62 too): without it any 0 and six digits would be a phone.
@@ -91,7 +95,7 @@ EMAIL = r"()([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)()"
 # 0001234567891", "no rek BRI 0123-01-012345-50-1", "NPWP 12.345.678.9-012.000", "NIK 1610,0412,3456,0005"), and a
 # bare run of 13 digits or more (a NIK a digit short or long, two written together, a BPJS number).
 _CARD_WORDS = r"(?i:bpjs|kis|kip|kks|npwp|nik|nkk|kk|no\.?\s*rek|rek|rekening|norek)"
-CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"(?:\s+[A-Za-z]{2,10})?\s*[.:]?\s*)([0-9](?:[ " + _MARKS + r"]?[0-9]){8,40})"
+CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"(?:\s+[A-Za-z]{2,10})?\s*[.:]?\s*)([0-9](?:[ ," + _MARKS + r"]?[0-9]){8,40})"
         r"|(^|[^0-9])([0-9]{13,})()")
 # A date after "lahir", "TTL" or "tanggal lahir", with the place before it where there is one ("TTL Palembang,
 # 12 Mei 1950", "lahir 12-05-1950").
@@ -918,6 +922,16 @@ def _digits_typed_as_letters(text: str) -> str:
     return "".join(chars)
 
 
+# Two dates written as a range have sixteen digits too ("01/05/2024 – 31/05/2024").
+_DATE_RANGE = re.compile(r"[0-9]{1,2}([./-])[0-9]{1,2}\1[0-9]{4} ?[-\u2013\u2014] ?[0-9]{1,2}([./-])[0-9]{1,2}\2[0-9]{4}")
+
+
+def _nik_sub(m: re.Match) -> str:
+    if _DATE_RANGE.fullmatch(m.group(2)):
+        return m.group(0)
+    return f"{m.group(1)}{NIK_MASK}{m.group(3)}"
+
+
 _RUPIAH_BEFORE = re.compile(r"(?i:rp)\.?\s*$")
 
 
@@ -937,7 +951,7 @@ def mask(text):
     out = _sub_all(_BIRTH_RE, _birth_sub, out)
     if _numbers_or_email(out):
         out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
-        out = _sub_all(_NIK_RE, lambda m: f"{m.group(1)}{NIK_MASK}{m.group(3)}", out)
+        out = _sub_all(_NIK_RE, _nik_sub, out)
         out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
         out = _sub_all(_PHONE_BARE_RE, _bare_phone_sub, out)
         out = _sub_all(_LANDLINE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)

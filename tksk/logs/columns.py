@@ -146,6 +146,9 @@ _HOURS = re.compile(r"\b(?:jam|hours?|hrs?|j)\b", re.IGNORECASE)
 # A date column's title that gives the month before the day ("bulan/hari/tahun", "mm/dd/yyyy", "M/D/Y").
 _MONTH_FIRST_TITLE = re.compile(r"\b(?:bulan|bln|bl|mm?|months?)\s*[/.\-]\s*(?:hari|hr|tgl|tanggal|dd?|days?)\b",
                                 re.IGNORECASE)
+# Year, month, day ("yyyy-mm-dd", "tahun-bulan-hari"): the order the reading takes, and the one messages recommend.
+_YEAR_FIRST_TITLE = re.compile(r"\b(?:tahun|thn|th|yyyy|yy|y|years?)\s*[/.\-]\s*(?:bulan|bln|bl|mm?|months?)\b",
+                               re.IGNORECASE)
 
 
 def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str], list[str], list[Problem]]:
@@ -184,7 +187,7 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
                 # "Lama (hari)": days, stored as hours, were a tenth of a working day's worth each
                 problems.append(problem(name, "hours_in_other_unit", column=shown, label=columns[target].title,
                                         unit=unit.group().lower()))
-            elif kind == "date" and _MONTH_FIRST_TITLE.search(str(header)):
+            elif kind == "date" and _MONTH_FIRST_TITLE.search(str(header)) and not _YEAR_FIRST_TITLE.search(str(header)):
                 # "Tanggal (bulan/hari/tahun)": the order said, which day-first reading would turn 03/05 into 3 May
                 problems.append(problem(name, "month_first_title", column=shown))
             mapping[i] = target
@@ -226,15 +229,21 @@ def figures_under_unknown_titles(table: pa.Table, headers: list[str], mapping: d
 
 
 def _counts_rows(cells: pa.Array) -> bool:
-    """Whether ``cells`` number the rows: whole numbers that go up by one from the first (1, 2, 3, …)."""
-    if len(cells) < 2:
+    """Whether ``cells`` number the rows (1, 2, 3, …; blanks aside)."""
+    trimmed = pc.utf8_trim_whitespace(cells)
+    trimmed = trimmed.filter(pc.greater(pc.utf8_length(trimmed), 0))
+    if len(trimmed) < 2:
         return False
     try:
-        n = pc.cast(pc.utf8_trim_whitespace(cells), pa.float64())
+        n = pc.cast(trimmed, pa.float64())
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # "1.500", "2,5": not a row's number
         return False
     v = n.to_numpy(zero_copy_only=False)
-    return bool((v[1:] - v[:-1] == 1).all() and v[0] % 1 == 0)
+    # Each row its own number, whole and going up (a filtered sheet leaves gaps), or a run of them re-sorted: the
+    # figures of a log repeat (1, 1, 2, 1, …).
+    if (v % 1 != 0).any() or (v < 0).any() or len(np.unique(v)) < len(v):
+        return False
+    return bool((np.diff(v) > 0).all() or v.max() - v.min() == len(v) - 1)
 
 
 def missing_columns(mapping: dict[int, str], headers: list[str], kind: str, model, name: str) -> list[Problem]:
