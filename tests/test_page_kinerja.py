@@ -104,7 +104,8 @@ def test_vacant_post_gets_no_score(at):
 def test_scorecard_shows_the_coverage_gap_beside_the_score(at):
     card = scorecard(at).set_index("Kecamatan")
     assert card.loc["Rantau Panjang", "Bulan dinilai"] == 6 and card.loc["Kandis", "Bulan dinilai"] == 12
-    assert card.loc["Rantau Panjang", "Bulan tanpa TKSK (celah cakupan)"] == "Mar–Agu 2024"
+    assert card.loc["Rantau Panjang", "Bulan tanpa TKSK (celah cakupan)"] == "6 (Mar–Agu 2024)"
+    assert card.loc["Kandis", "Bulan tanpa TKSK (celah cakupan)"] == "0"  # a known zero, not a blank
     assert any("separuh tengah" in c.value for c in at.caption)
     attention = [d.value for d in at.dataframe if "Indikator terlemah (skor)" in d.value.columns][0]
     assert attention["Kecamatan"].iloc[0] == "Kandis"

@@ -143,7 +143,10 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
         # The size of the job beside the score (per-desa indicators are harder where a TKSK has more desa), before
         # the columns that may need a scroll at 1366 pixels.
         t("metric:desa_per_tksk", lang): d["kode_kec"].map(load),
-        t("months_scored", lang): d["bulan_dinilai"], t("coverage_gap", lang): d["kode_kec"].map(gaps).fillna(""),
+        # A known zero reads 0 (a blank read as "not known"); months without a TKSK are counted, then named.
+        t("months_scored", lang): d["bulan_dinilai"],
+        t("coverage_gap", lang): [f"{int(n)} ({gaps[k]})" if n and k in gaps else str(int(n)) if pd.notna(n) else ""
+                                  for k, n in zip(d["kode_kec"], d["bulan_kosong"])],
     })
     decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1, t("metric:desa_per_tksk", lang): 1}
     # Only the rank is narrow: a "small" column cut the function names and "Bulan dinilai" off at 1366 pixels.

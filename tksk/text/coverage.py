@@ -3,9 +3,10 @@
 TEXT: dict[str, tuple[str, str]] = {
     "map_title": ("Peta Cakupan TKSK", "TKSK coverage map"),
     "map_intro": ("Kecamatan mana yang paling kurang terlayani? Pilih ukuran; warna lebih gelap berarti beban per TKSK "
-                  "lebih berat atau layanan lebih sedikit. Pos tanpa TKSK digambar abu-abu, bukan sebagai angka.",
+                  "lebih berat atau layanan lebih sedikit. Kecamatan yang posnya kosong (tanpa TKSK) digambar abu-abu "
+                  "berarsir, bukan sebagai angka.",
                   "Which kecamatan are most under-served? Choose a measure; darker means a heavier load per TKSK or "
-                  "less service. Posts without a TKSK are drawn grey, not as a number."),
+                  "less service. A kecamatan whose post is vacant (no TKSK) is drawn hatched grey, not as a number."),
     "metric": ("Ukuran", "Measure"),
     "vacant": ("Pos kosong (tanpa TKSK)", "Vacant post (no TKSK)"),
     "no_log_yet": ("belum ada log", "no log yet"),
