@@ -45,7 +45,17 @@ def test_the_key_spans_the_scale_and_names_each_colour_off_it():
 
 def test_english_numbers_and_a_single_value_scale():
     m = draw([1234.5, 1234.5], [False, False], lang="en")
-    assert re.findall(r"<span>([^<]*)</span>", m.key) == ["1,234.5"]  # one value: one end, not the same twice
+    # One value: said once, as the value of all (not an end of a gradient).
+    assert re.findall(r"<span>([^<]*)</span>", m.key) == ["every kecamatan on the map has the same value: 1,234.5"]
+
+
+def test_areas_all_at_one_value_are_painted_the_scale_s_middle_not_its_worst():
+    from plotly.colors import sample_colorscale
+
+    for worse in (True, False):
+        m = draw([5.0, 5.0, 5.0], [False, False, False], higher_is_worse=worse)
+        scale = maps.SCALE if worse else maps.SCALE + "_r"
+        assert set(fills(m).values()) == set(sample_colorscale(scale, [0.5])), worse
 
 
 def test_a_map_with_no_value_on_its_scale_has_no_gradient():

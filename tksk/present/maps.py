@@ -22,6 +22,7 @@ import shapely
 from plotly.colors import sample_colorscale, unlabel_rgb
 
 from tksk import fmt
+from tksk.text import t
 
 VACANT_COLOR = "#9e9e9e"
 GAP_COLOR = "#eeeeee"
@@ -180,7 +181,8 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     vmin = float(scaled["nilai"].min()) if not scaled.empty else 0.0
     vmax = float(scaled["nilai"].max()) if not scaled.empty else 1.0
     scale = SCALE if higher_is_worse else SCALE + "_r"
-    pos = ((scaled["nilai"] - vmin) / ((vmax - vmin) or 1.0)).clip(0, 1).tolist()
+    # Every area at one value: the middle of the scale, neither best nor worst (at 0 all were painted the worst).
+    pos = ((scaled["nilai"] - vmin) / (vmax - vmin)).clip(0, 1).tolist() if vmax > vmin else [0.5] * len(scaled)
     colour_of = dict(zip(scaled[key], sample_colorscale(scale, pos)))
     names = dict(zip(df[key], df[name_col]))
     highlight = set(highlight or ())
@@ -271,6 +273,9 @@ def map_key(title: str, scale: str, scale_range: tuple[float, float] | None, dec
         lo, hi = scale_range
         stops = ",".join(sample_colorscale(scale, [i / (KEY_STOPS - 1) for i in range(KEY_STOPS)]))
         ends = [fmt.number(lo, decimals, lang)] + ([fmt.number(hi, decimals, lang)] if hi != lo else [])
+        if hi == lo:  # one colour on the map, the scale's middle: the key says so rather than show a gradient
+            stops = ",".join(sample_colorscale(scale, [0.5, 0.5]))
+            ends = [t("map_all_equal", lang, value=ends[0])]
         parts.append(
             f'<div style="max-width:22rem;height:0.7rem;border:1px solid #bbb;background:linear-gradient(to right,{stops})">'
             f'</div><div style="max-width:22rem;display:flex;justify-content:space-between">'

@@ -7,6 +7,8 @@ TEXT: dict[str, tuple[str, str]] = {
                   "berarsir, bukan sebagai angka.",
                   "Which kecamatan are most under-served? Choose a measure; darker means a heavier load per TKSK or "
                   "less service. A kecamatan whose post is vacant (no TKSK) is drawn hatched grey, not as a number."),
+    "map_all_equal": ("semua kecamatan pada peta bernilai sama: {value}", "every kecamatan on the map has the same "
+                      "value: {value}"),
     "metric": ("Ukuran", "Measure"),
     "vacant": ("Pos kosong (tanpa TKSK)", "Vacant post (no TKSK)"),
     "no_log_yet": ("belum ada log", "no log yet"),
