@@ -555,7 +555,11 @@ def test_home_answers_equal_the_pages_they_link_to(data):
     assert f"pos aktif Agustus 2024: {totals['sekarang']:.0f}" in need.lines[0]
     weak = kinerja.attention(data, s).frame["Kecamatan"].tolist()
     scored = [line for line in attention.lines if line != t("home_attention_default", "id")]
-    assert [line.split(":")[0] for line in scored] == (weak or ["Tidak ada"])
+    shown = weak[:home.ATTENTION_SHOWN]
+    if len(weak) > home.ATTENTION_SHOWN:  # the worst few, then how many more (sixteen "weak" lines said nothing)
+        assert scored[-1] == t("home_attention_more", "id", n=len(weak) - len(shown), total=len(weak))
+        scored = scored[:-1]
+    assert [line.split(":")[0] for line in scored] == (shown or ["Tidak ada"])
     assert attention.lines[-1] == t("home_attention_default", "id")  # six months: no short-period warning
 
 
@@ -719,11 +723,33 @@ def test_homes_attention_list_scores_as_the_indicators_page_and_warns_as_it_does
     [lines] = [a.lines for a in home.answers(data, year, scoring=strict) if a.title == t("home_attention", "id")]
     assert lines[-1] == t("home_attention_custom", "id")
     weak = pi.attention(data, year, strict).frame
-    assert len(weak) and lines[:-1] == [t("home_attention_line", "id", name=r[0], score=fmt.number(r[1], 1, "id"),
-                                          status=r[2]) for r in weak.itertuples(index=False)]
+    listed = [t("home_attention_line", "id", name=r[0], score=fmt.number(r[1], 1, "id"), status=r[2])
+              for r in weak.itertuples(index=False)]
+    more = [t("home_attention_more", "id", n=len(weak) - home.ATTENTION_SHOWN, total=len(weak))] \
+        if len(weak) > home.ATTENTION_SHOWN else []
+    assert len(weak) and lines[:-1] == listed[:home.ATTENTION_SHOWN] + more
     short = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-02-01"))
     [lines] = [a.lines for a in home.answers(data, short) if a.title == t("home_attention", "id")]
     assert lines[-1] == pi.short_period_note(short) and "Periode 2 bulan" in lines[-1]
+
+
+def test_home_attention_names_the_worst_few_and_says_a_post_now_vacant(data, monkeypatch):
+    """Beranda flagged every kecamatan on a short period (all below green), and the TKSK of a post vacant by the
+    period's end as if there were someone to attend to (review of 2026-12-05)."""
+    from tksk import indicators as ind
+    from tksk.present import indicators as pi
+
+    s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-03-01"))  # the demo's post vacant in March
+    strict = ind.with_targets(ind.Settings(deadline_day=3), K1=12.0, F1=12.0)
+    weak = pi.attention(data, s, strict).frame["Kecamatan"].tolist()
+    assert len(weak) > home.ATTENTION_SHOWN and "Rantau Panjang" in weak
+    [lines] = [a.lines for a in home.answers(data, s, scoring=strict) if a.title == t("home_attention", "id")]
+    assert [line.split(":")[0] for line in lines[:home.ATTENTION_SHOWN]] == weak[:home.ATTENTION_SHOWN]
+    assert lines[home.ATTENTION_SHOWN].startswith(f"… dan {len(weak) - home.ATTENTION_SHOWN} lainnya")
+    monkeypatch.setattr(home, "ATTENTION_SHOWN", len(weak))
+    [lines] = [a.lines for a in home.answers(data, s, scoring=strict) if a.title == t("home_attention", "id")]
+    left = [line.split(":")[0] for line in lines if line.endswith(t("home_attention_left", "id"))]
+    assert left == ["Rantau Panjang"]
 
 
 def test_a_home_link_opened_from_a_shared_link_keeps_its_settings(demo_store_root, monkeypatch):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pandas as pd
+
 from tksk import assumptions, fmt, indicators, measures, metrics, wisn
 from tksk.present import coverage, planner
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only, period_label
@@ -38,6 +40,10 @@ class Answer:
     lines: list[str]
     link: Link
 
+
+
+# Kecamatan named on the home page's attention list, worst first; the indicators page lists them all.
+ATTENTION_SHOWN = 5
 
 def headline(data: Data, s: Settings) -> dict:
     """Title, the four key figures and the freshness line (period, log, last import, build)."""
@@ -120,8 +126,18 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
 
     scoring = scoring or indicators.Settings()
     weak = attention(data, s, scoring).frame
+    # A post vacant at the period's end has no TKSK to attend to now: said beside its score.
+    pb = data["pos_bulan"]
+    last = pb.loc[pb["bulan"].eq(pd.Timestamp(s.end)) & pb["pos_aktif"].eq(0), "kode_kec"] if s.period is not None \
+        else pd.Series(dtype="str")
+    vacant_now = {data.names().get(k) for k in last.astype("str")}
     lines = [t("home_attention_line", lang, name=r[0], score=fmt.number(r[1], 1, lang), status=r[2])
-             for r in weak.itertuples(index=False)]
+             + (t("home_attention_left", lang) if r[0] in vacant_now else "")
+             for r in weak.itertuples(index=False)][:ATTENTION_SHOWN]
+    if len(weak) > ATTENTION_SHOWN:
+        # Sixteen lines of "weak" tell the head of the Dinas nothing about whom to call first: the worst few, and
+        # how many more are below the green band.
+        lines.append(t("home_attention_more", lang, n=len(weak) - ATTENTION_SHOWN, total=len(weak)))
     if not lines:
         # "Every post scores well" of a kecamatan without a TKSK all period, which has no score at all, was a claim
         # the data do not make: the kecamatan without a score are named.

@@ -130,6 +130,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "home_open_planner": ("Buka perencanaan", "Open the planner"),
     "home_attention": ("TKSK yang perlu perhatian", "TKSK needing attention"),
     "home_attention_line": ("{name}: skor {score} ({status})", "{name}: score {score} ({status})"),
+    "home_attention_left": (" — pos kini kosong", " — post now vacant"),
+    "home_attention_more": ("… dan {n} lainnya ({total} kecamatan di bawah pita hijau; semuanya di Indikator Kinerja)",
+                            "… and {n} more ({total} kecamatan below the green band; all of them on Performance "
+                            "indicators)"),
     "home_attention_default": ("_Skor dengan target, bobot dan batas laporan bawaan Indikator Kinerja._",
                                "_Scored with the default targets, weights and report deadline of Performance indicators._"),
     "home_attention_custom": ("_Skor dengan target, bobot atau batas laporan yang Anda ubah di Indikator Kinerja._",
