@@ -367,6 +367,23 @@ def log_period(agg_kec_bulan: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]
     return agg_kec_bulan["bulan"].min(), agg_kec_bulan["bulan"].max()
 
 
+def _credit_worked(live: pd.DataFrame, worked: pd.DataFrame) -> pd.DataFrame:
+    """The posts live on the 15th (id_pos, kode_kec, bulan, status) with each post-month of ``worked`` made active
+    in place of a vacancy: its own (the post vacant on the 15th), or its kecamatan's (no post active on the 15th).
+    A TKSK handing over on the 14th to another post active from the 15th is one post that month, not two: every
+    per-TKSK figure of the month would halve."""
+    def by_post(f):
+        return pd.MultiIndex.from_arrays([f["id_pos"].str.upper(), f["bulan"]])
+
+    posts, active = by_post(live), live["status"].eq("aktif").to_numpy()
+    staffed = pd.MultiIndex.from_frame(live.loc[active, ["kode_kec", "bulan"]])
+    mine = by_post(worked)
+    credit = ~mine.isin(posts[active]) & (mine.isin(posts[live["status"].eq("kosong").to_numpy()])
+                                          | ~pd.MultiIndex.from_frame(worked[["kode_kec", "bulan"]]).isin(staffed))
+    fresh = worked.loc[credit, ["id_pos", "kode_kec", "bulan"]].assign(status="aktif")
+    return pd.concat([live.loc[~posts.isin(mine[credit])], fresh], ignore_index=True)
+
+
 def posts_by_month(roster: pd.DataFrame, kecamatan_codes: list[str], months: pd.DatetimeIndex,
                    worked: pd.DataFrame | None = None) -> pd.DataFrame:
     """Active and vacant posts per kecamatan and month; a post counts when its period covers the 15th, or when it
@@ -386,21 +403,7 @@ def posts_by_month(roster: pd.DataFrame, kecamatan_codes: list[str], months: pd.
         live = (r["tanggal_mulai"] <= r["mid"]) & (r["tanggal_selesai"].isna() | (r["tanggal_selesai"] >= r["mid"]))
         r = r.loc[live, ["id_pos", "kode_kec", "bulan", "status"]]
         if worked is not None and len(worked):
-            # A post-month credited by its work is active whatever the 15th said (vacant, or no period at all).
-            credited = worked.assign(id_pos=worked["id_pos"].str.upper(), status="aktif")
-            mid = r.assign(key=r["id_pos"].str.upper())
-            on_15th = mid.set_index(["key", "bulan"])["status"]
-            keys = credited.set_index(["id_pos", "bulan"]).index
-            staffed = set(zip(mid.loc[mid["status"].eq("aktif"), "kode_kec"], mid.loc[mid["status"].eq("aktif"), "bulan"]))
-            # Credited in place of a vacancy: its own (the post vacant on the 15th), or the kecamatan's (no post
-            # active on the 15th). A TKSK handing over on the 14th to another post active from the 15th is one post
-            # that month, not two: every per-TKSK figure of the month would halve.
-            fresh = credited.loc[~keys.isin(on_15th.index[on_15th.eq("aktif")])
-                                 & (keys.isin(on_15th.index[on_15th.eq("kosong")])
-                                    | ~pd.Series(list(zip(credited["kode_kec"], credited["bulan"])),
-                                                 index=credited.index).isin(staffed))]
-            mid = mid.loc[~mid.set_index(["key", "bulan"]).index.isin(fresh.set_index(["id_pos", "bulan"]).index)]
-            r = pd.concat([mid.drop(columns="key"), fresh[["id_pos", "kode_kec", "bulan", "status"]]], ignore_index=True)
+            r = _credit_worked(r, worked)
         counts = (r.assign(pos_aktif=r["status"].eq("aktif").astype(int), pos_kosong=r["status"].eq("kosong").astype(int))
                   .groupby(["kode_kec", "bulan"], as_index=False)[["pos_aktif", "pos_kosong"]].sum())
         counts = grid.merge(counts, on=["kode_kec", "bulan"], how="left").fillna({"pos_aktif": 0, "pos_kosong": 0})
