@@ -368,3 +368,15 @@ def test_an_indicator_of_a_function_weighted_0_is_not_named_among_the_weakest():
     assert [k for k, _ in ind.attention(card).loc[0, "lemah"]] == ["A2", "K1"]
     no_admin = {"koordinasi": 1.0, "fasilitasi": 1.0, "administrasi": 0.0}
     assert [k for k, _ in ind.attention(card, weights=no_admin).loc[0, "lemah"]] == ["K1", "F2"]
+
+
+def test_sembako_assistance_with_nobody_written_has_no_F3():
+    """Distributions assisted with every row at 0 people scored F3 0 in the per-TKSK drill-down: a count not made is
+    a gap, no score; a round not attended is a real 0."""
+    t = tables()
+    t["agg_kec_bulan"] = t["agg_kec_bulan"].assign(orang_sembako=[0.0, 0.0])
+    assert np.isnan(ind.values(ind.components(t, "2024-01-01", "2024-02-01")).loc["A", "F3"])
+    a = t["agg_kec_bulan"].assign(sembako=[0, 0])
+    t["agg_kec_bulan"] = pd.concat([a, a.iloc[[1]].assign(kode_kec="B", sembako=3, orang_sembako=300.0)])
+    t["pos_bulan"]["pos_aktif"] = 1  # a round in February at B; A attended none
+    assert ind.values(ind.components(t, "2024-01-01", "2024-02-01")).loc["A", "F3"] == 0

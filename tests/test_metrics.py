@@ -383,3 +383,25 @@ def test_people_are_a_gap_where_they_are_not_recorded_not_nobody_served():
     # A facilitation with nobody served stays 0; a meeting's people were not asked for (a gap) unless written.
     assert out["kunjungan_rumah"] == 7 and out["rujukan"] == 0
     assert np.isnan(out["rapat_desa"]) and out["rapat_kecamatan"] == 25
+
+
+def test_people_served_all_written_0_is_a_gap_not_the_least_served():
+    """Rantau Alai (store sf) logged every facilitation with 0 people and 0 families and was ranked least served at
+    0,0 on Beranda and Peta: a count not made is no figure, and it is left unranked."""
+    # A's facilitation served people; B's was all written 0 people and 0 families; C is vacant.
+    agg = pd.DataFrame({"kode_kec": ["A", "A", "B", "B"], "bulan": pd.to_datetime(["2024-01-01"] * 4),
+                        "fungsi": ["fasilitasi", "koordinasi", "fasilitasi", "koordinasi"],
+                        "kegiatan": [10, 2, 5, 3], "orang": [40.0, 0.0, 0.0, 0.0], "kk": [20.0, 0.0, 0.0, 0.0]})
+    akb = agg_kec_bulan().assign(orang=lambda d: d["orang"].where(d["kode_kec"] != "B", 0.0),
+                                 kk=lambda d: d["kk"].where(d["kode_kec"] != "B", 0.0))
+    cov = metrics.coverage(kec(), pos_bulan(), akb, agg_desa_bulan(), "2024-01-01", "2024-03-01",
+                           agg_kegiatan=agg).set_index("kode_kec")
+    assert cov.loc["B", "orang_tak_tercatat"] and not cov.loc["A", "orang_tak_tercatat"]
+    assert np.isnan(cov.loc["B", "orang_per_1000kk"]) and np.isnan(cov.loc["B", "orang_per_bulan"])
+    assert cov.loc["B", "kegiatan_per_bulan"] == pytest.approx(8 / 2)  # other measures keep their figures
+    assert cov.loc["A", "orang_per_1000kk"] == pytest.approx(75 / 9 / 3)
+    ranked = metrics.rank_underserved(cov.reset_index(), "orang_per_1000kk").set_index("kode_kec")
+    assert pd.isna(ranked.loc["B", "peringkat"]) and ranked.loc["A", "peringkat"] == 2  # C, vacant, first
+    # Without the activity table (an older caller) the figure stays as the log says.
+    assert metrics.coverage(kec(), pos_bulan(), akb, agg_desa_bulan(), "2024-01-01", "2024-03-01").set_index(
+        "kode_kec").loc["B", "orang_per_1000kk"] == 0

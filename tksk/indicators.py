@@ -106,9 +106,11 @@ INDICATORS: dict[str, Indicator] = {i.key: i for i in [
     Indicator("F3", "fasilitasi", "Orang didampingi per putaran BPNT/Sembako per 1.000 KK",
               "People assisted per BPNT/Sembako round per 1,000 families", "", 160,
               "orang dilayani pada pendampingan penyaluran Sembako (orang_sembako) ÷ (KK ÷ 1.000 × bulan putaran "
-              "dengan TKSK aktif); bulan putaran: ada pendampingan Sembako di mana pun di kabupaten",
+              "dengan TKSK aktif); bulan putaran: ada pendampingan Sembako di mana pun di kabupaten; pendampingan yang "
+              "semuanya tercatat 0 orang: tidak ada data",
               "people served at Sembako distribution assistance (orang_sembako) ÷ (families ÷ 1,000 × round months "
-              "with an active TKSK); a round month: Sembako assisted anywhere in the regency",
+              "with an active TKSK); a round month: Sembako assisted anywhere in the regency; assistance all logged with "
+              "0 people: no data",
               "Ogan Ilir punya 39.983 KPM BPNT/Sembako di 241 desa (Dinsos Ogan Ilir, Januari 2021, dikutip "
               "Sumselupdate) ≈ 325 per 1.000 KK; TKSK diharapkan hadir di titik penyaluran untuk sekitar separuhnya "
               "tiap putaran (asumsi) → 160.",
@@ -173,7 +175,7 @@ PARTNER_COLUMNS = [f"mitra_{kind}" for kind in vocab.PARTNERS]
 # Per kecamatan and month; each adds up over months and over kecamatan, so a period or the pooled regency is a sum.
 COMPONENTS = ["bulan_pos", "bulan_aktif", "desa_bulan", "ribu_kk_bulan", "ribu_kk_putaran", "koordinasi",
               "desa_koordinasi", "mitra_bulan", "kasus", "rujukan_dinilai", "rujukan_90", "orang_sembako",
-              "desa_fasilitasi", "diharapkan", "diterima", "tepat_waktu", "dtks", "baris", "baris_lengkap",
+              "sembako", "desa_fasilitasi", "diharapkan", "diterima", "tepat_waktu", "dtks", "baris", "baris_lengkap",
               "bulan_tanpa_log"]
 # What a month's monthly report is judged on: a report is sent the month after, so it is in the log even when the
 # month's own activity rows were never imported.
@@ -208,7 +210,7 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     base["ribu_kk_putaran"] = base["ribu_kk_bulan"] * in_round
     a = a.assign(mitra_bulan=(a[PARTNER_COLUMNS] > 0).sum(axis=1))
     figures = {"koordinasi": "koordinasi", "desa_koordinasi": "desa_koordinasi", "mitra_bulan": "mitra_bulan",
-               "kasus_ppks": "kasus", "orang_sembako": "orang_sembako", "desa_fasilitasi": "desa_fasilitasi",
+               "kasus_ppks": "kasus", "orang_sembako": "orang_sembako", "sembako": "sembako", "desa_fasilitasi": "desa_fasilitasi",
                "dtks": "dtks"}
     activity = a.groupby([a["kode_kec"].astype("str"), a["bulan"]])[list(figures)].sum().rename(columns=figures)
     base = base.join(activity)
@@ -272,7 +274,9 @@ def values(comp: pd.DataFrame) -> pd.DataFrame:
     v["K3"] = div("mitra_bulan", "bulan_aktif")
     v["F1"] = div("kasus", "ribu_kk_bulan")
     v["F2"] = div("rujukan_90", "rujukan_dinilai", 100).where(comp["rujukan_dinilai"] >= MIN_REFERRALS_JUDGED)
-    v["F3"] = div("orang_sembako", "ribu_kk_putaran")
+    # Distributions assisted and not one person written down: the count was not made (the import's served_nobody
+    # rows), a gap, not a TKSK who served nobody; no distribution attended in a round is a real 0.
+    v["F3"] = div("orang_sembako", "ribu_kk_putaran").where((comp["sembako"] <= 0) | (comp["orang_sembako"] > 0))
     v["F4"] = div("desa_fasilitasi", "desa_bulan", 100)
     v["A1"] = div("diterima", "diharapkan", 100)
     v["A2"] = div("tepat_waktu", "diharapkan", 100)

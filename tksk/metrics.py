@@ -181,8 +181,19 @@ def _desa_activity(agg_desa_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
                         index=kode_kec_index(kec.categories[present]))
 
 
+def uncounted_people(agg_kegiatan: pd.DataFrame, start, end) -> pd.Index:
+    """Kecamatan whose facilitation rows in the period all say 0 (or blank) people and 0 (or blank) families: the
+    import's ``served_nobody`` rows, more often a count not made than a service to nobody. Their people-served
+    figure is no measurement, and a sum of 0 ranked them least served at 0,0."""
+    a = in_period(agg_kegiatan, start, end)
+    a = a.loc[a["fungsi"].astype("str") == vocab.PEOPLE_RECORDED_IN]
+    f = a.assign(kode_kec=a["kode_kec"].astype("str")).groupby("kode_kec")[["kegiatan", "orang", "kk"]].sum()
+    return f.index[(f["kegiatan"] > 0) & (f["orang"] <= 0) & (f["kk"] <= 0)]
+
+
 def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame,
-             agg_desa_bulan: pd.DataFrame, start, end, area: str = "luas_km2") -> pd.DataFrame:
+             agg_desa_bulan: pd.DataFrame, start, end, area: str = "luas_km2",
+             agg_kegiatan: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per kecamatan with every coverage metric of ``COVERAGE_METRICS`` for the period.
 
     per need:   Y_per_1000kk = Σ Y ÷ (KK ÷ 1.000) ÷ months; kegiatan_per_desa = Σ activities in desa ÷ desa ÷ months;
@@ -191,7 +202,8 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     desa_dikunjungi_persen = 100 × |desa with ≥ 1 activity in the period| ÷ jumlah_desa_kel.
     ``area`` names the area km2_per_tksk divides (one of ``AREAS``). ``status`` says whether a post is active in the
     last month, ``status_periode`` whether any was in the period; a kecamatan vacant all period has no figure
-    except ``bulan_kosong``.
+    except ``bulan_kosong``. With ``agg_kegiatan``, a kecamatan whose facilitation rows all left people and families
+    at 0 (``orang_tak_tercatat``, see ``uncounted_people``) has no people-served figure: a gap, not 0.
     """
     if area not in AREAS:
         raise ValueError(f"luas tidak dikenal / unknown area: {area}")
@@ -210,8 +222,11 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     logged = df["kode_kec"].isin(acts.index) | (df["kegiatan_desa"] > 0)
     df["tanpa_log"] = staffed & ~logged
     has_log = staffed & logged
+    uncounted = [] if agg_kegiatan is None else uncounted_people(agg_kegiatan, start, end)
+    df["orang_tak_tercatat"] = has_log & df["kode_kec"].astype("str").isin(uncounted)
+    has_people = has_log & ~df["orang_tak_tercatat"]
     thousand_kk_months = df["jumlah_kk"] / 1000 * df["jumlah_bulan"]
-    df["orang_per_1000kk"] = _per(df["orang"], thousand_kk_months).where(has_log)
+    df["orang_per_1000kk"] = _per(df["orang"], thousand_kk_months).where(has_people)
     df["kasus_per_1000kk"] = _per(df["kasus_ppks"], thousand_kk_months).where(has_log)
     df["kegiatan_per_desa"] = _per(df["kegiatan_desa"], df["jumlah_desa_kel"] * df["jumlah_bulan"]).where(has_log)
     df["desa_dikunjungi_persen"] = (100 * df["desa_dikunjungi"] / df["jumlah_desa_kel"]).where(has_log)
@@ -222,7 +237,7 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     df["km2_per_tksk"] = _per(df["luas"], average_posts)
     for out, total in (("orang_per_bulan", "orang"), ("kegiatan_per_bulan", "kegiatan"), ("kasus_per_tksk", "kasus_ppks"),
                        ("kk_per_bulan", "kk"), ("jam_per_bulan", "jam")):
-        df[out] = _per(df[total], df["bulan_pos"]).where(has_log)
+        df[out] = _per(df[total], df["bulan_pos"]).where(has_people if total in ("orang", "kk") else has_log)
     df["status"] = np.where(df["pos_akhir"] > 0, "aktif", "kosong")
     df["status_periode"] = np.where(staffed, "aktif", "kosong")
     return df.drop(columns="luas")

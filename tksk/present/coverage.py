@@ -29,7 +29,8 @@ def display_layer(data: Data, layer: str):
 def coverage(data: Data, s: Settings, area: str = "luas_km2") -> pd.DataFrame:
     """Every coverage metric per kecamatan for the period (metrics.coverage), once per period and area."""
     return data.derived(("coverage", s.start, s.end, area), lambda: metrics.coverage(
-        data["kecamatan"], data["pos_bulan"], data["agg_kec_bulan"], data["agg_desa_bulan"], s.start, s.end, area))
+        data["kecamatan"], data["pos_bulan"], data["agg_kec_bulan"], data["agg_desa_bulan"], s.start, s.end, area,
+        data["agg_kegiatan"]))
 
 
 def measure_caption(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> str:
@@ -95,8 +96,12 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Ta
     frame = pd.DataFrame({t("rank", lang): ranked["peringkat"], "Kecamatan": ranked["nama_kec"],
                           t("value", lang): ranked["nilai"],
                           t("status", lang): ranked["kode_kec"].map(_status(cov, lang))})
-    # No figure and a TKSK in post: the log is not in yet (said, and left unranked below the others).
-    frame.loc[ranked["peringkat"].isna().to_numpy(), t("status", lang)] = t("no_log_yet", lang)
+    # No figure and a TKSK in post: the log is not in yet, or (a people-served measure) its facilitation rows all
+    # said 0 people and 0 families; said, and left unranked below the others.
+    unranked = ranked["peringkat"].isna().to_numpy()
+    uncounted = ranked["kode_kec"].map(cov.set_index("kode_kec")["orang_tak_tercatat"]).fillna(False).to_numpy(bool)
+    frame.loc[unranked, t("status", lang)] = t("no_log_yet", lang)
+    frame.loc[unranked & uncounted, t("status", lang)] = t("people_uncounted", lang)
     if measure == "desa_dikunjungi_persen":
         # A share says little without its base: 75 % of 4 desa and of 20 are different coverage.
         c = cov.set_index("kode_kec").loc[ranked["kode_kec"]]

@@ -94,9 +94,12 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     staffed = ranked.loc[(ranked[t("status", lang)] == "") & ranked[t("value", lang)].notna()].head(TOP)
     lines = [f"{name}: {fmt.number(v, m.decimals, lang)}" for name, v in zip(staffed["Kecamatan"], staffed[t("value", lang)])]
     # The kecamatan whose log is not in yet are no better served: they are only not compared. Said, by name.
-    unlogged = ranked.loc[ranked[t("rank", lang)].isna(), "Kecamatan"].tolist()
-    if unlogged:
-        lines.append(t("home_no_log", lang, n=len(unlogged), total=len(ranked), names=", ".join(unlogged)))
+    unranked = ranked.loc[ranked[t("rank", lang)].isna()]
+    uncounted = unranked[t("status", lang)] == t("people_uncounted", lang)
+    for key, names in (("home_no_log", unranked.loc[~uncounted, "Kecamatan"]),
+                       ("home_people_uncounted", unranked.loc[uncounted, "Kecamatan"])):
+        if len(names):
+            lines.append(t(key, lang, n=len(names), total=len(ranked), names=", ".join(names)))
     if not lines:  # a heading over nothing read as a page still loading
         lines.append(t("home_none_ranked", lang))
     out.append(Answer(

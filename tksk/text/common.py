@@ -125,6 +125,10 @@ TEXT: dict[str, tuple[str, str]] = {
                              "Not known without a post roster: none is recorded vacant."),
     "home_no_log": ("{n} dari {total} kecamatan belum ada log dalam periode ini, jadi tidak dibandingkan: {names}",
                     "{n} of {total} kecamatan have no log in this period yet, so they are not compared: {names}"),
+    "home_people_uncounted": ("{n} dari {total} kecamatan tanpa data orang dilayani (setiap kegiatan fasilitasi tercatat "
+                              "0 orang dan 0 KK), jadi tidak dibandingkan: {names}",
+                              "{n} of {total} kecamatan have no people-served figure (every facilitation logged 0 "
+                              "people and 0 families), so they are not compared: {names}"),
     "home_open_detail": ("Lihat rincian kecamatan", "See the kecamatan detail"),
     "home_need": ("Kebutuhan TKSK (WISN)", "TKSK needed (WISN)"),
     "home_open_planner": ("Buka perencanaan", "Open the planner"),

@@ -12,6 +12,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "metric": ("Ukuran", "Measure"),
     "vacant": ("Pos kosong (tanpa TKSK)", "Vacant post (no TKSK)"),
     "no_log_yet": ("belum ada log", "no log yet"),
+    "people_uncounted": ("tidak ada data: setiap fasilitasi tercatat 0 orang dan 0 KK",
+                         "no data: every facilitation logged 0 people and 0 families"),
     "vacant_or_no_log": ("Pos kosong atau belum ada log", "Vacant post or no log yet"),
     "gap": ("Tidak ada data", "No data"),
     "not_reached": ("Tidak dikunjungi", "Not visited"),
