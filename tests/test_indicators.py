@@ -365,9 +365,9 @@ def test_an_indicator_of_a_function_weighted_0_is_not_named_among_the_weakest():
                          "bulan_dinilai": [12], "bulan_kosong": [0],
                          **{f"skor_{k}": [100.0] for k in ind.INDICATORS}})
     card["skor_A2"], card["skor_K1"], card["skor_F2"] = 0.0, 30.0, 50.0
-    assert [k for k, _ in ind.attention(card).loc[0, "lemah"]] == ["A2", "K1"]
+    assert [k for k, _ in ind.attention(card, below_median=0).loc[0, "lemah"]] == ["A2", "K1"]
     no_admin = {"koordinasi": 1.0, "fasilitasi": 1.0, "administrasi": 0.0}
-    assert [k for k, _ in ind.attention(card, weights=no_admin).loc[0, "lemah"]] == ["K1", "F2"]
+    assert [k for k, _ in ind.attention(card, weights=no_admin, below_median=0).loc[0, "lemah"]] == ["K1", "F2"]
 
 
 def test_sembako_assistance_with_nobody_written_has_no_F3():
@@ -380,3 +380,18 @@ def test_sembako_assistance_with_nobody_written_has_no_F3():
     t["agg_kec_bulan"] = pd.concat([a, a.iloc[[1]].assign(kode_kec="B", sembako=3, orang_sembako=300.0)])
     t["pos_bulan"]["pos_aktif"] = 1  # a round in February at B; A attended none
     assert ind.values(ind.components(t, "2024-01-01", "2024-02-01")).loc["A", "F3"] == 0
+
+
+def test_attention_flags_the_posts_that_stand_out_and_only_posts_still_held():
+    """Beranda flagged all 16 TKSK of stores sc and sf (every composite under 80), one of them gone from the roster:
+    a list of everyone singles out no one."""
+    card = pd.DataFrame({"kode_kec": list("ABCDE"), "nama_kec": list("ABCDE"),
+                         "komposit": [30.0, 52.0, 55.0, 60.0, 38.0], "bulan_dinilai": 3, "bulan_kosong": 0,
+                         **{f"skor_{k}": 50.0 for k in ind.INDICATORS}})
+    card["status"] = card["komposit"].map(ind.traffic_light)
+    # Median 52: A (30) and E (38) are 10 points or more under it; E's TKSK left before the period's end.
+    out = ind.attention(card, current=["A", "B", "C", "D"])
+    assert out["kode_kec"].tolist() == ["A"] and out["median"].iloc[0] == 52
+    assert ind.attention(card)["kode_kec"].tolist() == ["A", "E"]
+    # Every post scoring alike: none stands out, none is flagged.
+    assert ind.attention(card.assign(komposit=50.0, status="merah")).empty

@@ -391,16 +391,30 @@ def spread(card: pd.DataFrame, settings: Settings | None = None) -> dict:
             "iqr": q[3] - q[1], "scores": n, "at_top": top, "share_at_top": top / n if n else np.nan}
 
 
-def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] | None = None) -> pd.DataFrame:
-    """Kecamatan whose composite is below the green band, worst first, each with its weakest indicators
-    (``lemah``: list of (key, score)). Vacant kecamatan are a coverage question and are not listed. Indicators of a
-    function weighted 0 (``weights``) are not among the weakest: they do not lower the composite."""
-    weak = card.loc[card["status"].isin(["kuning", "merah"])].sort_values("komposit")
+# A post needs attention when its composite is below green and this many points under the regency's median: against
+# targets alone every post of a regency whose log falls short of them (stores sc and sf: all 16) was flagged, which
+# singles out none.
+ATTENTION_BELOW_MEDIAN = 10.0
+
+
+def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] | None = None,
+              current=None, below_median: float = ATTENTION_BELOW_MEDIAN) -> pd.DataFrame:
+    """Kecamatan whose composite is below the green band and at least ``below_median`` points under the median
+    composite of the scored kecamatan (``median``, on every row), worst first, each with its weakest indicators
+    (``lemah``: list of (key, score)). Vacant kecamatan are a coverage question and are not listed; with
+    ``current`` (codes), nor is a kecamatan whose post is not held at the period's end (its TKSK left: there is
+    nobody to attend to). Indicators of a function weighted 0 (``weights``) are not among the weakest: they do not
+    lower the composite."""
+    median = float(card["komposit"].median()) if card["komposit"].notna().any() else np.nan
+    flagged = card["status"].isin(["kuning", "merah"]) & (card["komposit"] <= median - below_median)
+    if current is not None:
+        flagged &= card["kode_kec"].astype("str").isin(set(current))
+    weak = card.loc[flagged].sort_values("komposit")
     counted = [k for k, i in INDICATORS.items() if (weights or DEFAULT_WEIGHTS).get(i.function, 1.0) > 0]
     lemah = [sorted(((k, r[f"skor_{k}"]) for k in counted if not np.isnan(r[f"skor_{k}"])), key=lambda x: x[1])
              [:n_weakest] for _, r in weak.iterrows()]
     cols = ["kode_kec", "nama_kec", "komposit", "status", "bulan_dinilai", "bulan_kosong"]
-    return weak[cols].assign(lemah=lemah).reset_index(drop=True)
+    return weak[cols].assign(lemah=lemah, median=median).reset_index(drop=True)
 
 
 def monthly(tables: dict, start, end, settings: Settings | None = None, kode_kec: str | None = None,

@@ -12,7 +12,7 @@ import pandas as pd
 from tksk import assumptions, fmt, indicators, measures, metrics, wisn
 from tksk.present import coverage, planner
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only, period_label
-from tksk.present.indicators import attention, short_period_note, unscored_kecamatan
+from tksk.present.indicators import attention, attention_rule, short_period_note, unscored_kecamatan
 from tksk.store import read_last_import
 from tksk.text import t
 
@@ -129,13 +129,8 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
 
     scoring = scoring or indicators.Settings()
     weak = attention(data, s, scoring).frame
-    # A post vacant at the period's end has no TKSK to attend to now: said beside its score.
-    pb = data["pos_bulan"]
-    last = pb.loc[pb["bulan"].eq(pd.Timestamp(s.end)) & pb["pos_aktif"].eq(0), "kode_kec"] if s.period is not None \
-        else pd.Series(dtype="str")
-    vacant_now = {data.names().get(k) for k in last.astype("str")}
+    # Posts vacant at the period's end are not listed (indicators.attention): there is nobody to attend to.
     lines = [t("home_attention_line", lang, name=r[0], score=fmt.number(r[1], 1, lang), status=r[2])
-             + (t("home_attention_left", lang) if r[0] in vacant_now else "")
              for r in weak.itertuples(index=False)][:ATTENTION_SHOWN]
     if len(weak) > ATTENTION_SHOWN:
         # Sixteen lines of "weak" tell the head of the Dinas nothing about whom to call first: the worst few, and
@@ -150,6 +145,8 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
                  t("home_no_attention_some", lang, scored=scored, n=len(unscored), names=", ".join(unscored))
                  if unscored else t("home_no_attention", lang)]
     if len(weak) or len(unscored_kecamatan(data, s, scoring)) < len(only(data["kecamatan"], s.kecamatan)):
+        # The rule beside its result: a list (or "none") means nothing without what it is measured against.
+        lines += [rule for rule in [attention_rule(data, s, scoring)] if rule]
         # What the scores rest on, as the indicators page says it: its settings, and its warning on a short period.
         lines.append(t("home_attention_default" if scoring == indicators.Settings() else "home_attention_custom", lang))
         lines += [note for note in [short_period_note(s)] if note]

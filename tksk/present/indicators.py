@@ -224,7 +224,8 @@ def unscored_kecamatan(data: Data, s: Settings, settings: indicators.Settings | 
 def attention(data: Data, s: Settings, settings: indicators.Settings | None = None) -> Table:
     """Kecamatan whose indicators need attention, worst first (for the home page and the indicators page).
 
-    Rows: every kecamatan whose composite is below the green band (< 80), with its composite, status, its two
+    Rows: every kecamatan with a post held at the period's end whose composite is below the green band (< 80) and
+    ``indicators.ATTENTION_BELOW_MEDIAN`` points or more under the regency's median, with its composite, status, its two
     weakest indicators ("K2 32 · A2 0"), the months its score rests on and its coverage gap (months without a TKSK,
     which are not scored). Kecamatan vacant the whole period are a coverage question (coverage.gaps), not listed.
     Empty without a period.
@@ -235,15 +236,29 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
             t("coverage_gap", lang)]
     if s.period is None:
         return Table(pd.DataFrame(columns=cols), "perlu_perhatian")
-    a = only(indicators.attention(scorecard(data, s, settings), weights=settings.weights), s.kecamatan)
+    card = scorecard(data, s, settings)
+    last = metrics.in_period(data["pos_bulan"], s.end, s.end)
+    a = only(indicators.attention(card, weights=settings.weights,
+                                  current=last.loc[last["pos_aktif"] > 0, "kode_kec"].astype("str")), s.kecamatan)
     gaps = _gap_text(data, s)
     frame = pd.DataFrame({
         cols[0]: a["nama_kec"], cols[1]: a["komposit"], cols[2]: a["status"].map(lambda x: t(STATUS[x], lang)),
         cols[3]: [" · ".join(f"{k} {fmt.number(v, 0, lang)}" for k, v in weak) for weak in a["lemah"]],
         cols[4]: a["bulan_dinilai"], cols[5]: a["kode_kec"].map(gaps).fillna(""),
     })
+    note = " ".join(x for x in [attention_rule(data, s, settings), _weakest_key(a["lemah"], lang)] if x)
     return Table(frame.reset_index(drop=True), "perlu_perhatian", decimals={cols[1]: 1},
-                 colors={cols[2]: list(a["status"].map(TRAFFIC_COLORS))}, method=_weakest_key(a["lemah"], lang))
+                 colors={cols[2]: list(a["status"].map(TRAFFIC_COLORS))}, method=note)
+
+
+def attention_rule(data: Data, s: Settings, settings: indicators.Settings | None = None) -> str:
+    """Which posts the attention list names, with the regency median it is measured from."""
+    card = scorecard(data, s, settings or indicators.Settings())
+    median = card["komposit"].median()
+    if s.period is None or pd.isna(median):
+        return ""
+    return t("attention_rule", s.lang, n=fmt.number(indicators.ATTENTION_BELOW_MEDIAN, 0, s.lang),
+             median=fmt.number(median, 1, s.lang))
 
 
 def _weakest_key(weakest: pd.Series, lang: str) -> str:

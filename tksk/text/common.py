@@ -134,18 +134,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "home_open_planner": ("Buka perencanaan", "Open the planner"),
     "home_attention": ("TKSK yang perlu perhatian", "TKSK needing attention"),
     "home_attention_line": ("{name}: skor {score} ({status})", "{name}: score {score} ({status})"),
-    "home_attention_left": (" — pos kini kosong", " — post now vacant"),
-    "home_attention_more": ("… dan {n} lainnya ({total} kecamatan di bawah pita hijau; semuanya di Indikator Kinerja)",
-                            "… and {n} more ({total} kecamatan below the green band; all of them on Performance "
+    "home_attention_more": ("… dan {n} lainnya ({total} kecamatan ditandai; semuanya di Indikator Kinerja)",
+                            "… and {n} more ({total} kecamatan flagged; all of them on Performance "
                             "indicators)"),
     "home_attention_default": ("_Skor dengan target, bobot dan batas laporan bawaan Indikator Kinerja._",
                                "_Scored with the default targets, weights and report deadline of Performance indicators._"),
     "home_attention_custom": ("_Skor dengan target, bobot atau batas laporan yang Anda ubah di Indikator Kinerja._",
                               "_Scored with the targets, weights or report deadline you changed in Performance indicators._"),
-    "home_no_attention": ("Tidak ada: semua berstatus baik.", "None: every post scores well."),
-    "home_no_attention_some": ("Tidak ada di antara {scored} kecamatan yang bernilai: semuanya baik. {n} kecamatan "
+    "home_no_attention": ("Tidak ada yang ditandai.", "None flagged."),
+    "home_no_attention_some": ("Tidak ada yang ditandai di antara {scored} kecamatan yang bernilai. {n} kecamatan "
                                "tanpa skor (tanpa TKSK sepanjang periode atau belum ada log): {names}.",
-                               "None among the {scored} kecamatan scored: all score well. {n} kecamatan have no score "
+                               "None flagged among the {scored} kecamatan scored. {n} kecamatan have no score "
                                "(no TKSK all period, or no log yet): {names}."),
     "home_no_scores": ("Belum ada skor: tidak ada kecamatan terpilih yang punya TKSK dan log dalam periode ini "
                        "({names}).", "No score yet: no kecamatan chosen had a TKSK and a log in this period ({names})."),

@@ -35,8 +35,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "weakest": ("Indikator terlemah (skor)", "Weakest indicators (score)"),
     "weakest_key": ("Kode indikator terlemah: {keys}. Skor 0–{cap} terhadap target (100 = target tercapai).",
                     "Weakest indicator codes: {keys}. Scores 0–{cap} against the target (100 = target met)."),
-    "attention_title": ("Perlu perhatian: komposit di bawah hijau, terburuk dulu",
-                        "Needs attention: composite below green, worst first"),
+    "attention_title": ("Perlu perhatian: komposit di bawah hijau dan jauh di bawah median kabupaten, terburuk dulu",
+                        "Needs attention: composite below green and well under the regency median, worst first"),
+    "attention_rule": ("Ditandai: pos yang masih terisi di akhir periode dengan komposit di bawah 80 dan {n} poin atau "
+                       "lebih di bawah median kabupaten ({median}).",
+                       "Flagged: posts still held at the end of the period with a composite below 80 and {n} points or "
+                       "more under the regency median ({median})."),
     "status_hijau": ("baik", "good"), "status_kuning": ("perlu perhatian", "needs attention"),
     "status_merah": ("lemah", "weak"), "status_kosong": ("pos kosong", "vacant post"),
     "status_tanpa_log": ("belum ada log", "no log yet"),
