@@ -30,16 +30,37 @@ def _default_source() -> Path:
 
 def cmd_build(args) -> int:
     from etl.build import build
-    from tksk.store import Store, StoreMissing, store_dir
+    from tksk.store import STORE_FORMAT, Store, StoreMissing, store_dir
 
+    demo, source, current = args.demo, args.source, None
     if args.if_missing:
         try:
-            Store(args.store)
-            print(f"Store sudah ada di {store_dir(args.store)} / store already built; nothing to do.", file=sys.stderr)
-            return 0
+            current = Store(args.store)
         except StoreMissing:
             pass
-    path = build(args.source, args.store, demo_mode=args.demo, quiet=args.quiet, user=args.user)
+        if current is not None and not current.is_stale:
+            print(f"Store sudah ada di {store_dir(args.store)} / store already built; nothing to do.", file=sys.stderr)
+            return 0
+    if current is not None:
+        # Built by another version: its figures follow other rules. It is rebuilt as it was (a store of real logs
+        # never becomes a demo one because `make run` asks for --demo), from the folder it was built from unless
+        # another is named.
+        demo = current.is_demo
+        recorded = Path(current.manifest.get("source_dir", ""))
+        source = source or (recorded if recorded.name and recorded.is_dir() else None)
+        print(f"Store dibuat versi lain (format {current.format}, kini {STORE_FORMAT}): dibangun ulang / the store "
+              f"was made by another version (format {current.format}, now {STORE_FORMAT}): rebuilding it.",
+              file=sys.stderr)
+    try:
+        path = build(source, args.store, demo_mode=demo, quiet=args.quiet, user=args.user)
+    except InputRejected as exc:
+        if current is None:
+            raise
+        # The dashboard still starts, on the store it had, and every page says which version made it.
+        _print_problems(exc.problems)
+        print("Store lama tetap dipakai; halaman menyebut versinya. / The previous store stays in use; the pages say "
+              "which version made it.", file=sys.stderr)
+        return 0
     s = Store(args.store)
     mode = {"demo": "DEMO (data contoh)", "real": "asli/real", "none": "tanpa log/no logs"}[s.manifest["log_mode"]]
     rows = f"{s.manifest['log_rows']:,}".replace(",", ".")
@@ -212,7 +233,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--source", type=Path, help=source_help)
     b.add_argument("--store", type=Path, help=store_help)
     b.add_argument("--demo", action="store_true", help="pakai log contoh sintetis / write the synthetic demo log")
-    b.add_argument("--if-missing", action="store_true", help="hanya bila store belum ada / only when no store exists")
+    b.add_argument("--if-missing", action="store_true", help="hanya bila store belum ada atau dibuat versi lain (dibangun ulang seperti semula) / only when no store exists or it was made by another version (rebuilt as it was)")
     b.add_argument("--quiet", action="store_true", help="tanpa pesan kemajuan / no progress messages")
     b.add_argument("--user", help=user_help)
     b.set_defaults(func=cmd_build)

@@ -24,7 +24,7 @@ from etl.sources import (DEFAULT_SOURCE, all_origins, batas, check_source_dir, k
 from etl.writer import record, writing
 from tksk import audit, schema
 from tksk.problems import InputRejected, problem
-from tksk.store import StoreMissing, current_build, new_build_dir, prune, read_manifest, store_dir, swap_in
+from tksk.store import STORE_FORMAT, StoreMissing, current_build, new_build_dir, prune, read_manifest, store_dir, swap_in
 
 
 
@@ -180,6 +180,9 @@ def _build(root: Path, source: Path, ref: dict, demo_mode: bool, quiet: bool) ->
         tables = {**ref, **lt, "kebutuhan": kebutuhan, "sumber": sumber, "logs_dir": logs}
         manifest = {
             "built_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            # An import keeps its build's format (its other tables are linked as they were): only a build makes
+            # a store current with this code.
+            "format": STORE_FORMAT,
             "source_dir": str(source.resolve()),
             "source_files": ref["_files"],
             "log_mode": "demo" if demo_mode else ("real" if rows else "none"),

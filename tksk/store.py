@@ -39,6 +39,12 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_STORE = REPO / "data" / "store"
 # Builds kept: the current one and the ones before it that a rollback can go back to.
 KEEP_BUILDS = 4
+# The rules by which a build's figures were made (aggregates, posts by month, estimates), written into every
+# build's manifest. Raised whenever a change of etl makes a build of the same inputs hold other figures
+# (tests/test_store_format.py fails until it is, or until the change is recorded as not changing them): a store
+# built by an earlier version shows figures the current code would not, and the pages say so until it is rebuilt.
+# A manifest without it was made before it existed (format 0).
+STORE_FORMAT = 1
 
 
 class StoreMissing(FileNotFoundError):
@@ -156,6 +162,15 @@ class Store:
     @property
     def is_demo(self) -> bool:
         return self.manifest.get("log_mode") == "demo"
+
+    @property
+    def format(self) -> int:
+        return int(self.manifest.get("format", 0))
+
+    @property
+    def is_stale(self) -> bool:
+        """Built by another version of the rules than this code's (STORE_FORMAT): its figures may differ."""
+        return self.format != STORE_FORMAT
 
     def read(self, table: str, columns: list[str] | None = None) -> pd.DataFrame:
         return read_parquet(self.build / f"{table}.parquet", columns=columns)

@@ -13,6 +13,7 @@ from tksk.present.common import Settings
 from tksk.text import LANGS
 from ui import state, widgets
 from ui.state import t
+from tksk.store import STORE_FORMAT
 from ui.store import data
 from ui.widgets import TABS, tab_in
 
@@ -165,6 +166,9 @@ def page_start(title: str) -> None:
         st.warning(f"**{t('demo_badge')}** · {t('demo_explain')}", icon=":material/science:")
     elif d.log_mode == "none":
         st.info(t("no_logs"))
+    if d.is_stale:
+        # Figures made by earlier rules (a store built before an upgrade) read as this version's otherwise.
+        st.warning(t("stale_store", have=d.store.format, want=STORE_FORMAT), icon=":material/history:")
 
 
 def require_period(s: Settings) -> None:

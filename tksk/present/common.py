@@ -171,6 +171,10 @@ class Data:
         return self.manifest.get("log_mode") == "demo"
 
     @property
+    def is_stale(self) -> bool:
+        return self.store.is_stale
+
+    @property
     def log_mode(self) -> str:
         return self.manifest.get("log_mode", "none")
 
