@@ -127,6 +127,10 @@ REJECTED = [
     # The mirror: a count written the English way in a semicolon file was silently 1 (review of 2026-12-05).
     ("1,000 people, semicolon file", csv({"jumlah_orang": "1,000"}, sep=";"), "ambiguous_number", 3, "jumlah_orang",
      "could be read as 1000 or 1"),
+    # A first group of 0 is never a thousands group: "0,500" people was stored as 500 (review of 2026-12-05).
+    ("0,500 people, semicolon file", csv({"jumlah_orang": "0,500"}, sep=";"), "not_integer", 3, "jumlah_orang",
+     "whole number"),
+    ("0.500 households, comma file", csv({"jumlah_kk": "0.500"}), "not_integer", 3, "jumlah_kk", "whole number"),
     ("NIK as people served", csv({"jumlah_orang": NIK}), "personal_data_value", 3, "jumlah_orang", "personal data"),
     ("phone as households", csv({"jumlah_kk": "081234567890"}), "personal_data_value", 3, "jumlah_kk", "personal data"),
     ("spaced NIK as log id", csv({"id_log": "1610 0123 4567 8901"}), "personal_data_value", 3, "id_log", "personal data"),

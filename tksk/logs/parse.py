@@ -42,11 +42,14 @@ _MONTH_AS_DATE = r"^([0-9]{4}-[0-9]{2})-01(?:[ T]00:00(?::00)?)?$"  # "2024-02" 
 _INT = re.compile(r"-?[0-9]+")
 _POINT = re.compile(r"-?[0-9]+\.[0-9]+")
 _COMMA = re.compile(r"-?[0-9]+,[0-9]+")
-_DOT_GROUPS = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")
-_COMMA_GROUPS = re.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
-_ONE_GROUP = re.compile(r"-?[0-9]{1,3}[.,][0-9]{3}")
-_DOT_THOUSANDS = r"-?[0-9]{1,3}(?:\.[0-9]{3})+"
-_COMMA_THOUSANDS = r"-?[0-9]{1,3}(?:,[0-9]{3})+"
+# Digits grouped by thousands: a number's first group never starts with 0 ("0,500" and "0.500" are a half in any
+# file, never 500).
+_LEAD = r"-?[1-9][0-9]{0,2}"
+_DOT_GROUPS = re.compile(_LEAD + r"(?:\.[0-9]{3})+(?:,[0-9]+)?")
+_COMMA_GROUPS = re.compile(_LEAD + r"(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_ONE_GROUP = re.compile(_LEAD + r"[.,][0-9]{3}")
+_DOT_THOUSANDS = _LEAD + r"(?:\.[0-9]{3})+"
+_COMMA_THOUSANDS = _LEAD + r"(?:,[0-9]{3})+"
 # Numbers only one way to read: digits, and a decimal mark that cannot be a thousands separator.
 _PLAIN_POINT = r"-?[0-9]+(?:\.[0-9]+)?|-?[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})"
 _PLAIN_COMMA = r"-?[0-9]+(?:,[0-9]+)?|-?[0-9]+\.(?:[0-9]{1,2}|[0-9]{4,})"
