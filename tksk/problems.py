@@ -251,15 +251,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table_rule": ("{rule}", "{rule_en}"),
     "replaced": ("menggantikan angka {kec} tahun {year} yang sudah ada (berkas terbaru berlaku)",
                  "replaces the figures for {kec} in {year} already held (the latest file wins)"),
+    # Such a month is counted without a TKSK (etl.aggregate.posts_by_month) unless the post also logged work on its
+    # active days that month (worked_part_months): then the whole month counts with the post.
     "vacant_with_log": ("pos ini kosong {start} s/d {end} menurut berkas ini, tetapi log memuat {n} kegiatannya pada "
-                        "hari-hari itu; kegiatan bulan kosong tidak dihitung di mana pun: periksa daftar pos atau log",
+                        "hari-hari itu; bulan yang kosong pada tanggal 15 dihitung tanpa TKSK dan kegiatannya tidak "
+                        "masuk angka per TKSK (kecuali pos itu juga bekerja pada hari aktifnya bulan itu): periksa "
+                        "daftar pos atau log",
                         "this post is vacant {start} to {end} in this file, yet the log holds {n} of its activities on "
-                        "those days; a vacant month's activities count nowhere: check the roster or the log"),
+                        "those days; a month vacant on the 15th counts as without a TKSK and its activities stay out "
+                        "of every per-TKSK figure (unless the post also worked on its active days that month): check "
+                        "the roster or the log"),
     "log_in_vacant": ("pos ini kosong {start} s/d {end} menurut daftar pos di store, tetapi berkas ini memuat {n} "
-                      "kegiatannya pada hari-hari itu; kegiatan bulan kosong tidak dihitung di mana pun: periksa daftar "
-                      "pos atau log", "this post is vacant {start} to {end} in the store's roster, yet this file holds "
-                      "{n} of its activities on those days; a vacant month's activities count nowhere: check the roster "
-                      "or the log"),
+                      "kegiatannya pada hari-hari itu; bulan yang kosong pada tanggal 15 dihitung tanpa TKSK dan "
+                      "kegiatannya tidak masuk angka per TKSK (kecuali pos itu juga bekerja pada hari aktifnya bulan "
+                      "itu): periksa daftar pos atau log",
+                      "this post is vacant {start} to {end} in the store's roster, yet this file holds {n} of its "
+                      "activities on those days; a month vacant on the 15th counts as without a TKSK and its "
+                      "activities stay out of every per-TKSK figure (unless the post also worked on its active days "
+                      "that month): check the roster or the log"),
     "weekday_mismatch": ("tanggal ini jatuh pada hari {actual}, bukan {day}: periksa tanggal atau harinya",
                          "this date falls on a {actual_en}, not {day}: check the date or the day"),
     "roster_overrides": ("periode pos ini menimpa periode yang sudah tersimpan pada hari yang sama (berkas terbaru "
