@@ -43,9 +43,12 @@ def at(demo_store_root, monkeypatch):
 
 def test_the_answer_comes_first(at):
     first = at.markdown[0].value
-    assert "Kabupaten Ogan Ilir memerlukan antara" in first and "(dengan setelan yang dipilih" in first
+    # On settings nobody changed the sentence says they are the defaults; once changed, that they are chosen.
+    assert "Kabupaten Ogan Ilir memerlukan antara" in first and "(dengan setelan bawaan" in first
     # The posts counted are those of the period's last month, named (a period ending in the past is not today).
     assert first.endswith("pos aktif Desember 2024: 19.")
+    at.text_input(key="wisn_awt_hours_per_day:text").input("4").run()
+    assert "(dengan setelan yang dipilih" in at.markdown[0].value
 
 
 def test_a_vacant_post_is_counted_apart_from_new_posts(at, demo_store):
@@ -147,7 +150,21 @@ def test_cas_of_100_percent_is_refused(at):
     at.session_state["wisn_cas_1"] = {"edited_rows": {0: {"%": 96.0}}, "added_rows": [], "deleted_rows": []}
     at.run()
     assert not at.exception
-    assert any("harus di bawah 100 %" in e.value for e in at.error)
+    assert any("harus di bawah 100 %" in e.value and "halaman lain memakai nilai terakhir" in e.value for e in at.error)
+    # Beranda's need goes on with the last accepted table, and says so (it said nothing).
+    at.switch_page("views/beranda.py").run()
+    said = " ".join(e.value for kind in (at.markdown, at.caption, at.warning, at.info) for e in kind)
+    assert "Suntingan tabel di Perencanaan ditolak (Jumlah kegiatan penunjang (CAS)" in said
+    # Fixed on the planner: the note goes.
+    at.switch_page("views/perencanaan.py").run()
+    open_settings(at)
+    at.session_state[f"wisn_cas_{at.session_state['wisn_editor_version']}"] = {
+        "edited_rows": {0: {"%": 5.0}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.error
+    at.switch_page("views/beranda.py").run()
+    said = " ".join(e.value for kind in (at.markdown, at.caption, at.warning, at.info) for e in kind)
+    assert "ditolak" not in said
 
 
 def test_a_saved_scenario_reloads_to_the_same_table(demo_store_root, monkeypatch):

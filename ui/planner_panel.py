@@ -73,6 +73,10 @@ def _session() -> tuple[wisn.Params, dict]:
     return params, {k: float(v[f"wisn_{k}"]) for k in EXTRA}
 
 
+# The message of a table edit the planner refused, while it stands (session state).
+TABLE_REFUSED = "wisn_table_refused"
+
+
 def refused() -> scenario.ScenarioError | None:
     """Why the session's settings cannot be planned with (``scenario.problem`` decides), or None."""
     return scenario.problem(*_session())
@@ -89,9 +93,13 @@ def current() -> tuple[wisn.Params, dict]:
 
 
 def fallback_note() -> str | None:
-    """Said beside figures from ``current()`` while it holds the defaults in place of refused settings."""
+    """Said beside figures from ``current()`` while it holds the defaults in place of refused settings, or the last
+    accepted values of a table whose edit the planner refused (a refused table is not kept)."""
     problem = refused()
-    return None if problem is None else t("wisn_fallback", reason=problem.text(lang(), in_file=False))
+    if problem is not None:
+        return t("wisn_fallback", reason=problem.text(lang(), in_file=False))
+    table = st.session_state.get(TABLE_REFUSED)
+    return None if table is None else t("wisn_table_fallback", reason=table)
 
 
 def capacity() -> wisn.AWT:
@@ -276,10 +284,14 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
                 st.caption(" ".join(t(f"default_source:{k}") for k in ("people_per_tksk", "desa_per_tksk",
                                                                        "monthly_allowance_rp")))
     except ValueError as exc:
-        st.error(str(exc))
+        # The table's edit is not kept: the figures here stop, other pages go on with its last accepted values
+        # and say so (fallback_note), as does the message.
+        st.session_state[TABLE_REFUSED] = str(exc)
+        st.error(f"{exc}. {t('wisn_table_refused')}")
         return None
     finally:
         st.session_state[STORE].update({k: st.session_state[k] for k in WIDGETS if k in st.session_state})
+    st.session_state.pop(TABLE_REFUSED, None)
     # Every value drawn or edited above is kept in session state by now: the settings are those current() reads,
     # refused here for the reason they are replaced by the defaults elsewhere.
     if (problem := refused()) is not None:

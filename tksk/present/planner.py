@@ -73,8 +73,10 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
     months = pd.date_range(s.start, s.end, freq="MS").size
     # Every draw on the same whole number (e.g. 24 hours a day): one figure, not "between 16 and 16".
     exact = summary["pos_rendah"] == summary["pos_tinggi"]
+    # "The settings chosen" above a note that the defaults are used, or on settings nobody changed, misread.
+    which = t("answer_which_default" if params == wisn.Params() else "answer_which_chosen", lang)
     return {"sentence": t("answer_sentence_exact" if exact else "answer_sentence", lang, region=data.region_name(),
-                          low=n(summary["pos_rendah"]),
+                          low=n(summary["pos_rendah"]), which=which,
                           high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]),
                           fte=fmt.number(totals["perlu"], 1, lang), now=brief.now_phrase(totals, lang),
                           hours=fmt.number(params.awt.hours, 0, lang), month=fmt.month(s.end, lang)),

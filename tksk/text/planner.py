@@ -9,12 +9,14 @@ TEXT: dict[str, tuple[str, str]] = {
                               "masing-masing, dibulatkan ke atas per kecamatan); pos aktif {month}: {now}.",
                               "{region} needs {low} TKSK posts (a workload of {fte} TKSK at {hours} working hours a year "
                               "each, rounded up kecamatan by kecamatan); posts active in {month}: {now}."),
-    "answer_sentence": ("{region} memerlukan antara {low} dan {high} pos TKSK (dengan setelan yang dipilih {central}: beban setara "
+    "answer_sentence": ("{region} memerlukan antara {low} dan {high} pos TKSK ({which} {central}: beban setara "
                         "{fte} TKSK dengan {hours} jam kerja setahun masing-masing, dibulatkan ke atas per kecamatan); "
                         "pos aktif {month}: {now}.",
-                        "{region} needs between {low} and {high} TKSK posts (with the settings chosen {central}: a workload of "
+                        "{region} needs between {low} and {high} TKSK posts ({which} {central}: a workload of "
                         "{fte} TKSK at {hours} working hours a year each, rounded up kecamatan by kecamatan); posts active in "
                         "{month}: {now}."),
+    "answer_which_chosen": ("dengan setelan yang dipilih", "with the settings chosen"),
+    "answer_which_default": ("dengan setelan bawaan", "with the default settings"),
     "answer_how": ("Rentang: persentil 10–90 dari {n} kombinasi acak asumsi dalam rentang yang disebut di bagian \"Seberapa "
                    "pasti angka ini\". Dasar beban: {basis}. Periode log: {period}.",
                    "Range: 10th–90th percentile of {n} random combinations of the assumptions within the ranges stated under "
@@ -284,6 +286,12 @@ TEXT: dict[str, tuple[str, str]] = {
                            "The support activities (CAS) add up to {total} %; they must stay below 100 %."),
     "wisn_fallback": ("Setelan Perencanaan ditolak ({reason}); angka ini memakai setelan bawaan.",
                       "The planner's settings are refused ({reason}); these figures use the default settings."),
+    "wisn_table_fallback": ("Suntingan tabel di Perencanaan ditolak ({reason}); angka ini memakai nilai tabel terakhir "
+                            "yang diterima.", "An edit of a table in the planner is refused ({reason}); these figures "
+                            "use the table's last accepted values."),
+    "wisn_table_refused": ("Suntingan ini tidak disimpan: halaman lain memakai nilai terakhir yang diterima sampai "
+                           "diperbaiki.", "This edit is not kept: other pages use the last accepted values until it is "
+                           "fixed."),
     "wisn_err_std": ("Jam per satuan harus lebih dari 0: {keys}", "Hours per unit must be above 0: {keys}"),
     "wisn_err_settings": ("Hasil belum bisa dihitung: perbaiki asumsi di bawah.", "No result yet: fix the assumptions below."),
     "wisn_scen_title": ("Skenario berdampingan", "Scenarios side by side"),
