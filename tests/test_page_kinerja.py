@@ -97,15 +97,17 @@ def test_vacant_post_gets_no_score(at):
     assert widget.proto.placeholder == "tidak ada data"
     # Wide enough to say so whole in a column whose header is shorter; a column without a gap keeps its width.
     widths = {c: v.get("width") for c, v in json.loads(widget.proto.columns).items()}
-    assert widths["Komposit"] == widths["Peringkat"] == show.GAP_WIDTH and "Kecamatan" not in widths
+    assert widths["Komposit"] == widths["Peringkat"] == show.GAP_WIDTH and widths.get("Kecamatan") is None
+    # Ten columns: the names stay in view when the table scrolls.
+    assert json.loads(widget.proto.columns)["Kecamatan"].get("pinned") is True
     assert card.loc["Rantau Panjang", "Status"] == "pos kosong"
 
 
 def test_scorecard_shows_the_coverage_gap_beside_the_score(at):
     card = scorecard(at).set_index("Kecamatan")
     assert card.loc["Rantau Panjang", "Bulan dinilai"] == 6 and card.loc["Kandis", "Bulan dinilai"] == 12
-    assert card.loc["Rantau Panjang", "Bulan tanpa TKSK (celah cakupan)"] == "6 (Mar–Agu 2024)"
-    assert card.loc["Kandis", "Bulan tanpa TKSK (celah cakupan)"] == "0"  # a known zero, not a blank
+    assert card.loc["Rantau Panjang", "Bulan tanpa TKSK"] == "6 (Mar–Agu 2024)"
+    assert card.loc["Kandis", "Bulan tanpa TKSK"] == "0"  # a known zero, not a blank
     assert any("separuh tengah" in c.value for c in at.caption)
     attention = [d.value for d in at.dataframe if "Indikator terlemah (skor)" in d.value.columns][0]
     assert attention["Kecamatan"].iloc[0] == "Kandis"

@@ -203,7 +203,7 @@ def test_the_kinerja_page_makes_its_monthly_components_once(demo_store, monkeypa
 
 def test_the_scorecard_shows_desa_per_tksk_and_warns_when_per_desa_scores_follow_it(demo_store, data, s):
     table = kinerja.scorecard_table(data, s, indicators.Settings())
-    column = t("metric:desa_per_tksk", s.lang)
+    column = t("desa_per_tksk_short", s.lang)
     load = dict(zip(table.frame["Kecamatan"], table.frame[column]))
     assert load["Tanjung Raja"] == pytest.approx(19 / 2) and load["Lubuk Keliat"] == 10  # two posts share 19 desa
     assert t("metric:desa_per_tksk", s.lang) in table.export.columns

@@ -77,6 +77,7 @@ def _styled(df: pd.DataFrame, decimals: dict[str, int], colors: dict[str, list[s
 ALL_ROWS = 25
 # Pixels that hold "tidak ada data" in the table widget's font, with the cell's padding.
 GAP_WIDTH = 110
+WIDE, NAME = 8, "Kecamatan"  # columns from which a table pins its kecamatan names
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
@@ -106,10 +107,17 @@ def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
     for c in tbl.frame.columns:
         # The widget sizes a column to its header and figures, not to the gap's words: a short column with a gap
         # is made wide enough to say it whole ("ak ada data" read as something else).
-        if len(str(c)) < len(gap) and is_number(tbl.frame[c]) and tbl.frame[c].isna().any():
+        # The same for a column of figures already written as text ("0,0", "tidak ada data").
+        column = tbl.frame[c]
+        if len(str(c)) < len(gap) and (column.isna().any() or not is_number(column) and column.astype(str).eq(gap).any()):
             widths[c] = GAP_WIDTH
-    if widths:
-        kw["column_config"] = {c: st.column_config.Column(width=w) for c, w in widths.items()}
+    config = {c: st.column_config.Column(width=w) for c, w in widths.items()}
+    if len(tbl.frame.columns) >= WIDE and NAME in tbl.frame.columns:
+        # A table that may need a scroll at 1366 pixels keeps its names (and the codes before them) in view.
+        for c in tbl.frame.columns[:list(tbl.frame.columns).index(NAME) + 1]:
+            config[c] = st.column_config.Column(width=widths.get(c), pinned=True)
+    if config:
+        kw["column_config"] = config
     _dataframe(tbl.digest, tbl.frame, tbl.decimals, tbl.colors, lang(), width, kw)
     if tbl.stem and key:
         downloads(tbl, key)

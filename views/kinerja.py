@@ -76,16 +76,15 @@ with drill_tab:
         drill = present(present_indicators.drill, s, settings, drill_kec)
         st.markdown(f"**{t('lifts_lowers')}**")
         show.table(drill["contributions"])
-        d1, d2 = st.columns([2, 3])
-        with d1:
-            st.markdown(f"**{t('reports_by_month')}**")
-            show.table(drill["reports"])
-        with d2:
-            st.markdown(f"**{t('by_activity')}**")
-            if drill["activities"].frame.empty:
-                st.info(t("no_activity_rows"))
-            else:
-                show.table(drill["activities"], key="kinerja_drill_act_dl")
+        # One under the other at full width: beside the reports, the activities' figures were off-screen at 1366
+        # pixels.
+        st.markdown(f"**{t('by_activity')}**")
+        if drill["activities"].frame.empty:
+            st.info(t("no_activity_rows"))
+        else:
+            show.table(drill["activities"], key="kinerja_drill_act_dl")
+        st.markdown(f"**{t('reports_by_month')}**")
+        show.table(drill["reports"])
         st.markdown(f"**{t('by_desa')}**")
         show.table(drill["desa"])
         st.caption(t("by_desa_caption"))

@@ -75,10 +75,10 @@ def planner_page():
                 st.caption(t("nvl_intro"))
                 nvl = planner_detail.need_vs_log(table, lang())
                 st.markdown(nvl["totals"])
-                g1, g2 = st.columns([2, 3])
-                g1.plotly_chart(nvl["figure"], key="wisn_nvl", config=CHART)
-                with g2:
-                    show.table(nvl["table"], key="wisn_nvl_dl")
+                # Plain HTML at full width: beside the chart, in a data grid, its reading (a sentence) and the columns
+                # after it were off-screen at 1366 pixels.
+                show.short_table(nvl["table"], key="wisn_nvl_dl")
+                st.plotly_chart(nvl["figure"], key="wisn_nvl", config=CHART)
 
         with alloc_tab:
             if alloc_tab.open:
@@ -115,7 +115,8 @@ def planner_page():
                 st.caption(t("unc_intro"))
                 view = planner_detail.uncertainty_view(unc, params, lang())
                 st.plotly_chart(view["figure"], key="wisn_tornado", config=CHART)
-                show.table(view["table"], key="wisn_unc_dl")
+                # Plain HTML: its reasons are sentences, which a data grid cuts off at 1366 pixels.
+                show.short_table(view["table"], key="wisn_unc_dl")
 
         with scen_tab:
             if scen_tab.open:

@@ -142,19 +142,23 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
         t("composite", lang): d["komposit"], t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
         # The size of the job beside the score (per-desa indicators are harder where a TKSK has more desa), before
         # the columns that may need a scroll at 1366 pixels.
-        t("metric:desa_per_tksk", lang): d["kode_kec"].map(load),
+        t("desa_per_tksk_short", lang): d["kode_kec"].map(load),
         # A known zero reads 0 (a blank read as "not known"); months without a TKSK are counted, then named.
         t("months_scored", lang): d["bulan_dinilai"],
         t("coverage_gap", lang): [f"{int(n)} ({gaps[k]})" if n and k in gaps else str(int(n)) if pd.notna(n) else ""
                                   for k, n in zip(d["kode_kec"], d["bulan_kosong"])],
     })
-    decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1, t("metric:desa_per_tksk", lang): 1}
-    # Only the rank is narrow: a "small" column cut the function names and "Bulan dinilai" off at 1366 pixels.
+    decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1, t("desa_per_tksk_short", lang): 1}
+    # Only the rank is narrow (a "small" column cut the function names and "Bulan dinilai" off at 1366 pixels); the
+    # status as wide as its longest word ("perlu perhatian"), not "medium", which pushed two columns off the screen.
     return Table(frame, "kartu_skor_tksk", decimals=decimals,
                  colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))},
                  export=_labelled_card(card.assign(desa_per_tksk=card["kode_kec"].map(load)), lang),
-                 widths={t("rank", lang): "small", t("status", lang): "medium"},
+                 widths={t("rank", lang): "small", t("status", lang): STATUS_WIDTH},
                  title=t("scorecard_title", lang), method=scorecard_method(settings, lang))
+
+
+STATUS_WIDTH = 125  # pixels
 
 
 def scorecard_method(settings: indicators.Settings, lang: str) -> str:

@@ -31,7 +31,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "months_regency_no_log": ("Bulan tanpa log di seluruh kabupaten", "Months without any log in the regency"),
     "indicator_value": ("Nilai {indicator}", "Value {indicator}"),
     "indicator_score": ("Skor {indicator}", "Score {indicator}"),
-    "coverage_gap": ("Bulan tanpa TKSK (celah cakupan)", "Months without a TKSK (coverage gap)"),
+    # Short headers: the scorecard's ten columns fit 1366 pixels without a scroll (its caption says what they are).
+    "coverage_gap": ("Bulan tanpa TKSK", "Months without TKSK"),
+    "desa_per_tksk_short": ("Desa per TKSK", "Desa per TKSK"),
     "weakest": ("Indikator terlemah (skor)", "Weakest indicators (score)"),
     "weakest_key": ("Kode indikator terlemah: {keys}. Skor 0–{cap} terhadap target (100 = target tercapai).",
                     "Weakest indicator codes: {keys}. Scores 0–{cap} against the target (100 = target met)."),
@@ -44,10 +46,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "status_hijau": ("baik", "good"), "status_kuning": ("perlu perhatian", "needs attention"),
     "status_merah": ("lemah", "weak"), "status_kosong": ("pos kosong", "vacant post"),
     "status_tanpa_log": ("belum ada log", "no log yet"),
-    "load_bias_info": ("Desa/kelurahan per TKSK menunjukkan besarnya wilayah kerja di samping skor; korelasi "
+    "load_bias_info": ("Kolom Desa per TKSK (desa dan kelurahan) menunjukkan besarnya wilayah kerja di samping skor; korelasi "
                        "peringkatnya dengan skor indikator per desa ({keys}) {rho} (peringatan bila {limit} atau lebih "
                        "rendah).",
-                       "Desa/kelurahan per TKSK shows the size of the job beside the score; its rank correlation with "
+                       "The column Desa per TKSK (desa and kelurahan) shows the size of the job beside the score; its rank correlation with "
                        "the per-desa indicator scores ({keys}) is {rho} (a warning at {limit} or below)."),
     "load_bias_line": ("Perhatian: skor indikator per desa ({keys}) makin rendah di kecamatan dengan makin banyak desa "
                        "per TKSK (korelasi peringkat {rho}); sebagian selisih skor adalah besarnya wilayah kerja, bukan "
