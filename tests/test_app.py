@@ -113,3 +113,18 @@ def test_a_page_of_a_store_without_logs_says_what_it_waits_for_and_links_to_the_
     assert links[0].page.endswith("data") and links[1].page.endswith("kemiskinan")
     # The import link opens the staff tab, where the upload is, not the page's first tab (the sources).
     assert links[0].query_string == "data_tabs=Petugas%3A+unggah+dan+audit"
+
+
+def test_a_link_period_outside_the_log_names_the_period_shown_instead(demo_store_root, monkeypatch):
+    """"dipakai 12 bulan terakhir" was said of a log two months long (browser walk-through of 2026-12-05)."""
+    from streamlit.testing.v1 import AppTest
+
+    from helpers import ROOT
+
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params.update({"periode": ["1999-01", "1999-02"]})
+    at.run()
+    assert not at.exception
+    said = [i.value for i in at.sidebar.info if "Periode di tautan" in i.value]
+    assert said and said[0].endswith("dipakai periode bawaan (Januari 2024 – Desember 2024).")

@@ -102,7 +102,11 @@ def sidebar() -> None:
                              bind="query-params")
             st.session_state["periode:kept"] = tuple(st.session_state["periode"])
             if unread:
-                st.info(t("period_url_unread", value=pii.mask_note(unread)), icon=":material/link_off:")
+                # The default said as months: "the last 12 months" of a log two months long read as a year.
+                first, last = state.period_default(d.manifest)
+                st.info(t("period_url_unread", value=pii.mask_note(unread),
+                          period=f"{fmt.month(first, state.lang())} – {fmt.month(last, state.lang())}"),
+                        icon=":material/link_off:")
         names = d.names()
         unread = _kecamatan_unread(names) if "kecamatan" not in st.session_state else None
         st.multiselect(t("kecamatan_filter"), list(names), format_func=names.get, key="kecamatan",

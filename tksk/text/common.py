@@ -19,9 +19,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_rows": ("Tidak ada baris untuk ditampilkan.", "No rows to show."),
     "period": ("Periode", "Period"),
     "period_help": ("Bulan awal dan akhir data log yang dihitung.", "First and last month of log data counted."),
-    "period_url_unread": ("Periode di tautan ({value}) tidak dikenali atau di luar data log: dipakai 12 bulan terakhir.",
-                          "The link's period ({value}) was not recognised or lies outside the log: the last 12 months "
-                          "are shown."),
+    "period_url_unread": ("Periode di tautan ({value}) tidak dikenali atau di luar data log: dipakai periode bawaan "
+                          "({period}).", "The link's period ({value}) was not recognised or lies outside the log: the "
+                          "default period ({period}) is shown."),
     "kecamatan_url_unread": ("Kecamatan di tautan ({value}) tidak dikenali dan tidak disaring; tulis kode atau namanya, "
                              "mis. 16.10.13 atau Kandis.", "The link's kecamatan ({value}) was not recognised and is not "
                              "filtered; write its code or name, e.g. 16.10.13 or Kandis."),
