@@ -30,6 +30,7 @@ def _default_source() -> Path:
 
 def cmd_build(args) -> int:
     from etl.build import build
+    from etl.writer import ENVIRONMENT_ERRORS, environment_problem
     from tksk.store import STORE_FORMAT, Store, StoreMissing, store_dir
 
     demo, source, current = args.demo, args.source, None
@@ -44,20 +45,30 @@ def cmd_build(args) -> int:
     if current is not None:
         # Built by another version: its figures follow other rules. It is rebuilt as it was (a store of real logs
         # never becomes a demo one because `make run` asks for --demo), from the folder it was built from unless
-        # another is named.
+        # another is named. A store of a newer version is not rebuilt by older code, nor one whose folder is gone
+        # (the default folder may hold another regency): the pages say which version made it.
         demo = current.is_demo
         recorded = Path(current.manifest.get("source_dir", ""))
-        source = source or (recorded if recorded.name and recorded.is_dir() else None)
+        if current.format > STORE_FORMAT or (source is None and not (recorded.name and recorded.is_dir())):
+            why = (f"dibuat versi lebih baru (format {current.format}) / made by a newer version"
+                   if current.format > STORE_FORMAT else
+                   f"folder sumbernya tidak ada ({recorded}); sebut dengan --source / its source folder is gone; "
+                   f"name one with --source")
+            print(f"Store tidak dibangun ulang: {why}. Store lama tetap dipakai. / The store is not rebuilt; the "
+                  f"previous store stays in use.", file=sys.stderr)
+            return 0
+        source = source or recorded
         print(f"Store dibuat versi lain (format {current.format}, kini {STORE_FORMAT}): dibangun ulang / the store "
               f"was made by another version (format {current.format}, now {STORE_FORMAT}): rebuilding it.",
               file=sys.stderr)
     try:
         path = build(source, args.store, demo_mode=demo, quiet=args.quiet, user=args.user)
-    except InputRejected as exc:
+    except (InputRejected, *ENVIRONMENT_ERRORS) as exc:
         if current is None:
             raise
-        # The dashboard still starts, on the store it had, and every page says which version made it.
-        _print_problems(exc.problems)
+        # The dashboard still starts, on the store it had (busy, read-only or full disk alike), and every page
+        # says which version made it.
+        _print_problems(exc.problems if isinstance(exc, InputRejected) else [environment_problem(exc, "store")])
         print("Store lama tetap dipakai; halaman menyebut versinya. / The previous store stays in use; the pages say "
               "which version made it.", file=sys.stderr)
         return 0

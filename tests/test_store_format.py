@@ -138,3 +138,21 @@ def test_a_stale_store_that_cannot_be_rebuilt_is_kept_and_the_dashboard_still_st
                      "--quiet"])
     assert code == 0 and Store(root).version == before and Store(root).is_stale
     assert "Store lama tetap dipakai" in capsys.readouterr().err
+
+
+def test_a_stale_store_whose_folder_is_gone_or_a_newer_store_is_not_rebuilt(demo_store_root, tmp_path, capsys):
+    """Rebuilt from the default folder, a store of another regency took Ogan Ilir's tables; a newer version's store
+    was rebuilt by older rules (review of 2026-12-05)."""
+    root = tmp_path / "store"
+    shutil.copytree(demo_store_root, root)
+    path = current_build(root) / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest.pop("format")
+    manifest["source_dir"] = str(tmp_path / "gone")
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    before = Store(root).version
+    assert etl_main(["build", "--demo", "--if-missing", "--store", str(root), "--quiet"]) == 0
+    assert Store(root).version == before and "folder sumbernya tidak ada" in capsys.readouterr().err
+    _age(root, STORE_FORMAT + 1)
+    assert etl_main(["build", "--demo", "--if-missing", "--store", str(root), "--quiet"]) == 0
+    assert Store(root).version == before and "versi lebih baru" in capsys.readouterr().err

@@ -287,7 +287,7 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
         # The table's edit is not kept: the figures here stop, other pages go on with its last accepted values
         # and say so (fallback_note), as does the message.
         st.session_state[TABLE_REFUSED] = str(exc)
-        st.error(f"{exc}. {t('wisn_table_refused')}")
+        st.error(f"{str(exc).rstrip('.')}. {t('wisn_table_refused')}")
         return None
     finally:
         st.session_state[STORE].update({k: st.session_state[k] for k in WIDGETS if k in st.session_state})

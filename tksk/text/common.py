@@ -31,11 +31,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "demo_explain": ("log kegiatan sintetis, bukan laporan TKSK asli; data wilayah, penduduk dan kemiskinan asli.",
                      "synthetic activity logs, not real TKSK reports; area, population and poverty data are real."),
     "stale_store": ("**Store dibangun oleh versi lain dashboard ini** (format {have}, kode ini format {want}): sebagian "
-                    "angka mungkin dihitung dengan aturan lama. Bangun ulang store dengan `python -m etl build` "
-                    "(log yang sudah diimpor tetap dipakai).",
+                    "angka mungkin dihitung dengan aturan lain. Bangun ulang seperti semula dengan "
+                    "`python -m etl build --if-missing` (log yang sudah diimpor tetap dipakai).",
                     "**The store was built by another version of this dashboard** (format {have}, this code format "
-                    "{want}): some figures may follow the old rules. Rebuild it with `python -m etl build` (the logs "
-                    "already imported are kept)."),
+                    "{want}): some figures may follow other rules. Rebuild it as it was with "
+                    "`python -m etl build --if-missing` (the logs already imported are kept)."),
     "no_logs": ("Belum ada log kegiatan di store. Impor log di halaman Sumber & Kualitas Data.",
                 "No activity logs in the store yet. Import logs on the Sources & Data Quality page."),
     "nav_overview": ("Ringkasan", "Overview"),
