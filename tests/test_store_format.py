@@ -15,11 +15,14 @@ from helpers import ROOT
 from tksk.store import STORE_FORMAT, Store, current_build
 
 # The modules whose code decides a build's figures: the aggregates and posts by month, the assembly of a build, the
-# estimates, the demo log and every reference source's reader.
+# estimates, the demo log, every reference source's reader, and the codes, rules and standards the aggregates' SQL
+# is written from (tksk.vocab, tksk.schema, tksk.wisn.STANDARDS); and the facts transcribed into the repo.
 STORE_CODE = sorted(["etl/aggregate.py", "etl/assemble.py", "etl/build.py", "etl/estimate.py", "etl/demo.py",
+                     "tksk/vocab.py", "tksk/schema.py", "tksk/wisn.py",
                      *(p.relative_to(ROOT).as_posix() for p in (ROOT / "etl" / "sources").glob("*.py"))])
+STORE_FILES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "data" / "reference").glob("*.csv"))
 # The fingerprint of that code when STORE_FORMAT was last decided. See the failure message below.
-FINGERPRINT = "9421a030fa4d8c6d"
+FINGERPRINT = "cff1ad7d2fa27ce0"
 
 
 def _shape(node) -> str:
@@ -42,6 +45,8 @@ def fingerprint() -> str:
     h = hashlib.sha256()
     for path in STORE_CODE:
         h.update(path.encode() + b"\0" + _shape(ast.parse((ROOT / path).read_text(encoding="utf-8"))).encode())
+    for path in STORE_FILES:
+        h.update(path.encode() + b"\0" + (ROOT / path).read_bytes().replace(b"\r\n", b"\n"))
     return h.hexdigest()[:16]
 
 
