@@ -804,3 +804,18 @@ def test_the_share_of_desa_visited_is_ranked_with_its_base(data, s):
             assert text == f"{int(cov.loc[name, 'desa_dikunjungi'])} {word} {int(cov.loc[name, 'jumlah_desa_kel'])}"
     assert said.astype(bool).sum() >= 10
     assert t("desa_visited_of", s.lang) not in coverage.ranking(data, s, "orang_per_1000kk").frame.columns
+
+
+def test_home_says_how_many_are_below_green_when_none_stands_out(demo_store, monkeypatch):
+    """A regency weak throughout has no post far under its median: "none flagged" alone read as all well (review of
+    2026-12-05)."""
+    from tksk import indicators as ind
+
+    s, data = Settings(**YEAR_2024), Data(demo_store)  # nothing kept from other tests
+    monkeypatch.setattr(ind, "ATTENTION_BELOW_MEDIAN", 1000.0)
+    card = kinerja.scorecard(data, s, ind.Settings())
+    below = int(card["status"].isin(["kuning", "merah"]).sum())
+    assert below and kinerja.attention(data, s).frame.empty
+    [lines] = [a.lines for a in home.answers(data, s) if a.title == t("home_attention", "id")]
+    assert lines[0] == t("home_no_attention", "id")
+    assert lines[1] == f"Di bawah pita hijau (komposit < 80): {below} dari 16 kecamatan."

@@ -398,13 +398,14 @@ ATTENTION_BELOW_MEDIAN = 10.0
 
 
 def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] | None = None,
-              current=None, below_median: float = ATTENTION_BELOW_MEDIAN) -> pd.DataFrame:
+              current=None, below_median: float | None = None) -> pd.DataFrame:
     """Kecamatan whose composite is below the green band and at least ``below_median`` points under the median
     composite of the scored kecamatan (``median``, on every row), worst first, each with its weakest indicators
     (``lemah``: list of (key, score)). Vacant kecamatan are a coverage question and are not listed; with
     ``current`` (codes), nor is a kecamatan whose post is not held at the period's end (its TKSK left: there is
     nobody to attend to). Indicators of a function weighted 0 (``weights``) are not among the weakest: they do not
     lower the composite."""
+    below_median = ATTENTION_BELOW_MEDIAN if below_median is None else below_median
     median = float(card["komposit"].median()) if card["komposit"].notna().any() else np.nan
     flagged = card["status"].isin(["kuning", "merah"]) & (card["komposit"] <= median - below_median)
     if current is not None:

@@ -12,7 +12,7 @@ import pandas as pd
 from tksk import assumptions, fmt, indicators, measures, metrics, wisn
 from tksk.present import coverage, planner
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only, period_label
-from tksk.present.indicators import attention, attention_rule, short_period_note, unscored_kecamatan
+from tksk.present.indicators import attention, attention_rule, scorecard, short_period_note, unscored_kecamatan
 from tksk.store import read_last_import
 from tksk.text import t
 
@@ -144,6 +144,11 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
         lines = [t("home_no_scores", lang, names=", ".join(unscored)) if not scored else
                  t("home_no_attention_some", lang, scored=scored, n=len(unscored), names=", ".join(unscored))
                  if unscored else t("home_no_attention", lang)]
+        # A relative rule flags no one in a regency weak throughout: how many are below green is said beside it.
+        status = only(scorecard(data, s, scoring), s.kecamatan)["status"]
+        below = int(status.isin(["kuning", "merah"]).sum())
+        if below:
+            lines.append(t("home_below_green", lang, n=below, total=int(status.isin(["hijau", "kuning", "merah"]).sum())))
     if len(weak) or len(unscored_kecamatan(data, s, scoring)) < len(only(data["kecamatan"], s.kecamatan)):
         # The rule beside its result: a list (or "none") means nothing without what it is measured against.
         lines += [rule for rule in [attention_rule(data, s, scoring)] if rule]

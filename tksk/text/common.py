@@ -147,6 +147,8 @@ TEXT: dict[str, tuple[str, str]] = {
                                "_Scored with the default targets, weights and report deadline of Performance indicators._"),
     "home_attention_custom": ("_Skor dengan target, bobot atau batas laporan yang Anda ubah di Indikator Kinerja._",
                               "_Scored with the targets, weights or report deadline you changed in Performance indicators._"),
+    "home_below_green": ("Di bawah pita hijau (komposit < 80): {n} dari {total} kecamatan.",
+                         "Below the green band (composite < 80): {n} of {total} kecamatan."),
     "home_no_attention": ("Tidak ada yang ditandai.", "None flagged."),
     "home_no_attention_some": ("Tidak ada yang ditandai di antara {scored} kecamatan yang bernilai. {n} kecamatan "
                                "tanpa skor (tanpa TKSK sepanjang periode atau belum ada log): {names}.",
