@@ -129,8 +129,8 @@ def test_if_missing_never_turns_a_store_without_demo_logs_into_a_demo_one(tmp_pa
     assert not Store(root).is_stale and Store(root).manifest["log_mode"] == "none"
 
 
-def test_a_stale_store_that_cannot_be_rebuilt_is_kept_and_the_dashboard_still_starts(demo_store_root, tmp_path,
-                                                                                       capsys):
+def _stale_without_its_folder(demo_store_root, tmp_path):
+    """A copy of the demo store as an earlier version left it, built from a folder that is gone."""
     root = tmp_path / "store"
     shutil.copytree(demo_store_root, root)
     path = current_build(root) / "manifest.json"
@@ -138,6 +138,12 @@ def test_a_stale_store_that_cannot_be_rebuilt_is_kept_and_the_dashboard_still_st
     manifest.pop("format")
     manifest["source_dir"] = str(tmp_path / "gone")
     path.write_text(json.dumps(manifest), encoding="utf-8")
+    return root
+
+
+def test_a_stale_store_that_cannot_be_rebuilt_is_kept_and_the_dashboard_still_starts(demo_store_root, tmp_path,
+                                                                                       capsys):
+    root = _stale_without_its_folder(demo_store_root, tmp_path)
     before = Store(root).version
     code = etl_main(["build", "--demo", "--if-missing", "--store", str(root), "--source", str(tmp_path / "gone"),
                      "--quiet"])
@@ -148,13 +154,7 @@ def test_a_stale_store_that_cannot_be_rebuilt_is_kept_and_the_dashboard_still_st
 def test_a_stale_store_whose_folder_is_gone_or_a_newer_store_is_not_rebuilt(demo_store_root, tmp_path, capsys):
     """Rebuilt from the default folder, a store of another regency took Ogan Ilir's tables; a newer version's store
     was rebuilt by older rules (review of 2026-12-05)."""
-    root = tmp_path / "store"
-    shutil.copytree(demo_store_root, root)
-    path = current_build(root) / "manifest.json"
-    manifest = json.loads(path.read_text(encoding="utf-8"))
-    manifest.pop("format")
-    manifest["source_dir"] = str(tmp_path / "gone")
-    path.write_text(json.dumps(manifest), encoding="utf-8")
+    root = _stale_without_its_folder(demo_store_root, tmp_path)
     before = Store(root).version
     assert etl_main(["build", "--demo", "--if-missing", "--store", str(root), "--quiet"]) == 0
     assert Store(root).version == before and "folder sumbernya tidak ada" in capsys.readouterr().err
