@@ -48,6 +48,8 @@ _LEAD = r"-?[1-9][0-9]{0,2}"
 _DOT_GROUPS = re.compile(_LEAD + r"(?:\.[0-9]{3})+(?:,[0-9]+)?")
 _COMMA_GROUPS = re.compile(_LEAD + r"(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _ONE_GROUP = re.compile(_LEAD + r"[.,][0-9]{3}")
+# "01.000", "00,500": zeros before a group of three, neither a thousands grouping nor a plain decimal: not guessed.
+_ZERO_LED = re.compile(r"-?0[0-9]+[.,][0-9]{3}")
 _DOT_THOUSANDS = _LEAD + r"(?:\.[0-9]{3})+"
 _COMMA_THOUSANDS = _LEAD + r"(?:,[0-9]{3})+"
 # Numbers only one way to read: digits, and a decimal mark that cannot be a thousands separator.
@@ -78,6 +80,8 @@ def _readings(text: str, decimal_comma: bool) -> tuple[list[float], float | None
     ``1,500`` in a decimal-point one) can be 1500 or 1.5."""
     if _INT.fullmatch(text):
         return [float(text)], float(text)
+    if _ZERO_LED.fullmatch(text):
+        return [], None
     thousands_mark, decimal_mark = (".", ",") if decimal_comma else (",", ".")
     groups = _DOT_GROUPS if decimal_comma else _COMMA_GROUPS
     if _ONE_GROUP.fullmatch(text) and thousands_mark in text:
@@ -124,6 +128,8 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
               text.str.fullmatch(_COMMA_THOUSANDS if decimal_comma else _DOT_THOUSANDS).fillna(False)
               .to_numpy(dtype=bool))
     plain &= ~dotted
+    if count:  # "01.000" people: 1 by the file's mark, 1000 by a clerk's; neither is guessed (_readings refuses it)
+        plain &= ~text.str.fullmatch(_ZERO_LED.pattern).fillna(False).to_numpy(dtype=bool)
     if plain.any():
         # Read as floats straight away: a run of 310 digits is inf (refused by the range check), where a number
         # read first as an integer overflowed and took the whole file down.
