@@ -33,6 +33,8 @@ MIN_REFERRALS_JUDGED = 5
 # Status bands of the composite, the lower bounds of the same regulation's achievement categories: below 60 %
 # "sangat kurang", 60-79 % "kurang", 80 % and above "cukup" or better.
 TRAFFIC = ((80, "hijau"), (60, "kuning"), (0, "merah"))
+SCORED = tuple(name for _, name in TRAFFIC)  # the statuses of a kecamatan with a score
+BELOW_GREEN = SCORED[1:]
 ACTIVE_MONTHS = "bulan dengan TKSK aktif"
 
 
@@ -397,6 +399,11 @@ def spread(card: pd.DataFrame, settings: Settings | None = None) -> dict:
 ATTENTION_BELOW_MEDIAN = 10.0
 
 
+def composite_median(card: pd.DataFrame) -> float:
+    """The median composite of the scored kecamatan (NaN when none is scored): what attention is measured from."""
+    return float(card["komposit"].median()) if card["komposit"].notna().any() else np.nan
+
+
 def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] | None = None,
               current=None, below_median: float | None = None) -> pd.DataFrame:
     """Kecamatan whose composite is below the green band and at least ``below_median`` points under the median
@@ -406,8 +413,8 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
     nobody to attend to). Indicators of a function weighted 0 (``weights``) are not among the weakest: they do not
     lower the composite."""
     below_median = ATTENTION_BELOW_MEDIAN if below_median is None else below_median
-    median = float(card["komposit"].median()) if card["komposit"].notna().any() else np.nan
-    flagged = card["status"].isin(["kuning", "merah"]) & (card["komposit"] <= median - below_median)
+    median = composite_median(card)
+    flagged = card["status"].isin(BELOW_GREEN) & (card["komposit"] <= median - below_median)
     if current is not None:
         flagged &= card["kode_kec"].astype("str").isin(set(current))
     weak = card.loc[flagged].sort_values("komposit")

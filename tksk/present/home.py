@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import pandas as pd
-
 from tksk import assumptions, fmt, indicators, measures, metrics, wisn
 from tksk.present import coverage, planner
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only, period_label
@@ -41,9 +39,9 @@ class Answer:
     link: Link
 
 
-
 # Kecamatan named on the home page's attention list, worst first; the indicators page lists them all.
 ATTENTION_SHOWN = 5
+
 
 def headline(data: Data, s: Settings) -> dict:
     """Title, the four key figures and the freshness line (period, log, last import, build)."""
@@ -146,9 +144,9 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
                  if unscored else t("home_no_attention", lang)]
         # A relative rule flags no one in a regency weak throughout: how many are below green is said beside it.
         status = only(scorecard(data, s, scoring), s.kecamatan)["status"]
-        below = int(status.isin(["kuning", "merah"]).sum())
+        below = int(status.isin(indicators.BELOW_GREEN).sum())
         if below:
-            lines.append(t("home_below_green", lang, n=below, total=int(status.isin(["hijau", "kuning", "merah"]).sum())))
+            lines.append(t("home_below_green", lang, n=below, total=int(status.isin(indicators.SCORED).sum())))
     if len(weak) or len(unscored_kecamatan(data, s, scoring)) < len(only(data["kecamatan"], s.kecamatan)):
         # The rule beside its result: a list (or "none") means nothing without what it is measured against.
         lines += [rule for rule in [attention_rule(data, s, scoring)] if rule]

@@ -257,8 +257,7 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
 
 def attention_rule(data: Data, s: Settings, settings: indicators.Settings | None = None) -> str:
     """Which posts the attention list names, with the regency median it is measured from."""
-    card = scorecard(data, s, settings or indicators.Settings())
-    median = card["komposit"].median()
+    median = indicators.composite_median(scorecard(data, s, settings or indicators.Settings()))
     if s.period is None or pd.isna(median):
         return ""
     return t("attention_rule", s.lang, n=fmt.number(indicators.ATTENTION_BELOW_MEDIAN, 0, s.lang),
