@@ -385,13 +385,28 @@ def test_sembako_assistance_with_nobody_written_has_no_F3():
 def test_attention_flags_the_posts_that_stand_out_and_only_posts_still_held():
     """Beranda flagged all 16 TKSK of stores sc and sf (every composite under 80), one of them gone from the roster:
     a list of everyone singles out no one."""
-    card = pd.DataFrame({"kode_kec": list("ABCDE"), "nama_kec": list("ABCDE"),
+    codes = [f"16.10.0{i}" for i in range(1, 6)]
+    card = pd.DataFrame({"kode_kec": codes, "nama_kec": list("ABCDE"),
                          "komposit": [30.0, 52.0, 55.0, 60.0, 38.0], "bulan_dinilai": 3, "bulan_kosong": 0,
                          **{f"skor_{k}": 50.0 for k in ind.INDICATORS}})
     card["status"] = card["komposit"].map(ind.traffic_light)
     # Median 52: A (30) and E (38) are 10 points or more under it; E's TKSK left before the period's end.
-    out = ind.attention(card, current=["A", "B", "C", "D"])
-    assert out["kode_kec"].tolist() == ["A"] and out["median"].iloc[0] == 52
-    assert ind.attention(card)["kode_kec"].tolist() == ["A", "E"]
+    out = ind.attention(card, current=codes[:4])
+    assert out["nama_kec"].tolist() == ["A"] and out["median"].iloc[0] == 52
+    assert ind.attention(card)["nama_kec"].tolist() == ["A", "E"]
     # Every post scoring alike: none stands out, none is flagged.
     assert ind.attention(card.assign(komposit=50.0, status="merah")).empty
+
+
+def test_attention_measures_each_post_against_its_own_regency():
+    """A store of several regencies pooled their composites into one median: a weak regency's posts were all
+    flagged against a strong one's, and within it none stood out (review of 2026-12-05)."""
+    weak = pd.DataFrame({"kode_kec": [f"16.10.0{i}" for i in range(1, 6)], "komposit": [20.0, 40.0, 42.0, 44.0, 46.0]})
+    strong = pd.DataFrame({"kode_kec": [f"16.01.0{i}" for i in range(1, 6)], "komposit": [60.0, 76.0, 78.0, 79.0, 79.5]})
+    card = pd.concat([weak, strong], ignore_index=True).assign(
+        nama_kec=lambda d: d["kode_kec"], bulan_dinilai=3, bulan_kosong=0, **{f"skor_{k}": 50.0 for k in ind.INDICATORS})
+    card["status"] = card["komposit"].map(ind.traffic_light)
+    assert ind.composite_medians(card).to_dict() == {"16.01": 78.0, "16.10": 42.0}
+    out = ind.attention(card)
+    # Pooled (median 53) every post of 16.10 would be flagged and 16.01.01 (60) not.
+    assert out["kode_kec"].tolist() == ["16.10.01", "16.01.01"] and out["median"].tolist() == [42.0, 78.0]

@@ -819,3 +819,18 @@ def test_home_says_how_many_are_below_green_when_none_stands_out(demo_store, mon
     [lines] = [a.lines for a in home.answers(data, s) if a.title == t("home_attention", "id")]
     assert lines[0] == t("home_no_attention", "id")
     assert lines[1] == f"Di bawah pita hijau (komposit < 80): {below} dari 16 kecamatan."
+
+
+def test_the_attention_rule_names_the_median_of_the_regency_shown(data, monkeypatch):
+    """The rule quoted one median pooled over every regency of the store; each post is measured against its own."""
+    from tksk import indicators as ind
+    from tksk.present import indicators as pi
+
+    card = pd.DataFrame({"kode_kec": ["16.10.01", "16.10.02", "16.10.03", "16.01.01"],
+                         "komposit": [40.0, 50.0, 90.0, 10.0]})
+    monkeypatch.setattr(pi, "scorecard", lambda *_: card)
+    s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-03-01"))
+    assert pi.attention_rule(data, s) == t("attention_rule_each", "id", n="10")
+    one = Settings(start=s.start, end=s.end, kecamatan=("16.10.01",))
+    assert pi.attention_rule(data, one).endswith("median kabupaten (50,0).")
+    assert ind.composite_medians(card)["16.10"] == 50.0

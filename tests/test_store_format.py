@@ -66,12 +66,12 @@ def test_the_fingerprint_ignores_comments_and_docstrings_but_not_code():
     assert shape(src) == shape(same) != shape(other)
 
 
-def _age(root, fmt: int | None) -> None:
+def _age(root, fmt: int | str | None, keep_key: bool = False) -> None:
     """The store as an earlier version left it: its manifest without this code's format (or with another)."""
     path = current_build(root) / "manifest.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))
     manifest.pop("format", None)
-    if fmt is not None:
+    if fmt is not None or keep_key:
         manifest["format"] = fmt
     path.write_text(json.dumps(manifest), encoding="utf-8")
 
@@ -84,6 +84,9 @@ def test_a_build_records_the_format_and_a_store_without_it_is_stale(demo_store_r
     assert Store(root).format == 0 and Store(root).is_stale
     _age(root, STORE_FORMAT + 1)  # a newer version's store opened by this code
     assert Store(root).is_stale
+    for edited in (None, "satu", [1]):  # a hand-edited manifest: read as older, so it is rebuilt, never a crash
+        _age(root, edited, keep_key=True)
+        assert Store(root).format == 0 and Store(root).is_stale
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -399,21 +399,23 @@ def spread(card: pd.DataFrame, settings: Settings | None = None) -> dict:
 ATTENTION_BELOW_MEDIAN = 10.0
 
 
-def composite_median(card: pd.DataFrame) -> float:
-    """The median composite of the scored kecamatan (NaN when none is scored): what attention is measured from."""
-    return float(card["komposit"].median()) if card["komposit"].notna().any() else np.nan
+def composite_medians(card: pd.DataFrame) -> pd.Series:
+    """The median composite of the scored kecamatan of each regency (NaN where none is scored), by regency code:
+    what attention is measured from. Per regency, because a store may hold several and a post is compared with its
+    neighbours, not with another regency's."""
+    return card["komposit"].groupby(regency_of(card["kode_kec"])).median()
 
 
 def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] | None = None,
               current=None, below_median: float | None = None) -> pd.DataFrame:
     """Kecamatan whose composite is below the green band and at least ``below_median`` points under the median
-    composite of the scored kecamatan (``median``, on every row), worst first, each with its weakest indicators
+    composite of the scored kecamatan of their regency (``median``, on every row), worst first, each with its weakest indicators
     (``lemah``: list of (key, score)). Vacant kecamatan are a coverage question and are not listed; with
     ``current`` (codes), nor is a kecamatan whose post is not held at the period's end (its TKSK left: there is
     nobody to attend to). Indicators of a function weighted 0 (``weights``) are not among the weakest: they do not
     lower the composite."""
     below_median = ATTENTION_BELOW_MEDIAN if below_median is None else below_median
-    median = composite_median(card)
+    median = regency_of(card["kode_kec"]).map(composite_medians(card)).astype("float64")
     flagged = card["status"].isin(BELOW_GREEN) & (card["komposit"] <= median - below_median)
     if current is not None:
         flagged &= card["kode_kec"].astype("str").isin(set(current))
@@ -422,7 +424,7 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
     lemah = [sorted(((k, r[f"skor_{k}"]) for k in counted if not np.isnan(r[f"skor_{k}"])), key=lambda x: x[1])
              [:n_weakest] for _, r in weak.iterrows()]
     cols = ["kode_kec", "nama_kec", "komposit", "status", "bulan_dinilai", "bulan_kosong"]
-    return weak[cols].assign(lemah=lemah, median=median).reset_index(drop=True)
+    return weak[cols].assign(lemah=lemah, median=median.loc[weak.index]).reset_index(drop=True)
 
 
 def monthly(tables: dict, start, end, settings: Settings | None = None, kode_kec: str | None = None,

@@ -165,7 +165,12 @@ class Store:
 
     @property
     def format(self) -> int:
-        return int(self.manifest.get("format", 0))
+        # A hand-edited manifest may hold null or text here: read as older than any format, so the store is
+        # rebuilt rather than every page failing on it.
+        try:
+            return int(self.manifest.get("format") or 0)
+        except (TypeError, ValueError):
+            return 0
 
     @property
     def is_stale(self) -> bool:

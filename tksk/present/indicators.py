@@ -257,11 +257,17 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
 
 def attention_rule(data: Data, s: Settings, settings: indicators.Settings | None = None) -> str:
     """Which posts the attention list names, with the regency median it is measured from."""
-    median = indicators.composite_median(scorecard(data, s, settings or indicators.Settings()))
-    if s.period is None or pd.isna(median):
+    if s.period is None:
         return ""
-    return t("attention_rule", s.lang, n=fmt.number(indicators.ATTENTION_BELOW_MEDIAN, 0, s.lang),
-             median=fmt.number(median, 1, s.lang))
+    card = scorecard(data, s, settings or indicators.Settings())
+    # The median of the whole regency, as the list is measured, for the regencies of the kecamatan shown.
+    shown = set(metrics.regency_of(only(card, s.kecamatan)["kode_kec"]))
+    medians = indicators.composite_medians(card).dropna()
+    medians = medians.loc[medians.index.isin(shown)]
+    n = fmt.number(indicators.ATTENTION_BELOW_MEDIAN, 0, s.lang)
+    if len(medians) > 1:
+        return t("attention_rule_each", s.lang, n=n)
+    return t("attention_rule", s.lang, n=n, median=fmt.number(medians.iloc[0], 1, s.lang)) if len(medians) else ""
 
 
 def _weakest_key(weakest: pd.Series, lang: str) -> str:

@@ -43,6 +43,10 @@ TEXT: dict[str, tuple[str, str]] = {
                        "lebih di bawah median kabupaten ({median}).",
                        "Flagged: posts still held at the end of the period with a composite below 80 and {n} points or "
                        "more under the regency median ({median})."),
+    "attention_rule_each": ("Ditandai: pos yang masih terisi di akhir periode dengan komposit di bawah 80 dan {n} poin "
+                            "atau lebih di bawah median kabupatennya sendiri.",
+                            "Flagged: posts still held at the end of the period with a composite below 80 and {n} "
+                            "points or more under the median of their own regency."),
     "status_hijau": ("baik", "good"), "status_kuning": ("perlu perhatian", "needs attention"),
     "status_merah": ("lemah", "weak"), "status_kosong": ("pos kosong", "vacant post"),
     "status_tanpa_log": ("belum ada log", "no log yet"),
