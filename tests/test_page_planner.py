@@ -154,7 +154,17 @@ def test_cas_of_100_percent_is_refused(at):
     # Beranda's need goes on with the last accepted table, and says so (it said nothing).
     at.switch_page("views/beranda.py").run()
     said = " ".join(e.value for kind in (at.markdown, at.caption, at.warning, at.info) for e in kind)
-    assert "Suntingan tabel di Perencanaan ditolak (Jumlah kegiatan penunjang (CAS)" in said
+    assert "Suntingan tabel di Perencanaan ditolak (Jumlah kegiatan penunjang (CAS) 101,0 %" in said
+    # Read in English, the note is English: it was kept as text in the language of the refusal.
+    at.session_state["lang"] = "en"
+    at.run()
+    said = " ".join(e.value for kind in (at.markdown, at.caption, at.warning, at.info) for e in kind)
+    assert "the planner is refused (The support activities (CAS) add up to 101.0 %" in said and "ditolak" not in said
+    at.session_state["lang"] = "id"
+    # Beban's hours use the working time alone, which no table changes: nothing to say there.
+    at.switch_page("views/beban.py").run()
+    open_tab(at, "beban_tab", "Jam tercatat dibanding jam tersedia")
+    assert not [i.value for i in at.info if "ditolak" in i.value]
     # Fixed on the planner: the note goes.
     at.switch_page("views/perencanaan.py").run()
     open_settings(at)

@@ -17,6 +17,7 @@ from tksk.present import planner, planner_detail
 from tksk.present.common import Table
 from ui import show
 from ui.state import lang, t
+from tksk.text import t as text
 from ui.store import data
 from ui.widgets import decimal_input, expander, file_uploader, number_column, translated, whole_number
 
@@ -73,8 +74,21 @@ def _session() -> tuple[wisn.Params, dict]:
     return params, {k: float(v[f"wisn_{k}"]) for k in EXTRA}
 
 
-# The message of a table edit the planner refused, while it stands (session state).
+# The table edit the planner refused (a TableRefused), while it stands (session state).
 TABLE_REFUSED = "wisn_table_refused"
+
+
+class TableRefused(ValueError):
+    """A table edit the planner refused: kept as the reason and its fields (a field may be a function of the
+    language), so every page that mentions it later says it in the language of that run, not of the refusal."""
+
+    def __init__(self, key: str, **fields):
+        self.key, self.fields = key, fields
+        super().__init__(self.text())
+
+    def text(self, language: str | None = None) -> str:
+        language = language or lang()
+        return text(self.key, language, **{k: v(language) if callable(v) else v for k, v in self.fields.items()})
 
 
 def refused() -> scenario.ScenarioError | None:
@@ -92,14 +106,15 @@ def current() -> tuple[wisn.Params, dict]:
     return params, extra
 
 
-def fallback_note() -> str | None:
+def fallback_note(tables: bool = True) -> str | None:
     """Said beside figures from ``current()`` while it holds the defaults in place of refused settings, or the last
-    accepted values of a table whose edit the planner refused (a refused table is not kept)."""
+    accepted values of a table whose edit the planner refused (a refused table is not kept). ``tables=False`` for
+    figures that use no table (the working time alone): a refused table does not change them."""
     problem = refused()
     if problem is not None:
         return t("wisn_fallback", reason=problem.text(lang(), in_file=False))
     table = st.session_state.get(TABLE_REFUSED)
-    return None if table is None else t("wisn_table_fallback", reason=table)
+    return None if table is None or not tables else t("wisn_table_fallback", reason=table.text(lang()).rstrip("."))
 
 
 def capacity() -> wisn.AWT:
@@ -154,9 +169,9 @@ def _standards(log_std: pd.DataFrame, v: int) -> None:
             standards[k] = wisn.STANDARDS[k].hours
         else:
             standards[k] = h
-    bad = [t(f"standard:{k}") for k, x in standards.items() if fmt.is_gap(x) or float(x) <= 0]
+    bad = [k for k, x in standards.items() if fmt.is_gap(x) or float(x) <= 0]
     if bad:
-        raise ValueError(t("wisn_err_std", keys=", ".join(bad)))
+        raise TableRefused("wisn_err_std", keys=lambda la: ", ".join(text(f"standard:{k}", la) for k in bad))
     standards = {k: float(x) for k, x in standards.items()}
     _edited(base, standards, "wisn_std_base")
     if tuple(chosen) != from_log:
@@ -173,9 +188,9 @@ def _rates(drivers: pd.DataFrame, v: int) -> None:
                           disabled=[c for c in frame.columns if c != value])
     st.caption(t("rates_help"))
     rates = dict(zip(edit["kode"], edit[value]))
-    bad = [t(need.RATES[k].label) for k, x in rates.items() if fmt.is_gap(x) or float(x) < 0]
+    bad = [need.RATES[k].label for k, x in rates.items() if fmt.is_gap(x) or float(x) < 0]
     if bad:
-        raise ValueError(t("wisn_err_rate", keys=", ".join(bad)))
+        raise TableRefused("wisn_err_rate", keys=lambda la: ", ".join(text(k, la) for k in bad))
     rates = {k: float(x) for k, x in rates.items()}
     _edited(base, rates, "wisn_rates_base")
 
@@ -201,17 +216,17 @@ def _support(names: dict[str, str], v: int) -> None:
     cas = {str(a).strip(): float(b) for a, b in zip(cas_edit[t("wisn_activity")], cas_edit["%"])
            if not fmt.is_gap(b) and not fmt.is_gap(a) and str(a).strip()}
     if any(x < 0 for x in cas.values()):
-        raise ValueError(t("wisn_err_cas_negative"))
-    if sum(cas.values()) >= 100:
-        raise ValueError(t("wisn_err_cas_total", total=fmt.number(sum(cas.values()), 1, lang())))
+        raise TableRefused("wisn_err_cas_negative")
+    if (total := sum(cas.values())) >= 100:
+        raise TableRefused("wisn_err_cas_total", total=lambda la: fmt.number(total, 1, la))
     code_of = {n: c for c, n in names.items()}
     ias: dict[str, float] = {}
     low, high = LIMITS["ias"]
     for n, h in zip(ias_edit["Kecamatan"], ias_edit[t("wisn_ias_hours")]):
         if n in code_of and not fmt.is_gap(h):
             if not low <= float(h) <= high:
-                raise ValueError(t("out_of_bounds", value=fmt.number(float(h), 0, lang()), low=fmt.number(low, 0, lang()),
-                                   high=fmt.number(high, 0, lang())))
+                raise TableRefused("out_of_bounds", value=lambda la, h=float(h): fmt.number(h, 0, la),
+                                   low=lambda la: fmt.number(low, 0, la), high=lambda la: fmt.number(high, 0, la))
             ias[code_of[n]] = ias.get(code_of[n], 0.0) + float(h)
     _edited(cas_base, cas, "wisn_cas_base")
     _edited(ias_base, ias, "wisn_ias_base")
@@ -283,11 +298,11 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
                               **_bounds("tali_asih"), decimals=0, container=r3)
                 st.caption(" ".join(t(f"default_source:{k}") for k in ("people_per_tksk", "desa_per_tksk",
                                                                        "monthly_allowance_rp")))
-    except ValueError as exc:
+    except TableRefused as exc:
         # The table's edit is not kept: the figures here stop, other pages go on with its last accepted values
         # and say so (fallback_note), as does the message.
-        st.session_state[TABLE_REFUSED] = str(exc)
-        st.error(f"{str(exc).rstrip('.')}. {t('wisn_table_refused')}")
+        st.session_state[TABLE_REFUSED] = exc
+        st.error(f"{exc.text(lang()).rstrip('.')}. {t('wisn_table_refused')}")
         return None
     finally:
         st.session_state[STORE].update({k: st.session_state[k] for k in WIDGETS if k in st.session_state})

@@ -77,7 +77,7 @@ with hours_tab:
     if hours_tab.open:
         hours = present(workload.hours, s, wisn.monthly_hours(planner_panel.capacity()))
         st.caption(hours["available"])
-        if (refused := planner_panel.fallback_note()):
+        if (refused := planner_panel.fallback_note(tables=False)):  # the hours use the working time alone
             st.info(refused, icon=":material/info:")
         st.page_link("views/perencanaan.py", label=t("capacity_link"), icon=":material/schedule:")
         st.plotly_chart(hours["figure"], key="beban_hours_chart", config=CHART)
