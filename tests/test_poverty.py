@@ -52,6 +52,13 @@ def test_poor_per_tksk_divides_by_the_active_posts_of_the_year():
     assert p["tahun"].tolist() == [2023]
     assert p["nilai"].iloc[0] == pytest.approx(59_330 / 17.5)
     assert p["turunan"].all()
+    # Charted alone, the one year is the only tick and its marker is inside the plot (Plotly's autorange showed a
+    # bare "2023" tick and cut the marker off at the top).
+    from tksk.present import charts
+
+    fig = charts.poverty_line(p, value_label="miskin per TKSK", decimals=0)
+    assert list(fig.layout.xaxis.tickvals) == [2023] and fig.layout.xaxis.range[0] < 2023 < fig.layout.xaxis.range[1]
+    assert fig.layout.yaxis.range[0] == 0 and fig.layout.yaxis.range[1] > p["nilai"].iloc[0]
 
 
 def test_ogan_ilir_series_in_store(demo_store):

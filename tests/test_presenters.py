@@ -2,6 +2,8 @@
 
 The AppTest tests at the end check that a page shows what its presenter returns."""
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -292,6 +294,9 @@ def test_sources_cards_and_quality(data, s):
         assert "Producer: BPS; harmonised by CIFOR-ICRAF Indonesia (2024), village_typologies_sumsel" in podes
     else:
         assert "Lisensi: Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf" in podes
+    # The day a source was read is a date a reader writes, not "2026-11-24".
+    read = [line for line in podes if line.startswith(("Dibaca: ", "Read on: "))]
+    assert read and re.fullmatch(r"(Dibaca|Read on): \d{1,2} [A-Z][a-z]+ 20\d\d", read[0]), read
     q = data_page.report_quality(data, s, 10)
     summary = q["summary"].frame
     worst = summary.sort_values(summary.columns[4]).iloc[0]

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from tksk import fmt
+
 
 @dataclass(frozen=True)
 class Source:
@@ -71,8 +73,16 @@ def card(record: dict, lang: str = "id") -> tuple[str, list[tuple[str, str]]]:
     English the short English citation, with the full title as the first line) and its (column, value) lines."""
     record = in_lang(record, lang)
     fields = ("judul", *CARD_FIELDS) if lang == "en" else CARD_FIELDS
-    lines = [(k, str(record[k])) for k in fields if _given(record.get(k))]
+    lines = [(k, _date(record[k], lang) if k == "dibaca" else str(record[k])) for k in fields if _given(record.get(k))]
     return str(record["kutipan_en"] if lang == "en" else record["judul"]), lines
+
+
+def _date(value, lang: str) -> str:
+    """The day a source was read, as a reader writes a date ("24 November 2026"); kept as written if it is none."""
+    try:
+        return fmt.date(pd.Timestamp(str(value)), lang)
+    except ValueError:
+        return str(value)
 
 
 def line(record: dict, lang: str = "id") -> tuple[str, str]:

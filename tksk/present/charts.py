@@ -155,6 +155,12 @@ def poverty_line(best: pd.DataFrame, others: pd.DataFrame | None = None, *, valu
             hovertext=[hover_text(r) for r in others.itertuples()], hoverinfo="text"))
     fig.update_xaxes(dtick=2 if len(years) > 12 else 1, gridcolor="#eee")
     fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
+    if len(years) == 1 and (others is None or others.empty):
+        # One year alone: Plotly's autorange put a half-year tick either side ("2023" with nothing there) and cut
+        # the marker at the top of the plot.
+        fig.update_xaxes(tickvals=years, range=[years[0] - 1, years[0] + 1])
+        if pd.notna(full["nilai"].iloc[0]):
+            fig.update_yaxes(range=[0, float(full["nilai"].iloc[0]) * 1.15])
     fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
                       separators=fmt.PLOTLY_SEPARATORS[lang], template=None, legend=dict(orientation="h", y=-0.15))
     return fig
