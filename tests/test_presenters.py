@@ -56,6 +56,17 @@ def test_home_counts_the_posts_of_the_periods_last_month(data):
 def test_home_respects_the_kecamatan_filter(data):
     _, table, _ = home.kecamatan_table(data, Settings(kecamatan=("16.10.05", "16.10.13"), **YEAR_2024))
     assert sorted(table.frame["Kecamatan"]) == ["Kandis", "Pemulutan"]
+    # The tiles count the kecamatan chosen, out of the regency's: they stayed 16 and 241 under "the answers are for
+    # the 2 kecamatan chosen" (walk-through of 2026-12-05).
+    k = data["kecamatan"].set_index("kode_kec")
+    desa = int(k.loc[["16.10.05", "16.10.13"], "jumlah_desa_kel"].sum())
+    pb = data["pos_bulan"]
+    posts = int(pb.loc[(pb["bulan"] == pd.Timestamp("2024-12-01")) & pb["kode_kec"].isin(["16.10.05", "16.10.13"]),
+                       "pos_aktif"].sum())
+    for lang, of in (("id", "dari"), ("en", "of")):
+        tiles = [v for _, v, _ in home.headline(data, Settings(lang=lang, kecamatan=("16.10.05", "16.10.13"),
+                                                                **YEAR_2024))["metrics"]]
+        assert tiles[:3] == [f"2 {of} 16", f"{desa} {of} 241", f"{posts} {of} 19"] and posts == 3  # a second post
 
 
 def test_coverage_ranking_puts_the_vacant_post_first(data):

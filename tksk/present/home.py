@@ -46,7 +46,16 @@ ATTENTION_SHOWN = 5
 def headline(data: Data, s: Settings) -> dict:
     """Title, the four key figures and the freshness line (period, log, last import, build)."""
     lang, region = s.lang, data.region_name()
-    summary = metrics.home_summary(data["kecamatan"], data["pos_bulan"], s.end if s.period is not None else None)
+    end = s.end if s.period is not None else None
+    summary = metrics.home_summary(data["kecamatan"], data["pos_bulan"], end)
+    # With a kecamatan filter the tiles count the kecamatan chosen, out of the regency's (they stayed regency-wide
+    # under a line saying every answer is about the chosen ones only).
+    chosen = metrics.home_summary(only(data["kecamatan"], s.kecamatan), only(data["pos_bulan"], s.kecamatan), end)
+
+    def count(key: str) -> str:
+        n = fmt.number(chosen[key], lang=lang)
+        return t("n_of_m", lang, n=n, m=fmt.number(summary[key], lang=lang)) if s.kecamatan and chosen[key] is not None else n
+
     period = data.manifest.get("log_period")
     span = fmt.months(period[0], period[1], lang, short=True) if period else "—"
     last = read_last_import(data.store.root)
@@ -57,11 +66,10 @@ def headline(data: Data, s: Settings) -> dict:
         if s.kecamatan else None,
         "title": t("app_title", lang, region=region),
         "intro": t("home_intro", lang, region=region),
-        "metrics": [(t("n_kecamatan", lang), fmt.number(summary["kecamatan"], lang=lang), None),
-                    (t("n_desa", lang), fmt.number(summary["desa"], lang=lang), None),
+        "metrics": [(t("n_kecamatan", lang), count("kecamatan"), None),
+                    (t("n_desa", lang), count("desa"), None),
                     (t("n_posts", lang, month=fmt.month_short(summary["posts_month"], lang))
-                     if summary["posts_month"] is not None else t("n_posts_none", lang),
-                     fmt.number(summary["posts_last_month"], lang=lang), None),
+                     if summary["posts_month"] is not None else t("n_posts_none", lang), count("posts_last_month"), None),
                     (t("data_period", lang), span, t("data_period_help", lang, period=period_label(s).rstrip(".")))],
         "status": f"{t('log_status', lang)}: **{log_mode_label(data, lang)}** · {t('store_built', lang)}: "
                   f"{fmt.timestamp(data.manifest['built_at'], lang)}{imported}",
