@@ -528,3 +528,19 @@ def test_a_saved_scenario_says_when_it_was_made_on_the_demo_log(demo):
     assert (name == "skenario_tksk_DEMO.json") is demo and name.endswith(".json")
     assert (doc["skenario"].get("data", "")).startswith("DEMO") is demo
     assert scenario.load(raw)[0] == wisn.Params()  # the marker does not stop the file from opening
+
+
+def test_the_default_support_activities_are_named_in_the_readers_language(at):
+    """The English planner listed "Pelatihan dan pembinaan Dinas": the defaults are shown in English, and an edit
+    made there keeps the settings' own names (a saved scenario is the same file in either language)."""
+    at.session_state["lang"] = "en"
+    at.run()
+    [cas] = [d.value for d in at.dataframe if list(d.value.columns) == ["Activity", "%"]]
+    assert cas["Activity"].tolist() == ["Training and guidance by the Dinas", "Trips to the Dinas office"]
+    assert "(with the default settings" in at.markdown[0].value
+    at.session_state[f"wisn_cas_{at.session_state['wisn_editor_version']}"] = {
+        "edited_rows": {0: {"%": 6.0}}, "added_rows": [{"Activity": "Trips to the Dinas office", "%": 1.0}],
+        "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    assert at.session_state["wisn_cas_base"] == {"Pelatihan dan pembinaan Dinas": 6.0, "Perjalanan ke Dinas": 1.0}

@@ -199,7 +199,8 @@ def _support(names: dict[str, str], v: int) -> None:
     cas_base = st.session_state["wisn_cas_base"]
     # Typed columns: built from empty lists pandas would make the names a float column, and a row added in the
     # editor would come back without its kecamatan.
-    cas_df = pd.DataFrame({t("wisn_activity"): pd.Series(list(cas_base), dtype="object"),
+    cas_df = pd.DataFrame({t("wisn_activity"): pd.Series([planner_detail.cas_name(k, lang()) for k in cas_base],
+                                                         dtype="object"),
                            "%": pd.Series([float(x) for x in cas_base.values()], dtype="float64")})
     cas_edit = st.data_editor(cas_df, key=f"wisn_cas_{v}", hide_index=True, num_rows="dynamic", width="stretch",
                               column_config={"%": number_column(**_bounds("cas"))})
@@ -213,7 +214,8 @@ def _support(names: dict[str, str], v: int) -> None:
                                   t("wisn_ias_hours"): number_column(**_bounds("ias"))})
     st.caption(t("wisn_ias_help"))
     # A row without a name or a percentage is no activity (an added row starts with neither).
-    cas = {str(a).strip(): float(b) for a, b in zip(cas_edit[t("wisn_activity")], cas_edit["%"])
+    cas = {planner_detail.cas_key(str(a).strip(), lang()): float(b)
+           for a, b in zip(cas_edit[t("wisn_activity")], cas_edit["%"])
            if not fmt.is_gap(b) and not fmt.is_gap(a) and str(a).strip()}
     if any(x < 0 for x in cas.values()):
         raise TableRefused("wisn_err_cas_negative")

@@ -10,6 +10,7 @@ from tksk.present import charts
 from tksk.present.common import Data, Settings, Table
 from tksk.present.planner import SOURCE_LABELS, uncertainty_label
 from tksk.text import t
+from tksk.text.planner import CAS_NAMES
 
 GAP_TOLERANCE = 0.05  # staff: a smaller gap between need-based and log-based reads "in line"
 DRIVER_TEXT = {"penduduk_miskin": "driver_poor", "kecamatan": "driver_kecamatan"}
@@ -34,6 +35,18 @@ def _not_compared(logged: bool, months: float, needed: float, lang: str) -> str:
     if not logged:
         return t("nvl_no_own_log", lang)
     return t("nvl_few_months", lang, months=fmt.number(months, 0, lang), needed=fmt.number(needed, 0, lang))
+
+
+def cas_name(name: str, lang: str) -> str:
+    """A support activity as the reader reads it: the defaults (``wisn.Params().cas``) in the reader's language, a
+    name the planner typed as typed (the settings keep the Indonesian default names: a saved scenario is the same
+    file in either language)."""
+    return t(f"cas:{name}", lang)
+
+
+def cas_key(shown: str, lang: str) -> str:
+    """The setting's name of an activity as the editor shows it (``cas_name`` read back)."""
+    return next((k for k in CAS_NAMES if cas_name(k, lang) == shown), shown)
 
 
 def preset_name(preset: str, lang: str) -> str:

@@ -72,6 +72,7 @@ def _namespaces() -> dict[str, Callable[[str], tuple[str, str] | None]]:
         "preset": _pairs(wisn.PRESETS, 1), "pressure": _pairs(wisn.PRESSURE_LABELS),
         "pressure_short": _pairs(wisn.PRESSURE_SHORT), "awt": _pairs(wisn.AWT_FIELDS),
         "default_source": _attrs(_defaults, "source_id", "source_en"), "column": _column,
+        "cas": _pairs(planner.CAS_NAMES),
     }
 
 
@@ -79,7 +80,7 @@ _NAMESPACES: dict[str, Callable[[str], tuple[str, str] | None]] = {}
 
 # Codes without an entry of their own read as themselves (a code typed in a log is never hidden), except
 # in the namespaces of our own definitions, where a missing key is a bug.
-_OPEN = frozenset({"function", "activity", "programme", "ppks", "outcome", "post_status", "partner"})
+_OPEN = frozenset({"function", "activity", "programme", "ppks", "outcome", "post_status", "partner", "cas"})
 
 
 def pair(key: str) -> tuple[str, str]:

@@ -366,3 +366,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "brief_methods": ("Metode: WHO WISN; Kemenkes ABK Kes; Permensos 28/2018.",
                       "Method: WHO WISN; Kemenkes ABK Kes; Permensos 28/2018."),
 }
+
+# The default support activities (wisn.Params().cas) by the names the settings keep (namespace "cas"; a name a
+# planner typed reads as itself).
+CAS_NAMES: dict[str, tuple[str, str]] = {
+    "Pelatihan dan pembinaan Dinas": ("Pelatihan dan pembinaan Dinas", "Training and guidance by the Dinas"),
+    "Perjalanan ke Dinas": ("Perjalanan ke Dinas", "Trips to the Dinas office"),
+}
