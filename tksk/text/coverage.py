@@ -3,13 +3,11 @@
 TEXT: dict[str, tuple[str, str]] = {
     "map_title": ("Peta Cakupan TKSK", "TKSK coverage map"),
     "map_intro": ("Kecamatan mana yang paling kurang terlayani? Pilih ukuran; warna lebih gelap berarti beban per TKSK "
-                  "lebih berat atau layanan lebih sedikit. Kecamatan yang posnya kosong (tanpa TKSK) sepanjang periode "
-                  "digambar abu-abu berarsir, bukan sebagai angka; yang kosong sebagian periode diwarnai menurut "
-                  "bulan ber-TKSK, dan peringkat menyebut jumlah bulan kosongnya.",
+                  "lebih berat atau layanan lebih sedikit. Pos kosong sepanjang periode: abu-abu berarsir, tanpa angka; "
+                  "kosong sebagian periode: diwarnai menurut bulan ber-TKSK.",
                   "Which kecamatan are most under-served? Choose a measure; darker means a heavier load per TKSK or "
-                  "less service. A kecamatan whose post is vacant (no TKSK) all period is drawn hatched grey, not as a "
-                  "number; one vacant for part of the period is coloured by its months with a TKSK, and the ranking "
-                  "counts its vacant months."),
+                  "less service. A post vacant all period: hatched grey, no number; vacant part of the period: "
+                  "coloured by its months with a TKSK."),
     "map_all_equal": ("semua kecamatan pada peta bernilai sama: {value}", "every kecamatan on the map has the same "
                       "value: {value}"),
     "metric": ("Ukuran", "Measure"),
