@@ -409,8 +409,8 @@ def composite_medians(card: pd.DataFrame) -> pd.Series:
 def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] | None = None,
               current=None, below_median: float | None = None) -> pd.DataFrame:
     """Kecamatan whose composite is below the green band and at least ``below_median`` points under the median
-    composite of the scored kecamatan of their regency (``median``, on every row), worst first, each with its weakest indicators
-    (``lemah``: list of (key, score)). Vacant kecamatan are a coverage question and are not listed; with
+    composite of the scored kecamatan of their regency (``median``, on every row), worst first, each with its
+    weakest indicators (``lemah``: list of (key, score)). Vacant kecamatan are a coverage question and are not listed; with
     ``current`` (codes), nor is a kecamatan whose post is not held at the period's end (its TKSK left: there is
     nobody to attend to). Indicators of a function weighted 0 (``weights``) are not among the weakest: they do not
     lower the composite."""

@@ -15,9 +15,9 @@ from tksk import assumptions, fmt, need, scenario, wisn
 from tksk.scenario import LIMITS
 from tksk.present import planner, planner_detail
 from tksk.present.common import Table
+from tksk.text import t as text
 from ui import show
 from ui.state import lang, t
-from tksk.text import t as text
 from ui.store import data
 from ui.widgets import decimal_input, expander, file_uploader, number_column, translated, whole_number
 

@@ -54,7 +54,9 @@ def headline(data: Data, s: Settings) -> dict:
 
     def count(key: str) -> str:
         n = fmt.number(chosen[key], lang=lang)
-        return t("n_of_m", lang, n=n, m=fmt.number(summary[key], lang=lang)) if s.kecamatan and chosen[key] is not None else n
+        if not s.kecamatan or chosen[key] is None:
+            return n
+        return t("n_of_m", lang, n=n, m=fmt.number(summary[key], lang=lang))
 
     period = data.manifest.get("log_period")
     span = fmt.months(period[0], period[1], lang, short=True) if period else "—"
