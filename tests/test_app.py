@@ -6,6 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from helpers import ROOT
+from tksk import wisn
 
 
 @pytest.fixture
@@ -96,7 +97,7 @@ def test_a_text_box_s_hint_is_in_the_reader_s_language(app):
     assert any('content: "Press Enter to apply"' in h.proto.body for h in app.get("html"))
 
 
-@pytest.mark.parametrize("page", ["views/peta.py", "views/beban.py", "views/kinerja.py", "views/perencanaan.py"])
+@pytest.mark.parametrize("page", ["views/peta.py", "views/beban.py", "views/kinerja.py"])
 def test_a_page_of_a_store_without_logs_says_what_it_waits_for_and_links_to_the_import(empty_store, monkeypatch,
                                                                                        page):
     """The first day of real use: the map and the planner said "no log data for this period" under "no logs in the
@@ -109,10 +110,52 @@ def test_a_page_of_a_store_without_logs_says_what_it_waits_for_and_links_to_the_
     assert not [i for i in at.info if "periode ini" in i.value]
     assert any("terisi setelah impor pertama" in m.value for m in at.markdown)
     links = [link.proto for link in at.get("page_link")]
-    assert [link.label for link in links] == ["Impor log (Sumber & Kualitas Data, tab Petugas)", "Kemiskinan"]
+    assert [link.label for link in links] == ["Impor log (Sumber & Kualitas Data, tab Petugas)", "Kemiskinan",
+                                              "Perencanaan"]
     assert links[0].page.endswith("data") and links[1].page.endswith("kemiskinan")
+    assert links[2].page.endswith("perencanaan")
     # The import link opens the staff tab, where the upload is, not the page's first tab (the sources).
     assert links[0].query_string == "data_tabs=Petugas%3A+unggah+dan+audit"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_planner_of_a_store_without_logs_plans_from_the_reference_data(empty_store, monkeypatch, lang):
+    """The first day of real use: Perencanaan said only that it waits for logs, while how many TKSK each kecamatan
+    needs follows from the reference data alone (the need-based workload). It now answers from them, with one post
+    per kecamatan assumed as today's, and cites no log."""
+    from helpers import open_tab
+    from tksk.present import planner
+    from tksk.present.common import Data, Settings
+    from tksk.store import Store
+    from tksk.text import t
+
+    monkeypatch.setenv("TKSK_STORE", str(empty_store))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.session_state["lang"] = lang
+    at.run()
+    at.switch_page("views/perencanaan.py").run()
+    assert not at.exception
+    assert any(i.value == t("planner_without_logs", lang) for i in at.info)
+    sentence = at.markdown[0].value
+    data = Data(Store(empty_store))
+    s = planner.without_logs(data, Settings(lang=lang))
+    table, totals, _ = planner.plan(data, s, wisn.Params(), 10_000, 10)
+    # Every kecamatan's workload is its need (no month of the store is read as a month of zero work), and the
+    # posts today are the 16 assumed.
+    assert set(table["sumber_beban"]) == {"kebutuhan"} and (table["wisn_perlu"] > 0).all()
+    assert totals["sekarang"] == 16 and totals["perlu_bulat"] > 16
+    assert f"{totals['perlu_bulat']}:" in sentence and sentence.endswith(t("answer_now_assumed", lang, now="16") + ".")
+    said = " ".join(c.value for c in at.caption)
+    assert t("planner_no_log_period", lang) in said and ("16 kecamatan" in said)
+    assert "TKSK activity log" not in said and "log kegiatan dan daftar pos" not in said  # no log to cite
+    for tab in ("nvl_title", "alloc_title", "unc_title", "wisn_scen_title"):
+        open_tab(at, "wisn_tab", t(tab, lang))
+    # Beranda gives the same answer, from the same settings, with the words on what it rests on.
+    at.switch_page("views/beranda.py").run()
+    assert not at.exception
+    [need] = [m.value for m in at.markdown if m.value.startswith(f"**{t('home_need', lang)}**")]
+    assert sentence.removeprefix("#### ") in need and t("planner_without_logs", lang) in need
+    assert t("home_open_planner", lang) in [b.label for b in at.button]
 
 
 def test_a_link_period_outside_the_log_names_the_period_shown_instead(demo_store_root, monkeypatch):

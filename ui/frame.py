@@ -187,6 +187,7 @@ def require_period(s: Settings) -> None:
             st.page_link("views/data.py", label=t("import_link"), icon=":material/upload_file:",
                          query_params={"data_tabs": t("tab_upload")})
             st.page_link("views/kemiskinan.py", label=t("nav_poverty"), icon=":material/payments:")
+            st.page_link("views/perencanaan.py", label=t("nav_planner"), icon=":material/groups:")
         else:
             st.info(t("no_period"))
         st.stop()

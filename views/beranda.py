@@ -5,7 +5,7 @@ import streamlit as st
 
 from tksk.present import home
 from ui import frame, planner_panel, show, widgets
-from ui.store import present
+from ui.store import data, present
 
 s = frame.settings()
 head = present(home.headline, s)
@@ -27,6 +27,14 @@ if s.period:
         with columns[1 + i // 2]:
             st.markdown(f"**{answer.title}**  \n" + "  \n".join(answer.lines))
             widgets.link(answer.link, key=f"home_link_{i}")
+
+elif data().log_mode == "none":
+    # Before the first import the need for TKSK already follows from the reference data: Perencanaan's answer.
+    params, extra = planner_panel.current()
+    answer = present(home.need_answer, s, params, (extra["per_penduduk"], extra["per_desa"]),
+                     planner_panel.fallback_note())
+    st.markdown(f"**{answer.title}**  \n" + "  \n".join(answer.lines))
+    widgets.link(answer.link, key="home_link_need")
 
 for col, (label, value, note) in zip(st.columns([1, 1, 1.3, 2]), head["metrics"]):
     col.metric(label, value, help=note)

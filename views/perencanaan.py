@@ -17,6 +17,10 @@ ALLOC_MODES = {"posts": "alloc_by_posts", "budget": "alloc_by_budget"}
 
 s = frame.settings()
 frame.page_start(t("planner_title"))
+if s.period is None and data().log_mode == "none":
+    # The first day of real use: how many TKSK each kecamatan needs is already answered by the reference data.
+    s = planner.without_logs(data(), s)
+    st.info(t("planner_without_logs"), icon=":material/info:")
 frame.require_period(s)
 
 

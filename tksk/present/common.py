@@ -216,7 +216,9 @@ def log_mode_label(data: Data, lang: str) -> str:
 
 
 def caption(data: Data, s: Settings, source_ids=(), logs: bool = True) -> str:
-    """'Sumber: <sources>; <log source>, <period>.' built from the store's sources table."""
+    """'Sumber: <sources>; <log source>, <period>.' built from the store's sources table. A store without logs cites
+    none (the planner plans from the reference data alone there)."""
+    logs = logs and data.log_mode != "none"
     ids = list(source_ids) + (list(LOG_SOURCES) if logs else [])
     cited = provenance.cite(data["sumber"], ids, s.lang)
     if logs and s.period is not None:

@@ -128,12 +128,7 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
                       Link("views/peta.py", t("home_open_detail", lang),
                            {"peta_kec": (names[first], first)} if first else {})))
 
-    params = params or wisn.Params()
-    _, totals, _ = planner.plan(data, s, params, *rules)
-    said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params)
-    # The planner's warning goes with its answer wherever the answer is read.
-    need = [said["sentence"]] + [note for note in [settings_note, planner.implausible_time_note(params, lang)] if note]
-    out.append(Answer(t("home_need", lang), need, Link("views/perencanaan.py", t("home_open_planner", lang))))
+    out.append(need_answer(data, s, params, rules, settings_note))
 
     scoring = scoring or indicators.Settings()
     weak = attention(data, s, scoring).frame
@@ -168,6 +163,23 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
                            {"kinerja_tab": (t("drill_title", lang),) * 2,
                             "kinerja_drill": (names[weak.iloc[0, 0]], weak.iloc[0, 0])} if len(weak) else {})))
     return out
+
+
+def need_answer(data: Data, s: Settings, params: wisn.Params | None = None, rules: tuple = PLANNER_RULES,
+                settings_note: str | None = None) -> Answer:
+    """How many TKSK the regency needs, as Perencanaan says it. In a store without logs (before the first import)
+    from the reference data alone, as the planner plans it there, and said so."""
+    lang, params = s.lang, params or wisn.Params()
+    without_logs = s.period is None and data.log_mode == "none"
+    if without_logs:
+        s = planner.without_logs(data, s)
+    _, totals, _ = planner.plan(data, s, params, *rules)
+    said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params)
+    # The planner's warning goes with its answer wherever the answer is read.
+    notes = [settings_note, planner.implausible_time_note(params, lang), t("planner_without_logs", lang) if without_logs
+             else None]
+    return Answer(t("home_need", lang), [said["sentence"]] + [note for note in notes if note],
+                  Link("views/perencanaan.py", t("home_open_planner", lang)))
 
 
 def kecamatan_table(data: Data, s: Settings) -> tuple[str, Table, str]:

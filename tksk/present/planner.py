@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import base64
 import html
+from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from tksk import fmt, metrics, planning, poverty, scenario, schema, uncertainty, wisn
@@ -38,12 +40,45 @@ def poor(data: Data) -> dict[str, float]:
             for kode in sorted(k["kode_kab"].unique())}
 
 
+def without_logs(data: Data, s: Settings) -> Settings:
+    """The planner's period in a store without any log (the first day of real use, before the first import): the
+    twelve months up to the roster's last month, or up to the store's build without a roster. The plan then rests
+    on the reference data alone (the need-based workload), and the page says so."""
+    pb = data["pos_bulan"]
+    last = pb["bulan"].max() if len(pb) else pd.Timestamp(data.manifest["built_at"]).tz_localize(None)
+    end = pd.Timestamp(last).to_period("M").to_timestamp()
+    return replace(s, start=end - pd.DateOffset(months=11), end=end)
+
+
+def _posts(data: Data, s: Settings) -> pd.DataFrame:
+    """The posts by month the plan counts. A store without logs or roster has none; its plan counts one post per
+    kecamatan by assumption (``pos_asumsi``), as a store of logs without a roster does, and says so."""
+    pb = data["pos_bulan"]
+    if data.log_mode != "none" or len(metrics.in_period(pb, s.start, s.end)):
+        return pb
+    months = pd.date_range(s.start, s.end, freq="MS")
+    codes = data["kecamatan"]["kode_kec"].astype("str").to_numpy()
+    return pd.DataFrame({"kode_kec": np.repeat(codes, len(months)), "bulan": np.tile(months, len(codes)),
+                         "pos_aktif": 1, "pos_kosong": 0, "pos_asumsi": True})
+
+
+def _without_log(data: Data, s: Settings) -> pd.DataFrame:
+    """Months of the period without any log in a regency. In a store without logs that is every month: none may
+    be read as a month of zero work (the workload is then the need-based one)."""
+    if data.log_mode != "none":
+        return data.without_log(s.start, s.end)
+    months = pd.date_range(s.start, s.end, freq="MS")
+    kab = sorted(data["kecamatan"]["kode_kab"].astype("str").unique())
+    return pd.DataFrame({"kode_kab": pd.Series(np.repeat(kab, len(months)), dtype="str"),
+                         "bulan": np.tile(months, len(kab))})
+
+
 def inputs(data: Data, s: Settings, min_active_months: int) -> planning.Inputs:
     """What the plan of the period rests on, read from the store once per build, period and threshold, however
     often the WISN settings change."""
     return data.derived(("planner_inputs", s.start, s.end, min_active_months), lambda: planning.prepare(
-        data["kecamatan"], data["desa"], data["pos_bulan"], data["agg_kegiatan"], poor(data), s.start, s.end,
-        min_active_months, kebutuhan(data), data.without_log(s.start, s.end)))
+        data["kecamatan"], data["desa"], _posts(data, s), data["agg_kegiatan"], poor(data), s.start, s.end,
+        min_active_months, kebutuhan(data), _without_log(data, s)))
 
 
 def drivers(data: Data, s: Settings) -> pd.DataFrame:
@@ -75,12 +110,16 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
     exact = summary["pos_rendah"] == summary["pos_tinggi"]
     # "The settings chosen" above a note that the defaults are used, or on settings nobody changed, misread.
     which = t("answer_which_default" if params == wisn.Params() else "answer_which_chosen", lang)
+    now = brief.now_phrase(totals, lang)
+    if data.log_mode == "none" and not len(metrics.in_period(data["pos_bulan"], s.start, s.end)):
+        now = t("answer_now_assumed", lang, now=now)  # no roster either: today's posts are an assumption
     return {"sentence": t("answer_sentence_exact" if exact else "answer_sentence", lang, region=data.region_name(),
                           low=n(summary["pos_rendah"]), which=which,
                           high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]),
-                          fte=fmt.number(totals["perlu"], 1, lang), now=brief.now_phrase(totals, lang),
+                          fte=fmt.number(totals["perlu"], 1, lang), now=now,
                           hours=fmt.number(params.awt.hours, 0, lang), month=fmt.month(s.end, lang)),
-            "how": t("answer_how", lang, n=summary["draws"], basis=t(BASIS_LABELS[basis], lang), period=period_label(s)),
+            "how": t("answer_how", lang, n=summary["draws"], basis=t(BASIS_LABELS[basis], lang),
+                     period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang)),
             "short": t("answer_short_period", lang, months=months) if months < 12 and basis != "kebutuhan" else None,
             "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params)}
 
@@ -102,7 +141,7 @@ def implausible_counts_note(data: Data, s: Settings, params: wisn.Params) -> str
 def assumed_posts_note(data: Data, s: Settings) -> str | None:
     """Where no roster says who works where, "today" is one post per kecamatan by assumption: said, with the
     kecamatan, so that the count is not read as a fact."""
-    period = metrics.posts_in_period(data["pos_bulan"], s.start, s.end)
+    period = metrics.posts_in_period(_posts(data, s), s.start, s.end)
     assumed = period.loc[period["pos_asumsi"].astype(bool), "kode_kec"]
     if assumed.empty:
         return None

@@ -25,6 +25,18 @@ TEXT: dict[str, tuple[str, str]] = {
                             "(penyaluran, verifikasi DTSEN) membuat periode pendek lebih tinggi atau lebih rendah dari setahun.",
                             "A {months}-month period: logged workload is annualised (× 12 ÷ staffed months). Seasonal work "
                             "(distribution rounds, DTSEN checks) makes a short period higher or lower than a full year."),
+    "answer_now_assumed": ("{now} (asumsi: satu per kecamatan, belum ada daftar pos)",
+                           "{now} (assumed: one per kecamatan, no roster yet)"),
+    "planner_no_log_period": ("tidak ada; beban menurut kebutuhan dari data rujukan saja",
+                              "none; the workload is the need from the reference data alone"),
+    "planner_without_logs": ("Tanpa log: kebutuhan dihitung dari data rujukan saja "
+                             "(penduduk, KK, desa, penduduk miskin dan laju kebutuhan yang bisa diubah), dengan satu pos "
+                             "per kecamatan sebagai asumsi pos sekarang. Setelah log diimpor, beban tercatat ikut "
+                             "dibandingkan.",
+                             "Without logs: the need comes from the reference data alone "
+                             "(population, families, desa, poor people and the need rates you can change), with one "
+                             "post per kecamatan assumed as today's posts. Once logs are imported, the logged "
+                             "workload is compared too."),
     "answer_assumed_posts": ("Pos aktif memakai asumsi untuk {n} kecamatan tanpa daftar pos: satu TKSK masing-masing "
                              "({names}). Impor daftar pos (roster) agar jumlahnya adalah fakta.",
                              "The posts active assume one TKSK in each of {n} kecamatan without a roster ({names}). Import the "
