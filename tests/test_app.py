@@ -158,6 +158,37 @@ def test_the_planner_of_a_store_without_logs_plans_from_the_reference_data(empty
     assert t("home_open_planner", lang) in [b.label for b in at.button]
 
 
+def test_the_planner_without_logs_counts_todays_posts_from_an_imported_roster(empty_store, tmp_path):
+    """A build expands the roster over the log's months only: a roster imported before any log was ignored and
+    every kecamatan assumed one post. The planner expands it over its own period, by the build's rule."""
+    import pandas as pd
+
+    from etl.importer import import_files
+    from helpers import TODAY
+    from tksk.present import planner
+    from tksk.present.common import Data, Settings
+    from tksk.store import Store
+    from tksk.text import t
+
+    roster = pd.DataFrame([
+        {"id_pos": "P-A", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2020-01-01", "tanggal_selesai": ""},
+        {"id_pos": "P-B", "kode_kec": "16.10.05", "status": "aktif", "tanggal_mulai": "2020-01-01",
+         "tanggal_selesai": "2021-06-30"},
+        {"id_pos": "P-B", "kode_kec": "16.10.05", "status": "kosong", "tanggal_mulai": "2021-07-01", "tanggal_selesai": ""},
+    ])
+    roster.to_csv(tmp_path / "roster.csv", index=False)
+    [o] = import_files([tmp_path / "roster.csv"], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    data = Data(Store(empty_store))
+    s = planner.without_logs(data, Settings())
+    table, totals, _ = planner.plan(data, s, wisn.Params(), 10_000, 10)
+    # Indralaya held, Pemulutan vacant, the 14 others assumed: 15 at work and one vacant post.
+    assert (totals["sekarang"], totals["pos_kosong"]) == (15, 1)
+    said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, wisn.Params())["summary"], wisn.Params())
+    assert said["sentence"].endswith(": 15 terisi, 1 pos kosong.") and "14 kecamatan" in said["assumed"]
+    assert t("answer_now_assumed", "id", now="15") not in said["sentence"]
+
+
 def test_a_link_period_outside_the_log_names_the_period_shown_instead(demo_store_root, monkeypatch):
     """"dipakai 12 bulan terakhir" was said of a log two months long (browser walk-through of 2026-12-05)."""
     from streamlit.testing.v1 import AppTest

@@ -42,24 +42,24 @@ def poor(data: Data) -> dict[str, float]:
 
 def without_logs(data: Data, s: Settings) -> Settings:
     """The planner's period in a store without any log (the first day of real use, before the first import): the
-    twelve months up to the roster's last month, or up to the store's build without a roster. The plan then rests
+    twelve months up to the store's build (the roster's posts of that month are today's). The plan then rests
     on the reference data alone (the need-based workload), and the page says so."""
-    pb = data["pos_bulan"]
-    last = pb["bulan"].max() if len(pb) else pd.Timestamp(data.manifest["built_at"]).tz_localize(None)
-    end = pd.Timestamp(last).to_period("M").to_timestamp()
+    end = pd.Timestamp(data.manifest["built_at"]).tz_localize(None).to_period("M").to_timestamp()
     return replace(s, start=end - pd.DateOffset(months=11), end=end)
 
 
 def _posts(data: Data, s: Settings) -> pd.DataFrame:
-    """The posts by month the plan counts. A store without logs or roster has none; its plan counts one post per
-    kecamatan by assumption (``pos_asumsi``), as a store of logs without a roster does, and says so."""
+    """The posts by month the plan counts. A build expands the roster over the log's months only, so a store
+    without logs has none: its plan expands the roster over the planner's period by the build's own rule (a post
+    counts when its period covers the 15th; a kecamatan absent from the roster has one post by assumption,
+    ``pos_asumsi``, and the page says so)."""
     pb = data["pos_bulan"]
     if data.log_mode != "none" or len(metrics.in_period(pb, s.start, s.end)):
         return pb
-    months = pd.date_range(s.start, s.end, freq="MS")
-    codes = data["kecamatan"]["kode_kec"].astype("str").to_numpy()
-    return pd.DataFrame({"kode_kec": np.repeat(codes, len(months)), "bulan": np.tile(months, len(codes)),
-                         "pos_aktif": 1, "pos_kosong": 0, "pos_asumsi": True})
+    from etl.aggregate import posts_by_month  # one rule for posts by month, the build's (only without logs)
+
+    return data.derived(("planner_posts", s.start, s.end), lambda: posts_by_month(
+        data["roster"], sorted(data["kecamatan"]["kode_kec"].astype("str")), pd.date_range(s.start, s.end, freq="MS")))
 
 
 def _without_log(data: Data, s: Settings) -> pd.DataFrame:
@@ -111,7 +111,7 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
     # "The settings chosen" above a note that the defaults are used, or on settings nobody changed, misread.
     which = t("answer_which_default" if params == wisn.Params() else "answer_which_chosen", lang)
     now = brief.now_phrase(totals, lang)
-    if data.log_mode == "none" and not len(metrics.in_period(data["pos_bulan"], s.start, s.end)):
+    if data.log_mode == "none" and data["roster"].empty:
         now = t("answer_now_assumed", lang, now=now)  # no roster either: today's posts are an assumption
     return {"sentence": t("answer_sentence_exact" if exact else "answer_sentence", lang, region=data.region_name(),
                           low=n(summary["pos_rendah"]), which=which,

@@ -29,13 +29,11 @@ TEXT: dict[str, tuple[str, str]] = {
                            "{now} (assumed: one per kecamatan, no roster yet)"),
     "planner_no_log_period": ("tidak ada; beban menurut kebutuhan dari data rujukan saja",
                               "none; the workload is the need from the reference data alone"),
-    "planner_without_logs": ("Tanpa log: kebutuhan dihitung dari data rujukan saja "
-                             "(penduduk, KK, desa, penduduk miskin dan laju kebutuhan yang bisa diubah), dengan satu pos "
-                             "per kecamatan sebagai asumsi pos sekarang. Setelah log diimpor, beban tercatat ikut "
+    "planner_without_logs": ("Tanpa log: kebutuhan dihitung dari data rujukan saja (penduduk, KK, desa, penduduk "
+                             "miskin dan laju kebutuhan yang bisa diubah). Setelah log diimpor, beban tercatat ikut "
                              "dibandingkan.",
-                             "Without logs: the need comes from the reference data alone "
-                             "(population, families, desa, poor people and the need rates you can change), with one "
-                             "post per kecamatan assumed as today's posts. Once logs are imported, the logged "
+                             "Without logs: the need comes from the reference data alone (population, families, desa, "
+                             "poor people and the need rates you can change). Once logs are imported, the logged "
                              "workload is compared too."),
     "answer_assumed_posts": ("Pos aktif memakai asumsi untuk {n} kecamatan tanpa daftar pos: satu TKSK masing-masing "
                              "({names}). Impor daftar pos (roster) agar jumlahnya adalah fakta.",
