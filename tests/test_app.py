@@ -187,6 +187,12 @@ def test_the_planner_without_logs_counts_todays_posts_from_an_imported_roster(em
     said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, wisn.Params())["summary"], wisn.Params())
     assert said["sentence"].endswith(": 15 terisi, 1 pos kosong.") and "14 kecamatan" in said["assumed"]
     assert t("answer_now_assumed", "id", now="15") not in said["sentence"]
+    # Beranda's tile counts the same posts as the answer beside it (it said "tidak ada data").
+    from tksk import fmt
+    from tksk.present import home
+
+    label, value, _ = home.headline(data, Settings())["metrics"][2]
+    assert (label, value) == (t("n_posts", "id", month=fmt.month_short(s.end, "id")), "15")
 
 
 def test_a_link_period_outside_the_log_names_the_period_shown_instead(demo_store_root, monkeypatch):

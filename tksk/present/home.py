@@ -47,10 +47,15 @@ def headline(data: Data, s: Settings) -> dict:
     """Title, the four key figures and the freshness line (period, log, last import, build)."""
     lang, region = s.lang, data.region_name()
     end = s.end if s.period is not None else None
-    summary = metrics.home_summary(data["kecamatan"], data["pos_bulan"], end)
+    posts = data["pos_bulan"]
+    if s.period is None and data.log_mode == "none" and not data["roster"].empty:
+        # Before the first log the roster's posts are counted as the planner counts them (its answer is beside).
+        plan_s = planner.without_logs(data, s)
+        posts, end = planner.posts(data, plan_s), plan_s.end
+    summary = metrics.home_summary(data["kecamatan"], posts, end)
     # With a kecamatan filter the tiles count the kecamatan chosen, out of the regency's (they stayed regency-wide
     # under a line saying every answer is about the chosen ones only).
-    chosen = metrics.home_summary(only(data["kecamatan"], s.kecamatan), only(data["pos_bulan"], s.kecamatan), end)
+    chosen = metrics.home_summary(only(data["kecamatan"], s.kecamatan), only(posts, s.kecamatan), end)
 
     def count(key: str) -> str:
         n = fmt.number(chosen[key], lang=lang)

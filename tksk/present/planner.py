@@ -48,7 +48,7 @@ def without_logs(data: Data, s: Settings) -> Settings:
     return replace(s, start=end - pd.DateOffset(months=11), end=end)
 
 
-def _posts(data: Data, s: Settings) -> pd.DataFrame:
+def posts(data: Data, s: Settings) -> pd.DataFrame:
     """The posts by month the plan counts. A build expands the roster over the log's months only, so a store
     without logs has none: its plan expands the roster over the planner's period by the build's own rule (a post
     counts when its period covers the 15th; a kecamatan absent from the roster has one post by assumption,
@@ -77,7 +77,7 @@ def inputs(data: Data, s: Settings, min_active_months: int) -> planning.Inputs:
     """What the plan of the period rests on, read from the store once per build, period and threshold, however
     often the WISN settings change."""
     return data.derived(("planner_inputs", s.start, s.end, min_active_months), lambda: planning.prepare(
-        data["kecamatan"], data["desa"], _posts(data, s), data["agg_kegiatan"], poor(data), s.start, s.end,
+        data["kecamatan"], data["desa"], posts(data, s), data["agg_kegiatan"], poor(data), s.start, s.end,
         min_active_months, kebutuhan(data), _without_log(data, s)))
 
 
@@ -141,7 +141,7 @@ def implausible_counts_note(data: Data, s: Settings, params: wisn.Params) -> str
 def assumed_posts_note(data: Data, s: Settings) -> str | None:
     """Where no roster says who works where, "today" is one post per kecamatan by assumption: said, with the
     kecamatan, so that the count is not read as a fact."""
-    period = metrics.posts_in_period(_posts(data, s), s.start, s.end)
+    period = metrics.posts_in_period(posts(data, s), s.start, s.end)
     assumed = period.loc[period["pos_asumsi"].astype(bool), "kode_kec"]
     if assumed.empty:
         return None
