@@ -187,6 +187,10 @@ def test_the_planner_without_logs_counts_todays_posts_from_an_imported_roster(em
     said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, wisn.Params())["summary"], wisn.Params())
     assert said["sentence"].endswith(": 15 terisi, 1 pos kosong.") and "14 kecamatan" in said["assumed"]
     assert t("answer_now_assumed", "id", now="15") not in said["sentence"]
+    # Kemiskinan said "no roster in the store" of a store holding one.
+    from tksk.present import poverty
+
+    assert poverty.poor_per_tksk(data, Settings(), "16.10")["caption"] == t("poor_per_tksk_no_log", "id")
     # Beranda's tile counts the same posts as the answer beside it (it said "tidak ada data").
     from tksk import fmt
     from tksk.present import home

@@ -113,7 +113,8 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
     k = data["kecamatan"]
     posts = metrics.average_posts_by_year(data["pos_bulan"], k.loc[k["kode_kab"] == kode_kab, "kode_kec"])
     if posts.empty:
-        return {"figure": None, "caption": t("poor_per_tksk_no_roster", lang)}
+        return {"figure": None, "caption": t("poor_per_tksk_no_roster" if data["roster"].empty else
+                                             "poor_per_tksk_no_log", lang)}
     ppt = poverty.poor_per_tksk(data["kemiskinan"], kode_kab, posts)
     fig = charts.poverty_line(ppt, value_label=t("poor_per_tksk", lang), lang=lang, decimals=0, labels=_labels(lang))
     # Each year's average rests on the months the store has posts for (the log's months without a roster): said.

@@ -57,6 +57,12 @@ TEXT: dict[str, tuple[str, str]] = {
                               "TKSK (the Kemensos norm)."),
     "poor_per_tksk_no_roster": ("Belum ada daftar pos TKSK di store: penduduk miskin per TKSK aktif belum bisa dihitung.",
                                 "No TKSK post roster in the store yet: poor people per active TKSK cannot be computed."),
+    "poor_per_tksk_no_log": ("Daftar pos TKSK ada, tetapi belum ada log: pos per bulan dihitung pada bulan-bulan log, "
+                             "jadi penduduk miskin per TKSK aktif belum bisa dihitung per tahun. Kebutuhan TKSK dari "
+                             "data rujukan ada di Perencanaan.",
+                             "The TKSK post roster is in, but no log yet: posts by month are counted over the log's "
+                             "months, so poor people per active TKSK cannot be computed by year yet. The TKSK needed "
+                             "from the reference data is on the Planning page."),
     "need_capacity_title": ("Kebutuhan dan kerja tercatat per kecamatan", "Need and logged work per kecamatan"),
     "need_capacity_caption": ("Sumbu datar: keluarga per TKSK (PODES 2021, struktural). Sumbu tegak: orang dilayani per TKSK per "
                               "bulan (log {logs}, {period}). Garis titik-titik: median. Kanan bawah: kebutuhan besar, layanan "
