@@ -173,6 +173,23 @@ REJECTED = [
      "sheet_too_big", None, None, "AA5"),
     ("reference after another attribute", lambda p: h.cells_appended(
         p.with_suffix(".xlsx"), b'<row r="5"><c s="0" r="XFD5"><v>1</v></c></row>'), "sheet_too_big", None, None, "XFD5"),
+    # A reference written as python-calamine also reads it (review of 2026-12-05: a tab before r, single quotes or
+    # a lower-case reference slipped past the guard, and a 5.7 KB file made the reader allocate 512 GB).
+    ("far cell, a tab before its reference", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="5"><c\tr="XFD1048576" t="inlineStr"><is><t>b</t></is></c></row>'),
+     "sheet_too_big", None, None, "XFD1048576"),
+    ("far cell, its reference in single quotes", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b"<row r='5'><c r='XFD1048576' t=\"inlineStr\"><is><t>b</t></is></c></row>"),
+     "sheet_too_big", None, None, "XFD1048576"),
+    ("far cell, its reference in lower case", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="5"><c r="xfd5" t="inlineStr"><is><t>b</t></is></c></row>'),
+     "sheet_too_big", None, None, "XFD5"),
+    ("far cell, spaces around its reference's =", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="5"><c r = "XFD5" t="inlineStr"><is><t>b</t></is></c></row>'),
+     "sheet_too_big", None, None, "XFD5"),
+    ("row beyond the limit in single quotes", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b"<row r='1048576'><c t=\"inlineStr\"><is><t>b</t></is></c></row>"),
+     "sheet_too_big", None, None, "A1048576"),
     ("row beyond the limit as the sheet's last", lambda p: h.cells_appended(
         p.with_suffix(".xlsx"), b'<row r="150000"><c r="A150000"><v>1</v></c></row>'), "sheet_too_big", None, None,
      "150000"),

@@ -54,7 +54,7 @@ def column_letters(n: int) -> str:
 
 def column_number(letters: str) -> int:
     n = 0
-    for ch in letters:
+    for ch in letters.upper():
         n = n * 26 + ord(ch) - 64
     return n
 
@@ -272,7 +272,7 @@ _HEAD_BYTES = 4 << 20
 _HEAD_CHUNK = 64 << 10
 # Every tag, or the text between two tags; attributes hold no "<", so a stray "<" costs one step, never a rescan.
 _HEAD_TOKEN = re.compile(rb"<(/?)(?:[A-Za-z_][\w.\-]*:)?([A-Za-z]+)([^<>]*)>|([^<]+)")
-_ROW_NUMBER = re.compile(rb"\br=[\"']([0-9]+)[\"']")
+_ROW_NUMBER = re.compile(rb"\br\s*=\s*[\"']([0-9]+)[\"']")
 _CELL_TYPE = re.compile(rb"\bt=[\"']([A-Za-z]+)[\"']")
 _ROW_OPENING = re.compile(rb"<" + _P + rb"row[\s/>]")
 
@@ -423,7 +423,9 @@ def find_tables(zf: zipfile.ZipFile, sheets, strings_part: str | None) -> dict[s
 
 
 _DIMENSION = re.compile(rb"<" + _P + rb"dimension\s+ref=\"\$?([A-Z]+)\$?([0-9]+)(?::\$?([A-Z]+)\$?([0-9]+))?\"")
-_REF = re.compile(rb"\br=\"([A-Z]+)([0-9]+)\"")
+# A cell's reference as python-calamine reads it: either quote, spaces around "=", letters in either case (a
+# reference written r='xfd1048576' made it allocate 512 GB while the guard looked for r="XFD…" only).
+_REF = re.compile(rb"\br\s*=\s*[\"']\$?([A-Za-z]+)\$?([0-9]+)[\"']")
 _KIND = re.compile(rb"\st=\"([a-zA-Z]+)\"")
 _FORMULA_NO_VALUE = re.compile(
     rb"<" + _P + rb"c\s([^<>]*+)>\s*<" + _P + rb"f\b[^<>/]*+(?:/>|>[^<]*+</" + _P + rb"f>)\s*(?:<" + _P + rb"v\s*/>|<" + _P
@@ -557,8 +559,10 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
         # Rows and cells as Excel and every common writer put them: no namespace prefix, the reference first.
         # Anything else (a prefix, no reference, another attribute first) is counted tag by tag, as a reader would.
         if state["exact"] is None and (
-                head.count(b"<c ") != head.count(b'<c r="') or head.count(b"<row ") != head.count(b'<row r="')
-                or b"<c>" in head or b"<row>" in head or b":c " in head or b":c>" in head or b":row" in head):
+                sum(head.count(b"<c" + e) for e in _TAG_ENDS) != head.count(b'<c r="')
+                or sum(head.count(b"<row" + e) for e in _TAG_ENDS) != head.count(b'<row r="')
+                or any(b":c" + e in head for e in _TAG_ENDS) or b":row" in head
+                or b'<c r="$' in head or _LOWER_REF.search(head) is not None):
             state["exact"] = [0, 0]
         if state["exact"] is not None:
             _count_positions(head, state["exact"], max_rows, max_cols, too_big)
@@ -638,6 +642,11 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
 
 
 _OPENING = re.compile(rb"<" + _P + rb"(?:c|row)[\s/>]")
+# What may follow a tag's name: every cell and row opening however written (a tab or a line break before its
+# reference, no attribute) is counted against the canonical '<c r="' to decide whether the fast patterns may be
+# trusted; a prefix, a "$" or a lower-case reference is read tag by tag too (python-calamine reads them all).
+_TAG_ENDS = (b" ", b"\t", b"\n", b"\r", b">", b"/")
+_LOWER_REF = re.compile(rb'<c r="[A-Z]*[a-z]')
 
 
 def _last_opening(buf: bytes) -> int:
@@ -685,7 +694,7 @@ def _empty_cell(text: bytes, start: int) -> bool:
 def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, too_big) -> None:
     for m in _TAGS.finditer(text):
         if m.group(1) == b"row":
-            r = re.search(rb"\br=\"([0-9]+)\"", b" " + m.group(2))
+            r = _ROW_NUMBER.search(b" " + m.group(2))
             pos[0] = int(r.group(1)) if r else pos[0] + 1
             pos[1] = 0
         else:
@@ -696,7 +705,7 @@ def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, 
             if _empty_cell(text, m.start()):
                 continue
         if pos[0] > max_rows or pos[1] > max_cols:
-            raise too_big(f"{column_letters(pos[1])}{pos[0]}")
+            raise too_big(f"{column_letters(max(pos[1], 1))}{pos[0]}")
 
 
 # ------------------------------------------------------------------------------------------- reading
