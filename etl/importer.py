@@ -39,7 +39,7 @@ from tksk.logs import ReadResult, Reference, limits, read_file, row_hash
 from tksk.logs.columns import PADDING
 from tksk.problems import FREE_TEXT, InputRejected, Problem, problem
 from tksk.store import (Store, StoreMissing, atomic_write_text, batch_time, current_build, prune, read_last_import,
-                        read_manifest, store_dir, visible_files)
+                        read_manifest, readable, store_dir, visible_files)
 
 log = logging.getLogger("tksk.import")
 
@@ -132,7 +132,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
     digests = [hashing.submit(_digest, Path(p)) for p in paths]
     hashing.shutdown(wait=False)
     for i, path in enumerate(paths):
-        name = names[i] if names else Path(path).name
+        name = readable(names[i] if names else Path(path).name)
         corrected: dict[str, str] = {}
         try:
             res = read_file(path, ref, today=today, display_name=name)
@@ -514,7 +514,7 @@ def validate_files(paths: list[Path], store: Path | None = None, *, source: Path
 
 
 def _failed(paths, names, make) -> list[FileOutcome]:
-    names = names or [Path(p).name for p in paths]
+    names = [readable(n) for n in (names or [Path(p).name for p in paths])]
     return [FileOutcome(n, ReadResult("log", pd.DataFrame(), [make(n)], []), accepted=False) for n in names]
 
 
@@ -590,7 +590,8 @@ def import_files(paths: list[Path], store: Path | None = None, *, user: str | No
     """
     root = store_dir(store)
     paths = [Path(p) for p in paths]
-    user = user or audit.os_user()
+    user = readable(user or audit.os_user())
+    names = [readable(n) for n in names] if names else [readable(p.name) for p in paths]
     try:
         current_build(root)  # no store yet: say so before anything (the lock file too) is created
         with aggregate.database_opened_early(), writing(root, quiet, lock_timeout) as recovered:
@@ -658,7 +659,7 @@ def rollback(store: Path | None = None, *, user: str | None = None, quiet: bool 
     import's files move to ``imports/undone/<batch>/`` so no later build or import brings its rows back.
     Returns what happened as notices, or the problem that stopped it; never raises for the environment."""
     root = store_dir(store)
-    user = user or audit.os_user()
+    user = readable(user or audit.os_user())
     try:
         current_build(root)
         with writing(root, quiet, lock_timeout):

@@ -336,3 +336,23 @@ def test_the_store_s_own_names_are_shown_as_they_are():
                 moved="; berkas impor ke imports/undone/20261204T0827140877801234f7a9", moved_en="")
     assert p.reason_id == ("build 20261204T082714087780 dipakai lagi; berkas impor ke "
                            "imports/undone/20261204T0827140877801234f7a9")
+
+
+def test_a_file_or_user_name_that_is_not_utf8_never_jams_the_store(empty_store, tmp_path):
+    """A zip made on Windows unpacks to names that are not UTF-8: written into the journal, the audit trail and
+    last_import.json such a name failed after the build was swapped in, and every later import, rollback and build
+    replayed the journal and failed the same way (red-team of 2026-12-05)."""
+    import json
+
+    odd = write_csv(tmp_path / os.fsdecode(b"laporan_\xff\xfe.csv"), rows(3))
+    [o] = import_files([odd], empty_store, quiet=True, today=TODAY, user=os.fsdecode(b"ibu\xff"))
+    assert o.accepted and o.name == "laporan_\ufffd\ufffd.csv"
+    assert not [p for p in (empty_store / ".journal").glob("*")]  # nothing left to replay
+    last = json.loads((empty_store / "last_import.json").read_text(encoding="utf-8"))
+    assert (last["user"], last["files"][0]["name"]) == ("ibu\ufffd", "laporan_\ufffd\ufffd.csv")
+    records = [json.loads(line) for line in (empty_store / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records[-1]["files"][0]["name"] == "laporan_\ufffd\ufffd.csv"
+    # The next writers are not blocked.
+    [o] = import_files([write_csv(tmp_path / "maret.csv", rows(5)[3:])], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 2
+    assert not [p for p in rollback(empty_store, quiet=True) if p.is_error]

@@ -25,7 +25,7 @@ FILE = "audit.jsonl"
 
 def os_user() -> str:
     try:
-        return getpass.getuser()
+        return getpass.getuser().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     except (KeyError, OSError):
         return "?"
 
@@ -34,7 +34,7 @@ def append(root: Path, record: dict) -> dict:
     """Add ``record`` (masked, stamped with an id and the time) to the store's audit trail; returns it."""
     record = pii.mask_any({"id": uuid.uuid4().hex[:12], "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
                            **record})
-    line = (json.dumps(record, ensure_ascii=False, default=str) + "\n").encode("utf-8")
+    line = (json.dumps(record, ensure_ascii=False, default=str) + "\n").encode("utf-8", "replace")
     path = Path(root) / FILE
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:

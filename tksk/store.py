@@ -58,6 +58,13 @@ def store_dir(path: str | os.PathLike | None = None) -> Path:
     return Path(env) if env else DEFAULT_STORE
 
 
+def readable(text: str) -> str:
+    """A name as the system handed it over (a file name, a user name), with bytes that are not UTF-8 replaced: a zip
+    made on Windows unpacks to such names, and one written into the journal or the audit trail made every later
+    import, rollback and build fail on it."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
     """``text`` in ``path`` whole or not at all (a temporary file beside it, synced, then renamed over it); with
     ``mode``, the file has those permissions before any byte is written."""
@@ -66,7 +73,7 @@ def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
     try:
         if mode is not None:
             os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as fh:  # never a text that cannot be written
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
