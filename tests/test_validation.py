@@ -420,3 +420,20 @@ def test_a_header_below_the_rows_searched_is_named_not_read_as_data(ref, tmp_pat
     wb.save(book := tmp_path / "kop.xlsx")
     o = check(ref, book)
     assert [(p.code, p.row) for p in o.result.errors] == [("header_too_low", 40)], [str(p) for p in o.result.errors]
+
+
+def test_today_is_the_day_somewhere_in_indonesia_not_the_servers(monkeypatch):
+    """At 17.41 UTC it is already the next day in Jakarta: a log dated that day was refused as in the future by a
+    server keeping UTC (red-team of 2026-12-05)."""
+    import datetime as dt
+
+    from tksk.logs import rules
+
+    class Clock(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return dt.datetime(2026, 12, 5, 17, 41, tzinfo=dt.timezone.utc).astimezone(tz)
+
+    monkeypatch.setattr(rules.dt, "datetime", Clock)
+    assert rules.today_of(None) == pd.Timestamp("2026-12-06")
+    assert rules.today_of(dt.date(2024, 3, 1)) == pd.Timestamp("2024-03-01")

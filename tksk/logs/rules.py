@@ -206,8 +206,13 @@ def shown(df: pd.DataFrame, column: str) -> pd.Series:
     return s
 
 
+# Indonesia's easternmost time (WIT, UTC+9): a date is in the future only when it is so everywhere in the country.
+# The server's own day (often UTC) refused the logs of "today" typed between midnight and 07.00 WIB.
+EARLIEST_ZONE = dt.timezone(dt.timedelta(hours=9))
+
+
 def today_of(today: dt.date | None) -> pd.Timestamp:
-    return pd.Timestamp(today or dt.date.today())
+    return pd.Timestamp(today or dt.datetime.now(EARLIEST_ZONE).date())
 
 
 # ------------------------------------------------------------------------------------ rules over the file
