@@ -912,3 +912,39 @@ def test_a_note_too_long_is_refused_by_what_the_clerk_wrote_and_not_read_to_its_
                  write_xlsx(tmp_path / "spasi.xlsx", rows(2, kendala=note))):
         [o] = import_files([path], empty_store, quiet=True, today=TODAY)
         assert not o.accepted and [p.code for p in o.result.errors] == ["too_long"], (path.name, o.result.errors)
+
+
+# ---- fifteenth session (2026-12-05, red-team): phone numbers grouped as people write them
+GROUPED_PHONES = {
+    "hubungi 08-123-456-789 ya": "hubungi [telepon disamarkan] ya",
+    "hp 08 1234 5678": "hp [telepon disamarkan]",
+    "dari luar negeri 0062 812 3456 7890": "dari luar negeri [telepon disamarkan]",
+    "hp 812-3456-7890": "hp [nomor disamarkan]", "wa 812 3456 789": "wa [nomor disamarkan]",
+    "kontak 0711-123456": "kontak [telepon disamarkan]",
+    # Times, dates and amounts stay as the clerk wrote them.
+    "jam 08.00-12.00, 13.00-16.00": "jam 08.00-12.00, 13.00-16.00", "08.00 - 12.00": "08.00 - 12.00",
+    "tgl 08-12-2024": "tgl 08-12-2024", "Rp 812.345.678": "Rp 812.345.678", "08 Maret 2024": "08 Maret 2024",
+}
+
+
+def test_phone_numbers_grouped_as_people_write_them_are_masked():
+    assert {note: pii.mask(note) for note in GROUPED_PHONES} == GROUPED_PHONES
+
+
+def test_a_column_title_that_may_be_a_name_or_holds_a_number_is_named_by_its_place(demo_store_root, tmp_path):
+    """ "kolom 'Sukijah' berisi angka" and a dropped phone column titled with its number were quoted as written
+    (red-team of 2026-12-05); an ordinary title ("Banyaknya orang") is still named."""
+    from helpers import write_csv
+
+    from etl.importer import check_files, reference_for
+
+    log = pd.DataFrame(rows(3)).rename(columns={"jumlah_orang": "Sukijah"}).assign(**{"hp 08-123-456-789": "x"})
+    [o] = check_files([write_csv(tmp_path / "a.csv", log.to_dict("records"))], reference_for(demo_store_root),
+                      today=TODAY)
+    said = " ".join(str(p) for p in o.result.problems)
+    assert "Sukijah" not in said and "08-123-456-789" not in said and "123" not in said
+    assert "(kolom " in said
+    log = pd.DataFrame(rows(3)).rename(columns={"jumlah_orang": "Banyaknya orang"})
+    [o] = check_files([write_csv(tmp_path / "b.csv", log.to_dict("records"))], reference_for(demo_store_root),
+                      today=TODAY)
+    assert "'Banyaknya orang'" in " ".join(str(p) for p in o.result.problems)

@@ -81,8 +81,10 @@ _END = (r"($|[^0-9 " + _MARKS.replace("_", "") + r"]|[ " + _MARKS + r"]$|[ " + _
 NIK = (r"(^|^[ " + _MARKS + r"]|[^0-9 " + _MARKS + r"]|[^0-9][ " + _MARKS + r"])([0-9](?:" + _SEP + r"[0-9]){15})"
        + _END)
 # The mobile prefix 8xx is required (in brackets after +62 too): without it any 0 and six digits would be a phone.
-PHONE = (r"(^|[^0-9+])((?:\+62 ?\(8[0-9]{1,2}\)|(?:\+62|62|\(\+?62\)|\(0|0)" + _SEP + r"\(?8[0-9]{1,2}\)?)"
-         r"(?:" + _SEP + r"[0-9]){6,10})" + _END)
+# Or the 8 set apart from its next digits, as people group a number ("08-123-456-789", "08 1234 5678"), with eight
+# digits or more after it: "08.00-12.00" (a time) has six. "0062" is the international prefix dialled from abroad.
+PHONE = (r"(^|[^0-9+])((?:\+62 ?\(8[0-9]{1,2}\)|(?:\+62|0062|62|\(\+?62\)|\(0|0)" + _SEP + r"\(?8[0-9]{1,2}\)?)"
+         r"(?:" + _SEP + r"[0-9]){6,10}|(?:\+62|0062|62|0)" + _SEP + r"8(?:" + _SEP + r"[0-9]){8,11})" + _END)
 # A mobile number without its 0, as a number cell of Excel keeps "0812…" ("81234567890"): ten to twelve digits in
 # one run that begin as a mobile prefix does (an amount after "Rp" is kept: ``_bare_phone_sub``).
 PHONE_BARE = r"(^|[^0-9+.,])(8[1-9][0-9]{8,10})($|[^0-9.,]|[.,]$|[.,][^0-9])"
@@ -91,10 +93,10 @@ PHONE_BARE = r"(^|[^0-9+.,])(8[1-9][0-9]{8,10})($|[^0-9.,]|[.,]$|[.,][^0-9])"
 LANDLINE = (r"(^|[^0-9+])(\(?0[2-79][0-9]{1,2}\)?(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-9](?:[ .\-]?[0-9]){4,7})"
             + _END)
 EMAIL = r"()([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)()"
-# A card's or an account's number after its name, however long and however its digits are grouped ("BPJS
+# A card's or an account's number, or a phone number, after its name, however long and however its digits are grouped ("BPJS
 # 0001234567891", "no rek BRI 0123-01-012345-50-1", "NPWP 12.345.678.9-012.000", "NIK 1610,0412,3456,0005"), and a
 # bare run of 13 digits or more (a NIK a digit short or long, two written together, a BPJS number).
-_CARD_WORDS = r"(?i:bpjs|kis|kip|kks|npwp|nik|nkk|kk|no\.?\s*rek|rek|rekening|norek)"
+_CARD_WORDS = r"(?i:bpjs|kis|kip|kks|npwp|nik|nkk|kk|no\.?\s*rek|rek|rekening|norek|hp|wa|telp|tlp|telepon|kontak|whatsapp)"
 CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"(?:\s+[A-Za-z]{2,10})?\s*[.:]?\s*)([0-9](?:[ ," + _MARKS + r"]?[0-9]){8,40})"
         r"|(^|[^0-9])([0-9]{13,})()")
 # A date after "lahir", "TTL" or "tanggal lahir", with the place before it where there is one ("TTL Palembang,
@@ -627,6 +629,12 @@ def _unlisted(word: str, typos: bool = True) -> bool:
             and not _stop(w)
             and w not in _PLACE_NAME_WORDS and w not in _PLACE_WORDS and w not in _SRI_PLACES and not words.is_word(w)
             and not (typos and words.is_mistyped_word(w)))
+
+
+def may_be_name(word: str) -> bool:
+    """Whether a word may be a person's name: a given name of the lists, or a word no list, dictionary or place of
+    the store holds (``_unlisted``)."""
+    return word.lower() in _GIVEN_SET or _unlisted(word)
 
 
 _VOWEL = re.compile(r"[aeiou]")

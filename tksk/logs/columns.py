@@ -169,8 +169,9 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
         shown = header if len(header) <= TITLE_CHARS else position
         if target is None:
             kind = pii.header_kind(norm)
-            if not kind and not known_title(header):
-                shown = position  # a title that may be a person's name (a column per KPM)
+            if not known_title(header):
+                shown = position  # a title that may be a person's name (a column per KPM) or hold a number
+            shown = pii.mask(shown)
             if kind:
                 problems.append(problem(name, "personal_data_column", column=shown, kind=kind[0], kind_en=kind[1]))
             else:
@@ -218,7 +219,8 @@ def figures_under_unknown_titles(table: pa.Table, headers: list[str], mapping: d
         filled = pc.sum(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(cells)), 0)).as_py() or 0
         numbers = pc.sum(pc.match_substring_regex(cells, _NUMBER)).as_py() or 0
         if filled and numbers >= FIGURES_SHARE * filled and not _counts_rows(cells):
-            numeric.append(header if norm and len(header) <= TITLE_CHARS else
+            # Named only when every word of its title is an ordinary one ("Sukijah" is a person, named by place).
+            numeric.append(header if norm and len(header) <= TITLE_CHARS and known_title(header) else
                            f"(kolom {i + 1} / column {i + 1})" if norm else
                            f"(kolom {i + 1} tanpa judul / untitled column {i + 1})")
     if not numeric:
