@@ -157,7 +157,21 @@ def test_a_target_set_in_one_language_keeps_its_value_in_the_other(at):
     assert at.session_state["kinerja_targets:set"]["K1"] == 1000.0
     assert at.session_state["kinerja_targets:set"]["F1"] == 0.125
     [editor] = [d for d in at.dataframe if "Default target" in d.value.columns]
-    assert editor.value.set_index("Kode").loc[["K1", "F1"], "Target"].tolist() == ["1,000", "0.125"]
+    assert editor.value.set_index("Code").loc[["K1", "F1"], "Target"].tolist() == ["1,000", "0.125"]
+
+
+def test_the_targets_editor_fits_and_its_sentences_wrap_below_it(at):
+    """The formula and the reason of each target were two columns of sentences in the editor, cut off in one line
+    (1596 pixels wide in a 914-pixel box at 1366 pixels); they are a plain table that wraps, by the editor's code,
+    which reads "Code" in English ("Kode" was left in the English view)."""
+    [editor] = [d for d in at.dataframe if "Target bawaan" in d.value.columns]
+    assert list(editor.value.columns) == ["Kode", "Indikator", "Target bawaan", "Target"]
+    notes = [h.proto.body for h in at.get("html") if "Alasan target" in h.proto.body]
+    assert len(notes) == 1 and "<th" in notes[0] and ">K1<" in notes[0]
+    at.sidebar.radio(key="lang").set_value("en").run()
+    [editor] = [d for d in at.dataframe if "Default target" in d.value.columns]
+    assert list(editor.value.columns) == ["Code", "Indicator", "Default target", "Target"]
+    assert any("Why this target" in h.proto.body for h in at.get("html"))
 
 
 

@@ -109,13 +109,17 @@ def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
         # is made wide enough to say it whole ("ak ada data" read as something else).
         # The same for a column of figures already written as text ("0,0", "tidak ada data").
         column = tbl.frame[c]
-        if len(str(c)) < len(gap) and (column.isna().any() or not is_number(column) and column.astype(str).eq(gap).any()):
+        if len(tbl.headers.get(c, str(c))) < len(gap) and (column.isna().any() or not is_number(column)
+                                                           and column.astype(str).eq(gap).any()):
             widths[c] = GAP_WIDTH
-    config = {c: st.column_config.Column(width=w) for c, w in widths.items()}
+    columns = {c: {"width": w} for c, w in widths.items()}
+    for c, short in tbl.headers.items():
+        columns.setdefault(c, {}).update(label=short, help=c)
     if len(tbl.frame.columns) >= WIDE and NAME in tbl.frame.columns:
         # A table that may need a scroll at 1366 pixels keeps its names (and the codes before them) in view.
         for c in tbl.frame.columns[:list(tbl.frame.columns).index(NAME) + 1]:
-            config[c] = st.column_config.Column(width=widths.get(c), pinned=True)
+            columns.setdefault(c, {})["pinned"] = True
+    config = {c: st.column_config.Column(**spec) for c, spec in columns.items()}
     if config:
         kw["column_config"] = config
     _dataframe(tbl.digest, tbl.frame, tbl.decimals, tbl.colors, lang(), width, kw)

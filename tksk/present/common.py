@@ -58,6 +58,9 @@ class Table:
     sources: tuple[str, ...] = ()  # ids in the sources table (the log's own is added by the export)
     method: str = ""  # formula or method, in words
     widths: dict[str, str] = field(default_factory=dict)  # "small", "medium" or "large" per column
+    # A shorter header the table widget shows for a long column name, which stays the column's tooltip, its name in
+    # the downloads and its header in ``html`` (a header wider than its figures made the table scroll at 1366 pixels).
+    headers: dict[str, str] = field(default_factory=dict)
     dashes: frozenset[str] = frozenset()  # columns whose gap is a dash, not words (a rank not given; its row says why)
     logs: bool = True  # made from the activity log (demo in a demo store); False: public reference data only
 

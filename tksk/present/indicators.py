@@ -35,26 +35,36 @@ def _target_text(x: float, decimals: int, lang: str) -> str:
 
 
 def targets_frame(lang: str, targets: dict[str, float] | None = None) -> pd.DataFrame:
-    """The editable table of targets (``targets``: those set so far, default otherwise), with each indicator's
-    formula and the reason for its default."""
+    """The editable table of targets (``targets``: those set so far, default otherwise). Each indicator's formula
+    and the reason for its default are in ``target_notes``: as columns of the editor, sentences cut off in one line,
+    they made it 1596 pixels wide in a 914-pixel box at 1366 pixels."""
     items = indicators.INDICATORS.values()
     chosen = {**{k: i.target for k, i in indicators.INDICATORS.items()}, **(targets or {})}
     return pd.DataFrame({
-        "Kode": list(indicators.INDICATORS), t("indicator", lang): [t(f"indicator:{i.key}", lang) for i in items],
+        t("code", lang): list(indicators.INDICATORS),
+        t("indicator", lang): [t(f"indicator:{i.key}", lang) for i in items],
         t("default_target", lang): [_target_text(i.target, i.decimals, lang) for i in items],
         # Text in the reader's format, read back with ``fmt.parse_number``: a number column shows the browser's
         # format ("0.5"), beside "0,50" of the default.
         t("target", lang): [_target_text(i.target, i.decimals, lang) if chosen[i.key] == i.target
                             else fmt.number_short(chosen[i.key], 6, lang) for i in items],
+    })
+
+
+def target_notes(lang: str) -> Table:
+    """Each indicator's formula and the reason for its default target, by the code the targets' editor shows."""
+    items = indicators.INDICATORS.values()
+    return Table(pd.DataFrame({
+        t("code", lang): list(indicators.INDICATORS),
         t("formula", lang): [t(f"indicator_formula:{i.key}", lang) for i in items],
         t("why", lang): [t(f"indicator_why:{i.key}", lang) for i in items],
-    })
+    }), logs=False)
 
 
 def settings_from(edited: pd.DataFrame, weights: dict, deadline: int, lang: str) -> tuple[indicators.Settings | None, str]:
     """(settings, "") from the page's editors, or (None, the message) when a target or the weights are unusable."""
     targets = {}
-    for key, typed in zip(edited["Kode"], edited[t("target", lang)]):
+    for key, typed in zip(edited[t("code", lang)], edited[t("target", lang)]):
         try:
             targets[key] = (math.nan if fmt.is_gap(typed) or str(typed).strip() == "" else float(typed)
                             if isinstance(typed, (int, float)) else fmt.parse_number(typed, lang))

@@ -21,6 +21,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "settings_title": ("Target, bobot dan batas laporan", "Targets, weights and report deadline"),
     "target": ("Target", "Target"), "default_target": ("Target bawaan", "Default target"),
     "formula": ("Rumus", "Formula"), "why": ("Alasan target", "Why this target"),
+    "target_notes_title": ("Rumus dan alasan tiap target", "Each target's formula and reason"),
     "weights": ("Bobot skor komposit (dinormalkan)", "Composite weights (normalised)"),
     "weights_help": ("Bawaan sama rata: Permensos 28/2018 tidak mendahulukan satu fungsi.",
                      "Equal by default: Permensos 28/2018 puts no function first."),
