@@ -21,6 +21,7 @@ from tksk.text import t
 
 # Intermediate results a build keeps for its presenters: enough for every page of a few periods at once.
 DERIVED = 64
+DASH = "–"  # a gap its row explains (``Table.dashes``)
 # The store's log source is one of these, whichever it holds (etl.build writes exactly one of them).
 LOG_SOURCES = ("log_demo", "log_impor")
 
@@ -91,7 +92,7 @@ class Table:
             cells = []
             for c in f.columns:
                 v = f[c].iat[i]
-                text = ("–" if c in self.dashes and fmt.is_gap(v) else
+                text = (DASH if c in self.dashes and fmt.is_gap(v) else
                         fmt.number(v, self.decimals.get(c, 0), lang) if c in numeric else
                         fmt.GAP[lang] if fmt.is_gap(v) else str(v))
                 style = cell + ("text-align:right;font-variant-numeric:tabular-nums;" if c in numeric else "")

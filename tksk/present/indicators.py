@@ -159,12 +159,19 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
                                   for k, n in zip(d["kode_kec"], d["bulan_kosong"])],
     })
     decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1, t("desa_per_tksk_short", lang): 1}
+    # A gap only where the row's status says why (a post vacant all period, no log yet) is a dash.
+    unscored = ~d["status"].isin(indicators.SCORED).to_numpy()
+    dashes = frozenset(c for c in frame.columns if not (frame[c].isna().to_numpy() & ~unscored).any())
+    # Shorter headers where the English ones made the table 1032 pixels wide in 958 at 1366 pixels.
+    headers = {code("function", "administrasi", lang): t("administration_short", lang),
+               t("coverage_gap", lang): t("coverage_gap_short", lang)}
     # Only the rank is narrow (a "small" column cut the function names and "Bulan dinilai" off at 1366 pixels); the
     # status as wide as its longest word ("perlu perhatian"), not "medium", which pushed two columns off the screen.
     return Table(frame, "kartu_skor_tksk", decimals=decimals,
                  colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))},
                  export=_labelled_card(card.assign(desa_per_tksk=card["kode_kec"].map(load)), lang),
-                 widths={t("rank", lang): "small", t("status", lang): STATUS_WIDTH},
+                 widths={t("rank", lang): "small", t("status", lang): STATUS_WIDTH}, dashes=dashes,
+                 headers={c: h for c, h in headers.items() if c != h},
                  title=t("scorecard_title", lang), method=scorecard_method(settings, lang))
 
 

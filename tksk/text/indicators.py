@@ -34,6 +34,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "indicator_score": ("Skor {indicator}", "Score {indicator}"),
     # Short headers: the scorecard's ten columns fit 1366 pixels without a scroll (its caption says what they are).
     "coverage_gap": ("Bulan tanpa TKSK", "Months without TKSK"),
+    "coverage_gap_short": ("Bulan tanpa TKSK", "Months vacant"),
+    "administration_short": ("Administrasi", "Admin."),
     "desa_per_tksk_short": ("Desa per TKSK", "Desa per TKSK"),
     "weakest": ("Indikator terlemah (skor)", "Weakest indicators (score)"),
     "weakest_key": ("Kode indikator terlemah: {keys}. Skor 0–{cap} terhadap target (100 = target tercapai).",
