@@ -98,7 +98,10 @@ class Table:
                 style = cell + ("text-align:right;font-variant-numeric:tabular-nums;" if c in numeric else "")
                 if c in self.colors:
                     style += f"background-color:{self.colors[c][i]};"
-                cells.append(f'<td style="{style}">{html.escape(text)}</td>')
+                shown = html.escape(text)
+                if fmt.is_gap(v):  # lighter than a figure, as the table widget writes a gap: figures stand out
+                    shown = f'<span style="opacity:0.6">{shown}</span>'
+                cells.append(f'<td style="{style}">{shown}</td>')
             rows.append("<tr>" + "".join(cells) + "</tr>")
         return ('<table class="tksk-table" style="width:100%;border-collapse:collapse;font-size:0.875rem">'
                 f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
