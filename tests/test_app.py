@@ -1,5 +1,6 @@
 """Pages under AppTest with the demo store."""
 
+import json
 import re
 
 import pytest
@@ -25,6 +26,12 @@ def test_home_shows_kecamatan_table(app, demo_store):
     assert "Lubuk Keliat" in set(df["Kecamatan"])
     assert [m.value for m in app.metric][:2] == ["16", "241"]
     assert app.metric[3].value == "Jan 2023 – Des 2024"
+    # Short headers (the nine columns were 1132 pixels wide in a 924-pixel box at 1366 pixels), the full name the
+    # header's tooltip and still the column's name, as downloads write it.
+    columns = json.loads(app.dataframe[0].proto.columns)
+    assert columns["Jumlah desa/kelurahan"]["label"] == "Desa/kel."
+    assert columns["Jumlah desa/kelurahan"]["help"] == "Jumlah desa/kelurahan" and "Jumlah desa/kelurahan" in df.columns
+    assert columns["Kode kecamatan"] == {"label": "Kode", "help": "Kode kecamatan", "pinned": True}
 
 
 def test_demo_badge_on_home(app):

@@ -73,6 +73,11 @@ def test_sources_and_store_info(demo_store_root, monkeypatch):
     assert any("Data contoh (demo)" in w.value for w in at.warning)
     areas = [d.value for d in at.dataframe if "Luas terbitan (km²)" in d.value.columns][0]
     assert len(areas) == 16 and areas.set_index("Kecamatan").loc["Indralaya Utara", "Luas terbitan (km²)"] == 472.33
+    # The population by source is plain HTML whose headers wrap (its data grid was 1713 pixels wide in 960 at 1366
+    # pixels), each figure and each gap, in words, in its cell.
+    [population] = [h.proto.body for h in at.get("html") if "SP2010 final, jumlah desa (BPS)" in h.proto.body]
+    assert population.count("<tr>") == 17 and ">20.410<" in population and ">tidak ada data<" in population
+    assert not frames_with(at, "Perkiraan dashboard (2025)")
 
 
 def test_report_grid_shows_the_late_kecamatan(demo_store_root, monkeypatch):
@@ -82,6 +87,20 @@ def test_report_grid_shows_the_late_kecamatan(demo_store_root, monkeypatch):
     worst = summary.sort_values("Kelengkapan (%)").iloc[0]
     assert worst["Kecamatan"] == "Kandis"
     assert summary.set_index("Kecamatan").loc["Kandis", "Ketepatan waktu (%)"] == 0
+
+
+def test_the_outliers_have_short_headers_whose_tooltip_is_the_name(demo_store_root, monkeypatch):
+    """The outliers' figures had headers that made the table 1104 pixels wide in 960 at 1366 pixels: shorter ones,
+    the full name (with the rule) the tooltip and still the column's name."""
+    import json
+
+    at = open_data(demo_store_root, monkeypatch, tab="quality")
+    at.run()
+    widget = [d for d in at.dataframe if "Batas (rata-rata + 3 SB)" in d.value.columns][0]
+    columns = json.loads(widget.proto.columns)
+    assert {c: (v["label"], v["help"]) for c, v in columns.items() if "label" in v} == {
+        "Nilai di log": ("Nilai", "Nilai di log"), "Rata-rata kecamatan": ("Rata-rata", "Rata-rata kecamatan"),
+        "Batas (rata-rata + 3 SB)": ("Batas", "Batas (rata-rata + 3 SB)")}
 
 
 def test_upload_hidden_without_accounts_and_the_old_password_opens_nothing(demo_store_root, monkeypatch, tmp_path):

@@ -94,13 +94,48 @@ def test_vacant_post_gets_no_score(at):
     # A gap, not 0, in a column that stays numeric (it sorts as numbers), written out by the widget.
     assert np.isnan(card.loc["Rantau Panjang", "Komposit"]) and card["Komposit"].dtype.kind == "f"
     widget = [d for d in at.dataframe if "Komposit" in d.value.columns][0]
-    assert widget.proto.placeholder == "tidak ada data"
-    # Wide enough to say so whole in a column whose header is shorter; a column without a gap keeps its width.
+    # Written as a dash, its row's status ("pos kosong") saying why: six columns made as wide as "tidak ada data"
+    # made the scorecard scroll at 1366 pixels.
+    assert widget.proto.placeholder == "–"
     widths = {c: v.get("width") for c, v in json.loads(widget.proto.columns).items()}
-    assert widths["Komposit"] == widths["Peringkat"] == show.GAP_WIDTH and widths.get("Kecamatan") is None
+    assert widths.get("Komposit") is None and widths["Peringkat"] == "small" and widths.get("Kecamatan") is None
     # Ten columns: the names stay in view when the table scrolls.
     assert json.loads(widget.proto.columns)["Kecamatan"].get("pinned") is True
     assert card.loc["Rantau Panjang", "Status"] == "pos kosong"
+
+
+def test_a_gap_its_row_does_not_explain_is_said_in_words():
+    """A dash only when every gap of a table is in a column of ``Table.dashes``; one gap elsewhere and the table
+    says "tidak ada data", its short columns wide enough to say it whole."""
+    from streamlit.testing.v1 import AppTest
+
+    def page(dashes):
+        import pandas as pd
+
+        from tksk.present.common import Table
+        from ui import show
+
+        frame = pd.DataFrame({"Skor": [1.0, None], "Nilai": [None, 2.0], "Nama": ["a", "b"]})
+        show.table(Table(frame, dashes=frozenset(dashes)))
+
+    for dashes, placeholder in ((["Skor", "Nilai"], "–"), (["Skor"], "tidak ada data")):
+        app = AppTest.from_function(page, args=(dashes,)).run()
+        assert not app.exception
+        widget = app.dataframe[0]
+        assert widget.proto.placeholder == placeholder
+        widths = {c: v.get("width") for c, v in json.loads(widget.proto.columns or "{}").items()}
+        assert widths.get("Skor") == (None if placeholder == "–" else show.GAP_WIDTH)
+
+
+def test_the_english_scorecard_has_short_headers_whose_tooltip_is_the_name(at):
+    """At 1366 pixels the English scorecard was 1032 pixels wide in 958: two headers are shorter, the column
+    keeping its name (downloads, sorting) and saying it in the header's tooltip."""
+    at.sidebar.radio(key="lang").set_value("en").run()
+    widget = [d for d in at.dataframe if "Composite" in d.value.columns and "Rank" in d.value.columns][0]
+    columns = json.loads(widget.proto.columns)
+    assert (columns["Administration"]["label"], columns["Administration"]["help"]) == ("Admin.", "Administration")
+    assert columns["Months without TKSK"]["label"] == "Months vacant"
+    assert "Months without TKSK" in widget.value.columns
 
 
 def test_scorecard_shows_the_coverage_gap_beside_the_score(at):
@@ -157,7 +192,21 @@ def test_a_target_set_in_one_language_keeps_its_value_in_the_other(at):
     assert at.session_state["kinerja_targets:set"]["K1"] == 1000.0
     assert at.session_state["kinerja_targets:set"]["F1"] == 0.125
     [editor] = [d for d in at.dataframe if "Default target" in d.value.columns]
-    assert editor.value.set_index("Kode").loc[["K1", "F1"], "Target"].tolist() == ["1,000", "0.125"]
+    assert editor.value.set_index("Code").loc[["K1", "F1"], "Target"].tolist() == ["1,000", "0.125"]
+
+
+def test_the_targets_editor_fits_and_its_sentences_wrap_below_it(at):
+    """The formula and the reason of each target were two columns of sentences in the editor, cut off in one line
+    (1596 pixels wide in a 914-pixel box at 1366 pixels); they are a plain table that wraps, by the editor's code,
+    which reads "Code" in English ("Kode" was left in the English view)."""
+    [editor] = [d for d in at.dataframe if "Target bawaan" in d.value.columns]
+    assert list(editor.value.columns) == ["Kode", "Indikator", "Target bawaan", "Target"]
+    notes = [h.proto.body for h in at.get("html") if "Alasan target" in h.proto.body]
+    assert len(notes) == 1 and "<th" in notes[0] and ">K1<" in notes[0]
+    at.sidebar.radio(key="lang").set_value("en").run()
+    [editor] = [d for d in at.dataframe if "Default target" in d.value.columns]
+    assert list(editor.value.columns) == ["Code", "Indicator", "Default target", "Target"]
+    assert any("Why this target" in h.proto.body for h in at.get("html"))
 
 
 

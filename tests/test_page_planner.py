@@ -138,6 +138,21 @@ def test_both_pages_use_the_same_capacity(demo_store_root, demo_store, monkeypat
     assert at.text_input(key="wisn_awt_hours_per_day:text").value == "4"
 
 
+def test_the_settings_tables_fit_and_their_sentences_wrap_below_them(at):
+    """Sources, drivers and reasons were columns of sentences in the rates' and standards' editors, cut off in one
+    line (1786 and 1569 pixels wide in a 926-pixel box at 1366 pixels): they are plain tables that wrap, under each
+    editor, and the editors' long headers are short, their full name the tooltip."""
+    rates = [d for d in at.dataframe if "Laju" in d.value.columns and "Nilai" in d.value.columns][0]
+    assert not {"Sumber", "Pemicu", "Alasan"} & set(rates.value.columns)
+    used = json.loads(rates.proto.columns)["Kecamatan yang memakai"]
+    assert (used["label"], used["help"]) == ("Kec. memakai", "Kecamatan yang memakai")
+    standards = [d for d in at.dataframe if "Jam per satuan" in d.value.columns][0]
+    assert "Alasan" not in standards.value.columns
+    assert json.loads(standards.proto.columns)["Di desa (+ perjalanan)"]["label"] == "Di desa"
+    notes = [h.proto.body for h in at.get("html") if ">Alasan<" in h.proto.body]
+    assert len(notes) == 2 and ">Pemicu<" in notes[0] and "Law 13/2011" not in notes[0] and "UU 13/2011" in notes[0]
+
+
 def test_a_longer_standard_time_needs_more_tksk(at):
     before = need(at)
     at.session_state["wisn_std_1"] = {"edited_rows": {0: {"Jam per satuan": 4.0}}, "added_rows": [], "deleted_rows": []}

@@ -151,15 +151,22 @@ def _edited(base: dict, new: dict, key: str) -> None:
         st.session_state["wisn_editor_version"] += 1
 
 
+def _headers(frame: pd.DataFrame) -> dict:
+    """An editor's short headers (``planner_detail.editor_headers``), each column's full name its tooltip."""
+    return {c: st.column_config.Column(label=h, help=c) for c, h in planner_detail.editor_headers(lang()).items()
+            if c in frame.columns}
+
+
 def _standards(log_std: pd.DataFrame, v: int) -> None:
     base, from_log = st.session_state["wisn_std_base"], st.session_state["wisn_from_log"]
     params = wisn.Params(standards=base, from_log=from_log)
     frame = planner_detail.standards_frame(params, log_std, lang())
     hours, use = t("wisn_hours_unit"), t("std_col_use_log")
     edit = st.data_editor(frame, key=f"wisn_std_{v}", hide_index=True, width="stretch", height=35 * (len(frame) + 1) + 3,
-                          column_config={"kode": None, hours: number_column(**_bounds("standards"))},
+                          column_config={**_headers(frame), "kode": None, hours: number_column(**_bounds("standards"))},
                           disabled=[c for c in frame.columns if c not in (hours, use)])
     st.caption(t("std_log_help"))
+    show.short_table(planner_detail.standards_notes(lang()))
     standards, chosen = {}, []
     for k, h, u in zip(edit["kode"], edit[hours], edit[use]):
         median = log_std.loc[k, "median"]
@@ -184,9 +191,10 @@ def _rates(drivers: pd.DataFrame, v: int) -> None:
     frame = planner_detail.rates_frame(wisn.Params(rates=base), drivers, lang())
     value = t("rates_col_value")
     edit = st.data_editor(frame, key=f"wisn_rates_{v}", hide_index=True, width="stretch", height=35 * (len(frame) + 1) + 3,
-                          column_config={"kode": None, value: number_column(**_bounds("rates"))},
+                          column_config={**_headers(frame), "kode": None, value: number_column(**_bounds("rates"))},
                           disabled=[c for c in frame.columns if c != value])
     st.caption(t("rates_help"))
+    show.short_table(planner_detail.rates_notes(lang()))
     rates = dict(zip(edit["kode"], edit[value]))
     bad = [need.RATES[k].label for k, x in rates.items() if fmt.is_gap(x) or float(x) < 0]
     if bad:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from tksk import fmt
 from tksk.present import export
-from tksk.present.common import Table, is_number
+from tksk.present.common import DASH, Table, is_number
 from tksk.present.maps import AreaMap
 from ui import state
 from tksk.text import t as text
@@ -59,13 +59,13 @@ def downloads(table: Table, key: str) -> None:
                            f"{name}.zip", "application/zip", key=f"{key}_zip", on_click="ignore", width="stretch")
 
 
-def _styled(df: pd.DataFrame, decimals: dict[str, int], colors: dict[str, list[str]], lang: str):
-    """Numbers in the reader's format with gaps written out; ``colors`` paints a column's cells row by row."""
+def _styled(df: pd.DataFrame, decimals: dict[str, int], colors: dict[str, list[str]], gap: str, lang: str):
+    """Numbers in the reader's format with gaps written ``gap``; ``colors`` paints a column's cells row by row."""
     sep = fmt.PLOTLY_SEPARATORS[lang]
     numeric = [c for c in df.columns if is_number(df[c])]
     sty = df.style
     for c in numeric:
-        sty = sty.format(precision=decimals.get(c, 0), thousands=sep[1], decimal=sep[0], na_rep=fmt.GAP[lang],
+        sty = sty.format(precision=decimals.get(c, 0), thousands=sep[1], decimal=sep[0], na_rep=gap,
                          subset=[c])
     for c, colours in colors.items():
         css = [f"background-color: {x}" for x in colours]
@@ -81,21 +81,23 @@ WIDE, NAME = 8, "Kecamatan"  # columns from which a table pins its kecamatan nam
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _dataframe(digest: str, _frame: pd.DataFrame, decimals: dict, colors: dict, lang: str, width, kw: dict) -> None:
+def _dataframe(digest: str, _frame: pd.DataFrame, decimals: dict, colors: dict, lang: str, gap: str, width,
+               kw: dict) -> None:
     """The table widget for a frame, drawn once per frame, format and size and replayed after (Streamlit replays
     what a cached function drew): formatting a table through pandas' Styler cost more than all the rest of a page
     run, and was redone for every visitor and every run. The frame is known by its ``digest`` (Table.digest),
     computed once per shared table, where hashing the frame itself took a tenth of a page run. A gap stays a
     gap in its numeric column, written as one by the widget's placeholder: the column still sorts as numbers and
     its figures stay right-aligned (written out as text, 1.234 sorted before 987)."""
-    st.dataframe(_styled(_frame, decimals, colors, lang), hide_index=True, width=width, placeholder=fmt.GAP[lang], **kw)
+    st.dataframe(_styled(_frame, decimals, colors, gap, lang), hide_index=True, width=width, placeholder=gap, **kw)
 
 
 def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
     """A table in the reader's number format, with its download buttons when it has a file name.
 
-    A gap reads "tidak ada data" (never 0 or "None"). A table of up to ``ALL_ROWS`` rows shows them all, without
-    a scroll bar of its own.
+    A gap reads "tidak ada data" (never 0 or "None"), or a dash when every gap of the table is in a column of
+    ``Table.dashes`` (its row says why). A table of up to ``ALL_ROWS`` rows shows them all, without a scroll bar of
+    its own.
     """
     if tbl.frame.empty:  # the widget's own word for an empty table is the English "empty", whatever the language
         st.caption(t("no_rows"))
@@ -103,22 +105,31 @@ def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
     if "height" not in kw:
         kw["height"] = "content" if len(tbl.frame) <= ALL_ROWS else 35 * (ALL_ROWS + 1) + 3
     widths = dict(tbl.widths)
-    gap = fmt.GAP[lang()]
+    word = gap = fmt.GAP[lang()]
+    gaps = [c for c in tbl.frame.columns if tbl.frame[c].isna().any()]
+    if gaps and set(gaps) <= tbl.dashes:
+        # Explained by their rows (a post vacant all period has no score, its status says so): a dash, which
+        # needs no wider column. Six scorecard columns made as wide as "tidak ada data" made it scroll.
+        gap = DASH
     for c in tbl.frame.columns:
         # The widget sizes a column to its header and figures, not to the gap's words: a short column with a gap
         # is made wide enough to say it whole ("ak ada data" read as something else).
         # The same for a column of figures already written as text ("0,0", "tidak ada data").
         column = tbl.frame[c]
-        if len(str(c)) < len(gap) and (column.isna().any() or not is_number(column) and column.astype(str).eq(gap).any()):
+        if len(tbl.headers.get(c, str(c))) < len(word) and (gap == word and c in gaps or not is_number(column)
+                                                            and column.astype(str).eq(word).any()):
             widths[c] = GAP_WIDTH
-    config = {c: st.column_config.Column(width=w) for c, w in widths.items()}
+    columns = {c: {"width": w} for c, w in widths.items()}
+    for c, short in tbl.headers.items():
+        columns.setdefault(c, {}).update(label=short, help=c)
     if len(tbl.frame.columns) >= WIDE and NAME in tbl.frame.columns:
         # A table that may need a scroll at 1366 pixels keeps its names (and the codes before them) in view.
         for c in tbl.frame.columns[:list(tbl.frame.columns).index(NAME) + 1]:
-            config[c] = st.column_config.Column(width=widths.get(c), pinned=True)
+            columns.setdefault(c, {})["pinned"] = True
+    config = {c: st.column_config.Column(**spec) for c, spec in columns.items()}
     if config:
         kw["column_config"] = config
-    _dataframe(tbl.digest, tbl.frame, tbl.decimals, tbl.colors, lang(), width, kw)
+    _dataframe(tbl.digest, tbl.frame, tbl.decimals, tbl.colors, lang(), gap, width, kw)
     if tbl.stem and key:
         downloads(tbl, key)
 

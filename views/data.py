@@ -27,7 +27,9 @@ with tab_src:
                     st.text(line)
         show.downloads(src["table"], key="src_dl")
         st.subheader(t("population_sources_title"))
-        show.table(present(sources.population_by_source, s), key="pop_src_dl")
+        # Plain HTML, whose headers wrap: eight sources named in full made the data grid 1713 pixels wide in 960 at
+        # 1366 pixels, and a gap there is a source that gives no figure, said in words.
+        show.short_table(present(sources.population_by_source, s), key="pop_src_dl")
         st.caption(t("population_sources_caption"))
         st.subheader(t("areas_title"))
         areas = present(sources.areas, s)

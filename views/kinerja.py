@@ -27,6 +27,7 @@ with st.expander(t("settings_title"), icon=":material/tune:"):
         base = st.session_state["kinerja_targets:base"] = (lang(), st.session_state.get("kinerja_targets:set"))
     targets = present_indicators.targets_frame(lang(), base[1])
     edited = st.data_editor(targets, key=translated_key("kinerja_targets"), hide_index=True, width="stretch",
+                            height=35 * (len(targets) + 1) + 3,  # every indicator in view, as the planner's tables
                             disabled=[c for c in targets.columns if c != t("target")],
                             column_config={t("target"): st.column_config.TextColumn(required=True)})
     st.markdown(f"**{t('weights')}**")
@@ -36,6 +37,9 @@ with st.expander(t("settings_title"), icon=":material/tune:"):
                for f, col in zip(indicators.FUNCTIONS, (w1, w2, w3))}
     deadline = whole_number(t("deadline"), "kinerja_deadline", low=1, high=28, default=indicators.Settings().deadline_day,
                             help=t("deadline_help"), container=w4)
+    # Under the controls, as plain text that wraps: in the editor these sentences were cut off in one line.
+    st.markdown(f"**{t('target_notes_title')}**")
+    show.short_table(present_indicators.target_notes(lang()))
 settings, problem = present_indicators.settings_from(edited, weights, int(deadline), lang())
 if settings is None:
     st.error(problem)

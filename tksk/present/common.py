@@ -21,6 +21,7 @@ from tksk.text import t
 
 # Intermediate results a build keeps for its presenters: enough for every page of a few periods at once.
 DERIVED = 64
+DASH = "–"  # a gap its row explains (``Table.dashes``)
 # The store's log source is one of these, whichever it holds (etl.build writes exactly one of them).
 LOG_SOURCES = ("log_demo", "log_impor")
 
@@ -58,6 +59,9 @@ class Table:
     sources: tuple[str, ...] = ()  # ids in the sources table (the log's own is added by the export)
     method: str = ""  # formula or method, in words
     widths: dict[str, str] = field(default_factory=dict)  # "small", "medium" or "large" per column
+    # A shorter header the table widget shows for a long column name, which stays the column's tooltip, its name in
+    # the downloads and its header in ``html`` (a header wider than its figures made the table scroll at 1366 pixels).
+    headers: dict[str, str] = field(default_factory=dict)
     dashes: frozenset[str] = frozenset()  # columns whose gap is a dash, not words (a rank not given; its row says why)
     logs: bool = True  # made from the activity log (demo in a demo store); False: public reference data only
 
@@ -88,13 +92,16 @@ class Table:
             cells = []
             for c in f.columns:
                 v = f[c].iat[i]
-                text = ("–" if c in self.dashes and fmt.is_gap(v) else
+                text = (DASH if c in self.dashes and fmt.is_gap(v) else
                         fmt.number(v, self.decimals.get(c, 0), lang) if c in numeric else
                         fmt.GAP[lang] if fmt.is_gap(v) else str(v))
                 style = cell + ("text-align:right;font-variant-numeric:tabular-nums;" if c in numeric else "")
                 if c in self.colors:
                     style += f"background-color:{self.colors[c][i]};"
-                cells.append(f'<td style="{style}">{html.escape(text)}</td>')
+                shown = html.escape(text)
+                if fmt.is_gap(v):  # lighter than a figure, as the table widget writes a gap: figures stand out
+                    shown = f'<span style="opacity:0.6">{shown}</span>'
+                cells.append(f'<td style="{style}">{shown}</td>')
             rows.append("<tr>" + "".join(cells) + "</tr>")
         return ('<table class="tksk-table" style="width:100%;border-collapse:collapse;font-size:0.875rem">'
                 f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")

@@ -35,26 +35,36 @@ def _target_text(x: float, decimals: int, lang: str) -> str:
 
 
 def targets_frame(lang: str, targets: dict[str, float] | None = None) -> pd.DataFrame:
-    """The editable table of targets (``targets``: those set so far, default otherwise), with each indicator's
-    formula and the reason for its default."""
+    """The editable table of targets (``targets``: those set so far, default otherwise). Each indicator's formula
+    and the reason for its default are in ``target_notes``: as columns of the editor, sentences cut off in one line,
+    they made it 1596 pixels wide in a 914-pixel box at 1366 pixels."""
     items = indicators.INDICATORS.values()
     chosen = {**{k: i.target for k, i in indicators.INDICATORS.items()}, **(targets or {})}
     return pd.DataFrame({
-        "Kode": list(indicators.INDICATORS), t("indicator", lang): [t(f"indicator:{i.key}", lang) for i in items],
+        t("code", lang): list(indicators.INDICATORS),
+        t("indicator", lang): [t(f"indicator:{i.key}", lang) for i in items],
         t("default_target", lang): [_target_text(i.target, i.decimals, lang) for i in items],
         # Text in the reader's format, read back with ``fmt.parse_number``: a number column shows the browser's
         # format ("0.5"), beside "0,50" of the default.
         t("target", lang): [_target_text(i.target, i.decimals, lang) if chosen[i.key] == i.target
                             else fmt.number_short(chosen[i.key], 6, lang) for i in items],
+    })
+
+
+def target_notes(lang: str) -> Table:
+    """Each indicator's formula and the reason for its default target, by the code the targets' editor shows."""
+    items = indicators.INDICATORS.values()
+    return Table(pd.DataFrame({
+        t("code", lang): list(indicators.INDICATORS),
         t("formula", lang): [t(f"indicator_formula:{i.key}", lang) for i in items],
         t("why", lang): [t(f"indicator_why:{i.key}", lang) for i in items],
-    })
+    }), logs=False)
 
 
 def settings_from(edited: pd.DataFrame, weights: dict, deadline: int, lang: str) -> tuple[indicators.Settings | None, str]:
     """(settings, "") from the page's editors, or (None, the message) when a target or the weights are unusable."""
     targets = {}
-    for key, typed in zip(edited["Kode"], edited[t("target", lang)]):
+    for key, typed in zip(edited[t("code", lang)], edited[t("target", lang)]):
         try:
             targets[key] = (math.nan if fmt.is_gap(typed) or str(typed).strip() == "" else float(typed)
                             if isinstance(typed, (int, float)) else fmt.parse_number(typed, lang))
@@ -149,12 +159,19 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
                                   for k, n in zip(d["kode_kec"], d["bulan_kosong"])],
     })
     decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1, t("desa_per_tksk_short", lang): 1}
+    # A gap only where the row's status says why (a post vacant all period, no log yet) is a dash.
+    unscored = ~d["status"].isin(indicators.SCORED).to_numpy()
+    dashes = frozenset(c for c in frame.columns if not (frame[c].isna().to_numpy() & ~unscored).any())
+    # Shorter headers where the English ones made the table 1032 pixels wide in 958 at 1366 pixels.
+    headers = {code("function", "administrasi", lang): t("administration_short", lang),
+               t("coverage_gap", lang): t("coverage_gap_short", lang)}
     # Only the rank is narrow (a "small" column cut the function names and "Bulan dinilai" off at 1366 pixels); the
     # status as wide as its longest word ("perlu perhatian"), not "medium", which pushed two columns off the screen.
     return Table(frame, "kartu_skor_tksk", decimals=decimals,
                  colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))},
                  export=_labelled_card(card.assign(desa_per_tksk=card["kode_kec"].map(load)), lang),
-                 widths={t("rank", lang): "small", t("status", lang): STATUS_WIDTH},
+                 widths={t("rank", lang): "small", t("status", lang): STATUS_WIDTH}, dashes=dashes,
+                 headers={c: h for c, h in headers.items() if c != h},
                  title=t("scorecard_title", lang), method=scorecard_method(settings, lang))
 
 

@@ -191,9 +191,11 @@ def _driver_label(driver: str, lang: str) -> str:
 
 
 def rates_frame(params: wisn.Params, drivers: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Every need-based rate as the settings show it: what it counts, its value (editable), range, basis (an
-    assumption, or public sources with an assumption of the dashboard on top) and sources, how many kecamatan use
-    it (a count line only where its count is entered, a structural line wherever it is not replaced), and why."""
+    """Every need-based rate as its editor shows it: what it counts, its value (editable), range, basis (an
+    assumption, or public sources with an assumption of the dashboard on top) and how many kecamatan use it (a
+    count line only where its count is entered, a structural line wherever it is not replaced). What it is counted
+    on, its sources and why are sentences, in ``rates_notes``: as columns of the editor they were cut off in one
+    line and made it 1786 pixels wide in a 926-pixel box at 1366 pixels."""
     used = need.line_units(drivers, params.rates)
     rates = need.RATES.values()
     return pd.DataFrame({
@@ -202,10 +204,17 @@ def rates_frame(params: wisn.Params, drivers: pd.DataFrame, lang: str) -> pd.Dat
         t("rates_col_value", lang): [float(params.rates[k]) for k in need.RATES],
         t("rates_col_range", lang): [f"{_num(r.low, lang)}–{_num(r.high, lang)}" for r in rates],
         t("rates_col_basis", lang): [t("sourced_assumed" if r.sources else "assumed", lang) for r in rates],
-        t("rates_col_sources", lang): ["; ".join(t(SHORT_CITATIONS[x], lang) for x in r.sources) for r in rates],
-        t("rates_col_used", lang): [int(pd.notna(used[k]).sum()) for k in need.RATES],
+        t("rates_col_used", lang): [int(pd.notna(used[k]).sum()) for k in need.RATES]})
+
+
+def rates_notes(lang: str) -> Table:
+    """Each need-based rate's driver, sources and reason, by the name its editor shows."""
+    rates = need.RATES.values()
+    return Table(pd.DataFrame({
+        t("rates_col_what", lang): [t(r.label, lang) for r in rates],
         t("rates_col_driver", lang): [_driver_label(r.driver, lang) for r in rates],
-        t("rates_col_why", lang): [t(r.why, lang) for r in rates]})
+        t("rates_col_sources", lang): ["; ".join(t(SHORT_CITATIONS[x], lang) for x in r.sources) for r in rates],
+        t("rates_col_why", lang): [t(r.why, lang) for r in rates]}), logs=False)
 
 
 def log_standards(data: Data, s: Settings) -> pd.DataFrame:
@@ -213,8 +222,9 @@ def log_standards(data: Data, s: Settings) -> pd.DataFrame:
 
 
 def standards_frame(params: wisn.Params, log_std: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Every activity standard as the settings show it: hours (editable), the log's median with its quartiles
-    and whether to use it, where the unit happens, and the basis of the default."""
+    """Every activity standard as its editor shows it: hours (editable), the log's median with its quartiles
+    and whether to use it, where the unit happens, and the basis of the default (its reason, a sentence, is in
+    ``standards_notes``)."""
     def log_text(k):
         r = log_std.loc[k]
         if not r["kegiatan"]:
@@ -230,8 +240,25 @@ def standards_frame(params: wisn.Params, log_std: pd.DataFrame, lang: str) -> pd
         t("std_col_log", lang): [log_text(k) for k in wisn.STANDARDS],
         t("std_col_use_log", lang): [k in params.from_log for k in wisn.STANDARDS],
         t("wisn_in_desa", lang): [s.in_desa for s in wisn.STANDARDS.values()],
-        t("wisn_per_kec", lang): [s.per_kecamatan for s in wisn.STANDARDS.values()],
-        t("rates_col_why", lang): [t(f"standard_why:{k}", lang) for k in wisn.STANDARDS]})
+        t("wisn_per_kec", lang): [s.per_kecamatan for s in wisn.STANDARDS.values()]})
+
+
+def standards_notes(lang: str) -> Table:
+    """The reason for each activity standard's default, by the name its editor shows."""
+    return Table(pd.DataFrame({
+        t("rates_col_activity", lang): [t(f"standard:{k}", lang) for k in wisn.STANDARDS],
+        t("rates_col_why", lang): [t(f"standard_why:{k}", lang) for k in wisn.STANDARDS]}), logs=False)
+
+
+def editor_headers(lang: str) -> dict[str, str]:
+    """Shorter headers of the rates' and standards' editors, column name -> header (the name is the header's
+    tooltip): a header wider than its figures or ticks made a table scroll at 1366 pixels."""
+    return {t("rates_col_used", lang): t("rates_col_used_short", lang),
+            t("std_col_use_log", lang): t("std_col_use_log_short", lang),
+            t("wisn_in_desa", lang): t("wisn_in_desa_short", lang), t("wisn_per_kec", lang): t("wisn_per_kec_short", lang)}
+
+
+
 
 
 def references(lang: str) -> list[str]:

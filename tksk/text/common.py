@@ -60,6 +60,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "log_none": ("belum ada", "none yet"),
     "store_built": ("Store dibangun", "Store built"),
     "kecamatan_table": ("Kecamatan di {region}", "Kecamatan of {region}"),
+    # Headers of the kecamatan table, each column's full name its tooltip.
+    "head_desa": ("Desa", "Desa"),
+    "head_kelurahan": ("Kelurahan", "Kelurahan"),
+    "head_desa_kel": ("Desa/kel.", "Desa/kel."),
+    "head_families": ("KK (PODES 2021)", "Families (PODES 2021)"),
     "n_kecamatan": ("Kecamatan", "Kecamatan"),
     "n_desa": ("Desa/kelurahan", "Desa/kelurahan"),
     "n_posts": ("Pos TKSK aktif, {month}", "Active TKSK posts, {month}"),

@@ -177,4 +177,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "outlier_value": ("Nilai di log", "Value in the log"),
     "outlier_mean": ("Rata-rata kecamatan", "Kecamatan mean"),
     "outlier_bound": ("Batas (rata-rata + 3 SB)", "Bound (mean + 3 SD)"),
+    "outlier_value_short": ("Nilai", "Value"),
+    "outlier_mean_short": ("Rata-rata", "Mean"),
+    "outlier_bound_short": ("Batas", "Bound"),
 }

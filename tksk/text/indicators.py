@@ -21,6 +21,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "settings_title": ("Target, bobot dan batas laporan", "Targets, weights and report deadline"),
     "target": ("Target", "Target"), "default_target": ("Target bawaan", "Default target"),
     "formula": ("Rumus", "Formula"), "why": ("Alasan target", "Why this target"),
+    "target_notes_title": ("Rumus dan alasan tiap target", "Each target's formula and reason"),
     "weights": ("Bobot skor komposit (dinormalkan)", "Composite weights (normalised)"),
     "weights_help": ("Bawaan sama rata: Permensos 28/2018 tidak mendahulukan satu fungsi.",
                      "Equal by default: Permensos 28/2018 puts no function first."),
@@ -33,6 +34,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "indicator_score": ("Skor {indicator}", "Score {indicator}"),
     # Short headers: the scorecard's ten columns fit 1366 pixels without a scroll (its caption says what they are).
     "coverage_gap": ("Bulan tanpa TKSK", "Months without TKSK"),
+    "coverage_gap_short": ("Bulan tanpa TKSK", "Months vacant"),
+    "administration_short": ("Administrasi", "Admin."),
     "desa_per_tksk_short": ("Desa per TKSK", "Desa per TKSK"),
     "weakest": ("Indikator terlemah (skor)", "Weakest indicators (score)"),
     "weakest_key": ("Kode indikator terlemah: {keys}. Skor 0–{cap} terhadap target (100 = target tercapai).",

@@ -24,6 +24,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "rates_col_value": ("Nilai", "Value"), "rates_col_range": ("Rentang", "Range"),
     "rates_col_basis": ("Dasar", "Basis"), "rates_col_why": ("Alasan", "Why"),
     "rates_col_used": ("Kecamatan yang memakai", "Kecamatan using it"),
+    "rates_col_used_short": ("Kec. memakai", "Kec. using it"),
     "assumed": ("asumsi", "assumption"), "sourced_assumed": ("sumber + asumsi", "source + assumption"),
     "from_log": ("median log", "log median"),
     "cite_uu13": ("UU 13/2011 Pasal 8", "Law 13/2011 Art. 8"), "cite_mensos_dtks": ("Palembang Ekspres, Agustus 2024",

@@ -222,9 +222,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_std_title": ("Standar kegiatan dan perjalanan", "Activity standards and travel"),
     "wisn_hours_unit": ("Jam per satuan", "Hours per unit"),
     "wisn_in_desa": ("Di desa (+ perjalanan)", "In a desa (+ travel)"),
+    "wisn_in_desa_short": ("Di desa", "In a desa"),
     "wisn_per_kec": ("Sekali per kecamatan", "Once per kecamatan"),
+    "wisn_per_kec_short": ("Sekali/kec.", "Once/kec."),
     "std_col_log": ("Median log (Q1–Q3)", "Log median (Q1–Q3)"),
     "std_col_use_log": ("Pakai median log", "Use the log median"),
+    "std_col_use_log_short": ("Pakai log", "Use log"),
     "std_log_value": ("{median} ({q1}–{q3}; {n} kegiatan)", "{median} ({q1}–{q3}; {n} activities)"),
     "std_log_help": ("Median log: jam per kegiatan dari log periode ini (kelompok kecamatan-bulan-kegiatan, ditimbang jumlah "
                      "kegiatan; kelompok tanpa jam dilewati). Jam di log sudah termasuk perjalanan, jadi standar dari log "
