@@ -258,9 +258,6 @@ def editor_headers(lang: str) -> dict[str, str]:
             t("wisn_in_desa", lang): t("wisn_in_desa_short", lang), t("wisn_per_kec", lang): t("wisn_per_kec_short", lang)}
 
 
-
-
-
 def references(lang: str) -> list[str]:
     return [t(k, lang) for k in ("ref_wisn", "ref_abk", "ref_burmen", "ref_joarder", "ref_permensos", "ref_uu13",
                                  "ref_mensos_dtks", "ref_bansos_2024", "ref_beras_2024")]
