@@ -1012,12 +1012,21 @@ _ID_LETTERS = re.compile(r"[A-Za-z]{4,}")
 _SYLLABLE = re.compile(r"[aeiou]+")
 
 
+# A form of address or "KPM" joined to the letters after it in an id, digits between or not ("POS-PAK-JON-2",
+# "BU_TINI_2", "KPM-2-RUSDI"): those letters are a person's, however short or common. Titles that are also ordinary
+# words of a code ("anak", "nama", "an", "si") are left out.
+_ID_TITLES = [w for w in TITLES if w in {"bapak", "bpk", "pak", "ibu", "bu", "sdr", "sdri", "mbak", "mas", "kak",
+                                         "mbah", "nenek", "kakek", "hj", "haji", "mang", "bik", "nyai", "yai", "kpm",
+                                         "nyimas", "kemas", "raden", "ustad", "ustadz", "kyai", "kiai", "almarhum"}]
+_TITLED_ID = re.compile(r"(?i)(?:^|[^A-Za-z])(?:" + "|".join(_ID_TITLES) + r")[-_. ]+(?:[0-9]+[-_. ]+)?([A-Za-z]{2,})")
+
+
 def id_names(ids) -> list[str]:
     """The runs of letters of ``ids`` (distinct values; a column of ids shares a few shapes, "KT-0001") that may be
     a person's name, in lower case."""
     runs = {m for v in ids if isinstance(v, str) for m in _ID_LETTERS.findall(v)}
     joined = {"".join(place) for place in _PLACES}
-    out = set()
+    out = {m.lower() for v in ids if isinstance(v, str) for m in _TITLED_ID.findall(v)}
     for run in runs:
         w = run.lower()
         if w in _GIVEN_SET or (w not in joined and len(_SYLLABLE.findall(w)) >= (2 if _capitalised(run) else 3)
