@@ -59,6 +59,9 @@ CASES = [
      "report_month_required", "bulan_laporan", "must name the month reported"),
     ("report month after", {"jenis_kegiatan": "laporan_bulanan", "fungsi": "administrasi", "kode_desa": "",
                             "bulan_laporan": "2024-05"}, "report_month_after", "bulan_laporan", "after the date sent"),
+    # A month before TKSK were formed (red-team of 2026-12-05: "2001-01" was stored for a 2024 report).
+    ("report month before 2009", {"jenis_kegiatan": "laporan_bulanan", "fungsi": "administrasi", "kode_desa": "",
+                                  "bulan_laporan": "2001-01"}, "date_too_early", "bulan_laporan", "before 2009"),
     ("outcome before", {"tanggal_hasil": "2024-01-01"}, "outcome_before", "tanggal_hasil", "outcome date before"),
     ("required empty", {"id_pos": ""}, "required", "id_pos", "wajib diisi / required"),
     ("post elsewhere", {"id_pos": "TKSK-161002-1"}, "post_other_kecamatan", "id_pos", "registered in kecamatan 16.10.02"),

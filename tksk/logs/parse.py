@@ -318,6 +318,13 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
         t = by_label.where(by_label.notna(), t).astype(STR)
     elif k == "month":
         t = months(t)
+        # A month before TKSK were formed is a slip, as a date is ("2001-01" in a 2024 report).
+        first = pd.Timestamp(EARLIEST_DATE).year
+        year = pd.to_numeric(t.where(t.str.fullmatch(r"[0-9]{4}-[0-9]{2}").fillna(False)).str.slice(0, 4),
+                             errors="coerce")
+        early = (year < first).fillna(False).to_numpy(dtype=bool)
+        codes[early] = "date_too_early"
+        return Parsed(t, codes, [{"first": first} if e else None for e in early]), changed
     elif name in FREE_TEXT:
         t = pii.normalise_column(t)  # stored as read aloud: no hidden spaces for a later reader to trip on
         # A note too long is refused by the length the clerk wrote, and masked only as far as the limit and a
