@@ -187,6 +187,13 @@ REJECTED = [
     ("far cell, spaces around its reference's =", lambda p: h.cells_appended(
         p.with_suffix(".xlsx"), b'<row r="5"><c r = "XFD5" t="inlineStr"><is><t>b</t></is></c></row>'),
      "sheet_too_big", None, None, "XFD5"),
+    # Two references in one cell: python-calamine reads the last (review of 2026-12-05: the guard read the first).
+    ("far cell, a second reference", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="5"><c r="A5" r="XFD1048576" t="inlineStr"><is><t>b</t></is></c></row>'),
+     "sheet_too_big", None, None, "XFD1048576"),
+    ("wide cell, a second reference", lambda p: h.cells_appended(
+        p.with_suffix(".xlsx"), b'<row r="5"><c r="A5" r="AB5" t="inlineStr"><is><t>b</t></is></c></row>'),
+     "sheet_too_big", None, None, "AB5"),
     ("row beyond the limit in single quotes", lambda p: h.cells_appended(
         p.with_suffix(".xlsx"), b"<row r='1048576'><c t=\"inlineStr\"><is><t>b</t></is></c></row>"),
      "sheet_too_big", None, None, "A1048576"),

@@ -927,11 +927,16 @@ GROUPED_PHONES = {
     # Times, dates and amounts stay as the clerk wrote them.
     "jam 08.00-12.00, 13.00-16.00": "jam 08.00-12.00, 13.00-16.00", "08.00 - 12.00": "08.00 - 12.00",
     "tgl 08-12-2024": "tgl 08-12-2024", "Rp 812.345.678": "Rp 812.345.678", "08 Maret 2024": "08 Maret 2024",
+    # A date and a time after it (review of 2026-12-05: masked as a phone by the first version of the rule).
+    "08-11-2024 13.30": "08-11-2024 13.30", "08-08-2024 10:00": "08-08-2024 10:00",
+    "08/08/2024 10.00": "08/08/2024 10.00",
 }
 
 
 def test_phone_numbers_grouped_as_people_write_them_are_masked():
     assert {note: pii.mask(note) for note in GROUPED_PHONES} == GROUPED_PHONES
+    # "08 " repeated is no number: the grouped rule made masking one such note hundreds of times slower.
+    assert pii.mask("08 " * 2000) == "08 " * 2000
 
 
 def test_a_column_title_that_may_be_a_name_or_holds_a_number_is_named_by_its_place(demo_store_root, tmp_path):

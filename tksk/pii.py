@@ -81,10 +81,11 @@ _END = (r"($|[^0-9 " + _MARKS.replace("_", "") + r"]|[ " + _MARKS + r"]$|[ " + _
 NIK = (r"(^|^[ " + _MARKS + r"]|[^0-9 " + _MARKS + r"]|[^0-9][ " + _MARKS + r"])([0-9](?:" + _SEP + r"[0-9]){15})"
        + _END)
 # The mobile prefix 8xx is required (in brackets after +62 too): without it any 0 and six digits would be a phone.
-# Or the 8 set apart from its next digits, as people group a number ("08-123-456-789", "08 1234 5678"), with eight
-# digits or more after it: "08.00-12.00" (a time) has six. "0062" is the international prefix dialled from abroad.
+# Or the 8 set apart from its next digits, as people group a number: two or three groups of three or four digits
+# ("08-123-456-789", "08 1234 5678"); a time or a date after "08" has groups of two ("08.00-12.00", "08-11-2024
+# 13.30"). "0062" is the international prefix dialled from abroad.
 PHONE = (r"(^|[^0-9+])((?:\+62 ?\(8[0-9]{1,2}\)|(?:\+62|0062|62|\(\+?62\)|\(0|0)" + _SEP + r"\(?8[0-9]{1,2}\)?)"
-         r"(?:" + _SEP + r"[0-9]){6,10}|(?:\+62|0062|62|0)" + _SEP + r"8(?:" + _SEP + r"[0-9]){8,11})" + _END)
+         r"(?:" + _SEP + r"[0-9]){6,10}|(?:\+62|0062|62|0)" + _SEP + r"8(?:[ " + _MARKS + r"][0-9]{3,4}){2,3})" + _END)
 # A mobile number without its 0, as a number cell of Excel keeps "0812…" ("81234567890"): ten to twelve digits in
 # one run that begin as a mobile prefix does (an amount after "Rp" is kept: ``_bare_phone_sub``).
 PHONE_BARE = r"(^|[^0-9+.,])(8[1-9][0-9]{8,10})($|[^0-9.,]|[.,]$|[.,][^0-9])"

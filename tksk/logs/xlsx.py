@@ -530,9 +530,10 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
     max_rows, max_cols = row_limit(), limits.MAX_COLUMNS
     # Literal prefixes and no alternation, so the regex engine skips from candidate to candidate; references
     # with as many digits as the row limit are few and compared as numbers.
-    wide_cell = re.compile(rb"<c r=\"" + _gt_letters(max_cols))
+    # Letters in either case: python-calamine reads "xfd5" as XFD5 (a look for lower case in every chunk cost more).
+    wide_cell = re.compile(rb"<c r=\"(?i:" + _gt_letters(max_cols) + rb")")
     digits = len(str(max_rows))
-    far = [re.compile(rb"<c r=\"[A-Z]+([0-9]{%d,})\"" % digits), re.compile(rb"<row r=\"([0-9]{%d,})\"" % digits)]
+    far = [re.compile(rb"<c r=\"[A-Za-z]+([0-9]{%d,})\"" % digits), re.compile(rb"<row r=\"([0-9]{%d,})\"" % digits)]
 
     def too_big(area: str):
         label, label_en = _sheet_label(sheet)
@@ -558,11 +559,7 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
     def check(head: bytes) -> None:
         # Rows and cells as Excel and every common writer put them: no namespace prefix, the reference first.
         # Anything else (a prefix, no reference, another attribute first) is counted tag by tag, as a reader would.
-        if state["exact"] is None and (
-                sum(head.count(b"<c" + e) for e in _TAG_ENDS) != head.count(b'<c r="')
-                or sum(head.count(b"<row" + e) for e in _TAG_ENDS) != head.count(b'<row r="')
-                or any(b":c" + e in head for e in _TAG_ENDS) or b":row" in head
-                or b'<c r="$' in head or _LOWER_REF.search(head) is not None):
+        if state["exact"] is None and _needs_exact(head):
             state["exact"] = [0, 0]
         if state["exact"] is not None:
             _count_positions(head, state["exact"], max_rows, max_cols, too_big)
@@ -644,9 +641,22 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
 _OPENING = re.compile(rb"<" + _P + rb"(?:c|row)[\s/>]")
 # What may follow a tag's name: every cell and row opening however written (a tab or a line break before its
 # reference, no attribute) is counted against the canonical '<c r="' to decide whether the fast patterns may be
-# trusted; a prefix, a "$" or a lower-case reference is read tag by tag too (python-calamine reads them all).
+# trusted; a prefix or a second reference in one tag (python-calamine reads the last) is read tag by tag too.
 _TAG_ENDS = (b" ", b"\t", b"\n", b"\r", b">", b"/")
-_LOWER_REF = re.compile(rb'<c r="[A-Z]*[a-z]')
+
+
+def _needs_exact(head: bytes) -> bool:
+    """Whether a chunk of a sheet writes its cells or rows otherwise than '<c r="A1"' and '<row r="1"' (one
+    reference, first, in capitals, no prefix), so that only reading it tag by tag finds how far it reaches."""
+    cells, rows = head.count(b'<c r="'), head.count(b'<row r="')
+    # Cheap counts first (every 1 MB chunk of a 100.000-row sheet pays them): "<c" also counts <col>, <cfRule>…,
+    # which only the closer look below tells apart.
+    if head.count(b"<c") != cells or head.count(b"<row") != rows or b":c" in head or b":row" in head:
+        if (sum(head.count(b"<c" + e) for e in _TAG_ENDS) != cells
+                or sum(head.count(b"<row" + e) for e in _TAG_ENDS) != rows
+                or any(b":c" + e in head for e in _TAG_ENDS) or b":row" in head):
+            return True
+    return head.count(b" r=") != cells + rows or b"\tr" in head or b"\nr" in head or b"\rr" in head or b" r " in head
 
 
 def _last_opening(buf: bytes) -> int:
@@ -698,10 +708,10 @@ def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, 
             pos[0] = int(r.group(1)) if r else pos[0] + 1
             pos[1] = 0
         else:
-            ref = _REF.search(b" " + m.group(2))
-            pos[1] = column_number(ref.group(1).decode()) if ref else pos[1] + 1
-            if ref:
-                pos[0] = max(pos[0], int(ref.group(2)))
+            refs = _REF.findall(b" " + m.group(2))  # python-calamine reads the last of two; the farthest is judged
+            pos[1] = max(column_number(c.decode()) for c, _ in refs) if refs else pos[1] + 1
+            if refs:
+                pos[0] = max(pos[0], *(int(r) for _, r in refs))
             if _empty_cell(text, m.start()):
                 continue
         if pos[0] > max_rows or pos[1] > max_cols:
