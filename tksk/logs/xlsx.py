@@ -567,12 +567,13 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
             for m in wide_cell.finditer(head):
                 if not _empty_cell(head, m.start()):
                     ref = _REF.search(head, m.start())
-                    raise too_big(ref.group(1).decode() + ref.group(2).decode() if ref else "?")
+                    raise too_big(ref.group(1).decode().upper() + ref.group(2).decode() if ref else "?")
             for k, pattern in enumerate(far):
                 for m in pattern.finditer(head):
                     if int(m.group(1)) > max_rows and (k == 1 or not _empty_cell(head, m.start())):
                         ref = _REF.search(head, m.start())
-                        raise too_big(ref.group(1).decode() + str(int(ref.group(2))) if ref else m.group(1).decode())
+                        raise too_big(ref.group(1).decode().upper() + str(int(ref.group(2))) if ref
+                                      else m.group(1).decode())
         if b"<f" in head or state["exact"] is not None:
             for f in _FORMULA_NO_VALUE.finditer(head):
                 kind = _KIND.search(b" " + f.group(1))
