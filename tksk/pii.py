@@ -1027,7 +1027,8 @@ def id_names(ids) -> list[str]:
     a person's name, in lower case."""
     runs = {m for v in ids if isinstance(v, str) for m in _ID_LETTERS.findall(v)}
     joined = {"".join(place) for place in _PLACES}
-    out = {m.lower() for v in ids if isinstance(v, str) for m in _TITLED_ID.findall(v)}
+    # After a title, a name however short; a programme or a word is none ("KPM-PKH-001", "IBU-HAMIL-01").
+    out = {m.lower() for v in ids if isinstance(v, str) for m in _TITLED_ID.findall(v) if may_be_name(m)}
     for run in runs:
         w = run.lower()
         if w in _GIVEN_SET or (w not in joined and len(_SYLLABLE.findall(w)) >= (2 if _capitalised(run) else 3)

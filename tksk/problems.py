@@ -402,12 +402,10 @@ def _title_words() -> frozenset[str]:
 
 
 def known_title(text) -> bool:
-    """Whether a column title or sheet name may be repeated: every word of it is the vocabulary's, an ordinary
-    title word or a dictionary word (a sheet or column named after a person, "Ijah Sutrisno", is named by its position instead)."""
+    """Whether a column title or sheet name may be repeated: every word of it is the vocabulary's or an ordinary
+    title word (a sheet or column named after a person, "Ijah Sutrisno", is named by its position instead)."""
     text = str(text)
-    # A word of the dictionary is a title word too ("Banyaknya orang"); one no list holds may be a name ("Sukijah").
-    return not _LONG_NUMBER.search(text) and not [w for w in {w.lower() for w in _WORD.findall(text)} - _title_words()
-                                                  if pii.may_be_name(w)]
+    return not _LONG_NUMBER.search(text) and {w.lower() for w in _WORD.findall(text)} <= _title_words()
 
 
 def shown_value(value: str, column: str | None = None) -> str:

@@ -169,9 +169,11 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
         shown = header if len(header) <= TITLE_CHARS else position
         if target is None:
             kind = pii.header_kind(norm)
-            if not known_title(header):
-                shown = position  # a title that may be a person's name (a column per KPM) or hold a number
-            shown = pii.mask(shown)
+            if not kind and not known_title(header):
+                shown = position  # a title that may be a person's name (a column per KPM)
+            # A personal-data column's title is a word for its kind ("Alamat", "No HP"), and whatever the clerk
+            # wrote beside it is masked ("hp 08-123-456-789").
+            shown = pii.mask_note(shown)
             if kind:
                 problems.append(problem(name, "personal_data_column", column=shown, kind=kind[0], kind_en=kind[1]))
             else:
