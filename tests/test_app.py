@@ -131,6 +131,7 @@ def test_the_planner_of_a_store_without_logs_plans_from_the_reference_data(empty
     needs follows from the reference data alone (the need-based workload). It now answers from them, with one post
     per kecamatan assumed as today's, and cites no log."""
     from helpers import open_tab
+    from tksk import fmt
     from tksk.present import planner
     from tksk.present.common import Data, Settings
     from tksk.store import Store
@@ -157,6 +158,13 @@ def test_the_planner_of_a_store_without_logs_plans_from_the_reference_data(empty
     assert "TKSK activity log" not in said and "log kegiatan dan daftar pos" not in said  # no log to cite
     for tab in ("nvl_title", "alloc_title", "unc_title", "wisn_scen_title"):
         open_tab(at, "wisn_tab", t(tab, lang))
+    # The printed brief says what the page says: the need alone, no log (it read "log-based 30,9", "log …, 2026").
+    brief = planner.brief_html(data, s, wisn.Params(), 10_000, 10, 300_000)
+    from tksk.present.common import logs_label
+
+    assert t("brief_no_log_sub", lang) in brief and "log-based" not in brief
+    assert "CAF" in brief and logs_label(data, lang) not in brief
+    assert t("brief_basis_no_log", lang, need=fmt.number(table["perlu_kebutuhan"].sum(), 1, lang)) in brief
     # Beranda gives the same answer, from the same settings, with the words on what it rests on.
     at.switch_page("views/beranda.py").run()
     assert not at.exception
@@ -202,8 +210,11 @@ def test_the_planner_without_logs_counts_todays_posts_from_an_imported_roster(em
     from tksk import fmt
     from tksk.present import home
 
-    label, value, _ = home.headline(data, Settings())["metrics"][2]
+    label, value, note = home.headline(data, Settings())["metrics"][2]
     assert (label, value) == (t("n_posts", "id", month=fmt.month_short(s.end, "id")), "15")
+    assert note == said["assumed"]  # which of them are assumed, as the planner says (the tile stated them as fact)
+    lines = home.need_answer(data, Settings()).lines
+    assert lines[0] == said["sentence"] and said["assumed"] in lines
 
 
 def test_a_link_period_outside_the_log_names_the_period_shown_instead(demo_store_root, monkeypatch):

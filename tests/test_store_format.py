@@ -84,7 +84,7 @@ def test_a_build_records_the_format_and_a_store_without_it_is_stale(demo_store_r
     assert Store(root).format == 0 and Store(root).is_stale
     _age(root, STORE_FORMAT + 1)  # a newer version's store opened by this code
     assert Store(root).is_stale
-    for edited in (None, "satu", [1]):  # a hand-edited manifest: read as older, so it is rebuilt, never a crash
+    for edited in (None, "satu", [1], 1.9, True, float("inf")):  # a hand-edited manifest: read as older, so it is rebuilt, never a crash
         _age(root, edited, keep_key=True)
         assert Store(root).format == 0 and Store(root).is_stale
 

@@ -437,7 +437,8 @@ def test_today_is_the_day_somewhere_in_indonesia_not_the_servers(monkeypatch):
     class Clock(dt.datetime):
         @classmethod
         def now(cls, tz=None):
-            return dt.datetime(2026, 12, 5, 17, 41, tzinfo=dt.timezone.utc).astimezone(tz)
+            # 15.30 UTC: still the 5th in Jakarta (WIB, 22.30), already the 6th in Jayapura (WIT, 00.30).
+            return dt.datetime(2026, 12, 5, 15, 30, tzinfo=dt.timezone.utc).astimezone(tz)
 
     monkeypatch.setattr(rules.dt, "datetime", Clock)
     assert rules.today_of(None) == pd.Timestamp("2026-12-06")

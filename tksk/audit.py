@@ -19,13 +19,14 @@ import uuid
 from pathlib import Path
 
 from tksk import pii
+from tksk.store import readable
 
 FILE = "audit.jsonl"
 
 
 def os_user() -> str:
     try:
-        return getpass.getuser().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return readable(getpass.getuser())
     except (KeyError, OSError):
         return "?"
 

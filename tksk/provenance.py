@@ -6,6 +6,7 @@ it is read (``etl/sources/*``), and never typed again by hand.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -78,11 +79,10 @@ def card(record: dict, lang: str = "id") -> tuple[str, list[tuple[str, str]]]:
 
 
 def _date(value, lang: str) -> str:
-    """The day a source was read, as a reader writes a date ("24 November 2026"); kept as written if it is none."""
-    try:
-        return fmt.date(pd.Timestamp(str(value)), lang)
-    except ValueError:
-        return str(value)
+    """The day a source was read, as a reader writes a date ("24 November 2026"); anything but a day written
+    2026-11-24 is kept as written ("11/12/2026" could be either month, "2026" is no day)."""
+    text = str(value)
+    return fmt.date(pd.Timestamp(text), lang) if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text) else text
 
 
 def line(record: dict, lang: str = "id") -> tuple[str, str]:

@@ -172,12 +172,10 @@ class Store:
 
     @property
     def format(self) -> int:
-        # A hand-edited manifest may hold null or text here: read as older than any format, so the store is
-        # rebuilt rather than every page failing on it.
-        try:
-            return int(self.manifest.get("format") or 0)
-        except (TypeError, ValueError):
-            return 0
+        # A build writes a whole number; anything else (null, text, 1.9, true, Infinity in a hand-edited manifest) is
+        # read as older than any format, so the store is rebuilt rather than every page failing on it.
+        value = self.manifest.get("format", 0)
+        return value if type(value) is int else 0
 
     @property
     def is_stale(self) -> bool:

@@ -222,9 +222,12 @@ def _support(names: dict[str, str], v: int) -> None:
                                   t("wisn_ias_hours"): number_column(**_bounds("ias"))})
     st.caption(t("wisn_ias_help"))
     # A row without a name or a percentage is no activity (an added row starts with neither).
-    cas = {planner_detail.cas_key(str(a).strip(), lang()): float(b)
-           for a, b in zip(cas_edit[t("wisn_activity")], cas_edit["%"])
-           if not fmt.is_gap(b) and not fmt.is_gap(a) and str(a).strip()}
+    cas: dict[str, float] = {}
+    for a, b in zip(cas_edit[t("wisn_activity")], cas_edit["%"]):
+        if not fmt.is_gap(b) and not fmt.is_gap(a) and str(a).strip():
+            # An activity named twice counts twice, as a kecamatan's extra hours do below (a dict kept the last).
+            key = planner_detail.cas_key(str(a).strip(), lang())
+            cas[key] = cas.get(key, 0.0) + float(b)
     if any(x < 0 for x in cas.values()):
         raise TableRefused("wisn_err_cas_negative")
     if (total := sum(cas.values())) >= 100:
@@ -311,7 +314,7 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
     except TableRefused as exc:
         # The table's edit is not kept: the figures here stop, other pages go on with its last accepted values
         # and say so (fallback_note), as does the message.
-        st.session_state[TABLE_REFUSED] = exc
+        st.session_state[TABLE_REFUSED] = exc.with_traceback(None)  # kept without the frames of the edited tables
         st.error(f"{exc.text(lang()).rstrip('.')}. {t('wisn_table_refused')}")
         return None
     finally:

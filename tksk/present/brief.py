@@ -64,7 +64,7 @@ def add_phrase(totals: dict, lang: str) -> str:
 
 def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, region: str, answer: dict, summary: dict,
                top_assumptions: str, period: str, logs: str, allowance: float, scenarios: pd.DataFrame, basis: str,
-               sources: str = "", demo: bool = False, lang: str = "id") -> str:
+               sources: str = "", demo: bool = False, lang: str = "id", logged: bool = True) -> str:
     """The brief in Indonesian (or English): the answer with its range, the figures that make it, map, table,
     the next posts, assumptions; fits one A4 page."""
     n = lambda x, d=0: fmt.number(x, d, lang)  # noqa: E731
@@ -98,14 +98,16 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
     assumptions = [
         t("brief_range", lang, low=n(summary["pos_rendah"]), high=n(summary["pos_tinggi"]), n=summary["draws"],
           top=top_assumptions),
-        t("brief_basis", lang, basis=basis, need=n(table["perlu_kebutuhan"].sum(), 1), log=n(table["perlu_log"].sum(), 1)),
+        t("brief_basis", lang, basis=basis, need=n(table["perlu_kebutuhan"].sum(), 1), log=n(table["perlu_log"].sum(), 1))
+        if logged else t("brief_basis_no_log", lang, need=n(table["perlu_kebutuhan"].sum(), 1)),
         t("brief_awt", lang, a=n(awt.working_days), b=n(awt.holidays), c=n(awt.annual_leave), d=n(awt.sick_leave),
           e=n(awt.other_absence), f=n(awt.hours_per_day, 2), hours=n(awt.hours)),
         t("brief_standards", lang, standards=std),
         t("brief_travel", lang, speed=exact(params.travel.speed_kmh), road=exact(params.travel.road_factor),
           round=exact(params.travel.round_hours_per_desa)),
         t("brief_support", lang, cas=n(sum(params.cas.values()), 1), caf=n(wisn.caf(params.cas), 2), logs=logs,
-          period=period),
+          period=period) if logged else
+        t("brief_support_no_log", lang, cas=n(sum(params.cas.values()), 1), caf=n(wisn.caf(params.cas), 2)),
         t("brief_rules", lang, one=n(sc["satu_per_kecamatan"]), pop=n(sc["per_penduduk"]), desa=n(sc["per_desa"]),
           wisn=n(sc["wisn"]), allowance=n(allowance)),
     ]

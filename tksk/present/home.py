@@ -47,11 +47,12 @@ def headline(data: Data, s: Settings) -> dict:
     """Title, the four key figures and the freshness line (period, log, last import, build)."""
     lang, region = s.lang, data.region_name()
     end = s.end if s.period is not None else None
-    posts = data["pos_bulan"]
-    if s.period is None and data.log_mode == "none" and not data["roster"].empty:
-        # Before the first log the roster's posts are counted as the planner counts them (its answer is beside).
+    posts, assumed = data["pos_bulan"], None
+    if s.period is None and data.log_mode == "none":
+        # Before the first log the posts are counted as the planner counts them (its answer is beside): the roster's,
+        # one assumed in each kecamatan it does not name, and the tile's help says which are assumed.
         plan_s = planner.without_logs(data, s)
-        posts, end = planner.posts(data, plan_s), plan_s.end
+        posts, end, assumed = planner.posts(data, plan_s), plan_s.end, planner.assumed_posts_note(data, plan_s)
     summary = metrics.home_summary(data["kecamatan"], posts, end)
     # With a kecamatan filter the tiles count the kecamatan chosen, out of the regency's (they stayed regency-wide
     # under a line saying every answer is about the chosen ones only).
@@ -76,7 +77,8 @@ def headline(data: Data, s: Settings) -> dict:
         "metrics": [(t("n_kecamatan", lang), count("kecamatan"), None),
                     (t("n_desa", lang), count("desa"), None),
                     (t("n_posts", lang, month=fmt.month_short(summary["posts_month"], lang))
-                     if summary["posts_month"] is not None else t("n_posts_none", lang), count("posts_last_month"), None),
+                     if summary["posts_month"] is not None else t("n_posts_none", lang), count("posts_last_month"),
+                     assumed),
                     (t("data_period", lang), span, t("data_period_help", lang, period=period_label(s).rstrip(".")))],
         "status": f"{t('log_status', lang)}: **{log_mode_label(data, lang)}** · {t('store_built', lang)}: "
                   f"{fmt.timestamp(data.manifest['built_at'], lang)}{imported}",
@@ -181,8 +183,9 @@ def need_answer(data: Data, s: Settings, params: wisn.Params | None = None, rule
     _, totals, _ = planner.plan(data, s, params, *rules)
     said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params)
     # The planner's warning goes with its answer wherever the answer is read.
-    notes = [settings_note, planner.implausible_time_note(params, lang), t("planner_without_logs", lang) if without_logs
-             else None]
+    notes = [settings_note, planner.implausible_time_note(params, lang)]
+    if without_logs:  # what the answer rests on, as Perencanaan says it: no log, and which posts are assumed
+        notes += [t("planner_without_logs", lang), said["assumed"]]
     return Answer(t("home_need", lang), [said["sentence"]] + [note for note in notes if note],
                   Link("views/perencanaan.py", t("home_open_planner", lang)))
 

@@ -284,7 +284,10 @@ def brief_html(data: Data, s: Settings, params: wisn.Params, per_population: flo
     top = ", ".join(uncertainty_label(a, s.lang) for a in unc["tornado"]["asumsi"].head(3))
     return brief.brief_html(table, totals, params, data.geo("kecamatan"), region=data.region_name(),
                             answer=answer(data, s, totals, unc["summary"], params), summary=unc["summary"],
-                            top_assumptions=top, period=period_label(s), logs=logs_label(data, s.lang),
+                            # Without logs the brief says what the page says: the need alone, no log period.
+                            top_assumptions=top, logged=data.log_mode != "none",
+                            period=period_label(s) if data.log_mode != "none" else t("brief_no_log_sub", s.lang),
+                            logs=logs_label(data, s.lang),
                             allowance=allowance, scenarios=scen, sources=caption(data, s, BRIEF_SOURCES), demo=data.is_demo,
                             basis=t(BASIS_LABELS[params.basis], s.lang), lang=s.lang)
 

@@ -362,6 +362,10 @@ TEXT: dict[str, tuple[str, str]] = {
                   "Available working time: [{a} − ({b} + {c} + {d} + {e})] × {f} h = {hours} h a year"),
     "brief_basis": ("Dasar beban: {basis}. Kebutuhan {need}, log {log} setara TKSK", "Workload basis: {basis}. "
                     "Need-based {need}, log-based {log} TKSK equivalents"),
+    "brief_basis_no_log": ("Dasar beban: kebutuhan {need} setara TKSK (belum ada log kegiatan)",
+                           "Workload basis: need-based {need} TKSK equivalents (no activity log yet)"),
+    "brief_support_no_log": ("Kegiatan penunjang (CAS) {cas} % → CAF {caf}", "Support activities (CAS) {cas} % → CAF {caf}"),
+    "brief_no_log_sub": ("Tanpa log kegiatan: kebutuhan dari data rujukan", "No activity log: the need from the reference data"),
     "brief_standards": ("Standar kegiatan [asumsi]: {standards}", "Activity standards [assumptions]: {standards}"),
     "brief_travel": ("Perjalanan: {speed} km/jam × faktor jalan {road}; kunjungan rutin {round} jam per desa sebulan [asumsi]",
                      "Travel: {speed} km/h × road factor {road}; routine round {round} h per desa a month [assumption]"),
