@@ -560,3 +560,35 @@ def test_the_default_support_activities_are_named_in_the_readers_language(at):
     assert not at.exception
     # The row added under a default's English name is that activity again: both rows count.
     assert at.session_state["wisn_cas_base"] == {"Pelatihan dan pembinaan Dinas": 6.0, "Perjalanan ke Dinas": 6.0}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_decimal_typed_in_a_planner_table_is_read_in_the_readers_format(at, lang):
+    """ "4,5" typed into a rate was stored as 45 (the table's number column parsed in the browser's English), and the
+    answer jumped from 39 to 131 posts without a word (browser walk-through of 2026-12-05)."""
+    from tksk import need
+    from tksk.text import t
+
+    at.session_state["lang"] = lang
+    at.run()
+    first = list(need.RATES)[0]
+    value, hours = t("rates_col_value", lang), t("wisn_hours_unit", lang)
+    typed = "4,5" if lang == "id" else "4.5"
+    v = at.session_state["wisn_editor_version"]
+    at.session_state[f"wisn_rates_{v}"] = {"edited_rows": {0: {value: typed}}, "added_rows": [], "deleted_rows": []}
+    at.session_state[f"wisn_std_{v}"] = {"edited_rows": {0: {hours: "2,5" if lang == "id" else "2.5"}},
+                                         "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.exception and not at.error
+    assert at.session_state["wisn_rates_base"][first] == 4.5
+    assert at.session_state["wisn_std_base"][list(wisn.STANDARDS)[0]] == 2.5
+    # The cells show what is used, in the reader's format.
+    at.run()
+    [rates] = [d.value for d in at.dataframe if value in d.value.columns and "kode" in d.value.columns]
+    assert rates.set_index("kode").loc[first, value] == ("4,5" if lang == "id" else "4.5")
+    # Words are refused with the value named, and the edit is not kept.
+    at.session_state[f"wisn_rates_{at.session_state['wisn_editor_version']}"] = {
+        "edited_rows": {0: {value: "empat"}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert any('"empat"' in e.value for e in at.error)
+    assert at.session_state["wisn_rates_base"][first] == 4.5

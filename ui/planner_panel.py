@@ -19,7 +19,7 @@ from tksk.text import t as text
 from ui import show
 from ui.state import lang, t
 from ui.store import data
-from ui.widgets import decimal_input, expander, file_uploader, number_column, translated, whole_number
+from ui.widgets import decimal_input, expander, file_uploader, number_text, read_number, translated, whole_number
 
 AWT_FIELDS = list(wisn.AWT_FIELDS)
 DEFAULT_EXTRA = {"per_penduduk": assumptions.PEOPLE_PER_TKSK.value, "per_desa": assumptions.DESA_PER_TKSK.value,
@@ -157,18 +157,40 @@ def _headers(frame: pd.DataFrame) -> dict:
             if c in frame.columns}
 
 
+def _numbers(values, bounds: str) -> list[float | None]:
+    """The numbers of an editor's text column (``number_text``), each within ``LIMITS[bounds]``; a cell that is no
+    number or is out of bounds refuses the table's edit, naming the value."""
+    low, high = LIMITS[bounds]
+    out = []
+    for typed in values:
+        try:
+            x = read_number(typed, lang())
+        except fmt.NotANumber:
+            raise TableRefused("not_a_number", value=str(typed)[:40]) from None
+        if x is not None and not low <= x <= high:
+            raise TableRefused("out_of_bounds", value=lambda la, x=x: fmt.number_short(x, 6, la),
+                               low=lambda la: fmt.number_short(low, 6, la), high=lambda la: fmt.number_short(high, 6, la))
+        out.append(x)
+    return out
+
+
+def _text_column(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    """``frame`` with ``column``'s numbers as text in the reader's format (``number_text``)."""
+    return frame.assign(**{column: pd.Series(number_text(frame[column], lang()), index=frame.index, dtype="object")})
+
+
 def _standards(log_std: pd.DataFrame, v: int) -> None:
     base, from_log = st.session_state["wisn_std_base"], st.session_state["wisn_from_log"]
     params = wisn.Params(standards=base, from_log=from_log)
-    frame = planner_detail.standards_frame(params, log_std, lang())
     hours, use = t("wisn_hours_unit"), t("std_col_use_log")
+    frame = _text_column(planner_detail.standards_frame(params, log_std, lang()), hours)
     edit = st.data_editor(frame, key=f"wisn_std_{v}", hide_index=True, width="stretch", height=35 * (len(frame) + 1) + 3,
-                          column_config={**_headers(frame), "kode": None, hours: number_column(**_bounds("standards"))},
+                          column_config={**_headers(frame), "kode": None},
                           disabled=[c for c in frame.columns if c not in (hours, use)])
     st.caption(t("std_log_help"))
     show.short_table(planner_detail.standards_notes(lang()))
     standards, chosen = {}, []
-    for k, h, u in zip(edit["kode"], edit[hours], edit[use]):
+    for k, h, u in zip(edit["kode"], _numbers(edit[hours], "standards"), edit[use]):
         median = log_std.loc[k, "median"]
         if u and not fmt.is_gap(median):
             standards[k], chosen = float(median), chosen + [k]
@@ -188,14 +210,14 @@ def _standards(log_std: pd.DataFrame, v: int) -> None:
 
 def _rates(drivers: pd.DataFrame, v: int) -> None:
     base = st.session_state["wisn_rates_base"]
-    frame = planner_detail.rates_frame(wisn.Params(rates=base), drivers, lang())
     value = t("rates_col_value")
+    frame = _text_column(planner_detail.rates_frame(wisn.Params(rates=base), drivers, lang()), value)
     edit = st.data_editor(frame, key=f"wisn_rates_{v}", hide_index=True, width="stretch", height=35 * (len(frame) + 1) + 3,
-                          column_config={**_headers(frame), "kode": None, value: number_column(**_bounds("rates"))},
+                          column_config={**_headers(frame), "kode": None},
                           disabled=[c for c in frame.columns if c != value])
     st.caption(t("rates_help"))
     show.short_table(planner_detail.rates_notes(lang()))
-    rates = dict(zip(edit["kode"], edit[value]))
+    rates = dict(zip(edit["kode"], _numbers(edit[value], "rates")))
     bad = [need.RATES[k].label for k, x in rates.items() if fmt.is_gap(x) or float(x) < 0]
     if bad:
         raise TableRefused("wisn_err_rate", keys=lambda la: ", ".join(text(k, la) for k in bad))
@@ -209,22 +231,20 @@ def _support(names: dict[str, str], v: int) -> None:
     # editor would come back without its kecamatan.
     cas_df = pd.DataFrame({t("wisn_activity"): pd.Series([planner_detail.cas_name(k, lang()) for k in cas_base],
                                                          dtype="object"),
-                           "%": pd.Series([float(x) for x in cas_base.values()], dtype="float64")})
-    cas_edit = st.data_editor(cas_df, key=f"wisn_cas_{v}", hide_index=True, num_rows="dynamic", width="stretch",
-                              column_config={"%": number_column(**_bounds("cas"))})
+                           "%": pd.Series(number_text(cas_base.values(), lang()), dtype="object")})
+    cas_edit = st.data_editor(cas_df, key=f"wisn_cas_{v}", hide_index=True, num_rows="dynamic", width="stretch")
     st.caption(t("wisn_cas_help"))
     ias_base = st.session_state["wisn_ias_base"]
     ias_df = pd.DataFrame({"Kecamatan": pd.Series([names.get(k, k) for k in ias_base], dtype="object"),
-                           t("wisn_ias_hours"): pd.Series([float(x) for x in ias_base.values()], dtype="float64")})
+                           t("wisn_ias_hours"): pd.Series(number_text(ias_base.values(), lang()), dtype="object")})
     ias_edit = st.data_editor(ias_df, key=f"wisn_ias_{v}", hide_index=True, num_rows="dynamic", width="stretch",
                               column_config={"Kecamatan": st.column_config.SelectboxColumn(
-                                  options=sorted(names.values()), required=True),
-                                  t("wisn_ias_hours"): number_column(**_bounds("ias"))})
+                                  options=sorted(names.values()), required=True)})
     st.caption(t("wisn_ias_help"))
     # A row without a name or a percentage is no activity (an added row starts with neither).
     cas: dict[str, float] = {}
-    for a, b in zip(cas_edit[t("wisn_activity")], cas_edit["%"]):
-        if not fmt.is_gap(b) and not fmt.is_gap(a) and str(a).strip():
+    for a, b in zip(cas_edit[t("wisn_activity")], _numbers(cas_edit["%"], "cas")):
+        if b is not None and not fmt.is_gap(a) and str(a).strip():
             # An activity named twice counts twice, as a kecamatan's extra hours do below (a dict kept the last).
             key = planner_detail.cas_key(str(a).strip(), lang())
             cas[key] = cas.get(key, 0.0) + float(b)
@@ -234,13 +254,9 @@ def _support(names: dict[str, str], v: int) -> None:
         raise TableRefused("wisn_err_cas_total", total=lambda la: fmt.number(total, 1, la))
     code_of = {n: c for c, n in names.items()}
     ias: dict[str, float] = {}
-    low, high = LIMITS["ias"]
-    for n, h in zip(ias_edit["Kecamatan"], ias_edit[t("wisn_ias_hours")]):
-        if n in code_of and not fmt.is_gap(h):
-            if not low <= float(h) <= high:
-                raise TableRefused("out_of_bounds", value=lambda la, h=float(h): fmt.number(h, 0, la),
-                                   low=lambda la: fmt.number(low, 0, la), high=lambda la: fmt.number(high, 0, la))
-            ias[code_of[n]] = ias.get(code_of[n], 0.0) + float(h)
+    for n, h in zip(ias_edit["Kecamatan"], _numbers(ias_edit[t("wisn_ias_hours")], "ias")):
+        if n in code_of and h is not None:
+            ias[code_of[n]] = ias.get(code_of[n], 0.0) + h
     _edited(cas_base, cas, "wisn_cas_base")
     _edited(ias_base, ias, "wisn_ias_base")
 

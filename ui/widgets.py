@@ -64,9 +64,20 @@ def chosen_area() -> str:
     return area if area in coverage.AREAS else coverage.AREAS[0]
 
 
-def number_column(**kw):
-    """A data-editor number column in the reader's number format."""
-    return st.column_config.NumberColumn(format="localized", **kw)
+def number_text(values, language: str) -> list[str]:
+    """Numbers as an editor's text cells show them, in the reader's format ("4,5"; a gap is an empty cell): a number
+    column parses what is typed in the browser's language, and an English browser read "4,5" as 45."""
+    return ["" if fmt.is_gap(v) else fmt.number_short(float(v), 6, language) for v in values]
+
+
+def read_number(typed, language: str) -> float | None:
+    """A number cell of such an editor as typed ("4,5", "25.000"; a number if the test or a default put one), None
+    when empty; NotANumber for anything else."""
+    if fmt.is_gap(typed) or (isinstance(typed, str) and not typed.strip()):
+        return None
+    if isinstance(typed, (int, float)):
+        return float(typed)
+    return fmt.parse_number(typed, language)
 
 
 def decimal_input(label: str, key: str, *, default: float, min_value: float, max_value: float, decimals: int = 2,
