@@ -158,12 +158,17 @@ def test_the_planner_of_a_store_without_logs_plans_from_the_reference_data(empty
     assert "TKSK activity log" not in said and "log kegiatan dan daftar pos" not in said  # no log to cite
     for tab in ("nvl_title", "alloc_title", "unc_title", "wisn_scen_title"):
         open_tab(at, "wisn_tab", t(tab, lang))
+        if tab == "nvl_title":  # nothing logged to compare with: said, not a table of gaps under "0,0 TKSK"
+            assert any(i.value == t("nvl_no_log", lang) for i in at.info)
     # The printed brief says what the page says: the need alone, no log (it read "log-based 30,9", "log …, 2026").
     brief = planner.brief_html(data, s, wisn.Params(), 10_000, 10, 300_000)
+    import html
+
     from tksk.present.common import logs_label
 
     assert t("brief_no_log_sub", lang) in brief and "log-based" not in brief
     assert "CAF" in brief and logs_label(data, lang) not in brief
+    assert html.escape(t("answer_assumed_posts", lang, n=16, names="")[:40]) in brief  # the posts assumed, as the page
     assert t("brief_basis_no_log", lang, need=fmt.number(table["perlu_kebutuhan"].sum(), 1, lang)) in brief
     # Beranda gives the same answer, from the same settings, with the words on what it rests on.
     at.switch_page("views/beranda.py").run()

@@ -69,3 +69,16 @@ def test_ogan_ilir_series_in_store(demo_store):
     ranked = poverty.ranking(demo_store.read("kemiskinan"), 2023, "penduduk_miskin_ribu")
     assert len(ranked) == 17
     assert ranked.set_index("kode_wilayah").loc["16.10", "peringkat"] == 9  # as SOURCES.md and Waruwu (2024) say
+
+
+def test_poor_per_tksk_of_a_year_bps_has_not_published_says_so(demo_store, monkeypatch):
+    """A store whose posts are all of 2026 drew an empty plot with an axis from -1 to 5 (browser walk-through of
+    2026-12-05): BPS's series ends in 2025."""
+    from tksk import metrics
+    from tksk.present import poverty as page
+    from tksk.present.common import Data, Settings
+    from tksk.text import t
+
+    monkeypatch.setattr(metrics, "average_posts_by_year", lambda *_: pd.Series({2099: 15.0}))
+    said = page.poor_per_tksk(Data(demo_store), Settings(), "16.10")
+    assert said["figure"] is None and said["caption"] == t("poor_per_tksk_no_bps", "id", years="2099", latest=2025)

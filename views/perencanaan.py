@@ -75,7 +75,10 @@ def planner_page():
                 right.caption(present(planner.caveat, s))
 
         with nvl_tab:
-            if nvl_tab.open:
+            if nvl_tab.open and data().log_mode == "none":
+                # Nothing logged to compare with: a table of gaps read "0,0 TKSK by need" under a headline of 30,9.
+                st.info(t("nvl_no_log"), icon=":material/info:")
+            elif nvl_tab.open:
                 st.caption(t("nvl_intro"))
                 nvl = planner_detail.need_vs_log(table, lang())
                 st.markdown(nvl["totals"])

@@ -111,6 +111,8 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
         t("brief_rules", lang, one=n(sc["satu_per_kecamatan"]), pop=n(sc["per_penduduk"]), desa=n(sc["per_desa"]),
           wisn=n(sc["wisn"]), allowance=n(allowance)),
     ]
+    if answer.get("assumed"):  # posts counted by assumption, named as the page names them
+        assumptions.append(answer["assumed"])
     lis = "".join(f"<li>{html.escape(a)}</li>" for a in assumptions)
     demo_note = f"<p class='demo'>{html.escape(t('brief_demo', lang))}</p>" if demo else ""
     foot = html.escape(sources + " " + t("brief_methods", lang))

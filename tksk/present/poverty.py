@@ -116,6 +116,12 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
         return {"figure": None, "caption": t("poor_per_tksk_no_roster" if data["roster"].empty else
                                              "poor_per_tksk_no_log", lang)}
     ppt = poverty.poor_per_tksk(data["kemiskinan"], kode_kab, posts)
+    if ppt.empty:
+        # The posts' years have no BPS figure yet (a log of 2026 before BPS publishes it): said, not an empty plot.
+        best, _ = poverty.series(data["kemiskinan"], kode_kab, "penduduk_miskin_ribu")
+        latest = int(best["tahun"].max()) if len(best) else None
+        return {"figure": None, "caption": t("poor_per_tksk_no_bps", lang, years=", ".join(str(y) for y in posts.index),
+                                             latest=latest if latest is not None else fmt.GAP[lang])}
     fig = charts.poverty_line(ppt, value_label=t("poor_per_tksk", lang), lang=lang, decimals=0, labels=_labels(lang))
     # Each year's average rests on the months the store has posts for (the log's months without a roster): said.
     kab_posts = data["pos_bulan"].loc[data["pos_bulan"]["kode_kec"].isin(k.loc[k["kode_kab"] == kode_kab, "kode_kec"])]

@@ -107,6 +107,10 @@ TEXT: dict[str, tuple[str, str]] = {
                     "kecamatan have enough log, otherwise the need-based workload."),
     # ---------------------------------------------------------------- need-based beside log-based
     "nvl_title": ("Kebutuhan dibanding kerja tercatat", "Need against logged work"),
+    "nvl_no_log": ("Belum ada log kegiatan: perbandingan kebutuhan dengan kerja tercatat terisi setelah impor pertama. "
+                   "Kebutuhan per kecamatan ada di tab Hasil per kecamatan.",
+                   "No activity log yet: the comparison of need with logged work fills after the first import. The need "
+                   "per kecamatan is in the Result per kecamatan tab."),
     "nvl_intro": ("Per kecamatan: TKSK yang dibutuhkan menurut beban yang diharapkan (tidak bergantung log) dan menurut "
                   "beban yang tercatat di log. Selisih positif: kebutuhan belum terlayani, atau kerja tidak tercatat; "
                   "negatif: log mencatat lebih dari perkiraan (laju kebutuhan mungkin terlalu rendah).",
