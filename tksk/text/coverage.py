@@ -3,11 +3,11 @@
 TEXT: dict[str, tuple[str, str]] = {
     "map_title": ("Peta Cakupan TKSK", "TKSK coverage map"),
     "map_intro": ("Kecamatan mana yang paling kurang terlayani? Pilih ukuran; warna lebih gelap berarti beban per TKSK "
-                  "lebih berat atau layanan lebih sedikit. Pos kosong sepanjang periode: abu-abu berarsir, tanpa angka; "
-                  "kosong sebagian periode: diwarnai, dan keterangan ukuran menyebut cara bulan kosongnya dihitung.",
+                  "lebih berat atau layanan lebih sedikit. Pos kosong sepanjang periode digambar abu-abu berarsir, tanpa "
+                  "angka; keterangan ukuran menyebut cara bulan kosong dihitung.",
                   "Which kecamatan are most under-served? Choose a measure; darker means a heavier load per TKSK or "
-                  "less service. A post vacant all period: hatched grey, no number; vacant part of the period: "
-                  "coloured, and the measure's note says how its vacant months count."),
+                  "less service. A post vacant all period is drawn hatched grey, with no number; the measure's note "
+                  "says how vacant months count."),
     "map_all_equal": ("semua kecamatan pada peta bernilai sama: {value}", "every kecamatan on the map has the same "
                       "value: {value}"),
     "metric": ("Ukuran", "Measure"),
