@@ -592,3 +592,20 @@ def test_a_decimal_typed_in_a_planner_table_is_read_in_the_readers_format(at, la
     at.run()
     assert any('"empat"' in e.value for e in at.error)
     assert at.session_state["wisn_rates_base"][first] == 4.5
+
+
+def test_the_planner_says_a_kecamatan_filter_does_not_apply(demo_store_root, monkeypatch):
+    """With two kecamatan chosen the planner still showed all 16 without a word (walk-through of 2026-12-05)."""
+    from streamlit.testing.v1 import AppTest
+
+    from helpers import ROOT
+    from tksk.text import t
+
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params.update({"kecamatan": ["16.10.05", "16.10.13"]})
+    at.run()
+    at.switch_page("views/perencanaan.py").run()
+    assert not at.exception
+    assert any(i.value == t("planner_regency_wide", "id") for i in at.info)
+    assert len(result(at)) == 16

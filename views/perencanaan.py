@@ -22,6 +22,8 @@ if s.period is None and data().log_mode == "none":
     s = planner.without_logs(data(), s)
     st.info(t("planner_without_logs"), icon=":material/info:")
 frame.require_period(s)
+if s.kecamatan:  # the need is the regency's: a filter that changed nothing here read as applied
+    st.info(t("planner_regency_wide"), icon=":material/filter_alt_off:")
 
 
 # Every figure of the page follows the settings, so the page below its title is one fragment: a change of

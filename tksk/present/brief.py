@@ -91,7 +91,8 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
                                                   for n, refill in zip(steps["nama_kec"], steps["isi_pos_kosong"]))) if len(steps) else ""
     sc = scenarios[["satu_per_kecamatan", "per_penduduk", "per_desa", "wisn"]].sum()
     awt = params.awt
-    std = ", ".join(f"{html.escape(t(f'standard:{k}', lang).lower())} {exact(v)} {h}" for k, v in params.standards.items())
+    # Names as written ("Verifikasi DTKS/DTSEN"): lower case made "dtks", "psks" of the programmes' short forms.
+    std = ", ".join(f"{html.escape(t(f'standard:{k}', lang))} {exact(v)} {h}" for k, v in params.standards.items())
     title = t("brief_title", lang, region=region)
     head = [t(k, lang) for k in ("brief_col_kecamatan", "brief_col_now", "brief_col_wisn", "brief_col_posts",
                                  "brief_col_ratio", "brief_col_pressure", "brief_col_workload")]

@@ -118,7 +118,9 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
                           high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]),
                           fte=fmt.number(totals["perlu"], 1, lang), now=now,
                           hours=fmt.number(params.awt.hours, 0, lang), month=fmt.month(s.end, lang)),
-            "how": t("answer_how", lang, n=summary["draws"], basis=t(BASIS_LABELS[basis], lang),
+            # Without logs every basis is the need (the log's workload is missing): said as such.
+            "how": t("answer_how", lang, n=summary["draws"],
+                     basis=t(BASIS_LABELS[basis if data.log_mode != "none" else "kebutuhan"], lang),
                      period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang)),
             "short": t("answer_short_period", lang, months=months) if months < 12 and basis != "kebutuhan" else None,
             "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params)}
@@ -147,7 +149,9 @@ def assumed_posts_note(data: Data, s: Settings) -> str | None:
         return None
     names = data.names()
     listed = ", ".join(sorted(names.get(k, k) for k in assumed))
-    return t("answer_assumed_posts", s.lang, n=len(assumed), names=listed)
+    # A roster that names some kecamatan is in: the others are to be added to it, not "a roster" imported.
+    return t("answer_assumed_posts" if data["roster"].empty else "answer_assumed_posts_some", s.lang, n=len(assumed),
+             names=listed)
 
 
 # A TKSK's available working time a year outside which an answer is more the setting's than the data's: a few days

@@ -27,6 +27,9 @@ TEXT: dict[str, tuple[str, str]] = {
                             "(distribution rounds, DTSEN checks) makes a short period higher or lower than a full year."),
     "answer_now_assumed": ("{now} (asumsi: satu per kecamatan, belum ada daftar pos)",
                            "{now} (assumed: one per kecamatan, no roster yet)"),
+    "planner_regency_wide": ("Perencanaan selalu untuk seluruh kabupaten: pilihan kecamatan di sidebar tidak berlaku di "
+                             "halaman ini.", "Planning is always for the whole regency: the kecamatan chosen in the "
+                             "sidebar do not apply on this page."),
     "planner_no_log_period": ("tidak ada; beban menurut kebutuhan dari data rujukan saja",
                               "none; the workload is the need from the reference data alone"),
     "planner_without_logs": ("Tanpa log: kebutuhan dihitung dari data rujukan saja (penduduk, KK, desa, penduduk "
@@ -39,6 +42,11 @@ TEXT: dict[str, tuple[str, str]] = {
                              "({names}). Impor daftar pos (roster) agar jumlahnya adalah fakta.",
                              "The posts active assume one TKSK in each of {n} kecamatan without a roster ({names}). Import the "
                              "roster so that their count is a fact."),
+    "answer_assumed_posts_some": ("Pos aktif memakai asumsi untuk {n} kecamatan yang tidak ada di daftar pos: satu TKSK "
+                                  "masing-masing ({names}). Tambahkan pos kecamatan itu ke daftar pos agar jumlahnya adalah "
+                                  "fakta.",
+                                  "The posts active assume one TKSK in each of {n} kecamatan the roster does not name "
+                                  "({names}). Add their posts to the roster so that their count is a fact."),
     "counts_over_families": ("Jumlah dari berkas kebutuhan melebihi jumlah KK kecamatannya, dan rencana memakainya: {items}. "
                              "Periksa berkas itu; angka yang salah mengubah jawaban di atas.",
                              "Counts from the needs file exceed their kecamatan's families, and the plan uses them: "
@@ -71,7 +79,7 @@ TEXT: dict[str, tuple[str, str]] = {
     # A vacant post refilled is not a new post: the two are told apart wherever TKSK to add are counted.
     "head_add": ("{n} pos perlu ditambah", "{n} posts to add"),
     "head_add_refill": ("{n} TKSK perlu ditambah: {fill} mengisi pos yang kini kosong, {new} pos baru",
-                        "{n} TKSK to add: {fill} to fill posts now vacant, {new} new posts"),
+                        "{n} TKSK to add: {fill} to fill vacant posts, {new} new posts"),
     "answer_now_vacant": ("{now} terisi, {vacant} pos kosong", "{now} filled, {vacant} vacant"),
     "head_surplus": ("; {n} pos di atas kebutuhan di kecamatan lain", "; {n} posts above the need elsewhere"),
     # ---------------------------------------------------------------- table and map
