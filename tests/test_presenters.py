@@ -238,6 +238,8 @@ def test_attention_lists_the_weak_worst_first(data, s):
     # referrals judged are not listed for their referral share (indicators.MIN_REFERRALS_JUDGED).
     assert table["Kecamatan"].tolist() == ["Kandis"]
     assert table.iloc[0, 3].startswith("A2 0")  # Kandis: no report on time
+    # Held all period: "0" months without a TKSK, as the scorecard writes it (the cell was blank).
+    assert table.iloc[0, 5] == "0"
     # Under the table, each code its column shows is named (and only those).
     key = kinerja.attention(data, s).method
     shown = {part.split()[0] for cell in table.iloc[:, 3] for part in cell.split(" · ")}

@@ -118,6 +118,12 @@ def scorecard(data: Data, s: Settings, settings: indicators.Settings) -> pd.Data
                                                           by_month=by_month(data, s, settings.deadline_day)))
 
 
+def _gap_cells(rows: pd.DataFrame, gaps: dict[str, str]) -> list[str]:
+    """The coverage gap as the scorecard and the attention list write it: "6 (Mar–Agu 2024)", or "0"."""
+    return [f"{int(n)} ({gaps[k]})" if n and k in gaps else str(int(n)) if pd.notna(n) else ""
+            for k, n in zip(rows["kode_kec"], rows["bulan_kosong"])]
+
+
 def _gap_text(data: Data, s: Settings) -> dict[str, str]:
     """Per kecamatan code with months without a TKSK: which, as runs ('Mar–Agu 2024'); the count is the period's
     months less the months scored, beside it."""
@@ -155,8 +161,7 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
         t("desa_per_tksk_short", lang): d["kode_kec"].map(load),
         # A known zero reads 0 (a blank read as "not known"); months without a TKSK are counted, then named.
         t("months_scored", lang): d["bulan_dinilai"],
-        t("coverage_gap", lang): [f"{int(n)} ({gaps[k]})" if n and k in gaps else str(int(n)) if pd.notna(n) else ""
-                                  for k, n in zip(d["kode_kec"], d["bulan_kosong"])],
+        t("coverage_gap", lang): _gap_cells(d, gaps),
     })
     decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): 1, t("desa_per_tksk_short", lang): 1}
     # A gap only where the row's status says why (a post vacant all period, no log yet) is a dash.
@@ -265,7 +270,8 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
     frame = pd.DataFrame({
         cols[0]: a["nama_kec"], cols[1]: a["komposit"], cols[2]: a["status"].map(lambda x: t(STATUS[x], lang)),
         cols[3]: [" · ".join(f"{k} {fmt.number(v, 0, lang)}" for k, v in weak) for weak in a["lemah"]],
-        cols[4]: a["bulan_dinilai"], cols[5]: a["kode_kec"].map(gaps).fillna(""),
+        # As the scorecard writes it: "0" where the post was held all period (a blank read as "not known").
+        cols[4]: a["bulan_dinilai"], cols[5]: _gap_cells(a, gaps),
     })
     note = " ".join(x for x in [attention_rule(data, s, settings), _weakest_key(a["lemah"], lang)] if x)
     return Table(frame.reset_index(drop=True), "perlu_perhatian", decimals={cols[1]: 1},
