@@ -443,3 +443,15 @@ def test_today_is_the_day_somewhere_in_indonesia_not_the_servers(monkeypatch):
     monkeypatch.setattr(rules.dt, "datetime", Clock)
     assert rules.today_of(None) == pd.Timestamp("2026-12-06")
     assert rules.today_of(dt.date(2024, 3, 1)) == pd.Timestamp("2024-03-01")
+
+
+def test_minus_zero_is_zero(ref, tmp_path):
+    """ "-0" people was stored as -0.0 (red-team of 2026-12-05)."""
+    import math
+
+    recs = rows(3)
+    recs[0]["jumlah_orang"] = "-0"
+    o = check(ref, write_csv(tmp_path / "log.csv", recs))
+    assert not o.result.errors
+    [zero] = [v for v in o.result.frame["jumlah_orang"] if v == 0]
+    assert math.copysign(1, zero) == 1

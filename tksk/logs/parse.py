@@ -159,7 +159,8 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     if count:
         frac = values.notna().to_numpy() & (values.to_numpy() % 1 != 0) & clear(codes)
         codes[frac] = "not_integer"
-    return Parsed(values, codes, fields)
+    # + 0.0: "-0" is 0 ("-0" stored read back as -0 in a table).
+    return Parsed(values + 0.0, codes, fields)
 
 
 def parse_dates(text: pd.Series, work_days: bool = True) -> Parsed:
