@@ -896,6 +896,8 @@ def test_a_number_with_any_dash_dot_underscore_or_comma_between_its_digits_never
                              for v in c.to_pylist() if v)
         else:
             text = f.read_bytes().decode("utf-8", "replace")
+        # A file's sha256 is no personal data (one held "4567" by chance: the test failed once in CI).
+        text = re.sub(r"\b[0-9a-f]{64}\b", "", text)
         assert "81234567890" not in text and "3456" not in text and "4567" not in text, f
 
 
