@@ -238,6 +238,18 @@ def test_bytes_that_are_not_utf8_in_a_file_with_old_mac_line_ends(demo_store_roo
     assert [(p.code, p.row, p.column) for p in errors(o)] == [("not_utf8", 5, "kendala")]
 
 
+def test_old_mac_line_ends_with_a_line_break_typed_inside_a_cell(demo_store_root, tmp_path):
+    """Lines ended by CR alone, and one note holding a line feed inside its quotes: the file was read as one line
+    and refused as having no header (red-team of 2026-12-05)."""
+    text = h.csv_text(rows(3, kendala="akses sulit"))
+    text = text.replace("akses sulit", '"akses\nsulit"', 1).replace("\n", "\r").replace('"akses\rsulit"', '"akses\nsulit"')
+    path = tmp_path / "mac.csv"
+    path.write_bytes(text.encode("utf-8"))
+    o = check(demo_store_root, path)
+    assert not errors(o) and len(o.result.rows) == 3
+    assert "akses\nsulit" in o.result.frame["kendala"].tolist()
+
+
 def test_blank_records_below_the_table_do_not_count_against_the_row_limit(demo_store_root, tmp_path):
     """Ten activities and Excel's 120.000 blank lines below them were refused as "more than 100.000 rows"."""
     from etl.importer import validate_files

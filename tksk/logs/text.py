@@ -101,7 +101,9 @@ def decode(raw: bytes, name: str) -> tuple[bytes, list, bool]:
                     except UnicodeDecodeError:
                         raise InputRejected([problem(name, "encoding")]) from None
                     notices.append(_recognised(name, "teks Windows-1252", "Windows-1252 text"))
-    if b"\n" not in raw and b"\r" in raw:
+    # Lines ended by CR alone (old Mac), a line feed typed inside a quoted cell or not: more CRs than LFs and no CRLF
+    # (a file of a few such cells was read as one line and refused as having no header).
+    if b"\r" in raw and b"\r\n" not in raw and raw.count(b"\r") > raw.count(b"\n"):
         raw = raw.replace(b"\r", b"\n")
         notices.append(_recognised(name, "akhir baris Mac lama (CR)", "old Mac line ends (CR)"))
     return raw, notices, mixed
