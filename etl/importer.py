@@ -591,7 +591,6 @@ def import_files(paths: list[Path], store: Path | None = None, *, user: str | No
     root = store_dir(store)
     paths = [Path(p) for p in paths]
     user = readable(user or audit.os_user())
-    names = [readable(n) for n in names] if names else [readable(p.name) for p in paths]
     try:
         current_build(root)  # no store yet: say so before anything (the lock file too) is created
         with aggregate.database_opened_early(), writing(root, quiet, lock_timeout) as recovered:

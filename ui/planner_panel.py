@@ -248,8 +248,6 @@ def _support(names: dict[str, str], v: int) -> None:
             # An activity named twice counts twice, as a kecamatan's extra hours do below (a dict kept the last).
             key = planner_detail.cas_key(str(a).strip(), lang())
             cas[key] = cas.get(key, 0.0) + float(b)
-    if any(x < 0 for x in cas.values()):
-        raise TableRefused("wisn_err_cas_negative")
     if (total := sum(cas.values())) >= 100:
         raise TableRefused("wisn_err_cas_total", total=lambda la: fmt.number(total, 1, la))
     code_of = {n: c for c, n in names.items()}

@@ -305,8 +305,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_per_population": ("Satu TKSK per N penduduk", "One TKSK per N people"),
     "wisn_per_desa": ("Satu TKSK per N desa/kelurahan", "One TKSK per N desa/kelurahan"),
     "wisn_allowance": ("Tali asih per bulan (Rp)", "Monthly allowance (Rp)"),
-    "wisn_err_cas_negative": ("Persentase kegiatan penunjang (CAS) tidak boleh negatif.",
-                              "A support activity (CAS) percentage must not be negative."),
     "wisn_err_cas_total": ("Jumlah kegiatan penunjang (CAS) {total} % harus di bawah 100 %.",
                            "The support activities (CAS) add up to {total} %; they must stay below 100 %."),
     "wisn_fallback": ("Setelan Perencanaan ditolak ({reason}); angka ini memakai setelan bawaan.",
