@@ -279,6 +279,7 @@ def test_file_names_in_the_audit_trail_are_masked_and_our_own_names_kept(tmp_pat
     """A log file named after the person it is about ("laporan Mang Udin.csv") reached audit.jsonl as it was."""
     from tksk import audit
 
+    pii.known_places(["Indralaya"])  # as an import does with the store's kecamatan and desa before it writes
     batch = "20261204T065747615053-1234e602"
     audit.append(tmp_path, {"action": "import", "user": "Ibu Siti Aminah", "batch": batch, "build": batch[:21],
                             "set_aside": f"imports/undone/{batch}", "detail": "dari Mang Udin, Jl. Merdeka No. 5",
@@ -835,6 +836,19 @@ def test_a_file_named_after_a_person_no_list_holds_is_masked_and_ordinary_file_n
             "lapbul_feb25.csv", "logfeb.csv", "LAPBUL TKSK PMLTN.csv", "second_header_reordered.csv", "counts.csv"]
     assert [pii.mask_file_name(n) for n in kept] == kept
     assert pii.mask_file_name("LAPORAN SUKARDI.csv") == f"LAPORAN {pii.NAME_MASK}.csv"
+
+
+def test_a_file_named_after_a_person_in_lower_case_is_masked_and_places_written_joined_are_kept():
+    """ "laporan_sukijah.csv" reached the audit trail as it was: only capitalised words of a file's name were read
+    as names. A place of the store written joined ("tanjungraja") is no name."""
+    pii.known_places(["Tanjung Raja", "Muara Kuang", "Rambang Kuang"])
+    assert [pii.mask_file_name(n) for n in ("laporan_sukijah.csv", "log_pendamping_wahyudi.csv",
+                                            "laporan_kegiatan_sumarni_des.csv")] == [
+        f"laporan {pii.NAME_MASK}.csv", f"log pendamping {pii.NAME_MASK}.csv", f"laporan kegiatan {pii.NAME_MASK} des.csv"]
+    kept = ["log_tanjungraja_mei.csv", "tksk_muarakuang.csv", "lapbul_rambangkuang_apr.csv", "laporan_mingguan.csv",
+            "data_kpm_pkh_final_fix.csv", "scan_hasil_verval.xlsx", "gabungan_semua_kecamatan.xlsx",
+            "log_tksk_2024-05_ok_banget.csv", "whatsapp_document.xlsx", "kiriman_pak_camat.csv", "Book1.xlsx"]
+    assert [pii.mask_file_name(n) for n in kept] == kept
 
 
 def test_a_short_form_is_told_from_a_name_in_one_pass_however_its_letters_repeat():

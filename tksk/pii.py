@@ -363,6 +363,8 @@ def known_places(names) -> None:
     words are no names in a note (``mask_note``)."""
     _PLACES.update(tuple(w.lower() for w in str(n).split()) for n in names if str(n).strip())
     _PLACE_NAME_WORDS.update(w for place in _PLACES for w in place)
+    # Written joined too, as in a file's name or an id ("log_tanjungraja.csv").
+    _PLACE_NAME_WORDS.update("".join(place) for place in _PLACES if len(place) > 1)
 
 
 def _place_at(spans: list, i: int) -> int:
@@ -987,12 +989,42 @@ def mask_file_name(name):
         stem, dot, ext = name, "", ""
     spaced = stem.replace("_", " ")
     # Read as a note is: a name no list holds ("laporan_Pardiyem.csv") is found against the dictionary too.
-    masked = mask_note(spaced, file_name=True)
+    masked = _mask_lower_file_words(mask_note(spaced, file_name=True))
     if masked == spaced:
         # Words kept in their spaced reading ("Rekap RTLH Sri Kembang") stay kept; only a number or an address
         # that the underscores themselves join is looked for in the name as written.
         masked = mask(stem) if _numbers_or_email(stem) else stem
     return masked + dot + ext
+
+
+def _lower_file_word(word: str) -> bool:
+    """Whether a word of a file's name in lower case may be a name ("laporan_sukijah.csv"): four letters or more,
+    two syllables or more, a word no list holds, and no English word derived from one ("counts", "reordered")."""
+    w = word.lower()
+    from tksk import words
+
+    return (len(w) >= 4 and word.islower() and len(_SYLLABLE.findall(w)) >= 2
+            and (_unlisted(w) or w in _GIVEN_SET and not words.is_word(w)) and not _english_derived(w))
+
+
+def _english_derived(word: str) -> bool:
+    from tksk import words
+
+    return any(word.startswith(pre) and word.endswith(suf) and len(core := word[len(pre):len(word) - len(suf)]) >= 3
+               and words.is_word(core)
+               for pre in ("", "re", "un", "pre") for suf in ("", "s", "es", "ed", "d", "ing", "er", "ers")
+               if pre or suf)
+
+
+def _mask_lower_file_words(text: str) -> str:
+    """A file's name: its words in lower case after the first that may be a name (``_lower_file_word``). A clerk
+    names a file after a person in lower case as often as with capitals; the first word is a short form or an
+    English word ("lapbul", "counts") far more often than a name, as ``mask_note`` says."""
+    tokens = list(_WORD_RE.finditer(text))
+    spans = [(t.start(), t.end()) for t in tokens[1:] if _lower_file_word(t.group())]
+    if len(spans) > _MANY_NAMES:
+        return NOTE_MASK
+    return _mask_spans(text, spans) if spans else text
 
 
 # An id that reads as a name, not a code: no digit at all ("Siti Aminah", "Aminah"), two words of letters side by

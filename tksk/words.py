@@ -76,6 +76,8 @@ EVERYDAY = frozenset("""
     verify verified rejected submitted revision orangtua
     tionghoa china cina sunda minang minangkabau bugis batak melayu komering musi ogan semendo besemah
     cafe café alt enter ctrl shift tab esc backspace keyboard mouse paste click
+    merge merged combine combined copied sort sorted finish finished unfinished latest clean original duplicate
+    duplikat compressed converted part batch summary recap attachment lampiran kiriman terbaru terakhir
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
