@@ -334,6 +334,14 @@ def test_the_quality_tab_keeps_to_the_sidebar_s_kecamatan(data, s):
     assert len(data_page.report_quality(data, s, 10)["grid"].frame["kode_kec"].unique()) == 16
 
 
+def test_an_outlier_s_count_is_shown_whole_and_its_mean_with_a_decimal(data, s):
+    """A count of people logged as 300 read "300,0", as if it were a measurement."""
+    table = data_page.outliers(data, s)
+    value, mean = (t(k, s.lang) for k in ("outlier_value", "outlier_mean"))
+    assert table.frame[value].mod(1).eq(0).all()
+    assert (table.decimals[value], table.decimals[mean]) == (0, 1)
+
+
 def test_reports_not_yet_due_are_gaps_not_zeros(demo_store, s):
     """A real log brought in on 6 January 2025, before December's reports are due on the 10th: December is not
     judged (a gap that says why), so no kecamatan loses completeness for a report it could not have sent yet."""

@@ -170,5 +170,8 @@ def outliers(data: Data, s: Settings) -> Table:
     # wide in 960 at 1366 pixels.
     headers = {t("outlier_value", lang): t("outlier_value_short", lang), t("outlier_mean", lang): t("outlier_mean_short", lang),
                t("outlier_bound", lang): t("outlier_bound_short", lang)}
-    return Table(shown, "pencilan", decimals={t(k, lang): 1 for k in ("outlier_value", "outlier_mean", "outlier_bound")},
+    # A value as logged: a count of people is whole ("300", not "300,0"); hours may be halves.
+    whole = bool(out["nilai"].dropna().mod(1).eq(0).all())
+    decimals = {t("outlier_value", lang): 0 if whole else 1, t("outlier_mean", lang): 1, t("outlier_bound", lang): 1}
+    return Table(shown, "pencilan", decimals=decimals,
                  title=t("outliers_title", lang), export=out, headers=headers)
