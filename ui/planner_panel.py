@@ -151,10 +151,15 @@ def _edited(base: dict, new: dict, key: str) -> None:
         st.session_state["wisn_editor_version"] += 1
 
 
-def _headers(frame: pd.DataFrame) -> dict:
-    """An editor's short headers (``planner_detail.editor_headers``), each column's full name its tooltip."""
-    return {c: st.column_config.Column(label=h, help=c) for c, h in planner_detail.editor_headers(lang()).items()
-            if c in frame.columns}
+def _headers(frame: pd.DataFrame, numbers: tuple[str, ...] = ()) -> dict:
+    """An editor's short headers (``planner_detail.editor_headers``), each column's full name its tooltip; the text
+    columns of ``numbers`` aligned right, as numbers are."""
+    out = {c: st.column_config.Column(label=h, help=c) for c, h in planner_detail.editor_headers(lang()).items()
+           if c in frame.columns}
+    for c in numbers:
+        out[c] = st.column_config.TextColumn(label=out[c]["label"] if c in out else None,
+                                             help=out[c].get("help") if c in out else None, alignment="right")
+    return out
 
 
 def _numbers(values, bounds: str) -> list[float | None]:
@@ -185,7 +190,7 @@ def _standards(log_std: pd.DataFrame, v: int) -> None:
     hours, use = t("wisn_hours_unit"), t("std_col_use_log")
     frame = _text_column(planner_detail.standards_frame(params, log_std, lang()), hours)
     edit = st.data_editor(frame, key=f"wisn_std_{v}", hide_index=True, width="stretch", height=35 * (len(frame) + 1) + 3,
-                          column_config={**_headers(frame), "kode": None},
+                          column_config={**_headers(frame, (hours,)), "kode": None},
                           disabled=[c for c in frame.columns if c not in (hours, use)])
     st.caption(t("std_log_help"))
     show.short_table(planner_detail.standards_notes(lang()))
@@ -213,7 +218,7 @@ def _rates(drivers: pd.DataFrame, v: int) -> None:
     value = t("rates_col_value")
     frame = _text_column(planner_detail.rates_frame(wisn.Params(rates=base), drivers, lang()), value)
     edit = st.data_editor(frame, key=f"wisn_rates_{v}", hide_index=True, width="stretch", height=35 * (len(frame) + 1) + 3,
-                          column_config={**_headers(frame), "kode": None},
+                          column_config={**_headers(frame, (value,)), "kode": None},
                           disabled=[c for c in frame.columns if c != value])
     st.caption(t("rates_help"))
     show.short_table(planner_detail.rates_notes(lang()))
@@ -232,14 +237,16 @@ def _support(names: dict[str, str], v: int) -> None:
     cas_df = pd.DataFrame({t("wisn_activity"): pd.Series([planner_detail.cas_name(k, lang()) for k in cas_base],
                                                          dtype="object"),
                            "%": pd.Series(number_text(cas_base.values(), lang()), dtype="object")})
-    cas_edit = st.data_editor(cas_df, key=f"wisn_cas_{v}", hide_index=True, num_rows="dynamic", width="stretch")
+    cas_edit = st.data_editor(cas_df, key=f"wisn_cas_{v}", hide_index=True, num_rows="dynamic", width="stretch",
+                              column_config=_headers(cas_df, ("%",)))
     st.caption(t("wisn_cas_help"))
     ias_base = st.session_state["wisn_ias_base"]
     ias_df = pd.DataFrame({"Kecamatan": pd.Series([names.get(k, k) for k in ias_base], dtype="object"),
                            t("wisn_ias_hours"): pd.Series(number_text(ias_base.values(), lang()), dtype="object")})
     ias_edit = st.data_editor(ias_df, key=f"wisn_ias_{v}", hide_index=True, num_rows="dynamic", width="stretch",
-                              column_config={"Kecamatan": st.column_config.SelectboxColumn(
-                                  options=sorted(names.values()), required=True)})
+                              column_config={**_headers(ias_df, (t("wisn_ias_hours"),)),
+                                             "Kecamatan": st.column_config.SelectboxColumn(
+                                                 options=sorted(names.values()), required=True)})
     st.caption(t("wisn_ias_help"))
     # A row without a name or a percentage is no activity (an added row starts with neither).
     cas: dict[str, float] = {}
