@@ -269,6 +269,35 @@ def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
         assert fetch not in html
 
 
+def test_the_brief_and_beranda_carry_the_page_s_notes_on_its_answer(demo_store):
+    """The brief printed "needs 16 posts" under 24 hours a day and a one-month answer with no word of either, while
+    the page warned; Beranda gave a one-month answer alone (review of 2026-12-05)."""
+    from dataclasses import replace
+
+    from tksk.present import home
+
+    data, month = Data(demo_store), Settings(start="2024-09-01", end="2024-09-01")
+    p = wisn.Params()
+    odd = replace(p, awt=replace(p.awt, working_days=366, holidays=0, annual_leave=0, sick_leave=0, other_absence=0,
+                                 hours_per_day=24), cas={"rapat dinas": 95.0}, ias={"16.10.04": 1e5})
+    printed = planner.brief_html(data, month, odd, 25_000, 12, 1_000_000)
+    assert "Catatan pada jawaban ini" in printed
+    for said in ("di luar 200", "Periode 1 bulan", "Kegiatan penunjang (CAS) 95,0 %", "Tugas tambahan (IAS) Indralaya"):
+        assert said in printed, said
+    assert "Catatan pada jawaban ini" not in planner.brief_html(data, Settings(**YEAR_2024), p, 25_000, 12, 1_000_000)
+    tile = home.need_answer(data, month)
+    assert any(line.startswith("Periode 1 bulan") for line in tile.lines)
+
+
+def test_a_kecamatan_s_months_left_out_of_its_year_are_named_with_how_many():
+    table = pd.DataFrame({"nama_kec": ["Pemulutan", "Kandis", "Tanpa Log"], "bulan_tanpa_log": [6, 0, 12],
+                          "bulan_aktif": [6, 12, 0], "ada_log": [True, True, False]})
+    note = planner.months_left_out_note(table, "id")
+    assert "Pemulutan 6 dari 12 bulan" in note and "Kandis" not in note and "Tanpa Log" not in note
+    assert planner.months_left_out_note(table.iloc[1:], "en") is None
+    assert "Pemulutan 6 of 12 months" in planner.months_left_out_note(table, "en")
+
+
 def test_the_pressure_map_colours_each_kecamatan_by_its_band_in_the_table(demo_store, monkeypatch):
     """The planner's map is a picture of the table beside it: every kecamatan drawn once in its band's colour,
     the legend counting each band, and the text alternative naming the kecamatan of each band. The page draws
@@ -501,9 +530,9 @@ def test_a_kecamatan_left_out_for_too_few_months_of_log_is_not_said_to_have_no_l
                           "tksk_sekarang": [1, 0, 1], "jam_kebutuhan": [1000.0, 1700.0, 700.0],
                           "jam_log": [500.0, 600.0, 700.0], "sumber_log": ["log", "perkiraan", "perkiraan"],
                           "ada_log": [True, True, False], "bulan_aktif": [2, 1, 2], "bulan_minimal": [2, 2, 2]})
-    for lang, few, none in [("id", "log terlalu sedikit bulan (bulan ber-TKSK: 1 dari 2 yang diperlukan)",
+    for lang, few, none in [("id", "log terlalu sedikit bulan (bulan ber-TKSK yang ada lognya: 1 dari 2 yang diperlukan)",
                              "tanpa log sendiri"),
-                            ("en", "log of too few months (staffed months: 1 of the 2 needed)", "no log of its own")]:
+                            ("en", "log of too few months (staffed months with a log: 1 of the 2 needed)", "no log of its own")]:
         reading = planner_detail.need_vs_log(table, lang)["table"].frame.set_index("Kecamatan").iloc[:, 3]
         assert reading["Tanjung Batu"].startswith(few) and none not in reading["Tanjung Batu"]
         assert reading["C"].startswith(none)

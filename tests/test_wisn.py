@@ -156,27 +156,67 @@ def test_plan_and_totals_on_a_small_regency():
     assert wisn.plan(kec, desa, wl, pd.Series({"A": 1}), slower).set_index("kode_kec").loc["A", "wisn_perlu"] == pytest.approx(2.0)
 
 
+def _monthly_visits(totals: dict, staffed: dict, months) -> pd.DataFrame:
+    """Home visits logged evenly over each kecamatan's staffed months, ``totals`` in all."""
+    return pd.DataFrame([{"kode_kec": k, "bulan": m, "jenis_kegiatan": "kunjungan_rumah", "kegiatan": n / staffed[k]}
+                         for k, n in totals.items() for m in months[:staffed[k]]])
+
+
 def test_estimate_where_logs_are_thin():
-    kec = pd.DataFrame({"kode_kec": ["A", "B", "C", "D"], "nama_kec": ["Alfa", "Beta", "Gama", "Delta"],
+    kec = pd.DataFrame({"kode_kec": ["16.10.01", "16.10.02", "16.10.03", "16.10.04"], "nama_kec": ["Alfa", "Beta", "Gama", "Delta"],
                         "jumlah_desa_kel": [10, 5, 5, 5], "jumlah_kk": [2000.0, 1000.0, 1000.0, 1000.0],
                         "penduduk_kini": [8000.0, 4000.0, 4000.0, 4000.0]})
     months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
-    staffed = {"A": 12, "B": 3, "C": 12, "D": 12}
+    staffed = {"16.10.01": 12, "16.10.02": 3, "16.10.03": 12, "16.10.04": 12}
     pb = pd.DataFrame({"kode_kec": [k for k in staffed for _ in months], "bulan": list(months) * 4,
                        "pos_aktif": [int(i < n) for n in staffed.values() for i in range(12)]})
-    ak = pd.DataFrame({"kode_kec": ["A", "B", "C", "D"], "bulan": months[0], "jenis_kegiatan": "kunjungan_rumah",
-                       "kegiatan": [240, 5, 100, 140]})
-    drivers = need.drivers(kec, 150.0)
+    ak = _monthly_visits({"16.10.01": 240, "16.10.02": 5, "16.10.03": 100, "16.10.04": 140}, staffed, months)
+    drivers = need.drivers(kec, 150.0)  # one regency's kecamatan (16.10): its log is pooled
     wl = annual.annual_workload(kec, pb, ak, "2024-01-01", "2024-12-01", drivers)
-    assert wl.loc["A", "kunjungan"] == 240 and wl.loc["A", "sumber_beban"] == "log"
+    assert wl.loc["16.10.01", "kunjungan"] == 240 and wl.loc["16.10.01", "sumber_beban"] == "log"
     # B: 3 staffed months < 6: estimated from families at the pooled rate of A, C and D (480 per 4.000 KK)
-    assert wl.loc["B", "sumber_beban"] == "perkiraan" and wl.loc["B", "kunjungan"] == pytest.approx(120)
+    assert wl.loc["16.10.02", "sumber_beban"] == "perkiraan" and wl.loc["16.10.02", "kunjungan"] == pytest.approx(120)
     # The kecamatan's monthly report is due whatever was sent and however many posts it has: 12 a year.
-    assert wl.loc["A", "laporan"] == 12 and wl.loc["B", "laporan"] == 12
+    assert wl.loc["16.10.01", "laporan"] == 12 and wl.loc["16.10.02", "laporan"] == 12
     # Only two kecamatan with enough log: too few to speak for the regency, so B has no log estimate and the
     # plan gives it the need-based workload.
-    two = annual.annual_workload(kec, pb, ak.loc[ak["kode_kec"] != "D"], "2024-01-01", "2024-12-01", drivers)
-    assert two.loc[["B", "D"], "kunjungan"].isna().all() and two.loc["A", "kunjungan"] == 240
+    two = annual.annual_workload(kec, pb, ak.loc[ak["kode_kec"] != "16.10.04"], "2024-01-01", "2024-12-01", drivers)
+    assert two.loc[["16.10.02", "16.10.04"], "kunjungan"].isna().all() and two.loc["16.10.01", "kunjungan"] == 240
+
+
+def test_a_kecamatan_s_months_without_a_log_row_are_a_gap_and_not_months_of_no_work():
+    """Pemulutan's files for July to December not yet imported: its log was annualised over twelve staffed months
+    and its need fell from 3,2 to 2,1 TKSK (review of 2026-12-05). Its six logged months now speak for its year,
+    and the months left out are counted for the page to say."""
+    kec = pd.DataFrame({"kode_kec": ["16.10.01", "16.10.02", "16.10.03"], "nama_kec": ["Alfa", "Beta", "Gama"],
+                        "jumlah_desa_kel": [10, 10, 10], "jumlah_kk": [1000.0] * 3, "penduduk_kini": [4000.0] * 3})
+    months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
+    pb = pd.DataFrame({"kode_kec": [k for k in kec["kode_kec"] for _ in months], "bulan": list(months) * 3, "pos_aktif": 1})
+    ak = _monthly_visits({"16.10.01": 120, "16.10.02": 120, "16.10.03": 60}, {"16.10.01": 12, "16.10.02": 12, "16.10.03": 6},
+                         months)
+    wl = annual.annual_workload(kec, pb, ak, "2024-01-01", "2024-12-01", need.drivers(kec, 150.0)).set_index(kec["kode_kec"])
+    assert wl.loc["16.10.03", "kunjungan"] == pytest.approx(120) and wl.loc["16.10.03", "sumber_beban"] == "log"
+    assert (wl.loc["16.10.03", "bulan_aktif"], wl.loc["16.10.03", "bulan_tanpa_log"]) == (6, 6)
+    assert wl.loc["16.10.01", "bulan_tanpa_log"] == 0
+    # Three logged months of twelve are too few for a year: the kecamatan is estimated, as one staffed three months is.
+    short = _monthly_visits({"16.10.01": 120, "16.10.02": 120, "16.10.03": 30}, {"16.10.01": 12, "16.10.02": 12, "16.10.03": 3},
+                            months)
+    wl = annual.annual_workload(kec, pb, short, "2024-01-01", "2024-12-01", need.drivers(kec, 150.0))
+    assert wl.loc["16.10.03", "sumber_beban"] == "perkiraan"
+
+
+def test_a_regency_is_estimated_from_its_own_log_and_not_from_another_s():
+    """A second regency with no log of its own took the first one's pooled rate: its need rested on other people's
+    work. It now has no log estimate, and the plan gives it the need-based workload."""
+    codes = ["16.10.01", "16.10.02", "16.10.03", "16.11.01"]
+    kec = pd.DataFrame({"kode_kec": codes, "nama_kec": ["A", "B", "C", "D"], "jumlah_desa_kel": [10] * 4,
+                        "jumlah_kk": [1000.0] * 4, "penduduk_kini": [4000.0] * 4})
+    months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
+    pb = pd.DataFrame({"kode_kec": [k for k in codes for _ in months], "bulan": list(months) * 4, "pos_aktif": 1})
+    ak = _monthly_visits({c: 120 for c in codes[:3]}, {c: 12 for c in codes}, months)
+    wl = annual.annual_workload(kec, pb, ak, "2024-01-01", "2024-12-01", need.drivers(kec, 150.0))
+    assert wl.loc["16.11.01", "sumber_beban"] == "perkiraan" and pd.isna(wl.loc["16.11.01", "kunjungan"])
+    assert (wl.loc[codes[:3], "sumber_beban"] == "log").all()
 
 
 def test_scenarios_side_by_side():

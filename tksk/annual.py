@@ -71,15 +71,37 @@ def logged_units(agg_kegiatan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end
     return out.sort_index()
 
 
-def staffed_months(pos_bulan: pd.DataFrame, start, end, without_log: pd.DataFrame | None = None) -> pd.Series:
+def logged_months(agg_kegiatan: pd.DataFrame, start, end) -> pd.DataFrame:
+    """The (kode_kec, bulan) pairs of the period with at least one log row, once each. Counted on the codes of the
+    categories: a national log's aggregate has millions of rows and a few tens of thousands of such pairs."""
+    a = in_period(agg_kegiatan[["kode_kec", "bulan"]], start, end)
+    kec = pd.Categorical(a["kode_kec"])
+    month = month_numbers(a["bulan"].to_numpy())
+    ok = kec.codes >= 0
+    if not ok.any():
+        return pd.DataFrame({"kode_kec": pd.Series(dtype="str"), "bulan": pd.Series(dtype="datetime64[ns]")})
+    first = month[ok].min()
+    room = int(month[ok].max() - first + 1)
+    pairs = np.unique(kec.codes[ok].astype(np.int64) * room + (month[ok] - first))
+    return pd.DataFrame({"kode_kec": pd.Series(np.asarray(kec.categories, dtype=object)[pairs // room], dtype="str"),
+                         "bulan": (pairs % room + first).astype("datetime64[M]").astype("datetime64[ns]")})
+
+
+def staffed_months(pos_bulan: pd.DataFrame, start, end, without_log: pd.DataFrame | None = None,
+                   logged: pd.DataFrame | None = None) -> pd.Series:
     """Months with an active post per kecamatan; a month in which the whole regency logged nothing
-    (``metrics.months_without_log``) is a log not yet imported, not a month of no work, and is not counted."""
+    (``metrics.months_without_log``) is a log not yet imported, not a month of no work, and is not counted. With
+    ``logged`` (``logged_months``) only the months the kecamatan itself logged something count: a month without one
+    row is a report not received (Kinerja counts it missing), not a month of no work."""
     pb = in_period(pos_bulan, start, end)
     pb = pb.loc[pb["pos_aktif"] > 0]
     if without_log is not None and len(without_log):
         gone = pd.MultiIndex.from_frame(without_log[["kode_kab", "bulan"]])
         pb = pb.loc[~pd.MultiIndex.from_arrays([regency_of(pb["kode_kec"]), pb["bulan"]]).isin(gone)]
-    return pb.groupby("kode_kec")["bulan"].nunique()
+    if logged is not None:
+        seen = pd.MultiIndex.from_arrays([logged["kode_kec"].astype("str"), logged["bulan"]])
+        pb = pb.loc[pd.MultiIndex.from_arrays([pb["kode_kec"].astype("str"), pb["bulan"]]).isin(seen)]
+    return pb.groupby("kode_kec", observed=True)["bulan"].nunique()
 
 
 def annual_workload(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame, start, end,
@@ -91,27 +113,39 @@ def annual_workload(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiat
     months and logged something; elsewhere the regency's pooled rate per driver (``STANDARDS[...].driver``, a column of
     ``drivers``) over the kecamatan with enough log × the kecamatan's driver, when at least ``MIN_POOLED_KECAMATAN``
     kecamatan have enough log (otherwise missing, for the caller's need-based workload). Reports are due whether or
-    not they were sent: 12 a year for every kecamatan. Months without any log in the regency (``without_log``)
-    are left out of the staffed months the log is annualised over.
+    not they were sent: 12 a year for every kecamatan. Months without any log in the regency (``without_log``),
+    and a kecamatan's months without a row of its own, are left out of the staffed months the log is annualised
+    over (``bulan_tanpa_log``: how many). The pooled rate is each regency's own.
     """
     codes = kecamatan["kode_kec"]
     units = logged_units(agg_kegiatan, pos_bulan, start, end).reindex(codes).fillna(0.0)
-    m = staffed_months(pos_bulan, start, end, without_log).reindex(codes).fillna(0)
+    staffed = staffed_months(pos_bulan, start, end, without_log).reindex(codes).fillna(0)
+    # Annualised over the staffed months the kecamatan logged: its months without one row (files not sent or not
+    # imported) would divide its work as months of none, and a kecamatan whose files came late read as idle.
+    m = staffed_months(pos_bulan, start, end, without_log, logged_months(agg_kegiatan, start, end)
+                       ).reindex(codes).fillna(0)
     from_log = units.mul(MONTHS_PER_YEAR).div(m.where(m > 0), axis=0)
     # A kecamatan with no log row at all has no log to go by (a gap, not a zero), however long it was staffed.
     needed = min(min_active_months, period_months(start, end))
     logged = units.sum(axis=1) > 0
     enough = (m >= needed) & logged
     est = pd.DataFrame(np.nan, index=units.index, columns=units.columns)
+    # Pooled within each regency: a regency without enough log of its own takes the need-based workload, not
+    # another regency's habits.
+    regency = pd.Series(regency_of(units.index.to_series()).to_numpy(), index=units.index)
     for key, s in STANDARDS.items():
         basis = drivers[s.driver].reindex(units.index)
-        pooled = basis[enough].sum()
-        if enough.sum() >= MIN_POOLED_KECAMATAN and pooled > 0:
-            est[key] = from_log.loc[enough, key].sum() / pooled * basis
+        for _, members in regency.groupby(regency).groups.items():
+            own = enough.loc[members]
+            pooled = basis.loc[members][own].sum()
+            if own.sum() >= MIN_POOLED_KECAMATAN and pooled > 0:
+                est.loc[members, key] = from_log.loc[members][own][key].sum() / pooled * basis.loc[members]
     out = from_log.where(enough, est)
     out["laporan"] = float(MONTHS_PER_YEAR)
     out["sumber_beban"] = np.where(enough, "log", "perkiraan")
     out["bulan_aktif"] = m
+    # Staffed months left out because the kecamatan logged nothing in them (said beside the answer).
+    out["bulan_tanpa_log"] = staffed - m
     # Why a kecamatan's own log was not used: none at all, or too few staffed months of it (said apart).
     out["bulan_minimal"] = needed
     out["ada_log"] = logged

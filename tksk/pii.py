@@ -984,8 +984,10 @@ def mask_file_name(name):
     masked (``STORE_FIELDS`` in ``tksk.problems``)."""
     if not isinstance(name, str):
         return name
+    if "/" in name or "\\" in name:  # a path: each folder's name read alone, and kept as written when nothing is masked
+        return "".join(p if p in ("/", "\\") else mask_file_name(p) for p in re.split(r"([/\\])", name))
     stem, dot, ext = name.rpartition(".")
-    if not (stem and ext.isalnum() and len(ext) <= 5):
+    if not (stem and ext.isalnum() and len(ext) <= 8):  # "xlsx", "geojson", "parquet"
         stem, dot, ext = name, "", ""
     spaced = stem.replace("_", " ")
     # Read as a note is: a name no list holds ("laporan_Pardiyem.csv") is found against the dictionary too.

@@ -82,6 +82,7 @@ def evaluate(inputs: Inputs, params: wisn.Params) -> pd.DataFrame:
                    sumber_log=by_log["sumber_beban"].to_numpy(),
                    selisih_kebutuhan_log=by_need["wisn_perlu"].to_numpy() - by_log["wisn_perlu"].to_numpy(),
                    bulan_aktif=inputs.log_workload["bulan_aktif"].to_numpy(),
+                   bulan_tanpa_log=inputs.log_workload["bulan_tanpa_log"].to_numpy(),
                    bulan_minimal=inputs.log_workload["bulan_minimal"].to_numpy(),
                    ada_log=inputs.log_workload["ada_log"].to_numpy(dtype=bool))
     return pd.DataFrame(columns)

@@ -78,6 +78,8 @@ EVERYDAY = frozenset("""
     cafe café alt enter ctrl shift tab esc backspace keyboard mouse paste click
     merge merged combine combined copied sort sorted finish finished unfinished latest clean original duplicate
     duplikat compressed converted part batch summary recap attachment lampiran kiriman terbaru terakhir
+    podes susenas sakernas sensus geojson json parquet readme source sources metadata pixel img src http https www
+    tmp temp home users user desktop documents downloads pytest popen
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"

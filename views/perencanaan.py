@@ -47,22 +47,21 @@ def planner_page():
 
     with answer:
         said = planner.answer(data(), s, totals, unc["summary"], params)
-        if (odd := planner.implausible_time_note(params, lang())):
-            st.warning(odd, icon=":material/warning:")
+        notes = planner.caveats(data(), s, params, said, table)
+        # A setting outside what a year holds above the answer it makes; the other notes under it.
+        for note in (note for note, kind in notes if kind == "setting"):
+            st.warning(note, icon=":material/warning:")
         st.markdown(f"#### {said['sentence']}")
         head = planner.headline(totals, extra["tali_asih"], lang())
         for col, (label, value, delta, help_) in zip(st.columns(5), head["metrics"]):
             col.metric(label, value, delta=delta, delta_color="inverse", help=help_)
         st.caption(head["definitions"] + " " + said["how"])
-        if said["short"]:
-            st.caption(said["short"])
-        if said["assumed"]:
-            st.caption(said["assumed"])
-        if (estimated := planner.estimated_note(table, lang())):
+        for note, kind in notes:
             # Most kecamatan estimated from a few: said where the answer is read, not only in a column off-screen.
-            (st.warning if estimated[1] else st.caption)(estimated[0])
-        if said["counts"]:
-            st.warning(said["counts"], icon=":material/warning:")
+            if kind == "warning":
+                st.warning(note, icon=":material/warning:")
+            elif kind == "note":
+                st.caption(note)
 
     with results:
         result_tab, nvl_tab, alloc_tab, unc_tab, scen_tab = tabs("wisn_tab")

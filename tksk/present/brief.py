@@ -64,7 +64,8 @@ def add_phrase(totals: dict, lang: str) -> str:
 
 def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, region: str, answer: dict, summary: dict,
                top_assumptions: str, period: str, logs: str, allowance: float, scenarios: pd.DataFrame, basis: str,
-               sources: str = "", demo: bool = False, lang: str = "id", logged: bool = True) -> str:
+               sources: str = "", demo: bool = False, lang: str = "id", logged: bool = True,
+               caveats: list[str] = ()) -> str:
     """The brief in Indonesian (or English): the answer with its range, the figures that make it, map, table,
     the next posts, assumptions; fits one A4 page."""
     n = lambda x, d=0: fmt.number(x, d, lang)  # noqa: E731
@@ -112,9 +113,11 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
         t("brief_rules", lang, one=n(sc["satu_per_kecamatan"]), pop=n(sc["per_penduduk"]), desa=n(sc["per_desa"]),
           wisn=n(sc["wisn"]), allowance=n(allowance)),
     ]
-    if answer.get("assumed"):  # posts counted by assumption, named as the page names them
-        assumptions.append(answer["assumed"])
     lis = "".join(f"<li>{html.escape(a)}</li>" for a in assumptions)
+    # The page's notes on the answer (a short period, months left out, an implausible setting, posts assumed), under
+    # the answer they qualify: the brief is what reaches the meeting.
+    notes = (f'<div class="notes"><b>{html.escape(t("brief_caveats", lang))}</b><ul>'
+             + "".join(f"<li>{html.escape(c)}</li>" for c in caveats) + "</ul></div>") if caveats else ""
     demo_note = f"<p class='demo'>{html.escape(t('brief_demo', lang))}</p>" if demo else ""
     foot = html.escape(sources + " " + t("brief_methods", lang))
     return f"""<!doctype html>
@@ -136,6 +139,7 @@ th {{ background: #eef; }}
 .concl {{ background: #f6f6f6; border-left: 2.5pt solid #08519c; padding: 2mm 3mm; margin: 3mm 0; font-size: 9.2pt; }}
 .sw {{ display: inline-block; width: 3mm; height: 3mm; margin: 0 1.5mm 0 0; vertical-align: middle; }}
 ul {{ margin: 1mm 0 0 4mm; padding: 0; }} li {{ margin-bottom: 0.8mm; }}
+.notes {{ border-left: 2.5pt solid #b35806; padding: 1mm 3mm; margin: 0 0 3mm; }}
 .demo {{ color: #b35806; font-weight: bold; margin: 0 0 2mm; }}
 .foot {{ color: #555; font-size: 7pt; margin-top: 2mm; }}
 </style></head><body>
@@ -143,7 +147,7 @@ ul {{ margin: 1mm 0 0 4mm; padding: 0; }} li {{ margin-bottom: 0.8mm; }}
 <p class="sub">{html.escape(period)} · WISN (WHO) · {html.escape(region)}</p>
 {demo_note}
 <div class="concl"><b>{html.escape(answer["sentence"])}</b><br>{html.escape(numbers)} {html.escape(nxt)}</div>
-<div class="grid"><div class="map">{svg}<div>{legend}</div></div>
+{notes}<div class="grid"><div class="map">{svg}<div>{legend}</div></div>
 <div class="tbl"><table><thead><tr>{''.join(f'<th>{html.escape(c)}</th>' for c in head)}</tr></thead><tbody>{rows}</tbody></table></div></div>
 <h2 style="font-size:10pt;margin:3mm 0 1mm">{html.escape(t("brief_assumptions", lang))}</h2><ul>{lis}</ul>
 <p class="foot">{foot}</p>

@@ -180,12 +180,11 @@ def need_answer(data: Data, s: Settings, params: wisn.Params | None = None, rule
     without_logs = s.period is None and data.log_mode == "none"
     if without_logs:
         s = planner.without_logs(data, s)
-    _, totals, _ = planner.plan(data, s, params, *rules)
+    table, totals, _ = planner.plan(data, s, params, *rules)
     said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params)
-    # The planner's warning goes with its answer wherever the answer is read.
-    notes = [settings_note, planner.implausible_time_note(params, lang)]
-    if without_logs:  # what the answer rests on, as Perencanaan says it: no log, and which posts are assumed
-        notes += [t("planner_without_logs", lang), said["assumed"]]
+    # The planner's notes go with its answer wherever the answer is read (a one-month answer came with no word).
+    notes = [settings_note] + ([t("planner_without_logs", lang)] if without_logs else [])
+    notes += [note for note, _ in planner.caveats(data, s, params, said, table)]
     return Answer(t("home_need", lang), [said["sentence"]] + [note for note in notes if note],
                   Link("views/perencanaan.py", t("home_open_planner", lang)))
 

@@ -169,6 +169,53 @@ def implausible_time_note(params: wisn.Params, lang: str) -> str | None:
              high=fmt.number(high, 0, lang))
 
 
+# Support activities (CAS) above this share of working time: a typo (90 for 9,0) more likely than a plan.
+PLAUSIBLE_CAS = 40.0
+
+
+def support_notes(params: wisn.Params, names: dict, lang: str) -> list[str]:
+    """Support activities or a kecamatan's additional tasks beyond what a TKSK's year holds: said beside the answer
+    they move, as the working time is (``implausible_time_note``). CAS 99 % read "between 90 and 2.821 posts" with
+    no word."""
+    out = []
+    if (cas := sum(params.cas.values())) > PLAUSIBLE_CAS:
+        out.append(t("cas_implausible", lang, cas=fmt.number(cas, 1, lang), limit=fmt.number(PLAUSIBLE_CAS, 0, lang)))
+    over = {k: h for k, h in params.ias.items() if h > params.awt.hours}
+    if over:
+        items = ", ".join(f"{names.get(k, k)} {fmt.number(h, 0, lang)} {t('hours_unit', lang)}" for k, h in over.items())
+        out.append(t("ias_implausible", lang, items=items, hours=fmt.number(params.awt.hours, 0, lang)))
+    return out
+
+
+def months_left_out_note(table: pd.DataFrame, lang: str) -> str | None:
+    """The kecamatan whose staffed months without a log row were left out of their year (``annual_workload``), with
+    how many: a planner must see that a year rests on fewer months, not read it as idleness or miss it."""
+    if "bulan_tanpa_log" not in table:
+        return None
+    gone = table.loc[(table["bulan_tanpa_log"] > 0) & table["ada_log"].astype(bool)]
+    if gone.empty:
+        return None
+    items = "; ".join(t("months_left_out_item", lang, kecamatan=r.nama_kec, n=fmt.number(r.bulan_tanpa_log, 0, lang),
+                        of=fmt.number(r.bulan_tanpa_log + r.bulan_aktif, 0, lang))
+                      for r in gone.sort_values("nama_kec").itertuples())
+    return t("months_left_out", lang, items=items)
+
+
+def caveats(data: Data, s: Settings, params: wisn.Params, said: dict, table: pd.DataFrame) -> list[tuple[str, str]]:
+    """Every note the answer carries, in the page's order, each with its kind: "setting" (a setting outside what a
+    year holds, a warning above the answer), "warning" or "note" (under it). The page, the brief and Beranda say
+    the same: the brief dropped them all, and Beranda gave a one-month answer with no word."""
+    lang = s.lang
+    out = [(note, "setting") for note in [implausible_time_note(params, lang)] + support_notes(params, data.names(), lang)
+           if note]
+    out += [(note, "note") for note in (said["short"], months_left_out_note(table, lang), said["assumed"]) if note]
+    if (estimated := estimated_note(table, lang)):
+        out.append((estimated[0], "warning" if estimated[1] else "note"))
+    if said["counts"]:
+        out.append((said["counts"], "warning"))
+    return out
+
+
 def estimated_note(table: pd.DataFrame, lang: str) -> tuple[str, bool] | None:
     """Where kecamatan without enough log of their own took the regency's pooled log rate: how many, from how many
     kecamatan's log, and whether they are most of the regency (the answer then rests on a few kecamatan's months,
@@ -286,8 +333,9 @@ def brief_html(data: Data, s: Settings, params: wisn.Params, per_population: flo
     table, totals, scen = plan(data, s, params, per_population, per_desa)
     unc = uncertainty_of(data, s, params)
     top = ", ".join(uncertainty_label(a, s.lang) for a in unc["tornado"]["asumsi"].head(3))
+    said = answer(data, s, totals, unc["summary"], params)
     return brief.brief_html(table, totals, params, data.geo("kecamatan"), region=data.region_name(),
-                            answer=answer(data, s, totals, unc["summary"], params), summary=unc["summary"],
+                            answer=said, summary=unc["summary"], caveats=[c for c, _ in caveats(data, s, params, said, table)],
                             # Without logs the brief says what the page says: the need alone, no log period.
                             top_assumptions=top, logged=data.log_mode != "none",
                             period=period_label(s) if data.log_mode != "none" else t("brief_no_log_sub", s.lang),

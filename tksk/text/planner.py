@@ -21,10 +21,27 @@ TEXT: dict[str, tuple[str, str]] = {
                    "pasti angka ini\". Dasar beban: {basis}. Periode log: {period}.",
                    "Range: 10th–90th percentile of {n} random combinations of the assumptions within the ranges stated under "
                    "\"How sure this is\". Workload basis: {basis}. Log period: {period}."),
-    "answer_short_period": ("Periode {months} bulan: beban dari log disetahunkan (× 12 ÷ bulan ber-TKSK). Kegiatan musiman "
-                            "(penyaluran, verifikasi DTSEN) membuat periode pendek lebih tinggi atau lebih rendah dari setahun.",
-                            "A {months}-month period: logged workload is annualised (× 12 ÷ staffed months). Seasonal work "
-                            "(distribution rounds, DTSEN checks) makes a short period higher or lower than a full year."),
+    "answer_short_period": ("Periode {months} bulan: beban dari log disetahunkan (× 12 ÷ bulan ber-TKSK yang ada lognya). "
+                            "Kegiatan musiman (penyaluran, verifikasi DTSEN) membuat periode pendek lebih tinggi atau lebih "
+                            "rendah dari setahun; pilih 12 bulan untuk jawaban yang bisa dipertahankan.",
+                            "A {months}-month period: logged workload is annualised (× 12 ÷ staffed months with a log). "
+                            "Seasonal work (distribution rounds, DTSEN checks) makes a short period higher or lower than a "
+                            "full year; choose 12 months for an answer you can defend."),
+    "months_left_out": ("Bulan ber-TKSK tanpa satu baris log pun tidak dihitung sebagai bulan tanpa kerja (berkasnya belum "
+                        "masuk): {items}. Beban kecamatan itu disetahunkan dari bulan yang ada lognya; Indikator Kinerja "
+                        "menghitung bulan itu sebagai laporan yang tidak masuk.",
+                        "Staffed months without a single log row are not counted as months of no work (their files "
+                        "have not come in): {items}. Those kecamatan's workload is annualised over the months with a "
+                        "log; Performance Indicators counts those months as reports not received."),
+    "months_left_out_item": ("{kecamatan} {n} dari {of} bulan", "{kecamatan} {n} of {of} months"),
+    "cas_implausible": ("Kegiatan penunjang (CAS) {cas} % dari waktu kerja, di atas {limit} %: jawaban ini lebih "
+                        "mencerminkan setelan itu daripada data.",
+                        "Support activities (CAS) take {cas} % of working time, above {limit} %: this answer reflects "
+                        "that setting more than the data."),
+    "ias_implausible": ("Tugas tambahan (IAS) {items} melebihi waktu kerja setahun seorang TKSK ({hours} jam): periksa "
+                        "angkanya.",
+                        "Additional tasks (IAS) of {items} exceed one TKSK's working year ({hours} h): check the figure."),
+    "brief_caveats": ("Catatan pada jawaban ini", "Notes on this answer"),
     "answer_now_assumed": ("{now} (asumsi: satu per kecamatan, belum ada daftar pos)",
                            "{now} (assumed: one per kecamatan, no roster yet)"),
     "planner_regency_wide": ("Perencanaan selalu untuk seluruh kabupaten: pilihan kecamatan di sidebar tidak berlaku di "
@@ -87,7 +104,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_col_need": ("Beban setara TKSK", "Workload in TKSK"), "wisn_col_posts": ("Pos perlu", "Posts needed"),
     "wisn_ratio": ("Rasio WISN", "WISN ratio"),
     "wisn_col_diff": ("Kurang (−) / lebih (+)", "Shortage (−) / surplus (+)"),
-    "wisn_col_hours": ("Jam beban setahun", "Workload hours a year"), "wisn_col_travel": ("Jam pulang-pergi", "Round-trip hours"),
+    "wisn_col_hours": ("Jam beban setahun (sebelum CAS dan IAS)", "Workload hours a year (before CAS and IAS)"), "wisn_col_travel": ("Jam pulang-pergi", "Round-trip hours"),
     "wisn_col_source": ("Sumber beban", "Workload source"), "wisn_col_pressure": ("Pita", "Band"),
     # On the need-versus-log tab the column says where its log side came from, not the answer's workload.
     "wisn_col_log_source": ("Sumber kolom log", "Source of the log column"),
@@ -133,9 +150,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "nvl_hours_need": ("Jam setahun menurut kebutuhan", "Hours a year, need-based"),
     "nvl_hours_log": ("Jam setahun menurut log", "Hours a year, log-based"),
     "nvl_no_own_log": ("tanpa log sendiri: tidak dibandingkan", "no log of its own: not compared"),
-    "nvl_few_months": ("log terlalu sedikit bulan (bulan ber-TKSK: {months} dari {needed} yang diperlukan): tidak "
-                       "dibandingkan", "log of too few months (staffed months: {months} of the {needed} needed): not "
-                       "compared"),
+    "nvl_few_months": ("log terlalu sedikit bulan (bulan ber-TKSK yang ada lognya: {months} dari {needed} yang "
+                       "diperlukan): tidak dibandingkan", "log of too few months (staffed months with a log: {months} "
+                       "of the {needed} needed): not compared"),
     "nvl_totals_own": ("Hanya {n} dari {total} kecamatan punya log sendiri yang cukup; perbandingan dan jumlah di bawah "
                        "hanya untuk mereka.", "Only {n} of {total} kecamatan have enough log of their own; the comparison "
                        "and the totals below are for them only."),
