@@ -132,14 +132,15 @@ def annual_workload(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiat
     est = pd.DataFrame(np.nan, index=units.index, columns=units.columns)
     # Pooled within each regency: a regency without enough log of its own takes the need-based workload, not
     # another regency's habits.
-    regency = pd.Series(regency_of(units.index.to_series()).to_numpy(), index=units.index)
+    # Grouped once per standard, not looped per regency: a national store has 514 regencies.
+    regency = regency_of(units.index.to_series()).to_numpy()
+    counted = enough.groupby(regency).sum()
     for key, s in STANDARDS.items():
         basis = drivers[s.driver].reindex(units.index)
-        for _, members in regency.groupby(regency).groups.items():
-            own = enough.loc[members]
-            pooled = basis.loc[members][own].sum()
-            if own.sum() >= MIN_POOLED_KECAMATAN and pooled > 0:
-                est.loc[members, key] = from_log.loc[members][own][key].sum() / pooled * basis.loc[members]
+        pooled = basis.where(enough).groupby(regency).sum()
+        rate = (from_log[key].where(enough).groupby(regency).sum() / pooled).where(
+            (counted >= MIN_POOLED_KECAMATAN) & (pooled > 0))
+        est[key] = rate.reindex(regency).to_numpy() * basis.to_numpy()
     out = from_log.where(enough, est)
     out["laporan"] = float(MONTHS_PER_YEAR)
     out["sumber_beban"] = np.where(enough, "log", "perkiraan")
