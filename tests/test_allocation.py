@@ -84,8 +84,9 @@ def small_inputs():
     months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
     pb = pd.DataFrame({"kode_kec": ["A", "B"] * 12, "bulan": [m for m in months for _ in range(2)], "pos_aktif": 1,
                        "pos_kosong": 0, "pos_asumsi": False})
-    ak = pd.DataFrame({"kode_kec": ["A", "B"], "bulan": months[0], "jenis_kegiatan": "kunjungan_rumah",
-                       "kegiatan": [100, 30]})
+    # Logged every month, as a year of log is: a kecamatan's month without a row is a gap, not a month of no work.
+    ak = pd.DataFrame({"kode_kec": ["A", "B"] * 12, "bulan": [m for m in months for _ in range(2)],
+                       "jenis_kegiatan": "kunjungan_rumah", "kegiatan": [100 / 12, 30 / 12] * 12})
     return planning.prepare(kec, desa, pb, ak, 900.0, months[0], months[-1])
 
 
