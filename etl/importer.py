@@ -343,6 +343,9 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
 RESENT_SHARE = 0.5
 RESENT_MIN_ROWS = 3
 RESENT_FIRST_LOOK = "kode_kec, tanggal, kode_desa, jenis_kegiatan, jumlah_orang, jam"
+# What a resend is compared on: every counted cell, not the free-text note a clerk often tidies when sending a month
+# again ("jalan rusak" → "jalan rusak parah" let the same activities in twice).
+RESENT_CONTENT = ", ".join(c for c in aggregate.LOG_COLUMNS if c not in ("id_log", "kendala"))
 
 
 def _as_log(rows: pd.DataFrame | pa.Table) -> pa.Table:
@@ -420,7 +423,7 @@ def repeated_rows(fresh: pd.DataFrame | pa.Table, name: str, earlier: list) -> l
 
 
 def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) -> list[Problem]:
-    """New rows whose every cell but the id equals a row already stored for the same kecamatan and dates: the
+    """New rows whose every cell but the id and the note (``RESENT_CONTENT``) equals a row already stored for the same kecamatan and dates: the
     same activities sent again under new ids would be counted twice. Looked for only where the store holds rows
     of the file's regencies (never on a first import)."""
     folder = imported_logs(root) if root is not None else None
@@ -429,7 +432,6 @@ def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) ->
     table = fresh if isinstance(fresh, pa.Table) else pa.Table.from_pandas(fresh[aggregate.LOG_COLUMNS], preserve_index=False)
     table = table.cast(schema.log_arrow())  # dictionaries decoded: a cell hashes as its value on both sides
     regencies = _regencies(table)
-    content = ", ".join(c for c in aggregate.LOG_COLUMNS if c != "id_log")
     span = pc.min_max(table["tanggal"]).as_py()
     if span["min"] is None:
         return []
@@ -449,7 +451,7 @@ def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) ->
 
     # A few columns read first: new activities on days already stored seldom match on them, and every cell is read
     # only when some do.
-    found = matches(RESENT_FIRST_LOOK) and matches(content)
+    found = matches(RESENT_FIRST_LOOK) and matches(RESENT_CONTENT)
     con.close()
     if not found:
         return []

@@ -311,6 +311,11 @@ def test_the_same_activities_sent_again_under_new_ids_are_refused_and_a_few_like
     [p] = o.result.errors
     assert p.code == "resent_with_new_ids" and "4 dari 4 baris baru" in p.reason_id and "T-2024-0001 = T-0001" in p.reason_id
     assert len(imported_log(empty_store)) == 4
+    # Sent again with a note tidied on the way: the same activities all the same (red-team of 2026-12-05).
+    tidied = [dict(r, kendala=f"{r.get('kendala') or ''} parah".strip()) for r in renumbered]
+    [o] = import_files([write_csv(tmp_path / "lagi_rapi.csv", tidied)], empty_store, quiet=True, today=TODAY)
+    assert not o.accepted and [p.code for p in o.result.errors] == ["resent_with_new_ids"]
+    assert len(imported_log(empty_store)) == 4
     # One like row among new ones: imported, with a note to look at it.
     later = [dict(r, id_log=f"A-{i}", tanggal=f"2024-04-{i + 1:02d}") for i, r in enumerate(rows(4))]
     later[0] = dict(rows(4)[3], id_log="A-9")

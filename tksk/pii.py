@@ -321,6 +321,8 @@ QUALIFIERS = frozenset("""
     peserta hadirin sekalian undangan
     """.split())
 ORDINARY = frozenset("""
+    januari februari pebruari maret agustus september oktober november nopember desember senin selasa rabu kamis
+    jumat sabtu
     di ke dari yang dan atau untuk dengan karena agar belum sudah tidak tdk blm sdh akan masih sedang telah ini itu
     tersebut juga harus perlu mohon segera ada dalam pada oleh sebagai bersama tapi namun kita kami saya mereka semua
     desa dusun kecamatan kec kabupaten kab kelurahan kel kota provinsi prov ogan ilir sumsel kantor balai pasar
@@ -1000,13 +1002,15 @@ def mask_file_name(name):
 
 
 def _lower_file_word(word: str) -> bool:
-    """Whether a word of a file's name in lower case may be a name ("laporan_sukijah.csv"): four letters or more,
-    two syllables or more, a word no list holds, and no English word derived from one ("counts", "reordered")."""
+    """Whether a word of a file's name in lower case may be a name ("laporan_sukijah.csv"): two syllables or more,
+    a given name of the lists (four letters or more) or a word no list holds (five or more: a file's short words are
+    short forms and English far more often than names), and no English word derived from one ("counts",
+    "reordered")."""
     w = word.lower()
     from tksk import words
 
     return (len(w) >= 4 and word.islower() and len(_SYLLABLE.findall(w)) >= 2
-            and (_unlisted(w) or w in _GIVEN_SET and not words.is_word(w)) and not _english_derived(w))
+            and (len(w) >= 5 and _unlisted(w) or w in _GIVEN_SET and not words.is_word(w)) and not _english_derived(w))
 
 
 def _english_derived(word: str) -> bool:

@@ -80,6 +80,7 @@ EVERYDAY = frozenset("""
     duplikat compressed converted part batch summary recap attachment lampiran kiriman terbaru terakhir
     podes susenas sakernas sensus geojson json parquet readme source sources metadata pixel img src http https www
     tmp temp home users user desktop documents downloads pytest popen
+    dicek dicheck cheked checked ids newids resend resent comma decimal koma desimal base lengkap
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
