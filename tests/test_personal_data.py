@@ -838,6 +838,19 @@ def test_a_file_named_after_a_person_no_list_holds_is_masked_and_ordinary_file_n
     assert pii.mask_file_name("LAPORAN SUKARDI.csv") == f"LAPORAN {pii.NAME_MASK}.csv"
 
 
+def test_single_names_with_no_form_of_address_are_masked():
+    """Each reached the store as written (red-team of 2026-12-05): names the lists lacked, names that are also
+    dictionary words, a name with an apostrophe, and a name in capitals after "rumah"."""
+    notes = {"Pardi sakit": f"{pii.NAME_MASK} sakit", "kunjungan ke Taufik, lansia": f"kunjungan ke {pii.NAME_MASK}, lansia",
+             "Maria sakit keras": f"{pii.NAME_MASK} sakit keras", "Ma'ruf sakit": f"{pii.NAME_MASK} sakit",
+             "Ucok putus sekolah": f"{pii.NAME_MASK} putus sekolah",
+             "Gani dan Parman lansia": f"{pii.NAME_MASK} dan {pii.NAME_MASK} lansia",
+             "rumah WARSO roboh": f"rumah {pii.NAME_MASK} roboh", "rumah TARNO roboh": f"rumah {pii.NAME_MASK} roboh"}
+    assert {n: pii.mask_note(n) for n in notes} == notes
+    kept = ["rumah RTLH rusak", "rumah DINAS", "warga MISKIN", "kunjungi SEKDES", "Jum'at ke desa"]
+    assert [pii.mask_note(n) for n in kept] == kept
+
+
 def test_a_file_named_after_a_person_in_lower_case_is_masked_and_places_written_joined_are_kept():
     """ "laporan_sukijah.csv" reached the audit trail as it was: only capitalised words of a file's name were read
     as names. A place of the store written joined ("tanjungraja") is no name."""

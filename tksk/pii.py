@@ -170,11 +170,15 @@ GIVEN_NAMES = tuple("""
     syahrudin amirudin bahrudin burhanudin saipul saiful syaiful udin ujang dolah somad anwar ansori anshori mansur
     marzuki tarmizi tamrin thamrin yahya yunus yusri zakaria daud idris ilyas harun ishak sofyan sopian apriadi
     karto rosnah mardiana nurmala sarinah rosidin jumari samsudin yusnaini yusni marlena rasyid nur'aini ma'ruf
+    pardi parman tarno darto sumi asep tono anto komar juned yati tuti susi yuni desi inah onah butet togar acong
+    erwin yakub lukas musa nina lina tina lusi
     """.split())
 # Given names that are also ordinary words or parts of them (budi pekerti, nur, arif, ayu, eka, dwi, tri), or too
 # short to stand alone in lower case: names only when capitalised.
 CAPITALISED_NAMES = tuple("budi nur arif ani ali amir ayu putri lestari rahmat eka dwi tri makmur rahim rizki rohani "
-                          "fitri ilham mahmud karim ratna dian purnama wulan sinta intan melati fajar bagas sukma"
+                          "fitri ilham mahmud karim ratna dian purnama wulan sinta intan melati fajar bagas sukma "
+                          # names that are also words of the dictionary (red-team of 2026-12-05)
+                          "taufik maria ucok gani"
                           .split())
 _CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
 _MASKED_NAME = NAME_MASK.replace("[", r"\[").replace("]", r"\]")
@@ -280,7 +284,9 @@ _NAMES_IN_A_ROW = re.compile(re.escape(NAME_MASK) + r"(?:\s+" + re.escape(NAME_M
 # "a.n", "bin", "RT"), so a text none of whose words is one of them holds nothing.
 _NINE_DIGITS = re.compile(r"[0-9](?:[^0-9]*+[0-9]){8}")
 _DIGIT = re.compile(r"[0-9]")
-_LETTERS = re.compile(r"[A-Za-z]+")
+# Words, and words with their apostrophe ("Ma'ruf", "Nur'aini": key words of their own, which "ma" and "ruf" are
+# not; "Bu'Siti" still holds "bu").
+_LETTERS = re.compile(r"(?=([A-Za-z]+(?:'[A-Za-z]+)+))|[A-Za-z]+")
 _KEY_WORDS = frozenset(TITLES + ["perum", "komp", "komplek", "kompleks", "blok", "m", "jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"]
                        + list(GIVEN_NAMES) + list(CAPITALISED_NAMES))
 # These are an address or a date of birth only before a number.
@@ -299,7 +305,7 @@ def _holds(text: str) -> bool:
     words = _KEY_WORDS_WITH_DIGITS if digits else _KEY_WORDS
     if digits and _AGED_HINT.search(text) and _WORDS_RE.search(text) is not None:
         return True
-    if words.isdisjoint(map(str.lower, _LETTERS.findall(text))):
+    if words.isdisjoint(w.lower() for m in _LETTERS.finditer(text) for w in (m.group(1), m.group()) if w):
         return False
     return _WORDS_RE.search(text) is not None or (digits and _BIRTH_RE.search(text) is not None)
 
@@ -569,7 +575,9 @@ _GAP_AFTER_TITLE = re.compile(r"\s+|\s*[.:]\s*")
 
 
 def _lower_name(word: str) -> bool:
-    return len(word) >= 3 and word.islower()
+    # Or typed in capitals, four letters or more ("rumah KOMAR roboh"): a short form in capitals has no vowel or
+    # is a word ("rumah RTLH", "rumah DINAS").
+    return len(word) >= 3 and word.islower() or len(word) >= 4 and word.isupper()
 
 
 def _lower_names(text: str, first: bool = False) -> list[tuple[int, int]]:
