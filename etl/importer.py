@@ -144,6 +144,8 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 res.problems += repeated_rows(fresh, name, earlier["log"])
                 res.problems += resent_rows(fresh, name, store_root)
                 res.problems += _log_in_vacant(fresh, name, store_root, ref)
+                res.problems += _log_before_post(res, fresh, name, store_root, ref)
+                res.problems += _id_year_not_date(res, fresh, name)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
             elif res.kind == "roster" and len(res.rows) and not res.errors and store_root is not None:
@@ -275,6 +277,56 @@ def _log_in_vacant(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None,
         if n:
             out.append(problem(name, "log_in_vacant", n=str(n), **said))
     return out
+
+
+def _log_before_post(res: ReadResult, fresh: pd.DataFrame | pa.Table, name: str, root: Path | None,
+                     ref: Reference) -> list[Problem]:
+    """A note per post of the store's roster with activities in this log before the post's first day: a year typed
+    wrong (2020 for 2025) moved the log's period back five years without a word."""
+    if root is None or not ref.roster_is_real or not len(fresh):
+        return []
+    roster = Store(root).read("roster")
+    if roster.empty:
+        return []
+    first = roster.assign(id_pos=roster["id_pos"].str.upper()).groupby("id_pos")["tanggal_mulai"].min()
+    log = _as_log(fresh)
+    frame = pd.DataFrame({"id_log": _text(log["id_log"]).to_pandas(), "id_pos": pc.utf8_upper(_text(log["id_pos"])).to_pandas(),
+                          "tanggal": log["tanggal"].to_pandas()})
+    frame["mulai"] = frame["id_pos"].map(first)
+    early = frame.loc[frame["tanggal"] < frame["mulai"]].sort_values("tanggal")
+    out = []
+    for post, rows in list(early.groupby("id_pos", sort=True))[:limits.MAX_PROBLEMS]:
+        row = rows.iloc[0]
+        out.append(problem(name, "log_before_post", row=_row_of(res, row["id_log"]), column="id_pos", value=post,
+                           n=str(len(rows)), start=f"{row['mulai']:%Y-%m-%d}", date=f"{row['tanggal']:%Y-%m-%d}"))
+    return out
+
+
+# A year in an id, between marks or at an end ("1610-04-2025-0004"): one such year only, or the id says none.
+_ID_YEAR = r"(?:^|[^0-9])(?P<year>20[0-9]{2})(?:$|[^0-9])"
+
+
+def _id_year_not_date(res: ReadResult, fresh: pd.DataFrame | pa.Table, name: str) -> list[Problem]:
+    """A note when ids carry a year (as the template's do) that is not their date's: a date's year typed wrong is
+    otherwise a valid date of another year."""
+    if not len(fresh):
+        return []
+    log = _as_log(fresh)
+    ids = _text(log["id_log"])
+    said = pc.cast(pc.struct_field(pc.extract_regex(ids, _ID_YEAR), [0]), pa.int64(), safe=False)
+    other = np.flatnonzero(pc.not_equal(said, pc.year(log["tanggal"])).fill_null(False).to_numpy(zero_copy_only=False))
+    if not len(other):
+        return []
+    # Ids with two years or more ("2024-2025-01") say no single year: counted on the few that disagree only.
+    two = pc.count_substring_regex(ids.take(pa.array(other)), r"(?:^|[^0-9])20[0-9]{2}(?:$|[^0-9])").to_numpy()
+    other = other[two == 1]
+    n = len(other)
+    if not n:
+        return []
+    at = int(other[0])
+    first = ids[at].as_py()
+    return [problem(name, "id_year_not_date", row=_row_of(res, first), column="tanggal", n=str(n), first=first,
+                    date=f"{log['tanggal'][at].as_py():%Y-%m-%d}")]
 
 
 def _row_of(res: ReadResult | None, id_: str) -> int | None:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from helpers import ROOT, TODAY
 from etl.build import build
-from etl.importer import import_files
+from etl.importer import import_files, validate_files
 from helpers import imported_log, rows, write_csv, write_xlsx
 from tksk.store import Store
 
@@ -407,6 +407,30 @@ def test_a_roster_vacancy_over_logged_activity_is_noted(empty_store, tmp_path):
     assert note.value == "P-1" and "berkas ini memuat 2 kegiatannya" in note.reason_id
     assert "kosong 2024-03-01 s/d … menurut daftar pos di store" in note.reason_id
 
+
+
+def test_an_activity_dated_before_its_post_existed_or_in_another_year_than_its_id_is_noted(empty_store, tmp_path):
+    """A year typed wrong (2020 for 2025) was imported without a word and moved the log's period back five years
+    (red-team of 2026-12-05): both disagreements are said, with the row."""
+    roster = tmp_path / "ros.csv"
+    pd.DataFrame([{"id_pos": "P-1", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2023-01-01",
+                   "tanggal_selesai": ""}]).to_csv(roster, index=False)
+    [o] = import_files([roster], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    log = [dict(r, id_pos="P-1", id_log=f"1610-04-2024-{i:04d}", tanggal="2024-03-05") for i, r in enumerate(rows(3))]
+    log[2]["tanggal"] = "2020-03-05"
+    [o] = import_files([write_csv(tmp_path / "log.csv", log)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    codes = {p.code: p for p in o.result.problems}
+    before, year = codes["log_before_post"], codes["id_year_not_date"]
+    assert before.row == year.row == 4 and before.value == "P-1"
+    assert "ada sejak 2023-01-01" in before.reason_id and "tanggal 2020-03-05" in before.reason_id
+    assert "ID 1610-04-2024-0002 bertanggal 2020-03-05" in year.reason_id
+    # Ids without a year, or with two, say nothing of one.
+    plain = [dict(r, id_pos="P-1", id_log=f"K-{i}", tanggal="2024-04-05") for i, r in enumerate(rows(2))]
+    plain[1]["id_log"] = "2023-2024-7"
+    [o] = validate_files([write_csv(tmp_path / "plain.csv", plain)], empty_store, today=TODAY)
+    assert o.accepted and not {"id_year_not_date", "log_before_post"} & {p.code for p in o.result.problems}
 
 
 def test_activities_on_the_active_days_of_a_month_whose_15th_is_vacant_count_with_their_post(empty_store, tmp_path):

@@ -1017,8 +1017,16 @@ def _lower_file_word(word: str) -> bool:
     w = word.lower()
     from tksk import words
 
-    return (len(w) >= 4 and word.islower() and len(_SYLLABLE.findall(w)) >= 2
-            and (len(w) >= 5 and _unlisted(w) or w in _GIVEN_SET and not words.is_word(w)) and not _english_derived(w))
+    if w in _GIVEN_SET:
+        return len(w) >= 4 and word.islower() and not words.is_word(w)
+    return (len(w) >= 5 and word.islower() and len(_SYLLABLE.findall(w)) >= 2 and _unlisted(w)
+            and not _ENGLISH_LOOKING.search(w) and not _english_derived(w))
+
+
+# Spellings of English that Indonesian names seldom have ("below", "hidden", "future", "thousands"): a file's
+# name is named in English as often as in Indonesian, and no English dictionary is at hand.
+_ENGLISH_LOOKING = re.compile(r"th|ck|ee|oo|ph|wh|sh|ght|tion|ou|ea|ow|w$|e$|ed$|ing|ly$|ble|ful|less|ness|ture|"
+                              r"ive$|ize|ise$|ment|[qxv]|[^aeiou]{3}|^(?:un|re|pre|dis|over|under)")
 
 
 def _english_derived(word: str) -> bool:

@@ -261,6 +261,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "those days; a month vacant on the 15th counts as without a TKSK and its activities stay out "
                         "of every per-TKSK figure (unless the post also worked on its active days that month): check "
                         "the roster or the log"),
+    "log_before_post": ("pos ini ada sejak {start} menurut daftar pos di store, tetapi berkas ini memuat {n} kegiatannya "
+                        "sebelum tanggal itu (mis. tanggal {date}): periksa tahun tanggalnya, atau tanggal mulai pos di "
+                        "daftar pos",
+                        "this post exists from {start} in the store's roster, yet this file holds {n} of its activities "
+                        "before that day (e.g. dated {date}): check the date's year, or the post's start in the roster"),
+    "id_year_not_date": ("{n} baris ber-ID dengan tahun lain dari tahun tanggalnya (mis. ID {first} bertanggal {date}): "
+                         "periksa tahun tanggalnya", "{n} rows have an ID with another year than their date's (e.g. ID "
+                         "{first} dated {date}): check the date's year"),
     "log_in_vacant": ("pos ini kosong {start} s/d {end} menurut daftar pos di store, tetapi berkas ini memuat {n} "
                       "kegiatannya pada hari-hari itu; bulan yang kosong pada tanggal 15 dihitung tanpa TKSK dan "
                       "kegiatannya tidak masuk angka per TKSK (kecuali pos itu juga bekerja pada hari aktifnya bulan "
@@ -311,7 +319,7 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log", "log_in_vacant",
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
-                     "bare_number_ids", "served_nobody"})
+                     "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 

@@ -81,6 +81,14 @@ EVERYDAY = frozenset("""
     podes susenas sakernas sensus geojson json parquet readme source sources metadata pixel img src http https www
     tmp temp home users user desktop documents downloads pytest popen
     dicek dicheck cheked checked ids newids resend resent comma decimal koma desimal base lengkap
+    before after without into also same more less first second third last next begin start early late sample
+    full partial half sum monthly weekly daily annual yearly quarter quarterly raw scanned printed uploaded
+    downloaded exported imported missing extra bad good wrong right correct corrected errors issue issues fixes
+    reorder header headers value values code codes names numbers post posts staff worker workers team district
+    village villages subdistrict activity activities visit visits meeting meetings logs record records entry entries
+    input result results case cases people person household households family families member members count key
+    keys big small large long short blank dot space semicolon utf ansi latin windows mac linux pos
+    hidden title titles indonesian english local unknown
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
