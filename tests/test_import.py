@@ -433,6 +433,27 @@ def test_an_activity_dated_before_its_post_existed_or_in_another_year_than_its_i
     assert o.accepted and not {"id_year_not_date", "log_before_post"} & {p.code for p in o.result.problems}
 
 
+def test_counts_that_cannot_both_be_right_are_noted_once_each_with_their_first_row(empty_store, tmp_path):
+    """500 families and 1 person, or a home visit of 2.025 people (a year typed in), were imported without a word
+    (red-team of 2026-12-05). One note per kind, however many rows: a note per row crowded out the others."""
+    log = rows(6)
+    log[1].update(jumlah_orang="1", jumlah_kk="500")
+    log[3].update(jumlah_orang="2025", jumlah_kk="2025")
+    log[4].update(jumlah_orang="3", jumlah_kk="2")  # a family of three: no note
+    [o] = validate_files([write_csv(tmp_path / "angka.csv", log)], empty_store, today=TODAY)
+    assert o.accepted
+    notes = {p.code: p for p in o.result.problems}
+    assert (notes["families_above_people"].row, notes["one_household_many"].row) == (3, 3)
+    assert "1 baris mencatat lebih banyak KK" in notes["families_above_people"].reason_id
+    assert "2 baris kunjungan rumah" in notes["one_household_many"].reason_id
+    assert "500 families, 1 people" in notes["families_above_people"].reason_en
+    # A distribution serves many: no note for its hundreds.
+    many = [dict(r, jenis_kegiatan="pendampingan_sembako", program="sembako", kategori_ppks="", jumlah_orang="400",
+                 jumlah_kk="400") for r in rows(2)]
+    [o] = validate_files([write_csv(tmp_path / "sembako.csv", many)], empty_store, today=TODAY)
+    assert o.accepted and not {"families_above_people", "one_household_many"} & {p.code for p in o.result.problems}
+
+
 def test_activities_on_the_active_days_of_a_month_whose_15th_is_vacant_count_with_their_post(empty_store, tmp_path):
     """A TKSK who left on 13 May: May counted without a TKSK (its 15th is vacant), and the work of 1–13 May counted
     nowhere, on every page. A post that logged work on its active days of a month is active that month."""

@@ -245,6 +245,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "was served, write how many and import again as a correction"),
     "future_year": ("tahun di masa depan", "year in the future"),
     "out_of_range": ("di luar rentang {low} sampai {high}", "outside {low} to {high}"),
+    "families_above_people": ("{n} baris mencatat lebih banyak KK daripada orang dilayani (mis. baris ini: {kk} KK, "
+                              "{people} orang); periksa apakah kedua kolom tertukar atau salah ketik",
+                              "{n} rows record more families than people served (e.g. this row: {kk} families, "
+                              "{people} people); check whether the two columns are swapped or mistyped"),
+    "one_household_many": ("{n} baris kunjungan rumah atau rujukan, yang melayani satu keluarga, mencatat lebih dari "
+                           "{people_max} orang atau {kk_max} KK (mis. baris ini: {people} orang, {kk} KK); periksa angkanya (tahun atau "
+                           "jumlah satu desa yang terketik?)",
+                           "{n} home visit or referral rows, which serve one household, record more than {people_max} people "
+                           "or {kk_max} families (e.g. this row: {people} people, {kk} families); check the figures (a year or a "
+                           "desa's total typed in?)"),
     "more_than_families": ("lebih dari jumlah KK kecamatan ini di PODES 2021 ({families}); periksa angkanya",
                            "more than this kecamatan's families in PODES 2021 ({families}); check the figure"),
     "duplicate_key": ("{columns} sama dengan baris {other}", "same {columns} as row {other}"),
@@ -319,7 +329,8 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log", "log_in_vacant",
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
-                     "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date"})
+                     "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",
+                     "families_above_people", "one_household_many"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 

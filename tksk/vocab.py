@@ -104,6 +104,8 @@ POST_STATUS: dict[str, tuple[str, str]] = {
 # Activities that handle one case and so must name its PPKS category; the others (a distribution, a disaster
 # assessment) may name one.
 CATEGORY_REQUIRED = frozenset({"kunjungan_rumah", "rujukan"})
+# Activities for one household: a row's counts are a family's (``tksk.logs.rules``, a note above a few).
+ONE_HOUSEHOLD = CATEGORY_REQUIRED
 
 # Activities that happen in one desa and so must name it; the others happen at the kecamatan.
 DESA_REQUIRED = frozenset(

@@ -167,6 +167,53 @@ def _served_nobody(cols: dict[str, Column], rowno: np.ndarray, name: str) -> lis
                     row=int(rowno[first]), value="0", n=limits.number(int(nobody.sum())))]
 
 
+# A home visit or a referral serves one household (``vocab.ONE_HOUSEHOLD``): more people or families than this in a
+# row is more likely a typo (a year, a desa's total) than a visit.
+ONE_HOUSEHOLD_PEOPLE = 25
+ONE_HOUSEHOLD_FAMILIES = 3
+
+
+def _per_row(col: Column | None, n: int) -> np.ndarray:
+    """A count column's value on every row (NaN where empty or unreadable)."""
+    if col is None:
+        return np.full(n, np.nan)
+    values = np.r_[pd.to_numeric(col.parsed.values, errors="coerce").to_numpy(dtype=float), np.nan]
+    return values[col.rows]  # -1, an empty cell, takes the NaN at the end
+
+
+def _implausible_counts(cols: dict[str, Column], rowno: np.ndarray, name: str) -> list[Problem]:
+    """One note each, with how many rows and the first: more families than people on a row, and a one-household
+    activity with a desa's worth of people (2.025: a year typed in). Kept, as a count may be odd and right; a few
+    such rows move a kecamatan's figures, so they are worth a look before they are."""
+    if not len(rowno) or not {"jumlah_orang", "jumlah_kk"} & set(cols):
+        return []
+    n = len(rowno)
+    people, families = _per_row(cols.get("jumlah_orang"), n), _per_row(cols.get("jumlah_kk"), n)
+    out = []
+
+    def note(code: str, mask: np.ndarray, column: str) -> None:
+        if mask.any():
+            first = int(np.flatnonzero(mask)[0])
+            out.append(problem(name, code, column=column, row=int(rowno[first]), n=limits.number(int(mask.sum())),
+                               people=_count(people[first]), people_en=_count(people[first], ","),
+                               kk=_count(families[first]), kk_en=_count(families[first], ","),
+                               people_max=ONE_HOUSEHOLD_PEOPLE, kk_max=ONE_HOUSEHOLD_FAMILIES))
+
+    with np.errstate(invalid="ignore"):
+        note("families_above_people", families > people, "jumlah_kk")
+        activity = cols.get("jenis_kegiatan")
+        if activity is not None:
+            codes = np.r_[activity.parsed.values.isin(vocab.ONE_HOUSEHOLD).to_numpy(dtype=bool), False]
+            one = codes[activity.rows]
+            note("one_household_many", one & ((people > ONE_HOUSEHOLD_PEOPLE) | (families > ONE_HOUSEHOLD_FAMILIES)),
+                 "jumlah_orang")
+    return out
+
+
+def _count(v: float, sep: str = ".") -> str:
+    return "–" if np.isnan(v) else f"{v:,.0f}".replace(",", sep)
+
+
 def _bare_number_ids(cols: dict[str, Column], rowno: np.ndarray, name: str) -> list[Problem]:
     """A note when a log's ids are bare numbers (1, 2, 3): unique in this file, they clash with the next TKSK's file
     numbered the same way. Judged on the first thousand ids."""
@@ -400,7 +447,8 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     columns = schema.columns(model)
     cols = {c: encode(a, c, columns[c], raw.decimal_comma) for c, a in arrays.items()}
     notices = (raw.notices + header_problems + _scrubbed(cols, name) + _clock_like_hours(cols, columns, rowno, name)
-               + _bare_number_ids(cols, rowno, name) + (_served_nobody(cols, rowno, name) if kind == "log" else []))
+               + _bare_number_ids(cols, rowno, name)
+               + (_served_nobody(cols, rowno, name) + _implausible_counts(cols, rowno, name) if kind == "log" else []))
     if FAST_CHECKS and kind == "log" and not raw.errors and not any(p.is_error for p in header_problems):
         clean = fast.clean_log(cols, len(rowno), ref, today, RULES["log"])
         if clean is not None:
