@@ -149,6 +149,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
             elif res.kind == "roster" and len(res.rows) and not res.errors and store_root is not None:
+                res.problems += _post_moved(res, name, store_root)
                 res.problems += _roster_against_store(res.frame, name, store_root)
                 res.problems += _vacant_with_log(res.frame, name, store_root)
         except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
@@ -197,6 +198,23 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
         res.problems.append(problem(name, "replaced", column="tahun", value=f"{kec} {year}", kec=kec, year=year))
     keys = pd.MultiIndex.from_frame(res.frame[key])
     return res.frame.loc[~keys.isin(common.difference(changed))].reset_index(drop=True)
+
+
+def _post_moved(res: ReadResult, name: str, root: Path) -> list[Problem]:
+    """Rows that put a stored post in another kecamatan: refused. A post is one kecamatan's (its logs are checked
+    against it); a code typed wrong moved Indralaya's only post to Pemulutan with a note about periods alone, and
+    its next log was refused. A TKSK who moves takes a new post there; this one is closed."""
+    held = load_roster(root)
+    if held.empty:
+        return []
+    where = held.assign(id_pos=held["id_pos"].str.upper()).drop_duplicates("id_pos", keep="last").set_index("id_pos")["kode_kec"]
+    rows = res.frame
+    before = rows["id_pos"].str.upper().map(where)
+    moved = np.flatnonzero((before.notna() & rows["kode_kec"].notna() & (before != rows["kode_kec"])).to_numpy())
+    numbers = res.row_numbers
+    return [problem(name, "post_moved", row=None if numbers is None else int(numbers[i]), column="kode_kec",
+                    value=rows["kode_kec"].iloc[i], held=before.iloc[i])
+            for i in moved[:limits.MAX_PROBLEMS]]
 
 
 def _roster_against_store(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]:

@@ -325,6 +325,22 @@ def test_the_same_activities_sent_again_under_new_ids_are_refused_and_a_few_like
         ("same_content_in_store", True)]
 
 
+def test_a_roster_row_that_puts_a_stored_post_in_another_kecamatan_is_refused(empty_store, tmp_path):
+    """A code typed wrong moved Indralaya's only post to Pemulutan with a note about periods alone (red-team of
+    2026-12-05); its next log was then refused."""
+    first = write_csv(tmp_path / "ros.csv", [{"id_pos": "TKSK-161004-1", "kode_kec": "16.10.04", "status": "aktif",
+                                              "tanggal_mulai": "2023-01-01", "tanggal_selesai": ""}])
+    [o] = import_files([first], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    moved = write_csv(tmp_path / "ros2.csv", [{"id_pos": "tksk-161004-1", "kode_kec": "16.10.05", "status": "aktif",
+                                               "tanggal_mulai": "2024-01-01", "tanggal_selesai": ""}])
+    [o] = import_files([moved], empty_store, quiet=True, today=TODAY)
+    assert not o.accepted
+    [p] = o.result.errors
+    assert (p.code, p.row, p.value) == ("post_moved", 2, "16.10.05") and "kecamatan 16.10.04" in p.reason_id
+    assert set(Store(empty_store).read("roster")["kode_kec"]) == {"16.10.04"}
+
+
 def test_a_later_roster_overrides_the_stored_periods_of_its_posts(empty_store, tmp_path):
     """A corrected start date counted the post twice; a vacancy sent as a new period left the post active and
     vacant at once."""

@@ -289,6 +289,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "that month): check the roster or the log"),
     "weekday_mismatch": ("tanggal ini jatuh pada hari {actual}, bukan {day}: periksa tanggal atau harinya",
                          "this date falls on a {actual_en}, not {day}: check the date or the day"),
+    "post_moved": ("pos ini tercatat di kecamatan {held} di daftar pos di store: satu pos milik satu kecamatan. Bila "
+                   "kodenya salah ketik, perbaiki; bila TKSK-nya pindah, tutup pos ini (tanggal selesai) dan buat pos "
+                   "baru di kecamatan tujuan", "this post is held under kecamatan {held} in the store's roster: a post "
+                   "belongs to one kecamatan. If the code is mistyped, correct it; if its TKSK moved, close this post "
+                   "(an end date) and make a new post in the other kecamatan"),
     "roster_overrides": ("periode pos ini menimpa periode yang sudah tersimpan pada hari yang sama (berkas terbaru "
                          "berlaku: status lama dipotong sampai sehari sebelumnya)", "this post's periods override the "
                          "stored ones on the days they cover (the latest file wins: the old status is cut back to the "
