@@ -180,6 +180,23 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
     held with other figures, the new figures replace them (the latest file wins, count by count: one the file leaves
     empty keeps the held figure) and says so."""
     key = ["kode_kec", "tahun"]
+    # Two files of one upload with other figures for the same kecamatan and year: which wins would be the order the
+    # files were picked in. Refused, naming the other file. A count one file leaves empty is no disagreement (the
+    # PKH coordinator's file holds KPM PKH alone).
+    mine = res.frame.set_index(key)
+    counts = [c for c in (*schema.HOUSEHOLD_COUNTS, "kasus_ppks_baru") if c in mine.columns]
+    for other, frame in earlier:
+        theirs = frame.set_index(key)
+        common = mine.index.intersection(theirs.index)
+        if not len(common):
+            continue
+        x, y = mine.loc[common, counts], theirs.loc[common].reindex(columns=counts)
+        differ = (x.notna() & y.notna() & (x != y)).any(axis=1).to_numpy()
+        for kec, year in common[differ][:limits.MAX_PROBLEMS]:
+            res.problems.append(problem(name, "kebutuhan_twice_in_batch", column="tahun", value=f"{kec} {year}",
+                                        kec=kec, year=year, other=pii.mask_file_name(other)))
+    if res.errors:
+        return res.frame
     held = load_kebutuhan(store_root)
     if earlier:
         held = pd.concat([held] + [f for _, f in earlier], ignore_index=True).drop_duplicates(subset=key, keep="last")

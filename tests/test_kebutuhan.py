@@ -82,16 +82,26 @@ def test_the_latest_file_wins_and_says_it_replaced(real_store, tmp_path):
     [o] = import_files([counts(tmp_path / "c.csv", [newer])], real_store, quiet=True, today=TODAY)
     assert o.accepted and o.new_rows == 1
     assert Store(real_store).read("kebutuhan")["kpm_pkh"].tolist() == [950.0]
-    # Two files in one import: the later one wins.
+    # Two files of one import with other figures for a kecamatan and year: which won was the order the files were
+    # picked in (red-team of 2026-12-05). The second is refused, naming the first.
     a, b = dict(GOOD, tahun="2023", kpm_pkh="10"), dict(GOOD, tahun="2023", kpm_pkh="20")
-    outcomes = import_files([counts(tmp_path / "d.csv", [a]), counts(tmp_path / "e.csv", [b])], real_store,
-                            quiet=True, today=TODAY)
-    assert all(x.accepted for x in outcomes) and [p.code for p in outcomes[1].result.problems] == ["replaced"]
+    first, second = import_files([counts(tmp_path / "d.csv", [a]), counts(tmp_path / "e.csv", [b])], real_store,
+                                 quiet=True, today=TODAY)
+    assert first.accepted and not second.accepted
+    [p] = second.result.errors
+    assert p.code == "kebutuhan_twice_in_batch" and "berkas d.csv" in p.reason_id and "2023" in p.reason_id
     k = Store(real_store).read("kebutuhan").set_index("tahun")
-    assert k.loc[2023, "kpm_pkh"] == 20 and k.loc[2024, "kpm_pkh"] == 950
+    assert k.loc[2023, "kpm_pkh"] == 10 and k.loc[2024, "kpm_pkh"] == 950
     # Undo brings back the figures before the last import.
     assert rollback(real_store, user="adi")[-1].code == "rolled_back"
     assert 2023 not in set(Store(real_store).read("kebutuhan")["tahun"])
+    # Files that fill different counts of one kecamatan and year (the PKH coordinator's, the DTSEN operator's) agree.
+    pkh, dtsen = ({"kode_kec": "16.10.04", "tahun": "2022", column: value}
+                  for column, value in (("kpm_pkh", "30"), ("rumah_tangga_dtsen", "900")))
+    both = import_files([counts(tmp_path / "f.csv", [pkh]), counts(tmp_path / "g.csv", [dtsen])], real_store,
+                        quiet=True, today=TODAY)
+    assert all(x.accepted for x in both)
+    assert Store(real_store).read("kebutuhan").set_index("tahun").loc[2022, ["kpm_pkh", "rumah_tangga_dtsen"]].tolist() == [30, 900]
 
 
 def test_an_import_in_the_same_second_or_after_the_clock_went_back_still_comes_later(real_store, tmp_path,

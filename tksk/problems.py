@@ -289,6 +289,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "that month): check the roster or the log"),
     "weekday_mismatch": ("tanggal ini jatuh pada hari {actual}, bukan {day}: periksa tanggal atau harinya",
                          "this date falls on a {actual_en}, not {day}: check the date or the day"),
+    "kebutuhan_twice_in_batch": ("angka {kec} tahun {year} juga ada di berkas {other} dalam impor yang sama, dengan "
+                                 "angka lain: mana yang berlaku akan bergantung pada urutan berkas; impor satu berkas "
+                                 "per kecamatan dan tahun", "{kec}'s figures for {year} are also in {other} in the same "
+                                 "import, with other figures: which holds would depend on the files' order; import one "
+                                 "file per kecamatan and year"),
     "post_moved": ("pos ini tercatat di kecamatan {held} di daftar pos di store: satu pos milik satu kecamatan. Bila "
                    "kodenya salah ketik, perbaiki; bila TKSK-nya pindah, tutup pos ini (tanggal selesai) dan buat pos "
                    "baru di kecamatan tujuan", "this post is held under kecamatan {held} in the store's roster: a post "
