@@ -171,7 +171,7 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
     headers = {code("function", "administrasi", lang): t("administration_short", lang),
                t("coverage_gap", lang): t("coverage_gap_short", lang)}
     # Only the rank is narrow (a "small" column cut the function names and "Bulan dinilai" off at 1366 pixels); the
-    # status as wide as its longest word ("perlu perhatian"), not "medium", which pushed two columns off the screen.
+    # status as wide as its longest words ("belum ada log"), not "medium", which pushed two columns off the screen.
     return Table(frame, "kartu_skor_tksk", decimals=decimals,
                  colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))},
                  export=_labelled_card(card.assign(desa_per_tksk=card["kode_kec"].map(load)), lang),

@@ -50,7 +50,9 @@ TEXT: dict[str, tuple[str, str]] = {
                             "atau lebih di bawah median kabupatennya sendiri.",
                             "Flagged: posts still held at the end of the period with a composite below 80 and {n} "
                             "points or more under the median of their own regency."),
-    "status_hijau": ("baik", "good"), "status_kuning": ("perlu perhatian", "needs attention"),
+    # Not "perlu perhatian": the list of that name flags fewer (below green and far under the median), and a yellow
+    # kecamatan missing from it read as a contradiction (walk-through of 2026-12-05).
+    "status_hijau": ("baik", "good"), "status_kuning": ("sedang", "fair"),
     "status_merah": ("lemah", "weak"), "status_kosong": ("pos kosong", "vacant post"),
     "status_tanpa_log": ("belum ada log", "no log yet"),
     "load_bias_info": ("Kolom Desa per TKSK (desa dan kelurahan) menunjukkan besarnya wilayah kerja di samping skor; korelasi "
