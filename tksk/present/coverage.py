@@ -118,7 +118,9 @@ def ranking_title(measure: str, lang: str) -> str:
     bad), with the measure and its unit, so that a large kecamatan first under "km² per TKSK" is not read as the
     least served."""
     m = measures.COVERAGE_METRICS[measure]
-    key = "ranking_title_gap" if m.kind == "gap" else "ranking_title_load" if m.higher_is_worse else "ranking_title"
+    # Output per TKSK low first is no "least served": a kecamatan with two posts for few families is first there.
+    key = ("ranking_title_gap" if m.kind == "gap" else "ranking_title_load" if m.higher_is_worse
+           else "ranking_title_output" if m.kind == "activity" else "ranking_title")
     return t(key, lang, measure=t(f"metric:{measure}", lang))
 
 

@@ -20,6 +20,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "not_reached": ("Tidak dikunjungi", "Not visited"),
     "ranking_title": ("Kecamatan paling kurang terlayani: {measure}, terendah dulu",
                       "Most under-served kecamatan: {measure}, lowest first"),
+    "ranking_title_output": ("Kerja tercatat per TKSK: {measure}, terendah dulu (ukuran kerja TKSK, bukan layanan "
+                             "warga: kecamatan dengan lebih banyak TKSK per warga tampil rendah di sini)",
+                             "Logged work per TKSK: {measure}, lowest first (a measure of TKSK work, not of residents' "
+                             "service: a kecamatan with more TKSK per resident shows low here)"),
     "ranking_title_gap": ("Kecamatan dengan bulan tanpa TKSK terbanyak, terbanyak dulu",
                           "Kecamatan with the most months without a TKSK, most first"),
     "ranking_title_load": ("Kecamatan dengan beban tertinggi: {measure}, tertinggi dulu",
