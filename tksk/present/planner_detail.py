@@ -82,8 +82,9 @@ def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
     frame = pd.DataFrame({
         "Kecamatan": d["nama_kec"], t("nvl_need", lang): d["perlu_kebutuhan"], t("nvl_log", lang): d["perlu_log"],
         t("nvl_gap", lang): gap, t("nvl_reading", lang): reading, t("wisn_total_now", lang): d["tksk_sekarang"],
-        t("nvl_hours_need", lang): d["jam_kebutuhan"], t("nvl_hours_log", lang): d["jam_log"],
-        t("wisn_col_log_source", lang): d["sumber_log"].map(lambda x: t(SOURCE_LABELS[x], lang))})
+        # No column of the log side's source: only a kecamatan's own log is shown, and an estimate's source beside a
+        # blank log figure read as a contradiction (walk-through of 2026-12-05); the reading says why it is blank.
+        t("nvl_hours_need", lang): d["jam_kebutuhan"], t("nvl_hours_log", lang): d["jam_log"]})
     decimals = {t("nvl_need", lang): 2, t("nvl_log", lang): 2, t("nvl_gap", lang): 2}
     fig = charts.paired_bars(d, "nama_kec", "perlu_kebutuhan", "perlu_log", "tksk_sekarang",
                              names=(t("nvl_need", lang), t("nvl_log", lang), t("wisn_total_now", lang)),

@@ -107,7 +107,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_col_hours": ("Jam beban setahun (sebelum CAS dan IAS)", "Workload hours a year (before CAS and IAS)"), "wisn_col_travel": ("Jam pulang-pergi", "Round-trip hours"),
     "wisn_col_source": ("Sumber beban", "Workload source"), "wisn_col_pressure": ("Pita", "Band"),
     # On the need-versus-log tab the column says where its log side came from, not the answer's workload.
-    "wisn_col_log_source": ("Sumber kolom log", "Source of the log column"),
     "awt_implausible": ("Waktu kerja tersedia {hours} jam setahun per TKSK, di luar {low}–{high} jam: jawaban ini lebih "
                         "mencerminkan setelan itu daripada datanya. Periksa hari kerja dan jam sehari di bawah.",
                         "Available working time {hours} hours a year per TKSK, outside {low}–{high} hours: this answer "
