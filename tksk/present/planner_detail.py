@@ -8,7 +8,7 @@ import pandas as pd
 from tksk import allocation, annual, fmt, need, scenario, uncertainty, wisn
 from tksk.present import charts
 from tksk.present.common import Data, Settings, Table
-from tksk.present.planner import SOURCE_LABELS, uncertainty_label
+from tksk.present.planner import uncertainty_label
 from tksk.text import t
 from tksk.text.planner import CAS_NAMES
 
