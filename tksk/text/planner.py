@@ -73,7 +73,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "head_posts": ("Pos dibutuhkan", "Posts needed"),
     "wisn_total_now": ("TKSK sekarang", "TKSK now"),
     "head_ratio": ("Rasio WISN", "WISN ratio"),
-    "head_cost": ("Tali asih setahun", "Yearly allowance"),
+    # For the posts needed, in its label: beside "TKSK sekarang" it read as today's spending.
+    "head_cost": ("Tali asih setahun, {posts} pos", "Yearly allowance, {posts} posts"),
     "rp_millions": ("Rp {value} jt", "Rp {value} mn"),
     "rp_plain": ("Rp {value}", "Rp {value}"),
     "rp_billions": ("Rp {value} M", "Rp {value} bn"),
