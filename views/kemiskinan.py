@@ -62,7 +62,8 @@ with per_tksk_tab:
 with need_tab:
     if need_tab.open:
         if s.period is None:
-            st.info(t("no_period"))
+            # Before the first import the need side is there, the work side not: said, not "no log for this period".
+            st.info(t("need_capacity_no_log" if data().log_mode == "none" else "no_period"))
         else:
             need = present(poverty.need_vs_capacity, s)
             st.plotly_chart(need["figure"], key="pov_need", config=CHART)

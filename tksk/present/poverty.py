@@ -111,7 +111,14 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
     """Poor people per active TKSK by year, in the years the post roster covers (figure None without a roster)."""
     lang = s.lang
     k = data["kecamatan"]
-    posts = metrics.average_posts_by_year(data["pos_bulan"], k.loc[k["kode_kab"] == kode_kab, "kode_kec"])
+    by_month = data["pos_bulan"]
+    if data.log_mode == "none":
+        # Before the first log: the posts Beranda and Perencanaan count (the roster over the twelve months up to the
+        # build, one post assumed where it names none, said below), not a refusal beside their "16 TKSK".
+        from tksk.present import planner
+
+        by_month = planner.posts(data, planner.without_logs(data, s))
+    posts = metrics.average_posts_by_year(by_month, k.loc[k["kode_kab"] == kode_kab, "kode_kec"])
     if posts.empty:
         return {"figure": None, "caption": t("poor_per_tksk_no_roster" if data["roster"].empty else
                                              "poor_per_tksk_no_log", lang)}
@@ -124,7 +131,7 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
                                              latest=latest if latest is not None else fmt.GAP[lang])}
     fig = charts.poverty_line(ppt, value_label=t("poor_per_tksk", lang), lang=lang, decimals=0, labels=_labels(lang))
     # Each year's average rests on the months the store has posts for (the log's months without a roster): said.
-    kab_posts = data["pos_bulan"].loc[data["pos_bulan"]["kode_kec"].isin(k.loc[k["kode_kab"] == kode_kab, "kode_kec"])]
+    kab_posts = by_month.loc[by_month["kode_kec"].isin(k.loc[k["kode_kab"] == kode_kab, "kode_kec"])]
     months = kab_posts.groupby(kab_posts["bulan"].dt.year)["bulan"].nunique()
     averages = ", ".join(t("poor_per_tksk_year", lang, year=y, posts=fmt.number(p, 1, lang), months=int(months[y]))
                          for y, p in posts.items())
