@@ -5,6 +5,7 @@ import re
 import pytest
 
 from helpers import open_page, open_tab, shown_tables
+from tksk.text import t
 
 PAGES = ["views/beranda.py", "views/peta.py", "views/beban.py", "views/kemiskinan.py", "views/kinerja.py",
          "views/perencanaan.py", "views/data.py"]
@@ -35,3 +36,23 @@ def test_no_internal_column_name_on_screen(demo_store_root, monkeypatch, page, l
             headers += [str(c) for d in shown_tables(at) for c in d.columns]
     assert headers or page == "views/kemiskinan.py"  # the poverty page shows charts only
     assert not [h for h in headers if SNAKE.match(h)], page
+
+
+# Tabs of forms, methods and files: no figure of a source to cite.
+NO_FIGURES = {"views/kinerja.py": ("method_title",), "views/data.py": ("tab_upload", "tab_templates")}
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p in TABS])
+def test_every_tab_with_figures_says_where_they_come_from(demo_store_root, monkeypatch, page):
+    """Seven tabs showed figures with no "Sumber:" line (walk-through of 2026-12-05): a researcher could not cite
+    them."""
+    at = open_page(demo_store_root, monkeypatch, page)
+    missing = []
+    for label in [tab.label for tab in at.tabs]:
+        if label in {t(k, "id") for k in NO_FIGURES.get(page, ())}:
+            continue
+        open_tab(at, TABS[page], label)
+        said = [c.value for c in at.caption] + [m.value for m in at.markdown]
+        if not any("Sumber:" in text for text in said):
+            missing.append(label)
+    assert not missing, (page, missing)

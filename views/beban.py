@@ -83,6 +83,7 @@ with hours_tab:
         st.plotly_chart(hours["figure"], key="beban_hours_chart", config=CHART)
         if hours["incomplete"]:
             st.caption(hours["incomplete"])
+        st.caption(hours["sources"])
         show.downloads(hours["table"], key="beban_hours_dl")
 
 with desa_tab:
@@ -93,3 +94,4 @@ with desa_tab:
         show.table(desa["table"], key="beban_desa_dl")
         st.markdown(f"**{t('desa_not_reached')}**")
         st.write(desa["not_reached"])
+        st.caption(desa["sources"])

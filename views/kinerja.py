@@ -91,7 +91,7 @@ with drill_tab:
         show.table(drill["reports"])
         st.markdown(f"**{t('by_desa')}**")
         show.table(drill["desa"])
-        st.caption(t("by_desa_caption"))
+        st.caption(t("by_desa_caption") + " " + present(present_indicators.sources_note, s))
 
 with compare_tab:
     if compare_tab.open:
@@ -99,6 +99,7 @@ with compare_tab:
         a = k1.selectbox("Kecamatan A", codes, index=0, key="kinerja_cmp_a", format_func=names.get, bind="query-params")
         b = k2.selectbox("Kecamatan B", codes, index=1, key="kinerja_cmp_b", format_func=names.get, bind="query-params")
         show.table(present(present_indicators.compare, s, settings, a, b))
+        st.caption(present(present_indicators.sources_note, s))
 
 with method_tab:
     if method_tab.open:

@@ -87,6 +87,7 @@ def planner_page():
                 # after it were off-screen at 1366 pixels.
                 show.short_table(nvl["table"], key="wisn_nvl_dl")
                 st.plotly_chart(nvl["figure"], key="wisn_nvl", config=CHART)
+                st.caption(present(planner.sources_note, s))
 
         with alloc_tab:
             if alloc_tab.open:
@@ -117,6 +118,7 @@ def planner_page():
                     st.info(t("redis_none"))
                 else:
                     show.table(moved["table"], key="wisn_redis_dl")
+                st.caption(present(planner.sources_note, s))
 
         with unc_tab:
             if unc_tab.open:
@@ -125,12 +127,14 @@ def planner_page():
                 st.plotly_chart(view["figure"], key="wisn_tornado", config=CHART)
                 # Plain HTML: its reasons are sentences, which a data grid cuts off at 1366 pixels.
                 show.short_table(view["table"], key="wisn_unc_dl")
+                st.caption(present(planner.sources_note, s))
 
         with scen_tab:
             if scen_tab.open:
                 show.table(planner.scenario_table(scen, extra["tali_asih"], lang(), extra["per_penduduk"],
                                                   extra["per_desa"]), key="wisn_scen_dl")
-                st.caption(planner.scenario_note(extra["per_penduduk"], extra["per_desa"], extra["tali_asih"], lang()))
+                st.caption(planner.scenario_note(extra["per_penduduk"], extra["per_desa"], extra["tali_asih"], lang())
+                           + " " + present(planner.sources_note, s))
 
     st.subheader(t("wisn_save_title"))
     planner_panel.save_and_load(params, extra, result, period_label(s))

@@ -433,3 +433,13 @@ def note(data: Data, s: Settings, settings: indicators.Settings) -> str:
     """The method note as the page offers it: with the composite's spread over the period shown."""
     spread = spread_text(data, s, settings)
     return method_note(settings, s.lang, f"{period_label(s)}. {spread}" if spread else "")
+
+
+# The desa counts and families the indicators are per (K1-K3 per desa, F1-F4 per 1.000 KK), beside the log.
+INDICATOR_SOURCES = ("kemendagri_2025", "podes_2021")
+
+
+def sources_note(data: Data, s: Settings) -> str:
+    """The sources line of a tab that shows indicators without a caption of its own (a kecamatan's detail, two
+    compared): every figure says where it comes from."""
+    return caption(data, s, INDICATOR_SOURCES)

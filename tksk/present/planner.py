@@ -347,3 +347,8 @@ def brief_html(data: Data, s: Settings, params: wisn.Params, per_population: flo
 def uncertainty_label(key: str, lang: str) -> str:
     """An assumption of the uncertainty analysis by name: a fixed one, or a need-based rate."""
     return t(RATES[key.split(":", 1)[1]].label, lang) if key.startswith("rate:") else t(key, lang)
+
+
+def sources_note(data: Data, s: Settings) -> str:
+    """The sources line of a planner tab (where to place posts, how sure, side by side): the plan's own sources."""
+    return caption(data, s, BRIEF_SOURCES)

@@ -140,7 +140,7 @@ def hours(data: Data, s: Settings, available: float) -> dict:
              t("hours_beyond_full_time", lang, month=fmt.number(FULL_TIME_MONTH, 0, lang),
                names=named_hours(high)) if len(high) else ""]
     note = " ".join(n for n in notes if n)
-    return {"figure": fig, "table": Table(hs, "jam_tercatat"),
+    return {"figure": fig, "table": Table(hs, "jam_tercatat"), "sources": caption(data, s),
             "available": t("hours_available", lang) + " "
                          + t("capacity_caption", lang, month=fmt.number(available, 2, lang),
                              hours=fmt.number(available * wisn.MONTHS_PER_YEAR, 0, lang)) + " " + t("hours_vs_planner", lang),
@@ -150,4 +150,5 @@ def hours(data: Data, s: Settings, available: float) -> dict:
 def desa(data: Data, s: Settings, kode_kec: str) -> dict:
     """The desa of one kecamatan with the activities each had in the period, and those none reached."""
     visits, reached = desa_reach(data, s, kode_kec)
-    return {"table": desa_table(visits, s.lang, f"desa_{kode_kec}"), "not_reached": reached}
+    return {"table": desa_table(visits, s.lang, f"desa_{kode_kec}"), "not_reached": reached,
+            "sources": caption(data, s, ("kemendagri_2025", "podes_2021"))}
