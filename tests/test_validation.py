@@ -375,6 +375,11 @@ def test_an_area_by_its_name_and_a_status_synonym_are_told_the_form_to_use(demo_
     [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_kec="Indralaya"))], demo_store_root, today=TODAY)
     [p] = [p for p in o.result.errors if p.column == "kode_kec"]
     assert p.value == "Indralaya" and "mungkin maksudnya 16.10.04 (Indralaya)?" in p.reason_id
+    # As clerks write it, with the kind of area before the name (it had no hint; red-team of 2026-12-05).
+    for written in ("Kec. Indralaya", "kecamatan indralaya", "KEC INDRALAYA"):
+        [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_kec=written))], demo_store_root, today=TODAY)
+        [p] = [p for p in o.result.errors if p.column == "kode_kec"]
+        assert "mungkin maksudnya 16.10.04 (Indralaya)?" in p.reason_id, written
     roster = tmp_path / "roster.csv"
     pd.DataFrame([{"id_pos": "TKSK-161004-1", "kode_kec": "16.10.04", "status": "lowong",
                    "tanggal_mulai": "2024-01-01"}]).to_csv(roster, index=False)

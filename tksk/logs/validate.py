@@ -27,6 +27,10 @@ from tksk.logs.rules import (RULES, Reference, area_choices, duplicate_ids, hint
                               today_of)
 from tksk.problems import FREE_TEXT, NOTICES, InputRejected, Problem, problem
 
+# The kind of area a clerk writes before its name ("Kec. Indralaya", "Desa Sakatiga", "Kelurahan Tanjung Raja"): the
+# name after it is looked up as the name alone is.
+_AREA_WORD = re.compile(r"^\s*(?i:kecamatan|kec|desa|ds|kelurahan|kel)\b\.?\s*")
+
 # The fast path answers clean logs; off, every file takes the full path (the tests compare both).
 FAST_CHECKS = True
 
@@ -308,7 +312,7 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
             fields = col.parsed.fields[v] or {}
             if choices and col.parsed.codes[v] == "bad_format":
                 raw = col.raw.iloc[v]
-                by_name = ref.area_names.get(c, {}).get(str(raw).strip().lower())
+                by_name = ref.area_names.get(c, {}).get(_AREA_WORD.sub("", str(raw)).strip().lower())
                 fields = {**fields, **hint(by_name or suggestion(raw, choices(raw)))}
                 if _AS_TIME.fullmatch(str(raw).strip()):  # Excel set to Indonesian reads 16.10.04 as a time of day
                     fields["hint"] += " (Excel membacanya sebagai jam: format kolom ini sebagai Teks lalu ketik ulang)"
