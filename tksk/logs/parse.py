@@ -32,7 +32,9 @@ _TIME = r"(?:[ T]+(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[:.][0-5][0-9](?:\.[0-9]
 _ISO = r"^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + _TIME + "$"
 _DMY = r"^([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})" + _TIME + "$"
 # "8 Januari 2024", also after the day of the week ("Senin, 8 Januari 2024"; the name is checked below).
-_DAY_MONTH_NAME = r"^(?:([^\W\d_'’]+(?:['’][^\W\d_]+)?),?\s+)?([0-9]{1,2})\s+([^\W\d_]+)\.?\s+([0-9]{4})$"
+# "5 Maret 2025", "Rabu, 5 Mar. 2025", and "05-Mar-2025" or "5/Mar/2025" (Excel's dd-mmm-yyyy written as text).
+_DAY_MONTH_NAME = (r"^(?:([^\W\d_'’]+(?:['’][^\W\d_]+)?),?\s+)?([0-9]{1,2})(?:\s+|\s*[-/]\s*)([^\W\d_]+)\.?"
+                   r"(?:\s+|\s*[-/]\s*)([0-9]{4})$")
 # TKSK were formed in 2009 (DOMAIN.md): an earlier year is a slip (2004 or 0024 for 2024), which would stretch the log
 # period back by years of "TKSK active, no log" months.
 EARLIEST_DATE = "2009-01-01"
