@@ -220,3 +220,8 @@ def test_with_no_workload_anywhere_no_post_is_placed_or_moved():
     assert allocation.allocate(table, 5).empty
     moved = allocation.redistribute(table)
     assert moved["ubah"].tolist() == [0, 0, 0]
+    # A kecamatan whose only post stands vacant still gets its TKSK back, as the headline's "+1" says (the tab
+    # placed none; planner review of 2026-12-05); the rest of the five go nowhere.
+    vacant = table.assign(tksk_sekarang=[1, 2, 0], pos_kosong=[0, 0, 1])
+    placed = allocation.allocate(vacant, 5)
+    assert placed[["nama_kec", "isi_pos_kosong"]].values.tolist() == [["C", True]]

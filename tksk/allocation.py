@@ -42,9 +42,12 @@ def allocate(table: pd.DataFrame, n: int) -> pd.DataFrame:
     vacant = (table["pos_kosong"].to_numpy(dtype=float).copy() if "pos_kosong" in table
               else np.zeros(len(codes)))
     rows = []
-    # No workload anywhere: every kecamatan ties, and the posts would pile onto the lowest code. None is placed.
-    for step in range(1, n + 1 if (need > 0).any() else 1):
-        i = _next(posts, need, codes)
+    # No workload anywhere: every kecamatan ties, and the posts would pile onto the lowest code. Only a kecamatan
+    # left without a TKSK gets one (one per kecamatan, Permensos 28/2018: the headline's "fill the vacant post").
+    workload = bool((need > 0).any())
+    empty = [i for i in np.lexsort((codes,)) if posts[i] < 1]
+    for step in range(1, n + 1 if workload else min(n, len(empty)) + 1):
+        i = _next(posts, need, codes) if workload else int(empty[step - 1])
         before = posts[i]
         posts[i] += 1
         refill = bool(vacant[i] >= 1)
