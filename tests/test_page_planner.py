@@ -562,6 +562,18 @@ def test_the_yearly_allowance_reads_in_billions_from_a_thousand_million():
     assert "Rp 2.3 mn" in dict((m[0], m[1]) for m in planner.headline(small, 5_000, "en")["metrics"]).values()
 
 
+def test_the_headline_says_how_many_posts_the_rounding_per_kecamatan_makes():
+    """31,1 TKSK of work became 39 posts, 26 % more from rounding each kecamatan up, and nothing said how much
+    (planner review of 2026-12-05)."""
+    from tksk.present import planner
+
+    totals = {"perlu": 31.12, "perlu_bulat": 39, "sekarang": 19, "pos_tambah": 20, "pos_lebih": 0, "rasio_gabungan": 0.61,
+              "rasio_rata_rata": 0.63, "pos_isi": 19, "pos_baru": 20, "pos_kosong": 0}
+    said = planner.headline(totals, 1_000_000, "id")["definitions"]
+    assert "(7 pos dari pembulatan per kecamatan; beban bersama dibulatkan sekali: 32 pos)" in said
+    assert "pembulatan" not in planner.headline({**totals, "perlu": 39.0}, 1_000_000, "id")["definitions"]
+
+
 @pytest.mark.parametrize("demo", [True, False])
 def test_a_saved_scenario_says_when_it_was_made_on_the_demo_log(demo):
     """The standards taken from the log and the period are the demo log's in a demo store: the JSON said nothing."""

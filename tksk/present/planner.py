@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import html
+import math
 from dataclasses import replace
 
 import numpy as np
@@ -241,6 +242,9 @@ def headline(totals: dict, allowance: float, lang: str) -> dict:
             t("rp_millions", lang, value=fmt.number(rupiah / 1e6, 0 if rupiah >= 1e8 else 1, lang)) if rupiah >= 1e6
             else t("rp_plain", lang, value=fmt.number(rupiah, 0, lang)))
     surplus = t("head_surplus", lang, n=totals["pos_lebih"]) if totals["pos_lebih"] else ""
+    pooled = max(math.ceil(need - 1e-9), 0) if not fmt.is_gap(need) else None
+    rounding = (t("head_rounding", lang, n=fmt.number(posts - pooled, 0, lang), pooled=fmt.number(pooled, 0, lang))
+                if pooled is not None and posts > pooled else "")
     return {
         # Posts first: the figure the answer's sentence gives; the fractional workload it is rounded from beside it.
         # The badge only when posts are to be added: "+0" in red read as a shortfall where there is a surplus.
@@ -254,7 +258,7 @@ def headline(totals: dict, allowance: float, lang: str) -> dict:
         "definitions": t("head_definitions", lang, now=fmt.number(now, 0, lang), need=fmt.number(need, 1, lang),
                          ratio=fmt.number(totals["rasio_gabungan"], 2, lang),
                          mean=fmt.number(totals["rasio_rata_rata"], 2, lang), posts=fmt.number(posts, 0, lang),
-                         add=brief.add_phrase(totals, lang), surplus=surplus),
+                         add=brief.add_phrase(totals, lang), surplus=surplus, rounding=rounding),
     }
 
 

@@ -90,10 +90,14 @@ TEXT: dict[str, tuple[str, str]] = {
                        "The yearly allowance of every post needed: posts × monthly allowance × 12."),
     "head_definitions": ("Rasio WISN = TKSK sekarang ÷ beban setara TKSK = {now} ÷ {need} = {ratio} (gabungan "
                          "kabupaten; rata-rata rasio kecamatan {mean}). Di bawah 1: tenaga kurang dari beban. Pos "
-                         "dibutuhkan {posts}: beban setara tiap kecamatan (bersama {need}) dibulatkan ke atas; {add}{surplus}.",
+                         "dibutuhkan {posts}: beban setara tiap kecamatan (bersama {need}) dibulatkan ke atas{rounding}; "
+                         "{add}{surplus}.",
                          "WISN ratio = TKSK now ÷ workload in TKSK = {now} ÷ {need} = {ratio} (pooled for the regency; "
                          "mean of kecamatan ratios {mean}). Below 1: fewer staff than work. Posts needed {posts}: each "
-                         "kecamatan's workload in TKSK (together {need}) rounded up; {add}{surplus}."),
+                         "kecamatan's workload in TKSK (together {need}) rounded up{rounding}; {add}{surplus}."),
+    # How much of the posts the rounding per kecamatan makes: a planner pooling staff across kecamatan needs fewer.
+    "head_rounding": (" ({n} pos dari pembulatan per kecamatan; beban bersama dibulatkan sekali: {pooled} pos)",
+                      " ({n} posts from rounding each kecamatan; the shared workload rounded once: {pooled} posts)"),
     # A vacant post refilled is not a new post: the two are told apart wherever TKSK to add are counted.
     "head_add": ("{n} pos perlu ditambah", "{n} posts to add"),
     "head_add_refill": ("{n} TKSK perlu ditambah: {fill} mengisi pos yang kini kosong, {new} pos baru",
