@@ -574,6 +574,19 @@ def test_the_headline_says_how_many_posts_the_rounding_per_kecamatan_makes():
     assert "pembulatan" not in planner.headline({**totals, "perlu": 39.0}, 1_000_000, "id")["definitions"]
 
 
+def test_the_answer_says_when_its_settings_sit_low_in_their_own_range(demo_store):
+    """The defaults (39) sat at about the 20th percentile of the page's own draws (median 43), and nothing said so
+    (planner review of 2026-12-05); the count of draws reads in the reader's format."""
+    data, s = Data(demo_store), Settings(**YEAR_2024)
+    _, totals, _ = planner.plan(data, s, wisn.Params(), 25_000, 12)
+    summary = planner.uncertainty_of(data, s, wisn.Params())["summary"]
+    how = planner.answer(data, s, totals, summary, wisn.Params())["how"]
+    assert summary["pos_median"] >= summary["pos_tengah"] + planner.SKEW_POSTS
+    assert f"Separuh kombinasi acak memerlukan {summary['pos_median']} pos atau lebih" in how and "1.000 kombinasi" in how
+    level = {**summary, "pos_median": summary["pos_tengah"]}
+    assert "Separuh" not in planner.answer(data, s, totals, level, wisn.Params())["how"]
+
+
 @pytest.mark.parametrize("demo", [True, False])
 def test_a_saved_scenario_says_when_it_was_made_on_the_demo_log(demo):
     """The standards taken from the log and the period are the demo log's in a demo store: the JSON said nothing."""

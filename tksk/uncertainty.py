@@ -154,7 +154,9 @@ def summary(inputs: planning.Inputs, params: wisn.Params, n: int = DRAWS, seed: 
     central_fte, central_posts = _total(inputs, params)
     d = draws(inputs, params, n, seed)
     lo, hi = (np.percentile(d["perlu_bulat"], q, method="nearest") for q in PERCENTILES)
+    median = int(np.percentile(d["perlu_bulat"], 50, method="nearest"))
     flo, fhi = (np.percentile(d["perlu"], q) for q in PERCENTILES)
     return {"pos_rendah": int(min(lo, central_posts)), "pos_tengah": int(central_posts),
             "pos_tinggi": int(max(hi, central_posts)), "perlu_rendah": float(min(flo, central_fte)),
-            "perlu_tengah": float(central_fte), "perlu_tinggi": float(max(fhi, central_fte)), "draws": n}
+            "perlu_tengah": float(central_fte), "perlu_tinggi": float(max(fhi, central_fte)), "draws": n,
+            "pos_median": median}

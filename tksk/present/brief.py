@@ -98,7 +98,7 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
     head = [t(k, lang) for k in ("brief_col_kecamatan", "brief_col_now", "brief_col_wisn", "brief_col_posts",
                                  "brief_col_ratio", "brief_col_pressure", "brief_col_workload")]
     assumptions = [
-        t("brief_range", lang, low=n(summary["pos_rendah"]), high=n(summary["pos_tinggi"]), n=summary["draws"],
+        t("brief_range", lang, low=n(summary["pos_rendah"]), high=n(summary["pos_tinggi"]), n=n(summary["draws"]),
           top=top_assumptions),
         t("brief_basis", lang, basis=basis, need=n(table["perlu_kebutuhan"].sum(), 1), log=n(table["perlu_log"].sum(), 1))
         if logged else t("brief_basis_no_log", lang, need=n(table["perlu_kebutuhan"].sum(), 1)),

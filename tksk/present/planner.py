@@ -120,9 +120,12 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
                           fte=fmt.number(totals["perlu"], 1, lang), now=now,
                           hours=fmt.number(params.awt.hours, 0, lang), month=fmt.month(s.end, lang)),
             # Without logs every basis is the need (the log's workload is missing): said as such.
-            "how": t("answer_how", lang, n=summary["draws"],
+            "how": t("answer_how", lang, n=n(summary["draws"]),
                      basis=t(BASIS_LABELS[basis if data.log_mode != "none" else "kebutuhan"], lang),
-                     period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang)),
+                     period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang))
+                   # The settings low in their own range (43 draws' median beside 39): said, not left to be asked.
+                   + (" " + t("answer_skew", lang, median=n(summary["pos_median"]))
+                      if summary.get("pos_median", summary["pos_tengah"]) >= summary["pos_tengah"] + SKEW_POSTS else ""),
             "short": t("answer_short_period", lang, months=months) if months < 12 and basis != "kebutuhan" else None,
             "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params)}
 
@@ -168,6 +171,10 @@ def implausible_time_note(params: wisn.Params, lang: str) -> str | None:
         return None
     return t("awt_implausible", lang, hours=fmt.number(hours, 0, lang), low=fmt.number(low, 0, lang),
              high=fmt.number(high, 0, lang))
+
+
+# The draws' median this many posts above the settings' answer: the settings sit low in their range, said.
+SKEW_POSTS = 2
 
 
 # Support activities (CAS) above this share of working time: a typo (90 for 9,0) more likely than a plan.

@@ -21,6 +21,11 @@ TEXT: dict[str, tuple[str, str]] = {
                    "pasti angka ini\". Dasar beban: {basis}. Periode log: {period}.",
                    "Range: 10th–90th percentile of {n} random combinations of the assumptions within the ranges stated under "
                    "\"How sure this is\". Workload basis: {basis}. Log period: {period}."),
+    "answer_skew": ("Separuh kombinasi acak memerlukan {median} pos atau lebih: setelan yang dipakai ada di bagian bawah "
+                    "rentang, karena beberapa asumsi bisa jauh lebih tinggi daripada lebih rendah (rentangnya di \"Seberapa "
+                    "pasti angka ini\").", "Half the random combinations need {median} posts or more: the settings "
+                    "used sit low in the range, as several assumptions can be far higher rather than lower (their "
+                    "ranges under \"How sure this is\")."),
     "answer_short_period": ("Periode {months} bulan: beban dari log disetahunkan (× 12 ÷ bulan ber-TKSK yang ada lognya). "
                             "Kegiatan musiman (penyaluran, verifikasi DTSEN) membuat periode pendek lebih tinggi atau lebih "
                             "rendah dari setahun; pilih 12 bulan untuk jawaban yang bisa dipertahankan.",
