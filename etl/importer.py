@@ -158,7 +158,9 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
         outcome = FileOutcome(name, res, accepted=not res.errors, fresh=fresh, sha256=digest, size=size,
                               corrected=len(corrected), replaced_regencies=sorted({k[:5] for k in corrected.values()}))
         if outcome.accepted and res.kind in earlier:
-            earlier[res.kind].append((name, fresh))
+            # A need-count file is compared with the earlier files whole: its rows that repeat the store's figures
+            # are no change to write, yet they disagree with another file's all the same.
+            earlier[res.kind].append((name, res.frame if res.kind == "kebutuhan" else fresh))
             results[name] = res
         outcomes.append(outcome)
     return outcomes
@@ -493,29 +495,42 @@ def _repeat_groups(codes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
 def repeated_rows(fresh: pd.DataFrame | pa.Table, name: str, earlier: list) -> list[Problem]:
     """New rows whose every cell but the id repeats another new row of this file or of an earlier file of the same
     import: a block pasted twice, or the same month in two files of one upload, would count its activities twice.
+    Against an earlier file the free-text note is not compared (a month sent again with a note tidied on the way,
+    as ``resent_rows`` against the store); within one file it is (two like visits on one day told apart by it).
     Refused when they are half the file's rows or more (at least 3), else said in a note."""
     table = _as_log(fresh)
     parts = [_as_log(f).cast(schema.log_arrow()) for _, f in earlier if len(f)]
     if table.num_rows + sum(p.num_rows for p in parts) < 2:
         return []
-    content = [c for c in aggregate.LOG_COLUMNS if c != "id_log"]
+    content = [c for c in aggregate.LOG_COLUMNS if c not in ("id_log", "kendala")]
     here = np.r_[np.zeros(sum(p.num_rows for p in parts), dtype=bool), np.ones(table.num_rows, dtype=bool)]
     if parts:  # the earlier files' rows first, in one table of plain types
         table = pa.concat_tables(parts + [table.cast(schema.log_arrow())])
     total = int(here.sum())
-    rows, group = _repeat_groups(_row_codes(table, content))
+    codes = _row_codes(table, content + ["kendala"])
+    rows, group = _repeat_groups(codes[:-1])
     if not len(rows):
         return []
-    here = here[rows]
+    mine_row = here[rows]
     count = np.bincount(group)
-    mine = np.bincount(group, weights=here).astype(np.int64)
-    # This file's repeats: all its rows in a group an earlier file holds too, else all but one of them.
-    repeats = np.where(count > mine, mine, np.maximum(mine - 1, 0))
-    n = int(repeats.sum())
+    mine = np.bincount(group, weights=mine_row).astype(np.int64)
+    # This file's rows in a group an earlier file holds too: every one repeats it.
+    cross = count > mine
+    repeated = mine_row & cross[group]
+    # Within this file: rows alike in the note too, all but one of each.
+    inside = mine_row & ~cross[group]
+    if inside.any():
+        same, _ = pd.factorize(pd.MultiIndex.from_arrays([group[inside], codes[-1][rows[inside]]]))
+        repeated[np.flatnonzero(inside)[pd.Series(same).duplicated().to_numpy()]] = True
+    n = int(repeated.sum())
     if not n:
         return []
-    pair = rows[group == np.flatnonzero(repeats)[0]]
-    first, held = table["id_log"].take(pa.array([pair[-1], pair[0]])).to_pylist()
+    at = int(np.flatnonzero(repeated)[0])
+    alike = (group == group[at]) & (np.arange(len(rows)) != at)
+    if not cross[group[at]]:
+        alike &= codes[-1][rows] == codes[-1][rows[at]]
+    partner = rows[alike]
+    first, held = table["id_log"].take(pa.array([rows[at], partner[0]])).to_pylist()
     code = "repeated_in_file" if n >= max(RESENT_MIN_ROWS, RESENT_SHARE * total) else "repeated_in_file_note"
     return [problem(name, code, column="id_log", n=str(n), total=str(total), first=first, held=held)]
 

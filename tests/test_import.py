@@ -316,6 +316,16 @@ def test_the_same_activities_sent_again_under_new_ids_are_refused_and_a_few_like
     [o] = import_files([write_csv(tmp_path / "lagi_rapi.csv", tidied)], empty_store, quiet=True, today=TODAY)
     assert not o.accepted and [p.code for p in o.result.errors] == ["resent_with_new_ids"]
     assert len(imported_log(empty_store)) == 4
+    # Both in one upload: the same (review of 2026-12-05: the check within an upload still compared the note).
+    april = [dict(r, id_log=f"B-{i}", tanggal=f"2024-04-0{i + 1}") for i, r in enumerate(rows(4))]
+    again = [dict(r, id_log=f"C-{i}", kendala="jalan rusak parah") for i, r in enumerate(april)]
+    first, second = validate_files([write_csv(tmp_path / "april.csv", april), write_csv(tmp_path / "april_revisi.csv", again)],
+                                   empty_store, today=TODAY)
+    assert first.accepted and not second.accepted and [p.code for p in second.result.errors] == ["repeated_in_file"]
+    # Within one file the note still tells two like activities apart.
+    two = [dict(april[0], id_log="D-1", kendala="rumah pertama"), dict(april[0], id_log="D-2", kendala="rumah kedua")]
+    [o] = validate_files([write_csv(tmp_path / "dua.csv", two)], empty_store, today=TODAY)
+    assert o.accepted and "repeated_in_file_note" not in {p.code for p in o.result.problems}
     # One like row among new ones: imported, with a note to look at it.
     later = [dict(r, id_log=f"A-{i}", tanggal=f"2024-04-{i + 1:02d}") for i, r in enumerate(rows(4))]
     later[0] = dict(rows(4)[3], id_log="A-9")

@@ -92,6 +92,11 @@ def test_the_latest_file_wins_and_says_it_replaced(real_store, tmp_path):
     assert p.code == "kebutuhan_twice_in_batch" and "berkas d.csv" in p.reason_id and "2023" in p.reason_id
     k = Store(real_store).read("kebutuhan").set_index("tahun")
     assert k.loc[2023, "kpm_pkh"] == 10 and k.loc[2024, "kpm_pkh"] == 950
+    # The first file repeating the store's figures (no change to write) disagrees with the second all the same.
+    same, other = dict(GOOD, kpm_pkh="950"), dict(GOOD, kpm_pkh="975")
+    first, second = validate_files([counts(tmp_path / "h.csv", [same]), counts(tmp_path / "i.csv", [other])], real_store,
+                                   today=TODAY)
+    assert first.accepted and [p.code for p in second.result.errors] == ["kebutuhan_twice_in_batch"]
     # Undo brings back the figures before the last import.
     assert rollback(real_store, user="adi")[-1].code == "rolled_back"
     assert 2023 not in set(Store(real_store).read("kebutuhan")["tahun"])
