@@ -347,7 +347,7 @@ OUT = {{'seconds': time.perf_counter() - t, 'kecamatan': int(tables['agg_kec_bul
 import time, pathlib, pandas as pd
 from bench import national
 from etl.aggregate import read_region
-from tksk import metrics, indicators, planning, wisn
+from tksk import metrics, indicators, planning, uncertainty, wisn
 d = pathlib.Path({str(logs.parent)!r})
 kec, desa = national.regions()
 prefix = {prefix!r}
@@ -372,6 +372,7 @@ def kinerja():  # as the page: the monthly components once, for the scorecard an
 run('Indikator Kinerja (scorecard + 12-month trend)', kinerja)
 run('Sumber & Kualitas (report grid)', lambda: metrics.report_summary(metrics.report_grid(T['laporan'], T['pos_bulan'], s, e)))
 run('Perencanaan (WISN)', lambda: planning.plan_regency(kec, desa, T['pos_bulan'], T['agg_kegiatan'], 25e6, s, e, wisn.Params(), 25000, 12))
+run('Perencanaan: the range of the answer (uncertainty draws)', lambda: uncertainty.summary(planning.prepare(kec, desa, T['pos_bulan'], T['agg_kegiatan'], 25e6, s, e), wisn.Params()))
 OUT = {{'pages': res, 'kecamatan': len(kec)}}""")
         for name, secs in pages["pages"].items():
             goal = "goal 1 s" if not name.startswith("read") else ""
