@@ -296,6 +296,14 @@ def test_a_kecamatan_s_months_left_out_of_its_year_are_named_with_how_many():
     assert "Pemulutan 6 dari 12 bulan" in note and "Kandis" not in note and "Tanpa Log" not in note
     assert planner.months_left_out_note(table.iloc[1:], "en") is None
     assert "Pemulutan 6 of 12 months" in planner.months_left_out_note(table, "en")
+    # A kecamatan whose own log is not its workload (estimated) is not said to be annualised from it; a long list is
+    # cut (a national plan named thousands on Beranda and the A4 brief; review of 2026-12-05).
+    estimated = table.assign(sumber_log=["perkiraan", "log", "kebutuhan"])
+    assert planner.months_left_out_note(estimated, "id") is None
+    many = pd.DataFrame({"nama_kec": [f"K{i:02d}" for i in range(20)], "bulan_tanpa_log": 3, "bulan_aktif": 9,
+                         "ada_log": True, "sumber_log": "log"})
+    note = planner.months_left_out_note(many, "id")
+    assert note.count("dari 12 bulan") == planner.MONTHS_LEFT_OUT_NAMED and "dan 12 kecamatan lain" in note
 
 
 def test_the_pressure_map_colours_each_kecamatan_by_its_band_in_the_table(demo_store, monkeypatch):

@@ -88,7 +88,7 @@ EVERYDAY = frozenset("""
     village villages subdistrict activity activities visit visits meeting meetings logs record records entry entries
     input result results case cases people person household households family families member members count key
     keys big small large long short blank dot space semicolon utf ansi latin windows mac linux pos
-    hidden title titles indonesian english local unknown
+    hidden title titles indonesian english local unknown kinerja capaian realisasi evaluasi
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"

@@ -32,9 +32,10 @@ _TIME = r"(?:[ T]+(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[:.][0-5][0-9](?:\.[0-9]
 _ISO = r"^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + _TIME + "$"
 _DMY = r"^([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})" + _TIME + "$"
 # "8 Januari 2024", also after the day of the week ("Senin, 8 Januari 2024"; the name is checked below).
-# "5 Maret 2025", "Rabu, 5 Mar. 2025", and "05-Mar-2025" or "5/Mar/2025" (Excel's dd-mmm-yyyy written as text).
+# "5 Maret 2025", "Rabu, 5 Mar. 2025", and "05-Mar-2025", "5/Mar/2025" or "13-Mar-25" (Excel's dd-mmm-yyyy and
+# dd-mmm-yy written as text: beside a month's name two digits can only be the year, 20yy).
 _DAY_MONTH_NAME = (r"^(?:([^\W\d_'’]+(?:['’][^\W\d_]+)?),?\s+)?([0-9]{1,2})(?:\s+|\s*[-/]\s*)([^\W\d_]+)\.?"
-                   r"(?:\s+|\s*[-/]\s*)([0-9]{4})$")
+                   r"(?:\s+|\s*[-/]\s*)([0-9]{4}|[0-9]{2})$")
 # TKSK were formed in 2009 (DOMAIN.md): an earlier year is a slip (2004 or 0024 for 2024), which would stretch the log
 # period back by years of "TKSK active, no log" months.
 EARLIEST_DATE = "2009-01-01"
@@ -188,7 +189,8 @@ def parse_dates(text: pd.Series, work_days: bool = True) -> Parsed:
             weekday = named[0].str.lower().str.replace("’", "'", regex=False).map(fmt.WEEKDAYS)
             words = month.notna() & (named[0].isna() | weekday.notna())
             month = month.where(words)
-            y[words[words].index] = pd.to_numeric(named[3][words])
+            year = pd.to_numeric(named[3][words])
+            y[words[words].index] = year.where(year >= 100, year + 2000)
             m, d = m.where(~words, month), d.where(~words, pd.to_numeric(named[1], errors="coerce"))
     first = pd.Timestamp(EARLIEST_DATE)
     codes = np.full(len(text), None, dtype=object)

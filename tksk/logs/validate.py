@@ -204,7 +204,12 @@ def _implausible_counts(cols: dict[str, Column], rowno: np.ndarray, name: str) -
                                people_max=ONE_HOUSEHOLD_PEOPLE, kk_max=ONE_HOUSEHOLD_FAMILIES))
 
     with np.errstate(invalid="ignore"):
-        note("families_above_people", families > people, "jumlah_kk")
+        # People are recorded in facilitation only (``vocab.PEOPLE_RECORDED_IN``), and 0 there is "not counted": a
+        # DTKS check of 12 families and 0 people is no swap.
+        recorded = np.ones(n, dtype=bool)
+        if (fungsi := cols.get("fungsi")) is not None:
+            recorded = np.r_[(fungsi.parsed.values == vocab.PEOPLE_RECORDED_IN).to_numpy(dtype=bool), False][fungsi.rows]
+        note("families_above_people", recorded & (people > 0) & (families > people), "jumlah_kk")
         activity = cols.get("jenis_kegiatan")
         if activity is not None:
             codes = np.r_[activity.parsed.values.isin(vocab.ONE_HOUSEHOLD).to_numpy(dtype=bool), False]

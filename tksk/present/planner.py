@@ -200,13 +200,21 @@ def months_left_out_note(table: pd.DataFrame, lang: str) -> str | None:
     how many: a planner must see that a year rests on fewer months, not read it as idleness or miss it."""
     if "bulan_tanpa_log" not in table:
         return None
-    gone = table.loc[(table["bulan_tanpa_log"] > 0) & table["ada_log"].astype(bool)]
+    # Only where the kecamatan's own log is its workload (an estimated one's year is not annualised from its log).
+    own = table["sumber_log"].eq("log") if "sumber_log" in table else table["ada_log"].astype(bool)
+    gone = table.loc[(table["bulan_tanpa_log"] > 0) & own].sort_values(["bulan_tanpa_log", "nama_kec"],
+                                                                         ascending=[False, True])
     if gone.empty:
         return None
     items = "; ".join(t("months_left_out_item", lang, kecamatan=r.nama_kec, n=fmt.number(r.bulan_tanpa_log, 0, lang),
                         of=fmt.number(r.bulan_tanpa_log + r.bulan_aktif, 0, lang))
-                      for r in gone.sort_values("nama_kec").itertuples())
+                      for r in gone.head(MONTHS_LEFT_OUT_NAMED).itertuples())
+    if len(gone) > MONTHS_LEFT_OUT_NAMED:  # a national plan named thousands, on Beranda and the A4 brief
+        items += t("months_left_out_more", lang, n=fmt.number(len(gone) - MONTHS_LEFT_OUT_NAMED, 0, lang))
     return t("months_left_out", lang, items=items)
+
+
+MONTHS_LEFT_OUT_NAMED = 8
 
 
 def caveats(data: Data, s: Settings, params: wisn.Params, said: dict, table: pd.DataFrame) -> list[tuple[str, str]]:

@@ -39,6 +39,8 @@ TEXT: dict[str, tuple[str, str]] = {
                         "have not come in): {items}. Those kecamatan's workload is annualised over the months with a "
                         "log; Performance Indicators counts those months as reports not received."),
     "months_left_out_item": ("{kecamatan} {n} dari {of} bulan", "{kecamatan} {n} of {of} months"),
+    "months_left_out_more": ("; dan {n} kecamatan lain (kolom Sumber beban di tabel hasil)",
+                             "; and {n} other kecamatan (the Workload source column of the result table)"),
     "cas_implausible": ("Kegiatan penunjang (CAS) {cas} % dari waktu kerja, di atas {limit} %: jawaban ini lebih "
                         "mencerminkan setelan itu daripada data.",
                         "Support activities (CAS) take {cas} % of working time, above {limit} %: this answer reflects "
