@@ -450,7 +450,8 @@ RESENT_MIN_ROWS = 3
 RESENT_FIRST_LOOK = "kode_kec, tanggal, kode_desa, jenis_kegiatan, jumlah_orang, jam"
 # What a resend is compared on: every counted cell, not the free-text note a clerk often tidies when sending a month
 # again ("jalan rusak" → "jalan rusak parah" let the same activities in twice).
-RESENT_CONTENT = ", ".join(c for c in aggregate.LOG_COLUMNS if c not in ("id_log", "kendala"))
+COUNTED = [c for c in aggregate.LOG_COLUMNS if c not in ("id_log", "kendala")]
+RESENT_CONTENT = ", ".join(COUNTED)
 
 
 def _as_log(rows: pd.DataFrame | pa.Table) -> pa.Table:
@@ -507,12 +508,11 @@ def repeated_rows(fresh: pd.DataFrame | pa.Table, name: str, earlier: list) -> l
     parts = [_as_log(f).cast(schema.log_arrow()) for _, f in earlier if len(f)]
     if table.num_rows + sum(p.num_rows for p in parts) < 2:
         return []
-    content = [c for c in aggregate.LOG_COLUMNS if c not in ("id_log", "kendala")]
     here = np.r_[np.zeros(sum(p.num_rows for p in parts), dtype=bool), np.ones(table.num_rows, dtype=bool)]
     if parts:  # the earlier files' rows first, in one table of plain types
         table = pa.concat_tables(parts + [table.cast(schema.log_arrow())])
     total = int(here.sum())
-    codes = _row_codes(table, content + ["kendala"])
+    codes = _row_codes(table, COUNTED + ["kendala"])
     rows, group = _repeat_groups(codes[:-1])
     if not len(rows):
         return []
@@ -541,8 +541,8 @@ def repeated_rows(fresh: pd.DataFrame | pa.Table, name: str, earlier: list) -> l
 
 
 def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) -> list[Problem]:
-    """New rows whose every cell but the id and the note (``RESENT_CONTENT``) equals a row already stored for the same kecamatan and dates: the
-    same activities sent again under new ids would be counted twice. Looked for only where the store holds rows
+    """New rows whose every cell but the id and the note (``COUNTED``) equals a row already stored for the same
+    kecamatan and dates: the same activities sent again under new ids would be counted twice. Looked for only where the store holds rows
     of the file's regencies (never on a first import)."""
     folder = imported_logs(root) if root is not None else None
     if folder is None or not len(fresh) or not visible_files(folder):
