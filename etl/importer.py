@@ -144,7 +144,6 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 res.problems += repeated_rows(fresh, name, earlier["log"])
                 res.problems += resent_rows(fresh, name, store_root)
                 res.problems += _log_in_vacant(fresh, name, store_root, ref)
-                res.problems += _log_before_post(res, fresh, name, store_root, ref)
                 res.problems += _id_year_not_date(res, fresh, name)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
@@ -163,6 +162,16 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             earlier[res.kind].append((name, res.frame if res.kind == "kebutuhan" else fresh))
             results[name] = res
         outcomes.append(outcome)
+    # Against the roster the import leaves, a roster of the same upload included (before or after the log): a clerk
+    # correcting a post's start date with the log was told the old one.
+    rosters = [o.result.frame for o in outcomes if o.accepted and o.result.kind == "roster"]
+    for o in outcomes:
+        if o.accepted and o.result.kind == "log" and len(o.fresh):
+            try:
+                o.result.problems += _log_before_post(o.result, o.fresh, o.name, store_root, ref, rosters)
+            except Exception:
+                o.result.problems.append(_internal(o.name, "validation"))
+                o.accepted = False
     return outcomes
 
 
@@ -317,12 +326,14 @@ def _log_in_vacant(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None,
 
 
 def _log_before_post(res: ReadResult, fresh: pd.DataFrame | pa.Table, name: str, root: Path | None,
-                     ref: Reference) -> list[Problem]:
-    """A note per post of the store's roster with activities in this log before the post's first day: a year typed
-    wrong (2020 for 2025) moved the log's period back five years without a word."""
-    if root is None or not ref.roster_is_real or not len(fresh):
+                     ref: Reference, rosters: list[pd.DataFrame] = ()) -> list[Problem]:
+    """A note per post of the imported roster (the store's and ``rosters`` of the same upload) with activities in
+    this log before the post's first day: a year typed wrong (2020 for 2025) moved the log's period back five years
+    without a word."""
+    if root is None or not (ref.roster_is_real or rosters) or not len(fresh):
         return []
-    roster = Store(root).read("roster")
+    held = Store(root).read("roster") if ref.roster_is_real else pd.DataFrame()
+    roster = pd.concat([r for r in [held, *rosters] if len(r)], ignore_index=True) if len(held) or rosters else held
     if roster.empty:
         return []
     first = roster.assign(id_pos=roster["id_pos"].str.upper()).groupby("id_pos")["tanggal_mulai"].min()

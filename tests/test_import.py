@@ -452,6 +452,15 @@ def test_an_activity_dated_before_its_post_existed_or_in_another_year_than_its_i
     assert before.row == year.row == 4 and before.value == "P-1"
     assert "ada sejak 2023-01-01" in before.reason_id and "tanggal 2020-03-05" in before.reason_id
     assert "ID 1610-04-2024-0002 bertanggal 2020-03-05" in year.reason_id
+    # A roster of the same upload that moves the post's start earlier, before or after the log: no note (the
+    # store's old start was said; review of 2026-12-05).
+    earlier = write_csv(tmp_path / "ros_awal.csv", [{"id_pos": "P-1", "kode_kec": "16.10.04", "status": "aktif",
+                                                     "tanggal_mulai": "2019-06-01", "tanggal_selesai": ""}])
+    again = [dict(r, id_pos="P-1", id_log=f"1610-04-2020-{i:04d}", tanggal=f"2020-04-0{i + 1}") for i, r in enumerate(rows(3))]
+    for files in ([earlier, write_csv(tmp_path / "log3.csv", again)], [write_csv(tmp_path / "log4.csv", again), earlier]):
+        outcomes = validate_files(files, empty_store, today=TODAY)
+        assert all(o.accepted for o in outcomes)
+        assert not [p for o in outcomes for p in o.result.problems if p.code == "log_before_post"]
     # Ids without a year, or with two, say nothing of one.
     plain = [dict(r, id_pos="P-1", id_log=f"K-{i}", tanggal="2024-04-05") for i, r in enumerate(rows(2))]
     plain[1]["id_log"] = "2023-2024-7"
