@@ -7,7 +7,7 @@ import re
 import pandas as pd
 import pyarrow.parquet as pq
 
-from etl.importer import import_files
+from etl.importer import import_files, validate_files
 from helpers import TODAY, imported_log, rows
 from tksk import pii
 
@@ -836,6 +836,21 @@ def test_a_file_named_after_a_person_no_list_holds_is_masked_and_ordinary_file_n
             "lapbul_feb25.csv", "logfeb.csv", "LAPBUL TKSK PMLTN.csv", "second_header_reordered.csv", "counts.csv"]
     assert [pii.mask_file_name(n) for n in kept] == kept
     assert pii.mask_file_name("LAPORAN SUKARDI.csv") == f"LAPORAN {pii.NAME_MASK}.csv"
+
+
+def test_a_template_id_of_kecamatan_08_is_no_phone_number(empty_store, tmp_path):
+    """"1610-08-2025-0001", the template's id of Indralaya Selatan (16.10.08), read as "08-2025-0001", a mobile number
+    in groups: every file of the kecamatan was refused as holding personal data (review of 2026-12-05)."""
+    from helpers import write_csv
+
+    for code in ("1610-08-2025-0001", "1610.08.2023.0001", "16-08-2125-0001"):
+        assert pii.mask(code) == code and not pii.looks_personal(code), code
+    for phone in ("hp 08-123-456-789", "08 1234 5678", "wa: 08.1234.5678"):
+        assert pii.PHONE_MASK in pii.mask(phone), phone
+    log = [dict(r, id_log=f"1610-08-2024-{i:04d}", kode_kec="16.10.08", id_pos="TKSK-161008-1", kode_desa="")
+           for i, r in enumerate(rows(3, jenis_kegiatan="rujukan"))]
+    [o] = validate_files([write_csv(tmp_path / "indralaya_selatan.csv", log)], empty_store, today=TODAY)
+    assert "personal_data_value" not in {p.code for p in o.result.problems}, [str(p) for p in o.result.errors]
 
 
 def test_single_names_with_no_form_of_address_are_masked():

@@ -85,7 +85,11 @@ NIK = (r"(^|^[ " + _MARKS + r"]|[^0-9 " + _MARKS + r"]|[^0-9][ " + _MARKS + r"])
 # ("08-123-456-789", "08 1234 5678"); a time or a date after "08" has groups of two ("08.00-12.00", "08-11-2024
 # 13.30"). "0062" is the international prefix dialled from abroad.
 PHONE = (r"(^|[^0-9+])((?:\+62 ?\(8[0-9]{1,2}\)|(?:\+62|0062|62|\(\+?62\)|\(0|0)" + _SEP + r"\(?8[0-9]{1,2}\)?)"
-         r"(?:" + _SEP + r"[0-9]){6,10}|(?:\+62|0062|62|0)" + _SEP + r"8(?:[ " + _MARKS + r"][0-9]{3,4}){2,3})" + _END)
+         r"(?:" + _SEP + r"[0-9]){6,10})" + _END)
+# The 8 set apart: not after digits and a mark, as NIK's start is read. "1610-08-2025-0001" (the template's id of
+# kecamatan 08) is a code, and every file of Indralaya Selatan was refused as holding a phone number.
+PHONE_GROUPED = (r"(^|^[ " + _MARKS + r"]|[^0-9+ " + _MARKS + r"]|[^0-9][ " + _MARKS + r"])((?:\+62|0062|62|0)" + _SEP
+                 + r"8(?:[ " + _MARKS + r"][0-9]{3,4}){2,3})" + _END)
 # A mobile number without its 0, as a number cell of Excel keeps "0812…" ("81234567890"): ten to twelve digits in
 # one run that begin as a mobile prefix does (an amount after "Rp" is kept: ``_bare_phone_sub``).
 PHONE_BARE = r"(^|[^0-9+.,])(8[1-9][0-9]{8,10})($|[^0-9.,]|[.,]$|[.,][^0-9])"
@@ -239,7 +243,7 @@ _DETECT_GIVEN = r"(?:^|[^A-Za-z'])" + _GIVEN + r"(?:$|[^A-Za-z'])"
 # An age after a name: "Nurmala, 68 th", "Tan Sui Kim umur 74 thn", "Ramlah (68)".
 _AGE = r"\s*,?\s*(?:(?i:umur|usia|umurnya)\s*[.:]?\s*[0-9]{1,3}|\(?[0-9]{1,3}\s*(?i:th|thn|tahun)|\(\s*[0-9]{1,3}\s*\))"
 _DETECT_AGED = r"(?:^|[^A-Za-z'\-])[A-Z][A-Za-z'.\-]*" + _AGE + r"(?:$|[^A-Za-z0-9])"
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH))
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
@@ -261,6 +265,7 @@ UNUSUAL_SPACE = "[" + "".join(f"\\x{{{c:04X}}}" for c in sorted(_SPACES)) + "]"
 
 _NIK_RE = re.compile(NIK)
 _PHONE_RE = re.compile(PHONE)
+_PHONE_GROUPED_RE = re.compile(PHONE_GROUPED)
 _PHONE_BARE_RE = re.compile(PHONE_BARE)
 _LANDLINE_RE = re.compile(LANDLINE)
 _EMAIL_RE = re.compile(EMAIL)
@@ -937,7 +942,7 @@ def _digits_typed_as_letters(text: str) -> str:
         return text
     probe = _LOOKALIKE.sub(lambda m: m[0].translate(_LOOKALIKE_DIGIT), text)
     chars = list(text)
-    for pattern in (_NIK_RE, _PHONE_RE):
+    for pattern in (_NIK_RE, _PHONE_RE, _PHONE_GROUPED_RE):
         for m in pattern.finditer(probe):
             chars[m.start(2):m.end(2)] = probe[m.start(2):m.end(2)]
     return "".join(chars)
@@ -974,6 +979,7 @@ def mask(text):
         out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
         out = _sub_all(_NIK_RE, _nik_sub, out)
         out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
+        out = _sub_all(_PHONE_GROUPED_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
         out = _sub_all(_PHONE_BARE_RE, _bare_phone_sub, out)
         out = _sub_all(_LANDLINE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
         out = _sub_all(_CARD_RE, _card_sub, out)  # what is left: other numbers, and numbers of other lengths
