@@ -512,9 +512,9 @@ def _repeat_groups(codes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
 def repeated_rows(fresh: pd.DataFrame | pa.Table, name: str, earlier: list) -> list[Problem]:
     """New rows whose every cell but the id repeats another new row of this file or of an earlier file of the same
     import: a block pasted twice, or the same month in two files of one upload, would count its activities twice.
-    Against an earlier file the free-text note is not compared (a month sent again with a note tidied on the way,
-    as ``resent_rows`` against the store); within one file it is (two like visits on one day told apart by it).
-    Refused when they are half the file's rows or more (at least 3), else said in a note."""
+    Refused when they are half the file's rows or more (at least 3), else said in a note. Rows equal to an earlier
+    file's in every counted cell but their note are said apart, in a note (a month sent again with its notes tidied,
+    or an addendum of like visits told apart by their notes alone), as ``resent_rows`` says them of the store's."""
     table = _as_log(fresh)
     parts = [_as_log(f).cast(schema.log_arrow()) for _, f in earlier if len(f)]
     if table.num_rows + sum(p.num_rows for p in parts) < 2:
@@ -528,33 +528,36 @@ def repeated_rows(fresh: pd.DataFrame | pa.Table, name: str, earlier: list) -> l
     if not len(rows):
         return []
     mine_row = here[rows]
-    count = np.bincount(group)
-    mine = np.bincount(group, weights=mine_row).astype(np.int64)
-    # This file's rows in a group an earlier file holds too: every one repeats it.
-    cross = count > mine
-    repeated = mine_row & cross[group]
-    # Within this file: rows alike in the note too, all but one of each.
-    inside = mine_row & ~cross[group]
-    if inside.any():
-        same, _ = pd.factorize(pd.MultiIndex.from_arrays([group[inside], codes[-1][rows[inside]]]))
-        repeated[np.flatnonzero(inside)[pd.Series(same).duplicated().to_numpy()]] = True
-    n = int(repeated.sum())
-    if not n:
-        return []
-    at = int(np.flatnonzero(repeated)[0])
-    alike = (group == group[at]) & (np.arange(len(rows)) != at)
-    if not cross[group[at]]:
-        alike &= codes[-1][rows] == codes[-1][rows[at]]
-    partner = rows[alike]
-    first, held = table["id_log"].take(pa.array([rows[at], partner[0]])).to_pylist()
-    code = "repeated_in_file" if n >= max(RESENT_MIN_ROWS, RESENT_SHARE * total) else "repeated_in_file_note"
-    return [problem(name, code, column="id_log", n=str(n), total=str(total), first=first, held=held)]
+    note = codes[-1][rows]
+    # Groups alike in the note too (rows of this file or an earlier one), and whether an earlier file is in each.
+    full, _ = pd.factorize(pd.MultiIndex.from_arrays([group, note]))
+    earlier_in = np.bincount(full, weights=~mine_row, minlength=full.max() + 1) > 0
+    earlier_counted = np.bincount(group, weights=~mine_row, minlength=group.max() + 1) > 0
+    # This file's repeats: every row of a group an earlier file holds too, else all but one of each group.
+    repeated = mine_row & (earlier_in[full] | pd.Series(np.where(mine_row, full, -1)).duplicated().to_numpy())
+    repeated &= mine_row
+    # Alike an earlier file's rows in every counted cell, only the note different: said apart.
+    but_note = mine_row & ~repeated & earlier_counted[group]
+    out = []
+    for mask, kind in ((repeated, "exact"), (but_note, "note")):
+        n = int(mask.sum())
+        if not n:
+            continue
+        at = int(np.flatnonzero(mask)[0])
+        alike = (np.arange(len(rows)) != at) & ((full == full[at]) if kind == "exact" else (group == group[at]) & ~mine_row)
+        first, held = table["id_log"].take(pa.array([rows[at], rows[alike][0]])).to_pylist()
+        code = ("same_but_note_in_batch" if kind == "note" else
+                "repeated_in_file" if n >= max(RESENT_MIN_ROWS, RESENT_SHARE * total) else "repeated_in_file_note")
+        out.append(problem(name, code, column="id_log", n=str(n), total=str(total), first=first, held=held))
+    return out
 
 
 def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) -> list[Problem]:
-    """New rows whose every cell but the id and the note (``COUNTED``) equals a row already stored for the same
-    kecamatan and dates: the same activities sent again under new ids would be counted twice. Looked for only where the store holds rows
-    of the file's regencies (never on a first import)."""
+    """New rows whose every cell but the id equals a row already stored for the same kecamatan and dates: the same
+    activities sent again under new ids would be counted twice (refused when they are half the file or more). Rows
+    equal in every counted cell (``COUNTED``) but their note are said apart, in a note: a month sent again with its
+    notes tidied, or a late addendum of like visits told apart by their notes alone, which only the clerk can tell.
+    Looked for only where the store holds rows of the file's regencies (never on a first import)."""
     folder = imported_logs(root) if root is not None else None
     if folder is None or not len(fresh) or not visible_files(folder):
         return []
@@ -580,13 +583,19 @@ def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) ->
 
     # A few columns read first: new activities on days already stored seldom match on them, and every cell is read
     # only when some do.
-    found = matches(RESENT_FIRST_LOOK) and matches(RESENT_CONTENT)
+    counted = matches(RESENT_FIRST_LOOK) and matches(RESENT_CONTENT)
+    found = matches(RESENT_CONTENT + ", kendala") if counted else []
     con.close()
-    if not found:
-        return []
-    n, total = len(found), table.num_rows
-    code = "resent_with_new_ids" if n >= max(RESENT_MIN_ROWS, RESENT_SHARE * total) else "same_content_in_store"
-    return [problem(name, code, column="id_log", n=str(n), total=str(total), first=found[0][0], held=found[0][1])]
+    out, total = [], table.num_rows
+    if found:
+        n = len(found)
+        code = "resent_with_new_ids" if n >= max(RESENT_MIN_ROWS, RESENT_SHARE * total) else "same_content_in_store"
+        out.append(problem(name, code, column="id_log", n=str(n), total=str(total), first=found[0][0], held=found[0][1]))
+    exact = {i for i, _ in found}
+    if (noted := [(i, h) for i, h in counted if i not in exact]):
+        out.append(problem(name, "same_but_note_in_store", column="id_log", n=str(len(noted)), total=str(total),
+                           first=noted[0][0], held=noted[0][1]))
+    return out
 
 
 def _same(a, b) -> bool:

@@ -217,6 +217,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "{n} of {total} new rows equal rows already in the store under other IDs (e.g. {first} = "
                             "{held}): this file looks sent again with new numbers and would count the same activities "
                             "twice; send it again with the IDs first used"),
+    "same_but_note_in_store": ("{n} dari {total} baris baru sama dengan baris yang sudah ada di store dengan ID lain "
+                               "kecuali catatannya (mis. {first} = {held}): bila ini kiriman ulang bulan yang sama, "
+                               "batalkan impor ini (Batalkan impor terakhir); bila kegiatan lain, biarkan",
+                               "{n} of {total} new rows equal rows already in the store under other IDs but for their "
+                               "note (e.g. {first} = {held}): if this is the same month sent again, undo this import "
+                               "(Undo the last import); if they are other activities, leave them"),
+    "same_but_note_in_batch": ("{n} dari {total} baris sama dengan baris berkas sebelumnya dalam impor yang sama dengan "
+                               "ID lain kecuali catatannya (mis. {first} = {held}): bila ini bulan yang sama dikirim "
+                               "dua kali, impor satu berkas saja; bila kegiatan lain, biarkan",
+                               "{n} of {total} rows equal rows of an earlier file of the same import under other IDs "
+                               "but for their note (e.g. {first} = {held}): if this is the same month sent twice, "
+                               "import one file only; if they are other activities, leave them"),
     "same_content_in_store": ("{n} baris baru sama isinya dengan baris yang sudah ada di store dengan ID lain (mis. "
                               "{first} = {held}): periksa bahwa itu memang kegiatan lain",
                               "{n} new rows equal rows already in the store under other IDs (e.g. {first} = {held}): "
@@ -340,7 +352,8 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log", "log_in_vacant",
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
                      "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",
-                     "families_above_people", "one_household_many"})
+                     "families_above_people", "one_household_many",
+                     "same_but_note_in_store", "same_but_note_in_batch"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
