@@ -174,7 +174,7 @@ def _served_nobody(cols: dict[str, Column], rowno: np.ndarray, name: str) -> lis
 # A home visit or a referral serves one household (``vocab.ONE_HOUSEHOLD``): more people or families than this in a
 # row is more likely a typo (a year, a desa's total) than a visit.
 ONE_HOUSEHOLD_PEOPLE = 25
-ONE_HOUSEHOLD_FAMILIES = 3
+ONE_HOUSEHOLD_FAMILIES = 10  # a house may hold several families (4 KK under one roof is ordinary)
 
 
 def _per_row(col: Column | None, n: int) -> np.ndarray:
@@ -204,16 +204,13 @@ def _implausible_counts(cols: dict[str, Column], rowno: np.ndarray, name: str) -
                                people_max=ONE_HOUSEHOLD_PEOPLE, kk_max=ONE_HOUSEHOLD_FAMILIES))
 
     with np.errstate(invalid="ignore"):
-        # People are recorded in facilitation only (``vocab.PEOPLE_RECORDED_IN``), and 0 there is "not counted": a
-        # DTKS check of 12 families and 0 people is no swap.
-        recorded = np.ones(n, dtype=bool)
-        if (fungsi := cols.get("fungsi")) is not None:
-            recorded = np.r_[(fungsi.parsed.values == vocab.PEOPLE_RECORDED_IN).to_numpy(dtype=bool), False][fungsi.rows]
-        note("families_above_people", recorded & (people > 0) & (families > people), "jumlah_kk")
+        # Only where one household is served (``vocab.ONE_HOUSEHOLD``): at a distribution one person collects for
+        # an elderly neighbour's family too, and a DTKS check records no people (0 is "not counted").
         activity = cols.get("jenis_kegiatan")
         if activity is not None:
             codes = np.r_[activity.parsed.values.isin(vocab.ONE_HOUSEHOLD).to_numpy(dtype=bool), False]
             one = codes[activity.rows]
+            note("families_above_people", one & (people > 0) & (families > people), "jumlah_kk")
             note("one_household_many", one & ((people > ONE_HOUSEHOLD_PEOPLE) | (families > ONE_HOUSEHOLD_FAMILIES)),
                  "jumlah_orang")
     return out
