@@ -148,7 +148,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
             elif res.kind == "roster" and len(res.rows) and not res.errors and store_root is not None:
-                res.problems += _post_moved(res, name, store_root)
+                res.problems += _post_moved(res, name, store_root, correct)
                 res.problems += _roster_against_store(res.frame, name, store_root)
                 res.problems += _vacant_with_log(res.frame, name, store_root)
         except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
@@ -228,10 +228,11 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
     return res.frame.loc[~keys.isin(common.difference(changed))].reset_index(drop=True)
 
 
-def _post_moved(res: ReadResult, name: str, root: Path) -> list[Problem]:
+def _post_moved(res: ReadResult, name: str, root: Path, correct: bool = False) -> list[Problem]:
     """Rows that put a stored post in another kecamatan: refused. A post is one kecamatan's (its logs are checked
     against it); a code typed wrong moved Indralaya's only post to Pemulutan with a note about periods alone, and
-    its next log was refused. A TKSK who moves takes a new post there; this one is closed."""
+    its next log was refused. A TKSK who moves takes a new post there; this one is closed. As a correction
+    (``correct``) the file's kecamatan replaces the stored one, said in a note: the stored code was the typo."""
     held = load_roster(root)
     if held.empty:
         return []
@@ -240,8 +241,8 @@ def _post_moved(res: ReadResult, name: str, root: Path) -> list[Problem]:
     before = rows["id_pos"].str.upper().map(where)
     moved = np.flatnonzero((before.notna() & rows["kode_kec"].notna() & (before != rows["kode_kec"])).to_numpy())
     numbers = res.row_numbers
-    return [problem(name, "post_moved", row=None if numbers is None else int(numbers[i]), column="kode_kec",
-                    value=rows["kode_kec"].iloc[i], held=before.iloc[i])
+    return [problem(name, "post_moved_corrected" if correct else "post_moved", row=None if numbers is None else int(numbers[i]),
+                    column="kode_kec", value=rows["kode_kec"].iloc[i], held=before.iloc[i])
             for i in moved[:limits.MAX_PROBLEMS]]
 
 

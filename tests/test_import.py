@@ -358,6 +358,13 @@ def test_a_roster_row_that_puts_a_stored_post_in_another_kecamatan_is_refused(em
     [p] = o.result.errors
     assert (p.code, p.row, p.value) == ("post_moved", 2, "16.10.05") and "kecamatan 16.10.04" in p.reason_id
     assert set(Store(empty_store).read("roster")["kode_kec"]) == {"16.10.04"}
+    # The stored code was the typo: as a correction the file's kecamatan replaces it, in a note (the corrected roster
+    # could never come in; false-positive hunt of 2026-12-05).
+    fixed = write_csv(tmp_path / "ros3.csv", [{"id_pos": "TKSK-161004-1", "kode_kec": "16.10.05", "status": "aktif",
+                                               "tanggal_mulai": "2023-01-01", "tanggal_selesai": ""}])
+    [o] = import_files([fixed], empty_store, quiet=True, today=TODAY, correct=True)
+    assert o.accepted and "post_moved_corrected" in {p.code for p in o.result.problems}
+    assert set(Store(empty_store).read("roster")["kode_kec"]) == {"16.10.05"}
 
 
 def test_a_later_roster_overrides_the_stored_periods_of_its_posts(empty_store, tmp_path):

@@ -307,10 +307,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "import, with other figures: which holds would depend on the files' order; import one "
                                  "file per kecamatan and year"),
     "post_moved": ("pos ini tercatat di kecamatan {held} di daftar pos di store: satu pos milik satu kecamatan. Bila "
-                   "kodenya salah ketik, perbaiki; bila TKSK-nya pindah, tutup pos ini (tanggal selesai) dan buat pos "
-                   "baru di kecamatan tujuan", "this post is held under kecamatan {held} in the store's roster: a post "
-                   "belongs to one kecamatan. If the code is mistyped, correct it; if its TKSK moved, close this post "
-                   "(an end date) and make a new post in the other kecamatan"),
+                   "kode di berkas ini salah ketik, perbaiki; bila kode yang tersimpan yang salah, impor berkas ini "
+                   "sebagai koreksi (centang \"Berkas koreksi\", atau `import-logs --koreksi`); bila TKSK-nya pindah, "
+                   "tutup pos ini (tanggal selesai) dan buat pos baru di kecamatan tujuan",
+                   "this post is held under kecamatan {held} in the store's roster: a post belongs to one kecamatan. "
+                   "If the code in this file is mistyped, correct it; if the stored code is the wrong one, import this "
+                   "file as a correction (tick \"Correction file\", or `import-logs --koreksi`); if its TKSK moved, close "
+                   "this post (an end date) and make a new post in the other kecamatan"),
+    "post_moved_corrected": ("pos ini tercatat di kecamatan {held} di daftar pos di store; sebagai koreksi, kecamatan di "
+                             "berkas ini menggantikannya (log pos ini di {held} sesudahnya ditolak)",
+                             "this post is held under kecamatan {held} in the store's roster; as a correction, this "
+                             "file's kecamatan replaces it (this post's logs under {held} are refused from now on)"),
     "roster_overrides": ("periode pos ini menimpa periode yang sudah tersimpan pada hari yang sama (berkas terbaru "
                          "berlaku: status lama dipotong sampai sehari sebelumnya)", "this post's periods override the "
                          "stored ones on the days they cover (the latest file wins: the old status is cut back to the "
@@ -353,7 +360,7 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
                      "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",
                      "families_above_people", "one_household_many",
-                     "same_but_note_in_store", "same_but_note_in_batch"})
+                     "same_but_note_in_store", "same_but_note_in_batch", "post_moved_corrected"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
