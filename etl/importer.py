@@ -202,10 +202,12 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
         if not len(common):
             continue
         x, y = mine.loc[common, counts], theirs.loc[common].reindex(columns=counts)
-        differ = (x.notna() & y.notna() & (x != y)).any(axis=1).to_numpy()
-        for kec, year in common[differ][:limits.MAX_PROBLEMS]:
-            res.problems.append(problem(name, "kebutuhan_twice_in_batch", column="tahun", value=f"{kec} {year}",
-                                        kec=kec, year=year, other=pii.mask_file_name(other)))
+        cells = x.notna() & y.notna() & (x != y)
+        for key in common[cells.any(axis=1).to_numpy()][:limits.MAX_PROBLEMS]:
+            # Which counts, with both figures, this file's first: "kpm_pkh 20 ≠ 10".
+            said = "; ".join(f"{c} {x.at[key, c]:.0f} ≠ {y.at[key, c]:.0f}" for c in counts if cells.at[key, c])
+            res.problems.append(problem(name, "kebutuhan_twice_in_batch", column="tahun", value=f"{key[0]} {key[1]}",
+                                        kec=key[0], year=key[1], other=pii.mask_file_name(other), counts=said))
     if res.errors:
         return res.frame
     held = load_kebutuhan(store_root)

@@ -90,6 +90,7 @@ def test_the_latest_file_wins_and_says_it_replaced(real_store, tmp_path):
     assert first.accepted and not second.accepted
     [p] = second.result.errors
     assert p.code == "kebutuhan_twice_in_batch" and "berkas d.csv" in p.reason_id and "2023" in p.reason_id
+    assert "(kpm_pkh 20 ≠ 10)" in p.reason_id  # which count, both figures
     k = Store(real_store).read("kebutuhan").set_index("tahun")
     assert k.loc[2023, "kpm_pkh"] == 10 and k.loc[2024, "kpm_pkh"] == 950
     # The first file repeating the store's figures (no change to write) disagrees with the second all the same.

@@ -302,10 +302,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "weekday_mismatch": ("tanggal ini jatuh pada hari {actual}, bukan {day}: periksa tanggal atau harinya",
                          "this date falls on a {actual_en}, not {day}: check the date or the day"),
     "kebutuhan_twice_in_batch": ("angka {kec} tahun {year} juga ada di berkas {other} dalam impor yang sama, dengan "
-                                 "angka lain: mana yang berlaku akan bergantung pada urutan berkas; impor satu berkas "
-                                 "per kecamatan dan tahun", "{kec}'s figures for {year} are also in {other} in the same "
-                                 "import, with other figures: which holds would depend on the files' order; import one "
-                                 "file per kecamatan and year"),
+                                 "angka lain ({counts}): mana yang berlaku akan bergantung pada urutan berkas; kosongkan "
+                                 "jumlah yang bukan data berkas ini, atau impor satu berkas per kecamatan dan tahun",
+                                 "{kec}'s figures for {year} are also in {other} in the same import, with other figures "
+                                 "({counts}): which holds would depend on the files' order; leave empty the counts that "
+                                 "are not this file's data, or import one file per kecamatan and year"),
     "post_moved": ("pos ini tercatat di kecamatan {held} di daftar pos di store: satu pos milik satu kecamatan. Bila "
                    "kode di berkas ini salah ketik, perbaiki; bila kode yang tersimpan yang salah, impor berkas ini "
                    "sebagai koreksi (centang \"Berkas koreksi\", atau `import-logs --koreksi`); bila TKSK-nya pindah, "
