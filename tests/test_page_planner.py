@@ -1,5 +1,6 @@
 """Perencanaan under AppTest with the demo store, and the printable brief."""
 
+import html
 import json
 
 import pandas as pd
@@ -284,7 +285,10 @@ def test_the_brief_and_beranda_carry_the_page_s_notes_on_its_answer(demo_store):
     assert "Catatan pada jawaban ini" in printed
     for said in ("di luar 200", "Periode 1 bulan", "Kegiatan penunjang (CAS) 95,0 %", "Tugas tambahan (IAS) Indralaya"):
         assert said in printed, said
-    assert "Catatan pada jawaban ini" not in planner.brief_html(data, Settings(**YEAR_2024), p, 25_000, 12, 1_000_000)
+    plain = planner.brief_html(data, Settings(**YEAR_2024), p, 25_000, 12, 1_000_000)
+    assert not [said for said in ("di luar 200", "Periode", "Kegiatan penunjang (CAS) 95", "Tugas tambahan (IAS) Indralaya")
+                if f"<li>{said}" in plain]
+    assert "Tugas tambahan (IAS) [setelan]: Indralaya 100.000 jam" in printed  # the setting named among the assumptions
     tile = home.need_answer(data, month)
     assert any(line.startswith("Periode 1 bulan") for line in tile.lines)
 
@@ -588,11 +592,14 @@ def test_the_answer_says_when_its_settings_sit_low_in_their_own_range(demo_store
     data, s = Data(demo_store), Settings(**YEAR_2024)
     _, totals, _ = planner.plan(data, s, wisn.Params(), 25_000, 12)
     summary = planner.uncertainty_of(data, s, wisn.Params())["summary"]
-    how = planner.answer(data, s, totals, summary, wisn.Params())["how"]
-    assert summary["pos_median"] >= summary["pos_tengah"] + planner.SKEW_POSTS
-    assert f"Separuh kombinasi acak memerlukan {summary['pos_median']} pos atau lebih" in how and "1.000 kombinasi" in how
-    level = {**summary, "pos_median": summary["pos_tengah"]}
-    assert "Separuh" not in planner.answer(data, s, totals, level, wisn.Params())["how"]
+    said = planner.answer(data, s, totals, summary, wisn.Params())
+    assert summary["pos_median"] >= summary["pos_tengah"] + planner.SKEW_POSTS and "1.000 kombinasi" in said["how"]
+    assert said["skew"].startswith(f"Separuh kombinasi acak memerlukan {summary['pos_median']} pos atau lebih")
+    assert planner.skew_note({**summary, "pos_median": summary["pos_tengah"]}, "id") is None
+    assert "bagian atas rentang" in planner.skew_note({**summary, "pos_median": summary["pos_tengah"] - 5}, "id")
+    # On the page and in the brief; not on Beranda's first screen.
+    assert (said["skew"], "detail") in planner.caveats(data, s, wisn.Params(), said, planner.plan(data, s, wisn.Params(), 25_000, 12)[0])
+    assert html.escape(said["skew"]) in planner.brief_html(data, s, wisn.Params(), 25_000, 12, 1_000_000)
 
 
 @pytest.mark.parametrize("demo", [True, False])
@@ -671,3 +678,14 @@ def test_the_planner_says_a_kecamatan_filter_does_not_apply(demo_store_root, mon
     assert not at.exception
     assert any(i.value == t("planner_regency_wide", "id") for i in at.info)
     assert len(result(at)) == 16
+
+
+def test_a_short_period_note_asks_for_twelve_months_only_where_the_log_holds_them():
+    """"choose 12 months" was said on a store whose log held two (browser check of 2026-12-05)."""
+    from types import SimpleNamespace
+
+    two = SimpleNamespace(manifest={"log_period": ["2024-05-01", "2024-06-01"]})
+    year = SimpleNamespace(manifest={"log_period": ["2023-01-01", "2024-12-01"]})
+    assert "log yang ada baru 2 bulan" in planner.short_period_note(two, 2, "id")
+    assert "pilih 12 bulan" in planner.short_period_note(year, 2, "id")
+    assert "pilih 12 bulan" not in planner.short_period_note(two, 2, "id")

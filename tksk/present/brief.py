@@ -7,6 +7,7 @@ as SVG paths, so the file prints the same anywhere. Free text is escaped.
 from __future__ import annotations
 
 import html
+import math
 
 import pandas as pd
 import shapely
@@ -62,6 +63,17 @@ def add_phrase(totals: dict, lang: str) -> str:
     return t("head_add", lang, n=n(totals["pos_tambah"]))
 
 
+def rounding_phrase(totals: dict, lang: str) -> str:
+    """How many of the posts the rounding per kecamatan makes, beside the shared workload rounded once ("" when
+    none): 31,1 TKSK of work read as 39 posts with nothing said of the 7 from rounding."""
+    need, posts = totals["perlu"], totals["perlu_bulat"]
+    if fmt.is_gap(need):
+        return ""
+    pooled = max(math.ceil(need - 1e-9), 0)
+    return (t("head_rounding", lang, n=fmt.number(posts - pooled, 0, lang), pooled=fmt.number(pooled, 0, lang))
+            if posts > pooled else "")
+
+
 def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, region: str, answer: dict, summary: dict,
                top_assumptions: str, period: str, logs: str, allowance: float, scenarios: pd.DataFrame, basis: str,
                sources: str = "", demo: bool = False, lang: str = "id", logged: bool = True,
@@ -70,7 +82,7 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
     the next posts, assumptions; fits one A4 page."""
     n = lambda x, d=0: fmt.number(x, d, lang)  # noqa: E731
     exact = lambda x: fmt.number_short(x, 2, lang)  # noqa: E731  (a setting as entered: 0,05 h, not "0,1")
-    h = t("hours_unit", lang)
+    h = h_unit = t("hours_unit", lang)
     colors = dict(zip(table["kode_kec"], table["tekanan"].map(BAND_COLORS)))
     names = dict(zip(table["kode_kec"], table["nama_kec"]))
     svg = svg_map(gdf, "kode_kec", colors, names, width=290)
@@ -84,7 +96,7 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
         for r in table.sort_values("rasio").itertuples())
     need, now = totals["perlu_bulat"], totals["sekarang"]
     numbers = t("brief_numbers", lang, fte=n(totals["perlu"], 1), posts=n(need), now=now_phrase(totals, lang),
-                add=add_phrase(totals, lang),
+                add=add_phrase(totals, lang), rounding=rounding_phrase(totals, lang),
                 ratio=n(totals["rasio_gabungan"], 2), cost_need=n(wisn.yearly_allowance(need, allowance)),
                 cost_now=n(wisn.yearly_allowance(now, allowance)))
     steps = allocation.allocate(table, 3)
@@ -110,6 +122,9 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
         t("brief_support", lang, cas=n(sum(params.cas.values()), 1), caf=n(wisn.caf(params.cas), 2), logs=logs,
           period=period) if logged else
         t("brief_support_no_log", lang, cas=n(sum(params.cas.values()), 1), caf=n(wisn.caf(params.cas), 2)),
+        # Additional hours of a kecamatan move its need: named, or a paper copy cannot say where its need comes from.
+        *([t("brief_ias", lang, items=", ".join(f"{names.get(k, k)} {n(h)} {h_unit}" for k, h in params.ias.items()))]
+          if params.ias else []),
         t("brief_rules", lang, one=n(sc["satu_per_kecamatan"]), pop=n(sc["per_penduduk"]), desa=n(sc["per_desa"]),
           wisn=n(sc["wisn"]), allowance=n(allowance)),
     ]

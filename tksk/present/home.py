@@ -184,7 +184,7 @@ def need_answer(data: Data, s: Settings, params: wisn.Params | None = None, rule
     said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params)
     # The planner's notes go with its answer wherever the answer is read (a one-month answer came with no word).
     notes = [settings_note] + ([t("planner_without_logs", lang)] if without_logs else [])
-    notes += [note for note, _ in planner.caveats(data, s, params, said, table)]
+    notes += [note for note, kind in planner.caveats(data, s, params, said, table) if kind != "detail"]
     return Answer(t("home_need", lang), [said["sentence"]] + [note for note in notes if note],
                   Link("views/perencanaan.py", t("home_open_planner", lang)))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import html
-import math
 from dataclasses import replace
 
 import numpy as np
@@ -122,12 +121,28 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
             # Without logs every basis is the need (the log's workload is missing): said as such.
             "how": t("answer_how", lang, n=n(summary["draws"]),
                      basis=t(BASIS_LABELS[basis if data.log_mode != "none" else "kebutuhan"], lang),
-                     period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang))
-                   # The settings low in their own range (43 draws' median beside 39): said, not left to be asked.
-                   + (" " + t("answer_skew", lang, median=n(summary["pos_median"]))
-                      if summary.get("pos_median", summary["pos_tengah"]) >= summary["pos_tengah"] + SKEW_POSTS else ""),
-            "short": t("answer_short_period", lang, months=months) if months < 12 and basis != "kebutuhan" else None,
+                     period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang)),
+            "skew": skew_note(summary, lang),
+            "short": short_period_note(data, months, lang) if months < 12 and basis != "kebutuhan" else None,
             "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params)}
+
+
+def skew_note(summary: dict, lang: str) -> str | None:
+    """The settings low (or high) in their own range: half the draws need SKEW_POSTS more (or fewer) posts than the
+    answer with the settings (43 beside 39), said rather than left to be asked."""
+    median, central = summary.get("pos_median", summary["pos_tengah"]), summary["pos_tengah"]
+    if abs(median - central) < SKEW_POSTS:
+        return None
+    return t("answer_skew" if median > central else "answer_skew_high", lang, median=fmt.number(median, 0, lang))
+
+
+def short_period_note(data: Data, months: int, lang: str) -> str:
+    """A period under a year: choose twelve months, or, where the log holds fewer, take the answer as a pointer."""
+    log = data.manifest.get("log_period")
+    available = pd.date_range(log[0], log[1], freq="MS").size if log else 0
+    if available >= 12:
+        return t("answer_short_period", lang, months=months)
+    return t("answer_short_period_all", lang, months=months, available=available)
 
 
 def implausible_counts_note(data: Data, s: Settings, params: wisn.Params) -> str | None:
@@ -152,6 +167,8 @@ def assumed_posts_note(data: Data, s: Settings) -> str | None:
     if assumed.empty:
         return None
     names = data.names()
+    if data["roster"].empty and len(assumed) == len(period):  # every kecamatan: no list of all sixteen names
+        return t("answer_all_assumed", s.lang, n=len(assumed))
     listed = ", ".join(sorted(names.get(k, k) for k in assumed))
     # A roster that names some kecamatan is in: the others are to be added to it, not "a roster" imported.
     return t("answer_assumed_posts" if data["roster"].empty else "answer_assumed_posts_some", s.lang, n=len(assumed),
@@ -219,12 +236,14 @@ MONTHS_LEFT_OUT_NAMED = 8
 
 def caveats(data: Data, s: Settings, params: wisn.Params, said: dict, table: pd.DataFrame) -> list[tuple[str, str]]:
     """Every note the answer carries, in the page's order, each with its kind: "setting" (a setting outside what a
-    year holds, a warning above the answer), "warning" or "note" (under it). The page, the brief and Beranda say
+    year holds, a warning above the answer), "warning", "note" or "detail" (under it; a detail not on Beranda). The page, the brief and Beranda say
     the same: the brief dropped them all, and Beranda gave a one-month answer with no word."""
     lang = s.lang
     out = [(note, "setting") for note in [implausible_time_note(params, lang)] + support_notes(params, data.names(), lang)
            if note]
     out += [(note, "note") for note in (said["short"], months_left_out_note(table, lang), said["assumed"]) if note]
+    # Where the settings sit in their own range: on the page and in the brief, not on Beranda's first screen.
+    out += [(said["skew"], "detail")] if said.get("skew") else []
     if (estimated := estimated_note(table, lang)):
         out.append((estimated[0], "warning" if estimated[1] else "note"))
     if said["counts"]:
@@ -257,9 +276,7 @@ def headline(totals: dict, allowance: float, lang: str) -> dict:
             t("rp_millions", lang, value=fmt.number(rupiah / 1e6, 0 if rupiah >= 1e8 else 1, lang)) if rupiah >= 1e6
             else t("rp_plain", lang, value=fmt.number(rupiah, 0, lang)))
     surplus = t("head_surplus", lang, n=totals["pos_lebih"]) if totals["pos_lebih"] else ""
-    pooled = max(math.ceil(need - 1e-9), 0) if not fmt.is_gap(need) else None
-    rounding = (t("head_rounding", lang, n=fmt.number(posts - pooled, 0, lang), pooled=fmt.number(pooled, 0, lang))
-                if pooled is not None and posts > pooled else "")
+    rounding = brief.rounding_phrase(totals, lang)
     return {
         # Posts first: the figure the answer's sentence gives; the fractional workload it is rounded from beside it.
         # The badge only when posts are to be added: "+0" in red read as a shortfall where there is a surplus.

@@ -42,12 +42,32 @@ TEXT: dict[str, tuple[str, str]] = {
     "months_left_out_more": ("; dan {n} kecamatan lain (kolom Sumber beban di tabel hasil)",
                              "; and {n} other kecamatan (the Workload source column of the result table)"),
     "cas_implausible": ("Kegiatan penunjang (CAS) {cas} % dari waktu kerja, di atas {limit} %: jawaban ini lebih "
-                        "mencerminkan setelan itu daripada data.",
+                        "mencerminkan setelan itu daripada datanya.",
                         "Support activities (CAS) take {cas} % of working time, above {limit} %: this answer reflects "
                         "that setting more than the data."),
     "ias_implausible": ("Tugas tambahan (IAS) {items} melebihi waktu kerja setahun seorang TKSK ({hours} jam): periksa "
                         "angkanya.",
-                        "Additional tasks (IAS) of {items} exceed one TKSK's working year ({hours} h): check the figure."),
+                        "Individual allowances (IAS) of {items} exceed one TKSK's working year ({hours} h): check the "
+                        "figure."),
+    "brief_ias": ("Tugas tambahan (IAS) [setelan]: {items}", "Individual allowances (IAS) [settings]: {items}"),
+    "answer_skew_high": ("Separuh kombinasi acak memerlukan {median} pos atau kurang: setelan yang dipakai ada di bagian "
+                         "atas rentang, karena beberapa asumsi bisa jauh lebih rendah daripada lebih tinggi (rentangnya "
+                         "di \"Seberapa pasti angka ini\").",
+                         "Half the random combinations need {median} posts or fewer: the settings used sit high in the "
+                         "range, as several assumptions can be far lower rather than higher (their ranges under \"How "
+                         "sure this is\")."),
+    "answer_all_assumed": ("Pos aktif memakai asumsi: satu TKSK di masing-masing dari {n} kecamatan (semuanya), belum "
+                           "ada daftar pos. Impor daftar pos (roster) agar jumlahnya adalah fakta.",
+                           "The posts active assume one TKSK in each of the {n} kecamatan (all of them): no roster yet. "
+                           "Import the roster so that their count is a fact."),
+    "answer_short_period_all": ("Periode {months} bulan: beban dari log disetahunkan (× 12 ÷ bulan ber-TKSK yang ada "
+                                "lognya). Kegiatan musiman (penyaluran, verifikasi DTSEN) membuat periode pendek lebih "
+                                "tinggi atau lebih rendah dari setahun; log yang ada baru {available} bulan, jadi jawaban "
+                                "ini petunjuk sampai log setahun masuk.",
+                                "A {months}-month period: logged workload is annualised (× 12 ÷ staffed months with a "
+                                "log). Seasonal work (distribution rounds, DTSEN checks) makes a short period higher or "
+                                "lower than a full year; the log holds only {available} months so far, so this answer is "
+                                "a pointer until a year of log is in."),
     "brief_caveats": ("Catatan pada jawaban ini", "Notes on this answer"),
     "answer_now_assumed": ("{now} (asumsi: satu per kecamatan, belum ada daftar pos)",
                            "{now} (assumed: one per kecamatan, no roster yet)"),
@@ -387,10 +407,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "capacity_link": ("Ubah waktu kerja tersedia", "Change the available working time"),
     # ---------------------------------------------------------------- the brief
     "brief_title": ("Ringkasan: berapa TKSK yang dibutuhkan {region}?", "Brief: how many TKSK does {region} need?"),
-    "brief_numbers": ("Kebutuhan {fte} setara TKSK → {posts} pos (tiap kecamatan dibulatkan ke atas); sekarang "
+    "brief_numbers": ("Kebutuhan {fte} setara TKSK → {posts} pos (tiap kecamatan dibulatkan ke atas){rounding}; sekarang "
                       "{now}: {add}. Rasio WISN {ratio} = sekarang ÷ kebutuhan. Tali asih setahun Rp {cost_need} "
                       "(sekarang Rp {cost_now}).",
-                      "Need {fte} TKSK equivalents → {posts} posts (each kecamatan rounded up); today {now}: {add}. WISN ratio {ratio} = now ÷ need. Yearly allowance Rp {cost_need} (today "
+                      "Need {fte} TKSK equivalents → {posts} posts (each kecamatan rounded up){rounding}; today {now}: {add}. WISN ratio {ratio} = now ÷ need. Yearly allowance Rp {cost_need} (today "
                       "Rp {cost_now})."),
     "brief_next": ("TKSK berikutnya: {posts}.", "Next TKSK: {posts}."),
     "brief_col_kecamatan": ("Kecamatan", "Kecamatan"), "brief_col_now": ("Kini", "Now"),

@@ -69,9 +69,9 @@ TEXT: dict[str, tuple[str, str]] = {
                              "The TKSK post roster is in, but no log yet: posts by month are counted over the log's "
                              "months, so poor people per active TKSK cannot be computed by year yet. The TKSK needed "
                              "from the reference data is on the Planning page."),
-    "poor_per_tksk_no_bps": ("Angka penduduk miskin BPS untuk tahun pos TKSK di store ({years}) belum terbit (terakhir "
-                             "{latest}): penduduk miskin per TKSK aktif belum bisa dihitung.",
-                             "BPS has not yet published the poor population for the years of the store's TKSK posts "
+    "poor_per_tksk_no_bps": ("Angka penduduk miskin BPS untuk tahun pos TKSK yang dihitung ({years}) belum terbit "
+                             "(terakhir {latest}): penduduk miskin per TKSK aktif belum bisa dihitung.",
+                             "BPS has not yet published the poor population for the years of the TKSK posts counted "
                              "({years}; latest {latest}): poor people per active TKSK cannot be computed yet."),
     "need_capacity_title": ("Kebutuhan dan kerja tercatat per kecamatan", "Need and logged work per kecamatan"),
     "need_capacity_caption": ("Sumbu datar: keluarga per TKSK (PODES 2021, struktural). Sumbu tegak: orang dilayani per TKSK per "
