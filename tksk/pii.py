@@ -674,7 +674,8 @@ _BEFORE_PLACE = frozenset("di asal menuju arah wilayah daerah kampung pulau sung
                           "kec kecamatan desa dusun kel kelurahan jalan jl jln tol via lewat".split())
 # A hospital, a mosque or a foundation named after a person ("RS dr. Ernaldi Bahar", "Masjid Agung Sultan
 # Mahmud Badaruddin"): the capitalised words after the place word are its name.
-_NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|musala|mushola|yayasan|ponpes|tugu|jembatan|"
+_NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|musala|mushola|gereja|kapel|vihara|klenteng|pura|"
+                                 r"panti(?:\s+werdha|\s+wreda|\s+asuhan)?|yayasan|ponpes|tugu|jembatan|"
                                  r"pasar|bank|universitas|sekolah|sd|smp|sma|smk|mts|ma|dinas|badan|kantor|bidang|seksi|"
                                  r"balai|unit|kementerian|lembaga|jl|jln|jalan))\.?\s+"
                                  # a title or a rank before the person's name: "RS dr. Ernaldi", "Jl. Jend. Sudirman"
@@ -684,11 +685,12 @@ _NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|mu
 # Badaruddin", "Jalan Kolonel H. Burlian", "RS Bhayangkara"): the name is the place's.
 # Between the place word and the name only what such a name carries (a mosque's rank, a title, a military rank,
 # an initial): "Masjid Al Ikhlas Ahmad Darmanto memberi sambutan" is a man at a mosque.
-_NAMED_AFTER_A_PERSON = re.compile(r"\b(?:R[Ss][A-Za-z]{0,2}|Rumah\s+[Ss]akit|Masjid|MASJID|Musala|Mushola|Yayasan|"
+_NAMED_AFTER_A_PERSON = re.compile(r"\b(?:R[Ss][A-Za-z]{0,2}|Rumah\s+[Ss]akit|Masjid|MASJID|Musala|Mushola|Gereja|Kapel|"
+                                   r"Panti(?:\s+[Ww]erdha|\s+[Ww]reda|\s+[Aa]suhan)?|Yayasan|"
                                    r"Ponpes|Pondok\s+Pesantren|Tugu|Jembatan|Universitas|Stadion|Bandara|Jl|Jln|Jalan|"
                                    r"JL|JLN|JALAN)\.?\s+(?:(?i:agung|raya|besar|jami|sultan|pangeran|kolonel|kol|letkol|"
                                    r"mayor|mayjen|letjen|brigjen|jenderal|jend|kapten|kapt|laksamana|marsekal|prof|dr|drs|"
-                                   r"ir|h|hj|kh|haji|raden|rd|kms|kgs|mgs)\.?\s+|[A-Z]\.\s*){0,3}$")
+                                   r"ir|h|hj|kh|haji|raden|rd|kms|kgs|mgs|santa|santo|st)\.?\s+|[A-Z]\.\s*){0,3}$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 

@@ -89,6 +89,7 @@ EVERYDAY = frozenset("""
     input result results case cases people person household households family families member members count key
     keys big small large long short blank dot space semicolon utf ansi latin windows mac linux pos
     hidden title titles indonesian english local unknown kinerja capaian realisasi evaluasi
+    kerjasama werdha wreda takmir gereja kapel vihara klenteng pura santa santo isian format kwitansi kuitansi ibunyo
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
@@ -106,7 +107,8 @@ def roots() -> frozenset[str]:
 
 _PREFIXES = ("", "di", "ter", "te", "ng", "nge", "ber", "be", "bel", "se", "ke", "me", "mem", "men", "meng", "meny", "menge", "pe", "pem",
              "pen", "peng", "peny", "penge", "per", "memper", "diper", "ku", "kau")
-_SUFFIXES = ("", "nya", "lah", "kah", "pun", "ku", "mu", "kan", "an", "i", "kannya", "annya", "inya", "kanlah")
+# "-nyo" is Palembang Malay's "-nya" ("jalannyo", "anaknyo").
+_SUFFIXES = ("", "nya", "nyo", "lah", "kah", "pun", "ku", "mu", "kan", "an", "i", "kannya", "annya", "inya", "kanlah")
 # A nasal prefix replaces the root's first consonant: meny+apu is "sapu", mem+ukul "pukul", men+ulis "tulis",
 # meng+irim "kirim".
 _NASAL = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
