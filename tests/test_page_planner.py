@@ -582,7 +582,7 @@ def test_the_headline_says_how_many_posts_the_rounding_per_kecamatan_makes():
     totals = {"perlu": 31.12, "perlu_bulat": 39, "sekarang": 19, "pos_tambah": 20, "pos_lebih": 0, "rasio_gabungan": 0.61,
               "rasio_rata_rata": 0.63, "pos_isi": 19, "pos_baru": 20, "pos_kosong": 0}
     said = planner.headline(totals, 1_000_000, "id")["definitions"]
-    assert "(7 pos dari pembulatan per kecamatan; beban bersama dibulatkan sekali: 32 pos)" in said
+    assert "; 7 pos dari pembulatan per kecamatan (beban bersama dibulatkan sekali: 32 pos)" in said
     assert "pembulatan" not in planner.headline({**totals, "perlu": 39.0}, 1_000_000, "id")["definitions"]
 
 

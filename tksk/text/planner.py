@@ -123,8 +123,8 @@ TEXT: dict[str, tuple[str, str]] = {
                          "mean of kecamatan ratios {mean}). Below 1: fewer staff than work. Posts needed {posts}: each "
                          "kecamatan's workload in TKSK (together {need}) rounded up{rounding}; {add}{surplus}."),
     # How much of the posts the rounding per kecamatan makes: a planner pooling staff across kecamatan needs fewer.
-    "head_rounding": (" ({n} pos dari pembulatan per kecamatan; beban bersama dibulatkan sekali: {pooled} pos)",
-                      " ({n} posts from rounding each kecamatan; the shared workload rounded once: {pooled} posts)"),
+    "head_rounding": ("; {n} pos dari pembulatan per kecamatan (beban bersama dibulatkan sekali: {pooled} pos)",
+                      "; {n} posts from rounding each kecamatan (the shared workload rounded once: {pooled} posts)"),
     # A vacant post refilled is not a new post: the two are told apart wherever TKSK to add are counted.
     "head_add": ("{n} pos perlu ditambah", "{n} posts to add"),
     "head_add_refill": ("{n} TKSK perlu ditambah: {fill} mengisi pos yang kini kosong, {new} pos baru",
