@@ -689,3 +689,13 @@ def test_a_short_period_note_asks_for_twelve_months_only_where_the_log_holds_the
     assert "log yang ada baru 2 bulan" in planner.short_period_note(two, 2, "id")
     assert "pilih 12 bulan" in planner.short_period_note(year, 2, "id")
     assert "pilih 12 bulan" not in planner.short_period_note(two, 2, "id")
+
+
+def test_a_setting_outside_a_year_is_warned_once_above_the_answer(demo_store_root, monkeypatch):
+    """The page drew the working-time warning above the answer and again as a caption under it."""
+    at = open_planner(demo_store_root, monkeypatch)
+    at.text_input(key="wisn_awt_hours_per_day:text").input("24").run()
+    assert not at.exception
+    warned = [w.value for w in at.warning if "di luar 200–2.500 jam" in w.value]
+    assert len(warned) == 1
+    assert not [c.value for c in at.caption if "di luar 200–2.500 jam" in c.value]

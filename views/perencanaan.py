@@ -60,7 +60,7 @@ def planner_page():
             # Most kecamatan estimated from a few: said where the answer is read, not only in a column off-screen.
             if kind == "warning":
                 st.warning(note, icon=":material/warning:")
-            else:
+            elif kind != "setting":  # drawn above the answer
                 st.caption(note)
 
     with results:
