@@ -78,6 +78,11 @@ def cp1252_undefined(p):
     return p
 
 
+def _appended(cells: bytes, filler_rows: int = 0):
+    """A case's file: a workbook whose sheet ends with ``cells`` (``hostile.cells_appended``)."""
+    return lambda p: h.cells_appended(p.with_suffix(".xlsx"), cells, filler_rows)
+
+
 # (id, builder, code, row, column, fragment of the message)
 REJECTED = [
     ("whitespace-only id_pos", csv({"id_pos": "   "}), "required", 3, "id_pos", "wajib diisi / required"),
@@ -162,43 +167,43 @@ REJECTED = [
         h.xlsx(p.with_suffix(".xlsx"), rows(2)), "xl/sharedStrings.xml",
         lambda x: x.replace(b"<sst ", b"<!--" + b" " * 70000 + b"--><sst ", 1)),
      "unreadable", None, None, "sharedStrings"),
-    ("far cell as the sheet's last, dimension lying", lambda p: h.cells_appended(
-        p.with_suffix(".xlsx"), b'<row r="5"><c r="XFD5" t="inlineStr"><is><t>b</t></is></c></row>'),
+    ("far cell as the sheet's last, dimension lying", _appended(
+        b'<row r="5"><c r="XFD5" t="inlineStr"><is><t>b</t></is></c></row>'),
      "sheet_too_big", None, None, "XFD5"),
-    ("far cell after 40,000 rows, namespace prefix", lambda p: h.cells_appended(
-        p.with_suffix(".xlsx"), b'<x:row ' + h.NS + b' r="40005"><x:c r="XFD40005" t="inlineStr"><x:is><x:t>b</x:t></x:is>'
+    ("far cell after 40,000 rows, namespace prefix", _appended(
+        b'<x:row ' + h.NS + b' r="40005"><x:c r="XFD40005" t="inlineStr"><x:is><x:t>b</x:t></x:is>'
         b'</x:c></x:row>', 40000), "sheet_too_big", None, None, "XFD40005"),
-    ("cells without a reference", lambda p: h.cells_appended(
-        p.with_suffix(".xlsx"), b'<row r="5">' + b'<c t="inlineStr"><is><t>b</t></is></c>' * 30 + b'</row>'),
+    ("cells without a reference", _appended(
+        b'<row r="5">' + b'<c t="inlineStr"><is><t>b</t></is></c>' * 30 + b'</row>'),
      "sheet_too_big", None, None, "AA5"),
-    ("reference after another attribute", lambda p: h.cells_appended(
-        p.with_suffix(".xlsx"), b'<row r="5"><c s="0" r="XFD5"><v>1</v></c></row>'), "sheet_too_big", None, None, "XFD5"),
+    ("reference after another attribute", _appended(
+        b'<row r="5"><c s="0" r="XFD5"><v>1</v></c></row>'), "sheet_too_big", None, None, "XFD5"),
     # A reference written as python-calamine also reads it (review of 2026-12-05: a tab before r, single quotes or
     # a lower-case reference slipped past the guard, and a 5.7 KB file made the reader allocate 512 GB).
-    ("far cell, a tab before its reference", lambda p: h.cells_appended(
-        p.with_suffix(".xlsx"), b'<row r="5"><c\tr="XFD1048576" t="inlineStr"><is><t>b</t></is></c></row>'),
+    ("far cell, a tab before its reference", _appended(
+        b'<row r="5"><c\tr="XFD1048576" t="inlineStr"><is><t>b</t></is></c></row>'),
      "sheet_too_big", None, None, "XFD1048576"),
-    ("far cell, its reference in single quotes", lambda p: h.cells_appended(
-        p.with_suffix(".xlsx"), b"<row r='5'><c r='XFD1048576' t=\"inlineStr\"><is><t>b</t></is></c></row>"),
+    ("far cell, its reference in single quotes", _appended(
+        b"<row r='5'><c r='XFD1048576' t=\"inlineStr\"><is><t>b</t></is></c></row>"),
      "sheet_too_big", None, None, "XFD1048576"),
-    ("far cell, its reference in lower case", lambda p: h.cells_appended(
-        p.with_suffix(".xlsx"), b'<row r="5"><c r="xfd5" t="inlineStr"><is><t>b</t></is></c></row>'),
+    ("far cell, its reference in lower case", _appended(
+        b'<row r="5"><c r="xfd5" t="inlineStr"><is><t>b</t></is></c></row>'),
      "sheet_too_big", None, None, "XFD5"),
-    ("far cell, spaces around its reference's =", lambda p: h.cells_appended(
-        p.with_suffix(".xlsx"), b'<row r="5"><c r = "XFD5" t="inlineStr"><is><t>b</t></is></c></row>'),
+    ("far cell, spaces around its reference's =", _appended(
+        b'<row r="5"><c r = "XFD5" t="inlineStr"><is><t>b</t></is></c></row>'),
      "sheet_too_big", None, None, "XFD5"),
     # Two references in one cell: python-calamine reads the last (review of 2026-12-05: the guard read the first).
-    ("far cell, a second reference", lambda p: h.cells_appended(
-        p.with_suffix(".xlsx"), b'<row r="5"><c r="A5" r="XFD1048576" t="inlineStr"><is><t>b</t></is></c></row>'),
+    ("far cell, a second reference", _appended(
+        b'<row r="5"><c r="A5" r="XFD1048576" t="inlineStr"><is><t>b</t></is></c></row>'),
      "sheet_too_big", None, None, "XFD1048576"),
-    ("wide cell, a second reference", lambda p: h.cells_appended(
-        p.with_suffix(".xlsx"), b'<row r="5"><c r="A5" r="AB5" t="inlineStr"><is><t>b</t></is></c></row>'),
+    ("wide cell, a second reference", _appended(
+        b'<row r="5"><c r="A5" r="AB5" t="inlineStr"><is><t>b</t></is></c></row>'),
      "sheet_too_big", None, None, "AB5"),
-    ("row beyond the limit in single quotes", lambda p: h.cells_appended(
-        p.with_suffix(".xlsx"), b"<row r='1048576'><c t=\"inlineStr\"><is><t>b</t></is></c></row>"),
+    ("row beyond the limit in single quotes", _appended(
+        b"<row r='1048576'><c t=\"inlineStr\"><is><t>b</t></is></c></row>"),
      "sheet_too_big", None, None, "A1048576"),
-    ("row beyond the limit as the sheet's last", lambda p: h.cells_appended(
-        p.with_suffix(".xlsx"), b'<row r="150000"><c r="A150000"><v>1</v></c></row>'), "sheet_too_big", None, None,
+    ("row beyond the limit as the sheet's last", _appended(
+        b'<row r="150000"><c r="A150000"><v>1</v></c></row>'), "sheet_too_big", None, None,
      "150000"),
     ("far cell on a hidden sheet", lambda p: h.xlsx(p.with_suffix(".xlsx"), [], sheets=[
         ("arsip", rows(2), True), ("log", rows(3), False)], far_cell="XFD5"), "sheet_too_big", None, None, "sheet 'arsip'"),
