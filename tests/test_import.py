@@ -158,6 +158,27 @@ def test_rejected_file_changes_nothing(empty_store, tmp_path):
     assert any(p["code"] == "unknown_kecamatan" and p["row"] == 3 for p in last["problems"])
 
 
+def test_home_says_when_the_last_import_was_refused_or_undone(empty_store, tmp_path):
+    """Beranda dates the data beside the build: a refused or undone import must not read as the data's last change."""
+    from etl.importer import rollback
+    from tksk.present import home
+    from tksk.present.common import Data, Settings
+
+    def status(lang="id"):
+        return home.headline(Data(Store(empty_store)), Settings(lang=lang))["status"]
+
+    import_files([write_csv(tmp_path / "ok.csv", rows(2))], empty_store, quiet=True, today=TODAY)
+    assert "impor terakhir: " in status()
+    import_files([write_csv(tmp_path / "bad.csv", rows(3, kode_kec="16.10.99"))], empty_store, quiet=True, today=TODAY)
+    assert "impor terakhir ditolak, data tidak berubah: " in status()
+    assert "last import refused, data unchanged: " in status("en")
+    later = [dict(r, id_log=f"U-{i}", tanggal=f"2024-04-{i + 5:02d}") for i, r in enumerate(rows(2))]
+    import_files([write_csv(tmp_path / "ok2.csv", later)], empty_store, quiet=True, today=TODAY)
+    assert "impor terakhir: " in status()
+    rollback(empty_store, quiet=True)
+    assert "impor terakhir dibatalkan: " in status() and "last import undone: " in status("en")
+
+
 def test_rebuild_keeps_imported_logs(empty_store, tmp_path, source_dir):
     import_files([write_csv(tmp_path / "log.csv", rows(3))], empty_store, quiet=True, today=TODAY)
     build(source_dir, empty_store, demo_mode=False, quiet=True)

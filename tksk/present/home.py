@@ -67,7 +67,7 @@ def headline(data: Data, s: Settings) -> dict:
     period = data.manifest.get("log_period")
     span = fmt.months(period[0], period[1], lang, short=True) if period else "—"
     last = read_last_import(data.store.root)
-    imported = f" · {t('last_import', lang)}: {fmt.timestamp(last['at'], lang)}" if last else ""
+    imported = f" · {_last_import(last, lang)}" if last else ""
     return {
         # With a kecamatan filter every answer is about those kecamatan only: said, so none reads as regency-wide.
         "scope": t("home_scope", lang, n=len(s.kecamatan), names=", ".join(data.names()[k] for k in s.kecamatan))
@@ -83,6 +83,15 @@ def headline(data: Data, s: Settings) -> dict:
         "status": f"{t('log_status', lang)}: **{log_mode_label(data, lang)}** · {t('store_built', lang)}: "
                   f"{fmt.timestamp(data.manifest['built_at'], lang)}{imported}",
     }
+
+
+def _last_import(last: dict, lang: str) -> str:
+    """The last import beside the store's build time. A refused or undone import did not make the data shown, and
+    read as plain "last import" it would date the data by it."""
+    if last.get("undone"):
+        return f"{t('last_import_undone', lang)}: {fmt.timestamp(last['undone']['at'], lang)}"
+    key = "last_import_refused" if last.get("result") == "rejected" else "last_import"
+    return f"{t(key, lang)}: {fmt.timestamp(last['at'], lang)}"
 
 
 def map_caption(data: Data, s: Settings) -> str:

@@ -120,6 +120,8 @@ TEXT: dict[str, tuple[str, str]] = {
                       "{value} is outside {low} to {high}; the previous value stays."),
     "choose_files": ("Pilih berkas", "Choose files"),
     "last_import": ("impor terakhir", "last import"),
+    "last_import_refused": ("impor terakhir ditolak, data tidak berubah", "last import refused, data unchanged"),
+    "last_import_undone": ("impor terakhir dibatalkan", "last import undone"),
     "home_underserved": ("Paling kurang terlayani, di antara kecamatan dengan TKSK aktif setiap bulan: {measure}",
                          "Most under-served, among kecamatan with an active TKSK every month: {measure}"),
     "home_scope": ("Jawaban di bawah hanya untuk {n} kecamatan yang dipilih di sidebar: {names}; kebutuhan TKSK tetap "
