@@ -485,3 +485,30 @@ def test_a_formula_whose_stored_result_is_empty_text_is_an_empty_cell(demo_store
     assert kendala.isna().tolist()[1:] == [True, False] and kendala.iloc[2] == "Jalan rusak"
     h.rewrite_part(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b'<v>Jalan rusak</v>', b''))
     assert ("formula_no_value", 4, "kendala") in errors(check(path, demo_store_root))
+
+
+def test_a_crossed_out_row_is_refused_not_counted(demo_store_root, tmp_path):
+    """A clerk crossed out a cancelled visit (Format Cells ▸ Strikethrough): it was imported as done. A note crossed
+    out in a clerk's own column, and a crossed-out font on empty cells, are no reason to refuse."""
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(4), header=HEADER + ["Catatan saya"])
+    for cell in ws[3]:
+        cell.font = Font(strike=True)
+    ws.cell(4, len(HEADER) + 1, "sudah dicek").font = Font(strike=True)
+    for c in range(1, 30):
+        ws.cell(9, c).font = Font(strike=True)
+    wb.save(path := tmp_path / "coret.xlsx")
+    o = check(path, demo_store_root)
+    assert not o.accepted
+    [struck] = [p for p in o.result.errors if p.code == "struck_row"]
+    assert (struck.row, struck.column) == (3, HEADER[0])
+    assert struck.reason_en.startswith("this row is crossed out (strikethrough)")
+    for cell in ws[3]:
+        cell.font = Font(strike=False)
+    wb.save(path)
+    o = check(path, demo_store_root)
+    assert o.accepted, [str(p) for p in o.result.problems]

@@ -155,6 +155,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "kosong; pisahkan gabungannya (Unmerge) dan isi nilainya di setiap baris",
                      "cells {cells} are merged: Excel keeps the value in the first cell only and the others read as "
                      "empty; unmerge them and fill the value in on every row"),
+    "struck_row": ("baris ini dicoret (huruf coret/strikethrough): coretan tidak terbaca sebagai pembatalan; hapus "
+                   "barisnya bila kegiatan itu batal, atau hilangkan coretannya bila tetap berlaku, lalu kirim lagi",
+                   "this row is crossed out (strikethrough): a strikethrough is not read as a cancellation; delete the "
+                   "row if the activity was cancelled, or remove the strikethrough if it stands, then send it again"),
     "formula_error": ("sel berisi {error} (rumus gagal); perbaiki rumusnya atau ketik nilainya",
                       "cell holds {error} (a failed formula); fix the formula or type the value"),
     "id_not_code": ("ID harus kode bernomor (mis. 1610-04-2024-0001, TKSK-161004-1), bukan nama atau kata; nilainya "

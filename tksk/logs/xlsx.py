@@ -465,9 +465,9 @@ def _ascii_digits(text: str | None) -> bool:
 
 
 def cell_styles(zf: zipfile.ZipFile, part: str | None) -> dict[str, set[int]]:
-    """The cell styles (their index in cellXfs, a cell's s="…") that show a number as a percent ("percent"), and
-    those that show a date as its month and year only ("month")."""
-    none: dict[str, set[int]] = {"percent": set(), "month": set()}
+    """The cell styles (their index in cellXfs, a cell's s="…") that show a number as a percent ("percent"), those
+    that show a date as its month and year only ("month"), and those whose font is crossed out ("strike")."""
+    none: dict[str, set[int]] = {"percent": set(), "month": set(), "strike": set()}
     if not part:
         return none
     try:
@@ -491,7 +491,16 @@ def cell_styles(zf: zipfile.ZipFile, part: str | None) -> dict[str, set[int]]:
         return none
     used = [int(xf.get("numFmtId")) if _ascii_digits(xf.get("numFmtId")) else None
             for xf in xfs.iter(f"{_MAIN_NS}xf")]
-    return {kind: {i for i, number in enumerate(used) if number in ids} for kind, ids in formats.items()}
+    found = {kind: {i for i, number in enumerate(used) if number in ids} for kind, ids in formats.items()}
+    fonts = next(root.iter(f"{_MAIN_NS}fonts"), None)
+    struck = set()
+    for i, font in enumerate(fonts.iter(f"{_MAIN_NS}font") if fonts is not None else []):
+        strike = font.find(f"{_MAIN_NS}strike")
+        if strike is not None and strike.get("val", "1").lower() not in ("0", "false"):
+            struck.add(i)
+    found["strike"] = {i for i, xf in enumerate(xfs.iter(f"{_MAIN_NS}xf"))
+                       if _ascii_digits(xf.get("fontId")) and int(xf.get("fontId")) in struck}
+    return found
 
 
 @dataclass
@@ -502,6 +511,7 @@ class SheetScan:
     errors: list[tuple[int, int, str]] = field(default_factory=list)  # an error value (#N/A) and its text
     percent: list[tuple[int, int, float]] = field(default_factory=list)  # a number in a cell formatted as percent
     month: list[tuple[int, int]] = field(default_factory=list)  # a date in a cell that shows its month and year only
+    struck: list[tuple[int, int]] = field(default_factory=list)  # a cell holding a value in a crossed-out font
     merged: list[tuple[int, int, int, int, str]] = field(default_factory=list)  # first row, column, last row, column, ref
     hidden: list[int] = field(default_factory=list)  # the first rows hidden (a filter, or hidden by hand)
     hidden_total: int = 0
@@ -547,7 +557,10 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
     at = {"row": 0, "counted": 0}
     # Numbers in cells of a percent or a month style, searched only in a chunk naming such a style, so a workbook
     # without such formats pays nothing.
-    kinds = {b"%d" % i: kind for kind, ids in (styles or {}).items() for i in ids}
+    kinds = {b"%d" % i: kind for kind, ids in (styles or {}).items() if kind != "strike" for i in ids}
+    # Crossed-out cells, whatever they hold (text above all), read tag by tag in a chunk naming such a style only.
+    struck = {b"%d" % i for i in (styles or {}).get("strike", ())}
+    struck_attrs = [b' s="%s"' % i for i in sorted(struck)]
     styled = [b' s="%s"' % i for i in sorted(kinds)]
     # The usual cell (reference, then style) is found by its literal start; a chunk whose cells are written
     # otherwise is read tag by tag (a pattern with the style anywhere among the attributes took minutes on a chunk
@@ -602,6 +615,14 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                     found.month.append((int(row), column_number(col.decode())))
                 elif len(found.percent) < limits.MAX_PROBLEMS:
                     found.percent.append((int(row), column_number(col.decode()), value))
+        if struck_attrs and any(a in head for a in struck_attrs):
+            for tag in _CELL_TAG.finditer(head):
+                if len(found.struck) >= limits.MAX_PROBLEMS:
+                    break
+                attrs = b" " + tag.group(1)
+                style, ref = _STYLE.search(attrs), _REF.search(attrs)
+                if style is not None and style.group(1) in struck and ref is not None and not _empty_cell(head, tag.start()):
+                    found.struck.append((int(ref.group(2)), column_number(ref.group(1).decode())))
         if b'hidden="' in head:
             for m in _HIDDEN_ROW.finditer(head):
                 found.hidden_total += 1
@@ -877,6 +898,14 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
                               cells=", ".join(refs[:6]) + (" …" if len(refs) > 6 else "")))
     errors += [problem(name, "merged_cells", row=r1, column=_header_at(header, c1, cols_left),
                        value=ref, cells=ref) for r1, c1, r2, c2, ref in found.merged if r1 > header_row]
+    # A row crossed out is a clerk's way of cancelling it, which Excel stores as a font and no reader sees: imported,
+    # it counts an activity the clerk took back; dropped, it would be a guess. Refused, the clerk decides.
+    struck_rows: dict[int, int] = {}
+    for r, c in found.struck:
+        if r > header_row and c - cols_left - 1 in known:
+            struck_rows.setdefault(r, c)
+    errors += [problem(name, "struck_row", row=r, column=_header_at(header, c, cols_left))
+               for r, c in sorted(struck_rows.items())]
     errors.sort(key=lambda p: p.row)
     columns = [pa.chunked_array(b, type=TEXT).unify_dictionaries() if b else pa.array([], pa.string()) for b in blocks]
     columns = _months_as_shown(columns, header, found.month, header_row, cols_left)
