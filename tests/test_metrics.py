@@ -292,7 +292,13 @@ def test_a_month_without_any_log_in_the_regency_is_a_gap():
     assert gone.to_dict("list") == {"kode_kab": ["99.01", "99.02"], "bulan": [M("2024-02-01"), M("2024-03-01")]}
     tr = metrics.monthly_trend(agg, pb, "99.01.02", "2024-01-01", "2024-03-01", "orang", gone)
     assert tr["tanpa_log"].tolist() == [False, True, False]
-    assert tr["orang"].iloc[0] == 3 and np.isnan(tr["orang"].iloc[1]) and tr["orang"].iloc[2] == 0  # March: a real 0
+    # March: 99.01.01 logged and 99.01.02 sent not one row: its file not received, a gap as on every page (it was
+    # drawn as a real 0 here while the planner left it out of the year).
+    assert tr["tanpa_log_kec"].tolist() == [False, False, True]
+    assert tr["orang"].iloc[0] == 3 and tr["orang"].iloc[1:].isna().all()
+    # A month with log rows and nobody served is a real 0 (99.02.01 in February).
+    tr = metrics.monthly_trend(agg, pb, "99.02.01", "2024-01-01", "2024-03-01", "orang", gone)
+    assert tr["orang"].iloc[1] == 0 and not tr["tanpa_log_kec"].any() and tr["tanpa_log"].tolist() == [False, False, True]
     from tksk.annual import staffed_months
     assert staffed_months(pb, "2024-01-01", "2024-03-01", gone).to_dict() == {"99.01.01": 2, "99.01.02": 2, "99.02.01": 2}
     assert metrics.months_without_log(agg.iloc[:0], pb, "2024-01-01", "2024-03-01").empty
@@ -329,10 +335,14 @@ def test_monthly_trend_vacant_month_is_a_gap():
     t = metrics.monthly_trend(agg_kec_bulan(), pos_bulan(), "B", "2024-01-01", "2024-03-01").set_index("bulan")
     assert t.loc[M("2024-01-01"), "per_tksk"] == 12.0
     assert np.isnan(t.loc[M("2024-02-01"), "per_tksk"]) and t.loc[M("2024-02-01"), "kosong"]
-    # A month with a TKSK and no logged activity is a real zero.
+    # A month with a TKSK and log rows that served nobody is a real zero; without one row of the kecamatan it is a
+    # file not received, a gap.
     a = agg_kec_bulan()
-    t = metrics.monthly_trend(a[a["bulan"] != M("2024-03-01")], pos_bulan(), "A", "2024-01-01", "2024-03-01")
+    served_none = a.assign(orang=a["orang"].where(a["bulan"] != M("2024-03-01"), 0.0))
+    t = metrics.monthly_trend(served_none, pos_bulan(), "A", "2024-01-01", "2024-03-01")
     assert t.set_index("bulan").loc[M("2024-03-01"), "per_tksk"] == 0.0
+    no_rows = metrics.monthly_trend(a[a["bulan"] != M("2024-03-01")], pos_bulan(), "A", "2024-01-01", "2024-03-01")
+    assert np.isnan(no_rows.set_index("bulan").loc[M("2024-03-01"), "per_tksk"])
     # Two posts halve the load.
     assert t.set_index("bulan").loc[M("2024-01-01"), "per_tksk"] == 20.0
 

@@ -394,6 +394,52 @@ def test_the_planner_names_counts_above_the_families(demo_store, s):
     assert planner.answer(Data(demo_store), s, totals, summary, wisn.Params())["counts"] is None
 
 
+def test_a_kecamatan_s_months_without_a_log_row_are_a_gap_on_every_page(demo_store, s):
+    """Indralaya's Oct–Dec 2024 file never imported while the others logged: Perencanaan annualised its year over
+    nine months, but Peta and Beranda ranked it least served on the twelve, the trend drew 0 and Kinerja scored the
+    three months as no work and flagged it (consistency review of 2026-12-05). Every page now leaves those months out
+    and names them."""
+    from tksk.present import home
+
+    fresh, kec = Data(demo_store), "16.10.04"
+    gone = pd.to_datetime(["2024-10-01", "2024-11-01", "2024-12-01"])
+    for name in ("agg_kec_bulan", "agg_kegiatan", "agg_desa_bulan", "kelengkapan_log", "rujukan"):
+        table = demo_store.read(name)
+        fresh._tables[name] = table.loc[~((table["kode_kec"].astype(str) == kec) & table["bulan"].isin(gone))]
+    s24 = Settings(lang=s.lang, **YEAR_2024)
+    cov = coverage.coverage(fresh, s24).set_index("kode_kec")
+    full = coverage.coverage(Data(demo_store), s24).set_index("kode_kec")
+    a = fresh["agg_kec_bulan"].query("kode_kec == @kec and bulan.dt.year == 2024")
+    pb = demo_store.read("pos_bulan").query("kode_kec == @kec and bulan.dt.year == 2024 and pos_aktif > 0")
+    assert cov.loc[kec, "bulan_tanpa_log"] == 3 and full.loc[kec, "bulan_tanpa_log"] == 0
+    assert cov.loc[kec, "orang_per_bulan"] == pytest.approx(a["orang"].sum() / pb.loc[~pb["bulan"].isin(gone), "pos_aktif"].sum())
+    kk = demo_store.read("kecamatan").set_index("kode_kec").loc[kec, "jumlah_kk"]
+    assert cov.loc[kec, "orang_per_1000kk"] == pytest.approx(a["orang"].sum() / (kk / 1000) / 9)
+    # The other kecamatan are untouched.
+    others = cov.index != kec
+    assert cov.loc[others, "orang_per_1000kk"].equals(full.loc[others, "orang_per_1000kk"])
+    # Said beside the figures: Peta/Beranda's measure, Beban's hours, Kinerja's scorecard; the trend shows gaps.
+    item = "Indralaya 3 dari 12 bulan" if s.lang == "id" else "Indralaya 3 of 12 months"
+    assert item in coverage.measure_caption(fresh, s24, "orang_per_1000kk")
+    assert item not in coverage.measure_caption(fresh, s24, "desa_per_tksk")  # structural: no log in it
+    assert item not in coverage.measure_caption(Data(demo_store), s24, "orang_per_1000kk")
+    assert item in workload.hours(fresh, s24, 53.0)["incomplete"]
+    assert item in kinerja.scorecard_note(fresh, s24, indicators.Settings())
+    tr = workload.trend(fresh, s24, kec, "orang")
+    assert pd.isna(tr["figure"].data[-1].y[9:12]).all() and tr["table"].frame[t("status", s.lang)].iloc[-1] == t(
+        "no_log_kec_month", s.lang)
+    # Kinerja scores its activity on nine months, its reports on twelve; Beranda does not flag it for the gap.
+    card = kinerja.scorecard(fresh, s24, indicators.Settings()).set_index("kode_kec").loc[kec]
+    assert (card["bulan_dinilai"], card["bulan_tanpa_log"]) == (9, 3)
+    k = demo_store.read("kecamatan").set_index("kode_kec").loc[kec]
+    assert card["nilai_K1"] == pytest.approx(12 * a["koordinasi"].sum() / (k["jumlah_desa_kel"] * 9))
+    before = kinerja.scorecard(Data(demo_store), s24, indicators.Settings()).set_index("kode_kec").loc[kec]
+    assert card["nilai_A1"] == before["nilai_A1"]  # the reports of Oct–Nov were sent in Nov–Dec: still judged
+    assert abs(card["komposit"] - before["komposit"]) < 10
+    lines = [line for x in home.answers(fresh, s24) for line in x.lines]
+    assert not any(line.startswith("Indralaya:") for line in lines)
+
+
 def test_a_month_missing_from_the_whole_log_is_said_and_not_counted_as_work(demo_store, s):
     """June 2024 taken out of every aggregate, as when one month's log was never imported: the Data page says so,
     the trend shows a gap, and the planner annualises the log over the 11 months that have one."""

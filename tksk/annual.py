@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from tksk.metrics import in_period, kode_kec_index, month_numbers, regency_of
+from tksk.metrics import in_period, kode_kec_index, logged_months, month_numbers, regency_of
 from tksk.wisn import MONTHS_PER_YEAR, STANDARDS
 
 # A regency rate pooled from fewer kecamatan is one TKSK's habits, not the regency's: a pilot import of one
@@ -69,22 +69,6 @@ def logged_units(agg_kegiatan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end
     out = pd.DataFrame(units.sum(axis=1)[present], columns=pd.Index(standards, name="standar"),
                        index=kode_kec_index(kec.categories[present]))
     return out.sort_index()
-
-
-def logged_months(agg_kegiatan: pd.DataFrame, start, end) -> pd.DataFrame:
-    """The (kode_kec, bulan) pairs of the period with at least one log row, once each. Counted on the codes of the
-    categories: a national log's aggregate has millions of rows and a few tens of thousands of such pairs."""
-    a = in_period(agg_kegiatan[["kode_kec", "bulan"]], start, end)
-    kec = pd.Categorical(a["kode_kec"])
-    month = month_numbers(a["bulan"].to_numpy())
-    ok = kec.codes >= 0
-    if not ok.any():
-        return pd.DataFrame({"kode_kec": pd.Series(dtype="str"), "bulan": pd.Series(dtype="datetime64[ns]")})
-    first = month[ok].min()
-    room = int(month[ok].max() - first + 1)
-    pairs = np.unique(kec.codes[ok].astype(np.int64) * room + (month[ok] - first))
-    return pd.DataFrame({"kode_kec": pd.Series(np.asarray(kec.categories, dtype=object)[pairs // room], dtype="str"),
-                         "bulan": (pairs % room + first).astype("datetime64[M]").astype("datetime64[ns]")})
 
 
 def staffed_months(pos_bulan: pd.DataFrame, start, end, without_log: pd.DataFrame | None = None,

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from tksk import vocab
-from tksk.metrics import DEADLINE_DAY, in_period, months_without_log, regency_of, report_grid
+from tksk.metrics import DEADLINE_DAY, in_period, logged_months, regency_of, report_grid
 
 FUNCTIONS = ("koordinasi", "fasilitasi", "administrasi")
 # The top of the scale: the civil-service performance scale stops at 120 too (PermenPANRB, Sistem Manajemen
@@ -192,8 +192,8 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     A month without an active post contributes nothing to any column: it is a coverage gap, not performance.
     A referral is judged at the end of its own month: only those whose result was known within it count.
     A month's reports are judged only once their deadline has passed by ``as_of`` (``metrics.reports_as_of``).
-    A staffed month in which the whole regency logged nothing (``metrics.months_without_log``: a log not imported)
-    is not scored on activity (``bulan_tanpa_log``); its report is.
+    A staffed month without one log row of the kecamatan (``metrics.logged_months``: a file not received, or a
+    month the whole regency did not import) is not scored on activity (``bulan_tanpa_log``); its report is.
     """
     kec = tables["kecamatan"].set_index("kode_kec")
     keys = ["kode_kec", "bulan"]
@@ -229,13 +229,13 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     base["baris"], base["baris_lengkap"] = kl["baris"], kl["baris_lengkap"]
     base = base.fillna(0).astype(float)
     base.loc[~active, :] = 0.0
-    gone = months_without_log(tables["agg_kec_bulan"], tables["pos_bulan"], start, end)
-    base["bulan_tanpa_log"] = 0.0
-    if len(gone):  # usually none: the regency code of every row is not worked out for nothing
-        unlogged = active.to_numpy() & pd.MultiIndex.from_arrays(
-            [regency_of(codes), base.index.get_level_values("bulan")]).isin(
-            pd.MultiIndex.from_frame(gone[["kode_kab", "bulan"]]))
-        base["bulan_tanpa_log"] = unlogged.astype(float)
+    # A staffed month without one log row of the kecamatan (its file not received; a whole regency's month is one
+    # too) is not scored on activity: the planner does not count it as a month of work, and a TKSK is not scored 0
+    # for a file still on its way. Its report is judged (it is sent the month after).
+    seen = logged_months(tables["agg_kec_bulan"], start, end)
+    unlogged = active.to_numpy() & ~base.index.isin(pd.MultiIndex.from_frame(seen[["kode_kec", "bulan"]]))
+    base["bulan_tanpa_log"] = unlogged.astype(float)
+    if unlogged.any():
         base.loc[unlogged, [c for c in COMPONENTS if c not in ("bulan_pos", "bulan_tanpa_log", *REPORT_COMPONENTS)]] = 0.0
     return base[COMPONENTS]
 

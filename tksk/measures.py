@@ -23,9 +23,10 @@ COVERAGE_METRICS: dict[str, Metric] = {m.key: m for m in [
     Metric("orang_per_1000kk", "Orang dilayani per 1.000 KK per bulan", "People served per 1,000 families per month",
            1, False, "need",
            "Orang yang dilayani dalam periode ÷ (KK PODES 2021 ÷ 1.000) ÷ jumlah bulan periode. Bulan tanpa TKSK aktif "
-           "tetap dihitung: warganya tidak dilayani. Makin rendah, makin kurang terlayani.",
+           "tetap dihitung: warganya tidak dilayani; bulan ber-TKSK tanpa satu baris log pun (berkasnya belum masuk) "
+           "tidak. Makin rendah, makin kurang terlayani.",
            "People served in the period ÷ (PODES 2021 families ÷ 1,000) ÷ months in the period. Months without an active "
-           "TKSK still count: nobody was served. Lower means less served."),
+           "TKSK still count: nobody was served; staffed months without a single log row (the file not in) do not. Lower means less served."),
     Metric("kegiatan_per_desa", "Kegiatan di desa per desa/kelurahan per bulan", "Activities in desa per desa per month",
            2, False, "need",
            "Kegiatan yang tercatat di sebuah desa/kelurahan ÷ jumlah desa/kelurahan ÷ jumlah bulan periode (bulan tanpa "
@@ -68,28 +69,28 @@ COVERAGE_METRICS: dict[str, Metric] = {m.key: m for m in [
            "the area computed from desa boundaries (Kemendagri 2025 basis, as on the map); the Pemkab's published area can "
            "be chosen."),
     Metric("orang_per_bulan", "Orang dilayani per TKSK per bulan", "People served per TKSK per month", 1, False, "activity",
-           "Jumlah orang yang dilayani dalam periode dibagi jumlah bulan-pos aktif. Angka mentah: kecamatan besar melayani "
+           "Jumlah orang yang dilayani dalam periode dibagi jumlah bulan-pos aktif yang ada lognya. Angka mentah: kecamatan besar melayani "
            "lebih banyak orang; bandingkan dengan ukuran per 1.000 KK.",
-           "People served in the period divided by active post-months. A raw count: large kecamatan serve more people; "
+           "People served in the period divided by the active post-months with a log. A raw count: large kecamatan serve more people; "
            "compare with the per-1,000-families measure."),
     Metric("kegiatan_per_bulan", "Kegiatan per TKSK per bulan", "Activities per TKSK per month", 1, False, "activity",
-           "Jumlah kegiatan tercatat (tanpa laporan bulanan) dibagi bulan-pos aktif dalam periode.",
-           "Logged activities (monthly reports excluded) divided by active post-months in the period."),
+           "Jumlah kegiatan tercatat (tanpa laporan bulanan) dibagi bulan-pos aktif yang ada lognya dalam periode.",
+           "Logged activities (monthly reports excluded) divided by the active post-months with a log in the period."),
     Metric("kasus_per_tksk", "Kasus PPKS (PMKS) per TKSK per bulan", "PPKS (PMKS) cases per TKSK per month", 1, True,
            "activity",
-           "Kegiatan fasilitasi dengan kategori PPKS, dibagi bulan-pos aktif dalam periode: beban kasus satu TKSK.",
-           "Facilitation activities with a PPKS category, divided by active post-months: one TKSK's caseload."),
+           "Kegiatan fasilitasi dengan kategori PPKS, dibagi bulan-pos aktif yang ada lognya dalam periode: beban kasus satu TKSK.",
+           "Facilitation activities with a PPKS category, divided by the active post-months with a log: one TKSK's caseload."),
 ]}
 
 
 def _workload_metrics() -> dict[str, Metric]:
     extra = [
         Metric("kk_per_bulan", "KK dilayani per TKSK per bulan", "Households served per TKSK per month", 1, True, "activity",
-               "Jumlah keluarga (KK/KPM) yang dilayani dalam periode dibagi bulan-pos aktif.",
-               "Households (KK/KPM) served in the period divided by active post-months."),
+               "Jumlah keluarga (KK/KPM) yang dilayani dalam periode dibagi bulan-pos aktif yang ada lognya.",
+               "Households (KK/KPM) served in the period divided by the active post-months with a log."),
         Metric("jam_per_bulan", "Jam tercatat per TKSK per bulan", "Hours logged per TKSK per month", 1, True, "activity",
-               "Jumlah jam kegiatan tercatat dalam periode dibagi bulan-pos aktif.",
-               "Hours of logged activities in the period divided by active post-months."),
+               "Jumlah jam kegiatan tercatat dalam periode dibagi bulan-pos aktif yang ada lognya.",
+               "Hours of logged activities in the period divided by the active post-months with a log."),
     ]
     # On the workload page a higher figure is always the heavier load; the need each TKSK carries comes first.
     load = {k: Metric(**{**m.__dict__, "higher_is_worse": True}) for k, m in COVERAGE_METRICS.items()}

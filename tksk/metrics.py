@@ -118,6 +118,25 @@ def month_numbers(times: np.ndarray) -> np.ndarray:
     return calendar[days - low]
 
 
+def logged_months(agg_kegiatan: pd.DataFrame, start, end) -> pd.DataFrame:
+    """The (kode_kec, bulan) pairs of the period with at least one log row (of ``agg_kegiatan`` or ``agg_kec_bulan``),
+    once each. A staffed month without one is a file not received, never a month of no work: every page leaves it out
+    of its per-month figures (the planner out of the year it annualises; Kinerja out of activity, its report still
+    judged). Counted on the codes of the categories: a national log's aggregate has millions of rows and a few tens of
+    thousands of such pairs."""
+    a = in_period(agg_kegiatan[["kode_kec", "bulan"]], start, end)
+    kec = pd.Categorical(a["kode_kec"])
+    month = month_numbers(a["bulan"].to_numpy())
+    ok = kec.codes >= 0
+    if not ok.any():
+        return pd.DataFrame({"kode_kec": pd.Series(dtype="str"), "bulan": pd.Series(dtype="datetime64[ns]")})
+    first = month[ok].min()
+    room = int(month[ok].max() - first + 1)
+    pairs = np.unique(kec.codes[ok].astype(np.int64) * room + (month[ok] - first))
+    return pd.DataFrame({"kode_kec": pd.Series(np.asarray(kec.categories, dtype=object)[pairs // room], dtype="str"),
+                         "bulan": (pairs % room + first).astype("datetime64[M]").astype("datetime64[ns]")})
+
+
 def months_without_log(agg_kec_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
     """Months of the period in which a regency had active posts but not one log row in any kecamatan, from its
     first logged month to the last month logged anywhere in the store (kode_kab, bulan). Sixteen TKSK all idle for a
@@ -222,13 +241,19 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     logged = df["kode_kec"].isin(acts.index) | (df["kegiatan_desa"] > 0)
     df["tanpa_log"] = staffed & ~logged
     has_log = staffed & logged
+    # A staffed month without one log row of the kecamatan is a file not received: out of every per-month figure
+    # (as the planner leaves it out of the year), so a missing file never reads as a TKSK who served fewer.
+    df = df.merge(_logged_post_months(pos_bulan, agg_kec_bulan, start, end), on="kode_kec", how="left")
+    df[["bulan_log", "bulan_pos_log"]] = df[["bulan_log", "bulan_pos_log"]].fillna(0)
+    df["bulan_tanpa_log"] = (df["bulan_aktif"] - df["bulan_log"]).where(has_log, 0).astype(int)
+    counted_months = df["jumlah_bulan"] - df["bulan_tanpa_log"]
     uncounted = [] if agg_kegiatan is None else uncounted_people(agg_kegiatan, start, end)
     df["orang_tak_tercatat"] = has_log & df["kode_kec"].astype("str").isin(uncounted)
     has_people = has_log & ~df["orang_tak_tercatat"]
-    thousand_kk_months = df["jumlah_kk"] / 1000 * df["jumlah_bulan"]
+    thousand_kk_months = df["jumlah_kk"] / 1000 * counted_months
     df["orang_per_1000kk"] = _per(df["orang"], thousand_kk_months).where(has_people)
     df["kasus_per_1000kk"] = _per(df["kasus_ppks"], thousand_kk_months).where(has_log)
-    df["kegiatan_per_desa"] = _per(df["kegiatan_desa"], df["jumlah_desa_kel"] * df["jumlah_bulan"]).where(has_log)
+    df["kegiatan_per_desa"] = _per(df["kegiatan_desa"], df["jumlah_desa_kel"] * counted_months).where(has_log)
     df["desa_dikunjungi_persen"] = (100 * df["desa_dikunjungi"] / df["jumlah_desa_kel"]).where(has_log)
     average_posts = _per(df["bulan_pos"], df["bulan_aktif"])
     df["penduduk_per_tksk"] = _per(df["penduduk_kini"], average_posts)
@@ -237,10 +262,44 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     df["km2_per_tksk"] = _per(df["luas"], average_posts)
     for out, total in (("orang_per_bulan", "orang"), ("kegiatan_per_bulan", "kegiatan"), ("kasus_per_tksk", "kasus_ppks"),
                        ("kk_per_bulan", "kk"), ("jam_per_bulan", "jam")):
-        df[out] = _per(df[total], df["bulan_pos"]).where(has_people if total in ("orang", "kk") else has_log)
+        df[out] = _per(df[total], df["bulan_pos_log"]).where(has_people if total in ("orang", "kk") else has_log)
     df["status"] = np.where(df["pos_akhir"] > 0, "aktif", "kosong")
     df["status_periode"] = np.where(staffed, "aktif", "kosong")
     return df.drop(columns="luas")
+
+
+def kecamatan_months_unlogged(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame, start, end,
+                              without_log: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Kecamatan with staffed months of the period without one log row of their own while the rest of their
+    regency logged (the months a whole regency missed are ``without_log``, said once for all): kode_kec,
+    ``bulan_tanpa_log`` and ``bulan_aktif`` (staffed months), most months first. Only kecamatan with a log row in the
+    period: one with none is a gap as a whole (``tanpa_log``)."""
+    p = in_period(pos_bulan, start, end)
+    p = p.loc[p["pos_aktif"] > 0, ["kode_kec", "bulan"]].assign(kode_kec=lambda d: d["kode_kec"].astype("str"))
+    seen = logged_months(agg_kec_bulan, start, end)
+    pairs = pd.MultiIndex.from_frame(p[["kode_kec", "bulan"]])
+    missing = ~pairs.isin(pd.MultiIndex.from_frame(seen[["kode_kec", "bulan"]])) & p["kode_kec"].isin(
+        seen["kode_kec"]).to_numpy()
+    if without_log is not None and len(without_log):
+        missing &= ~pd.MultiIndex.from_arrays([regency_of(p["kode_kec"]), p["bulan"]]).isin(
+            pd.MultiIndex.from_frame(without_log[["kode_kab", "bulan"]]))
+    out = pd.DataFrame({"bulan_tanpa_log": p.loc[missing].groupby("kode_kec")["bulan"].nunique(),
+                        "bulan_aktif": p.groupby("kode_kec")["bulan"].nunique()}).dropna()
+    out = out.astype(int).rename_axis("kode_kec").reset_index()
+    return out.sort_values(["bulan_tanpa_log", "kode_kec"], ascending=[False, True], ignore_index=True)
+
+
+def _logged_post_months(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
+    """Per kecamatan: staffed months with at least one log row (``bulan_log``) and their post-months
+    (``bulan_pos_log``)."""
+    p = in_period(pos_bulan, start, end)
+    p = p.loc[p["pos_aktif"] > 0, ["kode_kec", "bulan", "pos_aktif"]]
+    seen = logged_months(agg_kec_bulan, start, end)
+    p = p.loc[pd.MultiIndex.from_arrays([p["kode_kec"].astype("str"), p["bulan"]]).isin(
+        pd.MultiIndex.from_frame(seen[["kode_kec", "bulan"]]))]
+    g = p.groupby(p["kode_kec"].astype("str"), observed=True)
+    return pd.DataFrame({"bulan_log": g["bulan"].nunique(), "bulan_pos_log": g["pos_aktif"].sum()}).rename_axis(
+        "kode_kec").reset_index()
 
 
 def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) -> pd.DataFrame:
@@ -482,8 +541,9 @@ def monthly_trend(agg_kec_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, kode_kec
     """Per month: the logged total, active posts, and the total per active post.
 
     A month with no active post is ``kosong`` with a missing value (a gap in the chart, never 0); so is a month
-    in which the whole regency logged nothing (``tanpa_log``, from ``months_without_log``); an active month with
-    no logged activity while other kecamatan logged is a real 0.
+    in which the whole regency logged nothing (``tanpa_log``, from ``months_without_log``) and a staffed month
+    without one log row of the kecamatan (``tanpa_log_kec``: its file not received, as every page reads it). A month
+    with log rows but none of ``value`` is a real 0.
     """
     p = in_period(pos_bulan, start, end)
     p = p.loc[p["kode_kec"] == kode_kec, ["bulan", "pos_aktif"]]
@@ -492,7 +552,8 @@ def monthly_trend(agg_kec_bulan: pd.DataFrame, pos_bulan: pd.DataFrame, kode_kec
     out = p.merge(a, on="bulan", how="left")
     gone = set() if without_log is None else set(without_log.loc[without_log["kode_kab"] == regency_of(kode_kec), "bulan"])
     out["tanpa_log"] = out["bulan"].isin(gone)
-    out[value] = out[value].fillna(0).where((out["pos_aktif"] > 0) & ~out["tanpa_log"])
+    out["tanpa_log_kec"] = (out["pos_aktif"] > 0) & ~out["tanpa_log"] & ~out["bulan"].isin(a["bulan"])
+    out[value] = out[value].fillna(0).where((out["pos_aktif"] > 0) & ~out["tanpa_log"] & ~out["tanpa_log_kec"])
     out["per_tksk"] = _per(out[value], out["pos_aktif"])
     out["kosong"] = out["pos_aktif"] == 0
     return out.sort_values("bulan").reset_index(drop=True)

@@ -173,6 +173,15 @@ class Data:
         return self.derived(("without_log", start, end), lambda: metrics.months_without_log(
             self["agg_kec_bulan"], self["pos_bulan"], start, end))
 
+    def unlogged(self, start, end) -> pd.DataFrame:
+        """Kecamatan with staffed months of the period without a log row of their own
+        (``metrics.kecamatan_months_unlogged``), with their names."""
+        def make():
+            out = metrics.kecamatan_months_unlogged(self["pos_bulan"], self["agg_kec_bulan"], start, end,
+                                                    self.without_log(start, end))
+            return out.assign(nama_kec=out["kode_kec"].map(self.names()))
+        return self.derived(("unlogged", start, end), make)
+
     @property
     def is_demo(self) -> bool:
         return self.manifest.get("log_mode") == "demo"
@@ -231,6 +240,29 @@ def caption(data: Data, s: Settings, source_ids=(), logs: bool = True) -> str:
     if logs and s.period is not None:
         cited += f", {period_label(s)}"
     return t("caption_sources", s.lang, sources=cited)
+
+
+MONTHS_LEFT_OUT_NAMED = 8  # a national store named thousands, on Beranda and the A4 brief
+
+
+def months_left_out_items(gone: pd.DataFrame, lang: str, more_key: str = "months_left_out_more") -> str:
+    """'Kandis 3 dari 12 bulan; …' for kecamatan whose staffed months without a log row were left out of a figure
+    (columns nama_kec, bulan_tanpa_log, bulan_aktif, in the order to name them), at most ``MONTHS_LEFT_OUT_NAMED``."""
+    items = "; ".join(t("months_left_out_item", lang, kecamatan=r.nama_kec, n=fmt.number(r.bulan_tanpa_log, 0, lang),
+                        of=fmt.number(r.bulan_aktif, 0, lang)) for r in gone.head(MONTHS_LEFT_OUT_NAMED).itertuples())
+    if len(gone) > MONTHS_LEFT_OUT_NAMED:
+        items += t(more_key, lang, n=fmt.number(len(gone) - MONTHS_LEFT_OUT_NAMED, 0, lang))
+    return items
+
+
+def unlogged_note(data: Data, s: Settings, key: str) -> str | None:
+    """The kecamatan whose months without a log row of their own a page left out, in the page's words (``key``)."""
+    if s.period is None or data.log_mode == "none":
+        return None
+    gone = data.unlogged(s.start, s.end)
+    if s.kecamatan:
+        gone = gone.loc[gone["kode_kec"].isin(s.kecamatan)]
+    return t(key, s.lang, items=months_left_out_items(gone, s.lang, "months_left_out_more_plain")) if len(gone) else None
 
 
 def difference_text(pct, lang: str, gap: str | None = "vacant") -> str:

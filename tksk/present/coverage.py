@@ -6,7 +6,7 @@ import pandas as pd
 
 from tksk import fmt, measures, metrics
 from tksk.present import maps
-from tksk.present.common import Data, Settings, Table, caption, difference_text, numbers, only
+from tksk.present.common import Data, Settings, Table, caption, difference_text, numbers, only, unlogged_note
 from tksk.text import code, t
 
 MEASURES = list(measures.COVERAGE_METRICS)
@@ -35,7 +35,12 @@ def coverage(data: Data, s: Settings, area: str = "luas_km2") -> pd.DataFrame:
 
 def measure_caption(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> str:
     sources = AREA_SOURCES[area] if measure == "km2_per_tksk" else MEASURE_SOURCES.get(measure, ())
-    return caption(data, s, tuple(dict.fromkeys((*sources, *BOUNDARIES))))
+    cited = caption(data, s, tuple(dict.fromkeys((*sources, *BOUNDARIES))))
+    # A figure from the log rests on the months with one: said beside it, where a kecamatan misses some.
+    if measures.ALL_METRICS[measure].kind in ("need", "activity") and (
+            note := unlogged_note(data, s, "unlogged_rates")):
+        return f"{note} {cited}"
+    return cited
 
 
 def months_text(months, lang: str) -> str:

@@ -8,7 +8,7 @@ import pandas as pd
 
 from tksk import fmt, indicators, metrics
 from tksk.present import charts
-from tksk.present.common import LOG_SOURCES, Data, Settings, Table, caption, only, period_label
+from tksk.present.common import LOG_SOURCES, Data, Settings, Table, caption, only, period_label, unlogged_note
 from tksk.present.coverage import coverage, desa_table, months_text
 from tksk.present.data import months_without_log
 from tksk.text import code, t
@@ -234,7 +234,8 @@ def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> st
     green, yellow = (bound for bound, _ in indicators.TRAFFIC[:2])
     return " ".join(x for x in (t("scorecard_caption", lang, cap=fmt.number(indicators.CAP, 0, lang), green=green,
                                   yellow=yellow, yellow_top=green - 1),
-                                months_without_log(data, s, "no_log_months_scored"), spread_text(data, s, settings),
+                                months_without_log(data, s, "no_log_months_scored"),
+                                unlogged_note(data, s, "unlogged_scored"), spread_text(data, s, settings),
                                 bias_text(data, s, settings), caption(data, s)) if x)
 
 

@@ -13,7 +13,8 @@ import pandas as pd
 from tksk import fmt, metrics, planning, poverty, scenario, schema, uncertainty, wisn
 from tksk.need import RATES
 from tksk.present import brief, maps
-from tksk.present.common import Data, Settings, Table, caption, logs_label, period_label
+from tksk.present.common import (MONTHS_LEFT_OUT_NAMED, Data, Settings, Table, caption, logs_label,  # noqa: F401
+                                 months_left_out_items, period_label)
 from tksk.present.coverage import display_layer
 from tksk.text import files, t
 
@@ -223,15 +224,9 @@ def months_left_out_note(table: pd.DataFrame, lang: str) -> str | None:
                                                                          ascending=[False, True])
     if gone.empty:
         return None
-    items = "; ".join(t("months_left_out_item", lang, kecamatan=r.nama_kec, n=fmt.number(r.bulan_tanpa_log, 0, lang),
-                        of=fmt.number(r.bulan_tanpa_log + r.bulan_aktif, 0, lang))
-                      for r in gone.head(MONTHS_LEFT_OUT_NAMED).itertuples())
-    if len(gone) > MONTHS_LEFT_OUT_NAMED:  # a national plan named thousands, on Beranda and the A4 brief
-        items += t("months_left_out_more", lang, n=fmt.number(len(gone) - MONTHS_LEFT_OUT_NAMED, 0, lang))
-    return t("months_left_out", lang, items=items)
-
-
-MONTHS_LEFT_OUT_NAMED = 8
+    # The planner's bulan_aktif are the months it counted: the staffed months are both.
+    gone = gone.assign(bulan_aktif=gone["bulan_tanpa_log"] + gone["bulan_aktif"])
+    return t("months_left_out", lang, items=months_left_out_items(gone, lang))
 
 
 def caveats(data: Data, s: Settings, params: wisn.Params, said: dict, table: pd.DataFrame) -> list[tuple[str, str]]:

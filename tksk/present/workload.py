@@ -7,7 +7,7 @@ import pandas as pd
 
 from tksk import fmt, measures, metrics, wisn
 from tksk.present import charts
-from tksk.present.common import Data, Settings, Table, caption, difference_text, only
+from tksk.present.common import Data, Settings, Table, caption, difference_text, only, unlogged_note
 from tksk.present.coverage import coverage, desa_reach, desa_table, measure_caption
 from tksk.text import code, t
 
@@ -82,10 +82,13 @@ def trend(data: Data, s: Settings, kode_kec: str, value: str) -> dict:
                              shade_label=t("sembako_rounds", lang), vacant_label=t("vacant", lang))
     export = pd.DataFrame({"bulan": tr["bulan"].dt.strftime("%Y-%m"), "pos_aktif": tr["pos_aktif"], value: tr[value],
                            trend_label(value, lang): tr["per_tksk"],
-                           t("status", lang): [t("vacant", lang) if v else t("no_log_month", lang) if n else ""
-                                               for v, n in zip(tr["kosong"], tr["tanpa_log"])]})
+                           t("status", lang): [t("vacant", lang) if v else t("no_log_month", lang) if n else
+                                               t("no_log_kec_month", lang) if k else ""
+                                               for v, n, k in zip(tr["kosong"], tr["tanpa_log"], tr["tanpa_log_kec"])]})
     gone = [fmt.month_short(m, lang) for m in tr.loc[tr["tanpa_log"] & ~tr["kosong"], "bulan"]]
     missing = " " + t("no_log_months_note", lang, months=", ".join(gone)) if gone else ""
+    if len(own := tr.loc[tr["tanpa_log_kec"], "bulan"]):
+        missing += " " + t("no_log_kec_months_note", lang, months=", ".join(fmt.month_short(m, lang) for m in own))
     return {"figure": fig, "table": Table(export, f"tren_{kode_kec}"),
             "caption": t("trend_caption", lang) + missing + " " + caption(data, s)}
 
@@ -139,6 +142,7 @@ def hours(data: Data, s: Settings, available: float) -> dict:
              t("hours_over_available", lang, names=named(over, "persen_waktu")) if len(over) else "",
              t("hours_beyond_full_time", lang, month=fmt.number(FULL_TIME_MONTH, 0, lang),
                names=named_hours(high)) if len(high) else ""]
+    notes.append(unlogged_note(data, s, "unlogged_rates") or "")
     note = " ".join(n for n in notes if n)
     return {"figure": fig, "table": Table(hs, "jam_tercatat"), "sources": caption(data, s),
             "available": t("hours_available", lang) + " "

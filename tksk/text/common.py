@@ -74,6 +74,11 @@ TEXT: dict[str, tuple[str, str]] = {
                            "belum diimpor, jadi bulan itu celah, bukan nol.",
                            "Not one log row in the whole regency in {months}: that month's log is most likely not "
                            "imported yet, so the month is a gap, not a zero."),
+    "no_log_kec_month": ("tanpa log kecamatan ini", "no log of this kecamatan"),
+    "no_log_kec_months_note": ("Tidak ada satu baris log pun dari kecamatan ini pada {months}, sementara TKSK-nya aktif: "
+                               "berkasnya kemungkinan belum masuk, jadi bulan itu celah, bukan nol.",
+                               "Not one log row of this kecamatan in {months} while its TKSK was active: its file has "
+                               "most likely not come in, so the month is a gap, not a zero."),
     "no_log_months_data": ("Bulan ber-TKSK tanpa satu baris log pun di seluruh kabupaten ({months}): kemungkinan log "
                            "bulan itu belum diimpor. Tren menunjukkannya sebagai celah dan perencanaan tidak menghitungnya "
                            "sebagai bulan kerja; impor log bulan itu bila ada.",

@@ -29,7 +29,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "composite": ("Komposit", "Composite"),
     "months_scored": ("Bulan dinilai", "Months scored"),
     "score_of": ("Skor {function}", "{function} score"),
-    "months_regency_no_log": ("Bulan tanpa log di seluruh kabupaten", "Months without any log in the regency"),
+    "months_regency_no_log": ("Bulan ber-TKSK tanpa log (tidak dinilai untuk kegiatan)",
+                              "Staffed months without a log (not scored on activity)"),
     "indicator_value": ("Nilai {indicator}", "Value {indicator}"),
     "indicator_score": ("Skor {indicator}", "Score {indicator}"),
     # Short headers: the scorecard's ten columns fit 1366 pixels without a scroll (its caption says what they are).
