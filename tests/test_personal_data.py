@@ -5,6 +5,7 @@ import logging
 import re
 
 import pandas as pd
+import pytest
 import pyarrow.parquet as pq
 
 from etl.importer import import_files, validate_files
@@ -1009,3 +1010,63 @@ def test_a_column_title_that_may_be_a_name_or_holds_a_number_is_named_by_its_pla
         said = " ".join(str(p) for p in o.result.problems)
         assert title not in said and "08-123-456-789" not in said and "(kolom " in said
         assert "'hp [telepon disamarkan]'" in said  # a personal-data column is named by its kind
+
+
+# ---- second red-team of 2026-12-05 (/tmp/pii17, machine-local): numbers grouped any way, loose e-mail addresses,
+# dates of birth a few words on, kin and chat forms of address, names that are also words after a title; and report
+# words built on three-letter roots, dialect and institutions, which were masked as names.
+LEAKS_2 = {
+    "Darmi belum terima BPNT, rumah roboh": ["Darmi"], "Salma belum terima BPNT": ["Salma"],
+    "Indra sakit, tidak bisa ambil BPNT": ["Indra"], "bu kadir blm terima bpnt": ["kadir"],
+    "pak amin minta kursi roda": ["amin"], "Pak Hari Wibowo belum terima BPNT": ["Hari", "Wibowo"],
+    "buk warsinah blm ambil": ["warsinah"], "mamak darsini blm terima pkh": ["darsini"],
+    "pk darsini blm terima pkh": ["darsini"], "tetangga ngadinem melapor": ["ngadinem"],
+    "sudah menjenguk sukijah, blm ada bantuan": ["sukijah"], "kunjungan ke darsono bin karsiman": ["darsono", "karsiman"],
+    "Darsono alias Gondrong": ["Darsono", "Gondrong"],
+    "lahir di Tanjung Batu Timur, 12 Mei 1951": ["1951"], "TTL: Sungai Pinang III, 12-05-1953": ["1953"],
+    "tgl lahir 1951-06-13": ["1951", "06-13"], "Tgl lahir berbeda: KTP 12-05-1950, KK 15-06-1952": ["1950", "1952"],
+    "lahir di Indralaya tahun 1950": ["1950"], "DOB 12-05-1950": ["1950"],
+    "Tempat/Tgl Lahir: Indralaya/12-05-1950": ["1950"],
+    "rek. BNI 0123456789 a.n. ybs": ["0123456789"], "ATM BNI 9876543210 hilang": ["9876543210"],
+    "rekening Bank Sumsel Babel 1234509876": ["1234509876"], "no PKH 12345678901": ["12345678901"],
+    "NISN 0123456789": ["0123456789"],
+    "NIK 1610\t0123\t4567\t8901 blm padan": ["4567"], "nik 1610   0123   4567   8902": ["4567"],
+    "NIK (1610) 0123 4567 8903": ["4567"], "NIK 1610|0123|4567|8904": ["4567"], "NIK 1610:0123:4567:8901": ["4567"],
+    "NIK 1610 0123\n4567 8901": ["4567"], "hp\t0812\t3456\t7890": ["3456"],
+    "email warsiyem @ gmail.com": ["warsiyem"], "email ngatiyem@gmail": ["ngatiyem"],
+    "email ngatiyem[at]gmail.com": ["ngatiyem"], "email ngatiyem\uff20gmail.com": ["ngatiyem"],
+    "alamat Jalan Kenanga 12": ["Kenanga"], "Perumahan Griya Sejahtera No 12": ["Griya"],
+}
+KEPT_2 = ["Pengaduan KPM sudah ditindaklanjuti", "Menindaklanjuti pengaduan warga", "Keadaan rumah memprihatinkan",
+          "Pengecatan rumah RTLH selesai", "Perairan sungai meluap", "diisi ulang besok",
+          "KTP elektronik belum jadi, blanko habis di Dukcapil", "Fotocopy KK dan KTP KPM",
+          "Legalisir dokumen di kecamatan", "melok rapat di kecamatan", "nyingok lokasi banjir bae",
+          "Kegiatan bimtek TKSK di Hotel Swarna Dwipa Palembang", "LKS Budi Mulia mengasuh 30 anak",
+          "Toko Sembako Barokah mitra penyaluran", "Musholla Nurul Iman jadi posko banjir", "ABH didampingi ke Bapas",
+          "Ibu hamil 3 orang dapat PMT", "Pak Kades hadir di musdes", "Hari Kartini di kantor camat",
+          "Rekening KPM 12 orang belum aktif di Bank BRI", "jam 08.00-12.00 di balai desa", "bu guru PAUD ikut rapat",
+          "kata sandi aplikasi lupa", "bantuan bibit ikan nila 200 ekor", "Dinas Perumahan Rakyat hadir"]
+
+
+@pytest.mark.parametrize("note", list(LEAKS_2))
+def test_personal_data_of_the_second_red_team_is_masked(note):
+    out = pii.mask_note(note)
+    assert not [s for s in LEAKS_2[note] if s.lower() in out.lower()], out
+
+
+def test_report_words_dialect_and_institutions_of_the_second_red_team_are_kept():
+    assert {n: pii.mask_note(n) for n in KEPT_2} == {n: n for n in KEPT_2}
+
+
+def test_the_second_red_team_s_notes_never_reach_the_store(empty_store, tmp_path):
+    from helpers import write_csv
+
+    notes = ["Darmi belum terima BPNT, rumah roboh", "buk warsinah blm ambil", "rek. BNI 7301994412 a.n. ybs",
+             "NIK 1610|0123|4567|8904", "email ngatiyem@gmail", "Tgl lahir berbeda: KTP 12-05-1950, KK 15-06-1952"]
+    log = [dict(r, kendala=n) for r, n in zip(rows(len(notes)), notes)]
+    [o] = import_files([write_csv(tmp_path / "catatan.csv", log)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]
+    for f in empty_store.rglob("*"):
+        if f.is_file():
+            data = f.read_bytes()
+            assert not [w for w in (b"Darmi", b"warsinah", b"7301994412", b"8904", b"ngatiyem", b"1952") if w in data], f

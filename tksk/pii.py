@@ -72,7 +72,9 @@ ADDRESS_MASK = "[alamat disamarkan]"
 # keyboard offers "—" and "‑") and a middle dot are marks too; they are matched as typed, so that a note is stored as
 # the clerk wrote it ("Senin – Jumat") and Arrow looks for them in the same pattern.
 _MARKS = ".\\-/_\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d\u00b7\u2027\u2219\u30fb\uff0e"
-_SEP = r"(?:[ " + _MARKS + r"]| ?[" + _MARKS + r"] ?|  )?"
+# Typed in a cell of a spreadsheet a number also breaks over a line, or its groups stand apart by a bar or by up to
+# three spaces (a tab is a space: ``normalise``).
+_SEP = r"(?:[ " + _MARKS + r"]| ?[" + _MARKS + r"|] ?| {2,3}| ?\n ?)?"
 # Where a number ends: at the text's end, a character that is no digit nor a mark between digits, or such a mark
 # with no digit after it ("…7890, 1610…" is two numbers; "…7890,1610…" one run, too long for either).
 # An underscore ends one too: a file name's number and a counter after it ("…8901_1", "…8901_2").
@@ -97,24 +99,40 @@ PHONE_BARE = r"(^|[^0-9+.,])(8[1-9][0-9]{8,10})($|[^0-9.,]|[.,]$|[.,][^0-9])"
 # brackets or not ("0711 580123", "(0711) 580-123", "021-5551234").
 LANDLINE = (r"(^|[^0-9+])(\(?0[2-79][0-9]{1,2}\)?(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-9](?:[ .\-]?[0-9]){4,7})"
             + _END)
-EMAIL = r"()([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)()"
+# Typed loosely too: spaces around "@" or a dot, "[at]" for "@", a full-width "＠", or a known provider's name
+# without its ending ("ngatiyem@gmail").
+_AT = r"(?:\s*[@" + "\uff20" + r"]\s*|\s*[\[(](?i:at)[\])]\s*)"
+_PROVIDERS = r"(?i:gmail|yahoo|ymail|hotmail|outlook|icloud|live|rocketmail)"
+EMAIL = (r"()([A-Za-z0-9._%+\-']+" + _AT + r"(?:[A-Za-z0-9\-]+(?:\s?\.\s?[A-Za-z0-9\-]+)+|" + _PROVIDERS
+         + r"(?:[.,]?\s?[A-Za-z]{2,3})?))()")
 # A card's or an account's number, or a phone number, after its name, however long and however its digits are grouped ("BPJS
 # 0001234567891", "no rek BRI 0123-01-012345-50-1", "NPWP 12.345.678.9-012.000", "NIK 1610,0412,3456,0005"), and a
 # bare run of 13 digits or more (a NIK a digit short or long, two written together, a BPJS number).
-_CARD_WORDS = r"(?i:bpjs|kis|kip|kks|npwp|nik|nkk|kk|no\.?\s*rek|rek|rekening|norek|hp|wa|telp|tlp|telepon|kontak|whatsapp)"
-CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"(?:\s+[A-Za-z]{2,10})?\s*[.:]?\s*)([0-9](?:[ ," + _MARKS + r"]?[0-9]){8,40})"
+# After its name a number may be grouped any way a clerk finds ("NIK 1610:0123:4567:8901", "(1610) 0123 …"), and up
+# to three words may stand between ("rekening Bank Sumsel Babel 1234509876", "no peserta PKH 161001234567").
+_CARD_WORDS = (r"(?i:bpjs|kis|kip|kks|npwp|nik|nkk|kk|no\.?\s*rek|rek|rekening|norek|hp|wa|telp|tlp|telepon|kontak|"
+               r"whatsapp|atm|nisn|pkh|peserta|kartu|sim|paspor)")
+CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"\.?(?:\s+[A-Za-z]{2,10}){0,3}\s*[.:]?\s*\(?)([0-9](?:[ \n,|*+~:;()"
+        + _MARKS + r"]{0,3}[0-9]){8,40})"
         r"|(^|[^0-9])([0-9]{13,})()")
 # A date after "lahir", "TTL" or "tanggal lahir", with the place before it where there is one ("TTL Palembang,
 # 12 Mei 1950", "lahir 12-05-1950").
 # A whole date, or a year alone ("kelahiran 1950", "lahir thn 1950"): with an age or a desa a year of birth is enough
 # to find a person.
 _FULL_DATE = r"[0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*[0-9]{2,4}"
-_BIRTH_DATE = (r"(?:(?:(?i:di)\s+)?(?:[A-Za-z]+(?:\s+[A-Za-z]+)?\s*,?\s*)?" + _FULL_DATE
-               + r"|(?:(?i:thn|tahun|th)\.?\s*)(?:19|20)?[0-9]{2}|(?:19|20)[0-9]{2})")
+_ISO_DATE = r"(?:19|20)[0-9]{2}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}"
+# A birthplace of up to four words ("Tanjung Batu Timur", "Sungai Pinang III"), before a date or a year.
+_BIRTH_PLACE = r"(?:(?:(?i:di)\s+)?(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s*[,/]?\s*)?)"
+_BIRTH_DATE = (r"(?:" + _BIRTH_PLACE + r"(?:" + _ISO_DATE + r"|" + _FULL_DATE + r"|(?:(?i:thn|tahun|th)\.?\s*)(?:19|20)?[0-9]{2})"
+               + r"|(?:19|20)[0-9]{2})")
 # After "lahir", "TTL" or "tanggal lahir" (and "lahirnya", "lahir tgl", "lahir pd"): a date with the place before it
 # where there is one ("TTL Palembang, 12 Mei 1950", "ttl indralaya 12-05-1950"), or a year ("lahir th 52").
-BIRTH = (r"(^|[^A-Za-z])((?i:(?:ke)?lahir(?:an|nya)?|lhr|ttl|tgl\.?\s*(?:lahir|lhr)(?:nya)?|tanggal\s+lahir(?:nya)?)"
+BIRTH = (r"(^|[^A-Za-z])((?i:(?:ke)?lahir(?:an|nya)?|lhr|ttl|tl|dob|tgl\.?\s*(?:lahir|lhr)(?:nya)?|tanggal\s+lahir(?:nya)?)"
          r"\s*[.:,]?\s*(?:(?i:tgl|tanggal|pd|pada)\.?\s+)?)(" + _BIRTH_DATE + r")")
+
+# A second date, or one a few words after the key word ("Tgl lahir berbeda: KTP 12-05-1950, KK 15-06-1952"): a date
+# within the clause after it is a date of birth too.
+BIRTH_LATER = (r"(^|[^A-Za-z])((?i:lahir(?:nya)?|lhr|ttl|dob)[^0-9\n.;]{0,40}?)(" + _ISO_DATE + r"|" + _FULL_DATE + r")")
 
 
 def _alternation(words) -> str:
@@ -153,7 +171,10 @@ TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan
           "kms kemas kgs kiagus mgs masagus nyimas nyayu raden rd "
           "muh moh mhd moch abd bang abang om tante mbok atok janda duda ayah mertua si lek paklik bulik "
           # Palembang's own words for mother and father, and the Chinese-Indonesian forms of address
-          "umak ebak koh engkoh cici encik").split()
+          "umak ebak koh engkoh cici encik "
+          # as typed in a chat ("buk", "pk"), and the kin and elders of Palembang and Java a note names people by
+          "buk bk pk dek adek dik yuk mamak makcik pakcik paman eyang inang amang uak ninik nyak mamang apak alias"
+          ).split()
 
 # Given names common in South Sumatra, found without a form of address before them ("Siti Aminah belum terima
 # BPNT", "rumah siti rusak"): in any case, none of them an Indonesian word or a place name of Ogan Ilir (a test
@@ -176,13 +197,17 @@ GIVEN_NAMES = tuple("""
     karto rosnah mardiana nurmala sarinah rosidin jumari samsudin yusnaini yusni marlena rasyid nur'aini ma'ruf
     pardi parman tarno darto sumi asep tono anto komar juned yati tuti susi yuni desi inah onah butet togar acong
     erwin yakub lukas musa nina lina tina lusi
+    darmi santi karni parmi tarmi sarni hasni salma irma fadli bakri basri sapri sabri hamdan rahmi
     """.split())
 # Given names that are also ordinary words or parts of them (budi pekerti, nur, arif, ayu, eka, dwi, tri), or too
 # short to stand alone in lower case: names only when capitalised.
 CAPITALISED_NAMES = tuple("budi nur arif ani ali amir ayu putri lestari rahmat eka dwi tri makmur rahim rizki rohani "
                           "fitri ilham mahmud karim ratna dian purnama wulan sinta intan melati fajar bagas sukma "
                           # names that are also words of the dictionary (red-team of 2026-12-05)
-                          "taufik maria ucok gani"
+                          "taufik maria ucok gani "
+                          # (red-team of 2026-12-05, second round)
+                          "kadir jamal halim hafiz muslimin mursyid samad syarifah lela galih gilang rani nia tika "
+                          "lili beni indra amin bayu wahyu akbar satria malik salim candra endang tegar sandi wahid"
                           .split())
 _CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
 _MASKED_NAME = NAME_MASK.replace("[", r"\[").replace("]", r"\]")
@@ -221,19 +246,22 @@ _STREET_ABBR = (r"(?i:" + _alternation(["jl", "jln", "gg", "lr", "lrg", "perum",
 # With a house number the street's words may be typed in lower case ("jln. merdeka no 12"): the number keeps it an
 # address ("gang sempit" alone is no street).
 _STREET_NAME_ANY_CASE = r"[A-Za-z0-9][A-Za-z0-9'\-]*\.?(?:\s+[A-Za-z0-9][A-Za-z0-9'\-]*\.?){0,3}"
+# A home's street said as one ("alamat Jalan Kenanga 12"), or an estate or barracks with a house number ("Perumahan
+# Griya Sejahtera No 12"): without the number "Dinas Perumahan Rakyat" is an office.
+_HOMES = (r"(?:(?i:alamat(?:nya)?)\s*:?\s*(?i:jalan)\s+|(?i:perumahan|asrama)\s+)" + _STREET_NAME_ANY_CASE + _HOUSE_NO)
 ADDRESS = (r"(^|[^A-Za-z])((?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)(?:" + _STREET_NAME_ANY_CASE + _HOUSE_NO + r"|"
            + _STREET_NAME + r")" + _RTRW_TAIL
            + r"|(?i:jalan)\s+" + _STREET_NAME + r"(?:" + _JALAN_NO + _RTRW_TAIL + r"|" + _JALAN_KM + r"\s*,?\s*(?:"
-           + _RTRW + r"))|" + _RTRW + r")")
+           + _RTRW + r"))|" + _HOMES + r"|" + _RTRW + r")")
 
 # Whether a text holds any of them, as one pattern (for Arrow over a whole column): the patterns above, each cut to
 # what decides that there is one (a title and a capital letter after it, a character before "@"). It cannot read
 # the stop lists below: "Cek DTKS" is found, and kept by the masker.
 _DETECT_NAME = (r"(?:^|[^A-Za-z])(?:(?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"|M\s*\.\s*)[A-Z]|" + _STREET_ABBR
-                + r"[A-Z0-9]|(?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)" + _STREET_NAME_ANY_CASE + _HOUSE_NO + r"|(?i:gang|lorong)\s+[A-Z0-9]|(?i:jalan)\s+" + _STREET_NAME + _JALAN_NO + r"|(?i:" + _AN
+                + r"[A-Z0-9]|(?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)" + _STREET_NAME_ANY_CASE + _HOUSE_NO + r"|" + _HOMES + r"|(?i:gang|lorong)\s+[A-Z0-9]|(?i:jalan)\s+" + _STREET_NAME + _JALAN_NO + r"|(?i:" + _AN
                 + r")\s*:?\s*[A-Za-z]|(?:" + _RTRW + r")|(?:[A-Z][A-Za-z'.\-]*|" + _MASKED_NAME
                 + r")\s+(?i:bin(?:ti)?)\s+[A-Z])")
-_DETECT_EMAIL = r"[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]+\.[A-Za-z0-9\-]"
+_DETECT_EMAIL = r"[A-Za-z0-9._%+\-']" + _AT + r"[A-Za-z0-9\-]"
 # A given name of the lists above, as a word of its own ("Sitinah" is another name, "Bangsiti" none).
 _GIVEN = (r"(?:(?i:" + _alternation(GIVEN_NAMES) + r")|" + _alternation([n.capitalize() for n in CAPITALISED_NAMES]
                                                                          + [n.upper() for n in CAPITALISED_NAMES]) + r")")
@@ -243,7 +271,7 @@ _DETECT_GIVEN = r"(?:^|[^A-Za-z'])" + _GIVEN + r"(?:$|[^A-Za-z'])"
 # An age after a name: "Nurmala, 68 th", "Tan Sui Kim umur 74 thn", "Ramlah (68)".
 _AGE = r"\s*,?\s*(?:(?i:umur|usia|umurnya)\s*[.:]?\s*[0-9]{1,3}|\(?[0-9]{1,3}\s*(?i:th|thn|tahun)|\(\s*[0-9]{1,3}\s*\))"
 _DETECT_AGED = r"(?:^|[^A-Za-z'\-])[A-Z][A-Za-z'.\-]*" + _AGE + r"(?:$|[^A-Za-z0-9])"
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH))
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
@@ -258,6 +286,7 @@ _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x20
            # (as a space: deleted, they joined "Bu\x01Sukijah" into one word that no rule reads as a name)
            **dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0x200E, 0x200F,
                             *range(0x202A, 0x202F), *range(0x2066, 0x206A)], " ")}
+_SPACES[0x09] = " "  # a tab between a number's groups, or a name's words, is a space to every pattern
 SPACE_TABLE = str.maketrans(_SPACES)
 # The same characters as an RE2 class, so that a column is looked at in Arrow and only its few cells holding one are
 # normalised in Python (a million ids translated one by one took half a second of an import).
@@ -273,6 +302,7 @@ _EMAIL_RE = re.compile(EMAIL)
 _NAME_RE = re.compile(NAME, re.ASCII)
 _CARD_RE = re.compile(CARD, re.ASCII)
 _BIRTH_RE = re.compile(BIRTH, re.ASCII)
+_BIRTH_LATER_RE = re.compile(BIRTH_LATER, re.ASCII)
 _ADDRESS_RE = re.compile(ADDRESS, re.ASCII)
 _ANY_RE = re.compile(ANY, re.ASCII)
 _WORDS_RE = re.compile(f"{_DETECT_NAME}|{_DETECT_GIVEN}|{_DETECT_AGED}", re.ASCII)
@@ -295,11 +325,13 @@ _LETTERS = re.compile(r"(?=([A-Za-z]+(?:'[A-Za-z]+)+))|[A-Za-z]+")
 _KEY_WORDS = frozenset(TITLES + ["perum", "komp", "komplek", "kompleks", "blok", "m", "jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"]
                        + list(GIVEN_NAMES) + list(CAPITALISED_NAMES))
 # These are an address or a date of birth only before a number.
-_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "rt", "rw", "lahir", "lahirnya", "ttl", "lhr", "kelahiran"}
+_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "alamat", "alamatnya", "perumahan", "asrama", "rt", "rw", "lahir", "lahirnya", "ttl", "tl", "dob", "lhr", "kelahiran"}
+_AT_WORD = re.compile(r"[\[(](?i:at)[\])]")
 
 
 def _numbers_or_email(text: str) -> bool:
-    return "@" in text or _NINE_DIGITS.search(text) is not None
+    return ("@" in text or "\uff20" in text or _NINE_DIGITS.search(text) is not None
+            or ("at" in text or "AT" in text) and _AT_WORD.search(text) is not None)
 
 
 def _holds(text: str) -> bool:
@@ -312,7 +344,8 @@ def _holds(text: str) -> bool:
         return True
     if words.isdisjoint(w.lower() for m in _LETTERS.finditer(text) for w in (m.group(1), m.group()) if w):
         return False
-    return _WORDS_RE.search(text) is not None or (digits and _BIRTH_RE.search(text) is not None)
+    return _WORDS_RE.search(text) is not None or (digits and (_BIRTH_RE.search(text) is not None
+                                                               or _BIRTH_LATER_RE.search(text) is not None))
 
 
 # Capitalised words after a form of address that are no name: the verb "cek" and what is checked, programmes and
@@ -329,7 +362,7 @@ QUALIFIERS = frozenset("""
     bupati wakil sekda kapolsek kapolres danramil babinsa bhabinkamtibmas operator kader bendahara sekretaris imam
     drs dra ir prof penerima pemilik lengkap anggota koordinator petugas pelapor tp kabag rehsos linjamsos dayasos
     miskin ekstrem ekstrim desil netra rungu wicara daksa grahita mental odgj tunggal hamil kek
-    peserta hadirin sekalian undangan
+    peserta hadirin sekalian undangan jk
     """.split())
 ORDINARY = frozenset("""
     januari februari pebruari maret agustus september oktober november nopember desember senin selasa rabu kamis
@@ -508,7 +541,10 @@ _GIVEN_SET = frozenset(GIVEN_NAMES) | frozenset(CAPITALISED_NAMES)
 _PLACE_WORDS = frozenset("desa dusun kecamatan kec kelurahan kel kabupaten kab kota kampung "
                          "masjid musala mushola langgar yayasan rs rsu rsud rsup rsj hari tugu ponpes pondok "
                          # groups and feasts named like people: "Posyandu Melati", "Idul Fitri"
-                         "posyandu paud kelompok dasawisma majelis taklim idul".split())
+                         "posyandu paud kelompok dasawisma majelis taklim idul "
+                         # shops, hotels, farmers' groups, care homes (red-team of 2026-12-05, second round)
+                         "hotel toko warung warong lks lksa lpks gapoktan poktan tani sentra musholla pesantren "
+                         "koperasi balai".split())
 
 
 _NOUN = re.compile(r"(?:ke|pe[mnr]?|per)[a-z]{3,}an")
@@ -557,7 +593,10 @@ def _given_sub(m: re.Match) -> str:
 # when it is a name that is also a word after a form of address ("bu indah", ``WORD_NAMES``). Not after the one- and
 # two-letter forms, which are also chat spellings ("dr" is "dari", "an" a syllable).
 _LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny", "tn", "an"}
-                 | {"rumah", "rmh", "milik", "kepada", "kpd", "punya", "pny", "waris", "suaminya", "istrinya",
+                 | {"pk", "bk", "bin", "binti", "tetangga", "menjenguk", "jenguk", "menurut", "keponakan", "ponakan",
+                    "sepupu", "menantu", "ipar", "besan", "ortu", "pengganti", "diwakili", "mewakili", "wali",
+                    "walinya", "saudaranya", "menemui", "ditemui", "dikunjungi", "didampingi",
+                    "rumah", "rmh", "milik", "kepada", "kpd", "punya", "pny", "waris", "suaminya", "istrinya",
                     "anaknya", "cucunya", "adiknya", "kakaknya", "ibunya", "bapaknya", "ayahnya", "menantunya",
                     "lansia", "warga",
                     # a person met, helped or asked ("ketemu warsinah", "dampingi parjiyem ke dukcapil")
@@ -566,14 +605,19 @@ _LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny",
                     "sama", "dgn", "dengan", "utk", "untuk", "oleh"})
 # The forms of address of a person (not "cek", "kpm", "anak"): after them a name that is also a word is a name.
 _PERSON_TITLES = frozenset("bapak bpk pak ibu bu nenek nek kakek mbah mang bik bibi wak uwak yai nyai sdr sdri saudara "
-                           "saudari ny tn nn almarhum almarhumah alm almh hj haji hajah mbak namanya bernama"
+                           "saudari ny tn nn almarhum almarhumah alm almh hj haji hajah mbak namanya bernama "
+                           "buk bk pk mamak paman eyang uak nyak makcik pakcik inang amang mamang dek adek dik yuk "
+                           "ninik apak"
                            .split())
 # Given names that are also Indonesian words: names after a form of address, in any case ("bu indah", "pak teguh");
 # alone they are words ("Untung tidak ada korban").
 WORD_NAMES = frozenset("indah sari teguh ratna fitri ilham mahmud karim untung slamet rahmat putri dewi intan melati "
                        "bunga mulya jaya cahaya iman ayu budi sukma fajar bagas sinta tari wulan bulan bintang mega "
                        "kartika permata mutiara mawar melur lestari kasih rahayu rahmah syarifah aini ardi harapan "
-                       "nugraha pratama wijaya kurnia rizki rezeki sejahtera setia suci murni".split())
+                       "nugraha pratama wijaya kurnia rizki rezeki sejahtera setia suci murni "
+                       # (red-team of 2026-12-05, second round: "pak amin", "Pak Hari Wibowo")
+                       "amin indra kadir hari bayu wahyu yoga candra rani nia tika adi salim malik jamal halim sabar "
+                       "galih santi salma ida endang satria putra sandi tegar akbar rahmi lela nila irma".split())
 # Letters of any script: "José", "Muñoz" are words of their own, not "Jos" and "é".
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_]))*")
 _GAP_AFTER_TITLE = re.compile(r"\s+|\s*[.:]\s*")
@@ -593,6 +637,10 @@ def _lower_names(text: str, first: bool = False) -> list[tuple[int, int]]:
     for i, t in enumerate(tokens):
         word = t.group().lower()
         after_mask = word == "disamarkan" and text.startswith(NAME_MASK, t.end() + 1 - len(NAME_MASK))
+        if word in ("bin", "binti") and i and (not out or out[-1][1] < tokens[i - 1].start()) \
+                and text[tokens[i - 1].end():t.start()].isspace() and _lower_name(tokens[i - 1].group()) \
+                and _unlisted(tokens[i - 1].group()):
+            out.append((tokens[i - 1].start(), tokens[i - 1].end()))  # "darsono bin karsiman": the son's name too
         if i < done or not after_mask and word not in _LOWER_TITLES:
             continue
         gap = text[t.end() + after_mask:tokens[i + 1].start()] if i + 1 < len(tokens) else ""
@@ -677,7 +725,10 @@ _BEFORE_PLACE = frozenset("di asal menuju arah wilayah daerah kampung pulau sung
 _NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|musala|mushola|gereja|kapel|vihara|klenteng|pura|"
                                  r"panti(?:\s+werdha|\s+wreda|\s+asuhan)?|yayasan|ponpes|tugu|jembatan|"
                                  r"pasar|bank|universitas|sekolah|sd|smp|sma|smk|mts|ma|dinas|badan|kantor|bidang|seksi|"
-                                 r"balai|unit|kementerian|lembaga|jl|jln|jalan))\.?\s+"
+                                 r"balai|unit|kementerian|lembaga|jl|jln|jalan|"
+                                 # shops, hotels, groups and care homes named like a person or a wish
+                                 r"hotel|toko|warung|e-?warong|lks|lksa|lpks|gapoktan|poktan|kelompok(?:\s+wanita)?(?:\s+tani)?|"
+                                 r"sentra|musholla|pesantren|koperasi|rumah\s+makan|cv|pt|ud))\.?\s+"
                                  # a title or a rank before the person's name: "RS dr. Ernaldi", "Jl. Jend. Sudirman"
                                  r"(?:(?i:dr|drs|h|hj|kh|jend|jenderal|kol|letjen|mayjen|brigjen|kapt|r)\.?\s*){0,2}"
                                  r"(?:[A-Z][A-Za-z'\-]*\s+|[A-Z]\.\s*){0,3}$")
@@ -977,6 +1028,7 @@ def mask(text):
     if not _holds(out):
         return text
     out = _sub_all(_BIRTH_RE, _birth_sub, out)
+    out = _sub_all(_BIRTH_LATER_RE, _birth_sub, out)
     if _numbers_or_email(out):
         out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
         out = _sub_all(_NIK_RE, _nik_sub, out)

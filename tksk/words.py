@@ -90,6 +90,10 @@ EVERYDAY = frozenset("""
     keys big small large long short blank dot space semicolon utf ansi latin windows mac linux pos
     hidden title titles indonesian english local unknown kinerja capaian realisasi evaluasi
     kerjasama werdha wreda takmir gereja kapel vihara klenteng pura santa santo isian format kwitansi kuitansi ibunyo
+    tindaklanjut tindaklanjuti blanko blangko akte akta fotocopy fotocopi fotokopi legalisir kloter token speedboat
+    jukung ketek outreach hotline ground door diisi
+    melok pegi balek begawe meli nyingok kamek bae nian
+    musholla bapas lapas rutan barakallah alhamdulillah generation warong gapoktan poktan sentra
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
@@ -148,10 +152,13 @@ def _is_word(w: str) -> bool:
         base = w[:len(w) - n]
         if n and len(base) >= 4 and (base in known or base in everyday):
             return True
-        if _rooted(base, known, everyday, _PREFIX_CUTS):
+        # A root of three letters only inside a prefix and a suffix ("peng-adu-an", "ke-ada-an", "per-air-an"): a
+        # name ending like a suffix alone is none ("Ram-lah", "Ain-i").
+        shortest = 3 if n and suffixes & _CONFIX_SUFFIXES else 4
+        if _rooted(base, known, everyday, _PREFIX_CUTS, shortest):
             return True
         for m, outer in _OUTER_CUTS:
-            if base[:m] in outer and _rooted(base[m:], known, everyday, _INNER_CUTS):
+            if base[:m] in outer and _rooted(base[m:], known, everyday, _INNER_CUTS, shortest):
                 return True
     return False
 
@@ -194,15 +201,19 @@ _OUTER_CUTS = _by_length(("ke", "di", "me", "mem", "men", "meng", "meny", "se", 
 _INNER_CUTS = _by_length(("pe", "pem", "pen", "peng", "peny", "per", "ber", "ter", "se", "be", "ke"))
 
 
-def _rooted(base: str, known: frozenset, everyday: frozenset, cuts) -> bool:
+_CONFIX_SUFFIXES = frozenset(("an", "kan", "i", "annya", "kannya"))
+
+
+def _rooted(base: str, known: frozenset, everyday: frozenset, cuts, shortest: int = 4) -> bool:
     for n, prefixes in cuts:
         prefix = base[:n]
         if prefix not in prefixes:
             continue
         root = base[n:]
-        if prefix in _NASAL and _VOWEL.match(root) and len(root) >= 3 and _NASAL[prefix] + root in known:
+        if prefix in _NASAL and _VOWEL.match(root) and len(root) >= 3 and (
+                _NASAL[prefix] + root in known or _NASAL[prefix] + root in everyday):
             return True
-        if len(root) < 4:  # a name ending like an affix is no root of three letters: Ram-lah, Ain-i
+        if len(root) < shortest or not prefix:  # a name ending like an affix is no root of three letters: Ram-lah, Ain-i
             continue
         if root in known or root in everyday:
             return True
