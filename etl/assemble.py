@@ -129,8 +129,9 @@ def overlay_periods(rosters: list[pd.DataFrame]) -> pd.DataFrame:
     """Rosters in the order they came, laid over each other: where a later file gives a post's status for some
     days, an earlier period of that post is cut back to the days outside them (split in two when the new period lies
     within it). A vacancy sent as a new ``kosong`` period closes the open ``aktif`` one the day before; a start date
-    sent again, earlier, replaces the old one. Periods kept stacked would count a post twice, or active and
-    vacant at once."""
+    sent again, earlier, replaces the old one. A period of the same status with an earlier end ends the post there
+    ("aktif … s/d 2025-03-31" over an open ``aktif``): the old period's days after it go (they were kept, and the post
+    ran on). Periods kept stacked would count a post twice, or active and vacant at once."""
     frames = [r.assign(_file=i) for i, r in enumerate(rosters) if len(r)]
     if not frames:
         return rosters[0].iloc[:0] if rosters else pd.DataFrame()
@@ -155,7 +156,7 @@ def overlay_periods(rosters: list[pd.DataFrame]) -> pd.DataFrame:
                         continue
                     if o_start < start:
                         still.append({**old, "tanggal_selesai": start - day})
-                    if o_end > end:
+                    if o_end > end and old["status"] != new["status"]:  # a vacancy inside an active period
                         still.append({**old, "tanggal_mulai": end + day})
                 kept = still + [new]
         out += kept

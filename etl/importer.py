@@ -151,6 +151,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 res.problems += _post_moved(res, name, store_root, correct)
                 res.problems += _roster_against_store(res.frame, name, store_root)
                 res.problems += _vacant_with_log(res.frame, name, store_root)
+                res.problems += _ended_with_log(res.frame, name, store_root)
         except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
             res, fresh = ReadResult("log", pd.DataFrame(), [_internal(name, "validation")], []), pd.DataFrame()
         digest, size = digests[i].result()
@@ -267,10 +268,49 @@ def _roster_against_store(rows: pd.DataFrame, name: str, root: Path) -> list[Pro
             for post in sorted(set(pairs.loc[overlap, "id_pos"]))]
 
 
+def _ended_with_log(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]:
+    """A note per post this roster ends before the store's roster did (a period of the same status with an earlier
+    end): the post is not counted after that day, and the log's activities of the days after count nowhere."""
+    held = load_roster(root)
+    if held.empty:
+        return []
+    key = ["id_pos", "status", "tanggal_mulai", "tanggal_selesai"]
+    pairs = rows.assign(id_pos=rows["id_pos"].str.upper())[key + ["kode_kec"]].merge(
+        held.assign(id_pos=held["id_pos"].str.upper())[key], on=["id_pos", "status"], suffixes=("", "_held"))
+    end, end_held = (pairs[c].fillna(pd.Timestamp.max) for c in ("tanggal_selesai", "tanggal_selesai_held"))
+    shortened = pairs.loc[(pairs["tanggal_mulai"] <= end_held) & (pairs["tanggal_mulai_held"] <= end)
+                          & (end < end_held)]
+    if shortened.empty:
+        return []
+    after = pd.DataFrame({"id_pos": shortened["id_pos"], "kode_kec": shortened["kode_kec"],
+                          "tanggal_mulai": shortened["tanggal_selesai"] + pd.Timedelta(days=1),
+                          "tanggal_selesai": shortened["tanggal_selesai_held"]}).drop_duplicates()
+    logged = {(post, pd.Timestamp(start)): n for post, start, _, n in _logged_in(after, root)}
+    out = []
+    for r in after.itertuples(index=False):
+        n = logged.get((r.id_pos, pd.Timestamp(r.tanggal_mulai)), 0)
+        out.append(problem(name, "post_ended_with_log" if n else "post_ended", column="id_pos", value=r.id_pos,
+                           end=f"{r.tanggal_mulai - pd.Timedelta(days=1):%Y-%m-%d}", n=str(n)))
+    return out[:limits.MAX_PROBLEMS]
+
+
 def _vacant_with_log(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]:
     """A note per vacant period of this roster in which the store's log holds activities of that post: either the
     roster or the log is wrong, and the Dinas should know which (the activities of a vacant month count nowhere)."""
     vacant = rows.loc[rows["status"].eq("kosong"), ["id_pos", "kode_kec", "tanggal_mulai", "tanggal_selesai"]]
+    out = []
+    for post, start, end, n in _logged_in(vacant, root):
+        said = dict(column="id_pos", value=post, start=f"{start:%Y-%m-%d}",
+                    end=f"{end:%Y-%m-%d}" if end is not None and not pd.isna(end) else "…")
+        if n:
+            out.append(problem(name, "vacant_with_log", n=str(n), **said))
+    return out
+
+
+def _logged_in(periods: pd.DataFrame, root: Path) -> list[tuple]:
+    """(id_pos, start, end, activities of the store's log in it) per period of ``periods`` (id_pos, kode_kec,
+    tanggal_mulai, tanggal_selesai: empty for open)."""
+    vacant = periods
     folder = imported_logs(root)
     if vacant.empty or not visible_files(folder):
         return []
@@ -291,13 +331,7 @@ def _vacant_with_log(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]
             GROUP BY ALL ORDER BY v.id_pos, v.tanggal_mulai""").fetchall()
     finally:
         con.close()
-    out = []
-    for post, start, end, n in found:
-        said = dict(column="id_pos", value=post, start=f"{start:%Y-%m-%d}",
-                    end=f"{end:%Y-%m-%d}" if end is not None and not pd.isna(end) else "…")
-        if n:
-            out.append(problem(name, "vacant_with_log", n=str(n), **said))
-    return out
+    return found
 
 
 def _log_in_vacant(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None, ref: Reference) -> list[Problem]:

@@ -429,6 +429,38 @@ def test_roster_periods_laid_over_each_other_cut_and_split_the_earlier_ones():
                        ("B", "kosong", "2024-06-01", "")]
 
 
+def test_a_later_roster_with_an_earlier_end_ends_the_post(empty_store, tmp_path):
+    """"aktif 2023-01-01 s/d 2024-03-31" sent over an open active period left the post active from 1 April on (the
+    old period's tail was kept), its April activities counted without a word (red-team of 2026-12-05)."""
+    from etl.assemble import overlay_periods
+
+    def r(*records):
+        return pd.DataFrame(records, columns=["id_pos", "kode_kec", "status", "tanggal_mulai", "tanggal_selesai"]).astype(
+            {"tanggal_mulai": "datetime64[ns]", "tanggal_selesai": "datetime64[ns]"})
+
+    got = overlay_periods([r(["A", "16.10.04", "aktif", "2023-01-01", None], ["B", "16.10.05", "aktif", "2023-01-01", "2024-12-31"]),
+                           r(["A", "16.10.04", "aktif", "2023-01-01", "2024-03-31"]),
+                           r(["B", "16.10.05", "aktif", "2023-01-01", "2024-06-30"])])
+    assert [(p, str(b.date())) for p, b in got[["id_pos", "tanggal_selesai"]].itertuples(index=False)] == [
+        ("A", "2024-03-31"), ("B", "2024-06-30")]
+    path = tmp_path / "ros.csv"
+    pd.DataFrame([{"id_pos": "P-1", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2023-01-01",
+                   "tanggal_selesai": ""}]).to_csv(path, index=False)
+    april = [dict(r, id_pos="P-1", id_log=f"A-{i}", tanggal=f"2024-04-{i + 5:02d}") for i, r in enumerate(rows(3))]
+    import_files([path, write_csv(tmp_path / "log.csv", april)], empty_store, quiet=True, today=TODAY)
+    april_posts = lambda: Store(empty_store).read("pos_bulan").set_index(["kode_kec", "bulan"]).at[  # noqa: E731
+        ("16.10.04", pd.Timestamp("2024-04-01")), "pos_aktif"]
+    assert april_posts() == 1
+    pd.DataFrame([{"id_pos": "P-1", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2023-01-01",
+                   "tanggal_selesai": "2024-03-31"}]).to_csv(path, index=False)
+    [o] = import_files([path], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    [note] = [p for p in o.result.problems if p.code.startswith("post_ended")]
+    assert (note.code, note.value) == ("post_ended_with_log", "P-1")
+    assert "berakhir 2024-03-31" in note.reason_id and "log memuat 3 kegiatannya" in note.reason_id
+    assert april_posts() == 0
+
+
 def test_rows_repeated_under_new_ids_in_one_file_or_one_upload_are_refused(empty_store, tmp_path):
     """A block pasted twice, or one month in two files of an upload, counted its activities twice (12 rows and
     24 people for 6 activities)."""

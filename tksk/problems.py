@@ -327,6 +327,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "berlaku: status lama dipotong sampai sehari sebelumnya)", "this post's periods override the "
                          "stored ones on the days they cover (the latest file wins: the old status is cut back to the "
                          "day before)"),
+    "post_ended": ("pos ini berakhir {end} menurut berkas ini (daftar pos di store memuatnya lebih lama): sesudah "
+                   "tanggal itu pos tidak dihitung", "this post ends on {end} in this file (the store's roster held it "
+                   "longer): it is not counted after that day"),
+    "post_ended_with_log": ("pos ini berakhir {end} menurut berkas ini, tetapi log memuat {n} kegiatannya sesudah "
+                            "tanggal itu: kegiatan itu tidak masuk angka per TKSK; periksa daftar pos atau log",
+                            "this post ends on {end} in this file, yet the log holds {n} of its activities after that "
+                            "day: they stay out of every per-TKSK figure; check the roster or the log"),
     "end_before_start": ("tanggal selesai sebelum tanggal mulai", "end date before start date"),
     "overlap": ("periode pos tumpang tindih dengan baris {other}", "post period overlaps row {other}"),
     "text_scrubbed": ("data mirip NIK/KK, telepon, nama atau alamat disamarkan di teks bebas",
@@ -365,7 +372,8 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
                      "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",
                      "families_above_people", "one_household_many",
-                     "same_but_note_in_store", "same_but_note_in_batch", "post_moved_corrected"})
+                     "same_but_note_in_store", "same_but_note_in_batch", "post_moved_corrected", "post_ended",
+                     "post_ended_with_log"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
