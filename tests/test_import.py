@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
 from helpers import ROOT, TODAY
 from etl.build import build
@@ -293,6 +294,20 @@ def test_an_id_resent_in_another_case_or_with_an_invisible_character_is_the_row_
         pq.write_table(t.set_column(i, "id_log", pa.array([v.lower() for v in t["id_log"].to_pylist()], t["id_log"].type)), f)
     [o] = import_files([write_csv(tmp_path / "again.csv", rows(3))], empty_store, quiet=True, today=TODAY)
     assert o.accepted and o.new_rows == 0 and len(imported_log(empty_store)) == 3
+
+
+@pytest.mark.parametrize("dash", ["\u2011", "\u2013", "\u2212", "\uff0d"])
+def test_an_id_typed_with_a_dash_look_alike_is_the_same_id(empty_store, tmp_path, dash):
+    """A month sent with the non-breaking hyphens of a phone keyboard, then again with plain hyphens and two counts
+    corrected, was four new rows: every activity counted twice (red-team of 2026-12-05). A post typed so was a second
+    post that looked the same in every message."""
+    recs = [dict(r, id_log=r["id_log"].replace("-", dash), id_pos=r["id_pos"].replace("-", dash)) for r in rows(3)]
+    [o] = import_files([write_csv(tmp_path / "hp.csv", recs)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and sorted(imported_log(empty_store)["id_log"]) == ["T-0001", "T-0002", "T-0003"]
+    assert set(imported_log(empty_store)["id_pos"]) == {rows(1)[0]["id_pos"].upper()}
+    changed = [dict(r, jumlah_orang="7") if i == 1 else r for i, r in enumerate(rows(3))]
+    [o] = import_files([write_csv(tmp_path / "pc.csv", changed)], empty_store, quiet=True, today=TODAY)
+    assert not o.accepted and [p.code for p in o.result.errors] == ["duplicate_in_store"]
 
 
 def test_a_post_missing_from_the_imported_roster_is_noted_and_one_in_lower_case_is_the_same_post(empty_store, tmp_path):

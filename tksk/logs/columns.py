@@ -89,12 +89,17 @@ PADDING = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u200
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # A leading apostrophe is how a spreadsheet is told to keep a cell as text ('S9-0100): not part of the id, and an
 # id sent again without it must be the same row.
-ID_VARIANT = f"[a-z{INVISIBLE}]|^'"
+# A dash a word processor or a phone keyboard puts for "-" (en and em dash, non-breaking hyphen, minus, full-width
+# hyphen) is the same id: "1610‑04‑2025‑0001" re-sent with plain hyphens was a second row, and a post typed so a
+# second post that looked the same as the first in every message.
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+ID_VARIANT = f"[a-z{INVISIBLE}{DASHES}]|^'"
 
 
 def canonical_ids(text: pd.Series) -> pd.Series:
-    """Ids as stored: invisible characters and a text-marking apostrophe removed, letters in capitals."""
-    return text.str.replace(f"[{INVISIBLE}]", "", regex=True).str.replace(r"^'\s*", "", regex=True).str.upper()
+    """Ids as stored: invisible characters and a text-marking apostrophe removed, dashes as "-", letters in capitals."""
+    return (text.str.replace(f"[{INVISIBLE}]", "", regex=True).str.replace(r"^'\s*", "", regex=True)
+            .str.replace(f"[{DASHES}]", "-", regex=True).str.upper())
 
 
 def typed_frame(cols: dict[str, Column], model_cols: dict, n: int, blank_bad: bool = False) -> pd.DataFrame:
