@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import logging
 import shutil
+import stat
 import traceback
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -106,6 +107,11 @@ def existing_rows(root: Path | None, rows: pd.DataFrame | pa.Table) -> pd.DataFr
 
 def _digest(path: Path) -> tuple[str | None, int | None]:
     try:
+        # Only a regular file within the size limit is read (the reader refuses the others): a pipe or /dev/zero was
+        # read for ever, and a 20 GB file for a minute, while the store stayed locked.
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limits.MAX_BYTES:
+            return None, st.st_size
         h = hashlib.sha256()
         with open(path, "rb") as fh:
             while chunk := fh.read(1 << 20):

@@ -626,3 +626,23 @@ def test_a_count_with_a_thousands_mark_of_either_kind_reads_the_same_in_either_k
             assert o.accepted, (sep, written, [str(p) for p in o.result.problems])
             read[sep, written] = o.result.frame["jumlah_orang"].iloc[1]
     assert set(read.values()) == {1500}, read
+
+
+def test_a_pipe_a_device_or_a_folder_is_refused_as_no_file_without_reading_it(empty_store, tmp_path):
+    """A named pipe or /dev/zero given to the command line was hashed for ever while the store stayed locked; a
+    folder was "file not found" (red-team of 2026-12-05)."""
+    import os
+    import threading
+
+    pipe = tmp_path / "log.csv"
+    os.mkfifo(pipe)
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    out = []
+    worker = threading.Thread(target=lambda: out.extend(import_files([pipe, folder], empty_store, quiet=True,
+                                                                       today=TODAY)), daemon=True)
+    worker.start()
+    worker.join(120)  # not a speed goal: without the fix this never returns
+    assert not worker.is_alive()
+    assert [[p.code for p in o.result.errors] for o in out] == [["not_a_file"], ["not_a_file"]]
+    assert "bukan berkas biasa" in out[0].result.errors[0].reason_id

@@ -637,6 +637,11 @@ def test_a_staff_account_named_like_a_person_stays_the_audit_s_who(empty_store, 
     other = [dict(r, id_log="B" + r["id_log"], tanggal=r["tanggal"].replace("-03-", "-04-")) for r in rows(2)]
     import_files([write_csv(tmp_path / "b.csv", other)], empty_store, quiet=True, today=TODAY, user="Ibu Siti Aminah")
     assert [r["user"] for r in audit.read(empty_store, limit=2)] == [f"Ibu {pii.NAME_MASK}", "siti"]
+    # A NIK or a phone number as the account was written as given (red-team of 2026-12-05).
+    for user in ("1610012345678901", "081234567890"):
+        [o] = import_files([tmp_path / "none.csv"], empty_store, quiet=True, today=TODAY, user=user)
+        assert audit.read(empty_store, limit=1)[0]["user"] != user
+    assert "operator1" == pii.mask_any({"user": "operator1"})["user"]
 
 
 # ---- seventh session: names that no list holds, read against a dictionary of Indonesian roots (tksk/words.py). An

@@ -1193,7 +1193,9 @@ def mask_any(value, _file: bool = False):
     if isinstance(value, str):
         return mask_file_name(value) if _file else mask(value)
     if isinstance(value, dict):
-        return {k: v if isinstance(v, str) and (k in OWN_KEYS or k in ACCOUNT_KEYS and ACCOUNT.match(v))
+        # An account name is kept as written, unless it holds a number as long as a NIK's or a phone's part.
+        return {k: v if isinstance(v, str) and (k in OWN_KEYS or k in ACCOUNT_KEYS and ACCOUNT.match(v)
+                                                and _NINE_DIGITS.search(v) is None)
                 else mask_any(v, k in FILE_KEYS) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [mask_any(v, _file) for v in value]

@@ -11,6 +11,8 @@ from tksk import pii
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "not_found": ("berkas tidak ditemukan", "file not found"),
+    "not_a_file": ("ini bukan berkas biasa (folder, pipa atau perangkat): pilih berkas CSV atau XLSX",
+                   "this is not a regular file (a folder, a pipe or a device): choose a CSV or XLSX file"),
     "not_table": ("bukan berkas CSV atau XLSX melainkan {what}; kirim CSV atau XLSX yang dibuat dari templat",
                   "not a CSV or XLSX file but {what_en}; send a CSV or XLSX made from the template"),
     "xls_old": ("berkas Excel lama (.xls); buka di Excel lalu Simpan Sebagai \"Buku Kerja Excel (.xlsx)\"",

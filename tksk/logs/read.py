@@ -66,7 +66,7 @@ def read_raw(path: str | Path, kind_hint: str | None = None, display_name: str |
     path = Path(path)
     name = display_name or path.name
     if not path.is_file():
-        raise InputRejected([problem(name, "not_found")])
+        raise InputRejected([problem(name, "not_a_file" if path.exists() else "not_found")])
     size = path.stat().st_size
     if size > limits.MAX_BYTES:
         raise InputRejected([problem(name, "too_large", limit=limits.mb(limits.MAX_BYTES))])
