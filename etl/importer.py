@@ -172,9 +172,15 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
     # Against the roster the import leaves, a roster of the same upload included (before or after the log): a clerk
     # correcting a post's start date with the log was told the old one.
     rosters = [o.result.frame for o in outcomes if o.accepted and o.result.kind == "roster"]
+    batch_posts = {p for r in rosters for p in r["id_pos"].str.upper()}
     for o in outcomes:
         if o.accepted and o.result.kind == "log" and len(o.fresh):
             try:
+                # A post the same upload's roster brings is no unknown post; its vacancies are said as the store's are.
+                o.result.problems[:] = [p for p in o.result.problems
+                                        if not (p.code == "unknown_post" and str(p.value).upper() in batch_posts)]
+                for r in rosters:
+                    o.result.problems += _log_in_vacant(o.fresh, o.name, store_root, ref, r)
                 o.result.problems += _log_before_post(o.result, o.fresh, o.name, store_root, ref, rosters)
             except Exception:
                 o.result.problems.append(_internal(o.name, "validation"))
@@ -340,13 +346,16 @@ def _logged_in(periods: pd.DataFrame, root: Path) -> list[tuple]:
     return found
 
 
-def _log_in_vacant(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None, ref: Reference) -> list[Problem]:
-    """A note per vacant period of the store's roster in which this log has activities of that post: the same
-    disagreement ``_vacant_with_log`` names when the roster comes second (activities of a vacant month count
-    nowhere)."""
-    if root is None or not ref.roster_is_real or not len(fresh):
+def _log_in_vacant(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None, ref: Reference,
+                   roster: pd.DataFrame | None = None) -> list[Problem]:
+    """A note per vacant period of the store's roster (or of ``roster``, one of the same upload) in which this log
+    has activities of that post: the same disagreement ``_vacant_with_log`` names when the roster comes second
+    (activities of a vacant month count nowhere)."""
+    batch = roster is not None
+    if not batch and (root is None or not ref.roster_is_real) or not len(fresh):
         return []
-    roster = Store(root).read("roster")
+    if not batch:
+        roster = Store(root).read("roster")
     vacant = roster.loc[roster["status"].eq("kosong")]
     if vacant.empty:
         return []
@@ -364,7 +373,7 @@ def _log_in_vacant(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None,
         said = dict(column="id_pos", value=str(post).upper(), start=f"{pd.Timestamp(start):%Y-%m-%d}",
                     end=f"{pd.Timestamp(end):%Y-%m-%d}" if end is not None and not pd.isna(end) else "…")
         if n:
-            out.append(problem(name, "log_in_vacant", n=str(n), **said))
+            out.append(problem(name, "log_in_vacant_batch" if batch else "log_in_vacant", n=str(n), **said))
     return out
 
 

@@ -646,3 +646,21 @@ def test_a_pipe_a_device_or_a_folder_is_refused_as_no_file_without_reading_it(em
     assert not worker.is_alive()
     assert [[p.code for p in o.result.errors] for o in out] == [["not_a_file"], ["not_a_file"]]
     assert "bukan berkas biasa" in out[0].result.errors[0].reason_id
+
+
+def test_a_roster_and_a_log_in_one_upload_are_checked_against_each_other(empty_store, tmp_path):
+    """A new post's roster and its first log in one upload: the log was told its post is in no roster; a vacancy
+    in the roster over the log's days was said in two uploads but not in one (red-team of 2026-12-05)."""
+    roster = tmp_path / "ros.csv"
+    pd.DataFrame([{"id_pos": "P-9", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2023-01-01",
+                   "tanggal_selesai": "2024-03-09"},
+                  {"id_pos": "P-9", "kode_kec": "16.10.04", "status": "kosong", "tanggal_mulai": "2024-03-10",
+                   "tanggal_selesai": ""}]).to_csv(roster, index=False)
+    log = write_csv(tmp_path / "log.csv", [dict(r, id_pos="P-9", tanggal=f"2024-03-{i + 8:02d}")
+                                           for i, r in enumerate(rows(3))])
+    for order in ([log, roster], [roster, log]):
+        outcomes = validate_files(order, empty_store, today=TODAY)
+        [o] = [o for o in outcomes if o.result.kind == "log"]
+        assert o.accepted and not [p for p in o.result.problems if p.code == "unknown_post"]
+        [note] = [p for p in o.result.problems if p.code == "log_in_vacant_batch"]
+        assert note.value == "P-9" and "memuat 1 kegiatannya" in note.reason_id  # the 10th only

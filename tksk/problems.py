@@ -297,6 +297,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "id_year_not_date": ("{n} baris ber-ID dengan tahun lain dari tahun tanggalnya (mis. ID {first} bertanggal {date}): "
                          "periksa tahun tanggalnya", "{n} rows have an ID with another year than their date's (e.g. ID "
                          "{first} dated {date}): check the date's year"),
+    "log_in_vacant_batch": ("pos ini kosong {start} s/d {end} menurut daftar pos yang diunggah bersamanya, tetapi berkas "
+                            "ini memuat {n} kegiatannya pada hari-hari itu; bulan yang kosong pada tanggal 15 dihitung "
+                            "tanpa TKSK dan kegiatannya tidak masuk angka per TKSK: periksa daftar pos atau log",
+                            "this post is vacant {start} to {end} in the roster uploaded with it, yet this file holds "
+                            "{n} of its activities on those days; a month vacant on the 15th counts as without a TKSK "
+                            "and its activities stay out of every per-TKSK figure: check the roster or the log"),
     "log_in_vacant": ("pos ini kosong {start} s/d {end} menurut daftar pos di store, tetapi berkas ini memuat {n} "
                       "kegiatannya pada hari-hari itu; bulan yang kosong pada tanggal 15 dihitung tanpa TKSK dan "
                       "kegiatannya tidak masuk angka per TKSK (kecuali pos itu juga bekerja pada hari aktifnya bulan "
@@ -375,7 +381,7 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",
                      "families_above_people", "one_household_many",
                      "same_but_note_in_store", "same_but_note_in_batch", "post_moved_corrected", "post_ended",
-                     "post_ended_with_log"})
+                     "post_ended_with_log", "log_in_vacant_batch"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
