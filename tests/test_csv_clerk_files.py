@@ -330,3 +330,17 @@ def test_a_file_wrong_in_every_column_names_each_column_and_counts_the_rest(demo
         r["tanggal"] = ""
     o = check(demo_store_root, h.text_file(tmp_path / "acak.csv", h.csv_text(recs)))
     assert {p.column for p in errors(o) if p.code != "more_problems"} == {"tanggal", "fungsi", "program", "hasil"}
+
+
+def test_cells_an_export_forced_to_text_are_read_as_what_they_hold(store_copy, tmp_path):
+    """="16.10.04" is how a web application's CSV export keeps a code as text in Excel: each such cell was refused,
+    suggesting the very value it showed (red-team of 2026-12-05)."""
+    recs = rows(3)
+    header = list(recs[0])
+    lines = [",".join(header)] + [",".join(f'"=""{r[c]}"""' if r[c] != "" else '"="""""' for c in header) for r in recs]
+    path = tmp_path / "ekspor.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [o] = check_files([path], reference_for(store_copy), today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert list(o.result.frame["kode_kec"]) == [r["kode_kec"] for r in recs]
+    assert list(o.result.frame["id_log"]) == [r["id_log"] for r in recs]

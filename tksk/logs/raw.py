@@ -128,6 +128,13 @@ def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
     values = arr.dictionary
     if len(values) == 0:
         return arr
+    # ="16.10.04": how a web application's export tells Excel to keep a cell as text. The value is what is inside
+    # (each cell of such a file was refused, suggesting the value it already showed).
+    if pc.any(pc.starts_with(values, '="')).as_py():
+        values = pc.replace_substring_regex(values, _FORCED_TEXT, r"\1")
+        arr = pc.dictionary_encode(pc.take(values, arr.indices))  # a value may now stand twice
+        arr = pa.DictionaryArray.from_arrays(arr.indices.cast(pa.int32()), arr.dictionary)
+        values = arr.dictionary
     # Unicode whitespace (a no-break space too), flagged per value without a trimmed copy of the text; and a dash
     # alone, which a clerk types for "none" in a cell that has nothing (a count, a code, a date): the cell is empty.
     blank = pc.or_(pc.utf8_is_space(values), pc.equal(values, ""))
@@ -145,10 +152,14 @@ def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
     return pa.DictionaryArray.from_arrays(indices, values)
 
 
+_FORCED_TEXT = r'^="(.*)"$'
+_FORCED_TEXT_RE = re.compile(_FORCED_TEXT, re.S)
+
+
 def raw_table(columns: list, headers: list[str], **kw) -> RawTable:
     names = [f"c{i}" for i in range(len(headers))]
     table = pa.table({n: text_column(c) for n, c in zip(names, columns)}) if names else pa.table({})
-    return RawTable(table, [("" if h is None else str(h)) for h in headers], **kw)
+    return RawTable(table, [("" if h is None else _FORCED_TEXT_RE.sub(r"\1", str(h))) for h in headers], **kw)
 
 
 def from_frame(df: pd.DataFrame | pa.Table) -> RawTable:
