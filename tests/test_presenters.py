@@ -231,6 +231,19 @@ def test_the_scorecard_shows_desa_per_tksk_and_warns_when_per_desa_scores_follow
     assert ("K1, K2, F4, A3" in note) and (("-0,97" if s.lang == "id" else "-0.97") in note)
 
 
+def test_beranda_s_attention_list_says_when_scores_follow_the_desa_per_tksk(data, s, monkeypatch):
+    """The list named the four most under-staffed kecamatan "weak" while Kinerja warned that the scores fall with the
+    desa per TKSK (consistency review of 2026-12-05): said beside the list when the warning holds."""
+    from tksk.present import home
+
+    assert len(kinerja.attention(data, s).frame)  # the demo lists some
+    said = t("home_attention_bias", s.lang, rho=fmt.number(-0.72, 2, s.lang))
+    lines = lambda: [line for a in home.answers(data, s) for line in a.lines]  # noqa: E731
+    assert said not in lines()  # the demo's -0,43 is no warning
+    monkeypatch.setattr(home, "bias_rho", lambda *a: -0.72)
+    assert said in lines()
+
+
 def test_attention_lists_the_weak_worst_first(data, s):
     table = kinerja.attention(data, s).frame
     # Kandis (late reports) stands 10 points or more under the regency median; Muara Kuang, below green too (its

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from tksk import assumptions, fmt, indicators, measures, metrics, wisn
 from tksk.present import coverage, planner
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only, period_label
-from tksk.present.indicators import attention, attention_rule, scorecard, short_period_note, unscored_kecamatan
+from tksk.present.indicators import (attention, attention_rule, bias_rho, scorecard, short_period_note,
+                                     unscored_kecamatan)
 from tksk.store import read_last_import
 from tksk.text import t
 
@@ -174,6 +175,10 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
         # What the scores rest on, as the indicators page says it: its settings, and its warning on a short period.
         lines.append(t("home_attention_default" if scoring == indicators.Settings() else "home_attention_custom", lang))
         lines += [note for note in [short_period_note(s)] if note]
+        # Where the scores fall with the desa a TKSK covers, the list names the overloaded as much as the weak: said
+        # here as Kinerja says it (the four most under-staffed kecamatan were listed "lemah" with no word).
+        if len(weak) and (rho := bias_rho(data, s, scoring)) is not None and rho <= indicators.BIAS_RHO:
+            lines.append(t("home_attention_bias", lang, rho=fmt.number(rho, 2, lang)))
     out.append(Answer(t("home_attention", lang), lines,
                       Link("views/kinerja.py", t("home_open_indicators", lang),
                            {"kinerja_tab": (t("drill_title", lang),) * 2,

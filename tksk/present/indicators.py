@@ -216,10 +216,15 @@ def _desa_per_tksk(data: Data, s: Settings) -> pd.Series:
     return coverage(data, s).set_index("kode_kec")["desa_per_tksk"]
 
 
+def bias_rho(data: Data, s: Settings, settings: indicators.Settings) -> float | None:
+    """How the per-desa scores follow the desa each TKSK covers (indicators.load_bias), or None."""
+    card = only(scorecard(data, s, settings), s.kecamatan).set_index("kode_kec")
+    return indicators.load_bias(card, _desa_per_tksk(data, s))
+
+
 def bias_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
     """A warning when the per-desa scores fall with the desa each TKSK covers (indicators.load_bias)."""
-    card = only(scorecard(data, s, settings), s.kecamatan).set_index("kode_kec")
-    rho = indicators.load_bias(card, _desa_per_tksk(data, s))
+    rho = bias_rho(data, s, settings)
     if rho is None:
         return ""
     key = "load_bias_line" if rho <= indicators.BIAS_RHO else "load_bias_info"

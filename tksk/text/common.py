@@ -133,6 +133,11 @@ TEXT: dict[str, tuple[str, str]] = {
                    "untuk seluruh kabupaten.",
                    "The answers below are for the {n} kecamatan chosen in the sidebar only: {names}; the TKSK needed "
                    "stays that of the whole regency."),
+    "home_attention_bias": ("Skor per desa makin rendah di kecamatan dengan makin banyak desa per TKSK (korelasi "
+                            "peringkat {rho}): yang tercantum bisa jadi kelebihan beban, bukan hanya lemah; bandingkan "
+                            "dengan Perencanaan.",
+                            "The per-desa scores fall as the desa per TKSK rise (rank correlation {rho}): those listed "
+                            "may be overloaded, not only weak; compare with the Planner."),
     "home_open_map": ("Buka peta cakupan", "Open the coverage map"),
     "home_vacant": ("Pos kosong dalam periode", "Vacant posts in the period"),
     "home_vacant_line": ("{name}: {n} dari {m} bulan tanpa TKSK aktif ({months})",
