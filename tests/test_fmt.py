@@ -39,3 +39,10 @@ def test_a_period_of_one_month_is_said_as_that_month():
     from tksk.present.common import Settings, period_label
 
     assert period_label(Settings(lang="id", start=pd.Timestamp(jan), end=pd.Timestamp(jan))) == "Januari 2023"
+
+
+def test_a_time_with_its_zone_is_shown_in_ogan_ilir_s_time():
+    """A server in UTC printed a clerk's import at 10.24 WIB as "03.24" (consistency review of 2026-12-05)."""
+    assert fmt.timestamp("2026-12-05T03:24:36+00:00") == "5 Desember 2026 10.24 WIB"
+    assert fmt.timestamp("2026-12-05T10:24:36+07:00", "en") == "5 December 2026 10:24 WIB"
+    assert fmt.timestamp("2026-12-05T03:24:36") == "5 Desember 2026 03.24"  # no zone recorded: as written

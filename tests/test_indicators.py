@@ -228,7 +228,7 @@ def test_method_note_lists_every_indicator_target_ceiling_and_band():
     assert "| F1 | Kasus PPKS per bulan per 1.000 KK |" in note and "| 0,5 | 120,0 | ya |" in note
     assert "| A1 | Laporan bulanan diterima (%) |" in note and "| 100 | 100,0 | tidak |" in note
     assert "skor = min(120, maks(0, 100 × nilai ÷ target))" in note
-    assert "hijau ≥ 80, kuning 60–79, merah < 60" in note and ind.TRAFFIC[:2] == ((80, "hijau"), (60, "kuning"))
+    assert "baik (hijau) ≥ 80, sedang (kuning) 60–79, lemah (merah) < 60" in note and ind.TRAFFIC[:2] == ((80, "hijau"), (60, "kuning"))
     # The weights as set and the rule that makes them shares: "0,33" three times read as a composite of 99 %.
     assert ("Bobot: Koordinasi 1, Fasilitasi 1, Administrasi 1; bagian tiap fungsi dalam skor komposit = bobotnya ÷ "
             "jumlah bobot (3).") in note

@@ -310,7 +310,7 @@ def test_the_audit_table_has_a_row_per_file_and_the_reader_s_words():
     assert en.columns.tolist() == ["When", "Staff", "Action", "File", "New rows", "Result", "Build", "SHA-256"]
     assert en["File"].tolist() == ["a.csv", "b.xlsx", ""] and en["New rows"].tolist()[:2] == [5, 0]
     assert en["Action"].tolist() == ["import", "import", "build"] and en["Result"].tolist()[0] == "partly"
-    assert en["When"].iloc[0] == "2026-11-24 10:05 (+07:00)"
+    assert en["When"].iloc[0] == "2026-11-24 10:05 WIB"
     assert staff.audit_table(records, "id")["Tindakan"].tolist()[0] == "impor"
     assert staff.rollback_info({"previous": None}, "id") is None
     info = staff.rollback_info({"previous": "b1", "build_id": "b2", "action": "import", "built_at": None}, "en")

@@ -88,11 +88,11 @@ def test_regency_total_is_the_sum_of_the_kecamatan(at):
     # The sentence above names the same workload it rounds (no "needs 37-54" above a bare "need 30,9").
     # Counted in TKSK of the settings' working time (the part-time preset: 212 days × 3 hours), said so.
     assert f"beban setara {metrics['Beban setara TKSK']} TKSK dengan 636 jam kerja setahun" in at.markdown[0].value
-    assert int(metrics["TKSK sekarang"]) == table["TKSK sekarang"].sum() == 19
+    assert int(metrics["TKSK akhir periode"]) == table["TKSK akhir periode"].sum() == 19
     # The ratio is the one written beside it: now ÷ the fractional need of the same table.
     assert metrics["Rasio WISN"] == fmt.number(19 / table["Beban setara TKSK"].sum(), 2)
     # A kecamatan with fewer posts than it needs (rounded up) is never in the band "enough".
-    short = table["TKSK sekarang"] < table["Pos perlu"]
+    short = table["TKSK akhir periode"] < table["Pos perlu"]
     assert short.any() and not (table.loc[short, "Pita"] == "cukup").any()
 
 

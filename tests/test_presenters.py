@@ -537,8 +537,8 @@ def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, t
     assert len(served) == 2
     # The map's ranking numbers only the kecamatan with a figure; the others say why they have none.
     ranked = coverage.ranking(data, s, "orang_per_1000kk").frame
-    assert ranked[t("rank", "id")].tolist()[:1] == [1] and ranked[t("rank", "id")].isna().sum() == 15
-    assert set(ranked.loc[ranked[t("rank", "id")].isna(), t("status", "id")]) == {"belum ada log"}
+    assert ranked[t("rank_underserved", "id")].tolist()[:1] == [1] and ranked[t("rank_underserved", "id")].isna().sum() == 15
+    assert set(ranked.loc[ranked[t("rank_underserved", "id")].isna(), t("status", "id")]) == {"belum ada log"}
     # Nor are they vacant posts on the hours chart (the roster says nothing of the kind).
     names = {tr.name for tr in workload.hours(data, s, 50.0)["figure"].data}
     assert "belum ada log" in names and t("vacant", "id") not in names

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import functools
 import math
 import re
@@ -95,12 +97,20 @@ def months(first, last, lang: str = "id", short: bool = False) -> str:
     return f"{one(first, lang)} – {one(last, lang)}"
 
 
+# Ogan Ilir's time (Western Indonesia Time, UTC+7, no daylight saving): a time recorded with its zone is shown in it.
+# A server in UTC printed a clerk's import at 10.24 as "03.24", read as someone else's, overnight.
+LOCAL_ZONE = dt.timezone(dt.timedelta(hours=7), "WIB")
+
+
 def timestamp(ts, lang: str = "id") -> str:
-    """'24 November 2026 06.36' (local time of the build)."""
+    """'24 November 2026 13.36 WIB' (a time with its zone, in Ogan Ilir's; one without it as written)."""
     if is_gap(ts):
         return GAP[lang]
     t = pd.Timestamp(ts)
-    return f"{date(t, lang)} {t.strftime('%H.%M' if lang == 'id' else '%H:%M')}"
+    zone = ""
+    if t.tzinfo is not None:
+        t, zone = t.tz_convert(LOCAL_ZONE), " WIB"
+    return f"{date(t, lang)} {t.strftime('%H.%M' if lang == 'id' else '%H:%M')}{zone}"
 
 
 class NotANumber(ValueError):

@@ -98,7 +98,7 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Ta
     cov = coverage(data, s, area)
     ranked = metrics.rank_underserved(cov, measure, only=list(s.kecamatan))
     lang = s.lang
-    frame = pd.DataFrame({t("rank", lang): ranked["peringkat"], "Kecamatan": ranked["nama_kec"],
+    frame = pd.DataFrame({t("rank_underserved", lang): ranked["peringkat"], "Kecamatan": ranked["nama_kec"],
                           t("value", lang): ranked["nilai"],
                           t("status", lang): ranked["kode_kec"].map(_status(cov, lang))})
     # No figure and a TKSK in post: the log is not in yet, or (a people-served measure) its facilitation rows all
@@ -114,8 +114,8 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Ta
             "" if fmt.is_gap(v) else t("n_of_m", lang, n=fmt.number(n, 0, lang), m=fmt.number(total, 0, lang))
             for v, n, total in zip(ranked["nilai"], c["desa_dikunjungi"], c["jumlah_desa_kel"])])
     return Table(frame, decimals={t("value", lang): m.decimals},
-                 widths={t("rank", lang): "small", t("value", lang): "small", t("status", lang): "medium"},
-                 dashes=frozenset({t("rank", lang)}))  # no rank: the status says why
+                 widths={t("rank_underserved", lang): "small", t("value", lang): "small", t("status", lang): "medium"},
+                 dashes=frozenset({t("rank_underserved", lang)}))  # no rank: the status says why
 
 
 def ranking_title(measure: str, lang: str) -> str:

@@ -119,7 +119,7 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     staffed = ranked.loc[(ranked[t("status", lang)] == "") & ranked[t("value", lang)].notna()].head(TOP)
     lines = [f"{name}: {fmt.number(v, m.decimals, lang)}" for name, v in zip(staffed["Kecamatan"], staffed[t("value", lang)])]
     # The kecamatan whose log is not in yet are no better served: they are only not compared. Said, by name.
-    unranked = ranked.loc[ranked[t("rank", lang)].isna()]
+    unranked = ranked.loc[ranked[t("rank_underserved", lang)].isna()]
     uncounted = unranked[t("status", lang)] == t("people_uncounted", lang)
     for key, names in (("home_no_log", unranked.loc[~uncounted, "Kecamatan"]),
                        ("home_people_uncounted", unranked.loc[uncounted, "Kecamatan"])):

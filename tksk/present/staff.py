@@ -106,14 +106,17 @@ def last_import(last: dict | None, lang: str) -> dict | None:
 
 
 def fmt_time(iso: str | None) -> str:
-    """An audit time as the reader writes it: 2026-11-24 10:05 (+07:00)."""
+    """An audit time as the reader writes it, in Ogan Ilir's time: 2026-11-24 10:05 WIB (one recorded without a zone
+    as written)."""
     if not iso:
         return ""
     try:
         ts = pd.Timestamp(iso)
     except ValueError:
         return str(iso)
-    return ts.strftime("%Y-%m-%d %H:%M") + (f" ({ts.strftime('%z')[:3]}:{ts.strftime('%z')[3:]})" if ts.tzinfo else "")
+    if ts.tzinfo is None:
+        return ts.strftime("%Y-%m-%d %H:%M")
+    return ts.tz_convert(fmt.LOCAL_ZONE).strftime("%Y-%m-%d %H:%M") + " WIB"
 
 
 def audit_table(records: list[dict], lang: str) -> pd.DataFrame:

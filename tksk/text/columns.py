@@ -37,7 +37,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "koordinasi": ("Skor koordinasi", "Coordination score"),
     "fasilitasi": ("Skor fasilitasi", "Facilitation score"),
     "administrasi": ("Skor administrasi", "Administration score"),
-    "tksk_sekarang": ("TKSK sekarang", "TKSK now"),
+    "tksk_sekarang": ("TKSK akhir periode", "TKSK at period end"),
     "wisn_perlu": ("Perlu (WISN, pecahan)", "Needed (WISN, fractional)"),
     "wisn_perlu_bulat": ("Pos perlu (dibulatkan ke atas)", "Posts needed (rounded up)"),
     "rasio": ("Rasio WISN", "WISN ratio"),

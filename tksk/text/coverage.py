@@ -29,6 +29,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "ranking_title_load": ("Kecamatan dengan beban tertinggi: {measure}, tertinggi dulu",
                            "Kecamatan with the heaviest load: {measure}, highest first"),
     "rank": ("Peringkat", "Rank"),
+    # Not "Peringkat": there 1 is the best score (Kinerja), here the least served (consistency review of 2026-12-05).
+    "rank_underserved": ("Urutan (kurang terlayani dulu)", "Order (least served first)"),
     "value": ("Nilai", "Value"),
     "status": ("Status", "Status"),
     "choose_kecamatan": ("Rincian kecamatan", "Kecamatan detail"),

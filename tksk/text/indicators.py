@@ -68,12 +68,14 @@ TEXT: dict[str, tuple[str, str]] = {
                        "{rho}); part of the difference in scores is the size of the job, not only the work. Compare "
                        "with the desa per TKSK column and the Workload page."),
     "scorecard_caption": ("Skor 100 = tepat target; di bawah target skor turun sebanding, di atasnya naik sampai {cap}. "
-                          "Status komposit: hijau ≥ {green}, kuning {yellow}–{yellow_top}, merah < {yellow}; pos kosong "
+                          "Status komposit: baik (hijau) ≥ {green}, sedang (kuning) {yellow}–{yellow_top}, lemah (merah) < "
+                          "{yellow}; pos kosong "
                           "sepanjang periode tanpa skor. Skor hanya menghitung bulan dengan TKSK aktif (Bulan dinilai); "
                           "bulan tanpa TKSK adalah celah cakupan kecamatan, tidak menaikkan atau menurunkan skor. Klik judul "
                           "kolom untuk mengurutkan.",
                           "Score 100 = on target; below it the score falls in proportion, above it rises up to {cap}. "
-                          "Composite status: green ≥ {green}, yellow {yellow}–{yellow_top}, red < {yellow}; a post vacant "
+                          "Composite status: good (green) ≥ {green}, fair (yellow) {yellow}–{yellow_top}, weak (red) < "
+                          "{yellow}; a post vacant "
                           "the whole period has no score. Scores count only months with an active TKSK (Months scored); "
                           "months without one are a coverage gap of the kecamatan and neither lift nor lower the score. "
                           "Click a column title to sort."),
@@ -139,10 +141,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "Example: K1 at 3.6 against a target of 4 → 100 × 3.6 ÷ 4 = 90; at 5.2 → 130 → {cap}. A1 at 58.3 % against a "
         "target of 100 → 58.3."),
     "method_note_bands": (
-        "Status komposit: hijau ≥ {green}, kuning {yellow}–{yellow_top}, merah < {yellow}: batas bawah kategori capaian "
-        "kinerja PNS (cukup ke atas ≥ 80 %, kurang 60-79 %, sangat kurang < 60 %).",
-        "Composite status: green ≥ {green}, yellow {yellow}–{yellow_top}, red < {yellow}: the lower bounds of the "
-        "civil-service achievement categories (fair or better ≥ 80 %, poor 60-79 %, very poor < 60 %)."),
+        "Status komposit: baik (hijau) ≥ {green}, sedang (kuning) {yellow}–{yellow_top}, lemah (merah) < {yellow}. "
+        "Batasnya diambil dari batas bawah kategori capaian kinerja PNS (80 % dan 60 %); nama statusnya milik "
+        "dasbor ini.",
+        "Composite status: good (green) ≥ {green}, fair (yellow) {yellow}–{yellow_top}, weak (red) < {yellow}. The "
+        "cut-offs are the lower bounds of the civil-service achievement categories (80 % and 60 %); the status names "
+        "are this dashboard's."),
     "method_note_months": (
         "Bulan yang dinilai: hanya bulan dengan minimal satu pos TKSK aktif pada tanggal 15, atau yang mencatat "
         "kegiatan pada hari aktifnya di bulan itu (tabel pos_bulan). Bulan "

@@ -18,9 +18,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "answer_which_chosen": ("dengan setelan yang dipilih", "with the settings chosen"),
     "answer_which_default": ("dengan setelan bawaan", "with the default settings"),
     "answer_how": ("Rentang: persentil 10–90 dari {n} kombinasi acak asumsi dalam rentang yang disebut di bagian \"Seberapa "
-                   "pasti angka ini\". Dasar beban: {basis}. Periode log: {period}.",
+                   "pasti angka ini\". Dasar beban: {basis}. Periode yang dipilih: {period}.",
                    "Range: 10th–90th percentile of {n} random combinations of the assumptions within the ranges stated under "
-                   "\"How sure this is\". Workload basis: {basis}. Log period: {period}."),
+                   "\"How sure this is\". Workload basis: {basis}. Period chosen: {period}."),
     "answer_skew": ("Separuh kombinasi acak memerlukan {median} pos atau lebih: setelan yang dipakai ada di bagian bawah "
                     "rentang, karena beberapa asumsi bisa jauh lebih tinggi daripada lebih rendah (rentangnya di \"Seberapa "
                     "pasti angka ini\").", "Half the random combinations need {median} posts or more: the settings "
@@ -111,9 +111,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "counts_over_families_item": ("{kecamatan}: {count} {value} > {kk} KK", "{kecamatan}: {count} {value} > {kk} families"),
     "head_need": ("Beban setara TKSK", "Workload in TKSK"),
     "head_posts": ("Pos dibutuhkan", "Posts needed"),
-    "wisn_total_now": ("TKSK sekarang", "TKSK now"),
+    "wisn_total_now": ("TKSK akhir periode", "TKSK at period end"),
     "head_ratio": ("Rasio WISN", "WISN ratio"),
-    # For the posts needed, in its label: beside "TKSK sekarang" it read as today's spending.
+    # For the posts needed, in its label: beside "TKSK akhir periode" it read as today's spending.
     "head_cost": ("Tali asih setahun, {posts} pos", "Yearly allowance, {posts} posts"),
     "rp_millions": ("Rp {value} jt", "Rp {value} mn"),
     "rp_plain": ("Rp {value}", "Rp {value}"),
@@ -128,11 +128,11 @@ TEXT: dict[str, tuple[str, str]] = {
                         "TKSK to add where a kecamatan has too few, filling the posts now vacant included."),
     "head_cost_help": ("Tali asih setahun untuk semua pos yang dibutuhkan: pos × tali asih sebulan × 12.",
                        "The yearly allowance of every post needed: posts × monthly allowance × 12."),
-    "head_definitions": ("Rasio WISN = TKSK sekarang ÷ beban setara TKSK = {now} ÷ {need} = {ratio} (gabungan "
+    "head_definitions": ("Rasio WISN = TKSK akhir periode ÷ beban setara TKSK = {now} ÷ {need} = {ratio} (gabungan "
                          "kabupaten; rata-rata rasio kecamatan {mean}). Di bawah 1: tenaga kurang dari beban. Pos "
                          "dibutuhkan {posts}: beban setara tiap kecamatan (bersama {need}) dibulatkan ke atas{rounding}; "
                          "{add}{surplus}.",
-                         "WISN ratio = TKSK now ÷ workload in TKSK = {now} ÷ {need} = {ratio} (pooled for the regency; "
+                         "WISN ratio = TKSK at period end ÷ workload in TKSK = {now} ÷ {need} = {ratio} (pooled for the regency; "
                          "mean of kecamatan ratios {mean}). Below 1: fewer staff than work. Posts needed {posts}: each "
                          "kecamatan's workload in TKSK (together {need}) rounded up{rounding}; {add}{surplus}."),
     # How much of the posts the rounding per kecamatan makes: a planner pooling staff across kecamatan needs fewer.
@@ -251,16 +251,21 @@ TEXT: dict[str, tuple[str, str]] = {
     # ---------------------------------------------------------------- uncertainty
     "unc_title": ("Seberapa pasti angka ini", "How sure this is"),
     "unc_intro": ("Kebutuhan kabupaten bila satu asumsi ada di ujung rendah atau tinggi rentangnya, asumsi lain tetap. "
-                  "Batang terpanjang: asumsi yang paling perlu dipastikan.",
+                  "Batang terpanjang: asumsi yang paling perlu dipastikan. Angkanya setara TKSK belum dibulatkan; rentang "
+                  "pos di jawaban menggabungkan semua asumsi sekaligus dan membulatkan ke atas per kecamatan, jadi "
+                  "berbeda dari rentang satu asumsi di sini.",
                   "The regency's need with one assumption at the low or high end of its range, the others unchanged. The "
-                  "longest bar: the assumption most worth pinning down."),
+                  "longest bar: the assumption most worth pinning down. Its figures are TKSK equivalents, not rounded; "
+                  "the range of posts in the answer varies every assumption at once and rounds up per kecamatan, so it "
+                  "differs from the one-assumption ranges here."),
     "unc_axis": ("Kebutuhan kabupaten (setara TKSK)", "Regency need (TKSK equivalents)"),
     "unc_low_end": ("asumsi di ujung rendah", "assumption at the low end"),
     "unc_high_end": ("asumsi di ujung tinggi", "assumption at the high end"),
     "unc_now": ("setelan ini {value}", "these settings {value}"),  # not "sekarang": that is today's posts
     "unc_col_assumption": ("Asumsi", "Assumption"), "unc_col_low": ("Rendah", "Low"), "unc_col_now": ("Sekarang", "Now"), "unc_col_high": ("Tinggi", "High"),
     "unc_col_why": ("Rentang dan alasannya", "Range and why"),
-    "unc_col_need": ("Kebutuhan: rendah – tinggi", "Need: low – high"),
+    "unc_col_need": ("Kebutuhan (setara TKSK, belum dibulatkan): rendah – tinggi",
+                     "Need (TKSK equivalents, not rounded): low – high"),
     "unc_hours_per_day": ("Jam efektif sehari (F)", "Effective hours a day (F)"),
     "unc_why_hours_per_day": ("[Asumsi] ±⅓: TKSK paruh waktu bekerja 2 sampai 4 jam sehari; tidak ada survei waktu kerja TKSK.",
                               "[Assumption] ±⅓: a part-time TKSK works 2 to 4 hours a day; no time survey of TKSK exists."),
