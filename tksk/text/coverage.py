@@ -30,7 +30,7 @@ TEXT: dict[str, tuple[str, str]] = {
                            "Kecamatan with the heaviest load: {measure}, highest first"),
     "rank": ("Peringkat", "Rank"),
     # Not "Peringkat": there 1 is the best score (Kinerja), here the least served (consistency review of 2026-12-05).
-    "rank_underserved": ("Urutan (kurang terlayani dulu)", "Order (least served first)"),
+    "rank_underserved": ("Urutan", "Order"),  # the title above says which comes first
     "value": ("Nilai", "Value"),
     "status": ("Status", "Status"),
     "choose_kecamatan": ("Rincian kecamatan", "Kecamatan detail"),
