@@ -233,6 +233,8 @@ REJECTED = [
     ("LibreOffice .ods", lambda p: h.other_zip(p.with_suffix(".ods"), {
         "mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}),
      "not_table", None, None, "save it as .xlsx"),
+    ("Excel binary workbook .xlsb", lambda p: h.other_zip(p.with_suffix(".xlsb"), {"xl/workbook.bin": b"\x00"}),
+     "not_table", None, None, "a binary Excel workbook (.xlsb); save it as"),
     ("web page saved as .xls", raw(b"<html><body><table><tr><td>id_log</td></tr></table></body></html>", ".xls"),
      "not_table", None, None, "a web page"),
     ("binary junk", raw(b"\x00\x01\x02\x03binary" * 10, ".csv"), "not_table", None, None, "a binary file"),

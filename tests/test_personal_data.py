@@ -1075,3 +1075,13 @@ def test_the_second_red_team_s_notes_never_reach_the_store(empty_store, tmp_path
         if f.is_file():
             data = f.read_bytes()
             assert not [w for w in (b"Darmi", b"warsinah", b"7301994412", b"8904", b"ngatiyem", b"1952") if w in data], f
+
+
+def test_no_message_of_ours_is_masked_as_personal_data():
+    """Messages are masked before they are shown: "an ID must be …" read "an [nama disamarkan] must be …" ("an" is
+    the short "atas nama" before a name), and so did "an Excel binary workbook"."""
+    from tksk.logs import read
+    from tksk.problems import MESSAGES
+
+    texts = [v for pair in MESSAGES.values() for v in pair] + [v for _, pair in read._MAGIC for v in pair]
+    assert [v for v in texts if pii.mask(v) != v] == []

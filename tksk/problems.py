@@ -164,7 +164,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "formula_error": ("sel berisi {error} (rumus gagal); perbaiki rumusnya atau ketik nilainya",
                       "cell holds {error} (a failed formula); fix the formula or type the value"),
     "id_not_code": ("ID harus kode bernomor (mis. 1610-04-2024-0001, TKSK-161004-1), bukan nama atau kata; nilainya "
-                    "tidak ditampilkan", "an ID must be a numbered code (e.g. 1610-04-2024-0001, TKSK-161004-1), not a "
+                    "tidak ditampilkan", "every ID must be a numbered code (e.g. 1610-04-2024-0001, TKSK-161004-1), not a "
                     "name or words; its value is not shown"),
     "personal_data_value": ("nilai mirip data pribadi (NIK/KK, telepon, nama atau alamat); tidak disimpan dan tidak ditampilkan",
                             "value looks like personal data (NIK/KK, phone, name or address); not kept and not shown"),
@@ -295,7 +295,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "this post exists from {start} in the store's roster, yet this file holds {n} of its activities "
                         "before that day (e.g. dated {date}): check the date's year, or the post's start in the roster"),
     "id_year_not_date": ("{n} baris ber-ID dengan tahun lain dari tahun tanggalnya (mis. ID {first} bertanggal {date}): "
-                         "periksa tahun tanggalnya", "{n} rows have an ID with another year than their date's (e.g. ID "
+                         "periksa tahun tanggalnya", "{n} rows have IDs with another year than their date's (e.g. ID "
                          "{first} dated {date}): check the date's year"),
     "log_in_vacant_batch": ("pos ini kosong {start} s/d {end} menurut daftar pos yang diunggah bersamanya, tetapi berkas "
                             "ini memuat {n} kegiatannya pada hari-hari itu; bulan yang kosong pada tanggal 15 dihitung "

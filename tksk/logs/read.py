@@ -26,7 +26,7 @@ _MAGIC = [
     (b"\x1f\x8b", ("arsip gzip", "a gzip archive")),
     (b"Rar!", ("arsip RAR", "a RAR archive")),
     (b"7z\xbc\xaf", ("arsip 7z", "a 7z archive")),
-    (b"{\\rtf", ("dokumen RTF", "an RTF document")),
+    (b"{\\rtf", ("dokumen RTF", "a Rich Text (RTF) document")),
 ]
 
 
@@ -48,6 +48,9 @@ def _zip_kind(path: Path) -> tuple[str, str] | None:
         return None
     if b"opendocument.spreadsheet" in mimetype:
         return ("lembar kerja LibreOffice (.ods); simpan sebagai .xlsx", "a LibreOffice spreadsheet (.ods); save it as .xlsx")
+    if "xl/workbook.bin" in names:
+        return ("buku kerja biner Excel (.xlsb); simpan sebagai \"Excel Workbook (*.xlsx)\"",
+                "a binary Excel workbook (.xlsb); save it as \"Excel Workbook (*.xlsx)\"")
     if "word/document.xml" in names:
         return ("dokumen Word", "a Word document")
     if "ppt/presentation.xml" in names:
