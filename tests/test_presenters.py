@@ -921,3 +921,15 @@ def test_the_attention_rule_names_the_median_of_the_regency_shown(data, monkeypa
     one = Settings(start=s.start, end=s.end, kecamatan=("16.10.01",))
     assert pi.attention_rule(data, one).endswith("median kabupaten (50,0).")
     assert ind.composite_medians(card)["16.10"] == 50.0
+
+
+def test_a_load_per_tksk_says_the_months_without_one_beside_it(data, s):
+    """Beban showed Tanjung Batu's TKSK carrying 13.318 families while its post stood empty at the period's end
+    (consistency review of 2026-12-05): the months without a TKSK are said beside the figure, as on Peta."""
+    frame = workload.ranking(data, s, "kk_per_tksk")["table"].frame.set_index("Kecamatan")
+    assert frame.loc["Rantau Panjang", t("status", s.lang)] == t("gap_tiny", s.lang, n=6)
+    assert frame.loc["Kandis", t("status", s.lang)] == ""
+    june = Settings(lang=s.lang, start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-06-01"))
+    frame = workload.ranking(data, june, "kk_per_tksk")["table"].frame.set_index("Kecamatan")
+    assert frame.loc["Rantau Panjang", t("status", s.lang)] == "; ".join(
+        [t("gap_tiny", s.lang, n=4), t("vacant_at_end", s.lang)])

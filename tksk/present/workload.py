@@ -25,7 +25,8 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> di
     """One load measure per kecamatan against the regency median: bar chart, table and caption. ``area``: the
     area "km² per TKSK" divides (``coverage.AREAS``), as chosen on Peta Cakupan."""
     lang, m = s.lang, measures.WORKLOAD_METRICS[measure]
-    vm = metrics.workload_vs_median(coverage(data, s, area), measure)
+    cov = coverage(data, s, area)
+    vm = metrics.workload_vs_median(cov, measure)
     shown = only(vm, s.kecamatan)
     fig = charts.bar_ranking(shown, "nama_kec", "nilai", value_label=t(f"metric:{measure}", lang), lang=lang,
                              decimals=m.decimals, vacant_col="kosong", vacant_label=t("vacant", lang),
@@ -35,12 +36,23 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> di
         ["_order", "nilai"], ascending=[True, False], na_position="last", kind="stable")
     why = ["vacant" if k else "no_log_yet" if n else None for k, n in zip(d["kosong"], d["tanpa_log"])]
     position = [t(w, lang) if w else t(POSITIONS[p], lang) for p, w in zip(d["posisi"], why)]
+    # A load per TKSK over the staffed months only: a kecamatan with months without one, or none at the period's end,
+    # says so beside it, as Peta does (its "TKSK" carried 13.318 families while the post stood empty).
+    by_code = cov.set_index("kode_kec")
+    status = []
+    for k, w in zip(d["kode_kec"], why):
+        row = by_code.loc[k]
+        parts = [] if w else ([t("gap_tiny", lang, n=int(row["bulan_kosong"]))] if row["bulan_kosong"] else []) + (
+            [t("vacant_at_end", lang)] if row["status"] == "kosong" else [])
+        status.append("; ".join(parts))
     frame = pd.DataFrame({
         "Kecamatan": d["nama_kec"],
         t("value", lang): [t("vacant", lang) if k else fmt.number(v, m.decimals, lang) for v, k in zip(d["nilai"], d["kosong"])],
         t("difference_pct", lang): [difference_text(v, lang, w) for v, w in zip(d["selisih_persen"], why)],
         t("position", lang): position,
     })
+    if any(status):
+        frame[t("status", lang)] = status
     # The download holds numbers (a reader's "11.008" is eleven to most software), named with the measure.
     label = t(f"metric:{measure}", lang)
     export = pd.DataFrame({

@@ -60,6 +60,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "gap_item": ("{name} {n} dari {m} bulan tanpa TKSK aktif ({months})",
                  "{name} {n} of {m} months without an active TKSK ({months})"),
     "gap_tiny": ("{n} bln kosong", "{n} mo. vacant"),
+    "vacant_at_end": ("kosong di akhir periode", "vacant at the period's end"),
     "gap_months_col": ("Bulan tanpa TKSK aktif", "Months without an active TKSK"),
     "period_months_col": ("Bulan dalam periode", "Months in the period"),
     "which_months_col": ("Bulan apa", "Which months"),
