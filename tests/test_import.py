@@ -664,3 +664,14 @@ def test_a_roster_and_a_log_in_one_upload_are_checked_against_each_other(empty_s
         assert o.accepted and not [p for p in o.result.problems if p.code == "unknown_post"]
         [note] = [p for p in o.result.problems if p.code == "log_in_vacant_batch"]
         assert note.value == "P-9" and "memuat 1 kegiatannya" in note.reason_id  # the 10th only
+
+
+def test_a_roster_status_word_that_is_no_code_is_shown_in_its_message(empty_store, tmp_path):
+    """"berhenti" and "meninggal" in a roster's status were hidden as if they might be a person's name: the clerk
+    could not see which word was wrong (red-team of 2026-12-05)."""
+    path = tmp_path / "ros.csv"
+    pd.DataFrame([{"id_pos": "P-1", "kode_kec": "16.10.04", "status": word, "tanggal_mulai": "2023-01-01",
+                   "tanggal_selesai": ""} for word in ("berhenti", "meninggal")]).to_csv(path, index=False)
+    [o] = validate_files([path], empty_store, today=TODAY)
+    assert [(p.column, p.value) for p in o.result.errors if p.code == "unknown_code"] == [
+        ("status", "berhenti"), ("status", "meninggal")]

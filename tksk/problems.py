@@ -428,7 +428,9 @@ ID_COLUMNS = frozenset({"id_log", "id_pos"})
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _LONG_NUMBER = re.compile(r"[0-9]{10,}")
 _ORDINARY_VALUES = """jam menit orang jiwa kpm hari bulan tahun tanggal ya tidak yes true false none null nan kosong
-    aktif empty value ref name div num spill calc getting data rumus formula error tksk pos log""".split()
+    aktif empty value ref name div num spill calc getting data rumus formula error tksk pos log
+    berhenti nonaktif tidak_aktif meninggal mutasi pindah mundur mengundurkan diri cuti pensiun diberhentikan resign
+    selesai habis kontrak lowong""".split()
 
 
 _PLACES: set[str] = set()
