@@ -149,7 +149,7 @@ def test_poverty_series_ranking_and_per_tksk(data, s):
     assert rank["table"].frame.set_index("kode_wilayah").loc["16.10", "peringkat"] == 9
     ppt = poverty.poor_per_tksk(data, s, "16.10")
     # 19 posts once the second posts and the vacancy are counted month by month: 17,5 in 2023, 18,5 in 2024
-    assert ("2024: 18,5 dari 12 bulan" if s.lang == "id" else "2024: 18.5 over 12 months") in ppt["caption"]
+    assert ("2024: rata-rata 18,5 pos selama 12 bulan" if s.lang == "id" else "2024: 18.5 posts on average over 12 months") in ppt["caption"]
     assert "norma Kemensos" not in ppt["caption"] and "Kemensos norm" not in ppt["caption"]  # the demo has a roster
     assert dict(zip(ppt["figure"].data[0].x, ppt["figure"].data[0].y))[2024] == pytest.approx(55_490 / 18.5)
     p1 = poverty.series(data, s, "16.10", "p1")
@@ -527,7 +527,7 @@ def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, t
     assert kinerja.attention(data, s).frame.empty or "Muara Kuang" not in kinerja.attention(data, s).frame["Kecamatan"].tolist()
     # Poor people per TKSK divided by posts the roster did not name, over one month: both said.
     said = poverty.poor_per_tksk(data, s, "16.10")["caption"]
-    assert "2024: 16,0 dari 1 bulan" in said and "16 dari 16 kecamatan tidak ada di daftar pos" in said
+    assert "2024: rata-rata 16,0 pos selama 1 bulan" in said and "16 dari 16 kecamatan tidak ada di daftar pos" in said
     home_answers = {a.title: a.lines for a in home.answers(data, s)}
     vacancy = home_answers[t("home_vacant", "id")]
     assert any("memakai asumsi" in line for line in vacancy)
