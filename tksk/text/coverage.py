@@ -81,13 +81,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "logs_real": ("impor Dinas Sosial", "imported by the Dinas"),
     "no_period": ("Belum ada data log untuk periode ini.", "No log data for this period yet."),
     "needs_logs": ("Halaman ini dihitung dari log kegiatan TKSK dan daftar pos, jadi terisi setelah impor pertama. "
-                   "Tanpa log, angka kemiskinan, penduduk, luas dan desa per kecamatan sudah bisa dibaca di halaman "
-                   "Kemiskinan dan Sumber & Kualitas Data, dan Perencanaan sudah menghitung kebutuhan TKSK dari data "
-                   "itu.",
+                   "Tanpa log, penduduk, keluarga, luas dan desa per kecamatan ada di tabel kecamatan di Beranda, "
+                   "kemiskinan kabupaten di halaman Kemiskinan, dan Perencanaan sudah menghitung kebutuhan TKSK dari "
+                   "data itu.",
                    "This page is computed from the TKSK activity logs and the post roster, so it fills after the first "
-                   "import. Without logs, poverty, population, area and desa per kecamatan can already be read on the "
-                   "Poverty and Sources & Data Quality pages, and Planning already computes the TKSK needed from "
-                   "them."),
+                   "import. Without logs, population, families, area and desa per kecamatan are in the kecamatan table "
+                   "on the Home page, the regency's poverty on the Poverty page, and Planning already computes the TKSK "
+                   "needed from them."),
     "import_link": ("Impor log (Sumber & Kualitas Data, tab Petugas)", "Import logs (Sources & Data Quality, Staff tab)"),
     "post_id": ("ID pos", "Post ID"),
     "from": ("Mulai", "From"),

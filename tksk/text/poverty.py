@@ -57,11 +57,11 @@ TEXT: dict[str, tuple[str, str]] = {
                               "Kemensos).", "{n} of {total} kecamatan are not in the post roster and count as 1 active "
                               "TKSK (the Kemensos norm)."),
     "need_capacity_no_log": ("Belum ada log kegiatan: grafik ini membandingkan keluarga per TKSK dengan orang yang "
-                             "dilayani menurut log, dan terisi setelah impor pertama. Keluarga per TKSK ada di Peta "
-                             "Cakupan; kebutuhan TKSK dari data rujukan ada di Perencanaan.",
+                             "dilayani menurut log, dan terisi setelah impor pertama. Kebutuhan TKSK dari data "
+                             "rujukan, dengan keluarga per kecamatan dan pos sekarang, ada di Perencanaan.",
                              "No activity log yet: this chart compares families per TKSK with the people served in the "
-                             "log, and fills in after the first import. Families per TKSK are on the Coverage Map; the "
-                             "TKSK needed from the reference data is on the Planning page."),
+                             "log, and fills in after the first import. The TKSK needed from the reference data, with "
+                             "the families per kecamatan and today's posts, is on the Planning page."),
     "poor_per_tksk_no_roster": ("Belum ada daftar pos TKSK di store: penduduk miskin per TKSK aktif belum bisa dihitung.",
                                 "No TKSK post roster in the store yet: poor people per active TKSK cannot be computed."),
     "poor_per_tksk_no_log": ("Daftar pos TKSK ada, tetapi belum ada log: pos per bulan dihitung pada bulan-bulan log, "
