@@ -1050,7 +1050,12 @@ KEPT_2 = ["Pengaduan KPM sudah ditindaklanjuti", "Menindaklanjuti pengaduan warg
           "Toko Sembako Barokah mitra penyaluran", "Musholla Nurul Iman jadi posko banjir", "ABH didampingi ke Bapas",
           "Ibu hamil 3 orang dapat PMT", "Pak Kades hadir di musdes", "Hari Kartini di kantor camat",
           "Rekening KPM 12 orang belum aktif di Bank BRI", "jam 08.00-12.00 di balai desa", "bu guru PAUD ikut rapat",
-          "kata sandi aplikasi lupa", "bantuan bibit ikan nila 200 ekor", "Dinas Perumahan Rakyat hadir"]
+          "kata sandi aplikasi lupa", "bantuan bibit ikan nila 200 ekor", "Dinas Perumahan Rakyat hadir",
+          # (review of the change: years one per line, count lists, "@" for each, "TL" for tindak lanjut, "Bu hari ini")
+          "tahun 2021\n2022\n2023\n2024", "2021 | 2022 | 2023 | 2024", "PKH 2021, 2022, 2023", "KK 12, 15, 20, 33 orang",
+          "peserta 12, 15, 20, 30, 45 orang hadir", "3 paket @ Rp.50.000", "TL: 12-05-2025 rapat lanjutan",
+          "lahir 3 bayi, posyandu tgl 12-03-2025", "Bu hari ini tidak hadir", "Ibu sabar menunggu bantuan",
+          "Guru BK SMPN 1 hadir", "PK Bapas Palembang hadir"]
 
 
 @pytest.mark.parametrize("note", list(LEAKS_2))

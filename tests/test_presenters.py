@@ -419,6 +419,10 @@ def test_a_kecamatan_s_months_without_a_log_row_are_a_gap_on_every_page(demo_sto
     for name in ("agg_kec_bulan", "agg_kegiatan", "agg_desa_bulan", "kelengkapan_log", "rujukan"):
         table = demo_store.read(name)
         fresh._tables[name] = table.loc[~((table["kode_kec"].astype(str) == kec) & table["bulan"].isin(gone))]
+    # The files held the reports sent in those months too (those of Sep–Nov).
+    lap = demo_store.read("laporan")
+    fresh._tables["laporan"] = lap.loc[~((lap["kode_kec"].astype(str) == kec)
+                                         & lap["tanggal_kirim"].dt.to_period("M").dt.to_timestamp().isin(gone))]
     s24 = Settings(lang=s.lang, **YEAR_2024)
     cov = coverage.coverage(fresh, s24).set_index("kode_kec")
     full = coverage.coverage(Data(demo_store), s24).set_index("kode_kec")
@@ -437,20 +441,25 @@ def test_a_kecamatan_s_months_without_a_log_row_are_a_gap_on_every_page(demo_sto
     assert item not in coverage.measure_caption(fresh, s24, "desa_per_tksk")  # structural: no log in it
     assert item not in coverage.measure_caption(Data(demo_store), s24, "orang_per_1000kk")
     assert item in workload.hours(fresh, s24, 53.0)["incomplete"]
-    assert item in kinerja.scorecard_note(fresh, s24, indicators.Settings())
+    # Kinerja leaves out the months whose report is missing too: December's report came in (sent in January, a file
+    # that did arrive), so December is scored as a month of no recorded work; October and November are not scored.
+    scored_item = "Indralaya 2 dari 12 bulan" if s.lang == "id" else "Indralaya 2 of 12 months"
+    assert scored_item in kinerja.scorecard_note(fresh, s24, indicators.Settings())
     tr = workload.trend(fresh, s24, kec, "orang")
     assert pd.isna(tr["figure"].data[-1].y[9:12]).all() and tr["table"].frame[t("status", s.lang)].iloc[-1] == t(
         "no_log_kec_month", s.lang)
     # Kinerja scores its activity on nine months, its reports on twelve; Beranda does not flag it for the gap.
     card = kinerja.scorecard(fresh, s24, indicators.Settings()).set_index("kode_kec").loc[kec]
-    assert (card["bulan_dinilai"], card["bulan_tanpa_log"]) == (9, 3)
+    assert (card["bulan_dinilai"], card["bulan_tanpa_log"]) == (10, 2)
     k = demo_store.read("kecamatan").set_index("kode_kec").loc[kec]
-    assert card["nilai_K1"] == pytest.approx(12 * a["koordinasi"].sum() / (k["jumlah_desa_kel"] * 9))
+    assert card["nilai_K1"] == pytest.approx(12 * a["koordinasi"].sum() / (k["jumlah_desa_kel"] * 10))
     before = kinerja.scorecard(Data(demo_store), s24, indicators.Settings()).set_index("kode_kec").loc[kec]
-    assert card["nilai_A1"] == before["nilai_A1"]  # the reports of Oct–Nov were sent in Nov–Dec: still judged
-    assert abs(card["komposit"] - before["komposit"]) < 10
+    assert card["nilai_A1"] < before["nilai_A1"]  # the reports of Sep–Nov, sent in the missing files, not received
     lines = [line for x in home.answers(fresh, s24) for line in x.lines]
-    assert not any(line.startswith("Indralaya:") for line in lines)
+    # Its three reports missing lower its score below the list's line: listed, with the months its log is missing.
+    said = t("home_attention_unlogged", s.lang, n=2)
+    assert [line for line in lines if line.startswith("Indralaya:")] == [
+        line for line in lines if line.startswith("Indralaya:") and line.endswith(said)]
 
 
 def test_a_month_missing_from_the_whole_log_is_said_and_not_counted_as_work(demo_store, s):
@@ -919,7 +928,7 @@ def test_the_attention_rule_names_the_median_of_the_regency_shown(data, monkeypa
     s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-03-01"))
     assert pi.attention_rule(data, s) == t("attention_rule_each", "id", n="10")
     one = Settings(start=s.start, end=s.end, kecamatan=("16.10.01",))
-    assert pi.attention_rule(data, one).endswith("median kabupaten (50,0).")
+    assert "median kabupaten (50,0)," in pi.attention_rule(data, one)
     assert ind.composite_medians(card)["16.10"] == 50.0
 
 
@@ -933,3 +942,33 @@ def test_a_load_per_tksk_says_the_months_without_one_beside_it(data, s):
     frame = workload.ranking(data, june, "kk_per_tksk")["table"].frame.set_index("Kecamatan")
     assert frame.loc["Rantau Panjang", t("status", s.lang)] == "; ".join(
         [t("gap_tiny", s.lang, n=4), t("vacant_at_end", s.lang)])
+
+
+def test_leaving_weak_months_out_of_the_log_does_not_raise_a_score(demo_store):
+    """Months without log rows were left out of the score: Kandis went from 68,6 to 79,8 by not sending its six
+    weakest months (review of 2026-12-05). A month whose report came in is scored (no recorded work); one whose report
+    is missing too is left out, the missing report scored, and over a third of them lists the post for attention."""
+    s24 = Settings(**YEAR_2024)
+    base = kinerja.scorecard(Data(demo_store), s24, indicators.Settings()).set_index("kode_kec")
+    kec = base["komposit"].idxmin()
+    a = demo_store.read("agg_kec_bulan").query("kode_kec == @kec and bulan.dt.year == 2024")
+    weakest = a.groupby("bulan")["kegiatan"].sum().sort_values().index[:5]
+
+    def without(reports_too: bool) -> Data:
+        d = Data(demo_store)
+        for name in ("agg_kec_bulan", "agg_kegiatan", "agg_desa_bulan", "kelengkapan_log", "rujukan"):
+            tb = demo_store.read(name)
+            d._tables[name] = tb.loc[~((tb["kode_kec"].astype(str) == kec) & tb["bulan"].isin(weakest))]
+        if reports_too:
+            lap = demo_store.read("laporan")
+            d._tables["laporan"] = lap.loc[~((lap["kode_kec"].astype(str) == kec) & lap["bulan_laporan"].isin(weakest))]
+        return d
+
+    card = kinerja.scorecard(without(False), s24, indicators.Settings()).set_index("kode_kec").loc[kec]
+    # (the demo's own missing reports stay unscored months)
+    assert card["komposit"] < base.loc[kec, "komposit"] and card["bulan_tanpa_log"] < 5
+    d = without(True)
+    card = kinerja.scorecard(d, s24, indicators.Settings()).set_index("kode_kec").loc[kec]
+    assert card["bulan_tanpa_log"] == 5 and card["bulan_dinilai"] == 7
+    listed = kinerja.attention(d, s24).frame.set_index("Kecamatan")
+    assert listed.loc[base.loc[kec, "nama_kec"], t("months_regency_no_log", "id")] == 5

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from tksk import vocab
-from tksk.metrics import DEADLINE_DAY, in_period, logged_months, regency_of, report_grid
+from tksk.metrics import DEADLINE_DAY, in_period, logged_months, months_without_log, regency_of, report_grid
 
 FUNCTIONS = ("koordinasi", "fasilitasi", "administrasi")
 # The top of the scale: the civil-service performance scale stops at 120 too (PermenPANRB, Sistem Manajemen
@@ -229,11 +229,18 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     base["baris"], base["baris_lengkap"] = kl["baris"], kl["baris_lengkap"]
     base = base.fillna(0).astype(float)
     base.loc[~active, :] = 0.0
-    # A staffed month without one log row of the kecamatan (its file not received; a whole regency's month is one
-    # too) is not scored on activity: the planner does not count it as a month of work, and a TKSK is not scored 0
-    # for a file still on its way. Its report is judged (it is sent the month after).
+    # A staffed month without one log row of the kecamatan and without its monthly report (its file not received; a
+    # whole regency's month is one too) is not scored on activity: the planner does not count it as a month of work,
+    # and a TKSK is not scored 0 for a file still on its way; the report not received is scored. A month whose report
+    # came in with no activity row is a month of no recorded work, scored: leaving a weak month's rows out while
+    # reporting it would otherwise raise a score (review of 2026-12-05).
     seen = logged_months(tables["agg_kec_bulan"], start, end)
     unlogged = active.to_numpy() & ~base.index.isin(pd.MultiIndex.from_frame(seen[["kode_kec", "bulan"]]))
+    # A month the whole regency logged nothing in is a file not imported, whatever reports came in with the next one.
+    gone = months_without_log(tables["agg_kec_bulan"], tables["pos_bulan"], start, end)
+    regency_gone = (pd.MultiIndex.from_arrays([regency_of(codes), base.index.get_level_values("bulan")]).isin(
+        pd.MultiIndex.from_frame(gone[["kode_kab", "bulan"]])) if len(gone) else np.zeros(len(base), bool))
+    unlogged &= (base["diterima"].to_numpy() <= 0) | regency_gone
     base["bulan_tanpa_log"] = unlogged.astype(float)
     if unlogged.any():
         base.loc[unlogged, [c for c in COMPONENTS if c not in ("bulan_pos", "bulan_tanpa_log", *REPORT_COMPONENTS)]] = 0.0
@@ -417,14 +424,23 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
     below_median = ATTENTION_BELOW_MEDIAN if below_median is None else below_median
     median = regency_of(card["kode_kec"]).map(composite_medians(card)).astype("float64")
     flagged = card["status"].isin(BELOW_GREEN) & (card["komposit"] <= median - below_median)
+    # Or whose log did not come in for over a third of its staffed months: those months are not scored, so leaving
+    # weak months out would lift a score; a TKSK whose files stay away needs attending to whatever the score.
+    if "bulan_tanpa_log" not in card:
+        card = card.assign(bulan_tanpa_log=0)
+    flagged |= (card["bulan_dinilai"] > 0) & (
+        card["bulan_tanpa_log"] > UNLOGGED_SHARE * (card["bulan_dinilai"] + card["bulan_tanpa_log"]))
     if current is not None:
         flagged &= card["kode_kec"].astype("str").isin(set(current))
     weak = card.loc[flagged].sort_values("komposit")
     counted = [k for k, i in INDICATORS.items() if (weights or DEFAULT_WEIGHTS).get(i.function, 1.0) > 0]
     lemah = [sorted(((k, r[f"skor_{k}"]) for k in counted if not np.isnan(r[f"skor_{k}"])), key=lambda x: x[1])
              [:n_weakest] for _, r in weak.iterrows()]
-    cols = ["kode_kec", "nama_kec", "komposit", "status", "bulan_dinilai", "bulan_kosong"]
+    cols = ["kode_kec", "nama_kec", "komposit", "status", "bulan_dinilai", "bulan_tanpa_log", "bulan_kosong"]
     return weak[cols].assign(lemah=lemah, median=median.loc[weak.index]).reset_index(drop=True)
+
+
+UNLOGGED_SHARE = 1 / 3  # of a post's staffed months without its log, above which it is listed for attention
 
 
 def monthly(tables: dict, start, end, settings: Settings | None = None, kode_kec: str | None = None,

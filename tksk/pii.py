@@ -72,9 +72,9 @@ ADDRESS_MASK = "[alamat disamarkan]"
 # keyboard offers "—" and "‑") and a middle dot are marks too; they are matched as typed, so that a note is stored as
 # the clerk wrote it ("Senin – Jumat") and Arrow looks for them in the same pattern.
 _MARKS = ".\\-/_\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d\u00b7\u2027\u2219\u30fb\uff0e"
-# Typed in a cell of a spreadsheet a number also breaks over a line, or its groups stand apart by a bar or by up to
-# three spaces (a tab is a space: ``normalise``).
-_SEP = r"(?:[ " + _MARKS + r"]| ?[" + _MARKS + r"|] ?| {2,3}| ?\n ?)?"
+# Its groups may stand apart by up to three spaces (a tab is a space: ``normalise``). A line break or a bar between
+# them only after the number's name (``CARD``): a list of years one per line is sixteen digits too.
+_SEP = r"(?:[ " + _MARKS + r"]| ?[" + _MARKS + r"] ?| {2,3})?"
 # Where a number ends: at the text's end, a character that is no digit nor a mark between digits, or such a mark
 # with no digit after it ("…7890, 1610…" is two numbers; "…7890,1610…" one run, too long for either).
 # An underscore ends one too: a file name's number and a counter after it ("…8901_1", "…8901_2").
@@ -101,19 +101,25 @@ LANDLINE = (r"(^|[^0-9+])(\(?0[2-79][0-9]{1,2}\)?(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-
             + _END)
 # Typed loosely too: spaces around "@" or a dot, "[at]" for "@", a full-width "＠", or a known provider's name
 # without its ending ("ngatiyem@gmail").
-_AT = r"(?:\s*[@" + "\uff20" + r"]\s*|\s*[\[(](?i:at)[\])]\s*)"
+# Bounded, and the local part starting where a word starts: unbounded runs either side of an optional space took 10 s
+# on a 20 KB note. The domain ends in letters ("3 paket @ Rp.50.000" is a price, "@" read "each").
+_AT = r"(?:[ \t]{0,3}[@" + "\uff20" + r"][ \t]{0,3}|[ \t]{0,3}[\[(](?i:at)[\])][ \t]{0,3})"
 _PROVIDERS = r"(?i:gmail|yahoo|ymail|hotmail|outlook|icloud|live|rocketmail)"
-EMAIL = (r"()([A-Za-z0-9._%+\-']+" + _AT + r"(?:[A-Za-z0-9\-]+(?:\s?\.\s?[A-Za-z0-9\-]+)+|" + _PROVIDERS
-         + r"(?:[.,]?\s?[A-Za-z]{2,3})?))()")
+EMAIL = (r"()((?<![A-Za-z0-9._%+\-'])[A-Za-z0-9._%+\-']{1,64}" + _AT
+         + r"(?:[A-Za-z0-9\-]{1,63}(?: ?\. ?[A-Za-z0-9\-]{1,63}){0,4} ?\. ?[A-Za-z]{2,6}(?![A-Za-z0-9])|"
+         + _PROVIDERS + r"(?:[.,]? ?[A-Za-z]{2,3})?(?![A-Za-z0-9])))()")
 # A card's or an account's number, or a phone number, after its name, however long and however its digits are grouped ("BPJS
 # 0001234567891", "no rek BRI 0123-01-012345-50-1", "NPWP 12.345.678.9-012.000", "NIK 1610,0412,3456,0005"), and a
 # bare run of 13 digits or more (a NIK a digit short or long, two written together, a BPJS number).
 # After its name a number may be grouped any way a clerk finds ("NIK 1610:0123:4567:8901", "(1610) 0123 …"), and up
 # to three words may stand between ("rekening Bank Sumsel Babel 1234509876", "no peserta PKH 161001234567").
 _CARD_WORDS = (r"(?i:bpjs|kis|kip|kks|npwp|nik|nkk|kk|no\.?\s*rek|rek|rekening|norek|hp|wa|telp|tlp|telepon|kontak|"
-               r"whatsapp|atm|nisn|pkh|peserta|kartu|sim|paspor)")
-CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"\.?(?:\s+[A-Za-z]{2,10}){0,3}\s*[.:]?\s*\(?)([0-9](?:[ \n,|*+~:;()"
-        + _MARKS + r"]{0,3}[0-9]){8,40})"
+               # a programme, a participant or a card only as its number ("no PKH …"): "PKH 2021, 2022, 2023" is years
+               r"whatsapp|atm|nisn|(?:no|nomor|nmr)\.?\s*(?:pkh|peserta|kartu)|sim|paspor)")
+# Between its groups a comma alone ("1610,0412,…"), not a comma and a space: "KK 12, 15, 20, 33" is a list of counts.
+_CARD_SEP = r"(?:,|[ \n|*+~:;()" + _MARKS + r"]|[ \n]?[|*+~:;()" + _MARKS + r"][ \n]?| {2,3})?"
+CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"\.?(?:\s+[A-Za-z]{2,10}){0,3}\s*[.:]?\s*\(?)([0-9](?:" + _CARD_SEP
+        + r"[0-9]){8,40})"
         r"|(^|[^0-9])([0-9]{13,})()")
 # A date after "lahir", "TTL" or "tanggal lahir", with the place before it where there is one ("TTL Palembang,
 # 12 Mei 1950", "lahir 12-05-1950").
@@ -127,12 +133,12 @@ _BIRTH_DATE = (r"(?:" + _BIRTH_PLACE + r"(?:" + _ISO_DATE + r"|" + _FULL_DATE + 
                + r"|(?:19|20)[0-9]{2})")
 # After "lahir", "TTL" or "tanggal lahir" (and "lahirnya", "lahir tgl", "lahir pd"): a date with the place before it
 # where there is one ("TTL Palembang, 12 Mei 1950", "ttl indralaya 12-05-1950"), or a year ("lahir th 52").
-BIRTH = (r"(^|[^A-Za-z])((?i:(?:ke)?lahir(?:an|nya)?|lhr|ttl|tl|dob|tgl\.?\s*(?:lahir|lhr)(?:nya)?|tanggal\s+lahir(?:nya)?)"
+BIRTH = (r"(^|[^A-Za-z])((?i:(?:ke)?lahir(?:an|nya)?|lhr|ttl|dob|tgl\.?\s*(?:lahir|lhr)(?:nya)?|tanggal\s+lahir(?:nya)?)"
          r"\s*[.:,]?\s*(?:(?i:tgl|tanggal|pd|pada)\.?\s+)?)(" + _BIRTH_DATE + r")")
 
 # A second date, or one a few words after the key word ("Tgl lahir berbeda: KTP 12-05-1950, KK 15-06-1952"): a date
 # within the clause after it is a date of birth too.
-BIRTH_LATER = (r"(^|[^A-Za-z])((?i:lahir(?:nya)?|lhr|ttl|dob)[^0-9\n.;]{0,40}?)(" + _ISO_DATE + r"|" + _FULL_DATE + r")")
+BIRTH_LATER = (r"(^|[^A-Za-z])((?i:lahir(?:nya)?|lhr|ttl|dob)[^0-9\n.;]{0,25}?)(" + _ISO_DATE + r"|" + _FULL_DATE + r")")
 
 
 def _alternation(words) -> str:
@@ -173,7 +179,7 @@ TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan
           # Palembang's own words for mother and father, and the Chinese-Indonesian forms of address
           "umak ebak koh engkoh cici encik "
           # as typed in a chat ("buk", "pk"), and the kin and elders of Palembang and Java a note names people by
-          "buk bk pk dek adek dik yuk mamak makcik pakcik paman eyang inang amang uak ninik nyak mamang apak alias"
+          "buk dek adek yuk mamak makcik pakcik paman eyang inang amang uak ninik nyak mamang apak alias"
           ).split()
 
 # Given names common in South Sumatra, found without a form of address before them ("Siti Aminah belum terima
@@ -325,7 +331,7 @@ _LETTERS = re.compile(r"(?=([A-Za-z]+(?:'[A-Za-z]+)+))|[A-Za-z]+")
 _KEY_WORDS = frozenset(TITLES + ["perum", "komp", "komplek", "kompleks", "blok", "m", "jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"]
                        + list(GIVEN_NAMES) + list(CAPITALISED_NAMES))
 # These are an address or a date of birth only before a number.
-_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "alamat", "alamatnya", "perumahan", "asrama", "rt", "rw", "lahir", "lahirnya", "ttl", "tl", "dob", "lhr", "kelahiran"}
+_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "alamat", "alamatnya", "perumahan", "asrama", "rt", "rw", "lahir", "lahirnya", "ttl", "dob", "lhr", "kelahiran"}
 _AT_WORD = re.compile(r"[\[(](?i:at)[\])]")
 
 
@@ -431,7 +437,10 @@ def _name_part(title_part: str, words: str) -> str:
     j = i
     # A name that is also a word is a name right after a form of address ("Pak Harapan Sembiring", not "Program
     # Keluarga Harapan").
-    if i == 0 and i < len(spans) and spans[0][2] in WORD_NAMES and title_part.strip(" .:").lower() in _PERSON_TITLES:
+    if i == 0 and i < len(spans) and title_part.strip(" .:").lower() in _PERSON_TITLES and (
+            spans[0][2] in WORD_NAMES
+            # "Pak Hari Wibowo": a day is a name when a name follows it ("Bu Hari Ini" is today)
+            or spans[0][2] == "hari" and len(spans) > 1 and spans[1][2] not in ORDINARY and spans[1][2] not in QUALIFIERS):
         j = 1
     while j < len(spans) and spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY \
             and not _NOUN.fullmatch(spans[j][2]):
@@ -593,7 +602,7 @@ def _given_sub(m: re.Match) -> str:
 # when it is a name that is also a word after a form of address ("bu indah", ``WORD_NAMES``). Not after the one- and
 # two-letter forms, which are also chat spellings ("dr" is "dari", "an" a syllable).
 _LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny", "tn", "an"}
-                 | {"pk", "bk", "bin", "binti", "tetangga", "menjenguk", "jenguk", "menurut", "keponakan", "ponakan",
+                 | {"pk", "bin", "binti", "tetangga", "menjenguk", "jenguk", "menurut", "keponakan", "ponakan",
                     "sepupu", "menantu", "ipar", "besan", "ortu", "pengganti", "diwakili", "mewakili", "wali",
                     "walinya", "saudaranya", "menemui", "ditemui", "dikunjungi", "didampingi",
                     "rumah", "rmh", "milik", "kepada", "kpd", "punya", "pny", "waris", "suaminya", "istrinya",
@@ -606,7 +615,7 @@ _LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny",
 # The forms of address of a person (not "cek", "kpm", "anak"): after them a name that is also a word is a name.
 _PERSON_TITLES = frozenset("bapak bpk pak ibu bu nenek nek kakek mbah mang bik bibi wak uwak yai nyai sdr sdri saudara "
                            "saudari ny tn nn almarhum almarhumah alm almh hj haji hajah mbak namanya bernama "
-                           "buk bk pk mamak paman eyang uak nyak makcik pakcik inang amang mamang dek adek dik yuk "
+                           "buk pk mamak paman eyang uak nyak makcik pakcik inang amang mamang dek adek yuk "
                            "ninik apak"
                            .split())
 # Given names that are also Indonesian words: names after a form of address, in any case ("bu indah", "pak teguh");
@@ -616,7 +625,7 @@ WORD_NAMES = frozenset("indah sari teguh ratna fitri ilham mahmud karim untung s
                        "kartika permata mutiara mawar melur lestari kasih rahayu rahmah syarifah aini ardi harapan "
                        "nugraha pratama wijaya kurnia rizki rezeki sejahtera setia suci murni "
                        # (red-team of 2026-12-05, second round: "pak amin", "Pak Hari Wibowo")
-                       "amin indra kadir hari bayu wahyu yoga candra rani nia tika adi salim malik jamal halim sabar "
+                       "amin indra kadir bayu wahyu yoga candra rani nia tika adi salim malik jamal halim "
                        "galih santi salma ida endang satria putra sandi tegar akbar rahmi lela nila irma".split())
 # Letters of any script: "José", "Muñoz" are words of their own, not "Jos" and "é".
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_]))*")

@@ -150,8 +150,11 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     scoring = scoring or indicators.Settings()
     weak = attention(data, s, scoring).frame
     # Posts vacant at the period's end are not listed (indicators.attention): there is nobody to attend to.
+    column = t("months_regency_no_log", lang)
+    unlogged = weak[column].tolist() if column in weak else [0] * len(weak)
     lines = [t("home_attention_line", lang, name=r[0], score=fmt.number(r[1], 1, lang), status=r[2])
-             for r in weak.itertuples(index=False)][:ATTENTION_SHOWN]
+             + (t("home_attention_unlogged", lang, n=int(n)) if n else "")
+             for r, n in zip(weak.itertuples(index=False), unlogged)][:ATTENTION_SHOWN]
     if len(weak) > ATTENTION_SHOWN:
         # Sixteen lines of "weak" tell the head of the Dinas nothing about whom to call first: the worst few, and
         # how many more are below the green band.

@@ -8,7 +8,7 @@ import pandas as pd
 
 from tksk import fmt, indicators, metrics
 from tksk.present import charts
-from tksk.present.common import LOG_SOURCES, Data, Settings, Table, caption, only, period_label, unlogged_note
+from tksk.present.common import LOG_SOURCES, Data, Settings, Table, caption, months_left_out_items, only, period_label
 from tksk.present.coverage import coverage, desa_table, months_text
 from tksk.present.data import months_without_log
 from tksk.text import code, t
@@ -232,6 +232,18 @@ def bias_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
              limit=fmt.number(indicators.BIAS_RHO, 1, s.lang))
 
 
+def _unlogged_scored(data: Data, s: Settings, settings: indicators.Settings) -> str | None:
+    """The kecamatan whose months without a log row and without a report were not scored on activity, with how
+    many (from the scorecard: a month whose report came in is scored, unlike on the pages that count work)."""
+    card = only(scorecard(data, s, settings), s.kecamatan)
+    gone = card.loc[(card["bulan_tanpa_log"] > 0) & (card["bulan_dinilai"] > 0)].sort_values(
+        ["bulan_tanpa_log", "nama_kec"], ascending=[False, True])
+    if gone.empty:
+        return None
+    gone = gone.assign(bulan_aktif=gone["bulan_tanpa_log"] + gone["bulan_dinilai"])
+    return t("unlogged_scored", s.lang, items=months_left_out_items(gone, s.lang, "months_left_out_more_plain"))
+
+
 def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> str:
     """The scorecard's caption: how to read a score, the status bands, the coverage rule, the spread, a warning
     when per-desa scores follow the size of the job, the sources."""
@@ -240,7 +252,7 @@ def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> st
     return " ".join(x for x in (t("scorecard_caption", lang, cap=fmt.number(indicators.CAP, 0, lang), green=green,
                                   yellow=yellow, yellow_top=green - 1),
                                 months_without_log(data, s, "no_log_months_scored"),
-                                unlogged_note(data, s, "unlogged_scored"), spread_text(data, s, settings),
+                                _unlogged_scored(data, s, settings), spread_text(data, s, settings),
                                 bias_text(data, s, settings), caption(data, s)) if x)
 
 
@@ -265,7 +277,7 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
     lang = s.lang
     settings = settings or indicators.Settings()
     cols = ["Kecamatan", t("composite", lang), t("status", lang), t("weakest", lang), t("months_scored", lang),
-            t("coverage_gap", lang)]
+            t("coverage_gap", lang), t("months_regency_no_log", lang)]
     if s.period is None:
         return Table(pd.DataFrame(columns=cols), "perlu_perhatian")
     card = scorecard(data, s, settings)
@@ -277,8 +289,10 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
         cols[0]: a["nama_kec"], cols[1]: a["komposit"], cols[2]: a["status"].map(lambda x: t(STATUS[x], lang)),
         cols[3]: [" · ".join(f"{k} {fmt.number(v, 0, lang)}" for k, v in weak) for weak in a["lemah"]],
         # As the scorecard writes it: "0" where the post was held all period (a blank read as "not known").
-        cols[4]: a["bulan_dinilai"], cols[5]: _gap_cells(a, gaps),
+        cols[4]: a["bulan_dinilai"], cols[5]: _gap_cells(a, gaps), cols[6]: a["bulan_tanpa_log"],
     })
+    if not a["bulan_tanpa_log"].any():
+        frame = frame.drop(columns=cols[6])
     note = " ".join(x for x in [attention_rule(data, s, settings), _weakest_key(a["lemah"], lang)] if x)
     return Table(frame.reset_index(drop=True), "perlu_perhatian", decimals={cols[1]: 1},
                  colors={cols[2]: list(a["status"].map(TRAFFIC_COLORS))}, method=note)

@@ -157,6 +157,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "home_open_planner": ("Buka perencanaan", "Open the planner"),
     "home_attention": ("TKSK yang perlu perhatian", "TKSK needing attention"),
     "home_attention_line": ("{name}: skor {score} ({status})", "{name}: score {score} ({status})"),
+    "home_attention_unlogged": (", log tidak masuk {n} bulan", ", log not in for {n} months"),
     "home_attention_more": ("… dan {n} lainnya ({total} kecamatan ditandai; semuanya di Indikator Kinerja)",
                             "… and {n} more ({total} kecamatan flagged; all of them on Performance "
                             "indicators)"),

@@ -44,13 +44,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "attention_title": ("Perlu perhatian: komposit di bawah hijau dan jauh di bawah median kabupaten, terburuk dulu",
                         "Needs attention: composite below green and well under the regency median, worst first"),
     "attention_rule": ("Ditandai: pos yang masih terisi di akhir periode dengan komposit di bawah 80 dan {n} poin atau "
-                       "lebih di bawah median kabupaten ({median}).",
+                       "lebih di bawah median kabupaten ({median}), atau yang lognya tidak masuk lebih dari sepertiga "
+                       "bulannya.",
                        "Flagged: posts still held at the end of the period with a composite below 80 and {n} points or "
-                       "more under the regency median ({median})."),
+                       "more under the regency median ({median}), or whose log did not come in for over a third of its "
+                       "months."),
     "attention_rule_each": ("Ditandai: pos yang masih terisi di akhir periode dengan komposit di bawah 80 dan {n} poin "
-                            "atau lebih di bawah median kabupatennya sendiri.",
+                            "atau lebih di bawah median kabupatennya sendiri, atau yang lognya tidak masuk lebih dari "
+                            "sepertiga bulannya.",
                             "Flagged: posts still held at the end of the period with a composite below 80 and {n} "
-                            "points or more under the median of their own regency."),
+                            "points or more under the median of their own regency, or whose log did not come in for "
+                            "over a third of its months."),
     # Not "perlu perhatian": the list of that name flags fewer (below green and far under the median), and a yellow
     # kecamatan missing from it read as a contradiction (walk-through of 2026-12-05).
     "status_hijau": ("baik", "good"), "status_kuning": ("sedang", "fair"),

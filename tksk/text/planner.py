@@ -34,10 +34,12 @@ TEXT: dict[str, tuple[str, str]] = {
                             "full year; choose 12 months for an answer you can defend."),
     "months_left_out": ("Bulan ber-TKSK tanpa satu baris log pun tidak dihitung sebagai bulan tanpa kerja (berkasnya belum "
                         "masuk): {items}. Beban kecamatan itu disetahunkan dari bulan yang ada lognya; Indikator Kinerja "
-                        "juga tidak menilai kegiatan bulan itu; laporan bulanannya tetap dinilai.",
+                        "tidak menilai kegiatan bulan itu bila laporannya juga tidak masuk (laporan yang tidak masuk "
+                        "tetap dinilai).",
                         "Staffed months without a single log row are not counted as months of no work (their files "
                         "have not come in): {items}. Those kecamatan's workload is annualised over the months with a "
-                        "log; Performance Indicators does not score those months' activity either; their monthly reports are still judged."),
+                        "log; Performance Indicators does not score those months' activity when their report did not come in either (the "
+                        "missing report is still scored)."),
     "months_left_out_item": ("{kecamatan} {n} dari {of} bulan", "{kecamatan} {n} of {of} months"),
     "months_left_out_more_plain": ("; dan {n} kecamatan lain", "; and {n} other kecamatan"),
     "unlogged_rates": ("Bulan ber-TKSK tanpa satu baris log pun dari kecamatannya (berkasnya kemungkinan belum masuk) "
@@ -46,12 +48,16 @@ TEXT: dict[str, tuple[str, str]] = {
                        "Staffed months without a single log row of their kecamatan (the file has most likely not come "
                        "in) are not counted as months of no work: per-month figures are divided by the months with a "
                        "log, and whole-period figures (desa visited) may be lower than the truth. {items}."),
-    "unlogged_scored": ("Bulan ber-TKSK tanpa satu baris log pun dari kecamatannya (berkasnya kemungkinan belum masuk) "
-                        "tidak dinilai untuk kegiatan, seperti perencanaan tidak menghitungnya sebagai bulan kerja; "
-                        "laporan bulanannya tetap dinilai. {items}.",
-                        "Staffed months without a single log row of their kecamatan (the file has most likely not come "
-                        "in) are not scored on activity, as the planner does not count them as months of work; their "
-                        "monthly report still is. {items}."),
+    "unlogged_scored": ("Bulan ber-TKSK tanpa satu baris log pun dari kecamatannya dan tanpa laporan bulanannya "
+                        "(berkasnya kemungkinan belum masuk) tidak dinilai untuk kegiatan, seperti perencanaan tidak "
+                        "menghitungnya sebagai bulan kerja; laporan yang tidak masuk tetap dinilai, dan pos yang lognya "
+                        "tidak masuk lebih dari sepertiga bulannya ditandai perlu perhatian. Bulan yang laporannya masuk "
+                        "tanpa baris kegiatan dinilai sebagai bulan tanpa kerja tercatat. {items}.",
+                        "Staffed months without a single log row of their kecamatan and without their monthly report "
+                        "(the file has most likely not come in) are not scored on activity, as the planner does not count "
+                        "them as months of work; the report not received is still scored, and a post whose log is "
+                        "missing for over a third of its months is flagged for attention. A month whose report came in "
+                        "with no activity row is scored as a month of no recorded work. {items}."),
     "months_left_out_more": ("; dan {n} kecamatan lain (kolom Sumber beban di tabel hasil)",
                              "; and {n} other kecamatan (the Workload source column of the result table)"),
     "cas_implausible": ("Kegiatan penunjang (CAS) {cas} % dari waktu kerja, di atas {limit} %: jawaban ini lebih "
