@@ -129,9 +129,9 @@ def overlay_periods(rosters: list[pd.DataFrame]) -> pd.DataFrame:
     """Rosters in the order they came, laid over each other: where a later file gives a post's status for some
     days, an earlier period of that post is cut back to the days outside them (split in two when the new period lies
     within it). A vacancy sent as a new ``kosong`` period closes the open ``aktif`` one the day before; a start date
-    sent again, earlier, replaces the old one. A period of the same status with an earlier end ends the post there
-    ("aktif … s/d 2025-03-31" over an open ``aktif``): the old period's days after it go (they were kept, and the post
-    ran on). Periods kept stacked would count a post twice, or active and vacant at once."""
+    sent again, earlier, replaces the old one. A period of the same status with an earlier end, the file's last for the
+    post, ends the post there ("aktif … s/d 2025-03-31" over an open ``aktif``): the old period's days after it go
+    (they were kept, and the post ran on). Periods kept stacked would count a post twice, or active and vacant at once."""
     frames = [r.assign(_file=i) for i, r in enumerate(rosters) if len(r)]
     if not frames:
         return rosters[0].iloc[:0] if rosters else pd.DataFrame()
@@ -144,6 +144,7 @@ def overlay_periods(rosters: list[pd.DataFrame]) -> pd.DataFrame:
     for _, post in ros.sort_values(["id_pos", "_file", "tanggal_mulai"], kind="stable").groupby("id_pos", sort=False):
         kept: list[dict] = []
         for _, rows in post.groupby("_file", sort=True):
+            last_start = rows["tanggal_mulai"].max()
             for new in rows.to_dict("records"):
                 start = new["tanggal_mulai"]
                 end = _OPEN if pd.isna(new["tanggal_selesai"]) else new["tanggal_selesai"]
@@ -156,7 +157,9 @@ def overlay_periods(rosters: list[pd.DataFrame]) -> pd.DataFrame:
                         continue
                     if o_start < start:
                         still.append({**old, "tanggal_selesai": start - day})
-                    if o_end > end and old["status"] != new["status"]:  # a vacancy inside an active period
+                    # A vacancy inside an active period keeps the rest; a period of the same status ends the post
+                    # only as the file's last word on it ("aktif … s/d Feb" then "kosong Mar" is a vacancy in March).
+                    if o_end > end and (old["status"] != new["status"] or new["tanggal_mulai"] != last_start):
                         still.append({**old, "tanggal_mulai": end + day})
                 kept = still + [new]
         out += kept

@@ -32,7 +32,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import aggregate, faults
-from etl.assemble import imported_logs, load_kebutuhan, load_roster, prepare_refresh, say
+from etl.assemble import imported_logs, load_kebutuhan, load_roster, overlay_periods, prepare_refresh, say
 from etl.writer import (ENVIRONMENT_ERRORS, commit, environment_problem, reconcile, record, set_aside, staging_dir,
                         write_last_import, writing)
 from tksk import audit, pii, schema
@@ -152,7 +152,6 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                     res.problems += _correcting(fresh, corrected, name)
                 res.problems += repeated_rows(fresh, name, earlier["log"])
                 res.problems += resent_rows(fresh, name, store_root)
-                res.problems += _log_in_vacant(fresh, name, store_root, ref)
                 res.problems += _id_year_not_date(res, fresh, name)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
@@ -176,14 +175,19 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
     # correcting a post's start date with the log was told the old one.
     rosters = [o.result.frame for o in outcomes if o.accepted and o.result.kind == "roster"]
     batch_posts = {p for r in rosters for p in r["id_pos"].str.upper()}
+    # The log's vacancies are those of the roster the import leaves: the store's with this upload's laid over it (a
+    # vacancy was said twice, and one this upload's roster closes was still said).
+    leaves = None
+    if rosters and any(o.accepted and o.result.kind == "log" and len(o.fresh) for o in outcomes):
+        held = Store(store_root).read("roster") if store_root is not None and ref.roster_is_real else None
+        leaves = overlay_periods([r for r in [held, *rosters] if r is not None and len(r)])
     for o in outcomes:
         if o.accepted and o.result.kind == "log" and len(o.fresh):
             try:
                 # A post the same upload's roster brings is no unknown post; its vacancies are said as the store's are.
                 o.result.problems[:] = [p for p in o.result.problems
                                         if not (p.code == "unknown_post" and str(p.value).upper() in batch_posts)]
-                for r in rosters:
-                    o.result.problems += _log_in_vacant(o.fresh, o.name, store_root, ref, r)
+                o.result.problems += _log_in_vacant(o.fresh, o.name, store_root, ref, leaves)
                 o.result.problems += _log_before_post(o.result, o.fresh, o.name, store_root, ref, rosters)
             except Exception:
                 o.result.problems.append(_internal(o.name, "validation"))
@@ -290,7 +294,10 @@ def _ended_with_log(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]:
     if held.empty:
         return []
     key = ["id_pos", "status", "tanggal_mulai", "tanggal_selesai"]
-    pairs = rows.assign(id_pos=rows["id_pos"].str.upper())[key + ["kode_kec"]].merge(
+    # Only a post's last period in this file ends it ("aktif … s/d Feb" then "kosong Mar" is a vacancy).
+    rows = rows.assign(id_pos=rows["id_pos"].str.upper())
+    rows = rows.loc[rows["tanggal_mulai"] == rows.groupby("id_pos")["tanggal_mulai"].transform("max")]
+    pairs = rows[key + ["kode_kec"]].merge(
         held.assign(id_pos=held["id_pos"].str.upper())[key], on=["id_pos", "status"], suffixes=("", "_held"))
     end, end_held = (pairs[c].fillna(pd.Timestamp.max) for c in ("tanggal_selesai", "tanggal_selesai_held"))
     shortened = pairs.loc[(pairs["tanggal_mulai"] <= end_held) & (pairs["tanggal_mulai_held"] <= end)

@@ -687,3 +687,36 @@ def test_a_roster_status_word_that_is_no_code_is_shown_in_its_message(empty_stor
     [o] = validate_files([path], empty_store, today=TODAY)
     assert [(p.column, p.value) for p in o.result.errors if p.code == "unknown_code"] == [
         ("status", "berhenti"), ("status", "meninggal")]
+
+
+def test_a_log_s_vacancies_are_those_of_the_roster_the_upload_leaves(empty_store, tmp_path):
+    """With a roster in the upload, one vacancy was said twice (store and upload), and one the upload's roster closes
+    was still said (review of 2026-12-05); a vacancy with an active period before it in one file ended the post."""
+    from etl.assemble import overlay_periods
+
+    r0 = rows(1)[0]
+    ros = tmp_path / "ros.csv"
+
+    def roster(*periods):
+        pd.DataFrame([{"id_pos": r0["id_pos"], "kode_kec": r0["kode_kec"], "status": st, "tanggal_mulai": a,
+                       "tanggal_selesai": b} for st, a, b in periods]).to_csv(ros, index=False)
+        return ros
+
+    import_files([roster(("aktif", "2023-01-01", "2024-03-31"), ("kosong", "2024-04-01", ""))], empty_store, quiet=True,
+                 today=TODAY)
+    april = write_csv(tmp_path / "log.csv", [dict(r, id_log=f"A-{i}", tanggal=f"2024-04-{i + 5:02d}")
+                                             for i, r in enumerate(rows(3))])
+    out = validate_files([ros, april], empty_store, today=TODAY)
+    assert [p.code for p in out[1].result.problems if "vacant" in p.code] == ["log_in_vacant_batch"]
+    out = validate_files([roster(("aktif", "2023-01-01", "")), april], empty_store, today=TODAY)
+    assert not [p for o in out for p in o.result.problems if "vacant" in p.code or "ended" in p.code]
+
+    def r(*recs):
+        return pd.DataFrame(recs, columns=["id_pos", "kode_kec", "status", "tanggal_mulai", "tanggal_selesai"]).astype(
+            {"tanggal_mulai": "datetime64[ns]", "tanggal_selesai": "datetime64[ns]"})
+
+    old = r(["A", "16.10.04", "aktif", "2023-01-01", None])
+    alone = overlay_periods([old, r(["A", "16.10.04", "kosong", "2024-03-01", "2024-03-31"])])
+    with_history = overlay_periods([old, r(["A", "16.10.04", "aktif", "2023-01-01", "2024-02-29"],
+                                           ["A", "16.10.04", "kosong", "2024-03-01", "2024-03-31"])])
+    assert with_history.equals(alone) and alone["tanggal_selesai"].isna().iloc[-1]

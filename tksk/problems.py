@@ -297,12 +297,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "id_year_not_date": ("{n} baris ber-ID dengan tahun lain dari tahun tanggalnya (mis. ID {first} bertanggal {date}): "
                          "periksa tahun tanggalnya", "{n} rows have IDs with another year than their date's (e.g. ID "
                          "{first} dated {date}): check the date's year"),
-    "log_in_vacant_batch": ("pos ini kosong {start} s/d {end} menurut daftar pos yang diunggah bersamanya, tetapi berkas "
-                            "ini memuat {n} kegiatannya pada hari-hari itu; bulan yang kosong pada tanggal 15 dihitung "
-                            "tanpa TKSK dan kegiatannya tidak masuk angka per TKSK: periksa daftar pos atau log",
-                            "this post is vacant {start} to {end} in the roster uploaded with it, yet this file holds "
-                            "{n} of its activities on those days; a month vacant on the 15th counts as without a TKSK "
-                            "and its activities stay out of every per-TKSK figure: check the roster or the log"),
+    "log_in_vacant_batch": ("pos ini kosong {start} s/d {end} menurut daftar pos sesudah unggahan ini (yang di store "
+                            "dengan daftar pos yang diunggah bersamanya), tetapi berkas ini memuat {n} kegiatannya pada "
+                            "hari-hari itu; bulan yang kosong pada tanggal 15 dihitung tanpa TKSK dan kegiatannya tidak "
+                            "masuk angka per TKSK (kecuali pos itu juga bekerja pada hari aktifnya bulan itu): periksa "
+                            "daftar pos atau log",
+                            "this post is vacant {start} to {end} in the roster after this upload (the store's with the "
+                            "roster uploaded with it), yet this file holds {n} of its activities on those days; a month "
+                            "vacant on the 15th counts as without a TKSK and its activities stay out of every per-TKSK "
+                            "figure (unless the post also worked on its active days that month): check the roster or "
+                            "the log"),
     "log_in_vacant": ("pos ini kosong {start} s/d {end} menurut daftar pos di store, tetapi berkas ini memuat {n} "
                       "kegiatannya pada hari-hari itu; bulan yang kosong pada tanggal 15 dihitung tanpa TKSK dan "
                       "kegiatannya tidak masuk angka per TKSK (kecuali pos itu juga bekerja pada hari aktifnya bulan "
