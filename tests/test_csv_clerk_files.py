@@ -344,3 +344,14 @@ def test_cells_an_export_forced_to_text_are_read_as_what_they_hold(store_copy, t
     assert o.accepted, [str(p) for p in o.result.problems]
     assert list(o.result.frame["kode_kec"]) == [r["kode_kec"] for r in recs]
     assert list(o.result.frame["id_log"]) == [r["id_log"] for r in recs]
+
+
+def test_a_utf32_file_is_read(store_copy, tmp_path):
+    """UTF-32 was read as UTF-16 (its mark begins the same) and refused as "a stray quote on row 6"."""
+    recs = rows(3)
+    path = tmp_path / "u32.csv"
+    path.write_bytes(h.csv_text(recs).encode("utf-32"))
+    [o] = check_files([path], reference_for(store_copy), today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert list(o.result.frame["id_log"]) == [r["id_log"] for r in recs]
+    assert any("UTF-32" in p.reason_en for p in o.result.problems)

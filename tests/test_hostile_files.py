@@ -45,6 +45,13 @@ def duplicate_header(p):
     return h.text_file(p.with_suffix(".csv"), "\n".join(text) + "\n")
 
 
+def synonym_header(p):
+    text = h.csv_text(rows(3)).splitlines()
+    text[0] += ",Jumlah KPM"
+    text[1:] = [line + ",1" for line in text[1:]]
+    return h.text_file(p.with_suffix(".csv"), "\n".join(text) + "\n")
+
+
 def ragged(p):
     lines = h.csv_text(rows(3)).splitlines()
     lines[2] += ",extra,cells"
@@ -145,6 +152,8 @@ REJECTED = [
     ("phone as post id", csv({"id_pos": "+62 812-3456-7890"}), "personal_data_value", 3, "id_pos", "personal data"),
     ("name as post id", csv({"id_pos": "Pak Budi Santoso"}), "personal_data_value", 3, "id_pos", "personal data"),
     ("second tanggal header", duplicate_header, "duplicate_column", None, "tanggal", "more than once"),
+    ("a synonym of a column beside it", synonym_header, "duplicate_column_as", None, "Jumlah KPM",
+     "this title is read as column jumlah_kk, as is the title 'jumlah_kk'"),
     ("extra cells in a row", ragged, "ragged_row", 3, None, "this row has 18 cells, the header 16 columns"),
     ("more than 26 columns", too_wide, "too_many_columns", None, None, "more than 26 columns"),
     ("error after blank lines", blank_line_then_error, "unknown_kecamatan", 5, "kode_kec", "not in the Kemendagri list"),

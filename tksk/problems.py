@@ -69,6 +69,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "header row (its content is not repeated here). Copy the header row of the template (python -m etl "
                   "template) above the data"),
     "duplicate_column": ("kolom muncul lebih dari sekali", "column appears more than once"),
+    "duplicate_column_as": ("judul ini dibaca sebagai kolom {target}, seperti judul '{other}' (kolom ke-{position}): "
+                            "hapus salah satunya, atau ganti judulnya bila isinya lain",
+                            "this title is read as column {target}, as is the title '{other}' (column {position}): "
+                            "delete one of them, or retitle it if it holds something else"),
     "personal_data_column": ("kolom data pribadi ({kind}) dibuang, tidak disimpan",
                              "personal-data column ({kind_en}) dropped, not stored"),
     "unknown_column": ("kolom tidak dikenal dibuang{hint}", "unknown column dropped{hint}"),

@@ -186,7 +186,15 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
                 problems.append(problem(name, "unknown_column", column=shown, **hint(aliases[close[0]] if close else None)))
             dropped.append(pii.mask(shown))
         elif target in mapping.values():
-            problems.append(problem(name, "duplicate_column", column=header))
+            # Two titles read as one column ("Jumlah KPM" beside "jumlah_kk"): both named, or the clerk looks for a
+            # second "jumlah_kk" that is not in the file.
+            first = next(k for k, t in mapping.items() if t == target)
+            other = headers[first]
+            if norm_header(other) == norm and str(other).strip() == str(header).strip():
+                problems.append(problem(name, "duplicate_column", column=header))
+            else:
+                problems.append(problem(name, "duplicate_column_as", column=shown, other=str(other).strip(),
+                                        position=str(first + 1), target=target))
         else:
             kind = columns[target].metadata["kind"]
             if kind == "hours" and _MINUTES.search(str(header)):

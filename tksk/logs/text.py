@@ -70,7 +70,14 @@ def decode(raw: bytes, name: str) -> tuple[bytes, list, bool]:
     """The text as UTF-8 bytes with ``\\n`` line ends, what was recognised on the way, and whether it is UTF-8 with
     some bytes that are not (kept as escapes, see ``_not_utf8``)."""
     notices, mixed = [], False
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_order(raw):
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # Before UTF-16: UTF-32's little-endian mark begins with UTF-16's, and its text read so was "a stray quote".
+        try:
+            raw = raw.decode("utf-32").encode("utf-8")
+        except UnicodeError:
+            raise InputRejected([problem(name, "encoding")]) from None
+        notices.append(_recognised(name, "teks Unicode (UTF-32)", "Unicode text (UTF-32)"))
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_order(raw):
         enc = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else _utf16_order(raw)
         try:
             raw = raw.decode(enc).encode("utf-8")
