@@ -134,3 +134,20 @@ def test_families_from_podes(demo_store):
     assert k["jumlah_kk"].sum() == 122_973
     assert k.loc["Tanjung Batu", "jumlah_kk"] == 13_318
     assert k.loc["Lubuk Keliat", "jumlah_kk"] == 5_722
+
+
+def test_an_english_source_card_repeats_a_publication_s_own_title_and_not_the_dashboard_s(demo_store):
+    """In English the dashboard's own cards carried an Indonesian "Title" line under their English heading
+    (consistency review of 2026-12-05); a publication keeps its title as published, the one a reader searches for."""
+    from tksk import provenance
+
+    sources = {r["id_sumber"]: r for r in demo_store.read("sumber").to_dict("records")}
+    own = [r for r in sources.values() if not provenance._given(r.get("alamat"))]
+    published = [r for r in sources.values() if provenance._given(r.get("alamat"))]
+    assert own and published
+    for r in own:
+        heading, lines = provenance.card(r, "en")
+        assert "judul" not in dict(lines) and heading == r["kutipan_en"]
+    for r in published:
+        assert dict(provenance.card(r, "en")[1])["judul"] == r["judul"]
+        assert "judul" not in dict(provenance.card(r, "id")[1])

@@ -73,7 +73,9 @@ def card(record: dict, lang: str = "id") -> tuple[str, list[tuple[str, str]]]:
     """A source's card in ``lang``: its heading (the full title as its producer words it, in Indonesian; in
     English the short English citation, with the full title as the first line) and its (column, value) lines."""
     record = in_lang(record, lang)
-    fields = ("judul", *CARD_FIELDS) if lang == "en" else CARD_FIELDS
+    # A publication's own title stays in its language under the English heading (it is what a reader searches for);
+    # one with no address is this dashboard's or the Dinas's own, whose heading already says it in English.
+    fields = ("judul", *CARD_FIELDS) if lang == "en" and _given(record.get("alamat")) else CARD_FIELDS
     lines = [(k, _date(record[k], lang) if k == "dibaca" else str(record[k])) for k in fields if _given(record.get(k))]
     return str(record["kutipan_en"] if lang == "en" else record["judul"]), lines
 
