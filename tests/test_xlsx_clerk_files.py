@@ -512,3 +512,17 @@ def test_a_crossed_out_row_is_refused_not_counted(demo_store_root, tmp_path):
     wb.save(path)
     o = check(path, demo_store_root)
     assert o.accepted, [str(p) for p in o.result.problems]
+
+
+def test_a_column_hidden_by_hand_is_read_and_said(demo_store_root, tmp_path):
+    """A clerk hid the hours column and saw no hours; they were imported without a word (red-team of 2026-12-05)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3))
+    ws.column_dimensions[letter("jam")].hidden = True
+    wb.save(path := tmp_path / "kolom.xlsx")
+    o = check(path, demo_store_root)
+    assert o.accepted and o.result.frame["jam"].notna().all()
+    [note] = [p for p in o.result.problems if p.code == "hidden_columns"]
+    assert not note.is_error and "jam" in note.reason_en and note.reason_en.startswith("columns jam are hidden")

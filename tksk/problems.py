@@ -202,6 +202,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "bulan di depannya, mis. 1610-04-2024-0001", "this file's log IDs are bare numbers (e.g. this "
                         "one): IDs must be unique across the regency and over time, so another TKSK's file numbered 1, "
                         "2, 3 will be refused; put the kecamatan code and the month before them, e.g. 1610-04-2024-0001"),
+    "hidden_columns": ("kolom {columns} tersembunyi di lembar ini dan ikut dibaca: tampilkan semua kolom untuk "
+                       "memeriksa apa yang diimpor", "columns {columns} are hidden in this sheet and are read too: "
+                       "show every column to check what is imported"),
     "hidden_rows": ("{n} baris di bawah kepala tabel tersembunyi di lembar ini (filter atau disembunyikan), mulai baris ini, "
                     "dan ikut dibaca: tampilkan semua baris untuk memeriksa apa yang diimpor", "{n} rows under the header "
                     "are hidden in this sheet (a filter, or hidden by hand), from this row on, and are read too: show "
@@ -389,7 +392,7 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",
                      "families_above_people", "one_household_many",
                      "same_but_note_in_store", "same_but_note_in_batch", "post_moved_corrected", "post_ended",
-                     "post_ended_with_log", "log_in_vacant_batch"})
+                     "post_ended_with_log", "log_in_vacant_batch", "hidden_columns"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 

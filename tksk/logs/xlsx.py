@@ -514,6 +514,7 @@ class SheetScan:
     struck: list[tuple[int, int]] = field(default_factory=list)  # a cell holding a value in a crossed-out font
     merged: list[tuple[int, int, int, int, str]] = field(default_factory=list)  # first row, column, last row, column, ref
     hidden: list[int] = field(default_factory=list)  # the first rows hidden (a filter, or hidden by hand)
+    hidden_columns: set[int] = field(default_factory=set)  # columns hidden by hand (1-based)
     hidden_total: int = 0
     rows_with_values: int = 0  # below the row asked for, when asked
 
@@ -530,6 +531,10 @@ def _sheet_label(sheet: str, sheets: list | None = None) -> tuple[str, str]:
 
 
 _HIDDEN_ROW = re.compile(rb'<row r="([0-9]+)"[^<>]*?\shidden="(?:1|true)"')
+# A column hidden by hand (<col min="12" max="12" hidden="1" …/>), in the attributes' usual order or not.
+_COL_TAG = re.compile(rb'<' + _P + rb'col\s([^<>]*?)/?>')
+_COL_SPAN = re.compile(rb'\bmin="([0-9]+)"[^<>]*?\bmax="([0-9]+)"')
+_HIDDEN_ATTR = re.compile(rb'\shidden="(?:1|true)"')
 
 
 def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | None = None,
@@ -623,6 +628,12 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                 style, ref = _STYLE.search(attrs), _REF.search(attrs)
                 if style is not None and style.group(1) in struck and ref is not None and not _empty_cell(head, tag.start()):
                     found.struck.append((int(ref.group(2)), column_number(ref.group(1).decode())))
+        if b'hidden="' in head and b"<col" in head and len(found.hidden_columns) < limits.MAX_COLUMNS:
+            for m in _COL_TAG.finditer(head):
+                span = _COL_SPAN.search(b" " + m.group(1))
+                if span and _HIDDEN_ATTR.search(b" " + m.group(1)):
+                    low, high = int(span.group(1)), min(int(span.group(2)), limits.MAX_COLUMNS)
+                    found.hidden_columns.update(range(low, high + 1))
         if b'hidden="' in head:
             for m in _HIDDEN_ROW.finditer(head):
                 found.hidden_total += 1
@@ -868,6 +879,12 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     if hidden:
         n = found.hidden_total - (len(found.hidden) - len(hidden))  # less the title rows hidden above the header
         notices.append(problem(name, "hidden_rows", row=hidden[0], n=limits.number(n)))
+    # A column hidden by hand is read as the others: the clerk who does not see "Jam" must hear it is imported.
+    shown_hidden = [_header_at(header, c, cols_left) for c in sorted(found.hidden_columns)
+                    if 0 <= c - cols_left - 1 < len(header) and header[c - cols_left - 1] is not None
+                    and norm_header(header[c - cols_left - 1]) in KNOWN_HEADERS]
+    if shown_hidden:
+        notices.append(problem(name, "hidden_columns", row=header_row, columns=", ".join(shown_hidden[:8])))
     # A failed formula is read as an empty cell: said, or the row would be kept without the value (or told that a
     # required value is missing from a cell that shows #N/A). Only under a known title: a clerk's own lookup
     # column (or row-number column, =ROW()-1) is dropped on import, its formulas with it; a formula under no title
