@@ -358,8 +358,8 @@ def _logged_in(periods: pd.DataFrame, root: Path) -> list[tuple]:
 
 def _log_in_vacant(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None, ref: Reference,
                    roster: pd.DataFrame | None = None) -> list[Problem]:
-    """A note per vacant period of the store's roster (or of ``roster``, one of the same upload) in which this log
-    has activities of that post: the same disagreement ``_vacant_with_log`` names when the roster comes second
+    """A note per vacant period of the store's roster (or of ``roster``, the one an upload with rosters leaves) in
+    which this log has activities of that post: the same disagreement ``_vacant_with_log`` names when the roster comes second
     (activities of a vacant month count nowhere)."""
     batch = roster is not None
     if not batch and (root is None or not ref.roster_is_real) or not len(fresh):

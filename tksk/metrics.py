@@ -121,9 +121,9 @@ def month_numbers(times: np.ndarray) -> np.ndarray:
 def logged_months(agg_kegiatan: pd.DataFrame, start, end) -> pd.DataFrame:
     """The (kode_kec, bulan) pairs of the period with at least one log row (of ``agg_kegiatan`` or ``agg_kec_bulan``),
     once each. A staffed month without one is a file not received, never a month of no work: every page leaves it out
-    of its per-month figures (the planner out of the year it annualises; Kinerja out of activity, its report still
-    judged). Counted on the codes of the categories: a national log's aggregate has millions of rows and a few tens of
-    thousands of such pairs."""
+    of its per-month figures (the planner out of the year it annualises; Kinerja out of activity when its monthly
+    report is missing too, see ``indicators.components_by_month``). Counted on the codes of the categories: a national
+    log's aggregate has millions of rows and a few tens of thousands of such pairs."""
     a = in_period(agg_kegiatan[["kode_kec", "bulan"]], start, end)
     kec = pd.Categorical(a["kode_kec"])
     month = month_numbers(a["bulan"].to_numpy())
