@@ -136,6 +136,9 @@ def overlay_periods(rosters: list[pd.DataFrame]) -> pd.DataFrame:
     if not frames:
         return rosters[0].iloc[:0] if rosters else pd.DataFrame()
     ros = pd.concat(frames, ignore_index=True)
+    # A post is its id in capitals (tksk.logs.columns.canonical_ids): one stored in lower case by an earlier version
+    # is the same post, not another one laid beside it.
+    ros["id_pos"] = ros["id_pos"].astype("str").str.upper()
     columns = [c for c in ros.columns if c != "_file"]
     if ros["_file"].nunique() == 1:  # one file: its periods never overlap (the import refuses that)
         return ros[columns].drop_duplicates(subset=["id_pos", "tanggal_mulai"], keep="last").reset_index(drop=True)

@@ -720,3 +720,7 @@ def test_a_log_s_vacancies_are_those_of_the_roster_the_upload_leaves(empty_store
     with_history = overlay_periods([old, r(["A", "16.10.04", "aktif", "2023-01-01", "2024-02-29"],
                                            ["A", "16.10.04", "kosong", "2024-03-01", "2024-03-31"])])
     assert with_history.equals(alone) and alone["tanggal_selesai"].isna().iloc[-1]
+    # A post stored in lower case by an earlier version is the same post (it was laid beside it, counted twice).
+    lower = overlay_periods([r(["a", "16.10.04", "aktif", "2023-01-01", None]),
+                             r(["A", "16.10.04", "kosong", "2024-03-01", "2024-03-31"])])
+    assert set(lower["id_pos"]) == {"A"} and lower.equals(alone)
