@@ -1041,6 +1041,7 @@ LEAKS_2 = {
     "email warsiyem @ gmail.com": ["warsiyem"], "email ngatiyem@gmail": ["ngatiyem"],
     "email ngatiyem[at]gmail.com": ["ngatiyem"], "email ngatiyem\uff20gmail.com": ["ngatiyem"],
     "alamat Jalan Kenanga 12": ["Kenanga"], "Perumahan Griya Sejahtera No 12": ["Griya"],
+    "pak kamal blm terima": ["kamal"], "bu beti sakit": ["beti"],
 }
 KEPT_2 = ["Pengaduan KPM sudah ditindaklanjuti", "Menindaklanjuti pengaduan warga", "Keadaan rumah memprihatinkan",
           "Pengecatan rumah RTLH selesai", "Perairan sungai meluap", "diisi ulang besok",
@@ -1055,7 +1056,7 @@ KEPT_2 = ["Pengaduan KPM sudah ditindaklanjuti", "Menindaklanjuti pengaduan warg
           "tahun 2021\n2022\n2023\n2024", "2021 | 2022 | 2023 | 2024", "PKH 2021, 2022, 2023", "KK 12, 15, 20, 33 orang",
           "peserta 12, 15, 20, 30, 45 orang hadir", "3 paket @ Rp.50.000", "TL: 12-05-2025 rapat lanjutan",
           "lahir 3 bayi, posyandu tgl 12-03-2025", "Bu hari ini tidak hadir", "Ibu sabar menunggu bantuan",
-          "Guru BK SMPN 1 hadir", "PK Bapas Palembang hadir"]
+          "Guru BK SMPN 1 hadir", "PK Bapas Palembang hadir", "Pak Kades Beti hadir"]
 
 
 @pytest.mark.parametrize("note", list(LEAKS_2))

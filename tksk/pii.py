@@ -626,7 +626,9 @@ WORD_NAMES = frozenset("indah sari teguh ratna fitri ilham mahmud karim untung s
                        "nugraha pratama wijaya kurnia rizki rezeki sejahtera setia suci murni "
                        # (red-team of 2026-12-05, second round: "pak amin", "Pak Hari Wibowo")
                        "amin indra kadir bayu wahyu yoga candra rani nia tika adi salim malik jamal halim "
-                       "galih santi salma ida endang satria putra sandi tegar akbar rahmi lela nila irma".split())
+                       "galih santi salma ida endang satria putra sandi tegar akbar rahmi lela nila irma "
+                       # words of Ogan Ilir's desa names that are names after a form of address ("pak kamal")
+                       "kamal beti sakti bujang dayang gading".split())
 # Letters of any script: "José", "Muñoz" are words of their own, not "Jos" and "é".
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_]))*")
 _GAP_AFTER_TITLE = re.compile(r"\s+|\s*[.:]\s*")
