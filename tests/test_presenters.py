@@ -972,3 +972,14 @@ def test_leaving_weak_months_out_of_the_log_does_not_raise_a_score(demo_store):
     assert card["bulan_tanpa_log"] == 5 and card["bulan_dinilai"] == 7
     listed = kinerja.attention(d, s24).frame.set_index("Kecamatan")
     assert listed.loc[base.loc[kec, "nama_kec"], t("months_regency_no_log", "id")] == 5
+
+
+def test_the_log_span_help_without_a_log_points_to_the_first_import(empty_store):
+    """Without a log the help read "the figures are for the period chosen beside: no log data for this period", and
+    there is no period to choose (consistency review of 2026-12-05)."""
+    from tksk.present import home
+    from tksk.store import Store
+
+    for lang in ("id", "en"):
+        label, value, help_text = home.headline(Data(Store(empty_store)), Settings(lang=lang))["metrics"][3]
+        assert help_text == t("data_period_help_none", lang) and value == "—"

@@ -80,7 +80,8 @@ def headline(data: Data, s: Settings) -> dict:
                     (t("n_posts", lang, month=fmt.month_short(summary["posts_month"], lang))
                      if summary["posts_month"] is not None else t("n_posts_none", lang), count("posts_last_month"),
                      assumed),
-                    (t("data_period", lang), span, t("data_period_help", lang, period=period_label(s).rstrip(".")))],
+                    (t("data_period", lang), span, t("data_period_help", lang, period=period_label(s).rstrip("."))
+                     if s.period is not None else t("data_period_help_none", lang))],
         "status": f"{t('log_status', lang)}: **{log_mode_label(data, lang)}** · {t('store_built', lang)}: "
                   f"{fmt.timestamp(data.manifest['built_at'], lang)}{imported}",
     }

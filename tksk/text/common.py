@@ -54,6 +54,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "data_period_help": ("Bulan yang ada di log. Angka di halaman ini untuk periode yang dipilih di samping: {period}.",
                          "The months the log holds. The figures on this page are for the period chosen in the "
                          "sidebar: {period}."),
+    "data_period_help_none": ("Belum ada log kegiatan: angka yang dihitung dari log terisi setelah impor pertama, "
+                              "dan pemilih periode muncul di sidebar.",
+                              "No activity log yet: the figures computed from the log fill in after the first import, "
+                              "and the period chooser appears in the sidebar."),
     "log_status": ("Status log", "Log status"),
     "log_demo": ("contoh (demo)", "demo"),
     "log_real": ("asli, diimpor Dinas", "real, imported by the Dinas"),
