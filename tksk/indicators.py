@@ -178,7 +178,7 @@ PARTNER_COLUMNS = [f"mitra_{kind}" for kind in vocab.PARTNERS]
 COMPONENTS = ["bulan_pos", "bulan_aktif", "desa_bulan", "ribu_kk_bulan", "ribu_kk_putaran", "koordinasi",
               "desa_koordinasi", "mitra_bulan", "kasus", "rujukan_dinilai", "rujukan_90", "orang_sembako",
               "sembako", "desa_fasilitasi", "diharapkan", "diterima", "tepat_waktu", "dtks", "baris", "baris_lengkap",
-              "bulan_tanpa_log"]
+              "bulan_tanpa_log", "bulan_tanpa_log_sendiri"]
 # What a month's monthly report is judged on: a report is sent the month after, so it is in the log even when the
 # month's own activity rows were never imported.
 REPORT_COMPONENTS = ("diharapkan", "diterima", "tepat_waktu")
@@ -242,8 +242,11 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
         pd.MultiIndex.from_frame(gone[["kode_kab", "bulan"]])) if len(gone) else np.zeros(len(base), bool))
     unlogged &= (base["diterima"].to_numpy() <= 0) | regency_gone
     base["bulan_tanpa_log"] = unlogged.astype(float)
+    # Of them, the months the rest of the regency logged: the post's own files missing (the attention list's rule).
+    base["bulan_tanpa_log_sendiri"] = (unlogged & ~regency_gone).astype(float)
     if unlogged.any():
-        base.loc[unlogged, [c for c in COMPONENTS if c not in ("bulan_pos", "bulan_tanpa_log", *REPORT_COMPONENTS)]] = 0.0
+        base.loc[unlogged, [c for c in COMPONENTS if c not in ("bulan_pos", "bulan_tanpa_log", "bulan_tanpa_log_sendiri",
+                                                               *REPORT_COMPONENTS)]] = 0.0
     return base[COMPONENTS]
 
 
@@ -381,6 +384,7 @@ def scorecard(tables: dict, start, end, settings: Settings | None = None,
     out["peringkat"] = out["komposit"].rank(ascending=False, method="min")
     out["bulan_dinilai"] = vals["bulan_dinilai"].astype(int)
     out["bulan_tanpa_log"] = comp["bulan_tanpa_log"].astype(int)
+    out["bulan_tanpa_log_sendiri"] = comp["bulan_tanpa_log_sendiri"].astype(int)
     out["bulan_kosong"] = months - out["bulan_dinilai"] - out["bulan_tanpa_log"]
     vals_renamed = vals[list(INDICATORS)].add_prefix("nilai_")
     scores_renamed = sc[list(INDICATORS)].add_prefix("skor_")
@@ -426,17 +430,20 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
     flagged = card["status"].isin(BELOW_GREEN) & (card["komposit"] <= median - below_median)
     # Or whose log did not come in for over a third of its staffed months: those months are not scored, so leaving
     # weak months out would lift a score; a TKSK whose files stay away needs attending to whatever the score.
+    # Only its own missing files: a month the whole regency did not import is no TKSK's doing.
+    if "bulan_tanpa_log_sendiri" not in card:
+        card = card.assign(bulan_tanpa_log_sendiri=0)
     if "bulan_tanpa_log" not in card:
-        card = card.assign(bulan_tanpa_log=0)
+        card = card.assign(bulan_tanpa_log=card["bulan_tanpa_log_sendiri"])
     flagged |= (card["bulan_dinilai"] > 0) & (
-        card["bulan_tanpa_log"] > UNLOGGED_SHARE * (card["bulan_dinilai"] + card["bulan_tanpa_log"]))
+        card["bulan_tanpa_log_sendiri"] > UNLOGGED_SHARE * (card["bulan_dinilai"] + card["bulan_tanpa_log"]))
     if current is not None:
         flagged &= card["kode_kec"].astype("str").isin(set(current))
     weak = card.loc[flagged].sort_values("komposit")
     counted = [k for k, i in INDICATORS.items() if (weights or DEFAULT_WEIGHTS).get(i.function, 1.0) > 0]
     lemah = [sorted(((k, r[f"skor_{k}"]) for k in counted if not np.isnan(r[f"skor_{k}"])), key=lambda x: x[1])
              [:n_weakest] for _, r in weak.iterrows()]
-    cols = ["kode_kec", "nama_kec", "komposit", "status", "bulan_dinilai", "bulan_tanpa_log", "bulan_kosong"]
+    cols = ["kode_kec", "nama_kec", "komposit", "status", "bulan_dinilai", "bulan_tanpa_log_sendiri", "bulan_kosong"]
     return weak[cols].assign(lemah=lemah, median=median.loc[weak.index]).reset_index(drop=True)
 
 

@@ -114,8 +114,9 @@ EMAIL = (r"()((?<![A-Za-z0-9._%+\-'])[A-Za-z0-9._%+\-']{1,64}" + _AT
 # After its name a number may be grouped any way a clerk finds ("NIK 1610:0123:4567:8901", "(1610) 0123 …"), and up
 # to three words may stand between ("rekening Bank Sumsel Babel 1234509876", "no peserta PKH 161001234567").
 _CARD_WORDS = (r"(?i:bpjs|kis|kip|kks|npwp|nik|nkk|kk|no\.?\s*rek|rek|rekening|norek|hp|wa|telp|tlp|telepon|kontak|"
-               # a programme, a participant or a card only as its number ("no PKH …"): "PKH 2021, 2022, 2023" is years
-               r"whatsapp|atm|nisn|(?:no|nomor|nmr)\.?\s*(?:pkh|peserta|kartu)|sim|paspor)")
+               # a programme's, a participant's or a card's number ("peserta PKH 161001234567"); a list of years after
+               # them is no number ("PKH 2021, 2022, 2023": a comma and a space part them, see _CARD_SEP)
+               r"whatsapp|atm|nisn|pkh|peserta|kartu|sim|paspor)")
 # Between its groups a comma alone ("1610,0412,…"), not a comma and a space: "KK 12, 15, 20, 33" is a list of counts.
 _CARD_SEP = r"(?:,|[ \n|*+~:;()" + _MARKS + r"]|[ \n]?[|*+~:;()" + _MARKS + r"][ \n]?| {2,3})?"
 CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"\.?(?:\s+[A-Za-z]{2,10}){0,3}\s*[.:]?\s*\(?)([0-9](?:" + _CARD_SEP

@@ -533,7 +533,8 @@ def _sheet_label(sheet: str, sheets: list | None = None) -> tuple[str, str]:
 _HIDDEN_ROW = re.compile(rb'<row r="([0-9]+)"[^<>]*?\shidden="(?:1|true)"')
 # A column hidden by hand (<col min="12" max="12" hidden="1" …/>), in the attributes' usual order or not.
 _COL_TAG = re.compile(rb'<' + _P + rb'col\s([^<>]*?)/?>')
-_COL_SPAN = re.compile(rb'\bmin="([0-9]+)"[^<>]*?\bmax="([0-9]+)"')
+_COL_MIN = re.compile(rb'\smin="([0-9]+)"')
+_COL_MAX = re.compile(rb'\smax="([0-9]+)"')
 _HIDDEN_ATTR = re.compile(rb'\shidden="(?:1|true)"')
 
 
@@ -630,9 +631,10 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                     found.struck.append((int(ref.group(2)), column_number(ref.group(1).decode())))
         if b'hidden="' in head and b"<col" in head and len(found.hidden_columns) < limits.MAX_COLUMNS:
             for m in _COL_TAG.finditer(head):
-                span = _COL_SPAN.search(b" " + m.group(1))
-                if span and _HIDDEN_ATTR.search(b" " + m.group(1)):
-                    low, high = int(span.group(1)), min(int(span.group(2)), limits.MAX_COLUMNS)
+                attrs = b" " + m.group(1)
+                low, high = _COL_MIN.search(attrs), _COL_MAX.search(attrs)
+                if low and high and _HIDDEN_ATTR.search(attrs):
+                    low, high = int(low.group(1)), min(int(high.group(1)), limits.MAX_COLUMNS)
                     found.hidden_columns.update(range(low, high + 1))
         if b'hidden="' in head:
             for m in _HIDDEN_ROW.finditer(head):

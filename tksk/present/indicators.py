@@ -136,6 +136,7 @@ def _labelled_card(card: pd.DataFrame, lang: str) -> pd.DataFrame:
     "koordinasi" column is one), and each indicator's value and score name the indicator."""
     names = {f: t("score_of", lang, function=code("function", f, lang)) for f in FUNCTIONS}
     names |= {"bulan_dinilai": t("months_scored", lang), "bulan_tanpa_log": t("months_regency_no_log", lang),
+              "bulan_tanpa_log_sendiri": t("months_own_no_log", lang),
               "desa_per_tksk": t("metric:desa_per_tksk", lang)}
     for key in indicators.INDICATORS:
         names[f"nilai_{key}"] = t("indicator_value", lang, indicator=indicator_label(key, lang))
@@ -289,9 +290,9 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
         cols[0]: a["nama_kec"], cols[1]: a["komposit"], cols[2]: a["status"].map(lambda x: t(STATUS[x], lang)),
         cols[3]: [" · ".join(f"{k} {fmt.number(v, 0, lang)}" for k, v in weak) for weak in a["lemah"]],
         # As the scorecard writes it: "0" where the post was held all period (a blank read as "not known").
-        cols[4]: a["bulan_dinilai"], cols[5]: _gap_cells(a, gaps), cols[6]: a["bulan_tanpa_log"],
+        cols[4]: a["bulan_dinilai"], cols[5]: _gap_cells(a, gaps), cols[6]: a["bulan_tanpa_log_sendiri"],
     })
-    if not a["bulan_tanpa_log"].any():
+    if not a["bulan_tanpa_log_sendiri"].any():
         frame = frame.drop(columns=cols[6])
     note = " ".join(x for x in [attention_rule(data, s, settings), _weakest_key(a["lemah"], lang)] if x)
     return Table(frame.reset_index(drop=True), "perlu_perhatian", decimals={cols[1]: 1},

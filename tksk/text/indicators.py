@@ -29,6 +29,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "composite": ("Komposit", "Composite"),
     "months_scored": ("Bulan dinilai", "Months scored"),
     "score_of": ("Skor {function}", "{function} score"),
+    "months_own_no_log": ("Bulan tanpa log kecamatan ini (kecamatan lain ada lognya)",
+                          "Months without this kecamatan's log (others logged)"),
     "months_regency_no_log": ("Bulan ber-TKSK tanpa log (tidak dinilai untuk kegiatan)",
                               "Staffed months without a log (not scored on activity)"),
     "indicator_value": ("Nilai {indicator}", "Value {indicator}"),
