@@ -156,10 +156,11 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
             elif res.kind == "roster" and len(res.rows) and not res.errors and store_root is not None:
-                res.problems += _post_moved(res, name, store_root, correct)
-                res.problems += _roster_against_store(res.frame, name, store_root)
+                held = load_roster(store_root)  # once for the three comparisons below
+                res.problems += _post_moved(res, name, held, correct)
+                res.problems += _roster_against_store(res.frame, name, held)
                 res.problems += _vacant_with_log(res.frame, name, store_root)
-                res.problems += _ended_with_log(res.frame, name, store_root)
+                res.problems += _ended_with_log(res.frame, name, store_root, held)
         except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
             res, fresh = ReadResult("log", pd.DataFrame(), [_internal(name, "validation")], []), pd.DataFrame()
         digest, size = digests[i].result()
@@ -250,12 +251,12 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
     return res.frame.loc[~keys.isin(common.difference(changed))].reset_index(drop=True)
 
 
-def _post_moved(res: ReadResult, name: str, root: Path, correct: bool = False) -> list[Problem]:
+def _post_moved(res: ReadResult, name: str, held: pd.DataFrame, correct: bool = False) -> list[Problem]:
     """Rows that put a stored post in another kecamatan: refused. A post is one kecamatan's (its logs are checked
     against it); a code typed wrong moved Indralaya's only post to Pemulutan with a note about periods alone, and
     its next log was refused. A TKSK who moves takes a new post there; this one is closed. As a correction
-    (``correct``) the file's kecamatan replaces the stored one, said in a note: the stored code was the typo."""
-    held = load_roster(root)
+    (``correct``) the file's kecamatan replaces the stored one, said in a note: the stored code was the typo.
+    ``held``: the store's roster (``load_roster``)."""
     if held.empty:
         return []
     where = held.assign(id_pos=held["id_pos"].str.upper()).drop_duplicates("id_pos", keep="last").set_index("id_pos")["kode_kec"]
@@ -268,11 +269,10 @@ def _post_moved(res: ReadResult, name: str, root: Path, correct: bool = False) -
             for i in moved[:limits.MAX_PROBLEMS]]
 
 
-def _roster_against_store(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]:
+def _roster_against_store(rows: pd.DataFrame, name: str, held: pd.DataFrame) -> list[Problem]:
     """A note per post some of whose stored periods this roster overlaps (a period sent again as it was is no
     change): its periods override them on the days they cover (``etl.assemble.overlay_periods``), which a clerk
-    correcting a start date or sending a vacancy means, and which the note says."""
-    held = load_roster(root)
+    correcting a start date or sending a vacancy means, and which the note says. ``held``: the store's roster."""
     if held.empty:
         return []
     key = ["id_pos", "status", "tanggal_mulai", "tanggal_selesai"]
@@ -287,10 +287,10 @@ def _roster_against_store(rows: pd.DataFrame, name: str, root: Path) -> list[Pro
             for post in sorted(set(pairs.loc[overlap, "id_pos"]))]
 
 
-def _ended_with_log(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]:
+def _ended_with_log(rows: pd.DataFrame, name: str, root: Path, held: pd.DataFrame) -> list[Problem]:
     """A note per post this roster ends before the store's roster did (a period of the same status with an earlier
-    end): the post is not counted after that day, and the log's activities of the days after count nowhere."""
-    held = load_roster(root)
+    end): the post is not counted after that day, and the log's activities of the days after count nowhere.
+    ``held``: the store's roster."""
     if held.empty:
         return []
     key = ["id_pos", "status", "tanggal_mulai", "tanggal_selesai"]
@@ -332,20 +332,19 @@ def _vacant_with_log(rows: pd.DataFrame, name: str, root: Path) -> list[Problem]
 def _logged_in(periods: pd.DataFrame, root: Path) -> list[tuple]:
     """(id_pos, start, end, activities of the store's log in it) per period of ``periods`` (id_pos, kode_kec,
     tanggal_mulai, tanggal_selesai: empty for open)."""
-    vacant = periods
     folder = imported_logs(root)
-    if vacant.empty or not visible_files(folder):
+    if periods.empty or not visible_files(folder):
         return []
-    periods = pa.Table.from_pandas(vacant.assign(id_pos=vacant["id_pos"].str.upper()).reset_index(drop=True),
-                                   preserve_index=False)
+    table = pa.Table.from_pandas(periods.assign(id_pos=periods["id_pos"].str.upper()).reset_index(drop=True),
+                                 preserve_index=False)
     con = aggregate.connect()
     try:
-        con.register("vacant", periods)
+        con.register("vacant", table)
         # On the vacancy's days. (Working days of a month whose 15th is vacant count with the post: ``etl.aggregate.
         # worked_part_months``.)
         found = con.sql(f"""
             WITH l AS (SELECT upper(id_pos) AS id_pos, tanggal
-                       FROM {aggregate.log_source(folder, _regencies(vacant))})
+                       FROM {aggregate.log_source(folder, _regencies(periods))})
             SELECT v.id_pos, v.tanggal_mulai, v.tanggal_selesai,
                    count(*) FILTER (WHERE l.tanggal >= v.tanggal_mulai
                                     AND (v.tanggal_selesai IS NULL OR l.tanggal <= v.tanggal_selesai)) AS n
