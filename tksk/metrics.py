@@ -274,12 +274,8 @@ def kecamatan_months_unlogged(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFra
     regency logged (the months a whole regency missed are ``without_log``, said once for all): kode_kec,
     ``bulan_tanpa_log`` and ``bulan_aktif`` (staffed months), most months first. Only kecamatan with a log row in the
     period: one with none is a gap as a whole (``tanpa_log``)."""
-    p = in_period(pos_bulan, start, end)
-    p = p.loc[p["pos_aktif"] > 0, ["kode_kec", "bulan"]].assign(kode_kec=lambda d: d["kode_kec"].astype("str"))
-    seen = logged_months(agg_kec_bulan, start, end)
-    pairs = pd.MultiIndex.from_frame(p[["kode_kec", "bulan"]])
-    missing = ~pairs.isin(pd.MultiIndex.from_frame(seen[["kode_kec", "bulan"]])) & p["kode_kec"].isin(
-        seen["kode_kec"]).to_numpy()
+    p, seen = _staffed_months_logged(pos_bulan, agg_kec_bulan, start, end)
+    missing = (~p["logged"] & p["kode_kec"].isin(seen["kode_kec"])).to_numpy()
     if without_log is not None and len(without_log):
         missing &= ~pd.MultiIndex.from_arrays([regency_of(p["kode_kec"]), p["bulan"]]).isin(
             pd.MultiIndex.from_frame(without_log[["kode_kab", "bulan"]]))
@@ -289,15 +285,23 @@ def kecamatan_months_unlogged(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFra
     return out.sort_values(["bulan_tanpa_log", "kode_kec"], ascending=[False, True], ignore_index=True)
 
 
+def _staffed_months_logged(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame, start,
+                           end) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The staffed (kode_kec, bulan) of the period with their active posts and whether the kecamatan logged anything
+    that month (``logged``), and the logged months themselves (``logged_months``)."""
+    p = in_period(pos_bulan, start, end)
+    p = p.loc[p["pos_aktif"] > 0, ["kode_kec", "bulan", "pos_aktif"]].assign(kode_kec=lambda d: d["kode_kec"].astype("str"))
+    seen = logged_months(agg_kec_bulan, start, end)
+    return p.assign(logged=pd.MultiIndex.from_frame(p[["kode_kec", "bulan"]]).isin(
+        pd.MultiIndex.from_frame(seen[["kode_kec", "bulan"]]))), seen
+
+
 def _logged_post_months(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
     """Per kecamatan: staffed months with at least one log row (``bulan_log``) and their post-months
     (``bulan_pos_log``)."""
-    p = in_period(pos_bulan, start, end)
-    p = p.loc[p["pos_aktif"] > 0, ["kode_kec", "bulan", "pos_aktif"]]
-    seen = logged_months(agg_kec_bulan, start, end)
-    p = p.loc[pd.MultiIndex.from_arrays([p["kode_kec"].astype("str"), p["bulan"]]).isin(
-        pd.MultiIndex.from_frame(seen[["kode_kec", "bulan"]]))]
-    g = p.groupby(p["kode_kec"].astype("str"), observed=True)
+    p, _ = _staffed_months_logged(pos_bulan, agg_kec_bulan, start, end)
+    p = p.loc[p["logged"]]
+    g = p.groupby("kode_kec", observed=True)
     return pd.DataFrame({"bulan_log": g["bulan"].nunique(), "bulan_pos_log": g["pos_aktif"].sum()}).rename_axis(
         "kode_kec").reset_index()
 
