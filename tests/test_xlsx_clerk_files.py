@@ -526,3 +526,17 @@ def test_a_column_hidden_by_hand_is_read_and_said(demo_store_root, tmp_path):
     assert o.accepted and o.result.frame["jam"].notna().all()
     [note] = [p for p in o.result.problems if p.code == "hidden_columns"]
     assert not note.is_error and "jam" in note.reason_en and note.reason_en.startswith("columns jam are hidden")
+
+
+def test_a_duration_cell_beyond_any_date_is_refused_with_its_row(demo_store_root, tmp_path):
+    # A number of 10^12 in a cell formatted [h]:mm is a duration of 10^12 days: the reader cannot turn it into a
+    # value, and the file was refused as "cannot be read: OverflowError", with no row to look at.
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3), row=2, col=2)
+    ws.cell(4, 2 + HEADER.index("jam"), 1e12).number_format = "[h]:mm:ss"
+    wb.save(path := tmp_path / "overflow.xlsx")
+    o = check(path, demo_store_root)
+    assert [(p.code, p.row) for p in o.result.errors] == [("cell_out_of_range", 4)]
+    assert "OverflowError" not in o.result.errors[0].reason_en

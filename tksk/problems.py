@@ -52,6 +52,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "in a file otherwise UTF-8, e.g. a row typed or pasted from another file; save the file as CSV "
                  "UTF-8 and check that character"),
     "unreadable": ("berkas tidak dapat dibaca: {detail}", "file cannot be read: {detail}"),
+    "cell_out_of_range": ("sebuah sel di baris ini berisi tanggal, jam atau lama waktu di luar rentang yang bisa dibaca "
+                          "(angka yang sangat besar dalam sel berformat tanggal atau waktu?): periksa sel baris ini, "
+                          "ubah formatnya ke Umum/Angka atau ketik ulang nilainya",
+                          "a cell in this row holds a date, time or duration beyond what can be read (a very large "
+                          "number in a cell formatted as a date or time?): check this row's cells, set their format "
+                          "to General/Number or type the value again"),
     "ragged_row": ("baris ini berisi {got} sel, kepala tabel {expected} kolom (tanda kutip atau pemisah berlebih?)",
                    "this row has {got} cells, the header {expected} columns (a stray quote or separator?)"),
     "unclosed_quote": ("tanda kutip dibuka di baris {at} kolom {col} tetapi tidak ditutup{lost}: hapus tanda kutip itu "

@@ -782,6 +782,21 @@ def _cell(v):
     return limits.cut(str(v))
 
 
+def _counted(rows, name: str):
+    """calamine's rows, with the sheet row of a cell it cannot turn into a Python value: a duration of 10^12 days
+    raised a bare OverflowError ("file cannot be read") that sent the clerk to no row at all."""
+    at = 0  # calamine (0.9.1) yields rows from the sheet's first row, empty ones above the table included
+    while True:
+        at += 1
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except (OverflowError, ValueError):
+            raise InputRejected([problem(name, "cell_out_of_range", row=at)]) from None
+        yield row
+
+
 def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     from python_calamine import CalamineWorkbook
 
@@ -830,7 +845,7 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
         wb = CalamineWorkbook.from_path(str(path))
         ws = wb.get_sheet_by_name(sheet)
         end_row, end_col = ws.end or (-1, -1)
-        rows = ws.iter_rows()
+        rows = _counted(ws.iter_rows(), name)
         first = [[_cell(v) for v in r] for _, r in zip(range(limits.HEADER_SEARCH_ROWS), rows)]
         if not first:
             raise InputRejected([problem(name, "empty")])
