@@ -1100,3 +1100,13 @@ def test_a_note_dense_with_numbers_is_masked_whole_after_a_few_passes():
     dense = ("0812 " * 100)[:501]
     assert pii.mask_note(dense) == pii.mask(dense) == pii.DENSE_MASK
     assert pii.mask_note("hp 0812 3456 7890 dan 0813 1111 2222") == f"hp {pii.PHONE_MASK} dan {pii.PHONE_MASK}"
+
+
+def test_a_note_opening_with_surel_keeps_the_word_and_every_marker_reads_as_written():
+    # "surel" (e-mail) opened a note as if it were a name, and the name pass then masked the word inside the
+    # e-mail marker itself: "[[nama disamarkan] disamarkan]".
+    assert pii.mask_note("surel ibu: budi@gmail.com") == f"surel ibu: {pii.EMAIL_MASK}"
+    for marker in (pii.NIK_MASK, pii.NUMBER_MASK, pii.BIRTH_MASK, pii.PHONE_MASK, pii.NAME_MASK, pii.EMAIL_MASK,
+                   pii.ADDRESS_MASK, pii.NOTE_MASK, pii.DENSE_MASK):
+        for note in (marker, f"{marker} belum diverifikasi", f"ibu {marker} sakit"):
+            assert pii.mask_note(note) == note

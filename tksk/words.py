@@ -19,7 +19,7 @@ from pathlib import Path
 # Report words no dictionary of roots holds, in lower case. Names of places in Ogan Ilir are not here: the masker
 # reads them from the store's own kecamatan and desa (``tksk.pii.known_places``).
 EVERYDAY = frozenset("""
-    dinsos kemensos dukcapil disdukcapil puskesmas pustu polindes poskesdes posyandu babinsa bhabinkamtibmas pemdes
+    surel dinsos kemensos dukcapil disdukcapil puskesmas pustu polindes poskesdes posyandu babinsa bhabinkamtibmas pemdes
     bumdes baznas bapanas bulog bappeda dinkes kemenag kua korwil koramil polsek kodim polres kapolsek danramil
     sekdes kades kadus kasi kabid kadis kabag sekda pemkab pemkot pemprov dprd bpd lpm pkk tagana psm psks lks lksa
     pmks ppks tksk pkh bpnt blt bst pbi kis kip kks dtks dtsen siks ng rutilahu rtlh sembako bansos atensi musdes
