@@ -275,7 +275,7 @@ def kecamatan_months_unlogged(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFra
     ``bulan_tanpa_log`` and ``bulan_aktif`` (staffed months), most months first. Only kecamatan with a log row in the
     period: one with none is a gap as a whole (``tanpa_log``)."""
     p, seen = _staffed_months_logged(pos_bulan, agg_kec_bulan, start, end)
-    missing = (~p["logged"] & p["kode_kec"].isin(seen["kode_kec"])).to_numpy()
+    missing = (~p["logged"] & p["kode_kec"].isin(seen["kode_kec"])).to_numpy(copy=True)
     if without_log is not None and len(without_log):
         missing &= ~pd.MultiIndex.from_arrays([regency_of(p["kode_kec"]), p["bulan"]]).isin(
             pd.MultiIndex.from_frame(without_log[["kode_kab", "bulan"]]))
