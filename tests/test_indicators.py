@@ -410,3 +410,8 @@ def test_attention_measures_each_post_against_its_own_regency():
     out = ind.attention(card)
     # Pooled (median 53) every post of 16.10 would be flagged and 16.01.01 (60) not.
     assert out["kode_kec"].tolist() == ["16.10.01", "16.01.01"] and out["median"].tolist() == [42.0, 78.0]
+
+
+def test_the_band_and_the_rank_read_the_composite_as_shown():
+    # 79,9993 is shown "80,0": it is "baik", as the legend says of 80, and it shares its place with an 80,02.
+    assert [ind.traffic_light(v) for v in (79.9993, 79.94, 59.96, 59.94)] == ["hijau", "kuning", "kuning", "merah"]

@@ -107,7 +107,9 @@ def test_required_difference_ratio_by_hand():
     (1, 0.96, "seimbang"), (2, 2.0, "seimbang"), (2, 1.5, "seimbang"),
     (2, 0.96, "ringan"), (2, 0.0, "ringan"),
     (1, 0.0, "seimbang"),  # no work under these settings: still the one TKSK of Permensos 28/2018, not "more"
-    (0, 0.5, "kosong"), (0, 0.0, "kosong")])
+    (0, 0.5, "kosong"), (0, 0.0, "kosong"),
+    # As shown (two decimals): a need of 1,0032 reads "1,00", one post and enough; 1,006 reads "1,01", two.
+    (1, 1.0032, "seimbang"), (1, 1.006, "berat"), (2, 2.0049, "seimbang")])
 def test_pressure_bands_agree_with_the_posts(current, required, band):
     assert wisn.pressure(current, required) == band
     short = current < wisn.posts(required)
@@ -116,6 +118,8 @@ def test_pressure_bands_agree_with_the_posts(current, required, band):
 
 def test_whole_posts_round_up_and_never_fall_below_one():
     assert wisn.posts([0.0, 0.2, 1.0, 1.0000000001, 1.3]).tolist() == [1, 1, 1, 1, 2]
+    # The need as the table shows it decides: "1,00" beside 2 posts was the planner contradicting itself.
+    assert wisn.posts([1.0032, 1.0049, 1.006, 2.0002]).tolist() == [1, 1, 2, 2]
     assert str(wisn.posts(0.0)) == "1.0"  # no "-0.0" in a download
 
 

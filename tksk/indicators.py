@@ -33,6 +33,9 @@ MIN_REFERRALS_JUDGED = 5
 # Status bands of the composite, the lower bounds of the same regulation's achievement categories: below 60 %
 # "sangat kurang", 60-79 % "kurang", 80 % and above "cukup" or better.
 TRAFFIC = ((80, "hijau"), (60, "kuning"), (0, "merah"))
+# The composite is shown to one decimal: its band and its rank read from that figure, so that "80,0" is never
+# "sedang" (79,9993 was) and two kecamatan shown alike share a place.
+COMPOSITE_DECIMALS = 1
 SCORED = tuple(name for _, name in TRAFFIC)  # the statuses of a kecamatan with a score
 BELOW_GREEN = SCORED[1:]
 ACTIVE_MONTHS = "bulan dengan TKSK aktif"
@@ -365,7 +368,8 @@ def scores(vals: pd.DataFrame, settings: Settings | None = None) -> pd.DataFrame
 def traffic_light(value: float) -> str:
     if value is None or np.isnan(value):
         return "kosong"
-    return next(name for bound, name in TRAFFIC if value >= bound)
+    shown = round(float(value), COMPOSITE_DECIMALS)
+    return next(name for bound, name in TRAFFIC if shown >= bound)
 
 
 def scorecard(tables: dict, start, end, settings: Settings | None = None,
@@ -381,7 +385,7 @@ def scorecard(tables: dict, start, end, settings: Settings | None = None,
     months = len(pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS"))
     out = sc[["koordinasi", "fasilitasi", "administrasi", "komposit", "status"]].copy()
     out.insert(0, "nama_kec", names)
-    out["peringkat"] = out["komposit"].rank(ascending=False, method="min")
+    out["peringkat"] = out["komposit"].round(COMPOSITE_DECIMALS).rank(ascending=False, method="min")
     out["bulan_dinilai"] = vals["bulan_dinilai"].astype(int)
     out["bulan_tanpa_log"] = comp["bulan_tanpa_log"].astype(int)
     out["bulan_tanpa_log_sendiri"] = comp["bulan_tanpa_log_sendiri"].astype(int)

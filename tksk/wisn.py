@@ -227,11 +227,20 @@ def ratio(current, required):
     return current / required if required > 0 else np.nan
 
 
+# A kecamatan's need is shown to two decimals: its whole posts and its band read from that figure, so that a need
+# shown "1,00" (1,0032) is one post and "cukup", not two posts and "kurang" beside a ratio shown "1,00".
+NEED_DECIMALS = 2
+
+
+def as_shown(required):
+    return np.round(np.asarray(required, dtype=float), NEED_DECIMALS)
+
+
 def posts(required):
-    """A kecamatan's whole posts for its fractional requirement: rounded up (a post cannot be split), and never
-    below one, the TKSK every kecamatan has under Permensos 28/2018 (settings that leave a kecamatan no work at all
-    must not read as "needs no TKSK")."""
-    return np.maximum(np.ceil(np.asarray(required, dtype=float) - 1e-9), MIN_POSTS)
+    """A kecamatan's whole posts for its fractional requirement as shown: rounded up (a post cannot be split), and
+    never below one, the TKSK every kecamatan has under Permensos 28/2018 (settings that leave a kecamatan no work
+    at all must not read as "needs no TKSK")."""
+    return np.maximum(np.ceil(as_shown(required) - 1e-9), MIN_POSTS)
 
 
 MIN_POSTS = 1.0
@@ -259,6 +268,7 @@ def pressure(current: float, required: float) -> str:
     """The band of one kecamatan: no TKSK; ratio < 0,5; short of its whole posts; exactly its posts; more."""
     if current <= 0:
         return "kosong"
+    required = float(as_shown(required))
     if current < required:
         return "sangat_berat" if current / required < 0.5 else "berat"
     return "seimbang" if current <= posts(required) else "ringan"

@@ -306,7 +306,7 @@ def result_table(table: pd.DataFrame, lang: str) -> Table:
              t("wisn_col_pressure", lang), t("wisn_col_source", lang)]
     if d["pos_kosong"].any():  # beside today's TKSK, only when a post stands vacant
         shown.insert(2, t("wisn_col_vacant", lang))
-    return Table(frame[shown], "skenario_tksk_tabel", decimals={need: 2, ratio: 2, diff: 2, travel: 2},
+    return Table(frame[shown], "skenario_tksk_tabel", decimals={need: wisn.NEED_DECIMALS, ratio: 2, diff: 2, travel: 2},
                  export=frame, title=t("wisn_result_title", lang), sources=BRIEF_SOURCES, method=t("wisn_method", lang))
 
 
