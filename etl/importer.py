@@ -37,7 +37,7 @@ from etl.writer import (ENVIRONMENT_ERRORS, commit, environment_problem, reconci
                         write_last_import, writing)
 from tksk import audit, pii, schema
 from tksk.logs import ReadResult, Reference, limits, read_file, row_hash
-from tksk.logs.columns import DASHES, PADDING
+from tksk.logs.columns import DASHES, INVISIBLE, PADDING
 from tksk.problems import FREE_TEXT, InputRejected, Problem, problem
 from tksk.store import (Store, StoreMissing, atomic_write_text, batch_time, current_build, prune, read_last_import,
                         read_manifest, readable, store_dir, visible_files)
@@ -97,13 +97,14 @@ def existing_rows(root: Path | None, rows: pd.DataFrame | pa.Table) -> pd.DataFr
     # DuckDB's trim is slow on a set of characters: only an id starting or ending with one of them is trimmed. An
     # id stored before ids were kept in capitals is compared in capitals.
     # Its dash look-alikes are hyphens too (tksk.logs.columns.DASHES): a month stored with them by an earlier version
-    # and sent again with plain hyphens was every activity a second time.
+    # and sent again with plain hyphens was every activity a second time. Its invisible characters (a soft hyphen
+    # kept by an earlier version) are dropped: translate removes what it has no counterpart for.
     stripped = ("translate(upper(CASE WHEN contains($pad, id_log[1]) OR contains($pad, id_log[-1]) THEN trim(id_log, $pad) "
                 "ELSE id_log END), $dashes, $hyphens)")
     columns = ", ".join(f"{stripped} AS id_log" if c == "id_log" else c for c in aggregate.LOG_COLUMNS)
     found = con.sql(f"WITH s AS (SELECT {columns} FROM {aggregate.log_source(folder, regencies)}) "
                     "SELECT * FROM s SEMI JOIN ids USING (id_log)",
-                    params={"pad": PADDING, "dashes": DASHES, "hyphens": "-" * len(DASHES)}).to_arrow_table().to_pandas()
+                    params={"pad": PADDING, "dashes": DASHES + INVISIBLE, "hyphens": "-" * len(DASHES)}).to_arrow_table().to_pandas()
     con.close()
     return found
 

@@ -322,6 +322,30 @@ def test_an_id_typed_with_a_dash_look_alike_is_the_same_id(empty_store, tmp_path
     assert o.accepted and o.new_rows == 0
 
 
+@pytest.mark.parametrize("mark", ["\u00ad", "\u2063", "\ufe0f", "\u3164"])
+def test_an_id_with_a_soft_hyphen_or_another_invisible_mark_is_the_same_id(empty_store, tmp_path, mark):
+    """Word and web pages put soft hyphens in text: a month whose ids held them, re-sent typed plainly, was
+    every activity a second time, and a correction typed plainly "corrected no row" (red-team of 2026-12-06)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from tksk.store import visible_files
+
+    recs = [dict(r, id_log=r["id_log"].replace("-", mark + "-")) for r in rows(3)]
+    [o] = import_files([write_csv(tmp_path / "word.csv", recs)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and sorted(imported_log(empty_store)["id_log"]) == ["T-0001", "T-0002", "T-0003"]
+    [o] = import_files([write_csv(tmp_path / "again.csv", rows(3))], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 0
+    # Stored with the mark by an earlier version: the same ids typed plainly still find their rows.
+    for f in visible_files(empty_store / "imports" / "logs"):
+        t = pq.read_table(f)
+        i = t.schema.get_field_index("id_log")
+        pq.write_table(t.set_column(i, "id_log", pa.array([v.replace("-", mark + "-") for v in t["id_log"].to_pylist()],
+                                                          t["id_log"].type)), f)
+    fixed = [dict(r, jumlah_orang="7") for r in rows(3)]
+    [o] = import_files([write_csv(tmp_path / "fix.csv", fixed)], empty_store, quiet=True, today=TODAY, correct=True)
+    assert o.accepted and o.new_rows == 0 and {p.code for p in o.result.problems} >= {"corrected"}
+
+
 def test_a_post_missing_from_the_imported_roster_is_noted_and_one_in_lower_case_is_the_same_post(empty_store, tmp_path):
     ros = pd.DataFrame([{"id_pos": "TKSK-161004-1", "kode_kec": "16.10.04", "status": "aktif",
                          "tanggal_mulai": "2024-01-01", "tanggal_selesai": ""}])

@@ -86,7 +86,12 @@ PADDING = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u200
 # Directional marks (a right-to-left or left-to-right mark, embeddings and isolates) come with text pasted from a
 # phone; they are as invisible, and are taken off codes, dates and numbers too: "rehsos" with a mark before it
 # was refused as an unknown code, suggesting "rehsos".
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# A soft hyphen (Word and web pages put them in), the invisible operators, the Mongolian vowel separator, the
+# combining grapheme joiner, variation selectors and the Hangul fillers show as nothing too: an id with soft hyphens
+# and the same id typed plainly were two rows.
+INVISIBLE = ("\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+             "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2061\u2062\u2063\u2064\u206a\u206b\u206c\u206d"
+             "\u206e\u206f\u3164\uffa0" + "".join(chr(c) for c in range(0xFE00, 0xFE10)))
 # A leading apostrophe is how a spreadsheet is told to keep a cell as text ('S9-0100): not part of the id, and an
 # id sent again without it must be the same row.
 # A dash a word processor or a phone keyboard puts for "-" (en and em dash, non-breaking hyphen, minus, full-width
