@@ -1110,3 +1110,14 @@ def test_a_note_opening_with_surel_keeps_the_word_and_every_marker_reads_as_writ
                    pii.ADDRESS_MASK, pii.NOTE_MASK, pii.DENSE_MASK):
         for note in (marker, f"{marker} belum diverifikasi", f"ibu {marker} sakit"):
             assert pii.mask_note(note) == note
+
+
+@pytest.mark.parametrize("digits", ["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "०१२३४५६७८९", "𝟶𝟷𝟸𝟹𝟺𝟻𝟼𝟽𝟾𝟿"])
+def test_a_nik_or_phone_number_in_any_script_s_digits_is_masked(digits):
+    # Only full-width digits were read as digits: a NIK typed in Arabic-Indic or Persian digits, even after "NIK",
+    # and a file named by a phone number in them were stored and audited as written (red-team of 2026-12-06).
+    def typed(number: str) -> str:
+        return number.translate(str.maketrans("0123456789", digits))
+    assert pii.mask_note(f"NIK {typed('1610041234560001')} ganda") == f"NIK {pii.NIK_MASK} ganda"
+    assert pii.mask_note(f"hubungi {typed('081234567890')}") == f"hubungi {pii.PHONE_MASK}"
+    assert pii.mask_file_name(f"{typed('081234567890')}.csv") == f"{pii.PHONE_MASK}.csv"

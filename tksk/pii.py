@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 NIK_MASK = "[NIK/KK disamarkan]"
 NUMBER_MASK = "[nomor disamarkan]"
@@ -283,8 +284,10 @@ ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDL
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
            **dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD], None),
-           # full-width digits (a phone's keyboard in CJK mode) are the digits they look like
-           **{0xFF10 + i: str(i) for i in range(10)},
+           # every script's digits (full-width from a phone's keyboard in CJK mode, Arabic-Indic, Persian,
+           # mathematical…) are the digits they stand for: a NIK typed in them was stored as written
+           **{cp: str(unicodedata.digit(chr(cp))) for cp in range(0x80, 0x20000)
+              if unicodedata.category(chr(cp)) == "Nd"},
 
            # a phone keyboard's apostrophes ("Jum’at", "Nur’aeni") are the one the patterns know
            **dict.fromkeys([0x2018, 0x2019, 0x02BC, 0x00B4], "'"),
@@ -297,7 +300,20 @@ _SPACES[0x09] = " "  # a tab between a number's groups, or a name's words, is a 
 SPACE_TABLE = str.maketrans(_SPACES)
 # The same characters as an RE2 class, so that a column is looked at in Arrow and only its few cells holding one are
 # normalised in Python (a million ids translated one by one took half a second of an import).
-UNUSUAL_SPACE = "[" + "".join(f"\\x{{{c:04X}}}" for c in sorted(_SPACES)) + "]"
+def _ranges(codes) -> str:
+    """An RE2 class of ``codes``, runs of neighbours as ranges (the digits of every script are some 700)."""
+    runs, out = [], []
+    for c in sorted(codes):
+        if runs and c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    for a, b in runs:
+        out.append(f"\\x{{{a:04X}}}" if a == b else f"\\x{{{a:04X}}}-\\x{{{b:04X}}}")
+    return "[" + "".join(out) + "]"
+
+
+UNUSUAL_SPACE = _ranges(_SPACES)
 
 _NIK_RE = re.compile(NIK)
 _PHONE_RE = re.compile(PHONE)
