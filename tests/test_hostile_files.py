@@ -512,6 +512,19 @@ def test_a_dash_for_none_is_an_empty_cell(demo_store_root, tmp_path):
     assert first[["jumlah_kk", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]].isna().all()
 
 
+def test_a_database_null_marker_is_an_empty_cell(demo_store_root, tmp_path):
+    """A MySQL or PostgreSQL dump writes NULL or \\N, a script's export "undefined": a note of "NULL" was stored
+    as "[nama disamarkan]", and a date of NULL refused as unreadable (red-team of 2026-12-06)."""
+    log = rows(3)
+    log[0].update(jumlah_kk="NULL", hasil="\\N", tanggal_hasil="null", bulan_laporan="undefined", kendala="NULL")
+    log[1].update(kendala="undefined")
+    [o] = check_files([write_csv(tmp_path / "dump.csv", log)], reference_for(demo_store_root), today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]
+    frame = o.result.rows.frame().sort_values("id_log")
+    assert frame.iloc[0][["jumlah_kk", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]].isna().all()
+    assert pd.isna(frame.iloc[1]["kendala"]) and not any(p.code == "text_scrubbed" for p in o.result.problems)
+
+
 def test_an_excel_day_number_in_a_date_column_is_said_with_its_date(demo_store_root, tmp_path):
     """A date column reset to General shows 45356; the message said only "unparseable date"."""
     o = _dates(tmp_path, demo_store_root, ["45356", "2024-03-06", "45358"])

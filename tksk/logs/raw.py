@@ -112,7 +112,8 @@ def detect_kind(headers: list[str]) -> str:
     return "log" if scores["log"] == best else max(scores, key=scores.get)
 
 
-_DASHES = pa.array(["-", "\u2013", "\u2014", "--"])
+# A dash alone, and the null markers of a database dump or a script's export (NULL, \\N, undefined), say "nothing".
+_DASHES = pa.array(["-", "\u2013", "\u2014", "--", "NULL", "null", "Null", "\\N", "undefined"])
 
 
 def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
@@ -136,9 +137,10 @@ def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
         arr = pa.DictionaryArray.from_arrays(arr.indices.cast(pa.int32()), arr.dictionary)
         values = arr.dictionary
     # Unicode whitespace (a no-break space too), flagged per value without a trimmed copy of the text; and a dash
-    # alone, which a clerk types for "none" in a cell that has nothing (a count, a code, a date): the cell is empty.
+    # alone, which a clerk types for "none" in a cell that has nothing (a count, a code, a date), or a null marker
+    # (a note of "NULL" was masked as a name): the cell is empty.
     blank = pc.or_(pc.utf8_is_space(values), pc.equal(values, ""))
-    short = pc.less_equal(pc.binary_length(values), 8)  # a million ids are not trimmed to look for a dash
+    short = pc.less_equal(pc.binary_length(values), 12)  # a million ids are not trimmed to look for a dash
     if pc.any(short).as_py():
         dash = pc.is_in(pc.utf8_trim_whitespace(pc.if_else(short, values, pa.scalar(None, values.type))),
                         value_set=_DASHES)
