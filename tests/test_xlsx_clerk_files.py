@@ -414,6 +414,30 @@ def test_a_percent_cell_is_found_whatever_the_order_of_its_attributes(demo_store
     assert errors(check(path, demo_store_root)) == [("hours_percent", 3, "jam")]
 
 
+@pytest.mark.parametrize("written", ['<c r="{ref}" s="1" cm="1"', '<c r="{ref}" t="n" s="1"', '<c r="{ref}" s="1" t="n" ',
+                                     '<c r="{ref}" s="1" vm="1" ph="1"'])
+def test_a_percent_cell_is_found_with_other_attributes_beside_its_style(demo_store_root, tmp_path, written):
+    """Excel 365 writes cm="1" after the style of a dynamic-array formula's cell; other writers put the type first or
+    a space before ">": each showed 2.5 % and was stored as 0.025 hours (red-team of 2026-12-06)."""
+    import re
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3))
+    ref = f"{letter('jam')}3"
+    ws[ref] = 0.025
+    ws[ref].number_format = "0%"
+    wb.save(path := tmp_path / "persen.xlsx")
+    h.rewrite_part(path, "xl/worksheets/sheet1.xml",
+                   lambda x: re.sub(rb'<c r="' + ref.encode() + rb'"[^>]*>', written.format(ref=ref).encode() + b">", x, 1))
+    assert errors(check(path, demo_store_root)) == [("hours_percent", 3, "jam")]
+    # A shared string in such a cell is text, no percent: it is judged as the hours' text it holds.
+    h.rewrite_part(path, "xl/worksheets/sheet1.xml", lambda x: re.sub(
+        rb'<c r="' + ref.encode() + rb'"[^>]*><v>[^<]*</v>', f'<c r="{ref}" s="1" cm="1" t="s"><v>0</v>'.encode(), x, 1))
+    assert ("hours_percent", 3, "jam") not in errors(check(path, demo_store_root))
+
+
 def test_a_kecamatan_code_excel_made_a_time_of_day_is_one_problem_that_says_so(demo_store_root, tmp_path):
     """Excel set to Indonesian reads 16.10.04 typed in a General cell as 16:10:04: the row got "wrong format" and,
     its kecamatan left empty, also "this post is registered in kecamatan 16.10.04"."""

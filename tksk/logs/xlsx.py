@@ -571,9 +571,12 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
     # The usual cell (reference, then style) is found by its literal start; a chunk whose cells are written
     # otherwise is read tag by tag (a pattern with the style anywhere among the attributes took minutes on a chunk
     # of unclosed tags).
+    # Other attributes may stand before or after the style (Excel 365's cm="1" on a dynamic-array formula, t="n"
+    # first, a space before ">"): a type other than a number is never one (a shared string's index is no percent).
+    attr = rb'(?:t="n"|(?!t=)[A-Za-z_:][\w:.\-]*="[^"<>]*")'
     in_styled = re.compile(
-        rb'<c r="([A-Z]+)([0-9]+)" s="(' + b"|".join(sorted(kinds)) + rb')"(?: t="n")?>\s*'
-        rb'(?:<f\b[^<>]*(?:/>|>[^<]*</f>)\s*)?<v>([^<]*)</v>') if kinds else None
+        rb'<c r="([A-Z]+)([0-9]+)"(?:\s+' + attr + rb')*\s+s="(' + b"|".join(sorted(kinds)) + rb')"(?:\s+' + attr
+        + rb')*\s*>\s*(?:<f\b[^<>]*(?:/>|>[^<]*</f>)\s*)?<v>([^<]*)</v>') if kinds else None
 
     def check(head: bytes) -> None:
         # Rows and cells as Excel and every common writer put them: no namespace prefix, the reference first.
