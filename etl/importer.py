@@ -487,7 +487,9 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
             [(None, existing_rows(store_root, table))] + [(n, _frame_of(_sharing(f, ids))) for n, f in earlier] if len(f)]
     if not held:
         return table, {}
-    known = pd.concat([f[cols + ["_from"]] for f in held], ignore_index=True).drop_duplicates(subset="id_log")
+    # An earlier file of the batch before the store: two correction files of one upload that disagree are a clash
+    # between them (each was taken as correcting the stored row, and the first picked won).
+    known = pd.concat([f[cols + ["_from"]] for f in held], ignore_index=True).drop_duplicates(subset="id_log", keep="last")
     mine = res.frame.set_index("id_log", drop=False)
     theirs = known.set_index("id_log", drop=False)
     common = mine.index.intersection(theirs.index)

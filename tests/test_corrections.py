@@ -182,3 +182,16 @@ def test_an_id_used_on_another_day_points_to_a_new_id_first(imported, tmp_path):
     assert {p.code for p in o.result.errors} == {"id_taken"}
     assert o.result.errors[0].reason_id.startswith("ID log sudah dipakai kegiatan lain di store, pada hari lain")
     assert "give this row a new ID" in o.result.errors[0].reason_en
+
+
+def test_two_correction_files_of_one_upload_that_disagree_are_a_clash(imported, tmp_path):
+    """Each was taken as correcting the stored row, and whichever file was picked first won: 5 or 9 people by
+    the order of the files (red-team of 2026-12-06). The second is refused, naming the first; one that agrees adds
+    nothing."""
+    a, b = corrected_file(tmp_path, "a.csv", jumlah_orang="5"), corrected_file(tmp_path, "b.csv", jumlah_orang="9")
+    same = corrected_file(tmp_path, "c.csv", jumlah_orang="5")
+    first, second, third = import_files([a, b, same], imported, quiet=True, today=TODAY, correct=True)
+    assert first.accepted and not second.accepted and third.accepted
+    [p] = second.result.errors
+    assert (p.code, p.value) == ("duplicate_in_batch", "T-0003") and "a.csv" in p.reason_en
+    assert totals(imported) == {"kegiatan": 3, "orang": 2 + 2 + 5}
