@@ -136,7 +136,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
     already imported there and against the files before them in the same batch; with ``correct``, a log row whose
     id is stored with other content is a correction that replaces it (said in a notice per row), not an error."""
     outcomes = []
-    earlier = {"log": [], "kebutuhan": []}  # (file name, accepted rows) of this batch, by kind
+    earlier = {"log": [], "kebutuhan": [], "roster": []}  # (file name, accepted rows) of this batch, by kind
     results = {}  # each accepted log file of this batch by name: a clash names the other file's row
     hashing = ThreadPoolExecutor(1)  # hashlib lets go of the GIL: the file is hashed while it is read and checked
     digests = [hashing.submit(_digest, Path(p)) for p in paths]
@@ -156,7 +156,9 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 res.problems += _id_year_not_date(res, fresh, name)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
-            elif res.kind == "roster" and len(res.rows) and not res.errors and store_root is not None:
+            elif res.kind == "roster" and len(res.rows) and not res.errors and earlier["roster"]:
+                res.problems += _roster_against_batch(res, name, earlier["roster"])
+            if res.kind == "roster" and len(res.rows) and not res.errors and store_root is not None:
                 held = load_roster(store_root)  # once for the three comparisons below
                 res.problems += _post_moved(res, name, held, correct)
                 res.problems += _roster_against_store(res.frame, name, held)
@@ -170,7 +172,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
         if outcome.accepted and res.kind in earlier:
             # A need-count file is compared with the earlier files whole: its rows that repeat the store's figures
             # are no change to write, yet they disagree with another file's all the same.
-            earlier[res.kind].append((name, res.frame if res.kind == "kebutuhan" else fresh))
+            earlier[res.kind].append((name, res.frame if res.kind in ("kebutuhan", "roster") else fresh))
             results[name] = res
         outcomes.append(outcome)
     # Against the roster the import leaves, a roster of the same upload included (before or after the log): a clerk
@@ -250,6 +252,32 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
         res.problems.append(problem(name, "replaced", column="tahun", value=f"{kec} {year}", kec=kec, year=year))
     keys = pd.MultiIndex.from_frame(res.frame[key])
     return res.frame.loc[~keys.isin(common.difference(changed))].reset_index(drop=True)
+
+
+_PERIOD = ["id_pos", "kode_kec", "status", "tanggal_mulai", "tanggal_selesai"]
+
+
+def _roster_against_batch(res: ReadResult, name: str, earlier: list) -> list[Problem]:
+    """Posts this roster and an earlier one of the same upload give otherwise: laid over each other in one order and
+    in the other, their periods differ, so which file was picked first would decide the post's active and vacant
+    months (a vacancy said by one file was silently undone by the other). Refused, naming the other file, as
+    need counts are."""
+    mine = res.frame.assign(id_pos=res.frame["id_pos"].astype("str").str.upper())
+    out, said = [], set()
+    for other, frame in earlier:
+        theirs = frame.assign(id_pos=frame["id_pos"].astype("str").str.upper())
+        common = sorted(set(mine["id_pos"]) & set(theirs["id_pos"]) - said)
+        for post in common:
+            a, b = mine.loc[mine["id_pos"] == post, _PERIOD], theirs.loc[theirs["id_pos"] == post, _PERIOD]
+            one, two = (overlay_periods([x, y]).sort_values("tanggal_mulai", ignore_index=True)[_PERIOD]
+                        for x, y in ((b, a), (a, b)))
+            if not one.equals(two) and len(out) < limits.MAX_PROBLEMS:
+                said.add(post)
+                at = np.flatnonzero(res.frame["id_pos"].astype("str").str.upper().to_numpy() == post)
+                row = int(res.row_numbers[at[0]]) if res.row_numbers is not None and len(at) else None
+                out.append(problem(name, "roster_twice_in_batch", row=row, column="id_pos", value=post,
+                                   other=pii.mask_file_name(other)))
+    return out
 
 
 def _post_moved(res: ReadResult, name: str, held: pd.DataFrame, correct: bool = False) -> list[Problem]:

@@ -748,3 +748,22 @@ def test_a_log_s_vacancies_are_those_of_the_roster_the_upload_leaves(empty_store
     lower = overlay_periods([r(["a", "16.10.04", "aktif", "2023-01-01", None]),
                              r(["A", "16.10.04", "kosong", "2024-03-01", "2024-03-31"])])
     assert set(lower["id_pos"]) == {"A"} and lower.equals(alone)
+
+
+def test_two_rosters_of_one_upload_that_disagree_on_a_post_are_a_clash(empty_store, tmp_path):
+    """Laid over each other in file order, a vacancy one roster gave was undone by the other, or not, by the order
+    the files were picked in (red-team of 2026-12-06). The second is refused, naming the first; rosters that agree,
+    or speak of other posts, are both taken."""
+    def roster(name, *periods):
+        pd.DataFrame([{"id_pos": p, "kode_kec": k, "status": st, "tanggal_mulai": a, "tanggal_selesai": b}
+                      for p, k, st, a, b in periods]).to_csv(tmp_path / name, index=False)
+        return tmp_path / name
+
+    vacant = roster("a.csv", ("TKSK-161004-1", "16.10.04", "kosong", "2024-01-01", ""))
+    active = roster("b.csv", ("tksk-161004-1", "16.10.04", "aktif", "2023-01-01", ""))
+    other = roster("c.csv", ("TKSK-161005-1", "16.10.05", "aktif", "2023-01-01", ""))
+    same = roster("d.csv", ("TKSK-161004-1", "16.10.04", "kosong", "2024-01-01", ""))
+    first, second, third, fourth = import_files([vacant, active, other, same], empty_store, quiet=True, today=TODAY)
+    assert first.accepted and third.accepted and fourth.accepted and not second.accepted
+    [p] = second.result.errors
+    assert (p.code, p.row, p.value) == ("roster_twice_in_batch", 2, "TKSK-161004-1") and "a.csv" in p.reason_en

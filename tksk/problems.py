@@ -336,6 +336,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "{kec}'s figures for {year} are also in {other} in the same import, with other figures "
                                  "({counts}): which holds would depend on the files' order; leave empty the counts that "
                                  "are not this file's data, or import one file per kecamatan and year"),
+    "roster_twice_in_batch": ("pos ini juga ada di berkas {other} dalam impor yang sama, dengan masa atau status lain: "
+                              "masa aktif dan kosongnya akan bergantung pada urutan berkas dipilih; gabungkan keduanya "
+                              "dalam satu daftar pos, atau impor satu per satu dengan yang terbaru terakhir",
+                              "this post is also in {other} in the same import, with other periods or statuses: its "
+                              "active and vacant months would depend on the order the files were picked in; put both in "
+                              "one roster, or import them one at a time, the latest last"),
     "post_moved": ("pos ini tercatat di kecamatan {held} di daftar pos di store: satu pos milik satu kecamatan. Bila "
                    "kode di berkas ini salah ketik, perbaiki; bila kode yang tersimpan yang salah, impor berkas ini "
                    "sebagai koreksi (centang \"Berkas koreksi\", atau `import-logs --koreksi`); bila TKSK-nya pindah, "
