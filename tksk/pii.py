@@ -66,6 +66,7 @@ PHONE_MASK = "[telepon disamarkan]"
 NAME_MASK = "[nama disamarkan]"
 EMAIL_MASK = "[surel disamarkan]"
 ADDRESS_MASK = "[alamat disamarkan]"
+PLATE_MASK = "[nopol disamarkan]"
 
 # Between two digits of a number: nothing, one space, a dot, dash, slash or underscore (a file name's space), or
 # such a mark with a space either side. Not a comma: it ends a number ("1610 0123 4567 8901,1610 …" is two NIKs; "jam
@@ -98,8 +99,10 @@ PHONE_GROUPED = (r"(^|^[ " + _MARKS + r"]|[^0-9+ " + _MARKS + r"]|[^0-9][ " + _M
 PHONE_BARE = r"(^|[^0-9+.,])(8[1-9][0-9]{8,10})($|[^0-9.,]|[.,]$|[.,][^0-9])"
 # A landline: an area code (02x to 07x and 09xx; mobile numbers begin 08) and five to eight digits, the code in
 # brackets or not ("0711 580123", "(0711) 580-123", "021-5551234").
-LANDLINE = (r"(^|[^0-9+])(\(?0[2-79][0-9]{1,2}\)?(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-9](?:[ .\-]?[0-9]){4,7})"
-            + _END)
+# Not after digits and a mark, as NIK's start is read: "kk 1610 0123 0419 00002" (a KK number a digit long) was
+# left "1610 0123 [telepon disamarkan]", the last groups taken for a landline before the card pattern saw the number.
+LANDLINE = (r"(^|^[ " + _MARKS + r"]|[^0-9+ " + _MARKS + r"]|[^0-9][ " + _MARKS + r"])(\(?0[2-79][0-9]{1,2}\)?"
+            r"(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-9](?:[ .\-]?[0-9]){4,7})" + _END)
 # Typed loosely too: spaces around "@" or a dot, "[at]" for "@", a full-width "＠", or a known provider's name
 # without its ending ("ngatiyem@gmail").
 # Bounded, and the local part starting where a word starts: unbounded runs either side of an optional space took 10 s
@@ -117,7 +120,7 @@ EMAIL = (r"()((?<![A-Za-z0-9._%+\-'])[A-Za-z0-9._%+\-']{1,64}" + _AT
 _CARD_WORDS = (r"(?i:bpjs|kis|kip|kks|npwp|nik|nkk|kk|no\.?\s*rek|rek|rekening|norek|hp|wa|telp|tlp|telepon|kontak|"
                # a programme's, a participant's or a card's number ("peserta PKH 161001234567"); a list of years after
                # them is no number ("PKH 2021, 2022, 2023": a comma and a space part them, see _CARD_SEP)
-               r"whatsapp|atm|nisn|pkh|peserta|kartu|sim|paspor)")
+               r"whatsapp|atm|nisn|npsn|pkh|peserta|kartu|sim|paspor|tabungan|jkn)")
 # Between its groups a comma alone ("1610,0412,…"), not a comma and a space: "KK 12, 15, 20, 33" is a list of counts.
 _CARD_SEP = r"(?:,|[ \n|*+~:;()" + _MARKS + r"]|[ \n]?[|*+~:;()" + _MARKS + r"][ \n]?| {2,3})?"
 CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"\.?(?:\s+[A-Za-z]{2,10}){0,3}\s*[.:]?\s*\(?)([0-9](?:" + _CARD_SEP
@@ -257,10 +260,18 @@ _STREET_NAME_ANY_CASE = r"[A-Za-z0-9][A-Za-z0-9'\-]*\.?(?:\s+[A-Za-z0-9][A-Za-z0
 # A home's street said as one ("alamat Jalan Kenanga 12"), or an estate or barracks with a house number ("Perumahan
 # Griya Sejahtera No 12"): without the number "Dinas Perumahan Rakyat" is an office.
 _HOMES = (r"(?:(?i:alamat(?:nya)?)\s*:?\s*(?i:jalan)\s+|(?i:perumahan|asrama)\s+)" + _STREET_NAME_ANY_CASE + _HOUSE_NO)
-ADDRESS = (r"(^|[^A-Za-z])((?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)(?:" + _STREET_NAME_ANY_CASE + _HOUSE_NO + r"|"
-           + _STREET_NAME + r")" + _RTRW_TAIL
-           + r"|(?i:jalan)\s+" + _STREET_NAME + r"(?:" + _JALAN_NO + _RTRW_TAIL + r"|" + _JALAN_KM + r"\s*,?\s*(?:"
-           + _RTRW + r"))|" + _HOMES + r"|" + _RTRW + r")")
+# In the masker a street's words stop at "RT"/"RW": "Gg. Damai RT.003/RW.001" took "RT." as a street word and left
+# "003" (the detection pattern, in RE2 without lookahead, keeps the plain words: it only decides a look).
+_NOT_RTRW = r"(?!(?i:rt|rw)\b)"
+_M_STREET_WORD = _NOT_RTRW + _STREET_WORD
+_M_STREET_NAME = _M_STREET_WORD + r"(?:\s+" + _M_STREET_WORD + r"){0,3}"
+_M_ANY_WORD = _NOT_RTRW + r"[A-Za-z0-9][A-Za-z0-9'\-]*\.?"
+_M_STREET_NAME_ANY_CASE = _M_ANY_WORD + r"(?:\s+" + _M_ANY_WORD + r"){0,3}"
+_M_HOMES = (r"(?:(?i:alamat(?:nya)?)\s*:?\s*(?i:jalan)\s+|(?i:perumahan|asrama)\s+)" + _M_STREET_NAME_ANY_CASE + _HOUSE_NO)
+ADDRESS = (r"(^|[^A-Za-z])((?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)(?:" + _M_STREET_NAME_ANY_CASE + _HOUSE_NO + r"|"
+           + _M_STREET_NAME + r")" + _RTRW_TAIL
+           + r"|(?i:jalan)\s+" + _M_STREET_NAME + r"(?:" + _JALAN_NO + _RTRW_TAIL + r"|" + _JALAN_KM + r"\s*,?\s*(?:"
+           + _RTRW + r"))|" + _M_HOMES + r"|" + _RTRW + r")")
 
 # Whether a text holds any of them, as one pattern (for Arrow over a whole column): the patterns above, each cut to
 # what decides that there is one (a title and a capital letter after it, a character before "@"). It cannot read
@@ -279,7 +290,11 @@ _DETECT_GIVEN = r"(?:^|[^A-Za-z'])" + _GIVEN + r"(?:$|[^A-Za-z'])"
 # An age after a name: "Nurmala, 68 th", "Tan Sui Kim umur 74 thn", "Ramlah (68)".
 _AGE = r"\s*,?\s*(?:(?i:umur|usia|umurnya)\s*[.:]?\s*[0-9]{1,3}|\(?[0-9]{1,3}\s*(?i:th|thn|tahun)|\(\s*[0-9]{1,3}\s*\))"
 _DETECT_AGED = r"(?:^|[^A-Za-z'\-])[A-Z][A-Za-z'.\-]*" + _AGE + r"(?:$|[^A-Za-z0-9])"
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER))
+# A vehicle's plate (South Sumatra's BG and its neighbours' letters): whether a household owns a motorbike decides
+# its place in the DTKS, so clerks write it down ("motor BG 1234 XY dijual"); a plate finds its owner. Limited to
+# those letters: any two letters, digits and letters would take "RT 05 RW".
+PLATE = r"(^|[^A-Za-z0-9])((?:BG|bg|Bg|B[AEHNDLKMP])[ \-]?[0-9]{1,4}[ \-]?[A-Za-z]{1,3})($|[^A-Za-z0-9])"
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER, PLATE))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
@@ -328,6 +343,7 @@ _BIRTH_RE = re.compile(BIRTH, re.ASCII)
 _BIRTH_LATER_RE = re.compile(BIRTH_LATER, re.ASCII)
 _ADDRESS_RE = re.compile(ADDRESS, re.ASCII)
 _ANY_RE = re.compile(ANY, re.ASCII)
+_PLATE_RE = re.compile(PLATE, re.ASCII)
 _WORDS_RE = re.compile(f"{_DETECT_NAME}|{_DETECT_GIVEN}|{_DETECT_AGED}", re.ASCII)
 # A given name with the capitalised words on either side of it that may be the rest of the name ("Rosmala Dewi
 # Sartika"); which of them are is decided in Python (``_given_sub``), against the stop lists below.
@@ -362,6 +378,8 @@ def _holds(text: str) -> bool:
     if _numbers_or_email(text):
         return _ANY_RE.search(text) is not None
     digits = _DIGIT.search(text) is not None
+    if digits and _PLATE_RE.search(text) is not None:
+        return True
     words = _KEY_WORDS_WITH_DIGITS if digits else _KEY_WORDS
     if digits and _AGED_HINT.search(text) and _WORDS_RE.search(text) is not None:
         return True
@@ -442,6 +460,20 @@ def _place_at(spans: list, i: int) -> int:
     return next((k for k in range(len(words), 0, -1) if words[:k] in _PLACES), 0)
 
 
+_NAMING = frozenset("alias als si nama bernama namanya an atas".split())
+_REPORT_WORDS = frozenset("sangat sejahtera lah dapet dapat sudah belum tidak masih agak kurang paling rentan".split())
+_PREFIXED = re.compile(r"(?:ber|be|ter|se|ke|me|mem|men|meng|meny|di|pe|pem|pen|peng|peny|per)[a-z]{3,}")
+
+
+def _group_word(word: str) -> bool:
+    """A report's word, or a word made from a root with a prefix ("berhadapan", "terlantar"), that no name is: the
+    root list itself holds names (syamsiah, darwis), so a root alone is not enough."""
+    from tksk import words as _words
+
+    return word in _REPORT_WORDS or (word not in _GIVEN_SET and _PREFIXED.fullmatch(word) is not None
+                                     and word not in _words.roots() and _words.is_word(word))
+
+
 def _name_part(title_part: str, words: str) -> str:
     """The capitalised ``words`` after a form of address with the name among them masked (see ``QUALIFIERS``)."""
     # A word is looked up without the punctuation a message or list puts around it ("'KPM PKH', …").
@@ -452,6 +484,11 @@ def _name_part(title_part: str, words: str) -> str:
         if spans[i - 1][2] in _OF_AN_AREA:
             i += _place_at(spans, i)
     j = i
+    # After a group's word (KPM, anak, keluarga), not a person's form of address, a report's word or a word made
+    # from a root with a prefix opens no name: "KPM Sangat Miskin", "Anak Berhadapan Hukum", "Keluarga Berumah Tidak
+    # Layak Huni" (PPKS categories) were masked.
+    if i < len(spans) and title_part.strip(" .:").lower() not in _PERSON_TITLES | _NAMING and _group_word(spans[i][2]):
+        j = len(spans) + 1
     # A name that is also a word is a name right after a form of address ("Pak Harapan Sembiring", not "Program
     # Keluarga Harapan").
     if i == 0 and i < len(spans) and title_part.strip(" .:").lower() in _PERSON_TITLES and (
@@ -462,6 +499,8 @@ def _name_part(title_part: str, words: str) -> str:
     while j < len(spans) and spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY \
             and not _NOUN.fullmatch(spans[j][2]):
         j += 1
+    if j == len(spans) + 1:
+        return title_part + words
     if j == i:  # no name here: what follows is read again ("Cek Ulang Data Ibu Siti")
         rest = words[spans[i][0]:] if i < len(spans) else ""
         head = words[:spans[i][0]] if i < len(spans) else words
@@ -606,6 +645,10 @@ def _given_sub(m: re.Match) -> str:
         return m.group(0)  # "Desa Sri Kembang", "Dusun Siti Mulya": a place named like a person
     if _NAMED_AFTER_A_PERSON.search(m.string, max(0, m.start(2) - 80), m.start(2)):
         return m.group(0)  # "Masjid Agung Sultan Mahmud Badaruddin"
+    if m.group(2)[:1].isupper() and _INSTITUTION_BEFORE.search(m.string, max(0, m.start(2) - 90), m.start(2)):
+        return m.group(0)  # "Balai Rehabilitasi Sosial Budi Perkasa": an institution's capitalised name
+    if m.group(2).lower() == "budi" and _BUDI_PHRASE.match(m.string, m.end(2)):
+        return m.group(0)  # "budi pekerti", "budi daya": words
     start = before[k].start() if k < len(before) else len(m.group(1))
     after = m.group(3)
     stop = next((w.start() for w in _WORDS.finditer(after) if _stop(w.group())), None)
@@ -628,7 +671,13 @@ _LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny",
                     # a person met, helped or asked ("ketemu warsinah", "dampingi parjiyem ke dukcapil")
                     "ketemu", "bertemu", "temui", "jumpa", "dampingi", "mendampingi", "hubungi", "menghubungi",
                     "kunjungi", "mengunjungi", "antar", "mengantar", "jemput", "menjemput", "bantu", "membantu",
-                    "sama", "dgn", "dengan", "utk", "untuk", "oleh"})
+                    "sama", "dgn", "dengan", "utk", "untuk", "oleh",
+                    # what is someone's ("data yusmaniar ganda", "kartu kks darmiah terblokir", "saldo nurbaya
+                    # kosong"), and who is referred or handed to ("merujuk jumadil ke rsj")
+                    "data", "kartu", "kks", "kis", "kip", "ktp", "kk", "saldo", "rekening", "rek", "status", "akta",
+                    "akte", "nik", "berkas", "dokumen", "merujuk", "rujuk", "dirujuk", "memfasilitasi", "fasilitasi",
+                    "difasilitasi", "menyerahkan", "serahkan", "diserahkan", "mengantarkan", "antarkan", "diantar",
+                    "ybs", "yaitu", "yakni"})
 # The forms of address of a person (not "cek", "kpm", "anak"): after them a name that is also a word is a name.
 _PERSON_TITLES = frozenset("bapak bpk pak ibu bu nenek nek kakek mbah mang bik bibi wak uwak yai nyai sdr sdri saudara "
                            "saudari ny tn nn almarhum almarhumah alm almh hj haji hajah mbak namanya bernama "
@@ -760,6 +809,13 @@ _NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|mu
                                  # a title or a rank before the person's name: "RS dr. Ernaldi", "Jl. Jend. Sudirman"
                                  r"(?:(?i:dr|drs|h|hj|kh|jend|jenderal|kol|letjen|mayjen|brigjen|kapt|r)\.?\s*){0,2}"
                                  r"(?:[A-Z][A-Za-z'\-]*\s+|[A-Z]\.\s*){0,3}$")
+# An institution whose capitalised name holds a given name ("Balai Rehabilitasi Sosial Budi Perkasa", "Yayasan
+# Sinar Harapan Indah"): up to four capitalised words between the institution's word and the name.
+# Not an office ("Dinas Sosial Budi Santoso hadir" is a man of the office) nor a village hall ("Balai Desa").
+_INSTITUTION_BEFORE = re.compile(r"\b(?:(?:Balai|BALAI)(?!\s+(?i:desa|kelurahan|dusun)\b)|Sentra|SENTRA|Panti|PANTI|Lembaga|"
+                                 r"LEMBAGA|Yayasan|YAYASAN|Rumah\s+Singgah|Sanggar|LKS|LKSA)"
+                                 r"\b(?:\s+[A-Z][A-Za-z]*){0,4}\s+$")
+_BUDI_PHRASE = re.compile(r"\s+(?i:pekerti|luhur|daya|bahasa)\b")
 # A place named after a person, written with capitals, before a given name or a title ("Masjid Agung Sultan Mahmud
 # Badaruddin", "Jalan Kolonel H. Burlian", "RS Bhayangkara"): the name is the place's.
 # Between the place word and the name only what such a name carries (a mosque's rank, a title, a military rank,
@@ -840,7 +896,15 @@ NOTE_MASK = "[catatan disamarkan: banyak nama]"
 
 
 def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    for start, end in sorted(spans, reverse=True):
+    # Spans that overlap or touch are one: five unknown names in a row gave overlapping spans, and replacing each
+    # in turn garbled the marker ("[nama disamarkan]n]") and cut ordinary words after it.
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(end, merged[-1][1])
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
         text = text[:start] + NAME_MASK + text[end:]
     return text
 
@@ -969,6 +1033,17 @@ def _birth_sub(m: re.Match) -> str:
     return f"{m.group(1)}{m.group(2)}{BIRTH_MASK}"
 
 
+# Units a count carries: "BA 2 KK" (a report of two families) is no plate.
+_COUNT_UNITS = frozenset("kk rt rw kpm org jam th thn bln hr kg ton pkh jiwa".split())
+
+
+def _plate_sub(m: re.Match) -> str:
+    letters = m.group(2).rstrip()[-3:].lstrip(" -0123456789").lower()
+    if letters in _COUNT_UNITS:
+        return m.group(0)
+    return f"{m.group(1)}{PLATE_MASK}{m.group(3)}"
+
+
 def _card_sub(m: re.Match) -> str:
     if m.group(3) is not None:
         return f"{m.group(1)}{m.group(2)}{NUMBER_MASK}"
@@ -1085,6 +1160,8 @@ def _mask_found(out: str) -> str:
         out = _sub_all(_PHONE_BARE_RE, _bare_phone_sub, out)
         out = _sub_all(_LANDLINE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
         out = _sub_all(_CARD_RE, _card_sub, out)  # what is left: other numbers, and numbers of other lengths
+    if _DIGIT.search(out) is not None:
+        out = _sub_all(_PLATE_RE, _plate_sub, out)
     # Addresses before names: a name's capitalised words would run on into the street ("Bik Ijah Jl. Merdeka").
     out = _sub_all(_ADDRESS_RE, _address_sub, out)
     out = _sub_all(_NAME_RE, _name_sub, out)

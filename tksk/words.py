@@ -19,7 +19,9 @@ from pathlib import Path
 # Report words no dictionary of roots holds, in lower case. Names of places in Ogan Ilir are not here: the masker
 # reads them from the store's own kecamatan and desa (``tksk.pii.known_places``).
 EVERYDAY = frozenset("""
-    surel dinsos kemensos dukcapil disdukcapil puskesmas pustu polindes poskesdes posyandu babinsa bhabinkamtibmas pemdes
+    surel nopol nyo nya dapet buffer stock honda yamaha suzuki kawasaki beat vario supra mio scoopy nmax shopee
+    tokopedia lazada bukalapak gojek grab maxim driver ojol kurir jnt jne sicepat ovo gopay shopeepay qris brimo livin
+    mbanking apbd apbn apbdes dinsos kemensos dukcapil disdukcapil puskesmas pustu polindes poskesdes posyandu babinsa bhabinkamtibmas pemdes
     bumdes baznas bapanas bulog bappeda dinkes kemenag kua korwil koramil polsek kodim polres kapolsek danramil
     sekdes kades kadus kasi kabid kadis kabag sekda pemkab pemkot pemprov dprd bpd lpm pkk tagana psm psks lks lksa
     pmks ppks tksk pkh bpnt blt bst pbi kis kip kks dtks dtsen siks ng rutilahu rtlh sembako bansos atensi musdes
