@@ -1000,3 +1000,30 @@ def test_the_log_span_help_without_a_log_points_to_the_first_import(empty_store)
     for lang in ("id", "en"):
         label, value, help_text = home.headline(Data(Store(empty_store)), Settings(lang=lang))["metrics"][3]
         assert help_text == t("data_period_help_none", lang) and value == "—"
+
+
+def test_a_period_without_one_log_row_is_planned_on_the_need_and_says_so(demo_store, s):
+    """Apr–Sep 2024 taken out of every aggregate, as months not imported yet: with the log basis every kecamatan
+    falls back to the need, and the answer said "workload basis: log" with a note that the log was annualised; the
+    need-vs-log tab read "0,0 TKSK by need, 0,0 by log" (planner audit of 2026-12-06)."""
+    from tksk.present import planner_detail
+
+    fresh = Data(demo_store)
+    gone = (pd.Timestamp("2024-04-01"), pd.Timestamp("2024-09-01"))
+    for name in ("agg_kec_bulan", "agg_kegiatan", "agg_desa_bulan", "kelengkapan_log", "rujukan"):
+        table = demo_store.read(name)
+        fresh._tables[name] = table.loc[(table["bulan"] < gone[0]) | (table["bulan"] > gone[1])]
+    period = Settings(lang=s.lang, start=gone[0], end=gone[1])
+    params = wisn.Params(basis="log")
+    table, totals, _ = planner.plan(fresh, period, params, 10_000, 10)
+    assert table["sumber_beban"].eq("kebutuhan").all()
+    said = planner.answer(fresh, period, totals, planner.uncertainty_of(fresh, period, params)["summary"], params)
+    assert t("basis_kebutuhan", s.lang) in said["how"] and t("planner_period_without_log", s.lang) in said["how"]
+    assert said["short"] is None  # nothing was annualised
+    nvl = planner_detail.need_vs_log(table, s.lang)
+    assert nvl["table"] is None and nvl["totals"] == t("nvl_none_in_period", s.lang)
+    # The year around it has a log: said as the log basis, with no such sentence.
+    table, totals, _ = planner.plan(fresh, Settings(lang=s.lang, **YEAR_2024), params, 10_000, 10)
+    said = planner.answer(fresh, Settings(lang=s.lang, **YEAR_2024), totals,
+                          planner.uncertainty_of(fresh, Settings(lang=s.lang, **YEAR_2024), params)["summary"], params)
+    assert t("basis_log", s.lang) in said["how"] and t("planner_period_without_log", s.lang) not in said["how"]

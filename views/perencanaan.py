@@ -82,11 +82,14 @@ def planner_page():
             elif nvl_tab.open:
                 st.caption(t("nvl_intro"))
                 nvl = planner_detail.need_vs_log(table, lang())
-                st.markdown(nvl["totals"])
-                # Plain HTML at full width: beside the chart, in a data grid, its reading (a sentence) and the columns
-                # after it were off-screen at 1366 pixels.
-                show.short_table(nvl["table"], key="wisn_nvl_dl")
-                st.plotly_chart(nvl["figure"], key="wisn_nvl", config=CHART)
+                if nvl["table"] is None:
+                    st.info(nvl["totals"], icon=":material/info:")
+                else:
+                    st.markdown(nvl["totals"])
+                    # Plain HTML at full width: beside the chart, in a data grid, its reading (a sentence) and the
+                    # columns after it were off-screen at 1366 pixels.
+                    show.short_table(nvl["table"], key="wisn_nvl_dl")
+                    st.plotly_chart(nvl["figure"], key="wisn_nvl", config=CHART)
                 st.caption(present(planner.sources_note, s))
 
         with alloc_tab:

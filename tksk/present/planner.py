@@ -114,6 +114,9 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
     now = brief.now_phrase(totals, lang)
     if data.log_mode == "none" and data["roster"].empty:
         now = t("answer_now_assumed", lang, now=now)  # no roster either: today's posts are an assumption
+    # A store with a log, and a period without one row of it (months not imported yet): every basis falls back to
+    # the need, and the answer said "workload basis: log" with a note that the log was annualised.
+    logless = data.log_mode == "none" or not period_has_log(data, s)
     return {"sentence": t("answer_sentence_exact" if exact else "answer_sentence", lang, region=data.region_name(),
                           low=n(summary["pos_rendah"]), which=which,
                           high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]),
@@ -121,11 +124,18 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
                           hours=fmt.number(params.awt.hours, 0, lang), month=fmt.month(s.end, lang)),
             # Without logs every basis is the need (the log's workload is missing): said as such.
             "how": t("answer_how", lang, n=n(summary["draws"]),
-                     basis=t(BASIS_LABELS[basis if data.log_mode != "none" else "kebutuhan"], lang),
-                     period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang)),
+                     basis=t(BASIS_LABELS[basis if not logless else "kebutuhan"], lang),
+                     period=(period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang))
+                     + (" " + t("planner_period_without_log", lang) if logless and data.log_mode != "none" else "")),
             "skew": skew_note(summary, lang),
-            "short": short_period_note(data, months, lang) if months < 12 and basis != "kebutuhan" else None,
+            "short": short_period_note(data, months, lang) if months < 12 and basis != "kebutuhan" and not logless else None,
             "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params)}
+
+
+def period_has_log(data: Data, s: Settings) -> bool:
+    """Whether the chosen period holds any log row of the region shown."""
+    a = data["agg_kec_bulan"]
+    return bool(((a["bulan"] >= pd.Timestamp(s.start)) & (a["bulan"] <= pd.Timestamp(s.end))).any())
 
 
 def skew_note(summary: dict, lang: str) -> str | None:

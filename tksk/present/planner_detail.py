@@ -89,6 +89,8 @@ def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
     fig = charts.paired_bars(d, "nama_kec", "perlu_kebutuhan", "perlu_log", "tksk_sekarang",
                              names=(t("nvl_need", lang), t("nvl_log", lang), t("wisn_total_now", lang)),
                              value_label=t("nvl_axis", lang), lang=lang, decimals=2)
+    if not own.any():  # no kecamatan with a log of its own in the period: nothing to compare, not "0,0 vs 0,0"
+        return {"figure": None, "table": None, "totals": t("nvl_none_in_period", lang)}
     # Totals over the kecamatan with a log of their own, both sides: like with like.
     need_total, log_total = float(d.loc[own, "perlu_kebutuhan"].sum()), float(d.loc[own, "perlu_log"].sum())
     totals = t("nvl_totals", lang, need=fmt.number(need_total, 1, lang), log=fmt.number(log_total, 1, lang),

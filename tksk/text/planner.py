@@ -93,6 +93,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "planner_regency_wide": ("Perencanaan selalu untuk seluruh kabupaten: pilihan kecamatan di sidebar tidak berlaku di "
                              "halaman ini.", "Planning is always for the whole regency: the kecamatan chosen in the "
                              "sidebar do not apply on this page."),
+    "planner_period_without_log": ("Periode ini tidak memuat satu baris log pun (bulan yang belum diimpor?): beban menurut "
+                                   "kebutuhan dari data rujukan, apa pun dasar beban yang dipilih.",
+                                   "This period holds not one log row (months not imported yet?): the workload is the "
+                                   "need from the reference data, whatever workload basis is chosen."),
     "planner_no_log_period": ("tidak ada; beban menurut kebutuhan dari data rujukan saja",
                               "none; the workload is the need from the reference data alone"),
     "planner_without_logs": ("Tanpa log: kebutuhan dihitung dari data rujukan saja (penduduk, KK, desa, penduduk "
@@ -203,6 +207,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "nvl_few_months": ("log terlalu sedikit bulan (bulan ber-TKSK yang ada lognya: {months} dari {needed} yang "
                        "diperlukan): tidak dibandingkan", "log of too few months (staffed months with a log: {months} "
                        "of the {needed} needed): not compared"),
+    "nvl_none_in_period": ("Tidak ada kecamatan dengan log sendiri yang cukup dalam periode ini: belum ada kerja tercatat "
+                           "untuk dibandingkan dengan kebutuhan. Pilih periode yang lognya sudah diimpor.",
+                           "No kecamatan has enough log of its own in this period: there is no recorded work to set "
+                           "beside the need. Choose a period whose log has been imported."),
     "nvl_totals_own": ("Hanya {n} dari {total} kecamatan punya log sendiri yang cukup; perbandingan dan jumlah di bawah "
                        "hanya untuk mereka.", "Only {n} of {total} kecamatan have enough log of their own; the comparison "
                        "and the totals below are for them only."),
