@@ -1027,3 +1027,26 @@ def test_a_period_without_one_log_row_is_planned_on_the_need_and_says_so(demo_st
     said = planner.answer(fresh, Settings(lang=s.lang, **YEAR_2024), totals,
                           planner.uncertainty_of(fresh, Settings(lang=s.lang, **YEAR_2024), params)["summary"], params)
     assert t("basis_log", s.lang) in said["how"] and t("planner_period_without_log", s.lang) not in said["how"]
+
+
+def test_reports_due_in_months_the_regency_did_not_import_are_not_held_against_a_tksk(demo_store, s):
+    """Apr–Sep 2024 not imported: the reports of Mar–Aug, sent in those months, cannot be in the store. Counted as
+    not received they put most TKSK at 45 % of reports received and moved nine of them a band down, against the
+    page's own rule that a month the whole regency did not import is no TKSK's doing (planner audit of 2026-12-06).
+    A report that did come in is still judged."""
+    fresh = Data(demo_store)
+    gone = (pd.Timestamp("2024-04-01"), pd.Timestamp("2024-09-30"))
+    for name in ("agg_kec_bulan", "agg_kegiatan", "agg_desa_bulan", "kelengkapan_log", "rujukan"):
+        table = demo_store.read(name)
+        fresh._tables[name] = table.loc[(table["bulan"] < gone[0]) | (table["bulan"] > gone[1])]
+    lap = demo_store.read("laporan")
+    fresh._tables["laporan"] = lap.loc[~lap["tanggal_kirim"].between(*gone)]
+    s24 = Settings(lang=s.lang, **YEAR_2024)
+    full = kinerja.scorecard(Data(demo_store), s24, indicators.Settings()).set_index("kode_kec")
+    card = kinerja.scorecard(fresh, s24, indicators.Settings()).set_index("kode_kec")
+    comp = kinerja.by_month(fresh, s24, indicators.DEADLINE_DAY).groupby(level="kode_kec").sum().loc["16.10.05"]
+    whole = kinerja.by_month(Data(demo_store), s24, indicators.DEADLINE_DAY).groupby(level="kode_kec").sum().loc["16.10.05"]
+    # Pemulutan, its posts held all year: the reports of March to August are not judged, the other six months' are.
+    assert whole["diharapkan"] > 0 and comp["diharapkan"] == whole["diharapkan"] / 2
+    assert card.loc["16.10.05", "nilai_A1"] == pytest.approx(100 * comp["diterima"] / comp["diharapkan"])
+    assert (card["nilai_A1"].dropna() >= 80).sum() >= (full["nilai_A1"].dropna() >= 80).sum() - 1

@@ -244,6 +244,17 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     regency_gone = (pd.MultiIndex.from_arrays([regency_of(codes), base.index.get_level_values("bulan")]).isin(
         pd.MultiIndex.from_frame(gone[["kode_kab", "bulan"]])) if len(gone) else np.zeros(len(base), bool))
     unlogged &= (base["diterima"].to_numpy() <= 0) | regency_gone
+    # A month's report is sent the month after: when the whole regency's next month was not imported either, a
+    # report not received is the import's gap, not the TKSK's (six months not imported put most TKSK at 45 % of
+    # reports received). A report that did come in is judged.
+    later = months_without_log(tables["agg_kec_bulan"], tables["pos_bulan"], start,
+                               pd.Timestamp(end) + pd.DateOffset(months=1))
+    if len(later):
+        next_gone = pd.MultiIndex.from_arrays(
+            [regency_of(codes), base.index.get_level_values("bulan") + pd.DateOffset(months=1)]).isin(
+            pd.MultiIndex.from_frame(later[["kode_kab", "bulan"]]))
+        lost = active.to_numpy() & next_gone & (base["diterima"].to_numpy() <= 0)
+        base.loc[lost, list(REPORT_COMPONENTS)] = 0.0
     base["bulan_tanpa_log"] = unlogged.astype(float)
     # Of them, the months the rest of the regency logged: the post's own files missing (the attention list's rule).
     base["bulan_tanpa_log_sendiri"] = (unlogged & ~regency_gone).astype(float)

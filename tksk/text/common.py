@@ -91,10 +91,12 @@ TEXT: dict[str, tuple[str, str]] = {
                            "as working months; import that month's log if it exists."),
     "no_log_months_scored": ("Bulan tanpa satu baris log pun di seluruh kabupaten ({months}) tidak dinilai untuk "
                              "kegiatan: skor bertumpu pada bulan lain, bukan nol untuk bulan itu. Laporan bulanannya "
-                             "tetap dinilai (dikirim bulan berikutnya).",
+                             "tetap dinilai (dikirim bulan berikutnya), kecuali laporan yang tidak ada karena bulan "
+                             "berikutnya juga tidak diimpor.",
                              "Months without a single log row in the whole regency ({months}) are not scored on "
                              "activity: the scores rest on the other months, not a zero for that month. Their monthly "
-                             "reports are still judged (they are sent the month after)."),
+                             "reports are still judged (they are sent the month after), except a report missing because "
+                             "the month after was not imported either."),
     "store_missing": ("Store belum dibangun. Jalankan `python -m etl build --demo`.",
                       "The store is not built. Run `python -m etl build --demo`."),
     "nav_coverage": ("Cakupan & beban kerja", "Coverage & workload"),
