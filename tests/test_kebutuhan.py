@@ -134,6 +134,30 @@ def test_more_households_than_podes_families_is_a_notice(real_store, tmp_path):
     assert f"{int(families):,}".replace(",", ".") in notice.reason_id
 
 
+def test_many_new_cases_and_counts_of_zero_are_said_at_import_and_beside_the_planner_s_answer(real_store, tmp_path):
+    """900.000 new cases for Kandis gave 8.930 posts, and a file of zeros took the need from 31 to 12 TKSK, each
+    without a word (planner audit of 2026-12-06): a 0 is no such work at all, not "not known"."""
+    from tksk import wisn
+    from tksk.present import planner
+
+    families = Store(real_store).read("kecamatan").set_index("kode_kec").loc[KEC, "jumlah_kk"]
+    many = dict(GOOD, kasus_ppks_baru=str(int(families)))  # one new case for every family in a year
+    zero = dict(GOOD, kode_kec="16.10.05", kpm_pkh="0", kasus_ppks_baru="0")
+    [o] = import_files([counts(tmp_path / "kebutuhan.csv", [many, zero])], real_store, quiet=True, today=TODAY)
+    assert o.accepted
+    assert [(p.code, p.row, p.column) for p in o.result.problems] == [
+        ("many_cases", 2, "kasus_ppks_baru"), ("zero_count", 3, "kpm_pkh"), ("zero_count", 3, "kasus_ppks_baru")]
+    assert "1 baris berisi 0" in o.result.problems[1].reason_id
+    s = Settings(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-03-01"))
+    note = planner.implausible_counts_note(Data(Store(real_store)), s, wisn.Params())
+    assert f"Indralaya: kasus PPKS baru {int(families):,}".replace(",", ".") in note
+    assert "angka 0 di 1 kecamatan (Pemulutan)" in note
+    # Counts in their usual range say nothing.
+    [o] = import_files([counts(tmp_path / "biasa.csv", [dict(GOOD, kode_kec="16.10.06")])], real_store, quiet=True,
+                       today=TODAY)
+    assert o.accepted and not o.result.problems
+
+
 BAD = [
     ("kecamatan unknown", [dict(GOOD, kode_kec="16.10.99")], "unknown_kecamatan", 2, "kode_kec"),
     ("kecamatan blank", [dict(GOOD, kode_kec=" ")], "required", 2, "kode_kec"),

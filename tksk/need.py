@@ -41,6 +41,11 @@ class Rate:
     replaces: str | None = None  # the structural rate this one replaces where its count is entered
 
 
+# New PPKS cases a year above this share of a kecamatan's families are worth a second look: DOMAIN.md ("What they do,
+# and how often") has "a few cases a month per kecamatan", and the structural rate of home visits is 10 per 1.000
+# families a year; 5 % is 50 cases per 1.000 families, ten times that. Said, not refused: a disaster year may be so.
+CASES_SHARE_OF_FAMILIES = 0.05
+
 RATES: dict[str, Rate] = {r.key: r for r in [
     Rate("kunjungan_kk", "kunjungan", "jumlah_kk", 1000, 10, 5, 20, "rate_kunjungan_kk", "rate_why_kunjungan_kk"),
     Rate("kunjungan_kasus", "kunjungan", "kasus_ppks_baru", 1, 2, 1, 3, "rate_kunjungan_kasus", "rate_why_kunjungan_kasus",

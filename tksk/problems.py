@@ -286,6 +286,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "{n} home visit or referral rows, which serve one household, record more than {people_max} people "
                            "or {kk_max} families (e.g. this row: {people} people, {kk} families); check the figures (a year or a "
                            "desa's total typed in?)"),
+    "many_cases": ("lebih dari {share} jumlah KK kecamatan ini dalam setahun ({limit}), padahal biasanya beberapa kasus "
+                   "sebulan per kecamatan; periksa angkanya: perencanaan memakainya untuk kunjungan dan rujukan",
+                   "more than {share} of this kecamatan's families in a year ({limit}), where a few cases a month per "
+                   "kecamatan is usual; check the figure: the planner uses it for home visits and referrals"),
+    "zero_count": ("{n} baris berisi 0 di kolom ini (yang pertama di sini): 0 berarti tidak ada sama sekali, dan "
+                   "perencanaan memakainya sebagai beban nol di kecamatan itu. Bila angkanya belum diketahui, kosongkan "
+                   "selnya (laju umum dari data rujukan dipakai)",
+                   "{n} rows hold 0 in this column (the first here): 0 means none at all, and the planner takes it as "
+                   "no such work in that kecamatan. If the figure is not known, leave the cell empty (the general rate "
+                   "from the reference data is used)"),
     "more_than_families": ("lebih dari jumlah KK kecamatan ini di PODES 2021 ({families}); periksa angkanya",
                            "more than this kecamatan's families in PODES 2021 ({families}); check the figure"),
     "duplicate_key": ("{columns} sama dengan baris {other}", "same {columns} as row {other}"),
@@ -398,7 +408,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
-                     "set_aside", "rolled_back", "more_than_families", "replaced", "unknown_post",
+                     "set_aside", "rolled_back", "more_than_families", "many_cases", "zero_count", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log", "log_in_vacant",
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
                      "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",

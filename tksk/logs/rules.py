@@ -187,10 +187,24 @@ def _more_than_families(column: str) -> Rule:
                     lambda v: "" if pd.isna(v) else f"{v:,.0f}".replace(",", "."))})
 
 
+def _many_cases() -> Rule:
+    """A notice: more new PPKS cases in a year than ``need.CASES_SHARE_OF_FAMILIES`` of the kecamatan's families
+    (900.000 for Kandis, 3.170 families, gave the planner 8.930 posts without a word)."""
+    from tksk.need import CASES_SHARE_OF_FAMILIES
+
+    def limit(df, ref):
+        return df["kode_kec"].map(ref.families) * CASES_SHARE_OF_FAMILIES
+    return Rule("many_cases", "kasus_ppks_baru", ("kasus_ppks_baru", "kode_kec"),
+                lambda df, ref, today: df["kasus_ppks_baru"] > limit(df, ref),
+                lambda df, ref: {"limit": limit(df, ref).map(lambda v: "" if pd.isna(v) else f"{v:,.0f}".replace(",", ".")),
+                                 "share": pd.Series(f"{CASES_SHARE_OF_FAMILIES:.0%}".replace(".", ","), index=df.index)})
+
+
 KEBUTUHAN_RULES: list[Rule] = [
     ROSTER_RULES[0],  # the kecamatan code is one of the store's
     Rule("future_year", "tahun", ("tahun",), lambda df, ref, today: df["tahun"] > today.year),
     *[_more_than_families(c) for c in schema.HOUSEHOLD_COUNTS],
+    _many_cases(),
 ]
 
 RULES = {"log": LOG_RULES, "roster": ROSTER_RULES, "kebutuhan": KEBUTUHAN_RULES}

@@ -171,6 +171,22 @@ def _served_nobody(cols: dict[str, Column], rowno: np.ndarray, name: str) -> lis
                     row=int(rowno[first]), value="0", n=limits.number(int(nobody.sum())))]
 
 
+def _zero_counts(cols: dict[str, Column], rowno: np.ndarray, name: str) -> list[Problem]:
+    """One note per count column of a need-count file that holds 0, with how many rows and the first: a 0 replaces
+    the line's general rate, so the kecamatan gets no such work; typed for "not known", a file of zeros took the
+    regency's need from 31 to 12 TKSK without a word (planner audit of 2026-12-06)."""
+    out = []
+    for c in (*schema.HOUSEHOLD_COUNTS, "kasus_ppks_baru"):
+        col = cols.get(c)
+        if col is None or not len(rowno):
+            continue
+        zero = np.isin(col.rows, np.flatnonzero((col.parsed.values == 0).to_numpy(dtype=bool)))
+        if zero.any():
+            out.append(problem(name, "zero_count", column=c, row=int(rowno[int(np.flatnonzero(zero)[0])]), value="0",
+                               n=limits.number(int(zero.sum()))))
+    return out
+
+
 # A home visit or a referral serves one household (``vocab.ONE_HOUSEHOLD``): more people or families than this in a
 # row is more likely a typo (a year, a desa's total) than a visit.
 ONE_HOUSEHOLD_PEOPLE = 25
@@ -454,7 +470,8 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     cols = {c: encode(a, c, columns[c], raw.decimal_comma) for c, a in arrays.items()}
     notices = (raw.notices + header_problems + _scrubbed(cols, name) + _clock_like_hours(cols, columns, rowno, name)
                + _bare_number_ids(cols, rowno, name)
-               + (_served_nobody(cols, rowno, name) + _implausible_counts(cols, rowno, name) if kind == "log" else []))
+               + (_served_nobody(cols, rowno, name) + _implausible_counts(cols, rowno, name) if kind == "log" else [])
+               + (_zero_counts(cols, rowno, name) if kind == "kebutuhan" else []))
     if FAST_CHECKS and kind == "log" and not raw.errors and not any(p.is_error for p in header_problems):
         clean = fast.clean_log(cols, len(rowno), ref, today, RULES["log"])
         if clean is not None:

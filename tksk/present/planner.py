@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from tksk import fmt, metrics, planning, poverty, scenario, schema, uncertainty, wisn
-from tksk.need import RATES
+from tksk.need import CASES_SHARE_OF_FAMILIES, RATES
 from tksk.present import brief, maps
 from tksk.present.common import (MONTHS_LEFT_OUT_NAMED, Data, Settings, Table, caption, logs_label,  # noqa: F401
                                  months_left_out_items, period_label)
@@ -157,16 +157,28 @@ def short_period_note(data: Data, months: int, lang: str) -> str:
 
 
 def implausible_counts_note(data: Data, s: Settings, params: wisn.Params) -> str | None:
-    """The Dinas's household counts (DTSEN, PKH, Sembako) above the kecamatan's families: the import let them in
-    with a note, and the plan rests on them, so the planner says which, beside the answer they move."""
+    """The Dinas's counts the plan rests on that are worth a second look, beside the answer they move: household
+    counts (DTSEN, PKH, Sembako) above the kecamatan's families, new PPKS cases above ``need.CASES_SHARE_OF_FAMILIES``
+    of them (900.000 cases gave 8.930 posts without a word), and counts of 0, each of which removes its line's work
+    from the kecamatan (a file of zeros took the need from 31 to 12 TKSK). The import let each in with a note."""
     drv = inputs(data, s, params.min_active_months).drivers
     names, lang, found = data.names(), s.lang, []
+    n = lambda v: fmt.number(v, 0, lang)  # noqa: E731
     for column in schema.HOUSEHOLD_COUNTS:
         over = drv.loc[drv[column] > drv["jumlah_kk"]]
         label = t(f"column:{column}", lang)
         found += [t("counts_over_families_item", lang, kecamatan=names.get(k, k), count=label,
-                    value=fmt.number(r[column], 0, lang), kk=fmt.number(r["jumlah_kk"], 0, lang))
-                  for k, r in over.iterrows()]
+                    value=n(r[column]), kk=n(r["jumlah_kk"])) for k, r in over.iterrows()]
+    if "kasus_ppks_baru" in drv:
+        many = drv.loc[drv["kasus_ppks_baru"] > drv["jumlah_kk"] * CASES_SHARE_OF_FAMILIES]
+        found += [t("counts_many_cases_item", lang, kecamatan=names.get(k, k), value=n(r["kasus_ppks_baru"]),
+                    share=fmt.percent(100 * CASES_SHARE_OF_FAMILIES, 0, lang), kk=n(r["jumlah_kk"]))
+                  for k, r in many.iterrows()]
+    zeros = [(k, t(f"column:{c}", lang)) for c in (*schema.HOUSEHOLD_COUNTS, "kasus_ppks_baru") if c in drv
+             for k in drv.index[drv[c].eq(0)]]
+    if zeros:
+        found.append(t("counts_zero_item", lang, n=len({k for k, _ in zeros}),
+                       items=", ".join(sorted({names.get(k, k) for k, _ in zeros}))))
     return t("counts_over_families", lang, items="; ".join(found)) if found else None
 
 

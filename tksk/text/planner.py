@@ -114,10 +114,16 @@ TEXT: dict[str, tuple[str, str]] = {
                                   "fakta.",
                                   "The posts active assume one TKSK in each of {n} kecamatan the roster does not name "
                                   "({names}). Add their posts to the roster so that their count is a fact."),
-    "counts_over_families": ("Jumlah dari berkas kebutuhan melebihi jumlah KK kecamatannya, dan rencana memakainya: {items}. "
+    "counts_over_families": ("Angka dari berkas kebutuhan yang perlu diperiksa, dan rencana memakainya: {items}. "
                              "Periksa berkas itu; angka yang salah mengubah jawaban di atas.",
-                             "Counts from the needs file exceed their kecamatan's families, and the plan uses them: "
-                             "{items}. Check that file; a wrong count changes the answer above."),
+                             "Counts from the needs file worth checking, and the plan uses them: {items}. Check that "
+                             "file; a wrong count changes the answer above."),
+    "counts_many_cases_item": ("{kecamatan}: kasus PPKS baru {value} > {share} dari {kk} KK setahun",
+                               "{kecamatan}: new PPKS cases {value} > {share} of {kk} families a year"),
+    "counts_zero_item": ("angka 0 di {n} kecamatan ({items}): 0 berarti tidak ada beban itu sama sekali; bila belum "
+                         "diketahui, sel kosong memakai laju umum",
+                         "counts of 0 in {n} kecamatan ({items}): 0 means none of that work at all; if not known, an "
+                         "empty cell takes the general rate"),
     "counts_over_families_item": ("{kecamatan}: {count} {value} > {kk} KK", "{kecamatan}: {count} {value} > {kk} families"),
     "head_need": ("Beban setara TKSK", "Workload in TKSK"),
     "head_posts": ("Pos dibutuhkan", "Posts needed"),
