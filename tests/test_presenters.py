@@ -1050,3 +1050,21 @@ def test_reports_due_in_months_the_regency_did_not_import_are_not_held_against_a
     assert whole["diharapkan"] > 0 and comp["diharapkan"] == whole["diharapkan"] / 2
     assert card.loc["16.10.05", "nilai_A1"] == pytest.approx(100 * comp["diterima"] / comp["diharapkan"])
     assert (card["nilai_A1"].dropna() >= 80).sum() >= (full["nilai_A1"].dropna() >= 80).sum() - 1
+
+
+def test_a_kecamatan_without_its_families_figure_is_named_beside_the_answer(demo_store, s):
+    """A blank in the reference data made a line of work count as none in that kecamatan, its need too low, and no
+    page said so (planner audit of 2026-12-06)."""
+    fresh = Data(demo_store)
+    kec = demo_store.read("kecamatan")
+    fresh._tables["kecamatan"] = kec.assign(jumlah_kk=kec["jumlah_kk"].where(kec["kode_kec"] != "16.10.13"))
+    s24 = Settings(lang=s.lang, **YEAR_2024)
+    params = wisn.Params()
+    table, totals, _ = planner.plan(fresh, s24, params, 10_000, 10)
+    full, _, _ = planner.plan(Data(demo_store), s24, params, 10_000, 10)
+    kandis = lambda tb: float(tb.set_index("kode_kec").loc["16.10.13", "perlu_kebutuhan"])  # noqa: E731
+    assert kandis(table) < kandis(full)
+    said = planner.answer(fresh, s24, totals, planner.uncertainty_of(fresh, s24, params)["summary"], params)
+    notes = [note for note, kind in planner.caveats(fresh, s24, params, said, table) if kind == "warning"]
+    assert any(note.startswith(t("missing_drivers", s.lang, items="").split(":")[0]) and "Kandis (" in note for note in notes)
+    assert planner.missing_drivers_note(Data(demo_store), s24, params) is None

@@ -129,7 +129,8 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
                      + (" " + t("planner_period_without_log", lang) if logless and data.log_mode != "none" else "")),
             "skew": skew_note(summary, lang),
             "short": short_period_note(data, months, lang) if months < 12 and basis != "kebutuhan" and not logless else None,
-            "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params)}
+            "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params),
+            "drivers": missing_drivers_note(data, s, params)}
 
 
 def period_has_log(data: Data, s: Settings) -> bool:
@@ -180,6 +181,27 @@ def implausible_counts_note(data: Data, s: Settings, params: wisn.Params) -> str
         found.append(t("counts_zero_item", lang, n=len({k for k, _ in zeros}),
                        items=", ".join(sorted({names.get(k, k) for k, _ in zeros}))))
     return t("counts_over_families", lang, items="; ".join(found)) if found else None
+
+
+def _lower_first(label: str) -> str:
+    return label[:1].lower() + label[1:]
+
+
+def missing_drivers_note(data: Data, s: Settings, params: wisn.Params) -> str | None:
+    """Kecamatan whose reference figures (families, poor people, desa, population) are missing: each such line counts
+    as no work there (``need.line_units``), so their need is too low; said by name, never left as a silent zero."""
+    from tksk.need import STRUCTURAL
+    from tksk.present.planner_detail import driver_label
+
+    drv = inputs(data, s, params.min_active_months).drivers
+    lang, names = s.lang, data.names()
+    columns = [c for c in STRUCTURAL if c in drv and c != "kecamatan"]
+    gaps = drv[columns].isna()
+    if not gaps.any().any():
+        return None
+    items = [f"{names.get(k, k)} ({', '.join(_lower_first(driver_label(c, lang).split(' (')[0]) for c in columns if row[c])})"
+             for k, row in gaps.loc[gaps.any(axis=1)].iterrows()]
+    return t("missing_drivers", lang, items="; ".join(items))
 
 
 def assumed_posts_note(data: Data, s: Settings) -> str | None:
@@ -265,6 +287,8 @@ def caveats(data: Data, s: Settings, params: wisn.Params, said: dict, table: pd.
         out.append((estimated[0], "warning" if estimated[1] else "note"))
     if said["counts"]:
         out.append((said["counts"], "warning"))
+    if said.get("drivers"):
+        out.append((said["drivers"], "warning"))
     return out
 
 

@@ -189,7 +189,7 @@ def uncertainty_view(unc: dict, params: wisn.Params, lang: str, top: int = 12) -
                                           method=t("unc_intro", lang))}
 
 
-def _driver_label(driver: str, lang: str) -> str:
+def driver_label(driver: str, lang: str) -> str:
     return t(DRIVER_TEXT[driver], lang) if driver in DRIVER_TEXT else t(f"column:{driver}", lang)
 
 
@@ -215,7 +215,7 @@ def rates_notes(lang: str) -> Table:
     rates = need.RATES.values()
     return Table(pd.DataFrame({
         t("rates_col_what", lang): [t(r.label, lang) for r in rates],
-        t("rates_col_driver", lang): [_driver_label(r.driver, lang) for r in rates],
+        t("rates_col_driver", lang): [driver_label(r.driver, lang) for r in rates],
         t("rates_col_sources", lang): ["; ".join(t(SHORT_CITATIONS[x], lang) for x in r.sources) for r in rates],
         t("rates_col_why", lang): [t(r.why, lang) for r in rates]}), logs=False)
 

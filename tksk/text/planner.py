@@ -118,6 +118,10 @@ TEXT: dict[str, tuple[str, str]] = {
                              "Periksa berkas itu; angka yang salah mengubah jawaban di atas.",
                              "Counts from the needs file worth checking, and the plan uses them: {items}. Check that "
                              "file; a wrong count changes the answer above."),
+    "missing_drivers": ("Data rujukan tidak lengkap untuk: {items}. Beban yang bergantung pada angka itu dihitung nol di "
+                        "kecamatan tersebut, jadi kebutuhannya terlalu rendah; lengkapi data rujukannya.",
+                        "Reference figures are missing for: {items}. The workload that rests on them counts as none "
+                        "in those kecamatan, so their need is too low; complete the reference data."),
     "counts_many_cases_item": ("{kecamatan}: kasus PPKS baru {value} > {share} dari {kk} KK setahun",
                                "{kecamatan}: new PPKS cases {value} > {share} of {kk} families a year"),
     "counts_zero_item": ("angka 0 di {n} kecamatan ({items}): 0 berarti tidak ada beban itu sama sekali; bila belum "
