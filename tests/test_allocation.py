@@ -60,6 +60,15 @@ def test_redistribution_keeps_one_per_kecamatan_then_follows_the_pressure():
     assert r["sesudah"].sum() == r["sekarang"].sum()
 
 
+def test_between_kecamatan_alike_an_existing_post_stays_where_it_is():
+    # A and B need the same; B holds the second post today. Placed afresh, it moved to A on the code alone.
+    r = allocation.redistribute(regency({"A": 1.5, "B": 1.5, "C": 1.0}, {"A": 1, "B": 2, "C": 1}))
+    assert dict(zip(r["kode_kec"], r["ubah"])) == {"A": 0, "B": 0, "C": 0}
+    # A post that would move all the same still goes to the higher pressure.
+    r = allocation.redistribute(regency({"A": 1.6, "B": 1.5, "C": 1.0}, {"A": 1, "B": 2, "C": 1}))
+    assert dict(zip(r["kode_kec"], r["ubah"])) == {"A": 1, "B": -1, "C": 0}
+
+
 def test_redistribution_with_fewer_posts_than_kecamatan_says_the_floor_cannot_hold():
     """Three posts for four kecamatan: one kecamatan is left without, and the text says so instead of promising
     one TKSK each."""

@@ -2,8 +2,9 @@
 pressure, and the same rule applied to the existing posts as if they could move. Pure functions.
 
 Pressure = need ÷ posts, so the kecamatan with the lowest WISN ratio (posts ÷ need) gets the next post; a
-kecamatan without a post has ratio 0 and comes first. Ties go to the larger need, then to the lower code, so
-the order never depends on how the table happens to be sorted.
+kecamatan without a post has ratio 0 and comes first. Ties go to the larger need, then (existing posts placed
+afresh) to the kecamatan that holds the post today, then to the lower code, so the order never depends on how the
+table happens to be sorted.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ import pandas as pd
 from tksk import wisn
 
 
-def _next(posts: np.ndarray, need: np.ndarray, codes: np.ndarray) -> int:
+def _next(posts: np.ndarray, need: np.ndarray, codes: np.ndarray, held: np.ndarray | None = None) -> int:
     with np.errstate(divide="ignore", invalid="ignore"):
         r = np.where(need > 0, posts / np.where(need > 0, need, 1.0), np.inf)
-    # lexsort sorts by the last key first: ratio, then larger need, then code.
-    return int(np.lexsort((codes, -need, r))[0])
+    # lexsort sorts by the last key first: ratio, then larger need, then (placing existing posts) a kecamatan that
+    # holds the post today, then code. Between two kecamatan alike a post stays where it is: it moved from
+    # Pemulutan to Muara Kuang on the code alone (planner audit of 2026-12-06).
+    stays = np.zeros(len(posts)) if held is None else -(posts < held).astype(float)
+    return int(np.lexsort((codes, stays, -need, r))[0])
 
 
 def _shortage(posts: np.ndarray, need: np.ndarray) -> float:
@@ -85,7 +89,7 @@ def redistribute(table: pd.DataFrame, minimum: int = 1) -> pd.DataFrame:
     if not (need > 0).any():  # no workload anywhere: no pressure to move a post by
         posts = now.copy()
     for _ in range(total - int(posts.sum())):
-        posts[_next(posts, need, codes)] += 1
+        posts[_next(posts, need, codes, now)] += 1
     return pd.DataFrame({
         "kode_kec": codes, "nama_kec": table["nama_kec"].to_numpy(), "perlu": need, "sekarang": now,
         "sesudah": posts, "ubah": posts - now,

@@ -229,9 +229,11 @@ TEXT: dict[str, tuple[str, str]] = {
     # ---------------------------------------------------------------- where to place new posts
     "alloc_title": ("Di mana menempatkan pos baru", "Where to place new posts"),
     "alloc_rule": ("Satu per satu, setiap pos baru ke kecamatan dengan tekanan beban tertinggi: rasio WISN (pos ÷ kebutuhan) "
-                   "terendah; seri: kebutuhan lebih besar (seperti WISN+POA).",
+                   "terendah; seri: kebutuhan lebih besar (seperti WISN+POA), lalu (bila pos dipindah) kecamatan yang kini "
+                   "memegang pos itu, lalu kode kecamatan terkecil.",
                    "One at a time, each new post to the kecamatan under the highest workload pressure: the lowest WISN "
-                   "ratio (posts ÷ need); ties: the larger need (as in WISN+POA)."),
+                   "ratio (posts ÷ need); ties: the larger need (as in WISN+POA), then (when posts move) the kecamatan "
+                   "holding the post today, then the lowest kecamatan code."),
     "alloc_mode": ("Tentukan dengan", "Decide by"), "alloc_by_posts": ("jumlah pos", "number of posts"),
     "alloc_by_budget": ("anggaran setahun", "yearly budget"),
     "alloc_n": ("Jumlah pos baru", "New posts"),
