@@ -355,3 +355,17 @@ def test_a_utf32_file_is_read(store_copy, tmp_path):
     assert o.accepted, [str(p) for p in o.result.problems]
     assert list(o.result.frame["id_log"]) == [r["id_log"] for r in recs]
     assert any("UTF-32" in p.reason_en for p in o.result.problems)
+
+
+def test_a_kobo_export_with_group_paths_in_its_titles_is_read(demo_store_root, tmp_path):
+    """KoboToolbox and ODK put a form's group before each field ("grp_log/id_log"): the file was told it had no
+    header row at all (red-team of 2026-12-06). A title with spaces around a slash is left as written."""
+    log = pd.DataFrame(rows(3))
+    log.columns = [f"grp_log/{c}" for c in log.columns]
+    log.insert(0, "start", "2024-03-01T08:00:00.000+07:00")
+    log.to_csv(path := tmp_path / "kobo.csv", index=False, sep=";")
+    o = check(demo_store_root, path)
+    assert o.accepted, [str(p) for p in o.result.errors]
+    assert len(o.result.rows) == 3 and [p.column for p in o.result.problems if p.code == "unknown_column"] == ["start"]
+    from tksk.logs.raw import norm_header
+    assert norm_header("kegiatan/jumlah_orang") == "jumlah_orang" and norm_header("Orang / KK") == "orang_kk"

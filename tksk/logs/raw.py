@@ -42,8 +42,15 @@ class RawTable:
 _ABBREVIATIONS = {"jml": "jumlah", "tgl": "tanggal"}
 
 
+# A KoboToolbox or ODK export with "include groups in headers": "grp_log/id_log", "kegiatan/jumlah_orang". The field's
+# name is the path's last part (the file was told it had no header row at all).
+_GROUP_PATH = re.compile(r"[A-Za-z0-9_.\-]+(?:/[A-Za-z0-9_.\-]+)+")
+
+
 def norm_header(h) -> str:
     h = str(h).strip().lower().replace("\ufeff", "")
+    if "/" in h and _GROUP_PATH.fullmatch(h):
+        h = h.rsplit("/", 1)[1]
     h = re.sub(r"\(.*?\)", "", h)
     words = [w for w in re.split(r"[^0-9a-z]+", h) if w]
     return "_".join(_ABBREVIATIONS.get(w, w) for w in words)
