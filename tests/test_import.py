@@ -767,3 +767,24 @@ def test_two_rosters_of_one_upload_that_disagree_on_a_post_are_a_clash(empty_sto
     assert first.accepted and third.accepted and fourth.accepted and not second.accepted
     [p] = second.result.errors
     assert (p.code, p.row, p.value) == ("roster_twice_in_batch", 2, "TKSK-161004-1") and "a.csv" in p.reason_en
+
+
+def test_a_sheet_of_posts_and_activities_is_refused_and_another_kind_s_column_is_named(demo_store_root, tmp_path):
+    """A roster sheet carrying the activity's date, people and hours was taken as a roster, the activities'
+    figures dropped as "unknown columns" (red-team of 2026-12-06): refused, naming them as the log's. One such
+    column ("Tanggal" in a roster) or a roster's columns in a log are named as the other kind's, not "unknown"."""
+    from etl.importer import check_files, reference_for
+
+    mixed = pd.DataFrame([{"id_pos": "TKSK-161004-1", "kode_kec": "16.10.04", "status": "aktif",
+                           "tanggal_mulai": "2024-01-01", "tanggal": "2024-03-05", "jumlah_orang": "3", "jam": "2"}])
+    mixed.to_csv(tmp_path / "campur.csv", index=False)
+    mixed.drop(columns=["jumlah_orang", "jam"]).to_csv(tmp_path / "pos.csv", index=False)
+    log = pd.DataFrame(rows(2)).assign(status="aktif")
+    log.to_csv(tmp_path / "log.csv", index=False)
+    both, roster, logged = check_files([tmp_path / "campur.csv", tmp_path / "pos.csv", tmp_path / "log.csv"],
+                                       reference_for(demo_store_root), today=TODAY)
+    assert [(p.code, p.column) for p in both.result.errors] == [
+        ("other_kind_figures", "tanggal"), ("other_kind_figures", "jumlah_orang"), ("other_kind_figures", "jam")]
+    assert roster.accepted and [p.code for p in roster.result.problems] == ["other_kind_column"]
+    assert logged.accepted and [(p.code, p.column) for p in logged.result.problems] == [("other_kind_column", "status")]
+    assert "belongs to a post roster" in logged.result.problems[0].reason_en

@@ -286,6 +286,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "{n} home visit or referral rows, which serve one household, record more than {people_max} people "
                            "or {kk_max} families (e.g. this row: {people} people, {kk} families); check the figures (a year or a "
                            "desa's total typed in?)"),
+    "other_kind_figures": ("kolom {target} milik log kegiatan, sedangkan berkas ini dibaca sebagai {kind}: angka "
+                           "kegiatannya akan hilang. Kirim log kegiatan dan {kind} sebagai dua berkas (templatnya "
+                           "masing-masing: python -m etl template)",
+                           "column {target} belongs to an activity log, while this file is read as a {kind_en}: its "
+                           "activities' figures would be lost. Send the activity log and the {kind_en} as two files "
+                           "(each has its template: python -m etl template)"),
+    "other_kind_column": ("kolom {target} milik {other}, sedangkan berkas ini dibaca sebagai {kind}: kolom itu dibuang; "
+                          "kirim {other} sebagai berkas sendiri",
+                          "column {target} belongs to a {other_en}, while this file is read as a {kind_en}: the column "
+                          "is dropped; send the {other_en} as a file of its own"),
     "many_cases": ("lebih dari {share} jumlah KK kecamatan ini dalam setahun ({limit}), padahal biasanya beberapa kasus "
                    "sebulan per kecamatan; periksa angkanya: perencanaan memakainya untuk kunjungan dan rujukan",
                    "more than {share} of this kecamatan's families in a year ({limit}), where a few cases a month per "
@@ -408,7 +418,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
-                     "set_aside", "rolled_back", "more_than_families", "many_cases", "zero_count", "replaced", "unknown_post",
+                     "set_aside", "rolled_back", "more_than_families", "many_cases", "zero_count", "other_kind_column", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log", "log_in_vacant",
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
                      "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",

@@ -14,7 +14,7 @@ import pyarrow.compute as pc
 
 from tksk import pii, schema
 from tksk.logs.parse import STR, Parsed, clear, is_id, kind_of, parse_column
-from tksk.logs.raw import KIND_LABELS, detect_kind, header_aliases, norm_header
+from tksk.logs.raw import KIND_LABELS, KINDS, detect_kind, header_aliases, norm_header
 from tksk.logs.rules import hint
 from tksk.problems import FREE_TEXT, Problem, known_title, problem
 
@@ -161,6 +161,19 @@ _YEAR_FIRST_TITLE = re.compile(r"\b(?:tahun|thn|th|yyyy|yy|y|years?)\s*[/.\-]\s*
                                re.IGNORECASE)
 
 
+# What an activity row is: a file of another kind holding these lost them when their columns were dropped.
+_LOG_FIGURES = frozenset({"tanggal", "jenis_kegiatan", "jumlah_orang", "jumlah_kk", "jam"})
+
+
+def _other_kind(norm: str, model) -> tuple[str, str] | None:
+    """(kind, column) of another kind's column a title names, where no column of this kind has that title."""
+    for kind, other in KINDS.items():
+        # A remark column ("Keterangan") is any clerk's, not a sign of another kind of file.
+        if other is not model and (column := header_aliases(other).get(norm)) is not None and column not in FREE_TEXT:
+            return kind, column
+    return None
+
+
 def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str], list[str], list[Problem]]:
     """Schema column of each header position, the headers dropped, and what to say about them. An unknown title
     is dropped with a note naming the column it most likely is."""
@@ -168,6 +181,7 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
     columns = schema.columns(model)
     mapping: dict[int, str] = {}
     dropped, problems = [], []
+    activity: list[tuple[str, str, str]] = []  # another kind's columns: (title shown, column, kind)
     for i, header in enumerate(headers):
         norm = norm_header(header)
         if not norm:
@@ -186,6 +200,12 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
             shown = pii.mask_note(shown)
             if kind:
                 problems.append(problem(name, "personal_data_column", column=shown, kind=kind[0], kind_en=kind[1]))
+            elif (other := _other_kind(norm, model)) is not None:
+                # A clerk's one sheet of posts and activities: read as one kind, the other's columns were "unknown",
+                # and an activity's figures went without a word. Its figures refuse the file; other columns are
+                # named as the other kind's.
+                other_kind, column = other
+                activity.append((shown, column, other_kind))
             else:
                 close = difflib.get_close_matches(norm, list(aliases), n=1, cutoff=0.8)
                 problems.append(problem(name, "unknown_column", column=shown, **hint(aliases[close[0]] if close else None)))
@@ -212,7 +232,19 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
                 # "Tanggal (bulan/hari/tahun)": the order said, which day-first reading would turn 03/05 into 3 May
                 problems.append(problem(name, "month_first_title", column=shown))
             mapping[i] = target
+    # One activity column in another kind's file is a column of its own ("Tanggal" in a roster); two or more are a
+    # sheet of activities, whose figures would be lost: refused.
+    sheet = sum(k == "log" and c in _LOG_FIGURES for _, c, k in activity) >= 2
+    for shown, column, other_kind in activity:
+        code = "other_kind_figures" if sheet and other_kind == "log" and column in _LOG_FIGURES else "other_kind_column"
+        problems.append(problem(name, code, column=shown, target=column, kind=_kind_label(model)[0],
+                                kind_en=_kind_label(model)[1], other=KIND_LABELS[other_kind][0],
+                                other_en=KIND_LABELS[other_kind][1]))
     return mapping, dropped, problems
+
+
+def _kind_label(model) -> tuple[str, str]:
+    return KIND_LABELS[next(k for k, m in KINDS.items() if m is model)]
 
 
 # A column is taken for figures when this share of its filled cells are numbers.
