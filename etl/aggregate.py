@@ -148,6 +148,8 @@ EVENTS = f"""
             FROM {{src}} WHERE jenis_kegiatan IN ({_sql_text(_DESA_EVENTS + _DAY_EVENTS)}) GROUP BY ALL)"""
 
 AGG_SQL = {
+    # Hours are NULL where no row of the group has its hours filled: a gap, not 0 hours (Kandis's referrals, hours
+    # left blank, read "0,0 hours logged" on Kinerja).
     # Distinct desa per month come from one group-by per (kecamatan, month, desa) with a flag per function:
     # three count(DISTINCT) over every log row cost several times more on a national log.
     "agg_kec_bulan": """
@@ -156,7 +158,7 @@ AGG_SQL = {
                    count(*)::BIGINT AS kegiatan,
                    coalesce(sum(jumlah_orang), 0)::DOUBLE AS orang,
                    coalesce(sum(jumlah_kk), 0)::DOUBLE AS kk,
-                   coalesce(sum(jam), 0)::DOUBLE AS jam,
+                   sum(jam)::DOUBLE AS jam,
                    count(*) FILTER (WHERE fungsi = 'fasilitasi' AND kategori_ppks IS NOT NULL)::BIGINT AS kasus_ppks,
                    count(*) FILTER (WHERE fungsi = 'koordinasi')::BIGINT AS koordinasi,
                    """ + PARTNER_COUNTS + """,
@@ -185,7 +187,7 @@ AGG_SQL = {
             SELECT kode_kec, date_trunc('month', tanggal)::TIMESTAMP AS bulan, fungsi, jenis_kegiatan,
                    program, kategori_ppks, count(*)::BIGINT AS kegiatan,
                    coalesce(sum(jumlah_orang), 0)::DOUBLE AS orang, coalesce(sum(jumlah_kk), 0)::DOUBLE AS kk,
-                   coalesce(sum(jam), 0)::DOUBLE AS jam
+                   sum(jam)::DOUBLE AS jam
             FROM {src} GROUP BY ALL),""" + EVENTS + """
         SELECT g.kode_kec, g.bulan, g.fungsi, g.jenis_kegiatan, g.program, g.kategori_ppks, g.kegiatan, g.orang,
                g.kk, g.jam,

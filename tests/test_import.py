@@ -788,3 +788,23 @@ def test_a_sheet_of_posts_and_activities_is_refused_and_another_kind_s_column_is
     assert roster.accepted and [p.code for p in roster.result.problems] == ["other_kind_column"]
     assert logged.accepted and [(p.code, p.column) for p in logged.result.problems] == [("other_kind_column", "status")]
     assert "belongs to a post roster" in logged.result.problems[0].reason_en
+
+
+def test_hours_no_row_filled_are_a_gap_not_zero_hours(empty_store, tmp_path):
+    """Kandis's three referrals of 2024, hours left blank, read "0,0 hours logged" on Kinerja: the aggregate summed
+    nothing to 0 (walk-through of 2026-12-06). Where some rows have hours, those are summed."""
+    from tksk import metrics
+    from tksk.store import Store
+
+    recs = rows(3)
+    for r in recs:
+        r["jam"] = ""
+    recs[2].update(jenis_kegiatan="rapat_desa", fungsi="koordinasi", program="", kategori_ppks="", jam="2",
+                   jumlah_orang="", jumlah_kk="", hasil="")
+    [o] = import_files([write_csv(tmp_path / "log.csv", recs)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]
+    store = Store(empty_store)
+    counts = metrics.activity_counts(store.read("agg_kegiatan"), "16.10.04", "2024-03-01", "2024-03-01").set_index(
+        "jenis_kegiatan")["jam"]
+    assert pd.isna(counts[recs[0]["jenis_kegiatan"]]) and counts["rapat_desa"] == 2
+    assert store.read("agg_kec_bulan").set_index("kode_kec").loc["16.10.04", "jam"] == 2

@@ -227,12 +227,14 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     if area not in AREAS:
         raise ValueError(f"luas tidak dikenal / unknown area: {area}")
     posts = posts_in_period(pos_bulan, start, end)
-    acts = in_period(agg_kec_bulan, start, end).groupby("kode_kec")[["kegiatan", "orang", "kk", "jam", "kasus_ppks"]].sum()
+    g = in_period(agg_kec_bulan, start, end).groupby("kode_kec")
+    acts = g[["kegiatan", "orang", "kk", "kasus_ppks"]].sum().join(g["jam"].sum(min_count=1))
     in_desa = _desa_activity(agg_desa_bulan, start, end)
     base = kecamatan[["kode_kec", "nama_kec", "penduduk_kini", "jumlah_kk", "jumlah_desa_kel"]].assign(luas=kecamatan[area])
     df = base.merge(posts, on="kode_kec", how="left").merge(acts, on="kode_kec", how="left").merge(
         in_desa, on="kode_kec", how="left")
-    for c in ("kegiatan", "orang", "kk", "jam", "kasus_ppks", "desa_dikunjungi", "kegiatan_desa",
+    # Hours stay a gap where none of a kecamatan's rows had them (its per-month hours are then no figure).
+    for c in ("kegiatan", "orang", "kk", "kasus_ppks", "desa_dikunjungi", "kegiatan_desa",
               "bulan_pos", "pos_akhir", "bulan_kosong", "bulan_aktif", "jumlah_bulan"):
         df[c] = df[c].fillna(0)
     staffed = df["bulan_pos"] > 0
@@ -534,7 +536,9 @@ def breakdown(agg_kegiatan: pd.DataFrame, by: str, start, end, kode_kec: str | N
         a = a.loc[(a["fungsi"].astype("str") == vocab.PEOPLE_RECORDED_IN)
                   & (a["kategori_ppks"].notna() | a["jenis_kegiatan"].astype("str").isin(vocab.CATEGORY_REQUIRED))]
     keys = a[by].fillna(NOT_FILLED)
-    out = a.groupby(keys)[["kegiatan", "orang", "kk", "jam"]].sum().reset_index().rename(columns={by: "kode"})
+    g = a.groupby(keys)
+    # Hours of a group none of whose rows had them are a gap, not 0 hours (NULL in the aggregates).
+    out = g[["kegiatan", "orang", "kk"]].sum().join(g["jam"].sum(min_count=1)).reset_index().rename(columns={by: "kode"})
     total = out["kegiatan"].sum()
     out["persen_kegiatan"] = 100 * out["kegiatan"] / total if total else np.nan
     return out.sort_values("kegiatan", ascending=False).reset_index(drop=True)
@@ -585,7 +589,9 @@ def activity_counts(agg_kegiatan: pd.DataFrame, kode_kec: str, start, end) -> pd
     recorded for facilitation only (``vocab.PEOPLE_RECORDED_IN``): elsewhere a total of 0 is a gap."""
     a = in_period(agg_kegiatan, start, end)
     a = a.loc[a["kode_kec"].astype("str") == kode_kec]
-    out = (a.groupby(["fungsi", "jenis_kegiatan"], observed=True)[["kegiatan", "orang", "jam"]].sum()
+    g = a.groupby(["fungsi", "jenis_kegiatan"], observed=True)
+    # Hours none of the rows had are a gap ("–"), not "0,0 hours logged".
+    out = (g[["kegiatan", "orang"]].sum().join(g["jam"].sum(min_count=1))
            .reset_index().sort_values(["fungsi", "kegiatan"], ascending=[True, False]).reset_index(drop=True))
     out.loc[(out["fungsi"].astype("str") != vocab.PEOPLE_RECORDED_IN) & (out["orang"] == 0), "orang"] = np.nan
     return out

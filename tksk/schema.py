@@ -465,7 +465,8 @@ class AggKecBulan(Table):
     kegiatan: Series[int] = col("Kegiatan", "Activities", "Jumlah baris log (tanpa laporan bulanan).", ge=0)
     orang: Series[float] = col("Orang dilayani", "People served", "Jumlah jumlah_orang.", ge=0)
     kk: Series[float] = col("KK dilayani", "Households served", "Jumlah jumlah_kk.", ge=0)
-    jam: Series[float] = col("Jam", "Hours", "Jumlah jam.", ge=0)
+    jam: Series[float] = col("Jam", "Hours", "Jumlah jam; kosong bila tidak satu baris pun berisi jam.", ge=0,
+                             nullable=True)
     kasus_ppks: Series[int] = col("Kasus PPKS", "PPKS cases", "Baris fasilitasi dengan kategori PPKS terisi.", ge=0)
     desa_dikunjungi: Series[int] = col("Desa dikunjungi", "Desa visited", "Desa berbeda dengan minimal satu kegiatan.", ge=0)
     koordinasi: Series[int] = col("Kegiatan koordinasi", "Coordination activities", "Baris fungsi koordinasi.", ge=0)
@@ -492,7 +493,8 @@ class AggKegiatan(Table):
     kegiatan: Series[int] = col("Kegiatan", "Activities", "Jumlah baris.", ge=0)
     orang: Series[float] = col("Orang dilayani", "People served", "Jumlah jumlah_orang.", ge=0)
     kk: Series[float] = col("KK dilayani", "Households served", "Jumlah jumlah_kk.", ge=0)
-    jam: Series[float] = col("Jam", "Hours", "Jumlah jam.", ge=0)
+    jam: Series[float] = col("Jam", "Hours", "Jumlah jam; kosong bila tidak satu baris pun berisi jam.", ge=0,
+                             nullable=True)
     acara: Series[int] = col("Acara kecamatan", "Kecamatan events", "Acara kecamatan yang berbeda dalam bulan itu: "
                              "titik penyaluran per desa dan hari, rapat kecamatan dan laporan bulanan per hari; dua TKSK "
                              "di acara yang sama dihitung sekali. Pada baris pertama jenis kegiatannya (program dan "
