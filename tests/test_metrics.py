@@ -164,6 +164,9 @@ def test_ranking_puts_vacant_first_then_worst(cov):
     r = metrics.rank_underserved(cov.reset_index(), "orang_per_bulan")  # lower is worse
     assert r["kode_kec"].tolist() == ["C", "B", "A"]
     assert r["peringkat"].tolist() == [1, 2, 3]
+    # A filter shows the chosen kecamatan with their place in the regency, not numbered afresh.
+    chosen = metrics.rank_underserved(cov.reset_index(), "orang_per_bulan", only=["A"])
+    assert chosen["kode_kec"].tolist() == ["A"] and chosen["peringkat"].tolist() == [3]
 
 
 def test_kecamatan_equal_as_shown_share_a_rank_and_vacant_posts_share_the_first():

@@ -276,3 +276,21 @@ def test_a_link_names_a_tab_in_either_language(demo_store_root, monkeypatch, lan
     at.switch_page("views/kinerja.py").run()
     assert not at.exception
     assert at.session_state["kinerja_tab"] == t(asked, page_lang)
+
+
+@pytest.mark.parametrize("page", ["views/peta.py", "views/beban.py", "views/kinerja.py"])
+def test_a_filtered_page_says_so_and_keeps_the_regency_s_ranks(demo_store_root, monkeypatch, page):
+    """Only Beranda said a kecamatan filter was on; Peta numbered the chosen kecamatan afresh, Kandis "2" where it
+    is 5th in the regency, while Kinerja kept the regency's places (walk-through of 2026-12-06)."""
+    from helpers import open_page, shown_tables
+
+    at = open_page(demo_store_root, monkeypatch, page)
+    whole = shown_tables(at)[0] if page == "views/peta.py" else None
+    at.sidebar.multiselect(key="kecamatan").set_value(["16.10.13", "16.10.04"]).run()
+    assert not at.exception
+    said = [c.value for c in at.caption if c.value.startswith("Hanya 2 kecamatan yang dipilih di sidebar: Kandis, Indralaya")]
+    assert said, [c.value for c in at.caption][:5]
+    if whole is not None:
+        chosen = shown_tables(at)[0]
+        place = lambda tb, name: tb.loc[tb["Kecamatan"] == name].iloc[0, 0]  # noqa: E731
+        assert place(chosen, "Kandis") == place(whole, "Kandis") and place(chosen, "Indralaya") == place(whole, "Indralaya")

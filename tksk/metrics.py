@@ -329,11 +329,10 @@ def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) ->
 def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None) -> pd.DataFrame:
     """Kecamatan ordered from most to least under-served under one metric; vacant posts first,
     because a kecamatan without a TKSK is the most under-served of all. A kecamatan with no figure (its log not in
-    yet) comes last without a rank: numbered after the others, it read as the best served."""
+    yet) comes last without a rank: numbered after the others, it read as the best served. ``only``: the kecamatan
+    shown, each with its place in the whole regency."""
     m = COVERAGE_METRICS[key]
     v = metric_values(cov, key)
-    if only:
-        v = v.loc[v["kode_kec"].isin(only)]
     v = v.assign(_vac=~v["kosong"]).sort_values(["_vac", "nilai"], ascending=[True, not m.higher_is_worse],
                                                  na_position="last", kind="stable").drop(columns="_vac")
     ranked = (v["nilai"].notna() | v["kosong"]).to_numpy()
@@ -343,6 +342,10 @@ def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: li
     shown = v["nilai"].round(m.decimals).where(~v["kosong"], -np.inf)
     place = place.groupby(shown.where(ranked), dropna=True).transform("min").reindex(v.index).where(ranked)
     v.insert(0, "peringkat", place.astype("Int64"))
+    # A kecamatan filter shows the chosen ones with their place in the regency: numbered afresh, Kandis was "2" on
+    # Peta while Kinerja kept its place in the regency (walk-through of 2026-12-06).
+    if only:
+        v = v.loc[v["kode_kec"].isin(only)]
     return v.head(n) if n else v
 
 

@@ -178,7 +178,7 @@ def page_start(title: str) -> None:
         st.warning(t("stale_store", have=d.store.format, want=STORE_FORMAT), icon=":material/history:")
 
 
-def require_period(s: Settings) -> None:
+def require_period(s: Settings, scoped: bool = True) -> None:
     """Without any log data the page says so and stops there: in a store without logs (the first day of real use,
     before the first import) it links to the import and to the pages that already read without logs."""
     if s.period is None:
@@ -191,6 +191,10 @@ def require_period(s: Settings) -> None:
         else:
             st.info(t("no_period"))
         st.stop()
+    if s.kecamatan and scoped:
+        # Said where the page starts: only Beranda said a filter was on, and Peta's ranks read as the regency's.
+        names = data().names()
+        st.caption(t("filter_scope", n=len(s.kecamatan), names=", ".join(names.get(k, k) for k in s.kecamatan)))
 
 
 def fragment(body):

@@ -21,7 +21,7 @@ if s.period is None and data().log_mode == "none":
     # The first day of real use: how many TKSK each kecamatan needs is already answered by the reference data.
     s = planner.without_logs(data(), s)
     st.info(t("planner_without_logs"), icon=":material/info:")
-frame.require_period(s)
+frame.require_period(s, scoped=False)
 if s.kecamatan:  # the need is the regency's: a filter that changed nothing here read as applied
     st.info(t("planner_regency_wide"), icon=":material/filter_alt_off:")
 

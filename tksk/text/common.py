@@ -135,6 +135,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "last_import_undone": ("impor terakhir dibatalkan", "last import undone"),
     "home_underserved": ("Paling kurang terlayani, di antara kecamatan dengan TKSK aktif setiap bulan: {measure}",
                          "Most under-served, among kecamatan with an active TKSK every month: {measure}"),
+    "filter_scope": ("Hanya {n} kecamatan yang dipilih di sidebar: {names}. Urutan dan median kabupaten tetap dihitung "
+                     "atas seluruh kabupaten.",
+                     "Only the {n} kecamatan chosen in the sidebar: {names}. Ranks and the regency's medians are "
+                     "still those of the whole regency."),
     "home_scope": ("Jawaban di bawah hanya untuk {n} kecamatan yang dipilih di sidebar: {names}; kebutuhan TKSK tetap "
                    "untuk seluruh kabupaten.",
                    "The answers below are for the {n} kecamatan chosen in the sidebar only: {names}; the TKSK needed "
