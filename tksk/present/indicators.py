@@ -164,7 +164,9 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
         t("months_scored", lang): d["bulan_dinilai"],
         t("coverage_gap", lang): _gap_cells(d, gaps),
     })
-    decimals = {c: 0 for c in frame.columns[2:5]} | {t("composite", lang): indicators.COMPOSITE_DECIMALS, t("desa_per_tksk_short", lang): 1}
+    # Function scores to the composite's decimal: "72" here read against "72,5" in the comparison of two kecamatan.
+    decimals = ({c: indicators.COMPOSITE_DECIMALS for c in frame.columns[2:5]}
+                | {t("composite", lang): indicators.COMPOSITE_DECIMALS, t("desa_per_tksk_short", lang): 1})
     # A gap only where the row's status says why (a post vacant all period, no log yet) is a dash.
     unscored = ~d["status"].isin(indicators.SCORED).to_numpy()
     dashes = frozenset(c for c in frame.columns if not (frame[c].isna().to_numpy() & ~unscored).any())
