@@ -1068,3 +1068,14 @@ def test_a_kecamatan_without_its_families_figure_is_named_beside_the_answer(demo
     notes = [note for note, kind in planner.caveats(fresh, s24, params, said, table) if kind == "warning"]
     assert any(note.startswith(t("missing_drivers", s.lang, items="").split(":")[0]) and "Kandis (" in note for note in notes)
     assert planner.missing_drivers_note(Data(demo_store), s24, params) is None
+
+
+def test_the_home_list_of_the_least_served_names_the_vacant_kecamatan_its_map_paints_darkest(data, s):
+    """Beside a map painting Rantau Panjang darkest, the card listed three other kecamatan (those staffed every
+    month) and Peta ranked Rantau Panjang first: the two read as different answers (walk-through of 2026-12-06)."""
+    s24 = Settings(lang=s.lang, **YEAR_2024)
+    served = {a.title: a.lines for a in home.answers(data, s24)}[
+        t("home_underserved", s.lang, measure=t("metric:orang_per_1000kk", s.lang))]
+    first = coverage.ranking(data, s24, "orang_per_1000kk").frame.iloc[0]
+    assert first["Kecamatan"] == "Rantau Panjang" and first[t("status", s.lang)]
+    assert served[-1].startswith(t("home_underserved_vacant", s.lang, items="Rantau Panjang ("))

@@ -119,6 +119,15 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     # Staffed all period and with a figure: a kecamatan whose log is not in yet has none to be ranked by.
     staffed = ranked.loc[(ranked[t("status", lang)] == "") & ranked[t("value", lang)].notna()].head(TOP)
     lines = [f"{name}: {fmt.number(v, m.decimals, lang)}" for name, v in zip(staffed["Kecamatan"], staffed[t("value", lang)])]
+    # A kecamatan with months without a TKSK that ranks above them is the darkest on the map beside this card: named,
+    # with its months vacant, or the map and the list read as two answers (walk-through of 2026-12-06).
+    place = ranked[t("rank_underserved", lang)]
+    above = ranked.loc[(ranked[t("status", lang)] != "") & ranked[t("value", lang)].notna()
+                       & (place <= (staffed[t("rank_underserved", lang)].max() if len(staffed) else place.max()))]
+    if len(above):
+        lines.append(t("home_underserved_vacant", lang, items=", ".join(
+            f"{name} ({fmt.number(v, m.decimals, lang)}; {why})"
+            for name, v, why in zip(above["Kecamatan"], above[t("value", lang)], above[t("status", lang)]))))
     # The kecamatan whose log is not in yet are no better served: they are only not compared. Said, by name.
     unranked = ranked.loc[ranked[t("rank_underserved", lang)].isna()]
     uncounted = unranked[t("status", lang)] == t("people_uncounted", lang)
