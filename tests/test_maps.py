@@ -99,3 +99,16 @@ def test_an_enclave_shows_through_the_hole_of_the_area_around_it_and_a_filter_fa
     # The filter highlights its areas and fades the others, on one colour scale.
     assert shapes["FAR"].opacity == 0.3 and shapes["IN"].opacity == 1.0 and shapes["OUT"].opacity == 1.0
     assert shapes["IN"].line.width == 2 and shapes["FAR"].line.width == 0.8 and shapes["OUT"].line.width == 3
+
+
+def test_a_name_that_fits_nowhere_on_the_map_is_said_under_it(demo_store):
+    """On Beranda's small map Indralaya Selatan fits neither inside its area nor on two lines nor shortened: it had
+    no label and no word (walk-through of 2026-12-06)."""
+    from tksk.present import home
+    from tksk.present.common import Data, Settings
+
+    m = home.coverage_map(Data(demo_store), Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01")))
+    label = [tr for tr in m.figure.data if tr.name == "label"][0]
+    missing = [c for c, text in zip(label.customdata, label.text) if not text]
+    names = Data(demo_store).names()
+    assert missing and f"Nama yang tidak muat di peta: {', '.join(names[c] for c in missing)} (" in m.key

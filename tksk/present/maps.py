@@ -97,7 +97,10 @@ def _label_texts(name: str) -> list[str]:
     if len(words) < 2:
         return [name]
     cut = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(" ".join(words[k:]))))
-    return [name, " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])]
+    # Last, the first word with the others' initials ("Indralaya S."): on Beranda's small map Indralaya Selatan
+    # fitted neither way and had no label.
+    return [name, " ".join(words[:cut]) + "<br>" + " ".join(words[cut:]),
+            words[0] + " " + " ".join(w[0] + "." for w in words[1:])]
 
 
 def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float,
@@ -251,7 +254,9 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
         yaxis=dict(visible=False, scaleanchor="x", scaleratio=1)))
     fig.update_layout(template=None)  # no template: every style is set here, and the figure is smaller
     scale_range = None if scaled.empty else (vmin, vmax)
-    return AreaMap(fig, map_key(value_label, scale, scale_range, decimals, lang, specials))
+    # A name left off is said under the map (Beranda's small map had no Indralaya Selatan, with no word).
+    unlabelled = [str(names.get(c, c)) for c in df[key] if labels and c not in shown and names.get(c)]
+    return AreaMap(fig, map_key(value_label, scale, scale_range, decimals, lang, specials, unlabelled))
 
 
 def swatch(colour: str, hatched: bool = False) -> str:
@@ -262,8 +267,12 @@ def swatch(colour: str, hatched: bool = False) -> str:
             f'border:1px solid #bbb;background:{fill}"></span>')
 
 
+# More names than this left off a map are counted, not listed (a national layer).
+UNLABELLED_NAMED = 6
+
+
 def map_key(title: str, scale: str, scale_range: tuple[float, float] | None, decimals: int, lang: str,
-            specials: dict[str, tuple[str, bool]]) -> str:
+            specials: dict[str, tuple[str, bool]], unlabelled: list[str] = ()) -> str:
     """The key under a map: what it measures, its colour scale from the lowest to the highest value on it (the ends
     of the scale; none when no area has a value on it), then one swatch for each colour off the scale (label ->
     colour, hatched)."""
@@ -284,4 +293,8 @@ def map_key(title: str, scale: str, scale_range: tuple[float, float] | None, dec
         parts.append('<div style="display:flex;flex-wrap:wrap;column-gap:1rem">'
                      + "".join(f"<span>{swatch(c, h)}{html.escape(label)}</span>" for label, (c, h) in specials.items())
                      + "</div>")
+    if unlabelled:
+        names = (", ".join(unlabelled) if len(unlabelled) <= UNLABELLED_NAMED
+                 else t("map_unlabelled_many", lang, n=fmt.number(len(unlabelled), 0, lang)))
+        parts.append(f'<div style="color:#555">{html.escape(t("map_unlabelled", lang, names=names))}</div>')
     return "".join(parts) + "</div>"

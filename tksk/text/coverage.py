@@ -8,6 +8,9 @@ TEXT: dict[str, tuple[str, str]] = {
                   "Which kecamatan are most under-served? Choose a measure; darker means a heavier load per TKSK or "
                   "less service. A post vacant all period is drawn hatched grey, with no number; the measure's note "
                   "says how vacant months count."),
+    "map_unlabelled": ("Nama yang tidak muat di peta: {names} (arahkan kursor ke wilayahnya, atau lihat tabel).",
+                       "Names that do not fit on the map: {names} (hover over the area, or see the table)."),
+    "map_unlabelled_many": ("{n} wilayah", "{n} areas"),
     "map_all_equal": ("semua kecamatan pada peta bernilai sama: {value}", "every kecamatan on the map has the same "
                       "value: {value}"),
     "metric": ("Ukuran", "Measure"),
