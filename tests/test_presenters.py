@@ -1079,3 +1079,13 @@ def test_the_home_list_of_the_least_served_names_the_vacant_kecamatan_its_map_pa
     first = coverage.ranking(data, s24, "orang_per_1000kk").frame.iloc[0]
     assert first["Kecamatan"] == "Rantau Panjang" and first[t("status", s.lang)]
     assert served[-1].startswith(t("home_underserved_vacant", s.lang, items="Rantau Panjang ("))
+
+
+def test_a_share_s_difference_from_the_median_is_in_points(data, s):
+    """83,3 % of desa visited against a median of 84,8 % read "-2 %": a percent of a percent, read as points."""
+    s24 = Settings(lang=s.lang, **YEAR_2024)
+    cov = coverage.coverage(data, s24, "luas_km2")
+    row = coverage.median_table(cov, "16.10.13", s.lang).frame.iloc[:, [0, 3]].set_index(t("metric", s.lang)).iloc[:, 0]
+    share = row[t("metric:desa_dikunjungi_persen", s.lang)]
+    assert share.endswith(t("points", s.lang, n="").strip()) and "%" not in share
+    assert row[t("metric:kk_per_tksk", s.lang)].endswith("%")

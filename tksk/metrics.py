@@ -379,7 +379,7 @@ def median_comparison(cov: pd.DataFrame, kode_kec: str) -> pd.DataFrame:
             continue
         v = metric_values(cov, key).set_index("kode_kec")["nilai"]
         c = compare_to_median(v, m.higher_is_worse).loc[kode_kec]
-        rows.append({"metrik": key, "nilai": c["nilai"], "median": c["median"], "selisih_persen": c["selisih_persen"],
+        rows.append({"metrik": key, "nilai": c["nilai"], "median": c["median"], "selisih": c["selisih"], "selisih_persen": c["selisih_persen"],
                      "posisi": c["posisi"]})
     return pd.DataFrame(rows)
 

@@ -191,9 +191,20 @@ def median_table(cov: pd.DataFrame, kode_kec: str, lang: str, area: str = "luas_
                             for k in comparison["metrik"]],
         t("value", lang): numbers(comparison["nilai"], dec, lang),
         t("median", lang): numbers(comparison["median"], dec, lang),
-        t("difference_pct", lang): [difference_text(v, lang, why) for v in comparison["selisih_persen"]],
+        # A share's difference in points: "-0,2 %" of 84,8 % read as percentage points it was not.
+        t("difference_pct", lang): [points_text(d, lang, why) if k.endswith("_persen") else difference_text(v, lang, why)
+                                    for k, v, d in zip(comparison["metrik"], comparison["selisih_persen"],
+                                                       comparison["selisih"])],
     })
     return Table(frame)
+
+
+def points_text(diff, lang: str, gap: str | None) -> str:
+    """'+3,1 poin' against the median of a share (percentage points)."""
+    if fmt.is_gap(diff):
+        return t(gap, lang) if gap else fmt.GAP[lang]
+    shown = round(diff, 1) + 0
+    return ("+" if shown > 0 else "") + t("points", lang, n=fmt.number(shown, 1, lang))
 
 
 def desa_reach(data: Data, s: Settings, kode_kec: str) -> tuple[pd.DataFrame, str]:

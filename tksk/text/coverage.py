@@ -42,6 +42,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "vs_median": ("Dibanding median kabupaten", "Against the regency median"),
     "median": ("Median kabupaten", "Regency median"),
     "difference_pct": ("Selisih (%)", "Difference (%)"),
+    "points": ("{n} poin", "{n} points"),
     "position": ("Posisi", "Position"),
     "desa_map_title": ("Desa/kelurahan menurut jumlah kegiatan dalam periode", "Desa/kelurahan by activities in the period"),
     "activities": ("Kegiatan", "Activities"),
