@@ -1145,6 +1145,8 @@ FOURTH_ROUND_MASKED = {
         f"Kunjungan ke {pii.NAME_MASK} hari ini rumah rusak",
     "KPM BLM CAIR SUKIJO PARJO WARSONO KARTOLO TUMIRAN SAMIRAN": f"KPM BLM CAIR {pii.NAME_MASK}",
     "Dinas Sosial Budi Santoso hadir": f"Dinas Sosial {pii.NAME_MASK} hadir",
+    # the marker ran into the next word: "[alamat disamarkan]rusak"
+    "Lrg. Mawar No. 5 rusak": f"{pii.ADDRESS_MASK} rusak",
     "KPM PKH Syamsiah belum cair": f"KPM PKH {pii.NAME_MASK} belum cair",
 }
 FOURTH_ROUND_KEPT = [

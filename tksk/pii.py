@@ -1021,7 +1021,10 @@ _ROAD = re.compile(r"(?i:jl|jln)\s*\.?\s*(?i:lintas|raya|poros|nasional|provinsi
 def _address_sub(m: re.Match) -> str:
     if _ROAD.match(m.group(2)):
         return m.group(0)  # "Jl. Lintas Timur rusak": a road, no house
-    return f"{m.group(1)}{ADDRESS_MASK}"
+    # The house number's pattern ends on the space, comma or bracket after it: kept, or the marker ran into the
+    # next word ("[alamat disamarkan]rusak").
+    tail = m.group(2)[-1:]
+    return f"{m.group(1)}{ADDRESS_MASK}{tail if tail in ' ,;)' else ''}"
 
 
 _DOCUMENT_BEFORE = re.compile(r"(?i:akta|akte|surat|keterangan|data|jumlah|angka)\s+$")
