@@ -296,6 +296,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "kirim {other} sebagai berkas sendiri",
                           "column {target} belongs to a {other_en}, while this file is read as a {kind_en}: the column "
                           "is dropped; send the {other_en} as a file of its own"),
+    "future_start": ("pos ini mulai sesudah hari ini: sampai tanggal itu kecamatannya dihitung tanpa pos ini. Bila "
+                     "tahunnya salah ketik, perbaiki lalu kirim lagi",
+                     "this post starts after today: until then its kecamatan counts without it. If the year is a "
+                     "typo, correct it and send the file again"),
     "many_cases": ("lebih dari {share} jumlah KK kecamatan ini dalam setahun ({limit}), padahal biasanya beberapa kasus "
                    "sebulan per kecamatan; periksa angkanya: perencanaan memakainya untuk kunjungan dan rujukan",
                    "more than {share} of this kecamatan's families in a year ({limit}), where a few cases a month per "
@@ -418,7 +422,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
-                     "set_aside", "rolled_back", "more_than_families", "many_cases", "zero_count", "other_kind_column", "replaced", "unknown_post",
+                     "set_aside", "rolled_back", "more_than_families", "many_cases", "zero_count", "other_kind_column", "future_start", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log", "log_in_vacant",
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
                      "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",
