@@ -564,3 +564,22 @@ def test_a_duration_cell_beyond_any_date_is_refused_with_its_row(demo_store_root
     o = check(path, demo_store_root)
     assert [(p.code, p.row) for p in o.result.errors] == [("cell_out_of_range", 4)]
     assert "OverflowError" not in o.result.errors[0].reason_en
+
+
+def test_rows_and_columns_dragged_shut_are_said_as_hidden_ones_are(demo_store_root, tmp_path):
+    """A row of no height (ht="0") or a column of no width shows nothing on screen, as a hidden one does: read
+    without a word (red-team of 2026-12-06)."""
+    import re
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3))
+    ws.column_dimensions[letter("jam")].width = 5
+    wb.save(path := tmp_path / "tutup.xlsx")
+    h.rewrite_part(path, "xl/worksheets/sheet1.xml", lambda x: re.sub(
+        rb'<row r="3"', b'<row r="3" ht="0" customHeight="1"', re.sub(rb'width="5(?:\.0*)?"', b'width="0"', x), 1))
+    o = check(path, demo_store_root)
+    assert o.accepted
+    assert [(p.code, p.row) for p in o.result.problems if p.code in ("hidden_rows", "hidden_columns")] == [
+        ("hidden_rows", 3), ("hidden_columns", 1)]

@@ -530,12 +530,13 @@ def _sheet_label(sheet: str, sheets: list | None = None) -> tuple[str, str]:
     return f"ke-{at + 1}", f"no. {at + 1}"
 
 
-_HIDDEN_ROW = re.compile(rb'<row r="([0-9]+)"[^<>]*?\shidden="(?:1|true)"')
+# A row hidden, or set to no height (ht="0", as a row dragged shut is saved): not seen, and read all the same.
+_HIDDEN_ROW = re.compile(rb'<row r="([0-9]+)"[^<>]*?\s(?:hidden="(?:1|true)"|ht="0(?:\.0*)?")')
 # A column hidden by hand (<col min="12" max="12" hidden="1" …/>), in the attributes' usual order or not.
 _COL_TAG = re.compile(rb'<' + _P + rb'col\s([^<>]*?)/?>')
 _COL_MIN = re.compile(rb'\smin="([0-9]+)"')
 _COL_MAX = re.compile(rb'\smax="([0-9]+)"')
-_HIDDEN_ATTR = re.compile(rb'\shidden="(?:1|true)"')
+_HIDDEN_ATTR = re.compile(rb'\s(?:hidden="(?:1|true)"|width="0(?:\.0*)?")')
 
 
 def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | None = None,
@@ -632,14 +633,15 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                 style, ref = _STYLE.search(attrs), _REF.search(attrs)
                 if style is not None and style.group(1) in struck and ref is not None and not _empty_cell(head, tag.start()):
                     found.struck.append((int(ref.group(2)), column_number(ref.group(1).decode())))
-        if b'hidden="' in head and b"<col" in head and len(found.hidden_columns) < limits.MAX_COLUMNS:
+        if (b'hidden="' in head or b'width="0' in head) and b"<col" in head \
+                and len(found.hidden_columns) < limits.MAX_COLUMNS:
             for m in _COL_TAG.finditer(head):
                 attrs = b" " + m.group(1)
                 low, high = _COL_MIN.search(attrs), _COL_MAX.search(attrs)
                 if low and high and _HIDDEN_ATTR.search(attrs):
                     low, high = int(low.group(1)), min(int(high.group(1)), limits.MAX_COLUMNS)
                     found.hidden_columns.update(range(low, high + 1))
-        if b'hidden="' in head:
+        if b'hidden="' in head or b'ht="0' in head:
             for m in _HIDDEN_ROW.finditer(head):
                 found.hidden_total += 1
                 if len(found.hidden) < limits.MAX_PROBLEMS:
