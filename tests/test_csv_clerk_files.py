@@ -369,3 +369,16 @@ def test_a_kobo_export_with_group_paths_in_its_titles_is_read(demo_store_root, t
     assert len(o.result.rows) == 3 and [p.column for p in o.result.problems if p.code == "unknown_column"] == ["start"]
     from tksk.logs.raw import norm_header
     assert norm_header("kegiatan/jumlah_orang") == "jumlah_orang" and norm_header("Orang / KK") == "orang_kk"
+
+
+def test_rows_ending_on_a_separator_the_header_lacks_are_read(demo_store_root, tmp_path):
+    """A database's export ends every data row on a separator and the header not: each row was refused as "17 cells,
+    the header 16" (red-team of 2026-12-06). A row with a filled extra cell is still ragged."""
+    log = pd.DataFrame(rows(3))
+    lines = [",".join(log.columns)] + [",".join(map(str, r)) + "," for r in log.itertuples(index=False)]
+    (path := tmp_path / "dump.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    o = check(demo_store_root, path)
+    assert o.accepted and len(o.result.rows) == 3, [str(p) for p in o.result.errors]
+    lines[2] = lines[2] + "x"
+    (path := tmp_path / "ragged.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert {p.code for p in check(demo_store_root, path).result.errors} == {"ragged_row"}

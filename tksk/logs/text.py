@@ -299,6 +299,19 @@ def _unclosed(name: str, row: int, column: str | None, value: str):
                    lost_en=lost_en)
 
 
+def _trailing_separator(body: bytes, sep: str, width: int) -> bool:
+    """Whether every record has one cell more than the header and that cell is empty (each row ends on a separator)."""
+    reader = csv.reader(io.StringIO(body.decode("utf-8", "replace"), newline=""), delimiter=sep)
+    seen = False
+    for rec in reader:
+        if not rec:
+            continue
+        if len(rec) != width + 1 or rec[-1].strip():
+            return False
+        seen = True
+    return seen
+
+
 def _ragged_rows(body: bytes, sep: str, header: list[str], first_row: int, name: str) -> list:
     """Each record whose cell count differs from the header's, at its spreadsheet row (read again exactly, since
     Arrow's parallel reader does not know row numbers); a record cut short by a quote never closed is named as
@@ -392,8 +405,15 @@ def read_text(raw: bytes, name: str) -> RawTable:
             table = arrow_read(len(body) + 1)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         if "Expected" in str(exc) and "columns" in str(exc):
-            raise InputRejected(_ragged_rows(bytes(body), sep, header, header_row + 1, name)) from None
-        raise InputRejected([problem(name, "unreadable", detail=pii.mask(str(exc).splitlines()[0][:120]))]) from None
+            if _trailing_separator(bytes(body), sep, len(header)):
+                # Every row ends on a separator the header lacks (a database's "INTO OUTFILE"): one more, empty,
+                # untitled column, not every row refused as ragged.
+                header, names = header + [""], names + [f"c{len(names)}"]
+                table = arrow_read(len(body) + 1)
+            else:
+                raise InputRejected(_ragged_rows(bytes(body), sep, header, header_row + 1, name)) from None
+        else:
+            raise InputRejected([problem(name, "unreadable", detail=pii.mask(str(exc).splitlines()[0][:120]))]) from None
     if table.num_rows > limits.MAX_ROWS:
         raise InputRejected([problem(name, "too_many_rows", limit=limits.number(limits.MAX_ROWS))])
     table = table.unify_dictionaries().combine_chunks()
