@@ -326,7 +326,7 @@ def headline(totals: dict, allowance: float, lang: str) -> dict:
                      t("head_posts_help", lang)),
                     (t("head_need", lang), fmt.number(need, 1, lang), None, t("head_need_help", lang)),
                     (t("wisn_total_now", lang), fmt.number(now, 0, lang), None, None),
-                    (t("head_ratio", lang), fmt.number(totals["rasio_gabungan"], 2, lang), None, None),
+                    (t("head_ratio", lang), fmt.number(totals["rasio_gabungan"], 2, lang), None, t("head_ratio_help", lang)),
                     (t("head_cost", lang, posts=fmt.number(posts, 0, lang)), cost, None, t("head_cost_help", lang))],
         "definitions": t("head_definitions", lang, now=fmt.number(now, 0, lang), need=fmt.number(need, 1, lang),
                          ratio=fmt.number(totals["rasio_gabungan"], 2, lang),

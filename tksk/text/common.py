@@ -165,7 +165,7 @@ TEXT: dict[str, tuple[str, str]] = {
                               "{n} of {total} kecamatan have no people-served figure (every facilitation logged 0 "
                               "people and 0 families), so they are not compared: {names}"),
     "home_open_detail": ("Lihat rincian kecamatan", "See the kecamatan detail"),
-    "home_need": ("Kebutuhan TKSK (WISN)", "TKSK needed (WISN)"),
+    "home_need": ("Kebutuhan TKSK (metode beban kerja WISN)", "TKSK needed (WISN workload method)"),
     "home_open_planner": ("Buka perencanaan", "Open the planner"),
     "home_attention": ("TKSK yang perlu perhatian", "TKSK needing attention"),
     "home_attention_line": ("{name}: skor {score} ({status})", "{name}: score {score} ({status})"),

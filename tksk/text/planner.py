@@ -133,6 +133,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "head_posts": ("Pos dibutuhkan", "Posts needed"),
     "wisn_total_now": ("TKSK akhir periode", "TKSK at period end"),
     "head_ratio": ("Rasio WISN", "WISN ratio"),
+    "head_ratio_help": ("WISN (Workload Indicators of Staffing Need, WHO): TKSK akhir periode ÷ beban setara TKSK, untuk "
+                        "seluruh kabupaten. 1 = tenaga sama dengan beban; di bawah 1 tenaga kurang dari beban; di atas 1 "
+                        "lebih.",
+                        "WISN (Workload Indicators of Staffing Need, WHO): TKSK at the period's end ÷ the workload in "
+                        "TKSK, for the whole regency. 1 = staff equal to the workload; below 1 fewer staff than "
+                        "workload; above 1 more."),
     # For the posts needed, in its label: beside "TKSK akhir periode" it read as today's spending.
     "head_cost": ("Tali asih setahun, {posts} pos", "Yearly allowance, {posts} posts"),
     "rp_millions": ("Rp {value} jt", "Rp {value} mn"),
