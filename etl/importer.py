@@ -99,8 +99,11 @@ def existing_rows(root: Path | None, rows: pd.DataFrame | pa.Table) -> pd.DataFr
     # Its dash look-alikes are hyphens too (tksk.logs.columns.DASHES): a month stored with them by an earlier version
     # and sent again with plain hyphens was every activity a second time. Its invisible characters (a soft hyphen
     # kept by an earlier version) are dropped: translate removes what it has no counterpart for.
-    stripped = ("translate(upper(CASE WHEN contains($pad, id_log[1]) OR contains($pad, id_log[-1]) THEN trim(id_log, $pad) "
-                "ELSE id_log END), $dashes, $hyphens)")
+    # Only an id with a character beyond ASCII (its bytes outnumber its letters) can hold one: translating every
+    # stored id over some forty characters took three times the query.
+    inner = "CASE WHEN contains($pad, id_log[1]) OR contains($pad, id_log[-1]) THEN trim(id_log, $pad) ELSE id_log END"
+    stripped = (f"CASE WHEN strlen(id_log) = length(id_log) THEN upper({inner}) "
+                f"ELSE translate(upper({inner}), $dashes, $hyphens) END")
     columns = ", ".join(f"{stripped} AS id_log" if c == "id_log" else c for c in aggregate.LOG_COLUMNS)
     found = con.sql(f"WITH s AS (SELECT {columns} FROM {aggregate.log_source(folder, regencies)}) "
                     "SELECT * FROM s SEMI JOIN ids USING (id_log)",
