@@ -1131,8 +1131,9 @@ FOURTH_ROUND_MASKED = {
     "nopol BG4521QR truk angkut beras": f"nopol {pii.PLATE_MASK} truk angkut beras",
     # a street's words stopped short of its RT: "003" was left
     "Gg. Damai RT.003/RW.001 banjir": f"{pii.ADDRESS_MASK} banjir",
-    # a KK number a digit long: its last groups were taken for a landline, the first left
-    "nomor kk 1610 0123 0419 00002": f"nomor kk {pii.NUMBER_MASK}",
+    # a landline after a small number stays a landline
+    "kantor 2 0711 580123": f"kantor 2 {pii.PHONE_MASK}",
+    "KPM Permadi sakit": f"KPM {pii.NAME_MASK} sakit",
     "no JKN 0001 2345 6789 1": f"no JKN {pii.NUMBER_MASK}",
     "buku tabungan BRI 0345 0100 0123 502": f"buku tabungan BRI {pii.NUMBER_MASK}",
     # a lower-case name after what is theirs, or after a referral

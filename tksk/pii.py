@@ -99,10 +99,8 @@ PHONE_GROUPED = (r"(^|^[ " + _MARKS + r"]|[^0-9+ " + _MARKS + r"]|[^0-9][ " + _M
 PHONE_BARE = r"(^|[^0-9+.,])(8[1-9][0-9]{8,10})($|[^0-9.,]|[.,]$|[.,][^0-9])"
 # A landline: an area code (02x to 07x and 09xx; mobile numbers begin 08) and five to eight digits, the code in
 # brackets or not ("0711 580123", "(0711) 580-123", "021-5551234").
-# Not after digits and a mark, as NIK's start is read: "kk 1610 0123 0419 00002" (a KK number a digit long) was
-# left "1610 0123 [telepon disamarkan]", the last groups taken for a landline before the card pattern saw the number.
-LANDLINE = (r"(^|^[ " + _MARKS + r"]|[^0-9+ " + _MARKS + r"]|[^0-9][ " + _MARKS + r"])(\(?0[2-79][0-9]{1,2}\)?"
-            r"(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-9](?:[ .\-]?[0-9]){4,7})" + _END)
+LANDLINE = (r"(^|[^0-9+])(\(?0[2-79][0-9]{1,2}\)?(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-9](?:[ .\-]?[0-9]){4,7})"
+            + _END)
 # Typed loosely too: spaces around "@" or a dot, "[at]" for "@", a full-width "＠", or a known provider's name
 # without its ending ("ngatiyem@gmail").
 # Bounded, and the local part starting where a word starts: unbounded runs either side of an optional space took 10 s
@@ -461,17 +459,14 @@ def _place_at(spans: list, i: int) -> int:
 
 
 _NAMING = frozenset("alias als si nama bernama namanya an atas".split())
-_REPORT_WORDS = frozenset("sangat sejahtera lah dapet dapat sudah belum tidak masih agak kurang paling rentan".split())
-_PREFIXED = re.compile(r"(?:ber|be|ter|se|ke|me|mem|men|meng|meny|di|pe|pem|pen|peng|peny|per)[a-z]{3,}")
+# Listed, not derived from prefixes: "KPM Permadi" is a name that reads as per + madi.
+_REPORT_WORDS = frozenset("sangat sejahtera lah dapet dapat sudah belum tidak masih agak kurang paling rentan berhadapan "
+                          "berumah terlantar tersisih berkebutuhan bermasalah rawan rentan graduasi".split())
 
 
 def _group_word(word: str) -> bool:
-    """A report's word, or a word made from a root with a prefix ("berhadapan", "terlantar"), that no name is: the
-    root list itself holds names (syamsiah, darwis), so a root alone is not enough."""
-    from tksk import words as _words
-
-    return word in _REPORT_WORDS or (word not in _GIVEN_SET and _PREFIXED.fullmatch(word) is not None
-                                     and word not in _words.roots() and _words.is_word(word))
+    """A report's word that no name is ("sangat", "berhadapan", "terlantar")."""
+    return word in _REPORT_WORDS
 
 
 def _name_part(title_part: str, words: str) -> str:
@@ -812,8 +807,8 @@ _NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|mu
 # An institution whose capitalised name holds a given name ("Balai Rehabilitasi Sosial Budi Perkasa", "Yayasan
 # Sinar Harapan Indah"): up to four capitalised words between the institution's word and the name.
 # Not an office ("Dinas Sosial Budi Santoso hadir" is a man of the office) nor a village hall ("Balai Desa").
-_INSTITUTION_BEFORE = re.compile(r"\b(?:(?:Balai|BALAI)(?!\s+(?i:desa|kelurahan|dusun)\b)|Sentra|SENTRA|Panti|PANTI|Lembaga|"
-                                 r"LEMBAGA|Yayasan|YAYASAN|Rumah\s+Singgah|Sanggar|LKS|LKSA)"
+_INSTITUTION_BEFORE = re.compile(r"\b(?:(?:Balai|BALAI)(?!\s+(?i:desa|kelurahan|dusun)\b)|Sentra|SENTRA|Panti|PANTI|"
+                                 r"Yayasan|YAYASAN|Rumah\s+Singgah|Sanggar|LKS|LKSA)"
                                  r"\b(?:\s+[A-Z][A-Za-z]*){0,4}\s+$")
 _BUDI_PHRASE = re.compile(r"\s+(?i:pekerti|luhur|daya|bahasa)\b")
 # A place named after a person, written with capitals, before a given name or a title ("Masjid Agung Sultan Mahmud

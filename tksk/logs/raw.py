@@ -48,8 +48,10 @@ _GROUP_PATH = re.compile(r"[A-Za-z0-9_.\-]+(?:/[A-Za-z0-9_.\-]+)+")
 
 
 def norm_header(h) -> str:
-    h = str(h).strip().lower().replace("\ufeff", "")
-    if "/" in h and _GROUP_PATH.fullmatch(h):
+    raw = str(h).strip().replace("\ufeff", "")
+    h = raw.lower()
+    # A form's field names are lower case without spaces; "NIK/KK", "Alamat/RT", "Tanggal/Jam" are a clerk's titles.
+    if "/" in h and raw == h and _GROUP_PATH.fullmatch(h):
         h = h.rsplit("/", 1)[1]
     h = re.sub(r"\(.*?\)", "", h)
     words = [w for w in re.split(r"[^0-9a-z]+", h) if w]
