@@ -787,7 +787,7 @@ def test_a_sheet_of_posts_and_activities_is_refused_and_another_kind_s_column_is
         ("other_kind_figures", "tanggal"), ("other_kind_figures", "jumlah_orang"), ("other_kind_figures", "jam")]
     assert roster.accepted and [p.code for p in roster.result.problems] == ["other_kind_column"]
     assert logged.accepted and [(p.code, p.column) for p in logged.result.problems] == [("other_kind_column", "status")]
-    assert "belongs to a post roster" in logged.result.problems[0].reason_en
+    assert "belongs to: post roster" in logged.result.problems[0].reason_en
 
 
 def test_hours_no_row_filled_are_a_gap_not_zero_hours(empty_store, tmp_path):
@@ -821,3 +821,16 @@ def test_a_post_starting_after_today_is_said(demo_store_root, tmp_path):
                    "tanggal_selesai": ""}]).to_csv(tmp_path / "pos.csv", index=False)
     [o] = check_files([tmp_path / "pos.csv"], reference_for(demo_store_root), today=TODAY)
     assert o.accepted and [(p.code, p.row) for p in o.result.problems] == [("future_start", 2)]
+
+
+def test_need_counts_with_a_families_and_people_column_of_their_own_are_not_a_sheet_of_activities(demo_store_root, tmp_path):
+    """Context columns "Jumlah KK" and "Jumlah Orang" beside need counts refused the file as a sheet of activities
+    (review of 2026-12-06); a log's "Tahun" column was told to be need counts."""
+    from etl.importer import check_files, reference_for
+
+    pd.DataFrame([{"kode_kec": "16.10.04", "tahun": "2024", "kpm_pkh": "900", "Jumlah KK": "11008",
+                   "Jumlah Orang": "40000"}]).to_csv(tmp_path / "keb.csv", index=False)
+    pd.DataFrame(rows(2)).assign(Tahun="2024").to_csv(tmp_path / "log.csv", index=False)
+    keb, log = check_files([tmp_path / "keb.csv", tmp_path / "log.csv"], reference_for(demo_store_root), today=TODAY)
+    assert keb.accepted and log.accepted
+    assert not any(p.code.startswith("other_kind") for p in keb.result.problems + log.result.problems)

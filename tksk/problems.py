@@ -289,13 +289,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "other_kind_figures": ("kolom {target} milik log kegiatan, sedangkan berkas ini dibaca sebagai {kind}: angka "
                            "kegiatannya akan hilang. Kirim log kegiatan dan {kind} sebagai dua berkas (templatnya "
                            "masing-masing: python -m etl template)",
-                           "column {target} belongs to an activity log, while this file is read as a {kind_en}: its "
-                           "activities' figures would be lost. Send the activity log and the {kind_en} as two files "
+                           "column {target} belongs to an activity log, while this file is read as: {kind_en}. Its "
+                           "activities' figures would be lost. Send the activity log and the post roster as two files "
                            "(each has its template: python -m etl template)"),
     "other_kind_column": ("kolom {target} milik {other}, sedangkan berkas ini dibaca sebagai {kind}: kolom itu dibuang; "
                           "kirim {other} sebagai berkas sendiri",
-                          "column {target} belongs to a {other_en}, while this file is read as a {kind_en}: the column "
-                          "is dropped; send the {other_en} as a file of its own"),
+                          "column {target} belongs to: {other_en}, while this file is read as: {kind_en}. The column "
+                          "is dropped; send that as a file of its own"),
     "future_start": ("pos ini mulai sesudah hari ini: sampai tanggal itu kecamatannya dihitung tanpa pos ini. Bila "
                      "tahunnya salah ketik, perbaiki lalu kirim lagi",
                      "this post starts after today: until then its kecamatan counts without it. If the year is a "

@@ -161,15 +161,20 @@ _YEAR_FIRST_TITLE = re.compile(r"\b(?:tahun|thn|th|yyyy|yy|y|years?)\s*[/.\-]\s*
                                re.IGNORECASE)
 
 
-# What an activity row is: a file of another kind holding these lost them when their columns were dropped.
-_LOG_FIGURES = frozenset({"tanggal", "jenis_kegiatan", "jumlah_orang", "jumlah_kk", "jam"})
+# What an activity row is: a roster holding these lost them when their columns were dropped.
+_LOG_FIGURES = frozenset({"tanggal", "jenis_kegiatan", "jumlah_orang", "jam"})
+# Columns only a file of that kind has: another kind's file may well hold a "Tahun", "PKH" or "Jumlah KK" of its own.
+_DEFINING = {"log": _LOG_FIGURES, "roster": frozenset({"status", "tanggal_mulai", "tanggal_selesai"})}
 
 
 def _other_kind(norm: str, model) -> tuple[str, str] | None:
-    """(kind, column) of another kind's column a title names, where no column of this kind has that title."""
+    """(kind, column) of another kind's column a title names, where no column of this kind has that title: between a
+    log and a roster only (need counts carry a kecamatan's people and families as context)."""
+    if model is schema.KebutuhanRow:
+        return None
     for kind, other in KINDS.items():
         # A remark column ("Keterangan") is any clerk's, not a sign of another kind of file.
-        if other is not model and (column := header_aliases(other).get(norm)) is not None and column not in FREE_TEXT:
+        if other is not model and (column := header_aliases(other).get(norm)) in _DEFINING.get(kind, ()):
             return kind, column
     return None
 
@@ -234,7 +239,7 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
             mapping[i] = target
     # One activity column in another kind's file is a column of its own ("Tanggal" in a roster); two or more are a
     # sheet of activities, whose figures would be lost: refused.
-    sheet = sum(k == "log" and c in _LOG_FIGURES for _, c, k in activity) >= 2
+    sheet = model is schema.RosterRow and sum(k == "log" for _, c, k in activity) >= 2
     for shown, column, other_kind in activity:
         code = "other_kind_figures" if sheet and other_kind == "log" and column in _LOG_FIGURES else "other_kind_column"
         problems.append(problem(name, code, column=shown, target=column, kind=_kind_label(model)[0],

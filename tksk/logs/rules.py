@@ -176,7 +176,8 @@ ROSTER_RULES: list[Rule] = [
          lambda df, ref, today: df["tanggal_selesai"].notna() & (df["tanggal_selesai"] < df["tanggal_mulai"])),
     # A notice: a post starting after today is a plan (the next month's new TKSK) or a year typed wrong (2030 for
     # 2023), which showed the kecamatan without a TKSK on every page with no word.
-    Rule("future_start", "tanggal_mulai", ("tanggal_mulai",), lambda df, ref, today: df["tanggal_mulai"] > today),
+    Rule("future_start", "tanggal_mulai", ("tanggal_mulai", "status"),
+         lambda df, ref, today: (df["tanggal_mulai"] > today) & (df["status"] == "aktif")),
 ]
 
 

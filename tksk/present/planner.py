@@ -125,8 +125,8 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
             # Without logs every basis is the need (the log's workload is missing): said as such.
             "how": t("answer_how", lang, n=n(summary["draws"]),
                      basis=t(BASIS_LABELS[basis if not logless else "kebutuhan"], lang),
-                     period=(period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang))
-                     + (" " + t("planner_period_without_log", lang) if logless and data.log_mode != "none" else "")),
+                     period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang))
+            + (" " + t("planner_period_without_log", lang) if logless and data.log_mode != "none" else ""),
             "skew": skew_note(summary, lang),
             "short": short_period_note(data, months, lang) if months < 12 and basis != "kebutuhan" and not logless else None,
             "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params),

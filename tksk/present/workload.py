@@ -123,7 +123,12 @@ def hours(data: Data, s: Settings, available: float) -> dict:
     # three pages then told three ways).
     missing = hs["persen_waktu"].isna()
     vacant = hs["kode_kec"].map(dict(zip(cov["kode_kec"], cov["status_periode"].eq("kosong")))).fillna(False).astype(bool)
-    label = ("vacant" if (vacant | ~missing).all() else "no_log_yet" if not (missing & vacant).any() else
+    # A kecamatan with a log whose rows all left their hours blank has no share either (its hours are a gap).
+    logged = hs["kode_kec"].map(dict(zip(cov["kode_kec"], ~cov["tanpa_log"]))).fillna(False).astype(bool)
+    blank = missing & ~vacant & logged
+    label = ("hours_blank" if blank.any() and not (missing & ~blank).any() else
+             "vacant_no_log_or_blank" if blank.any() else
+             "vacant" if (vacant | ~missing).all() else "no_log_yet" if not (missing & vacant).any() else
              "vacant_or_no_log")
     fig = charts.bar_ranking(hs.assign(kosong=missing), "nama_kec", "persen_waktu",
                              value_label=t("hours_share", lang), lang=lang, decimals=0, vacant_col="kosong",
