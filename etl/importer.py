@@ -260,6 +260,14 @@ def _kebutuhan_against_store(res: ReadResult, name: str, store_root: Path | None
 _PERIOD = ["id_pos", "kode_kec", "status", "tanggal_mulai", "tanggal_selesai"]
 
 
+def _posts_differing(a: pd.DataFrame, b: pd.DataFrame) -> set[str]:
+    """Posts whose periods (``_PERIOD`` rows, in any order) differ between ``a`` and ``b``, or that only one holds."""
+    def periods(x: pd.DataFrame) -> pd.Series:
+        return x.astype("string").fillna("").agg("|".join, axis=1).groupby(x["id_pos"]).agg(lambda v: tuple(sorted(v)))
+    pa_, pb_ = periods(a), periods(b)
+    return set(pa_.index[pa_.ne(pb_.reindex(pa_.index))]) | (set(pb_.index) - set(pa_.index))
+
+
 def _roster_against_batch(res: ReadResult, name: str, earlier: list) -> list[Problem]:
     """Posts this roster and an earlier one of the same upload give otherwise: laid over each other in one order and
     in the other, their periods differ, so which file was picked first would decide the post's active and vacant
@@ -272,18 +280,13 @@ def _roster_against_batch(res: ReadResult, name: str, earlier: list) -> list[Pro
         theirs = frame.assign(id_pos=frame["id_pos"].astype("str").str.upper())
         common = set(mine["id_pos"]) & set(theirs["id_pos"]) - said
         # A post both files give the same periods agrees in either order: only the others are laid over.
-        rows = [x.loc[x["id_pos"].isin(common), _PERIOD].astype("string").fillna("").agg("|".join, axis=1)
-                .groupby(x.loc[x["id_pos"].isin(common), "id_pos"]).agg(lambda v: tuple(sorted(v))) for x in (mine, theirs)]
-        common = set(rows[0].index[rows[0].ne(rows[1].reindex(rows[0].index))]) if common else common
+        common = _posts_differing(*(x.loc[x["id_pos"].isin(common), _PERIOD] for x in (mine, theirs))) if common else common
         if not common:
             continue
         a, b = mine.loc[mine["id_pos"].isin(common), _PERIOD], theirs.loc[theirs["id_pos"].isin(common), _PERIOD]
         one, two = (overlay_periods([x, y])[_PERIOD].sort_values(["id_pos", "tanggal_mulai"], ignore_index=True)
                     for x, y in ((b, a), (a, b)))
-        periods = [x.astype("string").fillna("").agg("|".join, axis=1).groupby(x["id_pos"]).agg(tuple)
-                   for x in (one, two)]
-        differ = set(periods[0].index[periods[0].ne(periods[1].reindex(periods[0].index))]) | (
-            set(periods[1].index) - set(periods[0].index))
+        differ = _posts_differing(one, two)
         for post in sorted(differ)[:limits.MAX_PROBLEMS - len(out)]:
             said.add(post)
             at = np.flatnonzero(mine["id_pos"].to_numpy() == post)
