@@ -280,7 +280,8 @@ def _roster_against_batch(res: ReadResult, name: str, earlier: list) -> list[Pro
         theirs = frame.assign(id_pos=frame["id_pos"].astype("str").str.upper())
         common = set(mine["id_pos"]) & set(theirs["id_pos"]) - said
         # A post both files give the same periods agrees in either order: only the others are laid over.
-        common = _posts_differing(*(x.loc[x["id_pos"].isin(common), _PERIOD] for x in (mine, theirs))) if common else common
+        if common:
+            common = _posts_differing(*(x.loc[x["id_pos"].isin(common), _PERIOD] for x in (mine, theirs)))
         if not common:
             continue
         a, b = mine.loc[mine["id_pos"].isin(common), _PERIOD], theirs.loc[theirs["id_pos"].isin(common), _PERIOD]

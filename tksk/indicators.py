@@ -240,15 +240,16 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     seen = logged_months(tables["agg_kec_bulan"], start, end)
     unlogged = active.to_numpy() & ~base.index.isin(pd.MultiIndex.from_frame(seen[["kode_kec", "bulan"]]))
     # A month the whole regency logged nothing in is a file not imported, whatever reports came in with the next one.
-    gone = months_without_log(tables["agg_kec_bulan"], tables["pos_bulan"], start, end)
+    # The period and the month after it at once: a month's report is sent the month after (below).
+    later = months_without_log(tables["agg_kec_bulan"], tables["pos_bulan"], start,
+                               pd.Timestamp(end) + pd.DateOffset(months=1))
+    gone = later.loc[later["bulan"] <= pd.Timestamp(end)]
     regency_gone = (pd.MultiIndex.from_arrays([regency_of(codes), base.index.get_level_values("bulan")]).isin(
         pd.MultiIndex.from_frame(gone[["kode_kab", "bulan"]])) if len(gone) else np.zeros(len(base), bool))
     unlogged &= (base["diterima"].to_numpy() <= 0) | regency_gone
     # A month's report is sent the month after: when the whole regency's next month was not imported either, a
     # report not received is the import's gap, not the TKSK's (six months not imported put most TKSK at 45 % of
     # reports received). A report that did come in is judged.
-    later = months_without_log(tables["agg_kec_bulan"], tables["pos_bulan"], start,
-                               pd.Timestamp(end) + pd.DateOffset(months=1))
     if len(later):
         next_gone = pd.MultiIndex.from_arrays(
             [regency_of(codes), base.index.get_level_values("bulan") + pd.DateOffset(months=1)]).isin(

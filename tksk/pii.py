@@ -459,14 +459,10 @@ def _place_at(spans: list, i: int) -> int:
 
 
 _NAMING = frozenset("alias als si nama bernama namanya an atas".split())
-# Listed, not derived from prefixes: "KPM Permadi" is a name that reads as per + madi.
+# Report words that open no name after a group's word: listed, not derived from prefixes ("KPM Permadi" is a name
+# that reads as per + madi).
 _REPORT_WORDS = frozenset("sangat sejahtera lah dapet dapat sudah belum tidak masih agak kurang paling rentan berhadapan "
-                          "berumah terlantar tersisih berkebutuhan bermasalah rawan rentan graduasi".split())
-
-
-def _group_word(word: str) -> bool:
-    """A report's word that no name is ("sangat", "berhadapan", "terlantar")."""
-    return word in _REPORT_WORDS
+                          "berumah terlantar tersisih berkebutuhan bermasalah rawan graduasi".split())
 
 
 def _name_part(title_part: str, words: str) -> str:
@@ -479,11 +475,10 @@ def _name_part(title_part: str, words: str) -> str:
         if spans[i - 1][2] in _OF_AN_AREA:
             i += _place_at(spans, i)
     j = i
-    # After a group's word (KPM, anak, keluarga), not a person's form of address, a report's word or a word made
-    # from a root with a prefix opens no name: "KPM Sangat Miskin", "Anak Berhadapan Hukum", "Keluarga Berumah Tidak
-    # Layak Huni" (PPKS categories) were masked.
-    if i < len(spans) and title_part.strip(" .:").lower() not in _PERSON_TITLES | _NAMING and _group_word(spans[i][2]):
-        j = len(spans) + 1
+    # After a group's word (KPM, anak, keluarga), not a person's form of address, a report's word opens no name:
+    # "KPM Sangat Miskin", "Anak Berhadapan Hukum", "Keluarga Berumah Tidak Layak Huni" (PPKS categories) were masked.
+    if i < len(spans) and title_part.strip(" .:").lower() not in _PERSON_TITLES | _NAMING and spans[i][2] in _REPORT_WORDS:
+        return title_part + words
     # A name that is also a word is a name right after a form of address ("Pak Harapan Sembiring", not "Program
     # Keluarga Harapan").
     if i == 0 and i < len(spans) and title_part.strip(" .:").lower() in _PERSON_TITLES and (
@@ -494,8 +489,6 @@ def _name_part(title_part: str, words: str) -> str:
     while j < len(spans) and spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY \
             and not _NOUN.fullmatch(spans[j][2]):
         j += 1
-    if j == len(spans) + 1:
-        return title_part + words
     if j == i:  # no name here: what follows is read again ("Cek Ulang Data Ibu Siti")
         rest = words[spans[i][0]:] if i < len(spans) else ""
         head = words[:spans[i][0]] if i < len(spans) else words

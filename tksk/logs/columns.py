@@ -173,7 +173,6 @@ def _other_kind(norm: str, model) -> tuple[str, str] | None:
     if model is schema.KebutuhanRow:
         return None
     for kind, other in KINDS.items():
-        # A remark column ("Keterangan") is any clerk's, not a sign of another kind of file.
         if other is not model and (column := header_aliases(other).get(norm)) in _DEFINING.get(kind, ()):
             return kind, column
     return None

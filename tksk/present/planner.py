@@ -175,11 +175,9 @@ def implausible_counts_note(data: Data, s: Settings, params: wisn.Params) -> str
         found += [t("counts_many_cases_item", lang, kecamatan=names.get(k, k), value=n(r["kasus_ppks_baru"]),
                     share=fmt.percent(100 * CASES_SHARE_OF_FAMILIES, 0, lang), kk=n(r["jumlah_kk"]))
                   for k, r in many.iterrows()]
-    zeros = [(k, t(f"column:{c}", lang)) for c in (*schema.HOUSEHOLD_COUNTS, "kasus_ppks_baru") if c in drv
-             for k in drv.index[drv[c].eq(0)]]
+    zeros = {k for c in (*schema.HOUSEHOLD_COUNTS, "kasus_ppks_baru") if c in drv for k in drv.index[drv[c].eq(0)]}
     if zeros:
-        found.append(t("counts_zero_item", lang, n=len({k for k, _ in zeros}),
-                       items=", ".join(sorted({names.get(k, k) for k, _ in zeros}))))
+        found.append(t("counts_zero_item", lang, n=len(zeros), items=", ".join(sorted(names.get(k, k) for k in zeros))))
     return t("counts_over_families", lang, items="; ".join(found)) if found else None
 
 
