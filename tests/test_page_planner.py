@@ -2,6 +2,7 @@
 
 import html
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -45,11 +46,14 @@ def at(demo_store_root, monkeypatch):
 def test_the_answer_comes_first(at):
     first = at.markdown[0].value
     # On settings nobody changed the sentence says they are the defaults; once changed, that they are chosen.
-    assert "Kabupaten Ogan Ilir memerlukan antara" in first and "(dengan setelan bawaan" in first
+    # One answer first, the one the metric beside it shows; the range of other settings after it.
+    posts = at.metric[0].value
+    assert first.startswith(f"#### Kabupaten Ogan Ilir memerlukan {posts} pos TKSK dengan setelan bawaan (beban setara")
+    assert re.search(r"dengan asumsi lain yang masuk akal antara \d+ dan \d+ pos\.", first)
     # The posts counted are those of the period's last month, named (a period ending in the past is not today).
-    assert first.endswith("pos aktif Desember 2024: 19.")
+    assert first.endswith("Pos aktif Desember 2024: 19.")
     at.text_input(key="wisn_awt_hours_per_day:text").input("4").run()
-    assert "(dengan setelan yang dipilih" in at.markdown[0].value
+    assert "pos TKSK dengan setelan yang dipilih (" in at.markdown[0].value
 
 
 def test_a_vacant_post_is_counted_apart_from_new_posts(at, demo_store):
@@ -57,7 +61,7 @@ def test_a_vacant_post_is_counted_apart_from_new_posts(at, demo_store):
     at.select_slider(key="periode").set_range(pd.Timestamp("2024-01-01"), pd.Timestamp("2024-06-01"))
     at.run()
     assert not at.exception
-    assert at.markdown[0].value.endswith("pos aktif Juni 2024: 18 terisi, 1 pos kosong.")
+    assert at.markdown[0].value.endswith("Pos aktif Juni 2024: 18 terisi, 1 pos kosong.")
     table = result(at).set_index("Kecamatan")
     assert table.loc["Rantau Panjang", "Pos kosong"] == 1 and table["Pos kosong"].sum() == 1
     posts = int(table["Pos perlu"].sum())
@@ -256,7 +260,8 @@ def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
     table, totals, _ = planner.plan(Data(demo_store), s, wisn.Params(), 25_000, 12)
     assert "@page { size: A4 portrait" in html
     assert html.count("<path ") == 16 and html.count("<tr><td>") == 16
-    assert "Kabupaten Ogan Ilir memerlukan antara" in html and "pos aktif Desember 2024: 19." in html
+    assert f"Kabupaten Ogan Ilir memerlukan {totals['perlu_bulat']} pos TKSK" in html
+    assert "Pos aktif Desember 2024: 19." in html
     assert f"{fmt.number(totals['perlu'], 1)} setara TKSK → {totals['perlu_bulat']} pos" in html
     assert "DATA CONTOH" in html
     # Settings as entered, not rounded to one decimal (0,05 h read as 0,1 h; a road factor of 1,45 as 1,5).
@@ -621,7 +626,7 @@ def test_the_default_support_activities_are_named_in_the_readers_language(at):
     at.run()
     [cas] = [d.value for d in at.dataframe if list(d.value.columns) == ["Activity", "%"]]
     assert cas["Activity"].tolist() == ["Training and guidance by the Dinas", "Trips to the Dinas office"]
-    assert "(with the default settings" in at.markdown[0].value
+    assert "posts with the default settings (" in at.markdown[0].value
     at.session_state[f"wisn_cas_{at.session_state['wisn_editor_version']}"] = {
         "edited_rows": {0: {"%": 6.0}}, "added_rows": [{"Activity": "Trips to the Dinas office", "%": 1.0}],
         "deleted_rows": []}

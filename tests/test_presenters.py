@@ -651,7 +651,7 @@ def test_home_answers_equal_the_pages_they_link_to(data):
     said = planner.answer(data, s, totals, summary, wisn.Params())
     # The sentence, then the planner's own note on a six-month period: Beranda said the answer with no word of it.
     assert need.lines == [said["sentence"], said["short"]] and said["short"].startswith("Periode 6 bulan")
-    assert f"pos aktif Agustus 2024: {totals['sekarang']:.0f}" in need.lines[0]
+    assert f"Pos aktif Agustus 2024: {totals['sekarang']:.0f}" in need.lines[0]
     weak = kinerja.attention(data, s).frame["Kecamatan"].tolist()
     rule = kinerja.attention_rule(data, s)
     assert rule.startswith("Ditandai: pos yang masih terisi") and rule in attention.lines

@@ -53,13 +53,16 @@ with card_tab:
     if card_tab.open:
         if (short := present_indicators.short_period_note(s)):
             st.warning(short, icon=":material/warning:")
-        show.table(present(present_indicators.scorecard_table, s, settings), key="kinerja_card_dl")
-        st.caption(present(present_indicators.scorecard_note, s, settings))
+        # The posts that need attention first, then every post ranked: sorted best first, the scorecard filled the
+        # first screen with good news and left the weak posts below the fold.
         attention = present(present_indicators.attention, s, settings)
         if not attention.frame.empty:
             st.markdown(f"**{t('attention_title')}**")
             show.table(attention)
             st.caption(attention.method)
+            st.markdown(f"**{t('scorecard_all_title')}**")
+        show.table(present(present_indicators.scorecard_table, s, settings), key="kinerja_card_dl")
+        st.caption(present(present_indicators.scorecard_note, s, settings))
 
 with trend_tab:
     if trend_tab.open:

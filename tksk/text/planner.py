@@ -6,15 +6,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "planner_title": ("Perencanaan: cukupkah satu TKSK per kecamatan?", "Planning: is one TKSK per kecamatan enough?"),
     # ---------------------------------------------------------------- the answer
     "answer_sentence_exact": ("{region} memerlukan {low} pos TKSK (beban setara {fte} TKSK dengan {hours} jam kerja setahun "
-                              "masing-masing, dibulatkan ke atas per kecamatan); pos aktif {month}: {now}.",
+                              "masing-masing, dibulatkan ke atas per kecamatan). Pos aktif {month}: {now}.",
                               "{region} needs {low} TKSK posts (a workload of {fte} TKSK at {hours} working hours a year "
-                              "each, rounded up kecamatan by kecamatan); posts active in {month}: {now}."),
-    "answer_sentence": ("{region} memerlukan antara {low} dan {high} pos TKSK ({which} {central}: beban setara "
-                        "{fte} TKSK dengan {hours} jam kerja setahun masing-masing, dibulatkan ke atas per kecamatan); "
-                        "pos aktif {month}: {now}.",
-                        "{region} needs between {low} and {high} TKSK posts ({which} {central}: a workload of "
-                        "{fte} TKSK at {hours} working hours a year each, rounded up kecamatan by kecamatan); posts active in "
-                        "{month}: {now}."),
+                              "each, rounded up kecamatan by kecamatan). Posts active in {month}: {now}."),
+    # One number first, the settings' answer; the range of other plausible settings after it: "between 37 and 54
+    # (39 with the defaults)" left the reader to choose among four figures.
+    "answer_sentence": ("{region} memerlukan {central} pos TKSK {which} (beban setara {fte} TKSK dengan {hours} jam kerja "
+                        "setahun masing-masing, dibulatkan ke atas per kecamatan); dengan asumsi lain yang masuk akal "
+                        "antara {low} dan {high} pos. Pos aktif {month}: {now}.",
+                        "{region} needs {central} TKSK posts {which} (a workload of {fte} TKSK at {hours} working hours "
+                        "a year each, rounded up kecamatan by kecamatan); with other plausible assumptions between {low} "
+                        "and {high} posts. Posts active in {month}: {now}."),
     "answer_which_chosen": ("dengan setelan yang dipilih", "with the settings chosen"),
     "answer_which_default": ("dengan setelan bawaan", "with the default settings"),
     "answer_how": ("Rentang: persentil 10–90 dari {n} kombinasi acak asumsi dalam rentang yang disebut di bagian \"Seberapa "
