@@ -110,7 +110,7 @@ REJECTED = [
      "tanggal", "written month/day/year (e.g. 3/25/2024)"),
     ("1e308 people", csv({"jumlah_orang": "1e308"}), "bad_number", 3, "jumlah_orang", "not a number"),
     ("inf hours", csv({"jam": "inf"}), "bad_number", 3, "jam", "not a number"),
-    ("nan households", csv({"jumlah_kk": "nan"}), "bad_number", 3, "jumlah_kk", "not a number"),
+    ("-nan households (a float parser reads it)", csv({"jumlah_kk": "-nan"}), "bad_number", 3, "jumlah_kk", "not a number"),
     ("1e308 in an XLSX cell", xl({"jumlah_orang": "1e308"}), "bad_number", 3, "jumlah_orang", "not a number"),
     ("20,000 people in a row", csv({"jumlah_orang": "20000"}), "implausible", 3, "jumlah_orang",
      "more than 10.000 in one row: one row is one activity"),
@@ -523,6 +523,27 @@ def test_a_database_null_marker_is_an_empty_cell(demo_store_root, tmp_path):
     frame = o.result.rows.frame().sort_values("id_log")
     assert frame.iloc[0][["jumlah_kk", "hasil", "tanggal_hasil", "bulan_laporan", "kendala"]].isna().all()
     assert pd.isna(frame.iloc[1]["kendala"]) and not any(p.code == "text_scrubbed" for p in o.result.problems)
+
+
+@pytest.mark.parametrize("marker", ["NA", "N/A", "n/a", "nan", "NaN", "None"])
+def test_a_scripts_missing_value_marker_is_an_empty_cell(demo_store_root, tmp_path, marker):
+    """R's write.csv writes NA for a missing value, a Python script that made every cell text nan or None: a count
+    of NA was refused as not a number and a note of "None" kept as a note."""
+    log = rows(3)
+    log[0].update(jumlah_kk=marker, hasil=marker, tanggal_hasil=marker, bulan_laporan=marker, jam=marker, kendala=marker)
+    [o] = check_files([write_csv(tmp_path / "script.csv", log)], reference_for(demo_store_root), today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]
+    first = o.result.rows.frame().sort_values("id_log").iloc[0]
+    assert first[["jumlah_kk", "hasil", "tanggal_hasil", "bulan_laporan", "jam", "kendala"]].isna().all()
+
+
+def test_an_excel_error_shown_as_text_is_not_taken_for_an_empty_cell(demo_store_root, tmp_path):
+    """#N/A in a CSV saved from Excel is a formula that failed: the cell is named, not read as blank."""
+    log = rows(3)
+    log[1].update(jumlah_orang="#N/A")
+    [o] = check_files([write_csv(tmp_path / "failed.csv", log)], reference_for(demo_store_root), today=TODAY)
+    assert not o.accepted
+    assert [(p.row, p.column, p.value) for p in o.result.errors] == [(3, "jumlah_orang", "#N/A")]
 
 
 def test_an_excel_day_number_in_a_date_column_is_said_with_its_date(demo_store_root, tmp_path):

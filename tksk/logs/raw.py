@@ -121,8 +121,11 @@ def detect_kind(headers: list[str]) -> str:
     return "log" if scores["log"] == best else max(scores, key=scores.get)
 
 
-# A dash alone, and the null markers of a database dump or a script's export (NULL, \\N, undefined), say "nothing".
-_DASHES = pa.array(["-", "\u2013", "\u2014", "--", "NULL", "null", "Null", "\\N", "undefined"])
+# A dash alone, and the null markers of a database dump or a script's export say "nothing": NULL and \\N (MySQL,
+# PostgreSQL), undefined (JavaScript), NA (R's write.csv), nan and None (Python text), N/A typed for "not
+# applicable". An Excel error shown as text (#N/A) is not one: the formula failed, and the cell says so.
+_DASHES = pa.array(["-", "\u2013", "\u2014", "--", "NULL", "null", "Null", "\\N", "undefined", "NA", "N/A", "n/a",
+                    "nan", "NaN", "None"])
 
 
 def text_column(arr: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
