@@ -118,6 +118,11 @@ def test_a_shared_url_restores_the_view(demo_store_root, monkeypatch):
     assert at.sidebar.multiselect(key="kecamatan").value == ["16.10.05", "16.10.13"]
     assert at.selectbox(key="peta_kec").value == "16.10.13"
     assert sorted(shown_tables(at)[0]["Kecamatan"]) == ["Kandis", "Pemulutan"]
+    # The detail opens far below the map: the kecamatan of the address is named above the map with a link down to
+    # it, on the first run too (the chooser that holds it is drawn below the map).
+    assert [m.value for m in at.markdown if "(#rincian)" in m.value] == [
+        ":material/arrow_downward: [Kandis's detail below the map](#rincian)"]
+    assert at.subheader[0].proto.anchor == "rincian"
 
 
 def test_a_link_may_name_the_language_by_its_code(demo_store_root, monkeypatch):

@@ -24,6 +24,9 @@ def _select_from_map():
         st.session_state["peta_picked"] = True
 
 
+DETAIL_ANCHOR = "rincian"
+
+
 # The measure, its map and ranking rerun alone when the measure changes (the frame and the kecamatan below stay).
 @frame.fragment
 def measure_map_and_ranking():
@@ -34,6 +37,10 @@ def measure_map_and_ranking():
                          format_func=lambda k: t(f"metric:{k}"))
     st.caption(t(f"metric_explain:{measure}"))
     area = area_choice() if measure == "km2_per_tksk" else chosen_area()
+    if picked := st.session_state.get("peta_kec"):
+        # The detail opens about 1.400 pixels down: a map click, or Beranda's link, changed nothing in view.
+        st.markdown(f":material/arrow_downward: [{t('detail_below', name=data().names().get(picked, picked))}]"
+                    f"(#{DETAIL_ANCHOR})")
     col_map, col_rank = st.columns([1, 1])
     with col_rank:
         st.markdown(f"**{coverage.ranking_title(measure, lang())}**")
@@ -49,14 +56,17 @@ def measure_map_and_ranking():
     show.downloads(present(coverage.export, s, area), key="peta_dl")
 
 
-measure_map_and_ranking()
-
+# The kecamatan chooser is read before the map above it is drawn: a kecamatan given in the address (Beranda's link,
+# a shared URL) is only set when its widget is, and the map and the link to the detail missed it on first load.
+top = st.container()
 st.divider()
-st.subheader(t("choose_kecamatan"))
+st.subheader(t("choose_kecamatan"), anchor=DETAIL_ANCHOR)
 names = data().names()
 code = st.selectbox(t("choose_kecamatan"), sorted_codes(names), index=None, key="peta_kec",
                     placeholder=t("choose_hint"), format_func=names.get, label_visibility="collapsed",
                     bind="query-params")
+with top:
+    measure_map_and_ranking()
 if code:
     # The area the measure above divides, as last chosen there or on Beban Kerja.
     d = present(coverage.detail, s, code, chosen_area())

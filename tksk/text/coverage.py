@@ -40,6 +40,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "value": ("Nilai", "Value"),
     "status": ("Status", "Status"),
     "choose_kecamatan": ("Rincian kecamatan", "Kecamatan detail"),
+    "detail_below": ("Rincian {name} di bawah peta", "{name}'s detail below the map"),
     "choose_hint": ("Pilih kecamatan di sini atau klik wilayahnya di peta.", "Choose a kecamatan here or click it on the map."),
     "posts_title": ("Pos TKSK", "TKSK posts"),
     "vs_median": ("Dibanding median kabupaten", "Against the regency median"),
