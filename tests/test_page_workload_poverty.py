@@ -196,6 +196,17 @@ def test_the_poverty_ranking_opens_on_the_share_and_the_periods_year(demo_store_
     assert not at.exception
     assert at.selectbox(key="pov_rank_ind").value == "p0_persen"
     assert at.selectbox(key="pov_year").value == 2023
+    # The regency's place is said in words, counted from the ranking's own table, and its bar stands out.
+    from tksk import poverty
+    from tksk.store import Store
+
+    ranked = poverty.ranking(Store(demo_store_root).read("kemiskinan"), 2023, "p0_persen").set_index("kode_wilayah")
+    own = ranked.loc["16.10"]
+    assert (f"Kabupaten Ogan Ilir: {fmt.number(own['nilai'], 2)}, urutan {int(own['peringkat'])} dari {len(ranked)} "
+            "(1 = angka tertinggi).") in " ".join(c.value for c in at.caption)
+    bars = chart_spec(at, "pov_rank")["data"][0]
+    colours = dict(zip(bars["y"], bars["marker"]["color"]))
+    assert [n for n, c in colours.items() if c != "#d95f02"] == ["▶ Kabupaten Ogan Ilir"]
 
 
 def test_km2_per_tksk_divides_one_area_chosen_on_either_page(demo_store_root, monkeypatch):

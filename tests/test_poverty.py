@@ -59,6 +59,10 @@ def test_poor_per_tksk_divides_by_the_active_posts_of_the_year():
     fig = charts.poverty_line(p, value_label="miskin per TKSK", decimals=0)
     assert list(fig.layout.xaxis.tickvals) == [2023] and fig.layout.xaxis.range[0] < 2023 < fig.layout.xaxis.range[1]
     assert fig.layout.yaxis.range[0] == 0 and fig.layout.yaxis.range[1] > p["nilai"].iloc[0]
+    # Its figure is written on it, as is each of a series of a few points; a long series keeps its hover only.
+    assert list(fig.data[0].text) == ["3.390"] and "text" in fig.data[0].mode
+    long = rows(*[("A", y, "p0_persen", 12.5, True, "sesuai_sumber") for y in range(2015, 2021)])
+    assert charts.poverty_line(long.assign(sumber="BPS", periode="maret"), value_label="P0").data[0].text is None
 
 
 def test_ogan_ilir_series_in_store(demo_store):

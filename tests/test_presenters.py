@@ -149,7 +149,7 @@ def test_poverty_series_ranking_and_per_tksk(data, s):
     assert rank["table"].frame.set_index("kode_wilayah").loc["16.10", "peringkat"] == 9
     ppt = poverty.poor_per_tksk(data, s, "16.10")
     # 19 posts once the second posts and the vacancy are counted month by month: 17,5 in 2023, 18,5 in 2024
-    assert ("2024: rata-rata 18,5 pos selama 12 bulan" if s.lang == "id" else "2024: 18.5 posts on average over 12 months") in ppt["caption"]
+    assert ("2024: 18,5 pos selama 12 bulan" if s.lang == "id" else "2024: 18.5 posts over 12 months") in ppt["caption"]
     assert "norma Kemensos" not in ppt["caption"] and "Kemensos norm" not in ppt["caption"]  # the demo has a roster
     assert dict(zip(ppt["figure"].data[0].x, ppt["figure"].data[0].y))[2024] == pytest.approx(55_490 / 18.5)
     p1 = poverty.series(data, s, "16.10", "p1")

@@ -20,16 +20,22 @@ TOOLBAR_BAND = 36
 LINE_MARGIN = dict(l=70, r=0, t=TOOLBAR_BAND, b=0)
 
 
+# The reader's own regency among the province's: a darker bar than the others' orange.
+HIGHLIGHT_COLOR = "#7f2704"
+
+
 def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label: str, lang: str = "id",
                 decimals: int = 0, vacant_col: str | None = None, vacant_label: str = "Pos kosong",
                 median: float | None = None, height: int | None = None,
-                reference: tuple[float, str] | None = None) -> go.Figure:
-    """Horizontal bars, largest on top; vacant rows drawn as a labelled grey stub, not a number."""
+                reference: tuple[float, str] | None = None, highlight: str | None = None) -> go.Figure:
+    """Horizontal bars, largest on top; vacant rows drawn as a labelled grey stub, not a number; the bar labelled
+    ``highlight`` in a colour of its own."""
     d = df.sort_values(value_col, ascending=True, na_position="first")
     vac = d[vacant_col].fillna(False).astype(bool) if vacant_col else pd.Series(False, index=d.index)
     vals = d[value_col]
     fig = go.Figure(go.Bar(
-        y=d[label_col], x=vals.where(~vac), orientation="h", marker_color="#d95f02",
+        y=d[label_col], x=vals.where(~vac), orientation="h",
+        marker_color=[HIGHLIGHT_COLOR if n == highlight else "#d95f02" for n in d[label_col]] if highlight else "#d95f02",
         text=[fmt.number(v, decimals, lang) for v in vals.where(~vac)], textposition="auto",
         hovertext=[f"{n}: {fmt.number(v, decimals, lang)}" for n, v in zip(d[label_col], vals)], hoverinfo="text",
         name=value_label, showlegend=False,
@@ -117,6 +123,10 @@ def month_trend(df: pd.DataFrame, value_col: str, *, value_label: str, lang: str
     return fig
 
 
+# At most this many figures in a series: each is written on its point.
+FEW_POINTS = 3
+
+
 def poverty_line(best: pd.DataFrame, others: pd.DataFrame | None = None, *, value_label: str, lang: str = "id", decimals: int = 2,
                  labels: dict | None = None, height: int = 360) -> go.Figure:
     """A yearly series with gaps as gaps; every point's source and flags in its hover; other sources as
@@ -143,8 +153,13 @@ def poverty_line(best: pd.DataFrame, others: pd.DataFrame | None = None, *, valu
           for y, g, r in zip(years, gap, full.itertuples())]
     symbols = ["circle" if g else ("diamond" if (r.turunan or r.terpotong) else "circle")
                for g, r in zip(gap, full.itertuples())]
-    fig.add_trace(go.Scatter(x=years, y=full["nilai"], mode="lines+markers", connectgaps=False,
-                             name=labels.get("main", value_label),
+    # A series of a few points carries its figures on them: one dot for 2025 on a full-width axis showed its value
+    # only on hover, and a line of two points read as a slope with no numbers.
+    few = full["nilai"].notna().sum() <= FEW_POINTS
+    fig.add_trace(go.Scatter(x=years, y=full["nilai"], mode="lines+markers+text" if few else "lines+markers",
+                             connectgaps=False, name=labels.get("main", value_label),
+                             text=[fmt.number(v, decimals, lang) if pd.notna(v) else "" for v in full["nilai"]]
+                             if few else None, textposition="top center", cliponaxis=False,
                              marker=dict(symbol=symbols, size=8, color="#08519c"), line=dict(color="#08519c"),
                              hovertext=hv, hoverinfo="text"))
     if others is not None and not others.empty:

@@ -27,6 +27,8 @@ TEXT: dict[str, tuple[str, str]] = {
                                "Orange points: other sources (databoks, news) for comparison."),
     "poverty_caption_flags": ("Belah ketupat: angka turunan atau dibulatkan ke bawah oleh sumbernya.",
                               "Diamonds: derived figures or figures the source truncated."),
+    "ranking_place": ("{name}: {value}, urutan {rank} dari {n} (1 = angka tertinggi).",
+                      "{name}: {value}, place {rank} of {n} (1 = the highest figure)."),
     "ranking_caption": ("Tahun {year}; baris tabel BPS diutamakan. Hanya tahun yang punya angka untuk semua kabupaten/kota "
                         "provinsi yang bisa dipilih.",
                         "Year {year}; BPS-table rows preferred. Only years with figures for every regency of the province "
@@ -51,8 +53,7 @@ TEXT: dict[str, tuple[str, str]] = {
                               "BPS poor population × 1,000 ÷ the average TKSK posts active per month in that year, over "
                               "the months in the data (average active posts: {posts}); the same way as every "
                               "per-TKSK figure. Years without such months are not computed. Derived by the dashboard."),
-    "poor_per_tksk_year": ("{year}: rata-rata {posts} pos selama {months} bulan",
-                           "{year}: {posts} posts on average over {months} months"),
+    "poor_per_tksk_year": ("{year}: {posts} pos selama {months} bulan", "{year}: {posts} posts over {months} months"),
     "poor_per_tksk_assumed": ("{n} dari {total} kecamatan tidak ada di daftar pos dan dihitung 1 TKSK aktif (norma "
                               "Kemensos).", "{n} of {total} kecamatan are not in the post roster and count as 1 active "
                               "TKSK (the Kemensos norm)."),
