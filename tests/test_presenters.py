@@ -540,7 +540,7 @@ def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, t
     assert kinerja.attention(data, s).frame.empty or "Muara Kuang" not in kinerja.attention(data, s).frame["Kecamatan"].tolist()
     # Poor people per TKSK divided by posts the roster did not name, over one month: both said.
     said = poverty.poor_per_tksk(data, s, "16.10")["caption"]
-    assert "2024: rata-rata 16,0 pos selama 1 bulan" in said and "16 dari 16 kecamatan tidak ada di daftar pos" in said
+    assert "2024: 16,0 pos selama 1 bulan" in said and "16 dari 16 kecamatan tidak ada di daftar pos" in said
     home_answers = {a.title: a.lines for a in home.answers(data, s)}
     vacancy = home_answers[t("home_vacant", "id")]
     assert any("memakai asumsi" in line for line in vacancy)
