@@ -16,6 +16,32 @@ def test_numbers_in_the_readers_format_and_never_minus_zero(x, decimals, lang, s
     assert fmt.number(x, decimals, lang) == shown
 
 
+@pytest.mark.parametrize("x, decimals, shown", [
+    (72.5, 0, "73"), (73.5, 0, "74"), (-2.5, 0, "-3"), (2.675, 2, "2,68"), (1.005, 2, "1,01"), (0.125, 2, "0,13"),
+    (80.05, 1, "80,1"), (79.95, 1, "80,0"), (0.45, 1, "0,5"),
+])
+def test_halves_round_up_as_a_person_rounds_and_the_verdicts_read_the_same_figure(x, decimals, shown):
+    """Python's round and numpy's gave 72 for 72,5 and disagreed with each other on 2,675: a band or a post read
+    from the figure could differ from the figure shown beside it (review of 2026-12-06)."""
+    import numpy as np
+
+    from tksk import indicators, wisn
+    from tksk.present.export import frame
+    from tksk.present.common import Table
+
+    assert fmt.number(x, decimals) == shown
+    value = float(shown.replace(",", "."))
+    assert fmt.rounded(x, decimals) == value
+    assert list(fmt.rounded(np.array([x, np.nan]), decimals)[:1]) == [value]
+    assert fmt.rounded(pd.Series([x], index=[7]), decimals).loc[7] == value
+    # A download holds the figure the screen shows.
+    assert frame(Table(pd.DataFrame({"v": [x]}), decimals={"v": decimals}), "id")["v"].iloc[0] == value
+    if decimals == 2:  # a need as shown: its posts
+        assert wisn.as_shown(x) == value and wisn.posts(x) == np.ceil(value)
+    if decimals == 1:  # a composite as shown: its status
+        assert indicators.traffic_light(x) == indicators.traffic_light(value)
+
+
 @pytest.mark.parametrize("text, lang, value", [
     ("6,5", "id", 6.5), ("6.5", "id", 6.5), ("25.000", "id", 25000.0), ("1.234,5", "id", 1234.5),
     ("92.75", "id", 92.75), ("6.5", "en", 6.5), ("25,000", "en", 25000.0), (" 1 234 ", "id", 1234.0),

@@ -44,7 +44,8 @@ def test_late_reporter_has_the_lowest_administrasi_score(at, demo_log):
     card = scorecard(at)
     lowest = card.sort_values("Administrasi").iloc[0]
     assert lowest["Kecamatan"] == "Kandis"
-    assert lowest["Administrasi"] == pytest.approx(independent_administrasi(demo_log, demo.LATE_KEC))
+    # The table holds the figure as shown (one decimal), computed independently from the log.
+    assert lowest["Administrasi"] == round(independent_administrasi(demo_log, demo.LATE_KEC), 1)
     assert len(card) == 16
 
 

@@ -8,6 +8,7 @@ import functools
 import math
 import re
 
+import numpy as np
 import pandas as pd
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -21,13 +22,26 @@ def is_gap(x) -> bool:
     return x is None or (isinstance(x, float) and math.isnan(x)) or x is pd.NA or x is pd.NaT
 
 
+def rounded(x, decimals: int = 0):
+    """``x`` rounded as a person rounds, half away from zero at the digits as written (72,5 is 73; 2,675 is 2,68,
+    though the float is 2,67499…): what every figure shows, and what every band, post, rank and download that reads
+    a figure as shown is computed from, so that the text and the verdict beside it cannot disagree. A scalar, an
+    array or a Series (its index kept); gaps stay gaps."""
+    if isinstance(x, pd.Series):
+        return pd.Series(rounded(x.to_numpy(dtype=float, na_value=np.nan), decimals), index=x.index, name=x.name)
+    scale = 10.0 ** decimals
+    # Twelve significant digits or so decide: 2.675 × 100 is 267.49999999999997, which a reader wrote as 267,5.
+    scaled = np.round(np.asarray(x, dtype=float) * scale, 6)
+    out = np.sign(scaled) * np.floor(np.abs(scaled) + 0.5) / scale + 0.0  # + 0.0: never "-0"
+    return float(out) if out.ndim == 0 else out
+
+
 def number(x, decimals: int = 0, lang: str = "id") -> str:
     """1234.5 -> '1.234,5' in Indonesian; a gap stays a gap, never '0'."""
     if is_gap(x):
         return GAP[lang]
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    # + 0.0: a small negative that rounds to zero is "0", never "-0".
-    return format_decimal(round(float(x), decimals) + 0.0, format=pattern, locale=LOCALES[lang])
+    return format_decimal(rounded(float(x), decimals), format=pattern, locale=LOCALES[lang])
 
 
 def number_short(x, decimals: int = 2, lang: str = "id") -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from tksk import vocab
+from tksk import fmt, vocab
 from tksk.metrics import DEADLINE_DAY, in_period, logged_months, months_without_log, regency_of, report_grid
 
 FUNCTIONS = ("koordinasi", "fasilitasi", "administrasi")
@@ -380,7 +380,7 @@ def scores(vals: pd.DataFrame, settings: Settings | None = None) -> pd.DataFrame
 def traffic_light(value: float) -> str:
     if value is None or np.isnan(value):
         return "kosong"
-    shown = round(float(value), COMPOSITE_DECIMALS)
+    shown = fmt.rounded(float(value), COMPOSITE_DECIMALS)
     return next(name for bound, name in TRAFFIC if shown >= bound)
 
 
@@ -397,7 +397,7 @@ def scorecard(tables: dict, start, end, settings: Settings | None = None,
     months = len(pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS"))
     out = sc[["koordinasi", "fasilitasi", "administrasi", "komposit", "status"]].copy()
     out.insert(0, "nama_kec", names)
-    out["peringkat"] = out["komposit"].round(COMPOSITE_DECIMALS).rank(ascending=False, method="min")
+    out["peringkat"] = fmt.rounded(out["komposit"], COMPOSITE_DECIMALS).rank(ascending=False, method="min")
     out["bulan_dinilai"] = vals["bulan_dinilai"].astype(int)
     out["bulan_tanpa_log"] = comp["bulan_tanpa_log"].astype(int)
     out["bulan_tanpa_log_sendiri"] = comp["bulan_tanpa_log_sendiri"].astype(int)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from tksk import vocab
+from tksk import fmt, vocab
 from tksk.assumptions import REPORT_DEADLINE_DAY
 from tksk.measures import ALL_METRICS, COVERAGE_METRICS
 from tksk.store import batch_time
@@ -339,7 +339,7 @@ def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: li
     place = pd.Series(np.cumsum(ranked), index=v.index).where(ranked)
     # Equal as shown, equal in rank (6, 6, 6, then 9): three kecamatan at "36,0" ranked 6, 7 and 8 read as an order
     # the figures do not have. Vacant posts share the first place.
-    shown = v["nilai"].round(m.decimals).where(~v["kosong"], -np.inf)
+    shown = fmt.rounded(v["nilai"], m.decimals).where(~v["kosong"], -np.inf)
     place = place.groupby(shown.where(ranked), dropna=True).transform("min").reindex(v.index).where(ranked)
     v.insert(0, "peringkat", place.astype("Int64"))
     # A kecamatan filter shows the chosen ones with their place in the regency: numbered afresh, Kandis was "2" on

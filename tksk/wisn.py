@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from tksk import fmt
+
 
 # ------------------------------------------------------------------ available working time
 @dataclass(frozen=True)
@@ -233,7 +235,7 @@ NEED_DECIMALS = 2
 
 
 def as_shown(required):
-    return np.round(np.asarray(required, dtype=float), NEED_DECIMALS)
+    return np.asarray(fmt.rounded(np.asarray(required, dtype=float), NEED_DECIMALS))
 
 
 def posts(required):

@@ -63,6 +63,9 @@ def _styled(df: pd.DataFrame, decimals: dict[str, int], colors: dict[str, list[s
     """Numbers in the reader's format with gaps written ``gap``; ``colors`` paints a column's cells row by row."""
     sep = fmt.PLOTLY_SEPARATORS[lang]
     numeric = [c for c in df.columns if is_number(df[c])]
+    # Rounded first by the one rule (fmt.rounded): the Styler's own rounding wrote 72,5 as "72" where every other
+    # figure, band and rank reads it as 73.
+    df = df.assign(**{c: fmt.rounded(df[c], decimals.get(c, 0)) for c in numeric})
     sty = df.style
     for c in numeric:
         sty = sty.format(precision=decimals.get(c, 0), thousands=sep[1], decimal=sep[0], na_rep=gap,

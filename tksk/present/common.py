@@ -272,8 +272,8 @@ def difference_text(pct, lang: str, gap: str | None = "vacant") -> str:
         return t(gap, lang) if gap else fmt.GAP[lang]
     # Under half a percent from the median a whole percent reads "0 %" beside "above": one decimal then, and a
     # difference too small for it is "< 0,1 %" (its position beside it says on which side).
-    decimals = 0 if round(pct) != 0 or pct == 0 else 1
-    shown = round(pct, decimals) + 0  # + 0 turns -0 into 0: "-0 %" would read as a loss
+    decimals = 0 if fmt.rounded(pct) != 0 or pct == 0 else 1
+    shown = fmt.rounded(pct, decimals)  # never -0: "-0 %" would read as a loss
     if shown == 0 and pct != 0:
         return "< " + fmt.percent(0.1, 1, lang)
     return ("+" if shown > 0 else "") + fmt.percent(shown, decimals, lang)

@@ -203,7 +203,7 @@ def points_text(diff, lang: str, gap: str | None) -> str:
     """'+3,1 poin' against the median of a share (percentage points)."""
     if fmt.is_gap(diff):
         return t(gap, lang) if gap else fmt.GAP[lang]
-    shown = round(diff, 1) + 0
+    shown = fmt.rounded(diff, 1)
     return ("+" if shown > 0 else "") + t("points", lang, n=fmt.number(shown, 1, lang))
 
 

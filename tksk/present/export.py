@@ -46,7 +46,7 @@ def frame(table: Table, lang: str, demo: bool = False) -> pd.DataFrame:
     for c in df.columns:
         col = df[c]
         if pd.api.types.is_float_dtype(col):
-            df[c] = col.round(table.decimals.get(c, DEFAULT_DECIMALS))
+            df[c] = fmt.rounded(col, table.decimals.get(c, DEFAULT_DECIMALS))  # as the screen shows it
             # A column of whole numbers (families, desa, posts) downloads as such: 5811, not 5811.0; a gap stays empty.
             whole = df[c].dropna()
             if len(whole) and (whole % 1 == 0).all() and whole.abs().max() < 2**53:
