@@ -124,6 +124,8 @@ _CARD_SEP = r"(?:,|[ \n|*+~:;()" + _MARKS + r"]|[ \n]?[|*+~:;()" + _MARKS + r"][
 CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"\.?(?:\s+[A-Za-z]{2,10}){0,3}\s*[.:]?\s*\(?)([0-9](?:" + _CARD_SEP
         + r"[0-9]){8,40})"
         r"|(^|[^0-9])([0-9]{13,})()")
+_CARD_LEFTOVER = re.compile(r"(^|[^A-Za-z])(" + _CARD_WORDS + r"\.?(?:\s+[A-Za-z]{2,10}){0,3}\s*[.:]?\s*\(?)[0-9](?:"
+                            + _CARD_SEP + r"[0-9]){3,}\s*\[(?:telepon|nomor|NIK/KK) disamarkan\]", re.ASCII)
 # A date after "lahir", "TTL" or "tanggal lahir", with the place before it where there is one ("TTL Palembang,
 # 12 Mei 1950", "lahir 12-05-1950").
 # A whole date, or a year alone ("kelahiran 1950", "lahir thn 1950"): with an age or a desa a year of birth is enough
@@ -292,7 +294,15 @@ _DETECT_AGED = r"(?:^|[^A-Za-z'\-])[A-Z][A-Za-z'.\-]*" + _AGE + r"(?:$|[^A-Za-z0
 # its place in the DTKS, so clerks write it down ("motor BG 1234 XY dijual"); a plate finds its owner. Limited to
 # those letters: any two letters, digits and letters would take "RT 05 RW".
 PLATE = r"(^|[^A-Za-z0-9])((?:BG|bg|Bg|B[AEHNDLKMP])[ \-]?[0-9]{1,4}[ \-]?[A-Za-z]{1,3})($|[^A-Za-z0-9])"
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER, PLATE))
+# A card's or a certificate's number written with letters in it ("KIP 5K9H7Q", "akta lahir 1610-LT-12052019-0034"):
+# after the card's name, a token of letters and at least three digits. (The detection, in RE2 for Arrow, is looser:
+# the card's name and a token with two digits; ``mask`` decides.)
+_CARD_CODE_WORDS = r"(?i:kip|kis|kks|bpjs|jkn|kartu|akta(?:\s+(?:lahir|kelahiran|kematian|nikah|cerai))?)"
+_CARD_CODE_LEAD = r"(^|[^A-Za-z])(" + _CARD_CODE_WORDS + r"\.?\s*(?:(?i:no|nomor|nomer)\.?\s*)?[.:]?\s*)"
+CARD_CODE = (_CARD_CODE_LEAD + r"((?=[A-Za-z0-9\-/.]*[A-Za-z])(?=(?:[A-Za-z\-/.]*[0-9]){3})"
+             r"[A-Za-z0-9][A-Za-z0-9\-/.]{4,39}[A-Za-z0-9])(?![A-Za-z0-9])")
+_DETECT_CARD_CODE = _CARD_CODE_LEAD + r"[A-Za-z0-9\-/.]*[0-9][A-Za-z\-/.]*[0-9]"
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER, PLATE, _DETECT_CARD_CODE))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
@@ -342,6 +352,7 @@ _BIRTH_LATER_RE = re.compile(BIRTH_LATER, re.ASCII)
 _ADDRESS_RE = re.compile(ADDRESS, re.ASCII)
 _ANY_RE = re.compile(ANY, re.ASCII)
 _PLATE_RE = re.compile(PLATE, re.ASCII)
+_CARD_CODE_RE = re.compile(CARD_CODE, re.ASCII)
 _WORDS_RE = re.compile(f"{_DETECT_NAME}|{_DETECT_GIVEN}|{_DETECT_AGED}", re.ASCII)
 # A given name with the capitalised words on either side of it that may be the rest of the name ("Rosmala Dewi
 # Sartika"); which of them are is decided in Python (``_given_sub``), against the stop lists below.
@@ -376,7 +387,7 @@ def _holds(text: str) -> bool:
     if _numbers_or_email(text):
         return _ANY_RE.search(text) is not None
     digits = _DIGIT.search(text) is not None
-    if digits and _PLATE_RE.search(text) is not None:
+    if digits and (_PLATE_RE.search(text) is not None or _CARD_CODE_RE.search(text) is not None):
         return True
     words = _KEY_WORDS_WITH_DIGITS if digits else _KEY_WORDS
     if digits and _AGED_HINT.search(text) and _WORDS_RE.search(text) is not None:
@@ -507,6 +518,66 @@ def _list_sub(m: re.Match) -> str:
     if k == 0:
         return m.group(0)
     return m.group(1) + NAME_MASK + m.group(2)[len(" ".join(words[:k])):]
+
+
+# An item of a list written one per line ("1. Suharni", "- Bakri", "• Nuraini"), and what an item that is a name
+# holds: one to three capitalised words.
+_LINE_ITEM = re.compile(r"^([ \t]*(?:[0-9]{1,3}[.)]|[-\u2022*\u00b7])[ \t]*)([^\n]*?)([ \t.,;]*)$", re.M)
+_NAME_ITEM = re.compile(_CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){0,2}", re.ASCII)
+
+
+def _mask_line_lists(text: str) -> str:
+    """In a list one item per line whose items are mostly names already masked, the other items that are
+    capitalised words and nothing else are names too: "1. Suharni / 2. Mukhlis / 3. Samiun" kept Mukhlis, a word
+    of the dictionary ("sincere") whom no list of names holds."""
+    if "\n" not in text or NAME_MASK not in text:
+        return text
+    items = list(_LINE_ITEM.finditer(text))
+    # A list of names when half its items or more are names found already: "1. Siti / 2. Gula / 3. Beras" is a
+    # list of goods with one name in it.
+    if len(items) < 2 or 2 * sum(m.group(2).startswith(NAME_MASK) for m in items) < len(items):
+        return text
+    from tksk import words
+
+    def sub(m: re.Match) -> str:
+        body = m.group(2)
+        if not _NAME_ITEM.fullmatch(body) or any(
+                _stop(w) or (lw := w.lower().strip(_PUNCTUATION)) in words.EVERYDAY or lw in _PLACE_NAME_WORDS
+                for w in body.split()):
+            return m.group(0)
+        return m.group(1) + NAME_MASK + m.group(3)
+
+    return _LINE_ITEM.sub(sub, text)
+
+
+# A person's own name before "bin" or "binti" and a father's name masked ("darwis bin [nama disamarkan]").
+_BEFORE_BIN = re.compile(r"(?<![A-Za-z'\-])([A-Za-z][A-Za-z']+)(\s+(?i:bin|binti)\s+" + re.escape(NAME_MASK) + ")", re.ASCII)
+
+
+def _before_bin_sub(m: re.Match) -> str:
+    return m.group(0) if _stop(m.group(1)) or m.group(1).startswith("[") else NAME_MASK + m.group(2)
+
+
+def _beside_names(text: str) -> str:
+    """The names a masked name shows: the next items of its list, inline or one per line, and a person's own name
+    before "bin" or "binti" and the father's."""
+    if NAME_MASK not in text:
+        return text
+    return _ALIAS.sub(_alias_sub, _BEFORE_BIN.sub(_before_bin_sub, _mask_line_lists(_mask_lists(text))))
+
+
+# A name in brackets after a name masked: the other name a person goes by ("si [nama disamarkan] (Ramadhan)").
+_ALIAS = re.compile("(" + re.escape(NAME_MASK) + r"\s*\(\s*)(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})(\s*\))",
+                    re.ASCII)
+
+
+def _alias_sub(m: re.Match) -> str:
+    from tksk import words
+
+    if any(_stop(w) or (lw := w.lower().strip(_PUNCTUATION)) in words.EVERYDAY or lw in _PLACE_NAME_WORDS
+           for w in m.group(2).split()):
+        return m.group(0)
+    return m.group(1) + NAME_MASK + m.group(3)
 
 
 def _mask_lists(text: str) -> str:
@@ -954,7 +1025,7 @@ def mask_note(text, file_name: bool = False):
         return NOTE_MASK
     if found:
         new = _mask_spans(new, _unlisted_spans(new, set(found), upper))
-    new = _NAMES_IN_A_ROW.sub(NAME_MASK, _mask_lists(_mask_lower(new)))
+    new = _NAMES_IN_A_ROW.sub(NAME_MASK, _beside_names(_mask_lower(new)))
     return out if new == normalise(out) else new
 
 
@@ -1151,16 +1222,19 @@ def _mask_found(out: str) -> str:
         out = _sub_all(_PHONE_BARE_RE, _bare_phone_sub, out)
         out = _sub_all(_LANDLINE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
         out = _sub_all(_CARD_RE, _card_sub, out)  # what is left: other numbers, and numbers of other lengths
+        # A card's number one digit too long reads, from its end, as a landline: its first groups stayed after the
+        # card's name ("nomor kk 1610 0123 [telepon disamarkan]").
+        out = _CARD_LEFTOVER.sub(lambda m: m.group(1) + m.group(2) + NUMBER_MASK, out)
     if _DIGIT.search(out) is not None:
         out = _sub_all(_PLATE_RE, _plate_sub, out)
+        out = _CARD_CODE_RE.sub(lambda m: m.group(1) + m.group(2) + NUMBER_MASK, out)
     # Addresses before names: a name's capitalised words would run on into the street ("Bik Ijah Jl. Merdeka").
     out = _sub_all(_ADDRESS_RE, _address_sub, out)
     out = _sub_all(_NAME_RE, _name_sub, out)
     out = _sub_all(_GIVEN_RE, _given_sub, out)
     if _AGED_HINT.search(out):
         out = _AGED.sub(_aged_sub, out)
-    out = _mask_lists(out)
-    return _NAMES_IN_A_ROW.sub(NAME_MASK, out)
+    return _NAMES_IN_A_ROW.sub(NAME_MASK, _beside_names(out))
 
 
 def mask_file_name(name):
