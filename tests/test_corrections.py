@@ -195,3 +195,20 @@ def test_two_correction_files_of_one_upload_that_disagree_are_a_clash(imported, 
     [p] = second.result.errors
     assert (p.code, p.value) == ("duplicate_in_batch", "T-0003") and "a.csv" in p.reason_en
     assert totals(imported) == {"kegiatan": 3, "orang": 2 + 2 + 5}
+
+
+@pytest.mark.parametrize("correct", [False, True])
+def test_another_posts_row_under_the_same_id_is_never_a_correction(imported, tmp_path, correct):
+    """Bare numbers from 0001 at every post: another kecamatan's file under the stored ids was told to come as a
+    correction, and as one it replaced the stored activities of another post (red-team of 2026-12-06)."""
+    before, stored = Store(imported).version, current_log(imported)
+    other = [dict(r, kode_kec="16.10.05", id_pos="TKSK-161005-1", kode_desa="16.10.05.2015") for r in rows(3)]
+    [o] = import_files([write_csv(tmp_path / "pemulutan.csv", other)], imported, quiet=True, today=TODAY,
+                       correct=correct)
+    assert not o.accepted
+    code = "correction_other_post" if correct else "id_of_other_post"
+    assert [(p.code, p.value) for p in o.result.errors if p.code != "correction_without_stored"] == [
+        (code, "T-0001"), (code, "T-0002"), (code, "T-0003")]
+    assert "id_pos TKSK-161004-1 → TKSK-161005-1" in o.result.errors[0].reason_en
+    assert "as a correction" not in o.result.errors[0].reason_en
+    assert Store(imported).version == before and current_log(imported).equals(stored)

@@ -487,7 +487,7 @@ def test_the_first_days_of_a_month_written_month_first_are_refused_not_spread_ov
     assert {p.code for p in o.result.errors} == {"same_day_each_month"}
     assert o.result.errors[0].reason_en == (
         "read day/month/year, the dates in this column fall only on day 3 of 8 different months (e.g. 3/1/2024), yet "
-        "they may be written month first (the first days of one or two months): write 2024-03-05")
+        "they may be written month first (days of a few months only): write 2024-03-05")
     # Two months' first days (February and March) were stored over six months.
     o = _dates(tmp_path, demo_store_root, ["2/3/2025", "2/5/2025", "2/10/2025", "2/12/2025", "3/3/2025", "3/6/2025"])
     assert not o.accepted and {p.code for p in o.result.errors} == {"same_day_each_month"}
@@ -499,6 +499,39 @@ def test_the_first_days_of_a_month_written_month_first_are_refused_not_spread_ov
     for written in (["05/01/2024", "05/02/2024", "05/03/2024", "20/01/2024"], ["01.01.2024", "01.02.2024", "01.03.2024"]):
         o = _dates(tmp_path, demo_store_root, written)
         assert o.accepted, (written, [str(p) for p in o.result.errors])
+
+
+def test_a_quarter_written_month_first_is_refused_not_spread_over_the_year(demo_store_root, tmp_path):
+    """A quarterly log (laporan triwulan) of January to March from a sheet set to US English, every day 12 or less,
+    was stored from April to December (red-team of 2026-12-06)."""
+    quarter = ["1/4/2024", "1/9/2024", "1/11/2024", "2/2/2024", "2/7/2024", "2/12/2024", "3/1/2024", "3/6/2024",
+               "3/12/2024"]
+    o = _dates(tmp_path, demo_store_root, quarter)
+    assert not o.accepted and {p.code for p in o.result.errors} == {"same_day_each_month"}
+    assert "fall only on days 1, 2 and 3 of 8 different months (e.g. 1/4/2024)" in o.result.errors[0].reason_en
+    # The same days written day first: a quarter on many days, read as written.
+    o = _dates(tmp_path, demo_store_root, [f"{d.split('/')[1]}/{d.split('/')[0]}/2024" for d in quarter])
+    assert o.accepted and sorted(o.result.rows.frame()["tanggal"].dt.month.unique()) == [1, 2, 3]
+
+
+def test_a_roster_s_first_of_month_starts_written_month_first_are_refused(demo_store_root, tmp_path):
+    """7/1/2024, 3/1/2024 and 10/1/2024 (1 July, 1 March, 1 October in US order) were stored as 7, 3 and 10 January:
+    the posts counted as active months before their TKSK started (red-team of 2026-12-06)."""
+    head = "id_pos,kode_kec,status,tanggal_mulai,tanggal_selesai\n"
+    path = tmp_path / "pos.csv"
+    path.write_text(head + "TKSK-161004-1,16.10.04,aktif,7/1/2024,\nTKSK-161005-1,16.10.05,aktif,3/1/2024,\n"
+                    "TKSK-161006-1,16.10.06,aktif,10/1/2024,\n", encoding="utf-8")
+    [o] = check_files([path], reference_for(demo_store_root), today=TODAY)
+    assert not o.accepted
+    assert [(p.code, p.row, p.column, p.value) for p in o.result.errors] == [
+        ("starts_month_first", r, "tanggal_mulai", v) for r, v in ((2, "7/1/2024"), (3, "3/1/2024"), (4, "10/1/2024"))]
+    assert "every date in this column falls in January, on days 3, 7 and 10 (e.g. 7/1/2024)" in o.result.errors[0].reason_en
+    # Day first (1/7/2024 …), or a roster whose posts all started on one 1 January: read as written.
+    for starts in (("1/7/2024", "1/3/2024", "1/10/2024"), ("1/1/2024", "1/1/2024", "1/1/2024")):
+        path.write_text(head + "".join(f"TKSK-16100{4 + i}-1,16.10.0{4 + i},aktif,{d},\n" for i, d in enumerate(starts)),
+                        encoding="utf-8")
+        [o] = check_files([path], reference_for(demo_store_root), today=TODAY)
+        assert o.accepted, [str(p) for p in o.result.errors]
 
 
 def test_a_dash_for_none_is_an_empty_cell(demo_store_root, tmp_path):

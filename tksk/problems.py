@@ -112,10 +112,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "Tanggal lalu simpan lagi, atau ketik {date}", "a date number from Excel (cell formatted General): if "
                     "{date} is meant, format the column as Date and save again, or type {date}"),
     "same_day_each_month": ("dibaca hari/bulan/tahun, tanggal di kolom ini hanya tanggal {days} di {months} bulan "
-                            "berbeda (mis. {example}), padahal bisa juga ditulis bulan dulu (hari-hari pertama satu atau "
-                            "dua bulan): tulis 2024-03-05", "read day/month/year, the dates in this column fall only on "
+                            "berbeda (mis. {example}), padahal bisa juga ditulis bulan dulu (hari-hari dari beberapa "
+                            "bulan saja): tulis 2024-03-05", "read day/month/year, the dates in this column fall only on "
                             "{days_en} of {months} different months (e.g. {example}), yet they may be written month "
-                            "first (the first days of one or two months): write 2024-03-05"),
+                            "first (days of a few months only): write 2024-03-05"),
+    "starts_month_first": ("dibaca hari/bulan/tahun, semua tanggal di kolom ini jatuh di bulan Januari, pada tanggal "
+                           "{days} (mis. {example}), padahal pos biasanya mulai tanggal 1: tampaknya ditulis "
+                           "bulan dulu (7/1/2024 = 1 Juli). Tulis 2024-07-01",
+                           "read day/month/year, every date in this column falls in January, on {days_en} (e.g. "
+                           "{example}), yet posts usually start on the 1st: they look written month first (7/1/2024 "
+                           "= 1 July). Write 2024-07-01"),
     "month_first_date": ("tanggal berformat bulan/hari/tahun di kolom ini (mis. {example}), jadi 3/5 bisa Maret atau Mei: "
                          "tulis 2024-03-05 atau 05/03/2024 (hari dulu)",
                          "dates in this column are written month/day/year (e.g. {example}), so 3/5 could be March or May: "
@@ -220,6 +226,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "ini sebagai koreksi", "log ID already used in the store by another activity, on another day ({diff}): "
                  "give this row a new ID (continue from the last ID imported); only if the stored row is the wrong one, "
                  "import this file as a correction"),
+    "id_of_other_post": ("ID log sudah dipakai kegiatan pos TKSK lain di store ({diff}): beri baris ini ID baru yang "
+                         "memuat kode kecamatan dan tahun (mis. 1610-04-2024-0001), agar tidak sama dengan ID pos lain",
+                         "log ID already used in the store by another TKSK post's activity ({diff}): give this row a new "
+                         "ID holding the kecamatan's code and the year (e.g. 1610-04-2024-0001), so that it cannot equal "
+                         "another post's"),
+    "correction_other_post": ("berkas koreksi ini mengganti kegiatan pos TKSK lain ({diff}): koreksi hanya untuk baris "
+                              "pos yang sama; ID ini kemungkinan kebetulan sama dengan ID pos lain, beri baris ini ID baru "
+                              "dan impor tanpa centang koreksi",
+                              "this correction file would replace another TKSK post's activity ({diff}): a correction "
+                              "is for rows of the same post only; this ID most likely equals another post's by chance: "
+                              "give this row a new ID and import it without the correction tick"),
     "correction_without_stored": ("berkas koreksi ini tidak mengoreksi satu baris pun: tidak ada ID-nya yang tersimpan "
                                   "(mis. ini); periksa ID-nya (harus sama persis dengan yang diimpor dulu), atau impor "
                                   "tanpa centang koreksi bila ini kegiatan baru", "this correction file corrects no row: "

@@ -236,27 +236,43 @@ def parse_dates(text: pd.Series, work_days: bool = True) -> Parsed:
         slashed = dmy[0].notna().reindex(text.index, fill_value=False).to_numpy()
         first_part, second_part = (pd.to_numeric(dmy[i], errors="coerce").reindex(text.index) for i in (0, 1))
         month_first = (second_part > 12) & (first_part <= 12)
-        # Such dates on one or two days of three months or more (3/1/2024, 3/2/2024, … 3/8/2024; or 2/3, 2/10, 3/3,
-        # 3/11): the first days of one or two months written month first, which day first are many months (a log
-        # is a month's work). Not guessed either. Only slashes (a US export writes no dots or dashes), and only
-        # when no date shows the column day first (a first part above 12: 20/01/2024).
+        # Such dates on a few days of many months (3/1/2024, 3/2/2024, … 3/8/2024; or a quarter's 1/4, 1/9, 2/2,
+        # 2/7, 3/1, 3/12): the days of one to three months written month first, which day first are many months on
+        # the same few days (a log is a month's or a quarter's work, on many days). Not guessed either. Only
+        # slashes (a US export writes no dots or dashes), and only when no date shows the column day first (a first
+        # part above 12: 20/01/2024).
         small = (slashed & other.str.contains("/", regex=False).reindex(text.index, fill_value=False).to_numpy()
                  & (first_part <= 12).to_numpy() & (second_part <= 12).to_numpy())
         days, months_read = (sorted(int(v) for v in part[small].unique()) for part in (first_part, second_part))
-        same_day = (work_days and small.sum() >= 3 and len(days) <= 2 and len(months_read) >= 3
-                    and not month_first.any() and not (first_part > 12).any())
-        if month_first.any() or same_day:
+        day_first_shown = month_first.any() or (first_part > 12).any()
+        same_day = (work_days and small.sum() >= 3 and len(days) <= SAME_DAYS
+                    and len(months_read) >= max(3, 2 * len(days)) and not day_first_shown)
+        # A roster's periods start on the 1st of a month: start dates that day first all fall in one January on
+        # different days (7/1/2024, 3/1/2024, 10/1/2024) are the 1sts of July, March and October written month first.
+        firsts = (not work_days and small.sum() >= 2 and months_read == [1] and len(days) >= 2
+                  and not day_first_shown)
+        if month_first.any() or same_day or firsts:
             example = text[(month_first if month_first.any() else pd.Series(small, index=text.index)).to_numpy()].iloc[0]
-            code = "month_first_date" if month_first.any() else "same_day_each_month"
+            code = ("month_first_date" if month_first.any() else "same_day_each_month" if same_day
+                    else "starts_month_first")
             said = {"example": example}
-            if same_day:
+            if same_day or firsts:
                 listed = [str(d) for d in days]
-                said |= {"days": " dan ".join(listed), "months": str(len(months_read)),
-                         "days_en": ("day " if len(days) == 1 else "days ") + " and ".join(listed)}
+                said |= {"days": _and(listed, "dan"), "months": str(len(months_read)),
+                         "days_en": ("day " if len(days) == 1 else "days ") + _and(listed, "and")}
             for i in np.flatnonzero(slashed & (clear(codes) | (codes == "bad_date"))):
                 codes[i], fields[i] = code, said
             parsed = parsed.where(~pd.Series(slashed, index=text.index))
     return Parsed(parsed.where(pd.Series(clear(codes), index=text.index)), codes, fields)
+
+
+# Activities on at most this many days of the month, across twice as many months or more: read day first, a log
+# that is more likely the days of a few months written month first.
+SAME_DAYS = 3
+
+
+def _and(items: list[str], word: str) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
 def _personal(text: pd.Series, normalised: bool = False, notes: bool = False) -> np.ndarray:
