@@ -145,6 +145,9 @@ def test_hours_titled_in_minutes_are_refused(ref, tmp_path):
 @pytest.mark.parametrize("title, column, code", [
     ("Lama (hari)", "jam", "hours_in_other_unit"), ("Durasi (days)", "jam", "hours_in_other_unit"),
     ("Tanggal (bulan/hari/tahun)", "tanggal", "month_first_title"), ("Tgl (mm/dd/yyyy)", "tanggal", "month_first_title"),
+    # a time of day, 08.00 stored as 8 hours of work (red-team of 2026-12-06)
+    ("Jam (mulai)", "jam", "hours_as_clock_time"), ("Jam (pukul)", "jam", "hours_as_clock_time"),
+    ("Hours (start)", "jam", "hours_as_clock_time"),
 ])
 def test_a_unit_or_a_date_order_in_a_title_that_the_reading_would_ignore_is_refused(ref, tmp_path, title, column, code):
     """The words in brackets were dropped with the rest of the title's noise: days were stored as hours, and dates

@@ -91,6 +91,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hours_in_minutes": ("judul kolom menyebut menit, sedangkan {label} diisi dalam jam (90 menit = 1,5): ubah isinya ke "
                          "jam dan judulnya menjadi jam", "the title says minutes while {label} is filled in hours (90 "
                          "minutes = 1.5): convert it to hours and retitle it jam"),
+    "hours_as_clock_time": ("judul kolom menyebut '{word}', jadi isinya jam pada hari itu (08.00), sedangkan {label} "
+                            "diisi lamanya kegiatan dalam jam (2,5): isi lamanya dan judulnya menjadi jam",
+                            "the title says '{word}', so it holds a time of day (08.00), while {label} is filled with "
+                            "the activity's length in hours (2.5): fill in the length and retitle it jam"),
     "hours_in_other_unit": ("judul kolom menyebut satuan '{unit}', sedangkan {label} diisi dalam jam (1 hari kerja = "
                             "jam kerjanya, mis. 8): ubah isinya ke jam dan judulnya menjadi jam",
                             "the title names the unit '{unit}' while {label} is filled in hours (1 working day = its "

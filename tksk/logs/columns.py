@@ -153,6 +153,8 @@ _MINUTES = re.compile(r"menit|minute|\bmin\b", re.IGNORECASE)
 # Other units an hours column's title may name (and not hours besides: "Jam per hari" is hours).
 _OTHER_UNIT = re.compile(r"\b(?:hari|hr|days?|minggu|pekan|weeks?|bulan|bln|months?)\b", re.IGNORECASE)
 _HOURS = re.compile(r"\b(?:jam|hours?|hrs?|j)\b", re.IGNORECASE)
+# An hours column whose title names a time of day ("Jam (mulai)", "Pukul", "Start time"): 08.00 read as 8 hours.
+_CLOCK = re.compile(r"\b(?:mulai|selesai|berangkat|pukul|start(?:ed)?|end(?:ed)?|begin|finish(?:ed)?)\b", re.IGNORECASE)
 # A date column's title that gives the month before the day ("bulan/hari/tahun", "mm/dd/yyyy", "M/D/Y").
 _MONTH_FIRST_TITLE = re.compile(r"\b(?:bulan|bln|bl|mm?|months?)\s*[/.\-]\s*(?:hari|hr|tgl|tanggal|dd?|days?)\b",
                                 re.IGNORECASE)
@@ -226,7 +228,10 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
                                         position=str(first + 1), target=target))
         else:
             kind = columns[target].metadata["kind"]
-            if kind == "hours" and _MINUTES.search(str(header)):
+            if kind == "hours" and (clock := _CLOCK.search(str(header))):
+                problems.append(problem(name, "hours_as_clock_time", column=shown, label=columns[target].title,
+                                        word=clock.group().lower()))
+            elif kind == "hours" and _MINUTES.search(str(header)):
                 problems.append(problem(name, "hours_in_minutes", column=shown, label=columns[target].title))
             elif kind == "hours" and (unit := _OTHER_UNIT.search(str(header))) and not _HOURS.search(str(header)):
                 # "Lama (hari)": days, stored as hours, were a tenth of a working day's worth each
