@@ -7,7 +7,7 @@ import pytest
 
 import hostile as h
 from etl.importer import check_files, import_files, reference_for
-from helpers import TODAY, imported_log, rows
+from helpers import TODAY, imported_log, rows, write_csv
 from tksk import pii
 
 
@@ -382,3 +382,24 @@ def test_rows_ending_on_a_separator_the_header_lacks_are_read(demo_store_root, t
     lines[2] = lines[2] + "x"
     (path := tmp_path / "ragged.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert {p.code for p in check(demo_store_root, path).result.errors} == {"ragged_row"}
+
+
+def test_a_signature_block_under_the_table_is_skipped_and_said_without_its_words(demo_store_root, tmp_path):
+    """The place and date, "Mengetahui", the TKSK's title, a name and a NIK under the data gave 35 errors of empty
+    required cells and a wrong desa code, none saying what the rows were (red-team of 2026-12-06)."""
+    empty = dict.fromkeys(rows(1)[0], "")
+    closing = ["Indralaya, 31 Maret 2024", "Mengetahui", "TKSK Kecamatan Indralaya", "Siti Aminah",
+               "NIK 1610012304190002"]
+    path = write_csv(tmp_path / "ttd.csv", rows(3) + [empty] + [dict(empty, kode_desa=c) for c in closing])
+    o = check(demo_store_root, path)
+    assert o.accepted, errors(o)
+    assert len(o.result.rows) == 3
+    [note] = [p for p in o.result.problems if p.code == "recognised"]
+    assert "rows 6, 7, 8, 9, 10 under the table are nearly empty (a signature or a note) and were skipped" in str(note)
+    assert not any(w in str(p) for p in o.result.problems for w in ("Siti", "1610012304190002", "Mengetahui"))
+    # A last activity with its required cells but one empty is still refused cell by cell, and a totals row with its
+    # one problem.
+    short = dict(rows(4)[3], tanggal="", kode_kec="", id_pos="", fungsi="", jenis_kegiatan="")
+    assert [p.code for p in errors(check(demo_store_root, write_csv(path, rows(3) + [short])))] == ["required"] * 5
+    total = dict(empty, id_log="TOTAL", jumlah_orang="6")
+    assert [p.code for p in errors(check(demo_store_root, write_csv(path, rows(3) + [total])))] == ["totals_row"]

@@ -411,6 +411,33 @@ def _title_rows(arrays: dict[str, pa.Array], model) -> tuple[np.ndarray, dict[in
     return rows, moved
 
 
+def _rows_shown(rows: np.ndarray) -> str:
+    return ", ".join(str(int(r)) for r in rows[:5]) + (" …" if len(rows) > 5 else "")
+
+
+def _closing_rows(arrays: dict[str, pa.Array], required: list[str], others: list[pa.ChunkedArray],
+                  kept: np.ndarray) -> int:
+    """How many rows at the end of the table are a signature block or a closing note, not activities: each holds at
+    most two cells, of which at most one required (none, for a kind that requires two columns only), and no totals
+    word, in its columns or in one the import drops (``others`` at the file's rows ``kept``: said as a totals row).
+    Only below at least one row that is none of these."""
+    present = [a.is_valid().to_numpy(zero_copy_only=False) for a in arrays.values()]
+    if not present or not len(present[0]):
+        return 0
+    filled = np.sum(present, axis=0)
+    needed = [arrays[c].is_valid().to_numpy(zero_copy_only=False) for c in required if c in arrays]
+    filled_required = np.sum(needed, axis=0) if needed else np.zeros(len(filled), dtype=np.int64)
+    loose = (filled <= 2) & (filled_required <= (1 if len(required) >= 4 else 0))
+    n = 0
+    while n < len(loose) and loose[len(loose) - 1 - n]:
+        i = len(loose) - 1 - n
+        if (any(isinstance(v := a[i].as_py(), str) and _TOTALS.fullmatch(v.strip()) for a in arrays.values())
+                or any(isinstance(v := o[int(kept[i])].as_py(), str) and _TOTALS_ONLY.fullmatch(v) for o in others)):
+            break
+        n += 1
+    return n if n < len(loose) else 0
+
+
 def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Reference, *, kind: str | None = None,
                    decimal_comma: bool = False, today: dt.date | None = None) -> ReadResult:
     """Type and check an all-text table (from ``read_raw``, or a frame whose header is row 1); returns the clean
@@ -457,13 +484,24 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         # A second header row (the labels under the codes) or a header pasted again above a second month: not data.
         keep = np.ones(len(rowno), dtype=bool)
         keep[titles] = False
-        shown = ", ".join(str(int(r)) for r in rowno[titles][:5]) + (" …" if len(titles) > 5 else "")
+        shown = _rows_shown(rowno[titles])
         header_problems.append(problem(name, "recognised", what=f"baris {shown} mengulang judul kolom dan dilewati",
                                        what_en=f"row {shown} repeats the column titles and was skipped" if len(titles) == 1
                                        else f"rows {shown} repeat the column titles and were skipped"))
         arrays = {c: a.filter(pa.array(keep)) for c, a in arrays.items()}
         kept = kept[keep]
         rowno = rowno[keep]
+    if n_end := _closing_rows(arrays, schema.required_in_file(model), others, kept):
+        # A signature block or a note under the table ("Indralaya, 31 Maret 2024", "Mengetahui", a name): 35 errors
+        # of empty required cells, none of which said what the rows were. Never quoted: it holds names.
+        keep = np.arange(len(rowno)) < len(rowno) - n_end
+        shown = _rows_shown(rowno[~keep])
+        header_problems.append(problem(name, "recognised", what=f"baris {shown} di bawah tabel hampir kosong (tanda "
+                                       "tangan atau keterangan) dan dilewati",
+                                       what_en=f"rows {shown} under the table are nearly empty (a signature or a note) "
+                                       "and were skipped"))
+        arrays = {c: a.filter(pa.array(keep)) for c, a in arrays.items()}
+        kept, rowno = kept[keep], rowno[keep]
     if not len(rowno):
         return ReadResult(kind, empty, raw.notices + header_problems + [problem(name, "empty")], dropped)
     columns = schema.columns(model)
