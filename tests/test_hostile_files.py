@@ -399,6 +399,10 @@ def test_a_totals_row_is_one_problem_and_an_activity_named_jumlah_is_not_one(dem
     total = {k: "" for k in rows(1)[0]} | {"tanggal": "Jumlah", "jumlah_orang": "12"}
     [o] = check_files([write_csv(tmp_path / "d.csv", rows(3) + [total])], reference_for(demo_store_root), today=TODAY)
     assert [(p.code, p.row) for p in o.result.errors] == [("totals_row", 5)]
+    # An average row the same (it gave six errors, one of them "ID must be a numbered code").
+    total = {k: "" for k in rows(1)[0]} | {"id_log": "Rata-rata", "jumlah_orang": "2", "jam": "2.5"}
+    [o] = check_files([write_csv(tmp_path / "d.csv", rows(3) + [total])], reference_for(demo_store_root), today=TODAY)
+    assert [(p.code, p.row) for p in o.result.errors] == [("totals_row", 5)]
     # The word in the clerk's own "No" column, which the import drops: one problem, not one per empty column.
     numbered = [{"No": str(i + 1), **r} for i, r in enumerate(rows(3))]
     total = {"No": "Jumlah"} | {k: "" for k in rows(1)[0]} | {"jumlah_orang": "12"}
@@ -477,6 +481,10 @@ def test_older_spellings_weekdays_and_a_kept_hour_are_read(demo_store_root, tmp_
     assert [p.code for p in o.result.errors] == ["bad_date"] * 4 + ["weekday_mismatch"]
     assert o.result.errors[4].reason_en == "this date falls on a Tuesday, not Senin: check the date or the day"
     assert o.result.errors[2].value == "Senin, 8 Pebruari"  # words of a date are shown, the error can be seen
+    # Office spellings of August and September (red-team of 2026-12-06: refused, and the value hidden).
+    o = _dates(tmp_path, demo_store_root, ["5 Agust 2024", "7 Sptb 2024", "9 Sep 2024"])
+    assert o.accepted, [str(p) for p in o.result.errors]
+    assert sorted(o.result.rows.frame()["tanggal"].dt.strftime("%Y-%m-%d")) == ["2024-08-05", "2024-09-07", "2024-09-09"]
 
 
 def test_the_first_days_of_a_month_written_month_first_are_refused_not_spread_over_months(demo_store_root,

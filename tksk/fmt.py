@@ -81,9 +81,9 @@ def month_by_name() -> dict[str, int]:
 
 
 # Spellings babel does not give that clerks write: the older Indonesian spelling (Pebruari, Nopember, still printed
-# on forms) and the short forms offices use (Agt, Ags, Sept, Peb, Nop; not "Agus", a given name).
-MONTH_SPELLINGS = {"pebruari": 2, "peb": 2, "pebr": 2, "febr": 2, "nopember": 11, "nop": 11, "sept": 9, "agt": 8,
-                   "ags": 8, "agst": 8, "mrt": 3, "jun": 6, "jul": 7}
+# on forms) and the short forms offices use (Agt, Ags, Agust, Sept, Sep, Sptb, Peb, Nop; not "Agus", a given name).
+MONTH_SPELLINGS = {"pebruari": 2, "peb": 2, "pebr": 2, "febr": 2, "nopember": 11, "nop": 11, "sept": 9, "sep": 9,
+                   "sptb": 9, "agt": 8, "ags": 8, "agst": 8, "agust": 8, "mrt": 3, "jun": 6, "jul": 7}
 # Names of the days of the week, in both languages, which a date may start with ("Senin, 8 Januari 2024").
 WEEKDAYS = {name: number for number, names in enumerate([
     "senin monday sen mon", "selasa tuesday sel tue", "rabu wednesday rab wed", "kamis thursday kam thu",

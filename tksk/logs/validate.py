@@ -249,11 +249,12 @@ def _bare_number_ids(cols: dict[str, Column], rowno: np.ndarray, name: str) -> l
 
 
 # The first word of a row a clerk adds under the data to sum it up.
-_TOTALS = re.compile(r"(grand\s*|sub\s*)?(total|jumlah|jml)\b.*", re.IGNORECASE)
+_TOTAL_WORDS = r"(total|jumlah|jml|rata-rata|rata2|rerata|average)"  # an average row is no activity either
+_TOTALS = re.compile(r"(grand\s*|sub\s*)?" + _TOTAL_WORDS + r"\b.*", re.IGNORECASE)
 _TOTALS_CHARS = 30
 # In a column the import drops (a clerk's "No", or a "Nama KPM" that may hold a name), only the word itself: the
 # word is repeated in the message.
-_TOTALS_ONLY = re.compile(r"\s*(grand\s*|sub\s*)?(total|jumlah|jml)\s*[:.]?\s*", re.IGNORECASE)
+_TOTALS_ONLY = re.compile(r"\s*(grand\s*|sub\s*)?" + _TOTAL_WORDS + r"\s*[:.]?\s*", re.IGNORECASE)
 
 
 def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray, probs: _Problems,
