@@ -151,6 +151,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "ketik ulang jumlahnya", "cell formatted as percent: shows {shown}, stored as {stored}; set the "
                       "cell format to Number and type the count again"),
     "negative": ("tidak boleh negatif", "must not be negative"),
+    "hours_like_minutes": ("jam di kolom ini tampaknya menit: separuh kegiatan {median} jam atau lebih dan hampir semua "
+                           "kelipatan 5 (mis. {example}); bila menit, ubah ke jam (30 menit = 0,5) lalu kirim lagi",
+                           "the hours in this column look like minutes: half the activities last {median_en} hours or "
+                           "more and nearly all are multiples of 5 (e.g. {example}); if minutes, convert them to hours "
+                           "(30 minutes = 0.5) and send the file again"),
     "too_many_hours": ("lebih dari 24 jam dalam satu baris", "more than 24 hours in one row"),
     "implausible": ("lebih dari {limit} dalam satu baris: {reason}", "more than {limit} in one row: {reason_en}"),
     "formula_no_value": ("rumus tanpa nilai tersimpan; buka berkas di Excel, biarkan menghitung, lalu simpan",

@@ -144,6 +144,31 @@ def _clock_like_hours(cols: dict[str, Column], columns: dict, rowno: np.ndarray,
     return out
 
 
+# An hours column whose typical activity lasts longer than a working day, in whole multiples of five: minutes
+# (15, 20, 30, 45) under a title that does not say so ("Durasi"). Their values up to 24 passed as hours.
+MINUTES_MEDIAN_HOURS = 8
+MINUTES_SHARE = 0.8
+
+
+def _hours_like_minutes(cols: dict[str, Column], columns: dict, rowno: np.ndarray, name: str) -> list[Problem]:
+    out = []
+    for c, col in cols.items():
+        if kind_of(columns[c]) != "hours" or not len(col.raw):
+            continue
+        values = col.parsed.values.iloc[col.rows[col.rows >= 0]].dropna().astype(float)
+        if len(values) < 3 or values.median() <= MINUTES_MEDIAN_HOURS:
+            continue
+        fives = (values % 5 == 0) & (values > 0)
+        if fives.mean() < MINUTES_SHARE:
+            continue
+        first = int(np.flatnonzero(col.rows >= 0)[0])
+        written = str(col.raw.iloc[col.rows[first]])
+        out.append(problem(name, "hours_like_minutes", column=c, row=int(rowno[first]), value=written, example=written,
+                           median=short_decimal(float(values.median()), ","),
+                           median_en=short_decimal(float(values.median()), "."), n=len(values)))
+    return out
+
+
 def _served_nobody(cols: dict[str, Column], rowno: np.ndarray, name: str) -> list[Problem]:
     """One note when facilitation rows say 0 people and 0 families (or 0 and a blank), naming how many and the first:
     more often "not counted" than a facilitation that served nobody, and a kecamatan of such rows ranked least
@@ -508,10 +533,10 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     columns = schema.columns(model)
     cols = {c: encode(a, c, columns[c], raw.decimal_comma) for c, a in arrays.items()}
     notices = (raw.notices + header_problems + _scrubbed(cols, name) + _clock_like_hours(cols, columns, rowno, name)
-               + _bare_number_ids(cols, rowno, name)
+               + _hours_like_minutes(cols, columns, rowno, name) + _bare_number_ids(cols, rowno, name)
                + (_served_nobody(cols, rowno, name) + _implausible_counts(cols, rowno, name) if kind == "log" else [])
                + (_zero_counts(cols, rowno, name) if kind == "kebutuhan" else []))
-    if FAST_CHECKS and kind == "log" and not raw.errors and not any(p.is_error for p in header_problems):
+    if FAST_CHECKS and kind == "log" and not raw.errors and not any(p.is_error for p in header_problems + notices):
         clean = fast.clean_log(cols, len(rowno), ref, today, RULES["log"])
         if clean is not None:
             return ReadResult(kind, clean, notices, dropped, rowno)
