@@ -49,8 +49,7 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> di
         "Kecamatan": d["nama_kec"],
         t("value", lang): [t("vacant", lang) if k else fmt.number(v, m.decimals, lang) for v, k in zip(d["nilai"], d["kosong"])],
         t("difference_pct", lang): [difference_text(v, lang, w) for v, w in zip(d["selisih_persen"], why)],
-        t("position", lang): position,
-    })
+    })  # no "Posisi" on screen: the sign of the difference says it, and the column pushed the status off at 1024 px
     if any(status):
         frame[t("status", lang)] = status
     # The download holds numbers (a reader's "11.008" is eleven to most software), named with the measure.
