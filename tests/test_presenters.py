@@ -753,6 +753,8 @@ def test_a_short_table_reads_in_the_readers_format_with_gaps_written_out():
         assert "background-color:#ff0000" in body and "background-color:#00ff00" in body
         # Numbers right-aligned in figures of equal width, text left.
         assert body.count("text-align:right;font-variant-numeric:tabular-nums") == 4
+        # Inside a box that scrolls sideways, so that at 1024 pixels its last columns are not cut off.
+        assert body.startswith('<div style="overflow-x:auto"><table ') and body.endswith("</table></div>")
 
 
 def test_an_outlier_of_the_period_s_last_month_is_listed(demo_store):

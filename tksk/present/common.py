@@ -103,8 +103,9 @@ class Table:
                     shown = f'<span style="opacity:0.6">{shown}</span>'
                 cells.append(f'<td style="{style}">{shown}</td>')
             rows.append("<tr>" + "".join(cells) + "</tr>")
-        return ('<table class="tksk-table" style="width:100%;border-collapse:collapse;font-size:0.875rem">'
-                f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+        # In a box that scrolls sideways: at 1024 pixels a table of ten columns ran off the page, its last ones cut.
+        return ('<div style="overflow-x:auto"><table class="tksk-table" style="width:100%;border-collapse:collapse;'
+                f"font-size:0.875rem\"><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
 
 
 class Data:
