@@ -11,10 +11,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "population_sources_caption": (
         "Setiap kolom satu jenis angka dan tahunnya, berdampingan tanpa digabung: SP2010 hasil olah cepat dan final (BPS), "
         "angka lain yang terbit, angka skripsi Waruwu (2024) yang tidak menyebut tahun, dan perkiraan dashboard (porsi "
-        "SP2010 × total kabupaten terbaru; bukan angka terbitan). \"tidak ada data\": sumber itu tidak memberi angka.",
+        "SP2010 × total kabupaten terbaru; bukan angka terbitan). \"Tidak jelas\": angka tanpa rujukan yang bertentangan "
+        "dengan SP2010 (kotak info Wikipedia untuk Tanjung Raja), disimpan apa adanya dan tidak dipakai. \"tidak ada data\": "
+        "sumber itu tidak memberi angka.",
         "Each column is one kind of figure and its year, side by side and never merged: the 2010 census quick count and "
         "final figures (BPS), other published figures, the Waruwu (2024) thesis figures whose year is not stated, and "
-        "the dashboard estimate (2010 share × latest regency total; not a published figure). \"no data\": that source gives none."),
+        "the dashboard estimate (2010 share × latest regency total; not a published figure). \"Unclear\": a figure with no "
+        "reference that contradicts the 2010 census (a Wikipedia infobox for Tanjung Raja), kept as found and not used. "
+        "\"no data\": that source gives none."),
     "areas_title": ("Luas kecamatan: dihitung dan terbitan", "Kecamatan areas: computed and published"),
     "area_computed": ("Luas dihitung dari batas desa (km²)", "Area computed from desa boundaries (km²)"),
     "area_difference": ("Terbitan − dihitung (%)", "Published − computed (%)"),
@@ -169,7 +173,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "kind_estimate": ("Perkiraan dashboard", "Dashboard estimate"),
     "kind_thesis": ("Waruwu (2024)", "Waruwu (2024)"),
     "kind_register": ("Registrasi kantor camat", "Kecamatan office register"),
-    "kind_unclear": ("Tidak jelas (lihat catatan)", "Unclear (see note)"),
+    "kind_unclear": ("Tidak jelas (lihat keterangan tabel)", "Unclear (see the table's note)"),
     "year_unknown": ("tahun tidak disebut", "year not stated"),
     "desa_kind_desa": ("desa", "desa"),
     "desa_kind_kelurahan": ("kelurahan", "kelurahan"),
