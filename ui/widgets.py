@@ -109,7 +109,7 @@ def decimal_input(label: str, key: str, *, default: float, min_value: float, max
             return
         st.session_state.pop(error_key, None)
         # Within bounds as typed, then kept to the decimals the box shows: the number used is the one seen.
-        st.session_state[key] = min(max(round(number, decimals) + 0.0, min_value), max_value)
+        st.session_state[key] = min(max(fmt.rounded(number, decimals), min_value), max_value)
 
     container.text_input(label, key=text_key, on_change=parse, help=help)
     if st.session_state.get(error_key):

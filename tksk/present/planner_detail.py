@@ -166,7 +166,7 @@ def _range_values(key: str, params: wisn.Params, lang: str) -> tuple[str, str, s
     if key == "unc_unit_times":
         return f"× {_num(a.low, lang)}", "× 1", f"× {_num(a.high, lang)}"
     low, high = uncertainty.bounds(a, params)
-    return tuple(_num(round(float(uncertainty.setting(uncertainty.apply(params, key, f), key)), 2), lang)
+    return tuple(_num(fmt.rounded(float(uncertainty.setting(uncertainty.apply(params, key, f), key)), 2), lang)
                  for f in (low, 1.0, high))
 
 
