@@ -359,6 +359,8 @@ def test_breakdown_by_function_and_programme():
         "kegiatan": [3, 1, 2, 4], "orang": [5.0, 0.0, 40.0, 0.0], "kk": [3.0, 0, 40, 0], "jam": [6.0, 2, 10, 8]})
     f = metrics.breakdown(k, "fungsi", "2024-01-01", "2024-01-01").set_index("kode")
     assert f.loc["fasilitasi", "kegiatan"] == 5 and f.loc["administrasi", "kegiatan"] == 1
+    # People are recorded for facilitation only: the other functions' are a gap, not 0 (their families stay).
+    assert f.loc["fasilitasi", "orang"] == 45 and f[["orang"]].drop("fasilitasi").isna().all().all()
     assert f["persen_kegiatan"].sum() == pytest.approx(100)
     p = metrics.breakdown(k, "program", "2024-01-01", "2024-01-01", kode_kec="A").set_index("kode")
     # the monthly report is no casework: it is left out of programme and category breakdowns

@@ -542,6 +542,10 @@ def breakdown(agg_kegiatan: pd.DataFrame, by: str, start, end, kode_kec: str | N
     g = a.groupby(keys)
     # Hours of a group none of whose rows had them are a gap, not 0 hours (NULL in the aggregates).
     out = g[["kegiatan", "orang", "kk"]].sum().join(g["jam"].sum(min_count=1)).reset_index().rename(columns={by: "kode"})
+    if by == "fungsi":
+        # People are recorded for facilitation only: coordination's and administration's are a gap, not 0 people
+        # (the download read "0 people, 4.356 families" for administration).
+        out["orang"] = out["orang"].where(out["kode"].astype("str") == vocab.PEOPLE_RECORDED_IN)
     total = out["kegiatan"].sum()
     out["persen_kegiatan"] = 100 * out["kegiatan"] / total if total else np.nan
     return out.sort_values("kegiatan", ascending=False).reset_index(drop=True)
