@@ -583,3 +583,178 @@ def test_rows_and_columns_dragged_shut_are_said_as_hidden_ones_are(demo_store_ro
     assert o.accepted
     assert [(p.code, p.row) for p in o.result.problems if p.code in ("hidden_rows", "hidden_columns")] == [
         ("hidden_rows", 3), ("hidden_columns", 1)]
+
+
+# ------------------------------------------------------------------------------------- red-team of 2026-12-06
+def percent_and_crossed_out(path):
+    """Hours typed into a percent cell in row 3 and row 4 crossed out, the workbook as openpyxl writes it."""
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3))
+    ws[f"{letter('jam')}3"] = 0.025
+    ws[f"{letter('jam')}3"].number_format = "0.0%"
+    for cell in ws[4]:
+        cell.font = Font(strike=True)
+    wb.save(path)
+    return path
+
+
+def named_styles(xml: bytes) -> bytes:
+    """42,000 named styles more ("Normal 2 3 …"), which sheets copied between workbooks bring: 5 MB of styles."""
+    import re
+
+    xfs = b'<xf numFmtId="9" fontId="0" fillId="0" borderId="0" applyNumberFormat="0"/>' * 42_000
+    names = b"".join(b'<cellStyle name="Normal %d 3" xfId="%d"/>' % (i, i + 1) for i in range(42_000))
+    xml = re.sub(rb"(<cellStyleXfs[^>]*>)", lambda m: m.group(1) + xfs, xml, count=1)
+    return xml.replace(b"</cellStyles>", names + b"</cellStyles>", 1)
+
+
+def many_fonts(xml: bytes) -> bytes:
+    """52,000 fonts more after the workbook's own, each with its colour and name."""
+    fonts = b"".join(b'<font><sz val="%d"/><color rgb="FF20%04X"/><name val="F%d"/><family val="2"/></font>'
+                     % (8 + i % 60, i % 65536, i) for i in range(52_000))
+    return xml.replace(b"</fonts>", fonts + b"</fonts>", 1)
+
+
+@pytest.mark.parametrize("bloat", [named_styles, many_fonts])
+def test_a_bloated_styles_part_still_refuses_a_percent_cell_and_a_crossed_out_row(demo_store_root, tmp_path, bloat):
+    """A styles part over 4 MB gave no style at all: 2.5 typed into a percent cell was stored as 0.025 hours and a
+    crossed-out row was imported as done."""
+    import zipfile
+
+    path = percent_and_crossed_out(tmp_path / "gaya.xlsx")
+    h.rewrite_part(path, "xl/styles.xml", bloat)
+    assert zipfile.ZipFile(path).getinfo("xl/styles.xml").file_size > 4 << 20
+    assert errors(check(path, demo_store_root)) == [("hours_percent", 3, "jam"), ("struck_row", 4, "id_log")]
+
+
+LAUGHS = (b'<!DOCTYPE lolz [<!ENTITY lol "lollollollollollollollollollol">'
+          + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+                     for i in range(1, 10)) + b"]>")
+
+
+@pytest.mark.parametrize("spoil", [
+    lambda xml: xml[:len(xml) // 2],  # cut short
+    lambda xml: xml.replace(b"<styleSheet", LAUGHS + b"<styleSheet", 1).replace(b'formatCode="', b'formatCode="&lol9;', 1),
+    lambda xml: xml.replace(b"<styleSheet", LAUGHS + b"<styleSheet", 1),  # entities declared, none used
+    lambda xml: xml.replace(b"</cellXfs>", b"".join(b'<xf numFmtId="%d" fontId="0" xfId="%d"/>' % (i * 7919 % 997, i)
+                                                     for i in range(140_000)) + b"</cellXfs>", 1),
+], ids=["cut", "billion_laughs", "entities_declared", "more_formats_than_excel_keeps"])
+def test_a_styles_part_that_cannot_be_read_refuses_the_file(demo_store_root, tmp_path, spoil):
+    """Styles that could not be parsed were taken for none, and the file imported with the checks that need them
+    unmade; a DTD's entities are refused before any of them expands."""
+    path = percent_and_crossed_out(tmp_path / "gaya.xlsx")
+    h.rewrite_part(path, "xl/styles.xml", spoil)
+    o = check(path, demo_store_root)
+    assert errors(o) == [("xlsx_styles", None, None)]
+    assert o.result.errors[0].reason_en.startswith("this file's cell formats (its styles.xml part) cannot be read, so "
+                                                   "cells formatted as percent, dates without a day or crossed-out "
+                                                   "text cannot be checked; open the file in Excel and save it again")
+
+
+def inline(path):
+    """Every shared string of the sheet written inline in its cell (<is>, runs and all), as some writers do."""
+    import re
+    import zipfile
+
+    strings = re.findall(rb"<si>(.*?)</si>", zipfile.ZipFile(path).read("xl/sharedStrings.xml"), re.S)
+    h.rewrite_part(path, "xl/worksheets/sheet1.xml", lambda x: re.sub(
+        rb'<c r="([A-Z]+[0-9]+)"([^>]*) t="s"><v>([0-9]+)</v></c>',
+        lambda m: b'<c r="%s"%s t="inlineStr"><is>%s</is></c>' % (m[1], m[2], strings[int(m[3])]), x))
+    return path
+
+
+@pytest.mark.parametrize("where", ["shared", "inline"])
+def test_text_crossed_out_inside_its_cells_is_a_crossed_out_row(demo_store_root, tmp_path, where):
+    """Text selected in the cell and crossed out (Ctrl+5) is kept as a property of the text's runs, not the cell's
+    font: a cancelled visit crossed out so was imported as done. A word crossed out inside a cell is refused with
+    its own reason (the word struck would be stored); a crossed-out note in a clerk's own column, and runs written
+    with strike off, are no reason to refuse."""
+    import xlsxwriter
+
+    path = tmp_path / "coret.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("log")
+    struck, plain = wb.add_format({"font_strikeout": True}), wb.add_format({"bold": True})
+    ws.write_row(0, 0, HEADER + ["Catatan saya"])
+    records = rows(4)
+    for i, r in enumerate(records, start=1):
+        ws.write_row(i, 0, [float(r[c]) if c in NUMBERS and r[c] else r[c] for c in HEADER])
+    for name in ("id_log", "kode_kec", "kendala"):  # row 3 crossed out, its text in two runs
+        ws.write_rich_string(2, HEADER.index(name), struck, records[1][name][:2], struck, records[1][name][2:])
+    ws.write_rich_string(3, HEADER.index("kendala"), "Jalan ", struck, "rusak", " licin")
+    ws.write_rich_string(4, len(HEADER), struck, "sudah ", struck, "dicek")
+    ws.write_rich_string(4, HEADER.index("program"), plain, "reh", plain, "sos")
+    wb.close()
+    h.rewrite_part(path, "xl/sharedStrings.xml", lambda x: x.replace(b"<b/>", b'<strike val="0"/>'))
+    if where == "inline":
+        inline(path)
+    o = check(path, demo_store_root)
+    assert errors(o) == [("struck_row", 3, "id_log"), ("struck_text", 4, "kendala")]
+    assert o.result.errors[1].reason_en.startswith("part of this cell's text is crossed out (strikethrough), but "
+                                                   "crossed-out text is read and stored like the rest")
+
+
+def test_an_activity_date_shown_as_month_and_year_is_refused(demo_store_root, tmp_path):
+    """tanggal formatted "mmmm yyyy" shows "Maret 2024" and holds the 1st of March, stored as the activity's day
+    without a word (red-team of 2026-12-06). The reported month stays read as the month it shows."""
+    import datetime as dt
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3, hasil="dirujuk", tanggal_hasil="2024-03-20"))
+    for row, shown in [(2, "mmmm yyyy"), (3, "[$-421]mmm yy;@"), (4, "dd mmmm yyyy")]:
+        ws[f"{letter('tanggal')}{row}"] = dt.datetime(2024, 3, 1)
+        ws[f"{letter('tanggal')}{row}"].number_format = shown
+    ws[f"{letter('tanggal_hasil')}3"] = dt.datetime(2024, 3, 1)
+    ws[f"{letter('tanggal_hasil')}3"].number_format = "mmm-yy"
+    ws[f"{letter('bulan_laporan')}4"] = dt.datetime(2024, 3, 1)
+    ws[f"{letter('bulan_laporan')}4"].number_format = "mmmm yyyy"
+    wb.save(path := tmp_path / "tanggal.xlsx")
+    o = check(path, demo_store_root)
+    assert errors(o) == [("date_without_day", 2, "tanggal"), ("date_without_day", 3, "tanggal"),
+                         ("date_without_day", 3, "tanggal_hasil")]
+    first = o.result.errors[0]
+    assert first.value == "2024-03-01"
+    assert first.reason_id.startswith("sel tanggal ini hanya menampilkan bulan dan tahun: harinya tidak terlihat, "
+                                      "tetapi ikut tersimpan (2024-03-01)")
+
+
+def test_a_number_cell_holding_no_number_is_named(demo_store_root, tmp_path):
+    """<v>2,5</v> in a number cell, as some web exports write a decimal comma: "file cannot be read:
+    CalamineError", and nothing told the clerk where to look (red-team of 2026-12-06)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3), row=2, col=2)
+    ws.cell(4, 2 + HEADER.index("jam"), 2.75)
+    wb.save(path := tmp_path / "koma.xlsx")
+    ref = f"{letter('jam', col=2)}4"
+    h.rewrite_part(path, "xl/worksheets/sheet1.xml",
+                   lambda x: x.replace(f'<c r="{ref}" t="n"><v>2.75</v>'.encode(), f'<c r="{ref}" t="n"><v>2,75</v>'.encode()))
+    o = check(path, demo_store_root)
+    assert [(p.code, p.row, p.column, p.value) for p in o.result.errors] == [("cell_not_number", 4, "jam", "2,75")]
+    assert o.result.errors[0].reason_en.startswith(f"cell {ref} is stored as a number but holds no number")
+
+
+def test_cells_merged_in_a_dropped_column_are_no_reason_to_refuse(demo_store_root, tmp_path):
+    """A clerk's own "Minggu ke" merged over a week's rows refused the file, though the column is dropped on import
+    (red-team of 2026-12-06). A merge reaching into a known column still is refused, named by that column."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(4), header=HEADER + ["Minggu ke"])
+    week = get_column_letter(len(HEADER) + 1)
+    ws[f"{week}2"] = 1
+    ws.merge_cells(f"{week}2:{week}5")
+    wb.save(path := tmp_path / "minggu.xlsx")
+    o = check(path, demo_store_root)
+    assert o.accepted, [str(p) for p in o.result.problems]
+    ws.unmerge_cells(f"{week}2:{week}5")
+    ws.merge_cells(f"{letter('kendala')}4:{week}5")
+    wb.save(path)
+    assert errors(check(path, demo_store_root)) == [("merged_cells", 4, "kendala")]

@@ -188,6 +188,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "row if the activity was cancelled, or remove the strikethrough if it stands, then send it again"),
     "formula_error": ("sel berisi {error} (rumus gagal); perbaiki rumusnya atau ketik nilainya",
                       "cell holds {error} (a failed formula); fix the formula or type the value"),
+    "xlsx_styles": ("format sel berkas ini (bagian styles.xml) tidak dapat dibaca, jadi sel berformat persen, tanggal "
+                    "tanpa hari atau huruf coret tidak dapat diperiksa; buka berkas di Excel lalu simpan ulang, atau "
+                    "salin nilainya (Tempel Khusus > Nilai) ke templat (python -m etl template), lalu kirim lagi",
+                    "this file's cell formats (its styles.xml part) cannot be read, so cells formatted as percent, "
+                    "dates without a day or crossed-out text cannot be checked; open the file in Excel and save it "
+                    "again, or copy its values (Paste Special > Values) into the template (python -m etl template), "
+                    "then send it again"),
+    "struck_text": ("sebagian teks sel ini dicoret (huruf coret/strikethrough), tetapi teks yang dicoret tetap "
+                    "terbaca dan ikut tersimpan; hapus teks yang dicoret, atau hilangkan coretannya bila tetap "
+                    "berlaku, lalu kirim lagi",
+                    "part of this cell's text is crossed out (strikethrough), but crossed-out text is read and stored "
+                    "like the rest; delete the crossed-out text, or remove the strikethrough if it stands, then send "
+                    "it again"),
+    "date_without_day": ("sel tanggal ini hanya menampilkan bulan dan tahun: harinya tidak terlihat, tetapi ikut "
+                         "tersimpan ({stored}); ubah format sel menjadi tanggal lengkap (mis. dd/mm/yyyy), periksa atau "
+                         "ketik ulang tanggalnya, lalu kirim lagi",
+                         "this date cell shows only its month and year: its day is not seen, yet it is stored "
+                         "({stored}); set the cell format to a full date (e.g. dd/mm/yyyy), check or type the date "
+                         "again, then send it again"),
+    "cell_not_number": ("sel {cell} disimpan sebagai angka tetapi isinya bukan angka (mis. 2,5 dengan koma dari ekspor "
+                        "situs web), sehingga lembar ini tidak dapat dibaca; ketik ulang nilai sel itu di Excel lalu "
+                        "simpan, atau kirim CSV",
+                        "cell {cell} is stored as a number but holds no number (e.g. 2,5 with a comma, from a website's "
+                        "export), so the sheet cannot be read; type the cell's value again in Excel and save, or send "
+                        "a CSV"),
     "id_not_code": ("ID harus kode bernomor (mis. 1610-04-2024-0001, TKSK-161004-1), bukan nama atau kata; nilainya "
                     "tidak ditampilkan", "every ID must be a numbered code (e.g. 1610-04-2024-0001, TKSK-161004-1), not a "
                     "name or words; its value is not shown"),

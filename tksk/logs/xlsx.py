@@ -10,8 +10,9 @@ An XLSX is a zip of XML parts, and python-calamine allocates the whole rectangle
    those rows only); every worksheet's XML is scanned: its declared dimension's rows, every row and every cell
    holding something must lie within the row and column limits (a cell only formatted, which Excel writes for a
    header coloured beyond the table, holds nothing a reader keeps); formulas without a stored value, cells holding an error value (a
-   failed formula's #N/A, which a reader gives as an empty cell) and numbers in cells formatted as percent (2.5
-   typed there is stored as 0.025) are noted on the sheet read;
+   failed formula's #N/A, which a reader gives as an empty cell), numbers in cells formatted as percent (2.5
+   typed there is stored as 0.025), dates shown without their day and text crossed out are noted on the sheet
+   read, from the styles part (read as it is streamed; one that cannot be read refuses the file) and the strings;
 3. only then calamine reads that one sheet, and rows are turned into Arrow text columns a block at a time.
 """
 
@@ -25,6 +26,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
+from xml.parsers import expat
 
 import pyarrow as pa
 
@@ -223,6 +225,9 @@ def _titles_of(value_kind: str) -> set[str]:
 
 
 _HOURS, _COUNTS, _MONTHS = _titles_of("hours"), _titles_of("count"), _titles_of("month")
+# An activity's days (tanggal, tanggal_hasil): a roster's period may start in a month as a whole.
+_DAYS = {alias for alias, column in _ALIASES["log"].items()
+         if schema.columns(KINDS["log"])[column].metadata.get("kind") == "date"}
 
 
 def recognise(first_rows: list[list]) -> Table | None:
@@ -397,6 +402,72 @@ def _si_text(si: bytes) -> str:
     return limits.cut(html.unescape(text))
 
 
+_RUN_TAG = re.compile(rb"<(/?)" + _P + rb"(r|rPh|strike|t)\b(" + _ATTRIBUTES + rb")>")
+_VAL = re.compile(rb"\sval\s*=\s*[\"']([^\"'<]*)[\"']")
+
+
+def struck_text(xml: bytes) -> bool | None:
+    """Whether the text of a string of runs (a shared string's <si>, an inline string's <is>) is crossed out: all of
+    it (True), part of it (False) or none (None). Excel writes a strikethrough applied in the cell or the formula bar
+    (text selected, Ctrl+5) as a run's property, not as the cell's font; blank runs count for neither."""
+    if b"strike" not in xml:
+        return None
+    struck = plain = False
+    run = None  # in a run: whether its properties cross it out
+    phonetic, into = False, None
+    for m in _RUN_TAG.finditer(xml):
+        closing, tag, attrs = m.groups()
+        empty = attrs.endswith(b"/")
+        if tag == b"r":
+            run = False if not closing and not empty else None
+        elif tag == b"rPh":
+            phonetic = not closing and not empty
+        elif tag == b"strike":
+            if run is not None and not closing:
+                val = _VAL.search(attrs)
+                run = val is None or val.group(1).strip().lower() not in (b"0", b"false")
+        elif not phonetic:
+            if not closing and not empty:
+                into = m.end()
+            elif closing and into is not None:
+                if xml[into:m.start()].strip():
+                    struck, plain = struck or bool(run), plain or not run
+                into = None
+    return (not plain) if struck else None
+
+
+def struck_strings(zf: zipfile.ZipFile, part: str) -> dict[int, bool]:
+    """The shared strings whose text is crossed out, by number: True when all of it is, False when part of it is
+    (``struck_text``). Read only for a part the guard's stream saw "strike" in."""
+    out: dict[int, bool] = {}
+    i, carry = -1, b""
+    try:
+        with zf.open(part) as fh:
+            while True:
+                chunk = fh.read(_CHUNK)
+                buf = carry + chunk
+                last = None
+                for m in _SI.finditer(buf):
+                    if last is not None:
+                        i += 1
+                        whole = struck_text(buf[last:m.start()])
+                        if whole is not None and len(out) < _MAX_STYLES:  # bounded as the styles are
+                            out[i] = whole
+                    last = m.start()
+                if not chunk:
+                    if last is not None:
+                        whole = struck_text(buf[last:])
+                        if whole is not None:
+                            out[i + 1] = whole
+                    break
+                carry = buf[last:] if last is not None else b""
+                if len(carry) > _HEAD_BYTES:  # one string longer than any cell could be: its number is not known
+                    break
+    except (KeyError, zipfile.BadZipFile, EOFError, OSError, NotImplementedError, zlib.error):
+        pass
+    return out
+
+
 # A writer numbers strings as it meets them, and meets a header first: its titles are among the first strings.
 # Those are read first; the rest only for a sheet they leave unrecognised (pandas writes a column at a time, so the
 # data of rows 2 to 30 are strings all over the part).
@@ -464,42 +535,80 @@ def _ascii_digits(text: str | None) -> bool:
     return bool(text) and text.isascii() and text.isdigit()
 
 
-def cell_styles(zf: zipfile.ZipFile, part: str | None) -> dict[str, set[int]]:
+# Excel keeps at most 64,000 cell formats; twice that of any one kind (number formats, fonts, cell formats) is no
+# workbook's, and refusing more keeps what is noted of a styles part small, whatever the part holds.
+_MAX_STYLES = 1 << 17
+_MAIN = _MAIN_NS[1:-1]
+
+
+def cell_styles(chunks, name: str) -> dict[str, set[int]]:
     """The cell styles (their index in cellXfs, a cell's s="…") that show a number as a percent ("percent"), those
-    that show a date as its month and year only ("month"), and those whose font is crossed out ("strike")."""
-    none: dict[str, set[int]] = {"percent": set(), "month": set(), "strike": set()}
-    if not part:
-        return none
-    try:
-        with zf.open(part) as fh:
-            data = fh.read(_HEAD_BYTES + 1)
-        if len(data) > _HEAD_BYTES:
-            return none  # no workbook has such styles; a guard elsewhere judges the part
-        root = ElementTree.fromstring(data)
-    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, EOFError, OSError, NotImplementedError, zlib.error):
-        return none
+    that show a date as its month and year only ("month"), and those whose font is crossed out ("strike"), read from
+    the styles part's chunks (``_stream``) as they come.
+
+    A workbook passed around for years holds tens of thousands of named styles ("Normal 2 3 …", 5 MB): read whole up
+    to 4 MB, such a part gave no style at all, and 2.5 typed into a percent cell was stored as 0.025 hours without a
+    word. Only numFmts, fonts and cellXfs are looked at, by expat's own callbacks: no element is built (an element
+    tree of 52,000 fonts took five times as long, and memory with it). A part that cannot be read refuses the file,
+    as the checks that depend on it cannot be made: broken XML, more styles than Excel keeps, or a DTD (Excel writes
+    none, and its entities are how a few bytes expand into gigabytes)."""
+    refused = InputRejected([problem(name, "xlsx_styles")])
     formats = {"percent": set(_PERCENT_FORMATS), "month": set(_MONTH_FORMATS)}
-    for f in root.iter(f"{_MAIN_NS}numFmt"):
-        code, number = f.get("formatCode", ""), f.get("numFmtId")
-        if _ascii_digits(number):
-            if "%" in _QUOTED.sub("", code):
-                formats["percent"].add(int(number))
-            elif _shows_month_only(code):
-                formats["month"].add(int(number))
-    xfs = next(root.iter(f"{_MAIN_NS}cellXfs"), None)
-    if xfs is None:
-        return none
-    used = [int(xf.get("numFmtId")) if _ascii_digits(xf.get("numFmtId")) else None
-            for xf in xfs.iter(f"{_MAIN_NS}xf")]
-    found = {kind: {i for i, number in enumerate(used) if number in ids} for kind, ids in formats.items()}
-    fonts = next(root.iter(f"{_MAIN_NS}fonts"), None)
-    struck = set()
-    for i, font in enumerate(fonts.iter(f"{_MAIN_NS}font") if fonts is not None else []):
-        strike = font.find(f"{_MAIN_NS}strike")
-        if strike is not None and strike.get("val", "1").lower() not in ("0", "false"):
-            struck.add(i)
-    found["strike"] = {i for i, xf in enumerate(xfs.iter(f"{_MAIN_NS}xf"))
-                       if _ascii_digits(xf.get("fontId")) and int(xf.get("fontId")) in struck}
+    struck_fonts: set[int] = set()
+    xfs: list[tuple[int | None, int | None]] = []  # numFmtId and fontId of each cell format
+    open_tags: list[str | None] = []  # local names of the open elements, from the root
+    fonts = [-1]  # the index of the last font read
+    done: set[str] = set()  # fonts and cellXfs are each read from their first list, as a reader does
+
+    def start(tag: str, attrs: dict) -> None:
+        ns, _, local = tag.rpartition(" ")
+        local = local if ns == _MAIN else None
+        parent = open_tags[-1] if open_tags else None
+        if parent == "numFmts" and local == "numFmt":
+            code, number = attrs.get("formatCode", ""), attrs.get("numFmtId")
+            if _ascii_digits(number):
+                if "%" in _QUOTED.sub("", code):
+                    formats["percent"].add(int(number))
+                elif _shows_month_only(code):
+                    formats["month"].add(int(number))
+        elif parent == "fonts" and local == "font" and "fonts" not in done:
+            fonts[0] += 1
+        elif (parent == "font" and local == "strike" and open_tags[-2:-1] == ["fonts"] and "fonts" not in done
+              and attrs.get("val", "1").strip().lower() not in ("0", "false")):
+            struck_fonts.add(fonts[0])
+        elif parent == "cellXfs" and local == "xf" and "cellXfs" not in done:
+            number, font = attrs.get("numFmtId"), attrs.get("fontId")
+            xfs.append((int(number) if _ascii_digits(number) else None, int(font) if _ascii_digits(font) else None))
+        if max(fonts[0], len(xfs), len(formats["percent"]) + len(formats["month"])) > _MAX_STYLES:
+            raise refused
+        open_tags.append(local)
+
+    def end(tag: str) -> None:
+        local = open_tags.pop()
+        if local in ("fonts", "cellXfs"):
+            done.add(local)
+
+    def doctype(*_) -> None:
+        raise refused
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    parser.StartDoctypeDeclHandler = parser.EntityDeclHandler = doctype
+    try:
+        for chunk in chunks:
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except expat.ExpatError:
+        raise refused from None
+    found: dict[str, set[int]] = {"percent": set(), "month": set(), "strike": set()}
+    if "cellXfs" not in done:
+        return found
+    for i, (number, font) in enumerate(xfs):
+        for kind, ids in formats.items():
+            if number in ids:
+                found[kind].add(i)
+        if font in struck_fonts:
+            found["strike"].add(i)
     return found
 
 
@@ -512,6 +621,7 @@ class SheetScan:
     percent: list[tuple[int, int, float]] = field(default_factory=list)  # a number in a cell formatted as percent
     month: list[tuple[int, int]] = field(default_factory=list)  # a date in a cell that shows its month and year only
     struck: list[tuple[int, int]] = field(default_factory=list)  # a cell holding a value in a crossed-out font
+    struck_part: list[tuple[int, int]] = field(default_factory=list)  # a cell whose text is crossed out in part
     merged: list[tuple[int, int, int, int, str]] = field(default_factory=list)  # first row, column, last row, column, ref
     hidden: list[int] = field(default_factory=list)  # the first rows hidden (a filter, or hidden by hand)
     hidden_columns: set[int] = field(default_factory=set)  # columns hidden by hand (1-based)
@@ -540,10 +650,11 @@ _HIDDEN_ATTR = re.compile(rb'\s(?:hidden="(?:1|true)"|width="0(?:\.0*)?")')
 
 
 def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | None = None,
-               styles: dict[str, set[int]] | None = None) -> SheetScan:
+               styles: dict[str, set[int]] | None = None, strings: dict[int, bool] | None = None) -> SheetScan:
     """Check that the sheet stays within the limits; returns the formulas with no stored value and the cells
     holding an error value; with ``count_below`` the number of rows below that row holding a value; with
-    ``styles`` (``cell_styles``) the numbers in cells of a percent style and the cells of a month style."""
+    ``styles`` (``cell_styles``) the numbers in cells of a percent style and the cells of a month style; with
+    ``strings`` (``struck_strings``, may be empty) the cells whose text is crossed out, shared or inline."""
     max_rows, max_cols = row_limit(), limits.MAX_COLUMNS
     # Literal prefixes and no alternation, so the regex engine skips from candidate to candidate; references
     # with as many digits as the row limit are few and compared as numbers.
@@ -633,6 +744,11 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                 style, ref = _STYLE.search(attrs), _REF.search(attrs)
                 if style is not None and style.group(1) in struck and ref is not None and not _empty_cell(head, tag.start()):
                     found.struck.append((int(ref.group(2)), column_number(ref.group(1).decode())))
+        if strings is not None and (b"strike" in head or strings and (b't="s"' in head or b"t='s'" in head)):
+            for row, col, whole in _struck_text_cells(head, strings):
+                if len(found.struck) + len(found.struck_part) >= limits.MAX_PROBLEMS:
+                    break
+                (found.struck if whole else found.struck_part).append((row, col))
         if (b'hidden="' in head or b'width="0' in head) and b"<col" in head \
                 and len(found.hidden_columns) < limits.MAX_COLUMNS:
             for m in _COL_TAG.finditer(head):
@@ -731,6 +847,38 @@ def _styled_cells_any_order(text: bytes, styles: set[bytes]):
             yield (ref.group(1), ref.group(2), style.group(1), value.group(1))
 
 
+_ANY_KIND = re.compile(rb"\st\s*=\s*[\"']([A-Za-z]+)[\"']")
+
+
+def _cells(text: bytes):
+    """Each cell's start tag and what follows it up to the next cell's tag, in time linear in the text."""
+    tags = _CELL_TAG.finditer(text)
+    tag = next(tags, None)
+    while tag is not None:
+        following = next(tags, None)
+        yield tag, text[tag.end():following.start() if following else len(text)]
+        tag = following
+
+
+def _struck_text_cells(text: bytes, strings: dict[int, bool]):
+    """(row, column, all crossed out) of each cell holding a string crossed out in its runs: a shared string among
+    ``strings``, or an inline string's runs."""
+    for tag, content in _cells(text):
+        attrs = b" " + tag.group(1)
+        kind, ref = _ANY_KIND.search(attrs), _REF.search(attrs)
+        whole = None
+        if ref is not None and kind is not None:
+            if kind.group(1) == b"s" and strings:
+                value = _VALUE_AFTER.match(content)
+                number = value.group(1).strip() if value else b""
+                if number.isdigit() and len(number) < 10:
+                    whole = strings.get(int(number))
+            elif kind.group(1) == b"inlineStr":
+                whole = struck_text(content)
+        if whole is not None:
+            yield int(ref.group(2)), column_number(ref.group(1).decode()), whole
+
+
 def _empty_cell(text: bytes, start: int) -> bool:
     """Whether the cell whose tag opens at ``start`` holds nothing (``<c r="AF1" s="3"/>``, a cell only formatted):
     python-calamine (0.9.1) keeps no such cell, and allocates nothing for it (measured)."""
@@ -802,6 +950,52 @@ def _counted(rows, name: str):
         yield row
 
 
+# A number as a reader parses a number cell's <v> (Rust's float syntax), spaces around it allowed.
+_NUMBER_TEXT = re.compile(rb"\s*[+-]?(?:(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|(?i:inf|infinity|nan))\s*")
+
+
+def not_numbers(path, part: str, strings_part: str | None,
+                header_row: int | None) -> tuple[list[tuple[int, int, str]], dict[int, str]]:
+    """The number cells (t="n", or no type) whose value is no number, as (row, column, text), and the titles of
+    ``header_row`` by column. Read only once a reader has failed on the sheet: no cost to a workbook it reads."""
+    bad: list[tuple[int, int, str]] = []
+    head: dict[int, str | int] = {}  # a title, or the number of its shared string
+
+    def look(text: bytes) -> None:
+        for tag, content in _cells(text):
+            attrs = b" " + tag.group(1)
+            ref, kind = _REF.search(attrs), _ANY_KIND.search(attrs)
+            if ref is None:
+                continue
+            row, col = int(ref.group(2)), column_number(ref.group(1).decode())
+            kind = kind.group(1) if kind else b"n"
+            value = _VALUE_AFTER.match(content)
+            if row == header_row:
+                number = value.group(1).strip() if value else b""
+                if kind == b"s" and number.isdigit() and len(number) < 10:
+                    head[col] = int(number)
+                elif kind == b"inlineStr":
+                    head[col] = _si_text(content)
+            if kind == b"n" and value and value.group(1) and not _NUMBER_TEXT.fullmatch(value.group(1)):
+                if len(bad) < limits.MAX_PROBLEMS:
+                    bad.append((row, col, limits.cut(html.unescape(value.group(1)[:200].decode("utf-8", "replace")))))
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            carry = b""
+            for chunk in _stream(zf, part, "", [limits.XLSX_MAX_UNPACKED]):
+                buf = carry + chunk
+                cut = _last_opening(buf)
+                text, carry = (buf[:cut], buf[cut:]) if cut > 0 else (buf, b"")
+                look(text)
+            look(carry)
+            strings = shared_strings(zf, strings_part, {v for v in head.values() if isinstance(v, int)})
+    except (InputRejected, KeyError, zipfile.BadZipFile, OSError):
+        return [], {}
+    titles = {c: strings.get(v) if isinstance(v, int) else v for c, v in head.items()}
+    return bad, {c: t for c, t in titles.items() if t}
+
+
 def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     from python_calamine import CalamineWorkbook
 
@@ -809,10 +1003,22 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
         budget = [limits.XLSX_MAX_UNPACKED]
         sheets, book_parts = _workbook(zf, name, budget)
         parts = {p for _, p, _ in sheets}
+        # The styles and the shared strings are read as they are streamed: no second pass over a part of megabytes.
+        # (A reader opens both by these names when the workbook names none.)
+        styles_part = book_parts.get("styles", "xl/styles.xml")
+        strings_part = book_parts.get("sharedStrings", "xl/sharedStrings.xml")
+        styles, strike_in_strings = {"percent": set(), "month": set(), "strike": set()}, False
         for info in zf.infolist():
-            if info.filename.endswith((".xml", ".rels")) and info.filename not in parts:
-                for _ in _stream(zf, info.filename, name, budget):
-                    pass
+            if info.filename in parts:
+                continue
+            if info.filename == styles_part:
+                styles = cell_styles(_stream(zf, info.filename, name, budget), name)
+            elif info.filename.endswith((".xml", ".rels")):
+                tail = b""
+                for chunk in _stream(zf, info.filename, name, budget):
+                    if info.filename == strings_part and not strike_in_strings:
+                        strike_in_strings = b"strike" in chunk or b"strike" in tail + chunk[:6]
+                        tail = chunk[-6:]
         check_declared_strings(zf, book_parts.get("sharedStrings"), name)
         tables = find_tables(zf, sheets, book_parts.get("sharedStrings"))
         chosen = choose_sheet(sheets, kind_hint, name, tables)
@@ -836,7 +1042,8 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
                                   others[other_part].header_row if other_part in others else None)
                 if other_part in others and scan.rows_with_values:
                     counted[other] = scan.rows_with_values
-        found = scan_sheet(zf, part, sheet, name, budget, styles=cell_styles(zf, book_parts.get("styles")))
+        found = scan_sheet(zf, part, sheet, name, budget, styles=styles,
+                           strings=struck_strings(zf, strings_part) if strike_in_strings else {})
     if counted:
         # Only one sheet is read: the rows of the others would be lost without a word.
         kind = tables[part].kind if part in tables else sheet.strip().lower()
@@ -885,6 +1092,12 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     except InputRejected:
         raise
     except Exception as exc:  # calamine raises several types for broken workbooks
+        # A number cell holding what is no number ("2,5", as some web exports write it) fails the whole sheet with
+        # "CalamineError": the cells are named, or the clerk has nowhere to look.
+        bad, titles = not_numbers(path, part, strings_part, tables[part].header_row if part in tables else None)
+        if bad:
+            raise InputRejected([problem(name, "cell_not_number", row=r, column=titles.get(c) or column_letters(c),
+                                         value=text, cell=f"{column_letters(c)}{r}") for r, c, text in bad]) from None
         raise InputRejected([problem(name, "unreadable", detail=type(exc).__name__)]) from None
     header_row = rows_above + at + 1
     notices = []
@@ -929,14 +1142,19 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     # Titles merged down over the row under the header (a header of two rows, "Jumlah dilayani" over "Orang" and
     # "KK"): one header in two rows, said once (each merge was a message of its own, asking to copy a title into
     # every row).
-    spanning = sorted((c1, r2, ref) for r1, c1, r2, c2, ref in found.merged if r1 <= header_row < r2)
+    # Only merges over a known column: a clerk's own column ("Minggu ke" merged over a week's rows) is dropped on
+    # import, its merges with it.
+    at_known = sorted(k + cols_left + 1 for k in known)  # their sheet columns
+    merged = [(r1, next(c for c in at_known if c1 <= c <= c2), r2, ref)
+              for r1, c1, r2, c2, ref in found.merged if any(c1 <= c <= c2 for c in at_known)]
+    spanning = sorted((c1, r2, ref) for r1, c1, r2, ref in merged if r1 <= header_row < r2)
     if spanning:
         refs = [ref for _, _, ref in spanning]
         errors.append(problem(name, "header_rows_merged", row=header_row + 1, header=header_row,
                               last=max(r2 for _, r2, _ in spanning),
                               cells=", ".join(refs[:6]) + (" …" if len(refs) > 6 else "")))
     errors += [problem(name, "merged_cells", row=r1, column=_header_at(header, c1, cols_left),
-                       value=ref, cells=ref) for r1, c1, r2, c2, ref in found.merged if r1 > header_row]
+                       value=ref, cells=ref) for r1, c1, r2, ref in merged if r1 > header_row]
     # A row crossed out is a clerk's way of cancelling it, which Excel stores as a font and no reader sees: imported,
     # it counts an activity the clerk took back; dropped, it would be a guess. Refused, the clerk decides.
     struck_rows: dict[int, int] = {}
@@ -945,8 +1163,14 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
             struck_rows.setdefault(r, c)
     errors += [problem(name, "struck_row", row=r, column=_header_at(header, c, cols_left))
                for r, c in sorted(struck_rows.items())]
-    errors.sort(key=lambda p: p.row)
+    # A word crossed out inside a cell is an edit, not a row taken back ("Jalan ~~rusak~~ licin"): the row is not
+    # called crossed out. But a reader reads crossed-out text as any other, so the value stored would hold the word
+    # the clerk struck: refused with its own reason. All of a cell's text crossed out is a crossed-out cell (above).
+    errors += [problem(name, "struck_text", row=r, column=_header_at(header, c, cols_left))
+               for r, c in found.struck_part if r > header_row and c - cols_left - 1 in known and r not in struck_rows]
     columns = [pa.chunked_array(b, type=TEXT).unify_dictionaries() if b else pa.array([], pa.string()) for b in blocks]
+    errors += _days_not_shown(name, columns, header, found.month, header_row, cols_left)
+    errors.sort(key=lambda p: p.row)
     columns = _months_as_shown(columns, header, found.month, header_row, cols_left)
     return raw_table(columns, header, header_row=header_row, notices=notices, errors=errors)
 
@@ -970,6 +1194,26 @@ def _months_as_shown(columns: list, header: list, cells: list[tuple[int, int]], 
                 values[k] = values[k][:7]
         columns[i] = pa.array(values, pa.string()).dictionary_encode()
     return columns
+
+
+def _days_not_shown(name: str, columns: list, header: list, cells: list[tuple[int, int]], header_row: int,
+                    cols_left: int) -> list:
+    """An activity's date in a cell that shows its month and year only ("Maret 2024"): the cell holds a day no one
+    sees (the 1st, when "Maret 2024" was typed), which would be stored as the activity's day. Refused, never
+    guessed; a reported month's cells are read as the month they show (``_months_as_shown``)."""
+    out, values = [], {}
+    for r, c in cells:
+        i = c - cols_left - 1
+        if len(out) >= limits.MAX_PROBLEMS:
+            break
+        if r > header_row and 0 <= i < len(header) and header[i] is not None and norm_header(header[i]) in _DAYS:
+            if i not in values:
+                values[i] = columns[i].cast(pa.string()).to_pylist()
+            k = r - header_row - 1
+            stored = values[i][k] if k < len(values[i]) else None
+            out.append(problem(name, "date_without_day", row=r, column=_header_at(header, c, cols_left),
+                               value=stored, stored=stored or ""))
+    return out
 
 
 def _header_at(header: list, column: int, cols_left: int) -> str:
