@@ -1093,3 +1093,17 @@ def test_a_share_s_difference_from_the_median_is_in_points(data, s):
     share = row[t("metric:desa_dikunjungi_persen", s.lang)]
     assert share.endswith(t("points", s.lang, n="").strip()) and "%" not in share
     assert row[t("metric:kk_per_tksk", s.lang)].endswith("%")
+
+
+def test_a_desa_with_activities_and_no_people_figure_is_explained_where_its_table_is(data, s):
+    """Peta's and Beban's desa tables showed "tidak ada data" people beside 5 activities, said only on Kinerja
+    (walk-through of 2026-12-06): people are recorded for facilitation only."""
+    said = {True: 0, False: 0}
+    for code in sorted(data.names()):
+        visits, _ = coverage.desa_reach(data, s, code)
+        unexplained = bool((visits["kegiatan"].gt(0) & visits["orang"].isna()).any())
+        note = t("people_facilitation_only", s.lang)
+        assert (note in coverage.detail(data, s, code, "luas_km2")["caption"]) == unexplained
+        assert (note in workload.desa(data, s, code)["sources"]) == unexplained
+        said[unexplained] += 1
+    assert said[True] and said[False]  # the demo has both kinds

@@ -94,7 +94,7 @@ with drill_tab:
         show.table(drill["reports"])
         st.markdown(f"**{t('by_desa')}**")
         show.table(drill["desa"])
-        st.caption(t("by_desa_caption") + " " + present(present_indicators.sources_note, s))
+        st.caption(" ".join((t("by_desa_caption"), t("people_facilitation_only"), present(present_indicators.sources_note, s))))
 
 with compare_tab:
     if compare_tab.open:

@@ -169,6 +169,12 @@ def posts(data: Data, s: Settings, kode_kec: str) -> Table:
     return Table(frame)
 
 
+def people_note(visits: pd.DataFrame, lang: str) -> str:
+    """Why a desa with activities has no people figure, said wherever its table is ("tidak ada data" beside 5
+    activities read as missing data on Peta and Beban; only Kinerja said it)."""
+    return t("people_facilitation_only", lang) if (visits["kegiatan"].gt(0) & visits["orang"].isna()).any() else ""
+
+
 def desa_table(visits: pd.DataFrame, lang: str, stem: str = "") -> Table:
     """Each desa of a kecamatan with its activities and people served in the period."""
     frame = visits.drop(columns="dikunjungi").rename(columns={
@@ -244,6 +250,6 @@ def detail(data: Data, s: Settings, kode_kec: str, area: str = "luas_km2") -> di
         "median": median_table(cov, kode_kec, lang, area),
         "desa": desa_table(visits, lang, f"desa_{kode_kec}"),
         "not_reached": reached,
-        "caption": measure_caption(data, s, "desa_per_tksk"),
+        "caption": " ".join(x for x in (people_note(visits, lang), measure_caption(data, s, "desa_per_tksk")) if x),
     }
 

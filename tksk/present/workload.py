@@ -8,7 +8,7 @@ import pandas as pd
 from tksk import fmt, measures, metrics, wisn
 from tksk.present import charts
 from tksk.present.common import Data, Settings, Table, caption, difference_text, only, unlogged_note
-from tksk.present.coverage import coverage, desa_reach, desa_table, measure_caption
+from tksk.present.coverage import coverage, desa_reach, desa_table, measure_caption, people_note
 from tksk.text import code, t
 
 MEASURES = list(measures.WORKLOAD_METRICS)
@@ -171,4 +171,5 @@ def desa(data: Data, s: Settings, kode_kec: str) -> dict:
     """The desa of one kecamatan with the activities each had in the period, and those none reached."""
     visits, reached = desa_reach(data, s, kode_kec)
     return {"table": desa_table(visits, s.lang, f"desa_{kode_kec}"), "not_reached": reached,
-            "sources": caption(data, s, ("kemendagri_2025", "podes_2021"))}
+            "sources": " ".join(x for x in (people_note(visits, s.lang), caption(data, s, ("kemendagri_2025", "podes_2021")))
+                                if x)}

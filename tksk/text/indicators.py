@@ -96,12 +96,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "by_activity": ("Kegiatan menurut jenis", "Activities by type"),
     "by_desa": ("Kegiatan menurut desa", "Activities by desa"),
     "by_desa_caption": ("Hanya kegiatan yang mencatat desanya: rapat di kecamatan dan laporan bulanan tidak punya desa, "
-                        "jadi jumlahnya bisa lebih kecil dari tabel menurut jenis. Orang dilayani dicatat untuk "
-                        "fasilitasi saja; desa yang hanya dikunjungi untuk koordinasi atau administrasi tidak punya "
-                        "angka orang (celah, bukan 0).",
+                        "jadi jumlahnya bisa lebih kecil dari tabel menurut jenis.",
                         "Only activities that record their desa: kecamatan meetings and monthly reports have none, so "
-                        "the total can be below the table by type. People served are recorded for facilitation only; "
-                        "a desa reached only for coordination or administration has no people figure (a gap, not 0)."),
+                        "the total can be below the table by type."),
+    "people_facilitation_only": ("Orang dilayani dicatat untuk fasilitasi saja; desa yang hanya dikunjungi untuk "
+                                 "koordinasi atau administrasi tidak punya angka orang (celah, bukan 0).",
+                                 "People served are recorded for facilitation only; a desa reached only for coordination "
+                                 "or administration has no people figure (a gap, not 0)."),
     "no_activity_rows": ("Tidak ada kegiatan tercatat dalam periode ini.", "No activity logged in this period."),
     "reports_by_month": ("Laporan bulanan per bulan", "Monthly reports by month"),
     "lifts_lowers": ("Yang menaikkan dan menurunkan skor", "What lifts and lowers the score"),
