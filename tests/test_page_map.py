@@ -299,3 +299,26 @@ def test_a_filtered_page_says_so_and_keeps_the_regency_s_ranks(demo_store_root, 
         chosen = shown_tables(at)[0]
         place = lambda tb, name: tb.loc[tb["Kecamatan"] == name].iloc[0, 0]  # noqa: E731
         assert place(chosen, "Kandis") == place(whole, "Kandis") and place(chosen, "Indralaya") == place(whole, "Indralaya")
+
+
+def test_a_period_shorter_than_the_aid_calendar_is_cautioned_beside_a_logged_ranking(app, demo_store):
+    """July 2024 ranked Muara Kuang least served at 0,2 because July had no distribution, with no word on Peta or
+    Beranda (walk-through of 2026-12-06)."""
+    from tksk.present import home
+    from tksk.present.common import Data, Settings
+    from tksk.text import t
+
+    def cautions():
+        return [w.value for w in app.warning if "jadwal penyaluran" in w.value]
+
+    assert not cautions()  # twelve months
+    app.select_slider(key="periode").set_range(pd.Timestamp("2024-07-01"), pd.Timestamp("2024-07-01")).run()
+    assert cautions() == [t("coverage_short_period", "id", months=1)]
+    app.selectbox(key="peta_metric").set_value("kk_per_tksk").run()  # families per TKSK: no distribution in it
+    assert not cautions()
+    # Beranda's least-served card says it under its list, for the short period only.
+    for months, said in ((1, True), (12, False)):
+        s = Settings(start=pd.Timestamp("2024-07-01") if months == 1 else pd.Timestamp("2024-01-01"),
+                     end=pd.Timestamp("2024-07-01") if months == 1 else pd.Timestamp("2024-12-01"))
+        card = home.answers(Data(demo_store), s)[0]
+        assert (t("coverage_short_period", "id", months=months) in card.lines) == said

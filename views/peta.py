@@ -36,6 +36,8 @@ def measure_map_and_ranking():
     measure = translated(st.selectbox, t("metric"), coverage.MEASURES, key="peta_metric",
                          format_func=lambda k: t(f"metric:{k}"))
     st.caption(t(f"metric_explain:{measure}"))
+    if short := coverage.short_period_note(s, measure):
+        st.warning(short, icon=":material/calendar_month:")
     area = area_choice() if measure == "km2_per_tksk" else chosen_area()
     if picked := st.session_state.get("peta_kec"):
         # The detail opens about 1.400 pixels down: a map click, or Beranda's link, changed nothing in view.

@@ -33,6 +33,20 @@ def coverage(data: Data, s: Settings, area: str = "luas_km2") -> pd.DataFrame:
         data["agg_kegiatan"]))
 
 
+# Aid is handed out in some months only (Sembako about six rounds a year, PKH in four stages: DOMAIN.md): over a
+# shorter period a logged measure ranks kecamatan by the distribution calendar as much as by their service.
+SEASONAL_MONTHS = 6
+
+
+def short_period_note(s: Settings, measure: str) -> str | None:
+    """A caution beside a ranking by logged work over a period under ``SEASONAL_MONTHS``: July 2024 ranked Muara
+    Kuang least served at 0,2 because July had no distribution (walk-through of 2026-12-06)."""
+    if s.period is None or measures.COVERAGE_METRICS[measure].kind == "structural":
+        return None
+    months = len(pd.date_range(s.start, s.end, freq="MS"))
+    return t("coverage_short_period", s.lang, months=months) if months < SEASONAL_MONTHS else None
+
+
 def measure_caption(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> str:
     sources = AREA_SOURCES[area] if measure == "km2_per_tksk" else MEASURE_SOURCES.get(measure, ())
     cited = caption(data, s, tuple(dict.fromkeys((*sources, *BOUNDARIES))))

@@ -137,6 +137,8 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
             lines.append(t(key, lang, n=len(names), total=len(ranked), names=", ".join(names)))
     if not lines:  # a heading over nothing read as a page still loading
         lines.append(t("home_none_ranked", lang))
+    if short := coverage.short_period_note(s, MEASURE):
+        lines.append(short)
     out.append(Answer(
         t("home_underserved", lang, measure=t(f"metric:{MEASURE}", lang)), lines,
         Link("views/peta.py", t("home_open_map", lang), {"peta_metric": (MEASURE, t(f"metric:{MEASURE}", lang))},

@@ -139,8 +139,8 @@ TEXT: dict[str, tuple[str, str]] = {
                      "atas seluruh kabupaten.",
                      "Only the {n} kecamatan chosen in the sidebar: {names}. Ranks and the regency's medians are "
                      "still those of the whole regency."),
-    "home_underserved_vacant": ("Di atas mereka, dengan bulan tanpa TKSK: {items}",
-                                "Above them, with months without a TKSK: {items}"),
+    "home_underserved_vacant": ("Lebih kurang terlayani lagi, karena ada bulan tanpa TKSK: {items}",
+                                "Even less served, with months without a TKSK: {items}"),
     "home_scope": ("Jawaban di bawah hanya untuk {n} kecamatan yang dipilih di sidebar: {names}; kebutuhan TKSK tetap "
                    "untuk seluruh kabupaten.",
                    "The answers below are for the {n} kecamatan chosen in the sidebar only: {names}; the TKSK needed "

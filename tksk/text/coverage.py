@@ -40,6 +40,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "value": ("Nilai", "Value"),
     "status": ("Status", "Status"),
     "choose_kecamatan": ("Rincian kecamatan", "Kecamatan detail"),
+    "coverage_short_period": ("Periode {months} bulan: bantuan disalurkan hanya pada bulan tertentu (Sembako sekitar enam "
+                              "kali setahun, PKH empat tahap), jadi urutan pada periode sependek ini lebih mengikuti "
+                              "jadwal penyaluran daripada layanan TKSK; pilih 12 bulan untuk membandingkan kecamatan.",
+                              "A {months}-month period: aid is handed out in some months only (Sembako about six rounds "
+                              "a year, PKH in four stages), so the order over so short a period follows the distribution "
+                              "calendar more than the TKSK's service; choose 12 months to compare kecamatan."),
     "detail_below": ("Rincian {name} di bawah peta", "{name}'s detail below the map"),
     "choose_hint": ("Pilih kecamatan di sini atau klik wilayahnya di peta.", "Choose a kecamatan here or click it on the map."),
     "posts_title": ("Pos TKSK", "TKSK posts"),
