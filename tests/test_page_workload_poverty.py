@@ -232,3 +232,17 @@ def test_km2_per_tksk_divides_one_area_chosen_on_either_page(demo_store_root, mo
     at.selectbox(key="peta_metric").set_value("km2_per_tksk").run()
     assert at.radio(key="peta_area").value == "luas_km2_terbit"
     assert shown_tables(at)[0].set_index("Kecamatan").iloc[:, 1]["Indralaya Utara"] == on_map["Indralaya Utara"]
+
+
+def test_the_filter_is_said_where_a_page_heeds_it_and_where_it_does_not(demo_store_root, monkeypatch):
+    """Kemiskinan's per-kecamatan chart ignored the sidebar's filter and Data's log quality applied it, neither
+    saying so (walk-through of 2026-12-06)."""
+    from tksk.text import t
+
+    at = open_page(demo_store_root, monkeypatch, "views/kemiskinan.py")
+    at.sidebar.multiselect(key="kecamatan").set_value(["16.10.05", "16.10.13"]).run()
+    open_tab(at, "pov_tab", t("need_capacity_title", "id"))
+    assert t("filter_not_here", "id", n=2, names="Pemulutan, Kandis") in [c.value for c in at.caption]
+    at.switch_page("views/data.py").run()
+    open_tab(at, "data_tabs", t("tab_quality", "id"))
+    assert t("filter_scope", "id", n=2, names="Pemulutan, Kandis") in [c.value for c in at.caption]

@@ -67,6 +67,10 @@ def test_home_respects_the_kecamatan_filter(data):
         tiles = [v for _, v, _ in home.headline(data, Settings(lang=lang, kecamatan=("16.10.05", "16.10.13"),
                                                                 **YEAR_2024))["metrics"]]
         assert tiles[:3] == [f"2 {of} 16", f"{desa} {of} 241", f"{posts} {of} 19"] and posts == 3  # a second post
+    # No vacancy among the two chosen is said of them, not of every kecamatan (Rantau Panjang stood vacant).
+    chosen = Settings(kecamatan=("16.10.05", "16.10.13"), **YEAR_2024)
+    vacancy = {a.title: a.lines for a in home.answers(data, chosen)}[t("home_vacant", "id")]
+    assert vacancy == [t("home_no_vacancy_chosen", "id")]
 
 
 def test_coverage_ranking_puts_the_vacant_post_first(data):

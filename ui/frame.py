@@ -191,10 +191,17 @@ def require_period(s: Settings, scoped: bool = True) -> None:
         else:
             st.info(t("no_period"))
         st.stop()
-    if s.kecamatan and scoped:
-        # Said where the page starts: only Beranda said a filter was on, and Peta's ranks read as the regency's.
+    if scoped:
+        filter_note(s)
+
+
+def filter_note(s: Settings, applied: bool = True) -> None:
+    """Says that the sidebar's kecamatan filter is on, and whether what follows heeds it (``applied``) or is always
+    the whole regency: only Beranda said a filter was on, and Peta's ranks read as the regency's."""
+    if s.kecamatan:
         names = data().names()
-        st.caption(t("filter_scope", n=len(s.kecamatan), names=", ".join(names.get(k, k) for k in s.kecamatan)))
+        st.caption(t("filter_scope" if applied else "filter_not_here", n=len(s.kecamatan),
+                     names=", ".join(names.get(k, k) for k in s.kecamatan)))
 
 
 def fragment(body):

@@ -65,6 +65,7 @@ with need_tab:
             # Before the first import the need side is there, the work side not: said, not "no log for this period".
             st.info(t("need_capacity_no_log" if data().log_mode == "none" else "no_period"))
         else:
+            frame.filter_note(s, applied=False)  # a kecamatan is read against all the others here
             need = present(poverty.need_vs_capacity, s)
             st.plotly_chart(need["figure"], key="pov_need", config=CHART)
             st.caption(need["caption"])

@@ -148,7 +148,8 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     # Without a roster the posts are assumed: "every kecamatan had a TKSK" would be a claim the data do not make.
     assumed = planner.assumed_posts_note(data, s)
     vacant = [t("home_vacant_line", lang, name=r[0], n=r[1], m=r[2], months=r[3])
-              for r in gaps.itertuples(index=False)] or [t("home_vacancy_unknown" if assumed else "home_no_vacancy", lang)]
+              for r in gaps.itertuples(index=False)] or [t("home_vacancy_unknown" if assumed else "home_no_vacancy_chosen"
+                                                             if s.kecamatan else "home_no_vacancy", lang)]
     if assumed:
         vacant.append(assumed)
     names = {v: k for k, v in data.names().items()}

@@ -139,6 +139,9 @@ TEXT: dict[str, tuple[str, str]] = {
                      "atas seluruh kabupaten.",
                      "Only the {n} kecamatan chosen in the sidebar: {names}. Ranks and the regency's medians are "
                      "still those of the whole regency."),
+    "filter_not_here": ("Bagian ini selalu untuk seluruh kabupaten: pilihan {n} kecamatan di sidebar ({names}) tidak "
+                        "berlaku di sini.", "This part is always for the whole regency: the {n} kecamatan chosen in the "
+                        "sidebar ({names}) do not apply here."),
     "home_underserved_vacant": ("Lebih kurang terlayani lagi, karena ada bulan tanpa TKSK: {items}",
                                 "Even less served, with months without a TKSK: {items}"),
     "home_scope": ("Jawaban di bawah hanya untuk {n} kecamatan yang dipilih di sidebar: {names}; kebutuhan TKSK tetap "
@@ -156,6 +159,8 @@ TEXT: dict[str, tuple[str, str]] = {
                          "{name}: {n} of {m} months without an active TKSK ({months})"),
     "home_no_vacancy": ("Tidak ada: setiap kecamatan punya TKSK aktif setiap bulan.",
                         "None: every kecamatan had an active TKSK every month."),
+    "home_no_vacancy_chosen": ("Tidak ada: setiap kecamatan yang dipilih punya TKSK aktif setiap bulan.",
+                               "None: every kecamatan chosen had an active TKSK every month."),
     "home_vacancy_unknown": ("Tidak diketahui tanpa daftar pos: tidak ada yang tercatat kosong.",
                              "Not known without a post roster: none is recorded vacant."),
     "home_no_log": ("{n} dari {total} kecamatan belum ada log dalam periode ini, jadi tidak dibandingkan: {names}",
