@@ -1111,3 +1111,12 @@ def test_a_desa_with_activities_and_no_people_figure_is_explained_where_its_tabl
         assert (note in workload.desa(data, s, code)["sources"]) == unexplained
         said[unexplained] += 1
     assert said[True] and said[False]  # the demo has both kinds
+
+
+def test_the_composite_s_spread_is_the_regency_s_whatever_the_filter(data):
+    """With two kecamatan chosen the caption gave "the middle half" of two scores beside a note that medians stay
+    the regency's (walk-through of 2026-12-06)."""
+    scoring = indicators.Settings()
+    whole = kinerja.spread_text(data, Settings(**YEAR_2024), scoring)
+    assert whole.startswith("Sebaran komposit di kabupaten: terendah")
+    assert kinerja.spread_text(data, Settings(kecamatan=("16.10.05", "16.10.13"), **YEAR_2024), scoring) == whole

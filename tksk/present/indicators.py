@@ -204,9 +204,11 @@ def _settings_lines(settings: indicators.Settings, lang: str) -> list[str]:
 
 
 def spread_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
-    """The composite's spread and the share of indicator scores at the top of their scale, in one sentence."""
+    """The composite's spread in the regency and the share of indicator scores at the top of their scale, in one
+    sentence: the regency's, as the medians are, whatever the filter (the middle half of two kecamatan said
+    nothing)."""
     lang = s.lang
-    sp = indicators.spread(only(scorecard(data, s, settings), s.kecamatan), settings)
+    sp = indicators.spread(scorecard(data, s, settings), settings)
     if not sp["kecamatan"]:
         return ""
     return t("spread_line", lang, low=fmt.number(sp["min"], 1, lang), q1=fmt.number(sp["q1"], 1, lang),
@@ -221,7 +223,7 @@ def _desa_per_tksk(data: Data, s: Settings) -> pd.Series:
 
 def bias_rho(data: Data, s: Settings, settings: indicators.Settings) -> float | None:
     """How the per-desa scores follow the desa each TKSK covers (indicators.load_bias), or None."""
-    card = only(scorecard(data, s, settings), s.kecamatan).set_index("kode_kec")
+    card = scorecard(data, s, settings).set_index("kode_kec")  # the regency's, as the spread
     return indicators.load_bias(card, _desa_per_tksk(data, s))
 
 

@@ -86,9 +86,9 @@ TEXT: dict[str, tuple[str, str]] = {
                           "the whole period has no score. Scores count only months with an active TKSK (Months scored); "
                           "months without one are a coverage gap of the kecamatan and neither lift nor lower the score. "
                           "Click a column title to sort."),
-    "spread_line": ("Sebaran komposit: terendah {low}, separuh tengah {q1}–{q3} ({iqr} poin), tertinggi {high}; {top} dari {n} "
+    "spread_line": ("Sebaran komposit di kabupaten: terendah {low}, separuh tengah {q1}–{q3} ({iqr} poin), tertinggi {high}; {top} dari {n} "
                     "skor indikator ({share}) di batas atas yang bisa dicapai.",
-                    "Spread of the composite: lowest {low}, middle half {q1}–{q3} ({iqr} points), highest {high}; {top} of "
+                    "Spread of the composite in the regency: lowest {low}, middle half {q1}–{q3} ({iqr} points), highest {high}; {top} of "
                     "{n} indicator scores ({share}) at the top they can reach."),
     "indicator_trend": ("Tren indikator per bulan", "Indicator trend by month"),
     "regency_pooled": ("Kabupaten (gabungan)", "Regency (pooled)"),
