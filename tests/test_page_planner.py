@@ -520,6 +520,16 @@ def test_a_working_time_far_from_a_year_s_is_said_above_the_answer():
     assert "8,784" not in planner.implausible_time_note(every_hour, "id") and "8.784" in planner.implausible_time_note(every_hour, "id")
 
 
+def test_the_range_around_an_implausible_setting_is_not_called_plausible(at):
+    """50 working days a year read "with other plausible assumptions between 3.016 and 5.028 posts" (walk-through
+    of 2026-12-06)."""
+    assert "dengan asumsi lain yang masuk akal antara" in at.markdown[0].value
+    at.text_input(key="wisn_awt_working_days:text").input("60").run()
+    first = at.markdown[0].value
+    assert "dengan asumsi di sekitar setelan ini, yang tidak masuk akal (lihat catatan) antara" in first
+    assert "yang masuk akal antara" not in first
+
+
 def test_need_against_logged_work_compares_only_the_kecamatan_with_a_log_of_their_own():
     """Kecamatan with no log rows were shown "log records more than expected" against estimates from others' logs."""
     import pandas as pd

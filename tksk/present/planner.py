@@ -121,6 +121,8 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
                           low=n(summary["pos_rendah"]), which=which,
                           high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]),
                           fte=fmt.number(totals["perlu"], 1, lang), now=now,
+                          others=t("answer_others_around" if implausible_time_note(params, lang) or support_notes(
+                              params, {}, lang) else "answer_others_plausible", lang),
                           hours=fmt.number(params.awt.hours, 0, lang), month=fmt.month(s.end, lang)),
             # Without logs every basis is the need (the log's workload is missing): said as such.
             "how": t("answer_how", lang, n=n(summary["draws"]),

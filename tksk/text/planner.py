@@ -12,11 +12,15 @@ TEXT: dict[str, tuple[str, str]] = {
     # One number first, the settings' answer; the range of other plausible settings after it: "between 37 and 54
     # (39 with the defaults)" left the reader to choose among four figures.
     "answer_sentence": ("{region} memerlukan {central} pos TKSK {which} (beban setara {fte} TKSK dengan {hours} jam kerja "
-                        "setahun masing-masing, dibulatkan ke atas per kecamatan); dengan asumsi lain yang masuk akal "
-                        "antara {low} dan {high} pos. Pos aktif {month}: {now}.",
+                        "setahun masing-masing, dibulatkan ke atas per kecamatan); {others} antara {low} dan {high} "
+                        "pos. Pos aktif {month}: {now}.",
                         "{region} needs {central} TKSK posts {which} (a workload of {fte} TKSK at {hours} working hours "
-                        "a year each, rounded up kecamatan by kecamatan); with other plausible assumptions between {low} "
-                        "and {high} posts. Posts active in {month}: {now}."),
+                        "a year each, rounded up kecamatan by kecamatan); {others} between {low} and {high} posts. Posts "
+                        "active in {month}: {now}."),
+    # A setting beyond what is plausible (50 working days a year) makes its neighbours no more plausible.
+    "answer_others_plausible": ("dengan asumsi lain yang masuk akal", "with other plausible assumptions"),
+    "answer_others_around": ("dengan asumsi di sekitar setelan ini, yang tidak masuk akal (lihat catatan)",
+                             "with assumptions around these settings, which are not plausible (see the note)"),
     "answer_which_chosen": ("dengan setelan yang dipilih", "with the settings chosen"),
     "answer_which_default": ("dengan setelan bawaan", "with the default settings"),
     "answer_how": ("Rentang: persentil 10–90 dari {n} kombinasi acak asumsi dalam rentang yang disebut di bagian \"Seberapa "
