@@ -122,7 +122,14 @@ def test_a_table_of_public_reference_data_is_not_labelled_demo_in_a_demo_store(d
     from tksk.present import poverty
 
     table = poverty.series(data, S, "16.10", "p0_persen")["table"]
-    assert not table.logs and export.stem(table, data, S).endswith("2024-12")
+    # Named by the years it holds, not the sidebar's period (a file named 2024-01_2024-12 held 2005 to 2025).
+    years = table.frame["tahun"]
+    assert not table.logs and export.stem(table, data, S) == f"kemiskinan_p0_persen_{years.min()}-{years.max()}"
+    assert export.about(table, data, S).iloc[1, 1] == f"{years.min()}–{years.max()}"
+    ranked = poverty.ranking(data, S, "16.10", "p0_persen", 2023)["table"]
+    assert export.stem(ranked, data, S) == "peringkat_p0_persen_2023"
+    per_tksk = poverty.poor_per_tksk(data, S, "16.10")["table"]
+    assert export.stem(per_tksk, data, S) == "penduduk_miskin_per_tksk_2023-2024_DEMO"
     text = " ".join(export.about(table, data, S).iloc[:, 1].astype(str))
     assert "DATA CONTOH" not in text and "Data rujukan publik" in text and "BPS" in text
     assert "sintetis" not in text.lower()

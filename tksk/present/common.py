@@ -64,6 +64,9 @@ class Table:
     headers: dict[str, str] = field(default_factory=dict)
     dashes: frozenset[str] = frozenset()  # columns whose gap is a dash, not words (a rank not given; its row says why)
     logs: bool = True  # made from the activity log (demo in a demo store); False: public reference data only
+    # The years or months the table covers when they are not the sidebar's period ("2005-2025"): its file name and
+    # description say them (a file named 2024-01_2024-12 held 2005 to 2025).
+    span: str = ""
 
     @cached_property
     def digest(self) -> str:

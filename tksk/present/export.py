@@ -72,7 +72,9 @@ def frame(table: Table, lang: str, demo: bool = False) -> pd.DataFrame:
 def stem(table: Table, data: Data, s: Settings) -> str:
     """'cakupan_kecamatan_2024-01_2024-12_DEMO': the period and the demo flag travel in the file name."""
     parts = [files.stem(table.stem, s.lang)]
-    if s.period is not None:
+    if table.span:
+        parts.append(table.span)
+    elif s.period is not None:
         parts.append(f"{s.start:%Y-%m}_{s.end:%Y-%m}")
     if is_demo(table, data):
         parts.append("DEMO")
@@ -88,7 +90,8 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
         ids += [i for i in LOG_SOURCES if i in src.index and i not in ids]
     kind = "about_reference" if not table.logs else "about_demo" if data.is_demo else "about_real"
     rows = [(t("about_title", lang), table.title or table.stem),
-            (t("about_period", lang), fmt.months(s.start, s.end, lang) if s.period else "—"),
+            (t("about_period", lang), table.span.replace("-", "–") if table.span
+             else fmt.months(s.start, s.end, lang) if s.period else "—"),
             (t("about_data", lang), t(kind, lang))]
     if table.method:
         rows.append((t("about_method", lang), table.method))

@@ -44,9 +44,18 @@ def series(data: Data, s: Settings, kode_kab: str, indicator: str) -> dict:
     years = sorted(best["tahun"].unique())
     table = pd.concat([best.assign(pilihan=True), others.assign(pilihan=False)], ignore_index=True).sort_values(
         ["tahun", "pilihan"], ascending=[True, False])
-    return {"figure": fig, "table": Table(table, f"kemiskinan_{indicator}", logs=False, sources=POVERTY_SOURCES),
+    return {"figure": fig, "table": Table(table, f"kemiskinan_{indicator}", logs=False, sources=POVERTY_SOURCES,
+                                          span=_span(table["tahun"])),
             "only_some": t("only_some_years", lang, years=", ".join(str(y) for y in years)) if len(years) <= 3 else None,
             "caption": series_caption(best, others, lang) + " " + caption(data, s, POVERTY_SOURCES, logs=False)}
+
+
+def _span(years) -> str:
+    """A table's years for its file name: "2005-2025", or one year."""
+    if not len(years):
+        return ""
+    first, last = int(min(years)), int(max(years))
+    return str(first) if first == last else f"{first}-{last}"
 
 
 def _years(years) -> str:
@@ -107,7 +116,7 @@ def ranking(data: Data, s: Settings, kode_kab: str, indicator: str, year: int) -
     place = (t("ranking_place", lang, name=own["nama_wilayah"].iloc[0], rank=int(own["peringkat"].iloc[0]),
                n=len(ranked), value=fmt.number(own["nilai"].iloc[0], decimals(indicator), lang)) + " "
              if len(own) else "")
-    return {"figure": fig, "table": Table(ranked, f"peringkat_{indicator}_{year}", logs=False,
+    return {"figure": fig, "table": Table(ranked, f"peringkat_{indicator}", logs=False, span=str(year),
                                           sources=POVERTY_SOURCES),
             "truncated": t("truncated_caveat", lang) if ranked["terpotong"].any() else None,
             "caption": place + t("ranking_caption", lang, year=year) + " "
@@ -149,7 +158,7 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
     export = pd.DataFrame({"tahun": ppt["tahun"], "penduduk_miskin_ribu": ppt["penduduk_miskin_ribu"],
                            "pos_aktif_rata": ppt["pos_aktif_rata"], "miskin_per_tksk": ppt["nilai"],
                            "sumber": ppt["sumber"]})
-    return {"figure": fig, "table": Table(export, "penduduk_miskin_per_tksk",
+    return {"figure": fig, "table": Table(export, "penduduk_miskin_per_tksk", span=_span(export["tahun"]),
                                           decimals={"penduduk_miskin_ribu": 2, "pos_aktif_rata": 2, "miskin_per_tksk": 0},
                                           title=t("poor_per_tksk", lang), method=t("poor_per_tksk_method", lang),
                                           sources=POVERTY_SOURCES + LOG_SOURCES),
