@@ -122,7 +122,7 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
                           high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]),
                           fte=fmt.number(totals["perlu"], 1, lang), now=now,
                           others=t("answer_others_around" if implausible_time_note(params, lang) or support_notes(
-                              params, {}, lang) else "answer_others_plausible", lang),
+                              params, {}, lang) else "answer_others_plausible", lang), half=_half(summary, lang),
                           hours=fmt.number(params.awt.hours, 0, lang), month=fmt.month(s.end, lang)),
             # Without logs every basis is the need (the log's workload is missing): said as such.
             "how": t("answer_how", lang, n=n(summary["draws"]),
@@ -139,6 +139,13 @@ def period_has_log(data: Data, s: Settings) -> bool:
     """Whether the chosen period holds any log row of the region shown."""
     a = data["agg_kec_bulan"]
     return bool(((a["bulan"] >= pd.Timestamp(s.start)) & (a["bulan"] <= pd.Timestamp(s.end))).any())
+
+
+def _half(summary: dict, lang: str) -> str:
+    median, central = summary.get("pos_median", summary["pos_tengah"]), summary["pos_tengah"]
+    if abs(median - central) < SKEW_POSTS:
+        return ""
+    return t("answer_half_above" if median > central else "answer_half_below", lang, median=fmt.number(median, 0, lang))
 
 
 def skew_note(summary: dict, lang: str) -> str | None:

@@ -13,10 +13,14 @@ TEXT: dict[str, tuple[str, str]] = {
     # (39 with the defaults)" left the reader to choose among four figures.
     "answer_sentence": ("{region} memerlukan {central} pos TKSK {which} (beban setara {fte} TKSK dengan {hours} jam kerja "
                         "setahun masing-masing, dibulatkan ke atas per kecamatan); {others} antara {low} dan {high} "
-                        "pos. Pos aktif {month}: {now}.",
+                        "pos{half}. Pos aktif {month}: {now}.",
                         "{region} needs {central} TKSK posts {which} (a workload of {fte} TKSK at {hours} working hours "
-                        "a year each, rounded up kecamatan by kecamatan); {others} between {low} and {high} posts. Posts "
-                        "active in {month}: {now}."),
+                        "a year each, rounded up kecamatan by kecamatan); {others} between {low} and {high} posts{half}. "
+                        "Posts active in {month}: {now}."),
+    # The draws' median, where it is far from the settings' answer, in the answer itself: a head of office budgeting
+    # 39 posts read past the grey note that half the plausible settings need 43 or more.
+    "answer_half_above": (", separuh di antaranya {median} pos atau lebih", ", half of them {median} posts or more"),
+    "answer_half_below": (", separuh di antaranya {median} pos atau kurang", ", half of them {median} posts or fewer"),
     # A setting beyond what is plausible (50 working days a year) makes its neighbours no more plausible.
     "answer_others_plausible": ("dengan asumsi lain yang masuk akal", "with other plausible assumptions"),
     "answer_others_around": ("dengan asumsi di sekitar setelan ini, yang tidak masuk akal (lihat catatan)",
