@@ -268,6 +268,8 @@ def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
     assert "Pos aktif Desember 2024: 19." in html
     assert f"{fmt.number(totals['perlu'], 1)} setara TKSK → {totals['perlu_bulat']} pos" in html
     assert "DATA CONTOH" in html
+    # The draws' median is in the answer; no note sends a reader of paper to a tab of the page.
+    assert "separuh di antaranya" in html and "Seberapa pasti angka ini" not in html
     # Settings as entered, not rounded to one decimal (0,05 h read as 0,1 h; a road factor of 1,45 as 1,5).
     from dataclasses import replace
     p = wisn.Params()

@@ -419,7 +419,9 @@ def brief_html(data: Data, s: Settings, params: wisn.Params, per_population: flo
     top = ", ".join(uncertainty_label(a, s.lang) for a in unc["tornado"]["asumsi"].head(3))
     said = answer(data, s, totals, unc["summary"], params)
     return brief.brief_html(table, totals, params, data.geo("kecamatan"), region=data.region_name(),
-                            answer=said, summary=unc["summary"], caveats=[c for c, _ in caveats(data, s, params, said, table)],
+                            answer=said, summary=unc["summary"],
+                            # Not the draws' median: the answer says it, and its note points to a tab paper has not.
+                            caveats=[c for c, _ in caveats(data, s, params, said, table) if c != said.get("skew")],
                             # Without logs the brief says what the page says: the need alone, no log period.
                             top_assumptions=top, logged=data.log_mode != "none",
                             period=period_label(s) if data.log_mode != "none" else t("brief_no_log_sub", s.lang),
