@@ -64,10 +64,24 @@ def test_changing_a_target_changes_the_scores(at):
 
 
 def test_a_bad_target_is_refused_with_a_message(at):
+    before = scorecard(at)
     at.session_state["kinerja_targets"] = {"edited_rows": {0: {"Target": 0.0}}, "added_rows": [], "deleted_rows": []}
     at.run()
     assert not at.exception
     assert any("Target harus lebih dari 0: K1" in e.value for e in at.error)
+    # The page keeps its scorecard on the last valid settings, and says so (it had gone, the message off screen).
+    assert scorecard(at).equals(before) and any("setelan terakhir yang sah" in w.value for w in at.warning)
+
+
+def test_weights_that_add_up_to_nothing_keep_the_last_valid_scores(at):
+    for f in ("koordinasi", "fasilitasi"):
+        at.text_input(key=f"kinerja_w_{f}:text").input("0").run()
+    weighted = scorecard(at)  # administration alone
+    assert not at.error
+    at.text_input(key="kinerja_w_administrasi:text").input("0").run()
+    assert not at.exception
+    assert any("bobot" in e.value.lower() for e in at.error)
+    assert scorecard(at).equals(weighted) and any("setelan terakhir yang sah" in w.value for w in at.warning)
 
 
 def test_a_target_is_typed_and_shown_in_the_reader_s_format(at):

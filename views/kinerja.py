@@ -37,14 +37,20 @@ with st.expander(t("settings_title"), icon=":material/tune:"):
                for f, col in zip(indicators.FUNCTIONS, (w1, w2, w3))}
     deadline = whole_number(t("deadline"), "kinerja_deadline", low=1, high=28, default=indicators.Settings().deadline_day,
                             help=t("deadline_help"), container=w4)
+    settings, problem = present_indicators.settings_from(edited, weights, int(deadline), lang())
+    if settings is None:
+        # Beside the boxes that caused it: under the long table of target notes it was off screen, and the
+        # scorecard had gone.
+        st.error(problem, icon=":material/error:")
     # Under the controls, as plain text that wraps: in the editor these sentences were cut off in one line.
     st.markdown(f"**{t('target_notes_title')}**")
     show.short_table(present_indicators.target_notes(lang()))
-settings, problem = present_indicators.settings_from(edited, weights, int(deadline), lang())
 if settings is None:
-    st.error(problem)
-    st.stop()
-st.session_state["kinerja_targets:set"] = dict(settings.targets)
+    # The last settings that could score, said: the page keeps its answer while a box is being corrected.
+    settings = st.session_state.get("kinerja_settings") or indicators.Settings()
+    st.warning(t("settings_kept"), icon=":material/history:")
+else:
+    st.session_state["kinerja_targets:set"] = dict(settings.targets)
 st.session_state["kinerja_settings"] = settings  # the home page's attention list scores with them too
 
 card_tab, trend_tab, drill_tab, compare_tab, method_tab = tabs("kinerja_tab")

@@ -45,6 +45,9 @@ TEXT: dict[str, tuple[str, str]] = {
                     "Weakest indicator codes: {keys}. Scores 0–{cap} against the target (100 = target met)."),
     "attention_title": ("Perlu perhatian: komposit di bawah hijau dan jauh di bawah median kabupaten, terburuk dulu",
                         "Needs attention: composite below green and well under the regency median, worst first"),
+    "settings_kept": ("Skor di bawah memakai setelan terakhir yang sah sampai isian di \"Target, bobot dan batas "
+                      "laporan\" diperbaiki.", "The scores below use the last valid settings until the entries under "
+                      "\"Targets, weights and report deadline\" are corrected."),
     "scorecard_all_title": ("Semua kecamatan, menurut peringkat komposit", "Every kecamatan, by composite rank"),
     "attention_rule": ("Ditandai: pos yang masih terisi di akhir periode dengan komposit di bawah 80 dan {n} poin atau "
                        "lebih di bawah median kabupaten ({median}), atau yang lognya tidak masuk lebih dari sepertiga "
