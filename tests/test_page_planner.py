@@ -374,6 +374,18 @@ def test_an_allowance_of_zero_is_refused_and_the_budget_tab_still_works(at):
     assert not at.exception
 
 
+def test_an_allowance_with_a_zero_too_many_is_said_under_it(at):
+    """Rp 20.000.000 a month made the yearly cost Rp 3,84 M without a word (walk-through of 2026-12-06)."""
+    def said():
+        return [w.value for w in at.warning if w.value.startswith("Tali asih Rp")]
+
+    assert not said()  # the Ogan Ilir figure
+    at.text_input(key="wisn_tali_asih:text").input("20.000.000").run()
+    assert said() == [planner.allowance_note(20_000_000, "id")] and "Rp 20.000.000 sebulan" in said()[0]
+    at.text_input(key="wisn_tali_asih:text").input("700.000").run()
+    assert not said()
+
+
 def test_a_huge_budget_places_at_most_the_cap_and_says_so(at):
     open_tab(at, "wisn_tab", "Di mana menempatkan pos baru")
     at.radio(key="alloc_mode").set_value("budget").run()

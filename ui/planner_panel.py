@@ -328,8 +328,10 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
                               **_bounds("per_penduduk"), decimals=0, container=r1)
                 decimal_input(t("wisn_per_desa"), "wisn_per_desa", default=DEFAULT_EXTRA["per_desa"],
                               **_bounds("per_desa"), decimals=1, container=r2)
-                decimal_input(t("wisn_allowance"), "wisn_tali_asih", default=DEFAULT_EXTRA["tali_asih"],
-                              **_bounds("tali_asih"), decimals=0, container=r3)
+                allowance = decimal_input(t("wisn_allowance"), "wisn_tali_asih", default=DEFAULT_EXTRA["tali_asih"],
+                                          **_bounds("tali_asih"), decimals=0, container=r3)
+                if note := planner.allowance_note(allowance, lang()):
+                    r3.warning(note, icon=":material/warning:")
                 st.caption(" ".join(t(f"default_source:{k}") for k in ("people_per_tksk", "desa_per_tksk",
                                                                        "monthly_allowance_rp")))
     except TableRefused as exc:

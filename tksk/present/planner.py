@@ -248,6 +248,18 @@ SKEW_POSTS = 2
 
 # Support activities (CAS) above this share of working time: a typo (90 for 9,0) more likely than a plan.
 PLAUSIBLE_CAS = 40.0
+# A month's allowance (tali asih) a district pays a TKSK: Rp 250-700 thousand in the news, Rp 1 million in Ogan Ilir
+# (DOMAIN.md); outside this band a zero too many or too few is likelier than a policy.
+PLAUSIBLE_ALLOWANCE = (100_000.0, 5_000_000.0)
+
+
+def allowance_note(monthly: float, lang: str) -> str | None:
+    """Said under the allowance typed: Rp 20.000.000 a month turned the yearly cost into Rp 3,84 M without a word."""
+    low, high = PLAUSIBLE_ALLOWANCE
+    if low <= monthly <= high:
+        return None
+    return t("allowance_implausible", lang, value=fmt.number(monthly, 0, lang), low=fmt.number(low, 0, lang),
+             high=fmt.number(high, 0, lang))
 
 
 def support_notes(params: wisn.Params, names: dict, lang: str) -> list[str]:

@@ -70,6 +70,10 @@ TEXT: dict[str, tuple[str, str]] = {
                         "with no activity row is scored as a month of no recorded work. {items}."),
     "months_left_out_more": ("; dan {n} kecamatan lain (kolom Sumber beban di tabel hasil)",
                              "; and {n} other kecamatan (the Workload source column of the result table)"),
+    "allowance_implausible": ("Tali asih Rp {value} sebulan ada di luar Rp {low}–{high} (Rp 250–700 ribu di daerah lain, "
+                              "Rp 1 juta di Ogan Ilir): periksa jumlah nolnya; biaya setahun di atas memakai angka ini.",
+                              "An allowance of Rp {value} a month is outside Rp {low}–{high} (Rp 250–700 thousand "
+                              "elsewhere, Rp 1 million in Ogan Ilir): check its zeros; the yearly cost above uses it."),
     "cas_implausible": ("Kegiatan penunjang (CAS) {cas} % dari waktu kerja, di atas {limit} %: jawaban ini lebih "
                         "mencerminkan setelan itu daripada datanya.",
                         "Support activities (CAS) take {cas} % of working time, above {limit} %: this answer reflects "
