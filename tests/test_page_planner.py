@@ -546,6 +546,9 @@ def test_the_range_around_an_implausible_setting_is_not_called_plausible(at):
     first = at.markdown[0].value
     assert "dengan asumsi di sekitar setelan ini, yang tidak masuk akal (lihat catatan) antara" in first
     assert "yang masuk akal antara" not in first
+    # The note is under the boxes too, where the setting is typed, and above the answer.
+    notes = [w.value for w in at.warning if w.value.startswith("Waktu kerja tersedia")]
+    assert len(notes) == 2 and notes[0] == notes[1]
 
 
 def test_need_against_logged_work_compares_only_the_kecamatan_with_a_log_of_their_own():
