@@ -729,10 +729,13 @@ def test_a_short_period_note_asks_for_twelve_months_only_where_the_log_holds_the
 
 
 def test_a_setting_outside_a_year_is_warned_once_above_the_answer(demo_store_root, monkeypatch):
-    """The page drew the working-time warning above the answer and again as a caption under it."""
+    """The page drew the working-time warning above the answer and again as a caption under it. It is said once
+    there, and once under the boxes of the working time (where a reader types it, far below)."""
     at = open_planner(demo_store_root, monkeypatch)
     at.text_input(key="wisn_awt_hours_per_day:text").input("24").run()
     assert not at.exception
     warned = [w.value for w in at.warning if "di luar 200–2.500 jam" in w.value]
-    assert len(warned) == 1
+    assert len(warned) == 2
+    # One of them inside the working time's expander, the first of the settings.
+    assert [w.value for w in at.expander[0].warning] == warned[:1]
     assert not [c.value for c in at.caption if "di luar 200–2.500 jam" in c.value]
