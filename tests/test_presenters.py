@@ -1120,3 +1120,14 @@ def test_the_composite_s_spread_is_the_regency_s_whatever_the_filter(data):
     whole = kinerja.spread_text(data, Settings(**YEAR_2024), scoring)
     assert whole.startswith("Sebaran komposit di kabupaten: terendah")
     assert kinerja.spread_text(data, Settings(kecamatan=("16.10.05", "16.10.13"), **YEAR_2024), scoring) == whole
+
+
+def test_a_point_drawn_without_its_name_is_named_under_the_chart(data, s):
+    """Three of the sixteen kecamatan on Kemiskinan's need-against-work chart had no label and nothing said so
+    (walk-through of 2026-12-06), where the maps name what does not fit."""
+    need = poverty.need_vs_capacity(data, s)
+    points = need["figure"].data[0]
+    left = [n for n, shown in zip(points.customdata, points.text) if not shown]
+    assert len(points.customdata) == 16 and left  # the demo's crowded corner
+    assert t("chart_unlabelled", s.lang, names=", ".join(left)) in need["caption"]
+    assert all(n in data.names().values() for n in points.customdata)

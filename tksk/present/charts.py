@@ -234,7 +234,7 @@ def need_vs_capacity(df: pd.DataFrame, x: str, y: str, label: str, *, x_label: s
                                       height_px=height)
     fig = go.Figure(go.Scatter(x=d[x], y=d[y], mode="markers+text", text=texts, textposition=positions,
                                textfont=dict(size=10), marker=dict(size=11, color="#d95f02"), hovertext=hover,
-                               hoverinfo="text"))
+                               hoverinfo="text", customdata=d[label].astype(str).tolist()))
     if len(d):
         fig.add_vline(x=float(d[x].median()), line_dash="dot", line_color="#888")
         fig.add_hline(y=float(d[y].median()), line_dash="dot", line_color="#888")

@@ -175,6 +175,11 @@ def need_vs_capacity(data: Data, s: Settings) -> dict:
     fig = charts.need_vs_capacity(cov, "kk_per_tksk", "orang_per_bulan", "nama_kec",
                                   x_label=t("metric:kk_per_tksk", lang), y_label=t("metric:orang_per_bulan", lang),
                                   lang=lang)
+    # A point whose name would cover another's is drawn without it: named here, as the maps do.
+    points = fig.data[0]
+    left = [n for n, shown in zip(points.customdata if points.customdata is not None else (), points.text or ())
+            if not shown]
+    unlabelled = t("chart_unlabelled", lang, names=", ".join(left))
     return {"figure": fig, "table": replace(export(data, s), stem="kebutuhan_dan_layanan"),
             "caption": t("need_capacity_caption", lang, logs=logs_label(data, lang), period=period_label(s)) + " "
-                       + caption(data, s, ("podes_2021",))}
+                       + (unlabelled + " " if left else "") + caption(data, s, ("podes_2021",))}

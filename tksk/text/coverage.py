@@ -10,6 +10,8 @@ TEXT: dict[str, tuple[str, str]] = {
                   "says how vacant months count."),
     "map_unlabelled": ("Nama yang tidak muat di peta: {names} (arahkan kursor ke wilayahnya, atau lihat tabel).",
                        "Names that do not fit on the map: {names} (hover over the area, or see the table)."),
+    "chart_unlabelled": ("Nama yang tidak muat di grafik: {names} (arahkan kursor ke titiknya, atau unduh tabelnya).",
+                         "Names that do not fit on the chart: {names} (hover over the point, or download the table)."),
     "map_unlabelled_many": ("{n} wilayah", "{n} areas"),
     "map_all_equal": ("semua kecamatan pada peta bernilai sama: {value}", "every kecamatan on the map has the same "
                       "value: {value}"),
