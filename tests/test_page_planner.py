@@ -465,7 +465,7 @@ def test_settings_the_planner_refuses_are_used_nowhere(at, demo_store_root, monk
     assert need_now.startswith(default_need) and need_now.endswith(note)
     at.switch_page("views/beban.py").run()
     open_tab(at, "beban_tab", "Jam tercatat dibanding jam tersedia")
-    assert any("= 53,00 jam: waktu kerja tersedia setahun (636 jam)" in c.value for c in at.caption)
+    assert any("= 53 jam: waktu kerja tersedia setahun (636 jam)" in c.value for c in at.caption)
     assert [i.value for i in at.info] == [note]
     # Set right again, the settings are the planner's everywhere and nothing is said.
     at.switch_page("views/perencanaan.py").run()

@@ -36,7 +36,7 @@ TEXT: dict[str, tuple[str, str]] = {
                         "Each source: title, producer, address, year, licence and what was changed. Full details in the "
                         "reference folder's SOURCES.md."),
     "completeness_title": ("Kelengkapan dan ketepatan laporan bulanan", "Monthly report completeness and timeliness"),
-    "deadline": ("Batas kirim laporan: tanggal ke- bulan berikutnya", "Report deadline: day of the next month"),
+    "deadline": ("Batas kirim laporan (tanggal, bulan berikutnya)", "Report deadline (day of the next month)"),
     "reports_pending": ("Laporan bulan yang batas waktunya jatuh setelah log terakhir dimasukkan ({date}) belum dinilai: "
                         "sel itu kosong (belum jatuh tempo), bukan 0 %.",
                         "Reports whose deadline falls after the log was last brought in ({date}) are not judged yet: "
