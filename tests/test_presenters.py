@@ -1131,3 +1131,22 @@ def test_a_point_drawn_without_its_name_is_named_under_the_chart(data, s):
     assert len(points.customdata) == 16 and left  # the demo's crowded corner
     assert t("chart_unlabelled", s.lang, names=", ".join(left)) in need["caption"]
     assert all(n in data.names().values() for n in points.customdata)
+
+
+def test_a_kecamatan_vacant_some_months_says_so_in_its_map_hover(data):
+    """Rantau Panjang's hover read "70,2" alone while the ranking beside the map said "6 bln kosong"."""
+    s = Settings(**YEAR_2024)
+    cov = coverage.coverage(data, s).set_index("kode_kec")
+    part = cov.loc[(cov["bulan_kosong"] > 0) & (cov["status_periode"] != "kosong")]
+    assert len(part)
+    for clickable in (True, False):
+        fig = coverage.area_map(data, s, "orang_per_1000kk", clickable=clickable).figure
+        hovers = [h for tr in fig.data for h in ([tr.text] if isinstance(tr.text, str) else
+                                                 list(tr.hovertext) if tr.hovertext is not None else [])]
+        for code, row in part.iterrows():
+            name = data.names()[code]
+            said = {h for h in hovers if h.startswith(f"<b>{name}</b>")}
+            assert said and all(h.endswith(t("gap_tiny", "id", n=int(row["bulan_kosong"]))) for h in said)
+        # The others' hover is their name and value only.
+        others = {h for h in hovers if not any(h.startswith(f"<b>{data.names()[c]}</b>") for c in part.index)}
+        assert others and all(h.count("<br>") == 1 for h in others)

@@ -147,9 +147,13 @@ def area_map(data: Data, s: Settings, measure: str, selected: str | None = None,
              height: int = 520, width: int = 540, clickable: bool = False, label_size: int = maps.LABEL_SIZE):
     """The kecamatan map of one measure; the kecamatan filter highlights without changing the colour scale."""
     m = measures.COVERAGE_METRICS[measure]
-    values = metrics.metric_values(coverage(data, s, area), measure)
+    cov = coverage(data, s, area)
+    values = metrics.metric_values(cov, measure)
     lang = s.lang
-    return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values,
+    # A kecamatan vacant some months of the period says so under its value, as the ranking beside the map does.
+    part = cov.loc[(cov["bulan_kosong"] > 0) & (cov["status_periode"] != "kosong")]
+    notes = {k: t("gap_tiny", lang, n=int(n)) for k, n in zip(part["kode_kec"], part["bulan_kosong"])}
+    return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values, notes=notes,
                          value_label=t(f"metric:{measure}", lang), lang=lang, decimals=m.decimals,
                          higher_is_worse=m.higher_is_worse, vacant_label=t("vacant", lang), gap_label=t("gap", lang),
                          selected=selected, highlight=s.kecamatan, height=height, width=width, clickable=clickable,

@@ -166,8 +166,10 @@ def _click_targets(gdf, key: str) -> tuple[pd.DataFrame, float]:
 def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label: str, lang: str = "id",
              decimals: int = 0, higher_is_worse: bool = True, vacant_label: str, gap_label: str,
              zero_label: str | None = None, selected: str | None = None, highlight=(), labels: bool = True,
-             height: int = 520, width: int = 620, clickable: bool = False, label_size: int = LABEL_SIZE) -> AreaMap:
-    """A choropleth of the polygons in ``gdf`` keyed by ``key``, with its key.
+             height: int = 520, width: int = 620, clickable: bool = False, label_size: int = LABEL_SIZE,
+             notes: dict[str, str] | None = None) -> AreaMap:
+    """A choropleth of the polygons in ``gdf`` keyed by ``key``, with its key; ``notes`` (by code) added to an
+    area's hover under its value.
 
     ``values`` has columns ``key``, ``nilai`` and ``kosong`` (bool) for every area: a vacant area is grey with a
     hatch and its own entry in the key, a missing value is a gap, and with ``zero_label`` a zero is "not visited".
@@ -207,7 +209,7 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
         else:
             fill, group, text = colour_of[code], None, fmt.number(row.nilai, decimals, lang)
         fills[code] = fill
-        hovers[code] = f"<b>{name}</b><br>{value_label}: {text}"
+        hovers[code] = f"<b>{name}</b><br>{value_label}: {text}" + (f"<br>{notes[code]}" if notes and code in notes else "")
         look = dict(fillcolor=fill, opacity=0.3 if highlight and code not in highlight else 1.0,
                     line=dict(color="#222" if code == selected or code in highlight else "white",
                               width=3 if code == selected else (2 if code in highlight else 0.8)))
