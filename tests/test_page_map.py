@@ -86,7 +86,7 @@ def test_kecamatan_detail_lists_unvisited_desa(app, demo_store):
     missed = sorted(desa.loc[~desa["kode_desa"].isin(visited), "nama_desa"])
     text = [m.value for m in app.markdown]
     assert missed  # the demo leaves some of Pemulutan's desa unvisited
-    assert ", ".join(sorted(text[text.index("**Desa/kelurahan yang tidak tersentuh kegiatan apa pun dalam periode**") + 1]
+    assert ", ".join(sorted(text[text.index("**Desa/kelurahan yang tidak dikunjungi dalam periode (tanpa satu kegiatan pun)**") + 1]
                             .split(", "))) == ", ".join(missed)
     assert len(charts(app)) == 2  # the kecamatan map and the desa map
 

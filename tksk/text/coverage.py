@@ -59,8 +59,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "desa_map_title": ("Desa/kelurahan menurut jumlah kegiatan dalam periode", "Desa/kelurahan by activities in the period"),
     "activities": ("Kegiatan", "Activities"),
     "people_served": ("Orang dilayani", "People served"),
-    "desa_not_reached": ("Desa/kelurahan yang tidak tersentuh kegiatan apa pun dalam periode",
-                         "Desa/kelurahan no activity reached in the period"),
+    # One name for one thing: the map's "Tidak dikunjungi", the detail's list and Data's table.
+    "desa_not_reached": ("Desa/kelurahan yang tidak dikunjungi dalam periode (tanpa satu kegiatan pun)",
+                         "Desa/kelurahan not visited in the period (not one activity)"),
     "desa_visited_of": ("Desa dikunjungi", "Desa visited"),
     "n_of_m": ("{n} dari {m}", "{n} of {m}"),
     "desa_no_log": ("Belum ada log kecamatan ini dalam periode: desa mana yang dikunjungi belum diketahui.",

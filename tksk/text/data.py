@@ -51,7 +51,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "expected": ("Diharapkan", "Expected"),
     "received": ("Diterima", "Received"),
     "on_time": ("Tepat waktu", "On time"),
-    "never_visited_title": ("Desa/kelurahan tanpa kunjungan dalam periode", "Desa/kelurahan never visited in the period"),
+    "never_visited_title": ("Desa/kelurahan yang tidak dikunjungi dalam periode", "Desa/kelurahan not visited in the period"),
     "outliers_title": ("Nilai pencilan untuk dicek", "Outlying values to check"),
     "no_outliers": ("Tidak ada nilai pencilan dalam periode ini.", "No outlying values in this period."),
     "outliers_caption": ("Baris log dengan jam atau jumlah orang jauh di atas kebiasaan kecamatan untuk jenis kegiatan yang "
