@@ -1150,3 +1150,13 @@ def test_a_kecamatan_vacant_some_months_says_so_in_its_map_hover(data):
         # The others' hover is their name and value only.
         others = {h for h in hovers if not any(h.startswith(f"<b>{data.names()[c]}</b>") for c in part.index)}
         assert others and all(h.count("<br>") == 1 for h in others)
+
+
+def test_a_vacant_post_is_at_the_same_end_of_the_chart_and_of_the_table(data):
+    """Beban's table listed the post vacant all period first and its chart drew it at the bottom (walk-through of
+    2026-12-06): a horizontal chart reads top to bottom as the table does."""
+    s = Settings(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-08-01"))
+    r = workload.ranking(data, s, "kk_per_tksk")
+    table_order = r["table"].frame["Kecamatan"].tolist()
+    chart_order = list(r["figure"].data[0].y)[::-1]  # a horizontal chart's categories run bottom to top
+    assert table_order[0] == "Rantau Panjang" and chart_order == table_order

@@ -30,8 +30,12 @@ def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label
                 reference: tuple[float, str] | None = None, highlight: str | None = None) -> go.Figure:
     """Horizontal bars, largest on top; vacant rows drawn as a labelled grey stub, not a number; the bar labelled
     ``highlight`` in a colour of its own."""
-    d = df.sort_values(value_col, ascending=True, na_position="first")
-    vac = d[vacant_col].fillna(False).astype(bool) if vacant_col else pd.Series(False, index=d.index)
+    # Bottom to top as the table beside it reads top to bottom: vacant posts at the top (their families have no TKSK
+    # at all; the table lists them first and the chart drew them at the bottom), a gap at the bottom.
+    vacant = df[vacant_col].fillna(False).astype(bool) if vacant_col else pd.Series(False, index=df.index)
+    d = df.assign(_end=np.select([vacant, df[value_col].isna()], [2, 0], 1)).sort_values(
+        ["_end", value_col], ascending=True, kind="stable").drop(columns="_end")
+    vac = vacant.reindex(d.index)
     vals = d[value_col]
     fig = go.Figure(go.Bar(
         y=d[label_col], x=vals.where(~vac), orientation="h",
