@@ -118,7 +118,9 @@ EMAIL = (r"()((?<![A-Za-z0-9._%+\-'])[A-Za-z0-9._%+\-']{1,64}" + _AT
 _CARD_WORDS = (r"(?i:bpjs|kis|kip|kks|npwp|nik|nkk|kk|no\.?\s*rek|rek|rekening|norek|hp|wa|telp|tlp|telepon|kontak|"
                # a programme's, a participant's or a card's number ("peserta PKH 161001234567"); a list of years after
                # them is no number ("PKH 2021, 2022, 2023": a comma and a space part them, see _CARD_SEP)
-               r"whatsapp|atm|nisn|npsn|pkh|peserta|kartu|sim|paspor|tabungan|jkn)")
+               r"whatsapp|atm|nisn|npsn|pkh|peserta|kartu|sim|paspor|tabungan|jkn|"
+               # a household's number in a programme or a register, a utility's customer number
+               r"bpnt|dtsen|dtks|pln|pelanggan)")
 # Between its groups a comma alone ("1610,0412,…"), not a comma and a space: "KK 12, 15, 20, 33" is a list of counts.
 _CARD_SEP = r"(?:,|[ \n|*+~:;()" + _MARKS + r"]|[ \n]?[|*+~:;()" + _MARKS + r"][ \n]?| {2,3})?"
 CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"\.?(?:\s+[A-Za-z]{2,10}){0,3}\s*[.:]?\s*\(?)([0-9](?:" + _CARD_SEP
@@ -227,12 +229,15 @@ _AN = r"a\.\s?n\.?|a/n|an\.|atas\s+nama"
 # Up to six capitalised words: a qualifier may stand between the title and the name ("KPM PKH Siti Aminah", "Pak
 # Kades Tanjung Raja Budi Santoso"); which of them is a name is decided in Python (``_name_sub``), against the stop
 # lists below.
-NAME = (r"(^|[^A-Za-z\-])((?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"|M\s*\.\s*))(" + _CAP_WORD + r"(?:\s+"
+# Between the words of one name a space or a tab, never a line break: a list of names one per line ("Wak Rasidin /
+# Nek Saodah / Yai Sulaiman") was read as one name and its lines were lost in the marker.
+_WS = r"[ \t]+"
+NAME = (r"(^|[^A-Za-z\-])((?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"|M\s*\.\s*))(" + _CAP_WORD + r"(?:" + _WS
         + _CAP_WORD + r"){0,5})"
-        r"|(^|[^A-Za-z])((?i:" + _AN + r")\s*:?\s*)([A-Za-z][A-Za-z'.\-]*(?:\s+[A-Za-z][A-Za-z'.\-]*){0,2})"
+        r"|(^|[^A-Za-z])((?i:" + _AN + r")\s*:?\s*)([A-Za-z][A-Za-z'.\-]*(?:" + _WS + r"[A-Za-z][A-Za-z'.\-]*){0,2})"
         # "Siti Aminah binti Ahmad": the words on both sides (on the left, a name already masked too).
-        r"|(^|[^A-Za-z])(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2}|" + _MASKED_NAME + r")(\s+(?i:bin(?:ti)?)\s+)("
-        + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})")
+        r"|(^|[^A-Za-z])(" + _CAP_WORD + r"(?:" + _WS + _CAP_WORD + r"){0,2}|" + _MASKED_NAME + r")(\s+(?i:bin(?:ti)?)\s+)("
+        + _CAP_WORD + r"(?:" + _WS + _CAP_WORD + r"){0,2})")
 
 # Addresses: a street with its house number, and RT/RW numbers. "Jl."/"Jln."/"Gg."/"Lr." and "Gang"/"Lorong"
 # before a capitalised name are an address however short; "Jalan" is also the everyday word for the road a report
@@ -293,7 +298,10 @@ _DETECT_AGED = r"(?:^|[^A-Za-z'\-])[A-Z][A-Za-z'.\-]*" + _AGE + r"(?:$|[^A-Za-z0
 # A vehicle's plate (South Sumatra's BG and its neighbours' letters): whether a household owns a motorbike decides
 # its place in the DTKS, so clerks write it down ("motor BG 1234 XY dijual"); a plate finds its owner. Limited to
 # those letters: any two letters, digits and letters would take "RT 05 RW".
-PLATE = r"(^|[^A-Za-z0-9])((?:BG|bg|Bg|B[AEHNDLKMP])[ \-]?[0-9]{1,4}[ \-]?[A-Za-z]{1,3})($|[^A-Za-z0-9])"
+PLATE = (r"(^|[^A-Za-z0-9])((?:BG|bg|Bg|B[AEHNDLKMP])[ \-]?[0-9]{1,4}[ \-]?[A-Za-z]{1,3}"
+         # Jakarta's B alone, with three or four digits and its letters in capitals ("B 1234 KZT"): a child's car
+         # in Jakarta is still the household's
+         r"|B[ \-]?[0-9]{3,4}[ \-]?[A-Z]{1,3})($|[^A-Za-z0-9])")
 # A card's or a certificate's number written with letters in it ("KIP 5K9H7Q", "akta lahir 1610-LT-12052019-0034"):
 # after the card's name, a token of letters and at least three digits. (The detection, in RE2 for Arrow, is looser:
 # the card's name and a token with two digits; ``mask`` decides.)
@@ -302,7 +310,15 @@ _CARD_CODE_LEAD = r"(^|[^A-Za-z])(" + _CARD_CODE_WORDS + r"\.?\s*(?:(?i:no|nomor
 CARD_CODE = (_CARD_CODE_LEAD + r"((?=[A-Za-z0-9\-/.]*[A-Za-z])(?=(?:[A-Za-z\-/.]*[0-9]){3})"
              r"[A-Za-z0-9][A-Za-z0-9\-/.]{4,39}[A-Za-z0-9])(?![A-Za-z0-9])")
 _DETECT_CARD_CODE = _CARD_CODE_LEAD + r"[A-Za-z0-9\-/.]*[0-9][A-Za-z\-/.]*[0-9]"
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER, PLATE, _DETECT_CARD_CODE))
+# A card's PIN, a few digits after its word ("PIN KKS 123456").
+PIN = r"(^|[^A-Za-z])((?i:pin)\s*(?:[A-Za-z]{2,10}\s*)?[.:]?\s*)([0-9]{4,8})($|[^0-9])"
+# A whole date before 2010 with no "lahir" before it ("Indralaya, 12-05-1950", "Kayuagung, 17 Agustus 1945"): a
+# TKSK's log starts in 2019 and reports on its own days; a day, month and year that old is a birth date.
+# Not a part of a longer code (a desa's 16.10.05.2004 holds "10.05.2004"): no digit and separator before it, none
+# after, written for RE2 too (no look-behind there), as Arrow's first look reads ids with the same pattern.
+OLD_DATE = (r"(^|[^0-9./\-]|[^0-9][./\-])([0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*"
+            r"(?:19[0-9]{2}|200[0-9]))($|[^0-9./\-]|[./\-]$|[./\-][^0-9])")
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER, PLATE, _DETECT_CARD_CODE, PIN, OLD_DATE))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
@@ -353,13 +369,15 @@ _ADDRESS_RE = re.compile(ADDRESS, re.ASCII)
 _ANY_RE = re.compile(ANY, re.ASCII)
 _PLATE_RE = re.compile(PLATE, re.ASCII)
 _CARD_CODE_RE = re.compile(CARD_CODE, re.ASCII)
+_PIN_RE = re.compile(PIN, re.ASCII)
+_OLD_DATE_RE = re.compile(OLD_DATE, re.ASCII)
 _WORDS_RE = re.compile(f"{_DETECT_NAME}|{_DETECT_GIVEN}|{_DETECT_AGED}", re.ASCII)
 # A given name with the capitalised words on either side of it that may be the rest of the name ("Rosmala Dewi
 # Sartika"); which of them are is decided in Python (``_given_sub``), against the stop lists below.
 # A word glued to another by a dot is part of an account or a domain ("operator.siti"), not a name in a sentence.
-_GIVEN_RE = re.compile(r"(?<![A-Za-z'])(?<![A-Za-z0-9]\.)((?:" + _CAP_WORD + r"\s+){0,2})(" + _GIVEN + r")(?![A-Za-z'])((?:\s+"
-                       + _CAP_WORD + r"){0,3})", re.ASCII)
-_NAMES_IN_A_ROW = re.compile(re.escape(NAME_MASK) + r"(?:\s+" + re.escape(NAME_MASK) + r")+")
+_GIVEN_RE = re.compile(r"(?<![A-Za-z'])(?<![A-Za-z0-9]\.)((?:" + _CAP_WORD + _WS + r"){0,2})(" + _GIVEN + r")(?![A-Za-z'])((?:"
+                       + _WS + _CAP_WORD + r"){0,3})", re.ASCII)
+_NAMES_IN_A_ROW = re.compile(re.escape(NAME_MASK) + r"(?:" + _WS + re.escape(NAME_MASK) + r")+")
 
 # The masker's first look, on every text cell of an import: the same answer as ``_ANY_RE``, found in a fraction of
 # the time. A NIK or a phone number has nine digits or more and an e-mail address an "@"; without them only a name or
@@ -387,7 +405,8 @@ def _holds(text: str) -> bool:
     if _numbers_or_email(text):
         return _ANY_RE.search(text) is not None
     digits = _DIGIT.search(text) is not None
-    if digits and (_PLATE_RE.search(text) is not None or _CARD_CODE_RE.search(text) is not None):
+    if digits and (_PLATE_RE.search(text) is not None or _CARD_CODE_RE.search(text) is not None
+                   or _PIN_RE.search(text) is not None or _OLD_DATE_RE.search(text) is not None):
         return True
     words = _KEY_WORDS_WITH_DIGITS if digits else _KEY_WORDS
     if digits and _AGED_HINT.search(text) and _WORDS_RE.search(text) is not None:
@@ -655,7 +674,13 @@ def _name_sub(m: re.Match) -> str:
             return m.group(0)  # "Jalan Kolonel H. Burlian", "Masjid KH. Ahmad Dahlan": a place
         return m.group(1) + _name_part(m.group(2), m.group(3))
     if m.group(6) is not None:
-        return f"{m.group(4)}{m.group(5)}{NAME_MASK}"
+        # "a.n." names up to three words, up to the first that is no name: "A.N. SUKMAWATI BELUM CAIR" lost its
+        # "belum cair".
+        words = list(re.finditer(r"\S+", m.group(6)))
+        if _stop(words[0].group()):
+            return m.group(0)  # "KKS a.n. KPM sendiri": the account is in the beneficiary's own name
+        k = next((i for i, w in enumerate(words) if i and (_stop(w.group()) or _is_everyday(w.group()))), len(words))
+        return f"{m.group(4)}{m.group(5)}{NAME_MASK}{m.group(6)[words[k - 1].end():]}"
     # bin/binti: the left side may be a name masked already
     return f"{m.group(7)}{NAME_MASK}{m.group(9)}{NAME_MASK}"
 
@@ -1228,6 +1253,8 @@ def _mask_found(out: str) -> str:
     if _DIGIT.search(out) is not None:
         out = _sub_all(_PLATE_RE, _plate_sub, out)
         out = _CARD_CODE_RE.sub(lambda m: m.group(1) + m.group(2) + NUMBER_MASK, out)
+        out = _PIN_RE.sub(lambda m: m.group(1) + m.group(2) + NUMBER_MASK + m.group(4), out)
+        out = _OLD_DATE_RE.sub(lambda m: m.group(1) + BIRTH_MASK + m.group(3), out)
     # Addresses before names: a name's capitalised words would run on into the street ("Bik Ijah Jl. Merdeka").
     out = _sub_all(_ADDRESS_RE, _address_sub, out)
     out = _sub_all(_NAME_RE, _name_sub, out)
