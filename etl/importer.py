@@ -551,9 +551,11 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
         source = theirs.at[id_, "_from"]
         differ = {**_differences(a_rows.loc[id_], b_rows.loc[id_]), "row": int(at[id_]) if id_ in at else None}
         if source is None or pd.isna(source):
-            if not _same(a_rows.at[id_, "id_pos"], b_rows.at[id_, "id_pos"]):
-                # Another TKSK's activity under the same id (bare numbers from 0001 at every post): never a
-                # correction, which replaced the stored activity of another kecamatan; the way out is a new id.
+            if not (_same(a_rows.at[id_, "id_pos"], b_rows.at[id_, "id_pos"])
+                    or _same(a_rows.at[id_, "kode_kec"], b_rows.at[id_, "kode_kec"])):
+                # Another kecamatan's TKSK's activity under the same id (bare numbers from 0001 at every post): never
+                # a correction, which replaced the stored activity of another kecamatan; the way out is a new id. A
+                # row moved to the other post of its own kecamatan is a correction like any other.
                 res.problems.append(problem(name, "correction_other_post" if correct else "id_of_other_post",
                                             column="id_log", value=id_, **differ))
             elif correct:

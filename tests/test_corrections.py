@@ -198,9 +198,9 @@ def test_two_correction_files_of_one_upload_that_disagree_are_a_clash(imported, 
 
 
 @pytest.mark.parametrize("correct", [False, True])
-def test_another_posts_row_under_the_same_id_is_never_a_correction(imported, tmp_path, correct):
+def test_another_kecamatan_s_row_under_the_same_id_is_never_a_correction(imported, tmp_path, correct):
     """Bare numbers from 0001 at every post: another kecamatan's file under the stored ids was told to come as a
-    correction, and as one it replaced the stored activities of another post (red-team of 2026-12-06)."""
+    correction, and as one it replaced the stored activities of another kecamatan (red-team of 2026-12-06)."""
     before, stored = Store(imported).version, current_log(imported)
     other = [dict(r, kode_kec="16.10.05", id_pos="TKSK-161005-1", kode_desa="16.10.05.2015") for r in rows(3)]
     [o] = import_files([write_csv(tmp_path / "pemulutan.csv", other)], imported, quiet=True, today=TODAY,
@@ -212,3 +212,13 @@ def test_another_posts_row_under_the_same_id_is_never_a_correction(imported, tmp
     assert "id_pos TKSK-161004-1 → TKSK-161005-1" in o.result.errors[0].reason_en
     assert "as a correction" not in o.result.errors[0].reason_en
     assert Store(imported).version == before and current_log(imported).equals(stored)
+
+
+def test_a_row_logged_under_the_other_post_of_its_kecamatan_is_corrected(imported, tmp_path):
+    """A kecamatan with two posts: an activity logged under the wrong one is corrected like any other row; refused
+    as another post's, the way out (a new id) counted it twice (review of 2026-12-06)."""
+    [o] = import_files([corrected_file(tmp_path, id_pos="TKSK-161004-2")], imported, quiet=True, today=TODAY,
+                       correct=True)
+    assert o.accepted and o.corrected == 1, [str(p) for p in o.result.errors]
+    assert current_log(imported).set_index("id_log").at["T-0003", "id_pos"] == "TKSK-161004-2"
+    assert totals(imported) == {"kegiatan": 3, "orang": 6}

@@ -260,16 +260,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "ini sebagai koreksi", "log ID already used in the store by another activity, on another day ({diff}): "
                  "give this row a new ID (continue from the last ID imported); only if the stored row is the wrong one, "
                  "import this file as a correction"),
-    "id_of_other_post": ("ID log sudah dipakai kegiatan pos TKSK lain di store ({diff}): beri baris ini ID baru yang "
-                         "memuat kode kecamatan dan tahun (mis. 1610-04-2024-0001), agar tidak sama dengan ID pos lain",
-                         "log ID already used in the store by another TKSK post's activity ({diff}): give this row a new "
-                         "ID holding the kecamatan's code and the year (e.g. 1610-04-2024-0001), so that it cannot equal "
-                         "another post's"),
-    "correction_other_post": ("berkas koreksi ini mengganti kegiatan pos TKSK lain ({diff}): koreksi hanya untuk baris "
-                              "pos yang sama; ID ini kemungkinan kebetulan sama dengan ID pos lain, beri baris ini ID baru "
-                              "dan impor tanpa centang koreksi",
-                              "this correction file would replace another TKSK post's activity ({diff}): a correction "
-                              "is for rows of the same post only; this ID most likely equals another post's by chance: "
+    "id_of_other_post": ("ID log sudah dipakai kegiatan TKSK kecamatan lain di store ({diff}): beri baris ini ID baru "
+                         "yang memuat kode kecamatan dan tahun (mis. 1610-04-2024-0001), agar tidak sama dengan ID "
+                         "kecamatan lain",
+                         "log ID already used in the store by another kecamatan's TKSK activity ({diff}): give this row "
+                         "a new ID holding the kecamatan's code and the year (e.g. 1610-04-2024-0001), so that it cannot "
+                         "equal another kecamatan's"),
+    "correction_other_post": ("berkas koreksi ini mengganti kegiatan TKSK kecamatan lain ({diff}): koreksi hanya untuk "
+                              "baris kecamatan yang sama; ID ini kemungkinan kebetulan sama dengan ID kecamatan lain, "
+                              "beri baris ini ID baru dan impor tanpa centang koreksi",
+                              "this correction file would replace another kecamatan's TKSK activity ({diff}): a "
+                              "correction is for rows of the same kecamatan only; this ID most likely equals another "
+                              "kecamatan's by chance: "
                               "give this row a new ID and import it without the correction tick"),
     "correction_without_stored": ("berkas koreksi ini tidak mengoreksi satu baris pun: tidak ada ID-nya yang tersimpan "
                                   "(mis. ini); periksa ID-nya (harus sama persis dengan yang diimpor dulu), atau impor "
