@@ -394,12 +394,18 @@ def test_a_signature_block_under_the_table_is_skipped_and_said_without_its_words
     o = check(demo_store_root, path)
     assert o.accepted, errors(o)
     assert len(o.result.rows) == 3
-    [note] = [p for p in o.result.problems if p.code == "recognised"]
-    assert "rows 6, 7, 8, 9, 10 under the table are nearly empty (a signature or a note) and were skipped" in str(note)
+    [note] = [p for p in o.result.problems if p.code == "closing_rows"]
+    assert ("rows 6, 7, 8, 9, 10 under the table are nearly empty, with no ID, figure or date (a signature or a note), "
+            "and were skipped") in str(note)
     assert not any(w in str(p) for p in o.result.problems for w in ("Siti", "1610012304190002", "Mengetahui"))
-    # A last activity with its required cells but one empty is still refused cell by cell, and a totals row with its
-    # one problem.
-    short = dict(rows(4)[3], tanggal="", kode_kec="", id_pos="", fungsi="", jenis_kegiatan="")
-    assert [p.code for p in errors(check(demo_store_root, write_csv(path, rows(3) + [short])))] == ["required"] * 5
+    # An activity half typed is refused cell by cell, never skipped: its id and hours, or a date and a note, or an
+    # activity and a count (review of 2026-12-06); a last activity with its required cells but one empty too; a
+    # totals row has its one problem.
+    for half in (dict(empty, id_log="T-0004", jam="3"), dict(empty, tanggal="2024-03-20", kendala="hujan"),
+                 dict(empty, jenis_kegiatan="kunjungan_rumah", jumlah_orang="2"),
+                 dict(rows(4)[3], tanggal="", kode_kec="", id_pos="", fungsi="", jenis_kegiatan="")):
+        o = check(demo_store_root, write_csv(path, rows(3) + [half]))
+        assert not o.accepted and "required" in {p.code for p in errors(o)}, half
+        assert all(p.row == 5 for p in errors(o)), half
     total = dict(empty, id_log="TOTAL", jumlah_orang="6")
     assert [p.code for p in errors(check(demo_store_root, write_csv(path, rows(3) + [total])))] == ["totals_row"]

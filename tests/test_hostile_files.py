@@ -520,6 +520,12 @@ def test_a_quarter_written_month_first_is_refused_not_spread_over_the_year(demo_
     # The same days written day first: a quarter on many days, read as written.
     o = _dates(tmp_path, demo_store_root, [f"{d.split('/')[1]}/{d.split('/')[0]}/2024" for d in quarter])
     assert o.accepted and sorted(o.result.rows.frame()["tanggal"].dt.month.unique()) == [1, 2, 3]
+    # Reports handed in on the 5th, 7th or 10th of January to June, day first: months 5, 7 and 10 written month
+    # first would be no quarter; read as written, as before (review of 2026-12-06).
+    reports = ["5/1/2024", "7/2/2024", "10/3/2024", "5/4/2024", "7/5/2024", "10/6/2024"]
+    o = _dates(tmp_path, demo_store_root, reports)
+    assert o.accepted, [str(p) for p in o.result.errors]
+    assert sorted(o.result.rows.frame()["tanggal"].dt.month) == [1, 2, 3, 4, 5, 6]
 
 
 def test_a_roster_s_first_of_month_starts_written_month_first_are_refused(demo_store_root, tmp_path):
@@ -534,8 +540,10 @@ def test_a_roster_s_first_of_month_starts_written_month_first_are_refused(demo_s
     assert [(p.code, p.row, p.column, p.value) for p in o.result.errors] == [
         ("starts_month_first", r, "tanggal_mulai", v) for r, v in ((2, "7/1/2024"), (3, "3/1/2024"), (4, "10/1/2024"))]
     assert "every date in this column falls in January, on days 3, 7 and 10 (e.g. 7/1/2024)" in o.result.errors[0].reason_en
-    # Day first (1/7/2024 …), or a roster whose posts all started on one 1 January: read as written.
-    for starts in (("1/7/2024", "1/3/2024", "1/10/2024"), ("1/1/2024", "1/1/2024", "1/1/2024")):
+    # Day first (1/7/2024 …), a roster whose posts all started on one 1 January, posts started on 1 and 2 January (an
+    # SK's date, the first working day) or on 2 and 8 January: read as written (review of 2026-12-06).
+    for starts in (("1/7/2024", "1/3/2024", "1/10/2024"), ("1/1/2024", "1/1/2024", "1/1/2024"),
+                   ("01/01/2024", "02/01/2024", "01/01/2024"), ("02/01/2024", "08/01/2024", "02/01/2024")):
         path.write_text(head + "".join(f"TKSK-16100{4 + i}-1,16.10.0{4 + i},aktif,{d},\n" for i, d in enumerate(starts)),
                         encoding="utf-8")
         [o] = check_files([path], reference_for(demo_store_root), today=TODAY)

@@ -468,10 +468,13 @@ def test_minus_zero_is_zero(ref, tmp_path):
 def test_minutes_under_an_hours_title_that_does_not_say_so_are_refused(ref, tmp_path):
     """A "Durasi" of 15, 20, 10, 30 and 45 minutes was refused only for 30 and 45 ("more than 24 hours"), and a file
     whose minutes were all 24 or less passed as hours (red-team of 2026-12-06)."""
-    recs = [dict(r, id_log=f"T-{i:04d}", jam=m) for i, (r, m) in enumerate(zip(rows(5) * 2, ["15", "20", "10", "20", "15"]))]
+    recs = [dict(r, id_log=f"T-{i:04d}", jam=m) for i, (r, m) in enumerate(zip(rows(5), ["10", "15", "20", "20", "15"]))]
     o = check(ref, write_csv(tmp_path / "durasi.csv", recs))
-    assert [(p.code, p.row, p.column, p.value) for p in o.result.errors] == [("hours_like_minutes", 2, "jam", "15")]
+    # Quoted at a value that reads as minutes (15 at row 3), not the first (10).
+    assert [(p.code, p.row, p.column, p.value) for p in o.result.errors] == [("hours_like_minutes", 3, "jam", "15")]
     assert "half the activities last 15 hours or more and nearly all are multiples of 5" in str(o.result.errors[0])
-    # Hours as a TKSK logs them, a long training among them: read as written.
-    recs = [dict(r, id_log=f"T-{i:04d}", jam=h) for i, (r, h) in enumerate(zip(rows(5) * 2, ["2", "1.5", "20", "3", "2.5"]))]
-    assert not check(ref, write_csv(tmp_path / "jam.csv", recs)).result.errors
+    # Hours as a TKSK logs them: a long training among short visits, five days of 10 hours (a flood), trainings of
+    # 10 and 12 hours (review of 2026-12-06): read as written.
+    for hours in (["2", "1.5", "20", "3", "2.5"], ["10"] * 5, ["10", "12", "10", "12", "10"]):
+        recs = [dict(r, id_log=f"T-{i:04d}", jam=h) for i, (r, h) in enumerate(zip(rows(5), hours))]
+        assert not check(ref, write_csv(tmp_path / "jam.csv", recs)).result.errors, hours

@@ -105,6 +105,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "as 2024-03-05 (year-month-day) and remove that order from the title"),
     "kind_mismatch": ("berkas ini tampaknya {found}, bukan {expected}", "this file looks like a {found_en}, not a {expected_en}"),
     "recognised": ("dikenali: {what}", "recognised: {what_en}"),
+    "closing_rows": ("dikenali: baris {rows} di bawah tabel hampir kosong, tanpa ID, angka atau tanggal (tanda tangan atau "
+                     "keterangan), dan dilewati", "recognised: {rows_en} under the table {are} nearly empty, with no ID, "
+                     "figure or date (a signature or a note), and {were} skipped"),
     "required": ("wajib diisi", "required"),
     "template_example": ("baris contoh dari templat: hapus baris ini, isi data mulai baris sesudahnya",
                          "the template's example row: delete this row and fill the data from the row after it"),
@@ -475,6 +478,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 
 # Problems that only inform: the file is still accepted.
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
+                     "closing_rows",
                      "set_aside", "rolled_back", "more_than_families", "many_cases", "zero_count", "other_kind_column", "future_start", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log", "log_in_vacant",
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",

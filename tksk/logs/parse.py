@@ -168,8 +168,8 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
 
 def parse_dates(text: pd.Series, work_days: bool = True) -> Parsed:
     """Dates in the ways a clerk or a spreadsheet writes them. ``work_days``: the dates of a log's activities, which
-    fall on many days of a month (a roster's periods start on the 1st of the month as a rule: no sign of a month
-    typed first)."""
+    fall on many days of a month; otherwise a roster's periods, which start on the 1st of a month as a rule (their
+    own sign of a month typed first, below)."""
     text = text.astype(STR)
     plain = text.str.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fillna(False).to_numpy(dtype=bool)
     y = pd.Series(np.nan, index=text.index)
@@ -245,14 +245,20 @@ def parse_dates(text: pd.Series, work_days: bool = True) -> Parsed:
                  & (first_part <= 12).to_numpy() & (second_part <= 12).to_numpy())
         days, months_read = (sorted(int(v) for v in part[small].unique()) for part in (first_part, second_part))
         day_first_shown = month_first.any() or (first_part > 12).any()
-        same_day = (work_days and small.sum() >= 3 and len(days) <= SAME_DAYS
+        # The few days would be consecutive months written month first (a quarter): reports handed in on the 5th,
+        # 7th and 10th of January to June are day first.
+        same_day = (work_days and small.sum() >= 3 and len(days) <= SAME_DAYS and days[-1] - days[0] < SAME_DAYS
                     and len(months_read) >= max(3, 2 * len(days)) and not day_first_shown)
         # A roster's periods start on the 1st of a month: start dates that day first all fall in one January on
-        # different days (7/1/2024, 3/1/2024, 10/1/2024) are the 1sts of July, March and October written month first.
-        firsts = (not work_days and small.sum() >= 2 and months_read == [1] and len(days) >= 2
-                  and not day_first_shown)
+        # days other than the 1st and 2nd (an SK's date, the first working day), two or more of them (7/1/2024,
+        # 3/1/2024, 10/1/2024), are the 1sts of July, March and October written month first.
+        firsts = (not work_days and months_read == [1] and len(set(days) - {1, 2}) >= 2 and not day_first_shown)
         if month_first.any() or same_day or firsts:
-            example = text[(month_first if month_first.any() else pd.Series(small, index=text.index)).to_numpy()].iloc[0]
+            # 01/01/2024 reads the same either way: never refused, nor quoted.
+            either = (first_part == second_part).to_numpy()
+            slashed = slashed & ~either
+            shown = month_first if month_first.any() else pd.Series(small & ~either, index=text.index)
+            example = text[shown.to_numpy()].iloc[0]
             code = ("month_first_date" if month_first.any() else "same_day_each_month" if same_day
                     else "starts_month_first")
             said = {"example": example}

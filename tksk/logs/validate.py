@@ -144,9 +144,10 @@ def _clock_like_hours(cols: dict[str, Column], columns: dict, rowno: np.ndarray,
     return out
 
 
-# An hours column whose typical activity lasts longer than a working day, in whole multiples of five: minutes
-# (15, 20, 30, 45) under a title that does not say so ("Durasi"). Their values up to 24 passed as hours.
-MINUTES_MEDIAN_HOURS = 8
+# An hours column whose typical activity lasts longer than any working day, in multiples of five from 15: minutes
+# (15, 20, 30, 45) under a title that does not say so ("Durasi"). Their values up to 24 passed as hours. Days of 10
+# hours (a flood) and trainings of 10 or 12 are hours.
+MINUTES_MEDIAN_HOURS = 12
 MINUTES_SHARE = 0.8
 
 
@@ -158,10 +159,12 @@ def _hours_like_minutes(cols: dict[str, Column], columns: dict, rowno: np.ndarra
         values = col.parsed.values.iloc[col.rows[col.rows >= 0]].dropna().astype(float)
         if len(values) < 3 or values.median() <= MINUTES_MEDIAN_HOURS:
             continue
-        fives = (values % 5 == 0) & (values > 0)
+        fives = (values % 5 == 0) & (values >= 15)
         if fives.mean() < MINUTES_SHARE:
             continue
-        first = int(np.flatnonzero(col.rows >= 0)[0])
+        # Quoted at a value that reads as minutes.
+        like = set(np.flatnonzero(((col.parsed.values % 5 == 0) & (col.parsed.values >= 15)).fillna(False).to_numpy()))
+        first = next(i for i, v in enumerate(col.rows) if v in like)
         written = str(col.raw.iloc[col.rows[first]])
         out.append(problem(name, "hours_like_minutes", column=c, row=int(rowno[first]), value=written, example=written,
                            median=short_decimal(float(values.median()), ","),
@@ -441,23 +444,28 @@ def _rows_shown(rows: np.ndarray) -> str:
     return ", ".join(str(int(r)) for r in rows[:5]) + (" …" if len(rows) > 5 else "")
 
 
+# A cell of a closing row that is data all the same: a figure, a date or a time ("3", "2,5", "31/03/2024").
+_FIGURE = re.compile(r"[0-9][0-9 .,:/\-]*")
+
+
 def _closing_rows(arrays: dict[str, pa.Array], required: list[str], others: list[pa.ChunkedArray],
                   kept: np.ndarray) -> int:
     """How many rows at the end of the table are a signature block or a closing note, not activities: each holds at
-    most two cells, of which at most one required (none, for a kind that requires two columns only), and no totals
+    most two cells, none of them its kind's id (the first required column), a figure or a date, and none a totals
     word, in its columns or in one the import drops (``others`` at the file's rows ``kept``: said as a totals row).
-    Only below at least one row that is none of these."""
+    An activity half typed ("T-0004" and 3 hours) is refused cell by cell, never skipped. Only below at least one
+    row that is none of these."""
     present = [a.is_valid().to_numpy(zero_copy_only=False) for a in arrays.values()]
     if not present or not len(present[0]):
         return 0
-    filled = np.sum(present, axis=0)
-    needed = [arrays[c].is_valid().to_numpy(zero_copy_only=False) for c in required if c in arrays]
-    filled_required = np.sum(needed, axis=0) if needed else np.zeros(len(filled), dtype=np.int64)
-    loose = (filled <= 2) & (filled_required <= (1 if len(required) >= 4 else 0))
+    loose = np.sum(present, axis=0) <= 2
+    if required and required[0] in arrays:
+        loose &= ~arrays[required[0]].is_valid().to_numpy(zero_copy_only=False)
     n = 0
     while n < len(loose) and loose[len(loose) - 1 - n]:
         i = len(loose) - 1 - n
-        if (any(isinstance(v := a[i].as_py(), str) and _TOTALS.fullmatch(v.strip()) for a in arrays.values())
+        cells = [v.strip() for a in arrays.values() if isinstance(v := a[i].as_py(), str)]
+        if (any(_TOTALS.fullmatch(v) or _FIGURE.fullmatch(v) for v in cells)
                 or any(isinstance(v := o[int(kept[i])].as_py(), str) and _TOTALS_ONLY.fullmatch(v) for o in others)):
             break
         n += 1
@@ -521,11 +529,9 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         # A signature block or a note under the table ("Indralaya, 31 Maret 2024", "Mengetahui", a name): 35 errors
         # of empty required cells, none of which said what the rows were. Never quoted: it holds names.
         keep = np.arange(len(rowno)) < len(rowno) - n_end
-        shown = _rows_shown(rowno[~keep])
-        header_problems.append(problem(name, "recognised", what=f"baris {shown} di bawah tabel hampir kosong (tanda "
-                                       "tangan atau keterangan) dan dilewati",
-                                       what_en=f"rows {shown} under the table are nearly empty (a signature or a note) "
-                                       "and were skipped"))
+        header_problems.append(problem(name, "closing_rows", rows=_rows_shown(rowno[~keep]),
+                                       rows_en=("row " if n_end == 1 else "rows ") + _rows_shown(rowno[~keep]),
+                                       are="is" if n_end == 1 else "are", were="was" if n_end == 1 else "were"))
         arrays = {c: a.filter(pa.array(keep)) for c, a in arrays.items()}
         kept, rowno = kept[keep], rowno[keep]
     if not len(rowno):
