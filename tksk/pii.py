@@ -127,7 +127,8 @@ CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"\.?(?:\s+[A-Za-z]{2,10}){0,3}\s*[.:]
         + r"[0-9]){8,40})"
         r"|(^|[^0-9])([0-9]{13,})()")
 _CARD_LEFTOVER = re.compile(r"(^|[^A-Za-z])(" + _CARD_WORDS + r"\.?(?:\s+[A-Za-z]{2,10}){0,3}\s*[.:]?\s*\(?)[0-9](?:"
-                            + _CARD_SEP + r"[0-9]){3,}\s*\[(?:telepon|nomor|NIK/KK) disamarkan\]", re.ASCII)
+                            # eight digits or more: a year beside a phone is no part of it ("KIS 2024 0711 …")
+                            + _CARD_SEP + r"[0-9]){7,}\s*\[(?:telepon|nomor|NIK/KK) disamarkan\]", re.ASCII)
 # A date after "lahir", "TTL" or "tanggal lahir", with the place before it where there is one ("TTL Palembang,
 # 12 Mei 1950", "lahir 12-05-1950").
 # A whole date, or a year alone ("kelahiran 1950", "lahir thn 1950"): with an age or a desa a year of birth is enough
@@ -308,6 +309,8 @@ PLATE = (r"(^|[^A-Za-z0-9])((?:BG|bg|Bg|B[AEHNDLKMP])[ \-]?[0-9]{1,4}[ \-]?[A-Za
 _CARD_CODE_WORDS = r"(?i:kip|kis|kks|bpjs|jkn|kartu|akta(?:\s+(?:lahir|kelahiran|kematian|nikah|cerai))?)"
 _CARD_CODE_LEAD = r"(^|[^A-Za-z])(" + _CARD_CODE_WORDS + r"\.?\s*(?:(?i:no|nomor|nomer)\.?\s*)?[.:]?\s*)"
 CARD_CODE = (_CARD_CODE_LEAD + r"((?=[A-Za-z0-9\-/.]*[A-Za-z])(?=(?:[A-Za-z\-/.]*[0-9]){3})"
+             # not an amount ("BPJS 42.000/bln") nor a date with its month in letters ("akta lahir 05-Mar-2024")
+             r"(?![0-9]{1,3}(?:\.[0-9]{3})+)(?![0-9]{1,2}[-/. ][A-Za-z]{3,9}[-/. ][0-9]{2,4}(?![A-Za-z0-9]))"
              r"[A-Za-z0-9][A-Za-z0-9\-/.]{4,39}[A-Za-z0-9])(?![A-Za-z0-9])")
 _DETECT_CARD_CODE = _CARD_CODE_LEAD + r"[A-Za-z0-9\-/.]*[0-9][A-Za-z\-/.]*[0-9]"
 # A card's PIN, a few digits after its word ("PIN KKS 123456").
@@ -541,7 +544,10 @@ def _list_sub(m: re.Match) -> str:
 
 # An item of a list written one per line ("1. Suharni", "- Bakri", "• Nuraini"), and what an item that is a name
 # holds: one to three capitalised words.
-_LINE_ITEM = re.compile(r"^([ \t]*(?:[0-9]{1,3}[.)]|[-\u2022*\u00b7])[ \t]*)([^\n]*?)([ \t.,;]*)$", re.M)
+# (The item's end is taken greedily and its trailing marks stripped in Python: a pattern for them took the
+# length squared on a long line.)
+_LINE_ITEM = re.compile(r"^([ \t]*(?:[0-9]{1,3}[.)]|[-\u2022*\u00b7])[ \t]*)([^\n]*)$", re.M)
+_TITLED_MASK = re.compile(r"(?:(?i:" + _alternation(TITLES) + r")\.?[ \t]+)?" + re.escape(NAME_MASK), re.ASCII)
 _NAME_ITEM = re.compile(_CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){0,2}", re.ASCII)
 
 
@@ -551,22 +557,17 @@ def _mask_line_lists(text: str) -> str:
     of the dictionary ("sincere") whom no list of names holds."""
     if "\n" not in text or NAME_MASK not in text:
         return text
-    items = list(_LINE_ITEM.finditer(text))
-    # A list of names when half its items or more are names found already: "1. Siti / 2. Gula / 3. Beras" is a
-    # list of goods with one name in it.
-    if len(items) < 2 or 2 * sum(m.group(2).startswith(NAME_MASK) for m in items) < len(items):
+    items = [(m, m.group(2).rstrip(" \t.,;")) for m in _LINE_ITEM.finditer(text)]
+    # A list of names when half its items or more are names found already, with their title or not ("1. Ibu
+    # [nama disamarkan]"): "1. Siti / 2. Gula / 3. Beras" is a list of goods with one name in it.
+    if len(items) < 2 or 2 * sum(_TITLED_MASK.fullmatch(body) is not None for _, body in items) < len(items):
         return text
-    from tksk import words
-
-    def sub(m: re.Match) -> str:
-        body = m.group(2)
-        if not _NAME_ITEM.fullmatch(body) or any(
-                _stop(w) or (lw := w.lower().strip(_PUNCTUATION)) in words.EVERYDAY or lw in _PLACE_NAME_WORDS
-                for w in body.split()):
-            return m.group(0)
-        return m.group(1) + NAME_MASK + m.group(3)
-
-    return _LINE_ITEM.sub(sub, text)
+    out, at = [], 0
+    for m, body in items:
+        if _NAME_ITEM.fullmatch(body) and not any(_plain_word(w) for w in body.split()):
+            out += [text[at:m.start(2)], NAME_MASK]
+            at = m.start(2) + len(body)
+    return "".join(out) + text[at:]
 
 
 # A person's own name before "bin" or "binti" and a father's name masked ("darwis bin [nama disamarkan]").
@@ -574,7 +575,27 @@ _BEFORE_BIN = re.compile(r"(?<![A-Za-z'\-])([A-Za-z][A-Za-z']+)(\s+(?i:bin|binti
 
 
 def _before_bin_sub(m: re.Match) -> str:
-    return m.group(0) if _stop(m.group(1)) or m.group(1).startswith("[") else NAME_MASK + m.group(2)
+    return m.group(0) if _plain_word(m.group(1)) else NAME_MASK + m.group(2)
+
+
+# Words a note writes beside a name that are no name: kinship, a disability, a condition, a standing, the words
+# before a certificate's name ("ahli waris binti …", "Ibu Siti (Lumpuh)").
+_BESIDE_NAMES = frozenset("""
+ahli waris wali menantu mertua ponakan keponakan tetangga cucu cicit istri suami anak adik kakak ayah ibu bapak nenek
+kakek paman bibi saudara sepupu janda duda yatim piatu dhuafa lansia almarhum almarhumah alm almh mendiang
+lumpuh tunanetra tunarungu tunawicara tunadaksa tunagrahita disabilitas penyandang odgj stroke buta tuli bisu sakit
+pemulung pengemis gelandangan sebatang kara
+tertulis tercatat akta nik kk yaitu yakni surat nama
+""".split())
+
+
+def _plain_word(word: str) -> bool:
+    """A word beside a masked name that is no name: a stop word, an everyday word, a place's or ``_BESIDE_NAMES``."""
+    from tksk import words
+
+    w = word.lower().strip(_PUNCTUATION)
+    return (not w or w.startswith("[") or _stop(w) or w in words.EVERYDAY or w in _PLACE_NAME_WORDS
+            or w in _BESIDE_NAMES)
 
 
 def _beside_names(text: str) -> str:
@@ -591,10 +612,7 @@ _ALIAS = re.compile("(" + re.escape(NAME_MASK) + r"\s*\(\s*)(" + _CAP_WORD + r"(
 
 
 def _alias_sub(m: re.Match) -> str:
-    from tksk import words
-
-    if any(_stop(w) or (lw := w.lower().strip(_PUNCTUATION)) in words.EVERYDAY or lw in _PLACE_NAME_WORDS
-           for w in m.group(2).split()):
+    if any(_plain_word(w) for w in m.group(2).split()):
         return m.group(0)
     return m.group(1) + NAME_MASK + m.group(3)
 
