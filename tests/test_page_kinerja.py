@@ -5,8 +5,10 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
+
 from etl import demo
 from helpers import open_page, open_tab
+from tksk import fmt
 from ui import show
 
 
@@ -45,7 +47,7 @@ def test_late_reporter_has_the_lowest_administrasi_score(at, demo_log):
     lowest = card.sort_values("Administrasi").iloc[0]
     assert lowest["Kecamatan"] == "Kandis"
     # The table holds the figure as shown (one decimal), computed independently from the log.
-    assert lowest["Administrasi"] == round(independent_administrasi(demo_log, demo.LATE_KEC), 1)
+    assert lowest["Administrasi"] == fmt.rounded(independent_administrasi(demo_log, demo.LATE_KEC), 1)
     assert len(card) == 16
 
 

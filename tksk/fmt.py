@@ -29,9 +29,16 @@ def rounded(x, decimals: int = 0):
     array or a Series (its index kept); gaps stay gaps."""
     if isinstance(x, pd.Series):
         return pd.Series(rounded(x.to_numpy(dtype=float, na_value=np.nan), decimals), index=x.index, name=x.name)
+    if x is pd.NA or x is pd.NaT:
+        return np.nan
     scale = 10.0 ** decimals
-    # Twelve significant digits or so decide: 2.675 × 100 is 267.49999999999997, which a reader wrote as 267,5.
-    scaled = np.round(np.asarray(x, dtype=float) * scale, 6)
+    scaled = np.asarray(x, dtype=float) * scale
+    # Twelve significant digits decide, as a reader wrote the figure: 2.675 × 100 is 267.49999999999997, written
+    # 267,5; 72.4999996 stays below the half.
+    with np.errstate(divide="ignore", invalid="ignore"):
+        digits = np.where(scaled == 0, 0.0, np.floor(np.log10(np.abs(scaled))))
+        step = np.nan_to_num(10.0 ** (digits - 11), nan=1.0)
+        scaled = np.round(scaled / step) * step
     out = np.sign(scaled) * np.floor(np.abs(scaled) + 0.5) / scale + 0.0  # + 0.0: never "-0"
     return float(out) if out.ndim == 0 else out
 
