@@ -361,6 +361,8 @@ def test_breakdown_by_function_and_programme():
     assert f.loc["fasilitasi", "kegiatan"] == 5 and f.loc["administrasi", "kegiatan"] == 1
     # People are recorded for facilitation only: the other functions' are a gap, not 0 (their families stay).
     assert f.loc["fasilitasi", "orang"] == 45 and f[["orang"]].drop("fasilitasi").isna().all().all()
+    # Families where the function has them; none counted (coordination here) is a gap too, not 0.
+    assert f.loc["fasilitasi", "kk"] == 43 and pd.isna(f.loc["koordinasi", "kk"]) and pd.isna(f.loc["administrasi", "kk"])
     assert f["persen_kegiatan"].sum() == pytest.approx(100)
     p = metrics.breakdown(k, "program", "2024-01-01", "2024-01-01", kode_kec="A").set_index("kode")
     # the monthly report is no casework: it is left out of programme and category breakdowns

@@ -1160,3 +1160,11 @@ def test_a_vacant_post_is_at_the_same_end_of_the_chart_and_of_the_table(data):
     table_order = r["table"].frame["Kecamatan"].tolist()
     chart_order = list(r["figure"].data[0].y)[::-1]  # a horizontal chart's categories run bottom to top
     assert table_order[0] == "Rantau Panjang" and chart_order == table_order
+
+
+def test_the_breakdown_by_function_says_why_people_are_a_gap(data, s):
+    by_function = workload.breakdown(data, s, "fungsi", None)
+    assert t("people_facilitation_only", s.lang) in by_function["caption"]
+    assert t("people_facilitation_only", s.lang) not in workload.breakdown(data, s, "program", None)["caption"]
+    frame = by_function["table"].frame.set_index("kode")
+    assert frame["orang"].drop("fasilitasi").isna().all() and frame.loc["fasilitasi", "orang"] > 0

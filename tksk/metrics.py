@@ -544,8 +544,12 @@ def breakdown(agg_kegiatan: pd.DataFrame, by: str, start, end, kode_kec: str | N
     out = g[["kegiatan", "orang", "kk"]].sum().join(g["jam"].sum(min_count=1)).reset_index().rename(columns={by: "kode"})
     if by == "fungsi":
         # People are recorded for facilitation only: coordination's and administration's are a gap, not 0 people
-        # (the download read "0 people, 4.356 families" for administration).
-        out["orang"] = out["orang"].where(out["kode"].astype("str") == vocab.PEOPLE_RECORDED_IN)
+        # (the download read "0 people, 4.356 families" for administration). Families are filled where a function
+        # has them (a DTKS round's households); a function none of whose rows had any reads as a gap too (the
+        # aggregate sums a blank as 0: coordination's "0 families" were never counted).
+        facilitation = out["kode"].astype("str") == vocab.PEOPLE_RECORDED_IN
+        out["orang"] = out["orang"].where(facilitation)
+        out["kk"] = out["kk"].where(facilitation | out["kk"].gt(0))
     total = out["kegiatan"].sum()
     out["persen_kegiatan"] = 100 * out["kegiatan"] / total if total else np.nan
     return out.sort_values("kegiatan", ascending=False).reset_index(drop=True)

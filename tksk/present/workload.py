@@ -76,7 +76,8 @@ def breakdown(data: Data, s: Settings, by: str, scope: str | None) -> dict:
             "hours": charts.share_bars(bd, "label", "jam", value_label=t("hours_logged", lang), lang=lang, decimals=0,
                                        color="#756bb1"),
             "table": Table(bd, f"rincian_{by}"),
-            "caption": (t("ppks_cases_only", lang) + " " if by == "kategori_ppks" else "") + caption(data, s)}
+            "caption": (t("ppks_cases_only", lang) + " " if by == "kategori_ppks" else "")
+                       + (t("people_facilitation_only", lang) + " " if by == "fungsi" else "") + caption(data, s)}
 
 
 def trend_label(value: str, lang: str) -> str:
