@@ -35,6 +35,8 @@ def coverage(data: Data, s: Settings, area: str = "luas_km2") -> pd.DataFrame:
 
 # Aid is handed out in some months only (Sembako about six rounds a year, PKH in four stages: DOMAIN.md): over a
 # shorter period a logged measure ranks kecamatan by the distribution calendar as much as by their service.
+# Kinerja's own caution (``indicators.SHORT_PERIOD_MONTHS``) is another matter, one report moving a score: its
+# distribution indicator is counted per round held, so the calendar weighs less there.
 SEASONAL_MONTHS = 6
 
 
