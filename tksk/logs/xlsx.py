@@ -350,40 +350,46 @@ _SI = re.compile(rb"<" + _P + rb"si[\s/>]")
 _TEXT = re.compile(rb"<(/?)" + _P + rb"(t|rPh)\b([^<>]*)>")
 
 
-def shared_strings(zf: zipfile.ZipFile, part: str | None, wanted: set[int]) -> dict[int, str]:
-    """The shared strings numbered in ``wanted``, read from the start of the part up to the last of them. Strings
-    are found by where each <si> begins (no element is built for the others: a log's ids and notes are most of
-    the part); a string is the text of its <t> elements, not of its phonetic reading (<rPh>)."""
-    out: dict[int, str] = {}
-    if not wanted or not part:
-        return out
-    top, i, carry = max(wanted), -1, b""
+def _strings(zf: zipfile.ZipFile, part: str, chunk_size: int):
+    """Each shared string of the part as (its number, its <si> bytes), streamed: strings are found by where each
+    <si> begins (no element is built: a log's ids and notes are most of the part). A string ends where the next
+    begins; the last may go on in the next chunk, unless the part ended. Stops quietly at a string longer than any
+    cell could be, or a part that cannot be read (the reader judges it)."""
+    i, carry = -1, b""
     try:
         with zf.open(part) as fh:
-            while i < top:
-                chunk = fh.read(_HEAD_CHUNK)
+            while True:
+                chunk = fh.read(chunk_size)
                 buf = carry + chunk
-                # A string ends where the next begins; the last may go on in the next chunk, unless the part ended.
                 last = None
                 for m in _SI.finditer(buf):
                     if last is not None:
                         i += 1
-                        if i in wanted:
-                            out[i] = _si_text(buf[last:m.start()])
-                        if i >= top:
-                            break
+                        yield i, buf[last:m.start()]
                     last = m.start()
-                if not chunk or i >= top:
-                    if last is not None and i < top:
-                        i += 1
-                        if i in wanted:
-                            out[i] = _si_text(buf[last:])
-                    break
+                if not chunk:
+                    if last is not None:
+                        yield i + 1, buf[last:]
+                    return
                 carry = buf[last:] if last is not None else b""
-                if len(carry) > _HEAD_BYTES:  # one string longer than any cell could be: nothing more is read
-                    break
+                if len(carry) > _HEAD_BYTES:
+                    return
     except (KeyError, zipfile.BadZipFile, EOFError, OSError, NotImplementedError, zlib.error):
-        pass
+        return
+
+
+def shared_strings(zf: zipfile.ZipFile, part: str | None, wanted: set[int]) -> dict[int, str]:
+    """The shared strings numbered in ``wanted``, read from the start of the part up to the last of them; a string
+    is the text of its <t> elements, not of its phonetic reading (<rPh>)."""
+    out: dict[int, str] = {}
+    if not wanted or not part:
+        return out
+    top = max(wanted)
+    for i, si in _strings(zf, part, _HEAD_CHUNK):
+        if i in wanted:
+            out[i] = _si_text(si)
+        if i >= top:
+            break
     return out
 
 
@@ -440,31 +446,10 @@ def struck_strings(zf: zipfile.ZipFile, part: str) -> dict[int, bool]:
     """The shared strings whose text is crossed out, by number: True when all of it is, False when part of it is
     (``struck_text``). Read only for a part the guard's stream saw "strike" in."""
     out: dict[int, bool] = {}
-    i, carry = -1, b""
-    try:
-        with zf.open(part) as fh:
-            while True:
-                chunk = fh.read(_CHUNK)
-                buf = carry + chunk
-                last = None
-                for m in _SI.finditer(buf):
-                    if last is not None:
-                        i += 1
-                        whole = struck_text(buf[last:m.start()])
-                        if whole is not None and len(out) < _MAX_STYLES:  # bounded as the styles are
-                            out[i] = whole
-                    last = m.start()
-                if not chunk:
-                    if last is not None:
-                        whole = struck_text(buf[last:])
-                        if whole is not None:
-                            out[i + 1] = whole
-                    break
-                carry = buf[last:] if last is not None else b""
-                if len(carry) > _HEAD_BYTES:  # one string longer than any cell could be: its number is not known
-                    break
-    except (KeyError, zipfile.BadZipFile, EOFError, OSError, NotImplementedError, zlib.error):
-        pass
+    for i, si in _strings(zf, part, _CHUNK):
+        whole = struck_text(si)
+        if whole is not None and len(out) < _MAX_STYLES:  # bounded as the styles are
+            out[i] = whole
     return out
 
 
