@@ -20,6 +20,12 @@ def test_missing_source_names_each_file_and_its_address(tmp_path):
     assert "ogan_ilir_wilayah.csv" in names and "sumsel_kemiskinan.csv" in names and len(names) == 9
     text = str(exc.value)
     assert "https://github.com/cahyadsn/wilayah" in text and "SOURCES.md" in text
+    # The folder the operator named is shown as it is: "/tmp/rt5/…" read as an address (RT 5) when masked as a
+    # clerk's file name (red-team of 2026-12-06).
+    folder = tmp_path / "rt5" / "data"
+    with pytest.raises(InputRejected) as exc:
+        build(folder, tmp_path / "store", demo_mode=True, quiet=True)
+    assert all(p.file.startswith(str(folder) + "/") for p in exc.value.problems)
 
 
 def test_one_missing_file_is_named(tmp_path, source_dir):

@@ -600,7 +600,9 @@ def shown_value(value: str, column: str | None = None) -> str:
 
 
 def problem(file: str, code: str, *, row: int | None = None, column: str | None = None,
-            value=None, **fmt) -> Problem:
+            value=None, own_file: bool = False, **fmt) -> Problem:
+    """``own_file``: ``file`` is a path of the installation (the reference data folder an operator named), shown as
+    it is: masked as a clerk's file name, "/tmp/rt5/…" read as an address (RT 5)."""
     text_id, text_en = MESSAGES[code]
     if value is not None and not isinstance(value, str) and str(value) in ("nan", "<NA>", "NaT"):
         value = None  # an empty cell a row rule points at is shown empty, not as "nan"
@@ -610,7 +612,8 @@ def problem(file: str, code: str, *, row: int | None = None, column: str | None 
     # shown with whatever looks like personal data masked.
     shown = (None if value is None or column in FREE_TEXT or code in ("personal_data_value", "id_not_code")
              else shown_value(value, column))
-    return Problem(pii.mask_file_name(str(file)), row, None if column is None else pii.mask(str(column)), shown, code,
+    return Problem(str(file) if own_file else pii.mask_file_name(str(file)), row,
+                   None if column is None else pii.mask(str(column)), shown, code,
                    text_id.format_map(_Optional(fmt)), text_en.format_map(_Optional({**fmt, **fmt_en})))
 
 

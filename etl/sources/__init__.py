@@ -60,5 +60,5 @@ def check_source_dir(source: Path) -> None:
     problems = []
     for f in missing:
         o = needed[f]
-        problems.append(problem(str(source / f), "missing_source", title=o.title, url=o.address))
+        problems.append(problem(str(source / f), "missing_source", title=o.title, url=o.address, own_file=True))
     raise InputRejected(problems)
