@@ -528,6 +528,16 @@ def test_a_quarter_written_month_first_is_refused_not_spread_over_the_year(demo_
     assert sorted(o.result.rows.frame()["tanggal"].dt.month) == [1, 2, 3, 4, 5, 6]
 
 
+def test_dates_excel_may_have_swapped_in_a_month_first_column_are_named_too(demo_store_root, tmp_path):
+    """A US CSV opened in an Indonesian Excel: 3/5/2024 became the date 3 May, 3/25/2024 stayed text. Only the text
+    cells were named, and a clerk who fixed them sent the others swapped (red-team of 2026-12-06)."""
+    o = _dates(tmp_path, demo_store_root, ["2024-05-03", "3/25/2024", "2024-06-03", "2024-03-20", "2024-07-07"])
+    assert [(p.code, p.row, p.value) for p in o.result.errors] == [
+        ("date_maybe_swapped", 2, "2024-05-03"), ("month_first_date", 3, "3/25/2024"),
+        ("date_maybe_swapped", 4, "2024-06-03")]  # a day over 12, or day = month, cannot have been swapped
+    assert "Excel may have swapped its day and month" in str(o.result.errors[0])
+
+
 def test_a_roster_s_first_of_month_starts_written_month_first_are_refused(demo_store_root, tmp_path):
     """7/1/2024, 3/1/2024 and 10/1/2024 (1 July, 1 March, 1 October in US order) were stored as 7, 3 and 10 January:
     the posts counted as active months before their TKSK started (red-team of 2026-12-06)."""

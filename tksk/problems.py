@@ -133,6 +133,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "tulis 2024-03-05 atau 05/03/2024 (hari dulu)",
                          "dates in this column are written month/day/year (e.g. {example}), so 3/5 could be March or May: "
                          "write 2024-03-05 or 05/03/2024 (day first)"),
+    "date_maybe_swapped": ("tanggal ini ada di kolom yang ditulis bulan/hari/tahun (mis. {example}): bila berkas CSV-nya "
+                           "dibuka di Excel berbahasa Indonesia, Excel mungkin sudah menukar hari dan bulannya (3/5/2024 "
+                           "jadi 3 Mei); periksa dan tulis 2024-03-05 (tahun-bulan-hari)",
+                           "this date is in a column written month/day/year (e.g. {example}): if its CSV was opened "
+                           "in an Excel set to Indonesian, Excel may have swapped its day and month (3/5/2024 became "
+                           "3 May); check it and write 2024-03-05 (year-month-day)"),
     "date_too_early": ("tanggal sebelum {first}, tahun TKSK dibentuk: periksa tahunnya",
                        "date before {first}, the year TKSK were formed: check the year"),
     "bad_number": ("bukan angka", "not a number"),

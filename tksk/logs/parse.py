@@ -269,6 +269,14 @@ def parse_dates(text: pd.Series, work_days: bool = True) -> Parsed:
             for i in np.flatnonzero(slashed & (clear(codes) | (codes == "bad_date"))):
                 codes[i], fields[i] = code, said
             parsed = parsed.where(~pd.Series(slashed, index=text.index))
+            if month_first.any():
+                # A CSV written month first and opened in an Excel set to Indonesian: Excel made a date of each
+                # cell it could read day first (3/5/2024 became 3 May) and left the rest as text. Those dates,
+                # whose day could be a month, are named too: fixing only the text cells stored the others swapped.
+                swapped = (plain & clear(codes) & (parsed.dt.day <= 12).to_numpy()
+                           & (parsed.dt.day != parsed.dt.month).to_numpy())
+                for i in np.flatnonzero(swapped):
+                    codes[i], fields[i] = "date_maybe_swapped", {"example": example}
     return Parsed(parsed.where(pd.Series(clear(codes), index=text.index)), codes, fields)
 
 
