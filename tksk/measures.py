@@ -24,9 +24,11 @@ COVERAGE_METRICS: dict[str, Metric] = {m.key: m for m in [
            1, False, "need",
            "Orang yang dilayani dalam periode ÷ (KK PODES 2021 ÷ 1.000) ÷ jumlah bulan periode. Bulan tanpa TKSK aktif "
            "tetap dihitung: warganya tidak dilayani; bulan ber-TKSK tanpa satu baris log pun (berkasnya belum masuk) "
-           "tidak. Makin rendah, makin kurang terlayani.",
+           "tidak. Setiap layanan dihitung: orang yang dilayani dua kali terhitung dua kali. Makin rendah, makin kurang "
+           "terlayani.",
            "People served in the period ÷ (PODES 2021 families ÷ 1,000) ÷ months in the period. Months without an active "
-           "TKSK still count: nobody was served; staffed months without a single log row (the file not in) do not. Lower means less served."),
+           "TKSK still count: nobody was served; staffed months without a single log row (the file not in) do not. Each "
+           "service counts: a person served twice counts twice. Lower means less served."),
     Metric("kegiatan_per_desa", "Kegiatan di desa per desa/kelurahan per bulan", "Activities in desa per desa per month",
            2, False, "need",
            "Kegiatan yang tercatat di sebuah desa/kelurahan ÷ jumlah desa/kelurahan ÷ jumlah bulan periode (bulan tanpa "
@@ -69,10 +71,10 @@ COVERAGE_METRICS: dict[str, Metric] = {m.key: m for m in [
            "the area computed from desa boundaries (Kemendagri 2025 basis, as on the map); the Pemkab's published area can "
            "be chosen."),
     Metric("orang_per_bulan", "Orang dilayani per TKSK per bulan", "People served per TKSK per month", 1, False, "activity",
-           "Jumlah orang yang dilayani dalam periode dibagi jumlah bulan-pos aktif yang ada lognya. Angka mentah: kecamatan besar melayani "
-           "lebih banyak orang; bandingkan dengan ukuran per 1.000 KK.",
-           "People served in the period divided by the active post-months with a log. A raw count: large kecamatan serve more people; "
-           "compare with the per-1,000-families measure."),
+           "Jumlah orang yang dilayani dalam periode (setiap layanan dihitung) dibagi jumlah bulan-pos aktif yang ada "
+           "lognya. Angka mentah: kecamatan besar melayani lebih banyak orang; bandingkan dengan ukuran per 1.000 KK.",
+           "People served in the period (each service counts) divided by the active post-months with a log. A raw count: "
+           "large kecamatan serve more people; compare with the per-1,000-families measure."),
     Metric("kegiatan_per_bulan", "Kegiatan per TKSK per bulan", "Activities per TKSK per month", 1, False, "activity",
            "Jumlah kegiatan tercatat (tanpa laporan bulanan) dibagi bulan-pos aktif yang ada lognya dalam periode.",
            "Logged activities (monthly reports excluded) divided by the active post-months with a log in the period."),
