@@ -8,7 +8,9 @@ written and checked before anything makes it current.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+import operator
 import os
 import shutil
 import sys
@@ -144,11 +146,15 @@ def overlay_periods(rosters: list[pd.DataFrame]) -> pd.DataFrame:
         return ros[columns].drop_duplicates(subset=["id_pos", "tanggal_mulai"], keep="last").reset_index(drop=True)
     day = pd.Timedelta(days=1)
     out = []
-    for _, post in ros.sort_values(["id_pos", "_file", "tanggal_mulai"], kind="stable").groupby("id_pos", sort=False):
+    # Records grouped in plain Python: a pandas group per post and per file cost 2 ms a post, 17 s for two national
+    # rosters of 7.000 posts in one upload.
+    records = ros.sort_values(["id_pos", "_file", "tanggal_mulai"], kind="stable").to_dict("records")
+    for _, post in itertools.groupby(records, key=operator.itemgetter("id_pos")):
         kept: list[dict] = []
-        for _, rows in post.groupby("_file", sort=True):
-            last_start = rows["tanggal_mulai"].max()
-            for new in rows.to_dict("records"):
+        for _, group in itertools.groupby(post, key=operator.itemgetter("_file")):
+            rows = list(group)
+            last_start = max(r["tanggal_mulai"] for r in rows)
+            for new in rows:
                 start = new["tanggal_mulai"]
                 end = _OPEN if pd.isna(new["tanggal_selesai"]) else new["tanggal_selesai"]
                 still = []
