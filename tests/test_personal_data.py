@@ -1226,6 +1226,8 @@ SIXTH_ROUND_MASKED = {
     # a whole date before 2010 is a birth date, with or without "lahir"
     "Kayuagung, 17 Agustus 1945 (di KTP)": f"Kayuagung, {pii.BIRTH_MASK} (di KTP)",
     "tgl lahir 31.12.1955 di ktp": f"tgl lahir {pii.BIRTH_MASK} di ktp",
+    # an address spelled so that no machine reads it
+    "email kpm juleha123 at gmail dot com": f"email kpm {pii.EMAIL_MASK}",
     # a list of names with their titles is a list of names (review of 2026-12-06)
     "Blm ambil beras:\n1. Ibu Suharni\n2. Pak Kasim\n3. Mukhlis":
         "Blm ambil beras:\n1. Ibu {0}\n2. Pak {0}\n3. {0}".format(pii.NAME_MASK),
@@ -1236,6 +1238,7 @@ SIXTH_ROUND_KEPT = [
     "Pak Camat hadir\nRapat selesai jam 12", "PLN padam 3 hari", "pin 2 buah hilang",
     # an amount or a date after a card's name, a condition after a name, an heir (review of 2026-12-06)
     "iuran BPJS 42.000/bln belum dibayar", "KIP 1.000.000/thn cair bulan Mei", "akta lahir 05-Mar-2024 sudah jadi",
+    "rapat at kantor camat", "hadir at 10.00",
 ]
 SIXTH_ROUND_PARTLY = {
     "Ibu Siti (Lumpuh) dirujuk": f"Ibu {pii.NAME_MASK} (Lumpuh) dirujuk",

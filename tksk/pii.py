@@ -287,6 +287,11 @@ _DETECT_NAME = (r"(?:^|[^A-Za-z])(?:(?:(?i:" + _alternation(TITLES) + r")" + _SE
                 + r")\s*:?\s*[A-Za-z]|(?:" + _RTRW + r")|(?:[A-Z][A-Za-z'.\-]*|" + _MASKED_NAME
                 + r")\s+(?i:bin(?:ti)?)\s+[A-Z])")
 _DETECT_EMAIL = r"[A-Za-z0-9._%+\-']" + _AT + r"[A-Za-z0-9\-]"
+# An address spelled out so that no machine reads it ("juleha123 at gmail dot com"): only before a mail provider's
+# name, as "at" is also an English word.
+EMAIL_SPELLED = (r"(^|[^A-Za-z0-9._%+\-])([A-Za-z0-9._%+\-]{2,64}[ \t]+(?i:at)[ \t]+" + _PROVIDERS
+                 + r"(?:[ \t]*(?:\.|(?i:dot|titik))[ \t]*[A-Za-z]{2,3}){0,2})")
+_DETECT_EMAIL_SPELLED = r"[A-Za-z0-9._%+\-][ \t]+(?i:at)[ \t]+" + _PROVIDERS
 # A given name of the lists above, as a word of its own ("Sitinah" is another name, "Bangsiti" none).
 _GIVEN = (r"(?:(?i:" + _alternation(GIVEN_NAMES) + r")|" + _alternation([n.capitalize() for n in CAPITALISED_NAMES]
                                                                          + [n.upper() for n in CAPITALISED_NAMES]) + r")")
@@ -321,7 +326,7 @@ PIN = r"(^|[^A-Za-z])((?i:pin)\s*(?:[A-Za-z]{2,10}\s*)?[.:]?\s*)([0-9]{4,8})($|[
 # after, written for RE2 too (no look-behind there), as Arrow's first look reads ids with the same pattern.
 OLD_DATE = (r"(^|[^0-9./\-]|[^0-9][./\-])([0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*"
             r"(?:19[0-9]{2}|200[0-9]))($|[^0-9./\-]|[./\-]$|[./\-][^0-9])")
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER, PLATE, _DETECT_CARD_CODE, PIN, OLD_DATE))
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER, PLATE, _DETECT_CARD_CODE, PIN, OLD_DATE, _DETECT_EMAIL_SPELLED))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
@@ -373,6 +378,7 @@ _ANY_RE = re.compile(ANY, re.ASCII)
 _PLATE_RE = re.compile(PLATE, re.ASCII)
 _CARD_CODE_RE = re.compile(CARD_CODE, re.ASCII)
 _PIN_RE = re.compile(PIN, re.ASCII)
+_EMAIL_SPELLED_RE = re.compile(EMAIL_SPELLED, re.ASCII)
 _OLD_DATE_RE = re.compile(OLD_DATE, re.ASCII)
 _WORDS_RE = re.compile(f"{_DETECT_NAME}|{_DETECT_GIVEN}|{_DETECT_AGED}", re.ASCII)
 # A given name with the capitalised words on either side of it that may be the rest of the name ("Rosmala Dewi
@@ -400,7 +406,8 @@ _AT_WORD = re.compile(r"[\[(](?i:at)[\])]")
 
 def _numbers_or_email(text: str) -> bool:
     return ("@" in text or "\uff20" in text or _NINE_DIGITS.search(text) is not None
-            or ("at" in text or "AT" in text) and _AT_WORD.search(text) is not None)
+            or ("at" in text or "AT" in text or "At" in text)
+            and (_AT_WORD.search(text) is not None or _EMAIL_SPELLED_RE.search(text) is not None))
 
 
 def _holds(text: str) -> bool:
@@ -1259,6 +1266,7 @@ def _mask_found(out: str) -> str:
     out = _sub_all(_BIRTH_LATER_RE, _birth_sub, out)
     if _numbers_or_email(out):
         out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
+        out = _EMAIL_SPELLED_RE.sub(lambda m: m.group(1) + EMAIL_MASK, out)
         out = _sub_all(_NIK_RE, _nik_sub, out)
         out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
         out = _sub_all(_PHONE_GROUPED_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
