@@ -137,7 +137,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "dibuka di Excel berbahasa Indonesia, Excel mungkin sudah menukar hari dan bulannya (3/5/2024 "
                            "jadi 3 Mei); periksa dan tulis 2024-03-05 (tahun-bulan-hari)",
                            "this date is in a column written month/day/year (e.g. {example}): if its CSV was opened "
-                           "in an Excel set to Indonesian, Excel may have swapped its day and month (3/5/2024 became "
+                           "with Excel set to Indonesian, Excel may have swapped its day and month (3/5/2024 became "
                            "3 May); check it and write 2024-03-05 (year-month-day)"),
     "date_too_early": ("tanggal sebelum {first}, tahun TKSK dibentuk: periksa tahunnya",
                        "date before {first}, the year TKSK were formed: check the year"),
