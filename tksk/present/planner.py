@@ -141,20 +141,23 @@ def period_has_log(data: Data, s: Settings) -> bool:
     return bool(((a["bulan"] >= pd.Timestamp(s.start)) & (a["bulan"] <= pd.Timestamp(s.end))).any())
 
 
-def _half(summary: dict, lang: str) -> str:
+def _skewed(summary: dict, above: str, below: str, lang: str) -> str | None:
+    """Text ``above`` (or ``below``) with the draws' median, where it is ``SKEW_POSTS`` or more posts from the
+    settings' answer; None where it is not."""
     median, central = summary.get("pos_median", summary["pos_tengah"]), summary["pos_tengah"]
     if abs(median - central) < SKEW_POSTS:
-        return ""
-    return t("answer_half_above" if median > central else "answer_half_below", lang, median=fmt.number(median, 0, lang))
+        return None
+    return t(above if median > central else below, lang, median=fmt.number(median, 0, lang))
+
+
+def _half(summary: dict, lang: str) -> str:
+    return _skewed(summary, "answer_half_above", "answer_half_below", lang) or ""
 
 
 def skew_note(summary: dict, lang: str) -> str | None:
     """The settings low (or high) in their own range: half the draws need SKEW_POSTS more (or fewer) posts than the
     answer with the settings (43 beside 39), said rather than left to be asked."""
-    median, central = summary.get("pos_median", summary["pos_tengah"]), summary["pos_tengah"]
-    if abs(median - central) < SKEW_POSTS:
-        return None
-    return t("answer_skew" if median > central else "answer_skew_high", lang, median=fmt.number(median, 0, lang))
+    return _skewed(summary, "answer_skew", "answer_skew_high", lang)
 
 
 def short_period_note(data: Data, months: int, lang: str) -> str:
