@@ -76,8 +76,12 @@ def chart_spec(at, key: str) -> dict:
 def open_tab(at, key: str, label: str):
     """Open the tab ``label`` of the tabs keyed ``key`` (tabs run only their open tab) and run the page."""
     at.session_state[key] = label
+    # Under AppTest every run starts from the address it last wrote, and the tabs are bound to it: the label set in
+    # session state alone lost to the tab named there (a browser sends the address on loading a page only).
+    at.query_params[key] = label
     at.run()
     assert not at.exception, at.exception
+    assert at.session_state[key] == label, f"no tab {label!r} in {key}: {at.session_state[key]!r} is open"
     return at
 
 

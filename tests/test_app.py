@@ -156,9 +156,9 @@ def test_the_planner_of_a_store_without_logs_plans_from_the_reference_data(empty
     said = " ".join(c.value for c in at.caption)
     assert t("planner_no_log_period", lang) in said and ("16 kecamatan" in said)
     assert "TKSK activity log" not in said and "log kegiatan dan daftar pos" not in said  # no log to cite
-    for tab in ("nvl_title", "alloc_title", "unc_title", "wisn_scen_title"):
+    for tab in ("tab_nvl", "tab_alloc", "unc_title", "tab_scen"):
         open_tab(at, "wisn_tab", t(tab, lang))
-        if tab == "nvl_title":  # nothing logged to compare with: said, not a table of gaps under "0,0 TKSK"
+        if tab == "tab_nvl":  # nothing logged to compare with: said, not a table of gaps under "0,0 TKSK"
             assert any(i.value == t("nvl_no_log", lang) for i in at.info)
     # The printed brief says what the page says: the need alone, no log (it read "log-based 30,9", "log …, 2026").
     brief = planner.brief_html(data, s, wisn.Params(), 10_000, 10, 300_000)
@@ -248,6 +248,6 @@ def test_kemiskinan_before_the_first_log_says_what_waits_for_it(empty_store_root
     from tksk.text import t
 
     at = open_page(empty_store_root, monkeypatch, "views/kemiskinan.py")
-    open_tab(at, "pov_tab", t("need_capacity_title", "id"))
+    open_tab(at, "pov_tab", t("tab_need", "id"))
     assert t("need_capacity_no_log", "id") in [i.value for i in at.info]
     assert t("no_period", "id") not in [i.value for i in at.info]

@@ -385,5 +385,5 @@ def test_tables_are_exported_by_the_page_s_buttons_only(demo_store_root, monkeyp
     at = open_data(demo_store_root, monkeypatch, tab="quality")
     assert not at.exception and "q_out_dl_csv" in download_keys(at)
     at.switch_page("views/beban.py").run()
-    open_tab(at, "beban_tab", t("desa_title", "id"))
+    open_tab(at, "beban_tab", t("tab_desa", "id"))
     assert {"beban_desa_dl_csv", "beban_desa_dl_xlsx", "beban_desa_dl_zip"} <= download_keys(at)

@@ -56,3 +56,15 @@ def test_every_tab_with_figures_says_where_they_come_from(demo_store_root, monke
         if not any("Sumber:" in text for text in said):
             missing.append(label)
     assert not missing, (page, missing)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_tab_label_shows_at_1024_pixels(lang):
+    """At 1024 pixels the main column is about 620 pixels wide: the long titles hid a page's last tabs behind a
+    scroll arrow (walk-through of 2026-12-06). About 7,5 pixels a character and 24 between tabs, measured in
+    Chromium."""
+    from ui.widgets import TABS as TAB_KEYS
+
+    for key, labels in TAB_KEYS.items():
+        shown = [t(k, lang) for k in labels]
+        assert sum(len(s) for s in shown) * 7.5 + 24 * (len(shown) - 1) <= 600, (key, shown)

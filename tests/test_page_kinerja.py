@@ -230,7 +230,7 @@ def test_the_targets_editor_fits_and_its_sentences_wrap_below_it(at):
 @pytest.mark.parametrize("page, tab, key, value", [
     ("views/kinerja.py", None, "kinerja_deadline", 5), ("views/data.py", ("data_tabs", "Kualitas log"), "data_deadline", 20),
     ("views/peta.py", None, "peta_kec", "16.10.12"),
-    ("views/perencanaan.py", ("wisn_tab", "Di mana menempatkan pos baru"), "alloc_n", 9)])
+    ("views/perencanaan.py", ("wisn_tab", "Pos baru"), "alloc_n", 9)])
 def test_a_choice_survives_a_visit_to_another_page(demo_store_root, monkeypatch, page, tab, key, value):
     """A widget's value is forgotten on a page the reader left: the report deadline went back to the 10th while
     the weights beside it were kept."""

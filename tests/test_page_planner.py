@@ -48,7 +48,7 @@ def test_the_answer_comes_first(at):
     # On settings nobody changed the sentence says they are the defaults; once changed, that they are chosen.
     # One answer first, the one the metric beside it shows; the range of other settings after it.
     posts = at.metric[0].value
-    assert first.startswith(f"#### Kabupaten Ogan Ilir memerlukan {posts} pos TKSK dengan setelan bawaan (beban setara")
+    assert first.startswith(f"#### Kabupaten Ogan Ilir memerlukan {posts} pos TKSK dengan setelan bawaan; dengan asumsi")
     # With the defaults low in their own range, half the draws' need is in the answer itself, not only in grey below.
     assert re.search(r"dengan asumsi lain yang masuk akal antara \d+ dan \d+ pos, separuh di antaranya (\d+) pos atau "
                      r"lebih\.", first)
@@ -57,7 +57,7 @@ def test_the_answer_comes_first(at):
     # The posts counted are those of the period's last month, named (a period ending in the past is not today).
     assert first.endswith("Pos aktif Desember 2024: 19.")
     at.text_input(key="wisn_awt_hours_per_day:text").input("4").run()
-    assert "pos TKSK dengan setelan yang dipilih (" in at.markdown[0].value
+    assert "pos TKSK dengan setelan yang dipilih; " in at.markdown[0].value
 
 
 def test_a_vacant_post_is_counted_apart_from_new_posts(at, demo_store):
@@ -93,9 +93,13 @@ def test_regency_total_is_the_sum_of_the_kecamatan(at):
     metrics = {m.label: m.value for m in at.metric}
     assert int(metrics["Pos dibutuhkan"]) == table["Pos perlu"].sum()
     assert metrics["Beban setara TKSK"] == fmt.number(table["Beban setara TKSK"].sum(), 1)
-    # The sentence above names the same workload it rounds (no "needs 37-54" above a bare "need 30,9").
-    # Counted in TKSK of the settings' working time (the part-time preset: 212 days × 3 hours), said so.
-    assert f"beban setara {metrics['Beban setara TKSK']} TKSK dengan 636 jam kerja setahun" in at.markdown[0].value
+    # The caption under the tiles names the workload the answer rounds (no "needs 37-54" above a bare "need
+    # 30,9"), counted in TKSK of the settings' working time (the part-time preset: 212 days × 3 hours).
+    caption = " ".join(c.value for c in at.caption)
+    assert (f"Pos dibutuhkan {metrics['Pos dibutuhkan']}: beban setara tiap kecamatan (bersama "
+            f"{metrics['Beban setara TKSK']}) dibulatkan ke atas") in caption
+    assert "Satu TKSK setara 636 jam kerja setahun (waktu kerja tersedia)." in caption
+    assert "beban setara" not in at.markdown[0].value  # the answer stays one number and its range
     assert int(metrics["TKSK akhir periode"]) == table["TKSK akhir periode"].sum() == 19
     # The ratio is the one written beside it: now ÷ the fractional need of the same table.
     assert metrics["Rasio WISN"] == fmt.number(19 / table["Beban setara TKSK"].sum(), 2)
@@ -134,7 +138,7 @@ def test_both_pages_use_the_same_capacity(demo_store_root, demo_store, monkeypat
     awt = wisn.AWT(260, 12, 19, 5, 12, 4.0)  # 212 days × 4 h = 848 h, 70,67 h a month
     assert any(c.value.startswith("= 848 jam setahun = 70,67 jam sebulan") for c in at.caption)
     at.switch_page("views/beban.py").run()
-    open_tab(at, "beban_tab", "Jam tercatat dibanding jam tersedia")
+    open_tab(at, "beban_tab", "Jam tercatat")
     assert any("= 70,67 jam: waktu kerja tersedia setahun (848 jam)" in c.value for c in at.caption)
     shown = [v for v in plotly_array(chart_spec(at, "beban_hours_chart")["data"][0]["x"]) if v is not None]
     expected = workload.hours(Data(demo_store), Settings(**YEAR_2024), wisn.monthly_hours(awt))["table"].frame
@@ -187,7 +191,7 @@ def test_cas_of_100_percent_is_refused(at):
     at.session_state["lang"] = "id"
     # Beban's hours use the working time alone, which no table changes: nothing to say there.
     at.switch_page("views/beban.py").run()
-    open_tab(at, "beban_tab", "Jam tercatat dibanding jam tersedia")
+    open_tab(at, "beban_tab", "Jam tercatat")
     assert not [i.value for i in at.info if "ditolak" in i.value]
     # Fixed on the planner: the note goes.
     at.switch_page("views/perencanaan.py").run()
@@ -239,7 +243,7 @@ def test_a_log_median_can_be_chosen_as_a_standard(at, demo_store):
 
 
 def test_new_posts_are_placed_as_the_presenter_places_them(at, demo_store):
-    open_tab(at, "wisn_tab", "Di mana menempatkan pos baru")
+    open_tab(at, "wisn_tab", "Pos baru")
     at.selectbox(key="alloc_n").set_value(3).run()
     assert not at.exception
     steps = [d.value for d in at.dataframe if "Pos ke-" in d.value.columns][0]
@@ -369,7 +373,7 @@ def test_hours_a_day_take_indonesian_decimals_or_say_why_not(at, typed, hours, m
 def test_an_allowance_of_zero_is_refused_and_the_budget_tab_still_works(at):
     at.text_input(key="wisn_tali_asih:text").input("0").run()
     assert not at.exception and any("0 di luar batas" in e.value for e in at.error)
-    open_tab(at, "wisn_tab", "Di mana menempatkan pos baru")
+    open_tab(at, "wisn_tab", "Pos baru")
     at.radio(key="alloc_mode").set_value("budget").run()
     assert not at.exception
 
@@ -387,7 +391,7 @@ def test_an_allowance_with_a_zero_too_many_is_said_under_it(at):
 
 
 def test_a_huge_budget_places_at_most_the_cap_and_says_so(at):
-    open_tab(at, "wisn_tab", "Di mana menempatkan pos baru")
+    open_tab(at, "wisn_tab", "Pos baru")
     at.radio(key="alloc_mode").set_value("budget").run()
     at.text_input(key="alloc_budget:text").input("100.000.000.000").run()
     assert not at.exception
@@ -400,7 +404,7 @@ def test_a_huge_budget_places_at_most_the_cap_and_says_so(at):
 
 def test_a_budget_short_of_one_post_says_so_plainly(at):
     """Rp 5.000.000 read "pays 0 posts" and then "(or no kecamatan has any workload)"."""
-    open_tab(at, "wisn_tab", "Di mana menempatkan pos baru")
+    open_tab(at, "wisn_tab", "Pos baru")
     at.radio(key="alloc_mode").set_value("budget").run()
     at.text_input(key="alloc_budget:text").input("5.000.000").run()
     assert not at.exception
@@ -444,7 +448,7 @@ def test_other_pages_keep_working_while_the_planners_days_add_up_to_nothing(at):
     at.switch_page("views/beranda.py").run()
     assert not at.exception
     at.switch_page("views/beban.py").run()
-    open_tab(at, "beban_tab", "Jam tercatat dibanding jam tersedia")
+    open_tab(at, "beban_tab", "Jam tercatat")
     assert not at.exception
 
 
@@ -461,10 +465,11 @@ def test_settings_the_planner_refuses_are_used_nowhere(at, demo_store_root, monk
     assert not at.exception
     [need_now] = [m.value for m in at.markdown if m.value.startswith("**Kebutuhan TKSK")]
     note = f"Setelan Perencanaan ditolak ({refusal}); angka ini memakai setelan bawaan."
-    # The default answer (636 hours, not the 5 hours a day set beside the refused days), and the reason.
-    assert need_now.startswith(default_need) and need_now.endswith(note)
+    # The default answer (636 hours, not the 5 hours a day set beside the refused days), and the reason under it.
+    lines, default_lines = need_now.split("  \n"), default_need.split("  \n")
+    assert lines == default_lines[:2] + [note] + default_lines[2:] and "636 jam" in lines[-1]
     at.switch_page("views/beban.py").run()
-    open_tab(at, "beban_tab", "Jam tercatat dibanding jam tersedia")
+    open_tab(at, "beban_tab", "Jam tercatat")
     assert any("= 53 jam: waktu kerja tersedia setahun (636 jam)" in c.value for c in at.caption)
     assert [i.value for i in at.info] == [note]
     # Set right again, the settings are the planner's everywhere and nothing is said.
@@ -658,7 +663,7 @@ def test_the_default_support_activities_are_named_in_the_readers_language(at):
     at.run()
     [cas] = [d.value for d in at.dataframe if list(d.value.columns) == ["Activity", "%"]]
     assert cas["Activity"].tolist() == ["Training and guidance by the Dinas", "Trips to the Dinas office"]
-    assert "posts with the default settings (" in at.markdown[0].value
+    assert "posts with the default settings; " in at.markdown[0].value
     at.session_state[f"wisn_cas_{at.session_state['wisn_editor_version']}"] = {
         "edited_rows": {0: {"%": 6.0}}, "added_rows": [{"Activity": "Trips to the Dinas office", "%": 1.0}],
         "deleted_rows": []}

@@ -41,7 +41,7 @@ def test_people_served_per_month_matches_the_demo_log(demo_store_root, demo_stor
 
 
 def trend_tab(at):
-    return open_tab(at, "beban_tab", "Tren bulanan per TKSK")
+    return open_tab(at, "beban_tab", "Tren bulanan")
 
 
 def test_vacant_months_are_absent_from_the_trend(demo_store_root, monkeypatch):
@@ -84,7 +84,7 @@ def test_the_breakdown_scope_still_reads_whole_regency_after_another_tab(demo_st
     at = open_tab(open_page(demo_store_root, monkeypatch, "views/beban.py"), "beban_tab", "Rincian kegiatan")
     scope = at.selectbox(key="beban_scope")
     assert scope.value == "kabupaten" and scope.format_func(scope.value) == "Seluruh kabupaten"
-    open_tab(at, "beban_tab", "Tren bulanan per TKSK")
+    open_tab(at, "beban_tab", "Tren bulanan")
     at = open_tab(at, "beban_tab", "Rincian kegiatan")
     scope = at.selectbox(key="beban_scope")
     assert scope.value == "kabupaten" and scope.index == 0
@@ -192,7 +192,7 @@ def test_the_poverty_ranking_opens_on_the_share_and_the_periods_year(demo_store_
     """It opened on head counts (the most populous regencies first) and on 2025 whatever the period."""
     at = open_page(demo_store_root, monkeypatch, "views/kemiskinan.py")
     at.sidebar.select_slider(key="periode").set_value((pd.Timestamp("2023-01-01"), pd.Timestamp("2023-12-01"))).run()
-    open_tab(at, "pov_tab", "Peringkat di Sumatera Selatan")
+    open_tab(at, "pov_tab", "Peringkat provinsi")
     assert not at.exception
     assert at.selectbox(key="pov_rank_ind").value == "p0_persen"
     assert at.selectbox(key="pov_year").value == 2023
@@ -241,7 +241,7 @@ def test_the_filter_is_said_where_a_page_heeds_it_and_where_it_does_not(demo_sto
 
     at = open_page(demo_store_root, monkeypatch, "views/kemiskinan.py")
     at.sidebar.multiselect(key="kecamatan").set_value(["16.10.05", "16.10.13"]).run()
-    open_tab(at, "pov_tab", t("need_capacity_title", "id"))
+    open_tab(at, "pov_tab", t("tab_need", "id"))
     assert t("filter_not_here", "id", n=2, names="Pemulutan, Kandis") in [c.value for c in at.caption]
     at.switch_page("views/data.py").run()
     open_tab(at, "data_tabs", t("tab_quality", "id"))

@@ -656,7 +656,7 @@ def test_home_answers_equal_the_pages_they_link_to(data):
     summary = planner.uncertainty_of(data, s, wisn.Params())["summary"]
     said = planner.answer(data, s, totals, summary, wisn.Params())
     # The sentence, then the planner's own note on a six-month period: Beranda said the answer with no word of it.
-    assert need.lines == [said["sentence"], said["short"]] and said["short"].startswith("Periode 6 bulan")
+    assert need.lines == [said["sentence"], said["short"], said["workload"]] and said["short"].startswith("Periode 6 bulan")
     assert f"Pos aktif Agustus 2024: {totals['sekarang']:.0f}" in need.lines[0]
     weak = kinerja.attention(data, s).frame["Kecamatan"].tolist()
     rule = kinerja.attention_rule(data, s)
@@ -683,7 +683,8 @@ def test_the_home_need_carries_the_planner_s_warning_on_working_time(data):
     need = home.answers(data, s, short)[2]
     assert need.lines[1] == planner.implausible_time_note(short, "id")
     assert "100 jam setahun" in need.lines[1] and "200–2.500" in need.lines[1]
-    assert len(home.answers(data, s, params)[2].lines) == 1
+    assert home.answers(data, s, params)[2].lines[1:] == [  # no note: the answer, then how it is reached
+        "39 pos: beban setara 31,1 TKSK dengan 636 jam kerja setahun masing-masing, dibulatkan ke atas per kecamatan."]
 
 
 def test_home_link_opens_the_map_with_its_measure(demo_store_root, monkeypatch):

@@ -161,21 +161,31 @@ def link(target, key: str) -> None:
 
 
 # Each page's tabs, by the key that names the open one in the URL, as the text keys of their labels in order.
+# Each page's tabs, labelled short: at 1024 pixels the long titles (kept for links shared before, below) hid the last
+# tabs behind a scroll arrow that readers did not find.
 TABS = {
+    "beban_tab": ("tab_median", "tab_breakdown", "tab_trend", "tab_hours", "tab_desa"),
+    "kinerja_tab": ("tab_scorecard", "tab_indicator_trend", "tab_drill", "tab_compare", "method_title"),
+    "wisn_tab": ("tab_result", "tab_nvl", "tab_alloc", "unc_title", "tab_scen"),
+    "pov_tab": ("series_title", "tab_rank", "tab_per_tksk", "tab_need"),
+    "data_tabs": ("tab_sources", "tab_quality", "tab_upload", "tab_templates"),
+}
+_OLD_TABS = {
     "beban_tab": ("vs_median_title", "breakdown_title", "trend_title", "hours_title", "desa_title"),
     "kinerja_tab": ("scorecard_title", "indicator_trend", "drill_title", "compare_title", "method_title"),
     "wisn_tab": ("wisn_result_title", "nvl_title", "alloc_title", "unc_title", "wisn_scen_title"),
     "pov_tab": ("series_title", "ranking_poverty", "poor_per_tksk_title", "need_capacity_title"),
-    "data_tabs": ("tab_sources", "tab_quality", "tab_upload", "tab_templates"),
 }
 
 
 def tab_in(key: str, label: str, lang: str) -> str | None:
-    """The label in ``lang`` of the tab of ``key`` labelled ``label`` in either language; None if none is."""
-    for other in ("id", "en"):
-        named = [text.t(k, other) for k in TABS[key]]
-        if label in named:
-            return text.t(TABS[key][named.index(label)], lang)
+    """The label in ``lang`` of the tab of ``key`` named ``label`` in either language, by its label or by its title
+    in links shared before the labels were shortened; None if none is."""
+    for names in (TABS[key], _OLD_TABS.get(key, ())):
+        for other in ("id", "en"):
+            named = [text.t(k, other) for k in names]
+            if label in named:
+                return text.t(TABS[key][named.index(label)], lang)
     return None
 
 

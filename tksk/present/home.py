@@ -197,7 +197,7 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
             lines.append(t("home_attention_bias", lang, rho=fmt.number(rho, 2, lang)))
     out.append(Answer(t("home_attention", lang), lines,
                       Link("views/kinerja.py", t("home_open_indicators", lang),
-                           {"kinerja_tab": (t("drill_title", lang),) * 2,
+                           {"kinerja_tab": (t("tab_drill", lang),) * 2,
                             "kinerja_drill": (names[weak.iloc[0, 0]], weak.iloc[0, 0])} if len(weak) else {})))
     return out
 
@@ -215,7 +215,8 @@ def need_answer(data: Data, s: Settings, params: wisn.Params | None = None, rule
     # The planner's notes go with its answer wherever the answer is read (a one-month answer came with no word).
     notes = [settings_note] + ([t("planner_without_logs", lang)] if without_logs else [])
     notes += [note for note, kind in planner.caveats(data, s, params, said, table) if kind != "detail"]
-    return Answer(t("home_need", lang), [said["sentence"]] + [note for note in notes if note],
+    # Its warnings right under the answer; how the answer is reached (the settings' hours) last.
+    return Answer(t("home_need", lang), [said["sentence"]] + [note for note in notes if note] + [said["workload"]],
                   Link("views/perencanaan.py", t("home_open_planner", lang)))
 
 

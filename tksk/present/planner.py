@@ -117,17 +117,20 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
     # A store with a log, and a period without one row of it (months not imported yet): every basis falls back to
     # the need, and the answer said "workload basis: log" with a note that the log was annualised.
     logless = data.log_mode == "none" or not period_has_log(data, s)
+    hours = fmt.number(params.awt.hours, 0, lang)
+    workload = t("answer_workload", lang, posts=n(summary["pos_tengah"]), fte=fmt.number(totals["perlu"], 1, lang),
+                 hours=hours)
     return {"sentence": t("answer_sentence_exact" if exact else "answer_sentence", lang, region=data.region_name(),
                           low=n(summary["pos_rendah"]), which=which,
-                          high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]),
-                          fte=fmt.number(totals["perlu"], 1, lang), now=now,
+                          high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]), now=now,
                           others=t("answer_others_around" if implausible_time_note(params, lang) or support_notes(
                               params, {}, lang) else "answer_others_plausible", lang), half=_half(summary, lang),
-                          hours=fmt.number(params.awt.hours, 0, lang), month=fmt.month(s.end, lang)),
+                          month=fmt.month(s.end, lang)),
+            "workload": workload,
             # Without logs every basis is the need (the log's workload is missing): said as such.
-            "how": t("answer_how", lang, n=n(summary["draws"]),
-                     basis=t(BASIS_LABELS[basis if not logless else "kebutuhan"], lang),
-                     period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang))
+            "how": t("answer_hours", lang, hours=hours) + " "
+            + t("answer_how", lang, n=n(summary["draws"]), basis=t(BASIS_LABELS[basis if not logless else "kebutuhan"], lang),
+                period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang))
             + (" " + t("planner_period_without_log", lang) if logless and data.log_mode != "none" else ""),
             "skew": skew_note(summary, lang),
             "short": short_period_note(data, months, lang) if months < 12 and basis != "kebutuhan" and not logless else None,

@@ -2,21 +2,28 @@
 they cite are in ``tksk.text.need``."""
 
 TEXT: dict[str, tuple[str, str]] = {
+    "tab_result": ("Hasil", "Result"),
+    "tab_nvl": ("Kebutuhan dan kerja", "Need and work"),
+    "tab_alloc": ("Pos baru", "New posts"),
+    "tab_scen": ("Skenario", "Scenarios"),
     "nav_planner": ("Perencanaan", "Planning"),
     "planner_title": ("Perencanaan: cukupkah satu TKSK per kecamatan?", "Planning: is one TKSK per kecamatan enough?"),
     # ---------------------------------------------------------------- the answer
-    "answer_sentence_exact": ("{region} memerlukan {low} pos TKSK (beban setara {fte} TKSK dengan {hours} jam kerja setahun "
-                              "masing-masing, dibulatkan ke atas per kecamatan). Pos aktif {month}: {now}.",
-                              "{region} needs {low} TKSK posts (a workload of {fte} TKSK at {hours} working hours a year "
-                              "each, rounded up kecamatan by kecamatan). Posts active in {month}: {now}."),
+    "answer_sentence_exact": ("{region} memerlukan {low} pos TKSK. Pos aktif {month}: {now}.",
+                              "{region} needs {low} TKSK posts. Posts active in {month}: {now}."),
     # One number first, the settings' answer; the range of other plausible settings after it: "between 37 and 54
-    # (39 with the defaults)" left the reader to choose among four figures.
-    "answer_sentence": ("{region} memerlukan {central} pos TKSK {which} (beban setara {fte} TKSK dengan {hours} jam kerja "
-                        "setahun masing-masing, dibulatkan ke atas per kecamatan); {others} antara {low} dan {high} "
-                        "pos{half}. Pos aktif {month}: {now}.",
-                        "{region} needs {central} TKSK posts {which} (a workload of {fte} TKSK at {hours} working hours "
-                        "a year each, rounded up kecamatan by kecamatan); {others} between {low} and {high} posts{half}. "
+    # (39 with the defaults)" left the reader to choose among four figures. How the number is reached (the workload
+    # in TKSK, their hours, the rounding) opens the caption under the tiles that show it: in the answer it made a
+    # sentence of seven figures. Beranda says it under the answer; Perencanaan's tiles and their caption show it.
+    "answer_sentence": ("{region} memerlukan {central} pos TKSK {which}; {others} antara {low} dan {high} pos{half}. "
+                        "Pos aktif {month}: {now}.",
+                        "{region} needs {central} TKSK posts {which}; {others} between {low} and {high} posts{half}. "
                         "Posts active in {month}: {now}."),
+    "answer_workload": ("{posts} pos: beban setara {fte} TKSK dengan {hours} jam kerja setahun masing-masing, dibulatkan "
+                        "ke atas per kecamatan.", "{posts} posts: a workload of {fte} TKSK at {hours} working hours a "
+                        "year each, rounded up kecamatan by kecamatan."),
+    "answer_hours": ("Satu TKSK setara {hours} jam kerja setahun (waktu kerja tersedia).",
+                     "One TKSK is {hours} working hours a year (the available working time)."),
     # The draws' median, where it is far from the settings' answer, in the answer itself: a head of office budgeting
     # 39 posts read past the grey note that half the plausible settings need 43 or more.
     "answer_half_above": (", separuh di antaranya {median} pos atau lebih", ", half of them {median} posts or more"),

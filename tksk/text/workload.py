@@ -1,6 +1,11 @@
 """Text of the workload page (Beban Kerja): key -> (Indonesian, English)."""
 
 TEXT: dict[str, tuple[str, str]] = {
+    "tab_median": ("Median kabupaten", "Regency median"),
+    "tab_breakdown": ("Rincian kegiatan", "Activities"),
+    "tab_trend": ("Tren bulanan", "Monthly trend"),
+    "tab_hours": ("Jam tercatat", "Hours logged"),
+    "tab_desa": ("Per desa", "By desa"),
     "nav_workload": ("Beban Kerja", "Workload"),
     "nav_poverty": ("Kemiskinan", "Poverty"),
     "workload_title": ("Beban Kerja TKSK", "TKSK workload"),
