@@ -979,6 +979,24 @@ def test_a_note_too_long_is_refused_by_what_the_clerk_wrote_and_not_read_to_its_
         assert not o.accepted and [p.code for p in o.result.errors] == ["too_long"], (path.name, o.result.errors)
 
 
+
+@pytest.mark.parametrize("number", ["NIK 1610054503670002", "HP 0812-3456-7890", "KK 16 10 05 45 03 67 00 02"])
+@pytest.mark.parametrize("cut", [6, 10, 14])
+def test_a_number_across_a_note_s_length_limit_is_masked_whole(number, cut):
+    """Cut at the limit before masking, the part of a number before the cut was kept as written ("NIK 16100545"):
+    too short to read as a number (masking round 7, 2026-12-06)."""
+    from tksk.logs.parse import parse_text
+    from tksk.schema import LogRow
+
+    kendala = LogRow.to_schema().columns["kendala"]
+    note = "Kunjungan rutin ke dusun, jalan rusak. " * 13
+    note = note[:501 - cut] + number + " selesai"
+    parsed, _ = parse_text(pd.Series([note], dtype=object), "kendala", kendala)
+    [kept] = parsed.values.tolist()
+    assert len(kept) == 501 and kept.startswith(note[:400])
+    assert not re.search(r"[0-9]{3}", kept[-40:]), kept[-40:]
+
+
 # ---- fifteenth session (2026-12-05, red-team): phone numbers grouped as people write them
 GROUPED_PHONES = {
     "hubungi 08-123-456-789 ya": "hubungi [telepon disamarkan] ya",

@@ -340,6 +340,11 @@ def months(t: pd.Series) -> pd.Series:
     return t
 
 
+# Characters read past a note's length limit before it is masked and cut: more than the longest number with its
+# separators (a bank account "0123-01-045678-50-3", a NIK "16 10 05 45 03 67 00 02") and the words naming it.
+_CUT_MARGIN = 64
+
+
 def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tuple[Parsed, pd.Series]:
     """Codes in their case, months as YYYY-MM, free text masked, ids that look like personal data refused
     (``screened``: the ids are known to hold none). Also returns, per distinct value, whether masking changed it."""
@@ -362,14 +367,15 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
         return Parsed(t, codes, [{"first": first} if e else None for e in early]), changed
     elif name in FREE_TEXT:
         t = pii.normalise_column(t)  # stored as read aloud: no hidden spaces for a later reader to trip on
-        # A note too long is refused by the length the clerk wrote, and masked only as far as the limit and a
-        # character: masking reads a note in Python, and a cell of 100.000 characters held the import for half a
-        # minute (the length, judged after masking, also let a run of digits masked short pass).
+        # A note too long is refused by the length the clerk wrote, and masked only a little past the limit:
+        # masking reads a note in Python, and a cell of 100.000 characters held the import for half a minute (the
+        # length, judged after masking, also let a run of digits masked short pass). Cut at the limit itself, a
+        # number across it kept its first digits unmasked ("NIK 16100545"): the margin holds any number whole.
         limit = _max_length(column)
         too_long = (t.str.len() > limit).fillna(False).to_numpy() if limit else np.zeros(len(t), dtype=bool)
         if too_long.any():
             t = t.copy()
-            t[too_long] = t[too_long].str.slice(0, limit + 1)
+            t[too_long] = t[too_long].str.slice(0, limit + 1 + _CUT_MARGIN)
         # Arrow finds what a pattern can say; a name that no list holds needs a dictionary, looked up in Python
         # (over the column's distinct values: a log repeats its notes).
         flagged = _personal(t, normalised=True, notes=True)
@@ -384,6 +390,8 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
                 grew = changed & (masked.str.len() > limit) & ~too_long
                 masked[grew] = masked[grew].str.slice(0, limit - 1) + "…"
             t = masked
+        if too_long.any():
+            t[too_long] = t[too_long].str.slice(0, limit + 1)
         codes[too_long] = "too_long"
         fields = [{"limit": str(limit)} if long else None for long in too_long]
         return Parsed(t, codes, fields), changed
