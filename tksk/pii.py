@@ -99,7 +99,9 @@ PHONE_GROUPED = (r"(^|^[ " + _MARKS + r"]|[^0-9+ " + _MARKS + r"]|[^0-9][ " + _M
 PHONE_BARE = r"(^|[^0-9+.,])(8[1-9][0-9]{8,10})($|[^0-9.,]|[.,]$|[.,][^0-9])"
 # A landline: an area code (02x to 07x and 09xx; mobile numbers begin 08) and five to eight digits, the code in
 # brackets or not ("0711 580123", "(0711) 580-123", "021-5551234").
-LANDLINE = (r"(^|[^0-9+])(\(?0[2-79][0-9]{1,2}\)?(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-9](?:[ .\-]?[0-9]){4,7})"
+# Not the tail of a longer number in groups ("rek BRI 0123-01-045678-50-3": "045678-50-3" is no landline, and the
+# card's pattern after it found six digits left): no digit and mark before it ("kantor 2 0711 580123" is one).
+LANDLINE = (r"(^|^[ " + _MARKS + r"]|[^0-9+ " + _MARKS + r"]|[^0-9+][ " + _MARKS + r"]|[0-9] )(\(?0[2-79][0-9]{1,2}\)?(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-9](?:[ .\-]?[0-9]){4,7})"
             + _END)
 # Typed loosely too: spaces around "@" or a dot, "[at]" for "@", a full-width "＠", or a known provider's name
 # without its ending ("ngatiyem@gmail").
@@ -185,7 +187,9 @@ TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan
           "kms kemas kgs kiagus mgs masagus nyimas nyayu raden rd "
           "muh moh mhd moch abd bang abang om tante mbok atok janda duda ayah mertua si lek paklik bulik "
           # Palembang's own words for mother and father, and the Chinese-Indonesian forms of address
-          "umak ebak koh engkoh cici encik "
+          "umak ebak koh engkoh cici encik cece ce ci "
+          # Palembang's elder brother ("Dang Firman", "Kakdang Rusli")
+          "dang kakdang "
           # as typed in a chat ("buk", "pk"), and the kin and elders of Palembang and Java a note names people by
           "buk dek adek yuk mamak makcik pakcik paman eyang inang amang uak ninik nyak mamang apak alias"
           ).split()
@@ -274,7 +278,9 @@ _M_STREET_NAME = _M_STREET_WORD + r"(?:\s+" + _M_STREET_WORD + r"){0,3}"
 _M_ANY_WORD = _NOT_RTRW + r"[A-Za-z0-9][A-Za-z0-9'\-]*\.?"
 _M_STREET_NAME_ANY_CASE = _M_ANY_WORD + r"(?:\s+" + _M_ANY_WORD + r"){0,3}"
 _M_HOMES = (r"(?:(?i:alamat(?:nya)?)\s*:?\s*(?i:jalan)\s+|(?i:perumahan|asrama)\s+)" + _M_STREET_NAME_ANY_CASE + _HOUSE_NO)
-ADDRESS = (r"(^|[^A-Za-z])((?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)(?:" + _M_STREET_NAME_ANY_CASE + _HOUSE_NO + r"|"
+# A house by its number alone ("rumah no 23 sebelah warung").
+_HOUSE = r"(?i:rumah|rmh)\s+(?i:no|nomor|nmr)\s*\.?\s*[0-9]{1,4}"
+ADDRESS = (r"(^|[^A-Za-z])(" + _HOUSE + r"[A-Za-z]?(?:$|[\s,;)])|(?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)(?:" + _M_STREET_NAME_ANY_CASE + _HOUSE_NO + r"|"
            + _M_STREET_NAME + r")" + _RTRW_TAIL
            + r"|(?i:jalan)\s+" + _M_STREET_NAME + r"(?:" + _JALAN_NO + _RTRW_TAIL + r"|" + _JALAN_KM + r"\s*,?\s*(?:"
            + _RTRW + r"))|" + _M_HOMES + r"|" + _RTRW + r")")
@@ -285,7 +291,7 @@ ADDRESS = (r"(^|[^A-Za-z])((?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)(?:" + _
 _DETECT_NAME = (r"(?:^|[^A-Za-z])(?:(?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"|M\s*\.\s*)[A-Z]|" + _STREET_ABBR
                 + r"[A-Z0-9]|(?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)" + _STREET_NAME_ANY_CASE + _HOUSE_NO + r"|" + _HOMES + r"|(?i:gang|lorong)\s+[A-Z0-9]|(?i:jalan)\s+" + _STREET_NAME + _JALAN_NO + r"|(?i:" + _AN
                 + r")\s*:?\s*[A-Za-z]|(?:" + _RTRW + r")|(?:[A-Z][A-Za-z'.\-]*|" + _MASKED_NAME
-                + r")\s+(?i:bin(?:ti)?)\s+[A-Z])")
+                + r")\s+(?i:bin(?:ti)?)\s+[A-Z]|" + _HOUSE + r")")
 _DETECT_EMAIL = r"[A-Za-z0-9._%+\-']" + _AT + r"[A-Za-z0-9\-]"
 # An address spelled out so that no machine reads it ("juleha123 at gmail dot com"): only before a mail provider's
 # name, as "at" is also an English word.
@@ -307,7 +313,10 @@ _DETECT_AGED = r"(?:^|[^A-Za-z'\-])[A-Z][A-Za-z'.\-]*" + _AGE + r"(?:$|[^A-Za-z0
 PLATE = (r"(^|[^A-Za-z0-9])((?:BG|bg|Bg|B[AEHNDLKMP])[ \-]?[0-9]{1,4}[ \-]?[A-Za-z]{1,3}"
          # Jakarta's B alone, with three or four digits and its letters in capitals ("B 1234 KZT"): a child's car
          # in Jakarta is still the household's
-         r"|B[ \-]?[0-9]{3,4}[ \-]?[A-Z]{1,3})($|[^A-Za-z0-9])")
+         r"|B[ \-]?[0-9]{3,4}[ \-]?[A-Z]{1,3}"
+         # and the other regions' one letter, in capitals with three or four digits, spaced as on the plate ("motor
+         # D 4455 ABC" bought in Bandung, "F 1234 XY"): "RT 05", "Kelas 1B" are none, nor an id ("T-0001B")
+         r"|[DEFGHKLNPRSTWZ] [0-9]{3,4} [A-Z]{1,3})($|[^A-Za-z0-9])")
 # A card's or a certificate's number written with letters in it ("KIP 5K9H7Q", "akta lahir 1610-LT-12052019-0034"):
 # after the card's name, a token of letters and at least three digits. (The detection, in RE2 for Arrow, is looser:
 # the card's name and a token with two digits; ``mask`` decides.)
@@ -400,7 +409,7 @@ _LETTERS = re.compile(r"(?=([A-Za-z]+(?:'[A-Za-z]+)+))|[A-Za-z]+")
 _KEY_WORDS = frozenset(TITLES + ["perum", "komp", "komplek", "kompleks", "blok", "m", "jl", "jln", "gg", "lr", "lrg", "gang", "lorong", "a", "an", "atas", "bin", "binti"]
                        + list(GIVEN_NAMES) + list(CAPITALISED_NAMES))
 # These are an address or a date of birth only before a number.
-_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "alamat", "alamatnya", "perumahan", "asrama", "rt", "rw", "lahir", "lahirnya", "ttl", "dob", "lhr", "kelahiran"}
+_KEY_WORDS_WITH_DIGITS = _KEY_WORDS | {"jalan", "alamat", "alamatnya", "perumahan", "asrama", "rt", "rw", "lahir", "lahirnya", "ttl", "dob", "lhr", "kelahiran", "rumah", "rmh"}
 _AT_WORD = re.compile(r"[\[(](?i:at)[\])]")
 
 
@@ -786,9 +795,12 @@ _LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny",
                     "data", "kartu", "kks", "kis", "kip", "ktp", "kk", "saldo", "rekening", "rek", "status", "akta",
                     "akte", "nik", "berkas", "dokumen", "merujuk", "rujuk", "dirujuk", "memfasilitasi", "fasilitasi",
                     "difasilitasi", "menyerahkan", "serahkan", "diserahkan", "mengantarkan", "antarkan", "diantar",
-                    "ybs", "yaitu", "yakni"})
+                    "ybs", "yaitu", "yakni",
+                    # a pilgrim's title typed small ("hj rohani"), the person fetched or served, and the PPKS a
+                    # person is counted under ("dijemput helmi", "pemulung kasdi")
+                    "hj", "dijemput", "ditemani", "dilayani", "dibantu", "pemulung", "gelandangan", "pengemis"})
 # The forms of address of a person (not "cek", "kpm", "anak"): after them a name that is also a word is a name.
-_PERSON_TITLES = frozenset("bapak bpk pak ibu bu nenek nek kakek mbah mang bik bibi wak uwak yai nyai sdr sdri saudara "
+_PERSON_TITLES = frozenset("dang kakdang cece bapak bpk pak ibu bu nenek nek kakek mbah mang bik bibi wak uwak yai nyai sdr sdri saudara "
                            "saudari ny tn nn almarhum almarhumah alm almh hj haji hajah mbak namanya bernama "
                            "buk pk mamak paman eyang uak nyak makcik pakcik inang amang mamang dek adek yuk "
                            "ninik apak"
@@ -911,13 +923,14 @@ _BEFORE_PLACE = frozenset("di asal menuju arah wilayah daerah kampung pulau sung
 _NAMED_PLACE_BEFORE = re.compile(r"(?i:\b(?:rs[a-z]{0,2}|rumah\s+sakit|masjid|musala|mushola|gereja|kapel|vihara|klenteng|pura|"
                                  r"panti(?:\s+werdha|\s+wreda|\s+asuhan)?|yayasan|ponpes|tugu|jembatan|"
                                  r"pasar|bank|universitas|sekolah|sd|smp|sma|smk|mts|ma|dinas|badan|kantor|bidang|seksi|"
+                                 r"mi|min|mtsn|man|tpa|tpq|madrasah|langgar|pondok(?:\s+pesantren)?|"
                                  r"balai|unit|kementerian|lembaga|jl|jln|jalan|"
                                  # shops, hotels, groups and care homes named like a person or a wish
                                  r"hotel|toko|warung|e-?warong|lks|lksa|lpks|gapoktan|poktan|kelompok(?:\s+wanita)?(?:\s+tani)?|"
                                  r"sentra|musholla|pesantren|koperasi|rumah\s+makan|cv|pt|ud))\.?\s+"
                                  # a title or a rank before the person's name: "RS dr. Ernaldi", "Jl. Jend. Sudirman"
                                  r"(?:(?i:dr|drs|h|hj|kh|jend|jenderal|kol|letjen|mayjen|brigjen|kapt|r)\.?\s*){0,2}"
-                                 r"(?:[A-Z][A-Za-z'\-]*\s+|[A-Z]\.\s*){0,3}$")
+                                 r"(?:[A-Z][A-Za-z'\-]*\s+|[A-Z]\.\s*){0,3}(?:[Aa][Ll]-)?$")
 # An institution whose capitalised name holds a given name ("Balai Rehabilitasi Sosial Budi Perkasa", "Yayasan
 # Sinar Harapan Indah"): up to four capitalised words between the institution's word and the name.
 # Not an office ("Dinas Sosial Budi Santoso hadir" is a man of the office) nor a village hall ("Balai Desa").

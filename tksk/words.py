@@ -96,6 +96,10 @@ EVERYDAY = frozenset("""
     jukung ketek outreach hotline ground door diisi
     melok pegi balek begawe meli nyingok kamek bae nian
     musholla bapas lapas rutan barakallah alhamdulillah generation warong gapoktan poktan sentra
+    syndrome sindrom cerebral palsy autis autisme hidrosefalus mikrosefalus epilepsi kedisabilitasan disabilitas
+    penyalahgunaan trafficking traficking psikotik skizofrenia kdrt adk abh tuna netra rungu wicara daksa grahita
+    lenovo asus acer axioo minyakita indomie sarimi sgm dancow bebelac xiaomi oppo vivo realme infinix
+    payo ujinyo kito mato nunggak ngajuin nomer ank kos kesra perbup perda perkada ketenagakerjaan
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
