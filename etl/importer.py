@@ -155,7 +155,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 if correct:
                     res.problems += _correcting(fresh, corrected, name)
                 res.problems += repeated_rows(fresh, name, earlier["log"])
-                res.problems += resent_rows(fresh, name, store_root)
+                res.problems += resent_rows(fresh, name, store_root, correct)
                 res.problems += _id_year_not_date(res, fresh, name)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
@@ -577,19 +577,41 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
     if len(corrected) > limits.MAX_PROBLEMS:
         res.problems.append(problem(name, "more_notes", n=str(len(corrected) - limits.MAX_PROBLEMS),
                                     limit=str(limits.MAX_PROBLEMS)))
+    res.problems += _emptied_columns(a_rows.loc[list(corrected)], b_rows.loc[list(corrected)], name)
     # Rows held as they are add nothing; a corrected row stays, to be written as the correction.
     return res.frame.loc[~res.frame["id_log"].isin(common.difference(list(corrected)))], corrected
+
+
+def _emptied_columns(mine: pd.DataFrame, stored: pd.DataFrame, name: str) -> list[Problem]:
+    """Columns a correction file leaves empty on every corrected row while the stored rows fill them: a clerk sending
+    back only the columns to fix (``jam``) erased the people, households and programme of every row. One cell of
+    one row emptied is a correction like any other (a note cleared), said in the row's notice."""
+    emptied = [c for c in mine.columns if c != "id_log" and mine[c].isna().all() and stored[c].notna().any()]
+    if not emptied or (len(mine) < 2 and len(emptied) < 2):
+        return []
+    return [problem(name, "correction_empties_column", column=c, col=c, n=str(len(mine)),
+                    first=str(stored.index[stored[c].notna().to_numpy()][0])) for c in emptied]
 
 
 # A file at least this share of whose new rows repeat stored rows under other ids is a month sent again with
 # fresh numbers, refused; fewer such rows are said in a note (two like activities on one day can happen).
 RESENT_SHARE = 0.5
 RESENT_MIN_ROWS = 3
-RESENT_FIRST_LOOK = "kode_kec, tanggal, kode_desa, jenis_kegiatan, jumlah_orang, jam"
+RESENT_FIRST_LOOK = ["kode_kec", "tanggal", "kode_desa", "jenis_kegiatan", "jumlah_orang", "jam"]
 # What a resend is compared on: every counted cell, not the free-text note a clerk often tidies when sending a month
 # again ("jalan rusak" → "jalan rusak parah" let the same activities in twice).
 COUNTED = [c for c in aggregate.LOG_COLUMNS if c not in ("id_log", "kendala")]
-RESENT_CONTENT = ", ".join(COUNTED)
+# The month a row reports is part of what a monthly report is; on an activity it is a clerk's extra (a month sent
+# again with "2025-02" typed on every row let every activity in twice).
+_REPORT_MONTH = "CASE WHEN jenis_kegiatan = 'laporan_bulanan' THEN bulan_laporan END"
+
+
+def resent_content(table: pa.Table, columns: list[str] = COUNTED) -> str:
+    """The counted cells a resend is compared on: those the file fills. A column the file leaves out, or empty on
+    every row (an older template without ``program``), says nothing about whether its rows are stored already:
+    compared as empty, it let the same month in twice."""
+    given = [c for c in columns if table[c].null_count < table.num_rows]
+    return ", ".join(_REPORT_MONTH if c == "bulan_laporan" else c for c in given)
 
 
 def _as_log(rows: pd.DataFrame | pa.Table) -> pa.Table:
@@ -679,11 +701,12 @@ def repeated_rows(fresh: pd.DataFrame | pa.Table, name: str, earlier: list) -> l
     return out
 
 
-def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) -> list[Problem]:
+def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None, correct: bool = False) -> list[Problem]:
     """New rows whose every cell but the id equals a row already stored for the same kecamatan and dates: the same
-    activities sent again under new ids would be counted twice (refused when they are half the file or more). Rows
-    equal in every counted cell (``COUNTED``) but their note are said apart, in a note: a month sent again with its
-    notes tidied, or a late addendum of like visits told apart by their notes alone, which only the clerk can tell.
+    activities sent again under new ids would be counted twice (refused when they are half the file or more, and
+    in a file of corrections always: it corrects, it never adds what is stored). Rows equal in every counted cell
+    the file fills (``resent_content``) but their note are said apart, in a note: a month sent again with its notes
+    tidied, or a late addendum of like visits told apart by their notes alone, which only the clerk can tell.
     Looked for only where the store holds rows of the file's regencies (never on a first import)."""
     folder = imported_logs(root) if root is not None else None
     if folder is None or not len(fresh) or not visible_files(folder):
@@ -710,13 +733,15 @@ def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None) ->
 
     # A few columns read first: new activities on days already stored seldom match on them, and every cell is read
     # only when some do.
-    counted = matches(RESENT_FIRST_LOOK) and matches(RESENT_CONTENT)
-    found = matches(RESENT_CONTENT + ", kendala") if counted else []
+    content = resent_content(table)
+    counted = matches(resent_content(table, RESENT_FIRST_LOOK)) and matches(content)
+    found = matches(content + ", kendala") if counted else []
     con.close()
     out, total = [], table.num_rows
     if found:
         n = len(found)
-        code = "resent_with_new_ids" if n >= max(RESENT_MIN_ROWS, RESENT_SHARE * total) else "same_content_in_store"
+        refused = correct or n >= max(RESENT_MIN_ROWS, RESENT_SHARE * total)
+        code = "resent_with_new_ids" if refused else "same_content_in_store"
         out.append(problem(name, code, column="id_log", n=str(n), total=str(total), first=found[0][0], held=found[0][1]))
     exact = {i for i, _ in found}
     if (noted := [(i, h) for i, h in counted if i not in exact]):

@@ -222,3 +222,40 @@ def test_a_row_logged_under_the_other_post_of_its_kecamatan_is_corrected(importe
     assert o.accepted and o.corrected == 1, [str(p) for p in o.result.errors]
     assert current_log(imported).set_index("id_log").at["T-0003", "id_pos"] == "TKSK-161004-2"
     assert totals(imported) == {"kegiatan": 3, "orang": 6}
+
+
+def test_a_correction_file_that_leaves_columns_out_is_refused_before_it_erases_them(imported, tmp_path):
+    """A clerk sent back only the columns needed to fix the hours: every corrected row lost its people, households,
+    programme, outcome and note, each said in a notice among dozens (red-team of 2026-12-06)."""
+    fixed = rows(3)
+    for r in fixed:
+        r["jam"] = "3.5"
+        for c in ("program", "jumlah_orang", "jumlah_kk", "hasil", "kendala"):
+            del r[c]
+    [o] = import_files([write_csv(tmp_path / "koreksi_jam.csv", fixed)], imported, quiet=True, today=TODAY, correct=True)
+    assert not o.accepted
+    assert sorted(p.column for p in o.result.errors if p.code == "correction_empties_column") == [
+        "hasil", "jumlah_kk", "jumlah_orang", "kendala", "program"]
+    [p] = [p for p in o.result.errors if p.column == "jumlah_orang"]
+    assert "kolom jumlah_orang kosong di semua 3 baris koreksi" in p.reason_id and "mis. ID T-0001" in p.reason_id
+    assert totals(imported) == {"kegiatan": 3, "orang": 6}
+    # The same file with those columns kept corrects the hours; one row's one cell emptied is a correction too.
+    kept = rows(3)
+    for r in kept:
+        r["jam"] = "3.5"
+    kept[0]["kendala"] = ""
+    [o] = import_files([write_csv(tmp_path / "koreksi_jam2.csv", kept)], imported, quiet=True, today=TODAY, correct=True)
+    assert o.accepted and o.corrected == 3, [str(p) for p in o.result.errors]
+    assert totals(imported) == {"kegiatan": 3, "orang": 6}
+
+
+def test_a_correction_file_never_adds_a_stored_activity_again_under_a_new_id(imported, tmp_path):
+    """Two rows of a correction file with their ids retyped ("T-3" for "T-0003") were added as new activities:
+    counted twice, with a note (red-team of 2026-12-06)."""
+    fixed = rows(3)
+    fixed[0]["jam"] = "4"
+    fixed[1]["id_log"], fixed[2]["id_log"] = "T-2", "T-3"
+    [o] = import_files([write_csv(tmp_path / "koreksi.csv", fixed)], imported, quiet=True, today=TODAY, correct=True)
+    assert not o.accepted
+    assert [p.code for p in o.result.errors] == ["resent_with_new_ids"]
+    assert totals(imported) == {"kegiatan": 3, "orang": 6}

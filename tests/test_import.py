@@ -368,6 +368,30 @@ def test_a_post_missing_from_the_imported_roster_is_noted_and_one_in_lower_case_
     assert [(p.code, p.row) for p in o.result.problems if p.code.startswith(("unknown_post", "more"))] == [("unknown_post", 2)]
 
 
+@pytest.mark.parametrize("change", ["no_program_column", "report_month_on_every_row"])
+def test_a_month_sent_again_with_a_column_left_out_or_added_is_refused(empty_store, tmp_path, change):
+    """A month sent again under new ids from an older template (no ``program``) or with the report month typed on
+    every row was taken whole: the kecamatan's month counted twice (red-team of 2026-12-06)."""
+    [o] = import_files([write_csv(tmp_path / "maret.csv", rows(4))], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    again = [dict(r, id_log=f"T-2024-{i:04d}") for i, r in enumerate(rows(4), start=1)]
+    for r in again:
+        if change == "no_program_column":
+            del r["program"]
+        else:
+            r["bulan_laporan"] = "2024-03"
+    [o] = validate_files([write_csv(tmp_path / "lagi.csv", again)], empty_store, today=TODAY)
+    assert not o.accepted
+    assert [(p.code, p.column) for p in o.result.errors] == [("resent_with_new_ids", "id_log")]
+    assert "4 dari 4 baris baru" in o.result.errors[0].reason_id
+    # New activities of the same month, from the same older template: still taken.
+    other = [dict(r, id_log=f"T-2024-{i:04d}", tanggal=f"2024-03-{i + 14:02d}") for i, r in enumerate(rows(4), start=1)]
+    for r in other:
+        del r["program"]
+    [o] = validate_files([write_csv(tmp_path / "baru.csv", other)], empty_store, today=TODAY)
+    assert o.accepted, [str(p) for p in o.result.errors]
+
+
 def test_a_demo_stores_posts_do_not_judge_a_real_logs_posts(demo_store_root):
     from etl.importer import reference_for
 

@@ -292,6 +292,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "as new activities, not corrections"),
     "corrected": ("baris ini menggantikan baris ber-ID sama yang sudah ada di store ({diff}); dicatat di "
                   "jejak audit", "this row replaces the stored row with the same ID ({diff}); recorded in the audit trail"),
+    "correction_empties_column": ("kolom {col} kosong di semua {n} baris koreksi, padahal baris tersimpannya "
+                                  "mengisinya (mis. ID {first}): koreksi menggantikan baris utuh, jadi isinya akan "
+                                  "hilang; sertakan kolom itu dengan nilainya (kosongkan sel satu per satu bila memang "
+                                  "harus kosong)",
+                                  "column {col} is empty on all {n} corrected rows while their stored rows fill it "
+                                  "(e.g. ID {first}): a correction replaces the whole row, so its values would be lost; "
+                                  "include the column with its values (empty single cells where they must be empty)"),
     "resent_with_new_ids": ("{n} dari {total} baris baru sama isinya dengan baris yang sudah ada di store dengan ID lain "
                             "(mis. {first} = {held}): berkas ini tampaknya kiriman ulang dengan nomor baru dan akan "
                             "menghitung kegiatan yang sama dua kali; kirim ulang dengan ID yang dipakai pertama kali",
