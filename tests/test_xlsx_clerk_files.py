@@ -240,6 +240,26 @@ def test_hours_typed_into_a_percent_cell_are_refused_not_divided_by_100(demo_sto
     assert "shows 50%, stored as 0.5 hours" in o.result.errors[1].reason_en
 
 
+def test_hours_in_cells_formatted_with_another_unit_of_time_are_refused(demo_store_root, tmp_path):
+    """Cells formatted '0" menit"' show "20 menit" and hold 20: stored as 20 hours, one month's file added 170 hours
+    to a kecamatan (red-team of 2026-12-06). A unit of hours, or a count's unit, is what the column means."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(4))
+    ws[f"{letter('jam')}2"].number_format = '0.0" jam"'  # hours shown as hours: kept
+    ws[f"{letter('jam')}3"] = 20
+    ws[f"{letter('jam')}3"].number_format = '0" menit"'
+    ws[f"{letter('jam')}4"] = 1
+    ws[f"{letter('jam')}4"].number_format = '0.0" hari"'
+    ws[f"{letter('jumlah_orang')}5"].number_format = '0" orang"'  # a count's unit: kept
+    wb.save(path := tmp_path / "satuan.xlsx")
+    o = check(path, demo_store_root)
+    assert errors(o) == [("hours_other_unit", 3, "jam"), ("hours_other_unit", 4, "jam")]
+    assert o.result.errors[0].reason_id == ("sel berformat dengan satuan lain: tampil 20 menit, tersimpan 20 jam; ubah "
+                                            "format sel menjadi Angka lalu ketik lamanya dalam jam")
+    assert "shows 1 hari, stored as 1 hours" in o.result.errors[1].reason_en
+
 def test_merged_cells_over_the_table_s_rows_are_refused_naming_the_range(demo_store_root, tmp_path):
     """A programme or a figure merged over three visits was stored for the first row only, the others empty."""
     import openpyxl

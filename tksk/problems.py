@@ -156,6 +156,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hours_percent": ("sel berformat persen: tampil {shown}, tersimpan {stored} jam; ubah format sel menjadi Angka lalu "
                       "ketik ulang lamanya dalam jam", "cell formatted as percent: shows {shown}, stored as {stored} "
                       "hours; set the cell format to Number and type the duration in hours again"),
+    "hours_other_unit": ("sel berformat dengan satuan lain: tampil {shown}, tersimpan {stored} jam; ubah format sel "
+                         "menjadi Angka lalu ketik lamanya dalam jam", "cell formatted with another unit: shows {shown}, "
+                         "stored as {stored} hours; set the cell format to Number and type the duration in hours"),
     "count_percent": ("sel berformat persen: tampil {shown}, tersimpan {stored}; ubah format sel menjadi Angka lalu "
                       "ketik ulang jumlahnya", "cell formatted as percent: shows {shown}, stored as {stored}; set the "
                       "cell format to Number and type the count again"),

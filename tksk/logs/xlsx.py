@@ -509,6 +509,19 @@ _QUOTED = re.compile(r'"[^"]*(?:"|$)|\\.')
 _LITERAL = re.compile(r'"[^"]*(?:"|$)|\\.|\[[^\]]*(?:\]|$)')  # quoted text, an escaped character, [colour], [$-421]
 
 
+# A unit of time other than the hour written into a number format ('0" menit"', '0.0" hari"'): the clerk sees "20
+# menit", the cell holds 20, and under an hours column 20 hours were stored.
+_OTHER_UNIT = re.compile(r"(?<![a-z])(menit|mnt|min|mins|minutes?|detik|dtk|hari|hr|days?|minggu|mgg|weeks?|bulan|"
+                         r"bln|months?)(?![a-z])")
+
+
+def _unit_shown(code: str) -> str | None:
+    """The unit of time other than the hour a number format writes after its number, if any."""
+    literal = " ".join(m.group().strip('"\\') for m in _QUOTED.finditer(code)).lower()
+    unit = _OTHER_UNIT.search(literal)
+    return unit.group(1) if unit else None
+
+
 def _shows_month_only(code: str) -> bool:
     """Whether a number format shows a date's month and year and not its day ("mmmm yyyy", "mmm-yy")."""
     bare = _LITERAL.sub("", code).lower()
@@ -556,6 +569,8 @@ def cell_styles(chunks, name: str) -> dict[str, set[int]]:
                     formats["percent"].add(int(number))
                 elif _shows_month_only(code):
                     formats["month"].add(int(number))
+                elif unit := _unit_shown(code):
+                    formats.setdefault(f"unit:{unit}", set()).add(int(number))
         elif parent == "fonts" and local == "font" and "fonts" not in done:
             fonts[0] += 1
         elif (parent == "font" and local == "strike" and open_tags[-2:-1] == ["fonts"] and "fonts" not in done
@@ -564,7 +579,7 @@ def cell_styles(chunks, name: str) -> dict[str, set[int]]:
         elif parent == "cellXfs" and local == "xf" and "cellXfs" not in done:
             number, font = attrs.get("numFmtId"), attrs.get("fontId")
             xfs.append((int(number) if _ascii_digits(number) else None, int(font) if _ascii_digits(font) else None))
-        if max(fonts[0], len(xfs), len(formats["percent"]) + len(formats["month"])) > _MAX_STYLES:
+        if max(fonts[0], len(xfs), sum(len(ids) for ids in formats.values())) > _MAX_STYLES:
             raise refused
         open_tags.append(local)
 
@@ -586,6 +601,7 @@ def cell_styles(chunks, name: str) -> dict[str, set[int]]:
     except expat.ExpatError:
         raise refused from None
     found: dict[str, set[int]] = {"percent": set(), "month": set(), "strike": set()}
+    found.update((kind, set()) for kind in formats if kind.startswith("unit:"))
     if "cellXfs" not in done:
         return found
     for i, (number, font) in enumerate(xfs):
@@ -604,6 +620,7 @@ class SheetScan:
     formulas: list[tuple[int, int]] = field(default_factory=list)  # a formula with no stored value
     errors: list[tuple[int, int, str]] = field(default_factory=list)  # an error value (#N/A) and its text
     percent: list[tuple[int, int, float]] = field(default_factory=list)  # a number in a cell formatted as percent
+    unit: list[tuple[int, int, float, str]] = field(default_factory=list)  # a number shown with another unit of time
     month: list[tuple[int, int]] = field(default_factory=list)  # a date in a cell that shows its month and year only
     struck: list[tuple[int, int]] = field(default_factory=list)  # a cell holding a value in a crossed-out font
     struck_part: list[tuple[int, int]] = field(default_factory=list)  # a cell whose text is crossed out in part
@@ -719,6 +736,9 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                     continue
                 if kinds[style] == "month":
                     found.month.append((int(row), column_number(col.decode())))
+                elif kinds[style].startswith("unit:"):
+                    if len(found.unit) < limits.MAX_PROBLEMS:
+                        found.unit.append((int(row), column_number(col.decode()), value, kinds[style][5:]))
                 elif len(found.percent) < limits.MAX_PROBLEMS:
                     found.percent.append((int(row), column_number(col.decode()), value))
         if struck_attrs and any(a in head for a in struck_attrs):
@@ -1122,6 +1142,9 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     errors += [problem(name, figures[c - cols_left - 1], row=r, column=_header_at(header, c, cols_left),
                        value=f"{v:.6g}", shown=f"{v * 100:.6g}%", stored=f"{v:.6g}")
                for r, c, v in found.percent if r > header_row and c - cols_left - 1 in figures]
+    errors += [problem(name, "hours_other_unit", row=r, column=_header_at(header, c, cols_left), value=f"{v:.6g}",
+                       shown=f"{v:.6g} {unit}", stored=f"{v:.6g}")
+               for r, c, v, unit in found.unit if r > header_row and figures.get(c - cols_left - 1) == "hours_percent"]
     # Merged cells over the table's rows: all but the first read as empty, so a programme or a day merged over
     # three visits was stored for one of them, and a figure merged over rows is a total or each row's (not guessed).
     # Titles merged down over the row under the header (a header of two rows, "Jumlah dilayani" over "Orang" and
