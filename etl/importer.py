@@ -493,10 +493,12 @@ def _id_year_not_date(res: ReadResult, fresh: pd.DataFrame | pa.Table, name: str
         return []
     picked = pa.array(candidates)
     said = pc.cast(pc.struct_field(pc.extract_regex(ids.take(picked), _ID_YEAR), [0]), pa.int64(), safe=False)
-    # A year apart is a December activity in January's report, its id carrying the report's year: two or more is a
-    # year typed wrong (2020 for 2025).
-    apart = pc.abs(pc.subtract(said, years.take(picked)))
-    other = candidates[pc.greater_equal(apart, 2).fill_null(False).to_numpy(zero_copy_only=False)]
+    # A December activity in January's report has its id carry the next year; any other year apart is a year typed
+    # wrong (2020 for 2025, and the January slip: 2025 typed on January 2026's work, stored a year early).
+    taken = log["tanggal"].take(picked)
+    december_before = pc.and_(pc.equal(pc.month(taken), 12), pc.equal(said, pc.add(years.take(picked), 1)))
+    wrong = pc.and_(pc.not_equal(said, years.take(picked)), pc.invert(december_before))
+    other = candidates[wrong.fill_null(False).to_numpy(zero_copy_only=False)]
     if not len(other):
         return []
     # Ids with two years or more ("2024-2025-01") say no single year: counted on the few that disagree only.

@@ -612,6 +612,13 @@ def test_an_activity_dated_before_its_post_existed_or_in_another_year_than_its_i
     for name, log_ in (("des.csv", december), ("urut.csv", running)):
         [o] = validate_files([write_csv(tmp_path / name, log_)], empty_store, today=TODAY)
         assert o.accepted and "id_year_not_date" not in {p.code for p in o.result.problems}, [str(p) for p in o.result.errors]
+    # January's work typed with the year before (its ids 2025, its dates January 2024) is that slip, not a December
+    # in January's report: said (it was stored a year early without a word; red-team of 2026-12-06).
+    slip = [dict(r, id_pos="P-1", id_log=f"1610-04-2025-{i:04d}", tanggal=f"2024-01-0{i + 2}") for i, r in enumerate(rows(3))]
+    [o] = validate_files([write_csv(tmp_path / "januari.csv", slip)], empty_store, today=TODAY)
+    assert o.accepted
+    [year] = [p for p in o.result.problems if p.code == "id_year_not_date"]
+    assert year.row == 2 and "3 baris ber-ID dengan tahun lain" in year.reason_id
     # Ids without a year, or with two, say nothing of one.
     plain = [dict(r, id_pos="P-1", id_log=f"K-{i}", tanggal="2024-04-05") for i, r in enumerate(rows(2))]
     plain[1]["id_log"] = "2023-2024-7"
