@@ -1289,3 +1289,16 @@ def test_report_words_of_the_later_rounds_are_kept(note):
 @pytest.mark.parametrize("note", SIXTH_ROUND_PARTLY)
 def test_only_the_personal_part_of_the_sixth_round_s_notes_is_masked(note):
     assert pii.mask_note(note) == SIXTH_ROUND_PARTLY[note]
+
+
+def test_the_template_s_id_with_a_month_is_no_nik_and_a_number_after_it_still_is():
+    """1610-04-2025-03-0001 (the template's id with the month added) holds 16 digits and a whole month was refused
+    as personal data with no reason (red-team of 2026-12-06): its 7th to 10th digits, 2025, are no day and month
+    of birth. What follows the year is still looked at."""
+    from tksk.logs.parse import parse_text
+    from tksk.schema import LogRow
+
+    ids = ["1610-04-2025-03-0001", "1610.04.2024.12.0456", "1610-04-2025-081234567890", "1610-04-2025-03-Ibu Siti",
+           "1610041203450001"]
+    parsed, _ = parse_text(pd.Series(ids, dtype=object), "id_log", LogRow.to_schema().columns["id_log"])
+    assert list(parsed.codes) == [None, None, "personal_data_value", "personal_data_value", "personal_data_value"]

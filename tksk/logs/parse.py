@@ -340,6 +340,8 @@ def months(t: pd.Series) -> pd.Series:
     return t
 
 
+_TEMPLATE_ID = r"^[1-9][0-9]{3}[-./ ][0-9]{2}[-./ ]20[0-9]{2}(?=[-./ ]|$)"
+
 # Characters read past a note's length limit before it is masked and cut: more than the longest number with its
 # separators (a bank account "0123-01-045678-50-3", a NIK "16 10 05 45 03 67 00 02") and the words naming it.
 _CUT_MARGIN = 64
@@ -397,7 +399,14 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
         return Parsed(t, codes, fields), changed
     elif is_id(name, column) and not screened:
         codes[_not_code(t)] = "id_not_code"
-        codes[_personal(t)] = "personal_data_value"
+        personal = _personal(t)
+        # The template's id (regency, kecamatan, year) with a month and a number after it, 1610-04-2025-03-0001,
+        # holds 16 digits as a NIK does, and was refused as personal data: its "day and month of birth" would be
+        # 20 and 25, no NIK's. Only what follows the year is looked at.
+        template = t.str.match(_TEMPLATE_ID).fillna(False).to_numpy(dtype=bool)
+        if template.any() and personal[template].any():
+            personal[template] = _personal(t[template].str.replace(_TEMPLATE_ID, "", regex=True))
+        codes[personal] = "personal_data_value"
     return Parsed(t, codes, [None] * len(t)), changed
 
 
