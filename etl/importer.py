@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 import shutil
 import stat
 import traceback
@@ -194,12 +195,37 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 # A post the same upload's roster brings is no unknown post; its vacancies are said as the store's are.
                 o.result.problems[:] = [p for p in o.result.problems
                                         if not (p.code == "unknown_post" and str(p.value).upper() in batch_posts)]
+                o.result.problems[:] = [_post_typed_otherwise(p, o.name, ref) for p in o.result.problems]
+                o.accepted = not o.result.errors
                 o.result.problems += _log_in_vacant(o.fresh, o.name, store_root, ref, leaves)
                 o.result.problems += _log_before_post(o.result, o.fresh, o.name, store_root, ref, rosters)
             except Exception:
                 o.result.problems.append(_internal(o.name, "validation"))
                 o.accepted = False
     return outcomes
+
+
+def _post_keys(post: str) -> tuple[str, str]:
+    """A post id read past its typing: its letters and numbers with each number's leading zeros dropped, and all of
+    them run together (TKSK-161004-01, "TKSK 161004 1" and TKSK-1610-04-1 are TKSK-161004-1)."""
+    parts = re.findall(r"[A-Za-z]+|[0-9]+", post.upper())
+    return "-".join(p.lstrip("0") or "0" if p.isdigit() else p for p in parts), "".join(parts)
+
+
+def _post_typed_otherwise(p: Problem, name: str, ref: Reference) -> Problem:
+    """An unknown post that is a roster's post typed another way is refused: as a post of its own its reports and
+    activities were counted apart, and the roster's post showed a month without its report (red-team of
+    2026-12-06). A post no roster names in any spelling stays a notice (a new TKSK before the roster has them)."""
+    if p.code != "unknown_post" or not isinstance(p.value, str):
+        return p
+    by_key: dict[str, set[str]] = {}
+    for post in ref.post_kec:
+        for key in _post_keys(post):
+            by_key.setdefault(key, set()).add(post)
+    meant = {post for key in _post_keys(p.value) for post in by_key.get(key, ())}
+    if len(meant) != 1:
+        return p
+    return problem(name, "post_typed_otherwise", row=p.row, column="id_pos", value=p.value, meant=meant.pop())
 
 
 def _correcting(fresh: pd.DataFrame | pa.Table, corrected: dict, name: str) -> list[Problem]:

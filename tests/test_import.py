@@ -392,6 +392,23 @@ def test_a_month_sent_again_with_a_column_left_out_or_added_is_refused(empty_sto
     assert o.accepted, [str(p) for p in o.result.errors]
 
 
+def test_a_roster_post_typed_another_way_is_refused_a_new_post_is_noted(empty_store, tmp_path):
+    """TKSK-161004-01 for the roster's TKSK-161004-1 was taken as a post of its own, with a note: the roster's post
+    then had no March report, which Kinerja counts against its TKSK (red-team of 2026-12-06)."""
+    roster = write_csv(tmp_path / "pos.csv", [{"id_pos": "TKSK-161004-1", "kode_kec": "16.10.04", "status": "aktif",
+                                               "tanggal_mulai": "2023-01-01", "tanggal_selesai": ""}])
+    [o] = import_files([roster], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    for typed in ("TKSK-161004-01", "TKSK 161004 1", "TKSK-1610-04-1"):
+        [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, id_pos=typed))], empty_store, today=TODAY)
+        assert not o.accepted
+        assert [(p.code, p.row, p.value) for p in o.result.errors] == [("post_typed_otherwise", 3, typed)]
+        assert "ditulis lain dari daftar pos (TKSK-161004-1)" in o.result.errors[0].reason_id
+    # Another post of the kecamatan that no roster names yet (a new TKSK): a notice, as before.
+    [o] = validate_files([write_csv(tmp_path / "baru.csv", rows(3, id_pos="TKSK-161004-2"))], empty_store, today=TODAY)
+    assert o.accepted and [p.code for p in o.result.problems if "post" in p.code] == ["unknown_post"]
+
+
 def test_a_demo_stores_posts_do_not_judge_a_real_logs_posts(demo_store_root):
     from etl.importer import reference_for
 

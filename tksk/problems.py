@@ -339,6 +339,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "tersendiri; perbaiki ID-nya atau impor daftar pos yang memuatnya",
                      "this post is not in the imported roster{hint}: its reports and activities count as a post of "
                      "their own; correct its ID or import a roster that has it"),
+    "post_typed_otherwise": ("pos ini ditulis lain dari daftar pos ({meant}): laporan dan kegiatannya akan dihitung "
+                             "sebagai pos tersendiri dan pos {meant} tampak tanpa laporan; tulis ID pos persis seperti "
+                             "di daftar pos", "this post is written otherwise than in the roster ({meant}): its reports "
+                             "and activities would count as a post of their own and post {meant} would show no report; "
+                             "write the post ID exactly as in the roster"),
     "post_other_kecamatan": ("pos ini terdaftar di kecamatan {kec}", "this post is registered in kecamatan {kec}"),
     "served_nobody": ("kegiatan fasilitasi dengan 0 orang dan 0 KK dilayani (baris seperti ini di berkas: {n}): disimpan, tetapi dihitung sebagai baris "
                       "yang kurang isian (A4) dan tanpa orang dilayani; bila jumlahnya tidak dihitung, kosongkan selnya; "
