@@ -260,6 +260,23 @@ def test_hours_in_cells_formatted_with_another_unit_of_time_are_refused(demo_sto
                                             "format sel menjadi Angka lalu ketik lamanya dalam jam")
     assert "shows 1 hari, stored as 1 hours" in o.result.errors[1].reason_en
 
+def test_figures_in_cells_formatted_as_dates_are_refused_with_their_number(demo_store_root, tmp_path):
+    """The format painter made 120 people read "1900-04-29: not a number", with no word of the format (red-team of
+    2026-12-06): the number and the way out are said."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3))
+    ws[f"{letter('jumlah_orang')}3"] = 120
+    ws[f"{letter('jumlah_orang')}3"].number_format = "dd/mm/yyyy"
+    ws[f"{letter('jam')}4"] = 2.5
+    ws[f"{letter('jam')}4"].number_format = "dd/mm/yyyy"
+    wb.save(path := tmp_path / "tanggal.xlsx")
+    o = check(path, demo_store_root)
+    assert errors(o) == [("number_as_date", 3, "jumlah_orang"), ("number_as_date", 4, "jam")]
+    assert o.result.errors[0].reason_id == "sel berformat tanggal: angkanya 120; ubah format sel menjadi Angka"
+    assert o.result.errors[1].reason_en == "cell formatted as a date: its number is 2.5; set the cell format to Number"
+
 def test_merged_cells_over_the_table_s_rows_are_refused_naming_the_range(demo_store_root, tmp_path):
     """A programme or a figure merged over three visits was stored for the first row only, the others empty."""
     import openpyxl

@@ -144,6 +144,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_number": ("bukan angka", "not a number"),
     "ambiguous_number": ("bisa dibaca {a} atau {b}; tulis tanpa pemisah ribuan", "could be read as {a} or {b}; write it "
                          "without a thousands separator"),
+    "number_as_date": ("sel berformat tanggal: angkanya {n}; ubah format sel menjadi Angka", "cell formatted as a "
+                       "date: its number is {n}; set the cell format to Number"),
     "not_integer": ("harus bilangan bulat", "must be a whole number"),
     "hours_as_time": ("ditulis sebagai jam dinding; tulis lamanya dalam jam desimal (mis. {hours} untuk {clock}) — bila "
                       "ini jam mulai, isi lamanya", "written as a time of day; write the duration in decimal hours "

@@ -112,6 +112,10 @@ def short_decimal(v: float, mark: str) -> str:
 _CLOCK = re.compile(r"([0-9]{1,2}):([0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?")
 
 
+# A date of Excel's first years, as a number cell formatted as a date reads (1900-01-01 is day 1).
+_EXCEL_EPOCH_DAY = re.compile(r"19(?:00|01|02)-[0-9]{2}-[0-9]{2}(?: [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?")
+
+
 def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     count = kind_of(column) == "count"
     text = text.astype(STR)
@@ -145,7 +149,14 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
             readings = [chosen] + ([float(cell.replace(mark, "."))] if cell.count(mark) == 1 else [])
         if not readings:
             codes[i] = "bad_number"
-            if not count and (clock := _CLOCK.fullmatch(text.iloc[i])):
+            if (day := _EXCEL_EPOCH_DAY.fullmatch(text.iloc[i])) is not None:
+                # A figure in a cell formatted as a date (the format painter ran over it): 120 reads 1900-04-29.
+                # The number is Excel's day count; said, not taken, as the clerk must see what the cell holds.
+                # Day 1 is 1900-01-01, and Excel counts a 29 February 1900 that was not (the reader skips it).
+                when = pd.Timestamp(text.iloc[i])
+                n = (when - pd.Timestamp("1899-12-31" if when < pd.Timestamp("1900-03-01") else "1899-12-30")) / pd.Timedelta(days=1)
+                codes[i], fields[i] = "number_as_date", {"n": short_decimal(n, ","), "n_en": short_decimal(n, ".")}
+            elif not count and (clock := _CLOCK.fullmatch(text.iloc[i])):
                 # "2:30" or an Excel time cell (02:30:00): a duration or a start time? Not guessed; said.
                 hours = int(clock[1]) + int(clock[2]) / 60
                 codes[i] = "hours_as_time"
