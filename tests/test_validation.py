@@ -51,6 +51,13 @@ CASES = [
      "unknown code; did you mean kunjungan_rumah?"),
     ("category without its zero", {"kategori_ppks": "P9"}, "unknown_code", "kategori_ppks", "did you mean P09?"),
     ("unknown activity", {"jenis_kegiatan": "main_bola"}, "unknown_code", "jenis_kegiatan", "unknown code"),
+    # A programme or a category by its best-known words, which its label holds (red-team of 2026-12-06).
+    ("programme by its old name", {"program": "BPNT"}, "unknown_code", "program", "did you mean sembako?"),
+    ("programme by its food", {"program": "Beras Bulog"}, "unknown_code", "program", "did you mean beras?"),
+    ("category in short words", {"kategori_ppks": "Lansia terlantar"}, "unknown_code", "kategori_ppks",
+     "did you mean P24?"),
+    ("category shared by labels", {"kategori_ppks": "terlantar"}, "unknown_code", "kategori_ppks",
+     "kode tidak dikenal / unknown code"),
     ("unknown outcome", {"hasil": "beres"}, "unknown_code", "hasil", "unknown code"),
     ("wrong function", {"fungsi": "koordinasi"}, "function_mismatch", "fungsi",
      "this activity type belongs to function fasilitasi"),

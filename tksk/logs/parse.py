@@ -428,6 +428,28 @@ def _labels(table: str) -> dict[str, str]:
     return vocab.code_by_label(table)
 
 
+# Short forms clerks write for the words of a label.
+_SHORT_FORMS = {"lansia": "lanjut usia", "disabel": "disabilitas"}
+
+
+def _label_holding(value, table: str) -> str | None:
+    """The one code whose label holds every word of ``value`` ("BPNT" is "BPNT / Program Sembako", "Lansia
+    terlantar" is "Lanjut usia terlantar"): a clerk writes a programme or a category by its best-known words."""
+    if not isinstance(value, str):
+        return None
+    asked = set(_WORDS.findall(value.lower()))
+    for short, long in _SHORT_FORMS.items():
+        if short in asked:
+            asked = (asked - {short}) | set(long.split())
+    if not asked:
+        return None
+    holding = {code for label, code in _labels(table).items() if asked <= set(_WORDS.findall(label))}
+    return holding.pop() if len(holding) == 1 else None
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
 def _max_length(column) -> int | None:
     for check in column.checks:
         if check.name == "str_length" and check.statistics.get("max_value"):
@@ -477,8 +499,9 @@ def schema_checks(parsed: Parsed, column) -> None:
                 values = parsed.values.to_numpy()
                 # For the values a message can list (distinct values come in the order of the rows they first
                 # appear in): 64,000 distinct wrong codes took 22 s of spelling comparisons, for 1,000 messages.
+                by_words = kind_of(column)[5:] if kind_of(column).startswith("code:") else None
                 for i in at[:limits.MAX_PROBLEMS]:
-                    meant = suggestion(values[i], allowed)
+                    meant = suggestion(values[i], allowed) or (by_words and _label_holding(values[i], by_words))
                     parsed.fields[i] = hint(meant) if meant or len(allowed) > CHOICES_LISTED else {
                         "hint": f"; pilihan: {', '.join(allowed)}", "hint_en": f"; choices: {', '.join(allowed)}"}
             free &= ~parsed.values.index.isin(present.index[bad.to_numpy()])
