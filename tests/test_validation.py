@@ -395,6 +395,12 @@ def test_an_area_by_its_name_and_a_status_synonym_are_told_the_form_to_use(demo_
                    "tanggal_mulai": "2024-01-01"}]).to_csv(roster, index=False)
     [o] = validate_files([roster], demo_store_root, today=TODAY)
     [p] = o.result.errors
+    # The synonym its label holds ("Kosong (lowong)") is named; a word no label holds gets the choices.
+    assert p.column == "status" and "mungkin maksudnya kosong?" in p.reason_id and "did you mean kosong?" in p.reason_en
+    pd.DataFrame([{"id_pos": "TKSK-161004-1", "kode_kec": "16.10.04", "status": "nonaktif",
+                   "tanggal_mulai": "2024-01-01"}]).to_csv(roster, index=False)
+    [o] = validate_files([roster], demo_store_root, today=TODAY)
+    [p] = o.result.errors
     assert p.column == "status" and "pilihan: aktif, kosong" in p.reason_id and "choices: aktif, kosong" in p.reason_en
 
 
