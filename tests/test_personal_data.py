@@ -392,6 +392,14 @@ def test_a_cell_of_a_coded_date_or_number_column_is_repeated_only_when_it_reads_
     typo[0]["hasil"], typo[1]["tanggal"], typo[2]["kode_desa"] = "dirujuk_", "32 Maret 2024", "16.10.04.20O5"
     [o] = validate_files([write_csv(tmp_path / "y.csv", typo)], empty_store, today=TODAY)
     assert {p.value for p in o.result.errors} == {"dirujuk_", "32 Maret 2024", "16.10.04.20O5"}
+    # Ordinary words are shown, or the clerk cannot see what is wrong: an outcome in words, a status "Non Aktif",
+    # an end date "sekarang" (hidden until the red-team of 2026-12-06). A name's shape alone stays hidden.
+    from tksk.problems import shown_value
+
+    assert [shown_value(v, c) for v, c in (("Sudah dirujuk ke RS", "hasil"), ("Non Aktif", "status"),
+                                           ("sekarang", "tanggal_selesai"), ("Sabar", "hasil"),
+                                           ("Sabar Untung", "hasil"))] == [
+        "Sudah dirujuk ke RS", "Non Aktif", "sekarang", HIDDEN, HIDDEN]
 
 
 def test_a_name_given_as_an_id_is_refused_and_never_shown(empty_store, tmp_path):

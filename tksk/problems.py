@@ -616,10 +616,23 @@ def shown_value(value: str, column: str | None = None) -> str:
         return masked
     if column in ID_COLUMNS:
         return HIDDEN if pii.id_not_code(text) else text
-    unknown = {w.lower() for w in _WORD.findall(text)} - known_words() - _PLACES
-    if _LONG_NUMBER.search(text) or unknown:
+    written = _WORD.findall(text)
+    unknown = {w.lower() for w in written} - known_words() - _PLACES
+    if _LONG_NUMBER.search(text) or unknown and not _plain_words(text, written, unknown):
         return HIDDEN
     return text
+
+
+def _plain_words(text: str, written: list[str], unknown: set[str]) -> bool:
+    """Whether a value's words are ordinary ones a message may repeat: "sekarang" as an end date, "Non Aktif" as a
+    status, "Sudah dirujuk ke RS" as an outcome were hidden, and the clerk could not see what was wrong. Words of
+    the dictionary (or short forms), none a name the masker knows, and not a name's shape alone: some word typed
+    small, or one of the dashboard's own ("Bunga Melati" stays hidden)."""
+    from tksk import words
+
+    if not all(len(w) <= 2 or words.is_word(w) for w in unknown) or pii.mask_note(text) != text:
+        return False
+    return any(w[:1].islower() for w in written) or len(unknown) < len({w.lower() for w in written})
 
 
 def problem(file: str, code: str, *, row: int | None = None, column: str | None = None,
