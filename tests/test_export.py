@@ -161,3 +161,23 @@ def test_an_english_readers_files_are_named_in_english(data):
     assert export.stem(coverage.export(data, S), data, S) == "cakupan_kecamatan_2024-01_2024-12_DEMO"
     assert files.stem("desa_16.10.04", "en") == "desa_16.10.04" and files.stem("peringkat_p0_persen_2023", "en") == \
         "ranking_p0_percent_2023"
+
+
+@pytest.mark.parametrize("lang, yes, no, published", [("id", "ya", "tidak", "Sesuai sumber"),
+                                                      ("en", "yes", "no", "As published")])
+def test_flags_and_precision_download_in_words_and_the_report_grid_names_its_kecamatan(data, lang, yes, no, published):
+    """A download held Python's True/False, the code "sesuai_sumber" and a report grid of kecamatan codes with no
+    name (walk-through of 2026-12-06)."""
+    table = Table(pd.DataFrame({"presisi": ["sesuai_sumber", "turunan"], "turunan": [False, True]}), "x")
+    df = export.frame(table, lang)
+    assert df.iloc[:, 0].tolist()[0] == published and df.iloc[:, 1].tolist() == [no, yes]
+    from tksk.present import data as data_page
+
+    from dataclasses import replace
+
+    from tksk.text import t
+
+    grid = export.frame(data_page.report_quality(data, replace(S, lang=lang), 10)["grid"], lang)
+    assert grid.columns[:2].tolist() == ([t("column:kode_kec", lang), "Kecamatan"])
+    assert set(grid.iloc[:, 1]) <= set(data.names().values()) and grid.iloc[:, 1].notna().all()
+    assert set(grid[t("column:jatuh_tempo", lang)]) <= {yes, no}

@@ -12,6 +12,9 @@ import pandas as pd
 
 INDICATORS = ["penduduk_miskin_ribu", "p0_persen", "p1", "p2", "garis_kemiskinan_rp"]
 _PRECISION_ORDER = {"sesuai_sumber": 0, "turunan": 1, "bilangan_bulat_terpotong": 2}
+# How a figure stands to its source, as a reader of a download reads it.
+PRECISION = {"sesuai_sumber": ("Sesuai sumber", "As published"), "turunan": ("Turunan (dihitung)", "Derived (computed)"),
+             "bilangan_bulat_terpotong": ("Dipotong ke bilangan bulat", "Truncated to a whole number")}
 
 
 def _preference(df: pd.DataFrame) -> pd.Series:

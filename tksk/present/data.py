@@ -132,8 +132,15 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
     pending = "" if grid["jatuh_tempo"].all() else " " + t("reports_pending", lang, date=fmt.date(as_of, lang))
     return {"summary": Table(frame, "kelengkapan_laporan",
                              decimals={t("completeness", lang): 1, t("timeliness", lang): 1}),
-            "heatmaps": heatmaps, "grid": Table(grid, "laporan_per_bulan"),
+            "heatmaps": heatmaps, "grid": Table(_named(grid, names), "laporan_per_bulan"),
             "caption": caption(data, s) + " " + t("deadline_help", lang) + pending}
+
+
+def _named(frame: pd.DataFrame, names: dict) -> pd.DataFrame:
+    """A table by kecamatan code with each kecamatan's name beside its code (a download read codes only)."""
+    out = frame.copy()
+    out.insert(out.columns.get_loc("kode_kec") + 1, "nama_kec", out["kode_kec"].astype(str).map(names))
+    return out
 
 
 DESA_KINDS = {"desa": "desa_kind_desa", "kelurahan": "desa_kind_kelurahan"}

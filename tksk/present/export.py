@@ -16,7 +16,7 @@ from tksk.text import code, files, t
 
 # Columns whose values are codes, and the namespace of their labels.
 CODE_COLUMNS = {"fungsi": "function", "jenis_kegiatan": "activity", "program": "programme", "kategori_ppks": "ppks",
-                "hasil": "outcome", "tekanan": "pressure_short"}
+                "hasil": "outcome", "tekanan": "pressure_short", "presisi": "precision"}
 # Status words of our own tables (post status, traffic lights).
 STATUS = {"aktif": "post_status:aktif", "kosong": "post_status:kosong", "hijau": "status_hijau",
           "kuning": "status_kuning", "merah": "status_merah", "tanpa_log": "status_tanpa_log"}
@@ -51,6 +51,9 @@ def frame(table: Table, lang: str, demo: bool = False) -> pd.DataFrame:
             whole = df[c].dropna()
             if len(whole) and (whole % 1 == 0).all() and whole.abs().max() < 2**53:
                 df[c] = df[c].astype("Int64")
+        elif pd.api.types.is_bool_dtype(col):
+            # "ya"/"tidak", not Python's True/False in an Indonesian file.
+            df[c] = col.map({True: t("yes_word", lang), False: t("no_word", lang)})
         elif pd.api.types.is_datetime64_any_dtype(col):
             df[c] = col.dt.strftime("%Y-%m-%d")
         elif c in CODE_COLUMNS:

@@ -58,7 +58,7 @@ def _column(name: str) -> tuple[str, str] | None:
 
 
 def _namespaces() -> dict[str, Callable[[str], tuple[str, str] | None]]:
-    from tksk import problems, vocab, wisn
+    from tksk import poverty as poverty_figures, problems, vocab, wisn
 
     return {
         "function": _pairs(vocab.FUNCTIONS), "activity": _pairs(vocab.ACTIVITIES), "programme": _pairs(vocab.PROGRAMMES),
@@ -72,7 +72,7 @@ def _namespaces() -> dict[str, Callable[[str], tuple[str, str] | None]]:
         "preset": _pairs(wisn.PRESETS, 1), "pressure": _pairs(wisn.PRESSURE_LABELS),
         "pressure_short": _pairs(wisn.PRESSURE_SHORT), "awt": _pairs(wisn.AWT_FIELDS),
         "default_source": _attrs(_defaults, "source_id", "source_en"), "column": _column,
-        "cas": _pairs(planner.CAS_NAMES),
+        "cas": _pairs(planner.CAS_NAMES), "precision": _pairs(poverty_figures.PRECISION),
     }
 
 

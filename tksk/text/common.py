@@ -2,6 +2,8 @@
 
 TEXT: dict[str, tuple[str, str]] = {
     "press_enter": ("Tekan Enter untuk menerapkan", "Press Enter to apply"),
+    "yes_word": ("ya", "yes"),
+    "no_word": ("tidak", "no"),
     "no_results": ("Tidak ada yang cocok", "No results"),
     "select_all": ("Pilih semua", "Select all"),
     # Plotly's chart toolbar, in plotly.js's own English words (the second of each pair is the word it looks up).
