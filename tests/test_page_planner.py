@@ -385,9 +385,22 @@ def test_an_allowance_with_a_zero_too_many_is_said_under_it(at):
 
     assert not said()  # the Ogan Ilir figure
     at.text_input(key="wisn_tali_asih:text").input("20.000.000").run()
-    assert said() == [planner.allowance_note(20_000_000, "id")] and "Rp 20.000.000 sebulan" in said()[0]
+    assert said() == [planner.rule_note("tali_asih", 20_000_000, "id")] and "Rp 20.000.000 sebulan" in said()[0]
     at.text_input(key="wisn_tali_asih:text").input("700.000").run()
     assert not said()
+
+
+def test_a_rule_of_one_desa_or_few_people_per_tksk_is_said_under_it(at):
+    """One TKSK per desa made the per-desa rule 241 posts without a word (walk-through of 2026-12-06)."""
+    def said():
+        return [w.value for w in at.warning if w.value.startswith("Satu TKSK per")]
+
+    assert not said()  # the defaults: 12 desa, 25.000 people
+    at.text_input(key="wisn_per_desa:text").input("1").run()
+    assert said() == ["Satu TKSK per 1 desa ada di luar 4–40 desa (kecamatan Ogan Ilir berisi 10–25 desa, masing-masing "
+                      "satu TKSK kini): periksa angkanya; aturan per desa di Skenario memakai angka ini."]
+    at.text_input(key="wisn_per_penduduk:text").input("2.500").run()
+    assert len(said()) == 2 and "Satu TKSK per 2.500 penduduk ada di luar 5.000–150.000" in said()[0]
 
 
 def test_a_huge_budget_places_at_most_the_cap_and_says_so(at):

@@ -327,14 +327,17 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
         with exp:
             if exp.open:
                 r1, r2, r3 = st.columns(3)
-                decimal_input(t("wisn_per_population"), "wisn_per_penduduk", default=DEFAULT_EXTRA["per_penduduk"],
-                              **_bounds("per_penduduk"), decimals=0, container=r1)
-                decimal_input(t("wisn_per_desa"), "wisn_per_desa", default=DEFAULT_EXTRA["per_desa"],
-                              **_bounds("per_desa"), decimals=1, container=r2)
-                allowance = decimal_input(t("wisn_allowance"), "wisn_tali_asih", default=DEFAULT_EXTRA["tali_asih"],
-                                          **_bounds("tali_asih"), decimals=0, container=r3)
-                if note := planner.allowance_note(allowance, lang()):
-                    r3.warning(note, icon=":material/warning:")
+                typed = {"per_penduduk": decimal_input(t("wisn_per_population"), "wisn_per_penduduk",
+                                                       default=DEFAULT_EXTRA["per_penduduk"], **_bounds("per_penduduk"),
+                                                       decimals=0, container=r1),
+                         "per_desa": decimal_input(t("wisn_per_desa"), "wisn_per_desa", default=DEFAULT_EXTRA["per_desa"],
+                                                   **_bounds("per_desa"), decimals=1, container=r2),
+                         "tali_asih": decimal_input(t("wisn_allowance"), "wisn_tali_asih",
+                                                    default=DEFAULT_EXTRA["tali_asih"], **_bounds("tali_asih"),
+                                                    decimals=0, container=r3)}
+                for (key, value), column in zip(typed.items(), (r1, r2, r3)):
+                    if note := planner.rule_note(key, value, lang()):
+                        column.warning(note, icon=":material/warning:")
                 st.caption(" ".join(t(f"default_source:{k}") for k in ("people_per_tksk", "desa_per_tksk",
                                                                        "monthly_allowance_rp")))
     except TableRefused as exc:

@@ -254,18 +254,21 @@ SKEW_POSTS = 2
 
 # Support activities (CAS) above this share of working time: a typo (90 for 9,0) more likely than a plan.
 PLAUSIBLE_CAS = 40.0
-# A month's allowance (tali asih) a district pays a TKSK: Rp 250-700 thousand in the news, Rp 1 million in Ogan Ilir
-# (DOMAIN.md); outside this band a zero too many or too few is likelier than a policy.
-PLAUSIBLE_ALLOWANCE = (100_000.0, 5_000_000.0)
+# Beyond these a zero too many or too few is likelier than a policy. A month's allowance (tali asih) a district
+# pays a TKSK: Rp 250-700 thousand in the news, Rp 1 million in Ogan Ilir (DOMAIN.md). Desa per TKSK: Ogan Ilir's
+# kecamatan hold 10 to 25 each, one TKSK apiece today. People per TKSK: its kecamatan hold about 10.000 to 60.000.
+PLAUSIBLE = {"tali_asih": (100_000.0, 5_000_000.0, "tali_asih_implausible"),
+             "per_desa": (4.0, 40.0, "per_desa_implausible"), "per_penduduk": (5_000.0, 150_000.0, "per_penduduk_implausible")}
 
 
-def allowance_note(monthly: float, lang: str) -> str | None:
-    """Said under the allowance typed: Rp 20.000.000 a month turned the yearly cost into Rp 3,84 M without a word."""
-    low, high = PLAUSIBLE_ALLOWANCE
-    if low <= monthly <= high:
+def rule_note(key: str, value: float, lang: str) -> str | None:
+    """Said under a rule's number typed (``PLAUSIBLE``): Rp 20.000.000 a month turned the yearly cost into Rp 3,84 M,
+    and one TKSK per desa into 241 posts, without a word."""
+    low, high, said = PLAUSIBLE[key]
+    if low <= value <= high:
         return None
-    return t("allowance_implausible", lang, value=fmt.number(monthly, 0, lang), low=fmt.number(low, 0, lang),
-             high=fmt.number(high, 0, lang))
+    return t(said, lang, value=fmt.number(value, 0 if value >= 100 or value % 1 == 0 else 1, lang),
+             low=fmt.number(low, 0, lang), high=fmt.number(high, 0, lang))
 
 
 def support_notes(params: wisn.Params, names: dict, lang: str) -> list[str]:

@@ -77,7 +77,17 @@ TEXT: dict[str, tuple[str, str]] = {
                         "with no activity row is scored as a month of no recorded work. {items}."),
     "months_left_out_more": ("; dan {n} kecamatan lain (kolom Sumber beban di tabel hasil)",
                              "; and {n} other kecamatan (the Workload source column of the result table)"),
-    "allowance_implausible": ("Tali asih Rp {value} sebulan ada di luar Rp {low}–{high} (Rp 250–700 ribu di daerah lain, "
+    "per_desa_implausible": ("Satu TKSK per {value} desa ada di luar {low}–{high} desa (kecamatan Ogan Ilir berisi 10–25 "
+                             "desa, masing-masing satu TKSK kini): periksa angkanya; aturan per desa di Skenario memakai "
+                             "angka ini.", "One TKSK per {value} desa is outside {low}–{high} desa (Ogan Ilir's kecamatan "
+                             "hold 10–25 desa, one TKSK each today): check the number; the per-desa rule under "
+                             "Scenarios uses it."),
+    "per_penduduk_implausible": ("Satu TKSK per {value} penduduk ada di luar {low}–{high} (kecamatan Ogan Ilir berpenduduk "
+                                 "sekitar 10.000–60.000): periksa jumlah nolnya; aturan per penduduk di Skenario memakai "
+                                 "angka ini.", "One TKSK per {value} people is outside {low}–{high} (Ogan Ilir's "
+                                 "kecamatan hold about 10,000–60,000 people): check its zeros; the per-population rule "
+                                 "under Scenarios uses it."),
+    "tali_asih_implausible": ("Tali asih Rp {value} sebulan ada di luar Rp {low}–{high} (Rp 250–700 ribu di daerah lain, "
                               "Rp 1 juta di Ogan Ilir): periksa jumlah nolnya; biaya setahun di atas memakai angka ini.",
                               "An allowance of Rp {value} a month is outside Rp {low}–{high} (Rp 250–700 thousand "
                               "elsewhere, Rp 1 million in Ogan Ilir): check its zeros; the yearly cost above uses it."),
