@@ -60,6 +60,10 @@ def test_vacant_months_are_absent_from_the_trend(demo_store_root, monkeypatch):
     assert any(t.get("name") == "Pos kosong (tanpa TKSK)" for t in spec["data"])
     shapes = [s for s in spec["layout"]["shapes"] if s.get("fillcolor") == "#9e9e9e"]
     assert len(shapes) == 6
+    # A distribution month without a TKSK is a vacant month only: no blue band under the grey (two bands made a
+    # darker grey that no legend names; walk-through of 2026-12-06).
+    blue = {s["x0"] + 0.45 for s in spec["layout"]["shapes"] if s.get("fillcolor") == "#c6dbef"}
+    assert blue and not blue & {s["x0"] + 0.5 for s in shapes}
 
 
 def test_sembako_months_are_shaded(demo_store_root, monkeypatch):

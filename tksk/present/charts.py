@@ -104,11 +104,13 @@ def month_trend(df: pd.DataFrame, value_col: str, *, value_label: str, lang: str
     fig = go.Figure()
     shade = set(pd.to_datetime(list(shade_months)))
     # Bands as plain shape dicts set once: add_vrect per month validates the whole figure every time.
+    # A month without a TKSK is that alone: a distribution band under it made a darker grey no legend names.
     shapes = [dict(type="rect", xref="x", yref="paper", x0=i - 0.45, x1=i + 0.45, y0=0, y1=1, fillcolor="#c6dbef",
-                   opacity=0.6, line_width=0, layer="below") for i, m in enumerate(d["bulan"]) if m in shade]
+                   opacity=0.6, line_width=0, layer="below")
+              for i, (m, vac) in enumerate(zip(d["bulan"], d["kosong"])) if m in shade and not vac]
     shapes += [dict(type="rect", xref="x", yref="paper", x0=i - 0.5, x1=i + 0.5, y0=0, y1=1, fillcolor=VACANT_COLOR,
                     opacity=0.35, line_width=0, layer="below") for i, vac in enumerate(d["kosong"]) if vac]
-    if shade and shade_label and any(m in shade for m in d["bulan"]):
+    if shade and shade_label and any(m in shade and not vac for m, vac in zip(d["bulan"], d["kosong"])):
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", marker=dict(size=12, color="#c6dbef", symbol="square"),
                                  name=shade_label))
     if d["kosong"].any():
