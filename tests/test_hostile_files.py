@@ -722,3 +722,37 @@ def test_a_style_numbered_with_superscript_digits_is_read_not_an_internal_error(
     bad = h.rewrite_part(write_xlsx(tmp_path / "styles.xlsx", rows(2)), "xl/styles.xml", superscript)
     [report] = check_files([bad], reference_for(demo_store_root), today=TODAY)
     assert report.accepted, report.result.errors[:3]
+
+
+@pytest.mark.parametrize("line, lines", [(b"a,\n", 700_000), (b'a,"",\n', 350_000), (b"a\r\n", 500_000), (b",", 0)],
+                         ids=["lines_a_comma", "lines_escaped_quotes", "lines_crlf", "row_of_commas"])
+def test_a_quote_left_open_over_short_lines_or_a_row_of_commas_is_refused_in_memory_near_the_file_size(line, lines):
+    """A 24 MB file with one quote left open and 8 million short lines after it took 1 GB to refuse (the cell's
+    text split into a string per line, copied to search it, read again as a StringIO of 4 bytes a letter); a row of
+    24 million commas took half a GB, its cells built as a list (red-team of 2026-12-06). The same messages, with
+    the Python memory the reading takes bounded by a few times the file's size (tracemalloc: Arrow's own buffers
+    aside), at 2 MB here."""
+    import tracemalloc
+
+    from tksk.logs.text import read_text
+    from tksk.problems import InputRejected
+
+    text = h.csv_text(rows(2))
+    head = (text.replace(",Jalan rusak", ',"Jalan rusak', 1) if lines else text.rstrip("\n")).encode()
+    tail = line * (lines or 2_000_000)
+    data = head + tail
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputRejected) as refused:
+            read_text(data, "kutip.csv")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    [p] = refused.value.problems
+    if lines:
+        assert (p.code, p.row, p.column) == ("unclosed_quote", 2, "kendala")
+        assert f"baris 3 sampai {lines + 3} sesudahnya" in p.reason_id, p.reason_id
+    else:
+        assert (p.code, p.row) == ("ragged_row", 3)
+        assert f"this row has {len(tail) + 16} cells, the header 16 columns" in p.reason_en
+    assert peak < 4 * len(data), (peak, len(data))

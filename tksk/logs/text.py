@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
+import functools
 import itertools
 import re
 
@@ -220,6 +220,29 @@ def _lines(text: bytes, start: int) -> tuple[int, int]:
     return end, text.count(b"\n", start, end) + 1
 
 
+@functools.lru_cache(maxsize=8)
+def _record_pattern(sep: str) -> re.Pattern:
+    """One record as the csv module reads it (``strict`` off, quotes doubled inside a quoted cell), and the line
+    break that ends it: a quote opens a cell only at its start, is literal inside a cell that did not start with one,
+    and a quote never closed runs on to the end of the text."""
+    s = re.escape(sep.encode("utf-8"))
+    field = rb'(?:"[^"]*+(?:""[^"]*+)*+"?)?+[^' + s + rb'\r\n]*+'
+    # A line without quotes is one record, passed over whole (cell by cell, a line of 24 million commas took 0,5 s).
+    plain = rb'[^"\r\n]*+(?=[\r\n]|\Z)'
+    return re.compile(rb"(" + plain + rb"|" + field + rb"(?:" + s + field + rb")*+)(?:\r\n|\r|\n|\Z)")
+
+
+def _records(body: bytes, sep: str):
+    """Where each record of ``body`` starts and ends, its line break aside; a blank line is an empty record, as the
+    csv module reads it (which row numbers follow). Found by one regular expression in place: the csv module built
+    every cell, and a quote never closed made one cell of the rest of the file (24 MB of text held four times over,
+    as a ``StringIO`` and as the reader's buffer)."""
+    for m in _record_pattern(sep).finditer(body):
+        if m.start() == len(body):  # the empty match after the text's last line break
+            break
+        yield m.start(), m.end(1)
+
+
 def _record_rows(text: bytes, start: int, end: int, lines: int, sep: str, first_row: int,
                  records: int) -> np.ndarray | None:
     """Spreadsheet row of each record from ``start`` on when blank lines sit between records (Arrow skips them),
@@ -233,24 +256,56 @@ def _record_rows(text: bytes, start: int, end: int, lines: int, sep: str, first_
         return np.flatnonzero(filled).astype(np.int64) + first_row
     # A spreadsheet shows a quoted cell's line breaks inside one row: rows are records (a blank line is a blank
     # record, and a row), not the text's lines.
-    rows = [first_row + i for i, rec in enumerate(csv.reader(io.StringIO(body.decode("utf-8"), newline=""),
-                                                             delimiter=sep)) if rec]
+    rows = [first_row + i for i, (a, b) in enumerate(_records(body, sep)) if b > a]
     return np.array(rows, dtype=np.int64)
 
 
-def _runs_to_end(text: bytes, value: str, sep: str) -> bool:
-    """Whether ``value`` is a cell whose quote was opened and never closed before the end of the text: Arrow reads
-    such a cell to the end, and the text then ends with the cell as written, right after its opening quote."""
-    written = value.replace('"', '""').encode("utf-8")
+def _runs_to_end(text: bytes, value: bytes, sep: str) -> bool:
+    """Whether ``value`` (a cell's UTF-8 text) is a cell whose quote was opened and never closed before the end of
+    the text: Arrow reads such a cell to the end, and the text then ends with the cell as written, right after its
+    opening quote."""
+    written = value.replace(b'"', b'""')
     at = len(text) - len(written) - 1
     return (at >= 0 and text.endswith(written) and text[at:at + 1] == b'"'
             and (at == 0 or text[at - 1:at] in (sep.encode(), b"\n")))
 
 
-def _holds_rows(value: str, sep: str, width: int) -> bool:
+@functools.lru_cache(maxsize=32)
+def _row_inside(sep: str, separators: int, binary: bool) -> re.Pattern:
+    """A line break, then a line holding at least ``separators`` separators (possessive: a long line without them
+    is passed over once)."""
+    s = re.escape(sep)
+    pattern = rf"\n(?:[^\n{s}]*+{s}){{{separators}}}"
+    return re.compile(pattern.encode("utf-8") if binary else pattern)
+
+
+def _holds_rows(value: str | bytes, sep: str, width: int) -> bool:
     """Whether a cell's text holds, after a line break, a line with as many separators as the header: the rows
-    after a quote that was never closed."""
-    return any(ln.count(sep) >= max(width - 1, 2) for ln in value.split("\n")[1:])
+    after a quote that was never closed. Searched in place, stopping at the first such line: split into lines, the
+    rest of a 24 MB file took 8 million strings."""
+    return _row_inside(sep, max(width - 1, 2), isinstance(value, (bytes, bytearray))).search(value) is not None
+
+
+def _cell(col: pa.ChunkedArray, k: int) -> bytes | None:
+    """Cell ``k`` of a text column as UTF-8 bytes, copied once from Arrow's buffer (as a Python string, a cell
+    holding the rest of the file was decoded, then copied again to be escaped and encoded)."""
+    value = col[k]
+    if isinstance(value, pa.DictionaryScalar):
+        value = value.value
+    if value is None or not value.is_valid:
+        return None
+    return value.as_buffer().to_pybytes()
+
+
+def _line_breaks(value: str | bytes) -> int:
+    """The line breaks in a cell's text, not counting those it ends with (stripped from its tail only: a cell holding
+    the rest of the file ends with a line break, and stripping the cell copied all of it)."""
+    ends, lf = ("\r\n", "\n") if isinstance(value, str) else (b"\r\n", b"\n")
+    tail = value[-4096:]
+    kept = len(tail.rstrip(ends))
+    if not kept and len(tail) < len(value):
+        return value.rstrip(ends).count(lf)
+    return value.count(lf, 0, len(value) - len(tail) + kept)
 
 
 def _with_line_breaks(col: pa.ChunkedArray) -> np.ndarray:
@@ -271,24 +326,26 @@ def _unclosed_quotes(table: pa.Table, text: bytes, sep: str, header: list[str], 
     """Each cell whose opening quote was never closed, so that the rows after it were read as its text (Arrow
     accepts a quote running on to the end, or to the next quote in the file). Only cells holding line breaks
     are looked at, and only when the text has more lines than records (``broken``); the last row always, since a
-    quote left open there takes nothing but the file's last line break."""
+    quote left open there takes nothing but the file's last line break. Each cell is kept as its count of line
+    breaks, not its text: one such cell may hold the rest of the file."""
     found = {}
     last = table.num_rows - 1
     for j in range(table.num_columns):
-        value = table.column(j)[last].as_py() if last >= 0 else None
+        value = _cell(table.column(j), last) if last >= 0 else None
         if value and _runs_to_end(text, value, sep):
-            found[(last, j)] = value
+            found[(last, j)] = _line_breaks(value)
+        value = None
         if broken:
             for k in _with_line_breaks(table.column(j))[:limits.MAX_PROBLEMS]:
-                value = table.column(j)[int(k)].as_py()
+                value = _cell(table.column(j), int(k))
                 if _holds_rows(value, sep, len(header)):
-                    found[(int(k), j)] = value
-    return [_unclosed(name, int(rows[k]), header[j], value) for (k, j), value in sorted(found.items())[:limits.MAX_PROBLEMS]]
+                    found[(int(k), j)] = _line_breaks(value)
+                value = None
+    return [_unclosed(name, int(rows[k]), header[j], n) for (k, j), n in sorted(found.items())[:limits.MAX_PROBLEMS]]
 
 
-def _unclosed(name: str, row: int, column: str | None, value: str):
-    """The quote opened in ``row``'s cell ``column`` and never closed, with the rows read as its text."""
-    n = value.rstrip("\r\n").count("\n")
+def _unclosed(name: str, row: int, column: str | None, n: int):
+    """The quote opened in ``row``'s cell ``column`` and never closed, with the ``n`` rows read as its text."""
     if n:
         lost = f"; baris {row + 1} sampai {row + n} sesudahnya" if n > 1 else f"; baris {row + 1} sesudahnya"
         lost_en = f"; rows {row + 1} to {row + n} after it were" if n > 1 else f"; row {row + 1} after it was"
@@ -299,15 +356,28 @@ def _unclosed(name: str, row: int, column: str | None, value: str):
                    lost_en=lost_en)
 
 
+def _cells(body: bytes, a: int, b: int, sep: str, errors: str = "strict") -> list[str]:
+    """The cells of the record from ``a`` to ``b``, read by the csv module (quotes, doubled quotes, line breaks in a
+    quoted cell)."""
+    return next(csv.reader([body[a:b].decode("utf-8", errors)], delimiter=sep), [])
+
+
 def _trailing_separator(body: bytes, sep: str, width: int) -> bool:
-    """Whether every record has one cell more than the header and that cell is empty (each row ends on a separator)."""
-    reader = csv.reader(io.StringIO(body.decode("utf-8", "replace"), newline=""), delimiter=sep)
-    seen = False
-    for rec in reader:
-        if not rec:
+    """Whether every record has one cell more than the header and that cell is empty (each row ends on a separator).
+    A record without quotes is judged by counting its separators: a line of 24 million commas made a list of as
+    many cells."""
+    seen, sep_bytes = False, sep.encode("utf-8")
+    for a, b in _records(body, sep):
+        if a == b:
             continue
-        if len(rec) != width + 1 or rec[-1].strip():
-            return False
+        if body.find(b'"', a, b) < 0:
+            last = body.rfind(sep_bytes, a, b)
+            if body.count(sep_bytes, a, b) != width or body[last + 1:b].decode("utf-8", "replace").strip():
+                return False
+        else:
+            rec = _cells(body, a, b, sep, "replace")
+            if len(rec) != width + 1 or rec[-1].strip():
+                return False
         seen = True
     return seen
 
@@ -315,15 +385,24 @@ def _trailing_separator(body: bytes, sep: str, width: int) -> bool:
 def _ragged_rows(body: bytes, sep: str, header: list[str], first_row: int, name: str) -> list:
     """Each record whose cell count differs from the header's, at its spreadsheet row (read again exactly, since
     Arrow's parallel reader does not know row numbers); a record cut short by a quote never closed is named as
-    that quote."""
-    out, width = [], len(header)
-    reader = csv.reader(io.StringIO(body.decode("utf-8"), newline=""), delimiter=sep)
-    for i, rec in enumerate(reader):
-        if rec and len(rec) != width and len(out) < limits.MAX_PROBLEMS:
+    that quote. A record without quotes has its cells counted, not built."""
+    out, width, sep_bytes = [], len(header), sep.encode("utf-8")
+    for i, (a, b) in enumerate(_records(body, sep)):
+        if len(out) >= limits.MAX_PROBLEMS:
+            break
+        if a == b:
+            continue
+        if body.find(b'"', a, b) < 0:
+            got = body.count(sep_bytes, a, b) + 1
+            if got != width:
+                out.append(problem(name, "ragged_row", row=first_row + i, got=got, expected=width))
+            continue
+        rec = _cells(body, a, b, sep)
+        if len(rec) != width:
             swallowed = [j for j, cell in enumerate(rec) if "\n" in cell and _holds_rows(cell, sep, width)]
             if swallowed:
                 j = swallowed[0]
-                out.append(_unclosed(name, first_row + i, header[j] if j < width else None, rec[j]))
+                out.append(_unclosed(name, first_row + i, header[j] if j < width else None, _line_breaks(rec[j])))
             else:
                 out.append(problem(name, "ragged_row", row=first_row + i, got=len(rec), expected=width))
     return out or [problem(name, "unreadable", detail="baris tidak rata / ragged rows")]
