@@ -409,3 +409,49 @@ def test_a_signature_block_under_the_table_is_skipped_and_said_without_its_words
         assert all(p.row == 5 for p in errors(o)), half
     total = dict(empty, id_log="TOTAL", jumlah_orang="6")
     assert [p.code for p in errors(check(demo_store_root, write_csv(path, rows(3) + [total])))] == ["totals_row"]
+
+
+# --- Figures under a title of the clerk's own whose values happen to go up ----------------------------------------
+
+
+def risen(n_rows: int, titles: dict[str, str], **values: list[str]) -> list[dict]:
+    """``n_rows`` log rows whose columns ``values`` hold those figures, then retitled by ``titles``."""
+    recs = rows(n_rows)
+    for column, figures in values.items():
+        for r, v in zip(recs, figures):
+            r[column] = v
+    return [{titles.get(k, k): v for k, v in r.items()} for r in recs]
+
+
+def test_counts_going_up_under_an_unknown_title_refuse_the_file(demo_store_root, tmp_path):
+    """A weekly file of 4 rows, people and families titled 'Jumlah Peserta' and 'KK Penerima', rising 1, 15, 120,
+    210: taken for row numbers (any run going up was), dropped with 'unknown column', and stored with no people and
+    no families (red-team of 2026-12-06, h04)."""
+    recs = risen(4, {"jumlah_orang": "Jumlah Peserta", "jumlah_kk": "KK Penerima"},
+                 jumlah_orang=["1", "15", "120", "210"], jumlah_kk=["1", "15", "118", "205"])
+    o = check(demo_store_root, write_csv(tmp_path / "mingguan.csv", recs))
+    assert not o.accepted
+    missing = [p for p in errors(o) if p.code == "figure_column_missing"]
+    assert [p.column for p in missing] == ["jumlah_orang", "jumlah_kk"], [str(p) for p in errors(o)]
+    assert all("'Jumlah Peserta', 'KK Penerima'" in p.reason_en for p in missing)
+
+
+def test_hours_going_up_under_an_unknown_title_refuse_the_file(demo_store_root, tmp_path):
+    """Hours titled 'Lama Pelaksanaan', 1, 2, 4, 6 down the rows: read as a filtered sheet's row numbers and
+    dropped, every row stored without hours (red-team of 2026-12-06, h05)."""
+    recs = risen(4, {"jam": "Lama Pelaksanaan"}, jam=["1", "2", "4", "6"])
+    o = check(demo_store_root, write_csv(tmp_path / "mingguan.csv", recs))
+    assert [(p.code, p.column) for p in errors(o)] == [("figure_column_missing", "jam")], [str(p) for p in errors(o)]
+    # Named by its place: "Pelaksanaan" is no word the import knows for a title (it could be a person's name).
+    assert "column '(kolom 12 / column 12)' holds numbers" in errors(o)[0].reason_en
+
+
+def test_row_numbers_a_filter_left_gaps_in_are_still_dropped(demo_store_root, tmp_path):
+    """The stricter reading of row numbers must keep a filtered sheet's numbering (a few rows hidden here and there,
+    a blank) and a re-sorted one nobody's figures: dropped, the file read, its figures kept."""
+    for numbers in (["4", "5", "6", "9", "10", "11", "12"], ["1", "2", "", "4", "7", "8", "9"],
+                    ["5", "2", "7", "1", "3", "6", "4"]):
+        numbered = [{"": n, **{k: v for k, v in r.items() if k != "jumlah_kk"}} for n, r in zip(numbers, rows(7))]
+        o = check(demo_store_root, write_csv(tmp_path / "saring.csv", numbered))
+        assert o.accepted, (numbers, [str(p) for p in errors(o)])
+        assert o.result.frame["jumlah_orang"].tolist() == [2] * 7 and o.result.frame["jumlah_kk"].isna().all()

@@ -276,10 +276,11 @@ def figures_under_unknown_titles(table: pa.Table, headers: list[str], mapping: d
         norm = norm_header(header)
         if i in mapping or norm in ROW_NUMBER_TITLES or norm and pii.header_kind(norm):
             continue
-        cells = table.column(i).cast(pa.string()).drop_null()
+        column = table.column(i).cast(pa.string())
+        cells = column.drop_null()
         filled = pc.sum(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(cells)), 0)).as_py() or 0
         numbers = pc.sum(pc.match_substring_regex(cells, _NUMBER)).as_py() or 0
-        if filled and numbers >= FIGURES_SHARE * filled and not _counts_rows(cells):
+        if filled and numbers >= FIGURES_SHARE * filled and not _counts_rows(column):
             # Named only when every word of its title is an ordinary one ("Sukijah" is a person, named by place).
             numeric.append(header if norm and len(header) <= TITLE_CHARS and known_title(header) else
                            f"(kolom {i + 1} / column {i + 1})" if norm else
@@ -291,10 +292,13 @@ def figures_under_unknown_titles(table: pa.Table, headers: list[str], mapping: d
             for c in missing]
 
 
-def _counts_rows(cells: pa.Array) -> bool:
-    """Whether ``cells`` number the rows (1, 2, 3, …; blanks aside)."""
-    trimmed = pc.utf8_trim_whitespace(cells)
-    trimmed = trimmed.filter(pc.greater(pc.utf8_length(trimmed), 0))
+def _counts_rows(column: pa.ChunkedArray) -> bool:
+    """Whether ``column`` (row by row, blanks kept) numbers the rows: 1, 2, 3, … down them, blanks aside, with the
+    gaps a filter leaves, or a run of such numbers re-sorted."""
+    trimmed = pc.utf8_trim_whitespace(column)
+    filled = pc.greater(pc.utf8_length(trimmed), 0).fill_null(False)
+    at = np.flatnonzero(filled.to_numpy(zero_copy_only=False))
+    trimmed = trimmed.filter(filled)
     if len(trimmed) < 2:
         return False
     try:
@@ -302,11 +306,19 @@ def _counts_rows(cells: pa.Array) -> bool:
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # "1.500", "2,5": not a row's number
         return False
     v = n.to_numpy(zero_copy_only=False)
-    # Each row its own number, whole and going up (a filtered sheet leaves gaps), or a run of them re-sorted: the
-    # figures of a log repeat (1, 1, 2, 1, …).
+    # Each row its own number, whole: the figures of a log repeat (1, 1, 2, 1, …).
     if (v % 1 != 0).any() or (v < 0).any() or len(np.unique(v)) < len(v):
         return False
-    return bool((np.diff(v) > 0).all() or v.max() - v.min() == len(v) - 1)
+    if v.max() - v.min() == len(v) - 1:  # 1 to n, in any order (a sheet re-sorted)
+        return True
+    # Going up, most steps by one (to the next filled cell, or as many as the rows between): a filter hides a few
+    # rows here and there. Any run going up was taken, and a short file's counts (1, 15, 120, 210) or hours
+    # (1, 2, 4, 6) under a title of the clerk's own were dropped as row numbers, with every row stored without them.
+    step, rows = np.diff(v), np.diff(at)
+    if (step <= 0).any():
+        return False
+    follows = (step == 1) | (step == rows)
+    return bool(follows.sum() > len(follows) - follows.sum())
 
 
 def missing_columns(mapping: dict[int, str], headers: list[str], kind: str, model, name: str) -> list[Problem]:
