@@ -277,6 +277,40 @@ def test_figures_in_cells_formatted_as_dates_are_refused_with_their_number(demo_
     assert o.result.errors[0].reason_id == "sel berformat tanggal: angkanya 120; ubah format sel menjadi Angka"
     assert o.result.errors[1].reason_en == "cell formatted as a date: its number is 2.5; set the cell format to Number"
 
+def test_date_cells_an_english_excel_swapped_are_refused_and_a_real_month_of_cells_is_not(demo_store_root, tmp_path):
+    """An Excel set to English (US) made 04/03/2025 typed for 4 March the date cell 3 April: six March visits were
+    stored on the 3rd of six months, with no word (red-team of 2026-12-06). The same test as for text dates."""
+    import datetime as dt
+
+    def log(days):
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "log"
+        fill(ws, [dict(r, id_log=f"T-{i}") for i, r in enumerate(rows(1) * len(days))])
+        for i, d in enumerate(days):
+            ws[f"{letter('tanggal')}{i + 2}"] = d
+            ws[f"{letter('tanggal')}{i + 2}"].number_format = "m/d/yyyy"
+        wb.save(path := tmp_path / f"tanggal_{len(days)}_{days[0].day}.xlsx")
+        return check(path, demo_store_root)
+
+    swapped = [dt.datetime(2024, m, 3) for m in (4, 5, 6, 7, 9, 10)]  # 3/4 … 3/10 typed, each read month first
+    o = log(swapped)
+    assert not o.accepted and {p.code for p in o.result.errors} == {"same_day_cells"}
+    assert "hanya jatuh pada tanggal 3 di 6 bulan berbeda (mis. 2024-04-03)" in o.result.errors[0].reason_id
+    # A fortnight of March in cells, and the same days over months with one after the 12th: as Excel read them.
+    assert log([dt.datetime(2024, 3, d) for d in (4, 5, 6, 7, 11, 12)]).accepted
+    assert log(swapped + [dt.datetime(2024, 8, 20)]).accepted
+    # A roster's starts on the 1st of July, March and October became 7, 3 and 10 January.
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["id_pos", "kode_kec", "status", "tanggal_mulai", "tanggal_selesai"])
+    for i, (kec, day) in enumerate((("16.10.04", 7), ("16.10.05", 3), ("16.10.13", 10))):
+        ws.append([f"TKSK-{kec.replace('.', '')[2:]}-1", kec, "aktif", dt.datetime(2024, 1, day), None])
+        ws.cell(i + 2, 4).number_format = "m/d/yyyy"
+    wb.save(path := tmp_path / "pos.xlsx")
+    o = check(path, demo_store_root)
+    assert not o.accepted and {p.code for p in o.result.errors} == {"starts_cells_swapped"}
+
 def test_merged_cells_over_the_table_s_rows_are_refused_naming_the_range(demo_store_root, tmp_path):
     """A programme or a figure merged over three visits was stored for the first row only, the others empty."""
     import openpyxl

@@ -114,7 +114,7 @@ def typed_frame(cols: dict[str, Column], model_cols: dict, n: int, blank_bad: bo
                          for c, column in model_cols.items()})
 
 
-def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> Column:
+def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool, date_cells: bool = False) -> Column:
     values = arr.dictionary
     rows = arr.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
     text = pd.Series(values.to_pandas(types_mapper={pa.string(): STR}.get), dtype=STR)
@@ -137,7 +137,7 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool) -> C
             text = canonical_ids(text)
         elif coded:
             text = text.str.replace(f"[{INVISIBLE}]", "", regex=True).str.strip()
-    parsed, changed = parse_column(text, name, column, decimal_comma, screened=not flagged)
+    parsed, changed = parse_column(text, name, column, decimal_comma, screened=not flagged, date_cells=date_cells)
     # A dictionary's values are distinct (tksk.logs.raw.text_column), and an id that was not stripped is parsed
     # as written: its values stay distinct.
     return Column(parsed, text, rows, changed, distinct=not flagged and is_id(name, column))

@@ -177,10 +177,11 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     return Parsed(values + 0.0, codes, fields)
 
 
-def parse_dates(text: pd.Series, work_days: bool = True) -> Parsed:
+def parse_dates(text: pd.Series, work_days: bool = True, cells: bool = False) -> Parsed:
     """Dates in the ways a clerk or a spreadsheet writes them. ``work_days``: the dates of a log's activities, which
     fall on many days of a month; otherwise a roster's periods, which start on the 1st of a month as a rule (their
-    own sign of a month typed first, below)."""
+    own sign of a month typed first, below). ``cells``: its YYYY-MM-DD values are a workbook's date cells, which an
+    Excel set to English (US) may have made with day and month swapped."""
     text = text.astype(STR)
     plain = text.str.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fillna(False).to_numpy(dtype=bool)
     y = pd.Series(np.nan, index=text.index)
@@ -288,7 +289,34 @@ def parse_dates(text: pd.Series, work_days: bool = True) -> Parsed:
                            & (parsed.dt.day != parsed.dt.month).to_numpy())
                 for i in np.flatnonzero(swapped):
                     codes[i], fields[i] = "date_maybe_swapped", {"example": example}
+    if cells and plain.any():
+        _swapped_cells(parsed, plain, codes, fields, work_days)
     return Parsed(parsed.where(pd.Series(clear(codes), index=text.index)), codes, fields)
+
+
+def _swapped_cells(parsed: pd.Series, plain: np.ndarray, codes: np.ndarray, fields: list, work_days: bool) -> None:
+    """Date cells an Excel set to English (US) made with day and month swapped, named (in place): a clerk typing
+    04/03/2025 for 4 March got the date 3 April, each typed day up to 12 a month, so a few weeks of work spread as
+    the same day or two of many months (a roster's 1 July, 1 March, 1 October starts became 7, 3 and 10 January).
+    The same tests as the slashed text's above, on the cells' own days and months; a cell on a day after the 12th
+    shows Excel read the column right."""
+    cell = plain & clear(codes) & parsed.notna().to_numpy()
+    day, month = parsed.dt.day.to_numpy(), parsed.dt.month.to_numpy()
+    if not cell.any() or (cell & (day > 12)).any():
+        return
+    days, months_read = sorted(set(day[cell].tolist())), sorted(set(month[cell].tolist()))
+    same_day = (work_days and cell.sum() >= 3 and len(days) <= SAME_DAYS and days[-1] - days[0] < SAME_DAYS
+                and len(months_read) >= max(3, 2 * len(days)))
+    firsts = not work_days and months_read == [1] and len(set(days) - {1, 2}) >= 2
+    if not (same_day or firsts):
+        return
+    listed = [str(d) for d in days]
+    swapped = cell & (day != month)  # 1 January reads the same either way
+    said = {"example": f"{parsed[swapped].iloc[0]:%Y-%m-%d}", "days": _and(listed, "dan"), "months": str(len(months_read)),
+            "days_en": ("day " if len(days) == 1 else "days ") + _and(listed, "and")}
+    code = "same_day_cells" if same_day else "starts_cells_swapped"
+    for i in np.flatnonzero(swapped):
+        codes[i], fields[i] = code, said
 
 
 # Activities on at most this many days of the month, across twice as many months or more: read day first, a log
@@ -514,13 +542,13 @@ CHOICES_LISTED = 6
 
 
 def parse_column(text: pd.Series, name: str, column, decimal_comma: bool,
-                 screened: bool = False) -> tuple[Parsed, pd.Series]:
+                 screened: bool = False, date_cells: bool = False) -> tuple[Parsed, pd.Series]:
     """Parse and check one column's distinct values (stripped, none empty; ``screened``: no id among them can
     be personal data)."""
     k = kind_of(column)
     changed = pd.Series(False, index=text.index)
     if k == "date":
-        parsed = parse_dates(text, work_days=name in _WORK_DATES)
+        parsed = parse_dates(text, work_days=name in _WORK_DATES, cells=date_cells)
     elif k in ("count", "hours"):
         parsed = parse_numbers(text, column, decimal_comma)
     else:

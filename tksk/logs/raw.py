@@ -29,6 +29,7 @@ class RawTable:
     header_row: int = 1  # spreadsheet row of the header
     rows: np.ndarray | None = None  # spreadsheet row of each record when not header_row + 1 + i (blank lines)
     decimal_comma: bool = False
+    date_cells: bool = False  # its dates come from a workbook's date cells (as YYYY-MM-DD), not typed as text
     notices: list[Problem] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)  # found while reading (a formula with no stored value)
 

@@ -538,7 +538,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     if not len(rowno):
         return ReadResult(kind, empty, raw.notices + header_problems + [problem(name, "empty")], dropped)
     columns = schema.columns(model)
-    cols = {c: encode(a, c, columns[c], raw.decimal_comma) for c, a in arrays.items()}
+    cols = {c: encode(a, c, columns[c], raw.decimal_comma, raw.date_cells) for c, a in arrays.items()}
     notices = (raw.notices + header_problems + _scrubbed(cols, name) + _clock_like_hours(cols, columns, rowno, name)
                + _hours_like_minutes(cols, columns, rowno, name) + _bare_number_ids(cols, rowno, name)
                + (_served_nobody(cols, rowno, name) + _implausible_counts(cols, rowno, name) if kind == "log" else [])

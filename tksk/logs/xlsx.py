@@ -1180,7 +1180,7 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     errors += _days_not_shown(name, columns, header, found.month, header_row, cols_left)
     errors.sort(key=lambda p: p.row)
     columns = _months_as_shown(columns, header, found.month, header_row, cols_left)
-    return raw_table(columns, header, header_row=header_row, notices=notices, errors=errors)
+    return raw_table(columns, header, header_row=header_row, notices=notices, errors=errors, date_cells=True)
 
 
 _DATE_READ = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?: [0-9:.]+)?")  # as ``_cell`` writes a date, with its time
