@@ -1270,13 +1270,19 @@ SEVENTH_ROUND_MASKED = {
     "Dang Firman ngantar berkas": f"Dang {pii.NAME_MASK} ngantar berkas",
     "hj rohani ketua majelis taklim": f"hj {pii.NAME_MASK} ketua majelis taklim",
     "Cece Mei Ling jual sembako": f"Cece {pii.NAME_MASK} jual sembako",
+    # A name that is a word, first in a note or a line, before what the person is; a month inside a name
+    "Sabar suami KPM sakit paru": f"{pii.NAME_MASK} suami KPM sakit paru",
+    "Berlian Sari hamil di luar nikah": f"{pii.NAME_MASK} hamil di luar nikah",
+    "Data:\nUntung buruh tani": f"Data:\n{pii.NAME_MASK} buruh tani",
+    "AMPK a.n. Gilang Ramadhan, korban": f"AMPK a.n. {pii.NAME_MASK}, korban",
 }
 # Conditions, brands, Palembang words and religious schools that no dictionary of roots holds.
 SEVENTH_ROUND_KEPT = [
     "cerebral palsy, butuh kursi roda", "Korban Penyalahgunaan NAPZA rehab", "Korban Trafficking dipulangkan",
     "Laptop Lenovo dari dinas", "Indomie 1 dus per KPM", "payo kito data ulang", "Kaur Kesra desa yg mendata",
     "MI Nurul Iman kelas 5", "Ponpes Al-Ittifaqiah Indralaya",
-    "Kelas 1B dan 2A", "ID T-0001B", "Form A1 dan A2",
+    "Kelas 1B dan 2A", "ID T-0001B", "Form A1 dan A2", "Untung hujan reda", "Sabar menunggu pencairan",
+    "Harapan warga desa", "bulan Ramadhan lalu",
 ]
 
 LATER_ROUNDS_MASKED = {**FIFTH_ROUND_MASKED, **SIXTH_ROUND_MASKED, **SEVENTH_ROUND_MASKED}

@@ -227,6 +227,23 @@ CAPITALISED_NAMES = tuple("budi nur arif ani ali amir ayu putri lestari rahmat e
                           "kadir jamal halim hafiz muslimin mursyid samad syarifah lela galih gilang rani nia tika "
                           "lili beni indra amin bayu wahyu akbar satria malik salim candra endang tegar sandi wahid"
                           .split())
+WORD_NAMES = frozenset("indah sari teguh ratna fitri ilham mahmud karim untung slamet rahmat putri dewi intan melati "
+                       "bunga mulya jaya cahaya iman ayu budi sukma fajar bagas sinta tari wulan bulan bintang mega "
+                       "kartika permata mutiara mawar melur lestari kasih rahayu rahmah syarifah aini ardi harapan "
+                       "nugraha pratama wijaya kurnia rizki rezeki sejahtera setia suci murni "
+                       # (red-team of 2026-12-05, second round: "pak amin", "Pak Hari Wibowo")
+                       "amin indra kadir bayu wahyu yoga candra rani nia tika adi salim malik jamal halim "
+                       "galih santi salma ida endang satria putra sandi tegar akbar rahmi lela nila irma "
+                       # words of Ogan Ilir's desa names that are names after a form of address ("pak kamal")
+                       "kamal beti sakti bujang dayang gading".split())
+# A name that is also a word, first in a note or a line and followed by what the person is ("Sabar suami KPM
+# sakit paru", "Berlian Sari hamil", "Untung buruh tani"): with no form of address before it, it read as the word.
+# The word after it is one that only a person is; "Untung hujan reda", "Harapan warga" stay words.
+_PERSON_AFTER = r"(?i:suami|istri|isteri|anak|ybs|kpm|lansia|janda|duda|buruh|petani|hamil|meninggal|sakit|odgj|tukang|korban)"
+_WORD_NAME = (r"(?:" + _alternation([w.capitalize() for w in sorted(WORD_NAMES | {"sabar", "embun", "berlian"})])
+              + r")(?:[ \t]+[A-Z][a-z]+)?")
+_WORD_NAME_FIRST = _WORD_NAME + r"[ \t]+" + _PERSON_AFTER + r"(?:$|[^A-Za-z])"
+_DETECT_WORD_NAME_FIRST = r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)][ \t]*)?" + _WORD_NAME_FIRST
 _CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
 _MASKED_NAME = NAME_MASK.replace("[", r"\[").replace("]", r"\]")
 _SEP_TITLE = r"(?:\s+|\s*[.:]\s*)"
@@ -335,7 +352,7 @@ PIN = r"(^|[^A-Za-z])((?i:pin)\s*(?:[A-Za-z]{2,10}\s*)?[.:]?\s*)([0-9]{4,8})($|[
 # after, written for RE2 too (no look-behind there), as Arrow's first look reads ids with the same pattern.
 OLD_DATE = (r"(^|[^0-9./\-]|[^0-9][./\-])([0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*"
             r"(?:19[0-9]{2}|200[0-9]))($|[^0-9./\-]|[./\-]$|[./\-][^0-9])")
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER, PLATE, _DETECT_CARD_CODE, PIN, OLD_DATE, _DETECT_EMAIL_SPELLED))
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER, PLATE, _DETECT_CARD_CODE, PIN, OLD_DATE, _DETECT_EMAIL_SPELLED, _DETECT_WORD_NAME_FIRST))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
@@ -390,6 +407,8 @@ _PIN_RE = re.compile(PIN, re.ASCII)
 _EMAIL_SPELLED_RE = re.compile(EMAIL_SPELLED, re.ASCII)
 _OLD_DATE_RE = re.compile(OLD_DATE, re.ASCII)
 _WORDS_RE = re.compile(f"{_DETECT_NAME}|{_DETECT_GIVEN}|{_DETECT_AGED}", re.ASCII)
+_WORD_NAME_FIRST_RE = re.compile(r"(?m)^([ \t]*(?:[0-9]{1,3}[.)][ \t]*)?)" + _WORD_NAME + r"(?=[ \t]+" + _PERSON_AFTER
+                                 + r"(?:$|[^A-Za-z]))", re.ASCII)
 # A given name with the capitalised words on either side of it that may be the rest of the name ("Rosmala Dewi
 # Sartika"); which of them are is decided in Python (``_given_sub``), against the stop lists below.
 # A word glued to another by a dot is part of an account or a domain ("operator.siti"), not a name in a sentence.
@@ -429,6 +448,8 @@ def _holds(text: str) -> bool:
         return True
     words = _KEY_WORDS_WITH_DIGITS if digits else _KEY_WORDS
     if digits and _AGED_HINT.search(text) and _WORDS_RE.search(text) is not None:
+        return True
+    if _WORD_NAME_FIRST_RE.search(text) is not None:
         return True
     if words.isdisjoint(w.lower() for m in _LETTERS.finditer(text) for w in (m.group(1), m.group()) if w):
         return False
@@ -514,6 +535,19 @@ _REPORT_WORDS = frozenset("sangat sejahtera lah dapet dapat sudah belum tidak ma
                           "berumah terlantar tersisih berkebutuhan bermasalah rawan graduasi".split())
 
 
+# Months of the Islamic year and May, given names too ("a.n. Gilang Ramadhan", "Cece Mei Ling"): inside a name they
+# ended it, and its last part was kept.
+_NAME_MONTHS = frozenset("ramadhan ramadan syawal muharram rajab mei".split())
+_DIGIT_NEXT = re.compile(r"[\s,]*[0-9]")
+
+
+def _month_name_in(text: str, word: re.Match, offset: int) -> bool:
+    """Whether ``word`` (of a name run starting at ``offset`` of ``text``) is a month that is a given name there."""
+    w = word.group().strip(_PUNCTUATION)
+    return (w.lower() in _NAME_MONTHS and w[:1].isupper() and word.group()[-1:] not in ",;."
+            and not _DIGIT_NEXT.match(text, offset + word.end()))
+
+
 def _name_part(title_part: str, words: str) -> str:
     """The capitalised ``words`` after a form of address with the name among them masked (see ``QUALIFIERS``)."""
     # A word is looked up without the punctuation a message or list puts around it ("'KPM PKH', …").
@@ -535,8 +569,10 @@ def _name_part(title_part: str, words: str) -> str:
             # "Pak Hari Wibowo": a day is a name when a name follows it ("Bu Hari Ini" is today)
             or spans[0][2] == "hari" and len(spans) > 1 and spans[1][2] not in ORDINARY and spans[1][2] not in QUALIFIERS):
         j = 1
-    while j < len(spans) and spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY \
-            and not _NOUN.fullmatch(spans[j][2]):
+    while j < len(spans) and (spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY
+                              and not _NOUN.fullmatch(spans[j][2])
+                              # a month that is a given name goes on a name begun, unless a date follows it
+                              or j > i and spans[j][2] in _NAME_MONTHS and not _DIGIT_NEXT.match(words, spans[j][1])):
         j += 1
     if j == i:  # no name here: what follows is read again ("Cek Ulang Data Ibu Siti")
         rest = words[spans[i][0]:] if i < len(spans) else ""
@@ -713,7 +749,8 @@ def _name_sub(m: re.Match) -> str:
         words = list(re.finditer(r"\S+", m.group(6)))
         if _stop(words[0].group()):
             return m.group(0)  # "KKS a.n. KPM sendiri": the account is in the beneficiary's own name
-        k = next((i for i, w in enumerate(words) if i and (_stop(w.group()) or _is_everyday(w.group()))), len(words))
+        k = next((i for i, w in enumerate(words) if i and (_stop(w.group()) or _is_everyday(w.group()))
+                  and not _month_name_in(m.string, w, m.start(6))), len(words))
         return f"{m.group(4)}{m.group(5)}{NAME_MASK}{m.group(6)[words[k - 1].end():]}"
     # bin/binti: the left side may be a name masked already
     return f"{m.group(7)}{NAME_MASK}{m.group(9)}{NAME_MASK}"
@@ -807,15 +844,6 @@ _PERSON_TITLES = frozenset("dang kakdang cece bapak bpk pak ibu bu nenek nek kak
                            .split())
 # Given names that are also Indonesian words: names after a form of address, in any case ("bu indah", "pak teguh");
 # alone they are words ("Untung tidak ada korban").
-WORD_NAMES = frozenset("indah sari teguh ratna fitri ilham mahmud karim untung slamet rahmat putri dewi intan melati "
-                       "bunga mulya jaya cahaya iman ayu budi sukma fajar bagas sinta tari wulan bulan bintang mega "
-                       "kartika permata mutiara mawar melur lestari kasih rahayu rahmah syarifah aini ardi harapan "
-                       "nugraha pratama wijaya kurnia rizki rezeki sejahtera setia suci murni "
-                       # (red-team of 2026-12-05, second round: "pak amin", "Pak Hari Wibowo")
-                       "amin indra kadir bayu wahyu yoga candra rani nia tika adi salim malik jamal halim "
-                       "galih santi salma ida endang satria putra sandi tegar akbar rahmi lela nila irma "
-                       # words of Ogan Ilir's desa names that are names after a form of address ("pak kamal")
-                       "kamal beti sakti bujang dayang gading".split())
 # Letters of any script: "José", "Muñoz" are words of their own, not "Jos" and "é".
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_]))*")
 _GAP_AFTER_TITLE = re.compile(r"\s+|\s*[.:]\s*")
@@ -1296,6 +1324,7 @@ def _mask_found(out: str) -> str:
         out = _OLD_DATE_RE.sub(lambda m: m.group(1) + BIRTH_MASK + m.group(3), out)
     # Addresses before names: a name's capitalised words would run on into the street ("Bik Ijah Jl. Merdeka").
     out = _sub_all(_ADDRESS_RE, _address_sub, out)
+    out = _WORD_NAME_FIRST_RE.sub(lambda m: m.group(1) + NAME_MASK, out)
     out = _sub_all(_NAME_RE, _name_sub, out)
     out = _sub_all(_GIVEN_RE, _given_sub, out)
     if _AGED_HINT.search(out):

@@ -133,15 +133,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "tampaknya Excel berbahasa Inggris (AS) menukar hari dan bulannya (04/03/2025 menjadi 3 April). "
                        "Ketik tanggalnya sebagai teks 2025-03-04, atau ubah setelan wilayah Windows ke Indonesia lalu "
                        "ketik ulang", "the date cells of this column fall only on {days_en} of {months} different "
-                       "months (e.g. {example}): an Excel set to English (US) seems to have swapped their day and "
-                       "month (04/03/2025 became 3 April). Type the dates as text 2025-03-04, or set Windows' region "
-                       "to Indonesia and type them again"),
+                       "months (e.g. {example}): Excel set to English (US) seems to have swapped their day and "
+                       "month (04/03/2025 became 3 April). Enter the dates as text 2025-03-04, or set Windows' region "
+                       "to Indonesia and enter them again"),
     "starts_cells_swapped": ("sel tanggal di kolom ini semuanya jatuh di bulan Januari, pada tanggal {days} (mis. "
                              "{example}), padahal pos biasanya mulai tanggal 1: tampaknya Excel berbahasa Inggris (AS) "
                              "menukar hari dan bulannya (01/07/2024 menjadi 7 Januari). Ketik tanggalnya sebagai teks "
                              "2024-07-01", "the date cells of this column all fall in January, on {days_en} (e.g. "
-                             "{example}), yet posts usually start on the 1st: an Excel set to English (US) seems to "
-                             "have swapped their day and month (01/07/2024 became 7 January). Type the dates as text "
+                             "{example}), yet posts usually start on the 1st: Excel set to English (US) seems to "
+                             "have swapped their day and month (01/07/2024 became 7 January). Enter the dates as text "
                              "2024-07-01"),
     "month_first_date": ("tanggal berformat bulan/hari/tahun di kolom ini (mis. {example}), jadi 3/5 bisa Maret atau Mei: "
                          "tulis 2024-03-05 atau 05/03/2024 (hari dulu)",

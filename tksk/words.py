@@ -32,6 +32,7 @@ EVERYDAY = frozenset("""
     bangka belitung medan padang jawa bandung indonesia
     januari februari maret april mei juni juli agustus september oktober november desember jan feb mar apr jun jul
     agu ags agt sep sept okt nov des senin selasa rabu kamis jumat jum'at sabtu minggu ahad
+    january february march june july august october december
     whatsapp wa telkomsel indosat smartfren xl tri axis simpati android iphone google form excel word pdf email
     online offline update upload download input login logout password server website web error eror loading
     printer print scan fotokopi foto laptop komputer hp internet wifi sinyal aplikasi aplikasinya zoom meet link
