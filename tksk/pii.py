@@ -1168,9 +1168,21 @@ _ROAD = re.compile(r"(?i:jl|jln)\s*\.?\s*(?i:lintas|raya|poros|nasional|provinsi
                    r"letjen|mayjen|brigjen|kapten|kapt|laksamana|pangeran|sultan|kh|r\.?\s*a)\b[^0-9]*$")
 
 
+# An RT by its number alone, as an office ("Ketua RT 05", "Pak RT 03") or in a range of RT ("RT 01 s/d RT 05"): a
+# neighbourhood's head or a stretch of a desa, not a home.
+_BARE_RT = re.compile(r"(?i:rt)\s*[.:]?\s*[0-9]+")
+_RT_OFFICE = re.compile(r"(?i:\b(?:ketua|kepala|pak|bu|bapak|ibu|pengurus)\s+)$")
+_RT_RANGE = re.compile(r"\s*(?i:s/d|sd|sampai|hingga|-|–)\s*(?i:rt)\s*[.:]?\s*[0-9]+")
+_RT_RANGE_BEFORE = re.compile(r"(?i:rt)\s*[.:]?\s*[0-9]+\s*(?i:s/d|sd|sampai|hingga|-|–)\s*$")
+
+
 def _address_sub(m: re.Match) -> str:
     if _ROAD.match(m.group(2)):
         return m.group(0)  # "Jl. Lintas Timur rusak": a road, no house
+    if _BARE_RT.fullmatch(m.group(2).rstrip()) and (
+            _RT_OFFICE.search(m.string, max(0, m.start(2) - 12), m.start(2))
+            or _RT_RANGE.match(m.string, m.end(2)) or _RT_RANGE_BEFORE.search(m.string, max(0, m.start(2) - 20), m.start(2))):
+        return m.group(0)
     # The house number's pattern ends on the space, comma or bracket after it: kept, or the marker ran into the
     # next word ("[alamat disamarkan]rusak").
     tail = m.group(2)[-1:]
