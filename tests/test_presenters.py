@@ -170,8 +170,11 @@ def test_indicator_scorecard_and_settings(data, s):
     settings = indicators.Settings()
     card = kinerja.scorecard_table(data, s, settings)
     assert len(card.frame) == 16 and len(card.colors[t("status", s.lang)]) == 16
-    composite = card.frame.iloc[:, 5]
+    composite = card.frame[t("composite", s.lang)]
     assert composite.is_monotonic_decreasing
+    # The composite, its status and the months without a TKSK within the first five columns: at 1024 pixels the
+    # rest needs a scroll, and a vacant post's good score read as an ordinary one (walk-through of 2026-12-06).
+    assert card.frame.columns[2:5].tolist() == [t("composite", s.lang), t("status", s.lang), t("coverage_gap", s.lang)]
     edited = kinerja.targets_frame(s.lang)
     edited.iloc[0, edited.columns.get_loc(edited.columns[3])] = "0"
     got, message = kinerja.settings_from(edited, {"koordinasi": 1, "fasilitasi": 1, "administrasi": 1}, 10, s.lang)

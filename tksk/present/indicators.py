@@ -152,20 +152,21 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
     d = only(card, s.kecamatan).sort_values("komposit", ascending=False, na_position="last")
     gaps = _gap_text(data, s)
     load = _desa_per_tksk(data, s)
+    # The composite, its status and the months without a TKSK it was not scored on first, the function scores after:
+    # at 1024 pixels the columns past the seventh need a scroll, and "baik 81,1" read as an ordinary good score
+    # where the post was vacant six months.
     frame = pd.DataFrame({
         t("rank", lang): d["peringkat"], "Kecamatan": d["nama_kec"],
-        **{code("function", f, lang): d[f] for f in FUNCTIONS},
-        # The status beside the composite it reads: at 1366 pixels the columns after it may need a scroll.
         t("composite", lang): d["komposit"], t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
-        # The size of the job beside the score (per-desa indicators are harder where a TKSK has more desa), before
-        # the columns that may need a scroll at 1366 pixels.
-        t("desa_per_tksk_short", lang): d["kode_kec"].map(load),
         # A known zero reads 0 (a blank read as "not known"); months without a TKSK are counted, then named.
-        t("months_scored", lang): d["bulan_dinilai"],
         t("coverage_gap", lang): _gap_cells(d, gaps),
+        **{code("function", f, lang): d[f] for f in FUNCTIONS},
+        # The size of the job beside the scores (per-desa indicators are harder where a TKSK has more desa).
+        t("desa_per_tksk_short", lang): d["kode_kec"].map(load),
+        t("months_scored", lang): d["bulan_dinilai"],
     })
     # Function scores to the composite's decimal: "72" here read against "72,5" in the comparison of two kecamatan.
-    decimals = ({c: indicators.COMPOSITE_DECIMALS for c in frame.columns[2:5]}
+    decimals = ({code("function", f, lang): indicators.COMPOSITE_DECIMALS for f in FUNCTIONS}
                 | {t("composite", lang): indicators.COMPOSITE_DECIMALS, t("desa_per_tksk_short", lang): 1})
     # A gap only where the row's status says why (a post vacant all period, no log yet) is a dash.
     unscored = ~d["status"].isin(indicators.SCORED).to_numpy()
