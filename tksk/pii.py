@@ -79,9 +79,10 @@ _MARKS = ".\\-/_\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff
 _SEP = r"(?:[ " + _MARKS + r"]| ?[" + _MARKS + r"] ?| {2,3})?"
 # Where a number ends: at the text's end, a character that is no digit nor a mark between digits, or such a mark
 # with no digit after it ("…7890, 1610…" is two numbers; "…7890,1610…" one run, too long for either).
-# An underscore ends one too: a file name's number and a counter after it ("…8901_1", "…8901_2").
+# An underscore ends one too: a file name's number and a counter after it ("…8901_1", "…8901_2"); so does a slash
+# before another number that starts with 0, a second phone ("0812…/0711…").
 _END = (r"($|[^0-9 " + _MARKS.replace("_", "") + r"]|[ " + _MARKS + r"]$|[ " + _MARKS.replace("_", "")
-        + r"][^0-9])")
+        + r"][^0-9]|/0)")
 NIK = (r"(^|^[ " + _MARKS + r"]|[^0-9 " + _MARKS + r"]|[^0-9][ " + _MARKS + r"])([0-9](?:" + _SEP + r"[0-9]){15})"
        + _END)
 # The mobile prefix 8xx is required (in brackets after +62 too): without it any 0 and six digits would be a phone.
@@ -99,9 +100,7 @@ PHONE_GROUPED = (r"(^|^[ " + _MARKS + r"]|[^0-9+ " + _MARKS + r"]|[^0-9][ " + _M
 PHONE_BARE = r"(^|[^0-9+.,])(8[1-9][0-9]{8,10})($|[^0-9.,]|[.,]$|[.,][^0-9])"
 # A landline: an area code (02x to 07x and 09xx; mobile numbers begin 08) and five to eight digits, the code in
 # brackets or not ("0711 580123", "(0711) 580-123", "021-5551234").
-# Not the tail of a longer number in groups ("rek BRI 0123-01-045678-50-3": "045678-50-3" is no landline, and the
-# card's pattern after it found six digits left): no digit and mark before it ("kantor 2 0711 580123" is one).
-LANDLINE = (r"(^|^[ " + _MARKS + r"]|[^0-9+ " + _MARKS + r"]|[^0-9+][ " + _MARKS + r"]|[0-9] )(\(?0[2-79][0-9]{1,2}\)?(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-9](?:[ .\-]?[0-9]){4,7})"
+LANDLINE = (r"(^|[^0-9+])(\(?0[2-79][0-9]{1,2}\)?(?:[ .\-/]| ?[.\-/] ?|\) ?)?[0-9](?:[ .\-]?[0-9]){4,7})"
             + _END)
 # Typed loosely too: spaces around "@" or a dot, "[at]" for "@", a full-width "＠", or a known provider's name
 # without its ending ("ngatiyem@gmail").
@@ -393,6 +392,9 @@ _PHONE_RE = re.compile(PHONE)
 _PHONE_GROUPED_RE = re.compile(PHONE_GROUPED)
 _PHONE_BARE_RE = re.compile(PHONE_BARE)
 _LANDLINE_RE = re.compile(LANDLINE)
+# A bank account in BRI's groups (0123-01-045678-50-3), masked whole before the phone patterns: a landline's pattern
+# took its tail ("045678-50-3") and six digits were kept under the wrong marker.
+_ACCOUNT_RE = re.compile(r"(?<![0-9])[0-9]{4}[-. ][0-9]{2}[-. ][0-9]{6}[-. ][0-9]{2}[-. ][0-9](?![0-9])")
 _EMAIL_RE = re.compile(EMAIL)
 # Letters in ASCII only (a Kelvin sign is no "k"), as the words looked for below are read.
 _NAME_RE = re.compile(NAME, re.ASCII)
@@ -834,7 +836,7 @@ _LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny",
                     "difasilitasi", "menyerahkan", "serahkan", "diserahkan", "mengantarkan", "antarkan", "diantar",
                     "ybs", "yaitu", "yakni",
                     # a pilgrim's title typed small ("hj rohani"), the person fetched or served, and the PPKS a
-                    # person is counted under ("dijemput helmi", "pemulung kasdi")
+                    # person is counted under ("dijemput warsini", "pemulung sukijo")
                     "hj", "dijemput", "ditemani", "dilayani", "dibantu", "pemulung", "gelandangan", "pengemis"})
 # The forms of address of a person (not "cek", "kpm", "anak"): after them a name that is also a word is a name.
 _PERSON_TITLES = frozenset("dang kakdang cece bapak bpk pak ibu bu nenek nek kakek mbah mang bik bibi wak uwak yai nyai sdr sdri saudara "
@@ -1321,6 +1323,7 @@ def _mask_found(out: str) -> str:
         out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
         out = _EMAIL_SPELLED_RE.sub(lambda m: m.group(1) + EMAIL_MASK, out)
         out = _sub_all(_NIK_RE, _nik_sub, out)
+        out = _ACCOUNT_RE.sub(NUMBER_MASK, out)
         out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
         out = _sub_all(_PHONE_GROUPED_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
         out = _sub_all(_PHONE_BARE_RE, _bare_phone_sub, out)

@@ -311,13 +311,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "as new activities, not corrections"),
     "corrected": ("baris ini menggantikan baris ber-ID sama yang sudah ada di store ({diff}); dicatat di "
                   "jejak audit", "this row replaces the stored row with the same ID ({diff}); recorded in the audit trail"),
-    "correction_empties_column": ("kolom {col} kosong di semua {n} baris koreksi, padahal baris tersimpannya "
+    "correction_empties_column": ("berkas koreksi ini tidak punya kolom {col}, padahal {n} baris yang dikoreksinya "
                                   "mengisinya (mis. ID {first}): koreksi menggantikan baris utuh, jadi isinya akan "
-                                  "hilang; sertakan kolom itu dengan nilainya (kosongkan sel satu per satu bila memang "
-                                  "harus kosong)",
-                                  "column {col} is empty on all {n} corrected rows while their stored rows fill it "
+                                  "hilang; sertakan kolom itu dengan nilainya (sel yang dikosongkan memang dikosongkan)",
+                                  "this correction file has no column {col}, while {n} of the rows it corrects fill it "
                                   "(e.g. ID {first}): a correction replaces the whole row, so its values would be lost; "
-                                  "include the column with its values (empty single cells where they must be empty)"),
+                                  "include the column with its values (a cell emptied is emptied)"),
     "resent_with_new_ids": ("{n} dari {total} baris baru sama isinya dengan baris yang sudah ada di store dengan ID lain "
                             "(mis. {first} = {held}): berkas ini tampaknya kiriman ulang dengan nomor baru dan akan "
                             "menghitung kegiatan yang sama dua kali; kirim ulang dengan ID yang dipakai pertama kali",
@@ -637,16 +636,23 @@ def shown_value(value: str, column: str | None = None) -> str:
     return text
 
 
+# Words that open a clerk's phrase and never a name, repeated capitalised too ("Non Aktif", "Sudah dirujuk").
+_OPENING_WORDS = frozenset("non sudah belum tidak masih sedang telah akan tanpa".split())
+
+
 def _plain_words(text: str, written: list[str], unknown: set[str]) -> bool:
     """Whether a value's words are ordinary ones a message may repeat: "sekarang" as an end date, "Non Aktif" as a
     status, "Sudah dirujuk ke RS" as an outcome were hidden, and the clerk could not see what was wrong. Words of
-    the dictionary (or short forms), none a name the masker knows, and not a name's shape alone: some word typed
-    small, or one of the dashboard's own ("Bunga Melati" stays hidden)."""
+    the dictionary (or short forms) typed small, none a name the masker knows; a capitalised word outside the
+    dashboard's own only when it opens a phrase (``_OPENING_WORDS``): Indonesian names are words too ("Suci pindah",
+    "Bagus dirujuk" stay hidden)."""
     from tksk import words
 
     if not all(len(w) <= 2 or words.is_word(w) for w in unknown) or pii.mask_note(text) != text:
         return False
-    return any(w[:1].islower() for w in written) or len(unknown) < len({w.lower() for w in written})
+    # A place's word is no such word here: "Mulia" names a desa and a person.
+    return all(w[:1].islower() or w.lower() in known_words() or w.lower() in _OPENING_WORDS or len(w) <= 2
+               for w in written)
 
 
 def problem(file: str, code: str, *, row: int | None = None, column: str | None = None,

@@ -116,6 +116,21 @@ _CLOCK = re.compile(r"([0-9]{1,2}):([0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?")
 _EXCEL_EPOCH_DAY = re.compile(r"19(?:00|01|02)-[0-9]{2}-[0-9]{2}(?: [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?")
 
 
+def _excel_day_number(cell: str, count: bool) -> float | None:
+    """The number behind a date of Excel's first years (day 1 is 1900-01-01, and Excel counts a 29 February 1900
+    that was not, which the reader skips), or a zero shown as midnight in a count; None for anything else (a date
+    that does not exist stays "not a number")."""
+    if count and cell == "00:00:00":
+        return 0.0
+    if _EXCEL_EPOCH_DAY.fullmatch(cell) is None:
+        return None
+    try:
+        when = pd.Timestamp(cell)
+    except ValueError:
+        return None
+    return (when - pd.Timestamp("1899-12-31" if when < pd.Timestamp("1900-03-01") else "1899-12-30")) / pd.Timedelta(days=1)
+
+
 def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     count = kind_of(column) == "count"
     text = text.astype(STR)
@@ -149,12 +164,9 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
             readings = [chosen] + ([float(cell.replace(mark, "."))] if cell.count(mark) == 1 else [])
         if not readings:
             codes[i] = "bad_number"
-            if (day := _EXCEL_EPOCH_DAY.fullmatch(text.iloc[i])) is not None:
+            if (n := _excel_day_number(text.iloc[i], count)) is not None:
                 # A figure in a cell formatted as a date (the format painter ran over it): 120 reads 1900-04-29.
                 # The number is Excel's day count; said, not taken, as the clerk must see what the cell holds.
-                # Day 1 is 1900-01-01, and Excel counts a 29 February 1900 that was not (the reader skips it).
-                when = pd.Timestamp(text.iloc[i])
-                n = (when - pd.Timestamp("1899-12-31" if when < pd.Timestamp("1900-03-01") else "1899-12-30")) / pd.Timedelta(days=1)
                 codes[i], fields[i] = "number_as_date", {"n": short_decimal(n, ","), "n_en": short_decimal(n, ".")}
             elif not count and (clock := _CLOCK.fullmatch(text.iloc[i])):
                 # "2:30" or an Excel time cell (02:30:00): a duration or a start time? Not guessed; said.
@@ -379,7 +391,7 @@ def months(t: pd.Series) -> pd.Series:
     return t
 
 
-_TEMPLATE_ID = r"^[1-9][0-9]{3}[-./ ][0-9]{2}[-./ ]20[0-9]{2}(?=[-./ ]|$)"
+_TEMPLATE_ID = r"^[1-9][0-9]{3}[-./ ][0-9]{2}[-./ ]20(?:1[3-9]|[2-9][0-9])(?=[-./ ]|$)"
 
 # Characters read past a note's length limit before it is masked and cut: more than the longest number with its
 # separators (a bank account "0123-01-045678-50-3", a NIK "16 10 05 45 03 67 00 02") and the words naming it.
@@ -440,11 +452,15 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
         codes[_not_code(t)] = "id_not_code"
         personal = _personal(t)
         # The template's id (regency, kecamatan, year) with a month and a number after it, 1610-04-2025-03-0001,
-        # holds 16 digits as a NIK does, and was refused as personal data: its "day and month of birth" would be
-        # 20 and 25, no NIK's. Only what follows the year is looked at.
-        template = t.str.match(_TEMPLATE_ID).fillna(False).to_numpy(dtype=bool)
-        if template.any() and personal[template].any():
-            personal[template] = _personal(t[template].str.replace(_TEMPLATE_ID, "", regex=True))
+        # holds 16 digits as a NIK does, and was refused as personal data: read as a NIK its day of birth is 20 and
+        # its month 25, none. A year whose last two digits could be a month (2001-2012) is a NIK's 20th day of a
+        # month: looked at as any id. Of such template ids only what follows the year is looked at.
+        if personal.any():
+            suspects = t[personal]
+            template = suspects.str.match(_TEMPLATE_ID).fillna(False).to_numpy(dtype=bool)
+            if template.any():
+                at = np.flatnonzero(personal)[template]
+                personal[at] = _personal(suspects[template].str.replace(_TEMPLATE_ID, "", regex=True))
         codes[personal] = "personal_data_value"
     return Parsed(t, codes, [None] * len(t)), changed
 
