@@ -150,13 +150,16 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
         corrected: dict[str, str] = {}
         try:
             res = read_file(path, ref, today=today, display_name=name)
+            if res.kind == "log":  # refused here, before a later file of the upload is compared with it
+                res.problems[:] = [_post_typed_otherwise(p, name, ref) for p in res.problems]
             fresh = res.rows
             if res.kind == "log" and len(res.rows) and not res.errors:
                 fresh, corrected = _against_store(res, name, store_root, earlier["log"], correct, results)
                 if correct:
                     res.problems += _correcting(fresh, corrected, name)
                 res.problems += repeated_rows(fresh, name, earlier["log"])
-                res.problems += resent_rows(fresh, name, store_root, correct)
+                # The rows a correction replaces are compared with the store as corrections, not as new rows.
+                res.problems += resent_rows(_without(fresh, corrected), name, store_root, correct)
                 res.problems += _id_year_not_date(res, fresh, name)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
@@ -195,14 +198,21 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 # A post the same upload's roster brings is no unknown post; its vacancies are said as the store's are.
                 o.result.problems[:] = [p for p in o.result.problems
                                         if not (p.code == "unknown_post" and str(p.value).upper() in batch_posts)]
-                o.result.problems[:] = [_post_typed_otherwise(p, o.name, ref) for p in o.result.problems]
-                o.accepted = not o.result.errors
                 o.result.problems += _log_in_vacant(o.fresh, o.name, store_root, ref, leaves)
                 o.result.problems += _log_before_post(o.result, o.fresh, o.name, store_root, ref, rosters)
             except Exception:
                 o.result.problems.append(_internal(o.name, "validation"))
                 o.accepted = False
     return outcomes
+
+
+def _without(rows: pd.DataFrame | pa.Table, ids) -> pd.DataFrame | pa.Table:
+    """``rows`` but those of ``ids``."""
+    if not ids:
+        return rows
+    if isinstance(rows, pa.Table):
+        return rows.filter(pc.invert(pc.is_in(_text(rows["id_log"]), value_set=pa.array(list(ids), pa.large_string()))))
+    return rows.loc[~rows["id_log"].isin(list(ids))]
 
 
 def _post_keys(post: str) -> tuple[str, str]:
@@ -605,19 +615,21 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
     if len(corrected) > limits.MAX_PROBLEMS:
         res.problems.append(problem(name, "more_notes", n=str(len(corrected) - limits.MAX_PROBLEMS),
                                     limit=str(limits.MAX_PROBLEMS)))
-    res.problems += _emptied_columns(a_rows.loc[list(corrected)], b_rows.loc[list(corrected)], name)
+    res.problems += _emptied_columns(a_rows.loc[list(corrected)], b_rows.loc[list(corrected)], name, res.titled)
     # Rows held as they are add nothing; a corrected row stays, to be written as the correction.
     return res.frame.loc[~res.frame["id_log"].isin(common.difference(list(corrected)))], corrected
 
 
-def _emptied_columns(mine: pd.DataFrame, stored: pd.DataFrame, name: str) -> list[Problem]:
-    """Columns a correction file leaves empty on every corrected row while the stored rows fill them: a clerk sending
-    back only the columns to fix (``jam``) erased the people, households and programme of every row. One cell of
-    one row emptied is a correction like any other (a note cleared), said in the row's notice."""
-    emptied = [c for c in mine.columns if c != "id_log" and mine[c].isna().all() and stored[c].notna().any()]
-    if not emptied or (len(mine) < 2 and len(emptied) < 2):
+def _emptied_columns(mine: pd.DataFrame, stored: pd.DataFrame, name: str, titled: frozenset[str] | None) -> list[Problem]:
+    """Columns a correction file has no title for while the rows it corrects fill them: a clerk sending back only
+    the columns to fix (``jam``) erased the people, households and programme of every row. A column the file has,
+    emptied, is a correction like any other (notes cleared of a name, a stray report month), said row by row."""
+    if titled is None:
         return []
-    return [problem(name, "correction_empties_column", column=c, col=c, n=str(len(mine)),
+    emptied = [c for c in mine.columns if c != "id_log" and c not in titled and stored[c].notna().any()]
+    if not emptied:
+        return []
+    return [problem(name, "correction_empties_column", column=c, col=c, n=str(int(stored[c].notna().sum())),
                     first=str(stored.index[stored[c].notna().to_numpy()][0])) for c in emptied]
 
 

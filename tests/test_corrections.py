@@ -237,13 +237,14 @@ def test_a_correction_file_that_leaves_columns_out_is_refused_before_it_erases_t
     assert sorted(p.column for p in o.result.errors if p.code == "correction_empties_column") == [
         "hasil", "jumlah_kk", "jumlah_orang", "kendala", "program"]
     [p] = [p for p in o.result.errors if p.column == "jumlah_orang"]
-    assert "kolom jumlah_orang kosong di semua 3 baris koreksi" in p.reason_id and "mis. ID T-0001" in p.reason_id
+    assert "tidak punya kolom jumlah_orang, padahal 3 baris yang dikoreksinya" in p.reason_id
+    assert "mis. ID T-0001" in p.reason_id
     assert totals(imported) == {"kegiatan": 3, "orang": 6}
-    # The same file with those columns kept corrects the hours; one row's one cell emptied is a correction too.
+    # The same file with those columns kept corrects the hours; a column the file has, emptied on every row (notes
+    # cleared of a name), is a correction too (review of 2026-12-06).
     kept = rows(3)
     for r in kept:
-        r["jam"] = "3.5"
-    kept[0]["kendala"] = ""
+        r["jam"], r["kendala"] = "3.5", ""
     [o] = import_files([write_csv(tmp_path / "koreksi_jam2.csv", kept)], imported, quiet=True, today=TODAY, correct=True)
     assert o.accepted and o.corrected == 3, [str(p) for p in o.result.errors]
     assert totals(imported) == {"kegiatan": 3, "orang": 6}
@@ -259,3 +260,12 @@ def test_a_correction_file_never_adds_a_stored_activity_again_under_a_new_id(imp
     assert not o.accepted
     assert [p.code for p in o.result.errors] == ["resent_with_new_ids"]
     assert totals(imported) == {"kegiatan": 3, "orang": 6}
+
+
+def test_a_correction_that_makes_a_row_like_another_stored_visit_is_a_correction(imported, tmp_path):
+    """A date fixed onto the day of a like visit was refused as "1 of 1 new rows … sent again with new numbers",
+    though no row was new (review of 2026-12-06)."""
+    fixed = rows(3)
+    fixed[1]["tanggal"] = fixed[0]["tanggal"]
+    [o] = import_files([write_csv(tmp_path / "koreksi.csv", fixed)], imported, quiet=True, today=TODAY, correct=True)
+    assert o.accepted and o.corrected == 1, [str(p) for p in o.result.errors]

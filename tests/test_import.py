@@ -404,6 +404,12 @@ def test_a_roster_post_typed_another_way_is_refused_a_new_post_is_noted(empty_st
         assert not o.accepted
         assert [(p.code, p.row, p.value) for p in o.result.errors] == [("post_typed_otherwise", 3, typed)]
         assert "ditulis lain dari daftar pos (TKSK-161004-1)" in o.result.errors[0].reason_id
+    # The wrong copy and the fixed one in one upload: the fixed one is taken (it was refused as repeating the other,
+    # which was itself refused; review of 2026-12-06).
+    wrong, right = (write_csv(tmp_path / f"{n}.csv", rows(3, id_pos=post)) for n, post in
+                    (("salah", "TKSK-161004-01"), ("benar", "TKSK-161004-1")))
+    first, second = validate_files([wrong, right], empty_store, today=TODAY)
+    assert not first.accepted and second.accepted, [str(p) for p in second.result.errors]
     # Another post of the kecamatan that no roster names yet (a new TKSK): a notice, as before.
     [o] = validate_files([write_csv(tmp_path / "baru.csv", rows(3, id_pos="TKSK-161004-2"))], empty_store, today=TODAY)
     assert o.accepted and [p.code for p in o.result.problems if "post" in p.code] == ["unknown_post"]

@@ -42,6 +42,7 @@ class ReadResult:
     problems: list[Problem]
     dropped_columns: list[str]
     row_numbers: np.ndarray | None = None  # the spreadsheet row of each of ``rows``, where known
+    titled: frozenset[str] | None = None  # the schema's columns the file has a title for (None: not known)
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -546,7 +547,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     if FAST_CHECKS and kind == "log" and not raw.errors and not any(p.is_error for p in header_problems + notices):
         clean = fast.clean_log(cols, len(rowno), ref, today, RULES["log"])
         if clean is not None:
-            return ReadResult(kind, clean, notices, dropped, rowno)
+            return ReadResult(kind, clean, notices, dropped, rowno, frozenset(mapping.values()))
     probs = _Problems(name, notices + raw.errors)
     _full(cols, kind, model, rowno, ref, today, probs, (others, kept))
     problems = probs.done(order)
@@ -561,7 +562,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         if any(p.is_error for p in problems):
             return ReadResult(kind, empty, problems, dropped)
         typed = typed.astype({"tahun": "int64"})
-    return ReadResult(kind, typed.reset_index(drop=True), problems, dropped, rowno)
+    return ReadResult(kind, typed.reset_index(drop=True), problems, dropped, rowno, frozenset(mapping.values()))
 
 
 def _table_rules(typed: pd.DataFrame, rowno: np.ndarray, model, name: str) -> list[Problem]:
