@@ -398,7 +398,7 @@ def test_a_rule_of_one_desa_or_few_people_per_tksk_is_said_under_it(at):
     assert not said()  # the defaults: 12 desa, 25.000 people
     at.text_input(key="wisn_per_desa:text").input("1").run()
     assert said() == ["Satu TKSK per 1 desa ada di luar 4–40 desa (kecamatan Ogan Ilir berisi 10–25 desa, masing-masing "
-                      "satu TKSK kini): periksa angkanya; aturan per desa di Skenario memakai angka ini."]
+                      "satu TKSK kini): pastikan memang itu maksudnya; aturan per desa di Skenario memakai angka ini."]
     at.text_input(key="wisn_per_penduduk:text").input("2.500").run()
     assert len(said()) == 2 and "Satu TKSK per 2.500 penduduk ada di luar 5.000–150.000" in said()[0]
 

@@ -7,6 +7,7 @@ cell. Every workbook is built here with openpyxl (xlsxwriter where a formula's s
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -253,6 +254,7 @@ def test_hours_in_cells_formatted_with_another_unit_of_time_are_refused(demo_sto
     ws[f"{letter('jam')}4"] = 1
     ws[f"{letter('jam')}4"].number_format = '0.0" hari"'
     ws[f"{letter('jumlah_orang')}5"].number_format = '0" orang"'  # a count's unit: kept
+    ws[f"{letter('jam')}5"].number_format = '0.0" jam/hari"'  # hours, whatever else the format says: kept
     wb.save(path := tmp_path / "satuan.xlsx")
     o = check(path, demo_store_root)
     assert errors(o) == [("hours_other_unit", 3, "jam"), ("hours_other_unit", 4, "jam")]
@@ -276,6 +278,13 @@ def test_figures_in_cells_formatted_as_dates_are_refused_with_their_number(demo_
     assert errors(o) == [("number_as_date", 3, "jumlah_orang"), ("number_as_date", 4, "jam")]
     assert o.result.errors[0].reason_id == "sel berformat tanggal: angkanya 120; ubah format sel menjadi Angka"
     assert o.result.errors[1].reason_en == "cell formatted as a date: its number is 2.5; set the cell format to Number"
+    # A date that does not exist is no number of a date cell (it was an internal error; review of 2026-12-06).
+    from tksk.logs.parse import parse_numbers
+    from tksk.schema import LogRow
+
+    parsed = parse_numbers(pd.Series(["1900-02-30", "00:00:00"], dtype=object),
+                           LogRow.to_schema().columns["jumlah_orang"], False)
+    assert list(parsed.codes) == ["bad_number", "number_as_date"] and parsed.fields[1]["n"] == "0"
 
 def test_date_cells_an_english_excel_swapped_are_refused_and_a_real_month_of_cells_is_not(demo_store_root, tmp_path):
     """An Excel set to English (US) made 04/03/2025 typed for 4 March the date cell 3 April: six March visits were

@@ -160,8 +160,8 @@ def link(target, key: str) -> None:
         st.switch_page(target.page, query_params=params)
 
 
-# Each page's tabs, by the key that names the open one in the URL, as the text keys of their labels in order.
-# Each page's tabs, labelled short: at 1024 pixels the long titles (kept for links shared before, below) hid the last
+# Each page's tabs, by the key that names the open one in the URL, as the text keys of their labels in order,
+# labelled short: at 1024 pixels the long titles (kept for links shared before, below) hid the last
 # tabs behind a scroll arrow that readers did not find.
 TABS = {
     "beban_tab": ("tab_median", "tab_breakdown", "tab_trend", "tab_hours", "tab_desa"),

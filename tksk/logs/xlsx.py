@@ -511,13 +511,17 @@ _LITERAL = re.compile(r'"[^"]*(?:"|$)|\\.|\[[^\]]*(?:\]|$)')  # quoted text, an 
 
 # A unit of time other than the hour written into a number format ('0" menit"', '0.0" hari"'): the clerk sees "20
 # menit", the cell holds 20, and under an hours column 20 hours were stored.
-_OTHER_UNIT = re.compile(r"(?<![a-z])(menit|mnt|min|mins|minutes?|detik|dtk|hari|hr|days?|minggu|mgg|weeks?|bulan|"
+_OTHER_UNIT = re.compile(r"(?<![a-z])(menit|mnt|min|mins|minutes?|detik|dtk|hari|days?|minggu|mgg|weeks?|bulan|"
                          r"bln|months?)(?![a-z])")
+_HOUR_UNIT = re.compile(r"(?<![a-z])(jam|hr|hrs|hours?)(?![a-z])")
 
 
 def _unit_shown(code: str) -> str | None:
-    """The unit of time other than the hour a number format writes after its number, if any."""
+    """The unit of time other than the hour a number format writes after its number, if any: '0.0" jam/hari"' and
+    '0" hr"' say hours (refused, they were a clerk's right hours)."""
     literal = " ".join(m.group().strip('"\\') for m in _QUOTED.finditer(code)).lower()
+    if _HOUR_UNIT.search(literal):
+        return None
     unit = _OTHER_UNIT.search(literal)
     return unit.group(1) if unit else None
 

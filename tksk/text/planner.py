@@ -78,10 +78,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "months_left_out_more": ("; dan {n} kecamatan lain (kolom Sumber beban di tabel hasil)",
                              "; and {n} other kecamatan (the Workload source column of the result table)"),
     "per_desa_implausible": ("Satu TKSK per {value} desa ada di luar {low}–{high} desa (kecamatan Ogan Ilir berisi 10–25 "
-                             "desa, masing-masing satu TKSK kini): periksa angkanya; aturan per desa di Skenario memakai "
-                             "angka ini.", "One TKSK per {value} desa is outside {low}–{high} desa (Ogan Ilir's kecamatan "
-                             "hold 10–25 desa, one TKSK each today): check the number; the per-desa rule under "
-                             "Scenarios uses it."),
+                             "desa, masing-masing satu TKSK kini): pastikan memang itu maksudnya; aturan per desa di "
+                             "Skenario memakai angka ini.", "One TKSK per {value} desa is outside {low}–{high} desa (Ogan Ilir's kecamatan "
+                             "hold 10–25 desa, one TKSK each today): make sure it is meant; the per-desa rule "
+                             "under Scenarios uses it."),
     "per_penduduk_implausible": ("Satu TKSK per {value} penduduk ada di luar {low}–{high} (kecamatan Ogan Ilir berpenduduk "
                                  "sekitar 10.000–60.000): periksa jumlah nolnya; aturan per penduduk di Skenario memakai "
                                  "angka ini.", "One TKSK per {value} people is outside {low}–{high} (Ogan Ilir's "
@@ -234,9 +234,9 @@ TEXT: dict[str, tuple[str, str]] = {
     # ---------------------------------------------------------------- need-based beside log-based
     "nvl_title": ("Kebutuhan dibanding kerja tercatat", "Need against logged work"),
     "nvl_no_log": ("Belum ada log kegiatan: perbandingan kebutuhan dengan kerja tercatat terisi setelah impor pertama. "
-                   "Kebutuhan per kecamatan ada di tab Hasil per kecamatan.",
+                   "Kebutuhan per kecamatan ada di tab Hasil.",
                    "No activity log yet: the comparison of need with logged work fills after the first import. The need "
-                   "per kecamatan is in the Result per kecamatan tab."),
+                   "per kecamatan is in the Result tab."),
     "nvl_intro": ("Per kecamatan: TKSK yang dibutuhkan menurut beban yang diharapkan (tidak bergantung log) dan menurut "
                   "beban yang tercatat di log. Selisih positif: kebutuhan belum terlayani, atau kerja tidak tercatat; "
                   "negatif: log mencatat lebih dari perkiraan (laju kebutuhan mungkin terlalu rendah).",
