@@ -154,6 +154,19 @@ def month(records: list[dict], prefix: str, mm: str) -> list[dict]:
     return [dict(r, id_log=prefix + r["id_log"], tanggal=r["tanggal"].replace("-03-", f"-{mm}-")) for r in records]
 
 
+def formatted(path, n: int, cells: dict[tuple[str, int], tuple]):
+    """A log sheet of ``n`` rows with some cells (column, sheet row) given a value and a number format."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(n))
+    for (column, row), (value, number_format) in cells.items():
+        ws[f"{letter(column)}{row}"] = value
+        ws[f"{letter(column)}{row}"].number_format = number_format
+    wb.save(path)
+    return path
+
+
 def workbook(path, sheets: list[tuple[str, list[dict] | list[list]]], hidden: tuple[str, ...] = ()):
     """One sheet per (name, records); records as lists are written as they are (a summary sheet)."""
     wb = Workbook()
@@ -244,36 +257,23 @@ def test_hours_typed_into_a_percent_cell_are_refused_not_divided_by_100(demo_sto
 def test_hours_in_cells_formatted_with_another_unit_of_time_are_refused(demo_store_root, tmp_path):
     """Cells formatted '0" menit"' show "20 menit" and hold 20: stored as 20 hours, one month's file added 170 hours
     to a kecamatan (red-team of 2026-12-06). A unit of hours, or a count's unit, is what the column means."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "log"
-    fill(ws, rows(4))
-    ws[f"{letter('jam')}2"].number_format = '0.0" jam"'  # hours shown as hours: kept
-    ws[f"{letter('jam')}3"] = 20
-    ws[f"{letter('jam')}3"].number_format = '0" menit"'
-    ws[f"{letter('jam')}4"] = 1
-    ws[f"{letter('jam')}4"].number_format = '0.0" hari"'
-    ws[f"{letter('jumlah_orang')}5"].number_format = '0" orang"'  # a count's unit: kept
-    ws[f"{letter('jam')}5"].number_format = '0.0" jam/hari"'  # hours, whatever else the format says: kept
-    wb.save(path := tmp_path / "satuan.xlsx")
+    path = formatted(tmp_path / "satuan.xlsx", 4, {
+        ("jam", 2): (2.5, '0.0" jam"'),  # hours shown as hours: kept
+        ("jam", 3): (20, '0" menit"'), ("jam", 4): (1, '0.0" hari"'),
+        ("jumlah_orang", 5): (2, '0" orang"'),  # a count's unit: kept
+        ("jam", 5): (2.5, '0.0" jam/hari"')})  # hours, whatever else the format says: kept
     o = check(path, demo_store_root)
     assert errors(o) == [("hours_other_unit", 3, "jam"), ("hours_other_unit", 4, "jam")]
     assert o.result.errors[0].reason_id == ("sel berformat dengan satuan lain: tampil 20 menit, tersimpan 20 jam; ubah "
                                             "format sel menjadi Angka lalu ketik lamanya dalam jam")
     assert "shows 1 hari, stored as 1 hours" in o.result.errors[1].reason_en
 
+
 def test_figures_in_cells_formatted_as_dates_are_refused_with_their_number(demo_store_root, tmp_path):
     """The format painter made 120 people read "1900-04-29: not a number", with no word of the format (red-team of
     2026-12-06): the number and the way out are said."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "log"
-    fill(ws, rows(3))
-    ws[f"{letter('jumlah_orang')}3"] = 120
-    ws[f"{letter('jumlah_orang')}3"].number_format = "dd/mm/yyyy"
-    ws[f"{letter('jam')}4"] = 2.5
-    ws[f"{letter('jam')}4"].number_format = "dd/mm/yyyy"
-    wb.save(path := tmp_path / "tanggal.xlsx")
+    path = formatted(tmp_path / "tanggal.xlsx", 3, {("jumlah_orang", 3): (120, "dd/mm/yyyy"),
+                                                    ("jam", 4): (2.5, "dd/mm/yyyy")})
     o = check(path, demo_store_root)
     assert errors(o) == [("number_as_date", 3, "jumlah_orang"), ("number_as_date", 4, "jam")]
     assert o.result.errors[0].reason_id == "sel berformat tanggal: angkanya 120; ubah format sel menjadi Angka"
