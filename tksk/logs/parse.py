@@ -27,8 +27,9 @@ STR = pd.StringDtype("pyarrow", na_value=np.nan)
 # Year first (2024-03-05, 2024/03/05) or day first with the year last (05/03/2024, 05-03-2024, 05.03.2024): each
 # read one way only, as a clerk in Indonesia writes it. And the day, the month's name and the year (5 Maret 2024).
 # A time after a date is the hour the spreadsheet kept with it ("05/03/2024 14.30", "05/03/2024 0:00"): the day is
-# what a log records; a time no clock shows (99.99) makes the cell no date.
-_TIME = r"(?:[ T]+(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[:.][0-5][0-9](?:\.[0-9]+)?)?)?"
+# what a log records; a time no clock shows (99.99) makes the cell no date. A form app's export (ODK, Kobo) writes
+# the time zone after it ("2025-03-03T09:14:00.000+07:00"): the day as written is the clerk's.
+_TIME = r"(?:[ T]+(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[:.][0-5][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
 _ISO = r"^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + _TIME + "$"
 _DMY = r"^([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})" + _TIME + "$"
 # "8 Januari 2024", also after the day of the week ("Senin, 8 Januari 2024"; the name is checked below).
