@@ -491,3 +491,14 @@ def test_minutes_under_an_hours_title_that_does_not_say_so_are_refused(ref, tmp_
     for hours in (["2", "1.5", "20", "3", "2.5"], ["10"] * 5, ["10", "12", "10", "12", "10"]):
         recs = [dict(r, id_log=f"T-{i:04d}", jam=h) for i, (r, h) in enumerate(zip(rows(5), hours))]
         assert not check(ref, write_csv(tmp_path / "jam.csv", recs)).result.errors, hours
+
+
+def test_a_row_pasted_twice_is_counted_once_and_said(ref, tmp_path):
+    """A 13-row file with one row pasted twice came in as "12 new rows" with no word of the 13th (red-team of
+    2026-12-06)."""
+    twice = rows(3)
+    twice.append(dict(twice[1]))
+    o = check(ref, write_csv(tmp_path / "dua_kali.csv", twice))
+    assert o.accepted and len(o.result.frame) == 3
+    [p] = [p for p in o.result.problems if p.code == "same_row_twice"]
+    assert p.row == 5 and p.reason_en == "rows exactly the same (ID and content) as another row of this file: 1 (e.g. this one); each counted once"

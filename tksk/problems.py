@@ -317,6 +317,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "this correction file has no column {col}, while {n} of the rows it corrects fill it "
                                   "(e.g. ID {first}): a correction replaces the whole row, so its values would be lost; "
                                   "include the column with its values (a cell emptied is emptied)"),
+    "same_row_twice": ("baris yang sama persis (ID dan isinya) dengan baris lain di berkas ini: {n} (mis. baris ini); "
+                       "masing-masing dihitung sekali", "rows exactly the same (ID and content) as another row of this "
+                       "file: {n} (e.g. this one); each counted once"),
     "resent_with_new_ids": ("{n} dari {total} baris baru sama isinya dengan baris yang sudah ada di store dengan ID lain "
                             "(mis. {first} = {held}): berkas ini tampaknya kiriman ulang dengan nomor baru dan akan "
                             "menghitung kegiatan yang sama dua kali; kirim ulang dengan ID yang dipakai pertama kali",
@@ -521,7 +524,7 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",
                      "families_above_people", "one_household_many",
                      "same_but_note_in_store", "same_but_note_in_batch", "post_moved_corrected", "post_ended",
-                     "post_ended_with_log", "log_in_vacant_batch", "hidden_columns"})
+                     "post_ended_with_log", "log_in_vacant_batch", "hidden_columns", "same_row_twice"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 

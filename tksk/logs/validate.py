@@ -556,6 +556,8 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     typed = typed_frame(cols, columns, len(rowno))
     if kind != "roster":
         repeated = typed.duplicated().to_numpy()  # a row sent twice in one file is one row
+        if repeated.any():  # said, or "13 rows" of the clerk's count came in as 12 with no word
+            problems.append(problem(name, "same_row_twice", row=int(rowno[repeated][0]), n=str(int(repeated.sum()))))
         typed, rowno = typed.loc[~repeated], rowno[~repeated]
     if kind == "kebutuhan":
         problems += _table_rules(typed.reset_index(drop=True), rowno, model, name)
