@@ -22,6 +22,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "Info > Protect Workbook), save, and send it again"),
     "too_large": ("berkas lebih dari {limit} MB; pecah per bulan", "file larger than {limit} MB; split it by month"),
     "too_many_rows": ("lebih dari {limit} baris; pecah per bulan", "more than {limit} rows; split it by month"),
+    "empty_columns_after": ("{n} kolom tanpa judul sesudah kolom {last} (area terpakai Excel yang lebih lebar dari "
+                            "tabel): hapus kolom {first} sampai {end} di Excel, lalu simpan ulang sebagai CSV",
+                            "{n} untitled columns after column {last} (an Excel used range wider than the "
+                            "table): delete columns {first} to {end} in Excel, then save as CSV again"),
     "too_many_columns": ("lebih dari {limit} kolom; hapus kolom yang tidak ada di templat",
                          "more than {limit} columns; remove the columns that are not in the template"),
     "xlsx_unpacked": ("isi XLSX lebih dari {limit} MB setelah dibuka; simpan ulang di Excel atau kirim CSV",

@@ -32,6 +32,7 @@ import pyarrow as pa
 
 from tksk import schema
 from tksk.logs import limits
+from tksk.logs.limits import column_letters
 from tksk.logs.raw import (KIND_LABELS, KINDS, KNOWN_HEADERS, TEXT, RawTable, find_header, header_aliases,
                            header_score, norm_header, raw_table)
 from tksk.problems import InputRejected, known_title, problem
@@ -44,14 +45,6 @@ _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _STRICT_NS = "{http://purl.oclc.org/ooxml/spreadsheetml/main}"
 
-
-def column_letters(n: int) -> str:
-    """1 -> A, 26 -> Z, 27 -> AA."""
-    out = ""
-    while n:
-        n, r = divmod(n - 1, 26)
-        out = chr(65 + r) + out
-    return out
 
 
 def column_number(letters: str) -> int:
