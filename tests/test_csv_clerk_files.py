@@ -458,3 +458,18 @@ def test_row_numbers_a_filter_left_gaps_in_are_still_dropped(demo_store_root, tm
         o = check(demo_store_root, write_csv(tmp_path / "saring.csv", numbered))
         assert o.accepted, (numbers, [str(p) for p in errors(o)])
         assert o.result.frame["jumlah_orang"].tolist() == [2] * 7 and o.result.frame["jumlah_kk"].isna().all()
+
+
+def test_a_copy_cut_short_or_damaged_is_said_with_its_row_not_as_a_binary_file(demo_store_root, tmp_path):
+    """A CSV whose copy ended in zero bytes (a USB stick pulled out) was "not a CSV but a binary file" (red-team of
+    2026-12-06): the row where the zeros start, and the way out."""
+    text = h.csv_text(rows(3)).encode("utf-8")
+    for name, raw, code, row in (("potong.csv", text + b"\x00" * 5000, "zero_bytes_end", 5),
+                                 ("rusak.csv", text[:-40] + b"\x00" * 10 + text[-40:], "zero_bytes", 4)):
+        path = tmp_path / name
+        path.write_bytes(raw)
+        o = check(demo_store_root, path)
+        assert [(p.code, p.row) for p in errors(o)] == [(code, row)], [str(p) for p in errors(o)]
+    # A file of another kind is still said to be one.
+    (png := tmp_path / "foto.csv").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert [p.code for p in errors(check(demo_store_root, png))] == ["not_table"]

@@ -13,6 +13,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_found": ("berkas tidak ditemukan", "file not found"),
     "not_a_file": ("ini bukan berkas biasa (folder, pipa atau perangkat): pilih berkas CSV atau XLSX",
                    "this is not a regular file (a folder, a pipe or a device): choose a CSV or XLSX file"),
+    "zero_bytes_end": ("berkas berakhir dengan byte nol mulai baris ini: salinannya tampaknya terpotong; salin ulang "
+                       "berkasnya dari komputer asal", "the file ends in zero bytes from this row on: the copy looks cut "
+                       "short; copy the file again from the computer it was made on"),
+    "zero_bytes": ("berkas berisi byte nol mulai baris ini: salinannya tampaknya rusak; salin ulang berkasnya dari "
+                   "komputer asal", "the file holds zero bytes from this row on: the copy looks damaged; copy the file "
+                   "again from the computer it was made on"),
     "not_table": ("bukan berkas CSV atau XLSX melainkan {what}; kirim CSV atau XLSX yang dibuat dari templat",
                   "not a CSV or XLSX file but {what_en}; send a CSV or XLSX made from the template"),
     "xls_old": ("berkas Excel lama (.xls); buka di Excel lalu Simpan Sebagai \"Buku Kerja Excel (.xlsx)\"",

@@ -40,6 +40,9 @@ def _recognised(name: str, what: str, what_en: str):
     return problem(name, "recognised", what=what, what_en=what_en)
 
 
+_CONTROL = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _utf16_order(raw: bytes) -> str | None:
     """UTF-16 without a byte-order mark: every other byte of plain text is NUL."""
     head = raw[:4096]
@@ -84,7 +87,12 @@ def decode(raw: bytes, name: str) -> tuple[bytes, list, bool]:
         except UnicodeError:
             raise InputRejected([problem(name, "encoding")]) from None
         notices.append(_recognised(name, "teks Unicode (UTF-16) dari Excel", "Unicode text (UTF-16) from Excel"))
-    elif b"\x00" in raw[:4096]:
+    elif (nul := raw.find(b"\x00")) >= 0:
+        # Text up to a run of zero bytes is a copy cut short or a damaged disk (a USB stick pulled out), not a file
+        # of another kind: said with the row where the zeros start.
+        if _CONTROL.search(raw, 0, nul) is None and b"\n" in raw[:nul]:
+            ends = not raw[nul:].strip(b"\x00")
+            raise InputRejected([problem(name, "zero_bytes_end" if ends else "zero_bytes", row=raw.count(b"\n", 0, nul) + 1)])
         raise InputRejected([problem(name, "not_table", what="berkas biner", what_en="a binary file")])
     else:
         bom = raw.startswith(codecs.BOM_UTF8)
