@@ -352,6 +352,12 @@ ACCEPTED = [
      None, None),
     # A whole count cannot be 1,5: "1.500" in a comma file is 1500, and "1.234.567" has one reading.
     ("1.500 households in a comma file", csv({"jumlah_kk": "1.500"}), 3, lambda f: f["jumlah_kk"].iloc[1] == 1500, None),
+    # Rows only formatted down to Excel's last row hold nothing: read, not refused as a sheet too big (red-team of
+    # 2026-12-06; the cells' own bound still holds, above).
+    ("rows formatted to the sheet's end", lambda p: h.cells_appended(
+        h.xlsx(p.with_suffix(".xlsx"), rows(3)),
+        b"".join(b'<row r="%d" s="1" customFormat="1"/>' % r for r in (200_000, 500_000, 1_048_576))
+        + b'<row r="1048575" ht="15"></row>'), 3, None, None),
 ]
 
 

@@ -703,7 +703,8 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                     raise too_big(ref.group(1).decode().upper() + ref.group(2).decode() if ref else "?")
             for k, pattern in enumerate(far):
                 for m in pattern.finditer(head):
-                    if int(m.group(1)) > max_rows and (k == 1 or not _empty_cell(head, m.start())):
+                    # A row or a cell only formatted holds nothing (Excel's formatting run down to row 1.048.576)
+                    if int(m.group(1)) > max_rows and not (_empty_row if k == 1 else _empty_cell)(head, m.start()):
                         ref = _REF.search(head, m.start())
                         raise too_big(ref.group(1).decode().upper() + str(int(ref.group(2))) if ref
                                       else m.group(1).decode())
@@ -826,6 +827,7 @@ def _last_opening(buf: bytes) -> int:
 
 
 _CLOSING_CELL = re.compile(rb"\s*</" + _P + rb"c>")
+_CLOSING_ROW = re.compile(rb"\s*</" + _P + rb"row>")
 # A start tag to its end (`<c r="XFD3000" x="/>">` holds a value, it is not closed empty).
 _START_TAG = re.compile(rb"<" + _ATTRIBUTES + rb">")
 
@@ -889,6 +891,15 @@ def _empty_cell(text: bytes, start: int) -> bool:
         return False
     end = tag.end() - 1
     return text[end - 1:end] == b"/" or _CLOSING_CELL.match(text, end + 1) is not None
+
+
+def _empty_row(text: bytes, start: int) -> bool:
+    """Whether the row whose tag opens at ``start`` holds no cell (``<row r="500000" s="3" customFormat="1"/>``)."""
+    tag = _START_TAG.match(text, start)
+    if tag is None:
+        return False
+    end = tag.end() - 1
+    return text[end - 1:end] == b"/" or _CLOSING_ROW.match(text, end + 1) is not None
 
 
 def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, too_big) -> None:
