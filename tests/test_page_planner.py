@@ -31,7 +31,7 @@ def open_planner(root, monkeypatch):
 
 
 def result(at) -> pd.DataFrame:
-    return [d.value for d in at.dataframe if "Pos perlu" in d.value.columns][0]
+    return [d.value for d in at.dataframe if "Pos dibutuhkan" in d.value.columns][0]
 
 
 def need(at) -> float:
@@ -68,7 +68,7 @@ def test_a_vacant_post_is_counted_apart_from_new_posts(at, demo_store):
     assert at.markdown[0].value.endswith("Pos aktif Juni 2024: 18 terisi, 1 pos kosong.")
     table = result(at).set_index("Kecamatan")
     assert table.loc["Rantau Panjang", "Pos kosong"] == 1 and table["Pos kosong"].sum() == 1
-    posts = int(table["Pos perlu"].sum())
+    posts = int(table["Pos dibutuhkan"].sum())
     add = posts - 18
     assert any(f"{add} TKSK perlu ditambah: 1 mengisi pos yang kini kosong, {add - 1} pos baru" in c.value
                for c in at.caption)
@@ -91,7 +91,7 @@ def test_regency_total_is_the_sum_of_the_kecamatan(at):
     table = result(at)
     assert len(table) == 16
     metrics = {m.label: m.value for m in at.metric}
-    assert int(metrics["Pos dibutuhkan"]) == table["Pos perlu"].sum()
+    assert int(metrics["Pos dibutuhkan"]) == table["Pos dibutuhkan"].sum()
     assert metrics["Beban setara TKSK"] == fmt.number(table["Beban setara TKSK"].sum(), 1)
     # The caption under the tiles names the workload the answer rounds (no "needs 37-54" above a bare "need
     # 30,9"), counted in TKSK of the settings' working time (the part-time preset: 212 days × 3 hours).
@@ -104,7 +104,7 @@ def test_regency_total_is_the_sum_of_the_kecamatan(at):
     # The ratio is the one written beside it: now ÷ the fractional need of the same table.
     assert metrics["Rasio WISN"] == fmt.number(19 / table["Beban setara TKSK"].sum(), 2)
     # A kecamatan with fewer posts than it needs (rounded up) is never in the band "enough".
-    short = table["TKSK akhir periode"] < table["Pos perlu"]
+    short = table["TKSK akhir periode"] < table["Pos dibutuhkan"]
     assert short.any() and not (table.loc[short, "Pita"] == "cukup").any()
 
 
@@ -270,7 +270,7 @@ def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
     assert html.count("<path ") == 16 and html.count("<tr><td>") == 16
     assert f"Kabupaten Ogan Ilir memerlukan {totals['perlu_bulat']} pos TKSK" in html
     assert "Pos aktif Desember 2024: 19." in html
-    assert f"{fmt.number(totals['perlu'], 1)} setara TKSK → {totals['perlu_bulat']} pos" in html
+    assert f"Beban setara {fmt.number(totals['perlu'], 1)} TKSK → {totals['perlu_bulat']} pos" in html
     assert "DATA CONTOH" in html
     # The draws' median is in the answer; no note sends a reader of paper to a tab of the page.
     assert "separuh di antaranya" in html and "Seberapa pasti angka ini" not in html
@@ -398,7 +398,7 @@ def test_a_rule_of_one_desa_or_few_people_per_tksk_is_said_under_it(at):
     assert not said()  # the defaults: 12 desa, 25.000 people
     at.text_input(key="wisn_per_desa:text").input("1").run()
     assert said() == ["Satu TKSK per 1 desa ada di luar 4–40 desa (kecamatan Ogan Ilir berisi 10–25 desa, masing-masing "
-                      "satu TKSK kini): pastikan memang itu maksudnya; aturan per desa di Skenario memakai angka ini."]
+                      "satu TKSK kini): pastikan memang itu maksudnya; aturan per desa di tab Aturan lain memakai angka ini."]
     at.text_input(key="wisn_per_penduduk:text").input("2.500").run()
     assert len(said()) == 2 and "Satu TKSK per 2.500 penduduk ada di luar 5.000–150.000" in said()[0]
 

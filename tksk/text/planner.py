@@ -3,9 +3,9 @@ they cite are in ``tksk.text.need``."""
 
 TEXT: dict[str, tuple[str, str]] = {
     "tab_result": ("Hasil", "Result"),
-    "tab_nvl": ("Kebutuhan dan kerja", "Need and work"),
+    "tab_nvl": ("Kebutuhan vs log", "Need vs log"),
     "tab_alloc": ("Pos baru", "New posts"),
-    "tab_scen": ("Skenario", "Scenarios"),
+    "tab_scen": ("Aturan lain", "Other rules"),
     "nav_planner": ("Perencanaan", "Planning"),
     "planner_title": ("Perencanaan: cukupkah satu TKSK per kecamatan?", "Planning: is one TKSK per kecamatan enough?"),
     # ---------------------------------------------------------------- the answer
@@ -79,14 +79,14 @@ TEXT: dict[str, tuple[str, str]] = {
                              "; and {n} other kecamatan (the Workload source column of the result table)"),
     "per_desa_implausible": ("Satu TKSK per {value} desa ada di luar {low}–{high} desa (kecamatan Ogan Ilir berisi 10–25 "
                              "desa, masing-masing satu TKSK kini): pastikan memang itu maksudnya; aturan per desa di "
-                             "Skenario memakai angka ini.", "One TKSK per {value} desa is outside {low}–{high} desa (Ogan Ilir's kecamatan "
+                             "tab Aturan lain memakai angka ini.", "One TKSK per {value} desa is outside {low}–{high} desa (Ogan Ilir's kecamatan "
                              "hold 10–25 desa, one TKSK each today): make sure it is meant; the per-desa rule "
-                             "under Scenarios uses it."),
+                             "under Other rules uses it."),
     "per_penduduk_implausible": ("Satu TKSK per {value} penduduk ada di luar {low}–{high} (kecamatan Ogan Ilir berpenduduk "
-                                 "sekitar 10.000–60.000): periksa jumlah nolnya; aturan per penduduk di Skenario memakai "
-                                 "angka ini.", "One TKSK per {value} people is outside {low}–{high} (Ogan Ilir's "
+                                 "sekitar 10.000–60.000): periksa jumlah nolnya; aturan per penduduk di tab Aturan "
+                                 "lain memakai angka ini.", "One TKSK per {value} people is outside {low}–{high} (Ogan Ilir's "
                                  "kecamatan hold about 10,000–60,000 people): check its zeros; the per-population rule "
-                                 "under Scenarios uses it."),
+                                 "under Other rules uses it."),
     "tali_asih_implausible": ("Tali asih Rp {value} sebulan ada di luar Rp {low}–{high} (Rp 250–700 ribu di daerah lain, "
                               "Rp 1 juta di Ogan Ilir): periksa jumlah nolnya; biaya setahun di atas memakai angka ini.",
                               "An allowance of Rp {value} a month is outside Rp {low}–{high} (Rp 250–700 thousand "
@@ -203,9 +203,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "head_surplus": ("; {n} pos di atas kebutuhan di kecamatan lain", "; {n} posts above the need elsewhere"),
     # ---------------------------------------------------------------- table and map
     "wisn_result_title": ("Hasil per kecamatan", "Result per kecamatan"),
-    "wisn_col_need": ("Beban setara TKSK", "Workload in TKSK"), "wisn_col_posts": ("Pos perlu", "Posts needed"),
+    "wisn_col_need": ("Beban setara TKSK", "Workload in TKSK"), "wisn_col_posts": ("Pos dibutuhkan", "Posts needed"),
     "wisn_ratio": ("Rasio WISN", "WISN ratio"),
-    "wisn_col_diff": ("Kurang (−) / lebih (+)", "Shortage (−) / surplus (+)"),
+    "wisn_col_diff": ("Kurang (−) / lebih (+), setara TKSK", "Shortage (−) / surplus (+), TKSK equivalents"),
     "wisn_col_hours": ("Jam beban setahun (sebelum CAS dan IAS)", "Workload hours a year (before CAS and IAS)"), "wisn_col_travel": ("Jam pulang-pergi", "Round-trip hours"),
     "wisn_col_source": ("Sumber beban", "Workload source"), "wisn_col_pressure": ("Pita", "Band"),
     # On the need-versus-log tab the column says where its log side came from, not the answer's workload.
@@ -488,18 +488,18 @@ TEXT: dict[str, tuple[str, str]] = {
     "capacity_link": ("Ubah waktu kerja tersedia", "Change the available working time"),
     # ---------------------------------------------------------------- the brief
     "brief_title": ("Ringkasan: berapa TKSK yang dibutuhkan {region}?", "Brief: how many TKSK does {region} need?"),
-    "brief_numbers": ("Kebutuhan {fte} setara TKSK → {posts} pos (tiap kecamatan dibulatkan ke atas){rounding}; sekarang "
+    "brief_numbers": ("Beban setara {fte} TKSK → {posts} pos (tiap kecamatan dibulatkan ke atas){rounding}; sekarang "
                       "{now}: {add}. Rasio WISN {ratio} = sekarang ÷ kebutuhan. Tali asih setahun Rp {cost_need} "
                       "(sekarang Rp {cost_now}).",
-                      "Need {fte} TKSK equivalents → {posts} posts (each kecamatan rounded up){rounding}; today {now}: {add}. WISN ratio {ratio} = now ÷ need. Yearly allowance Rp {cost_need} (today "
+                      "Workload of {fte} TKSK → {posts} posts (each kecamatan rounded up){rounding}; today {now}: {add}. WISN ratio {ratio} = now ÷ need. Yearly allowance Rp {cost_need} (today "
                       "Rp {cost_now})."),
     "brief_next": ("TKSK berikutnya: {posts}.", "Next TKSK: {posts}."),
     "brief_col_kecamatan": ("Kecamatan", "Kecamatan"), "brief_col_now": ("Kini", "Now"),
-    "brief_col_wisn": ("Perlu", "Need"), "brief_col_posts": ("Pos", "Posts"), "brief_col_ratio": ("Rasio", "Ratio"),
+    "brief_col_wisn": ("Beban setara", "Workload"), "brief_col_posts": ("Pos", "Posts"), "brief_col_ratio": ("Rasio", "Ratio"),
     "brief_col_pressure": ("Pita", "Band"), "brief_col_workload": ("Beban", "Workload"),
     "brief_awt": ("Waktu kerja tersedia: [{a} − ({b} + {c} + {d} + {e})] × {f} jam = {hours} jam setahun",
                   "Available working time: [{a} − ({b} + {c} + {d} + {e})] × {f} h = {hours} h a year"),
-    "brief_basis": ("Dasar beban: {basis}. Kebutuhan {need}, log {log} setara TKSK", "Workload basis: {basis}. "
+    "brief_basis": ("Dasar beban: {basis}. Menurut kebutuhan {need}, menurut log {log} setara TKSK", "Workload basis: {basis}. "
                     "Need-based {need}, log-based {log} TKSK equivalents"),
     "brief_basis_no_log": ("Dasar beban: kebutuhan {need} setara TKSK (belum ada log kegiatan)",
                            "Workload basis: need-based {need} TKSK equivalents (no activity log yet)"),

@@ -3,7 +3,7 @@
 TEXT: dict[str, tuple[str, str]] = {
     "tab_rank": ("Peringkat provinsi", "Province rank"),
     "tab_per_tksk": ("Per TKSK aktif", "Per active TKSK"),
-    "tab_need": ("Kebutuhan dan kerja", "Need and work"),
+    "tab_need": ("KK dan layanan", "Families and services"),
     "poverty_title": ("Kemiskinan dan Cakupan TKSK", "Poverty and TKSK coverage"),
     "poverty_intro": ("Angka kemiskinan resmi BPS untuk Kabupaten Ogan Ilir dan kabupaten/kota lain di Sumatera Selatan, "
                       "dibandingkan dengan jumlah TKSK. Tahun tanpa angka tampil sebagai celah.",

@@ -1,7 +1,7 @@
 """Text of the workload page (Beban Kerja): key -> (Indonesian, English)."""
 
 TEXT: dict[str, tuple[str, str]] = {
-    "tab_median": ("Median kabupaten", "Regency median"),
+    "tab_median": ("Per kecamatan", "By kecamatan"),
     "tab_breakdown": ("Rincian kegiatan", "Activities"),
     "tab_trend": ("Tren bulanan", "Monthly trend"),
     "tab_hours": ("Jam tercatat", "Hours logged"),
