@@ -48,16 +48,17 @@ def test_the_answer_comes_first(at):
     # On settings nobody changed the sentence says they are the defaults; once changed, that they are chosen.
     # One answer first, the one the metric beside it shows; the range of other settings after it.
     posts = at.metric[0].value
-    assert first.startswith(f"#### Kabupaten Ogan Ilir memerlukan {posts} pos TKSK dengan setelan bawaan; dengan asumsi")
-    # With the defaults low in their own range, half the draws' need is in the answer itself, not only in grey below.
-    assert re.search(r"dengan asumsi lain yang masuk akal antara \d+ dan \d+ pos, separuh di antaranya (\d+) pos atau "
-                     r"lebih\.", first)
-    median = int(re.search(r"separuh di antaranya (\d+)", first).group(1))
+    assert first.startswith(f"#### Kabupaten Ogan Ilir memerlukan {posts} pos TKSK dengan setelan bawaan. Dengan asumsi")
+    # With the defaults low in their own range, half the draws' need is in the answer itself, not only in grey below;
+    # the range says what it is (the middle eight of ten combinations), not hard bounds.
+    assert re.search(r"Dengan asumsi lain yang masuk akal, 8 dari 10 kombinasi memerlukan \d+–\d+ pos, dan separuh "
+                     r"kombinasi (\d+) pos atau lebih\.", first)
+    median = int(re.search(r"separuh kombinasi (\d+)", first).group(1))
     assert median >= int(posts) + planner.SKEW_POSTS
     # The posts counted are those of the period's last month, named (a period ending in the past is not today).
     assert first.endswith("Pos aktif Desember 2024: 19.")
     at.text_input(key="wisn_awt_hours_per_day:text").input("4").run()
-    assert "pos TKSK dengan setelan yang dipilih; " in at.markdown[0].value
+    assert "pos TKSK dengan setelan yang dipilih. " in at.markdown[0].value
 
 
 def test_a_vacant_post_is_counted_apart_from_new_posts(at, demo_store):
@@ -273,7 +274,7 @@ def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
     assert f"Beban setara {fmt.number(totals['perlu'], 1)} TKSK → {totals['perlu_bulat']} pos" in html
     assert "DATA CONTOH" in html
     # The draws' median is in the answer; no note sends a reader of paper to a tab of the page.
-    assert "separuh di antaranya" in html and "Seberapa pasti angka ini" not in html
+    assert "separuh kombinasi" in html and "Seberapa pasti angka ini" not in html
     # Settings as entered, not rounded to one decimal (0,05 h read as 0,1 h; a road factor of 1,45 as 1,5).
     from dataclasses import replace
     p = wisn.Params()
@@ -480,7 +481,8 @@ def test_settings_the_planner_refuses_are_used_nowhere(at, demo_store_root, monk
     note = f"Setelan Perencanaan ditolak ({refusal}); angka ini memakai setelan bawaan."
     # The default answer (636 hours, not the 5 hours a day set beside the refused days), and the reason under it.
     lines, default_lines = need_now.split("  \n"), default_need.split("  \n")
-    assert lines == default_lines[:2] + [note] + default_lines[2:] and "636 jam" in lines[-1]
+    assert lines == default_lines + [note]
+    assert any("636 jam kerja setahun" in c.value for c in at.caption)
     at.switch_page("views/beban.py").run()
     open_tab(at, "beban_tab", "Jam tercatat")
     assert any("= 53 jam: waktu kerja tersedia setahun (636 jam)" in c.value for c in at.caption)
@@ -492,7 +494,7 @@ def test_settings_the_planner_refuses_are_used_nowhere(at, demo_store_root, monk
     assert not at.error
     at.switch_page("views/beranda.py").run()
     assert not any("ditolak" in m.value for m in at.markdown)
-    assert any("1.060 jam kerja setahun" in m.value for m in at.markdown)
+    assert any("1.060 jam kerja setahun" in c.value for c in at.caption)
 
 
 def test_one_test_decides_whether_settings_can_be_planned_with():
@@ -559,11 +561,11 @@ def test_a_working_time_far_from_a_year_s_is_said_above_the_answer():
 def test_the_range_around_an_implausible_setting_is_not_called_plausible(at):
     """50 working days a year read "with other plausible assumptions between 3.016 and 5.028 posts" (walk-through
     of 2026-12-06)."""
-    assert "dengan asumsi lain yang masuk akal antara" in at.markdown[0].value
+    assert "Dengan asumsi lain yang masuk akal, 8 dari 10 kombinasi" in at.markdown[0].value
     at.text_input(key="wisn_awt_working_days:text").input("60").run()
     first = at.markdown[0].value
-    assert "dengan asumsi di sekitar setelan ini, yang tidak masuk akal (lihat catatan) antara" in first
-    assert "yang masuk akal antara" not in first
+    assert "dengan setelan yang tidak masuk akal (lihat peringatan), jadi tanpa rentang asumsi lain" in first
+    assert "8 dari 10" not in first
     # The note is under the boxes too, where the setting is typed, and above the answer.
     notes = [w.value for w in at.warning if w.value.startswith("Waktu kerja tersedia")]
     assert len(notes) == 2 and notes[0] == notes[1]
@@ -654,7 +656,7 @@ def test_the_answer_says_when_its_settings_sit_low_in_their_own_range(demo_store
     # On the page, and in the brief by its answer (the note's pointer to a tab is no use on paper).
     assert (said["skew"], "detail") in planner.caveats(data, s, wisn.Params(), said, planner.plan(data, s, wisn.Params(), 25_000, 12)[0])
     brief = planner.brief_html(data, s, wisn.Params(), 25_000, 12, 1_000_000)
-    assert html.escape(said["skew"]) not in brief and f"separuh di antaranya {summary['pos_median']} pos atau lebih" in brief
+    assert html.escape(said["skew"]) not in brief and f"separuh kombinasi {summary['pos_median']} pos atau lebih" in brief
 
 
 @pytest.mark.parametrize("demo", [True, False])
@@ -676,7 +678,7 @@ def test_the_default_support_activities_are_named_in_the_readers_language(at):
     at.run()
     [cas] = [d.value for d in at.dataframe if list(d.value.columns) == ["Activity", "%"]]
     assert cas["Activity"].tolist() == ["Training and guidance by the Dinas", "Trips to the Dinas office"]
-    assert "posts with the default settings; " in at.markdown[0].value
+    assert "posts with the default settings. " in at.markdown[0].value
     at.session_state[f"wisn_cas_{at.session_state['wisn_editor_version']}"] = {
         "edited_rows": {0: {"%": 6.0}}, "added_rows": [{"Activity": "Trips to the Dinas office", "%": 1.0}],
         "deleted_rows": []}

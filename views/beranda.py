@@ -26,6 +26,8 @@ if s.period:
                                        planner_panel.fallback_note())):
         with columns[1 + i // 2]:
             st.markdown(f"**{answer.title}**  \n" + "  \n".join(answer.lines))
+            if answer.aside:
+                st.caption(" ".join(answer.aside))
             widgets.link(answer.link, key=f"home_link_{i}")
 
 elif data().log_mode == "none":
@@ -34,6 +36,8 @@ elif data().log_mode == "none":
     answer = present(home.need_answer, s, params, (extra["per_penduduk"], extra["per_desa"]),
                      planner_panel.fallback_note())
     st.markdown(f"**{answer.title}**  \n" + "  \n".join(answer.lines))
+    if answer.aside:
+        st.caption(" ".join(answer.aside))
     widgets.link(answer.link, key="home_link_need")
 
 for col, (label, value, note) in zip(st.columns([1, 1, 1.3, 2]), head["metrics"]):

@@ -38,6 +38,7 @@ class Answer:
     title: str
     lines: list[str]
     link: Link
+    aside: list[str] = field(default_factory=list)  # how the answer was reached, in small type under it
 
 
 # Kecamatan named on the home page's attention list, worst first; the indicators page lists them all.
@@ -215,9 +216,10 @@ def need_answer(data: Data, s: Settings, params: wisn.Params | None = None, rule
     # The planner's notes go with its answer wherever the answer is read (a one-month answer came with no word).
     notes = [settings_note] + ([t("planner_without_logs", lang)] if without_logs else [])
     notes += [note for note, kind in planner.caveats(data, s, params, said, table) if kind != "detail"]
-    # Its warnings right under the answer; how the answer is reached (the settings' hours) last.
-    return Answer(t("home_need", lang), [said["sentence"]] + [note for note in notes if note] + [said["workload"]],
-                  Link("views/perencanaan.py", t("home_open_planner", lang)))
+    # The number set off, its warnings right under the answer; how it is reached (the settings' hours) in small type.
+    return Answer(t("home_need", lang), [said["sentence"].replace(said["figure"], f"**{said['figure']}**", 1)]
+                  + [note for note in notes if note], Link("views/perencanaan.py", t("home_open_planner", lang)),
+                  aside=[said["workload"]])
 
 
 def kecamatan_table(data: Data, s: Settings) -> tuple[str, Table, str]:

@@ -120,12 +120,13 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
     hours = fmt.number(params.awt.hours, 0, lang)
     workload = t("answer_workload", lang, posts=n(summary["pos_tengah"]), fte=fmt.number(totals["perlu"], 1, lang),
                  hours=hours)
-    return {"sentence": t("answer_sentence_exact" if exact else "answer_sentence", lang, region=data.region_name(),
-                          low=n(summary["pos_rendah"]), which=which,
+    implausible = bool(implausible_time_note(params, lang) or support_notes(params, {}, lang))
+    sentence = "answer_sentence_exact" if exact else "answer_sentence_implausible" if implausible else "answer_sentence"
+    return {"sentence": t(sentence, lang, region=data.region_name(), low=n(summary["pos_rendah"]), which=which,
                           high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]), now=now,
-                          others=t("answer_others_around" if implausible_time_note(params, lang) or support_notes(
-                              params, {}, lang) else "answer_others_plausible", lang), half=_half(summary, lang),
-                          month=fmt.month(s.end, lang)),
+                          half=_half(summary, lang), month=fmt.month(s.end, lang)),
+            # The answer's number as the sentence writes it, for a page that sets it off ("39 pos TKSK").
+            "figure": t("answer_figure", lang, posts=n(summary["pos_rendah"] if exact else summary["pos_tengah"])),
             "workload": workload,
             # Without logs every basis is the need (the log's workload is missing): said as such.
             "how": t("answer_hours", lang, hours=hours) + " "

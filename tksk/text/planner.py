@@ -15,10 +15,18 @@ TEXT: dict[str, tuple[str, str]] = {
     # (39 with the defaults)" left the reader to choose among four figures. How the number is reached (the workload
     # in TKSK, their hours, the rounding) opens the caption under the tiles that show it: in the answer it made a
     # sentence of seven figures. Beranda says it under the answer; Perencanaan's tiles and their caption show it.
-    "answer_sentence": ("{region} memerlukan {central} pos TKSK {which}; {others} antara {low} dan {high} pos{half}. "
-                        "Pos aktif {month}: {now}.",
-                        "{region} needs {central} TKSK posts {which}; {others} between {low} and {high} posts{half}. "
-                        "Posts active in {month}: {now}."),
+    # The range as what it is, the middle eight of ten combinations ("between 37 and 54" read as hard bounds).
+    "answer_sentence": ("{region} memerlukan {central} pos TKSK {which}. Dengan asumsi lain yang masuk akal, 8 dari 10 "
+                        "kombinasi memerlukan {low}–{high} pos{half}. Pos aktif {month}: {now}.",
+                        "{region} needs {central} TKSK posts {which}. With other plausible assumptions, 8 in 10 "
+                        "combinations need {low}–{high} posts{half}. Posts active in {month}: {now}."),
+    # A setting beyond what is plausible (50 working days a year) makes its neighbours no more plausible: no range.
+    "answer_sentence_implausible": ("{region} memerlukan {central} pos TKSK {which}, dengan setelan yang tidak masuk akal "
+                                    "(lihat peringatan), jadi tanpa rentang asumsi lain. Pos aktif {month}: {now}.",
+                                    "{region} needs {central} TKSK posts {which}, with settings that are not plausible "
+                                    "(see the warning), so no range of other assumptions. Posts active in {month}: "
+                                    "{now}."),
+    "answer_figure": ("{posts} pos TKSK", "{posts} TKSK posts"),
     "answer_workload": ("{posts} pos: beban setara {fte} TKSK dengan {hours} jam kerja setahun masing-masing, dibulatkan "
                         "ke atas per kecamatan.", "{posts} posts: a workload of {fte} TKSK at {hours} working hours a "
                         "year each, rounded up kecamatan by kecamatan."),
@@ -26,12 +34,8 @@ TEXT: dict[str, tuple[str, str]] = {
                      "One TKSK is {hours} working hours a year (the available working time)."),
     # The draws' median, where it is far from the settings' answer, in the answer itself: a head of office budgeting
     # 39 posts read past the grey note that half the plausible settings need 43 or more.
-    "answer_half_above": (", separuh di antaranya {median} pos atau lebih", ", half of them {median} posts or more"),
-    "answer_half_below": (", separuh di antaranya {median} pos atau kurang", ", half of them {median} posts or fewer"),
-    # A setting beyond what is plausible (50 working days a year) makes its neighbours no more plausible.
-    "answer_others_plausible": ("dengan asumsi lain yang masuk akal", "with other plausible assumptions"),
-    "answer_others_around": ("dengan asumsi di sekitar setelan ini, yang tidak masuk akal (lihat catatan)",
-                             "with assumptions around these settings, which are not plausible (see the note)"),
+    "answer_half_above": (", dan separuh kombinasi {median} pos atau lebih", ", and half of them {median} posts or more"),
+    "answer_half_below": (", dan separuh kombinasi {median} pos atau kurang", ", and half of them {median} posts or fewer"),
     "answer_which_chosen": ("dengan setelan yang dipilih", "with the settings chosen"),
     "answer_which_default": ("dengan setelan bawaan", "with the default settings"),
     "answer_how": ("Rentang: persentil 10–90 dari {n} kombinasi acak asumsi dalam rentang yang disebut di bagian \"Seberapa "
