@@ -396,6 +396,11 @@ def test_attention_flags_the_posts_that_stand_out_and_only_posts_still_held():
     assert ind.attention(card)["nama_kec"].tolist() == ["A", "E"]
     # Every post scoring alike: none stands out, none is flagged.
     assert ind.attention(card.assign(komposit=50.0, status="merah")).empty
+    # A post filled in the period's last month is judged on that month alone: not listed in a period of three or
+    # more months (it headed Beranda's list, "lemah" on one month; walk-through of 2026-12-06), listed in one of one.
+    new_post = card.assign(bulan_dinilai=[1, 3, 3, 3, 3])
+    assert ind.attention(new_post, months=3)["nama_kec"].tolist() == ["E"]
+    assert ind.attention(new_post.assign(bulan_dinilai=1), months=1)["nama_kec"].tolist() == ["A", "E"]
 
 
 def test_attention_measures_each_post_against_its_own_regency():

@@ -434,13 +434,15 @@ def composite_medians(card: pd.DataFrame) -> pd.Series:
 
 
 def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] | None = None,
-              current=None, below_median: float | None = None) -> pd.DataFrame:
+              current=None, below_median: float | None = None, months: int | None = None) -> pd.DataFrame:
     """Kecamatan whose composite is below the green band and at least ``below_median`` points under the median
     composite of the scored kecamatan of their regency (``median``, on every row), worst first, each with its
     weakest indicators (``lemah``: list of (key, score)). Vacant kecamatan are a coverage question and are not listed; with
     ``current`` (codes), nor is a kecamatan whose post is not held at the period's end (its TKSK left: there is
     nobody to attend to). Indicators of a function weighted 0 (``weights``) are not among the weakest: they do not
-    lower the composite."""
+    lower the composite. Of a period of ``months``, a post judged on fewer than ``MIN_MONTHS_JUDGED`` of them (all of
+    a shorter period) is not listed: a TKSK filled in the period's last month was first on the list, "lemah" on one
+    month of yearly indicators."""
     below_median = ATTENTION_BELOW_MEDIAN if below_median is None else below_median
     median = regency_of(card["kode_kec"]).map(composite_medians(card)).astype("float64")
     flagged = card["status"].isin(BELOW_GREEN) & (card["komposit"] <= median - below_median)
@@ -455,6 +457,8 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
         card["bulan_tanpa_log_sendiri"] > UNLOGGED_SHARE * (card["bulan_dinilai"] + card["bulan_tanpa_log"]))
     if current is not None:
         flagged &= card["kode_kec"].astype("str").isin(set(current))
+    if months is not None:
+        flagged &= card["bulan_dinilai"] >= min(MIN_MONTHS_JUDGED, months)
     weak = card.loc[flagged].sort_values("komposit")
     counted = [k for k, i in INDICATORS.items() if (weights or DEFAULT_WEIGHTS).get(i.function, 1.0) > 0]
     lemah = [sorted(((k, r[f"skor_{k}"]) for k in counted if not np.isnan(r[f"skor_{k}"])), key=lambda x: x[1])
@@ -464,6 +468,7 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
 
 
 UNLOGGED_SHARE = 1 / 3  # of a post's staffed months without its log, above which it is listed for attention
+MIN_MONTHS_JUDGED = 3  # months a post's score rests on before it is listed for attention
 
 
 def monthly(tables: dict, start, end, settings: Settings | None = None, kode_kec: str | None = None,

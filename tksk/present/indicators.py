@@ -288,7 +288,7 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
         return Table(pd.DataFrame(columns=cols), "perlu_perhatian")
     card = scorecard(data, s, settings)
     last = metrics.in_period(data["pos_bulan"], s.end, s.end)
-    a = only(indicators.attention(card, weights=settings.weights,
+    a = only(indicators.attention(card, weights=settings.weights, months=pd.date_range(s.start, s.end, freq="MS").size,
                                   current=last.loc[last["pos_aktif"] > 0, "kode_kec"].astype("str")), s.kecamatan)
     gaps = _gap_text(data, s)
     frame = pd.DataFrame({
@@ -314,9 +314,11 @@ def attention_rule(data: Data, s: Settings, settings: indicators.Settings | None
     medians = indicators.composite_medians(card).dropna()
     medians = medians.loc[medians.index.isin(shown)]
     n = fmt.number(indicators.ATTENTION_BELOW_MEDIAN, 0, s.lang)
+    least = str(min(indicators.MIN_MONTHS_JUDGED, pd.date_range(s.start, s.end, freq="MS").size))
     if len(medians) > 1:
-        return t("attention_rule_each", s.lang, n=n)
-    return t("attention_rule", s.lang, n=n, median=fmt.number(medians.iloc[0], 1, s.lang)) if len(medians) else ""
+        return t("attention_rule_each", s.lang, n=n, least=least)
+    return (t("attention_rule", s.lang, n=n, least=least, median=fmt.number(medians.iloc[0], 1, s.lang))
+            if len(medians) else "")
 
 
 def _weakest_key(weakest: pd.Series, lang: str) -> str:
