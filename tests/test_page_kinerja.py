@@ -180,6 +180,9 @@ def test_a_period_of_one_or_two_months_is_said_to_be_short():
     one = Settings(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-03-01"))
     assert kinerja.short_period_note(one).startswith("Periode 1 bulan")
     assert kinerja.short_period_note(Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-06-01"))) is None
+    # A quarter too: yearly indicators judged on a part of the year (walk-through of 2026-12-06: nothing was said).
+    quarter = Settings(start=pd.Timestamp("2024-07-01"), end=pd.Timestamp("2024-09-01"))
+    assert kinerja.short_period_note(quarter).startswith("Periode 3 bulan")
 
 
 def test_the_scorecard_download_names_every_column_in_words(demo_store):

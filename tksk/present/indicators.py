@@ -79,9 +79,10 @@ def settings_from(edited: pd.DataFrame, weights: dict, deadline: int, lang: str)
                                deadline_day=int(deadline)), ""
 
 
-# Fewer months than this and one missing report or one busy month moves a score by tens of points: said above the
-# scorecard (the planner says so of its short periods too).
-SHORT_PERIOD_MONTHS = 3
+# Fewer months than this and one missing report or one busy month moves a score by tens of points, and indicators
+# of a yearly rhythm (DTKS rounds, contacts a year) are judged on a part of it: said above the scorecard and on
+# Beranda (the planner says so of its short periods too). Three months were said nothing of.
+SHORT_PERIOD_MONTHS = 6
 
 
 def short_period_note(s: Settings) -> str | None:
