@@ -274,6 +274,15 @@ def test_indicator_drill_and_compare(data, s):
     d = kinerja.drill(data, s, settings, demo.LATE_KEC)
     assert len(d["reports"].frame) == 12
     assert d["contributions"].frame.shape[0] == len(indicators.INDICATORS)
+    # A kecamatan of two posts: each post's date, and the month's reports on time and late counted as the
+    # indicator counts them (one date beside one status read "9 April, terlambat"; walk-through of 2026-12-06).
+    two = data["laporan"].groupby("kode_kec")["id_pos"].nunique().loc[lambda n: n > 1].index[0]
+    reports = kinerja.drill(data, s, settings, two)["reports"].frame
+    grid = metrics.report_grid(data["laporan"], data["pos_bulan"], s.start, s.end, settings.deadline_day,
+                               data.reports_as_of).query("kode_kec == @two")
+    on_time = t("reports_on_time_n", s.lang, n="999").replace("999", r"(\d+)")
+    said = reports.iloc[:, 2].str.extract(on_time).fillna(0).astype(int)[0]
+    assert said.sum() == grid["tepat_waktu"].sum() and reports.iloc[:, 1].str.count(r"\(TKSK-").max() == 2
     cmp = kinerja.compare(data, s, settings, "16.10.05", demo.LATE_KEC)
     assert cmp.frame.shape == (len(indicators.INDICATORS) + 4, 5)
     # The composite as the scorecard shows it, to one decimal (it was rounded to a whole number beside 84,7).

@@ -360,25 +360,41 @@ def contributions_table(card_row: pd.Series, settings: indicators.Settings, lang
 
 
 def reports_table(data: Data, s: Settings, kode_kec: str, deadline: int) -> Table:
-    """One post's monthly reports: when each was received, and whether on time."""
+    """A kecamatan's monthly reports: when each was received, and whether on time. Where two posts report, each
+    post's date and the month's count of reports on time, late and missing: one date beside one status showed the
+    on-time report as late (9 April, "terlambat") and half the reports the indicator counts."""
     lang = s.lang
     grid = metrics.report_grid(data["laporan"], data["pos_bulan"], s.start, s.end, deadline, data.reports_as_of)
     g = grid.loc[grid["kode_kec"] == kode_kec].sort_values("bulan")
     lap = data["laporan"]
-    sent = lap.loc[lap["kode_kec"] == kode_kec].groupby("bulan_laporan")["tanggal_kirim"].min()
+    mine = lap.loc[lap["kode_kec"] == kode_kec].sort_values(["tanggal_kirim", "id_pos"])
+    several = mine.groupby("bulan_laporan")["id_pos"].nunique().gt(1).any() or g["diharapkan"].gt(1).any()
+    sent = {m: [(p, d) for p, d in zip(rows["id_pos"], rows["tanggal_kirim"])]
+            for m, rows in mine.groupby("bulan_laporan")}
+
+    def when(m):
+        if m not in sent:
+            return "—"
+        if not several:
+            return fmt.date(sent[m][0][1], lang)
+        return "; ".join(f"{fmt.date(d, lang)} ({p})" for p, d in sent[m])
 
     def status(r):
         if not r.jatuh_tempo:
             return t("not_yet_due", lang)
         if r.diharapkan == 0:
             return t("vacant", lang)
+        if r.diharapkan > 1:
+            counts = ((r.tepat_waktu, "reports_on_time_n"), (r.diterima - r.tepat_waktu, "reports_late_n"),
+                      (r.diharapkan - r.diterima, "reports_missing_n"))
+            return ", ".join(t(key, lang, n=int(n)) for n, key in counts if n)
         if r.diterima == 0:
             return t("not_received", lang)
         return t("on_time_short", lang) if r.tepat_waktu >= r.diterima else t("late", lang)
 
     return Table(pd.DataFrame({
         t("month", lang): [fmt.month(m, lang) for m in g["bulan"]],
-        t("sent_on", lang): [fmt.date(sent.get(m), lang) if m in sent.index else "—" for m in g["bulan"]],
+        t("sent_on", lang): [when(m) for m in g["bulan"]],
         t("status", lang): [status(r) for r in g.itertuples()],
     }))
 

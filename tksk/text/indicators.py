@@ -121,6 +121,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "sent_on": ("Diterima", "Received"), "not_received": ("tidak diterima", "not received"),
     "not_yet_due": ("belum jatuh tempo", "not yet due"),
     "late": ("terlambat", "late"), "on_time_short": ("tepat waktu", "on time"),
+    "reports_on_time_n": ("{n} tepat waktu", "{n} on time"), "reports_late_n": ("{n} terlambat", "{n} late"),
+    "reports_missing_n": ("{n} tidak diterima", "{n} not received"),
     "targets_above_zero": ("Target harus lebih dari 0: {keys}", "Targets must be above 0: {keys}"),
     "target_not_number": ("Target {code} bukan angka: \"{value}\" (tulis mis. 0,5 atau 80)",
                           "The target of {code} is not a number: \"{value}\" (write e.g. 0.5 or 80)"),
