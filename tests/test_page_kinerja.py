@@ -84,6 +84,8 @@ def test_weights_that_add_up_to_nothing_keep_the_last_valid_scores(at):
     assert not at.exception
     assert any("bobot" in e.value.lower() for e in at.error)
     assert scorecard(at).equals(weighted) and any("setelan terakhir yang sah" in w.value for w in at.warning)
+    # Which settings those are, named: administration alone (walk-through of 2026-12-06: nothing said so).
+    assert any("Bobot: Koordinasi 0, Fasilitasi 0, Administrasi 1;" in w.value for w in at.warning)
 
 
 def test_a_target_is_typed_and_shown_in_the_reader_s_format(at):

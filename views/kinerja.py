@@ -48,7 +48,7 @@ with st.expander(t("settings_title"), icon=":material/tune:"):
 if settings is None:
     # The last settings that could score, said: the page keeps its answer while a box is being corrected.
     settings = st.session_state.get("kinerja_settings") or indicators.Settings()
-    st.warning(t("settings_kept"), icon=":material/history:")
+    st.warning(present_indicators.settings_kept_note(settings, lang()), icon=":material/history:")
 else:
     st.session_state["kinerja_targets:set"] = dict(settings.targets)
 st.session_state["kinerja_settings"] = settings  # the home page's attention list scores with them too

@@ -196,6 +196,12 @@ def scorecard_method(settings: indicators.Settings, lang: str) -> str:
                      f"{t('target', lang)}: {targets}.", *_settings_lines(settings, lang)])
 
 
+def settings_kept_note(settings: indicators.Settings, lang: str) -> str:
+    """The last valid settings the scores keep while a box is being corrected, named: zeroing the weights one by
+    one left the scorecard on administration alone, with no word of it."""
+    return " ".join([t("settings_kept", lang), *_settings_lines(settings, lang)])
+
+
 def _settings_lines(settings: indicators.Settings, lang: str) -> list[str]:
     """The weights (as set, with the rule that makes them shares) and the report deadline, one sentence each."""
     # As set, with the rule that makes them shares: three shares of 0,33 read as a composite that is 99 % of itself.
