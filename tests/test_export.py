@@ -181,3 +181,19 @@ def test_flags_and_precision_download_in_words_and_the_report_grid_names_its_kec
     assert grid.columns[:2].tolist() == ([t("column:kode_kec", lang), "Kecamatan"])
     assert set(grid.iloc[:, 1]) <= set(data.names().values()) and grid.iloc[:, 1].notna().all()
     assert set(grid[t("column:jatuh_tempo", lang)]) <= {yes, no}
+
+
+def test_downloads_name_things_in_words_first_and_titles_are_readable(data):
+    """The breakdown's file read "administrasi | 947" (a code, then a count called "Kegiatan"), the outliers' file
+    held "jam" and a kecamatan code, and seven description sheets were titled by their file stem (walk-through of
+    2026-12-06)."""
+    from tksk.present import data as data_page, workload
+
+    s = Settings(start=S.start, end=S.end, lang="en")
+    breakdown = export.frame(workload.breakdown(data, s, "fungsi", None)["table"], "en")
+    assert breakdown.columns[:2].tolist() == ["Function", "Number of activities"]
+    assert breakdown.iloc[:, 0].tolist()[:1] == ["Facilitation"] and breakdown.columns[-1] == "Code"
+    outliers = export.frame(data_page.outliers(data, s), "en")
+    assert set(outliers["Column"]) <= {"Hours", "People served", "Households served"} and outliers["Kecamatan"].notna().all()
+    plain = Table(pd.DataFrame({"x": [1]}), "kelengkapan_laporan")
+    assert export.about(plain, data, S).iloc[0, 1] == "Kelengkapan laporan"

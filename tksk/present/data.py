@@ -180,5 +180,7 @@ def outliers(data: Data, s: Settings) -> Table:
     # A value as logged: a count of people is whole ("300", not "300,0"); hours may be halves.
     whole = bool(out["nilai"].dropna().mod(1).eq(0).all())
     decimals = {t("outlier_value", lang): 0 if whole else 1, t("outlier_mean", lang): 1, t("outlier_bound", lang): 1}
+    # The download as the screen: the kecamatan's name and the column in words (it held "jam" and a code only).
+    export = _named(out.assign(kolom=out["kolom"].map(lambda c: t(f"column:{c}", lang))), names)
     return Table(shown, "pencilan", decimals=decimals,
-                 title=t("outliers_title", lang), export=out, headers=headers)
+                 title=t("outliers_title", lang), export=export, headers=headers)

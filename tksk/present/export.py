@@ -20,6 +20,8 @@ CODE_COLUMNS = {"fungsi": "function", "jenis_kegiatan": "activity", "program": "
 # Status words of our own tables (post status, traffic lights).
 STATUS = {"aktif": "post_status:aktif", "kosong": "post_status:kosong", "hijau": "status_hijau",
           "kuning": "status_kuning", "merah": "status_merah", "tanpa_log": "status_tanpa_log"}
+# A poverty figure's round (BPS counts in March and September, or once a year).
+PERIODS = {"tahunan": "period_tahunan", "Maret": "period_Maret", "September": "period_September"}
 DEFAULT_DECIMALS = 2
 
 
@@ -60,6 +62,8 @@ def frame(table: Table, lang: str, demo: bool = False) -> pd.DataFrame:
             df[c] = [code(CODE_COLUMNS[c], v, lang) for v in col.astype("object")]
         elif c == "status":
             df[c] = [t(STATUS[v], lang) if v in STATUS else v for v in col]
+        elif c == "periode":  # a poverty figure's round: "tahunan" read in an English file
+            df[c] = [t(PERIODS[v], lang) if v in PERIODS else v for v in col]
     names = {}
     for c in df.columns:
         try:
@@ -92,7 +96,7 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
     if table.logs and (data.is_demo or data.log_mode == "real"):
         ids += [i for i in LOG_SOURCES if i in src.index and i not in ids]
     kind = "about_reference" if not table.logs else "about_demo" if data.is_demo else "about_real"
-    rows = [(t("about_title", lang), table.title or table.stem),
+    rows = [(t("about_title", lang), table.title or files.title(table.stem, lang)),
             (t("about_period", lang), table.span.replace("-", "–") if table.span
              else fmt.months(s.start, s.end, lang) if s.period else "—"),
             (t("about_data", lang), t(kind, lang))]

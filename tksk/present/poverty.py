@@ -45,7 +45,7 @@ def series(data: Data, s: Settings, kode_kab: str, indicator: str) -> dict:
     table = pd.concat([best.assign(pilihan=True), others.assign(pilihan=False)], ignore_index=True).sort_values(
         ["tahun", "pilihan"], ascending=[True, False])
     return {"figure": fig, "table": Table(table, f"kemiskinan_{indicator}", logs=False, sources=POVERTY_SOURCES,
-                                          span=_span(table["tahun"])),
+                                          span=_span(table["tahun"]), title=label(indicator, lang)),
             "only_some": t("only_some_years", lang, years=", ".join(str(y) for y in years)) if len(years) <= 3 else None,
             "caption": series_caption(best, others, lang) + " " + caption(data, s, POVERTY_SOURCES, logs=False)}
 

@@ -75,7 +75,11 @@ def breakdown(data: Data, s: Settings, by: str, scope: str | None) -> dict:
     return {"activities": charts.share_bars(bd, "label", "kegiatan", value_label=t("activities", lang), lang=lang),
             "hours": charts.share_bars(bd, "label", "jam", value_label=t("hours_logged", lang), lang=lang, decimals=0,
                                        color="#756bb1"),
-            "table": Table(bd, f"rincian_{by}"),
+            # The name first, under the breakdown's own title, and the count called one: "administrasi | 947" read
+            # as a name and a number, the name's label last.
+            "table": Table(bd, f"rincian_{by}", export=bd[["label"] + [c for c in bd if c not in ("label", "kode")]
+                                                           + ["kode"]].rename(columns={"label": by,
+                                                                                      "kegiatan": "jumlah_kegiatan"})),
             "caption": (t("ppks_cases_only", lang) + " " if by == "kategori_ppks" else "")
                        + (t("people_facilitation_only", lang) + " " if by == "fungsi" else "") + caption(data, s)}
 

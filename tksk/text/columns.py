@@ -5,6 +5,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "peringkat": ("Peringkat", "Rank"),
     "data_kind": ("Data", "Data"),
     "jatuh_tempo": ("Sudah jatuh tempo", "Due yet"),
+    "jumlah_kegiatan": ("Jumlah kegiatan", "Number of activities"),
     "penduduk_miskin_ribu": ("Penduduk miskin (ribu, BPS)", "Poor people (thousands, BPS)"),
     "pos_aktif_rata": ("Pos TKSK aktif, rata-rata bulan", "Active TKSK posts, monthly average"),
     "miskin_per_tksk": ("Penduduk miskin per TKSK (turunan)", "Poor people per TKSK (derived)"),

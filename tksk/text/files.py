@@ -33,3 +33,16 @@ def stem(text: str, lang: str) -> str:
         if text.startswith(known + "_"):
             return STEMS_EN[known] + text[len(known):]
     return "_".join(WORDS_EN.get(word, word) for word in text.split("_"))
+
+
+# Short forms written in capitals in a title made from a stem.
+_CAPITALS = frozenset("kk tksk ppks pkh bpnt dtks dtsen wisn bps kpm".split())
+
+
+def title(text: str, lang: str) -> str:
+    """A readable title from a stem, for a table that has no title of its own ("kelengkapan_laporan" is
+    "Kelengkapan laporan", "report_completeness" "Report completeness"): a download's description sheet named it by
+    its file stem."""
+    words = [w.upper() if w in _CAPITALS else w for w in stem(text, lang).split("_") if w]
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]
