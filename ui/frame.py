@@ -155,7 +155,9 @@ def page_start(title: str) -> None:
     # Streamlit's own English, said in the reader's words: a text box's hint under it ("Press Enter to apply"),
     # a chooser's list when what is typed matches nothing ("No results") and its "Select all". A metric tile's label
     # and value wrap, and its value shrinks, on a narrow screen (at 1024 pixels "Rp 468 jt" read "Rp …"). The page's
-    # side margins are 3rem, not 5: at 1366 pixels the scorecard's ten columns then fit without a scroll.
+    # side margins are 3rem, not 5: at 1366 pixels the scorecard's ten columns then fit without a scroll. A table
+    # written in Markdown (the indicators' method note) scrolls in its own box: at 1024 pixels it pushed the page
+    # sideways.
     st.html(f"""<style>[data-testid="InputInstructions"] > span {{ display: none; }}
     [data-testid="InputInstructions"]::after {{ content: "{t('press_enter')}"; }}
     [role="listbox"][data-empty="true"] [role="option"] > span {{ font-size: 0; }}
@@ -167,6 +169,7 @@ def page_start(title: str) -> None:
     [data-testid="stMetricValue"] > div {{ white-space: normal; overflow: visible; text-overflow: clip;
       font-size: clamp(1.35rem, 2.3vw, 2.25rem); }}
     @media (min-width: 1024px) {{ [data-testid="stMainBlockContainer"] {{ padding-left: 3rem; padding-right: 3rem; }} }}
+    [data-testid="stMarkdownContainer"] table {{ display: block; max-width: 100%; overflow-x: auto; }}
     </style>""")
     st.title(title)
     if d.is_demo:
