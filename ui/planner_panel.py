@@ -294,7 +294,7 @@ def controls(names: dict[str, str], log_std: pd.DataFrame, drivers: pd.DataFrame
             awt = wisn.AWT(**{f: float(state[f"wisn_awt_{f}"]) for f in AWT_FIELDS})
             if exp.open and awt.hours > 0:  # no working time is refused below, with every other refusal
                 st.caption(t("wisn_awt_result", hours=fmt.number(awt.hours, 0, lang()),
-                             month=fmt.number(wisn.monthly_hours(awt), 2, lang())))
+                             month=fmt.number_short(wisn.monthly_hours(awt), 1, lang())))
                 # Under the boxes too: said only above the answer, out of view of the box being typed in.
                 if note := planner.implausible_time_note(wisn.Params(awt=awt), lang()):
                     st.warning(note, icon=":material/warning:")

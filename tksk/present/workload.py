@@ -167,7 +167,7 @@ def hours(data: Data, s: Settings, available: float) -> dict:
     note = " ".join(n for n in notes if n)
     return {"figure": fig, "table": Table(hs, "jam_tercatat"), "sources": caption(data, s),
             "available": t("hours_available", lang) + " "
-                         + t("capacity_caption", lang, month=fmt.number_short(available, 2, lang),
+                         + t("capacity_caption", lang, month=fmt.number_short(available, 1, lang),
                              hours=fmt.number(available * wisn.MONTHS_PER_YEAR, 0, lang)) + " " + t("hours_vs_planner", lang),
             "incomplete": note}
 

@@ -214,9 +214,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_col_source": ("Sumber beban", "Workload source"), "wisn_col_pressure": ("Pita", "Band"),
     # On the need-versus-log tab the column says where its log side came from, not the answer's workload.
     "awt_implausible": ("Waktu kerja tersedia {hours} jam setahun per TKSK, di luar {low}–{high} jam: jawaban ini lebih "
-                        "mencerminkan setelan itu daripada datanya. Periksa hari kerja dan jam sehari di bawah.",
+                        "mencerminkan setelan itu daripada datanya. Periksa hari kerja dan jam sehari di \"Waktu kerja tersedia\".",
                         "Available working time {hours} hours a year per TKSK, outside {low}–{high} hours: this answer "
-                        "reflects that setting more than the data. Check the working days and hours a day below."),
+                        "reflects that setting more than the data. Check the working days and hours a day under \"Available working time\"."),
     "estimated_note": ("{n} dari {total} kecamatan belum punya log yang cukup: bebannya diperkirakan dari laju log {k} "
                        "kecamatan lain per pemicu (kolom Sumber beban). Jawaban ini bersandar pada log {k} kecamatan itu; "
                        "rentangnya tidak memuat ketidakpastian ini. Bandingkan dengan dasar beban \"kebutuhan\".",
