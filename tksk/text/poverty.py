@@ -52,10 +52,12 @@ TEXT: dict[str, tuple[str, str]] = {
                              "(post roster); a year the roster does not cover has no figure."),
     "poor_per_tksk_caption": ("Penduduk miskin BPS × 1.000 ÷ rata-rata pos TKSK aktif per bulan dalam tahun itu, pada "
                               "bulan yang ada di data (pos aktif rata-rata: {posts}); cara yang sama dengan setiap "
-                              "angka per TKSK. Tahun tanpa bulan itu tidak dihitung. Turunan dashboard.",
+                              "angka per TKSK. Tahun tanpa bulan itu tidak dihitung. Setiap tahun log yang ada, tidak mengikuti periode di "
+                              "sidebar (BPS menghitung per tahun). Turunan dashboard.",
                               "BPS poor population × 1,000 ÷ the average TKSK posts active per month in that year, over "
                               "the months in the data (average active posts: {posts}); the same way as every "
-                              "per-TKSK figure. Years without such months are not computed. Derived by the dashboard."),
+                              "per-TKSK figure. Years without such months are not computed. Every year of the log, not the sidebar's "
+                              "period (BPS counts by year). Derived by the dashboard."),
     "poor_per_tksk_year": ("{year}: {posts} pos selama {months} bulan", "{year}: {posts} posts over {months} months"),
     "poor_per_tksk_assumed": ("{n} dari {total} kecamatan tidak ada di daftar pos dan dihitung 1 TKSK aktif (norma "
                               "Kemensos).", "{n} of {total} kecamatan are not in the post roster and count as 1 active "
