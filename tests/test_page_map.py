@@ -325,3 +325,15 @@ def test_a_period_shorter_than_the_aid_calendar_is_cautioned_beside_a_logged_ran
                      end=pd.Timestamp("2024-07-01") if months == 1 else pd.Timestamp("2024-12-01"))
         card = home.answers(Data(demo_store), s)[0]
         assert (t("coverage_short_period", "id", months=months) in card.lines) == said
+
+
+def test_a_filter_of_one_kecamatan_opens_its_detail(demo_store_root, monkeypatch):
+    """With Kandis alone in the sidebar's filter, Peta's detail still asked to pick a kecamatan (walk-through of
+    2026-12-06); with two, nothing is picked for the reader."""
+    from helpers import open_page
+
+    at = open_page(demo_store_root, monkeypatch, "views/peta.py")
+    at.sidebar.multiselect(key="kecamatan").set_value(["16.10.13", "16.10.04"]).run()
+    assert at.session_state["peta_kec"] is None
+    at.sidebar.multiselect(key="kecamatan").set_value(["16.10.13"]).run()
+    assert not at.exception and at.session_state["peta_kec"] == "16.10.13"

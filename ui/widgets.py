@@ -229,11 +229,13 @@ KECAMATAN_CHOOSERS = ("peta_kec", "beban_trend_kec", "beban_desa_kec", "choice:b
 
 def follow_filter() -> None:
     """After the sidebar's kecamatan filter changed: each chooser holding a kecamatan outside it takes its first
-    (a chooser on the whole regency stays there)."""
+    (a chooser on the whole regency stays there); a filter of one kecamatan is also chosen where none was (Peta's
+    detail still asked to pick a kecamatan with Kandis alone in the filter)."""
     chosen = st.session_state.get("kecamatan") or []
     for key in KECAMATAN_CHOOSERS:
         value = st.session_state.get(key)
-        if chosen and value is not None and value != WHOLE_REGENCY and value not in chosen:
+        if chosen and value is not None and value != WHOLE_REGENCY and value not in chosen \
+                or len(chosen) == 1 and value is None:
             st.session_state[key] = chosen[0]
 
 
