@@ -30,7 +30,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "too_many_rows": ("lebih dari {limit} baris; pecah per bulan", "more than {limit} rows; split it by month"),
     "empty_columns_after": ("{n} kolom tanpa judul sesudah kolom {last} (area terpakai Excel yang lebih lebar dari "
                             "tabel): hapus kolom {first} sampai {end} di Excel, lalu simpan ulang sebagai CSV",
-                            "{n} untitled columns after column {last} (an Excel used range wider than the "
+                            "{n} untitled columns after column {last} (Excel's used range is wider than the "
                             "table): delete columns {first} to {end} in Excel, then save as CSV again"),
     "too_many_columns": ("lebih dari {limit} kolom; hapus kolom yang tidak ada di templat",
                          "more than {limit} columns; remove the columns that are not in the template"),

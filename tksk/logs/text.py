@@ -87,12 +87,13 @@ def decode(raw: bytes, name: str) -> tuple[bytes, list, bool]:
         except UnicodeError:
             raise InputRejected([problem(name, "encoding")]) from None
         notices.append(_recognised(name, "teks Unicode (UTF-16) dari Excel", "Unicode text (UTF-16) from Excel"))
-    elif (nul := raw.find(b"\x00")) >= 0:
+    elif (nul := raw.find(b"\x00" * 8)) >= 0 and _CONTROL.search(raw, 0, nul) is None and b"\n" in raw[:nul]:
         # Text up to a run of zero bytes is a copy cut short or a damaged disk (a USB stick pulled out), not a file
-        # of another kind: said with the row where the zeros start.
-        if _CONTROL.search(raw, 0, nul) is None and b"\n" in raw[:nul]:
-            ends = not raw[nul:].strip(b"\x00")
-            raise InputRejected([problem(name, "zero_bytes_end" if ends else "zero_bytes", row=raw.count(b"\n", 0, nul) + 1)])
+        # of another kind: said with the row where the zeros start. (A single NUL in a note is a stray character,
+        # stored as a space.)
+        ends = not raw[nul:].strip(b"\x00")
+        raise InputRejected([problem(name, "zero_bytes_end" if ends else "zero_bytes", row=raw.count(b"\n", 0, nul) + 1)])
+    elif b"\x00" in raw[:4096]:
         raise InputRejected([problem(name, "not_table", what="berkas biner", what_en="a binary file")])
     else:
         bom = raw.startswith(codecs.BOM_UTF8)
