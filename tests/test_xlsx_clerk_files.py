@@ -478,13 +478,7 @@ def test_a_header_row_coloured_beyond_column_z_is_read(demo_store_root, tmp_path
 def test_a_percent_cell_is_found_whatever_the_order_of_its_attributes(demo_store_root, tmp_path):
     """<c s="3" r="L3"> (style before reference) is a cell as a reader takes it: 2.5 typed there was stored as
     0.025 hours without a word."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "log"
-    fill(ws, rows(3))
-    ws[f"{letter('jam')}3"] = 0.025
-    ws[f"{letter('jam')}3"].number_format = "0%"
-    wb.save(path := tmp_path / "persen.xlsx")
+    path = formatted(tmp_path / "persen.xlsx", 3, {("jam", 3): (0.025, "0%")})
     sheet = "xl/worksheets/sheet1.xml"
     h.rewrite_part(path, sheet, lambda x: x.replace(f'<c r="{letter("jam")}3" s='.encode(), b"<c s=", 1)
                    .replace(b'<c s="1" t="n"', f'<c s="1" t="n" r="{letter("jam")}3"'.encode(), 1))
@@ -668,15 +662,11 @@ def test_rows_and_columns_dragged_shut_are_said_as_hidden_ones_are(demo_store_ro
 # ------------------------------------------------------------------------------------- red-team of 2026-12-06
 def percent_and_crossed_out(path):
     """Hours typed into a percent cell in row 3 and row 4 crossed out, the workbook as openpyxl writes it."""
+    from openpyxl import load_workbook
     from openpyxl.styles import Font
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "log"
-    fill(ws, rows(3))
-    ws[f"{letter('jam')}3"] = 0.025
-    ws[f"{letter('jam')}3"].number_format = "0.0%"
-    for cell in ws[4]:
+    wb = load_workbook(formatted(path, 3, {("jam", 3): (0.025, "0.0%")}))
+    for cell in wb["log"][4]:
         cell.font = Font(strike=True)
     wb.save(path)
     return path
