@@ -151,7 +151,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
         try:
             res = read_file(path, ref, today=today, display_name=name)
             if res.kind == "log":  # refused here, before a later file of the upload is compared with it
-                res.problems[:] = [_post_typed_otherwise(p, name, ref) for p in res.problems]
+                res.problems[:] = _posts_typed_otherwise(res.problems, name, ref)
             fresh = res.rows
             if res.kind == "log" and len(res.rows) and not res.errors:
                 fresh, corrected = _against_store(res, name, store_root, earlier["log"], correct, results)
@@ -222,20 +222,24 @@ def _post_keys(post: str) -> tuple[str, str]:
     return "-".join(p.lstrip("0") or "0" if p.isdigit() else p for p in parts), "".join(parts)
 
 
-def _post_typed_otherwise(p: Problem, name: str, ref: Reference) -> Problem:
-    """An unknown post that is a roster's post typed another way is refused: as a post of its own its reports and
-    activities were counted apart, and the roster's post showed a month without its report (red-team of
-    2026-12-06). A post no roster names in any spelling stays a notice (a new TKSK before the roster has them)."""
-    if p.code != "unknown_post" or not isinstance(p.value, str):
-        return p
+def _posts_typed_otherwise(problems: list[Problem], name: str, ref: Reference) -> list[Problem]:
+    """``problems`` with each unknown post that is a roster's post typed another way refused: as a post of its own
+    its reports and activities were counted apart, and the roster's post showed a month without its report
+    (red-team of 2026-12-06). A post no roster names in any spelling stays a notice (a new TKSK before the roster
+    has them)."""
+    unknown = [p for p in problems if p.code == "unknown_post" and isinstance(p.value, str)]
+    if not unknown:
+        return problems
     by_key: dict[str, set[str]] = {}
     for post in ref.post_kec:
         for key in _post_keys(post):
             by_key.setdefault(key, set()).add(post)
-    meant = {post for key in _post_keys(p.value) for post in by_key.get(key, ())}
-    if len(meant) != 1:
-        return p
-    return problem(name, "post_typed_otherwise", row=p.row, column="id_pos", value=p.value, meant=meant.pop())
+    out = []
+    for p in problems:
+        meant = ({post for key in _post_keys(p.value) for post in by_key.get(key, ())} if p in unknown else set())
+        out.append(problem(name, "post_typed_otherwise", row=p.row, column="id_pos", value=p.value,
+                           meant=meant.pop()) if len(meant) == 1 else p)
+    return out
 
 
 def _correcting(fresh: pd.DataFrame | pa.Table, corrected: dict, name: str) -> list[Problem]:
