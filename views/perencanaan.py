@@ -128,6 +128,8 @@ def planner_page():
                 st.caption(t("unc_intro"))
                 view = planner_detail.uncertainty_view(unc, params, lang())
                 st.plotly_chart(view["figure"], key="wisn_tornado", config=CHART)
+                if view["shown"]:
+                    st.caption(view["shown"])
                 # Plain HTML: its reasons are sentences, which a data grid cuts off at 1366 pixels.
                 show.short_table(view["table"], key="wisn_unc_dl")
                 st.caption(present(planner.sources_note, s))

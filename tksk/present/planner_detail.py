@@ -185,8 +185,11 @@ def uncertainty_view(unc: dict, params: wisn.Params, lang: str, top: int = 12) -
                      t("unc_col_need", lang): f"{fmt.number(min(r.perlu_rendah, r.perlu_tinggi), 1, lang)} – "
                                               f"{fmt.number(max(r.perlu_rendah, r.perlu_tinggi), 1, lang)}",
                      t("unc_col_why", lang): t(r.why, lang)})
-    return {"figure": fig, "table": Table(pd.DataFrame(rows), "rentang_asumsi", title=t("unc_title", lang),
-                                          method=t("unc_intro", lang))}
+    # The chart draws the strongest only: said, as its table lists every assumption (12 bars above 15 rows read
+    # as three assumptions lost).
+    shown = t("unc_chart_top", lang, n=len(tor), total=len(unc["tornado"])) if len(unc["tornado"]) > len(tor) else None
+    return {"figure": fig, "shown": shown, "table": Table(pd.DataFrame(rows), "rentang_asumsi", title=t("unc_title", lang),
+                                                          method=t("unc_intro", lang))}
 
 
 def driver_label(driver: str, lang: str) -> str:

@@ -316,6 +316,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "redis_none": ("Tidak ada pos yang perlu dipindah.", "No post needs to move."),
     "redis_now": ("Pos sekarang", "Posts now"), "redis_after": ("Sesudah", "After"), "redis_change": ("Ubah", "Change"),
     # ---------------------------------------------------------------- uncertainty
+    "unc_chart_top": ("Grafik memuat {n} asumsi yang paling menggeser jawaban; tabel di bawahnya memuat ke-{total} asumsi.",
+                      "The chart draws the {n} assumptions that move the answer most; the table under it lists all "
+                      "{total}."),
     "unc_title": ("Seberapa pasti angka ini", "How sure this is"),
     "unc_intro": ("Kebutuhan kabupaten bila satu asumsi ada di ujung rendah atau tinggi rentangnya, asumsi lain tetap. "
                   "Batang terpanjang: asumsi yang paling perlu dipastikan. Angkanya setara TKSK belum dibulatkan; rentang "
