@@ -198,13 +198,14 @@ def require_period(s: Settings, scoped: bool = True) -> None:
         filter_note(s)
 
 
-def filter_note(s: Settings, applied: bool = True) -> None:
+def filter_note(s: Settings, applied: bool = True, ranked: bool = True) -> None:
     """Says that the sidebar's kecamatan filter is on, and whether what follows heeds it (``applied``) or is always
-    the whole regency: only Beranda said a filter was on, and Peta's ranks read as the regency's."""
+    the whole regency: only Beranda said a filter was on, and Peta's ranks read as the regency's. ``ranked``: the
+    part holds ranks or the regency's medians, which stay the regency's (a page without them was told so)."""
     if s.kecamatan:
         names = data().names()
-        st.caption(t("filter_scope" if applied else "filter_not_here", n=len(s.kecamatan),
-                     names=", ".join(names.get(k, k) for k in s.kecamatan)))
+        key = "filter_not_here" if not applied else "filter_scope" if ranked else "filter_scope_plain"
+        st.caption(t(key, n=len(s.kecamatan), names=", ".join(names.get(k, k) for k in s.kecamatan)))
 
 
 def fragment(body):

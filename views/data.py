@@ -43,7 +43,7 @@ with tab_quality:
         if s.period is None:
             st.info(t("no_period"))
         else:
-            frame.filter_note(s)
+            frame.filter_note(s, ranked=False)
             if (gone := present(sources.months_without_log, s)):
                 st.warning(gone, icon=":material/event_busy:")
             st.subheader(t("completeness_title"))

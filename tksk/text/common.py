@@ -141,6 +141,8 @@ TEXT: dict[str, tuple[str, str]] = {
                      "atas seluruh kabupaten.",
                      "Only the {n} kecamatan chosen in the sidebar: {names}. Ranks and the regency's medians are "
                      "still those of the whole regency."),
+    "filter_scope_plain": ("Hanya {n} kecamatan yang dipilih di sidebar: {names}.",
+                           "Only the {n} kecamatan chosen in the sidebar: {names}."),
     "filter_not_here": ("Bagian ini selalu untuk seluruh kabupaten: pilihan {n} kecamatan di sidebar ({names}) tidak "
                         "berlaku di sini.", "This part is always for the whole regency: the {n} kecamatan chosen in the "
                         "sidebar ({names}) do not apply here."),
