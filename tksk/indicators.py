@@ -446,6 +446,8 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
     below_median = ATTENTION_BELOW_MEDIAN if below_median is None else below_median
     median = regency_of(card["kode_kec"]).map(composite_medians(card)).astype("float64")
     flagged = card["status"].isin(BELOW_GREEN) & (card["komposit"] <= median - below_median)
+    if months is not None:  # a low score on too few months is no finding; a log staying away is (below)
+        flagged &= card["bulan_dinilai"] >= min(MIN_MONTHS_JUDGED, months)
     # Or whose log did not come in for over a third of its staffed months: those months are not scored, so leaving
     # weak months out would lift a score; a TKSK whose files stay away needs attending to whatever the score.
     # Only its own missing files: a month the whole regency did not import is no TKSK's doing.
@@ -457,8 +459,6 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
         card["bulan_tanpa_log_sendiri"] > UNLOGGED_SHARE * (card["bulan_dinilai"] + card["bulan_tanpa_log"]))
     if current is not None:
         flagged &= card["kode_kec"].astype("str").isin(set(current))
-    if months is not None:
-        flagged &= card["bulan_dinilai"] >= min(MIN_MONTHS_JUDGED, months)
     weak = card.loc[flagged].sort_values("komposit")
     counted = [k for k, i in INDICATORS.items() if (weights or DEFAULT_WEIGHTS).get(i.function, 1.0) > 0]
     lemah = [sorted(((k, r[f"skor_{k}"]) for k in counted if not np.isnan(r[f"skor_{k}"])), key=lambda x: x[1])
