@@ -957,7 +957,7 @@ def test_the_attention_rule_names_the_median_of_the_regency_shown(data, monkeypa
     s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-03-01"))
     assert pi.attention_rule(data, s) == t("attention_rule_each", "id", n="10", least="3")
     one = Settings(start=s.start, end=s.end, kecamatan=("16.10.01",))
-    assert "median kabupaten (50,0)," in pi.attention_rule(data, one)
+    assert "median kabupaten (50,0) atas" in pi.attention_rule(data, one)
     assert ind.composite_medians(card)["16.10"] == 50.0
 
 
