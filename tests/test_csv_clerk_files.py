@@ -274,6 +274,11 @@ def test_empty_columns_after_the_last_title_are_no_columns_of_the_clerk(demo_sto
     assert [p.code for p in errors(o)] == ["empty_columns_after"]
     assert errors(o)[0].reason_id.startswith("300 kolom tanpa judul sesudah kolom P (area terpakai Excel") and (
         "hapus kolom Q sampai LD" in errors(o)[0].reason_id)
+    # Column letters that are given names (ALI, NUR, SRI) are letters here, not masked (review of 2026-12-06).
+    from tksk.problems import problem
+
+    said = problem("lebar.csv", "empty_columns_after", n="981", col_last="P", col_first="Q", col_end="ALI").reason_id
+    assert said.endswith("hapus kolom Q sampai ALI di Excel, lalu simpan ulang sebagai CSV")
 
 
 def test_control_characters_and_right_to_left_marks_are_not_stored(store_copy, tmp_path):

@@ -28,10 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "Info > Protect Workbook), save, and send it again"),
     "too_large": ("berkas lebih dari {limit} MB; pecah per bulan", "file larger than {limit} MB; split it by month"),
     "too_many_rows": ("lebih dari {limit} baris; pecah per bulan", "more than {limit} rows; split it by month"),
-    "empty_columns_after": ("{n} kolom tanpa judul sesudah kolom {last} (area terpakai Excel yang lebih lebar dari "
-                            "tabel): hapus kolom {first} sampai {end} di Excel, lalu simpan ulang sebagai CSV",
-                            "{n} untitled columns after column {last} (Excel's used range is wider than the "
-                            "table): delete columns {first} to {end} in Excel, then save as CSV again"),
+    "empty_columns_after": ("{n} kolom tanpa judul sesudah kolom {col_last} (area terpakai Excel yang lebih lebar dari "
+                            "tabel): hapus kolom {col_first} sampai {col_end} di Excel, lalu simpan ulang sebagai CSV",
+                            "{n} untitled columns after column {col_last} (Excel's used range is wider than the "
+                            "table): delete columns {col_first} to {col_end} in Excel, then save as CSV again"),
     "too_many_columns": ("lebih dari {limit} kolom; hapus kolom yang tidak ada di templat",
                          "more than {limit} columns; remove the columns that are not in the template"),
     "xlsx_unpacked": ("isi XLSX lebih dari {limit} MB setelah dibuka; simpan ulang di Excel atau kirim CSV",
@@ -702,7 +702,9 @@ class _Optional(dict):
 OPTIONAL_FIELDS = frozenset({"hint"})
 # Message fields the store itself names (a build, the folder a batch was moved to: a time and a random suffix),
 # never a file's text: masked, "20261204T101530-3f2a" read as a phone number.
-STORE_FIELDS = frozenset({"build", "moved", "moved_en"})
+STORE_FIELDS = frozenset({"build", "moved", "moved_en",
+                          # a sheet's column letters and cell references, which ALI, NUR, SRI, TRI read as names
+                          "col_last", "col_first", "col_end", "area"})
 # Message fields that state a limit of the import, filled from tksk.logs.limits (never typed into a message).
 LIMIT_FIELDS = {"search_rows": "HEADER_SEARCH_ROWS"}
 

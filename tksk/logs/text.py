@@ -465,8 +465,9 @@ def read_text(raw: bytes, name: str) -> RawTable:
     if len(header) > limits.MAX_TEXT_COLUMNS:
         # The clerk sees 16 columns; "more than 26 columns" sent them looking for columns that are not there.
         raise InputRejected([problem(name, "empty_columns_after", n=str(len(header) - titled),
-                                     last=limits.column_letters(titled), first=limits.column_letters(titled + 1),
-                                     end=limits.column_letters(len(header)))])
+                                     col_last=limits.column_letters(titled),
+                                     col_first=limits.column_letters(titled + 1),
+                                     col_end=limits.column_letters(len(header)))])
     # Blank records below the table (Excel writes one per row of a used range that runs far below it) are no rows:
     # cut before the row limit counts them, at the end of the last line with content.
     last = text.find(b"\n", _content_end(text))
