@@ -558,7 +558,7 @@ def test_a_working_time_far_from_a_year_s_is_said_above_the_answer():
     assert "8,784" not in planner.implausible_time_note(every_hour, "id") and "8.784" in planner.implausible_time_note(every_hour, "id")
 
 
-def test_the_range_around_an_implausible_setting_is_not_called_plausible(at):
+def test_the_range_around_an_implausible_setting_is_not_called_plausible(at, demo_store_root):
     """50 working days a year read "with other plausible assumptions between 3.016 and 5.028 posts" (walk-through
     of 2026-12-06)."""
     assert "Dengan asumsi lain yang masuk akal, 8 dari 10 kombinasi" in at.markdown[0].value
@@ -566,6 +566,20 @@ def test_the_range_around_an_implausible_setting_is_not_called_plausible(at):
     first = at.markdown[0].value
     assert "dengan setelan yang tidak masuk akal (lihat peringatan), jadi tanpa rentang asumsi lain" in first
     assert "8 dari 10" not in first
+    # Nor below it: the caption, the note on the draws and the brief give no range either (review of 2026-12-06).
+    said = " ".join(c.value for c in at.caption)
+    assert "Rentang: persentil" not in said and "Separuh kombinasi" not in said
+    from dataclasses import replace
+
+    from tksk.present.common import Data, Settings
+    from tksk.store import Store
+
+    params = wisn.Params()
+    sixty = replace(params, awt=replace(params.awt, working_days=60.0))
+    brief = planner.brief_html(Data(Store(demo_store_root)), Settings(start=pd.Timestamp("2024-01-01"),
+                                                                      end=pd.Timestamp("2024-12-01")), sixty,
+                               25_000, 12, 1_000_000)
+    assert "tanpa rentang asumsi lain" in brief and "persentil 10–90" not in brief
     # The note is under the boxes too, where the setting is typed, and above the answer.
     notes = [w.value for w in at.warning if w.value.startswith("Waktu kerja tersedia")]
     assert len(notes) == 2 and notes[0] == notes[1]

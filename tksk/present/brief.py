@@ -111,7 +111,7 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
                                  "brief_col_ratio", "brief_col_pressure", "brief_col_workload")]
     assumptions = [
         t("brief_range", lang, low=n(summary["pos_rendah"]), high=n(summary["pos_tinggi"]), n=n(summary["draws"]),
-          top=top_assumptions),
+          top=top_assumptions) if answer.get("range", True) else None,
         t("brief_basis", lang, basis=basis, need=n(table["perlu_kebutuhan"].sum(), 1), log=n(table["perlu_log"].sum(), 1))
         if logged else t("brief_basis_no_log", lang, need=n(table["perlu_kebutuhan"].sum(), 1)),
         t("brief_awt", lang, a=n(awt.working_days), b=n(awt.holidays), c=n(awt.annual_leave), d=n(awt.sick_leave),
@@ -128,7 +128,7 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
         t("brief_rules", lang, one=n(sc["satu_per_kecamatan"]), pop=n(sc["per_penduduk"]), desa=n(sc["per_desa"]),
           wisn=n(sc["wisn"]), allowance=n(allowance)),
     ]
-    lis = "".join(f"<li>{html.escape(a)}</li>" for a in assumptions)
+    lis = "".join(f"<li>{html.escape(a)}</li>" for a in assumptions if a)
     # The page's notes on the answer (a short period, months left out, an implausible setting, posts assumed), under
     # the answer they qualify: the brief is what reaches the meeting.
     notes = (f'<div class="notes"><b>{html.escape(t("brief_caveats", lang))}</b><ul>'

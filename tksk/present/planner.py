@@ -122,6 +122,7 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
                  hours=hours)
     implausible = bool(implausible_time_note(params, lang) or support_notes(params, {}, lang))
     sentence = "answer_sentence_exact" if exact else "answer_sentence_implausible" if implausible else "answer_sentence"
+    ranged = not (exact or implausible)
     return {"sentence": t(sentence, lang, region=data.region_name(), low=n(summary["pos_rendah"]), which=which,
                           high=n(summary["pos_tinggi"]), central=n(summary["pos_tengah"]), now=now,
                           half=_half(summary, lang), month=fmt.month(s.end, lang)),
@@ -129,11 +130,14 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
             "figure": t("answer_figure", lang, posts=n(summary["pos_rendah"] if exact else summary["pos_tengah"])),
             "workload": workload,
             # Without logs every basis is the need (the log's workload is missing): said as such.
-            "how": t("answer_hours", lang, hours=hours) + " "
-            + t("answer_how", lang, n=n(summary["draws"]), basis=t(BASIS_LABELS[basis if not logless else "kebutuhan"], lang),
-                period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang))
+            # A range the answer gives is explained; one it withholds (an implausible setting) is said nowhere.
+            "range": ranged,
+            "how": " ".join([t("answer_hours", lang, hours=hours)]
+                            + ([t("answer_range_how", lang, n=n(summary["draws"]))] if ranged else [])
+                            + [t("answer_how", lang, basis=t(BASIS_LABELS[basis if not logless else "kebutuhan"], lang),
+                                 period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang))])
             + (" " + t("planner_period_without_log", lang) if logless and data.log_mode != "none" else ""),
-            "skew": skew_note(summary, lang),
+            "skew": skew_note(summary, lang) if ranged else None,
             "short": short_period_note(data, months, lang) if months < 12 and basis != "kebutuhan" and not logless else None,
             "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params),
             "drivers": missing_drivers_note(data, s, params)}

@@ -38,10 +38,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "answer_half_below": (", dan separuh kombinasi {median} pos atau kurang", ", and half of them {median} posts or fewer"),
     "answer_which_chosen": ("dengan setelan yang dipilih", "with the settings chosen"),
     "answer_which_default": ("dengan setelan bawaan", "with the default settings"),
-    "answer_how": ("Rentang: persentil 10–90 dari {n} kombinasi acak asumsi dalam rentang yang disebut di bagian \"Seberapa "
-                   "pasti angka ini\". Dasar beban: {basis}. Periode yang dipilih: {period}.",
-                   "Range: 10th–90th percentile of {n} random combinations of the assumptions within the ranges stated under "
-                   "\"How sure this is\". Workload basis: {basis}. Period chosen: {period}."),
+    "answer_range_how": ("Rentang: persentil 10–90 dari {n} kombinasi acak asumsi dalam rentang yang disebut di bagian "
+                         "\"Seberapa pasti angka ini\".", "Range: 10th–90th percentile of {n} random combinations of the "
+                         "assumptions within the ranges stated under \"How sure this is\"."),
+    "answer_how": ("Dasar beban: {basis}. Periode yang dipilih: {period}.",
+                   "Workload basis: {basis}. Period chosen: {period}."),
     "answer_skew": ("Separuh kombinasi acak memerlukan {median} pos atau lebih: setelan yang dipakai ada di bagian bawah "
                     "rentang, karena beberapa asumsi bisa jauh lebih tinggi daripada lebih rendah (rentangnya di \"Seberapa "
                     "pasti angka ini\").", "Half the random combinations need {median} posts or more: the settings "
