@@ -487,9 +487,10 @@ def test_older_spellings_weekdays_and_a_kept_hour_are_read(demo_store_root, tmp_
     assert [p.code for p in o.result.errors] == ["bad_date"] * 4 + ["weekday_mismatch"]
     assert o.result.errors[4].reason_en == "this date falls on a Tuesday, not Senin: check the date or the day"
     assert o.result.errors[2].value == "Senin, 8 Pebruari"  # words of a date are shown, the error can be seen
-    # A form app's export with its time zone (ODK, Kobo: refused as unreadable; red-team of 2026-12-06).
+    # A form app's export with its time zone (ODK, Kobo: refused as unreadable; red-team of 2026-12-06), read as the
+    # day in Ogan Ilir: 23.10 UTC is 06.10 the next morning in WIB (review of 2026-12-06).
     o = _dates(tmp_path, demo_store_root, ["2024-03-05T09:14:00.000+07:00", "2024-03-06T23:10:00Z"])
-    assert o.accepted and sorted(o.result.rows.frame()["tanggal"].dt.strftime("%Y-%m-%d")) == ["2024-03-05", "2024-03-06"]
+    assert o.accepted and sorted(o.result.rows.frame()["tanggal"].dt.strftime("%Y-%m-%d")) == ["2024-03-05", "2024-03-07"]
     # Office spellings of August and September (red-team of 2026-12-06: refused, and the value hidden).
     o = _dates(tmp_path, demo_store_root, ["5 Agust 2024", "7 Sptb 2024", "9 Sep 2024"])
     assert o.accepted, [str(p) for p in o.result.errors]

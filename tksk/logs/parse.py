@@ -7,6 +7,7 @@ fields. The fast path then needs no value to carry a code; the full path reports
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -27,9 +28,12 @@ STR = pd.StringDtype("pyarrow", na_value=np.nan)
 # Year first (2024-03-05, 2024/03/05) or day first with the year last (05/03/2024, 05-03-2024, 05.03.2024): each
 # read one way only, as a clerk in Indonesia writes it. And the day, the month's name and the year (5 Maret 2024).
 # A time after a date is the hour the spreadsheet kept with it ("05/03/2024 14.30", "05/03/2024 0:00"): the day is
-# what a log records; a time no clock shows (99.99) makes the cell no date. A form app's export (ODK, Kobo) writes
-# the time zone after it ("2025-03-03T09:14:00.000+07:00"): the day as written is the clerk's.
-_TIME = r"(?:[ T]+(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[:.][0-5][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?"
+# what a log records; a time no clock shows (99.99) makes the cell no date.
+_TIME = r"(?:[ T]+(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[:.][0-5][0-9](?:\.[0-9]+)?)?)?"
+# A form app's export (ODK, Kobo) writes the time with its zone ("2025-03-03T09:14:00.000+07:00", "…T23:10:00Z"):
+# read as the day it was in Ogan Ilir (WIB): a time in UTC late in the evening is the next day there.
+_ZONED = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})$"
+_WIB = dt.timezone(dt.timedelta(hours=7))
 _ISO = r"^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + _TIME + "$"
 _DMY = r"^([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})" + _TIME + "$"
 # "8 Januari 2024", also after the day of the week ("Senin, 8 Januari 2024"; the name is checked below).
@@ -196,6 +200,11 @@ def parse_dates(text: pd.Series, work_days: bool = True, cells: bool = False) ->
     own sign of a month typed first, below). ``cells``: its YYYY-MM-DD values are a workbook's date cells, which an
     Excel set to English (US) may have made with day and month swapped."""
     text = text.astype(STR)
+    zoned = text.str.match(_ZONED).fillna(False)
+    if zoned.any():
+        local = pd.to_datetime(text[zoned], utc=True, errors="coerce", format="ISO8601").dt.tz_convert(_WIB)
+        text = text.copy()
+        text[local[local.notna()].index] = local.dropna().dt.strftime("%Y-%m-%d")
     plain = text.str.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fillna(False).to_numpy(dtype=bool)
     y = pd.Series(np.nan, index=text.index)
     y[plain] = pd.to_numeric(text[plain].str.slice(0, 4))
