@@ -357,6 +357,7 @@ ACCEPTED = [
     ("rows formatted to the sheet's end", lambda p: h.cells_appended(
         h.xlsx(p.with_suffix(".xlsx"), rows(3)),
         b"".join(b'<row r="%d" s="1" customFormat="1"/>' % r for r in (200_000, 500_000, 1_048_576))
+        + b'<row r="600000"><c r="A600000" s="1"/><c r="B600000" s="1"/></row>'
         + b'<row r="1048575" ht="15"></row>'), 3, None, None),
 ]
 

@@ -893,13 +893,22 @@ def _empty_cell(text: bytes, start: int) -> bool:
     return text[end - 1:end] == b"/" or _CLOSING_CELL.match(text, end + 1) is not None
 
 
+_CELL_START = re.compile(rb"<" + _P + rb"c[\s>/]")
+_ROW_END = re.compile(rb"</" + _P + rb"row>")
+
+
 def _empty_row(text: bytes, start: int) -> bool:
-    """Whether the row whose tag opens at ``start`` holds no cell (``<row r="500000" s="3" customFormat="1"/>``)."""
+    """Whether the row whose tag opens at ``start`` holds no value: no cell (``<row r="500000" s="3"/>``) or cells
+    only formatted (``<c r="A500000" s="3"/>``), as a format run down to the sheet's end leaves."""
     tag = _START_TAG.match(text, start)
     if tag is None:
         return False
     end = tag.end() - 1
-    return text[end - 1:end] == b"/" or _CLOSING_ROW.match(text, end + 1) is not None
+    if text[end - 1:end] == b"/" or _CLOSING_ROW.match(text, end + 1) is not None:
+        return True
+    close = _ROW_END.search(text, end + 1, end + 1 + (1 << 16))  # a row of formatted cells is short
+    return close is not None and all(_empty_cell(text, c.start())
+                                     for c in _CELL_START.finditer(text, end + 1, close.start()))
 
 
 def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, too_big) -> None:
