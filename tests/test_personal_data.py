@@ -1275,6 +1275,7 @@ SEVENTH_ROUND_MASKED = {
     "Sabar suami KPM sakit paru": f"{pii.NAME_MASK} suami KPM sakit paru",
     "Berlian Sari hamil di luar nikah": f"{pii.NAME_MASK} hamil di luar nikah",
     "Data:\nUntung buruh tani": f"Data:\n{pii.NAME_MASK} buruh tani",
+    "Ramadhan anak KPM sakit": f"{pii.NAME_MASK} anak KPM sakit", "Mei Ling istri KPM": f"{pii.NAME_MASK} istri KPM",
     "AMPK a.n. Gilang Ramadhan, korban": f"AMPK a.n. {pii.NAME_MASK}, korban",
     "rumah di RT 05 roboh": f"rumah di {pii.ADDRESS_MASK} roboh",  # a home's RT, not an office's
     # two numbers joined by a slash, each whole (a guard for the account's tail let both through; review)
@@ -1287,7 +1288,7 @@ SEVENTH_ROUND_KEPT = [
     "Laptop Lenovo dari dinas", "Indomie 1 dus per KPM", "payo kito data ulang", "Kaur Kesra desa yg mendata",
     "MI Nurul Iman kelas 5", "Ponpes Al-Ittifaqiah Indralaya",
     "Kelas 1B dan 2A", "ID T-0001B", "Form A1 dan A2", "Untung hujan reda", "Sabar menunggu pencairan",
-    "Harapan warga desa", "bulan Ramadhan lalu", "RT 01 s/d RT 05 sudah didata", "Ketua RT 05 hadir",
+    "Harapan warga desa", "bulan Ramadhan lalu", "Harapan anak-anak KPM sekolah", "RT 01 s/d RT 05 sudah didata", "Ketua RT 05 hadir",
 ]
 
 LATER_ROUNDS_MASKED = {**FIFTH_ROUND_MASKED, **SIXTH_ROUND_MASKED, **SEVENTH_ROUND_MASKED}

@@ -239,9 +239,10 @@ WORD_NAMES = frozenset("indah sari teguh ratna fitri ilham mahmud karim untung s
 # sakit paru", "Berlian Sari hamil", "Untung buruh tani"): with no form of address before it, it read as the word.
 # The word after it is one that only a person is; "Untung hujan reda", "Harapan warga" stay words.
 _PERSON_AFTER = r"(?i:suami|istri|isteri|anak|ybs|kpm|lansia|janda|duda|buruh|petani|hamil|meninggal|sakit|odgj|tukang|korban)"
-_WORD_NAME = (r"(?:" + _alternation([w.capitalize() for w in sorted(WORD_NAMES | {"sabar", "embun", "berlian"})])
+_WORD_NAME = (r"(?:" + _alternation([w.capitalize() for w in sorted(WORD_NAMES | {"sabar", "embun", "berlian", "ramadhan",
+                                                                                   "ramadan", "rajab", "syawal", "mei"})])
               + r")(?:[ \t]+[A-Z][a-z]+)?")
-_WORD_NAME_FIRST = _WORD_NAME + r"[ \t]+" + _PERSON_AFTER + r"(?:$|[^A-Za-z])"
+_WORD_NAME_FIRST = _WORD_NAME + r"[ \t]+" + _PERSON_AFTER + r"(?:$|[^A-Za-z\-])"  # "anak-anak" are children
 _DETECT_WORD_NAME_FIRST = r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)][ \t]*)?" + _WORD_NAME_FIRST
 _CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
 _MASKED_NAME = NAME_MASK.replace("[", r"\[").replace("]", r"\]")
@@ -410,7 +411,7 @@ _EMAIL_SPELLED_RE = re.compile(EMAIL_SPELLED, re.ASCII)
 _OLD_DATE_RE = re.compile(OLD_DATE, re.ASCII)
 _WORDS_RE = re.compile(f"{_DETECT_NAME}|{_DETECT_GIVEN}|{_DETECT_AGED}", re.ASCII)
 _WORD_NAME_FIRST_RE = re.compile(r"(?m)^([ \t]*(?:[0-9]{1,3}[.)][ \t]*)?)" + _WORD_NAME + r"(?=[ \t]+" + _PERSON_AFTER
-                                 + r"(?:$|[^A-Za-z]))", re.ASCII)
+                                 + r"(?:$|[^A-Za-z\-]))", re.ASCII)
 # A given name with the capitalised words on either side of it that may be the rest of the name ("Rosmala Dewi
 # Sartika"); which of them are is decided in Python (``_given_sub``), against the stop lists below.
 # A word glued to another by a dot is part of an account or a domain ("operator.siti"), not a name in a sentence.
