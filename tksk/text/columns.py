@@ -41,7 +41,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "administrasi": ("Skor administrasi", "Administration score"),
     "tksk_sekarang": ("TKSK akhir periode", "TKSK at period end"),
     "wisn_perlu": ("Perlu (WISN, pecahan)", "Needed (WISN, fractional)"),
-    "wisn_perlu_bulat": ("Pos perlu (dibulatkan ke atas)", "Posts needed (rounded up)"),
+    "wisn_perlu_bulat": ("Pos dibutuhkan (dibulatkan ke atas)", "Posts needed (rounded up)"),
     "rasio": ("Rasio WISN", "WISN ratio"),
     "tekanan": ("Tekanan beban", "Workload pressure"),
     "jam_beban_setahun": ("Jam beban setahun", "Workload hours a year"),

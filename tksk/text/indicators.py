@@ -3,7 +3,7 @@
 TEXT: dict[str, tuple[str, str]] = {
     "tab_scorecard": ("Kartu skor", "Scorecard"),
     "tab_indicator_trend": ("Tren per bulan", "Monthly trend"),
-    "tab_drill": ("Per kecamatan", "One kecamatan"),
+    "tab_drill": ("Satu kecamatan", "One kecamatan"),
     "tab_compare": ("Bandingkan", "Compare"),
     "kinerja_short_period": ("Periode {months} bulan: satu laporan yang tidak masuk atau satu bulan yang sibuk menggeser "
                              "skor puluhan poin. Nilai kinerja pada periode sependek ini hanya petunjuk; bandingkan "

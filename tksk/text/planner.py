@@ -184,7 +184,7 @@ TEXT: dict[str, tuple[str, str]] = {
                        "satu TKSK (kebutuhan pecahan WISN, dalam TKSK).",
                        "Sum of the table's Workload in TKSK column: each kecamatan's workload divided by one TKSK's "
                        "available working time (WISN's fractional need, in TKSK)."),
-    "head_posts_help": ("Jumlah kolom Pos perlu: kebutuhan tiap kecamatan dibulatkan ke atas (pos tidak bisa dipecah). "
+    "head_posts_help": ("Jumlah kolom Pos dibutuhkan: kebutuhan tiap kecamatan dibulatkan ke atas (pos tidak bisa dipecah). "
                         "Tanda +: TKSK yang perlu ditambah di kecamatan yang kurang, termasuk pengisian pos yang kini kosong.",
                         "Sum of the Posts needed column: each kecamatan's need rounded up (a post cannot be split). The +: "
                         "TKSK to add where a kecamatan has too few, filling the posts now vacant included."),
