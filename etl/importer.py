@@ -234,9 +234,9 @@ def _posts_typed_otherwise(problems: list[Problem], name: str, ref: Reference) -
     for post in ref.post_kec:
         for key in _post_keys(post):
             by_key.setdefault(key, set()).add(post)
-    out = []
+    asked, out = {id(p) for p in unknown}, []
     for p in problems:
-        meant = ({post for key in _post_keys(p.value) for post in by_key.get(key, ())} if p in unknown else set())
+        meant = ({post for key in _post_keys(p.value) for post in by_key.get(key, ())} if id(p) in asked else set())
         out.append(problem(name, "post_typed_otherwise", row=p.row, column="id_pos", value=p.value,
                            meant=meant.pop()) if len(meant) == 1 else p)
     return out

@@ -173,7 +173,7 @@ def test_method_note_download(at):
     assert md and "| A2 | Laporan tepat waktu (%)" in md[0]
 
 
-def test_a_period_of_one_or_two_months_is_said_to_be_short():
+def test_a_period_under_six_months_is_said_to_be_short():
     import pandas as pd
 
     from tksk.present import indicators as kinerja

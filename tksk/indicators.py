@@ -468,7 +468,9 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
 
 
 UNLOGGED_SHARE = 1 / 3  # of a post's staffed months without its log, above which it is listed for attention
-MIN_MONTHS_JUDGED = 3  # months a post's score rests on before it is listed for attention
+# Months a low score must rest on before its post is listed: a quarter holds a report deadline, a distribution round
+# and coordination cycles each at least once; one month holds some of them only.
+MIN_MONTHS_JUDGED = 3
 
 
 def monthly(tables: dict, start, end, settings: Settings | None = None, kode_kec: str | None = None,

@@ -240,7 +240,7 @@ WORD_NAMES = frozenset("indah sari teguh ratna fitri ilham mahmud karim untung s
 # The word after it is one that only a person is; "Untung hujan reda", "Harapan warga" stay words.
 _PERSON_AFTER = r"(?i:suami|istri|isteri|anak|ybs|kpm|lansia|janda|duda|buruh|petani|hamil|meninggal|sakit|odgj|tukang|korban)"
 _WORD_NAME = (r"(?:" + _alternation([w.capitalize() for w in sorted(WORD_NAMES | {"sabar", "embun", "berlian", "ramadhan",
-                                                                                   "ramadan", "rajab", "syawal", "mei"})])
+                                                                                   "ramadan", "rajab", "syawal", "muharram", "mei"})])
               + r")(?:[ \t]+[A-Z][a-z]+)?")
 _WORD_NAME_FIRST = _WORD_NAME + r"[ \t]+" + _PERSON_AFTER + r"(?:$|[^A-Za-z\-])"  # "anak-anak" are children
 _DETECT_WORD_NAME_FIRST = r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)][ \t]*)?" + _WORD_NAME_FIRST

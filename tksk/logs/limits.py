@@ -11,14 +11,6 @@ MAX_ROWS = 100_000
 # Columns A to Z: the template has 16, which leaves room for a clerk's own columns (dropped on import).
 MAX_COLUMNS = 26
 
-
-def column_letters(n: int) -> str:
-    """A spreadsheet's name of column ``n``: 1 -> A, 26 -> Z, 27 -> AA."""
-    out = ""
-    while n:
-        n, r = divmod(n - 1, 26)
-        out = chr(65 + r) + out
-    return out
 # Columns of a text file counting the untitled ones after the last title (Excel writes a used range wider than the
 # table as empty cells): a bound on what Arrow parses, far above any sheet's stray formatting.
 MAX_TEXT_COLUMNS = 256
@@ -60,3 +52,12 @@ def cut(text: str) -> str:
         return text
     text = text[:MAX_CELL_CHARS]
     return text if not text[-1].isspace() else text[:-1] + "…"
+
+
+def column_letters(n: int) -> str:
+    """A spreadsheet's name of column ``n``: 1 -> A, 26 -> Z, 27 -> AA."""
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out

@@ -46,7 +46,6 @@ _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _STRICT_NS = "{http://purl.oclc.org/ooxml/spreadsheetml/main}"
 
 
-
 def column_number(letters: str) -> int:
     n = 0
     for ch in letters.upper():
