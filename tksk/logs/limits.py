@@ -10,7 +10,6 @@ MAX_BYTES = 25 * 1024 * 1024
 MAX_ROWS = 100_000
 # Columns A to Z: the template has 16, which leaves room for a clerk's own columns (dropped on import).
 MAX_COLUMNS = 26
-
 # Columns of a text file counting the untitled ones after the last title (Excel writes a used range wider than the
 # table as empty cells): a bound on what Arrow parses, far above any sheet's stray formatting.
 MAX_TEXT_COLUMNS = 256
