@@ -249,4 +249,4 @@ def test_the_filter_is_said_where_a_page_heeds_it_and_where_it_does_not(demo_sto
     assert t("filter_not_here", "id", n=2, names="Pemulutan, Kandis") in [c.value for c in at.caption]
     at.switch_page("views/data.py").run()
     open_tab(at, "data_tabs", t("tab_quality", "id"))
-    assert t("filter_scope", "id", n=2, names="Pemulutan, Kandis") in [c.value for c in at.caption]
+    assert t("filter_scope_plain", "id", n=2, names="Pemulutan, Kandis") in [c.value for c in at.caption]
