@@ -337,3 +337,18 @@ def test_a_filter_of_one_kecamatan_opens_its_detail(demo_store_root, monkeypatch
     assert at.session_state["peta_kec"] is None
     at.sidebar.multiselect(key="kecamatan").set_value(["16.10.13"]).run()
     assert not at.exception and at.session_state["peta_kec"] == "16.10.13"
+
+
+def test_a_desa_reached_by_coordination_alone_says_why_it_has_no_people_figure(demo_store):
+    """"tidak ada data" beside five activities read as data missing: the column's own name, its tooltip and the
+    download's header, says people are counted for facilitation only (walk-through of 2026-12-06)."""
+    import pandas as pd
+
+    from tksk.present import coverage
+    from tksk.present.common import Data, Settings
+    from tksk.text import t
+
+    s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+    desa = coverage.detail(Data(demo_store), s, "16.10.04")["desa"]
+    long = t("people_served_long", "id")
+    assert desa.headers == {long: "Orang dilayani"} and "fasilitasi saja" in long

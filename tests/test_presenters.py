@@ -588,7 +588,7 @@ def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, t
     assert med.loc[t("metric:kk_per_tksk", "id"), t("difference_pct", "id")].endswith("%")
     for shown in (coverage.detail(data, s, "16.10.10"), workload.desa(data, s, "16.10.10")):
         desa = shown["desa"] if "desa" in shown else shown["table"]
-        assert desa.frame[t("activities", "id")].isna().all() and desa.frame[t("people_served", "id")].isna().all()
+        assert desa.frame[t("activities", "id")].isna().all() and desa.frame[t("people_served_long", "id")].isna().all()
         assert shown["not_reached"].startswith("Belum ada log kecamatan ini")
     reached = coverage.detail(data, s, "16.10.04")
     assert reached["desa"].frame[t("activities", "id")].notna().all()

@@ -200,8 +200,8 @@ def desa_table(visits: pd.DataFrame, lang: str, stem: str = "") -> Table:
     frame = visits.drop(columns="dikunjungi").rename(columns={
         "kode_desa": t("column:kode_desa", lang), "nama_desa": t("column:nama_desa", lang),
         "jenis": t("column:jenis", lang), "jumlah_kk": t("column:jumlah_kk", lang),
-        "kegiatan": t("activities", lang), "orang": t("people_served", lang)})
-    return Table(frame, stem)
+        "kegiatan": t("activities", lang), "orang": t("people_served_long", lang)})
+    return Table(frame, stem, headers={t("people_served_long", lang): t("people_served", lang)})
 
 
 def median_table(cov: pd.DataFrame, kode_kec: str, lang: str, area: str = "luas_km2") -> Table:

@@ -412,9 +412,10 @@ def activity_table(data: Data, s: Settings, kode_kec: str) -> Table:
     return Table(pd.DataFrame({
         t("by_fungsi", lang): [code("function", f, lang) for f in counts["fungsi"]],
         t("column:jenis_kegiatan", lang): [code("activity", a, lang) for a in counts["jenis_kegiatan"]],
-        t("activities", lang): counts["kegiatan"], t("people_served", lang): counts["orang"],
+        t("activities", lang): counts["kegiatan"], t("people_served_long", lang): counts["orang"],
         t("hours_logged", lang): counts["jam"],
     }), f"kegiatan_per_jenis_{kode_kec}", decimals={t("hours_logged", lang): 1},
+        headers={t("people_served_long", lang): t("people_served", lang)},
         title=f"{t('by_activity', lang)} · {data.names().get(kode_kec, kode_kec)}", sources=LOG_SOURCES)
 
 

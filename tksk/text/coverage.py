@@ -59,6 +59,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "desa_map_title": ("Desa/kelurahan menurut jumlah kegiatan dalam periode", "Desa/kelurahan by activities in the period"),
     "activities": ("Kegiatan", "Activities"),
     "people_served": ("Orang dilayani", "People served"),
+    # The name a table's "Orang dilayani" column carries as its tooltip and in downloads: a desa reached by
+    # coordination alone read "tidak ada data" beside its activities.
+    "people_served_long": ("Orang dilayani (kali layanan; dicatat untuk fasilitasi saja, kegiatan lain tanpa angka)",
+                           "People served (services; counted for facilitation only, other activities have no figure)"),
     # One name for one thing: the map's "Tidak dikunjungi", the detail's list and Data's table.
     "desa_not_reached": ("Desa/kelurahan yang tidak dikunjungi dalam periode (tanpa satu kegiatan pun)",
                          "Desa/kelurahan not visited in the period (not one activity)"),
