@@ -501,4 +501,4 @@ def test_a_row_pasted_twice_is_counted_once_and_said(ref, tmp_path):
     o = check(ref, write_csv(tmp_path / "dua_kali.csv", twice))
     assert o.accepted and len(o.result.frame) == 3
     [p] = [p for p in o.result.problems if p.code == "same_row_twice"]
-    assert p.row == 5 and p.reason_en == "rows exactly the same (ID and content) as another row of this file: 1 (e.g. this one); each counted once"
+    assert p.row == 5 and p.reason_en == "rows the same (ID and content as read) as another row of this file: 1 (e.g. this one); each counted once"

@@ -327,8 +327,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "this correction file has no column {col}, while {n} of the rows it corrects fill it "
                                   "(e.g. ID {first}): a correction replaces the whole row, so its values would be lost; "
                                   "include the column with its values (a cell emptied is emptied)"),
-    "same_row_twice": ("baris yang sama persis (ID dan isinya) dengan baris lain di berkas ini: {n} (mis. baris ini); "
-                       "masing-masing dihitung sekali", "rows exactly the same (ID and content) as another row of this "
+    # "As read": a note differing only in a name masked, or a column dropped, reads the same.
+    "same_row_twice": ("baris yang sama (ID dan isi yang dibaca) dengan baris lain di berkas ini: {n} (mis. baris ini); "
+                       "masing-masing dihitung sekali", "rows the same (ID and content as read) as another row of this "
                        "file: {n} (e.g. this one); each counted once"),
     "resent_with_new_ids": ("{n} dari {total} baris baru sama isinya dengan baris yang sudah ada di store dengan ID lain "
                             "(mis. {first} = {held}): berkas ini tampaknya kiriman ulang dengan nomor baru dan akan "
