@@ -279,14 +279,8 @@ def parse_dates(text: pd.Series, work_days: bool = True, cells: bool = False) ->
                  & (first_part <= 12).to_numpy() & (second_part <= 12).to_numpy())
         days, months_read = (sorted(int(v) for v in part[small].unique()) for part in (first_part, second_part))
         day_first_shown = month_first.any() or (first_part > 12).any()
-        # The few days would be consecutive months written month first (a quarter): reports handed in on the 5th,
-        # 7th and 10th of January to June are day first.
-        same_day = (work_days and small.sum() >= 3 and len(days) <= SAME_DAYS and days[-1] - days[0] < SAME_DAYS
-                    and len(months_read) >= max(3, 2 * len(days)) and not day_first_shown)
-        # A roster's periods start on the 1st of a month: start dates that day first all fall in one January on
-        # days other than the 1st and 2nd (an SK's date, the first working day), two or more of them (7/1/2024,
-        # 3/1/2024, 10/1/2024), are the 1sts of July, March and October written month first.
-        firsts = (not work_days and months_read == [1] and len(set(days) - {1, 2}) >= 2 and not day_first_shown)
+        pattern = None if day_first_shown else _month_first_pattern(days, months_read, int(small.sum()), work_days)
+        same_day, firsts = pattern == "same_day", pattern == "firsts"
         if month_first.any() or same_day or firsts:
             # 01/01/2024 reads the same either way: never refused, nor quoted.
             either = (first_part == second_part).to_numpy()
@@ -295,11 +289,7 @@ def parse_dates(text: pd.Series, work_days: bool = True, cells: bool = False) ->
             example = text[shown.to_numpy()].iloc[0]
             code = ("month_first_date" if month_first.any() else "same_day_each_month" if same_day
                     else "starts_month_first")
-            said = {"example": example}
-            if same_day or firsts:
-                listed = [str(d) for d in days]
-                said |= {"days": _and(listed, "dan"), "months": str(len(months_read)),
-                         "days_en": ("day " if len(days) == 1 else "days ") + _and(listed, "and")}
+            said = {"example": example} | (_days_said(days, months_read) if pattern else {})
             for i in np.flatnonzero(slashed & (clear(codes) | (codes == "bad_date"))):
                 codes[i], fields[i] = code, said
             parsed = parsed.where(~pd.Series(slashed, index=text.index))
@@ -327,16 +317,12 @@ def _swapped_cells(parsed: pd.Series, plain: np.ndarray, codes: np.ndarray, fiel
     if not cell.any() or (cell & (day > 12)).any():
         return
     days, months_read = sorted(set(day[cell].tolist())), sorted(set(month[cell].tolist()))
-    same_day = (work_days and cell.sum() >= 3 and len(days) <= SAME_DAYS and days[-1] - days[0] < SAME_DAYS
-                and len(months_read) >= max(3, 2 * len(days)))
-    firsts = not work_days and months_read == [1] and len(set(days) - {1, 2}) >= 2
-    if not (same_day or firsts):
+    pattern = _month_first_pattern(days, months_read, int(cell.sum()), work_days)
+    if pattern is None:
         return
-    listed = [str(d) for d in days]
     swapped = cell & (day != month)  # 1 January reads the same either way
-    said = {"example": f"{parsed[swapped].iloc[0]:%Y-%m-%d}", "days": _and(listed, "dan"), "months": str(len(months_read)),
-            "days_en": ("day " if len(days) == 1 else "days ") + _and(listed, "and")}
-    code = "same_day_cells" if same_day else "starts_cells_swapped"
+    said = {"example": f"{parsed[swapped].iloc[0]:%Y-%m-%d}"} | _days_said(days, months_read)
+    code = "same_day_cells" if pattern == "same_day" else "starts_cells_swapped"
     for i in np.flatnonzero(swapped):
         codes[i], fields[i] = code, said
 
@@ -344,6 +330,27 @@ def _swapped_cells(parsed: pd.Series, plain: np.ndarray, codes: np.ndarray, fiel
 # Activities on at most this many days of the month, across twice as many months or more: read day first, a log
 # that is more likely the days of a few months written month first.
 SAME_DAYS = 3
+
+
+def _month_first_pattern(days: list[int], months_read: list[int], n: int, work_days: bool) -> str | None:
+    """Whether ``n`` dates read day first, on ``days`` of ``months_read``, look written month first: "same_day",
+    a log's activities on one to three consecutive days of many months (a month's or a quarter's work; reports
+    handed in on the 5th, 7th and 10th of January to June are day first); "firsts", a roster's starts all in one
+    January on days other than the 1st and 2nd (an SK's date, the first working day), two or more of them (7/1,
+    3/1, 10/1: the 1sts of July, March and October), as a post starts on the 1st of a month; or None."""
+    if (work_days and n >= 3 and len(days) <= SAME_DAYS and days[-1] - days[0] < SAME_DAYS
+            and len(months_read) >= max(3, 2 * len(days))):
+        return "same_day"
+    if not work_days and months_read == [1] and len(set(days) - {1, 2}) >= 2:
+        return "firsts"
+    return None
+
+
+def _days_said(days: list[int], months_read: list[int]) -> dict[str, str]:
+    """The message fields naming the few days and the count of months a column's dates fall on."""
+    listed = [str(d) for d in days]
+    return {"days": _and(listed, "dan"), "months": str(len(months_read)),
+            "days_en": ("day " if len(days) == 1 else "days ") + _and(listed, "and")}
 
 
 def _and(items: list[str], word: str) -> str:
