@@ -159,7 +159,8 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                     res.problems += _correcting(fresh, corrected, name)
                 res.problems += repeated_rows(fresh, name, earlier["log"])
                 # The rows a correction replaces are compared with the store as corrections, not as new rows.
-                res.problems += resent_rows(_without(fresh, corrected), name, store_root, correct)
+                res.problems += resent_rows(_sharing(fresh, pa.array(list(corrected), pa.large_string()), inside=False)
+                                            if corrected else fresh, name, store_root, correct)
                 res.problems += _id_year_not_date(res, fresh, name)
             elif res.kind == "kebutuhan" and len(res.rows) and not res.errors:
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
@@ -204,15 +205,6 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 o.result.problems.append(_internal(o.name, "validation"))
                 o.accepted = False
     return outcomes
-
-
-def _without(rows: pd.DataFrame | pa.Table, ids) -> pd.DataFrame | pa.Table:
-    """``rows`` but those of ``ids``."""
-    if not ids:
-        return rows
-    if isinstance(rows, pa.Table):
-        return rows.filter(pc.invert(pc.is_in(_text(rows["id_log"]), value_set=pa.array(list(ids), pa.large_string()))))
-    return rows.loc[~rows["id_log"].isin(list(ids))]
 
 
 def _post_keys(post: str) -> tuple[str, str]:
@@ -811,9 +803,11 @@ def _differences(mine: pd.Series, theirs: pd.Series) -> dict[str, str]:
     return {"diff": listed("kosong"), "diff_en": listed("empty")}
 
 
-def _sharing(rows: pd.DataFrame | pa.Table, ids: pa.Array) -> pd.DataFrame | pa.Table:
-    """The rows of an earlier file of the batch whose id is among ``ids`` (usually none)."""
+def _sharing(rows: pd.DataFrame | pa.Table, ids: pa.Array, inside: bool = True) -> pd.DataFrame | pa.Table:
+    """The rows whose id is among ``ids`` (of an earlier file of the batch: usually none), or with ``inside`` False
+    those whose id is not."""
     mask = pc.is_in(_text(rows["id_log"]), value_set=ids)
+    mask = mask if inside else pc.invert(mask)
     return rows.filter(mask) if isinstance(rows, pa.Table) else rows.loc[mask.to_numpy()]
 
 
