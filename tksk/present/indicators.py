@@ -373,8 +373,8 @@ def reports_table(data: Data, s: Settings, kode_kec: str, deadline: int) -> Tabl
     grid = metrics.report_grid(data["laporan"], data["pos_bulan"], s.start, s.end, deadline, data.reports_as_of)
     g = grid.loc[grid["kode_kec"] == kode_kec].sort_values("bulan")
     lap = data["laporan"]
-    mine = metrics.in_period(lap.loc[lap["kode_kec"] == kode_kec].rename(columns={"bulan_laporan": "bulan"}),
-                             s.start, s.end).rename(columns={"bulan": "bulan_laporan"}).sort_values(["tanggal_kirim", "id_pos"])
+    mine = metrics.in_period(lap.loc[lap["kode_kec"] == kode_kec], s.start, s.end,
+                             column="bulan_laporan").sort_values(["tanggal_kirim", "id_pos"])
     several = mine.groupby("bulan_laporan")["id_pos"].nunique().gt(1).any() or g["diharapkan"].gt(1).any()
     sent = {m: [(p, d) for p, d in zip(rows["id_pos"], rows["tanggal_kirim"])]
             for m, rows in mine.groupby("bulan_laporan")}
