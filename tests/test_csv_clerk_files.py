@@ -478,3 +478,33 @@ def test_a_copy_cut_short_or_damaged_is_said_with_its_row_not_as_a_binary_file(d
     # A file of another kind is still said to be one.
     (png := tmp_path / "foto.csv").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 16 + bytes(range(256)))
     assert [p.code for p in errors(check(demo_store_root, png))] == ["not_table"]
+
+
+def test_desa_and_kecamatan_under_a_form_s_titles_are_their_code_columns(demo_store_root, tmp_path):
+    """A "Desa/Kelurahan" of codes was dropped with a note and the rows stored without their desa (red-team round
+    7); beside a code column of its own title, a "Desa" of names is the clerk's and is dropped as before."""
+    log = pd.DataFrame(rows(3)).rename(columns={"kode_desa": "Desa/Kelurahan", "kode_kec": "Kecamatan"})
+    o = check(demo_store_root, write_csv(tmp_path / "judul.csv", log.to_dict("records")))
+    assert o.accepted, [str(p) for p in o.result.problems]
+    assert o.result.frame["kode_desa"].notna().all() and o.result.frame["kode_kec"].notna().all()
+    names = pd.DataFrame(rows(3)).assign(Desa="Ulak Banding")
+    o = check(demo_store_root, write_csv(tmp_path / "nama.csv", names.to_dict("records")))
+    assert o.accepted and [p.code for p in o.result.problems if p.column == "Desa"] == ["unknown_column"]
+    # Names under "Desa" alone: refused, each with the code it means where one desa has the name.
+    only_names = pd.DataFrame(rows(3)).assign(kode_desa="Ulak Banding").rename(columns={"kode_desa": "Desa"})
+    o = check(demo_store_root, write_csv(tmp_path / "hanya_nama.csv", only_names.to_dict("records")))
+    assert not o.accepted
+    assert all("16.10.04.2014 (Ulak Banding)" in p.reason_id for p in o.result.errors if p.column == "kode_desa")
+
+
+def test_a_word_of_several_activities_names_them_all(demo_store_root, tmp_path):
+    """"Rapat" was read as rapat_kecamatan, one of four, and "Pendampingan" as rice's, Sembako's as likely (red-team
+    round 7); an office's short form was hidden as a name."""
+    log = rows(4)
+    for r, word in zip(log, ("Rapat", "Pendampingan", "Musdes", "lainnya")):
+        r["jenis_kegiatan"] = word
+    o = check(demo_store_root, write_csv(tmp_path / "kata.csv", log))
+    said = {p.value: p.reason_id for p in o.result.errors if p.column == "jenis_kegiatan"}
+    assert said["Rapat"].endswith("pilihan: rapat_desa, rapat_kecamatan, rapat_program, rapat_psks")
+    assert said["Pendampingan"].endswith("pilihan: pendampingan_beras, pendampingan_sembako")
+    assert "kunjungan_rumah" in said["Musdes"] and "rapat_kecamatan" in said["lainnya"]  # every code, none holding it

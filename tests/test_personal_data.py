@@ -767,8 +767,11 @@ def test_a_column_of_invented_words_is_masked_whole_past_its_budget_of_new_words
     [o] = import_files([write_csv(tmp_path / "catatan.csv", log)], empty_store, quiet=True, today=TODAY)
     assert o.accepted, [str(p) for p in o.result.errors]
     stored = imported_log(empty_store)["kendala"].tolist()
-    assert pii.NOTE_MASK in stored
+    assert pii.UNREAD_MASK in stored
     assert not [n for n in stored if n in notes]
+    # Said, with how many, and what to do: it read "many names" with no word (pii21).
+    [said] = [p for p in o.result.problems if p.code == "notes_unread"]
+    assert said.reason_id.startswith(f"{stored.count(pii.UNREAD_MASK)} catatan") and "bagi berkas" in said.reason_id
 
 
 def test_notes_past_a_column_s_reading_budget_are_masked_whole(empty_store, tmp_path, monkeypatch):
@@ -784,8 +787,9 @@ def test_notes_past_a_column_s_reading_budget_are_masked_whole(empty_store, tmp_
     assert o.accepted, [str(p) for p in o.result.errors]
     stored = imported_log(empty_store).sort_values("id_log")["kendala"].tolist()
     assert stored[0] == "Bpk [nama disamarkan] 0 belum terima, Ibu [nama disamarkan] di rumah ke-0"
-    assert stored[-1] == pii.NOTE_MASK
+    assert stored[-1] == pii.UNREAD_MASK
     assert not any("Ahmad" in n or "Aminah" in n for n in stored)
+    assert [p.code for p in o.result.problems if p.code == "notes_unread"] == ["notes_unread"]
 
 
 # ---- ninth session (2026-12-04): a letter typed for a digit inside a phone number or a NIK
@@ -1137,7 +1141,7 @@ def test_a_note_opening_with_surel_keeps_the_word_and_every_marker_reads_as_writ
     # e-mail marker itself: "[[nama disamarkan] disamarkan]".
     assert pii.mask_note("surel ibu: budi@gmail.com") == f"surel ibu: {pii.EMAIL_MASK}"
     for marker in (pii.NIK_MASK, pii.NUMBER_MASK, pii.BIRTH_MASK, pii.PHONE_MASK, pii.NAME_MASK, pii.EMAIL_MASK,
-                   pii.ADDRESS_MASK, pii.NOTE_MASK, pii.DENSE_MASK, pii.PLATE_MASK):
+                   pii.ADDRESS_MASK, pii.NOTE_MASK, pii.UNREAD_MASK, pii.DENSE_MASK, pii.PLATE_MASK):
         for note in (marker, f"{marker} belum diverifikasi", f"ibu {marker} sakit"):
             assert pii.mask_note(note) == note
 
@@ -1324,3 +1328,26 @@ def test_the_template_s_id_with_a_month_is_no_nik_and_a_number_after_it_still_is
            "1610-04-2005-950001", "1610 04 2012 950001"]
     parsed, _ = parse_text(pd.Series(ids, dtype=object), "id_log", LogRow.to_schema().columns["id_log"])
     assert list(parsed.codes) == [None, None] + ["personal_data_value"] * 5
+
+
+def test_part_of_a_nik_or_a_phone_in_an_id_is_refused_however_short(empty_store, tmp_path):
+    """An id below the fifteen digits of a NIK was stored as typed (red-team of 2026-12-06, round 7): the first twelve
+    digits of a NIK are the holder's kecamatan and date of birth, and a number after NIK, KK, HP or WA is the
+    person's. The template's ids, a post's and a demo id's are codes."""
+    from tksk.logs.parse import parse_text
+    from tksk.schema import LogRow
+
+    personal = ["NIK-161004650260", "1610-04-6502-6000", "NIK-6502600003", "KK-161004010101", "NO.KK-16100401",
+                "HP-0813-7771", "WA-81377712", "1610-04-6502-6000-3"]
+    codes = ["1610-04-2025-0012", "1610-04-2025-03-0001", "TKSK-161004-1", "KGT-2025-0001", "PKH-2025-0001",
+             "DEMO-161005-002589", "161004-2024-12-001", "16.10.04.2024.0001", "WA-1"]
+    parsed, _ = parse_text(pd.Series(personal + codes, dtype=object), "id_log", LogRow.to_schema().columns["id_log"])
+    assert list(parsed.codes) == ["personal_data_value"] * len(personal) + [None] * len(codes)
+    # Through the import's own reading of a file (its screen of a clean id column let them pass untouched).
+    from helpers import write_csv
+
+    log = rows(2)
+    log[0]["id_log"], log[1]["id_log"] = "NIK-161004650260", "1610-04-2025-0012"
+    [o] = validate_files([write_csv(tmp_path / "log.csv", log)], empty_store, today=TODAY)
+    assert [(p.row, p.code) for p in o.result.errors] == [(2, "personal_data_value")]
+    assert "161004650260" not in "\n".join(str(p) for p in o.result.problems)

@@ -828,3 +828,32 @@ def test_cells_merged_in_a_dropped_column_are_no_reason_to_refuse(demo_store_roo
     ws.merge_cells(f"{letter('kendala')}4:{week}5")
     wb.save(path)
     assert errors(check(path, demo_store_root)) == [("merged_cells", 4, "kendala")]
+
+
+def test_a_sheet_of_formulas_with_no_stored_value_is_named_as_such_not_as_empty(demo_store_root, tmp_path):
+    """Every cell a formula no program calculated (a script's export): "empty file", of twelve rows the clerk sees
+    (red-team round 7)."""
+    import xlsxwriter
+
+    path = tmp_path / "semua_rumus.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("log")
+    ws.write_row(0, 0, HEADER)
+    for i in range(1, 4):
+        for j in range(len(HEADER)):
+            ws.write_formula(i, j, f"=Input!{chr(65 + j)}{i + 1}", None, "")
+    wb.close()
+    # xlsxwriter writes an empty cached value ("<v></v>"): take it out, as an exporter that never calculates does.
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b"<v></v>", b"").replace(b' t="str"', b"")
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    o = check(path, demo_store_root)
+    codes = {p.code for p in o.result.errors}
+    assert "empty" not in codes and codes == {"formula_no_value"}
+    assert {p.row for p in o.result.errors} == {2, 3, 4}

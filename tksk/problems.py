@@ -499,6 +499,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "overlap": ("periode pos tumpang tindih dengan baris {other}", "post period overlaps row {other}"),
     "text_scrubbed": ("data mirip NIK/KK, telepon, nama atau alamat disamarkan di teks bebas",
                       "text like a NIK/KK, phone number, name or address masked in free text"),
+    "notes_unread": ("{n} catatan tidak sempat dibaca teliti (berkas sebesar ini melampaui batas baca nama), jadi "
+                     "disamarkan seluruhnya; bagi berkas menjadi beberapa bagian (mis. per bulan atau per kecamatan) "
+                     "agar catatannya tersimpan",
+                     "{n} notes could not be read closely (a file this size goes past the limit of reading for "
+                     "names), so they were masked whole; split the file (e.g. by month or kecamatan) to keep them"),
     "more_notes": ("dan {n} catatan lain (hanya {limit} masalah pertama disebut)",
                    "and {n} more notes (only the first {limit} problems listed)"),
     "more_problems": ("dan {n} masalah lain (hanya {limit} pertama disebut)", "and {n} more problems (only the first {limit} listed)"),
@@ -527,7 +532,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 FREE_TEXT = frozenset({"kendala", "keterangan"})
 
 # Problems that only inform: the file is still accepted.
-NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "mixed_demo", "recognised", "recovered",
+NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "notes_unread", "mixed_demo", "recognised", "recovered",
                      "closing_rows",
                      "set_aside", "rolled_back", "more_than_families", "many_cases", "zero_count", "other_kind_column", "future_start", "replaced", "unknown_post",
                      "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log", "log_in_vacant",
@@ -665,8 +670,9 @@ def _plain_words(text: str, written: list[str], unknown: set[str]) -> bool:
     if not all(len(w) <= 2 or words.is_word(w) for w in unknown) or pii.mask_note(text) != text:
         return False
     # A place's word is no such word here: "Mulia" names a desa and a person.
+    # An office's short forms capitalised are no names either ("Musdes", "Rakor PKH" were hidden; rt7).
     return all(w[:1].islower() or w.lower() in known_words() or w.lower() in _OPENING_WORDS or len(w) <= 2
-               for w in written)
+               or w.lower() in words.EVERYDAY for w in written)
 
 
 def problem(file: str, code: str, *, row: int | None = None, column: str | None = None,

@@ -55,7 +55,7 @@ EVERYDAY = frozenset("""
     udah dulu ijin izin nyari kemaren kemarin insyaallah insya allah gimana otw makasih nungguin nelpon ngirim nyampe
     noted done gak nggak ngga enggak kagak aja doang banget bgt dong deh sih kok lho loh tolong tlg mohon
     bumil busui aktivasi reaktivasi desil prelist posbindu puskesos peksos himbara posindo eksisting ekstrim ekstrem
-    groundcheck ortu ngontrak numpang nyewa kontrakan
+    groundcheck ortu ngontrak numpang nyewa kontrakan pendataan
     kertapati plaju batam malaysia singapura pertamina telkom samsung epson canon facebook youtube instagram tiktok
     lubuklinggau linggau pagar alam pagaralam martapura muaradua pangkalan balai talang ubi tebing tinggi belitang
     gelumbang jakabaring ampera seberang ulu kenten sukarami sako alang lebar

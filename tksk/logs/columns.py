@@ -114,6 +114,9 @@ def typed_frame(cols: dict[str, Column], model_cols: dict, n: int, blank_bad: bo
                          for c, column in model_cols.items()})
 
 
+_ID_SCREEN = f"{pii.ANY}|{pii.ID_NOT_CODE}|{pii.ID_NUMBER}"
+
+
 def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool, date_cells: bool = False) -> Column:
     values = arr.dictionary
     rows = arr.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
@@ -127,7 +130,7 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool, date
     flagged = bool(len(values)) and (
         pc.any(pc.not_equal(pc.utf8_trim_whitespace(values), values)).as_py()
         or (ident and (pc.any(pc.match_substring_regex(pa.array(pii.normalise_column(text).array),
-                                                       f"{pii.ANY}|{pii.ID_NOT_CODE}")).as_py()
+                                                       _ID_SCREEN)).as_py()
                        or pc.any(pc.match_substring_regex(values, ID_VARIANT)).as_py()
                        or pii.id_names_in(values) is not None))
         or (coded and pc.any(pc.match_substring_regex(values, f"[{INVISIBLE}]")).as_py()))
@@ -180,11 +183,23 @@ def _other_kind(norm: str, model) -> tuple[str, str] | None:
     return None
 
 
+# The titles every office form gives an area's column, read as its code column where the file has no column of that
+# code under its own title: beside a "kode_desa", a "Desa" of names is the clerk's own and dropped. Dropped always,
+# the desa of referrals and DTKS proposals (optional there) were lost with a note only (rt7); read, names are refused
+# with the code each means.
+AREA_TITLES = {norm_header(title): column for column, titles in {
+    "kode_desa": ("Desa", "Desa/Kelurahan", "Desa / Kelurahan", "Kelurahan", "Desa/Kel", "Desa Kel", "Kelurahan/Desa"),
+    "kode_kec": ("Kecamatan", "Kec", "Kec."),
+}.items() for title in titles}
+
+
 def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str], list[str], list[Problem]]:
     """Schema column of each header position, the headers dropped, and what to say about them. An unknown title
     is dropped with a note naming the column it most likely is."""
     aliases = header_aliases(model)
     columns = schema.columns(model)
+    titled = {aliases.get(norm_header(h)) for h in headers if norm_header(h)}
+    areas = {norm: column for norm, column in AREA_TITLES.items() if column in columns and column not in titled}
     mapping: dict[int, str] = {}
     dropped, problems = [], []
     activity: list[tuple[str, str, str]] = []  # another kind's columns: (title shown, column, kind)
@@ -193,6 +208,8 @@ def match_headers(headers: list[str], model, name: str) -> tuple[dict[int, str],
         if not norm:
             continue  # an untitled column: its cells are checked below only if it holds any
         target = aliases.get(norm)
+        if target is None and norm in areas and areas[norm] not in mapping.values():
+            target = areas[norm]
         # A title is a few words; anything longer is a cell of data (a sentence, an address) that took its
         # place, named by its position only.
         position = f"(kolom {i + 1} / column {i + 1})"

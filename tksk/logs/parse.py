@@ -357,20 +357,22 @@ def _and(items: list[str], word: str) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
-def _personal(text: pd.Series, normalised: bool = False, notes: bool = False) -> np.ndarray:
+def _personal(text: pd.Series, normalised: bool = False, notes: bool = False, id_numbers: bool = False) -> np.ndarray:
     """Cells that ``pii.ANY`` finds something in; of ``notes``, also those with a letter typed for a digit in a
     number (masked if so read they hold a phone or a NIK; a count or an id with such a letter is refused as no
-    number or no code, not as personal data)."""
+    number or no code, not as personal data); of ids (``id_numbers``), also a personal number however short
+    (``pii.ID_NUMBER``)."""
     if not len(text):
         return np.zeros(0, dtype=bool)
     # Normalised first: RE2's \s is ASCII, and a no-break space pasted from a chat must not hide a name.
     text = text.astype(STR)
     cells = pa.array((text if normalised else pii.normalise_column(text)).array)
-    hits = pc.match_substring_regex(cells, _NOTES_LOOK if notes else pii.ANY)
+    hits = pc.match_substring_regex(cells, _NOTES_LOOK if notes else _ID_LOOK if id_numbers else pii.ANY)
     return hits.fill_null(False).to_numpy(zero_copy_only=False)
 
 
 _NOTES_LOOK = f"{pii.ANY}|{pii.LOOKALIKE}"  # one pass over a column
+_ID_LOOK = f"{pii.ANY}|{pii.ID_NUMBER}"
 
 
 def _not_code(text: pd.Series) -> np.ndarray:
@@ -467,7 +469,7 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
         return Parsed(t, codes, fields), changed
     elif is_id(name, column) and not screened:
         codes[_not_code(t)] = "id_not_code"
-        personal = _personal(t)
+        personal = _personal(t, id_numbers=True)
         # The template's id (regency, kecamatan, year) with a month and a number after it, 1610-04-2025-03-0001,
         # holds 16 digits as a NIK does, and was refused as personal data: read as a NIK its day of birth is 20 and
         # its month 25, none. A year whose last two digits could be a month (2001-2012) is a NIK's 20th day of a
@@ -477,7 +479,7 @@ def parse_text(text: pd.Series, name: str, column, screened: bool = False) -> tu
             template = suspects.str.match(_TEMPLATE_ID).fillna(False).to_numpy(dtype=bool)
             if template.any():
                 at = np.flatnonzero(personal)[template]
-                personal[at] = _personal(suspects[template].str.replace(_TEMPLATE_ID, "", regex=True))
+                personal[at] = _personal(suspects[template].str.replace(_TEMPLATE_ID, "", regex=True), id_numbers=True)
         codes[personal] = "personal_data_value"
     return Parsed(t, codes, [None] * len(t)), changed
 
@@ -493,19 +495,20 @@ def _labels(table: str) -> dict[str, str]:
 _SHORT_FORMS = {"lansia": "lanjut usia", "disabel": "disabilitas"}
 
 
-def _label_holding(value, table: str) -> str | None:
-    """The one code whose label holds every word of ``value`` ("BPNT" is "BPNT / Program Sembako", "Lansia
-    terlantar" is "Lanjut usia terlantar"): a clerk writes a programme or a category by its best-known words."""
+def _label_holding(value, table: str) -> list[str]:
+    """The codes whose label or name holds every word of ``value`` ("BPNT" is "BPNT / Program Sembako", "Lansia
+    terlantar" is "Lanjut usia terlantar"): a clerk writes a programme or a category by its best-known words. A
+    word of several ("Rapat": rapat_desa, rapat_psks, …) gives them all: one of them named alone was a guess."""
     if not isinstance(value, str):
-        return None
+        return []
     asked = set(_WORDS.findall(value.lower()))
     for short, long in _SHORT_FORMS.items():
         if short in asked:
             asked = (asked - {short}) | set(long.split())
     if not asked:
-        return None
-    holding = {code for label, code in _labels(table).items() if asked <= set(_WORDS.findall(label))}
-    return holding.pop() if len(holding) == 1 else None
+        return []
+    named = {**_labels(table), **{code.replace("_", " "): code for code in _labels(table).values()}}
+    return sorted({code for label, code in named.items() if asked <= set(_WORDS.findall(label))})
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -562,16 +565,21 @@ def schema_checks(parsed: Parsed, column) -> None:
                 # appear in): 64,000 distinct wrong codes took 22 s of spelling comparisons, for 1,000 messages.
                 by_words = kind_of(column)[5:] if kind_of(column).startswith("code:") else None
                 for i in at[:limits.MAX_PROBLEMS]:
-                    meant = suggestion(values[i], allowed) or (by_words and _label_holding(values[i], by_words))
-                    parsed.fields[i] = hint(meant) if meant or len(allowed) > CHOICES_LISTED else {
-                        "hint": f"; pilihan: {', '.join(allowed)}", "hint_en": f"; choices: {', '.join(allowed)}"}
+                    # A word of several codes names them all before any one spelled alike ("Pendampingan" read
+                    # as pendampingan_beras, Sembako's as likely).
+                    holding = _label_holding(values[i], by_words) if by_words else []
+                    meant = holding[0] if len(holding) == 1 else None if holding else suggestion(values[i], allowed)
+                    some = holding if 1 < len(holding) <= CHOICES_LISTED else allowed if len(allowed) <= CHOICES_LISTED else []
+                    parsed.fields[i] = hint(meant) if meant or not some else {
+                        "hint": f"; pilihan: {', '.join(some)}", "hint_en": f"; choices: {', '.join(some)}"}
             free &= ~parsed.values.index.isin(present.index[bad.to_numpy()])
 
 
 # The date columns of a log (an activity, its outcome); the others are a roster's periods.
 _WORK_DATES = frozenset({"tanggal", "tanggal_hasil"})
-# A coded column of this many choices or fewer names them all when a value is none of them ("lowong": aktif, kosong).
-CHOICES_LISTED = 6
+# A coded column of this many choices or fewer names them all when a value is none of them ("lowong": aktif, kosong;
+# an activity's fourteen codes).
+CHOICES_LISTED = 15
 
 
 def parse_column(text: pd.Series, name: str, column, decimal_comma: bool,

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from tksk import schema, vocab
+from tksk import pii, schema, vocab
 from tksk.logs import fast, limits
 from tksk.logs.columns import (Column, encode, figures_under_unknown_titles, match_headers, missing_columns, typed_frame,
                                untitled_with_values)
@@ -111,6 +111,9 @@ def _scrubbed(cols: dict[str, Column], name: str) -> list[Problem]:
             n = int(np.isin(col.rows, changed).sum())
             if n:
                 out.append(problem(name, "text_scrubbed", column=c, value=f"{n}×"))
+            unread = np.flatnonzero((col.parsed.values == pii.UNREAD_MASK).to_numpy(dtype=bool) & col.changed.to_numpy(dtype=bool))
+            if len(unread):
+                out.append(problem(name, "notes_unread", column=c, n=limits.number(int(np.isin(col.rows, unread).sum()))))
     return out
 
 
@@ -537,7 +540,9 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         arrays = {c: a.filter(pa.array(keep)) for c, a in arrays.items()}
         kept, rowno = kept[keep], rowno[keep]
     if not len(rowno):
-        return ReadResult(kind, empty, raw.notices + header_problems + [problem(name, "empty")], dropped)
+        # Rows whose every cell is a formula with no stored value read as empty: the reader's own finding says why,
+        # not "empty file" of twelve rows the clerk sees (rt7).
+        return ReadResult(kind, empty, raw.notices + header_problems + (raw.errors or [problem(name, "empty")]), dropped)
     columns = schema.columns(model)
     cols = {c: encode(a, c, columns[c], raw.decimal_comma, raw.date_cells) for c, a in arrays.items()}
     notices = (raw.notices + header_problems + _scrubbed(cols, name) + _clock_like_hours(cols, columns, rowno, name)
@@ -610,5 +615,5 @@ def read_file(path: str | Path, ref: Reference, *, kind: str | None = None, toda
     except InputRejected as exc:
         return ReadResult(kind or "log", pd.DataFrame(), exc.problems, [])
     if raw.table.num_columns == 0:
-        return ReadResult(kind or "log", pd.DataFrame(), raw.notices + [problem(name, "empty")], [])
+        return ReadResult(kind or "log", pd.DataFrame(), raw.notices + (raw.errors or [problem(name, "empty")]), [])
     return validate_frame(raw, name, ref, kind=kind, today=today)
