@@ -31,21 +31,21 @@ def test_need_based_workload_worked_by_hand():
     assert drv["penduduk_miskin"].tolist() == pytest.approx([800, 400, 1000])
     units = need.workload(drv, wisn.Params().rates)
     # A: 10 visits per 1.000 KK → 20; 5 referrals and 5 proposals per 1.000 poor → 4 and 4; 2 verification sessions
-    # and 3,75 distribution points per desa → 20 and 37,5; coordination 4 per desa + 4 programme meetings → 44;
+    # and 3,75 distribution points per desa → 20 and 37,5; coordination 4 per desa + 2 programme meetings → 42;
     # 12 meetings at the kecamatan, 12 reports; 1 disaster assessment per 10.000 people → 0,8.
-    assert units.loc["A", list(wisn.STANDARDS)].tolist() == pytest.approx([20, 20, 4, 37.5, 44, 12, 4, 0.8, 12])
-    assert units.loc["B", "kunjungan"] == pytest.approx(10) and units.loc["B", "rapat"] == pytest.approx(24)
+    assert units.loc["A", list(wisn.STANDARDS)].tolist() == pytest.approx([20, 20, 4, 37.5, 42, 12, 4, 0.8, 12])
+    assert units.loc["B", "kunjungan"] == pytest.approx(10) and units.loc["B", "rapat"] == pytest.approx(22)
     # C has the Dinas's counts for 2024: 50 cases → 2 visits and 0,3 referrals each (100, 15) instead of the
-    # structural 30 and 5; 2.000 KPM PKH → 16 meetings per 1.000 (32) instead of 4; KPM Sembako only for 2022 and
+    # structural 30 and 5; 2.000 KPM PKH → 8 meetings per 1.000 (16) instead of 2; KPM Sembako only for 2022 and
     # 2025: the latest year up to 2024 (1.500) → 60 points per 1.000 (90) instead of 3,75 × 20 desa; no DTSEN count:
     # verification stays 2 × 20 desa.
     assert units.loc["C", "kunjungan"] == pytest.approx(100) and units.loc["C", "rujukan"] == pytest.approx(15)
-    assert units.loc["C", "rapat"] == pytest.approx(4 * 20 + 32) and units.loc["C", "penyaluran"] == pytest.approx(90)
+    assert units.loc["C", "rapat"] == pytest.approx(4 * 20 + 16) and units.loc["C", "penyaluran"] == pytest.approx(90)
     assert units.loc["C", "verifikasi"] == pytest.approx(40)
-    # A's requirement: Σ units × hours = 40 + 60 + 6 + 187,5 + 88 + 24 + 16 + 4,8 + 48 = 474,3 h of 636 h.
+    # A's requirement: Σ units × hours = 40 + 60 + 6 + 187,5 + 84 + 24 + 16 + 4,8 + 48 = 470,3 h of 636 h.
     t = wisn.plan(kec, desa, units, pd.Series({"A": 1, "B": 1, "C": 1}), wisn.Params(**NO_EXTRAS)).set_index("kode_kec")
-    assert t.loc["A", "jam_beban_setahun"] == pytest.approx(474.3)
-    assert t.loc["A", "wisn_perlu"] == pytest.approx(474.3 / 636)
+    assert t.loc["A", "jam_beban_setahun"] == pytest.approx(470.3)
+    assert t.loc["A", "wisn_perlu"] == pytest.approx(470.3 / 636)
 
 
 def test_kebutuhan_counts_take_the_nearest_year():

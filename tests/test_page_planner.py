@@ -773,3 +773,23 @@ def test_a_setting_outside_a_year_is_warned_once_above_the_answer(demo_store_roo
     # One of them inside the working time's expander, the first of the settings.
     assert [w.value for w in at.expander[0].warning] == warned[:1]
     assert not [c.value for c in at.caption if "di luar 200–2.500 jam" in c.value]
+
+
+def test_the_plan_counts_the_poor_of_its_own_year_and_says_which(demo_store):
+    """A 2024 plan took 2025's BPS count (53.210, not 55.490), and no line named the year (res21)."""
+    data = Data(demo_store)
+    s24 = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+    assert planner.poor(data, s24) == {"16.10": pytest.approx(55_490)}
+    assert "BPS 2024, 55.490 jiwa" in planner.sources_note(data, s24)
+    # A period before the first count takes the earliest; one after the last, the latest.
+    early = Settings(start=pd.Timestamp("1990-01-01"), end=pd.Timestamp("1990-12-01"))
+    first = planner.poor_counts(data, early)["16.10"][1]
+    assert first == int(demo_store.read("kemiskinan").query("kode_wilayah == '16.10'")["tahun"].min())
+
+
+def test_a_travel_speed_no_one_travels_at_is_said_beside_the_answer():
+    """1 km/h, which the input takes, gave 195 posts and a range of 'other plausible settings' around them (res21)."""
+    slow = wisn.Params(travel=wisn.Travel(speed_kmh=1.0))
+    notes = planner.support_notes(slow, {}, "id")
+    assert any("Kecepatan perjalanan 1 km/jam" in n for n in notes)
+    assert not planner.support_notes(wisn.Params(), {}, "id")

@@ -207,6 +207,21 @@ def test_a_kecamatan_s_months_without_a_log_row_are_a_gap_and_not_months_of_no_w
                             months)
     wl = annual.annual_workload(kec, pb, short, "2024-01-01", "2024-12-01", need.drivers(kec, 150.0))
     assert wl.loc["16.10.03", "sumber_beban"] == "perkiraan"
+    # The report of its last logged month, dated in the month after as every report is, is no file of that month:
+    # July stays a month without its log (it was counted, and a late file read as a month of almost no work; ux21).
+    report = pd.DataFrame([{"kode_kec": "16.10.03", "bulan": months[6], "jenis_kegiatan": "laporan_bulanan",
+                            "kegiatan": 1.0}])
+    wl = annual.annual_workload(kec, pb, pd.concat([ak, report]), "2024-01-01", "2024-12-01",
+                                need.drivers(kec, 150.0)).set_index(kec["kode_kec"])
+    assert (wl.loc["16.10.03", "bulan_aktif"], wl.loc["16.10.03", "bulan_tanpa_log"]) == (6, 6)
+    assert wl.loc["16.10.03", "kunjungan"] == pytest.approx(120)
+    # Nor are reports alone a log of a kecamatan's work.
+    only_reports = pd.DataFrame([{"kode_kec": k, "bulan": m, "jenis_kegiatan": "laporan_bulanan", "kegiatan": 1.0}
+                                 for k in kec["kode_kec"] for m in months])
+    wl = annual.annual_workload(kec, pb, pd.concat([ak.loc[ak["kode_kec"] != "16.10.03"],
+                                                    only_reports.loc[only_reports["kode_kec"] == "16.10.03"]]),
+                                "2024-01-01", "2024-12-01", need.drivers(kec, 150.0)).set_index(kec["kode_kec"])
+    assert not wl.loc["16.10.03", "ada_log"] and wl.loc["16.10.03", "bulan_aktif"] == 0
 
 
 def test_a_regency_is_estimated_from_its_own_log_and_not_from_another_s():

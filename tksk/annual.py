@@ -22,6 +22,7 @@ from tksk.wisn import MONTHS_PER_YEAR, STANDARDS
 # kecamatan's log must not set the need of fifteen others. Below this the others take the need-based workload.
 MIN_POOLED_KECAMATAN = 3
 TO_STANDARD = {act: k for k, s in STANDARDS.items() for act in s.activities}
+REPORT_ACTIVITY, REPORT_STANDARD = "laporan_bulanan", "laporan"
 ONCE_PER_KECAMATAN = [k for k, s in STANDARDS.items() if s.per_kecamatan]
 
 
@@ -105,13 +106,17 @@ def annual_workload(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiat
     units = logged_units(agg_kegiatan, pos_bulan, start, end).reindex(codes).fillna(0.0)
     staffed = staffed_months(pos_bulan, start, end, without_log).reindex(codes).fillna(0)
     # Annualised over the staffed months the kecamatan logged: its months without one row (files not sent or not
-    # imported) would divide its work as months of none, and a kecamatan whose files came late read as idle.
-    m = staffed_months(pos_bulan, start, end, without_log, logged_months(agg_kegiatan, start, end)
-                       ).reindex(codes).fillna(0)
+    # imported) would divide its work as months of none, and a kecamatan whose files came late read as idle. A
+    # month's report is dated in the month after, in that month's file: a month whose only row is the previous
+    # month's report is a file not received, as every other page counts it (agg_kec_bulan holds no report rows);
+    # counted here, October without its file was a month of almost no work (ux21).
+    work = agg_kegiatan.loc[agg_kegiatan["jenis_kegiatan"] != REPORT_ACTIVITY, ["kode_kec", "bulan"]]
+    m = staffed_months(pos_bulan, start, end, without_log, logged_months(work, start, end)).reindex(codes).fillna(0)
     from_log = units.mul(MONTHS_PER_YEAR).div(m.where(m > 0), axis=0)
-    # A kecamatan with no log row at all has no log to go by (a gap, not a zero), however long it was staffed.
+    # A kecamatan with no log row at all has no log to go by (a gap, not a zero), however long it was staffed; its
+    # reports alone are no log of its work.
     needed = min(min_active_months, period_months(start, end))
-    logged = units.sum(axis=1) > 0
+    logged = units.drop(columns=REPORT_STANDARD, errors="ignore").sum(axis=1) > 0
     enough = (m >= needed) & logged
     est = pd.DataFrame(np.nan, index=units.index, columns=units.columns)
     # Pooled within each regency: a regency without enough log of its own takes the need-based workload, not

@@ -74,6 +74,15 @@ def rounding_phrase(totals: dict, lang: str) -> str:
             if posts > pooled else "")
 
 
+def log_parts(table: pd.DataFrame, lang: str) -> str:
+    """What the log-based total is made of: kecamatan from their own log, estimated from the regency's rate, and
+    those with neither (at the need)."""
+    counts = table["sumber_log"].value_counts()
+    parts = [(counts.get(k, 0), key) for k, key in (("log", "brief_log_own"), ("perkiraan", "brief_log_est"),
+                                                     ("kebutuhan", "brief_log_need"))]
+    return "; ".join(t(key, lang, n=fmt.number(c, 0, lang)) for c, key in parts if c)
+
+
 def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, region: str, answer: dict, summary: dict,
                top_assumptions: str, period: str, logs: str, allowance: float, scenarios: pd.DataFrame, basis: str,
                sources: str = "", demo: bool = False, lang: str = "id", logged: bool = True,
@@ -112,7 +121,8 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
     assumptions = [
         t("brief_range", lang, low=n(summary["pos_rendah"]), high=n(summary["pos_tinggi"]), n=n(summary["draws"]),
           top=top_assumptions) if answer.get("range", True) else None,
-        t("brief_basis", lang, basis=basis, need=n(table["perlu_kebutuhan"].sum(), 1), log=n(table["perlu_log"].sum(), 1))
+        t("brief_basis", lang, basis=basis, need=n(table["perlu_kebutuhan"].sum(), 1), log=n(table["perlu_log"].sum(), 1),
+          parts=log_parts(table, lang))
         if logged else t("brief_basis_no_log", lang, need=n(table["perlu_kebutuhan"].sum(), 1)),
         t("brief_awt", lang, a=n(awt.working_days), b=n(awt.holidays), c=n(awt.annual_leave), d=n(awt.sick_leave),
           e=n(awt.other_absence), f=n(awt.hours_per_day, 2), hours=n(awt.hours)),

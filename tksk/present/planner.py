@@ -34,11 +34,29 @@ def kebutuhan(data: Data) -> pd.DataFrame | None:
         return None
 
 
-def poor(data: Data) -> dict[str, float]:
-    """Poor people per regency (BPS, latest year): each regency's count spreads over its own kecamatan."""
+def poor_counts(data: Data, s: Settings) -> dict[str, tuple[float, int | None]]:
+    """Poor people per regency and the year of the count: BPS, the latest year up to the period's end (the Dinas's
+    own counts are the period's year too); each regency's count spreads over its own kecamatan."""
     k = data["kecamatan"]
-    return {kode: poverty.latest(data["kemiskinan"], kode, "penduduk_miskin_ribu") * 1000
+    return {kode: (lambda v, y: (v * 1000, y))(*poverty.as_of(data["kemiskinan"], kode, "penduduk_miskin_ribu",
+                                                                   pd.Timestamp(s.end).year))
             for kode in sorted(k["kode_kab"].unique())}
+
+
+def poor(data: Data, s: Settings) -> dict[str, float]:
+    return {kode: value for kode, (value, _) in poor_counts(data, s).items()}
+
+
+def poor_note(data: Data, s: Settings) -> str:
+    """Which BPS year the plan's poor people are ("penduduk miskin BPS 2024: 55.490 jiwa"), said beside its sources:
+    the rate's text said "the latest year" without the number."""
+    counts = [(v, y) for v, y in poor_counts(data, s).values() if y is not None]
+    if not counts:
+        return ""
+    years = sorted({y for _, y in counts})
+    if len(counts) == 1:
+        return t("planner_poor_year", s.lang, year=years[0], n=fmt.number(counts[0][0], 0, s.lang))
+    return t("planner_poor_years", s.lang, years=", ".join(str(y) for y in years))
 
 
 def without_logs(data: Data, s: Settings) -> Settings:
@@ -78,7 +96,7 @@ def inputs(data: Data, s: Settings, min_active_months: int) -> planning.Inputs:
     """What the plan of the period rests on, read from the store once per build, period and threshold, however
     often the WISN settings change."""
     return data.derived(("planner_inputs", s.start, s.end, min_active_months), lambda: planning.prepare(
-        data["kecamatan"], data["desa"], posts(data, s), data["agg_kegiatan"], poor(data), s.start, s.end,
+        data["kecamatan"], data["desa"], posts(data, s), data["agg_kegiatan"], poor(data, s), s.start, s.end,
         min_active_months, kebutuhan(data), _without_log(data, s)))
 
 
@@ -138,9 +156,18 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
                                  period=period_label(s) if data.log_mode != "none" else t("planner_no_log_period", lang))])
             + (" " + t("planner_period_without_log", lang) if logless and data.log_mode != "none" else ""),
             "skew": skew_note(summary, lang) if ranged else None,
-            "short": short_period_note(data, months, lang) if months < 12 and basis != "kebutuhan" and not logless else None,
+            "short": (short_period_note(data, months, lang) if months < 12 and basis != "kebutuhan" and not logless
+                      and not need_everywhere(data, s, params) else None),
+            "need_everywhere": (t("answer_need_everywhere", lang) if basis == "maks" and not logless
+                                and need_everywhere(data, s, params) else None),
             "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params),
             "drivers": missing_drivers_note(data, s, params)}
+
+
+def need_everywhere(data: Data, s: Settings, params: wisn.Params) -> bool:
+    """Whether every kecamatan's requirement is its need-based one, the larger of the two on the "maks" basis."""
+    table = planning.evaluate(inputs(data, s, params.min_active_months), params)
+    return bool(len(table)) and bool(table["sumber_beban"].eq("kebutuhan").all())
 
 
 def period_has_log(data: Data, s: Settings) -> bool:
@@ -259,6 +286,9 @@ SKEW_POSTS = 2
 
 # Support activities (CAS) above this share of working time: a typo (90 for 9,0) more likely than a plan.
 PLAUSIBLE_CAS = 40.0
+# Travel between walking and a motorbike on village roads (the default 30 km/h is a motorbike): 1 km/h, which the
+# input takes, gave 195 posts and a range around them with no word (res21).
+PLAUSIBLE_SPEED = (4.0, 80.0)
 # Beyond these a zero too many or too few is likelier than a policy. A month's allowance (tali asih) a district
 # pays a TKSK: Rp 250-700 thousand in the news, Rp 1 million in Ogan Ilir (DOMAIN.md). Desa per TKSK: Ogan Ilir's
 # kecamatan hold 10 to 25 each, one TKSK apiece today. People per TKSK: its kecamatan hold about 10.000 to 60.000.
@@ -283,6 +313,10 @@ def support_notes(params: wisn.Params, names: dict, lang: str) -> list[str]:
     out = []
     if (cas := sum(params.cas.values())) > PLAUSIBLE_CAS:
         out.append(t("cas_implausible", lang, cas=fmt.number(cas, 1, lang), limit=fmt.number(PLAUSIBLE_CAS, 0, lang)))
+    low, high = PLAUSIBLE_SPEED
+    if not low <= (speed := params.travel.speed_kmh) <= high:
+        out.append(t("speed_implausible", lang, speed=fmt.number(speed, 0 if speed % 1 == 0 else 1, lang),
+                     low=fmt.number(low, 0, lang), high=fmt.number(high, 0, lang)))
     over = {k: h for k, h in params.ias.items() if h > params.awt.hours}
     if over:
         items = ", ".join(f"{names.get(k, k)} {fmt.number(h, 0, lang)} {t('hours_unit', lang)}" for k, h in over.items())
@@ -313,7 +347,8 @@ def caveats(data: Data, s: Settings, params: wisn.Params, said: dict, table: pd.
     lang = s.lang
     out = [(note, "setting") for note in [implausible_time_note(params, lang)] + support_notes(params, data.names(), lang)
            if note]
-    out += [(note, "note") for note in (said["short"], months_left_out_note(table, lang), said["assumed"]) if note]
+    out += [(note, "note") for note in (said["short"], said.get("need_everywhere"), months_left_out_note(table, lang),
+                                        said["assumed"]) if note]
     # Where the settings sit in their own range: on the page and in the brief, not on Beranda's first screen.
     out += [(said["skew"], "detail")] if said.get("skew") else []
     if (estimated := estimated_note(table, lang)):
@@ -426,7 +461,7 @@ def scenario_table(scen: pd.DataFrame, allowance: float, lang: str, per_populati
 
 
 def caveat(data: Data, s: Settings) -> str:
-    return t("wisn_caveat", s.lang) + " " + caption(data, s, BRIEF_SOURCES)
+    return t("wisn_caveat", s.lang) + " " + sources_note(data, s)
 
 
 def scenario_file(params: wisn.Params, extra: dict, demo: bool, lang: str) -> tuple[bytes, str]:
@@ -452,7 +487,7 @@ def brief_html(data: Data, s: Settings, params: wisn.Params, per_population: flo
                             top_assumptions=top, logged=data.log_mode != "none",
                             period=period_label(s) if data.log_mode != "none" else t("brief_no_log_sub", s.lang),
                             logs=logs_label(data, s.lang),
-                            allowance=allowance, scenarios=scen, sources=caption(data, s, BRIEF_SOURCES), demo=data.is_demo,
+                            allowance=allowance, scenarios=scen, sources=sources_note(data, s), demo=data.is_demo,
                             basis=t(BASIS_LABELS[params.basis], s.lang), lang=s.lang)
 
 
@@ -462,5 +497,6 @@ def uncertainty_label(key: str, lang: str) -> str:
 
 
 def sources_note(data: Data, s: Settings) -> str:
-    """The sources line of a planner tab (where to place posts, how sure, side by side): the plan's own sources."""
-    return caption(data, s, BRIEF_SOURCES)
+    """The sources line of a planner tab (where to place posts, how sure, side by side): the plan's own sources, and
+    the year of the poor people it counts."""
+    return " ".join(x for x in (caption(data, s, BRIEF_SOURCES), poor_note(data, s)) if x)

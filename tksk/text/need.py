@@ -33,8 +33,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "cite_beras_2024": ("Tribunnews, 29 Januari 2024; Merdeka.com, Desember 2024",
                         "Tribunnews, 29 January 2024; Merdeka.com, December 2024"),
     "cite_permensos": ("Permensos 28/2018", "Permensos 28/2018"),
-    "driver_poor": ("penduduk miskin (perkiraan: angka BPS kabupaten tahun terakhir × porsi penduduk kecamatan)",
-                    "poor population (estimate: the regency's latest BPS count × the kecamatan's share of its population)"),
+    "driver_poor": ("penduduk miskin (perkiraan: angka BPS kabupaten tahun terakhir sampai akhir periode × porsi "
+                    "penduduk kecamatan)",
+                    "poor population (estimate: the regency's BPS count of the latest year up to the period's end × "
+                    "the kecamatan's share of its population)"),
     "driver_kecamatan": ("kecamatan", "kecamatan"),
     "wisn_err_rate": ("Laju harus 0 atau lebih: {keys}", "Rates must be 0 or more: {keys}"),
     "rate_kunjungan_kk": ("Kunjungan rumah per 1.000 KK setahun", "Home visits per 1,000 families a year"),
@@ -92,15 +94,18 @@ TEXT: dict[str, tuple[str, str]] = {
                             "[Assumption] once a quarter. Permensos 28/2018 gives TKSK a coordination function but sets no "
                             "frequency. Range 2–12."),
     "rate_rapat_program": ("Rapat pendamping program per kecamatan setahun", "Meetings with programme staff per kecamatan a year"),
-    "rate_why_rapat_program": ("PKH disalurkan dalam empat tahap setahun. [Asumsi] satu rapat dengan pendamping PKH per tahap. "
-                               "Rentang 2–8.",
-                               "PKH is paid in four stages a year. [Assumption] one meeting with the PKH staff per stage. "
-                               "Range 2–8."),
+    # DOMAIN.md: PKH pays in four stages, but its coordination meetings are "one or two a year"; one per stage (4)
+    # contradicted it and Kinerja's K3, which expects programme staff once or twice a year (res21).
+    "rate_why_rapat_program": ("Rapat koordinasi dengan pendamping PKH satu atau dua kali setahun (PKH sendiri cair dalam "
+                               "empat tahap). Rentang 1–4.",
+                               "Coordination meetings with the PKH staff once or twice a year (PKH itself pays in four "
+                               "stages). Range 1–4."),
     "rate_rapat_pkh": ("Rapat pendamping PKH per 1.000 KPM PKH setahun", "Meetings with PKH staff per 1,000 PKH families a year"),
-    "rate_why_rapat_pkh": ("Empat tahap PKH setahun. [Asumsi] satu pendamping PKH per 250 KPM (angka rekrutmen nasional) dan "
-                           "satu rapat per pendamping per tahap: 4 ÷ 250 × 1.000 = 16. Rentang 8–32.",
-                           "Four PKH stages a year. [Assumption] one PKH staff member per 250 families (national recruitment "
-                           "figures) and one meeting per staff member per stage: 4 ÷ 250 × 1,000 = 16. Range 8–32."),
+    "rate_why_rapat_pkh": ("Rapat koordinasi PKH satu atau dua kali setahun. [Asumsi] satu pendamping PKH per 250 KPM "
+                           "(angka rekrutmen nasional) dan dua rapat per pendamping setahun: 2 ÷ 250 × 1.000 = 8. Rentang 4–16.",
+                           "PKH coordination meetings once or twice a year. [Assumption] one PKH staff member per 250 "
+                           "families (national recruitment figures) and two meetings per staff member a year: 2 ÷ 250 × "
+                           "1,000 = 8. Range 4–16."),
     "rate_rapat_kecamatan": ("Rapat di kecamatan setahun", "Meetings at the kecamatan a year"),
     "rate_why_rapat_kecamatan": ("[Asumsi] rapat bulanan dengan camat atau Dinas, sekali per kecamatan; tidak ada aturan yang "
                                  "menetapkannya. Rentang 6–12.",

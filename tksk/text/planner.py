@@ -6,6 +6,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "tab_nvl": ("Kebutuhan vs log", "Need vs log"),
     "tab_alloc": ("Pos baru", "New posts"),
     "tab_scen": ("Aturan lain", "Other rules"),
+    "planner_poor_year": ("Penduduk miskin: BPS {year}, {n} jiwa (tahun terakhir sampai akhir periode).",
+                          "Poor people: BPS {year}, {n} (the latest year up to the period's end)."),
+    "planner_poor_years": ("Penduduk miskin: BPS, tahun {years} (tahun terakhir sampai akhir periode).",
+                           "Poor people: BPS, years {years} (the latest year up to the period's end)."),
     "nav_planner": ("Perencanaan", "Planning"),
     "planner_title": ("Perencanaan: cukupkah satu TKSK per kecamatan?", "Planning: is one TKSK per kecamatan enough?"),
     # ---------------------------------------------------------------- the answer
@@ -100,6 +104,10 @@ TEXT: dict[str, tuple[str, str]] = {
                         "mencerminkan setelan itu daripada datanya.",
                         "Support activities (CAS) take {cas} % of working time, above {limit} %: this answer reflects "
                         "that setting more than the data."),
+    "speed_implausible": ("Kecepatan perjalanan {speed} km/jam, di luar {low}–{high} km/jam (berjalan kaki sampai sepeda motor "
+                          "di jalan desa): jawaban ini lebih mencerminkan setelan itu daripada datanya.",
+                          "Travel speed {speed} km/h, outside {low}–{high} km/h (walking to a motorbike on village roads): "
+                          "this answer reflects that setting more than the data."),
     "ias_implausible": ("Tugas tambahan (IAS) {items} melebihi waktu kerja setahun seorang TKSK ({hours} jam): periksa "
                         "angkanya.",
                         "Individual allowances (IAS) of {items} exceed one TKSK's working year ({hours} h): check the "
@@ -115,6 +123,17 @@ TEXT: dict[str, tuple[str, str]] = {
                            "ada daftar pos. Impor daftar pos (roster) agar jumlahnya adalah fakta.",
                            "The posts active assume one TKSK in each of the {n} kecamatan (all of them): no roster yet. "
                            "Import the roster so that their count is a fact."),
+    # In a store's first months the need is larger than the log everywhere: the answer rests on the need's assumed
+    # rates, and the note on the log's annualising promised that a longer log would firm it up, which it cannot
+    # lower (ux21).
+    "answer_need_everywhere": ("Jawaban ini seluruhnya dari beban menurut kebutuhan: di setiap kecamatan beban itu lebih "
+                               "besar dari yang tercatat di log, jadi angka ini bersandar pada laju kebutuhan (asumsi, "
+                               "rentangnya di \"Seberapa pasti angka ini\"), bukan pada log. Log yang lebih panjang tidak "
+                               "menurunkannya; laju yang disepakati Dinas yang bisa mengubahnya.",
+                               "This answer rests wholly on the need-based workload: in every kecamatan it is larger than "
+                               "the logged one, so the figure rests on the need rates (assumptions, their ranges under "
+                               "\"How sure this is\"), not on the log. A longer log cannot lower it; rates the Dinas agrees "
+                               "can change it."),
     "answer_short_period_all": ("Periode {months} bulan: beban dari log disetahunkan (× 12 ÷ bulan ber-TKSK yang ada "
                                 "lognya). Kegiatan musiman (penyaluran, verifikasi DTSEN) membuat periode pendek lebih "
                                 "tinggi atau lebih rendah dari setahun; log yang ada baru {available} bulan, jadi jawaban "
@@ -507,8 +526,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "brief_col_pressure": ("Pita", "Band"), "brief_col_workload": ("Beban", "Workload"),
     "brief_awt": ("Waktu kerja tersedia: [{a} − ({b} + {c} + {d} + {e})] × {f} jam = {hours} jam setahun",
                   "Available working time: [{a} − ({b} + {c} + {d} + {e})] × {f} h = {hours} h a year"),
-    "brief_basis": ("Dasar beban: {basis}. Menurut kebutuhan {need}, menurut log {log} setara TKSK", "Workload basis: {basis}. "
-                    "Need-based {need}, log-based {log} TKSK equivalents"),
+    "brief_basis": ("Dasar beban: {basis}. Menurut kebutuhan {need}, menurut log {log} setara TKSK ({parts})",
+                    "Workload basis: {basis}. Need-based {need}, log-based {log} TKSK equivalents ({parts})"),
+    # The log-based total counts the kecamatan estimated from the regency's log rate too: 18,5 in the brief beside
+    # the 6,8 of the five kecamatan with a log of their own on the page, unexplained (ux21).
+    "brief_log_own": ("{n} kecamatan dari lognya sendiri", "{n} kecamatan from their own log"),
+    "brief_log_est": ("{n} diperkirakan dari laju log kabupaten", "{n} estimated from the regency's log rate"),
+    "brief_log_need": ("{n} tanpa perkiraan log, dengan beban kebutuhan", "{n} without a log estimate, at the need"),
     "brief_basis_no_log": ("Dasar beban: kebutuhan {need} setara TKSK (belum ada log kegiatan)",
                            "Workload basis: need-based {need} TKSK equivalents (no activity log yet)"),
     "brief_support_no_log": ("Kegiatan penunjang (CAS) {cas} % → CAF {caf}", "Support activities (CAS) {cas} % → CAF {caf}"),
