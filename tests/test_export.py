@@ -197,3 +197,48 @@ def test_downloads_name_things_in_words_first_and_titles_are_readable(data):
     assert set(outliers["Column"]) <= {"Hours", "People served", "Households served"} and outliers["Kecamatan"].notna().all()
     plain = Table(pd.DataFrame({"x": [1]}), "kelengkapan_laporan")
     assert export.about(plain, data, S).iloc[0, 1] == "Kelengkapan laporan"
+
+
+def test_a_description_cites_the_sources_its_figures_rest_on_and_how_they_were_derived(data):
+    """A table naming no source cited all thirteen, the synthetic log beside public figures, and the home page's
+    reference table of kecamatan downloaded as DEMO on every row (res21, a researcher's audit)."""
+    from tksk.present import data as data_page
+    from tksk.present import home
+
+    def cited(table):
+        return [v for k, v in export.about(table, data, S).itertuples(index=False) if k == "Sumber"]
+
+    areas = data_page.areas(data, S)["table"]
+    assert len(cited(areas)) == len(data_page.AREA_SOURCES)
+    assert not any("CONTOH" in c or "Waruwu" in c or "Kemiskinan" in c for c in cited(areas))
+    _, kec, _ = home.kecamatan_table(data, S)
+    assert not export.is_demo(kec, data) and list(export.frame(kec, "id", False).columns)[0] != "Data"
+    # How a derived figure was made goes with it: the estimate of today's population says its formula.
+    assert any("Porsi tiap kecamatan pada SP2010" in c for c in cited(kec))
+    # A log table cites its reference bases and the log, and says its measures' formulas.
+    cov = coverage.export(data, S)
+    about = dict(export.about(cov, data, S).itertuples(index=False))
+    assert "÷ jumlah bulan periode" in about["Metode"] and len(cited(cov)) < 13
+    assert any("CONTOH" in c for c in cited(cov)) and any("PODES" in c for c in cited(cov))
+
+
+def test_the_kinerja_method_note_from_a_demo_store_says_so_and_names_its_period(data):
+    from tksk import indicators as ind
+    from tksk.present import indicators as kinerja
+
+    note = kinerja.note(data, S, ind.Settings())
+    assert "DATA CONTOH" in note and "Sebaran komposit" in note
+    assert kinerja.note_file(data, S) == "metode_indikator_tksk_2024-01_2024-12_DEMO.md"
+    en = Settings(lang="en", start=S.start, end=S.end)
+    assert kinerja.note_file(data, en) == "tksk_indicator_method_2024-01_2024-12_DEMO.md"
+
+
+def test_downloaded_values_carry_their_indicator_s_name(data):
+    from tksk import indicators as ind
+    from tksk.present import indicators as kinerja
+    from tksk.present import poverty
+
+    table = poverty.series(data, S, "16.10", "p0_persen")["table"]
+    assert poverty.label("p0_persen", "id") in export.frame(table, "id", False).columns
+    trend = kinerja.trend(data, S, ind.Settings(), "K1", "16.10.04")["table"]
+    assert "K1 Kontak koordinasi per desa per tahun" in export.frame(trend, "id", True).columns

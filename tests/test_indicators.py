@@ -424,3 +424,26 @@ def test_attention_measures_each_post_against_its_own_regency():
 def test_the_band_and_the_rank_read_the_composite_as_shown():
     # 79,9993 is shown "80,0": it is "baik", as the legend says of 80, and it shares its place with an 80,02.
     assert [ind.traffic_light(v) for v in (79.9993, 79.94, 59.96, 59.94)] == ["hijau", "kuning", "kuning", "merah"]
+
+
+def test_a_per_desa_target_is_spread_over_the_desa_beyond_what_one_tksk_is_held_to():
+    """A TKSK alone with 28 desa was held to the per-desa targets of one with 4, and the scores fell with the desa
+    per TKSK (res21: rank correlation -0,45 in the demo): beyond DESA_PER_TKSK desa per post each per-desa target is
+    spread over them; two posts share the desa, and a target of any other indicator stays as set."""
+    t = tables()
+    t["kecamatan"] = t["kecamatan"].assign(jumlah_desa_kel=[28, 2])
+    row = ind.scorecard(t, "2024-01-01", "2024-02-01").set_index("kode_kec").loc["A"]
+    spread = ind.DESA_PER_TKSK / 28  # 14 of 28 desa: half the target
+    for k in ind.PER_DESA:
+        target = ind.INDICATORS[k].target * spread
+        assert row[f"sasaran_{k}"] == pytest.approx(target), k
+        assert row[f"skor_{k}"] == pytest.approx(min(ind.CAP, 100 * row[f"nilai_{k}"] / target)), k
+    assert row["nilai_K1"] == pytest.approx(12 * 6 / (28 * 2))  # the value itself is still per desa
+    assert row["sasaran_K3"] == ind.INDICATORS["K3"].target and row["beban_desa"] == pytest.approx(2)
+    # Two posts hold 14 desa each: the targets as set.
+    t["pos_bulan"] = t["pos_bulan"].assign(pos_aktif=[2, 2, 0, 0])
+    two = ind.scorecard(t, "2024-01-01", "2024-02-01").set_index("kode_kec").loc["A"]
+    assert two["sasaran_K1"] == ind.INDICATORS["K1"].target and two["beban_desa"] == 1
+    # What the contributions table shows beside a score is the target it was scored against.
+    c = ind.contributions(row).set_index("indikator")
+    assert c.loc["K1", "target"] == pytest.approx(ind.INDICATORS["K1"].target * spread)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from tksk import fmt, vocab
+from tksk import assumptions, fmt, vocab
 from tksk.metrics import DEADLINE_DAY, in_period, logged_months, months_without_log, regency_of, report_grid
 
 FUNCTIONS = ("koordinasi", "fasilitasi", "administrasi")
@@ -88,9 +88,9 @@ INDICATORS: dict[str, Indicator] = {i.key: i for i in [
               "kegiatan fasilitasi berkategori PPKS (kasus_ppks) ÷ (KK PODES 2021 ÷ 1.000 × bulan dengan TKSK aktif)",
               "facilitation activities with a PPKS category (kasus_ppks) ÷ (PODES 2021 families ÷ 1,000 × months with "
               "an active TKSK)",
-              "Beberapa kasus sebulan per kecamatan (perkiraan): 3-4 kasus di kecamatan median (7.700 KK) ≈ 0,5. "
+              "Beberapa kasus sebulan per kecamatan (perkiraan): 3-4 kasus di kecamatan rata-rata (7.700 KK) ≈ 0,5. "
               "Asumsi: belum ada angka PPKS per kecamatan.",
-              "A few cases a month per kecamatan (inferred): 3-4 cases in the median kecamatan (7,700 families) ≈ "
+              "A few cases a month per kecamatan (inferred): 3-4 cases in the average kecamatan (7,700 families) ≈ "
               "0.5. An assumption: there is no PPKS count per kecamatan yet.", 2),
     Indicator("F2", "fasilitasi", "Rujukan berbuah bantuan ≤ 90 hari (%)", "Referrals leading to aid within 90 days (%)", "%", 60,
               "rujukan dengan bantuan diterima dalam 90 hari ÷ rujukan yang hasilnya sudah diketahui pada akhir periode × "
@@ -178,7 +178,7 @@ class Settings:
 
 PARTNER_COLUMNS = [f"mitra_{kind}" for kind in vocab.PARTNERS]
 # Per kecamatan and month; each adds up over months and over kecamatan, so a period or the pooled regency is a sum.
-COMPONENTS = ["bulan_pos", "bulan_aktif", "desa_bulan", "ribu_kk_bulan", "ribu_kk_putaran", "koordinasi",
+COMPONENTS = ["bulan_pos", "bulan_aktif", "desa_bulan", "desa_jangkau", "ribu_kk_bulan", "ribu_kk_putaran", "koordinasi",
               "desa_koordinasi", "mitra_bulan", "kasus", "rujukan_dinilai", "rujukan_90", "orang_sembako",
               "sembako", "desa_fasilitasi", "diharapkan", "diterima", "tepat_waktu", "dtks", "baris", "baris_lengkap",
               "bulan_tanpa_log", "bulan_tanpa_log_sendiri"]
@@ -207,6 +207,8 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     codes = base.index.get_level_values("kode_kec")
     base["bulan_aktif"] = active.astype(int)
     base["desa_bulan"] = kec["jumlah_desa_kel"].reindex(codes).to_numpy() * base["bulan_aktif"]
+    # The desa its posts can be held to a per-desa target for: at most DESA_PER_TKSK each (``LOAD_NOTE``).
+    base["desa_jangkau"] = np.minimum(base["desa_bulan"], DESA_PER_TKSK * base["bulan_pos"]) * base["bulan_aktif"]
     base["ribu_kk_bulan"] = kec["jumlah_kk"].reindex(codes).to_numpy() / 1000 * base["bulan_aktif"]
     a = in_period(tables["agg_kec_bulan"], start, end)
     # A round is a month in which Sembako was distributed anywhere in the area: every active TKSK had it to attend.
@@ -309,6 +311,8 @@ def values(comp: pd.DataFrame) -> pd.DataFrame:
     v["A2"] = div("tepat_waktu", "diharapkan", 100)
     v["A3"] = div("dtks", "desa_bulan", 12)
     v["A4"] = div("baris_lengkap", "baris", 100)
+    # How many times the desa its posts can be held to the per-desa targets for (1: no more than DESA_PER_TKSK each).
+    v["beban_desa"] = div("desa_bulan", "desa_jangkau").fillna(1.0)
     vacant = comp["bulan_pos"] <= 0
     # Staffed but not one log row nor report in the period, or only months the whole regency logged nothing in:
     # the log was not brought in, so there is nothing to score (a gap), not a TKSK who did nothing.
@@ -323,6 +327,11 @@ def values(comp: pd.DataFrame) -> pd.DataFrame:
 
 # Indicators divided by the kecamatan's desa: reaching a share of 25 desa takes a TKSK more than of 10.
 PER_DESA = ("K1", "K2", "F4", "A3")
+# One TKSK is held to the per-desa targets for this many desa at most (the planner's rule of desa per TKSK, about the
+# median kecamatan's): a post with more has its target spread over them, target × DESA_PER_TKSK ÷ desa per TKSK. A
+# TKSK alone with 20 desa was held to what one with 10 reaches, and the scores fell with the desa per TKSK (rank
+# correlation -0,45 in the demo; two-post kecamatan ranked 1, 3 and 6 of 16; res21). Fewer desa keep the target.
+DESA_PER_TKSK = float(assumptions.DESA_PER_TKSK.value)
 # Below this rank correlation between desa per TKSK and the per-desa scores, the scorecard says that those scores
 # follow the size of the job, not only the work (over at least BIAS_MIN_KECAMATAN kecamatan).
 BIAS_RHO = -0.5
@@ -341,9 +350,17 @@ def load_bias(card: pd.DataFrame, desa_per_post: pd.Series) -> float | None:
     return float(np.corrcoef(ranks["load"], ranks["score"])[0, 1])
 
 
-def score(value, target: float):
-    """100 × value ÷ target, kept between 0 and CAP (a gap stays a gap)."""
-    return np.clip(100 * np.asarray(value, dtype=float) / float(target), 0, CAP)
+def score(value, target):
+    """100 × value ÷ target (one, or one per value), kept between 0 and CAP (a gap stays a gap)."""
+    return np.clip(100 * np.asarray(value, dtype=float) / np.asarray(target, dtype=float), 0, CAP)
+
+
+def targets_for(key: str, target: float, vals: pd.DataFrame):
+    """The target each unit is scored against: a per-desa indicator's spread over the desa beyond what its posts can
+    be held to (``DESA_PER_TKSK``), every other indicator's as set."""
+    if key not in PER_DESA or "beban_desa" not in vals:
+        return target
+    return target / vals["beban_desa"].to_numpy(dtype=float)
 
 
 def ceiling(key: str, target: float) -> float:
@@ -361,7 +378,7 @@ def scores(vals: pd.DataFrame, settings: Settings | None = None) -> pd.DataFrame
         target = float(settings.targets[key])
         if target <= 0:
             raise ValueError(f"target {key} harus lebih dari 0 / must be above 0")
-        out[key] = score(vals[key], target)
+        out[key] = score(vals[key], targets_for(key, target, vals))
     for f in FUNCTIONS:
         keys = [k for k, i in INDICATORS.items() if i.function == f]
         out[f] = out[keys].mean(axis=1, skipna=True)
@@ -404,7 +421,11 @@ def scorecard(tables: dict, start, end, settings: Settings | None = None,
     out["bulan_kosong"] = months - out["bulan_dinilai"] - out["bulan_tanpa_log"]
     vals_renamed = vals[list(INDICATORS)].add_prefix("nilai_")
     scores_renamed = sc[list(INDICATORS)].add_prefix("skor_")
-    return out.join(vals_renamed).join(scores_renamed).rename_axis("kode_kec").reset_index()
+    # The target each was scored against, so that a score reads as 100 × value ÷ its target beside it.
+    aimed = pd.DataFrame({f"sasaran_{k}": np.broadcast_to(targets_for(k, float(settings.targets[k]), vals), len(vals))
+                          for k in INDICATORS}, index=vals.index)
+    out["beban_desa"] = vals["beban_desa"]
+    return out.join(vals_renamed).join(scores_renamed).join(aimed).rename_axis("kode_kec").reset_index()
 
 
 def spread(card: pd.DataFrame, settings: Settings | None = None) -> dict:
@@ -412,9 +433,13 @@ def spread(card: pd.DataFrame, settings: Settings | None = None) -> dict:
     at their ceiling (the top of the scale each can reach)."""
     settings = settings or Settings()
     c = card["komposit"].dropna()
-    scored = [(card[f"skor_{k}"].dropna(), ceiling(k, settings.targets[k])) for k in INDICATORS]
-    n = sum(len(s) for s, _ in scored)
-    top = sum(int((s >= top - 1e-9).sum()) for s, top in scored)
+    n = top = 0
+    for k in INDICATORS:
+        scored = card[f"skor_{k}"].notna()
+        aimed = card[f"sasaran_{k}"] if f"sasaran_{k}" in card else pd.Series(settings.targets[k], index=card.index)
+        tops = np.array([ceiling(k, a) for a in aimed[scored]])
+        n += int(scored.sum())
+        top += int((card.loc[scored, f"skor_{k}"].to_numpy() >= tops - 1e-9).sum())
     q = c.quantile([0, 0.25, 0.5, 0.75, 1]).tolist() if len(c) else [np.nan] * 5
     return {"kecamatan": len(c), "min": q[0], "q1": q[1], "median": q[2], "q3": q[3], "max": q[4],
             "iqr": q[3] - q[1], "scores": n, "at_top": top, "share_at_top": top / n if n else np.nan}
@@ -503,7 +528,8 @@ def contributions(card_row: pd.Series, settings: Settings | None = None) -> pd.D
         for k in keys:
             s = card_row[f"skor_{k}"]
             lost = (100 - s) * w[f] / len(scored) if k in scored else np.nan
-            rows.append({"indikator": k, "fungsi": f, "nilai": card_row[f"nilai_{k}"], "target": settings.targets[k],
+            aimed = card_row.get(f"sasaran_{k}", settings.targets[k])
+            rows.append({"indikator": k, "fungsi": f, "nilai": card_row[f"nilai_{k}"], "target": aimed,
                          "skor": s, "poin_hilang": lost})
     return pd.DataFrame(rows).sort_values("poin_hilang", ascending=False, na_position="last").reset_index(drop=True)
 

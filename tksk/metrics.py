@@ -493,7 +493,8 @@ def reports_as_of(manifest: dict, laporan: pd.DataFrame) -> pd.Timestamp | None:
 
 def report_summary(grid: pd.DataFrame) -> pd.DataFrame:
     """Completeness and timeliness per kecamatan over the period: Σ received / Σ expected."""
-    g = grid.groupby("kode_kec")[["diharapkan", "diterima", "tepat_waktu"]].sum()
+    # A kecamatan whose reports are not known (no log imported) keeps its gap: summed, it read as 0 received.
+    g = grid.groupby("kode_kec")[["diharapkan", "diterima", "tepat_waktu"]].sum(min_count=1)
     g["kelengkapan_persen"] = _per(100 * g["diterima"], g["diharapkan"])
     g["ketepatan_persen"] = _per(100 * g["tepat_waktu"], g["diharapkan"])
     return g.reset_index()

@@ -51,6 +51,8 @@ with tab_quality:
                                     default=indicators.Settings().deadline_day, help=t("deadline_help"),
                                     container=st.columns([2, 3])[0])
             quality = present(sources.report_quality, s, int(deadline))
+            if quality["missing"]:
+                st.warning(quality["missing"], icon=":material/hourglass_empty:")
             show.table(quality["summary"], key="q_sum_dl")
             for i, (title, fig) in enumerate(quality["heatmaps"]):
                 st.markdown(f"**{title}**")

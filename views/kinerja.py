@@ -114,5 +114,6 @@ with method_tab:
     if method_tab.open:
         note = present(present_indicators.note, s, settings)
         st.markdown(note)
-        st.download_button(t("download_method"), note.encode("utf-8"), "metode_indikator_tksk.md", "text/markdown",
+        st.download_button(t("download_method"), note.encode("utf-8"), present(present_indicators.note_file, s),
+                           "text/markdown",
                            key="kinerja_method_dl", on_click="ignore", icon=":material/download:")

@@ -19,6 +19,7 @@ MEASURE_SOURCES = {"penduduk_per_tksk": ("penduduk_desa_sp2010", "perkiraan_dash
                    "kasus_per_1000kk": ("podes_2021",), "kegiatan_per_desa": ("kemendagri_2025",),
                    "desa_dikunjungi_persen": ("kemendagri_2025",)}
 BOUNDARIES = ("batas_desa", "batas_kecamatan_dissolve")
+GAP_SOURCES = ("kemendagri_2025",)  # the kecamatan; the months come from the roster, a log source
 
 
 def display_layer(data: Data, layer: str):
@@ -81,11 +82,11 @@ def gaps(data: Data, s: Settings) -> Table:
     lang = s.lang
     cols = ["Kecamatan", t("gap_months_col", lang), t("period_months_col", lang), t("which_months_col", lang)]
     if s.period is None:
-        return Table(pd.DataFrame(columns=cols), "celah_cakupan")
+        return Table(pd.DataFrame(columns=cols), "celah_cakupan", sources=GAP_SOURCES)
     g = only(metrics.coverage_gaps(data["pos_bulan"], s.start, s.end), s.kecamatan)
     frame = pd.DataFrame({cols[0]: g["kode_kec"].map(data.names()), cols[1]: g["bulan_kosong"],
                           cols[2]: g["jumlah_bulan"], cols[3]: [months_text(m, lang) for m in g["bulan"]]})
-    return Table(frame.reset_index(drop=True), "celah_cakupan")
+    return Table(frame.reset_index(drop=True), "celah_cakupan", sources=GAP_SOURCES)
 
 
 def gap_sentence(data: Data, s: Settings) -> str | None:
@@ -173,7 +174,16 @@ def export(data: Data, s: Settings, area: str = "luas_km2") -> Table:
     cols = ["kode_kec", "nama_kec", "status", "pos_akhir", "bulan_pos", "bulan_aktif", "bulan_kosong",
             *[k for k in measures.COVERAGE_METRICS if k != "bulan_kosong"]]
     frame = cov[cols].rename(columns={k: t(f"metric:{k}", s.lang) for k in measures.COVERAGE_METRICS})
-    return Table(frame, "cakupan_kecamatan")
+    # Each measure's formula goes with the file: per 1.000 KK divides by every month of the period, per TKSK by the
+    # staffed ones only, and the file said neither (res21).
+    method = "\n".join(f"{t(f'metric:{k}', s.lang)}: {t(f'metric_explain:{k}', s.lang)}" for k in measures.COVERAGE_METRICS)
+    return Table(frame, "cakupan_kecamatan", sources=coverage_sources(area), method=method)
+
+
+def coverage_sources(area: str) -> tuple[str, ...]:
+    """The reference sources under the coverage measures' bases and the area they divide."""
+    ids = [i for ids in MEASURE_SOURCES.values() for i in ids] + list(AREA_SOURCES[area])
+    return tuple(dict.fromkeys(ids))
 
 
 def posts(data: Data, s: Settings, kode_kec: str) -> Table:
@@ -201,7 +211,8 @@ def desa_table(visits: pd.DataFrame, lang: str, stem: str = "") -> Table:
         "kode_desa": t("column:kode_desa", lang), "nama_desa": t("column:nama_desa", lang),
         "jenis": t("column:jenis", lang), "jumlah_kk": t("column:jumlah_kk", lang),
         "kegiatan": t("activities", lang), "orang": t("people_served_long", lang)})
-    return Table(frame, stem, headers={t("people_served_long", lang): t("people_served", lang)})
+    return Table(frame, stem, headers={t("people_served_long", lang): t("people_served", lang)},
+                 sources=("kemendagri_2025", "podes_2021"))
 
 
 def median_table(cov: pd.DataFrame, kode_kec: str, lang: str, area: str = "luas_km2") -> Table:

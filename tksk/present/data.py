@@ -20,7 +20,8 @@ def sources(data: Data, lang: str) -> dict:
         title, lines = provenance.card(record, lang)
         cards.append((title, [f"{t(f'column:{k}', lang)}: {v}" for k, v in lines]))
     frame = src.rename(columns={c: t(f"column:{c}", lang) for c in src.columns if schema.labels_of_column(c)})
-    return {"cards": cards, "table": Table(frame, "sumber_data", title=t("tab_sources", lang), logs=False)}
+    return {"cards": cards, "table": Table(frame, "sumber_data", title=t("tab_sources", lang), logs=False,
+                                            sources=tuple(src["id_sumber"]))}
 
 
 # Kinds of population figure in the reference data, as a reader names them (an unknown kind shows its code).
@@ -72,7 +73,7 @@ def areas(data: Data, s: Settings) -> dict:
     totals = t("areas_caption", lang, computed=fmt.number(whole["luas_km2"].sum(), 1, lang),
                official=fmt.number(official, 2, lang),
                published=fmt.number(whole["luas_km2_terbit"].sum(min_count=1), 2, lang))
-    return {"table": Table(frame, "luas_kecamatan", logs=False, decimals={computed: 1, published: 2, t("area_difference", lang): 0}),
+    return {"table": Table(frame, "luas_kecamatan", logs=False, sources=AREA_SOURCES, decimals={computed: 1, published: 2, t("area_difference", lang): 0}),
             "caption": f"{totals} {caption(data, s, AREA_SOURCES, logs=False)}"}
 
 
@@ -105,22 +106,28 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
     as_of = data.reports_as_of
     grid = metrics.report_grid(data["laporan"], data["pos_bulan"], s.start, s.end, deadline, as_of)
     # A kecamatan with no log row in the period has not been imported yet: its reports are not judged (Kinerja
-    # says "belum ada log" of it too); read as 0 % received, it stood as a TKSK who sent nothing.
+    # says "belum ada log" of it too); read as 0 % received, it stood as a TKSK who sent nothing. Its reports are
+    # still due (read as "0 expected" beside a dash that means "no TKSK", ten TKSK who sent nothing hid behind one
+    # late file; ux21): what came in is unknown, a gap, and the kecamatan are named above the table.
     logged = set(metrics.in_period(data["agg_kec_bulan"], s.start, s.end)["kode_kec"].astype(str))
-    no_log = ~grid["kode_kec"].astype(str).isin(logged)
+    no_log = ~grid["kode_kec"].astype(str).isin(logged) & (grid["diharapkan"] > 0)
     if no_log.any():
         grid = grid.copy()
-        grid.loc[no_log, ["diharapkan", "diterima", "tepat_waktu"]] = 0
-        grid.loc[no_log, ["kelengkapan_persen", "ketepatan_persen"]] = np.nan
+        grid.loc[no_log, ["diterima", "tepat_waktu", "kelengkapan_persen", "ketepatan_persen"]] = np.nan
     # The sidebar's filter holds for the grids and their download as for the summary.
     chosen = grid["kode_kec"].isin(list(s.kecamatan)) if s.kecamatan else pd.Series(True, index=grid.index)
     grid, no_log = grid.loc[chosen], no_log[chosen]
     summary = metrics.report_summary(grid)
     names = data.names()
+    unknown = summary["kode_kec"].astype(str).isin(set(grid.loc[no_log, "kode_kec"].astype(str)))
     frame = pd.DataFrame({"Kecamatan": summary["kode_kec"].map(names), t("expected", lang): summary["diharapkan"],
                           t("received", lang): summary["diterima"], t("on_time", lang): summary["tepat_waktu"],
                           t("completeness", lang): summary["kelengkapan_persen"],
                           t("timeliness", lang): summary["ketepatan_persen"]})
+    if unknown.any():
+        frame[t("status", lang)] = np.where(unknown, t("no_log_yet", lang), "")
+    missing = (t("reports_no_log", lang, n=int(unknown.sum()), expected=fmt.number(summary.loc[unknown, "diharapkan"].sum(), 0, lang),
+                 names=", ".join(summary.loc[unknown, "kode_kec"].map(names))) if unknown.any() else "")
     heatmaps = []
     month_label = partial(fmt.month_short, lang=lang)
     why = metrics.report_matrix(grid.assign(belum=np.where(no_log, t("no_log_yet", lang), np.where(
@@ -130,9 +137,10 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
         heatmaps.append((t(title, lang), charts.heatmap(matrix, value_label="%", lang=lang, gap_label=t("vacant", lang),
                                                         gap_labels=why)))
     pending = "" if grid["jatuh_tempo"].all() else " " + t("reports_pending", lang, date=fmt.date(as_of, lang))
-    return {"summary": Table(frame, "kelengkapan_laporan",
+    # A gap is a dash where its row's status says why.
+    return {"summary": Table(frame, "kelengkapan_laporan", dashes=frozenset(frame.columns[2:6]) if unknown.any() else frozenset(),
                              decimals={t("completeness", lang): 1, t("timeliness", lang): 1}),
-            "heatmaps": heatmaps, "grid": Table(_named(grid, names), "laporan_per_bulan"),
+            "heatmaps": heatmaps, "grid": Table(_named(grid, names), "laporan_per_bulan"), "missing": missing,
             "caption": caption(data, s) + " " + t("deadline_help", lang) + pending}
 
 
@@ -151,9 +159,12 @@ def _labelled(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def never_visited(data: Data, s: Settings) -> Table:
+    """Desa no activity reached in the period, of kecamatan whose log is in: of one without a row of log, which desa
+    were visited is not known (Peta and Beban say so), and its desa were listed as unvisited (ux21)."""
     lang = s.lang
-    nv = only(metrics.never_visited(data["desa"], data["agg_desa_bulan"], data["pos_bulan"], s.start, s.end),
-              s.kecamatan)
+    nv = metrics.never_visited(data["desa"], data["agg_desa_bulan"], data["pos_bulan"], s.start, s.end)
+    logged = set(metrics.in_period(data["agg_kec_bulan"], s.start, s.end)["kode_kec"].astype(str))
+    nv = only(nv.loc[nv["kode_kec"].astype(str).isin(logged)], s.kecamatan)
     nv = nv.assign(jenis=nv["jenis"].map(lambda j: t(DESA_KINDS[j], lang)))
     return Table(_labelled(nv, lang), "desa_tanpa_kunjungan", title=t("never_visited_title", lang),
                  sources=("kemendagri_2025", "podes_2021"))

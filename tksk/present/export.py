@@ -92,7 +92,9 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
     """The description sheet: what the table is, its period, its sources with their years, method, demo or real."""
     lang = s.lang
     src = data["sumber"].set_index("id_sumber")
-    ids = list(table.sources) or list(src.index)
+    # The sources its figures rest on, and no other: a table naming none cited all thirteen, the synthetic log among
+    # them beside public reference figures (res21). A log table names its reference bases; the log is added below.
+    ids = list(table.sources)
     if table.logs and (data.is_demo or data.log_mode == "real"):
         ids += [i for i in LOG_SOURCES if i in src.index and i not in ids]
     kind = "about_reference" if not table.logs else "about_demo" if data.is_demo else "about_real"
@@ -104,8 +106,13 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
         rows.append((t("about_method", lang), table.method))
     for i in ids:
         if i in src.index:
-            said, licence = provenance.line(src.loc[i].to_dict(), lang)
-            rows.append((t("about_source", lang), f"{said}; {t('column:lisensi', lang)}: {licence}"))
+            record = src.loc[i].to_dict()
+            said, licence = provenance.line(record, lang)
+            # How a derived figure was made travels with it ("SP2010 share × the latest regency total"), not only on
+            # the page that shows it.
+            changed = provenance.in_lang(record, lang).get("perubahan")
+            changed = f"; {t('column:perubahan', lang)}: {changed}" if isinstance(changed, str) and changed else ""
+            rows.append((t("about_source", lang), f"{said}{changed}; {t('column:lisensi', lang)}: {licence}"))
     rows += [(t("about_built", lang), fmt.timestamp(data.manifest["built_at"], lang)),
              (t("about_made", lang), fmt.timestamp(dt.datetime.now().astimezone().isoformat(), lang))]
     return pd.DataFrame(rows, columns=[t("about_field", lang), t("about_value", lang)])

@@ -226,7 +226,8 @@ def kecamatan_table(data: Data, s: Settings) -> tuple[str, Table, str]:
     """(title, the reference table of every kecamatan with labelled columns, its caption)."""
     shown = metrics.kecamatan_overview(only(data["kecamatan"], s.kecamatan), s.lang)
     return (t("kecamatan_table", s.lang, region=data.region_name()),
-            Table(shown, "kecamatan", decimals={shown.columns[5]: 1}, sources=KECAMATAN_SOURCES,
+            # Public reference figures only: the download said DEMO on every row of a demo store (res21).
+            Table(shown, "kecamatan", decimals={shown.columns[5]: 1}, sources=KECAMATAN_SOURCES, logs=False,
                   title=t("kecamatan_table", s.lang, region=data.region_name()), headers=_kecamatan_headers(shown, s.lang)),
             caption(data, s, KECAMATAN_SOURCES, logs=False))
 

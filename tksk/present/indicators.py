@@ -8,6 +8,7 @@ import pandas as pd
 
 from tksk import fmt, indicators, metrics
 from tksk.present import charts
+from tksk.present import export as downloads
 from tksk.present.common import LOG_SOURCES, Data, Settings, Table, caption, months_left_out_items, only, period_label
 from tksk.present.coverage import coverage, desa_table, months_text
 from tksk.present.data import months_without_log
@@ -138,10 +139,11 @@ def _labelled_card(card: pd.DataFrame, lang: str) -> pd.DataFrame:
     names = {f: t("score_of", lang, function=code("function", f, lang)) for f in FUNCTIONS}
     names |= {"bulan_dinilai": t("months_scored", lang), "bulan_tanpa_log": t("months_regency_no_log", lang),
               "bulan_tanpa_log_sendiri": t("months_own_no_log", lang),
-              "desa_per_tksk": t("metric:desa_per_tksk", lang)}
+              "desa_per_tksk": t("metric:desa_per_tksk", lang), "beban_desa": t("desa_load_factor", lang)}
     for key in indicators.INDICATORS:
         names[f"nilai_{key}"] = t("indicator_value", lang, indicator=indicator_label(key, lang))
         names[f"skor_{key}"] = t("indicator_score", lang, indicator=indicator_label(key, lang))
+        names[f"sasaran_{key}"] = t("indicator_target", lang, indicator=indicator_label(key, lang))
     return card.rename(columns=names)
 
 
@@ -182,7 +184,7 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
                  export=_labelled_card(card.assign(desa_per_tksk=card["kode_kec"].map(load)), lang),
                  widths={t("rank", lang): "small", t("status", lang): STATUS_WIDTH}, dashes=dashes,
                  headers={c: h for c, h in headers.items() if c != h},
-                 title=t("scorecard_title", lang), method=scorecard_method(settings, lang))
+                 title=t("scorecard_title", lang), method=scorecard_method(settings, lang), sources=INDICATOR_SOURCES)
 
 
 STATUS_WIDTH = 125  # pixels
@@ -193,7 +195,7 @@ def scorecard_method(settings: indicators.Settings, lang: str) -> str:
     description: a scorecard read away from the page says which targets it was scored against."""
     targets = "; ".join(f"{k} {_plain(settings.targets[k], lang)}" for k in indicators.INDICATORS)
     return " ".join([t("method_note_scoring", lang, cap=fmt.number(indicators.CAP, 0, lang)),
-                     f"{t('target', lang)}: {targets}.", *_settings_lines(settings, lang)])
+                     f"{t('target', lang)}: {targets}.", load_rule(lang), *_settings_lines(settings, lang)])
 
 
 def settings_kept_note(settings: indicators.Settings, lang: str) -> str:
@@ -292,7 +294,7 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
     cols = ["Kecamatan", t("composite", lang), t("status", lang), t("weakest", lang), t("months_scored", lang),
             t("coverage_gap", lang), t("months_regency_no_log", lang)]
     if s.period is None:
-        return Table(pd.DataFrame(columns=cols), "perlu_perhatian")
+        return Table(pd.DataFrame(columns=cols), "perlu_perhatian", sources=INDICATOR_SOURCES)
     card = scorecard(data, s, settings)
     last = metrics.in_period(data["pos_bulan"], s.end, s.end)
     a = only(indicators.attention(card, weights=settings.weights, months=pd.date_range(s.start, s.end, freq="MS").size,
@@ -308,7 +310,7 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
         frame = frame.drop(columns=cols[6])
     note = " ".join(x for x in [attention_rule(data, s, settings), _weakest_key(a["lemah"], lang)] if x)
     return Table(frame.reset_index(drop=True), "perlu_perhatian", decimals={cols[1]: 1},
-                 colors={cols[2]: list(a["status"].map(TRAFFIC_COLORS))}, method=note)
+                 colors={cols[2]: list(a["status"].map(TRAFFIC_COLORS))}, method=note, sources=INDICATOR_SOURCES)
 
 
 def attention_rule(data: Data, s: Settings, settings: indicators.Settings | None = None) -> str:
@@ -349,7 +351,10 @@ def trend(data: Data, s: Settings, settings: indicators.Settings, key: str, kode
                                 value_label=t(f"indicator:{key}", lang), lang=lang, decimals=ind.decimals,
                                 target=settings.targets[key], vacant_label=t("vacant", lang))
     export = pd.concat([regency.assign(wilayah=t("regency_pooled", lang)), one.assign(wilayah=name)], ignore_index=True)
-    return {"figure": fig, "table": Table(export, f"tren_{key}"),
+    # Each indicator under its name and unit: bare K1…A4 headers said neither, under a title naming only one (res21).
+    export = export.rename(columns={k: f"{k} {t(f'indicator:{k}', lang)}" for k in indicators.INDICATORS if k in export})
+    return {"figure": fig, "table": Table(export, f"tren_{key}", sources=INDICATOR_SOURCES,
+                                          title=t("indicator_trend", lang)),
             "caption": f"{t(f'indicator_formula:{key}', lang)}. {caption(data, s)}"}
 
 
@@ -468,7 +473,7 @@ def method_note(settings: indicators.Settings | None = None, lang: str = "id", s
     lines = ["# " + t("method_note_title", lang), "", t("method_note_scoring", lang, cap=cap), "",
              t("method_note_example", lang, cap=cap), "",
              t("method_note_bands", lang, green=green, yellow=yellow, yellow_top=green - 1), "",
-             t("method_note_months", lang), "",
+             t("method_note_months", lang), "", load_rule(lang), "",
              "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for k, i in indicators.INDICATORS.items():
         target = settings.targets[k]
@@ -482,10 +487,23 @@ def method_note(settings: indicators.Settings | None = None, lang: str = "id", s
     return "\n".join(lines)
 
 
+def load_rule(lang: str) -> str:
+    """How a per-desa target is spread over the desa of a post that has more than one TKSK is held to."""
+    return t("method_note_load", lang, keys=", ".join(indicators.PER_DESA),
+             n=fmt.number(indicators.DESA_PER_TKSK, 0, lang))
+
+
 def note(data: Data, s: Settings, settings: indicators.Settings) -> str:
     """The method note as the page offers it: with the composite's spread over the period shown."""
     spread = spread_text(data, s, settings)
-    return method_note(settings, s.lang, f"{period_label(s)}. {spread}" if spread else "")
+    # The spread is the period's figures: from a synthetic log, a cited note must say so (it read as Ogan Ilir's).
+    demo = f"{t('about_demo', s.lang)}. " if spread and data.is_demo else ""
+    return method_note(settings, s.lang, f"{period_label(s)}. {demo}{spread}" if spread else "")
+
+
+def note_file(data: Data, s: Settings) -> str:
+    """The method note's file name: its period and, from a demo store, DEMO in it, as every download's."""
+    return downloads.stem(Table(pd.DataFrame(), "metode_indikator_tksk"), data, s) + ".md"
 
 
 # The desa counts and families the indicators are per (K1-K3 per desa, F1-F4 per 1.000 KK), beside the log.

@@ -8,7 +8,7 @@ import pandas as pd
 from tksk import allocation, annual, fmt, need, scenario, uncertainty, wisn
 from tksk.present import charts
 from tksk.present.common import Data, Settings, Table
-from tksk.present.planner import uncertainty_label
+from tksk.present.planner import BRIEF_SOURCES, uncertainty_label
 from tksk.text import t
 from tksk.text.planner import CAS_NAMES
 
@@ -98,7 +98,7 @@ def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
     if not own.all():
         totals = t("nvl_totals_own", lang, n=int(own.sum()), total=len(d)) + " " + totals
     return {"figure": fig, "table": Table(frame, "kebutuhan_dan_log", decimals=decimals, title=t("nvl_title", lang),
-                                          method=t("nvl_intro", lang)),
+                                          method=t("nvl_intro", lang), sources=BRIEF_SOURCES),
             "totals": totals}
 
 
@@ -117,7 +117,7 @@ def new_posts(table: pd.DataFrame, n: int, lang: str) -> Table | None:
         t("alloc_col_band", lang): [f"{band(a)} → {band(b)}" for a, b in zip(steps["tekanan_sebelum"], steps["tekanan_sesudah"])],
         t("alloc_col_shortage", lang): steps["kurang_sesudah"]})
     return Table(frame, "pos_baru", decimals={t("wisn_col_need", lang): 2, t("alloc_col_shortage", lang): 1},
-                 title=t("alloc_title", lang), method=t("alloc_rule", lang))
+                 title=t("alloc_title", lang), method=t("alloc_rule", lang), sources=BRIEF_SOURCES)
 
 
 def budget_posts(budget: float, monthly_allowance: float, lang: str) -> tuple[int, str]:
@@ -157,7 +157,7 @@ def redistribution(table: pd.DataFrame, lang: str) -> dict:
              t("redis_intro_short", lang, total=fmt.number(total, 0, lang), n=n, short=n - total))
     return {"intro": intro,
             "table": Table(frame, "pindah_pos", decimals={t("wisn_col_need", lang): 2}, title=t("redis_title", lang),
-                           method=t("alloc_rule", lang)) if len(moved) else None}
+                           method=t("alloc_rule", lang), sources=BRIEF_SOURCES) if len(moved) else None}
 
 
 def _range_values(key: str, params: wisn.Params, lang: str) -> tuple[str, str, str]:
@@ -189,7 +189,7 @@ def uncertainty_view(unc: dict, params: wisn.Params, lang: str, top: int = 12) -
     # as three assumptions lost).
     shown = t("unc_chart_top", lang, n=len(tor), total=len(unc["tornado"])) if len(unc["tornado"]) > len(tor) else None
     return {"figure": fig, "shown": shown, "table": Table(pd.DataFrame(rows), "rentang_asumsi", title=t("unc_title", lang),
-                                                          method=t("unc_intro", lang))}
+                                                          method=t("unc_intro", lang), sources=BRIEF_SOURCES)}
 
 
 def driver_label(driver: str, lang: str) -> str:

@@ -44,8 +44,11 @@ def series(data: Data, s: Settings, kode_kab: str, indicator: str) -> dict:
     years = sorted(best["tahun"].unique())
     table = pd.concat([best.assign(pilihan=True), others.assign(pilihan=False)], ignore_index=True).sort_values(
         ["tahun", "pilihan"], ascending=[True, False])
+    # The value column named with its indicator and unit: a plain CSV's "Nilai" said neither (res21).
+    named = {"nilai": label(indicator, lang)}
     return {"figure": fig, "table": Table(table, f"kemiskinan_{indicator}", logs=False, sources=POVERTY_SOURCES,
-                                          span=_span(table["tahun"]), title=label(indicator, lang)),
+                                          span=_span(table["tahun"]), title=label(indicator, lang),
+                                          export=table.rename(columns=named)),
             "only_some": t("only_some_years", lang, years=", ".join(str(y) for y in years)) if len(years) <= 3 else None,
             "caption": series_caption(best, others, lang) + " " + caption(data, s, POVERTY_SOURCES, logs=False)}
 
@@ -117,7 +120,7 @@ def ranking(data: Data, s: Settings, kode_kab: str, indicator: str, year: int) -
                n=len(ranked), value=fmt.number(own["nilai"].iloc[0], decimals(indicator), lang)) + " "
              if len(own) else "")
     return {"figure": fig, "table": Table(ranked, f"peringkat_{indicator}", logs=False, span=str(year),
-                                          sources=POVERTY_SOURCES),
+                                          sources=POVERTY_SOURCES, export=ranked.rename(columns={"nilai": label(indicator, lang)})),
             "truncated": t("truncated_caveat", lang) if ranked["terpotong"].any() else None,
             "caption": place + t("ranking_caption", lang, year=year) + " "
                        + caption(data, s, POVERTY_SOURCES, logs=False)}

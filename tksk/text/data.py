@@ -43,8 +43,14 @@ TEXT: dict[str, tuple[str, str]] = {
                         "those cells are blank (not yet due), not 0 %."),
     "deadline_help": ("Tidak ada aturan nasional yang menetapkan tanggalnya; tanggal 10 bulan berikutnya adalah setelan awal.",
                       "No national rule fixes the day; the 10th of the next month is the starting setting."),
-    "grid_completeness": ("Laporan diterima (%) per kecamatan dan bulan; – = tidak ada TKSK aktif atau belum jatuh tempo",
-                          "Reports received (%) by kecamatan and month; – = no active TKSK or not yet due"),
+    "grid_completeness": ("Laporan diterima (%) per kecamatan dan bulan; – = tidak ada TKSK aktif, belum jatuh tempo atau "
+                          "belum ada log kecamatan itu (arahkan kursor ke sel)",
+                          "Reports received (%) by kecamatan and month; – = no active TKSK, not yet due or no log of the "
+                          "kecamatan yet (hover over the cell)"),
+    "reports_no_log": ("{n} kecamatan belum ada satu pun log dalam periode ini, jadi laporan yang diterima belum diketahui "
+                       "({expected} laporan diharapkan): {names}.",
+                       "{n} kecamatan have no log at all in this period, so the reports received are not known yet "
+                       "({expected} reports expected): {names}."),
     "grid_timeliness": ("Laporan tepat waktu (%) per kecamatan dan bulan", "Reports on time (%) by kecamatan and month"),
     "completeness": ("Kelengkapan (%)", "Completeness (%)"),
     "timeliness": ("Ketepatan waktu (%)", "Timeliness (%)"),

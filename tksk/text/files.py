@@ -12,7 +12,8 @@ STEMS_EN: dict[str, str] = {
     "sumber_data": "data_sources", "penduduk_menurut_sumber": "population_by_source",
     "penduduk_miskin_per_tksk": "poor_people_per_tksk", "desa_tanpa_kunjungan": "desa_never_visited",
     "laporan_per_bulan": "reports_by_month", "kelengkapan_laporan": "report_completeness",
-    "ringkasan_perencanaan_tksk": "tksk_planning_brief",
+    "ringkasan_perencanaan_tksk": "tksk_planning_brief", "kebutuhan_dan_layanan": "need_and_service",
+    "metode_indikator_tksk": "tksk_indicator_method",
 }
 WORDS_EN: dict[str, str] = {
     "beban": "workload", "cakupan": "coverage", "celah": "gaps", "jam": "hours", "tercatat": "logged",

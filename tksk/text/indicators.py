@@ -39,6 +39,9 @@ TEXT: dict[str, tuple[str, str]] = {
                               "Staffed months without a log (not scored on activity)"),
     "indicator_value": ("Nilai {indicator}", "Value {indicator}"),
     "indicator_score": ("Skor {indicator}", "Score {indicator}"),
+    "indicator_target": ("Sasaran {indicator}", "Target {indicator}"),
+    "desa_load_factor": ("Desa per TKSK ÷ batas sasaran per desa (1 = tidak melebihi)",
+                         "Desa per TKSK ÷ the per-desa target's limit (1 = not beyond)"),
     # Short headers: the scorecard's ten columns fit 1366 pixels without a scroll (its caption says what they are).
     "coverage_gap": ("Bulan tanpa TKSK", "Months without TKSK"),
     "coverage_gap_short": ("Bulan tanpa TKSK", "Months vacant"),
@@ -164,6 +167,17 @@ TEXT: dict[str, tuple[str, str]] = {
         "Composite status: good (green) ≥ {green}, fair (yellow) {yellow}–{yellow_top}, weak (red) < {yellow}. The "
         "cut-offs are the lower bounds of the civil-service achievement categories (80 % and 60 %); the status names "
         "are this dashboard's."),
+    "method_note_load": (
+        "Indikator per desa ({keys}): satu TKSK dinilai dengan sasaran per desa untuk paling banyak {n} desa/kelurahan "
+        "(aturan desa per TKSK di Perencanaan). Pos dengan lebih banyak desa mendapat sasaran yang dibagi atas desanya: "
+        "sasaran × {n} ÷ desa per TKSK (Indralaya, 20 desa, satu TKSK: K1 4 × {n} ÷ 20), karena waktu satu orang tidak "
+        "bertambah dengan jumlah desanya. Kecamatan dengan dua pos dinilai bersama: kegiatan kedua TKSK dijumlah dan "
+        "desanya dibagi di antara mereka. Indikator lain memakai sasaran yang sama untuk semua.",
+        "Per-desa indicators ({keys}): one TKSK is held to the per-desa target for at most {n} desa/kelurahan (the "
+        "planner's rule of desa per TKSK). A post with more desa has the target spread over them: target × {n} ÷ desa "
+        "per TKSK (Indralaya, 20 desa, one TKSK: K1 4 × {n} ÷ 20), because one person's time does not grow with their "
+        "desa. A kecamatan with two posts is scored together: both TKSK's activities add up and its desa are shared "
+        "between them. Every other indicator has the same target for all."),
     "method_note_months": (
         "Bulan yang dinilai: hanya bulan dengan minimal satu pos TKSK aktif pada tanggal 15, atau yang mencatat "
         "kegiatan pada hari aktifnya di bulan itu (tabel pos_bulan). Bulan "
