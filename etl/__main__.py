@@ -338,6 +338,13 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+# What a failure leaves, by command: a template changes no store, and "the previous store is unchanged" after its
+# reference files were not found read as if it had tried to (ux21).
+FAILED = {None: "Gagal; store lama tidak berubah. / Failed; the previous store is unchanged.",
+          "template": "Gagal: templat memerlukan store yang sudah dibangun (--store) atau folder data rujukan (--source). / "
+                      "Failed: the templates need a built store (--store) or the reference data folder (--source)."}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logging.basicConfig(level=os.environ.get("TKSK_LOG", "warning").upper(), format="%(levelname)s %(name)s: %(message)s")
@@ -347,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except InputRejected as exc:
         _print_problems(exc.problems)
-        print("Gagal; store lama tidak berubah. / Failed; the previous store is unchanged.", file=sys.stderr)
+        print(FAILED.get(args.cmd, FAILED[None]), file=sys.stderr)
         return 1
     except ENVIRONMENT_ERRORS as exc:
         from tksk.store import StoreMissing

@@ -150,3 +150,14 @@ def test_the_store_reads_each_table_as_pandas_would(demo_store):
         pd.testing.assert_frame_equal(read_parquet(path), pd.read_parquet(path), obj=path.name)
         some = list(pd.read_parquet(path).columns[::2])
         pd.testing.assert_frame_equal(read_parquet(path, some), pd.read_parquet(path, columns=some), obj=path.name)
+
+
+def test_a_template_without_a_store_or_reference_data_says_what_it_needs(tmp_path, capsys):
+    """It ended "the previous store is unchanged", of a command that changes no store (ux21)."""
+    from etl.__main__ import main
+
+    rc = main(["template", "--out", str(tmp_path / "tpl"), "--store", str(tmp_path / "none"),
+               "--source", str(tmp_path / "nodata")])
+    err = capsys.readouterr().err
+    assert rc == 1 and "templat memerlukan store yang sudah dibangun (--store) atau folder data rujukan" in err
+    assert "store lama tidak berubah" not in err

@@ -55,7 +55,7 @@ def test_areas_all_at_one_value_are_painted_the_scale_s_middle_not_its_worst():
     for worse in (True, False):
         m = draw([5.0, 5.0, 5.0], [False, False, False], higher_is_worse=worse)
         scale = maps.SCALE if worse else maps.SCALE + "_r"
-        assert set(fills(m).values()) == set(sample_colorscale(scale, [0.5])), worse
+        assert set(fills(m).values()) == set(sample_colorscale(scale, maps._on_scale([0.5]))), worse
 
 
 def test_a_map_with_no_value_on_its_scale_has_no_gradient():

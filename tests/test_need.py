@@ -193,14 +193,16 @@ def test_the_larger_of_need_and_log_per_kecamatan():
     kec, desa = three_kecamatan()
     pb = pd.DataFrame({"kode_kec": ["A", "B", "C"] * 12, "bulan": [m for m in MONTHS for _ in range(3)], "pos_aktif": 1,
                        "pos_kosong": 0, "pos_asumsi": False})
-    # A logs 600 home visits a year, far above its expected 20; B and C log nothing but their reports.
+    # A logs 600 home visits a year, far above its expected 20; B and C log nothing but their reports, which are no log
+    # of their work: their log side is the need.
     ak = pd.DataFrame([{"kode_kec": k, "bulan": m, "jenis_kegiatan": a, "kegiatan": n} for m in MONTHS
                        for k, a, n in (("A", "kunjungan_rumah", 50), ("B", "laporan_bulanan", 1), ("C", "laporan_bulanan", 1))])
     inputs = planning.prepare(kec, desa, pb, ak, 1000.0, MONTHS[0], MONTHS[-1])
     table = planning.evaluate(inputs, wisn.Params(**NO_EXTRAS)).set_index("kode_kec")
     assert table.loc["A", "sumber_beban"] == "log" and table.loc["A", "wisn_perlu"] == table.loc["A", "perlu_log"]
     assert table.loc["B", "sumber_beban"] == "kebutuhan" and table.loc["B", "wisn_perlu"] == table.loc["B", "perlu_kebutuhan"]
-    assert table.loc["A", "selisih_kebutuhan_log"] < 0 < table.loc["B", "selisih_kebutuhan_log"]
+    assert table.loc["A", "selisih_kebutuhan_log"] < 0 == table.loc["B", "selisih_kebutuhan_log"]
+    assert not table.loc["B", "ada_log"]
 
 
 def test_hours_per_activity_from_the_log():

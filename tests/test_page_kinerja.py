@@ -117,7 +117,9 @@ def test_vacant_post_gets_no_score(at):
     # made the scorecard scroll at 1366 pixels.
     assert widget.proto.placeholder == "–"
     widths = {c: v.get("width") for c, v in json.loads(widget.proto.columns).items()}
-    assert widths.get("Komposit") is None and widths["Peringkat"] == "small" and widths.get("Kecamatan") is None
+    assert widths.get("Komposit") is None and widths["Peringkat"] == "small"
+    # The names as wide as the longest ("Indralaya Selatan" was cut where the first rows' names were short; ux21).
+    assert widths["Kecamatan"] == show.NAME_CHAR_WIDTH * len("Pemulutan Selatan") + show.NAME_PADDING
     # Ten columns: the names stay in view when the table scrolls.
     assert json.loads(widget.proto.columns)["Kecamatan"].get("pinned") is True
     assert card.loc["Rantau Panjang", "Status"] == "pos kosong"

@@ -598,6 +598,13 @@ def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, t
     # Which of their desa were visited is not known either: none is listed as never visited.
     nv = data_page.never_visited(data, s).frame
     assert set(nv[t("column:kode_kec", "id")]) <= {"16.10.04"}
+    # The map's key says what its grey areas are: staffed, no log yet (not "no data"); the scatter's medians are the
+    # drawn kecamatan's, the others named (ux21).
+    assert "Belum ada log (TKSK aktif)" in coverage.area_map(data, s, "orang_per_1000kk").key
+    from tksk.present import poverty as poverty_page
+
+    said = poverty_page.need_vs_capacity(data, s)["caption"]
+    assert "Median dari 1 kecamatan yang tergambar" in said and "Muara Kuang" in said
     # The median tables called them vacant posts, and their desa were "not reached" with 0 activities.
     vs = workload.ranking(data, s, "kegiatan_per_bulan")["table"].frame.set_index("Kecamatan")
     assert set(vs.drop("Indralaya")[t("difference_pct", "id")]) == {"belum ada log"}

@@ -56,8 +56,9 @@ CASES = [
     ("programme by its food", {"program": "Beras Bulog"}, "unknown_code", "program", "did you mean beras?"),
     ("category in short words", {"kategori_ppks": "Lansia terlantar"}, "unknown_code", "kategori_ppks",
      "did you mean P24?"),
+    # A word of several labels names them all (one of them alone was a guess; red-team round 7).
     ("category shared by labels", {"kategori_ppks": "terlantar"}, "unknown_code", "kategori_ppks",
-     "kode tidak dikenal / unknown code"),
+     "kode tidak dikenal; pilihan: P01, P02, P24"),
     ("unknown outcome", {"hasil": "beres"}, "unknown_code", "hasil", "unknown code"),
     ("wrong function", {"fungsi": "koordinasi"}, "function_mismatch", "fungsi",
      "this activity type belongs to function fasilitasi"),

@@ -81,6 +81,8 @@ ALL_ROWS = 25
 # Pixels that hold "tidak ada data" in the table widget's font, with the cell's padding.
 GAP_WIDTH = 110
 WIDE, NAME = 8, "Kecamatan"  # columns from which a table pins its kecamatan names
+# Pixels of a name column per character of its longest name (the grid's 14 px font), its padding and its widest.
+NAME_CHAR_WIDTH, NAME_PADDING, NAME_MAX_WIDTH = 8, 24, 240
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
@@ -122,6 +124,11 @@ def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
         if len(tbl.headers.get(c, str(c))) < len(word) and (gap == word and c in gaps or not is_number(column)
                                                             and column.astype(str).eq(word).any()):
             widths[c] = GAP_WIDTH
+    if NAME in tbl.frame.columns and NAME not in widths:
+        # The widget sizes a column from its first rows: a store whose scored kecamatan have short names cut
+        # "Indralaya Selatan" to "Indralaya Selatar" below them (ux21). As wide as the longest name.
+        longest = int(tbl.frame[NAME].astype(str).str.len().max())
+        widths[NAME] = min(NAME_MAX_WIDTH, NAME_CHAR_WIDTH * longest + NAME_PADDING)
     columns = {c: {"width": w} for c, w in widths.items()}
     for c, short in tbl.headers.items():
         columns.setdefault(c, {}).update(label=short, help=c)

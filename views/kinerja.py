@@ -96,6 +96,7 @@ with drill_tab:
             st.info(t("no_activity_rows"))
         else:
             show.table(drill["activities"], key="kinerja_drill_act_dl")
+            st.caption(t("reports_by_sent_date"))
         st.markdown(f"**{t('reports_by_month')}**")
         show.table(drill["reports"])
         st.markdown(f"**{t('by_desa')}**")

@@ -58,7 +58,7 @@ class Table:
     title: str = ""  # what the table is, for the description sheet of its download
     sources: tuple[str, ...] = ()  # ids in the sources table (the log's own is added by the export)
     method: str = ""  # formula or method, in words
-    widths: dict[str, str] = field(default_factory=dict)  # "small", "medium" or "large" per column
+    widths: dict[str, str | int] = field(default_factory=dict)  # "small", "medium", "large" or pixels per column
     # A shorter header the table widget shows for a long column name, which stays the column's tooltip, its name in
     # the downloads and its header in ``html`` (a header wider than its figures made the table scroll at 1366 pixels).
     headers: dict[str, str] = field(default_factory=dict)

@@ -156,9 +156,14 @@ def area_map(data: Data, s: Settings, measure: str, selected: str | None = None,
     # A kecamatan vacant some months of the period says so under its value, as the ranking beside the map does.
     part = cov.loc[(cov["bulan_kosong"] > 0) & (cov["status_periode"] != "kosong")]
     notes = {k: t("gap_tiny", lang, n=int(n)) for k, n in zip(part["kode_kec"], part["bulan_kosong"])}
+    # Every area without a figure has a TKSK and no log yet: the key says so ("Tidak ada data" over ten staffed
+    # kecamatan read as nothing known of them; ux21).
+    gaps = values.loc[values["nilai"].isna() & ~values["kosong"].astype(bool), "kode_kec"]
+    no_log = set(cov.loc[cov["tanpa_log"].astype(bool), "kode_kec"]) if "tanpa_log" in cov else set()
+    gap_label = t("no_log_yet_active" if len(gaps) and set(gaps) <= no_log else "gap", lang)
     return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values, notes=notes,
                          value_label=t(f"metric:{measure}", lang), lang=lang, decimals=m.decimals,
-                         higher_is_worse=m.higher_is_worse, vacant_label=t("vacant", lang), gap_label=t("gap", lang),
+                         higher_is_worse=m.higher_is_worse, vacant_label=t("vacant", lang), gap_label=gap_label,
                          selected=selected, highlight=s.kecamatan, height=height, width=width, clickable=clickable,
                          label_size=label_size)
 

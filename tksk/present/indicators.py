@@ -170,7 +170,9 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
     })
     # Function scores to the composite's decimal: "72" here read against "72,5" in the comparison of two kecamatan.
     decimals = ({code("function", f, lang): indicators.COMPOSITE_DECIMALS for f in FUNCTIONS}
-                | {t("composite", lang): indicators.COMPOSITE_DECIMALS, t("desa_per_tksk_short", lang): 1})
+                | {t("composite", lang): indicators.COMPOSITE_DECIMALS,
+                   # "14,0" desa where every kecamatan has one post: a decimal only where two share the desa (ux21)
+                   t("desa_per_tksk_short", lang): 0 if (frame[t("desa_per_tksk_short", lang)].dropna() % 1 == 0).all() else 1})
     # A gap only where the row's status says why (a post vacant all period, no log yet) is a dash.
     unscored = ~d["status"].isin(indicators.SCORED).to_numpy()
     dashes = frozenset(c for c in frame.columns if not (frame[c].isna().to_numpy() & ~unscored).any())
@@ -361,8 +363,10 @@ def trend(data: Data, s: Settings, settings: indicators.Settings, key: str, kode
 def contributions_table(card_row: pd.Series, settings: indicators.Settings, lang: str) -> Table:
     contrib = indicators.contributions(card_row, settings)
     dec = [indicators.INDICATORS[k].decimals for k in contrib["indikator"]]
-    return Table(pd.DataFrame({
-        t("indicator", lang): [indicator_label(k, lang) for k in contrib["indikator"]],
+    labels = [indicator_label(k, lang) for k in contrib["indikator"]]
+    # The indicator's name whole: F3's unit ("per 1.000 KK") was cut off beside "257 | target 160" (ux21).
+    return Table(widths={t("indicator", lang): min(520, 7 * max(map(len, labels)) + 24)}, frame=pd.DataFrame({
+        t("indicator", lang): labels,
         t("value", lang): [fmt.number(v, d, lang) for v, d in zip(contrib["nilai"], dec)],
         t("target", lang): [fmt.number(v, d, lang) for v, d in zip(contrib["target"], dec)],
         t("score", lang): [fmt.number(v, 0, lang) for v in contrib["skor"]],

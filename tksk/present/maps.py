@@ -26,6 +26,13 @@ from tksk.text import t
 
 VACANT_COLOR = "#9e9e9e"
 GAP_COLOR = "#eeeeee"
+# The scale's lightest tenth is left out: its end (#ffffcc) beside the grey of a gap read as one more area without
+# data, and the best served kecamatan of a store's first months looked empty (ux21).
+SCALE_FLOOR = 0.12
+
+
+def _on_scale(positions: list[float]) -> list[float]:
+    return [SCALE_FLOOR + (1 - SCALE_FLOOR) * p for p in positions]
 # "Not visited" is beyond the worst of the scale, in a hue the scale never reaches.
 ZERO_COLOR = "#54278f"
 SCALE = "YlOrRd"
@@ -188,7 +195,7 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     scale = SCALE if higher_is_worse else SCALE + "_r"
     # Every area at one value: the middle of the scale, neither best nor worst (at 0 all were painted the worst).
     pos = ((scaled["nilai"] - vmin) / (vmax - vmin)).clip(0, 1).tolist() if vmax > vmin else [0.5] * len(scaled)
-    colour_of = dict(zip(scaled[key], sample_colorscale(scale, pos)))
+    colour_of = dict(zip(scaled[key], sample_colorscale(scale, _on_scale(pos))))
     names = dict(zip(df[key], df[name_col]))
     highlight = set(highlight or ())
     # Traces as plain dicts, validated once when the figure is made (adding them one by one costs several times
@@ -282,10 +289,10 @@ def map_key(title: str, scale: str, scale_range: tuple[float, float] | None, dec
              f'<div>{html.escape(title)}</div>']
     if scale_range:
         lo, hi = scale_range
-        stops = ",".join(sample_colorscale(scale, [i / (KEY_STOPS - 1) for i in range(KEY_STOPS)]))
+        stops = ",".join(sample_colorscale(scale, _on_scale([i / (KEY_STOPS - 1) for i in range(KEY_STOPS)])))
         ends = [fmt.number(lo, decimals, lang)] + ([fmt.number(hi, decimals, lang)] if hi != lo else [])
         if hi == lo:  # one colour on the map, the scale's middle: the key says so rather than show a gradient
-            stops = ",".join(sample_colorscale(scale, [0.5, 0.5]))
+            stops = ",".join(sample_colorscale(scale, _on_scale([0.5, 0.5])))
             ends = [t("map_all_equal", lang, value=ends[0])]
         parts.append(
             f'<div style="max-width:22rem;height:0.7rem;border:1px solid #bbb;background:linear-gradient(to right,{stops})">'

@@ -183,6 +183,11 @@ def need_vs_capacity(data: Data, s: Settings) -> dict:
     left = [n for n, shown in zip(points.customdata if points.customdata is not None else (), points.text or ())
             if not shown]
     unlabelled = t("chart_unlabelled", lang, names=", ".join(left))
+    # The medians are the drawn kecamatan's: said, with those not drawn (no log, or no TKSK), whose absence read as a
+    # median of the regency's sixteen (ux21).
+    drawn = cov.dropna(subset=["kk_per_tksk", "orang_per_bulan"])
+    missing = cov.loc[~cov.index.isin(drawn.index), "nama_kec"].tolist()
+    absent = (t("need_capacity_absent", lang, n=len(drawn), names=", ".join(missing)) + " ") if missing else ""
     return {"figure": fig, "table": replace(export(data, s), stem="kebutuhan_dan_layanan"),
             "caption": t("need_capacity_caption", lang, logs=logs_label(data, lang), period=period_label(s)) + " "
-                       + (unlabelled + " " if left else "") + caption(data, s, ("podes_2021",))}
+                       + absent + (unlabelled + " " if left else "") + caption(data, s, ("podes_2021",))}

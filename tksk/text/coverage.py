@@ -25,6 +25,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "vacant_no_log_or_blank": ("Pos kosong, belum ada log, atau jam tidak diisi",
                                "Vacant post, no log yet, or hours left blank"),
     "gap": ("Tidak ada data", "No data"),
+    "no_log_yet_active": ("Belum ada log (TKSK aktif)", "No log yet (TKSK active)"),
     "not_reached": ("Tidak dikunjungi", "Not visited"),
     "ranking_title": ("Kecamatan paling kurang terlayani: {measure}, terendah dulu",
                       "Most under-served kecamatan: {measure}, lowest first"),

@@ -104,6 +104,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "regency_pooled": ("Kabupaten (gabungan)", "Regency (pooled)"),
     "drill_title": ("Rincian satu TKSK", "One TKSK in detail"),
     "by_activity": ("Kegiatan menurut jenis", "Activities by type"),
+    # "Laporan bulanan 2" above a list of three reports (the last sent after the period; ux21).
+    "reports_by_sent_date": ("Laporan bulanan di sini dihitung menurut tanggal kirimnya (bulan berikutnya); tabel di bawah "
+                             "menurut bulan yang dilaporkan.",
+                             "Monthly reports here are counted by the date they were sent (the month after); the table "
+                             "below by the month reported."),
     "by_desa": ("Kegiatan menurut desa", "Activities by desa"),
     "by_desa_caption": ("Hanya kegiatan yang mencatat desanya: rapat di kecamatan dan laporan bulanan tidak punya desa, "
                         "jadi jumlahnya bisa lebih kecil dari tabel menurut jenis.",

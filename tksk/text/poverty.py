@@ -81,6 +81,8 @@ TEXT: dict[str, tuple[str, str]] = {
                              "BPS has not yet published the poor population for the years of the TKSK posts counted "
                              "({years}; latest {latest}): poor people per active TKSK cannot be computed yet."),
     "need_capacity_title": ("Kebutuhan dan kerja tercatat per kecamatan", "Need and logged work per kecamatan"),
+    "need_capacity_absent": ("Median dari {n} kecamatan yang tergambar; tidak tergambar (belum ada log atau tanpa TKSK): "
+                             "{names}.", "Medians of the {n} kecamatan drawn; not drawn (no log yet or no TKSK): {names}."),
     "need_capacity_caption": ("Sumbu datar: keluarga per TKSK (PODES 2021, struktural). Sumbu tegak: orang dilayani per TKSK per "
                               "bulan (log {logs}, {period}). Garis titik-titik: median. Kanan bawah: kebutuhan besar, layanan "
                               "tercatat kecil. Angka kemiskinan per kecamatan tidak diterbitkan BPS.",
