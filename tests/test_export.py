@@ -210,6 +210,9 @@ def test_a_description_cites_the_sources_its_figures_rest_on_and_how_they_were_d
 
     areas = data_page.areas(data, S)["table"]
     assert len(cited(areas)) == len(data_page.AREA_SOURCES)
+    # Reference figures carry no period of the sidebar in their name or description.
+    assert export.stem(areas, data, S) == "luas_kecamatan"
+    assert dict(export.about(areas, data, S).itertuples(index=False))["Periode"] == "—"
     assert not any("CONTOH" in c or "Waruwu" in c or "Kemiskinan" in c for c in cited(areas))
     _, kec, _ = home.kecamatan_table(data, S)
     assert not export.is_demo(kec, data) and list(export.frame(kec, "id", False).columns)[0] != "Data"

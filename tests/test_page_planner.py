@@ -315,9 +315,9 @@ def test_a_kecamatan_s_months_left_out_of_its_year_are_named_with_how_many():
     table = pd.DataFrame({"nama_kec": ["Pemulutan", "Kandis", "Tanpa Log"], "bulan_tanpa_log": [6, 0, 12],
                           "bulan_aktif": [6, 12, 0], "ada_log": [True, True, False]})
     note = planner.months_left_out_note(table, "id")
-    assert "Pemulutan 6 dari 12 bulan" in note and "Kandis" not in note and "Tanpa Log" not in note
+    assert "Pemulutan: 6 dari 12 bulan tanpa log" in note and "Kandis" not in note and "Tanpa Log" not in note
     assert planner.months_left_out_note(table.iloc[1:], "en") is None
-    assert "Pemulutan 6 of 12 months" in planner.months_left_out_note(table, "en")
+    assert "Pemulutan: 6 of 12 months without a log" in planner.months_left_out_note(table, "en")
     # A kecamatan whose own log is not its workload (estimated) is not said to be annualised from it; a long list is
     # cut (a national plan named thousands on Beranda and the A4 brief; review of 2026-12-05).
     estimated = table.assign(sumber_log=["perkiraan", "log", "kebutuhan"])

@@ -458,14 +458,14 @@ def test_a_kecamatan_s_months_without_a_log_row_are_a_gap_on_every_page(demo_sto
     others = cov.index != kec
     assert cov.loc[others, "orang_per_1000kk"].equals(full.loc[others, "orang_per_1000kk"])
     # Said beside the figures: Peta/Beranda's measure, Beban's hours, Kinerja's scorecard; the trend shows gaps.
-    item = "Indralaya 3 dari 12 bulan" if s.lang == "id" else "Indralaya 3 of 12 months"
+    item = "Indralaya: 3 dari 12 bulan tanpa log" if s.lang == "id" else "Indralaya: 3 of 12 months without a log"
     assert item in coverage.measure_caption(fresh, s24, "orang_per_1000kk")
     assert item not in coverage.measure_caption(fresh, s24, "desa_per_tksk")  # structural: no log in it
     assert item not in coverage.measure_caption(Data(demo_store), s24, "orang_per_1000kk")
     assert item in workload.hours(fresh, s24, 53.0)["incomplete"]
     # Kinerja leaves out the months whose report is missing too: December's report came in (sent in January, a file
     # that did arrive), so December is scored as a month of no recorded work; October and November are not scored.
-    scored_item = "Indralaya 2 dari 12 bulan" if s.lang == "id" else "Indralaya 2 of 12 months"
+    scored_item = "Indralaya: 2 dari 12 bulan tanpa log" if s.lang == "id" else "Indralaya: 2 of 12 months without a log"
     assert scored_item in kinerja.scorecard_note(fresh, s24, indicators.Settings())
     tr = workload.trend(fresh, s24, kec, "orang")
     assert pd.isna(tr["figure"].data[-1].y[9:12]).all() and tr["table"].frame[t("status", s.lang)].iloc[-1] == t(

@@ -81,7 +81,7 @@ def stem(table: Table, data: Data, s: Settings) -> str:
     parts = [files.stem(table.stem, s.lang)]
     if table.span:
         parts.append(table.span)
-    elif s.period is not None:
+    elif s.period is not None and table.logs:  # reference figures have no period: "luas_kecamatan_2024-01_2024-12"
         parts.append(f"{s.start:%Y-%m}_{s.end:%Y-%m}")
     if is_demo(table, data):
         parts.append("DEMO")
@@ -100,7 +100,7 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
     kind = "about_reference" if not table.logs else "about_demo" if data.is_demo else "about_real"
     rows = [(t("about_title", lang), table.title or files.title(table.stem, lang)),
             (t("about_period", lang), table.span.replace("-", "–") if table.span
-             else fmt.months(s.start, s.end, lang) if s.period else "—"),
+             else fmt.months(s.start, s.end, lang) if s.period and table.logs else "—"),
             (t("about_data", lang), t(kind, lang))]
     if table.method:
         rows.append((t("about_method", lang), table.method))

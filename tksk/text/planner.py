@@ -66,7 +66,8 @@ TEXT: dict[str, tuple[str, str]] = {
                         "have not come in): {items}. Those kecamatan's workload is annualised over the months with a "
                         "log; Performance Indicators does not score those months' activity when their report did not come in either (the "
                         "missing report is still scored)."),
-    "months_left_out_item": ("{kecamatan} {n} dari {of} bulan", "{kecamatan} {n} of {of} months"),
+    # What the months are, in each item: "Payaraman 1 dari 3 bulan" at a caption's end read as one month logged (ux21).
+    "months_left_out_item": ("{kecamatan}: {n} dari {of} bulan tanpa log", "{kecamatan}: {n} of {of} months without a log"),
     "months_left_out_more_plain": ("; dan {n} kecamatan lain", "; and {n} other kecamatan"),
     "unlogged_rates": ("Bulan ber-TKSK tanpa satu baris log pun dari kecamatannya (berkasnya kemungkinan belum masuk) "
                        "tidak dihitung sebagai bulan tanpa kerja: angka per bulan dibagi bulan yang ada lognya, dan angka "
