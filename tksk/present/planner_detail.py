@@ -160,14 +160,21 @@ def redistribution(table: pd.DataFrame, lang: str) -> dict:
                            method=t("alloc_rule", lang), sources=BRIEF_SOURCES) if len(moved) else None}
 
 
-def _range_values(key: str, params: wisn.Params, lang: str) -> tuple[str, str, str]:
-    """An assumption's low, current and high value as a reader sees them."""
+def _range_numbers(key: str, params: wisn.Params) -> tuple[float, float, float]:
+    """An assumption's low, current and high value (of the unit times: their factor)."""
     a = {**uncertainty.ASSUMPTIONS, **uncertainty.rate_assumptions()}[key]
     if key == "unc_unit_times":
-        return f"× {_num(a.low, lang)}", "× 1", f"× {_num(a.high, lang)}"
+        return float(a.low), 1.0, float(a.high)
     low, high = uncertainty.bounds(a, params)
-    return tuple(_num(fmt.rounded(float(uncertainty.setting(uncertainty.apply(params, key, f), key)), 2), lang)
-                 for f in (low, 1.0, high))
+    return tuple(fmt.rounded(float(uncertainty.setting(uncertainty.apply(params, key, f), key)), 2) for f in (low, 1.0, high))
+
+
+def _range_values(key: str, params: wisn.Params, lang: str) -> tuple[str, str, str]:
+    """An assumption's low, current and high value as a reader sees them."""
+    values = _range_numbers(key, params)
+    if key == "unc_unit_times":
+        return tuple(f"× {_num(v, lang)}" for v in values)
+    return tuple(_num(v, lang) for v in values)
 
 
 def uncertainty_view(unc: dict, params: wisn.Params, lang: str, top: int = 12) -> dict:
@@ -177,9 +184,16 @@ def uncertainty_view(unc: dict, params: wisn.Params, lang: str, top: int = 12) -
     fig = charts.tornado(tor, "label", "perlu_rendah", "perlu_tinggi", s["perlu_tengah"], value_label=t("unc_axis", lang),
                          low_name=t("unc_low_end", lang), high_name=t("unc_high_end", lang),
                          central_label=t("unc_now", lang, value=fmt.number(s["perlu_tengah"], 1, lang)), lang=lang)
-    rows = []
+    rows, numbers = [], []
     for r in unc["tornado"].itertuples():
         low, now, high = _range_values(r.asumsi, params, lang)
+        # The download holds numbers ("2", "× 0,75" and "23,3 – 46,7" were text in a CSV; res21).
+        n_low, n_now, n_high = _range_numbers(r.asumsi, params)
+        numbers.append({t("unc_col_assumption", lang): uncertainty_label(r.asumsi, lang), t("unc_col_low", lang): n_low,
+                        t("unc_col_now", lang): n_now, t("unc_col_high", lang): n_high,
+                        t("unc_col_need_low", lang): min(r.perlu_rendah, r.perlu_tinggi),
+                        t("unc_col_need_high", lang): max(r.perlu_rendah, r.perlu_tinggi),
+                        t("unc_col_why", lang): t(r.why, lang)})
         rows.append({t("unc_col_assumption", lang): uncertainty_label(r.asumsi, lang), t("unc_col_low", lang): low,
                      t("unc_col_now", lang): now, t("unc_col_high", lang): high,
                      t("unc_col_need", lang): f"{fmt.number(min(r.perlu_rendah, r.perlu_tinggi), 1, lang)} – "
@@ -189,7 +203,8 @@ def uncertainty_view(unc: dict, params: wisn.Params, lang: str, top: int = 12) -
     # as three assumptions lost).
     shown = t("unc_chart_top", lang, n=len(tor), total=len(unc["tornado"])) if len(unc["tornado"]) > len(tor) else None
     return {"figure": fig, "shown": shown, "table": Table(pd.DataFrame(rows), "rentang_asumsi", title=t("unc_title", lang),
-                                                          method=t("unc_intro", lang), sources=BRIEF_SOURCES)}
+                                                          method=t("unc_intro", lang) + " " + t("unc_unit_times_note", lang),
+                                                          sources=BRIEF_SOURCES, export=pd.DataFrame(numbers))}
 
 
 def driver_label(driver: str, lang: str) -> str:
