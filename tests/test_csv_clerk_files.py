@@ -508,3 +508,15 @@ def test_a_word_of_several_activities_names_them_all(demo_store_root, tmp_path):
     assert said["Rapat"].endswith("pilihan: rapat_desa, rapat_kecamatan, rapat_program, rapat_psks")
     assert said["Pendampingan"].endswith("pilihan: pendampingan_beras, pendampingan_sembako")
     assert "kunjungan_rumah" in said["Musdes"] and "rapat_kecamatan" in said["lainnya"]  # every code, none holding it
+
+
+@pytest.mark.parametrize("numbers", [lambda i: str(i), lambda i: f"({i})"])
+def test_a_form_s_row_of_column_numbers_is_skipped_and_said(demo_store_root, tmp_path, numbers):
+    """A government form numbers its columns under their titles: thirteen wrong values on row 2 (red-team round 7)."""
+    log = rows(3)
+    first = {c: numbers(i + 1) for i, c in enumerate(log[0])}
+    o = check(demo_store_root, write_csv(tmp_path / "nomor.csv", [first] + log))
+    assert o.accepted, [str(p) for p in o.result.errors]
+    assert len(o.result.frame) == 3
+    assert [p.reason_id for p in o.result.problems if p.code == "recognised"] == [
+        "dikenali: baris 2 berisi nomor kolom dan dilewati"]

@@ -445,6 +445,25 @@ def _title_rows(arrays: dict[str, pa.Array], model) -> tuple[np.ndarray, dict[in
     return rows, moved
 
 
+_COLUMN_NUMBER = re.compile(r"\(?\s*([0-9]{1,2})\s*\)?\.?")
+
+
+def _column_number_row(arrays: dict[str, pa.Array]) -> bool:
+    """Whether the table's first row numbers its columns: every cell a small whole number (or one in brackets), at
+    least three, going up from left to right by one (by two past a column the import drops)."""
+    numbers = []
+    for a in arrays.values():
+        value = a[0].as_py()
+        if value is None or str(value).strip() == "":
+            continue
+        m = _COLUMN_NUMBER.fullmatch(str(value).strip())
+        if not m:
+            return False
+        numbers.append(int(m.group(1)))
+    steps = np.diff(numbers)
+    return len(numbers) >= 3 and bool((steps >= 1).all() and (steps <= 2).all()) and numbers[0] <= 2
+
+
 def _rows_shown(rows: np.ndarray) -> str:
     return ", ".join(str(int(r)) for r in rows[:5]) + (" …" if len(rows) > 5 else "")
 
@@ -513,6 +532,13 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         arrays = {c: a.filter(keep) for c, a in arrays.items()}
         kept = kept[~blank]
         rowno = rowno[~blank]
+    if len(rowno) and _column_number_row(arrays):
+        # A government form numbers its columns under their titles, (1) (2) (3) …: one row of no data, refused
+        # cell by cell as thirteen wrong values (rt7).
+        header_problems.append(problem(name, "recognised", what=f"baris {rowno[0]} berisi nomor kolom dan dilewati",
+                                       what_en=f"row {rowno[0]} holds column numbers and was skipped"))
+        arrays = {c: a.slice(1) for c, a in arrays.items()}
+        kept, rowno = kept[1:], rowno[1:]
     titles, moved = _title_rows(arrays, model)
     if moved:
         # Its rows would go under the titles of the file's first header: figures in each other's columns.
