@@ -520,3 +520,15 @@ def test_a_form_s_row_of_column_numbers_is_skipped_and_said(demo_store_root, tmp
     assert len(o.result.frame) == 3
     assert [p.reason_id for p in o.result.problems if p.code == "recognised"] == [
         "dikenali: baris 2 berisi nomor kolom dan dilewati"]
+
+
+def test_hours_typed_as_a_fraction_are_refused_with_the_decimal_to_type(demo_store_root, tmp_path):
+    """"½", "1½", "2 1/2" were refused as "not a number" with no word of what to write (red-team round 7)."""
+    log = rows(3)
+    for r, v in zip(log, ("½", "1½", "2 1/2")):
+        r["jam"] = v
+    o = check(demo_store_root, write_csv(tmp_path / "pecahan.csv", log))
+    assert [(p.code, p.reason_id) for p in errors(o)] == [
+        ("fraction_number", "pecahan; tulis sebagai desimal, mis. 0,5"),
+        ("fraction_number", "pecahan; tulis sebagai desimal, mis. 1,5"),
+        ("fraction_number", "pecahan; tulis sebagai desimal, mis. 2,5")]

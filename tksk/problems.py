@@ -171,6 +171,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "number_as_date": ("sel berformat tanggal: angkanya {n}; ubah format sel menjadi Angka", "cell formatted as a "
                        "date: its number is {n}; set the cell format to Number"),
     "not_integer": ("harus bilangan bulat", "must be a whole number"),
+    "fraction_number": ("pecahan; tulis sebagai desimal, mis. {decimal}", "a fraction; write it as a decimal, e.g. {decimal_en}"),
     "hours_as_time": ("ditulis sebagai jam dinding; tulis lamanya dalam jam desimal (mis. {hours} untuk {clock}) — bila "
                       "ini jam mulai, isi lamanya", "written as a time of day; write the duration in decimal hours "
                       "(e.g. {hours} for {clock}) — if this is a start time, enter the duration"),

@@ -136,6 +136,22 @@ def _excel_day_number(cell: str, count: bool) -> float | None:
     return (when - pd.Timestamp("1899-12-31" if when < pd.Timestamp("1900-03-01") else "1899-12-30")) / pd.Timedelta(days=1)
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_FRACTION = re.compile(r"\s*(?:([0-9]+)\s*([½¼¾⅓⅔])|([½¼¾⅓⅔])|(?:([0-9]+)\s+)?([0-9]+)\s*/\s*([1-9][0-9]?))\s*")
+
+
+def _fraction(cell: str) -> float | None:
+    """The value of a fraction typed as one ("½", "1½", "2 1/2", "1/2"), or None; only a proper fraction ("10/3" is
+    none). Only the decimal is suggested, never taken."""
+    m = _FRACTION.fullmatch(cell)
+    if not m:
+        return None
+    if m.group(2) or m.group(3):
+        return int(m.group(1) or 0) + _VULGAR[m.group(2) or m.group(3)]
+    part = int(m.group(5)) / int(m.group(6))
+    return int(m.group(4) or 0) + part if part < 1 else None
+
+
 def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     count = kind_of(column) == "count"
     text = text.astype(STR)
@@ -173,6 +189,10 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
                 # A figure in a cell formatted as a date (the format painter ran over it): 120 reads 1900-04-29.
                 # The number is Excel's day count; said, not taken, as the clerk must see what the cell holds.
                 codes[i], fields[i] = "number_as_date", {"n": short_decimal(n, ","), "n_en": short_decimal(n, ".")}
+            elif (fraction := _fraction(text.iloc[i])) is not None:
+                # "½", "1½", "2 1/2": a fraction as a clerk writes it; said as the decimal to type, not guessed (rt7).
+                codes[i] = "fraction_number"
+                fields[i] = {"decimal": short_decimal(fraction, ","), "decimal_en": short_decimal(fraction, ".")}
             elif not count and (clock := _CLOCK.fullmatch(text.iloc[i])):
                 # "2:30" or an Excel time cell (02:30:00): a duration or a start time? Not guessed; said.
                 hours = int(clock[1]) + int(clock[2]) / 60
