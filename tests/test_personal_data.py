@@ -1351,3 +1351,156 @@ def test_part_of_a_nik_or_a_phone_in_an_id_is_refused_however_short(empty_store,
     [o] = validate_files([write_csv(tmp_path / "log.csv", log)], empty_store, today=TODAY)
     assert [(p.row, p.code) for p in o.result.errors] == [(2, "personal_data_value")]
     assert "161004650260" not in "\n".join(str(p) for p in o.result.problems)
+
+
+# Masking round 8 (pii21, 2026-12-06): a new corpus of 302 notes to mask and 311 to keep, read as the import reads
+# them (``parse_text`` on a kendala column): names joined by "_" were masked by ``mask_note`` and still stored as
+# typed, the import's first look never sending them to it. Each class maps a note to what is stored; a note to keep
+# maps to itself.
+def _stored(note: str) -> str:
+    from tksk.logs.parse import parse_text
+    from tksk.schema import LogRow
+
+    parsed, _ = parse_text(pd.Series([note], dtype=object), "kendala", LogRow.to_schema().columns["kendala"])
+    return parsed.values.iloc[0]
+
+
+def _kept(*notes: str) -> dict[str, str]:
+    return {note: note for note in notes}
+
+
+# A capitalised name inside a sentence that reads as a typo, a root with -i, or a root after a person's word.
+EIGHTH_ROUND_NAMES_IN_A_SENTENCE = {
+    "td malem dijemput Helmi ke posko pengungsian": f"td malem dijemput {pii.NAME_MASK} ke posko pengungsian",
+    "lansia Kaderi tinggal dewek di pondok": f"lansia {pii.NAME_MASK} tinggal dewek di pondok",
+    "beras diantar Salman pake motor": f"beras diantar {pii.NAME_MASK} pake motor",
+    "ODGJ Tarman ngamuk lagi td pagi": f"ODGJ {pii.NAME_MASK} ngamuk lagi td pagi",
+    "kursi roda diserahkan ke Jaka anak disabilitas": f"kursi roda diserahkan ke {pii.NAME_MASK} anak disabilitas",
+    "lansia Hikmah tinggal dgn cucunyo": f"lansia {pii.NAME_MASK} tinggal dgn cucunyo",
+    "yg bantu angkat beras Zuhri dan Jahri": f"yg bantu angkat beras {pii.NAME_MASK} dan {pii.NAME_MASK}",
+    # title case, a report's word after a group's, and (review) words where a noun often follows the person's word
+    **_kept("Perahu Dibutuhkan Untuk Evakuasi", "Anak yang Berhadapan dengan Hukum (ABH) 1 kasus",
+            "KPM Sangat Miskin diprioritaskan", "KPM Disabilitas Berat 2 orang", "laporan Bulanan sdh dikirim",
+            "tolong Hubungi kades", "rumah Adat rusak", "anak Perempuan ybs", "lansia Potensial 12 org"),
+}
+EIGHTH_ROUND_UNDERSCORES = {
+    "pak_sudarman kks blokir": f"pak {pii.NAME_MASK} kks blokir",
+    "nek_sapiah sakit dak pacak dtg": f"nek {pii.NAME_MASK} sakit dak pacak dtg",
+    "kpm_rukiyah pindah ke Palembang": f"kpm {pii.NAME_MASK} pindah ke Palembang",
+    "foto_rmh_wak_sarnubi.jpg terlampir": f"foto rmh wak {pii.NAME_MASK}.jpg terlampir",
+    "BU_RASIDAH KKS HILANG": f"BU {pii.NAME_MASK} KKS HILANG",
+    **_kept("file lap_bulanan_juni.xlsx sdh dikirim", "folder foto_kegiatan_banjir di drive",
+            "nama file rekap_PKH_tahap3"),
+}
+# A second year of birth in the clause after the first, and "lahirnyo".
+EIGHTH_ROUND_BIRTH_YEARS = {
+    "lahir 14-06-1953, di KK 1955": f"lahir {pii.BIRTH_MASK}, di KK {pii.BIRTH_MASK}",
+    "lhr 1950 (ktp), 1952 (kk)": f"lhr {pii.BIRTH_MASK} (ktp), {pii.BIRTH_MASK} (kk)",
+    "lahir thn 52 versi kk, ktp thn 54": f"lahir {pii.BIRTH_MASK} versi kk, ktp thn {pii.BIRTH_MASK}",
+    "lahirnyo 1 jan 1950 tp ngaku 1947": f"lahirnyo {pii.BIRTH_MASK} tp ngaku {pii.BIRTH_MASK}",
+    "lahir di Sungai Pinang 1956": f"lahir {pii.BIRTH_MASK}",
+    "ttl 1958/1959 beda dokumen": f"ttl {pii.BIRTH_MASK}/{pii.BIRTH_MASK} beda dokumen",
+    # a whole date stays whole; a count of households after "KK" is no year (review)
+    "tgl lahir 12/12/1939 tertulis di KK 12/12/1940": f"tgl lahir {pii.BIRTH_MASK} tertulis di KK {pii.BIRTH_MASK}",
+    "lahir 1950, KK 3 jiwa": f"lahir {pii.BIRTH_MASK}, KK 3 jiwa",
+    "lahir 1950 cair 2024": f"lahir {pii.BIRTH_MASK} cair 2024",
+}
+# "a.n." before a person's kin or office.
+EIGHTH_ROUND_IN_THE_NAME_OF = {
+    "KKS a.n. menantu Rosnani, KPM sdh wafat": f"KKS a.n. menantu {pii.NAME_MASK}, KPM sdh wafat",
+    "pengambilan diwakili a.n. keponakan Sarpani": f"pengambilan diwakili a.n. keponakan {pii.NAME_MASK}",
+    **_kept("KKS a.n. menantu krn KPM sdh meninggal", "surat kuasa a/n ahli waris", "a.n. wali murid",
+            "kartu a.n. menantunyo", "dialihkan a.n. pengurus kelompok", "an. Kadinsos, Kabid Rehsos"),
+}
+EIGHTH_ROUND_LETTER_NUMBERS = {
+    "KPM Sapriadi/Hermansyah/Rosmalinda dobel": "KPM {0}/{0}/{0} dobel".format(pii.NAME_MASK),
+    "hp istri 081366778899/suami 085377665544": f"hp istri {pii.PHONE_MASK}/suami {pii.PHONE_MASK}",
+    **_kept("undangan nomor 460/08123/2024", "no surat: 460/0852/412.201/2025", "surat keluar 045/0813/Sos/VII/2025",
+            "surat rekomendasi 460/0813/Sos.2/2025"),
+}
+# "pin" inside a word before a number.
+EIGHTH_ROUND_PIN_IN_A_WORD = {
+    "pin atm 456123 ditulis di kartu": f"pin atm {pii.NUMBER_MASK} ditulis di kartu",
+    **_kept("KPM pindah 2024 ke Palembang", "Sungai Pinang 2025 ado 40 usulan", "pinjaman 2000000 dr koperasi",
+            "pindahan 2023 blm lapor"),
+}
+# A mobile number with the prefix's next digits set apart.
+EIGHTH_ROUND_PHONE_PREFIX_APART = {
+    "tlpn 08-22-7788-9911": f"tlpn {pii.PHONE_MASK}",
+    **_kept("rapat 08-11-2024 13.30 di kantor camat"),
+}
+# Palembang words after a name are words, not the rest of the name.
+EIGHTH_ROUND_DIALECT_BESIDE_NAMES = {
+    "wak Jumadil ngeluh beras apek": f"wak {pii.NAME_MASK} ngeluh beras apek",
+    "mang udin lupo pin atm": f"mang {pii.NAME_MASK} lupo pin atm",
+    "pak Mukhtar ketuo kelompok PKH": f"pak {pii.NAME_MASK} ketuo kelompok PKH",
+    "mak Ruminah ngadu saldo kosong": f"mak {pii.NAME_MASK} ngadu saldo kosong",
+    "Wak Haji Dahlan pinjemke terpal": f"Wak Haji {pii.NAME_MASK} pinjemke terpal",
+    **_kept("KPM ngeluh beras nyo apek"),
+}
+# An RT's number ends the title: no name is looked for after it.
+EIGHTH_ROUND_RT_NUMBER = _kept("Pak RT 02 ngumpulkan undangan", "Pak RT blm tanda tangan SKTM")
+EIGHTH_ROUND_ENGLISH = _kept("sorry telat kirim report", "field visit ditunda krn hujan", "server down, retry nanti",
+                             "reminder rekap due Senin", "bbrp KPM complain soal antrian", "noted, thanks infonya",
+                             "deadline laporan Friday", "standby di posko sampe malam")
+# Rules and offices by their short forms.
+EIGHTH_ROUND_RULES_AND_OFFICES = {
+    "norek mandiri 112-00-1234567-8": f"norek mandiri {pii.NUMBER_MASK}",
+    **_kept("Kepmensos 262/HUK/2022 DTKS", "Inpres 4 2022 miskin ekstrem", "SE Mensos No. 2 Tahun 2025",
+            "Pak Sekcam minta laporan diketik", "Keluarga Fakir Miskin bertambah", "ketuo BPD protes data"),
+}
+
+
+@pytest.mark.parametrize("note", EIGHTH_ROUND_NAMES_IN_A_SENTENCE)
+def test_a_capitalised_name_inside_a_sentence_is_masked_whatever_word_it_resembles(note):
+    assert _stored(note) == EIGHTH_ROUND_NAMES_IN_A_SENTENCE[note]
+
+
+@pytest.mark.parametrize("note", EIGHTH_ROUND_UNDERSCORES)
+def test_a_name_joined_by_underscores_never_reaches_the_store_and_file_names_are_kept(note):
+    assert _stored(note) == EIGHTH_ROUND_UNDERSCORES[note]
+
+
+@pytest.mark.parametrize("note", EIGHTH_ROUND_BIRTH_YEARS)
+def test_a_second_year_of_birth_in_the_same_clause_is_masked(note):
+    assert _stored(note) == EIGHTH_ROUND_BIRTH_YEARS[note]
+
+
+@pytest.mark.parametrize("note", EIGHTH_ROUND_IN_THE_NAME_OF)
+def test_an_account_in_the_name_of_kin_or_an_office_is_kept_and_a_name_after_them_masked(note):
+    assert _stored(note) == EIGHTH_ROUND_IN_THE_NAME_OF[note]
+
+
+@pytest.mark.parametrize("note", EIGHTH_ROUND_LETTER_NUMBERS)
+def test_a_letter_s_number_is_no_phone_and_its_parts_no_names(note):
+    assert _stored(note) == EIGHTH_ROUND_LETTER_NUMBERS[note]
+
+
+@pytest.mark.parametrize("note", EIGHTH_ROUND_PIN_IN_A_WORD)
+def test_pin_inside_a_word_before_a_number_is_no_card_s_pin(note):
+    assert _stored(note) == EIGHTH_ROUND_PIN_IN_A_WORD[note]
+
+
+@pytest.mark.parametrize("note", EIGHTH_ROUND_PHONE_PREFIX_APART)
+def test_a_mobile_number_with_its_prefix_set_apart_is_masked_and_a_date_is_not(note):
+    assert _stored(note) == EIGHTH_ROUND_PHONE_PREFIX_APART[note]
+
+
+@pytest.mark.parametrize("note", EIGHTH_ROUND_DIALECT_BESIDE_NAMES)
+def test_a_palembang_word_after_a_name_is_kept(note):
+    assert _stored(note) == EIGHTH_ROUND_DIALECT_BESIDE_NAMES[note]
+
+
+@pytest.mark.parametrize("note", EIGHTH_ROUND_RT_NUMBER)
+def test_a_word_after_an_rt_s_number_is_no_name(note):
+    assert _stored(note) == EIGHTH_ROUND_RT_NUMBER[note]
+
+
+@pytest.mark.parametrize("note", EIGHTH_ROUND_ENGLISH)
+def test_english_chat_words_are_kept(note):
+    assert _stored(note) == EIGHTH_ROUND_ENGLISH[note]
+
+
+@pytest.mark.parametrize("note", EIGHTH_ROUND_RULES_AND_OFFICES)
+def test_rules_and_offices_by_their_short_forms_are_kept(note):
+    assert _stored(note) == EIGHTH_ROUND_RULES_AND_OFFICES[note]

@@ -93,8 +93,10 @@ PHONE = (r"(^|[^0-9+])((?:\+62 ?\(8[0-9]{1,2}\)|(?:\+62|0062|62|\(\+?62\)|\(0|0)
          r"(?:" + _SEP + r"[0-9]){6,10})" + _END)
 # The 8 set apart: not after digits and a mark, as NIK's start is read. "1610-08-2025-0001" (the template's id of
 # kecamatan 08) is a code, and every file of Indralaya Selatan was refused as holding a phone number.
+# The prefix's next digit or two may stand apart as well ("08-22-7788-9911" was stored whole; pii21): still two
+# groups of three or four after them, which a date and a time ("08-11-2024 13.30") do not have.
 PHONE_GROUPED = (r"(^|^[ " + _MARKS + r"]|[^0-9+ " + _MARKS + r"]|[^0-9][ " + _MARKS + r"])((?:\+62|0062|62|0)" + _SEP
-                 + r"8(?:[ " + _MARKS + r"][0-9]{3,4}){2,3})" + _END)
+                 + r"8(?:[ \-.][0-9]{1,2})?(?:[ " + _MARKS + r"][0-9]{3,4}){2,3})" + _END)
 # A mobile number without its 0, as a number cell of Excel keeps "0812…" ("81234567890"): ten to twelve digits in
 # one run that begin as a mobile prefix does (an amount after "Rp" is kept: ``_bare_phone_sub``).
 PHONE_BARE = r"(^|[^0-9+.,])(8[1-9][0-9]{8,10})($|[^0-9.,]|[.,]$|[.,][^0-9])"
@@ -138,11 +140,14 @@ _FULL_DATE = r"[0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*[0-
 _ISO_DATE = r"(?:19|20)[0-9]{2}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}"
 # A birthplace of up to four words ("Tanjung Batu Timur", "Sungai Pinang III"), before a date or a year.
 _BIRTH_PLACE = r"(?:(?:(?i:di)\s+)?(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s*[,/]?\s*)?)"
+# A bare year after a place too when "di" says it is one ("lahir di Sungai Pinang 1956": the year went out only as a
+# PIN, "Pinang" read "pin"; pii21). Without "di" a word before a year is no place ("lahir 1950 cair 2024").
 _BIRTH_DATE = (r"(?:" + _BIRTH_PLACE + r"(?:" + _ISO_DATE + r"|" + _FULL_DATE + r"|(?:(?i:thn|tahun|th)\.?\s*)(?:19|20)?[0-9]{2})"
-               + r"|(?:19|20)[0-9]{2})")
+               + r"|(?:(?i:di)\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s*(?:,\s*)?)?(?:19|20)[0-9]{2})")
 # After "lahir", "TTL" or "tanggal lahir" (and "lahirnya", "lahir tgl", "lahir pd"): a date with the place before it
 # where there is one ("TTL Palembang, 12 Mei 1950", "ttl indralaya 12-05-1950"), or a year ("lahir th 52").
-BIRTH = (r"(^|[^A-Za-z])((?i:(?:ke)?lahir(?:an|nya)?|lhr|ttl|dob|tgl\.?\s*(?:lahir|lhr)(?:nya)?|tanggal\s+lahir(?:nya)?)"
+# "lahirnyo" is Palembang's "lahirnya": read as "lahir", it lost its "nyo" and the date's space (pii21).
+BIRTH = (r"(^|[^A-Za-z])((?i:(?:ke)?lahir(?:an|nya|nyo)?|lhr|ttl|dob|tgl\.?\s*(?:lahir|lhr)(?:nya)?|tanggal\s+lahir(?:nya)?)"
          r"\s*[.:,]?\s*(?:(?i:tgl|tanggal|pd|pada)\.?\s+)?)(" + _BIRTH_DATE + r")")
 
 # A second date, or one a few words after the key word ("Tgl lahir berbeda: KTP 12-05-1950, KK 15-06-1952"): a date
@@ -345,7 +350,9 @@ CARD_CODE = (_CARD_CODE_LEAD + r"((?=[A-Za-z0-9\-/.]*[A-Za-z])(?=(?:[A-Za-z\-/.]
              r"[A-Za-z0-9][A-Za-z0-9\-/.]{4,39}[A-Za-z0-9])(?![A-Za-z0-9])")
 _DETECT_CARD_CODE = _CARD_CODE_LEAD + r"[A-Za-z0-9\-/.]*[0-9][A-Za-z\-/.]*[0-9]"
 # A card's PIN, a few digits after its word ("PIN KKS 123456").
-PIN = r"(^|[^A-Za-z])((?i:pin)\s*(?:[A-Za-z]{2,10}\s*)?[.:]?\s*)([0-9]{4,8})($|[^0-9])"
+# "pin" a word of its own: as the start of one, "Sungai Pinang 2025" and "pindah 2024" lost their years as "PIN ang"
+# and "PIN dah" (pii21). RE2 too (it is part of ``ANY``): no look-around.
+PIN = r"(^|[^A-Za-z])((?i:pin)(?:[\s.:]+(?:[A-Za-z]{2,10}[\s.:]*)?)?)([0-9]{4,8})($|[^0-9])"
 # A whole date before 2010 with no "lahir" before it ("Indralaya, 12-05-1950", "Kayuagung, 17 Agustus 1945"): a
 # TKSK's log starts in 2019 and reports on its own days; a day, month and year that old is a birth date.
 # Not a part of a longer code (a desa's 16.10.05.2004 holds "10.05.2004"): no digit and separator before it, none
@@ -466,6 +473,7 @@ def _holds(text: str) -> bool:
 # word of ``ORDINARY`` the name ends (or there is none: "KPM Desa Tanjung Raja", "Cek Ulang", "Kakak Beradik",
 # and what a person's kin does, in a note written in title case: "Suaminya Bekerja Di Kebun", "Anaknya Pergi Merantau").
 # Compared in lower case, without a final dot: "CEK DATA", "Kec." too.
+# The last line's offices and "fakir" were masked as names ("Pak Sekcam minta laporan", "Keluarga Fakir Miskin"; pii21).
 QUALIFIERS = frozenset("""
     data nama berkas dokumen status saldo rekening kartu usulan laporan daftar jadwal bantuan bansos manfaat sosial
     pkh bpnt blt bst sembako pbi kis kip kks ktp kk nik dtks dtsen siks ng bpjs sktm kpm ppks tksk psm lksa rtlh atensi
@@ -475,6 +483,7 @@ QUALIFIERS = frozenset("""
     drs dra ir prof penerima pemilik lengkap anggota koordinator petugas pelapor tp kabag rehsos linjamsos dayasos
     miskin ekstrem ekstrim desil netra rungu wicara daksa grahita mental odgj tunggal hamil kek
     peserta hadirin sekalian undangan jk
+    sekcam kadinsos kadisos sekdis fakir
     """.split())
 ORDINARY = frozenset("""
     januari februari pebruari maret agustus september oktober november nopember desember senin selasa rabu kamis
@@ -533,9 +542,11 @@ def _place_at(spans: list, i: int) -> int:
 
 _NAMING = frozenset("alias als si nama bernama namanya an atas".split())
 # Report words that open no name after a group's word: listed, not derived from prefixes ("KPM Permadi" is a name
-# that reads as per + madi).
+# that reads as per + madi). The grades a PPKS is counted by too ("lansia Potensial", "ODGJ Berat"): a root after a
+# person's word is read as a name (``_unlisted_mid``; pii21).
 _REPORT_WORDS = frozenset("sangat sejahtera lah dapet dapat sudah belum tidak masih agak kurang paling rentan berhadapan "
-                          "berumah terlantar tersisih berkebutuhan bermasalah rawan graduasi".split())
+                          "berumah terlantar tersisih berkebutuhan bermasalah rawan graduasi "
+                          "potensial produktif berat ringan sedang".split())
 
 
 # Months of the Islamic year and May, given names too ("a.n. Gilang Ramadhan", "Cece Mei Ling"): inside a name they
@@ -731,6 +742,14 @@ def _is_everyday(word: str) -> bool:
 _AMOUNT_BEFORE = re.compile(r"[0-9]\s*$")
 # Titles of honour a street or a mosque carries in its name, unlike a form of address ("Jalan Ibu Siti" is rare).
 _HONOURS = frozenset("h hj haji kh dr drs prof ir raden rd kms kemas kgs kiagus mgs masagus".split())
+# Who an account or a card is in the name of, by kin or office rather than by name ("KKS a.n. menantu", "a/n ahli
+# waris", "dialihkan a.n. pengurus kelompok"): who holds it is what the clerk needs, and it was masked as a name
+# (pii21). Compared in lower case, without punctuation.
+_KIN_OR_ROLE = frozenset("""
+    menantu menantunya menantunyo anak anaknya anaknyo istri istrinya istrinyo suami suaminya suaminyo cucu cucunya
+    cucunyo ipar keponakan ponakan ahli waris wali murid ybs kandung pengurus kelompok ketua sekretaris bendahara
+    kadinsos kadis sekdis camat kades lurah kepala keluarga ibu bapak ayah nenek kakek adik kakak orang tua ortu
+    """.split())
 
 
 def _name_sub(m: re.Match) -> str:
@@ -752,9 +771,15 @@ def _name_sub(m: re.Match) -> str:
         words = list(re.finditer(r"\S+", m.group(6)))
         if _stop(words[0].group()):
             return m.group(0)  # "KKS a.n. KPM sendiri": the account is in the beneficiary's own name
-        k = next((i for i, w in enumerate(words) if i and (_stop(w.group()) or _is_everyday(w.group()))
+        # Kin or an office first: kept, and a name after them masked alone ("a.n. menantu [nama disamarkan]").
+        i = next((i for i, w in enumerate(words) if w.group().lower().strip(_PUNCTUATION) not in _KIN_OR_ROLE),
+                 len(words))
+        if i and (i == len(words) or _stop(words[i].group()) or _is_everyday(words[i].group())):
+            return m.group(0)  # "a.n. wali murid", "a.n. anaknyo krn …"
+        k = next((j for j, w in enumerate(words) if j > i and (_stop(w.group()) or _is_everyday(w.group()))
                   and not _month_name_in(m.string, w, m.start(6))), len(words))
-        return f"{m.group(4)}{m.group(5)}{NAME_MASK}{m.group(6)[words[k - 1].end():]}"
+        return (f"{m.group(4)}{m.group(5)}{m.group(6)[:words[i].start()]}{NAME_MASK}"
+                f"{m.group(6)[words[k - 1].end():]}")
     # bin/binti: the left side may be a name masked already
     return f"{m.group(7)}{NAME_MASK}{m.group(9)}{NAME_MASK}"
 
@@ -881,6 +906,8 @@ def _lower_names(text: str, first: bool = False) -> list[tuple[int, int]]:
         while not after_mask and j < len(tokens) and j - i <= 2 and _stop(tokens[j].group()) \
                 and tokens[j].group().lower() not in ORDINARY:
             j += 1
+        if j > i + 1 and j < len(tokens) and _DIGIT.search(text, tokens[j - 1].end(), tokens[j].start()):
+            continue  # "Pak RT 02 ngumpulkan undangan": a number ends the title, no name follows it (pii21)
         if j <= done:
             continue
         k = j
@@ -923,7 +950,29 @@ def _unlisted(word: str, typos: bool = True) -> bool:
     return (len(w) >= 3 and w not in _GIVEN_SET and _VOWEL.search(w) is not None and _ONSET.match(w) is not None
             and not _stop(w)
             and w not in _PLACE_NAME_WORDS and w not in _PLACE_WORDS and w not in _SRI_PLACES and not words.is_word(w)
+            # Palembang forms typed small ("lupo", "ngeluh", "pinjemke"): read as names, they went with the name
+            # before them ("wak [nama disamarkan] beras apek"; pii21). Not capitalised: "Darmo", "Ngadiman" are names.
+            and not (word.islower() and words.dialect_word(w))
             and not (typos and words.is_mistyped_word(w)))
+
+
+def _unlisted_mid(word: str, after: str | None) -> bool:
+    """``_unlisted`` for a capitalised word inside a sentence (``_MID_SENTENCE``): a name is capitalised there and a
+    typo seldom is, so no typo reading ("Salman", "Tarman" read as words mistyped). After a word that says a person
+    follows (``after``, of ``_PERSON_CONTEXT``), a root with -i is a name too ("lansia Kaderi"), and so is a root
+    unless that word often heads a compound (``_COMPOUND_HEADS``): "lansia Hikmah", "diserahkan ke Jaka", "rmh
+    Hakim". 39 of 46 such names were stored as written (pii21)."""
+    from tksk import words
+
+    w = word.lower()
+    if not (len(w) >= 3 and w not in _GIVEN_SET and _VOWEL.search(w) is not None and _ONSET.match(w) is not None
+            and not _stop(w) and w not in _PLACE_NAME_WORDS and w not in _PLACE_WORDS and w not in _SRI_PLACES
+            and w not in words.EVERYDAY):
+        return False
+    if not after:
+        return not words.is_word(w)  # "laporan Bulanan", "tolong Hubungi kades": words
+    return not words.is_word_strict(w) or (after not in _COMPOUND_HEADS and w in words.roots()
+                                           and w not in _REPORT_WORDS)
 
 
 def may_be_name(word: str) -> bool:
@@ -980,6 +1029,26 @@ _NAMED_AFTER_A_PERSON = re.compile(r"\b(?:R[Ss][A-Za-z]{0,2}|Rumah\s+[Ss]akit|Ma
                                    r"mayor|mayjen|letjen|brigjen|jenderal|jend|kapten|kapt|laksamana|marsekal|prof|dr|drs|"
                                    r"ir|h|hj|kh|haji|raden|rd|kms|kgs|mgs|santa|santo|st)\.?\s+|[A-Z]\.\s*){0,3}$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
+# A capitalised word inside a sentence: after a word in lower case, a short form ("KKS", "ODGJ") or a number, across
+# spaces only. Not the first word of a note, a line or a clause, nor a word of a title ("Penyaluran Bantuan Sosial
+# Tahap Kedua"), where a capital says nothing.
+_MID_SENTENCE = re.compile(r"(?<![A-Za-z])(?:[a-z]+|[A-Z]{2,5})[ \t]+$|[0-9)][ \t]+$")
+# Words after which a capitalised word names a person: the PPKS and the standing a note names a person by, and the
+# verbs of fetching, handing and meeting ("dijemput Helmi", "lansia Kaderi", "diserahkan ke Jaka"). Not "dgn", "ke"
+# or "utk" alone: "Anak Berhadapan dengan Hukum".
+_PERSON_CONTEXT = re.compile(r"(?i:\b(lansia|janda|duda|penerima|pemohon|kpm|odgj|gelandangan|pengemis|"
+                             r"pemulung|yatim|piatu|daksa|netra|rungu|wicara|grahita|disabilitas|terlantar|"
+                             r"korban\s+\w+|dijemput|jemput|diantar|dititip(?:kan)?\s+ke|dibonceng|ditemani|disuruh|"
+                             r"kata|lapor\s+ke|bersama|diserahkan\s+ke|dampingan|diusulkan|diwakilkan|diwakili|rmh|"
+                             r"rumah|ahli\s+waris|cucu|anak|menantu|istri|suami|ybs\s+ke|ke\s+rmh|dikonfirmasi\s+ke))"
+                             r"[ \t]+$")
+# Of those, the words a noun or an adjective often follows: after them a root is a word, not a name ("rumah Adat",
+# "anak Perempuan", "disabilitas Intelektual", "bersama Tim", "korban banjir Bandang").
+_COMPOUND_HEADS = frozenset("rumah anak cucu menantu istri suami bersama korban disabilitas daksa netra rungu wicara "
+                            "grahita jemput".split())
+# Inside a letter's number, up to the word ("045/0813/Sos/VII/2025", "460/0813/Sos.2/2025"): the office's short
+# form is no name (pii21).
+_IN_LETTER_NO = re.compile(r"[0-9]{2,}(?:\.[0-9]+)*/(?:[A-Za-z0-9.\-]+/)*$")
 
 
 def _capitalised(word: str) -> bool:
@@ -1028,13 +1097,21 @@ def _unlisted_names(text: str, first: bool = False, upper: bool | None = None, l
         # A typo is looked for in the first few distinct words only: each costs dozens of lookups, and a note of
         # many unknown words (a list of names, or a file made to be slow) is masked, not read slowly.
         checked.add(w)
-        if not _unlisted(w, typos=len(checked) <= _TYPO_CHECKS) or _short_form(text, m):
+        window = max(0, m.start() - 40)
+        if _capitalised(w) and _MID_SENTENCE.search(text, window, m.start()) is not None:
+            person = _PERSON_CONTEXT.search(text, window, m.start())
+            unlisted = _unlisted_mid(w, person and person.group(1).split()[0].lower())
+        else:
+            unlisted = _unlisted(w, typos=len(checked) <= _TYPO_CHECKS)
+        if not unlisted or _short_form(text, m):
             continue
         # The words before it, from a window: searched from the note's start, a long note cost its length squared.
         start = max(0, m.start() - 80)
         before = _PREVIOUS_WORD.search(text, start, m.start())
         if before and (before.group(1).lower() in _BEFORE_PLACE or before.group(1).lower() in _PLACE_WORDS) \
                 or _NAMED_PLACE_BEFORE.search(text, start, m.start()):
+            continue
+        if text[m.end():m.end() + 1] in ("/", ".") and _IN_LETTER_NO.search(text, max(0, m.start() - 30), m.start()):
             continue
         out.append(w)
         if first or len(out) > _MANY_NAMES:
@@ -1105,6 +1182,12 @@ def _unlisted_spans(text: str, found: set[str], upper: bool) -> list[tuple[int, 
     return spans
 
 
+# Words joined by an underscore, as a chat or a file's name joins them ("pak_sudarman kks blokir", "nek_sapiah"): no
+# title or name pattern reads "_" as a space, and such names were stored as typed (pii21). Not after a digit or
+# before one ("rekap_2024").
+_UNDERSCORE = re.compile(r"(?<=[A-Za-z.])_(?=[A-Za-z])")
+
+
 def mask_note(text, file_name: bool = False):
     """A free-text note as it may be stored or shown: ``mask``, and names that no list holds (``_unlisted_names``,
     ``_lower_names``). Only for notes: a message quoting a file's header or a wrong code must show it as written
@@ -1114,6 +1197,12 @@ def mask_note(text, file_name: bool = False):
         return text
     upper = not any(c.islower() for c in text)  # judged on the note as written: a marker is lower case
     out = mask(text)
+    # Read again with its underscores as spaces, after ``mask`` (an e-mail's "budiman_oi@…" is masked already), and
+    # kept so only when a name was found: "lap_bulanan_juni.xlsx" stays as typed. A file's name has its own reading.
+    if not file_name and _UNDERSCORE.search(out):
+        spaced = _UNDERSCORE.sub(" ", out)
+        if (masked := mask_note(spaced)) != spaced:
+            return masked
     new = normalise(out)
     found = _unlisted_names(new, upper=upper, line_starts=not file_name)
     if len(found) > _MANY_NAMES or len(_lower_names(new)) > _MANY_NAMES:
@@ -1166,6 +1255,10 @@ def note_needs_mask(text) -> bool:
     if not isinstance(text, str) or not text:
         return False
     t = normalise(text)
+    if _UNDERSCORE.search(t):  # "pak_sudarman": neither ``ANY`` nor the checks below read "_" as a space
+        spaced = _UNDERSCORE.sub(" ", t)
+        if _holds(spaced) or _unlisted_names(spaced, first=True) or _lower_names(spaced, first=True):
+            return True
     return bool(_unlisted_names(t, first=True) or _lower_names(t, first=True))
 
 
@@ -1203,6 +1296,38 @@ def _birth_sub(m: re.Match) -> str:
     if _DOCUMENT_BEFORE.search(m.string, max(0, m.start(2) - 20), m.start(2)):
         return m.group(0)  # "Akta kelahiran 2024 utk 15 anak": a document of that year
     return f"{m.group(1)}{m.group(2)}{BIRTH_MASK}"
+
+
+# A second year of birth soon after one masked: the papers often disagree, and the note gives both ("lahir
+# 14-06-1953, di KK 1955", "lhr 1950 (ktp), 1952 (kk)", "lahir thn 52 versi kk, ktp thn 54"); the second stayed
+# (pii21). A year before 2010, or two digits after "thn" (not a date's day: "thn 12/12/1940"). Not two digits after
+# "KK" alone: "lahir 1950, KK 3 jiwa" counts households. Not the year of a whole date: that is masked whole later
+# (``OLD_DATE``), and "di KK 12/12/1940" kept its "12/12/".
+_SECOND_YEAR = re.compile(r"(?<![0-9])(?<![/.\-][0-9]{2}[/.\-])(?<![/.\-][0-9][/.\-])(?:19[0-9]{2}|200[0-9])(?![0-9])"
+                          r"|(?<![A-Za-z])(?i:thn|th|tahun)\.?\s*([0-9]{2})(?![0-9]|[/.\-][0-9])", re.ASCII)
+_CLAUSE_END = re.compile(r"[\n.;!]")
+# How far after a date of birth a second one is looked for: a clause of a few words ("tp di ktp 1950").
+_SECOND_YEAR_WINDOW = 40
+
+
+def _second_births(text: str) -> str:
+    """``text`` with a second year of birth masked in the clause after each ``BIRTH_MASK`` (``_SECOND_YEAR``).
+    A function, not a pattern: Python's look-behind is of a fixed width."""
+    out, at = [], 0
+    while (k := text.find(BIRTH_MASK, at)) >= 0:
+        start = k + len(BIRTH_MASK)
+        window = text[start:start + _SECOND_YEAR_WINDOW]
+        if (end := _CLAUSE_END.search(window)) is not None:
+            window = window[:end.start()]
+        out.append(text[at:start])
+        m = _SECOND_YEAR.search(window)
+        if m is None:
+            at = start
+            continue
+        g = 1 if m.group(1) is not None else 0
+        out.append(window[:m.start(g)] + BIRTH_MASK)
+        at = start + m.end(g)
+    return "".join(out) + text[at:]
 
 
 # Units a count carries: "BA 2 KK" (a report of two families) is no plate.
@@ -1308,6 +1433,16 @@ def _bare_phone_sub(m: re.Match) -> str:
     return f"{m.group(1)}{PHONE_MASK}{m.group(3)}"
 
 
+# A letter's number up to a slash ("460/", "400.9.2/"): the office's code after it begins with 0 as often as not.
+_LETTER_NO_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,4}(?:\.[0-9]{1,3}){0,3}/$")
+
+
+def _phone_sub(m: re.Match) -> str:
+    if "/" in m.group(2) and _LETTER_NO_BEFORE.search(m.string, max(0, m.start(2) - 16), m.start(2)):
+        return m.group(0)  # "460/0852/412.201/2025": a letter's number, the phone marker named it wrongly (pii21)
+    return f"{m.group(1)}{PHONE_MASK}{m.group(3)}"
+
+
 def mask(text):
     """``text`` with every NIK/KK number, mobile number, e-mail address and name (as above) replaced by a marker."""
     if not isinstance(text, str) or not text:
@@ -1324,12 +1459,14 @@ def mask(text):
 def _mask_found(out: str) -> str:
     out = _sub_all(_BIRTH_RE, _birth_sub, out)
     out = _sub_all(_BIRTH_LATER_RE, _birth_sub, out)
+    if BIRTH_MASK in out:
+        out = _second_births(out)
     if _numbers_or_email(out):
         out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
         out = _EMAIL_SPELLED_RE.sub(lambda m: m.group(1) + EMAIL_MASK, out)
         out = _sub_all(_NIK_RE, _nik_sub, out)
         out = _ACCOUNT_RE.sub(NUMBER_MASK, out)
-        out = _sub_all(_PHONE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
+        out = _sub_all(_PHONE_RE, _phone_sub, out)
         out = _sub_all(_PHONE_GROUPED_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
         out = _sub_all(_PHONE_BARE_RE, _bare_phone_sub, out)
         out = _sub_all(_LANDLINE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)

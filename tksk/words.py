@@ -18,6 +18,8 @@ from pathlib import Path
 
 # Report words no dictionary of roots holds, in lower case. Names of places in Ogan Ilir are not here: the masker
 # reads them from the store's own kecamatan and desa (``tksk.pii.known_places``).
+# The English of chat and the short forms of rules and offices (last lines) are here because, capitalised or first
+# in a note, they were masked as names ("sorry telat kirim report", "Kepmensos 262/HUK/2022", "norek mandiri"; pii21).
 EVERYDAY = frozenset("""
     surel nopol nyo nya dapet buffer stock honda yamaha suzuki kawasaki beat vario supra mio scoopy nmax shopee
     tokopedia lazada bukalapak gojek grab maxim driver ojol kurir jnt jne sicepat ovo gopay shopeepay qris brimo livin
@@ -101,6 +103,9 @@ EVERYDAY = frozenset("""
     penyalahgunaan trafficking traficking psikotik skizofrenia kdrt adk abh tuna netra rungu wicara daksa grahita
     lenovo asus acer axioo minyakita indomie sarimi sgm dancow bebelac xiaomi oppo vivo realme infinix
     payo ujinyo kito mato nunggak ngajuin nomer ank kos kesra perbup perda perkada ketenagakerjaan
+    sorry thanks thank cancel retry reminder sharing session complain complaint standby field
+    monday tuesday wednesday thursday friday saturday sunday
+    kepmensos mensos inpres perpres fakir norek sos ketuo
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
@@ -123,6 +128,9 @@ _SUFFIXES = ("", "nya", "nyo", "lah", "kah", "pun", "ku", "mu", "kan", "an", "i"
 # A nasal prefix replaces the root's first consonant: meny+apu is "sapu", mem+ukul "pukul", men+ulis "tulis",
 # meng+irim "kirim".
 _NASAL = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
+# Palembang and chat drop the "me" and keep the nasal alone ("ngadu", "nyapu", "mukul", "nulis", "ngeluh"), and the
+# root's first letter it stands for ("ngadu" is "kadu" or "adu", "nyapu" "sapu", "mukul" "pukul"): ``dialect_word``.
+_NASAL_BARE = {"ng": ("k", ""), "nge": ("",), "ny": ("s", "c"), "m": ("p", "b"), "n": ("t", "d")}
 _VOWEL = re.compile(r"[aeiou]")
 
 
@@ -170,6 +178,18 @@ def _is_word(w: str) -> bool:
     return False
 
 
+def is_word_strict(word: str) -> bool:
+    """``is_word`` without a root with -i as its only reading, the usual ending of a name ("Helmi" is no helm+i,
+    "Kaderi" no kader+i): for a capitalised word where a person is named ("lansia Kaderi", ``tksk.pii._unlisted_mid``;
+    pii21). Not -an too: "laporan Bulanan", "acara Santunan" are words far more often than names."""
+    w = word.lower().strip(".,;:'\"()!?")
+    if not is_word(w):
+        return False
+    known, base = roots(), w[:-1]
+    return not (w.endswith("i") and (base in known or base in EVERYDAY) and w not in known and w not in EVERYDAY
+                and not any(_rooted(b, known, EVERYDAY, _PREFIX_CUTS) for b in (w, base)))
+
+
 @functools.lru_cache(maxsize=65536)
 def is_mistyped_word(word: str) -> bool:
     """Whether ``word`` is a word with one vowel left out ("sinyl", "printr", "bntuan"), as chat and hurried typing
@@ -185,6 +205,27 @@ def is_mistyped_word(word: str) -> bool:
             # or two letters swapped ("bantaun")
             or len(w) >= 5 and any(_root_or_suffixed(w[:i] + w[i + 1] + w[i] + w[i + 2:]) for i in range(len(w) - 1)
                                    if w[i] != w[i + 1]))
+
+
+@functools.lru_cache(maxsize=65536)
+def dialect_word(w: str) -> bool:
+    """Whether ``w`` (in lower case) is a Palembang or chat form of a word: -o for a final -a ("lupo", "ketuo",
+    "tetanggo"), -ke for -kan ("pinjemke"), e for a ("pinjem"), a bare nasal for me- ("ngeluh", "ngadu",
+    "ngumpulkan", "mangkal"). Read as names, such words went with the name before them ("wak [nama disamarkan]
+    beras apek"; pii21). For words typed in lower case only: "Darmo", "Tono", "Ngadiman" are names."""
+    if len(w) < 4:
+        return False
+    forms = {w}
+    if w.endswith("o"):
+        forms.add(w[:-1] + "a")
+    if w.endswith("ke"):
+        forms.add(w[:-2] + "kan")
+    forms |= {f.replace("e", "a") for f in list(forms) if "e" in f[1:]}
+    for f in list(forms):
+        for nasal, firsts in _NASAL_BARE.items():
+            if f.startswith(nasal) and len(f) > len(nasal) + 2:
+                forms |= {first + f[len(nasal):] for first in firsts}
+    return any(_is_word(f) for f in forms if f != w)
 
 
 _PLAIN_SUFFIXES = ("an", "kan", "i", "nya")
