@@ -69,6 +69,13 @@ def _mac_roman(raw: bytes) -> bool:
             and not any(raw.count(bytes([b])) for b in _WINDOWS_PUNCTUATION))
 
 
+def _zero_run(raw: bytes) -> int:
+    """Where the first run of eight zero bytes starts, or -1. A single zero byte is looked for first (memchr): a
+    search for the run itself took 70 ms over a file of a million rows that holds none."""
+    first = raw.find(b"\x00")
+    return first if first < 0 else raw.find(b"\x00" * 8, first)
+
+
 def decode(raw: bytes, name: str) -> tuple[bytes, list, bool]:
     """The text as UTF-8 bytes with ``\\n`` line ends, what was recognised on the way, and whether it is UTF-8 with
     some bytes that are not (kept as escapes, see ``_not_utf8``)."""
@@ -87,7 +94,7 @@ def decode(raw: bytes, name: str) -> tuple[bytes, list, bool]:
         except UnicodeError:
             raise InputRejected([problem(name, "encoding")]) from None
         notices.append(_recognised(name, "teks Unicode (UTF-16) dari Excel", "Unicode text (UTF-16) from Excel"))
-    elif (nul := raw.find(b"\x00" * 8)) >= 0 and _CONTROL.search(raw, 0, nul) is None and b"\n" in raw[:nul]:
+    elif (nul := _zero_run(raw)) >= 0 and _CONTROL.search(raw, 0, nul) is None and b"\n" in raw[:nul]:
         # Text up to a run of zero bytes is a copy cut short or a damaged disk (a USB stick pulled out), not a file
         # of another kind: said with the row where the zeros start. (A single NUL in a note is a stray character,
         # stored as a space.)
