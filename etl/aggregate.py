@@ -55,21 +55,36 @@ def write_partitioned(log: pd.DataFrame | pa.Table, dest: Path, name: str = "dat
     for part in (kab_rank, year - year.min(), kec_rank, day - day.min()):
         room *= int(part.max()) + 1
         key = key * (int(part.max()) + 1) + part
-    order = np.argsort(key, kind="stable") if room < 2**62 else np.lexsort((day, kec_rank, year, kab_rank))
-    table = table.take(pa.array(order)).cast(schema.log_arrow())
+    order = _stable_order(key, room) if room < 2**62 else np.lexsort((day, kec_rank, year, kab_rank))
     part = (kab_rank * 10_000 + year)[order]
     bounds = np.flatnonzero(np.diff(part)) + 1
+    target = schema.log_arrow()
 
     def write(start: int, stop: int) -> None:
         folder = dest / f"kode_kab={kab_values[part[start] // 10_000]}" / f"tahun={part[start] % 10_000}"
         folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table.slice(start, stop - start), folder / f"{name}_0.parquet", compression="zstd",
-                       use_dictionary=DICTIONARY_COLUMNS)
+        # Each partition's rows taken and decoded on its own thread (Arrow lets go of the interpreter): taken
+        # whole before the threads, a million rows waited 0,1 s on one core.
+        rows = table.take(pa.array(order[start:stop])).cast(target)
+        pq.write_table(rows, folder / f"{name}_0.parquet", compression="zstd", use_dictionary=DICTIONARY_COLUMNS)
 
     # A Parquet file is encoded on one core: partitions (a year each, a regency each) are written side by side.
     with ThreadPoolExecutor(min(len(bounds) + 1, len(os.sched_getaffinity(0)))) as pool:  # the cores this may use
         list(pool.map(write, np.r_[0, bounds], np.r_[bounds, len(part)]))
     return sorted(kab_values[np.unique(kab_rank)].tolist())
+
+
+def _stable_order(key: np.ndarray, room: int) -> np.ndarray:
+    """The stable sort order of ``key`` (non-negative, below ``room``). Keys of few distinct values (a regency's
+    kecamatan and days: tens of thousands) are ranked first and sorted as 16-bit numbers, which numpy sorts by
+    radix, a third of the time of sorting the keys themselves."""
+    if room <= 1 << 24:
+        present = np.zeros(room, dtype=bool)
+        present[key] = True
+        rank = np.cumsum(present, dtype=np.int64) - 1
+        if rank[-1] < 1 << 16:
+            return np.argsort(rank[key].astype(np.uint16), kind="stable")
+    return np.argsort(key, kind="stable")
 
 
 # A file of corrections (``<batch>-<n>-koreksi_0.parquet``) holds rows whose ids may already be stored: the row of
