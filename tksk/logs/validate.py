@@ -479,21 +479,29 @@ def _closing_rows(arrays: dict[str, pa.Array], required: list[str], others: list
     word, in its columns or in one the import drops (``others`` at the file's rows ``kept``: said as a totals row).
     An activity half typed ("T-0004" and 3 hours) is refused cell by cell, never skipped. Only below at least one
     row that is none of these."""
-    present = [a.is_valid().to_numpy(zero_copy_only=False) for a in arrays.values()]
-    if not present or not len(present[0]):
+    total = len(next(iter(arrays.values()))) if arrays else 0
+    if not total:
         return 0
-    loose = np.sum(present, axis=0) <= 2
-    if required and required[0] in arrays:
-        loose &= ~arrays[required[0]].is_valid().to_numpy(zero_copy_only=False)
+    # Only the rows at the end are looked at: the last few first, more only while every one of them is loose (the
+    # cells of a million rows were counted for a table that ends on an activity).
+    k = min(total, 64)
+    while True:
+        tail = {c: a.slice(total - k) for c, a in arrays.items()}
+        loose = np.sum([a.is_valid().to_numpy(zero_copy_only=False) for a in tail.values()], axis=0) <= 2
+        if required and required[0] in tail:
+            loose &= ~tail[required[0]].is_valid().to_numpy(zero_copy_only=False)
+        if k == total or not loose.all():
+            break
+        k = min(total, k * 16)
     n = 0
-    while n < len(loose) and loose[len(loose) - 1 - n]:
-        i = len(loose) - 1 - n
+    while n < k and loose[k - 1 - n]:
+        i = total - 1 - n
         cells = [v.strip() for a in arrays.values() if isinstance(v := a[i].as_py(), str)]
         if (any(_TOTALS.fullmatch(v) or _FIGURE.fullmatch(v) for v in cells)
                 or any(isinstance(v := o[int(kept[i])].as_py(), str) and _TOTALS_ONLY.fullmatch(v) for o in others)):
             break
         n += 1
-    return n if n < len(loose) else 0
+    return n if n < total else 0
 
 
 def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Reference, *, kind: str | None = None,
