@@ -23,7 +23,7 @@ import shutil
 import stat
 import traceback
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,8 +34,8 @@ import pyarrow.compute as pc
 
 from etl import aggregate, faults
 from etl.assemble import imported_logs, load_kebutuhan, load_roster, overlay_periods, prepare_refresh, say
-from etl.writer import (ENVIRONMENT_ERRORS, commit, environment_problem, reconcile, record, set_aside, staging_dir,
-                        write_last_import, writing)
+from etl.writer import (ENVIRONMENT_ERRORS, STAGING, commit, environment_problem, reconcile, record, set_aside,
+                        staging_dir, write_last_import, writing)
 from tksk import audit, pii, schema
 from tksk.logs import ReadResult, Reference, limits, read_file, row_hash
 from tksk.logs.columns import DASHES, INVISIBLE, PADDING
@@ -135,10 +135,13 @@ def _internal(name: str, what: str) -> Problem:
 
 
 def check_files(paths: list[Path], ref: Reference, store_root: Path | None = None, today: dt.date | None = None,
-                names: list[str] | None = None, correct: bool = False) -> list[FileOutcome]:
+                names: list[str] | None = None, correct: bool = False,
+                early: EarlyWrite | None = None) -> list[FileOutcome]:
     """Validate every file (nothing is written). With ``store_root``, log ids are checked against the rows
     already imported there and against the files before them in the same batch; with ``correct``, a log row whose
-    id is stored with other content is a correction that replaces it (said in a notice per row), not an error."""
+    id is stored with other content is a correction that replaces it (said in a notice per row), not an error.
+    With ``early`` (an import), a log that passed its own checks is written to the staging area on a thread while
+    it is checked against the store and the batch (``EarlyWrite``)."""
     outcomes = []
     earlier = {"log": [], "kebutuhan": [], "roster": []}  # (file name, accepted rows) of this batch, by kind
     results = {}  # each accepted log file of this batch by name: a clash names the other file's row
@@ -154,7 +157,10 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 res.problems[:] = _posts_typed_otherwise(res.problems, name, ref)
             fresh = res.rows
             if res.kind == "log" and len(res.rows) and not res.errors:
-                fresh, corrected = _against_store(res, name, store_root, earlier["log"], correct, results)
+                table = res.table()
+                if early is not None:
+                    early.start(table)
+                fresh, corrected = _against_store(res, name, store_root, earlier["log"], correct, results, table)
                 if correct:
                     res.problems += _correcting(fresh, corrected, name)
                 res.problems += repeated_rows(fresh, name, earlier["log"])
@@ -554,12 +560,14 @@ def _row_of(res: ReadResult | None, id_: str) -> int | None:
 
 
 def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier: list,
-                   correct: bool = False, results: dict | None = None) -> tuple[pd.DataFrame | pa.Table, dict[str, str]]:
+                   correct: bool = False, results: dict | None = None,
+                   table: pa.Table | None = None) -> tuple[pd.DataFrame | pa.Table, dict[str, str]]:
     """The rows not yet in the store nor earlier in the batch, each id held with other content said as a problem;
     and the ids that correct a stored row (with ``correct`` only), each with the kecamatan of the row it replaces.
-    When every id is new (the usual case) the rows are the file's as Arrow, and no frame is made."""
+    When every id is new (the usual case) the rows are the file's as Arrow (``table``, when given: ``res.table()``
+    itself), and no frame is made."""
     cols = aggregate.LOG_COLUMNS
-    table = res.table()
+    table = res.table() if table is None else table
     ids = _text(table["id_log"]).combine_chunks() if earlier else None  # decoding a million ids costs 0,1 s
     # Where each held row is from: the store (no name) or an earlier file of this batch, so that a conflict names it.
     held = [f.assign(_from=source) for source, f in
@@ -848,6 +856,53 @@ def _failed(paths, names, make) -> list[FileOutcome]:
     return [FileOutcome(n, ReadResult("log", pd.DataFrame(), [make(n)], []), accepted=False) for n in names]
 
 
+class EarlyWrite:
+    """A clean log's rows written in the store's layout on a thread of their own, as soon as the file passed its own
+    checks, while the import checks them against the store and the rest of the batch (one core is otherwise idle
+    then: a million rows took 0,35 s to write after 0,3 s of those checks). ``_stage`` moves the files into place
+    when the rows it writes are those very rows (every id new, the usual case), and writes as before otherwise; a
+    write that failed is written again there, so that its problem is said as before. Whatever is not used is
+    removed when the import ends (and by the next writer's recovery, should the process be killed)."""
+
+    def __init__(self, root: Path):
+        self.folder = root / STAGING / f"early-{uuid.uuid4().hex[:8]}"
+        self.pool = ThreadPoolExecutor(1)
+        self.jobs: list[tuple[pa.Table, Path, Future]] = []
+
+    def __enter__(self) -> EarlyWrite:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)  # no file is written after the folder is removed
+        shutil.rmtree(self.folder, ignore_errors=True)
+        try:  # the staging area itself, when the import removed it while a write not taken was still running
+            self.folder.parent.rmdir()
+        except OSError:
+            pass
+
+    def start(self, rows: pa.Table) -> None:
+        dest = self.folder / str(len(self.jobs))
+        self.jobs.append((rows, dest, self.pool.submit(aggregate.write_partitioned, rows, dest, name="early")))
+
+    def take(self, rows, dest: Path, name: str) -> list[str] | None:
+        """The regencies of ``rows`` with their files moved under ``dest`` and named as ``name`` would name them,
+        when ``rows`` were written early and the write succeeded; else None (nothing moved)."""
+        job = next((j for j in self.jobs if j[0] is rows), None)
+        if job is None:
+            return None
+        _, src, future = job
+        try:
+            regencies = future.result()
+        except Exception:
+            shutil.rmtree(src, ignore_errors=True)  # its half-written files must not take a disk's last room
+            return None
+        for f in visible_files(src):
+            target = dest / f.parent.relative_to(src) / f.name.replace("early_", f"{name}_", 1)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            f.replace(target)
+        return regencies
+
+
 def batch_name(root: Path, now: dt.datetime | None = None) -> str:
     """A name for an import's batch that sorts after every earlier one: rosters and need counts are read in the
     order of their file names and the latest wins, so two imports in the same second (or after the clock went
@@ -861,8 +916,10 @@ def batch_name(root: Path, now: dt.datetime | None = None) -> str:
     return f"{stamp:%Y%m%dT%H%M%S%f}-{uuid.uuid4().hex[:8]}"
 
 
-def _stage(root: Path, batch: str, outcomes: list[FileOutcome]) -> tuple[Path, list[str]]:
-    """The accepted new rows written to the staging folder in their final layout; returns it and the regencies."""
+def _stage(root: Path, batch: str, outcomes: list[FileOutcome],
+           early: EarlyWrite | None = None) -> tuple[Path, list[str]]:
+    """The accepted new rows written to the staging folder in their final layout (a log's moved there when
+    ``early`` wrote these very rows); returns it and the regencies."""
     staging = staging_dir(root, batch)
     regencies: set[str] = set()
     for i, o in enumerate(x for x in outcomes if x.accepted):
@@ -880,7 +937,9 @@ def _stage(root: Path, batch: str, outcomes: list[FileOutcome]) -> tuple[Path, l
         if kind == "log":
             if o.corrected:  # its rows stand for their ids over every earlier one (etl.aggregate.log_source)
                 stem += aggregate.CORRECTION_MARK
-            regencies.update(aggregate.write_partitioned(frame, staging / "logs", name=stem))
+            written = early.take(frame, staging / "logs", stem) if early is not None and not o.corrected else None
+            regencies.update(written if written is not None
+                             else aggregate.write_partitioned(frame, staging / "logs", name=stem))
             regencies.update(o.replaced_regencies)
         else:
             (staging / kind).mkdir(parents=True, exist_ok=True)
@@ -933,13 +992,18 @@ def import_files(paths: list[Path], store: Path | None = None, *, user: str | No
 
 
 def _import(root, paths, names, user, today, quiet, recovered, correct=False) -> list[FileOutcome]:
+    with EarlyWrite(root) as early:
+        return _import_writing_early(root, paths, names, user, today, quiet, recovered, correct, early)
+
+
+def _import_writing_early(root, paths, names, user, today, quiet, recovered, correct, early) -> list[FileOutcome]:
     current = Store(root)
-    outcomes = check_files(paths, reference_for(root), root, today, names, correct)
+    outcomes = check_files(paths, reference_for(root), root, today, names, correct, early)
     if recovered and outcomes:
         outcomes[0].result.problems[:0] = recovered
     faults.point("checked")
     batch = batch_name(root)
-    staging, regencies = _stage(root, batch, outcomes)
+    staging, regencies = _stage(root, batch, outcomes, early)
     build = None
     try:
         if any(o.new_rows or (o.accepted and o.corrected) for o in outcomes):
