@@ -145,14 +145,19 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
     outcomes = []
     earlier = {"log": [], "kebutuhan": [], "roster": []}  # (file name, accepted rows) of this batch, by kind
     results = {}  # each accepted log file of this batch by name: a clash names the other file's row
-    hashing = ThreadPoolExecutor(1)  # hashlib lets go of the GIL: the file is hashed while it is read and checked
-    digests = [hashing.submit(_digest, Path(p)) for p in paths]
-    hashing.shutdown(wait=False)
+    # hashlib lets go of the GIL: each file is hashed on a thread while it is checked, from the moment it has been
+    # read (hashed while Arrow read it on both cores, a million rows' file slowed that read by half the hash).
+    hashing, digests = ThreadPoolExecutor(1), {}
+
+    def hash_file(i: int) -> None:
+        if i not in digests:
+            digests[i] = hashing.submit(_digest, Path(paths[i]))
+
     for i, path in enumerate(paths):
         name = readable(names[i] if names else Path(path).name)
         corrected: dict[str, str] = {}
         try:
-            res = read_file(path, ref, today=today, display_name=name)
+            res = read_file(path, ref, today=today, display_name=name, on_read=lambda i=i: hash_file(i))
             if res.kind == "log":  # refused here, before a later file of the upload is compared with it
                 res.problems[:] = _posts_typed_otherwise(res.problems, name, ref)
             fresh = res.rows
@@ -180,6 +185,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 res.problems += _ended_with_log(res.frame, name, store_root, held)
         except Exception:  # a bug must not take the caller (a server) down: say so, log the detail
             res, fresh = ReadResult("log", pd.DataFrame(), [_internal(name, "validation")], []), pd.DataFrame()
+        hash_file(i)  # a file refused before it was read is hashed all the same
         digest, size = digests[i].result()
         outcome = FileOutcome(name, res, accepted=not res.errors, fresh=fresh, sha256=digest, size=size,
                               corrected=len(corrected), replaced_regencies=sorted({k[:5] for k in corrected.values()}))
@@ -189,6 +195,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             earlier[res.kind].append((name, res.frame if res.kind in ("kebutuhan", "roster") else fresh))
             results[name] = res
         outcomes.append(outcome)
+    hashing.shutdown(wait=False)
     # Against the roster the import leaves, a roster of the same upload included (before or after the log): a clerk
     # correcting a post's start date with the log was told the old one.
     rosters = [o.result.frame for o in outcomes if o.accepted and o.result.kind == "roster"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -677,13 +678,16 @@ def _table_rules(typed: pd.DataFrame, rowno: np.ndarray, model, name: str) -> li
 
 
 def read_file(path: str | Path, ref: Reference, *, kind: str | None = None, today: dt.date | None = None,
-              display_name: str | None = None) -> ReadResult:
-    """Read and validate one log, roster or need-counts file; file-level failures come back as problems too."""
+              display_name: str | None = None, on_read: Callable[[], None] | None = None) -> ReadResult:
+    """Read and validate one log, roster or need-counts file; file-level failures come back as problems too.
+    ``on_read`` is called once the file has been read, before its cells are checked."""
     name = display_name or Path(path).name
     try:
         raw = read_raw(path, kind, display_name=name)
     except InputRejected as exc:
         return ReadResult(kind or "log", pd.DataFrame(), exc.problems, [])
+    if on_read is not None:
+        on_read()
     if raw.table.num_columns == 0:
         return ReadResult(kind or "log", pd.DataFrame(), raw.notices + (raw.errors or [problem(name, "empty")]), [])
     return validate_frame(raw, name, ref, kind=kind, today=today)
