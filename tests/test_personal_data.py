@@ -360,6 +360,35 @@ def test_the_quick_look_and_the_column_check_agree_with_the_patterns():
     assert all(looks for t, looks in zip(texts, python) if pii.mask(t) != t)
 
 
+def test_cells_of_a_few_digits_and_marks_only_never_match_a_pattern():
+    """The column check passes over a column whose every cell is a few digits and marks (a count, hours) without
+    compiling the patterns (tksk.logs.parse._personal): no such cell may match one. Each pattern needs a letter, an
+    at sign or six digits and more; five digits with any marks around them, and the patterns' own shapes cut short."""
+    import itertools
+
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from tksk.logs import parse
+
+    rng = np.random.default_rng(17)
+    marks = list("0123456789 .,+-")
+    cells = {"".join(rng.choice(marks, n)) for n in range(16) for _ in range(4000)}
+    digits = ["1", "19", "199", "1999", "2001", "08", "081", "0812", "628", "1610", "16100", "81234", "02711"]
+    between = ["", " ", ".", ",", "-", "+", "  ", " - ", ". ", "+62", "0"]
+    cells |= {f"{x}{a}{b}{y}{c}" for x, a, b, y, c in itertools.product(between[:6], digits, between, digits, between[:6])}
+    cells |= {p[:k] for p in NIKS + PHONES for k in range(len(p) + 1)}
+    cells = pa.array(sorted(cells))
+    few = pc.match_substring_regex(cells, parse._TOO_FEW_DIGITS).to_numpy(zero_copy_only=False)
+    found = pc.match_substring_regex(cells, f"{parse._NOTES_LOOK}|{pii.ID_NUMBER}").to_numpy(zero_copy_only=False)
+    assert few.sum() > 10_000 and (~few & found).sum() > 100  # both kinds are tried
+    assert not (few & found).any(), [c for c, f, h in zip(cells.to_pylist(), few, found) if f and h][:5]
+    # A count column's phone number is still found.
+    assert parse._personal(pd.Series(["3", "12", "0812 3456 7890"])).tolist() == [False, False, True]
+    assert not parse._personal(pd.Series(["3", "2,5", "1.000", "-", None])).any()
+
+
 # ---- fifth review (2026-12-04): values echoed in messages, names as ids, marked names, card numbers, dates of birth
 
 
