@@ -354,11 +354,18 @@ def aggregate(logs: Path, threads: int | None = None, regencies: list[str] | Non
 
     # Planning a query takes DuckDB 5-20 ms, however few the rows: on a regency's log that is most of the time, and
     # two queries at once take half of it. On a national log each query already uses every core.
+    # The longest queries first (on a regency's log of a million rows), so that the short ones fill in beside them:
+    # pencilan, third longest, came last and ran alone (0,27 s → 0,25 s for the seven).
+    order = sorted(AGG_SQL, key=lambda name: _LONGEST_FIRST.index(name) if name in _LONGEST_FIRST else 99)
     try:
         with ThreadPoolExecutor(min(2, len(os.sched_getaffinity(0)))) as pool:
-            return dict(zip(AGG_SQL, pool.map(run, AGG_SQL.values())))
+            done = dict(zip(order, pool.map(run, [AGG_SQL[name] for name in order])))
+        return {name: done[name] for name in AGG_SQL}
     finally:
         con.close()
+
+
+_LONGEST_FIRST = ["agg_kegiatan", "agg_kec_bulan", "pencilan", "kelengkapan_log", "agg_desa_bulan", "rujukan", "laporan"]
 
 
 def replace_regencies(old: Path, new: pd.DataFrame, regencies: list[str]) -> pd.DataFrame:
