@@ -532,3 +532,18 @@ def test_hours_typed_as_a_fraction_are_refused_with_the_decimal_to_type(demo_sto
         ("fraction_number", "pecahan; tulis sebagai desimal, mis. 0,5"),
         ("fraction_number", "pecahan; tulis sebagai desimal, mis. 1,5"),
         ("fraction_number", "pecahan; tulis sebagai desimal, mis. 2,5")]
+
+
+def test_a_first_row_with_only_its_figures_filled_is_no_row_of_column_numbers(demo_store_root, tmp_path):
+    """Three small numbers under people, families and hours of an otherwise empty first row were skipped as column
+    numbers and the file accepted (review of 2026-12-06): a row of data left half empty is refused as such."""
+    log = rows(3)
+    first = dict.fromkeys(log[0], "") | {"jumlah_orang": "1", "jumlah_kk": "2", "jam": "3"}
+    o = check(demo_store_root, write_csv(tmp_path / "separuh.csv", [first] + log))
+    assert not o.accepted and {p.row for p in errors(o)} == {2}
+    assert not [p for p in o.result.problems if p.code == "recognised"]
+
+
+def test_a_fraction_in_a_count_is_not_told_to_be_a_decimal(demo_store_root, tmp_path):
+    o = check(demo_store_root, write_csv(tmp_path / "orang.csv", rows(3, jumlah_orang="½")))
+    assert [p.code for p in errors(o)] == ["bad_number"]

@@ -786,7 +786,10 @@ def test_the_plan_counts_the_poor_of_its_own_year_and_says_which(demo_store):
     # A period before the first count takes the earliest; one after the last, the latest.
     early = Settings(start=pd.Timestamp("1990-01-01"), end=pd.Timestamp("1990-12-01"))
     first = planner.poor_counts(data, early)["16.10"][1]
-    assert first == int(demo_store.read("kemiskinan").query("kode_wilayah == '16.10'")["tahun"].min())
+    years = demo_store.read("kemiskinan").query("kode_wilayah == '16.10' and indikator == 'penduduk_miskin_ribu'")["tahun"]
+    assert first == int(years.min())
+    late = Settings(start=pd.Timestamp("2030-01-01"), end=pd.Timestamp("2030-12-01"))
+    assert planner.poor_counts(data, late)["16.10"][1] == int(years.max())
 
 
 def test_a_travel_speed_no_one_travels_at_is_said_beside_the_answer():

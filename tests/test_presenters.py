@@ -586,6 +586,9 @@ def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, t
     summary = data_page.report_quality(data, s, 10)["summary"].frame.set_index("Kecamatan")
     assert summary[t("completeness", "id")].drop("Indralaya").isna().all()
     assert summary[t("expected", "id")].drop("Indralaya").eq(0).all()  # March's reports are not due by its log
+    # Not known either: a month not yet due kept its 0 received and the period read 0 % (review of 2026-12-06).
+    assert summary[t("received", "id")].drop("Indralaya").isna().all()
+    assert set(summary[t("status", "id")].drop("Indralaya")) == {"belum ada log"}
     # Once its reports are due, what came in is not known for them: said above the table.
     later = Data(Store(store_copy))
     later._derived[("reports_as_of",)] = pd.Timestamp("2024-04-30")
@@ -1216,3 +1219,16 @@ def test_the_breakdown_by_function_says_why_people_are_a_gap(data, s):
     assert t("people_facilitation_only", s.lang) not in workload.breakdown(data, s, "program", None)["caption"]
     frame = by_function["table"].frame.set_index("kode")
     assert frame["orang"].drop("fasilitasi").isna().all() and frame.loc["fasilitasi", "orang"] > 0
+
+
+def test_the_trend_draws_the_target_its_kecamatan_is_scored_against(data, s):
+    """Indralaya's K1 score is against 4 spread over its 20 desa (2,8): the line at 4 showed a score of 111 as below
+    target (review of 2026-12-06). A kecamatan within one TKSK's desa keeps the target as set."""
+    settings = indicators.Settings()
+    card = kinerja.scorecard(data, s, settings).set_index("kode_kec")
+    tr = kinerja.trend(data, s, settings, "K1", "16.10.04")
+    [line] = [shape.y0 for shape in tr["figure"].layout.shapes]
+    assert line == pytest.approx(card.loc["16.10.04", "sasaran_K1"]) and line < settings.targets["K1"]
+    assert ("2,8" if s.lang == "id" else "2.8") in tr["caption"]
+    small = kinerja.trend(data, s, settings, "K1", "16.10.15")  # Lubuk Keliat, 10 desa
+    assert [shape.y0 for shape in small["figure"].layout.shapes] == [settings.targets["K1"]]

@@ -364,7 +364,7 @@ def test_the_requirement_without_the_table_equals_the_table(demo_store):
     from tksk import planning, poverty
 
     k = demo_store.read("kecamatan")
-    poor = poverty.latest(demo_store.read("kemiskinan"), "16.10", "penduduk_miskin_ribu") * 1000
+    poor = poverty.as_of(demo_store.read("kemiskinan"), "16.10", "penduduk_miskin_ribu", 2024)[0] * 1000
     inputs = planning.prepare(k, demo_store.read("desa"), demo_store.read("pos_bulan"), demo_store.read("agg_kegiatan"),
                               poor, "2024-01-01", "2024-12-01")
     for params in (wisn.Params(), wisn.Params(basis="log", ias={"16.10.05": 200.0}), wisn.Params(basis="kebutuhan")):

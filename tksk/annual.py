@@ -22,7 +22,8 @@ from tksk.wisn import MONTHS_PER_YEAR, STANDARDS
 # kecamatan's log must not set the need of fifteen others. Below this the others take the need-based workload.
 MIN_POOLED_KECAMATAN = 3
 TO_STANDARD = {act: k for k, s in STANDARDS.items() for act in s.activities}
-REPORT_ACTIVITY, REPORT_STANDARD = "laporan_bulanan", "laporan"
+REPORT_ACTIVITY = "laporan_bulanan"
+REPORT_STANDARD = TO_STANDARD[REPORT_ACTIVITY]
 ONCE_PER_KECAMATAN = [k for k, s in STANDARDS.items() if s.per_kecamatan]
 
 
@@ -116,7 +117,7 @@ def annual_workload(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiat
     # A kecamatan with no log row at all has no log to go by (a gap, not a zero), however long it was staffed; its
     # reports alone are no log of its work.
     needed = min(min_active_months, period_months(start, end))
-    logged = units.drop(columns=REPORT_STANDARD, errors="ignore").sum(axis=1) > 0
+    logged = units.drop(columns=REPORT_STANDARD).sum(axis=1) > 0
     enough = (m >= needed) & logged
     est = pd.DataFrame(np.nan, index=units.index, columns=units.columns)
     # Pooled within each regency: a regency without enough log of its own takes the need-based workload, not

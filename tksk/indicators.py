@@ -208,7 +208,7 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     base["bulan_aktif"] = active.astype(int)
     base["desa_bulan"] = kec["jumlah_desa_kel"].reindex(codes).to_numpy() * base["bulan_aktif"]
     # The desa its posts can be held to a per-desa target for: at most DESA_PER_TKSK each (``LOAD_NOTE``).
-    base["desa_jangkau"] = np.minimum(base["desa_bulan"], DESA_PER_TKSK * base["bulan_pos"]) * base["bulan_aktif"]
+    base["desa_jangkau"] = np.minimum(base["desa_bulan"], DESA_PER_TKSK * base["bulan_pos"])
     base["ribu_kk_bulan"] = kec["jumlah_kk"].reindex(codes).to_numpy() / 1000 * base["bulan_aktif"]
     a = in_period(tables["agg_kec_bulan"], start, end)
     # A round is a month in which Sembako was distributed anywhere in the area: every active TKSK had it to attend.
@@ -424,6 +424,9 @@ def scorecard(tables: dict, start, end, settings: Settings | None = None,
     # The target each was scored against, so that a score reads as 100 × value ÷ its target beside it.
     aimed = pd.DataFrame({f"sasaran_{k}": np.broadcast_to(targets_for(k, float(settings.targets[k]), vals), len(vals))
                           for k in INDICATORS}, index=vals.index)
+    # No target where there is no score (a post vacant all period, no log yet): the per-desa ones had none there and
+    # the others had theirs (review of 2026-12-06).
+    aimed.loc[vals["kosong"].to_numpy(dtype=bool) | vals["tanpa_log"].to_numpy(dtype=bool), :] = np.nan
     out["beban_desa"] = vals["beban_desa"]
     return out.join(vals_renamed).join(scores_renamed).join(aimed).rename_axis("kode_kec").reset_index()
 

@@ -1562,16 +1562,22 @@ def _digits(pattern: list[str]) -> str:
 
 
 # Personal numbers an id may hold however short (RE2, for Arrow): a number after a card's or a contact's word
-# ("NIK-161004650260", "KK-16100401", "HP-0813-7771", "WA-81377712"), and the first twelve digits of a NIK, its
-# kecamatan and the holder's date of birth, whatever marks part them ("1610-04-6502-6000": 161004, born 25-02-60).
+# ("NIK-161004650260", "KK-161004010101", "HP-0813-7771", "WA-81377712"), and the first twelve digits of a woman's
+# NIK, its kecamatan and her date of birth, whatever marks part them ("1610-04-6502-6000": 161004, born 25-02-60).
 # Our template's ids hold a year there (1610-04-2025-0012: day 20 of month 25, none). An id below 15 digits was
 # stored as typed, half a NIK that with the desa and the date on its row nearly names the person (rt7).
-_ID_WORDS = (r"(?i:nik|nkk|kk|ktp|kks|kis|bpjs|npwp|no\.?\s*kk|no\.?\s*rek|norek|rek|rekening|hp|wa|whatsapp|telp|tlp|"
-             r"telepon)")
+_ID_WORDS = (r"(?i:nik|nkk|ktp|bpjs|npwp|no\.?\s*rek|norek|rek|rekening|hp|wa|whatsapp|telp|tlp|telepon)")
+# "KK" and the cards' short forms open a code as often ("KK-2025-0001": a visit, a year, a number): only a number as
+# long as a family card's first ten digits after them is one.
+_CARD_ID_WORDS = r"(?i:kk|no\.?\s*kk|kks|kis)"
 _PROVINCE = r"(?:1[1-9]|21|3[1-6]|5[1-3]|6[1-5]|7[1-6]|8[12]|9[1-6])"
-_BIRTH_DAY = r"(?:0[1-9]|[12][0-9]|3[01]|4[1-9]|[56][0-9]|7[01])"  # a woman's day + 40
+# A woman's day of birth, the day + 40, only: a man's (01-31) is what a code built of a kecamatan and a date
+# (161004-150325-01) or of a desa's code (16.10.04.2005.0001: 140 of Ogan Ilir's 241) holds there, and such ids were
+# refused (review of 2026-12-06). Half of the NIKs are left to their other signs: this is a code column.
+_WOMAN_DAY = r"(?:4[1-9]|[56][0-9]|7[01])"
 ID_NUMBER = (r"(?:^|[^A-Za-z])" + _ID_WORDS + r"[^A-Za-z0-9]{0,3}" + _digits(["[0-9]"] * 4)
-             + r"|(?:^|[^0-9])" + _digits([_PROVINCE, "[0-9]", "[0-9]", "[0-9]", "[0-9]", _BIRTH_DAY,
+             + r"|(?:^|[^A-Za-z])" + _CARD_ID_WORDS + r"[^A-Za-z0-9]{0,3}" + _digits(["[0-9]"] * 10)
+             + r"|(?:^|[^0-9])" + _digits([_PROVINCE, "[0-9]", "[0-9]", "[0-9]", "[0-9]", _WOMAN_DAY,
                                            "(?:0[1-9]|1[0-2])", "[0-9]", "[0-9]"]))
 _ID_NOT_CODE_RE = re.compile(ID_NOT_CODE)
 _ID_NUMBER_RE = re.compile(ID_NUMBER)

@@ -82,12 +82,6 @@ def poor_per_tksk(kemiskinan: pd.DataFrame, kode_wilayah: str, posts_by_year: pd
     return out.reset_index(drop=True)
 
 
-def latest(kemiskinan: pd.DataFrame, kode_wilayah: str, indikator: str) -> float:
-    """The most recent preferred figure of one indicator for one area."""
-    best, _ = series(kemiskinan, kode_wilayah, indikator)
-    return float(best["nilai"].iloc[-1]) if not best.empty else float("nan")
-
-
 def as_of(kemiskinan: pd.DataFrame, kode_wilayah: str, indikator: str, year: int) -> tuple[float, int | None]:
     """(figure, its year): the preferred figure of the latest year up to ``year``, or the earliest there is when
     every year is later. A 2024 plan took 2025's count while the Dinas's own counts were 2024's (res21)."""

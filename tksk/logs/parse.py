@@ -137,7 +137,8 @@ def _excel_day_number(cell: str, count: bool) -> float | None:
 
 
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
-_FRACTION = re.compile(r"\s*(?:([0-9]+)\s*([½¼¾⅓⅔])|([½¼¾⅓⅔])|(?:([0-9]+)\s+)?([0-9]+)\s*/\s*([1-9][0-9]?))\s*")
+# Over 2, 3 or 4 only: "1/12" in an hours column is a date more likely than 0,08 h (review of 2026-12-06).
+_FRACTION = re.compile(r"\s*(?:([0-9]+)\s*([½¼¾⅓⅔])|([½¼¾⅓⅔])|(?:([0-9]+)\s+)?([0-9]+)\s*/\s*([234]))\s*")
 
 
 def _fraction(cell: str) -> float | None:
@@ -189,7 +190,7 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
                 # A figure in a cell formatted as a date (the format painter ran over it): 120 reads 1900-04-29.
                 # The number is Excel's day count; said, not taken, as the clerk must see what the cell holds.
                 codes[i], fields[i] = "number_as_date", {"n": short_decimal(n, ","), "n_en": short_decimal(n, ".")}
-            elif (fraction := _fraction(text.iloc[i])) is not None:
+            elif not count and (fraction := _fraction(text.iloc[i])) is not None:
                 # "½", "1½", "2 1/2": a fraction as a clerk writes it; said as the decimal to type, not guessed (rt7).
                 codes[i] = "fraction_number"
                 fields[i] = {"decimal": short_decimal(fraction, ","), "decimal_en": short_decimal(fraction, ".")}

@@ -80,7 +80,8 @@ def log_parts(table: pd.DataFrame, lang: str) -> str:
     counts = table["sumber_log"].value_counts()
     parts = [(counts.get(k, 0), key) for k, key in (("log", "brief_log_own"), ("perkiraan", "brief_log_est"),
                                                      ("kebutuhan", "brief_log_need"))]
-    return "; ".join(t(key, lang, n=fmt.number(c, 0, lang)) for c, key in parts if c)
+    said = "; ".join(t(key, lang, n=fmt.number(c, 0, lang)) for c, key in parts if c)
+    return f" ({said})" if said else ""
 
 
 def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, region: str, answer: dict, summary: dict,

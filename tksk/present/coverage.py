@@ -50,9 +50,14 @@ def short_period_note(s: Settings, measure: str) -> str | None:
     return t("coverage_short_period", s.lang, months=months) if months < SEASONAL_MONTHS else None
 
 
-def measure_caption(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> str:
+def measure_sources(measure: str, area: str = "luas_km2") -> tuple[str, ...]:
+    """The reference sources under one measure's base (the area it divides, for km² per TKSK) and the boundaries."""
     sources = AREA_SOURCES[area] if measure == "km2_per_tksk" else MEASURE_SOURCES.get(measure, ())
-    cited = caption(data, s, tuple(dict.fromkeys((*sources, *BOUNDARIES))))
+    return tuple(dict.fromkeys((*sources, *BOUNDARIES)))
+
+
+def measure_caption(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> str:
+    cited = caption(data, s, measure_sources(measure, area))
     # A figure from the log rests on the months with one: said beside it, where a kecamatan misses some.
     if measures.ALL_METRICS[measure].kind in ("need", "activity") and (
             note := unlogged_note(data, s, "unlogged_rates")):

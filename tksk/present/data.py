@@ -110,7 +110,8 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
     # still due (read as "0 expected" beside a dash that means "no TKSK", ten TKSK who sent nothing hid behind one
     # late file; ux21): what came in is unknown, a gap, and the kecamatan are named above the table.
     logged = set(metrics.in_period(data["agg_kec_bulan"], s.start, s.end)["kode_kec"].astype(str))
-    no_log = ~grid["kode_kec"].astype(str).isin(logged) & (grid["diharapkan"] > 0)
+    # Every month of such a kecamatan, due or not: a month not yet due kept its 0 received, and the sum said 0 %.
+    no_log = ~grid["kode_kec"].astype(str).isin(logged)
     if no_log.any():
         grid = grid.copy()
         grid.loc[no_log, ["diterima", "tepat_waktu", "kelengkapan_persen", "ketepatan_persen"]] = np.nan
@@ -119,13 +120,14 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
     grid, no_log = grid.loc[chosen], no_log[chosen]
     summary = metrics.report_summary(grid)
     names = data.names()
-    unknown = summary["kode_kec"].astype(str).isin(set(grid.loc[no_log, "kode_kec"].astype(str)))
+    without = summary["kode_kec"].astype(str).isin(set(grid.loc[no_log, "kode_kec"].astype(str)))
+    unknown = without & summary["diharapkan"].gt(0)  # reports due whose coming in is not known
     frame = pd.DataFrame({"Kecamatan": summary["kode_kec"].map(names), t("expected", lang): summary["diharapkan"],
                           t("received", lang): summary["diterima"], t("on_time", lang): summary["tepat_waktu"],
                           t("completeness", lang): summary["kelengkapan_persen"],
                           t("timeliness", lang): summary["ketepatan_persen"]})
-    if unknown.any():
-        frame[t("status", lang)] = np.where(unknown, t("no_log_yet", lang), "")
+    if without.any():
+        frame[t("status", lang)] = np.where(without, t("no_log_yet", lang), "")
     missing = (t("reports_no_log", lang, n=int(unknown.sum()), expected=fmt.number(summary.loc[unknown, "diharapkan"].sum(), 0, lang),
                  names=", ".join(summary.loc[unknown, "kode_kec"].map(names))) if unknown.any() else "")
     heatmaps = []
@@ -138,7 +140,7 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
                                                         gap_labels=why)))
     pending = "" if grid["jatuh_tempo"].all() else " " + t("reports_pending", lang, date=fmt.date(as_of, lang))
     # A gap is a dash where its row's status says why.
-    return {"summary": Table(frame, "kelengkapan_laporan", dashes=frozenset(frame.columns[2:6]) if unknown.any() else frozenset(),
+    return {"summary": Table(frame, "kelengkapan_laporan", dashes=frozenset(frame.columns[2:6]) if without.any() else frozenset(),
                              decimals={t("completeness", lang): 1, t("timeliness", lang): 1}),
             "heatmaps": heatmaps, "grid": Table(_named(grid, names), "laporan_per_bulan"), "missing": missing,
             "caption": caption(data, s) + " " + t("deadline_help", lang) + pending}

@@ -197,7 +197,7 @@ def scorecard_method(settings: indicators.Settings, lang: str) -> str:
     description: a scorecard read away from the page says which targets it was scored against."""
     targets = "; ".join(f"{k} {_plain(settings.targets[k], lang)}" for k in indicators.INDICATORS)
     return " ".join([t("method_note_scoring", lang, cap=fmt.number(indicators.CAP, 0, lang)),
-                     f"{t('target', lang)}: {targets}.", load_rule(lang), *_settings_lines(settings, lang)])
+                     f"{t('target', lang)}: {targets}.", load_rule(settings, lang), *_settings_lines(settings, lang)])
 
 
 def settings_kept_note(settings: indicators.Settings, lang: str) -> str:
@@ -349,15 +349,22 @@ def trend(data: Data, s: Settings, settings: indicators.Settings, key: str, kode
     regency = indicators.monthly(tables(data), s.start, s.end, settings, by_month=months)
     one = indicators.monthly(tables(data), s.start, s.end, settings, kode_kec=kode_kec, by_month=months)
     ind = indicators.INDICATORS[key]
+    # The kecamatan's own target, the one its score is against: a per-desa target spread over a post's many desa
+    # was drawn as set, and a score of 111 read as below target (review of 2026-12-06).
+    own = scorecard(data, s, settings).set_index("kode_kec")[f"sasaran_{key}"].get(kode_kec)
+    target = float(own) if own is not None and pd.notna(own) else float(settings.targets[key])
+    spread = "" if target == float(settings.targets[key]) else " " + t(
+        "trend_target_spread", lang, name=name, target=fmt.number(target, max(ind.decimals, 1), lang),
+        set=_plain(settings.targets[key], lang))
     fig = charts.lines_by_month({t("regency_pooled", lang): regency, name: one}, key,
                                 value_label=t(f"indicator:{key}", lang), lang=lang, decimals=ind.decimals,
-                                target=settings.targets[key], vacant_label=t("vacant", lang))
+                                target=target, vacant_label=t("vacant", lang))
     export = pd.concat([regency.assign(wilayah=t("regency_pooled", lang)), one.assign(wilayah=name)], ignore_index=True)
     # Each indicator under its name and unit: bare K1…A4 headers said neither, under a title naming only one (res21).
     export = export.rename(columns={k: f"{k} {t(f'indicator:{k}', lang)}" for k in indicators.INDICATORS if k in export})
     return {"figure": fig, "table": Table(export, f"tren_{key}", sources=INDICATOR_SOURCES,
                                           title=t("indicator_trend", lang)),
-            "caption": f"{t(f'indicator_formula:{key}', lang)}. {caption(data, s)}"}
+            "caption": f"{t(f'indicator_formula:{key}', lang)}.{spread} {caption(data, s)}"}
 
 
 def contributions_table(card_row: pd.Series, settings: indicators.Settings, lang: str) -> Table:
@@ -477,7 +484,7 @@ def method_note(settings: indicators.Settings | None = None, lang: str = "id", s
     lines = ["# " + t("method_note_title", lang), "", t("method_note_scoring", lang, cap=cap), "",
              t("method_note_example", lang, cap=cap), "",
              t("method_note_bands", lang, green=green, yellow=yellow, yellow_top=green - 1), "",
-             t("method_note_months", lang), "", load_rule(lang), "",
+             t("method_note_months", lang), "", load_rule(settings, lang), "",
              "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for k, i in indicators.INDICATORS.items():
         target = settings.targets[k]
@@ -491,10 +498,10 @@ def method_note(settings: indicators.Settings | None = None, lang: str = "id", s
     return "\n".join(lines)
 
 
-def load_rule(lang: str) -> str:
+def load_rule(settings: indicators.Settings, lang: str) -> str:
     """How a per-desa target is spread over the desa of a post that has more than one TKSK is held to."""
     return t("method_note_load", lang, keys=", ".join(indicators.PER_DESA),
-             n=fmt.number(indicators.DESA_PER_TKSK, 0, lang))
+             n=fmt.number(indicators.DESA_PER_TKSK, 0, lang), k1=_plain(settings.targets["K1"], lang))
 
 
 def note(data: Data, s: Settings, settings: indicators.Settings) -> str:

@@ -37,10 +37,11 @@ def kebutuhan(data: Data) -> pd.DataFrame | None:
 def poor_counts(data: Data, s: Settings) -> dict[str, tuple[float, int | None]]:
     """Poor people per regency and the year of the count: BPS, the latest year up to the period's end (the Dinas's
     own counts are the period's year too); each regency's count spreads over its own kecamatan."""
-    k = data["kecamatan"]
-    return {kode: (lambda v, y: (v * 1000, y))(*poverty.as_of(data["kemiskinan"], kode, "penduduk_miskin_ribu",
-                                                                   pd.Timestamp(s.end).year))
-            for kode in sorted(k["kode_kab"].unique())}
+    out = {}
+    for kode in sorted(data["kecamatan"]["kode_kab"].unique()):
+        thousands, year = poverty.as_of(data["kemiskinan"], kode, "penduduk_miskin_ribu", pd.Timestamp(s.end).year)
+        out[kode] = (thousands * 1000, year)
+    return out
 
 
 def poor(data: Data, s: Settings) -> dict[str, float]:

@@ -169,9 +169,8 @@ def _range_numbers(key: str, params: wisn.Params) -> tuple[float, float, float]:
     return tuple(fmt.rounded(float(uncertainty.setting(uncertainty.apply(params, key, f), key)), 2) for f in (low, 1.0, high))
 
 
-def _range_values(key: str, params: wisn.Params, lang: str) -> tuple[str, str, str]:
-    """An assumption's low, current and high value as a reader sees them."""
-    values = _range_numbers(key, params)
+def _range_text(key: str, values: tuple[float, float, float], lang: str) -> tuple[str, ...]:
+    """An assumption's low, current and high value (``_range_numbers``) as a reader sees them."""
     if key == "unc_unit_times":
         return tuple(f"× {_num(v, lang)}" for v in values)
     return tuple(_num(v, lang) for v in values)
@@ -185,20 +184,17 @@ def uncertainty_view(unc: dict, params: wisn.Params, lang: str, top: int = 12) -
                          low_name=t("unc_low_end", lang), high_name=t("unc_high_end", lang),
                          central_label=t("unc_now", lang, value=fmt.number(s["perlu_tengah"], 1, lang)), lang=lang)
     rows, numbers = [], []
+    name, low_col, now_col, high_col, why = (t(k, lang) for k in ("unc_col_assumption", "unc_col_low", "unc_col_now",
+                                                                   "unc_col_high", "unc_col_why"))
     for r in unc["tornado"].itertuples():
-        low, now, high = _range_values(r.asumsi, params, lang)
+        values = _range_numbers(r.asumsi, params)
+        need = (min(r.perlu_rendah, r.perlu_tinggi), max(r.perlu_rendah, r.perlu_tinggi))
+        label, reason = {name: uncertainty_label(r.asumsi, lang)}, {why: t(r.why, lang)}
         # The download holds numbers ("2", "× 0,75" and "23,3 – 46,7" were text in a CSV; res21).
-        n_low, n_now, n_high = _range_numbers(r.asumsi, params)
-        numbers.append({t("unc_col_assumption", lang): uncertainty_label(r.asumsi, lang), t("unc_col_low", lang): n_low,
-                        t("unc_col_now", lang): n_now, t("unc_col_high", lang): n_high,
-                        t("unc_col_need_low", lang): min(r.perlu_rendah, r.perlu_tinggi),
-                        t("unc_col_need_high", lang): max(r.perlu_rendah, r.perlu_tinggi),
-                        t("unc_col_why", lang): t(r.why, lang)})
-        rows.append({t("unc_col_assumption", lang): uncertainty_label(r.asumsi, lang), t("unc_col_low", lang): low,
-                     t("unc_col_now", lang): now, t("unc_col_high", lang): high,
-                     t("unc_col_need", lang): f"{fmt.number(min(r.perlu_rendah, r.perlu_tinggi), 1, lang)} – "
-                                              f"{fmt.number(max(r.perlu_rendah, r.perlu_tinggi), 1, lang)}",
-                     t("unc_col_why", lang): t(r.why, lang)})
+        numbers.append(label | dict(zip((low_col, now_col, high_col), values))
+                       | {t("unc_col_need_low", lang): need[0], t("unc_col_need_high", lang): need[1]} | reason)
+        rows.append(label | dict(zip((low_col, now_col, high_col), _range_text(r.asumsi, values, lang)))
+                    | {t("unc_col_need", lang): f"{fmt.number(need[0], 1, lang)} – {fmt.number(need[1], 1, lang)}"} | reason)
     # The chart draws the strongest only: said, as its table lists every assumption (12 bars above 15 rows read
     # as three assumptions lost).
     shown = t("unc_chart_top", lang, n=len(tor), total=len(unc["tornado"])) if len(unc["tornado"]) > len(tor) else None

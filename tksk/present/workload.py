@@ -8,7 +8,7 @@ import pandas as pd
 from tksk import fmt, measures, metrics, wisn
 from tksk.present import charts
 from tksk.present.common import Data, Settings, Table, caption, difference_text, only, unlogged_note
-from tksk.present.coverage import MEASURE_SOURCES, coverage, desa_reach, desa_table, measure_caption, people_note
+from tksk.present.coverage import coverage, desa_reach, desa_table, measure_caption, measure_sources, people_note
 from tksk.text import code, t
 
 MEASURES = list(measures.WORKLOAD_METRICS)
@@ -59,7 +59,7 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> di
         f"{t('median', lang)} ({label})": d["median"], t("difference_pct", lang): d["selisih_persen"],
         t("position", lang): position,
         t("status", lang): [t(w, lang) if w else "" for w in why]})
-    return {"figure": fig, "table": Table(frame, f"beban_{measure}", export=export, sources=MEASURE_SOURCES.get(measure, ()),
+    return {"figure": fig, "table": Table(frame, f"beban_{measure}", export=export, sources=measure_sources(measure, area),
                                           method=t(f"metric_explain:{measure}", lang)),
             "explain": t(f"metric_explain:{measure}", lang),
             "caption": measure_caption(data, s, measure, area)}

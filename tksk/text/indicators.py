@@ -40,6 +40,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "indicator_value": ("Nilai {indicator}", "Value {indicator}"),
     "indicator_score": ("Skor {indicator}", "Score {indicator}"),
     "indicator_target": ("Sasaran {indicator}", "Target {indicator}"),
+    "trend_target_spread": ("Garis sasaran: sasaran {name}, {target} ({set} dibagi atas desanya yang melebihi batas satu "
+                            "TKSK; lihat Catatan metode).",
+                            "Target line: {name}'s target, {target} ({set} spread over its desa beyond one TKSK's limit; "
+                            "see the method note)."),
     "desa_load_factor": ("Desa per TKSK ÷ batas sasaran per desa (1 = tidak melebihi)",
                          "Desa per TKSK ÷ the per-desa target's limit (1 = not beyond)"),
     # Short headers: the scorecard's ten columns fit 1366 pixels without a scroll (its caption says what they are).
@@ -174,13 +178,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "are this dashboard's."),
     "method_note_load": (
         "Indikator per desa ({keys}): satu TKSK dinilai dengan sasaran per desa untuk paling banyak {n} desa/kelurahan "
-        "(aturan desa per TKSK di Perencanaan). Pos dengan lebih banyak desa mendapat sasaran yang dibagi atas desanya: "
-        "sasaran × {n} ÷ desa per TKSK (Indralaya, 20 desa, satu TKSK: K1 4 × {n} ÷ 20), karena waktu satu orang tidak "
+        "(setelan bawaan desa per TKSK di Perencanaan). Pos dengan lebih banyak desa mendapat sasaran yang dibagi atas "
+        "desanya: sasaran × {n} ÷ desa per TKSK (20 desa, satu TKSK: K1 {k1} × {n} ÷ 20), karena waktu satu orang tidak "
         "bertambah dengan jumlah desanya. Kecamatan dengan dua pos dinilai bersama: kegiatan kedua TKSK dijumlah dan "
         "desanya dibagi di antara mereka. Indikator lain memakai sasaran yang sama untuk semua.",
         "Per-desa indicators ({keys}): one TKSK is held to the per-desa target for at most {n} desa/kelurahan (the "
-        "planner's rule of desa per TKSK). A post with more desa has the target spread over them: target × {n} ÷ desa "
-        "per TKSK (Indralaya, 20 desa, one TKSK: K1 4 × {n} ÷ 20), because one person's time does not grow with their "
+        "planner's default of desa per TKSK). A post with more desa has the target spread over them: target × {n} ÷ "
+        "desa per TKSK (20 desa, one TKSK: K1 {k1} × {n} ÷ 20), because one person's time does not grow with their "
         "desa. A kecamatan with two posts is scored together: both TKSK's activities add up and its desa are shared "
         "between them. Every other indicator has the same target for all."),
     "method_note_months": (

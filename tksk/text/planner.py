@@ -7,7 +7,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "tab_alloc": ("Pos baru", "New posts"),
     "tab_scen": ("Aturan lain", "Other rules"),
     "planner_poor_year": ("Penduduk miskin: BPS {year}, {n} jiwa (tahun terakhir sampai akhir periode).",
-                          "Poor people: BPS {year}, {n} (the latest year up to the period's end)."),
+                          "Poor people: BPS {year}, {n} people (the latest year up to the period's end)."),
     "planner_poor_years": ("Penduduk miskin: BPS, tahun {years} (tahun terakhir sampai akhir periode).",
                            "Poor people: BPS, years {years} (the latest year up to the period's end)."),
     "nav_planner": ("Perencanaan", "Planning"),
@@ -531,8 +531,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "brief_col_pressure": ("Pita", "Band"), "brief_col_workload": ("Beban", "Workload"),
     "brief_awt": ("Waktu kerja tersedia: [{a} − ({b} + {c} + {d} + {e})] × {f} jam = {hours} jam setahun",
                   "Available working time: [{a} − ({b} + {c} + {d} + {e})] × {f} h = {hours} h a year"),
-    "brief_basis": ("Dasar beban: {basis}. Menurut kebutuhan {need}, menurut log {log} setara TKSK ({parts})",
-                    "Workload basis: {basis}. Need-based {need}, log-based {log} TKSK equivalents ({parts})"),
+    "brief_basis": ("Dasar beban: {basis}. Menurut kebutuhan {need}, menurut log {log} setara TKSK{parts}",
+                    "Workload basis: {basis}. Need-based {need}, log-based {log} TKSK equivalents{parts}"),
     # The log-based total counts the kecamatan estimated from the regency's log rate too: 18,5 in the brief beside
     # the 6,8 of the five kecamatan with a log of their own on the page, unexplained (ux21).
     "brief_log_own": ("{n} kecamatan dari lognya sendiri", "{n} kecamatan from their own log"),
