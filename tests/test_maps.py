@@ -55,7 +55,7 @@ def test_areas_all_at_one_value_are_painted_the_scale_s_middle_not_its_worst():
     for worse in (True, False):
         m = draw([5.0, 5.0, 5.0], [False, False, False], higher_is_worse=worse)
         scale = maps.SCALE if worse else maps.SCALE + "_r"
-        assert set(fills(m).values()) == set(sample_colorscale(scale, maps._on_scale([0.5]))), worse
+        assert set(fills(m).values()) == set(sample_colorscale(scale, maps._on_scale([0.5], scale))), worse
 
 
 def test_a_map_with_no_value_on_its_scale_has_no_gradient():
@@ -112,3 +112,14 @@ def test_a_name_that_fits_nowhere_on_the_map_is_said_under_it(demo_store):
     missing = [c for c, text in zip(label.customdata, label.text) if not text]
     names = Data(demo_store).names()
     assert missing and f"Nama yang tidak muat di peta: {', '.join(names[c] for c in missing)} (" in m.key
+
+
+def test_neither_scale_paints_an_area_the_pale_end_a_gap_s_grey_is_read_as():
+    """The best served kecamatan was drawn #ffffcc beside the grey of areas without data and read as one more (ux21):
+    whichever way the scale runs, its lightest colour is left out."""
+    from plotly.colors import sample_colorscale
+
+    pale = sample_colorscale(maps.SCALE, [0.0])[0]
+    for worse in (True, False):
+        m = draw([1.0, 5.0, 9.0], [False, False, False], higher_is_worse=worse)
+        assert pale not in set(fills(m).values()), worse

@@ -31,8 +31,10 @@ GAP_COLOR = "#eeeeee"
 SCALE_FLOOR = 0.12
 
 
-def _on_scale(positions: list[float]) -> list[float]:
-    return [SCALE_FLOOR + (1 - SCALE_FLOOR) * p for p in positions]
+def _on_scale(positions: list[float], scale: str) -> list[float]:
+    """Positions on ``scale`` without its light end: its start, or its end where the scale is reversed ("_r")."""
+    start = 0.0 if scale.endswith("_r") else SCALE_FLOOR
+    return [start + (1 - SCALE_FLOOR) * p for p in positions]
 # "Not visited" is beyond the worst of the scale, in a hue the scale never reaches.
 ZERO_COLOR = "#54278f"
 SCALE = "YlOrRd"
@@ -195,7 +197,7 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     scale = SCALE if higher_is_worse else SCALE + "_r"
     # Every area at one value: the middle of the scale, neither best nor worst (at 0 all were painted the worst).
     pos = ((scaled["nilai"] - vmin) / (vmax - vmin)).clip(0, 1).tolist() if vmax > vmin else [0.5] * len(scaled)
-    colour_of = dict(zip(scaled[key], sample_colorscale(scale, _on_scale(pos))))
+    colour_of = dict(zip(scaled[key], sample_colorscale(scale, _on_scale(pos, scale))))
     names = dict(zip(df[key], df[name_col]))
     highlight = set(highlight or ())
     # Traces as plain dicts, validated once when the figure is made (adding them one by one costs several times
@@ -289,10 +291,10 @@ def map_key(title: str, scale: str, scale_range: tuple[float, float] | None, dec
              f'<div>{html.escape(title)}</div>']
     if scale_range:
         lo, hi = scale_range
-        stops = ",".join(sample_colorscale(scale, _on_scale([i / (KEY_STOPS - 1) for i in range(KEY_STOPS)])))
+        stops = ",".join(sample_colorscale(scale, _on_scale([i / (KEY_STOPS - 1) for i in range(KEY_STOPS)], scale)))
         ends = [fmt.number(lo, decimals, lang)] + ([fmt.number(hi, decimals, lang)] if hi != lo else [])
         if hi == lo:  # one colour on the map, the scale's middle: the key says so rather than show a gradient
-            stops = ",".join(sample_colorscale(scale, _on_scale([0.5, 0.5])))
+            stops = ",".join(sample_colorscale(scale, _on_scale([0.5, 0.5], scale)))
             ends = [t("map_all_equal", lang, value=ends[0])]
         parts.append(
             f'<div style="max-width:22rem;height:0.7rem;border:1px solid #bbb;background:linear-gradient(to right,{stops})">'
