@@ -608,6 +608,7 @@ def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, t
 
     said = poverty_page.need_vs_capacity(data, s)["caption"]
     assert "Median dari 1 kecamatan yang tergambar" in said and "Muara Kuang" in said
+    assert kinerja.unscored_groups(data, s, "id").startswith("belum ada log: Muara Kuang, ")
     # The median tables called them vacant posts, and their desa were "not reached" with 0 activities.
     vs = workload.ranking(data, s, "kegiatan_per_bulan")["table"].frame.set_index("Kecamatan")
     assert set(vs.drop("Indralaya")[t("difference_pct", "id")]) == {"belum ada log"}
@@ -865,8 +866,10 @@ def test_home_never_says_every_post_scores_well_of_a_kecamatan_without_a_tksk(da
     s = Settings(lang="en", start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-08-01"),
                  kecamatan=(demo.VACANT_KEC, "16.10.04"))
     [attention] = [a.lines for a in home.answers(data, s) if a.title == t("home_attention", "en")]
-    assert attention[0].endswith("1 kecamatan have no score (no TKSK all period, or no log yet): Rantau Panjang.") \
+    assert attention[0].endswith("1 kecamatan have no score — no TKSK all period: Rantau Panjang.") \
         or attention[0].startswith("Indralaya")
+    # Kecamatan without a score are named by why (ux21: both reasons in one read as not known).
+    assert kinerja.unscored_groups(data, s, "en") == "no TKSK all period: Rantau Panjang"
 
 
 def test_homes_attention_list_scores_as_the_indicators_page_and_warns_as_it_does(data):

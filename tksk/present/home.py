@@ -11,7 +11,7 @@ from tksk import assumptions, fmt, indicators, measures, metrics, wisn
 from tksk.present import coverage, planner
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only, period_label
 from tksk.present.indicators import (attention, attention_rule, bias_rho, scorecard, short_period_note,
-                                     unscored_kecamatan)
+                                     unscored_groups, unscored_kecamatan)
 from tksk.store import read_last_import
 from tksk.text import t
 
@@ -179,7 +179,8 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
         unscored = unscored_kecamatan(data, s, scoring)
         scored = len(only(data["kecamatan"], s.kecamatan)) - len(unscored)
         lines = [t("home_no_scores", lang, names=", ".join(unscored)) if not scored else
-                 t("home_no_attention_some", lang, scored=scored, n=len(unscored), names=", ".join(unscored))
+                 t("home_no_attention_some", lang, scored=scored, n=len(unscored),
+                   groups=unscored_groups(data, s, lang, scoring))
                  if unscored else t("home_no_attention", lang)]
         # A relative rule flags no one in a regency weak throughout: how many are below green is said beside it.
         status = only(scorecard(data, s, scoring), s.kecamatan)["status"]

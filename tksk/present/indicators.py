@@ -282,6 +282,16 @@ def unscored_kecamatan(data: Data, s: Settings, settings: indicators.Settings | 
     return card.loc[card["komposit"].isna(), "nama_kec"].tolist()
 
 
+def unscored_groups(data: Data, s: Settings, lang: str, settings: indicators.Settings | None = None) -> str:
+    """The kecamatan without a score by why: "belum ada log: A, B; tanpa TKSK sepanjang periode: C" (one reason for
+    both read "no TKSK all period, or no log yet" where the store knows which; ux21)."""
+    card = only(scorecard(data, s, settings or indicators.Settings()), s.kecamatan)
+    card = card.loc[card["komposit"].isna()]
+    groups = [(t("no_log_yet", lang), card.loc[card["status"] == "tanpa_log", "nama_kec"]),
+              (t("unscored_vacant", lang), card.loc[card["status"] != "tanpa_log", "nama_kec"])]
+    return "; ".join(f"{label}: {', '.join(names)}" for label, names in groups if len(names))
+
+
 def attention(data: Data, s: Settings, settings: indicators.Settings | None = None) -> Table:
     """Kecamatan whose indicators need attention, worst first (for the home page and the indicators page).
 

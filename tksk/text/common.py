@@ -190,9 +190,10 @@ TEXT: dict[str, tuple[str, str]] = {
                          "Below the green band (composite < 80): {n} of {total} kecamatan."),
     "home_no_attention": ("Tidak ada yang ditandai.", "None flagged."),
     "home_no_attention_some": ("Tidak ada yang ditandai di antara {scored} kecamatan yang bernilai. {n} kecamatan "
-                               "tanpa skor (tanpa TKSK sepanjang periode atau belum ada log): {names}.",
-                               "None flagged among the {scored} kecamatan scored. {n} kecamatan have no score "
-                               "(no TKSK all period, or no log yet): {names}."),
+                               "tanpa skor — {groups}.",
+                               "None flagged among the {scored} kecamatan scored. {n} kecamatan have no score — "
+                               "{groups}."),
+    "unscored_vacant": ("tanpa TKSK sepanjang periode", "no TKSK all period"),
     "home_no_scores": ("Belum ada skor: tidak ada kecamatan terpilih yang punya TKSK dan log dalam periode ini "
                        "({names}).", "No score yet: no kecamatan chosen had a TKSK and a log in this period ({names})."),
     "home_none_ranked": ("Tidak ada kecamatan terpilih yang punya TKSK aktif setiap bulan periode ini, jadi tidak ada "
