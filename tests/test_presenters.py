@@ -1235,3 +1235,15 @@ def test_the_trend_draws_the_target_its_kecamatan_is_scored_against(data, s):
     assert ("2,8" if s.lang == "id" else "2.8") in tr["caption"]
     small = kinerja.trend(data, s, settings, "K1", "16.10.15")  # Lubuk Keliat, 10 desa
     assert [shape.y0 for shape in small["figure"].layout.shapes] == [settings.targets["K1"]]
+
+
+def test_a_trend_without_one_figure_says_so_instead_of_drawing_empty_axes(store_copy, tmp_path):
+    """Muara Kuang without a log drew a chart of empty axes with a legend for a line not drawn (ux21)."""
+    from etl.importer import import_files
+    from helpers import TODAY, rows, write_csv
+    from tksk.store import Store
+
+    (out,) = import_files([write_csv(tmp_path / "log.csv", rows(3))], store_copy, quiet=True, today=TODAY)
+    data, s = Data(Store(store_copy)), Settings(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-03-01"))
+    assert workload.trend(data, s, "16.10.01", "orang")["empty"].startswith("Belum ada angka Muara Kuang")
+    assert workload.trend(data, s, "16.10.04", "orang")["empty"] is None  # Indralaya logged

@@ -68,7 +68,10 @@ with trend_tab:
             value = translated(st.selectbox, t("trend_measure"), list(workload.TREND_VALUES), key="beban_trend_value",
                                format_func=lambda v: workload.trend_label(v, s.lang))
         tr = present(workload.trend, s, trend_kec, value)
-        st.plotly_chart(tr["figure"], key="beban_trend", config=CHART)
+        if tr["empty"]:
+            st.info(tr["empty"], icon=":material/hourglass_empty:")
+        else:
+            st.plotly_chart(tr["figure"], key="beban_trend", config=CHART)
         st.caption(tr["caption"])
         show.downloads(tr["table"], key="beban_trend_dl")
 

@@ -106,7 +106,9 @@ def trend(data: Data, s: Settings, kode_kec: str, value: str) -> dict:
     missing = " " + t("no_log_months_note", lang, months=", ".join(gone)) if gone else ""
     if len(own := tr.loc[tr["tanpa_log_kec"], "bulan"]):
         missing += " " + t("no_log_kec_months_note", lang, months=", ".join(fmt.month_short(m, lang) for m in own))
-    return {"figure": fig, "table": Table(export, f"tren_{kode_kec}"),
+    # Not one month with a figure: said in place of a chart of empty axes (0 to 4, a legend for a line not drawn; ux21).
+    empty = (t("trend_no_log", lang, name=data.names().get(kode_kec, kode_kec)) if tr["per_tksk"].isna().all() else None)
+    return {"figure": fig, "table": Table(export, f"tren_{kode_kec}"), "empty": empty,
             "caption": t("trend_caption", lang) + missing + " " + caption(data, s)}
 
 

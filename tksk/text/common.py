@@ -81,6 +81,9 @@ TEXT: dict[str, tuple[str, str]] = {
                            "Not one log row in the whole regency in {months}: that month's log is most likely not "
                            "imported yet, so the month is a gap, not a zero."),
     "no_log_kec_month": ("tanpa log kecamatan ini", "no log of this kecamatan"),
+    "trend_no_log": ("Belum ada angka {name} dalam periode ini: tidak ada log kecamatan ini, atau pos-nya kosong setiap "
+                     "bulan (keterangan di bawah).", "No figure for {name} in this period: no log of this kecamatan, or "
+                     "its post vacant every month (see below)."),
     "no_log_kec_months_note": ("Tidak ada satu baris log pun dari kecamatan ini pada {months}, sementara TKSK-nya aktif: "
                                "berkasnya kemungkinan belum masuk, jadi bulan itu celah, bukan nol.",
                                "Not one log row of this kecamatan in {months} while its TKSK was active: its file has "
