@@ -547,3 +547,16 @@ def test_a_first_row_with_only_its_figures_filled_is_no_row_of_column_numbers(de
 def test_a_fraction_in_a_count_is_not_told_to_be_a_decimal(demo_store_root, tmp_path):
     o = check(demo_store_root, write_csv(tmp_path / "orang.csv", rows(3, jumlah_orang="½")))
     assert [p.code for p in errors(o)] == ["bad_number"]
+
+
+def test_a_header_in_two_rows_without_merged_cells_is_said_as_one(demo_store_root, tmp_path):
+    """"Jumlah" over "Orang" and "KK" typed in two rows: the figures' column was named as missing and "Jumlah" was to
+    be renamed (red-team round 7); the merged form was already said as a header of two rows."""
+    log = pd.DataFrame(rows(3))
+    header = [c for c in log.columns]
+    top = ["Jumlah" if c == "jumlah_orang" else "" if c == "jumlah_kk" else c for c in header]
+    second = ["Orang" if c == "jumlah_orang" else "KK" if c == "jumlah_kk" else "" for c in header]
+    text = "\n".join(",".join(r) for r in [top, second] + [[str(v) for v in r] for r in log.itertuples(index=False)])
+    o = check(demo_store_root, h.text_file(tmp_path / "dua_baris.csv", text + "\n"))
+    [p] = errors(o)
+    assert (p.code, p.row) == ("header_two_rows", 2) and "'Orang', 'KK'" in p.reason_id

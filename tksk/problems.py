@@ -209,6 +209,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "simpan sebagai \"Excel Workbook (*.xlsx)\" dan kirim lagi",
                     "the file was saved as \"Strict Open XML Spreadsheet\"; open it in Excel, choose Save As, save it "
                     "as \"Excel Workbook (*.xlsx)\" and send it again"),
+    "header_two_rows": ("kepala tabel memakai dua baris (judul {titles} ada di baris ini, di bawah kepala tabel baris "
+                        "{header}): tulis satu judul untuk setiap kolom di baris {header} saja (mis. \"Jumlah orang\" dan "
+                        "\"Jumlah KK\", bukan \"Jumlah\" di atas \"Orang\" dan \"KK\"), lalu hapus baris ini",
+                        "the header takes two rows (titles {titles} are in this row, under the header in row {header}): "
+                        "write one title for each column in row {header} only (e.g. \"Jumlah orang\" and \"Jumlah KK\", "
+                        "not \"Jumlah\" over \"Orang\" and \"KK\"), then delete this row"),
     "header_rows_merged": ("kepala tabel memakai lebih dari satu baris (sel {cells} digabung ke bawah): tulis satu "
                            "judul untuk setiap kolom di baris {header} saja (mis. \"Jumlah orang\" dan \"Jumlah KK\", "
                            "bukan \"Jumlah dilayani\" di atas \"Orang\" dan \"KK\"), lalu hapus baris judul di "

@@ -23,7 +23,7 @@ from tksk.logs import fast, limits
 from tksk.logs.columns import (Column, encode, figures_under_unknown_titles, match_headers, missing_columns, typed_frame,
                                untitled_with_values)
 from tksk.logs.parse import clear, kind_of, short_decimal
-from tksk.logs.raw import KINDS, RawTable, detect_kind, from_frame
+from tksk.logs.raw import KINDS, KNOWN_HEADERS, RawTable, detect_kind, from_frame, norm_header
 from tksk.logs.read import read_raw
 from tksk.logs.rules import (RULES, Reference, area_choices, duplicate_ids, hint, overlapping_periods, shown, suggestion,
                               today_of)
@@ -488,6 +488,23 @@ def _column_number_row(arrays: dict[str, pa.Array]) -> bool:
             and numbers[0] <= 2)
 
 
+def _second_header_row(raw: RawTable, mapping: dict[int, str], name: str) -> Problem | None:
+    """A header in two rows without merged cells ("Jumlah" over "Orang" and "KK", the row under it holding titles
+    only where the header has none it knows): one message saying so, where the figures' column was named as missing
+    and "Jumlah" was to be renamed (rt7). The merged form is said by the XLSX reader."""
+    if not raw.table.num_rows or not mapping:
+        return None
+    first = [raw.table.column(i)[0].as_py() for i in range(raw.table.num_columns)]
+    if any(first[i] not in (None, "") for i in mapping):
+        return None
+    under = [(i, str(v).strip()) for i, v in enumerate(first) if i not in mapping and v not in (None, "")]
+    if not under or not all(norm_header(v) in KNOWN_HEADERS for _, v in under):
+        return None
+    row = int(raw.row_numbers()[0])
+    return problem(name, "header_two_rows", row=row, header=raw.header_row,
+                   titles=", ".join(f"'{v}'" for _, v in under[:6]))
+
+
 def _rows_shown(rows: np.ndarray) -> str:
     return ", ".join(str(int(r)) for r in rows[:5]) + (" …" if len(rows) > 5 else "")
 
@@ -558,6 +575,8 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     order = list(schema.columns(model))
     empty = pd.DataFrame(columns=order)
     mapping, dropped, header_problems = match_headers(raw.headers, model, name)
+    if (second := _second_header_row(raw, mapping, name)) is not None:
+        return ReadResult(kind, empty, raw.notices + [second], dropped)
     header_problems += untitled_with_values(raw.table, raw.headers, name)
     header_problems += figures_under_unknown_titles(raw.table, raw.headers, mapping, model, name)
     missing = missing_columns(mapping, raw.headers, kind, model, name)
