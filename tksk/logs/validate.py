@@ -575,7 +575,8 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     order = list(schema.columns(model))
     empty = pd.DataFrame(columns=order)
     mapping, dropped, header_problems = match_headers(raw.headers, model, name)
-    if (second := _second_header_row(raw, mapping, name)) is not None:
+    merged = any(p.code == "header_rows_merged" for p in raw.errors)  # the same said by the XLSX reader
+    if not merged and (second := _second_header_row(raw, mapping, name)) is not None:
         return ReadResult(kind, empty, raw.notices + [second], dropped)
     header_problems += untitled_with_values(raw.table, raw.headers, name)
     header_problems += figures_under_unknown_titles(raw.table, raw.headers, mapping, model, name)
