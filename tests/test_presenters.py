@@ -609,6 +609,11 @@ def test_kecamatan_without_any_log_are_gaps_after_a_partial_import(store_copy, t
     said = poverty_page.need_vs_capacity(data, s)["caption"]
     assert "Median dari 1 kecamatan yang tergambar" in said and "Muara Kuang" in said
     assert kinerja.unscored_groups(data, s, "id").startswith("belum ada log: Muara Kuang, ")
+    # Named on Beranda by why, with or without a post flagged (they went unnamed whenever one was flagged; ux22).
+    from tksk.present import home as home_page
+
+    [box] = [a.lines for a in home_page.answers(data, s) if a.title == t("home_attention", "id")]
+    assert any("15 kecamatan tanpa skor — belum ada log: Muara Kuang" in line for line in box)
     # The median tables called them vacant posts, and their desa were "not reached" with 0 activities.
     vs = workload.ranking(data, s, "kegiatan_per_bulan")["table"].frame.set_index("Kecamatan")
     assert set(vs.drop("Indralaya")[t("difference_pct", "id")]) == {"belum ada log"}
@@ -709,7 +714,10 @@ def test_home_answers_equal_the_pages_they_link_to(data):
     weak = kinerja.attention(data, s).frame["Kecamatan"].tolist()
     rule = kinerja.attention_rule(data, s)
     assert rule.startswith("Ditandai: pos yang masih terisi") and rule in attention.lines
-    scored = [line for line in attention.lines if line not in (t("home_attention_default", "id"), rule)]
+    # Rantau Panjang, vacant all six months, has no score: named by why beside the flagged (ux22).
+    unscored = t("home_unscored", "id", n=1, groups=kinerja.unscored_groups(data, s, "id"))
+    assert unscored in attention.lines and unscored.endswith("tanpa TKSK sepanjang periode: Rantau Panjang.")
+    scored = [line for line in attention.lines if line not in (t("home_attention_default", "id"), rule, unscored)]
     shown = weak[:home.ATTENTION_SHOWN]
     if len(weak) > home.ATTENTION_SHOWN:  # the worst few, then how many more
         assert scored[-1] == t("home_attention_more", "id", n=len(weak) - len(shown), total=len(weak))
@@ -866,7 +874,7 @@ def test_home_never_says_every_post_scores_well_of_a_kecamatan_without_a_tksk(da
     s = Settings(lang="en", start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-08-01"),
                  kecamatan=(demo.VACANT_KEC, "16.10.04"))
     [attention] = [a.lines for a in home.answers(data, s) if a.title == t("home_attention", "en")]
-    assert attention[0].endswith("1 kecamatan have no score — no TKSK all period: Rantau Panjang.") \
+    assert attention[0].endswith("1 kecamatan without a score — no TKSK all period: Rantau Panjang.") \
         or attention[0].startswith("Indralaya")
     # Kecamatan without a score are named by why (ux21: both reasons in one read as not known).
     assert kinerja.unscored_groups(data, s, "en") == "no TKSK all period: Rantau Panjang"
@@ -1247,3 +1255,10 @@ def test_a_trend_without_one_figure_says_so_instead_of_drawing_empty_axes(store_
     data, s = Data(Store(store_copy)), Settings(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-03-01"))
     assert workload.trend(data, s, "16.10.01", "orang")["empty"].startswith("Belum ada angka Muara Kuang")
     assert workload.trend(data, s, "16.10.04", "orang")["empty"] is None  # Indralaya logged
+
+
+def test_a_trend_of_a_post_vacant_all_period_says_so(data):
+    s = Settings(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-08-01"))
+    tr = workload.trend(data, s, demo.VACANT_KEC, "orang")
+    assert tr["empty"] == t("trend_all_vacant", "id", name="Rantau Panjang")
+    assert t("trend_caption", "id") not in tr["caption"]  # no word of a chart's bands where none is drawn

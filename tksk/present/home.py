@@ -173,6 +173,8 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
         # Sixteen lines of "weak" tell the head of the Dinas nothing about whom to call first: the worst few, and
         # how many more are below the green band.
         lines.append(t("home_attention_more", lang, n=len(weak) - ATTENTION_SHOWN, total=len(weak)))
+    if lines and (unscored := unscored_kecamatan(data, s, scoring)):
+        lines.append(t("home_unscored", lang, n=len(unscored), groups=unscored_groups(data, s, lang, scoring)))
     if not lines:
         # "Every post scores well" of a kecamatan without a TKSK all period, which has no score at all, was a claim
         # the data do not make: the kecamatan without a score are named.

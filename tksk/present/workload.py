@@ -107,9 +107,12 @@ def trend(data: Data, s: Settings, kode_kec: str, value: str) -> dict:
     if len(own := tr.loc[tr["tanpa_log_kec"], "bulan"]):
         missing += " " + t("no_log_kec_months_note", lang, months=", ".join(fmt.month_short(m, lang) for m in own))
     # Not one month with a figure: said in place of a chart of empty axes (0 to 4, a legend for a line not drawn; ux21).
-    empty = (t("trend_no_log", lang, name=data.names().get(kode_kec, kode_kec)) if tr["per_tksk"].isna().all() else None)
+    name = data.names().get(kode_kec, kode_kec)
+    empty = (None if tr["per_tksk"].notna().any() else t("trend_all_vacant", lang, name=name) if tr["kosong"].all()
+             else t("trend_no_log", lang, name=name))
+    # Without a chart, no word of its bands: only the months' note and the sources.
     return {"figure": fig, "table": Table(export, f"tren_{kode_kec}"), "empty": empty,
-            "caption": t("trend_caption", lang) + missing + " " + caption(data, s)}
+            "caption": ((missing.strip() + " ") if empty else t("trend_caption", lang) + missing + " ") + caption(data, s)}
 
 
 INCOMPLETE_BELOW = 90.0  # % of complete log rows under which a kecamatan's logged hours are called likely too low

@@ -81,9 +81,10 @@ TEXT: dict[str, tuple[str, str]] = {
                            "Not one log row in the whole regency in {months}: that month's log is most likely not "
                            "imported yet, so the month is a gap, not a zero."),
     "no_log_kec_month": ("tanpa log kecamatan ini", "no log of this kecamatan"),
-    "trend_no_log": ("Belum ada angka {name} dalam periode ini: tidak ada log kecamatan ini, atau pos-nya kosong setiap "
-                     "bulan (keterangan di bawah).", "No figure for {name} in this period: no log of this kecamatan, or "
-                     "its post vacant every month (see below)."),
+    "trend_no_log": ("Belum ada angka {name} dalam periode ini: belum ada log kecamatan ini.",
+                     "No figure for {name} in this period: no log of this kecamatan yet."),
+    "trend_all_vacant": ("Belum ada angka {name} dalam periode ini: pos TKSK-nya kosong setiap bulan.",
+                         "No figure for {name} in this period: its TKSK post was vacant every month."),
     "no_log_kec_months_note": ("Tidak ada satu baris log pun dari kecamatan ini pada {months}, sementara TKSK-nya aktif: "
                                "berkasnya kemungkinan belum masuk, jadi bulan itu celah, bukan nol.",
                                "Not one log row of this kecamatan in {months} while its TKSK was active: its file has "
@@ -149,8 +150,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "filter_not_here": ("Bagian ini selalu untuk seluruh kabupaten: pilihan {n} kecamatan di sidebar ({names}) tidak "
                         "berlaku di sini.", "This part is always for the whole regency: the {n} kecamatan chosen in the "
                         "sidebar ({names}) do not apply here."),
-    "home_underserved_vacant": ("Lebih kurang terlayani lagi, karena ada bulan tanpa TKSK: {items}",
-                                "Even less served, with months without a TKSK: {items}"),
+    # Ranked among the listed, not necessarily below them all: "even less served" beside a higher figure (ux22).
+    "home_underserved_vacant": ("Juga di antara yang paling kurang terlayani, dengan bulan tanpa TKSK: {items}",
+                                "Also among the least served, with months without a TKSK: {items}"),
     "home_scope": ("Jawaban di bawah hanya untuk {n} kecamatan yang dipilih di sidebar: {names}; kebutuhan TKSK tetap "
                    "untuk seluruh kabupaten.",
                    "The answers below are for the {n} kecamatan chosen in the sidebar only: {names}; the TKSK needed "
@@ -194,8 +196,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "home_no_attention": ("Tidak ada yang ditandai.", "None flagged."),
     "home_no_attention_some": ("Tidak ada yang ditandai di antara {scored} kecamatan yang bernilai. {n} kecamatan "
                                "tanpa skor — {groups}.",
-                               "None flagged among the {scored} kecamatan scored. {n} kecamatan have no score — "
+                               "None flagged among the {scored} kecamatan scored. {n} kecamatan without a score — "
                                "{groups}."),
+    # Beside a list of the flagged too: the kecamatan without a score went unnamed whenever one was flagged (ux22).
+    "home_unscored": ("{n} kecamatan tanpa skor — {groups}.", "{n} kecamatan without a score — {groups}."),
     "unscored_vacant": ("tanpa TKSK sepanjang periode", "no TKSK all period"),
     "home_no_scores": ("Belum ada skor: tidak ada kecamatan terpilih yang punya TKSK dan log dalam periode ini "
                        "({names}).", "No score yet: no kecamatan chosen had a TKSK and a log in this period ({names})."),
