@@ -361,11 +361,14 @@ def trend(data: Data, s: Settings, settings: indicators.Settings, key: str, kode
     ind = indicators.INDICATORS[key]
     # The kecamatan's own target, the one its score is against: a per-desa target spread over a post's many desa
     # was drawn as set, and a score of 111 read as below target (review of 2026-12-06).
-    own = scorecard(data, s, settings).set_index("kode_kec")[f"sasaran_{key}"].get(kode_kec)
-    target = float(own) if own is not None and pd.notna(own) else float(settings.targets[key])
+    row = scorecard(data, s, settings).set_index("kode_kec").reindex([kode_kec]).iloc[0]
+    own = row[f"sasaran_{key}"]
+    target = float(own) if pd.notna(own) else float(settings.targets[key])
+    # With its arithmetic: "2,8" alone did not say how 4 became it (ux22).
     spread = "" if target == float(settings.targets[key]) else " " + t(
         "trend_target_spread", lang, name=name, target=fmt.number(target, max(ind.decimals, 1), lang),
-        set=_plain(settings.targets[key], lang))
+        set=_plain(settings.targets[key], lang), n=fmt.number(indicators.DESA_PER_TKSK, 0, lang),
+        desa=fmt.number_short(indicators.DESA_PER_TKSK * row["beban_desa"], 1, lang))
     fig = charts.lines_by_month({t("regency_pooled", lang): regency, name: one}, key,
                                 value_label=t(f"indicator:{key}", lang), lang=lang, decimals=ind.decimals,
                                 target=target, vacant_label=t("vacant", lang))

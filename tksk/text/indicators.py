@@ -40,10 +40,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "indicator_value": ("Nilai {indicator}", "Value {indicator}"),
     "indicator_score": ("Skor {indicator}", "Score {indicator}"),
     "indicator_target": ("Sasaran {indicator}", "Target {indicator}"),
-    "trend_target_spread": ("Garis sasaran: sasaran {name}, {target} ({set} dibagi atas desanya yang melebihi batas satu "
-                            "TKSK; lihat Catatan metode).",
-                            "Target line: {name}'s target, {target} ({set} spread over its desa beyond one TKSK's limit; "
-                            "see the method note)."),
+    "trend_target_spread": ("Garis sasaran: sasaran {name}, {set} × {n} ÷ {desa} desa per TKSK = {target} (sasaran per desa "
+                            "dibagi atas desa yang melebihi batas satu TKSK; lihat Catatan metode).",
+                            "Target line: {name}'s target, {set} × {n} ÷ {desa} desa per TKSK = {target} (the per-desa "
+                            "target spread over the desa beyond one TKSK's limit; see the method note)."),
     "desa_load_factor": ("Desa per TKSK ÷ batas sasaran per desa (1 = tidak melebihi)",
                          "Desa per TKSK ÷ the per-desa target's limit (1 = not beyond)"),
     # Short headers: the scorecard's ten columns fit 1366 pixels without a scroll (its caption says what they are).
