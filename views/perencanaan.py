@@ -46,7 +46,7 @@ def planner_page():
     result = planner.result_table(table, lang())
 
     with answer:
-        said = planner.answer(data(), s, totals, unc["summary"], params)
+        said = planner.answer(data(), s, totals, unc["summary"], params, table)
         notes = planner.caveats(data(), s, params, said, table)
         # A setting outside what a year holds above the answer it makes; the other notes under it.
         for note in (note for note, kind in notes if kind == "setting"):

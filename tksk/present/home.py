@@ -215,7 +215,7 @@ def need_answer(data: Data, s: Settings, params: wisn.Params | None = None, rule
     if without_logs:
         s = planner.without_logs(data, s)
     table, totals, _ = planner.plan(data, s, params, *rules)
-    said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params)
+    said = planner.answer(data, s, totals, planner.uncertainty_of(data, s, params)["summary"], params, table)
     # The planner's notes go with its answer wherever the answer is read (a one-month answer came with no word).
     notes = [settings_note] + ([t("planner_without_logs", lang)] if without_logs else [])
     notes += [note for note, kind in planner.caveats(data, s, params, said, table) if kind != "detail"]

@@ -119,7 +119,8 @@ def uncertainty_of(data: Data, s: Settings, params: wisn.Params) -> dict:
     return {"summary": uncertainty.summary(inp, params), "tornado": uncertainty.tornado(inp, params)}
 
 
-def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Params) -> dict:
+def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Params,
+           table: pd.DataFrame | None = None) -> dict:
     """The page's first sentence with the range, how it was reached, and a note when the period is short. The need
     is counted in TKSK of the settings' working time (``params.awt``), named in the sentence: a TKSK works part time,
     and "full-time" would read as a civil servant's year."""
@@ -136,6 +137,7 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
     # A store with a log, and a period without one row of it (months not imported yet): every basis falls back to
     # the need, and the answer said "workload basis: log" with a note that the log was annualised.
     logless = data.log_mode == "none" or not period_has_log(data, s)
+    everywhere = basis == "maks" and not logless and need_everywhere(data, s, params, table)
     hours = fmt.number(params.awt.hours, 0, lang)
     workload = t("answer_workload", lang, posts=n(summary["pos_tengah"]), fte=fmt.number(totals["perlu"], 1, lang),
                  hours=hours)
@@ -158,16 +160,18 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
             + (" " + t("planner_period_without_log", lang) if logless and data.log_mode != "none" else ""),
             "skew": skew_note(summary, lang) if ranged else None,
             "short": (short_period_note(data, months, lang) if months < 12 and basis != "kebutuhan" and not logless
-                      and not need_everywhere(data, s, params) else None),
-            "need_everywhere": (t("answer_need_everywhere", lang) if basis == "maks" and not logless
-                                and need_everywhere(data, s, params) else None),
+                      and not everywhere else None),
+            "need_everywhere": (t("answer_need_everywhere", lang) if basis == "maks" and not logless and everywhere
+                                else None),
             "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params),
             "drivers": missing_drivers_note(data, s, params)}
 
 
-def need_everywhere(data: Data, s: Settings, params: wisn.Params) -> bool:
-    """Whether every kecamatan's requirement is its need-based one, the larger of the two on the "maks" basis."""
-    table = planning.evaluate(inputs(data, s, params.min_active_months), params)
+def need_everywhere(data: Data, s: Settings, params: wisn.Params, table: pd.DataFrame | None = None) -> bool:
+    """Whether every kecamatan's requirement is its need-based one, the larger of the two on the "maks" basis;
+    ``table``: the plan of these settings where the caller has it (a planner's widget change evaluated it twice)."""
+    if table is None:
+        table = planning.evaluate(inputs(data, s, params.min_active_months), params)
     return bool(len(table)) and bool(table["sumber_beban"].eq("kebutuhan").all())
 
 
@@ -479,7 +483,7 @@ def brief_html(data: Data, s: Settings, params: wisn.Params, per_population: flo
     table, totals, scen = plan(data, s, params, per_population, per_desa)
     unc = uncertainty_of(data, s, params)
     top = ", ".join(uncertainty_label(a, s.lang) for a in unc["tornado"]["asumsi"].head(3))
-    said = answer(data, s, totals, unc["summary"], params)
+    said = answer(data, s, totals, unc["summary"], params, table)
     return brief.brief_html(table, totals, params, data.geo("kecamatan"), region=data.region_name(),
                             answer=said, summary=unc["summary"],
                             # Not the draws' median: the answer says it, and its note points to a tab paper has not.
