@@ -207,7 +207,7 @@ def components_by_month(tables: dict[str, pd.DataFrame], start, end, deadline_da
     codes = base.index.get_level_values("kode_kec")
     base["bulan_aktif"] = active.astype(int)
     base["desa_bulan"] = kec["jumlah_desa_kel"].reindex(codes).to_numpy() * base["bulan_aktif"]
-    # The desa its posts can be held to a per-desa target for: at most DESA_PER_TKSK each (``LOAD_NOTE``).
+    # The desa its posts can be held to a per-desa target for: at most DESA_PER_TKSK each.
     base["desa_jangkau"] = np.minimum(base["desa_bulan"], DESA_PER_TKSK * base["bulan_pos"])
     base["ribu_kk_bulan"] = kec["jumlah_kk"].reindex(codes).to_numpy() / 1000 * base["bulan_aktif"]
     a = in_period(tables["agg_kec_bulan"], start, end)
@@ -327,8 +327,8 @@ def values(comp: pd.DataFrame) -> pd.DataFrame:
 
 # Indicators divided by the kecamatan's desa: reaching a share of 25 desa takes a TKSK more than of 10.
 PER_DESA = ("K1", "K2", "F4", "A3")
-# One TKSK is held to the per-desa targets for this many desa at most (the planner's rule of desa per TKSK, about the
-# median kecamatan's): a post with more has its target spread over them, target × DESA_PER_TKSK ÷ desa per TKSK. A
+# One TKSK is held to the per-desa targets for this many desa at most (the planner's default of desa per TKSK, about
+# the median kecamatan's): a post with more has its target spread over them, target × DESA_PER_TKSK ÷ desa per TKSK. A
 # TKSK alone with 20 desa was held to what one with 10 reaches, and the scores fell with the desa per TKSK (rank
 # correlation -0,45 in the demo; two-post kecamatan ranked 1, 3 and 6 of 16; res21). Fewer desa keep the target.
 DESA_PER_TKSK = float(assumptions.DESA_PER_TKSK.value)

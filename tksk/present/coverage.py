@@ -164,7 +164,7 @@ def area_map(data: Data, s: Settings, measure: str, selected: str | None = None,
     # Every area without a figure has a TKSK and no log yet: the key says so ("Tidak ada data" over ten staffed
     # kecamatan read as nothing known of them; ux21).
     gaps = values.loc[values["nilai"].isna() & ~values["kosong"].astype(bool), "kode_kec"]
-    no_log = set(cov.loc[cov["tanpa_log"].astype(bool), "kode_kec"]) if "tanpa_log" in cov else set()
+    no_log = set(cov.loc[cov["tanpa_log"].astype(bool), "kode_kec"])
     gap_label = t("no_log_yet_active" if len(gaps) and set(gaps) <= no_log else "gap", lang)
     return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values, notes=notes,
                          value_label=t(f"metric:{measure}", lang), lang=lang, decimals=m.decimals,
@@ -191,9 +191,8 @@ def export(data: Data, s: Settings, area: str = "luas_km2") -> Table:
 
 
 def coverage_sources(area: str) -> tuple[str, ...]:
-    """The reference sources under the coverage measures' bases and the area they divide."""
-    ids = [i for ids in MEASURE_SOURCES.values() for i in ids] + list(AREA_SOURCES[area])
-    return tuple(dict.fromkeys(ids))
+    """The reference sources under every coverage measure's base (``measure_sources``), the area they divide too."""
+    return tuple(dict.fromkeys(i for m in measures.COVERAGE_METRICS for i in measure_sources(m, area)))
 
 
 def posts(data: Data, s: Settings, kode_kec: str) -> Table:

@@ -109,9 +109,8 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
     # says "belum ada log" of it too); read as 0 % received, it stood as a TKSK who sent nothing. Its reports are
     # still due (read as "0 expected" beside a dash that means "no TKSK", ten TKSK who sent nothing hid behind one
     # late file; ux21): what came in is unknown, a gap, and the kecamatan are named above the table.
-    logged = set(metrics.in_period(data["agg_kec_bulan"], s.start, s.end)["kode_kec"].astype(str))
     # Every month of such a kecamatan, due or not: a month not yet due kept its 0 received, and the sum said 0 %.
-    no_log = ~grid["kode_kec"].astype(str).isin(logged)
+    no_log = ~grid["kode_kec"].astype(str).isin(_logged(data, s))
     if no_log.any():
         grid = grid.copy()
         grid.loc[no_log, ["diterima", "tepat_waktu", "kelengkapan_persen", "ketepatan_persen"]] = np.nan
@@ -146,6 +145,11 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
             "caption": caption(data, s) + " " + t("deadline_help", lang) + pending}
 
 
+def _logged(data: Data, s: Settings) -> set[str]:
+    """The kecamatan with at least one log row in the period (the others' reports and visits are not known yet)."""
+    return set(metrics.in_period(data["agg_kec_bulan"], s.start, s.end)["kode_kec"].astype(str))
+
+
 def _named(frame: pd.DataFrame, names: dict) -> pd.DataFrame:
     """A table by kecamatan code with each kecamatan's name beside its code (a download read codes only)."""
     out = frame.copy()
@@ -165,8 +169,7 @@ def never_visited(data: Data, s: Settings) -> Table:
     were visited is not known (Peta and Beban say so), and its desa were listed as unvisited (ux21)."""
     lang = s.lang
     nv = metrics.never_visited(data["desa"], data["agg_desa_bulan"], data["pos_bulan"], s.start, s.end)
-    logged = set(metrics.in_period(data["agg_kec_bulan"], s.start, s.end)["kode_kec"].astype(str))
-    nv = only(nv.loc[nv["kode_kec"].astype(str).isin(logged)], s.kecamatan)
+    nv = only(nv.loc[nv["kode_kec"].astype(str).isin(_logged(data, s))], s.kecamatan)
     nv = nv.assign(jenis=nv["jenis"].map(lambda j: t(DESA_KINDS[j], lang)))
     return Table(_labelled(nv, lang), "desa_tanpa_kunjungan", title=t("never_visited_title", lang),
                  sources=("kemendagri_2025", "podes_2021"))

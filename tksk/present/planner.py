@@ -161,8 +161,7 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
             "skew": skew_note(summary, lang) if ranged else None,
             "short": (short_period_note(data, months, lang) if months < 12 and basis != "kebutuhan" and not logless
                       and not everywhere else None),
-            "need_everywhere": (t("answer_need_everywhere", lang) if basis == "maks" and not logless and everywhere
-                                else None),
+            "need_everywhere": t("answer_need_everywhere", lang) if everywhere else None,
             "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params),
             "drivers": missing_drivers_note(data, s, params)}
 
