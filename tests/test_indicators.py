@@ -405,6 +405,16 @@ def test_attention_flags_the_posts_that_stand_out_and_only_posts_still_held():
     # rests on (the rule on months left it out; review of 2026-12-06).
     away = card.assign(bulan_dinilai=[2, 12, 12, 12, 12], bulan_tanpa_log_sendiri=[10, 0, 0, 0, 0])
     assert ind.attention(away, months=12)["nama_kec"].tolist() == ["A", "E"]
+    # In a quarter, a post whose own log is missing one month is scored on two: too few for its score, and one of
+    # three was not "over a third", so the regency's lowest score was never listed (walk-through of 2026-12-06).
+    quarter = card.assign(bulan_dinilai=[2, 3, 3, 3, 3], bulan_tanpa_log_sendiri=[1, 0, 0, 0, 0])
+    assert ind.attention(quarter, months=3)["nama_kec"].tolist() == ["A", "E"]
+    # A third is the line: 3 of 12 months missing is not listed, 4 is.
+    for missing, listed in ((3, ["E"]), (4, ["E", "A"])):  # worst composite first
+        year = card.assign(komposit=[70.0, 52.0, 55.0, 60.0, 38.0], bulan_dinilai=[12 - missing, 12, 12, 12, 12],
+                           bulan_tanpa_log_sendiri=[missing, 0, 0, 0, 0])
+        year["status"] = year["komposit"].map(ind.traffic_light)
+        assert ind.attention(year, months=12)["nama_kec"].tolist() == listed
 
 
 def test_attention_measures_each_post_against_its_own_regency():

@@ -422,3 +422,23 @@ def test_people_served_all_written_0_is_a_gap_not_the_least_served():
     # Without the activity table (an older caller) the figure stays as the log says.
     assert metrics.coverage(kec(), pos_bulan(), akb, agg_desa_bulan(), "2024-01-01", "2024-03-01").set_index(
         "kode_kec").loc["B", "orang_per_1000kk"] == 0
+
+
+def test_a_post_held_in_two_spells_of_the_period_is_named_with_the_month_it_was_filled_again():
+    """Kandis's TKSK left in August and a new one came in October: one scorecard row pooled both (walk-through of
+    2026-12-06). A spell counts for the months whose 15th it covers, as the posts by month do."""
+    ts = pd.Timestamp
+    roster = pd.DataFrame({
+        "id_pos": ["P1", "P1", "P1", "P2", "P3", "P3"],
+        "kode_kec": ["16.10.13", "16.10.13", "16.10.13", "16.10.01", "16.10.02", "16.10.02"],
+        "status": ["aktif", "kosong", "aktif", "aktif", "aktif", "aktif"],
+        "tanggal_mulai": [ts("2024-01-01"), ts("2026-09-01"), ts("2026-10-01"), ts("2024-01-01"), ts("2024-01-01"),
+                          ts("2026-10-20")],
+        "tanggal_selesai": [ts("2026-08-31"), ts("2026-09-30"), pd.NaT, pd.NaT, ts("2026-10-18"), pd.NaT]})
+    out = metrics.refilled_posts(roster, "2026-08-01", "2026-11-01")
+    # P3's second spell starts after October's 15th: it covers November only, and its first spell October.
+    assert out.to_dict("records") == [{"kode_kec": "16.10.02", "id_pos": "P3", "bulan": ts("2026-11-01")},
+                                      {"kode_kec": "16.10.13", "id_pos": "P1", "bulan": ts("2026-10-01")}]
+    # A period holding one spell only names none; nor does an empty roster.
+    assert metrics.refilled_posts(roster, "2026-10-01", "2026-10-01").empty
+    assert metrics.refilled_posts(roster.iloc[:0], "2026-08-01", "2026-11-01").empty

@@ -1262,3 +1262,28 @@ def test_a_trend_of_a_post_vacant_all_period_says_so(data):
     tr = workload.trend(data, s, demo.VACANT_KEC, "orang")
     assert tr["empty"] == t("trend_all_vacant", "id", name="Rantau Panjang")
     assert t("trend_caption", "id") not in tr["caption"]  # no word of a chart's bands where none is drawn
+
+
+def test_the_scorecard_says_which_post_was_filled_again_and_that_its_score_pools_both_holders(demo_store):
+    """Kandis's TKSK left and a new one came: one row, one score, and nothing said it was two people's (walk-through
+    of 2026-12-06)."""
+    data = Data(demo_store)
+    roster = demo_store.read("roster")
+    kec = "16.10.13"
+    assert not metrics.refilled_posts(roster, "2024-01-01", "2024-12-01")["kode_kec"].eq(kec).any()
+    post = roster.loc[roster["kode_kec"].astype(str) == kec].iloc[[0]]
+    before = post.assign(tanggal_selesai=pd.Timestamp("2024-05-31"))
+    after = post.assign(tanggal_mulai=pd.Timestamp("2024-08-01"), tanggal_selesai=pd.NaT)
+    data._tables["roster"] = pd.concat([roster.loc[roster["kode_kec"].astype(str) != kec], before, after],
+                                       ignore_index=True)
+    # Beside the demo's own Rantau Panjang (vacant March to August), in the order they were filled again.
+    for lang, said in (("id", "(Kandis, terisi lagi Agu 2024; Rantau Panjang, terisi lagi Sep 2024)"),
+                       ("en", "(Kandis, filled again Aug 2024; Rantau Panjang, filled again Sep 2024)")):
+        assert said in kinerja.scorecard_note(data, Settings(lang=lang, **YEAR_2024), indicators.Settings())
+    # Not in a period holding the second spell only, nor when the sidebar shows other kecamatan.
+    assert "terisi lagi" not in kinerja.scorecard_note(
+        data, Settings(start=pd.Timestamp("2024-09-01"), end=pd.Timestamp("2024-12-01")), indicators.Settings())
+    assert "terisi lagi" not in kinerja.scorecard_note(data, Settings(kecamatan=("16.10.01",), **YEAR_2024),
+                                                       indicators.Settings())
+    assert "(Rantau Panjang, terisi lagi Sep 2024)" in kinerja.scorecard_note(Data(demo_store), Settings(**YEAR_2024),
+                                                                               indicators.Settings())

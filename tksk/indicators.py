@@ -476,15 +476,17 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
     flagged = card["status"].isin(BELOW_GREEN) & (card["komposit"] <= median - below_median)
     if months is not None:  # a low score on too few months is no finding; a log staying away is (below)
         flagged &= card["bulan_dinilai"] >= min(MIN_MONTHS_JUDGED, months)
-    # Or whose log did not come in for over a third of its staffed months: those months are not scored, so leaving
-    # weak months out would lift a score; a TKSK whose files stay away needs attending to whatever the score.
+    # Or whose log did not come in for a third of its staffed months or more: those months are not scored, so leaving
+    # weak months out would lift a score; a TKSK whose files stay away needs attending to whatever the score. "Or
+    # more", not "over": in a quarter a post missing one month was scored on two, too few to be listed for its score,
+    # and one of three is not over a third, so the lowest score of the regency was never listed (walk-through 2026-12-06).
     # Only its own missing files: a month the whole regency did not import is no TKSK's doing.
     if "bulan_tanpa_log_sendiri" not in card:
         card = card.assign(bulan_tanpa_log_sendiri=0)
     if "bulan_tanpa_log" not in card:
         card = card.assign(bulan_tanpa_log=card["bulan_tanpa_log_sendiri"])
     flagged |= (card["bulan_dinilai"] > 0) & (
-        card["bulan_tanpa_log_sendiri"] > UNLOGGED_SHARE * (card["bulan_dinilai"] + card["bulan_tanpa_log"]))
+        card["bulan_tanpa_log_sendiri"] >= UNLOGGED_SHARE * (card["bulan_dinilai"] + card["bulan_tanpa_log"]) - 1e-9)
     if current is not None:
         flagged &= card["kode_kec"].astype("str").isin(set(current))
     weak = card.loc[flagged].sort_values("komposit")
@@ -495,7 +497,7 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
     return weak[cols].assign(lemah=lemah, median=median.loc[weak.index]).reset_index(drop=True)
 
 
-UNLOGGED_SHARE = 1 / 3  # of a post's staffed months without its log, above which it is listed for attention
+UNLOGGED_SHARE = 1 / 3  # of a post's staffed months without its log, from which on it is listed for attention
 # Months a low score must rest on before its post is listed: a quarter holds a report deadline, a distribution round
 # and coordination cycles each at least once; one month holds some of them only.
 MIN_MONTHS_JUDGED = 3

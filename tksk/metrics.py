@@ -75,6 +75,31 @@ def coverage_gaps(pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
     return out.sort_values(["bulan_kosong", "kode_kec"], ascending=[False, True]).reset_index(drop=True)
 
 
+def refilled_posts(roster: pd.DataFrame, start, end) -> pd.DataFrame:
+    """Posts held in two or more spells within the period (kode_kec, id_pos, bulan: the first month of the last
+    spell): the roster's spells of one post are its holders, so the post changed hands or was left and taken again.
+    A spell counts for the months whose 15th it covers, as ``posts_by_month`` counts posts."""
+    out = pd.DataFrame({"kode_kec": pd.Series(dtype="str"), "id_pos": pd.Series(dtype="str"),
+                        "bulan": pd.Series(dtype="datetime64[ns]")})
+    if roster.empty:
+        return out
+    months = pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS")
+    if not len(months):
+        return out
+    held = roster.loc[roster["status"].eq("aktif"), ["kode_kec", "id_pos", "tanggal_mulai", "tanggal_selesai"]]
+    mids = months + pd.Timedelta(days=14)
+    rows = []
+    for (kec, post), spells in held.groupby(["kode_kec", "id_pos"], sort=True):
+        firsts = []
+        for a, b in zip(spells["tanggal_mulai"], spells["tanggal_selesai"]):
+            covered = months[(mids >= a) & ((mids <= b) if pd.notna(b) else True)]
+            if len(covered):
+                firsts.append(covered[0])
+        if len(firsts) > 1:
+            rows.append({"kode_kec": str(kec), "id_pos": str(post), "bulan": max(firsts)})
+    return pd.concat([out, pd.DataFrame(rows)], ignore_index=True) if rows else out
+
+
 def month_runs(months) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
     """Consecutive months as (first, last) runs: [Mar, Apr, May, Aug] -> [(Mar, May), (Aug, Aug)]."""
     runs: list[list[pd.Timestamp]] = []

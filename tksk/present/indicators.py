@@ -261,6 +261,17 @@ def _unlogged_scored(data: Data, s: Settings, settings: indicators.Settings) -> 
     return t("unlogged_scored", s.lang, items=months_left_out_items(gone, s.lang, "months_left_out_more_plain"))
 
 
+def _refilled_scored(data: Data, s: Settings) -> str | None:
+    """The kecamatan whose post was held in two spells of the period, and since when: one score for two holders."""
+    posts = only(metrics.refilled_posts(data["roster"], s.start, s.end), s.kecamatan)
+    if posts.empty:
+        return None
+    names = data.names()
+    items = "; ".join(t("refilled_item", s.lang, name=names.get(k, k), month=fmt.month_short(m, s.lang))
+                      for k, m in posts.sort_values("bulan")[["kode_kec", "bulan"]].itertuples(index=False))
+    return t("refilled_scored", s.lang, items=items)
+
+
 def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> str:
     """The scorecard's caption: how to read a score, the status bands, the coverage rule, the spread, a warning
     when per-desa scores follow the size of the job, the sources."""
@@ -269,7 +280,8 @@ def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> st
     return " ".join(x for x in (t("scorecard_caption", lang, cap=fmt.number(indicators.CAP, 0, lang), green=green,
                                   yellow=yellow, yellow_top=green - 1),
                                 months_without_log(data, s, "no_log_months_scored"),
-                                _unlogged_scored(data, s, settings), spread_text(data, s, settings),
+                                _unlogged_scored(data, s, settings), _refilled_scored(data, s),
+                                spread_text(data, s, settings),
                                 bias_text(data, s, settings), caption(data, s)) if x)
 
 

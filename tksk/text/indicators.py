@@ -62,16 +62,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "scorecard_all_title": ("Semua kecamatan, menurut peringkat komposit", "Every kecamatan, by composite rank"),
     "attention_rule": ("Ditandai: pos yang masih terisi di akhir periode dengan komposit di bawah 80 dan {n} poin atau "
                        "lebih di bawah median kabupaten ({median}) atas sedikitnya {least} bulan dinilai, atau yang "
-                       "lognya tidak masuk lebih dari sepertiga bulannya.",
+                       "lognya tidak masuk sepertiga bulannya atau lebih.",
                        "Flagged: posts still held at the end of the period with a composite below 80 and {n} points or "
                        "more under the regency median ({median}) over at least {least} months scored, or whose log did "
-                       "not come in for over a third of its months."),
+                       "not come in for a third of its months or more."),
     "attention_rule_each": ("Ditandai: pos yang masih terisi di akhir periode dengan komposit di bawah 80 dan {n} poin "
                             "atau lebih di bawah median kabupatennya sendiri atas sedikitnya {least} bulan dinilai, atau "
-                            "yang lognya tidak masuk lebih dari sepertiga bulannya.",
+                            "yang lognya tidak masuk sepertiga bulannya atau lebih.",
                             "Flagged: posts still held at the end of the period with a composite below 80 and {n} "
                             "points or more under the median of their own regency over at least {least} months scored, "
-                            "or whose log did not come in for over a third of its months."),
+                            "or whose log did not come in for a third of its months or more."),
     # Not "perlu perhatian": the list of that name flags fewer (below green and far under the median), and a yellow
     # kecamatan missing from it read as a contradiction (walk-through of 2026-12-05).
     "status_hijau": ("baik", "good"), "status_kuning": ("sedang", "fair"),

@@ -75,15 +75,21 @@ TEXT: dict[str, tuple[str, str]] = {
                        "Staffed months without a single log row of their kecamatan (the file has most likely not come "
                        "in) are not counted as months of no work: per-month figures are divided by the months with a "
                        "log, and whole-period figures (desa visited) may be lower than the truth. {items}."),
+    # A post left and taken again is one row of the scorecard: its score pools both spells (walk-through 2026-12-06).
+    "refilled_scored": ("Pos yang terisi lagi dalam periode dinilai atas seluruh bulan bertugasnya: bila TKSK-nya "
+                        "berganti, skornya menggabungkan TKSK lama dan baru ({items}).",
+                        "A post filled again within the period is scored over all its staffed months: where its TKSK "
+                        "changed, the score pools the old and the new one ({items})."),
+    "refilled_item": ("{name}, terisi lagi {month}", "{name}, filled again {month}"),
     "unlogged_scored": ("Bulan ber-TKSK tanpa satu baris log pun dari kecamatannya dan tanpa laporan bulanannya "
                         "(berkasnya kemungkinan belum masuk) tidak dinilai untuk kegiatan, seperti perencanaan tidak "
                         "menghitungnya sebagai bulan kerja; laporan yang tidak masuk tetap dinilai, dan pos yang lognya "
-                        "tidak masuk lebih dari sepertiga bulannya ditandai perlu perhatian. Bulan yang laporannya masuk "
+                        "tidak masuk sepertiga bulannya atau lebih ditandai perlu perhatian. Bulan yang laporannya masuk "
                         "tanpa baris kegiatan dinilai sebagai bulan tanpa kerja tercatat. {items}.",
                         "Staffed months without a single log row of their kecamatan and without their monthly report "
                         "(the file has most likely not come in) are not scored on activity, as the planner does not count "
                         "them as months of work; the report not received is still scored, and a post whose log is "
-                        "missing for over a third of its months is flagged for attention. A month whose report came in "
+                        "missing for a third of its months or more is flagged for attention. A month whose report came in "
                         "with no activity row is scored as a month of no recorded work. {items}."),
     "months_left_out_more": ("; dan {n} kecamatan lain (kolom Sumber beban di tabel hasil)",
                              "; and {n} other kecamatan (the Workload source column of the result table)"),
