@@ -2,6 +2,7 @@
 
 import html
 import json
+import math
 import re
 
 import pandas as pd
@@ -798,3 +799,32 @@ def test_a_travel_speed_no_one_travels_at_is_said_beside_the_answer():
     notes = planner.support_notes(slow, {}, "id")
     assert any("Kecepatan perjalanan 1 km/jam" in n for n in notes)
     assert not planner.support_notes(wisn.Params(), {}, "id")
+
+
+def test_posts_made_by_the_floor_of_one_per_kecamatan_are_not_said_to_come_from_rounding(demo_store):
+    """A kecamatan of no workload keeps its one TKSK (Permensos 28/2018): those posts read "from rounding each
+    kecamatan (the shared workload rounded once: ...)", which a rounding of 0 never makes."""
+    data, s = Data(demo_store), Settings(**YEAR_2024)
+    table, totals, _ = planner.plan(data, s, wisn.Params(), 25_000, 12)
+    # At the settings every kecamatan has work: no floor said.
+    assert totals["pos_minimum"] == 0 and "batas sedikitnya" not in planner.headline(totals, 1_000_000, "id")["definitions"]
+    idle = table.copy()
+    idle.loc[idle.index[:16], "wisn_perlu"] = 0.0
+    idle["wisn_perlu_bulat"] = wisn.posts(idle["wisn_perlu"])
+    idle["rasio"] = wisn.ratio(idle["tksk_sekarang"], idle["wisn_perlu"])
+    totals = wisn.totals(idle)
+    assert totals["perlu"] == 0 and totals["perlu_bulat"] == 16 and totals["pos_minimum"] == 16
+    said = planner.headline(totals, 1_000_000, "id")["definitions"]
+    assert "pembulatan" not in said
+    assert "(bersama 0,0) dibulatkan ke atas; 16 pos dari batas sedikitnya satu TKSK per kecamatan (Permensos 28/2018)" in said
+    assert "16 posts from the floor of one TKSK per kecamatan" in planner.headline(totals, 1_000_000, "en")["definitions"]
+    # Three idle kecamatan beside working ones: the floor's three said apart from the rounding's posts.
+    some = table.copy()
+    some.loc[some.index[:3], "wisn_perlu"] = 0.0
+    some["wisn_perlu_bulat"] = wisn.posts(some["wisn_perlu"])
+    totals = wisn.totals(some)
+    pooled = math.ceil(totals["perlu"] - 1e-9)
+    said = planner.headline(totals, 1_000_000, "id")["definitions"]
+    assert totals["pos_minimum"] == 3
+    assert (f"; {totals['perlu_bulat'] - pooled - 3} pos dari pembulatan per kecamatan (beban bersama dibulatkan sekali: "
+            f"{pooled} pos); 3 pos dari batas sedikitnya satu TKSK") in said

@@ -367,8 +367,10 @@ def totals(table: pd.DataFrame) -> dict:
     short = (whole - table["tksk_sekarang"]).clip(lower=0)
     vacant = table["pos_kosong"] if "pos_kosong" in table else pd.Series(0.0, index=table.index)
     refill = int(np.minimum(short, vacant).sum())
+    # Posts only the floor of one per kecamatan makes (a kecamatan of no workload): not rounding, and said apart.
+    floor = int((whole - np.ceil(as_shown(table["wisn_perlu"]) - 1e-9)).clip(lower=0).sum())
     return {"sekarang": cur, "perlu": req, "perlu_bulat": int(whole.sum()), "selisih": cur - req,
             "pos_tambah": int(short.sum()), "pos_isi": refill, "pos_baru": int(short.sum()) - refill,
-            "pos_kosong": int(vacant.sum()),
+            "pos_kosong": int(vacant.sum()), "pos_minimum": floor,
             "pos_lebih": int((table["tksk_sekarang"] - whole).clip(lower=0).sum()),
             "rasio_gabungan": ratio(cur, req), "rasio_rata_rata": float(table["rasio"].mean())}

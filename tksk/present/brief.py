@@ -70,8 +70,13 @@ def rounding_phrase(totals: dict, lang: str) -> str:
     if fmt.is_gap(need):
         return ""
     pooled = max(math.ceil(need - 1e-9), 0)
-    return (t("head_rounding", lang, n=fmt.number(posts - pooled, 0, lang), pooled=fmt.number(pooled, 0, lang))
-            if posts > pooled else "")
+    # Every rate at 0 read "16 posts from rounding (the shared workload rounded once: 0 posts)": those 16 are the
+    # floor of one TKSK per kecamatan, not rounding.
+    floor = totals.get("pos_minimum", 0)
+    rounded = posts - pooled - floor
+    return ((t("head_rounding", lang, n=fmt.number(rounded, 0, lang), pooled=fmt.number(pooled, 0, lang))
+             if rounded > 0 else "")
+            + (t("head_floor", lang, n=fmt.number(floor, 0, lang)) if floor else ""))
 
 
 def log_parts(table: pd.DataFrame, lang: str) -> str:

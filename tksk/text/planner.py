@@ -226,6 +226,9 @@ TEXT: dict[str, tuple[str, str]] = {
     # How much of the posts the rounding per kecamatan makes: a planner pooling staff across kecamatan needs fewer.
     "head_rounding": ("; {n} pos dari pembulatan per kecamatan (beban bersama dibulatkan sekali: {pooled} pos)",
                       "; {n} posts from rounding each kecamatan (the shared workload rounded once: {pooled} posts)"),
+    "head_floor": ("; {n} pos dari batas sedikitnya satu TKSK per kecamatan (Permensos 28/2018) di kecamatan tanpa "
+                   "beban", "; {n} posts from the floor of one TKSK per kecamatan (Permensos 28/2018) where a kecamatan "
+                   "has no workload"),
     # A vacant post refilled is not a new post: the two are told apart wherever TKSK to add are counted.
     "head_add": ("{n} pos perlu ditambah", "{n} posts to add"),
     "head_add_refill": ("{n} TKSK perlu ditambah: {fill} mengisi pos yang kini kosong, {new} pos baru",
