@@ -930,7 +930,10 @@ def test_a_file_named_after_a_person_in_lower_case_is_masked_and_places_written_
             # the reference files a build names when they are missing
             "ogan_ilir_podes2021_desa.csv", "ogan_ilir_kecamatan_dari_desa.geojson", "SOURCES.md",
             # a clerk's ordinary words (each was masked by the rule's first version, red-team of 2026-12-05)
-            "roster_base.csv", "laporan_tksk_lengkap_sudah_dicek.csv", "s15_jam_comma_decimal.csv"]
+            "roster_base.csv", "laporan_tksk_lengkap_sudah_dicek.csv", "s15_jam_comma_decimal.csv",
+            # English of a spreadsheet's or an office's (masked in messages; red-team of 2026-12-06)
+            "log_array_jan.csv", "subtotal_feb2025.xlsx", "dataset_random_sample.csv", "log_official_copies.xlsx",
+            "legacy_default_config.csv", "public_current_dedup.csv"]
     # A month after a name is no part of it: "Kegiatan Pak [nama disamarkan].xlsx" lost which month the file is.
     assert pii.mask_file_name("Kegiatan Pak Rusdi Maret.xlsx") == f"Kegiatan Pak {pii.NAME_MASK} Maret.xlsx"
     assert [pii.mask_file_name(n) for n in kept] == kept

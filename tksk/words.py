@@ -106,6 +106,9 @@ EVERYDAY = frozenset("""
     sorry thanks thank cancel retry reminder sharing session complain complaint standby field
     monday tuesday wednesday thursday friday saturday sunday
     kepmensos mensos inpres perpres fakir norek sos ketuo
+    array arrays subtotal subtotals dataset datasets random copies current comparison primary secondary delimiter
+    nobom dedup million millions legacy custom default config silent official public secret confidential subset
+    matrix vector lookup vlookup hlookup macro macros formula formulas module modules
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
