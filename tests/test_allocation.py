@@ -7,7 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tksk import allocation, planning, uncertainty, wisn
+from tksk import allocation, fmt, planning, text, uncertainty, wisn
+from tksk.present.planner import uncertainty_label
 
 
 def regency(needs: dict[str, float], posts: dict[str, int]) -> pd.DataFrame:
@@ -246,3 +247,23 @@ def test_a_plan_of_many_kecamatan_takes_fewer_draws():
     assert uncertainty.MIN_DRAWS < uncertainty.draws_for(500) < uncertainty.DRAWS
     inputs = small_inputs()
     assert uncertainty.summary(inputs, wisn.Params())["draws"] == uncertainty.DRAWS
+
+
+def test_each_need_of_the_range_table_stands_beside_the_end_of_the_assumption_it_comes_from():
+    """"Jam efektif sehari: Rendah 2, Tinggi 4, Kebutuhan 23,3 – 46,6" read as fewer hours, less need: the need was
+    sorted low to high, and 2 hours a day give 46,6 (audit of 2026-12-06)."""
+    from tksk.present.planner_detail import uncertainty_view
+
+    p = wisn.Params()
+    unc = {"summary": uncertainty.summary(small_inputs(), p, n=40), "tornado": uncertainty.tornado(small_inputs(), p)}
+    for lang in ("id", "en"):
+        view = uncertainty_view(unc, p, lang)
+        rows = view["table"].frame.set_index(view["table"].frame.columns[0])
+        hours = rows.loc[uncertainty_label("unc_hours_per_day", lang)]
+        at_low, at_high = (hours[text.t(k, lang)] for k in ("unc_col_need_low", "unc_col_need_high"))
+        # Fewer hours a day, more TKSK needed: the low end's need is the larger.
+        assert fmt.parse_number(at_low, lang) > fmt.parse_number(at_high, lang)
+        numbers = view["table"].export.set_index(view["table"].export.columns[0]).loc[uncertainty_label("unc_hours_per_day", lang)]
+        row = unc["tornado"].set_index("asumsi").loc["unc_hours_per_day"]
+        assert (numbers[text.t("unc_col_need_low", lang)], numbers[text.t("unc_col_need_high", lang)]) == (
+            row["perlu_rendah"], row["perlu_tinggi"])

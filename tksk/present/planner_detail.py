@@ -188,13 +188,14 @@ def uncertainty_view(unc: dict, params: wisn.Params, lang: str, top: int = 12) -
                                                                    "unc_col_high", "unc_col_why"))
     for r in unc["tornado"].itertuples():
         values = _range_numbers(r.asumsi, params)
-        need = (min(r.perlu_rendah, r.perlu_tinggi), max(r.perlu_rendah, r.perlu_tinggi))
+        need = (r.perlu_rendah, r.perlu_tinggi)  # at the assumption's low end, at its high end
         label, reason = {name: uncertainty_label(r.asumsi, lang)}, {why: t(r.why, lang)}
         # The download holds numbers ("2", "× 0,75" and "23,3 – 46,7" were text in a CSV; res21).
         numbers.append(label | dict(zip((low_col, now_col, high_col), values))
                        | {t("unc_col_need_low", lang): need[0], t("unc_col_need_high", lang): need[1]} | reason)
         rows.append(label | dict(zip((low_col, now_col, high_col), _range_text(r.asumsi, values, lang)))
-                    | {t("unc_col_need", lang): f"{fmt.number(need[0], 1, lang)} – {fmt.number(need[1], 1, lang)}"} | reason)
+                    | {t("unc_col_need_low", lang): fmt.number(need[0], 1, lang),
+                       t("unc_col_need_high", lang): fmt.number(need[1], 1, lang)} | reason)
     # The chart draws the strongest only: said, as its table lists every assumption (12 bars above 15 rows read
     # as three assumptions lost).
     shown = t("unc_chart_top", lang, n=len(tor), total=len(unc["tornado"])) if len(unc["tornado"]) > len(tor) else None

@@ -364,10 +364,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "unc_now": ("setelan ini {value}", "these settings {value}"),  # not "sekarang": that is today's posts
     "unc_col_assumption": ("Asumsi", "Assumption"), "unc_col_low": ("Rendah", "Low"), "unc_col_now": ("Sekarang", "Now"), "unc_col_high": ("Tinggi", "High"),
     "unc_col_why": ("Rentang dan alasannya", "Range and why"),
-    "unc_col_need": ("Kebutuhan (setara TKSK, belum dibulatkan): rendah – tinggi",
-                     "Need (TKSK equivalents, not rounded): low – high"),
-    "unc_col_need_low": ("Kebutuhan terendah (setara TKSK, belum dibulatkan)", "Lowest need (TKSK equivalents, not rounded)"),
-    "unc_col_need_high": ("Kebutuhan tertinggi (setara TKSK, belum dibulatkan)", "Highest need (TKSK equivalents, not rounded)"),
+    # Each need beside the end of the assumption it comes from: a range sorted low to high read "2 hours a day → 23,3"
+    # where 2 hours give 46,6 (audit of 2026-12-06).
+    "unc_col_need_low": ("Kebutuhan bila rendah (setara TKSK, belum dibulatkan)",
+                         "Need at low (TKSK equivalents, not rounded)"),
+    "unc_col_need_high": ("Kebutuhan bila tinggi (setara TKSK, belum dibulatkan)",
+                          "Need at high (TKSK equivalents, not rounded)"),
     "unc_unit_times_note": ("Waktu per kegiatan: rendah, sekarang dan tinggi adalah pengali waktu yang berlaku.",
                             "Unit times: low, now and high are factors of the times in use."),
     "unc_hours_per_day": ("Jam efektif sehari (F)", "Effective hours a day (F)"),
