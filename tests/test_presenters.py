@@ -174,7 +174,8 @@ def test_indicator_scorecard_and_settings(data, s):
     assert composite.is_monotonic_decreasing
     # The composite, its status and the months without a TKSK within the first five columns: at 1024 pixels the
     # rest needs a scroll, and a vacant post's good score read as an ordinary one (walk-through of 2026-12-06).
-    assert card.frame.columns[2:5].tolist() == [t("composite", s.lang), t("status", s.lang), t("coverage_gap", s.lang)]
+    assert card.frame.columns[2:6].tolist() == [t("composite", s.lang), t("status", s.lang), t("coverage_gap", s.lang),
+                                                t("months_scored", s.lang)]
     edited = kinerja.targets_frame(s.lang)
     edited.iloc[0, edited.columns.get_loc(edited.columns[3])] = "0"
     got, message = kinerja.settings_from(edited, {"koordinasi": 1, "fasilitasi": 1, "administrasi": 1}, 10, s.lang)
@@ -1287,3 +1288,30 @@ def test_the_scorecard_says_which_post_was_filled_again_and_that_its_score_pools
                                                        indicators.Settings())
     assert "(Rantau Panjang, terisi lagi Sep 2024)" in kinerja.scorecard_note(Data(demo_store), Settings(**YEAR_2024),
                                                                                indicators.Settings())
+
+
+def test_a_score_on_too_few_months_is_shown_but_neither_ranked_coloured_nor_in_the_spread(demo_store):
+    """March to September 2024: Rantau Panjang's new TKSK, scored on September alone, was ranked 16th of 16 and red
+    beside posts scored on seven months, and set the regency's lowest score (audit of 2026-12-06)."""
+    data = Data(demo_store)
+    s = Settings(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-09-01"))
+    card = kinerja.scorecard(data, s, indicators.Settings()).set_index("nama_kec")
+    new = card.loc["Rantau Panjang"]
+    assert new["bulan_dinilai"] == 1 and new["status"] == indicators.FEW_MONTHS and pd.isna(new["peringkat"])
+    assert new["komposit"] < card["komposit"].drop("Rantau Panjang").min()  # it would have been last
+    others = card.drop("Rantau Panjang")
+    assert others["peringkat"].notna().all() and others["peringkat"].max() <= 15
+    assert others["status"].isin(indicators.SCORED).all()
+    assert indicators.spread(card.reset_index())["min"] == others["komposit"].min()
+    table = kinerja.scorecard_table(data, s, indicators.Settings())
+    row = table.frame.set_index("Kecamatan").loc["Rantau Panjang"]
+    assert row[t("status", "id")] == "belum dibandingkan" and row.name not in table.frame.iloc[:15]["Kecamatan"].tolist()
+    assert t("rank", "id") in table.dashes  # a dash, not a blank, where the status says why
+    note = kinerja.scorecard_note(data, s, indicators.Settings())
+    assert "Pos yang dinilai kurang dari 3 bulan (Rantau Panjang, 1 bulan)" in note
+    assert "(Rantau Panjang, 1 month)" in kinerja.scorecard_note(data, Settings(lang="en", start=s.start, end=s.end),
+                                                                indicators.Settings())
+    # A one-month period compares every post on its month.
+    one = kinerja.scorecard(data, Settings(start=pd.Timestamp("2024-09-01"), end=pd.Timestamp("2024-09-01")),
+                            indicators.Settings())
+    assert not one["status"].eq(indicators.FEW_MONTHS).any() and one["peringkat"].notna().all()

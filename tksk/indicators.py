@@ -38,6 +38,7 @@ TRAFFIC = ((80, "hijau"), (60, "kuning"), (0, "merah"))
 COMPOSITE_DECIMALS = 1
 SCORED = tuple(name for _, name in TRAFFIC)  # the statuses of a kecamatan with a score
 BELOW_GREEN = SCORED[1:]
+FEW_MONTHS = "sedikit_bulan"  # the status of a score on too few months to compare (``MIN_MONTHS_JUDGED``)
 ACTIVE_MONTHS = "bulan dengan TKSK aktif"
 
 
@@ -342,6 +343,7 @@ def load_bias(card: pd.DataFrame, desa_per_post: pd.Series) -> float | None:
     """Spearman's rank correlation between desa per TKSK and the mean of a kecamatan's per-desa scores
     (``PER_DESA``), over the kecamatan with both; None with fewer than ``BIAS_MIN_KECAMATAN`` of them or no spread.
     ``card``: a scorecard indexed by kode_kec; ``desa_per_post``: the same index."""
+    card = compared(card)
     per_desa = card[[f"skor_{k}" for k in PER_DESA]].mean(axis=1, skipna=True)
     both = pd.DataFrame({"load": desa_per_post.reindex(per_desa.index), "score": per_desa}).dropna()
     if len(both) < BIAS_MIN_KECAMATAN or both["load"].nunique() < 2 or both["score"].nunique() < 2:
@@ -414,8 +416,14 @@ def scorecard(tables: dict, start, end, settings: Settings | None = None,
     months = len(pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS"))
     out = sc[["koordinasi", "fasilitasi", "administrasi", "komposit", "status"]].copy()
     out.insert(0, "nama_kec", names)
-    out["peringkat"] = fmt.rounded(out["komposit"], COMPOSITE_DECIMALS).rank(ascending=False, method="min")
     out["bulan_dinilai"] = vals["bulan_dinilai"].astype(int)
+    # A score on fewer months than a post needs to be judged (a new TKSK's first month) is shown, not ranked or
+    # coloured: Rantau Panjang's first month after a vacancy was ranked 16th of 16 and red beside posts scored on
+    # seven, and set the regency's lowest score (audit of 2026-12-06). Attention waits for those months too.
+    few = out["status"].isin(SCORED) & (out["bulan_dinilai"] < min(MIN_MONTHS_JUDGED, months))
+    out.loc[few, "status"] = FEW_MONTHS
+    ranked = out["komposit"].where(out["status"].isin(SCORED))
+    out["peringkat"] = fmt.rounded(ranked, COMPOSITE_DECIMALS).rank(ascending=False, method="min")
     out["bulan_tanpa_log"] = comp["bulan_tanpa_log"].astype(int)
     out["bulan_tanpa_log_sendiri"] = comp["bulan_tanpa_log_sendiri"].astype(int)
     out["bulan_kosong"] = months - out["bulan_dinilai"] - out["bulan_tanpa_log"]
@@ -435,6 +443,7 @@ def spread(card: pd.DataFrame, settings: Settings | None = None) -> dict:
     """How far the scorecard tells kecamatan apart: the composite's quartiles and the share of indicator scores
     at their ceiling (the top of the scale each can reach)."""
     settings = settings or Settings()
+    card = compared(card)
     c = card["komposit"].dropna()
     n = top = 0
     for k in INDICATORS:
@@ -458,7 +467,14 @@ def composite_medians(card: pd.DataFrame) -> pd.Series:
     """The median composite of the scored kecamatan of each regency (NaN where none is scored), by regency code:
     what attention is measured from. Per regency, because a store may hold several and a post is compared with its
     neighbours, not with another regency's."""
+    card = compared(card)
     return card["komposit"].groupby(regency_of(card["kode_kec"])).median()
+
+
+def compared(card: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a scorecard that are ranked and coloured: a score on too few months (``FEW_MONTHS``) is left out
+    of the spread, the median and the bias check as it is of the ranking."""
+    return card.loc[card["status"] != FEW_MONTHS] if "status" in card else card
 
 
 def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] | None = None,

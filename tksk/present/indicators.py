@@ -18,8 +18,9 @@ INDICATORS = list(indicators.INDICATORS)
 FUNCTIONS = indicators.FUNCTIONS
 TABLES = ("kecamatan", "pos_bulan", "agg_kec_bulan", "laporan", "rujukan", "kelengkapan_log")
 STATUS = {"hijau": "status_hijau", "kuning": "status_kuning", "merah": "status_merah", "kosong": "status_kosong",
-          "tanpa_log": "status_tanpa_log"}
-TRAFFIC_COLORS = {"hijau": "#c7e9c0", "kuning": "#fee391", "merah": "#fcbba1", "kosong": "#e0e0e0", "tanpa_log": "#e0e0e0"}
+          "tanpa_log": "status_tanpa_log", indicators.FEW_MONTHS: "status_sedikit_bulan"}
+TRAFFIC_COLORS = {"hijau": "#c7e9c0", "kuning": "#fee391", "merah": "#fcbba1", "kosong": "#e0e0e0", "tanpa_log": "#e0e0e0",
+                  indicators.FEW_MONTHS: "#e0e0e0"}
 
 
 def tables(data: Data) -> dict[str, pd.DataFrame]:
@@ -163,10 +164,12 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
         t("composite", lang): d["komposit"], t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
         # A known zero reads 0 (a blank read as "not known"); months without a TKSK are counted, then named.
         t("coverage_gap", lang): _gap_cells(d, gaps),
+        # The months a score rests on beside it: last, it was off the screen at 1366 pixels beside a new TKSK's
+        # one month (audit of 2026-12-06).
+        t("months_scored", lang): d["bulan_dinilai"],
         **{code("function", f, lang): d[f] for f in FUNCTIONS},
         # The size of the job beside the scores (per-desa indicators are harder where a TKSK has more desa).
         t("desa_per_tksk_short", lang): d["kode_kec"].map(load),
-        t("months_scored", lang): d["bulan_dinilai"],
     })
     # Function scores to the composite's decimal: "72" here read against "72,5" in the comparison of two kecamatan.
     decimals = ({code("function", f, lang): indicators.COMPOSITE_DECIMALS for f in FUNCTIONS}
@@ -261,6 +264,18 @@ def _unlogged_scored(data: Data, s: Settings, settings: indicators.Settings) -> 
     return t("unlogged_scored", s.lang, items=months_left_out_items(gone, s.lang, "months_left_out_more_plain"))
 
 
+def _few_months_scored(data: Data, s: Settings, settings: indicators.Settings) -> str | None:
+    """The posts scored on too few months to be ranked, each with its months: "Rantau Panjang, 1 bulan"."""
+    card = only(scorecard(data, s, settings), s.kecamatan)
+    few = card.loc[card["status"] == indicators.FEW_MONTHS].sort_values(["bulan_dinilai", "nama_kec"])
+    if few.empty:
+        return None
+    least = min(indicators.MIN_MONTHS_JUDGED, pd.date_range(s.start, s.end, freq="MS").size)
+    items = "; ".join(t("few_months_item_one" if n == 1 else "few_months_item", s.lang, name=name, n=int(n))
+                      for name, n in zip(few["nama_kec"], few["bulan_dinilai"]))
+    return t("few_months_scored", s.lang, least=least, items=items)
+
+
 def _refilled_scored(data: Data, s: Settings) -> str | None:
     """The kecamatan whose post was held in two spells of the period, and since when: one score for two holders."""
     posts = only(metrics.refilled_posts(data["roster"], s.start, s.end), s.kecamatan)
@@ -280,7 +295,8 @@ def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> st
     return " ".join(x for x in (t("scorecard_caption", lang, cap=fmt.number(indicators.CAP, 0, lang), green=green,
                                   yellow=yellow, yellow_top=green - 1),
                                 months_without_log(data, s, "no_log_months_scored"),
-                                _unlogged_scored(data, s, settings), _refilled_scored(data, s),
+                                _unlogged_scored(data, s, settings), _few_months_scored(data, s, settings),
+                                _refilled_scored(data, s),
                                 spread_text(data, s, settings),
                                 bias_text(data, s, settings), caption(data, s)) if x)
 

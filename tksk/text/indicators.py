@@ -77,6 +77,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "status_hijau": ("baik", "good"), "status_kuning": ("sedang", "fair"),
     "status_merah": ("lemah", "weak"), "status_kosong": ("pos kosong", "vacant post"),
     "status_tanpa_log": ("belum ada log", "no log yet"),
+    "status_sedikit_bulan": ("belum dibandingkan", "not compared yet"),
+    "few_months_item": ("{name}, {n} bulan", "{name}, {n} months"),
+    "few_months_item_one": ("{name}, 1 bulan", "{name}, 1 month"),
+    "few_months_scored": ("Pos yang dinilai kurang dari {least} bulan ({items}) ditampilkan skornya tetapi belum diberi "
+                          "peringkat atau status dan tidak masuk sebaran maupun median: satu atau dua bulan tidak memuat "
+                          "siklus laporan, penyaluran dan koordinasi.",
+                          "Posts scored on fewer than {least} months ({items}) show their score but no rank or status yet, "
+                          "and are left out of the spread and the median: a month or two does not hold a cycle of "
+                          "reports, distributions and coordination."),
     "load_bias_info": ("Kolom Desa per TKSK (desa dan kelurahan) menunjukkan besarnya wilayah kerja di samping skor; korelasi "
                        "peringkatnya dengan skor indikator per desa ({keys}) {rho} (peringatan bila {limit} atau lebih "
                        "rendah).",
