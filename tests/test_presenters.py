@@ -1315,3 +1315,17 @@ def test_a_score_on_too_few_months_is_shown_but_neither_ranked_coloured_nor_in_t
     one = kinerja.scorecard(data, Settings(start=pd.Timestamp("2024-09-01"), end=pd.Timestamp("2024-09-01")),
                             indicators.Settings())
     assert not one["status"].eq(indicators.FEW_MONTHS).any() and one["peringkat"].notna().all()
+
+
+def test_the_comparison_of_two_kecamatan_shows_the_target_each_value_was_scored_against(demo_store):
+    """Indralaya's K1 of 3,1 scored 111 beside a 3,6 scored 102, and nothing on the tab said that a target spread
+    over 20 desa per TKSK (2,8) made it (audit of 2026-12-06)."""
+    data, s = Data(demo_store), Settings(**YEAR_2024)
+    card = kinerja.scorecard(data, s, indicators.Settings()).set_index("kode_kec")
+    pair = kinerja.compare(data, s, indicators.Settings(), "16.10.04", "16.10.07").frame.set_index("Indikator")
+    k1 = pair.loc[kinerja.indicator_label("K1", "id")]
+    assert k1["Target Indralaya"] == fmt.number(card.loc["16.10.04", "sasaran_K1"], 1, "id") == "2,8"
+    assert k1["Target Indralaya Utara"] == fmt.number(card.loc["16.10.07", "sasaran_K1"], 1, "id")
+    # A target as set stays whole where it is ("100,0" for A1 as its values are written).
+    assert pair.loc[kinerja.indicator_label("A1", "id"), "Target Indralaya"] == "100,0"
+    assert "sasaran × 14 ÷ desa per TKSK" in kinerja.compare(data, s, indicators.Settings(), "16.10.04", "16.10.07").method

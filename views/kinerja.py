@@ -108,8 +108,9 @@ with compare_tab:
         k1, k2 = st.columns(2)
         a = k1.selectbox("Kecamatan A", codes, index=0, key="kinerja_cmp_a", format_func=names.get, bind="query-params")
         b = k2.selectbox("Kecamatan B", codes, index=1, key="kinerja_cmp_b", format_func=names.get, bind="query-params")
-        show.table(present(present_indicators.compare, s, settings, a, b))
-        st.caption(present(present_indicators.sources_note, s))
+        pair = present(present_indicators.compare, s, settings, a, b)
+        show.table(pair)
+        st.caption(" ".join((pair.method, present(present_indicators.sources_note, s))))
 
 with method_tab:
     if method_tab.open:
