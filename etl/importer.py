@@ -542,7 +542,11 @@ def _id_year_not_date(res: ReadResult, fresh: pd.DataFrame | pa.Table, name: str
     # wrong (2020 for 2025, and the January slip: 2025 typed on January 2026's work, stored a year early).
     taken = log["tanggal"].take(picked)
     december_before = pc.and_(pc.equal(pc.month(taken), 12), pc.equal(said, pc.add(years.take(picked), 1)))
-    wrong = pc.and_(pc.not_equal(said, years.take(picked)), pc.invert(december_before))
+    # A monthly report sent the month after carries the reported month's year (December 2025's report, sent on 12
+    # January 2026, numbered 2025): every January flagged sixteen correct files (walk-through of 2026-12-06).
+    reported = _reported_year(log["bulan_laporan"].take(picked))
+    of_report = pc.equal(said, reported).fill_null(False)
+    wrong = pc.and_(pc.and_(pc.not_equal(said, years.take(picked)), pc.invert(december_before)), pc.invert(of_report))
     other = candidates[wrong.fill_null(False).to_numpy(zero_copy_only=False)]
     if not len(other):
         return []
@@ -663,6 +667,17 @@ def resent_content(table: pa.Table, columns: list[str] = COUNTED) -> str:
     compared as empty, it let the same month in twice."""
     given = [c for c in columns if table[c].null_count < table.num_rows]
     return ", ".join(_REPORT_MONTH if c == "bulan_laporan" else c for c in given)
+
+
+def _reported_year(months: pa.ChunkedArray | pa.Array) -> pa.Array:
+    """The year of each reported month ("2025-12", or a month's first day), null where none is given."""
+    months = months.combine_chunks() if isinstance(months, pa.ChunkedArray) else months
+    if pa.types.is_dictionary(months.type):
+        months = months.dictionary_decode()
+    if pa.types.is_timestamp(months.type) or pa.types.is_date(months.type):
+        return pc.cast(pc.year(months), pa.int64())
+    text = pc.utf8_slice_codeunits(pc.cast(months, pa.string()), 0, 4)
+    return pc.cast(pc.if_else(pc.match_substring_regex(text, r"^[0-9]{4}$"), text, None), pa.int64())
 
 
 def _as_log(rows: pd.DataFrame | pa.Table) -> pa.Table:

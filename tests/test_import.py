@@ -635,6 +635,16 @@ def test_an_activity_dated_before_its_post_existed_or_in_another_year_than_its_i
     for name, log_ in (("des.csv", december), ("urut.csv", running)):
         [o] = validate_files([write_csv(tmp_path / name, log_)], empty_store, today=TODAY)
         assert o.accepted and "id_year_not_date" not in {p.code for p in o.result.problems}, [str(p) for p in o.result.errors]
+    # December's monthly report sent in January, numbered with the year it reports: no note (every January flagged
+    # sixteen correct files; walk-through of 2026-12-06). Sent in January 2026 for December 2024, it is noted.
+    report = dict(rows(1)[0], id_pos="P-1", fungsi="administrasi", jenis_kegiatan="laporan_bulanan", program="",
+                  kategori_ppks="", kode_desa="", jumlah_orang="", jumlah_kk="", hasil="", kendala="", jam="2")
+    sent = [dict(report, id_log="1610-04-2024-0167", tanggal="2025-01-12", bulan_laporan="2024-12")]
+    [o] = validate_files([write_csv(tmp_path / "lapbul_des.csv", sent)], empty_store, today=TODAY)
+    assert o.accepted and "id_year_not_date" not in {p.code for p in o.result.problems}, [str(p) for p in o.result.problems]
+    late = [dict(report, id_log="1610-04-2024-0167", tanggal="2026-01-12", bulan_laporan="2025-12")]
+    [o] = validate_files([write_csv(tmp_path / "lapbul_salah.csv", late)], empty_store, today=TODAY)
+    assert "id_year_not_date" in {p.code for p in o.result.problems}
     # January's work typed with the year before (its ids 2025, its dates January 2024) is that slip, not a December
     # in January's report: said (it was stored a year early without a word; red-team of 2026-12-06).
     slip = [dict(r, id_pos="P-1", id_log=f"1610-04-2025-{i:04d}", tanggal=f"2024-01-0{i + 2}") for i, r in enumerate(rows(3))]
