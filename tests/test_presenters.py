@@ -291,10 +291,10 @@ def test_indicator_drill_and_compare(data, s):
     said = reports.iloc[:, 2].str.extract(on_time).fillna(0).astype(int)[0]
     assert said.sum() == grid["tepat_waktu"].sum() and reports.iloc[:, 1].str.count(r"\(TKSK-").max() == 2
     cmp = kinerja.compare(data, s, settings, "16.10.05", demo.LATE_KEC)
-    assert cmp.frame.shape == (len(indicators.INDICATORS) + 4, 5)
+    assert cmp.frame.shape == (len(indicators.INDICATORS) + 4, 7)  # value, target and score of each
     # The composite as the scorecard shows it, to one decimal (it was rounded to a whole number beside 84,7).
     card = kinerja.scorecard(data, s, settings).set_index("kode_kec")
-    assert cmp.frame.iloc[-1, 3] == fmt.number(card.loc["16.10.05", "komposit"], 1, s.lang)
+    assert cmp.frame.iloc[-1, 5] == fmt.number(card.loc["16.10.05", "komposit"], 1, s.lang)
 
 
 def test_method_note_in_english(data):
@@ -323,6 +323,11 @@ def test_planner_headline_agrees_with_the_table(data, s):
     assert sc.iloc[-2, 1] == totals["sekarang"] == 19
     # Each rule says how it counts, with the settings it used (the tab explained none).
     assert sct.stem == "skenario_pos_tksk" and fmt.number(25_000, 0, s.lang) in sct.method and "÷ 12" in sct.method
+    # The divisor as typed and the desa's own source: "÷ 14" for 13,5, "(PODES 2021)" for Kepmendagri's counts
+    # (audit of 2026-12-06).
+    half = planner.scenario_table(scen, 1_000_000, s.lang, 25_000, 13.5)
+    assert ("÷ 13,5" if s.lang == "id" else "÷ 13.5") in half.method and "(Kepmendagri 2025) ÷" in half.method
+    assert "kemendagri_2025" in half.sources and "podes_2021" not in half.sources
 
 
 def test_brief_cites_the_sources_table(data, s):

@@ -449,8 +449,9 @@ def pressure_map(data: Data, table: pd.DataFrame, lang: str, width: int = 420) -
 
 def scenario_note(per_population: float, per_desa: float, allowance: float, lang: str) -> str:
     """How each rule of the scenarios counts, with the settings it used."""
-    return t("scen_method", lang, people=fmt.number(per_population, 0, lang), desa=fmt.number(per_desa, 0, lang),
-             allowance=fmt.number(allowance, 0, lang))
+    # The divisors as typed: "÷ 14" for 13,5 beside a kecamatan of 14 desa given two posts (audit of 2026-12-06).
+    return t("scen_method", lang, people=fmt.number_short(per_population, 1, lang),
+             desa=fmt.number_short(per_desa, 1, lang), allowance=fmt.number(allowance, 0, lang))
 
 
 def scenario_table(scen: pd.DataFrame, allowance: float, lang: str, per_population: float, per_desa: float) -> Table:
@@ -461,7 +462,8 @@ def scenario_table(scen: pd.DataFrame, allowance: float, lang: str, per_populati
     cost = {"Kecamatan": t("scen_cost", lang), **{v: wisn.yearly_allowance(scen[k].sum(), allowance) for k, v in cols.items()}}
     return Table(pd.concat([body, pd.DataFrame([total, cost])], ignore_index=True), "skenario_pos_tksk",
                  title=t("wisn_scen_title", lang), method=scenario_note(per_population, per_desa, allowance, lang),
-                 sources=("podes_2021",))
+                 # desa counted from the Kepmendagri codes (etl.build), people from the current estimate
+                 sources=("kemendagri_2025", "penduduk_desa_sp2010", "perkiraan_dashboard"))
 
 
 def caveat(data: Data, s: Settings) -> str:

@@ -493,11 +493,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "scen_now": ("Sekarang", "Now"), "scen_one": ("Satu per kecamatan", "One per kecamatan"),
     "scen_pop": ("Menurut penduduk", "By population"), "scen_desa": ("Menurut desa", "By desa"), "scen_wisn": ("WISN", "WISN"),
     "scen_method": ("Satu per kecamatan: norma Permensos 28/2018. Menurut penduduk: penduduk kecamatan (perkiraan "
-                    "kini) ÷ {people}, dibulatkan ke atas. Menurut desa: desa/kelurahan (PODES 2021) ÷ {desa}, dibulatkan "
+                    "kini) ÷ {people}, dibulatkan ke atas. Menurut desa: desa/kelurahan (Kepmendagri 2025) ÷ {desa}, dibulatkan "
                     "ke atas. Kedua pembagi itu asumsi (tidak ada norma resmi), bisa diubah di setelan. WISN: hasil "
                     "tab pertama. Biaya setahun: pos × tali asih Rp{allowance} × 12.",
                     "One per kecamatan: the Permensos 28/2018 norm. By population: the kecamatan's population (current "
-                    "estimate) ÷ {people}, rounded up. By desa: desa/kelurahan (PODES 2021) ÷ {desa}, rounded up. Both "
+                    "estimate) ÷ {people}, rounded up. By desa: desa/kelurahan (Kepmendagri 2025) ÷ {desa}, rounded up. Both "
                     "divisors are assumptions (no official norm exists), set in the settings. WISN: the first tab's "
                     "result. Yearly cost: posts × allowance Rp {allowance} × 12."),
     "scen_total": ("Jumlah", "Total"), "scen_cost": ("Biaya setahun (Rp)", "Yearly cost (Rp)"),
