@@ -1334,3 +1334,36 @@ def test_the_comparison_of_two_kecamatan_shows_the_target_each_value_was_scored_
     # A target as set stays whole where it is ("100,0" for A1 as its values are written).
     assert pair.loc[kinerja.indicator_label("A1", "id"), "Target Indralaya"] == "100,0"
     assert "sasaran × 14 ÷ desa per TKSK" in kinerja.compare(data, s, indicators.Settings(), "16.10.04", "16.10.07").method
+
+
+def _months_dropped(demo_store, kec: str, months) -> Data:
+    """The demo store as if ``kec``'s files for ``months`` (log and monthly report) never came in."""
+    d = Data(demo_store)
+    for name in ("agg_kec_bulan", "agg_kegiatan", "agg_desa_bulan", "kelengkapan_log", "rujukan"):
+        tb = demo_store.read(name)
+        d._tables[name] = tb.loc[~((tb["kode_kec"].astype(str) == kec) & tb["bulan"].isin(months))]
+    lap = demo_store.read("laporan")
+    d._tables["laporan"] = lap.loc[~((lap["kode_kec"].astype(str) == kec) & lap["bulan_laporan"].isin(months))]
+    return d
+
+
+def test_a_log_figure_resting_on_part_of_the_log_says_so_and_from_a_third_missing_is_not_ranked(demo_store):
+    """Lubuk Keliat sent six of twelve months and read as the second best served, its missing months left out of
+    the divisor, and the download said 12 months with a TKSK and nothing of the six (walk-through of 2026-12-06)."""
+    s = Settings(**YEAR_2024)
+    kec, name = "16.10.15", "Lubuk Keliat"
+    for gone, ranked in ((3, True), (4, False)):
+        d = _months_dropped(demo_store, kec, pd.date_range("2024-02-01", periods=gone, freq="MS"))
+        table = coverage.ranking(d, s, "orang_per_1000kk").frame.set_index("Kecamatan")
+        row = table.loc[name]
+        status = t("log_missing_tiny", "id", n=gone) if ranked else t("log_partial", "id", n=gone, m=12)
+        assert row[t("status", "id")] == status and pd.notna(row[t("rank_underserved", "id")]) == ranked
+        assert pd.notna(row[t("value", "id")])  # the figure is kept, on the months that came in
+        # Structural measures do not rest on the log: ranked, nothing said.
+        kk = coverage.ranking(d, s, "kk_per_tksk").frame.set_index("Kecamatan").loc[name]
+        assert pd.notna(kk[t("rank_underserved", "id")]) and kk[t("status", "id")] == ""
+        assert coverage.export(d, s).frame.set_index("kode_kec").loc[kec, "bulan_tanpa_log"] == gone
+    # Beranda names it apart from those with no log at all.
+    said = repr(home.answers(d, s))
+    assert f"lognya tidak masuk sepertiga bulan ber-TKSK-nya atau lebih tidak dibandingkan (angkanya hanya dari bulan " \
+           f"yang masuk): {name}" in said and "belum ada log dalam periode ini" not in said

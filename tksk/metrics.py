@@ -346,9 +346,25 @@ def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) ->
     no_log = cov["tanpa_log"] if "tanpa_log" in cov else pd.Series(False, index=cov.index)
     out = pd.DataFrame({"kode_kec": cov["kode_kec"], "nama_kec": cov["nama_kec"], "nilai": cov[key].astype(float),
                         "kosong": vacant, "tanpa_log": no_log & cov[key].isna() & ~vacant})
+    # A figure of the log resting on too few of its staffed months to compare: a kecamatan that sent six of twelve
+    # months read as the second best served, its missing months left out of the divisor (walk-through 2026-12-06).
+    out["log_sebagian"] = partial_log(cov) & (m.kind in LOG_KINDS) & out["nilai"].notna() & ~vacant
     if only:
         out["nilai"] = out["nilai"].where(out["kode_kec"].isin(only))
     return out
+
+
+LOG_KINDS = ("need", "activity")  # measures made of the log (the others hold for a kecamatan without one)
+PARTIAL_LOG_SHARE = 1 / 3  # of a kecamatan's staffed months without a log row, from which its log figures are not ranked
+
+
+def partial_log(cov: pd.DataFrame) -> pd.Series:
+    """Kecamatan whose log is missing for a third of their staffed months or more (the share that lists a post for
+    attention on Kinerja): their log figures rest on the months that came in and are not ranked against full ones."""
+    if "bulan_tanpa_log" not in cov:
+        return pd.Series(False, index=cov.index)
+    missing = cov["bulan_tanpa_log"].fillna(0)
+    return (missing > 0) & (missing >= PARTIAL_LOG_SHARE * cov["bulan_aktif"].fillna(0) - 1e-9)
 
 
 def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None) -> pd.DataFrame:
@@ -360,7 +376,9 @@ def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: li
     v = metric_values(cov, key)
     v = v.assign(_vac=~v["kosong"]).sort_values(["_vac", "nilai"], ascending=[True, not m.higher_is_worse],
                                                  na_position="last", kind="stable").drop(columns="_vac")
-    ranked = (v["nilai"].notna() | v["kosong"]).to_numpy()
+    # Figures on a partial log below the others, unranked, as a kecamatan whose log is not in yet.
+    v = v.assign(_partial=v["log_sebagian"]).sort_values("_partial", kind="stable").drop(columns="_partial")
+    ranked = ((v["nilai"].notna() & ~v["log_sebagian"]) | v["kosong"]).to_numpy()
     place = pd.Series(np.cumsum(ranked), index=v.index).where(ranked)
     # Equal as shown, equal in rank (6, 6, 6, then 9): three kecamatan at "36,0" ranked 6, 7 and 8 read as an order
     # the figures do not have. Vacant posts share the first place.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from tksk import fmt, measures, metrics
@@ -127,8 +128,20 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Ta
     # said 0 people and 0 families; said, and left unranked below the others.
     unranked = ranked["peringkat"].isna().to_numpy()
     uncounted = ranked["kode_kec"].map(cov.set_index("kode_kec")["orang_tak_tercatat"]).fillna(False).to_numpy(bool)
-    frame.loc[unranked, t("status", lang)] = t("no_log_yet", lang)
+    partial = ranked["log_sebagian"].to_numpy(bool)
+    frame.loc[unranked & ~partial, t("status", lang)] = t("no_log_yet", lang)
     frame.loc[unranked & uncounted, t("status", lang)] = t("people_uncounted", lang)
+    if m.kind in metrics.LOG_KINDS:
+        # Months of a staffed post without its log beside the figure (left out of it): "6 bln tanpa log" as "4 bln
+        # kosong"; a third or more, the figure is not ranked (walk-through of 2026-12-06).
+        c = cov.set_index("kode_kec").loc[ranked["kode_kec"]]
+        missing, staffed = c["bulan_tanpa_log"].fillna(0).astype(int).to_numpy(), c["bulan_aktif"].fillna(0).astype(int).to_numpy()
+        said = frame[t("status", lang)].to_numpy(object)
+        for i in np.flatnonzero((missing > 0) & ~(unranked & ~partial)):
+            word = (t("log_partial", lang, n=missing[i], m=staffed[i]) if partial[i]
+                    else t("log_missing_tiny", lang, n=missing[i]))
+            said[i] = f"{said[i]}; {word}" if said[i] else word
+        frame[t("status", lang)] = said
     if measure == "desa_dikunjungi_persen":
         # A share says little without its base: 75 % of 4 desa and of 20 are different coverage.
         c = cov.set_index("kode_kec").loc[ranked["kode_kec"]]
@@ -161,6 +174,11 @@ def area_map(data: Data, s: Settings, measure: str, selected: str | None = None,
     # A kecamatan vacant some months of the period says so under its value, as the ranking beside the map does.
     part = cov.loc[(cov["bulan_kosong"] > 0) & (cov["status_periode"] != "kosong")]
     notes = {k: t("gap_tiny", lang, n=int(n)) for k, n in zip(part["kode_kec"], part["bulan_kosong"])}
+    if m.kind in metrics.LOG_KINDS:  # and a log figure resting on part of the log, as the ranking says
+        short = cov.loc[(cov["bulan_tanpa_log"] > 0) & cov[measure].notna()]
+        for k, n in zip(short["kode_kec"], short["bulan_tanpa_log"]):
+            word = t("log_missing_tiny", lang, n=int(n))
+            notes[k] = f"{notes[k]}; {word}" if k in notes else word
     # Every area without a figure has a TKSK and no log yet: the key says so ("Tidak ada data" over ten staffed
     # kecamatan read as nothing known of them; ux21).
     gaps = values.loc[values["nilai"].isna() & ~values["kosong"].astype(bool), "kode_kec"]
@@ -181,7 +199,7 @@ def area_note(lang: str, area: str) -> str:
 def export(data: Data, s: Settings, area: str = "luas_km2") -> Table:
     """Every coverage figure per kecamatan, for download."""
     cov = coverage(data, s, area)
-    cols = ["kode_kec", "nama_kec", "status", "pos_akhir", "bulan_pos", "bulan_aktif", "bulan_kosong",
+    cols = ["kode_kec", "nama_kec", "status", "pos_akhir", "bulan_pos", "bulan_aktif", "bulan_kosong", "bulan_tanpa_log",
             *[k for k in measures.COVERAGE_METRICS if k != "bulan_kosong"]]
     frame = cov[cols].rename(columns={k: t(f"metric:{k}", s.lang) for k in measures.COVERAGE_METRICS})
     # Each measure's formula goes with the file: per 1.000 KK divides by every month of the period, per TKSK by the

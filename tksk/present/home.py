@@ -132,7 +132,9 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     # The kecamatan whose log is not in yet are no better served: they are only not compared. Said, by name.
     unranked = ranked.loc[ranked[t("rank_underserved", lang)].isna()]
     uncounted = unranked[t("status", lang)] == t("people_uncounted", lang)
-    for key, names in (("home_no_log", unranked.loc[~uncounted, "Kecamatan"]),
+    partial = unranked[t("value", lang)].notna() & ~uncounted  # a figure, unranked: its log came in in part
+    for key, names in (("home_no_log", unranked.loc[~uncounted & ~partial, "Kecamatan"]),
+                       ("home_log_partial", unranked.loc[partial, "Kecamatan"]),
                        ("home_people_uncounted", unranked.loc[uncounted, "Kecamatan"])):
         if len(names):
             lines.append(t(key, lang, n=len(names), total=len(ranked), names=", ".join(names)))

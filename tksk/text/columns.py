@@ -17,6 +17,9 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "bulan_kosong": ("Bulan tanpa TKSK aktif", "Months without an active TKSK"),
     "jumlah_bulan": ("Jumlah bulan", "Months"),
     "bulan_aktif": ("Bulan dengan TKSK aktif", "Months with an active TKSK"),
+    # Left out of the log figures' divisor: said in the file, or a figure recomputed from it came out half (ux23).
+    "bulan_tanpa_log": ("Bulan ber-TKSK tanpa log (tidak masuk pembagi angka log)",
+                        "Staffed months without a log (left out of the log figures' divisor)"),
     "persen_waktu": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
     "baris_lengkap_persen": ("Baris log lengkap (%)", "Complete log rows (%)"),
     "jam_per_bulan": ("Jam tercatat per TKSK per bulan", "Hours logged per TKSK per month"),

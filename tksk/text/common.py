@@ -174,6 +174,10 @@ TEXT: dict[str, tuple[str, str]] = {
                              "Not known without a post roster: none is recorded vacant."),
     "home_no_log": ("{n} dari {total} kecamatan belum ada log dalam periode ini, jadi tidak dibandingkan: {names}",
                     "{n} of {total} kecamatan have no log in this period yet, so they are not compared: {names}"),
+    "home_log_partial": ("{n} dari {total} kecamatan yang lognya tidak masuk sepertiga bulan ber-TKSK-nya atau lebih "
+                         "tidak dibandingkan (angkanya hanya dari bulan yang masuk): {names}",
+                         "{n} of {total} kecamatan whose log is missing for a third of their staffed months or more are "
+                         "not compared (their figures rest on the months that came in): {names}"),
     "home_people_uncounted": ("{n} dari {total} kecamatan tanpa data orang dilayani (setiap kegiatan fasilitasi tercatat "
                               "0 orang dan 0 KK), jadi tidak dibandingkan: {names}",
                               "{n} of {total} kecamatan have no people-served figure (every facilitation logged 0 "

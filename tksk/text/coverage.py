@@ -18,6 +18,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "metric": ("Ukuran", "Measure"),
     "vacant": ("Pos kosong (tanpa TKSK)", "Vacant post (no TKSK)"),
     "no_log_yet": ("belum ada log", "no log yet"),
+    # A figure resting on part of the log: unranked (a third or more of its staffed months missing) or said beside it.
+    "log_partial": ("log {n} dari {m} bln tidak masuk", "log of {n} of {m} mo. not in"),
+    "log_missing_tiny": ("{n} bln tanpa log", "{n} mo. no log"),
     "people_uncounted": ("tidak ada data: setiap fasilitasi tercatat 0 orang dan 0 KK",
                          "no data: every facilitation logged 0 people and 0 families"),
     "vacant_or_no_log": ("Pos kosong atau belum ada log", "Vacant post or no log yet"),
