@@ -1539,3 +1539,23 @@ def test_english_chat_words_are_kept(note):
 @pytest.mark.parametrize("note", EIGHTH_ROUND_RULES_AND_OFFICES)
 def test_rules_and_offices_by_their_short_forms_are_kept(note):
     assert _stored(note) == EIGHTH_ROUND_RULES_AND_OFFICES[note]
+
+
+# Ninth round (pii23). A verb with its prefix after a name is what the person does, not the rest of the name: in a
+# note typed in capitals or title case, and after "a.n." or "bin", it went into the marker.
+NINTH_ROUND_VERB_AFTER_A_NAME = {
+    "ODGJ RUSDIANTO DIPASUNG DI BELAKANG RUMAH": f"ODGJ {pii.NAME_MASK} DIPASUNG DI BELAKANG RUMAH",
+    "NURMALA BINTI HASAN MENINGGAL": f"{pii.NAME_MASK} BINTI {pii.NAME_MASK} MENINGGAL",
+    "anak a.n Fathur Rahman dirujuk ke RSJ": f"anak a.n {pii.NAME_MASK} dirujuk ke RSJ",
+    "Ibu Rusmawati Meminta Bantuan Kursi Roda": f"Ibu {pii.NAME_MASK} Meminta Bantuan Kursi Roda",
+    "MOTOR DIJUAL KPM DIJUAL": "MOTOR DIJUAL KPM DIJUAL",
+    "PAK JUMADIL MINTA DIUSULKAN RUTILAHU": f"PAK {pii.NAME_MASK} MINTA DIUSULKAN RUTILAHU",
+    "SDR. ROMLI BIN KASIM MANTAN NAPI": f"SDR. {pii.NAME_MASK} MANTAN NAPI",
+    # "me" before a vowel is no prefix: a name
+    "Ci Meiling bantu terjemah": f"Ci {pii.NAME_MASK} bantu terjemah",
+}
+
+
+@pytest.mark.parametrize("note", NINTH_ROUND_VERB_AFTER_A_NAME)
+def test_a_verb_after_a_name_is_kept_out_of_the_marker(note):
+    assert _stored(note) == NINTH_ROUND_VERB_AFTER_A_NAME[note]

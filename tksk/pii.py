@@ -510,6 +510,7 @@ ORDINARY = frozenset("""
     warga penduduk jiwa orang bayi total jumlah
     bekerja kerja pergi pulang tinggal berangkat merantau ikut berjualan jualan bertani berdagang dagang mengurus
     merawat dirawat menikah cerai hilang wafat mondok sendiri sendirian menumpang numpang menetap
+    minta jual mantan napi eks
     """.split())
 _WORDS = re.compile(r"\S+")
 # What a message or a list puts around a word ("'KPM PKH', …"): a word is looked up without it.
@@ -584,7 +585,7 @@ def _name_part(title_part: str, words: str) -> str:
             or spans[0][2] == "hari" and len(spans) > 1 and spans[1][2] not in ORDINARY and spans[1][2] not in QUALIFIERS):
         j = 1
     while j < len(spans) and (spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY
-                              and not _NOUN.fullmatch(spans[j][2])
+                              and not _NOUN.fullmatch(spans[j][2]) and not _verb_like(spans[j][2])
                               # a month that is a given name goes on a name begun, unless a date follows it
                               or j > i and spans[j][2] in _NAME_MONTHS and not _DIGIT_NEXT.match(words, spans[j][1])):
         j += 1
@@ -739,6 +740,24 @@ def _is_everyday(word: str) -> bool:
     return word.lower().strip(_PUNCTUATION) in words.EVERYDAY
 
 
+# A verb's prefix: a word that begins with one and is an Indonesian root with its affixes ("dirujuk", "MENINGGAL",
+# "dipulangkan", "Meminta", "BERHASIL") is what the person does or undergoes, never the rest of a name. In a note typed
+# in capitals or title case it went into the marker ("ODGJ [nama disamarkan] DI BELAKANG RUMAH" lost "DIPASUNG",
+# "a.n. [nama disamarkan] ke RSJ" lost "dirujuk"; pii23). Only such words: a root or a word with a suffix alone
+# may be a name ("Harapan", "Sopian", "Helmi").
+_VERB_PREFIX = re.compile(r"(?:di|ter|ber|be|me|mem|men|meng|meny|menge|memper|diper|dipe)[a-z]{3,}")
+_ME_VOWEL = re.compile(r"me[aeiou]")
+
+
+def _verb_like(word: str) -> bool:
+    from tksk import words
+
+    w = word.lower().strip(_PUNCTUATION)
+    # "me" before a vowel is no prefix (that is "meng-"): "Meiling" is a name
+    return (_VERB_PREFIX.fullmatch(w) is not None and not _ME_VOWEL.match(w) and w not in _GIVEN_SET and w not in words.roots()
+            and w not in words.EVERYDAY and words.is_word(w))
+
+
 _AMOUNT_BEFORE = re.compile(r"[0-9]\s*$")
 # Titles of honour a street or a mosque carries in its name, unlike a form of address ("Jalan Ibu Siti" is rare).
 _HONOURS = frozenset("h hj haji kh dr drs prof ir raden rd kms kemas kgs kiagus mgs masagus".split())
@@ -776,12 +795,16 @@ def _name_sub(m: re.Match) -> str:
                  len(words))
         if i and (i == len(words) or _stop(words[i].group()) or _is_everyday(words[i].group())):
             return m.group(0)  # "a.n. wali murid", "a.n. anaknyo krn …"
-        k = next((j for j, w in enumerate(words) if j > i and (_stop(w.group()) or _is_everyday(w.group()))
+        k = next((j for j, w in enumerate(words) if j > i and (_stop(w.group()) or _is_everyday(w.group())
+                                                                or _verb_like(w.group()))
                   and not _month_name_in(m.string, w, m.start(6))), len(words))
         return (f"{m.group(4)}{m.group(5)}{m.group(6)[:words[i].start()]}{NAME_MASK}"
                 f"{m.group(6)[words[k - 1].end():]}")
-    # bin/binti: the left side may be a name masked already
-    return f"{m.group(7)}{NAME_MASK}{m.group(9)}{NAME_MASK}"
+    # bin/binti: the left side may be a name masked already; the father's name ends at a stop word or a verb
+    # ("NURMALA BINTI HASAN MENINGGAL", "bin Kasim Mantan Napi").
+    words = list(_WORDS.finditer(m.group(10)))
+    k = next((j for j, w in enumerate(words) if j and (_stop(w.group()) or _verb_like(w.group()))), len(words))
+    return f"{m.group(7)}{NAME_MASK}{m.group(9)}{NAME_MASK}{m.group(10)[words[k - 1].end():]}"
 
 
 _TITLE_SET = frozenset(TITLES)
@@ -1175,7 +1198,8 @@ def _unlisted_spans(text: str, found: set[str], upper: bool) -> list[tuple[int, 
                 and w not in words.EVERYDAY and w not in _PLACE_NAME_WORDS:
             a -= 1
         b = i
-        while b + 1 < len(tokens) and b - i < 3 and joined(tokens[b], tokens[b + 1]) and name_like(tokens[b + 1]):
+        while b + 1 < len(tokens) and b - i < 3 and joined(tokens[b], tokens[b + 1]) and name_like(tokens[b + 1]) \
+                and not _verb_like(tokens[b + 1].group()):
             b += 1
         spans.append((tokens[a].start(), tokens[b].end()))
         i = b + 1
