@@ -1559,3 +1559,17 @@ NINTH_ROUND_VERB_AFTER_A_NAME = {
 @pytest.mark.parametrize("note", NINTH_ROUND_VERB_AFTER_A_NAME)
 def test_a_verb_after_a_name_is_kept_out_of_the_marker(note):
     assert _stored(note) == NINTH_ROUND_VERB_AFTER_A_NAME[note]
+
+
+# A form of address typed with a dot and no space before a given name: the dot read as an account's or a domain's.
+NINTH_ROUND_GLUED_TITLE = {
+    "bu.nurjanah ksk blm dtrima": f"bu.{pii.NAME_MASK} ksk blm dtrima",
+    "nek.rohaya tgl sndri": f"nek.{pii.NAME_MASK} tgl sndri",
+    "NEK.ROHAYA SAKIT": f"NEK.{pii.NAME_MASK} SAKIT",
+    **_kept("akun operator.siti di siks"),
+}
+
+
+@pytest.mark.parametrize("note", NINTH_ROUND_GLUED_TITLE)
+def test_a_given_name_glued_to_its_title_by_a_dot_is_masked(note):
+    assert _stored(note) == NINTH_ROUND_GLUED_TITLE[note]

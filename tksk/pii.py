@@ -422,7 +422,12 @@ _WORD_NAME_FIRST_RE = re.compile(r"(?m)^([ \t]*(?:[0-9]{1,3}[.)][ \t]*)?)" + _WO
 # A given name with the capitalised words on either side of it that may be the rest of the name ("Rosmala Dewi
 # Sartika"); which of them are is decided in Python (``_given_sub``), against the stop lists below.
 # A word glued to another by a dot is part of an account or a domain ("operator.siti"), not a name in a sentence.
-_GIVEN_RE = re.compile(r"(?<![A-Za-z'])(?<![A-Za-z0-9]\.)((?:" + _CAP_WORD + _WS + r"){0,2})(" + _GIVEN + r")(?![A-Za-z'])((?:"
+# Unless the word before the dot is a form of address typed without a space ("bu.nurjanah", "nek.rohaya"; pii23).
+_GLUED_TITLES = "bu ibu buk pak bpk bp nek wak mbah cik kak dek bik mang yai sdr sdri ny tn hj alm almh ust mak".split()
+_AFTER_GLUED_TITLE = "|".join(
+    r"(?<=(?<![A-Za-z])(?i:" + "|".join(t for t in _GLUED_TITLES if len(t) == n) + r")\.)"
+    for n in sorted({len(t) for t in _GLUED_TITLES}))
+_GIVEN_RE = re.compile(r"(?<![A-Za-z'])(?:(?<![A-Za-z0-9]\.)|" + _AFTER_GLUED_TITLE + r")((?:" + _CAP_WORD + _WS + r"){0,2})(" + _GIVEN + r")(?![A-Za-z'])((?:"
                        + _WS + _CAP_WORD + r"){0,3})", re.ASCII)
 _NAMES_IN_A_ROW = re.compile(re.escape(NAME_MASK) + r"(?:" + _WS + re.escape(NAME_MASK) + r")+")
 
