@@ -1573,3 +1573,16 @@ NINTH_ROUND_GLUED_TITLE = {
 @pytest.mark.parametrize("note", NINTH_ROUND_GLUED_TITLE)
 def test_a_given_name_glued_to_its_title_by_a_dot_is_masked(note):
     assert _stored(note) == NINTH_ROUND_GLUED_TITLE[note]
+
+
+# Words of a report that read as names: an illness's short form, a greeting, an English word, Palembang's river
+# and landmarks, and a playgroup after "anak".
+NINTH_ROUND_REPORT_WORDS = _kept("ispa meningkat krn asap", "need more logistic utk posko",
+                                 "Kebun Raya Sriwijaya jadi lokasi outbound", "Innalillahi, KPM meninggal tadi pagi",
+                                 "Terimakasih atas kerjasamanya", "nyanyi anak PAUD pas sosialisasi",
+                                 "dbd 3 kasus di dusun 2")
+
+
+@pytest.mark.parametrize("note", NINTH_ROUND_REPORT_WORDS)
+def test_report_words_that_read_as_names_are_kept(note):
+    assert _stored(note) == NINTH_ROUND_REPORT_WORDS[note]

@@ -515,7 +515,7 @@ ORDINARY = frozenset("""
     warga penduduk jiwa orang bayi total jumlah
     bekerja kerja pergi pulang tinggal berangkat merantau ikut berjualan jualan bertani berdagang dagang mengurus
     merawat dirawat menikah cerai hilang wafat mondok sendiri sendirian menumpang numpang menetap
-    minta jual mantan napi eks
+    minta jual mantan napi eks paud tpa tpq
     """.split())
 _WORDS = re.compile(r"\S+")
 # What a message or a list puts around a word ("'KPM PKH', …"): a word is looked up without it.
