@@ -1586,3 +1586,19 @@ NINTH_ROUND_REPORT_WORDS = _kept("ispa meningkat krn asap", "need more logistic 
 @pytest.mark.parametrize("note", NINTH_ROUND_REPORT_WORDS)
 def test_report_words_that_read_as_names_are_kept(note):
     assert _stored(note) == NINTH_ROUND_REPORT_WORDS[note]
+
+
+# A day of the week right after a person's form of address is a Javanese given name when a word that is no word of
+# time follows it; "Bu Senin depan", "siap Bu Senin sy antar", "ok Pak, Senin rapat" stay days.
+NINTH_ROUND_DAY_NAMES = {
+    "yg ngurus Mbah Jumat anaknyo": f"yg ngurus Mbah {pii.NAME_MASK} anaknyo",
+    "Pak Senin kerja buruh": f"Pak {pii.NAME_MASK} kerja buruh",
+    "Bu Minggu jual sayur": f"Bu {pii.NAME_MASK} jual sayur",
+    **_kept("Bu Senin depan ada rapat", "siap Bu Senin sy antar", "ok Pak, Senin rapat",
+            "rapat dgn Bu Kades Senin depan", "Pak Senin 12 Mei rapat"),
+}
+
+
+@pytest.mark.parametrize("note", NINTH_ROUND_DAY_NAMES)
+def test_a_day_of_the_week_after_a_form_of_address_is_a_name_unless_time_follows(note):
+    assert _stored(note) == NINTH_ROUND_DAY_NAMES[note]

@@ -568,7 +568,26 @@ def _month_name_in(text: str, word: re.Match, offset: int) -> bool:
             and not _DIGIT_NEXT.match(text, offset + word.end()))
 
 
-def _name_part(title_part: str, words: str) -> str:
+# The days of the week, Javanese given names too ("Pak Senin", "Mbah Jumat", "Bu Minggu"; pii23), and the words
+# after a day that make it a day ("Bu Senin depan", "siap pak Senin sy antar").
+_WEEKDAYS = frozenset("senin senen selasa rabu kamis jumat jum'at sabtu minggu".split())
+_DAY_AFTER = frozenset("""depan ini lalu kemarin kemaren kmrn besok bsk pagi siang sore malam nanti tgl tanggal jam pukul
+    sy saya aku kami kito kita ya yg insyaallah ok ke di sdh sudah blm belum bisa ado ada libur ni tu dan s/d sd
+    sampai hingga atau kemaren""".split())
+_FIRST_WORD = re.compile(r"[ \t]+([A-Za-z/']+)")
+
+
+def _day_is_a_name(title_part: str, spans: list, words: str, after: str) -> bool:
+    """Whether a day of the week right after a person's form of address is a name: a word follows it (in the run of
+    capitalised words or after it) that is no word of time, and no mark or number ends it."""
+    if title_part.strip(" .:").lower() not in _PERSON_TITLES or not spans or spans[0][2] not in _WEEKDAYS \
+            or words[spans[0][1] - 1:spans[0][1]] in (",", ".", ":", ";"):
+        return False
+    nxt = spans[1][2] if len(spans) > 1 else ((m := _FIRST_WORD.match(after)) and m.group(1).lower())
+    return bool(nxt) and nxt not in _DAY_AFTER and nxt not in QUALIFIERS
+
+
+def _name_part(title_part: str, words: str, after: str = "") -> str:
     """The capitalised ``words`` after a form of address with the name among them masked (see ``QUALIFIERS``)."""
     # A word is looked up without the punctuation a message or list puts around it ("'KPM PKH', …").
     spans = [(w.start(), w.end(), w.group().lower().strip(_PUNCTUATION)) for w in _WORDS.finditer(words)]
@@ -587,7 +606,8 @@ def _name_part(title_part: str, words: str) -> str:
     if i == 0 and i < len(spans) and title_part.strip(" .:").lower() in _PERSON_TITLES and (
             spans[0][2] in WORD_NAMES
             # "Pak Hari Wibowo": a day is a name when a name follows it ("Bu Hari Ini" is today)
-            or spans[0][2] == "hari" and len(spans) > 1 and spans[1][2] not in ORDINARY and spans[1][2] not in QUALIFIERS):
+            or spans[0][2] == "hari" and len(spans) > 1 and spans[1][2] not in ORDINARY and spans[1][2] not in QUALIFIERS
+            or _day_is_a_name(title_part, spans, words, after)):
         j = 1
     while j < len(spans) and (spans[j][2] not in QUALIFIERS and spans[j][2] not in ORDINARY
                               and not _NOUN.fullmatch(spans[j][2]) and not _verb_like(spans[j][2])
@@ -788,7 +808,7 @@ def _name_sub(m: re.Match) -> str:
         if m.group(2).strip(" .:").lower() in _HONOURS and _NAMED_AFTER_A_PERSON.search(
                 m.string, max(0, m.start(2) - 80), m.start(2)):
             return m.group(0)  # "Jalan Kolonel H. Burlian", "Masjid KH. Ahmad Dahlan": a place
-        return m.group(1) + _name_part(m.group(2), m.group(3))
+        return m.group(1) + _name_part(m.group(2), m.group(3), m.string[m.end(3):m.end(3) + 24])
     if m.group(6) is not None:
         # "a.n." names up to three words, up to the first that is no name: "A.N. SUKMAWATI BELUM CAIR" lost its
         # "belum cair".
