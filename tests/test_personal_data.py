@@ -1602,3 +1602,15 @@ NINTH_ROUND_DAY_NAMES = {
 @pytest.mark.parametrize("note", NINTH_ROUND_DAY_NAMES)
 def test_a_day_of_the_week_after_a_form_of_address_is_a_name_unless_time_follows(note):
     assert _stored(note) == NINTH_ROUND_DAY_NAMES[note]
+
+
+# A year of birth written with an apostrophe.
+NINTH_ROUND_APOSTROPHE_YEAR = {
+    "lahir tahun '48": f"lahir {pii.BIRTH_MASK}",
+    "lahir th \u201952 versi kk": f"lahir {pii.BIRTH_MASK} versi kk",
+}
+
+
+@pytest.mark.parametrize("note", NINTH_ROUND_APOSTROPHE_YEAR)
+def test_a_year_of_birth_with_an_apostrophe_is_masked(note):
+    assert _stored(note) == NINTH_ROUND_APOSTROPHE_YEAR[note]

@@ -142,11 +142,12 @@ _ISO_DATE = r"(?:19|20)[0-9]{2}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}"
 _BIRTH_PLACE = r"(?:(?:(?i:di)\s+)?(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s*[,/]?\s*)?)"
 # A bare year after a place too when "di" says it is one ("lahir di Sungai Pinang 1956": the year went out only as a
 # PIN, "Pinang" read "pin"; pii21). Without "di" a word before a year is no place ("lahir 1950 cair 2024").
-_BIRTH_DATE = (r"(?:" + _BIRTH_PLACE + r"(?:" + _ISO_DATE + r"|" + _FULL_DATE + r"|(?:(?i:thn|tahun|th)\.?\s*)(?:19|20)?[0-9]{2})"
+_BIRTH_DATE = (r"(?:" + _BIRTH_PLACE + r"(?:" + _ISO_DATE + r"|" + _FULL_DATE + r"|(?:(?i:thn|tahun|th)\.?\s*)['’]?(?:19|20)?[0-9]{2})"
                + r"|(?:(?i:di)\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s*(?:,\s*)?)?(?:19|20)[0-9]{2})")
 # After "lahir", "TTL" or "tanggal lahir" (and "lahirnya", "lahir tgl", "lahir pd"): a date with the place before it
 # where there is one ("TTL Palembang, 12 Mei 1950", "ttl indralaya 12-05-1950"), or a year ("lahir th 52").
-# "lahirnyo" is Palembang's "lahirnya": read as "lahir", it lost its "nyo" and the date's space (pii21).
+# "lahirnyo" is Palembang's "lahirnya": read as "lahir", it lost its "nyo" and the date's space (pii21). A year may
+# be written with an apostrophe ("lahir tahun '48"; pii23).
 BIRTH = (r"(^|[^A-Za-z])((?i:(?:ke)?lahir(?:an|nya|nyo)?|lhr|ttl|dob|tgl\.?\s*(?:lahir|lhr)(?:nya)?|tanggal\s+lahir(?:nya)?)"
          r"\s*[.:,]?\s*(?:(?i:tgl|tanggal|pd|pada)\.?\s+)?)(" + _BIRTH_DATE + r")")
 
