@@ -1614,3 +1614,18 @@ NINTH_ROUND_APOSTROPHE_YEAR = {
 @pytest.mark.parametrize("note", NINTH_ROUND_APOSTROPHE_YEAR)
 def test_a_year_of_birth_with_an_apostrophe_is_masked(note):
     assert _stored(note) == NINTH_ROUND_APOSTROPHE_YEAR[note]
+
+
+# A name in lower case after a chat's verbs of calling, telling and looking for; the words after them stay.
+NINTH_ROUND_CALLED = {
+    "sdh nelpon juraidah soal kartu": f"sdh nelpon {pii.NAME_MASK} soal kartu",
+    "td ngabari kasmin kalo besok cair": f"td ngabari {pii.NAME_MASK} kalo besok cair",
+    "nyari mardiyah ke kebun": f"nyari {pii.NAME_MASK} ke kebun",
+    **_kept("sdh nelpon gak diangkat", "nyari sinyal susah", "td nelpon operator", "nyari kpm yg pindah",
+            "dicari keluarganya"),
+}
+
+
+@pytest.mark.parametrize("note", NINTH_ROUND_CALLED)
+def test_a_lower_case_name_after_calling_or_looking_for_is_masked(note):
+    assert _stored(note) == NINTH_ROUND_CALLED[note]

@@ -912,7 +912,11 @@ _LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny",
                     "ybs", "yaitu", "yakni",
                     # a pilgrim's title typed small ("hj rohani"), the person fetched or served, and the PPKS a
                     # person is counted under ("dijemput warsini", "pemulung sukijo")
-                    "hj", "dijemput", "ditemani", "dilayani", "dibantu", "pemulung", "gelandangan", "pengemis"})
+                    "hj", "dijemput", "ditemani", "dilayani", "dibantu", "pemulung", "gelandangan", "pengemis",
+                    # a person called, told or looked for, as a chat writes it ("nelpon darwis", "ngabari kasmin",
+                    # "nyari mardiyah ke kebun"; pii23)
+                    "nelpon", "telpon", "ditelpon", "menelpon", "nelepon", "ngabari", "ngabarin", "kabari",
+                    "mengabari", "nyari", "mencari", "dicari"})
 # The forms of address of a person (not "cek", "kpm", "anak"): after them a name that is also a word is a name.
 _PERSON_TITLES = frozenset("dang kakdang cece bapak bpk pak ibu bu nenek nek kakek mbah mang bik bibi wak uwak yai nyai sdr sdri saudara "
                            "saudari ny tn nn almarhum almarhumah alm almh hj haji hajah mbak namanya bernama "
