@@ -219,6 +219,18 @@ REJECTED = [
     ("two sheets of one name", lambda p: h.rewrite_part(
         h.xlsx(p.with_suffix(".xlsx"), [], sheets=[("log", rows(2), False), ("lain", rows(3), False)]), "xl/workbook.xml",
         lambda x: x.replace(b'name="lain"', b'name="LOG"')), "unreadable", None, None, "duplicate sheets"),
+    # The reader lists sheets of any namespace and takes "r:id" literally: either trick made it open a part the guard
+    # never scanned, and a 3,8 KB upload with a cell at XFD1048576 there killed the server (red-team 2026-12-06).
+    ("a sheet of another namespace before the real one", lambda p: h.rewrite_part(
+        h.xlsx(p.with_suffix(".xlsx"), [], sheets=[("log", rows(2), False), ("lain", rows(3), False)]), "xl/workbook.xml",
+        lambda x: re.sub(rb"<sheet ", b'<q:sheet xmlns:q="urn:other" name="log" r:id="rId2"/><sheet ', x, count=1)),
+     "unreadable", None, None, "other namespaces"),
+    ("r: bound elsewhere beside the id under another prefix", lambda p: h.rewrite_part(
+        h.xlsx(p.with_suffix(".xlsx"), [], sheets=[("log", rows(2), False), ("lain", rows(3), False)]), "xl/workbook.xml",
+        lambda x: re.sub(rb'(<sheet [^>]*?)r:id="([^"]+)"', lambda m: m.group(1) + b'xmlns:rel="http://schemas.'
+                         b'openxmlformats.org/officeDocument/2006/relationships" rel:id="' + m.group(2)
+                         + b'" xmlns:r="urn:other" r:id="rId9"', x, count=1)),
+     "unreadable", None, None, "other namespaces"),
     ("zip bomb: 16 MB of one byte", lambda p: h.zip_bomb(p.with_suffix(".xlsx")), "xlsx_ratio", None, None,
      "compressed abnormally"),
     ("zip directory claims 1 GB", lambda p: h.patch_declared_size(h.xlsx(p.with_suffix(".xlsx"), rows(2)),

@@ -163,11 +163,17 @@ def _read_part(zf, part, name, budget, cap=8 << 20) -> bytes:
 
 
 # ------------------------------------------------------------------------------------------- the sheets
+# Every element whose local name is "sheet" (not "sheets", "sheetView"), and the relation id as the reader takes it.
+_SHEET_TAG = re.compile(rb"<(?:[A-Za-z_][\w.\-]*:)?sheet(?=[\s/>])[^>]*>")
+_LITERAL_ID = re.compile(rb"\s(?:r|relationships):id\s*=\s*[\"']([^\"']*)[\"']")
+
+
 def _workbook(zf: zipfile.ZipFile, name: str, budget) -> tuple[list[tuple[str, str, bool]], dict[str, str]]:
     """(name, part, visible) of every worksheet, in workbook order; and the workbook's other parts by the end of
     their relation type ("sharedStrings", "styles")."""
     try:
-        book = ElementTree.fromstring(_read_part(zf, "xl/workbook.xml", name, budget))
+        raw = _read_part(zf, "xl/workbook.xml", name, budget)
+        book = ElementTree.fromstring(raw)
         rels = ElementTree.fromstring(_read_part(zf, "xl/_rels/workbook.xml.rels", name, budget))
     except (KeyError, ElementTree.ParseError):
         raise InputRejected([problem(name, "unreadable", detail="xl/workbook.xml")]) from None
@@ -188,6 +194,17 @@ def _workbook(zf: zipfile.ZipFile, name: str, budget) -> tuple[list[tuple[str, s
     # Excel allows neither; a reader could resolve them otherwise than this guard does.
     if len(set(ids)) != len(ids) or len({n.lower() for n in names}) != len(names):
         raise InputRejected([problem(name, "unreadable", detail="lembar atau relasi ganda / duplicate sheets or relations")])
+    # The reader (calamine) lists every element named "sheet" in any namespace and takes its relation from the
+    # attribute written "r:id" (or "relationships:id") whatever that prefix is bound to: a sheet of another namespace
+    # before the real one, or "r:" bound elsewhere beside the right id under another prefix, made it open a part this
+    # guard never scanned, and a 3,8 KB upload with a cell at XFD1048576 there killed the server (red-team 2026-12-06).
+    # Refused where the two readings could differ.
+    tags = _SHEET_TAG.findall(raw)
+    literal = [_LITERAL_ID.findall(tag) for tag in tags]
+    resolved = [s.get(f"{_REL_NS}id") for s in book.iter(f"{_MAIN_NS}sheet")]
+    if len(tags) != len(resolved) or any(len(ids) != 1 or ids[0].decode("utf-8", "replace") != rid
+                                         for ids, rid in zip(literal, resolved)):
+        raise InputRejected([problem(name, "unreadable", detail="lembar ganda atau berbeda nama ruang / sheets declared twice or in other namespaces")])
     out = []
     for s in book.iter(f"{_MAIN_NS}sheet"):
         part = targets.get(s.get(f"{_REL_NS}id"))
