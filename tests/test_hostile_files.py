@@ -243,6 +243,12 @@ REJECTED = [
      "holds 1.0"),
     ("formula without a stored value", lambda p: h.formula_without_value(p.with_suffix(".xlsx")), "formula_no_value",
      2, "jumlah_orang", "formula without a stored value"),
+    # The format lets a cell go without its reference; each check needs one, and such a formula was stored unchecked
+    # (red-team of 2026-12-06).
+    ("formula in cells without references", lambda p: h.rewrite_part(
+        h.formula_without_value(p.with_suffix(".xlsx")), "xl/worksheets/sheet1.xml",
+        lambda x: re.sub(rb'(<c) r="[A-Z]+[0-9]+"', rb"\1", x)), "xlsx_unreferenced", None, None,
+     "cells without a reference"),
     ("old .xls", lambda p: h.ole(p.with_suffix(".xls"), ["Workbook", "SummaryInformation"]), "xls_old", None, None,
      "Save As"),
     ("password-protected .xlsx", lambda p: h.ole(p.with_suffix(".xlsx"), ["EncryptionInfo", "EncryptedPackage"]),

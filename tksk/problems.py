@@ -47,6 +47,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheet_too_big": ("lembar {sheet} memakai area sampai {area}; batas {rows} baris × {cols} kolom: hapus isi atau format "
                       "di luar tabel, atau pecah per bulan", "sheet {sheet_en} uses cells up to {area}; the limit is {rows} rows "
                       "× {cols} columns: clear whatever lies outside the table, or split it by month"),
+    "xlsx_unreferenced": ("lembar {sheet} berisi sel tanpa alamat (ditulis program ekspor, bukan Excel) dengan rumus, "
+                          "galat atau format persen, bulan atau coret yang tidak bisa diperiksa per sel: buka dan simpan "
+                          "ulang di Excel atau LibreOffice, atau kirim CSV",
+                          "sheet {sheet_en} holds cells without a reference (written by an export program, not Excel) "
+                          "with formulas, errors or percent, month or struck formats that cannot be checked cell by cell: "
+                          "open and save it again in Excel or LibreOffice, or send a CSV"),
     "no_sheet": ("tidak ada lembar kerja yang terlihat", "no visible worksheet"),
     "other_sheets": ("lembar lain selain {sheet} juga berisi {kind}: {others}; hanya satu lembar yang dibaca: kirim "
                      "satu lembar per berkas atau salin semua baris ke satu lembar",

@@ -109,6 +109,7 @@ EVERYDAY = frozenset("""
     array arrays subtotal subtotals dataset datasets random copies current comparison primary secondary delimiter
     nobom dedup million millions legacy custom default config silent official public secret confidential subset
     matrix vector lookup vlookup hlookup macro macros formula formulas module modules
+    percent percentage decoy character characters accepted larger smaller largest smallest invisible visible
     ispa dbd tbc ppok need more innalillahi inalillahi terimakasih makasih sriwijaya musi ampera
     """.split())
 

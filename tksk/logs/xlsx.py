@@ -730,6 +730,14 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                         ref = _REF.search(head, m.start())
                         raise too_big(ref.group(1).decode().upper() + str(int(ref.group(2))) if ref
                                       else m.group(1).decode())
+        if state["exact"] is not None and (names_any(head, kind_ids) or names_any(head, struck_ids) or b"<f" in head
+                                           or b't="e"' in head or b"t='e'" in head):
+            # Each check below needs a cell's reference: a cell written without one (the format allows it) had its
+            # percent hours, formula or #N/A stored unchecked (red-team of 2026-12-06).
+            if any(m.group(1) == b"c" and not _REF.search(b" " + m.group(2)) and not _empty_cell(head, m.start())
+                   for m in _TAGS.finditer(head)):
+                label, label_en = _sheet_label(sheet)
+                raise InputRejected([problem(name, "xlsx_unreferenced", sheet=label, sheet_en=label_en)])
         if b"<f" in head or state["exact"] is not None:
             for f in _FORMULA_NO_VALUE.finditer(head):
                 kind = _KIND.search(b" " + f.group(1))
