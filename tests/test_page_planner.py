@@ -57,7 +57,7 @@ def test_the_answer_comes_first(at):
     median = int(re.search(r"separuh kombinasi (\d+)", first).group(1))
     assert median >= int(posts) + planner.SKEW_POSTS
     # The posts counted are those of the period's last month, named (a period ending in the past is not today).
-    assert first.endswith("Pos aktif Desember 2024: 19.")
+    assert first.endswith("Pos TKSK Desember 2024: 19.")
     at.text_input(key="wisn_awt_hours_per_day:text").input("4").run()
     assert "pos TKSK dengan setelan yang dipilih. " in at.markdown[0].value
 
@@ -67,7 +67,7 @@ def test_a_vacant_post_is_counted_apart_from_new_posts(at, demo_store):
     at.select_slider(key="periode").set_range(pd.Timestamp("2024-01-01"), pd.Timestamp("2024-06-01"))
     at.run()
     assert not at.exception
-    assert at.markdown[0].value.endswith("Pos aktif Juni 2024: 18 terisi, 1 pos kosong.")
+    assert at.markdown[0].value.endswith("Pos TKSK Juni 2024: 18 terisi, 1 pos kosong.")
     table = result(at).set_index("Kecamatan")
     assert table.loc["Rantau Panjang", "Pos kosong"] == 1 and table["Pos kosong"].sum() == 1
     posts = int(table["Pos dibutuhkan"].sum())
@@ -271,7 +271,7 @@ def test_brief_is_one_page_html_with_every_kecamatan(demo_store):
     assert "@page { size: A4 portrait" in html
     assert html.count("<path ") == 16 and html.count("<tr><td>") == 16
     assert f"Kabupaten Ogan Ilir memerlukan {totals['perlu_bulat']} pos TKSK" in html
-    assert "Pos aktif Desember 2024: 19." in html
+    assert "Pos TKSK Desember 2024: 19." in html
     assert f"Beban setara {fmt.number(totals['perlu'], 1)} TKSK → {totals['perlu_bulat']} pos" in html
     assert "DATA CONTOH" in html
     # The draws' median is in the answer; no note sends a reader of paper to a tab of the page.

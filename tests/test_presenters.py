@@ -33,7 +33,7 @@ def test_home_headline_and_table(data, s):
     head = home.headline(data, s)
     values = [v for _, v, _ in head["metrics"]]
     assert values[:3] == ["16", "241", "19"]
-    assert head["metrics"][2][0] == ("Pos TKSK aktif, Des 2024" if s.lang == "id" else "Active TKSK posts, Dec 2024")
+    assert head["metrics"][2][0] == ("TKSK aktif (pos terisi), Des 2024" if s.lang == "id" else "TKSK in post (filled posts), Dec 2024")
     assert values[3] == ("Jan 2023 – Des 2024" if s.lang == "id" else "Jan 2023 – Dec 2024")
     # The months on file said apart from the period the page's figures are for.
     assert head["metrics"][3][0] == ("Log tersedia" if s.lang == "id" else "Log on file")
@@ -49,7 +49,7 @@ def test_home_counts_the_posts_of_the_periods_last_month(data):
     s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-06-01"))
     label, value, _ = home.headline(data, s)["metrics"][2]
     pb = data["pos_bulan"]
-    assert label == "Pos TKSK aktif, Jun 2024"
+    assert label == "TKSK aktif (pos terisi), Jun 2024"
     assert value == str(int(pb.loc[pb["bulan"] == pd.Timestamp("2024-06-01"), "pos_aktif"].sum())) == "18"
 
 
@@ -716,7 +716,7 @@ def test_home_answers_equal_the_pages_they_link_to(data):
     # The number set off; how it is reached in small type under the answer.
     assert need.lines == [said["sentence"].replace("39 pos TKSK", "**39 pos TKSK**"), said["short"]]
     assert need.aside == [said["workload"]] and said["short"].startswith("Periode 6 bulan")
-    assert f"Pos aktif Agustus 2024: {totals['sekarang']:.0f}" in need.lines[0]
+    assert f"Pos TKSK Agustus 2024: {totals['sekarang']:.0f}" in need.lines[0]
     weak = kinerja.attention(data, s).frame["Kecamatan"].tolist()
     rule = kinerja.attention_rule(data, s)
     assert rule.startswith("Ditandai: pos yang masih terisi") and rule in attention.lines

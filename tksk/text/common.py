@@ -73,8 +73,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "head_families": ("KK (PODES 2021)", "Families (PODES 2021)"),
     "n_kecamatan": ("Kecamatan", "Kecamatan"),
     "n_desa": ("Desa/kelurahan", "Desa/kelurahan"),
-    "n_posts": ("Pos TKSK aktif, {month}", "Active TKSK posts, {month}"),
-    "n_posts_none": ("Pos TKSK aktif", "Active TKSK posts"),
+    # TKSK in post, not posts: beside "Pos TKSK Juni 2024: 18 terisi, 1 pos kosong" the tile's "Pos TKSK aktif 18"
+    # counted 18 posts where the sentence counted 19 (audit of 2026-12-06).
+    "n_posts": ("TKSK aktif (pos terisi), {month}", "TKSK in post (filled posts), {month}"),
+    "n_posts_none": ("TKSK aktif (pos terisi)", "TKSK in post (filled posts)"),
     "no_log_month": ("tanpa log di seluruh kabupaten", "no log in the whole regency"),
     "no_log_months_note": ("Tidak ada satu baris log pun di seluruh kabupaten pada {months}: log bulan itu kemungkinan "
                            "belum diimpor, jadi bulan itu celah, bukan nol.",

@@ -13,22 +13,22 @@ TEXT: dict[str, tuple[str, str]] = {
     "nav_planner": ("Perencanaan", "Planning"),
     "planner_title": ("Perencanaan: cukupkah satu TKSK per kecamatan?", "Planning: is one TKSK per kecamatan enough?"),
     # ---------------------------------------------------------------- the answer
-    "answer_sentence_exact": ("{region} memerlukan {low} pos TKSK. Pos aktif {month}: {now}.",
-                              "{region} needs {low} TKSK posts. Posts active in {month}: {now}."),
+    "answer_sentence_exact": ("{region} memerlukan {low} pos TKSK. Pos TKSK {month}: {now}.",
+                              "{region} needs {low} TKSK posts. TKSK posts in {month}: {now}."),
     # One number first, the settings' answer; the range of other plausible settings after it: "between 37 and 54
     # (39 with the defaults)" left the reader to choose among four figures. How the number is reached (the workload
     # in TKSK, their hours, the rounding) opens the caption under the tiles that show it: in the answer it made a
     # sentence of seven figures. Beranda says it under the answer; Perencanaan's tiles and their caption show it.
     # The range as what it is, the middle eight of ten combinations ("between 37 and 54" read as hard bounds).
     "answer_sentence": ("{region} memerlukan {central} pos TKSK {which}. Dengan asumsi lain yang masuk akal, 8 dari 10 "
-                        "kombinasi memerlukan {low}–{high} pos{half}. Pos aktif {month}: {now}.",
+                        "kombinasi memerlukan {low}–{high} pos{half}. Pos TKSK {month}: {now}.",
                         "{region} needs {central} TKSK posts {which}. With other plausible assumptions, 8 in 10 "
-                        "combinations need {low}–{high} posts{half}. Posts active in {month}: {now}."),
+                        "combinations need {low}–{high} posts{half}. TKSK posts in {month}: {now}."),
     # A setting beyond what is plausible (50 working days a year) makes its neighbours no more plausible: no range.
     "answer_sentence_implausible": ("{region} memerlukan {central} pos TKSK {which}, dengan setelan yang tidak masuk akal "
-                                    "(lihat peringatan), jadi tanpa rentang asumsi lain. Pos aktif {month}: {now}.",
+                                    "(lihat peringatan), jadi tanpa rentang asumsi lain. Pos TKSK {month}: {now}.",
                                     "{region} needs {central} TKSK posts {which}, with settings that are not plausible "
-                                    "(see the warning), so no range of other assumptions. Posts active in {month}: "
+                                    "(see the warning), so no range of other assumptions. TKSK posts in {month}: "
                                     "{now}."),
     "answer_figure": ("{posts} pos TKSK", "{posts} TKSK posts"),
     "answer_workload": ("{posts} pos: beban setara {fte} TKSK dengan {hours} jam kerja setahun masing-masing, dibulatkan "
