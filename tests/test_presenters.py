@@ -714,7 +714,8 @@ def test_home_answers_equal_the_pages_they_link_to(data):
     said = planner.answer(data, s, totals, summary, wisn.Params())
     # The sentence, then the planner's own note on a six-month period: Beranda said the answer with no word of it.
     # The number set off; how it is reached in small type under the answer.
-    assert need.lines == [said["sentence"].replace("39 pos TKSK", "**39 pos TKSK**"), said["short"]]
+    assert need.lines == [said["sentence"].replace("39 pos TKSK", "**39 pos TKSK**"), said["short"],
+                          said["need_everywhere"]]
     assert need.aside == [said["workload"]] and said["short"].startswith("Periode 6 bulan")
     assert f"Pos TKSK Agustus 2024: {totals['sekarang']:.0f}" in need.lines[0]
     weak = kinerja.attention(data, s).frame["Kecamatan"].tolist()
@@ -746,7 +747,10 @@ def test_the_home_need_carries_the_planner_s_warning_on_working_time(data):
     assert need.lines[1] == planner.implausible_time_note(short, "id")
     assert "100 jam setahun" in need.lines[1] and "200–2.500" in need.lines[1]
     plain = home.answers(data, s, params)[2]
-    assert len(plain.lines) == 1 and plain.aside == [  # no note: the answer, and how it is reached in small type
+    # No warning: the answer, what it mostly rests on (14 of 16 kecamatan on their need), and how it is reached in
+    # small type.
+    assert len(plain.lines) == 2 and plain.lines[1].startswith("Jawaban ini untuk 14 dari 16 kecamatan dari beban menurut")
+    assert plain.aside == [
         "39 pos: beban setara 31,1 TKSK dengan 636 jam kerja setahun masing-masing, dibulatkan ke atas per kecamatan."]
 
 

@@ -137,7 +137,11 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
     # A store with a log, and a period without one row of it (months not imported yet): every basis falls back to
     # the need, and the answer said "workload basis: log" with a note that the log was annualised.
     logless = data.log_mode == "none" or not period_has_log(data, s)
-    everywhere = basis == "maks" and not logless and need_everywhere(data, s, params, table)
+    led = need_led(data, s, params, table) if basis == "maks" and not logless else None
+    everywhere = led is not None and led["n"] == led["total"] > 0
+    # Most kecamatan on the need, one or two on their log: the note said nothing at all, and a full year of log that
+    # recorded 24,7 TKSK of work stood behind an answer of 52 posts without a word (walk-through of 2026-12-06).
+    mostly = led is not None and not everywhere and led["n"] >= NEED_MOSTLY * led["total"]
     hours = fmt.number(params.awt.hours, 0, lang)
     workload = t("answer_workload", lang, posts=n(summary["pos_tengah"]), fte=fmt.number(totals["perlu"], 1, lang),
                  hours=hours)
@@ -161,9 +165,23 @@ def answer(data: Data, s: Settings, totals: dict, summary: dict, params: wisn.Pa
             "skew": skew_note(summary, lang) if ranged else None,
             "short": (short_period_note(data, months, lang) if months < 12 and basis != "kebutuhan" and not logless
                       and not everywhere else None),
-            "need_everywhere": t("answer_need_everywhere", lang) if everywhere else None,
+            "need_everywhere": t("answer_need_everywhere", lang) if everywhere else t(
+                "answer_need_mostly", lang, n=led["n"], total=led["total"], need=fmt.number(led["need"], 1, lang),
+                log=fmt.number(led["log"], 1, lang)) if mostly else None,
             "assumed": assumed_posts_note(data, s), "counts": implausible_counts_note(data, s, params),
             "drivers": missing_drivers_note(data, s, params)}
+
+
+NEED_MOSTLY = 3 / 4  # of the kecamatan on their need-based workload, from which the answer says it rests on it
+
+
+def need_led(data: Data, s: Settings, params: wisn.Params, table: pd.DataFrame | None = None) -> dict:
+    """How many kecamatan take their need-based workload (``n`` of ``total``), and the regency's workload in TKSK
+    by need and by log (``need``, ``log``)."""
+    if table is None:
+        table = planning.evaluate(inputs(data, s, params.min_active_months), params)
+    return {"n": int(table["sumber_beban"].eq("kebutuhan").sum()), "total": len(table),
+            "need": float(table["perlu_kebutuhan"].sum()), "log": float(table["perlu_log"].sum())}
 
 
 def need_everywhere(data: Data, s: Settings, params: wisn.Params, table: pd.DataFrame | None = None) -> bool:

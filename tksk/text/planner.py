@@ -141,6 +141,12 @@ TEXT: dict[str, tuple[str, str]] = {
                                "the logged one, so the figure rests on the need rates (assumptions, their ranges under "
                                "\"How sure this is\"), not on the log. A longer log cannot lower it; rates the Dinas agrees "
                                "can change it."),
+    "answer_need_mostly": ("Jawaban ini untuk {n} dari {total} kecamatan dari beban menurut kebutuhan, yang di sana lebih "
+                           "besar dari yang tercatat di log: kabupaten {need} setara TKSK menurut kebutuhan, {log} menurut "
+                           "log. Angka ini terutama bersandar pada laju kebutuhan (asumsi), bukan pada log.",
+                           "For {n} of {total} kecamatan this answer takes the need-based workload, larger there than "
+                           "the logged one: the regency needs {need} TKSK by need, {log} by log. The figure rests mainly "
+                           "on the need rates (assumptions), not on the log."),
     "answer_short_period_all": ("Periode {months} bulan: beban dari log disetahunkan (× 12 ÷ bulan ber-TKSK yang ada "
                                 "lognya). Kegiatan musiman (penyaluran, verifikasi DTSEN) membuat periode pendek lebih "
                                 "tinggi atau lebih rendah dari setahun; log yang ada baru {available} bulan, jadi jawaban "
