@@ -1371,3 +1371,20 @@ def test_a_log_figure_resting_on_part_of_the_log_says_so_and_from_a_third_missin
     said = repr(home.answers(d, s))
     assert f"lognya tidak masuk sepertiga bulan ber-TKSK-nya atau lebih tidak dibandingkan (angkanya hanya dari bulan " \
            f"yang masuk): {name}" in said and "belum ada log dalam periode ini" not in said
+
+
+def test_a_kecamatan_without_a_log_is_no_zero_in_its_kinerja_detail(demo_store):
+    """Kinerja's detail of a kecamatan whose files were not in yet read 0 activities and 0 people in every desa and
+    "tidak diterima" for every report, where Peta, Beban and Data said "belum ada log" (audit of 2026-12-06)."""
+    s = Settings(**YEAR_2024)
+    kec = "16.10.15"
+    d = _months_dropped(demo_store, kec, pd.date_range("2024-01-01", periods=12, freq="MS"))
+    drill = kinerja.drill(d, s, indicators.Settings(), kec)
+    assert drill["unlogged"]
+    desa = drill["desa"].frame
+    figures = [c for c in desa.columns if c.startswith(("Kegiatan", "Orang dilayani"))]
+    assert len(figures) == 2 and desa[figures].isna().all().all() and len(desa) > 0
+    assert set(drill["reports"].frame[t("status", "id")]) == {"belum ada log"}
+    # A kecamatan with its log keeps its figures and its statuses.
+    other = kinerja.drill(d, s, indicators.Settings(), "16.10.04")
+    assert not other["unlogged"] and "belum ada log" not in set(other["reports"].frame[t("status", "id")])

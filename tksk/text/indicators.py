@@ -77,6 +77,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "status_hijau": ("baik", "good"), "status_kuning": ("sedang", "fair"),
     "status_merah": ("lemah", "weak"), "status_kosong": ("pos kosong", "vacant post"),
     "status_tanpa_log": ("belum ada log", "no log yet"),
+    "drill_unlogged": ("Kecamatan ini tanpa TKSK atau belum ada lognya dalam periode ini: desanya tanpa angka dan "
+                       "laporannya belum diketahui, bukan nol.",
+                       "This kecamatan had no TKSK or no log yet in this period: its desa have no figures and its "
+                       "reports are not known, not zero."),
     "status_sedikit_bulan": ("belum dibandingkan", "not compared yet"),
     "few_months_item": ("{name}, {n} bulan", "{name}, {n} months"),
     "few_months_item_one": ("{name}, 1 bulan", "{name}, 1 month"),
