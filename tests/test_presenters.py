@@ -1388,3 +1388,18 @@ def test_a_kecamatan_without_a_log_is_no_zero_in_its_kinerja_detail(demo_store):
     # A kecamatan with its log keeps its figures and its statuses.
     other = kinerja.drill(d, s, indicators.Settings(), "16.10.04")
     assert not other["unlogged"] and "belum ada log" not in set(other["reports"].frame[t("status", "id")])
+
+
+def test_the_scorecard_names_a_log_of_more_hours_than_a_full_time_month(demo_store):
+    """Tanjung Batu, a row per household visit and 161 hours a month, ranked first on Kinerja with no word, where
+    Beban said to check its log first (walk-through of 2026-12-06)."""
+    s = Settings(**YEAR_2024)
+    assert "Log dengan jam lebih" not in kinerja.scorecard_note(Data(demo_store), s, indicators.Settings())
+    d = Data(demo_store)
+    a = demo_store.read("agg_kec_bulan")
+    d._tables["agg_kec_bulan"] = a.assign(jam=a["jam"].where(a["kode_kec"].astype(str) != "16.10.02", a["jam"] * 8))
+    high = coverage.coverage(d, s).set_index("kode_kec").loc["16.10.02", "jam_per_bulan"]
+    assert high > workload.FULL_TIME_MONTH
+    note = kinerja.scorecard_note(d, s, indicators.Settings())
+    assert (f"Log dengan jam lebih dari sebulan kerja penuh waktu (93 jam): Tanjung Batu "
+            f"({fmt.number(high, 0, 'id')} jam sebulan). Periksa lognya") in note

@@ -12,6 +12,7 @@ from tksk.present import export as downloads
 from tksk.present.common import LOG_SOURCES, Data, Settings, Table, caption, months_left_out_items, only, period_label
 from tksk.present.coverage import coverage, desa_reach, desa_table, months_text
 from tksk.present.data import months_without_log
+from tksk.present.workload import FULL_TIME_MONTH
 from tksk.text import code, t
 
 INDICATORS = list(indicators.INDICATORS)
@@ -276,6 +277,18 @@ def _few_months_scored(data: Data, s: Settings, settings: indicators.Settings) -
     return t("few_months_scored", s.lang, least=least, items=items)
 
 
+def _heavy_log(data: Data, s: Settings) -> str | None:
+    """The scored kecamatan whose log holds more hours than a full-time month, as Beban names them: a TKSK ranked
+    first on a log Beban says to check first (each household visit its own row; walk-through of 2026-12-06)."""
+    cov = only(coverage(data, s), s.kecamatan)
+    high = cov.loc[cov["jam_per_bulan"] > FULL_TIME_MONTH].sort_values("jam_per_bulan", ascending=False)
+    if high.empty:
+        return None
+    names = ", ".join(t("hours_named_short", s.lang, name=n, hours=fmt.number(h, 0, s.lang))
+                      for n, h in zip(high["nama_kec"], high["jam_per_bulan"]))
+    return t("scorecard_heavy_log", s.lang, names=names, month=fmt.number(FULL_TIME_MONTH, 0, s.lang))
+
+
 def _refilled_scored(data: Data, s: Settings) -> str | None:
     """The kecamatan whose post was held in two spells of the period, and since when: one score for two holders."""
     posts = only(metrics.refilled_posts(data["roster"], s.start, s.end), s.kecamatan)
@@ -296,7 +309,7 @@ def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> st
                                   yellow=yellow, yellow_top=green - 1),
                                 months_without_log(data, s, "no_log_months_scored"),
                                 _unlogged_scored(data, s, settings), _few_months_scored(data, s, settings),
-                                _refilled_scored(data, s),
+                                _refilled_scored(data, s), _heavy_log(data, s),
                                 spread_text(data, s, settings),
                                 bias_text(data, s, settings), caption(data, s)) if x)
 

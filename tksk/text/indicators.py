@@ -77,6 +77,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "status_hijau": ("baik", "good"), "status_kuning": ("sedang", "fair"),
     "status_merah": ("lemah", "weak"), "status_kosong": ("pos kosong", "vacant post"),
     "status_tanpa_log": ("belum ada log", "no log yet"),
+    "scorecard_heavy_log": ("Log dengan jam lebih dari sebulan kerja penuh waktu ({month} jam): {names}. Periksa lognya "
+                            "(lihat Beban › Jam tercatat) sebelum membandingkan skornya: satu kunjungan per baris atau "
+                            "jam sehari di setiap baris menaikkan kegiatan yang dihitung.",
+                            "Logs holding more hours than a full-time month ({month} hours): {names}. Check the log "
+                            "(Beban › Hours logged) before comparing its score: a row per household visit or a day's "
+                            "hours on every row lift the activities counted."),
+    "hours_named_short": ("{name} ({hours} jam sebulan)", "{name} ({hours} hours a month)"),
     "drill_unlogged": ("Kecamatan ini tanpa TKSK atau belum ada lognya dalam periode ini: desanya tanpa angka dan "
                        "laporannya belum diketahui, bukan nol.",
                        "This kecamatan had no TKSK or no log yet in this period: its desa have no figures and its "
