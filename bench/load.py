@@ -48,13 +48,19 @@ class RunFailed(Exception):
     pass
 
 
-def rerun_request(page: str, page_hash: str = "", cached: list[str] | tuple[str, ...] = (), query: str = "") -> bytes:
+def rerun_request(page: str, page_hash: str = "", cached: list[str] | tuple[str, ...] = (), query: str = "",
+                  widgets: tuple = ()) -> bytes:
     """The BackMsg a browser sends to run a page: by its URL path, or by its script hash once known (``query``: the
-    URL's query string, as a link with a period carries it)."""
+    URL's query string, as a link with a period carries it). ``widgets``: (widget id, value field, value) of the
+    widgets the user changed for this run, as the frontend sends a widget's new value (the others keep theirs)."""
     from streamlit.proto.BackMsg_pb2 import BackMsg
 
     msg = BackMsg()
     state = msg.rerun_script
+    for wid, field_name, value in widgets:
+        w = state.widget_states.widgets.add()
+        w.id = wid
+        setattr(w, field_name, value)
     if page_hash:
         state.page_script_hash = page_hash
     else:
@@ -73,19 +79,47 @@ class Session:
 
     hashes: dict[str, str] = field(default_factory=dict)
     cached: dict[str, str] = field(default_factory=dict)  # message hash -> the h1 it holds, or ""
+    widgets: dict[str, str] = field(default_factory=dict)  # a keyed widget's key -> its id, as last drawn
+    cached_widgets: dict[str, tuple[str, str]] = field(default_factory=dict)  # message hash -> (key, id) it drew
 
 
-async def run_page(ws, page: str, session: Session, query: str = "") -> tuple[float, str]:
-    """Run a page in an open session; return its seconds and the title it showed."""
+def _widget(msg) -> tuple[str, str] | None:
+    """(user key, widget id) of a delta drawing a keyed widget or keyed block (an expander, tabs), or None. A keyed
+    widget's id is ``$$ID-<hash>-<key>``."""
+    delta = msg.delta
+    kind = delta.WhichOneof("type")
+    if kind == "new_element":
+        part = delta.new_element
+    elif kind == "add_block":
+        part = delta.add_block
+    else:
+        return None
+    sub = part.WhichOneof("type")
+    wid = getattr(getattr(part, sub), "id", "") if sub else ""
+    if isinstance(wid, str) and wid.startswith("$$ID-") and wid.count("-") >= 2:
+        return wid.split("-", 2)[2], wid
+    return None
+
+
+async def run_page(ws, page: str, session: Session, query: str = "", widgets: tuple = ()) -> tuple[float, str]:
+    """Run a page in an open session (``widgets``: values the user changed, see ``rerun_request``); return its
+    seconds and the title it showed."""
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
     started = time.perf_counter()
-    await ws.send(rerun_request(page, session.hashes.get(page, ""), tuple(session.cached), query))
+    await ws.send(rerun_request(page, session.hashes.get(page, ""), tuple(session.cached), query, widgets))
     title = ""
     while True:
         msg = ForwardMsg.FromString(await ws.recv())
         kind = msg.WhichOneof("type")
         heading = ""
+        drawn = None
+        if kind == "delta":
+            drawn = _widget(msg)
+        elif kind == "ref_hash":
+            drawn = session.cached_widgets.get(msg.ref_hash)
+        if drawn:
+            session.widgets[drawn[0]] = drawn[1]
         if kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
             element = msg.delta.new_element
             if element.WhichOneof("type") == "exception":
@@ -101,11 +135,17 @@ async def run_page(ws, page: str, session: Session, query: str = "") -> tuple[fl
         elif kind == "session_event" and msg.session_event.HasField("script_compilation_exception"):
             raise RunFailed(f"compile error: {msg.session_event.script_compilation_exception.message[:200]}")
         elif kind == "script_finished":
+            if msg.script_finished == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+                # The page asked for a rerun (st.rerun: a shared link's settings written in the widgets' words),
+                # which the server starts itself: the user waits for that run's end.
+                continue
             if msg.script_finished != ForwardMsg.FINISHED_SUCCESSFULLY:
                 raise RunFailed(f"run ended with {ForwardMsg.ScriptFinishedStatus.Name(msg.script_finished)}")
             return time.perf_counter() - started, title
         if msg.metadata.cacheable:
             session.cached[msg.hash] = heading
+            if drawn:
+                session.cached_widgets[msg.hash] = drawn
         title = title or heading
 
 
