@@ -49,15 +49,25 @@ class Inputs:
 
 def prepare(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame,
             poor: float | Mapping[str, float], start, end, min_active_months: int = 6,
-            kebutuhan: pd.DataFrame | None = None, without_log: pd.DataFrame | None = None) -> Inputs:
+            kebutuhan: pd.DataFrame | None = None, without_log: pd.DataFrame | None = None,
+            drivers: pd.DataFrame | None = None, km: pd.Series | None = None) -> Inputs:
     """What the plan of the period rests on. Kebutuhan counts are those of the period's last year (or the
-    nearest year entered)."""
-    counts = need.counts_for_year(kebutuhan, pd.Timestamp(end).year)
-    drv = need.drivers(kecamatan, poor, counts)
+    nearest year entered). ``drivers`` (``need.drivers`` of these counts and ``poor``) and ``km``
+    (``wisn.desa_distance_km``) may be given when the caller keeps them: they do not depend on the period's months."""
+    if drivers is None:
+        drivers = need_drivers(kecamatan, poor, kebutuhan, pd.Timestamp(end).year)
     posts = posts_in_period(pos_bulan, start, end).set_index("kode_kec")
-    log = annual.annual_workload(kecamatan, pos_bulan, agg_kegiatan, start, end, drv, min_active_months, without_log)
-    return Inputs(kecamatan, desa, wisn.desa_distance_km(kecamatan, desa), posts["pos_akhir"], log, drv,
-                  annual.period_months(start, end), posts["pos_kosong_akhir"])
+    log = annual.annual_workload(kecamatan, pos_bulan, agg_kegiatan, start, end, drivers, min_active_months,
+                                 without_log)
+    return Inputs(kecamatan, desa, wisn.desa_distance_km(kecamatan, desa) if km is None else km, posts["pos_akhir"],
+                  log, drivers, annual.period_months(start, end), posts["pos_kosong_akhir"])
+
+
+def need_drivers(kecamatan: pd.DataFrame, poor: float | Mapping[str, float], kebutuhan: pd.DataFrame | None,
+                 year: int) -> pd.DataFrame:
+    """The need-based drivers of a plan ending in ``year``: the Dinas's counts of that year (or the nearest year
+    entered) and the poor people given."""
+    return need.drivers(kecamatan, poor, need.counts_for_year(kebutuhan, year))
 
 
 def evaluate(inputs: Inputs, params: wisn.Params) -> pd.DataFrame:

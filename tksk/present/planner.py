@@ -36,12 +36,17 @@ def kebutuhan(data: Data) -> pd.DataFrame | None:
 
 def poor_counts(data: Data, s: Settings) -> dict[str, tuple[float, int | None]]:
     """Poor people per regency and the year of the count: BPS, the latest year up to the period's end (the Dinas's
-    own counts are the period's year too); each regency's count spreads over its own kecamatan."""
-    out = {}
-    for kode in sorted(data["kecamatan"]["kode_kab"].unique()):
-        thousands, year = poverty.as_of(data["kemiskinan"], kode, "penduduk_miskin_ribu", pd.Timestamp(s.end).year)
-        out[kode] = (thousands * 1000, year)
-    return out
+    own counts are the period's year too); each regency's count spreads over its own kecamatan. Once per build and
+    year of the period's end (callers must not change it): every period ending in that year has the same counts."""
+    def make():
+        out = {}
+        for kode in sorted(data["kecamatan"]["kode_kab"].unique()):
+            thousands, year = poverty.as_of(data["kemiskinan"], kode, "penduduk_miskin_ribu", end_year)
+            out[kode] = (thousands * 1000, year)
+        return out
+
+    end_year = pd.Timestamp(s.end).year
+    return data.derived(("poor_counts", end_year), make)
 
 
 def poor(data: Data, s: Settings) -> dict[str, float]:
@@ -96,9 +101,15 @@ def _without_log(data: Data, s: Settings) -> pd.DataFrame:
 def inputs(data: Data, s: Settings, min_active_months: int) -> planning.Inputs:
     """What the plan of the period rests on, read from the store once per build, period and threshold, however
     often the WISN settings change."""
+    # The drivers (the year's counts) and the desa's distances are the same for every period ending in that year, and
+    # for every period: kept apart, a new period computes only its own months.
+    year = pd.Timestamp(s.end).year
+    drivers = data.derived(("planner_drivers", year), lambda: planning.need_drivers(
+        data["kecamatan"], poor(data, s), kebutuhan(data), year))
+    km = data.derived(("desa_distance_km",), lambda: wisn.desa_distance_km(data["kecamatan"], data["desa"]))
     return data.derived(("planner_inputs", s.start, s.end, min_active_months), lambda: planning.prepare(
         data["kecamatan"], data["desa"], posts(data, s), data["agg_kegiatan"], poor(data, s), s.start, s.end,
-        min_active_months, kebutuhan(data), _without_log(data, s)))
+        min_active_months, kebutuhan(data), _without_log(data, s), drivers=drivers, km=km))
 
 
 def drivers(data: Data, s: Settings) -> pd.DataFrame:
