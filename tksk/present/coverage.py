@@ -184,7 +184,11 @@ def area_map(data: Data, s: Settings, measure: str, selected: str | None = None,
     gaps = values.loc[values["nilai"].isna() & ~values["kosong"].astype(bool), "kode_kec"]
     no_log = set(cov.loc[cov["tanpa_log"].astype(bool), "kode_kec"])
     gap_label = t("no_log_yet_active" if len(gaps) and set(gaps) <= no_log else "gap", lang)
-    return maps.area_map(display_layer(data, "kecamatan"), "kode_kec", "nama_kec", values, notes=notes,
+    layer = display_layer(data, "kecamatan")
+    # The polygons' part of the map, once per build and size: only the values change with the period.
+    drawn = data.derived(("map_outline", "kecamatan", height, width, clickable, label_size), lambda: maps.outline(
+        layer, "kode_kec", "nama_kec", height=height, width=width, clickable=clickable, label_size=label_size))
+    return maps.area_map(layer, "kode_kec", "nama_kec", values, notes=notes, drawn=drawn,
                          value_label=t(f"metric:{measure}", lang), lang=lang, decimals=m.decimals,
                          higher_is_worse=m.higher_is_worse, vacant_label=t("vacant", lang), gap_label=gap_label,
                          selected=selected, highlight=s.kecamatan, height=height, width=width, clickable=clickable,

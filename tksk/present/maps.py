@@ -172,11 +172,33 @@ def _click_targets(gdf, key: str) -> tuple[pd.DataFrame, float]:
     return pd.DataFrame({key: codes, "x": xs[at], "y": ys[at]}), step
 
 
+def outline(gdf, key: str, name_col: str, *, labels: bool = True, height: int = 520, width: int = 620,
+            clickable: bool = False, label_size: int = LABEL_SIZE) -> dict:
+    """What an ``area_map`` of ``gdf`` draws from its polygons and names alone, whatever the values: each area's
+    rings (or, on a clickable map, its SVG path), the click targets, the labels' places and each area's point for its
+    label. A caller that draws the same layer often (a page on many periods) keeps it and passes it to ``area_map``:
+    made anew for every map it was a third of a map's making."""
+    geoms = gdf.geometry.values
+    codes = gdf[key].tolist()
+    names = dict(zip(gdf[key], gdf[name_col]))
+    reps = shapely.point_on_surface(geoms)
+    out = {"rings": {}, "paths": {}, "grid": None, "step": None, "bounds": tuple(gdf.total_bounds),
+           "labels": _label_spots(gdf, key, names, width, height, label_size) if labels else {},
+           "reps": dict(zip(codes, zip(shapely.get_x(reps), shapely.get_y(reps))))}
+    for code, geom in zip(codes, geoms):
+        out["rings"][code] = _rings(geom)
+        if clickable:
+            out["paths"][code] = _svg_path(geom)
+    if clickable:
+        out["grid"], out["step"] = _click_targets(gdf, key)
+    return out
+
+
 def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label: str, lang: str = "id",
              decimals: int = 0, higher_is_worse: bool = True, vacant_label: str, gap_label: str,
              zero_label: str | None = None, selected: str | None = None, highlight=(), labels: bool = True,
              height: int = 520, width: int = 620, clickable: bool = False, label_size: int = LABEL_SIZE,
-             notes: dict[str, str] | None = None) -> AreaMap:
+             notes: dict[str, str] | None = None, drawn: dict | None = None) -> AreaMap:
     """A choropleth of the polygons in ``gdf`` keyed by ``key``, with its key; ``notes`` (by code) added to an
     area's hover under its value.
 
@@ -185,8 +207,11 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     ``highlight`` (codes) fades the other areas but keeps the colour scale of all of them. A ``clickable`` map
     lays a grid of click targets over the areas (they carry the hover too) and draws each area but a hatched one as
     a path in the layout (``layout.shapes``, named by its code); otherwise each area is a trace whose fill has its
-    hover.
+    hover. ``drawn``: ``outline`` of ``gdf`` with the same labels, size and clickability, when the caller keeps it.
     """
+    if drawn is None:
+        drawn = outline(gdf, key, name_col, labels=labels, height=height, width=width, clickable=clickable,
+                        label_size=label_size)
     df = gdf[[key, name_col, "geometry"]].merge(values[[key, "nilai", "kosong"]], on=key, how="left")
     df["kosong"] = df["kosong"].fillna(False).astype(bool)
     scaled = df.loc[~df["kosong"] & df["nilai"].notna()]
@@ -228,10 +253,10 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
             # The click targets carry this area's hover and selection, so it needs no trace of its own: an SVG path
             # in the layout is drawn without a trace's computation, a fifth of the map's drawing time in Chromium
             # (bench/README, seventh round). A hatched area stays a trace: a shape has no fill pattern.
-            shapes.append(dict(type="path", path=_svg_path(row.geometry), fillrule="evenodd", name=code,
+            shapes.append(dict(type="path", path=drawn["paths"][code], fillrule="evenodd", name=code,
                                xref="x", yref="y", layer="below", **look))
             continue
-        xs, ys = _rings(row.geometry)
+        xs, ys = drawn["rings"][code]
         traces.append(dict(
             type="scatter", x=xs, y=ys, fill="toself", mode="lines", customdata=[code],
             **({"fillpattern": pattern} if pattern else {}),
@@ -239,17 +264,16 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
             name=group or name, showlegend=False, **look))
     # Click targets carry the hover and the selection; the label trace keeps one point per area.
     if clickable:
-        grid, step = _click_targets(df, key)
-        minx, miny, maxx, maxy = df.total_bounds
+        grid, step = drawn["grid"], drawn["step"]
+        minx, miny, maxx, maxy = drawn["bounds"]
         cell_px = step / max((maxx - minx) / width, (maxy - miny) / height)
         traces.append(dict(type="scatter", x=grid["x"].to_numpy(), y=grid["y"].to_numpy(), mode="markers", name="area",
                            marker=dict(size=cell_px * 1.05, symbol="square", color="rgba(0,0,0,0)"),
                            customdata=grid[key].to_numpy(), hovertext=grid[key].map(hovers).to_numpy(),
                            hoverinfo="text", showlegend=False))
-    shown = _label_spots(df, key, names, width, height, label_size) if labels else {}
-    reps = shapely.point_on_surface(df.geometry.values)
-    xs = [shown[c][0] if c in shown else x for c, x in zip(df[key], shapely.get_x(reps))]
-    ys = [shown[c][1] if c in shown else y for c, y in zip(df[key], shapely.get_y(reps))]
+    shown = drawn["labels"]
+    xs = [shown[c][0] if c in shown else drawn["reps"][c][0] for c in df[key]]
+    ys = [shown[c][1] if c in shown else drawn["reps"][c][1] for c in df[key]]
     traces.append(dict(
         type="scatter", x=xs, y=ys, mode="text", text=[shown[c][2] if c in shown else "" for c in df[key]],
         textposition="middle center", hoverinfo="skip", showlegend=False, name="label", cliponaxis=False,
