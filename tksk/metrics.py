@@ -237,8 +237,9 @@ def uncounted_people(agg_kegiatan: pd.DataFrame, start, end) -> pd.Index:
 
 def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame,
              agg_desa_bulan: pd.DataFrame, start, end, area: str = "luas_km2",
-             agg_kegiatan: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per kecamatan with every coverage metric of ``COVERAGE_METRICS`` for the period.
+             agg_kegiatan: pd.DataFrame | None = None, posts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per kecamatan with every coverage metric of ``COVERAGE_METRICS`` for the period (``posts``:
+    ``posts_in_period`` of ``pos_bulan`` and the period, when the caller keeps it).
 
     per need:   Y_per_1000kk = Σ Y ÷ (KK ÷ 1.000) ÷ months; kegiatan_per_desa = Σ activities in desa ÷ desa ÷ months;
     structural: X_per_tksk = X × bulan_aktif ÷ bulan_pos (X over the average posts of the staffed months);
@@ -251,7 +252,8 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     """
     if area not in AREAS:
         raise ValueError(f"luas tidak dikenal / unknown area: {area}")
-    posts = posts_in_period(pos_bulan, start, end)
+    if posts is None:
+        posts = posts_in_period(pos_bulan, start, end)
     g = in_period(agg_kec_bulan, start, end).groupby("kode_kec")
     acts = g[["kegiatan", "orang", "kk", "kasus_ppks"]].sum().join(g["jam"].sum(min_count=1))
     in_desa = _desa_activity(agg_desa_bulan, start, end)

@@ -50,13 +50,17 @@ class Inputs:
 def prepare(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame,
             poor: float | Mapping[str, float], start, end, min_active_months: int = 6,
             kebutuhan: pd.DataFrame | None = None, without_log: pd.DataFrame | None = None,
-            drivers: pd.DataFrame | None = None, km: pd.Series | None = None) -> Inputs:
+            drivers: pd.DataFrame | None = None, km: pd.Series | None = None,
+            period_posts: pd.DataFrame | None = None) -> Inputs:
     """What the plan of the period rests on. Kebutuhan counts are those of the period's last year (or the
     nearest year entered). ``drivers`` (``need.drivers`` of these counts and ``poor``) and ``km``
-    (``wisn.desa_distance_km``) may be given when the caller keeps them: they do not depend on the period's months."""
+    (``wisn.desa_distance_km``) may be given when the caller keeps them: they do not depend on the period's months;
+    so may ``period_posts`` (``posts_in_period`` of ``pos_bulan`` and the period)."""
     if drivers is None:
         drivers = need_drivers(kecamatan, poor, kebutuhan, pd.Timestamp(end).year)
-    posts = posts_in_period(pos_bulan, start, end).set_index("kode_kec")
+    if period_posts is None:
+        period_posts = posts_in_period(pos_bulan, start, end)
+    posts = period_posts.set_index("kode_kec")
     log = annual.annual_workload(kecamatan, pos_bulan, agg_kegiatan, start, end, drivers, min_active_months,
                                  without_log)
     return Inputs(kecamatan, desa, wisn.desa_distance_km(kecamatan, desa) if km is None else km, posts["pos_akhir"],

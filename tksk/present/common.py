@@ -177,6 +177,18 @@ class Data:
         return self.derived(("without_log", start, end), lambda: metrics.months_without_log(
             self["agg_kec_bulan"], self["pos_bulan"], start, end))
 
+    def posts_in_period(self, start, end) -> pd.DataFrame:
+        """The period's posts per kecamatan (``metrics.posts_in_period``), once per period: coverage, the planner's
+        inputs and its notes each computed it."""
+        return self.derived(("posts_in_period", start, end), lambda: metrics.posts_in_period(
+            self["pos_bulan"], start, end))
+
+    def coverage_gaps(self, start, end) -> pd.DataFrame:
+        """The period's months without a TKSK per kecamatan (``metrics.coverage_gaps``), once per period: Beranda's
+        vacancies, Peta's gaps and detail, and Kinerja's scorecard each computed it."""
+        return self.derived(("coverage_gaps", start, end), lambda: metrics.coverage_gaps(
+            self["pos_bulan"], start, end))
+
     def unlogged(self, start, end) -> pd.DataFrame:
         """Kecamatan with staffed months of the period without a log row of their own
         (``metrics.kecamatan_months_unlogged``), with their names."""

@@ -32,7 +32,7 @@ def coverage(data: Data, s: Settings, area: str = "luas_km2") -> pd.DataFrame:
     """Every coverage metric per kecamatan for the period (metrics.coverage), once per period and area."""
     return data.derived(("coverage", s.start, s.end, area), lambda: metrics.coverage(
         data["kecamatan"], data["pos_bulan"], data["agg_kec_bulan"], data["agg_desa_bulan"], s.start, s.end, area,
-        data["agg_kegiatan"]))
+        data["agg_kegiatan"], posts=data.posts_in_period(s.start, s.end)))
 
 
 # Aid is handed out in some months only (Sembako about six rounds a year, PKH in four stages: DOMAIN.md): over a
@@ -89,7 +89,7 @@ def gaps(data: Data, s: Settings) -> Table:
     cols = ["Kecamatan", t("gap_months_col", lang), t("period_months_col", lang), t("which_months_col", lang)]
     if s.period is None:
         return Table(pd.DataFrame(columns=cols), "celah_cakupan", sources=GAP_SOURCES)
-    g = only(metrics.coverage_gaps(data["pos_bulan"], s.start, s.end), s.kecamatan)
+    g = only(data.coverage_gaps(s.start, s.end), s.kecamatan)
     frame = pd.DataFrame({cols[0]: g["kode_kec"].map(data.names()), cols[1]: g["bulan_kosong"],
                           cols[2]: g["jumlah_bulan"], cols[3]: [months_text(m, lang) for m in g["bulan"]]})
     return Table(frame.reset_index(drop=True), "celah_cakupan", sources=GAP_SOURCES)
@@ -301,7 +301,7 @@ def detail(data: Data, s: Settings, kode_kec: str, area: str = "luas_km2") -> di
                              metrics.desa_map_values(visits, staffed=staffed), value_label=t("activities", lang),
                              lang=lang, higher_is_worse=False, vacant_label=t("vacant", lang),
                              gap_label=t("gap", lang), zero_label=t("not_reached", lang), height=420, width=400)
-    vacant = metrics.coverage_gaps(data["pos_bulan"], s.start, s.end)
+    vacant = data.coverage_gaps(s.start, s.end)
     gap_months = next(iter(vacant.loc[vacant["kode_kec"] == kode_kec, "bulan"]), [])
     return {
         "posts": posts(data, s, kode_kec),

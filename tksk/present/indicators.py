@@ -131,7 +131,7 @@ def _gap_cells(rows: pd.DataFrame, gaps: dict[str, str]) -> list[str]:
 def _gap_text(data: Data, s: Settings) -> dict[str, str]:
     """Per kecamatan code with months without a TKSK: which, as runs ('Mar–Agu 2024'); the count is the period's
     months less the months scored, beside it."""
-    g = metrics.coverage_gaps(data["pos_bulan"], s.start, s.end)
+    g = data.coverage_gaps(s.start, s.end)
     return {k: months_text(m, s.lang) for k, m in zip(g["kode_kec"], g["bulan"])}
 
 

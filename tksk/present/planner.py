@@ -109,7 +109,16 @@ def inputs(data: Data, s: Settings, min_active_months: int) -> planning.Inputs:
     km = data.derived(("desa_distance_km",), lambda: wisn.desa_distance_km(data["kecamatan"], data["desa"]))
     return data.derived(("planner_inputs", s.start, s.end, min_active_months), lambda: planning.prepare(
         data["kecamatan"], data["desa"], posts(data, s), data["agg_kegiatan"], poor(data, s), s.start, s.end,
-        min_active_months, kebutuhan(data), _without_log(data, s), drivers=drivers, km=km))
+        min_active_months, kebutuhan(data), _without_log(data, s), drivers=drivers, km=km,
+        period_posts=period_posts(data, s)))
+
+
+def period_posts(data: Data, s: Settings) -> pd.DataFrame:
+    """``metrics.posts_in_period`` of the posts the plan counts (``posts``), once per period."""
+    pb = posts(data, s)
+    if pb is data["pos_bulan"]:
+        return data.posts_in_period(s.start, s.end)
+    return data.derived(("planner_period_posts", s.start, s.end), lambda: metrics.posts_in_period(pb, s.start, s.end))
 
 
 def drivers(data: Data, s: Settings) -> pd.DataFrame:
@@ -285,7 +294,7 @@ def missing_drivers_note(data: Data, s: Settings, params: wisn.Params) -> str | 
 def assumed_posts_note(data: Data, s: Settings) -> str | None:
     """Where no roster says who works where, "today" is one post per kecamatan by assumption: said, with the
     kecamatan, so that the count is not read as a fact."""
-    period = metrics.posts_in_period(posts(data, s), s.start, s.end)
+    period = period_posts(data, s)
     assumed = period.loc[period["pos_asumsi"].astype(bool), "kode_kec"]
     if assumed.empty:
         return None
