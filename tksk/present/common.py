@@ -19,8 +19,11 @@ import pandas as pd
 from tksk import fmt, metrics, provenance
 from tksk.text import t
 
-# Intermediate results a build keeps for its presenters: enough for every page of a few periods at once.
-DERIVED = 64
+# Intermediate results a build keeps for its presenters: a new period adds about nine (some 120 KB pickled, most of
+# it the planner's inputs), so this keeps every page of about a hundred periods. At 64 (seven periods) twenty people
+# each on a period of their own pushed each other's figures out between two of their own page runs, and every page
+# computed the period's coverage, scorecard and plan inputs again.
+DERIVED = 1024
 DASH = "–"  # a gap its row explains (``Table.dashes``)
 # The store's log source is one of these, whichever it holds (etl.build writes exactly one of them).
 LOG_SOURCES = ("log_demo", "log_impor")
