@@ -391,3 +391,19 @@ def test_tables_are_exported_by_the_page_s_buttons_only(demo_store_root, monkeyp
     at.switch_page("views/beban.py").run()
     open_tab(at, "beban_tab", t("tab_desa", "id"))
     assert {"beban_desa_dl_csv", "beban_desa_dl_xlsx", "beban_desa_dl_zip"} <= download_keys(at)
+
+
+def test_an_import_s_notes_are_titled_and_shown_once(store_copy, monkeypatch, accounts, tmp_path):
+    """After "Impor selesai" a second table of notes had no title, and the same table stood again under "Impor
+    terakhir" (walk-through of 2026-12-06)."""
+    at = sign_in(open_data(store_copy, monkeypatch), "ani")
+    noted = rows(3, kendala="Sudah dikunjungi")
+    noted[0]["Catatan petugas"] = "tambahan"  # a column the log does not have: dropped, with a note
+    for r in noted[1:]:
+        r["Catatan petugas"] = ""
+    upload(at, [("log_maret.csv", write_csv(tmp_path / "noted.csv", noted).read_bytes(), "text/csv")])
+    at.button(key="do_import").click().run()
+    assert not at.exception
+    title = "Masalah dan catatan per berkas (berkas yang diimpor tetap diimpor; catatan hanya untuk diperiksa)"
+    assert [m.value for m in at.markdown].count(f"**{title}**") == 1
+    assert len(frames_with(at, "Alasan")) == 1

@@ -22,8 +22,9 @@ def last_import() -> None:
         return
     st.text(last["line"])
     st.dataframe(last["files"], hide_index=True, width="stretch")
-    if len(last["problems"]):
-        problem_table(last["problems"])
+    # The import just made is shown above with its notes: not the same table twice on one screen.
+    if len(last["problems"]) and not st.session_state.get("upload_result"):
+        problem_table(last["problems"], t("import_notes_title"))
 
 
 def audit_trail() -> None:

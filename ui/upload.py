@@ -44,10 +44,22 @@ def _save(files, folder: Path) -> list[Path]:
 PROBLEM_ROW_HEIGHT = 76
 
 
-def problem_table(frame) -> None:
-    """Problems with their reasons wrapped in a wide column, whole (the table widget cuts a cell at one line)."""
+# Rows shown without a scroll inside the table: at the widget's own height two of seven problems sat below its fold
+# with nothing saying so (walk-through of 2026-12-06).
+PROBLEM_ROWS_SHOWN = 12
+
+
+def problem_table(frame, title: str | None = None) -> None:
+    """Problems with their reasons wrapped in a wide column, whole (the table widget cuts a cell at one line), under
+    ``title``, tall enough for ``PROBLEM_ROWS_SHOWN`` of them; more are said to scroll to."""
+    if title:
+        st.markdown(f"**{title}**")
+    rows = min(len(frame), PROBLEM_ROWS_SHOWN)
     st.dataframe(frame, hide_index=True, width="stretch", row_height=PROBLEM_ROW_HEIGHT, placeholder="",
+                 height=(rows + 1) * PROBLEM_ROW_HEIGHT + 3 if rows else "auto",
                  column_config={t("col_reason"): st.column_config.TextColumn(width="large")})
+    if len(frame) > PROBLEM_ROWS_SHOWN:
+        st.caption(t("problems_scroll", n=len(frame), shown=PROBLEM_ROWS_SHOWN))
 
 
 def _show_file(block: dict) -> None:
@@ -66,7 +78,8 @@ def _show_result(result: dict) -> None:
     (st.success if result["ok"] else st.warning)(result["summary"])
     st.dataframe(result["table"], hide_index=True, width="stretch")
     if len(result["problems"]):
-        problem_table(result["problems"])
+        # Named: a second table under "Impor selesai" read as neither a problem nor a note (walk-through 2026-12-06).
+        problem_table(result["problems"], t("import_notes_title"))
 
 
 def panel(account: auth.Account) -> None:

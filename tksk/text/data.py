@@ -67,6 +67,11 @@ TEXT: dict[str, tuple[str, str]] = {
                          "(above the mean + 3 standard deviations, groups of at least 10 rows). Not necessarily wrong: "
                          "check with the TKSK."),
     "last_import_title": ("Impor terakhir", "Last import"),
+    "import_notes_title": ("Masalah dan catatan per berkas (berkas yang diimpor tetap diimpor; catatan hanya untuk "
+                           "diperiksa)", "Problems and notes by file (files imported stay imported; notes are for "
+                           "checking only)"),
+    "problems_scroll": ("{n} baris; {shown} pertama terlihat, gulir di dalam tabel untuk sisanya.",
+                        "{n} rows; the first {shown} show, scroll inside the table for the rest."),
     "no_import": ("Belum pernah ada impor.", "No import yet."),
     "import_undone": ("DIBATALKAN {at} oleh {user}: barisnya tidak lagi dihitung",
                       "UNDONE {at} by {user}: its rows are no longer counted"),
