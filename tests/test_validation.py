@@ -28,7 +28,13 @@ CASES = [
     ("desa elsewhere", {"kode_desa": "16.10.05.2001"}, "unknown_desa", "kode_desa", "desa code"),
     ("desa not in kecamatan", {"kode_desa": "16.10.02.2010"}, "desa_not_in_kecamatan", "kode_desa",
      "desa ini tidak berada di kecamatan 16.10.04 / this desa is not in kecamatan 16.10.04"),
-    ("bad date", {"tanggal": "31/02/2024"}, "bad_date", "tanggal", "unparseable date"),
+    # A day the month does not have is said as such (it read "use 05/03/2024", the form typed; walk-through
+    # 2026-12-06).
+    ("day the month lacks", {"tanggal": "31/02/2024"}, "no_such_day", "tanggal",
+     "day 31 does not exist in month 2/2024 (it has 29 days)"),
+    ("day November lacks, year first", {"tanggal": "2024-11-31"}, "no_such_day", "tanggal",
+     "tanggal 31 tidak ada di bulan 11/2024 (bulan itu 30 hari)"),
+    ("bad date", {"tanggal": "31/13/2024"}, "bad_date", "tanggal", "unparseable date"),
     ("words as date", {"tanggal": "kemarin"}, "bad_date", "tanggal", "tanggal tidak dapat dibaca"),
     ("future date", {"tanggal": "2027-01-01"}, "future_date", "tanggal", "tanggal di masa depan / date in the future"),
     ("negative count", {"jumlah_orang": "-3"}, "negative", "jumlah_orang", "tidak boleh negatif / must not be negative"),

@@ -129,6 +129,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "the template's example row: delete this row and fill the data from the row after it"),
     "totals_row": ("baris jumlah ('{word}', {n} kolom wajib kosong): hapus baris ini, dashboard menjumlahkan sendiri",
                    "a totals row ('{word}', {n} required columns empty): delete it, the dashboard adds up by itself"),
+    "no_such_day": ("tanggal {day} tidak ada di bulan {month}/{year} (bulan itu {last} hari): periksa tanggal atau bulannya",
+                    "day {day} does not exist in month {month}/{year} (it has {last} days): check the day or the month"),
     "bad_date": ("tanggal tidak dapat dibaca (pakai 2024-03-05 atau 05/03/2024)", "unparseable date (use 2024-03-05 or 05/03/2024)"),
     "future_date": ("tanggal di masa depan", "date in the future"),
     "date_serial": ("angka tanggal Excel (sel berformat Umum/General): bila maksudnya {date}, format kolomnya sebagai "

@@ -230,7 +230,7 @@ def parse_dates(text: pd.Series, work_days: bool = True, cells: bool = False) ->
     y = pd.Series(np.nan, index=text.index)
     y[plain] = pd.to_numeric(text[plain].str.slice(0, 4))
     other = text[~plain]
-    weekday = None
+    weekday = m = d = None
     if len(other):
         iso, dmy = other.str.extract(_ISO), other.str.extract(_DMY)
         y[~plain] = pd.to_numeric(iso[0].fillna(dmy[2]), errors="coerce")
@@ -263,6 +263,22 @@ def parse_dates(text: pd.Series, work_days: bool = True, cells: bool = False) ->
         parsed[rest] = got.astype("datetime64[ns]").to_numpy()
     ok = pd.Series(ok, index=text.index)
     codes[(ok & parsed.isna()).to_numpy()] = "bad_date"
+    # A day the month does not have (31/11/2025) read "unparseable, use 05/03/2024", the form the clerk had used: the
+    # day is said to be what is wrong (walk-through of 2026-12-06).
+    months, days = (pd.Series(np.nan, index=text.index) for _ in range(2))
+    months[plain] = pd.to_numeric(text[plain].str.slice(5, 7))
+    days[plain] = pd.to_numeric(text[plain].str.slice(8, 10))
+    if m is not None:
+        months[m.index], days[d.index] = m, d
+    month_ok = (months >= 1) & (months <= 12) & (days >= 1) & y.notna()
+    no_day = (codes == "bad_date") & month_ok.to_numpy(dtype=bool)
+    days_in = {}
+    for i in np.flatnonzero(no_day):
+        year, month, day = int(y.iloc[i]), int(months.iloc[i]), int(days.iloc[i])
+        last = days_in.setdefault((year, month), pd.Timestamp(year, month, 1).days_in_month)
+        if day > last:
+            codes[i] = "no_such_day"
+            days_in[("field", i)] = {"day": day, "month": month, "year": year, "last": last}
     mismatch = np.zeros(len(text), dtype=bool)
     if weekday is not None:
         # "Senin, 9 Januari 2024": a Tuesday. Which of the two is wrong is the clerk's to say.
@@ -271,7 +287,8 @@ def parse_dates(text: pd.Series, work_days: bool = True, cells: bool = False) ->
         codes[mismatch] = "weekday_mismatch"
     early = (parsed < first).to_numpy() & clear(codes)
     codes[early] = "date_too_early"
-    fields = [{"first": first.year} if c == "date_too_early" else None for c in codes]
+    fields = [{"first": first.year} if c == "date_too_early" else days_in.get(("field", i)) if c == "no_such_day"
+              else None for i, c in enumerate(codes)]
     if mismatch.any():
         from tksk import fmt
 
