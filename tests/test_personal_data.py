@@ -1629,3 +1629,16 @@ NINTH_ROUND_CALLED = {
 @pytest.mark.parametrize("note", NINTH_ROUND_CALLED)
 def test_a_lower_case_name_after_calling_or_looking_for_is_masked(note):
     assert _stored(note) == NINTH_ROUND_CALLED[note]
+
+
+def test_what_masking_leaves_of_a_value_is_judged_before_a_message_repeats_it():
+    """"Bapak Sukardi" typed four times in a code column came back as "… Bapak [nama disamarkan] Sukardi" on screen,
+    in the command's output and in the last import's record (red-team of 2026-12-06)."""
+    from tksk.problems import HIDDEN, shown_value
+
+    repeated = "pendampingan_sembako " + " ".join(["Bapak Sukardi"] * 4)
+    assert "Sukardi" in pii.mask(repeated)  # the masker's run of words stops short; the message must not
+    assert shown_value(repeated, "jenis_kegiatan") == HIDDEN
+    # A value whose rest is plain keeps its mask, so the clerk still sees what was typed where.
+    assert shown_value("Bapak Sukardi", "jenis_kegiatan") == f"Bapak {pii.NAME_MASK}"
+    assert shown_value("rapat desa 0812-3456-7890", "jenis_kegiatan") == f"rapat desa {pii.PHONE_MASK}"

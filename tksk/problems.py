@@ -598,6 +598,8 @@ class Problem:
 # only. A word the dashboard's own vocabulary does not hold (codes and their labels, column names, months, units)
 # may be a name: hidden. Ids are codes of a clerk's making ("KUNJ-001"): hidden only when they read as a name.
 HIDDEN = "[nilai tidak ditampilkan]"
+_ADDRESS_WORDS = frozenset("bapak ibu pak bu mbah nek wak cik kak dek saudara saudari sdr sdri almarhum alm".split())
+_MASKS = re.compile(r"\[[^\[\]]*disamarkan[^\[\]]*\]")  # the masker's markers ("[nama disamarkan]", …)
 ID_COLUMNS = frozenset({"id_log", "id_pos"})
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _LONG_NUMBER = re.compile(r"[0-9]{10,}")
@@ -660,7 +662,12 @@ def shown_value(value: str, column: str | None = None) -> str:
     text = str(value)[:80]
     masked = pii.mask(text)
     if masked != text:
-        return masked
+        # What the masking left is judged as an unmasked value is: a name repeated past the masker's run of words
+        # ("Bapak Sukardi" four times) showed its last "Sukardi" (red-team of 2026-12-06).
+        rest = _MASKS.sub(" ", masked)
+        written = _WORD.findall(rest)
+        unknown = {w.lower() for w in written} - _title_words() - _ADDRESS_WORDS - _PLACES
+        return HIDDEN if unknown and not _plain_words(rest, written, unknown) else masked
     if column in ID_COLUMNS:
         return HIDDEN if pii.id_not_code(text) else text
     written = _WORD.findall(text)
