@@ -250,3 +250,16 @@ def test_the_filter_is_said_where_a_page_heeds_it_and_where_it_does_not(demo_sto
     at.switch_page("views/data.py").run()
     open_tab(at, "data_tabs", t("tab_quality", "id"))
     assert t("filter_scope_plain", "id", n=2, names="Pemulutan, Kandis") in [c.value for c in at.caption]
+
+
+def test_the_trend_caption_names_only_the_bands_it_draws(demo_store):
+    """Indralaya, never vacant, had "Grey band: a month without an active TKSK" under a chart with no such band
+    (walk-through of 2026-12-06)."""
+    from tksk.present import workload
+    from tksk.present.common import Data, Settings
+
+    s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+    staffed = workload.trend(Data(demo_store), s, "16.10.04", "kegiatan")["caption"]
+    vacant = workload.trend(Data(demo_store), s, "16.10.11", "kegiatan")["caption"]  # Rantau Panjang, Mar–Aug vacant
+    assert "Pita abu-abu" not in staffed and "Pita abu-abu: bulan tanpa TKSK aktif" in vacant
+    assert "Pita biru" in staffed and "Pita biru" in vacant  # the demo's rounds are drawn on both

@@ -40,7 +40,9 @@ def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label
     fig = go.Figure(go.Bar(
         y=d[label_col], x=vals.where(~vac), orientation="h",
         marker_color=[HIGHLIGHT_COLOR if n == highlight else "#d95f02" for n in d[label_col]] if highlight else "#d95f02",
-        text=[fmt.number(v, decimals, lang) for v in vals.where(~vac)], textposition="auto",
+        # Level, never turned: a value that did not fit its bar was written sideways inside it (walk-through
+        # 2026-12-06); level it shrinks or goes outside the bar.
+        text=[fmt.number(v, decimals, lang) for v in vals.where(~vac)], textposition="auto", textangle=0,
         hovertext=[f"{n}: {fmt.number(v, decimals, lang)}" for n, v in zip(d[label_col], vals)], hoverinfo="text",
         name=value_label, showlegend=False,
     ))

@@ -112,7 +112,9 @@ def trend(data: Data, s: Settings, kode_kec: str, value: str) -> dict:
              else t("trend_no_log", lang, name=name))
     # Without a chart, no word of its bands: only the months' note and the sources.
     return {"figure": fig, "table": Table(export, f"tren_{kode_kec}"), "empty": empty,
-            "caption": ((missing.strip() + " ") if empty else t("trend_caption", lang) + missing + " ") + caption(data, s)}
+            "caption": ((missing.strip() + " ") if empty else " ".join(
+                [t("trend_caption", lang)] + ([t("trend_band_vacant", lang)] if tr["kosong"].any() else [])
+                + ([t("trend_band_rounds", lang)] if len(rounds) else [])) + missing + " ") + caption(data, s)}
 
 
 INCOMPLETE_BELOW = 90.0  # % of complete log rows under which a kecamatan's logged hours are called likely too low

@@ -34,10 +34,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "trend_title": ("Tren bulanan per TKSK", "Monthly trend per TKSK"),
     "trend_measure": ("Ukuran tren", "Trend measure"),
     "sembako_rounds": ("Bulan penyaluran BPNT/Sembako", "BPNT/Sembako distribution months"),
-    "trend_caption": ("Nilai per TKSK aktif di bulan itu. Pita abu-abu: bulan tanpa TKSK aktif (celah, bukan nol). Pita biru: "
-                      "bulan ada pendampingan penyaluran BPNT/Sembako.",
-                      "Value per active TKSK in that month. Grey band: a month without an active TKSK (a gap, not zero). "
-                      "Blue band: a month with BPNT/Sembako distribution assistance."),
+    # Each band said only where it is drawn (a grey band named beside a kecamatan never vacant; walk-through 2026-12-06).
+    "trend_caption": ("Nilai per TKSK aktif di bulan itu.", "Value per active TKSK in that month."),
+    "trend_band_vacant": ("Pita abu-abu: bulan tanpa TKSK aktif (celah, bukan nol).",
+                          "Grey band: a month without an active TKSK (a gap, not zero)."),
+    "trend_band_rounds": ("Pita biru: bulan ada pendampingan penyaluran BPNT/Sembako.",
+                          "Blue band: a month with BPNT/Sembako distribution assistance."),
     "hours_title": ("Jam tercatat dibanding jam tersedia", "Hours logged against hours available"),
     "hours_available": ("Jam kerja tersedia per TKSK per bulan (asumsi)", "Working hours available per TKSK per month (assumption)"),
     "hours_share": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
