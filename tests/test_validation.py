@@ -35,6 +35,10 @@ CASES = [
     ("day November lacks, year first", {"tanggal": "2024-11-31"}, "no_such_day", "tanggal",
      "tanggal 31 tidak ada di bulan 11/2024 (bulan itu 30 hari)"),
     ("bad date", {"tanggal": "31/13/2024"}, "bad_date", "tanggal", "unparseable date"),
+    # Hours with their unit: the number to type said, not taken (red-team of 2026-12-06).
+    ("minutes with their unit", {"jam": "90 menit"}, "hours_with_unit", "jam", "tulis angka jamnya saja, mis. 1,5"),
+    ("hours and minutes run together", {"jam": "1j30m"}, "hours_with_unit", "jam", "e.g. 1.5"),
+    ("short minutes", {"jam": "45mnt"}, "hours_with_unit", "jam", "mis. 0,75"),
     ("words as date", {"tanggal": "kemarin"}, "bad_date", "tanggal", "tanggal tidak dapat dibaca"),
     ("future date", {"tanggal": "2027-01-01"}, "future_date", "tanggal", "tanggal di masa depan / date in the future"),
     ("negative count", {"jumlah_orang": "-3"}, "negative", "jumlah_orang", "tidak boleh negatif / must not be negative"),

@@ -179,6 +179,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "number_as_date": ("sel berformat tanggal: angkanya {n}; ubah format sel menjadi Angka", "cell formatted as a "
                        "date: its number is {n}; set the cell format to Number"),
     "not_integer": ("harus bilangan bulat", "must be a whole number"),
+    "hours_with_unit": ("ditulis dengan satuannya; tulis angka jamnya saja, mis. {decimal}",
+                        "written with its unit; write the hours as a number only, e.g. {decimal_en}"),
     "fraction_number": ("pecahan; tulis sebagai desimal, mis. {decimal}", "a fraction; write it as a decimal, e.g. {decimal_en}"),
     "hours_as_time": ("ditulis sebagai jam dinding; tulis lamanya dalam jam desimal (mis. {hours} untuk {clock}) — bila "
                       "ini jam mulai, isi lamanya", "written as a time of day; write the duration in decimal hours "
@@ -603,7 +605,7 @@ _MASKS = re.compile(r"\[[^\[\]]*disamarkan[^\[\]]*\]")  # the masker's markers (
 ID_COLUMNS = frozenset({"id_log", "id_pos"})
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _LONG_NUMBER = re.compile(r"[0-9]{10,}")
-_ORDINARY_VALUES = """jam menit orang jiwa kpm hari bulan tahun tanggal ya tidak yes true false none null nan kosong
+_ORDINARY_VALUES = """jam menit mnt hrs min orang jiwa kpm hari bulan tahun tanggal ya tidak yes true false none null nan kosong
     aktif empty value ref name div num spill calc getting data rumus formula error tksk pos log
     berhenti nonaktif tidak_aktif meninggal mutasi pindah mundur mengundurkan diri cuti pensiun diberhentikan resign
     selesai habis kontrak lowong""".split()

@@ -153,6 +153,20 @@ def _fraction(cell: str) -> float | None:
     return int(m.group(4) or 0) + part if part < 1 else None
 
 
+# Hours written with their unit ("2 jam", "1,5 jam", "90 menit", "45mnt", "1j30m", "1 jam 30 menit"): said with the
+# number to type, not taken (red-team of 2026-12-06: "bukan angka" told the clerk nothing).
+_WITH_UNIT = re.compile(r"\s*(?:([0-9]+(?:[.,][0-9]+)?)\s*(?:jam|jm|j|hours?|hrs?|h)(?![a-z])\.?)?"
+                        r"\s*(?:([0-9]+)\s*(?:menit|mnt|mins?|m)(?![a-z])\.?)?\s*", re.IGNORECASE)
+
+
+def _with_unit(cell: str) -> float | None:
+    """Hours in a cell that writes its unit, or None."""
+    m = _WITH_UNIT.fullmatch(cell)
+    if not m or not (m.group(1) or m.group(2)):
+        return None
+    return float((m.group(1) or "0").replace(",", ".")) + int(m.group(2) or 0) / 60
+
+
 def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     count = kind_of(column) == "count"
     text = text.astype(STR)
@@ -194,6 +208,9 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
                 # "½", "1½", "2 1/2": a fraction as a clerk writes it; said as the decimal to type, not guessed (rt7).
                 codes[i] = "fraction_number"
                 fields[i] = {"decimal": short_decimal(fraction, ","), "decimal_en": short_decimal(fraction, ".")}
+            elif not count and (hours := _with_unit(text.iloc[i])) is not None:
+                codes[i] = "hours_with_unit"
+                fields[i] = {"decimal": short_decimal(hours, ","), "decimal_en": short_decimal(hours, ".")}
             elif not count and (clock := _CLOCK.fullmatch(text.iloc[i])):
                 # "2:30" or an Excel time cell (02:30:00): a duration or a start time? Not guessed; said.
                 hours = int(clock[1]) + int(clock[2]) / 60
