@@ -494,7 +494,7 @@ def test_desa_and_kecamatan_under_a_form_s_titles_are_their_code_columns(demo_st
     only_names = pd.DataFrame(rows(3)).assign(kode_desa="Ulak Banding").rename(columns={"kode_desa": "Desa"})
     o = check(demo_store_root, write_csv(tmp_path / "hanya_nama.csv", only_names.to_dict("records")))
     assert not o.accepted
-    assert all("16.10.04.2014 (Ulak Banding)" in p.reason_id for p in o.result.errors if p.column == "kode_desa")
+    assert all("16.10.04.2014 (Ulak Banding, Kec. Indralaya)" in p.reason_id for p in o.result.errors if p.column == "kode_desa")
 
 
 def test_a_word_of_several_activities_names_them_all(demo_store_root, tmp_path):

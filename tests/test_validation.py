@@ -401,6 +401,15 @@ def test_an_area_by_its_name_and_a_status_synonym_are_told_the_form_to_use(demo_
         [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_kec=written))], demo_store_root, today=TODAY)
         [p] = [p for p in o.result.errors if p.column == "kode_kec"]
         assert "mungkin maksudnya 16.10.04 (Indralaya)?" in p.reason_id, written
+    # The older spelling on many letterheads, and a desa named with the kecamatan it is in (a desa of Indralaya Utara
+    # was suggested for an Indralaya row without a word; red-team of 2026-12-06).
+    [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_kec="Inderalaya"))], demo_store_root, today=TODAY)
+    [p] = [p for p in o.result.errors if p.column == "kode_kec"]
+    assert "mungkin maksudnya 16.10.04 (Indralaya)?" in p.reason_id
+    [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_desa="Desa Tanjung Baru"))], demo_store_root,
+                         today=TODAY)
+    [p] = [p for p in o.result.errors if p.column == "kode_desa"]
+    assert "(Tanjung Baru, Kec. Indralaya Utara)?" in p.reason_id
     roster = tmp_path / "roster.csv"
     pd.DataFrame([{"id_pos": "TKSK-161004-1", "kode_kec": "16.10.04", "status": "lowong",
                    "tanggal_mulai": "2024-01-01"}]).to_csv(roster, index=False)

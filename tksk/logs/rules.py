@@ -39,7 +39,14 @@ class Reference:
         # Post ids are kept in capitals (tksk.logs.columns.canonical_ids); a roster stored before is read so too.
         posts = {} if roster is None or roster.empty else dict(zip(roster["id_pos"].str.upper(), roster["kode_kec"]))
         kk = kecamatan.dropna(subset=["jumlah_kk"]) if "jumlah_kk" in kecamatan else kecamatan.iloc[:0]
-        names = {"kode_kec": _names(kecamatan, "kode_kec", "nama_kec"), "kode_desa": _names(desa, "kode_desa", "nama_desa")}
+        # A desa's hint names its kecamatan: eight desa names of Ogan Ilir are in two kecamatan, and "Tanjung Baru"
+        # in an Indralaya row was answered with Indralaya Utara's without a word (red-team of 2026-12-06).
+        kec_name = dict(zip(kecamatan["kode_kec"], kecamatan["nama_kec"])) if "nama_kec" in kecamatan else {}
+        desa_named = desa.assign(nama_desa=[f"{n}, Kec. {kec_name[k]}" if k in kec_name else n
+                                            for n, k in zip(desa["nama_desa"], desa["kode_kec"])]) \
+            if "nama_desa" in desa and "kode_kec" in desa else desa
+        names = {"kode_kec": _names(kecamatan, "kode_kec", "nama_kec"),
+                 "kode_desa": _names(desa_named, "kode_desa", "nama_desa", key=desa.get("nama_desa"))}
         regencies = ([re.sub(r"^(?:Kabupaten|Kota)\s+", "", str(n)) for n in kecamatan["nama_kab"].dropna().unique()]
                      if "nama_kab" in kecamatan else [])
         known_places([n for table in names.values() for n in table] + regencies)
@@ -48,11 +55,12 @@ class Reference:
                    roster_is_real and bool(posts), names)
 
 
-def _names(table: pd.DataFrame, code: str, name: str) -> dict[str, str]:
-    """Lower-case names of the areas of ``table`` that name one area only, each to "code (Name)"."""
+def _names(table: pd.DataFrame, code: str, name: str, key: pd.Series | None = None) -> dict[str, str]:
+    """Lower-case names of the areas of ``table`` that name one area only (``key``: the names looked up, where the
+    shown ones say more), each to "code (Name)"."""
     if name not in table or table.empty:
         return {}
-    lower = table[name].astype(str).str.strip().str.lower()
+    lower = (table[name] if key is None else key).astype(str).str.strip().str.lower()
     once = ~lower.duplicated(keep=False)
     return {n: f"{c} ({v})" for n, c, v in zip(lower[once], table[code][once], table[name][once])}
 
@@ -80,6 +88,17 @@ def suggestion(value, choices) -> str | None:
         return same[0] if len(same) == 1 else None
     close = difflib.get_close_matches(value.lower(), [c.lower() for c in choices], n=1, cutoff=0.8)
     return next((c for c in choices if c.lower() == close[0]), None) if close else None
+
+
+def area_by_name(names: dict[str, str], typed: str) -> str | None:
+    """The area a name typed where its code belongs names: the same name, or one spelled within a letter or two
+    ("Inderalaya", the older spelling on many letterheads, for Indralaya), where only one is that close."""
+    if not typed:
+        return None
+    if typed in names:
+        return names[typed]
+    close = difflib.get_close_matches(typed, list(names), n=2, cutoff=0.88)
+    return names[close[0]] if len(close) == 1 else None
 
 
 def hint(meant: str | None) -> dict[str, str]:

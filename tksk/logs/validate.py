@@ -25,7 +25,7 @@ from tksk.logs.columns import (Column, encode, figures_under_unknown_titles, mat
 from tksk.logs.parse import clear, kind_of, short_decimal
 from tksk.logs.raw import KINDS, KNOWN_HEADERS, RawTable, detect_kind, from_frame, norm_header
 from tksk.logs.read import read_raw
-from tksk.logs.rules import (RULES, Reference, area_choices, duplicate_ids, hint, overlapping_periods, shown, suggestion,
+from tksk.logs.rules import (RULES, Reference, area_by_name, area_choices, duplicate_ids, hint, overlapping_periods, shown, suggestion,
                               today_of)
 from tksk.problems import FREE_TEXT, NOTICES, InputRejected, Problem, problem
 
@@ -384,7 +384,7 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
             fields = col.parsed.fields[v] or {}
             if choices and col.parsed.codes[v] == "bad_format":
                 raw = col.raw.iloc[v]
-                by_name = ref.area_names.get(c, {}).get(_AREA_WORD.sub("", str(raw)).strip().lower())
+                by_name = area_by_name(ref.area_names.get(c, {}), _AREA_WORD.sub("", str(raw)).strip().lower())
                 fields = {**fields, **hint(by_name or suggestion(raw, choices(raw)))}
                 if _AS_TIME.fullmatch(str(raw).strip()):  # Excel set to Indonesian reads 16.10.04 as a time of day
                     fields["hint"] += " (Excel membacanya sebagai jam: format kolom ini sebagai Teks lalu ketik ulang)"
