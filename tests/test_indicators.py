@@ -457,3 +457,17 @@ def test_a_per_desa_target_is_spread_over_the_desa_beyond_what_one_tksk_is_held_
     # What the contributions table shows beside a score is the target it was scored against.
     c = ind.contributions(row).set_index("indikator")
     assert c.loc["K1", "target"] == pytest.approx(ind.INDICATORS["K1"].target * spread)
+
+
+def test_the_composite_following_the_families_per_tksk_is_measured_over_the_compared_kecamatan():
+    """The demo's composite followed the families each TKSK serves and the page checked desa per TKSK only (audit of
+    2026-12-06)."""
+    codes = [f"16.10.{i:02d}" for i in range(1, 11)]
+    size = pd.Series([1000.0 * i for i in range(1, 11)], index=codes)
+    card = pd.DataFrame({"komposit": [50.0 + 4 * i for i in range(10)], "status": "kuning"}, index=codes)
+    assert ind.size_bias(card, size) == pytest.approx(1.0)
+    assert ind.size_bias(card.assign(komposit=card["komposit"][::-1].to_numpy()), size) == pytest.approx(-1.0)
+    # A score on too few months is left out, as it is of the ranking; under eight kecamatan, nothing is said.
+    few = card.assign(status=["sedikit_bulan"] * 3 + ["kuning"] * 7)
+    assert ind.size_bias(few, size) is None
+    assert ind.size_bias(card.iloc[:7], size) is None

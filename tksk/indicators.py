@@ -352,6 +352,22 @@ def load_bias(card: pd.DataFrame, desa_per_post: pd.Series) -> float | None:
     return float(np.corrcoef(ranks["load"], ranks["score"])[0, 1])
 
 
+# The composite following the families each TKSK serves this closely (either way) is said beside the scores: the
+# demo's composite followed them at +0,61 and the page checked desa per TKSK only (audit of 2026-12-06).
+SIZE_RHO = 0.5
+
+
+def size_bias(card: pd.DataFrame, size: pd.Series) -> float | None:
+    """Spearman's rank correlation between ``size`` (families per TKSK) and the composite, over the compared
+    kecamatan with both; None with fewer than ``BIAS_MIN_KECAMATAN`` of them or no spread. Indexed by kode_kec."""
+    card = compared(card)
+    both = pd.DataFrame({"size": size.reindex(card.index), "score": card["komposit"]}).dropna()
+    if len(both) < BIAS_MIN_KECAMATAN or both["size"].nunique() < 2 or both["score"].nunique() < 2:
+        return None
+    ranks = both.rank()
+    return float(np.corrcoef(ranks["size"], ranks["score"])[0, 1])
+
+
 def score(value, target):
     """100 × value ÷ target (one, or one per value), kept between 0 and CAP (a gap stays a gap)."""
     return np.clip(100 * np.asarray(value, dtype=float) / np.asarray(target, dtype=float), 0, CAP)

@@ -253,6 +253,15 @@ def bias_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
              limit=fmt.number(indicators.BIAS_RHO, 1, s.lang))
 
 
+def size_text(data: Data, s: Settings, settings: indicators.Settings) -> str:
+    """A warning when the composite follows the families each TKSK serves (indicators.size_bias), either way."""
+    card = scorecard(data, s, settings).set_index("kode_kec")
+    rho = indicators.size_bias(card, coverage(data, s).set_index("kode_kec")["kk_per_tksk"])
+    if rho is None or abs(rho) < indicators.SIZE_RHO:
+        return ""
+    return t("size_bias_up" if rho > 0 else "size_bias_down", s.lang, rho=fmt.number(rho, 2, s.lang))
+
+
 def _unlogged_scored(data: Data, s: Settings, settings: indicators.Settings) -> str | None:
     """The kecamatan whose months without a log row and without a report were not scored on activity, with how
     many (from the scorecard: a month whose report came in is scored, unlike on the pages that count work)."""
@@ -311,7 +320,7 @@ def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> st
                                 _unlogged_scored(data, s, settings), _few_months_scored(data, s, settings),
                                 _refilled_scored(data, s), _heavy_log(data, s),
                                 spread_text(data, s, settings),
-                                bias_text(data, s, settings), caption(data, s)) if x)
+                                bias_text(data, s, settings), size_text(data, s, settings), caption(data, s)) if x)
 
 
 def unscored_kecamatan(data: Data, s: Settings, settings: indicators.Settings | None = None) -> list[str]:

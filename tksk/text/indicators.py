@@ -102,6 +102,16 @@ TEXT: dict[str, tuple[str, str]] = {
                        "rendah).",
                        "The column Desa per TKSK (desa and kelurahan) shows the size of the job beside the score; its rank correlation with "
                        "the per-desa indicator scores ({keys}) is {rho} (a warning at {limit} or below)."),
+    "size_bias_up": ("Perhatian: komposit makin tinggi di kecamatan dengan makin banyak KK per TKSK (korelasi peringkat "
+                     "{rho}): kegiatan yang dihitung ikut banyaknya keluarga, jadi sebagian selisih skor adalah besarnya "
+                     "kecamatan, bukan hanya kinerja.",
+                     "Note: the composite rises with the families per TKSK (rank correlation {rho}): the activities "
+                     "counted follow the number of families, so part of the difference in scores is the size of the "
+                     "kecamatan, not only the work."),
+    "size_bias_down": ("Perhatian: komposit makin rendah di kecamatan dengan makin banyak KK per TKSK (korelasi peringkat "
+                       "{rho}): sebagian selisih skor adalah beban kecamatan yang besar, bukan hanya kinerja.",
+                       "Note: the composite falls as the families per TKSK rise (rank correlation {rho}): part of the "
+                       "difference in scores is the load of large kecamatan, not only the work."),
     "load_bias_line": ("Perhatian: skor indikator per desa ({keys}) makin rendah di kecamatan dengan makin banyak desa "
                        "per TKSK (korelasi peringkat {rho}); sebagian selisih skor adalah besarnya wilayah kerja, bukan "
                        "hanya kinerja. Bandingkan dengan kolom desa per TKSK dan halaman Beban Kerja.",
