@@ -364,7 +364,8 @@ def test_the_templates_example_row_left_above_a_clerks_rows_is_refused(ref, demo
 
 
 def test_a_reported_month_is_read_as_clerks_write_it_or_refused_with_the_form_to_use(ref, tmp_path):
-    written = ["Februari 2024", "02/2024", "2024-2", "01/02/2024", "Feb 2024"]
+    written = ["Februari 2024", "02/2024", "2024-2", "01/02/2024", "Feb 2024",
+               "2024/02", "Februari-2024", "2024.2"]  # the year first with a slash, a dash after the name (rt8)
     recs = [dict(GOOD, id_log=f"L-{i}", tanggal="2024-03-05", fungsi="administrasi", jenis_kegiatan="laporan_bulanan",
                  program="", kategori_ppks="", kode_desa="", hasil="", bulan_laporan=m) for i, m in enumerate(written)]
     o = check(ref, write_csv(tmp_path / "laporan.csv", recs))

@@ -455,7 +455,9 @@ def is_id(name: str, column) -> bool:
 
 
 _MONTH_NUMBER = r"^(?:0?1[/.-])?([0-9]{1,2})[/.-]([0-9]{4})$"  # 02/2024, 2-2024, and 01/02/2024: a month typed as a date
-_MONTH_WORDS = r"^([^\W\d_]+)\.?\s+([0-9]{4})$"  # Februari 2024, Feb 2024, February 2024
+# Februari 2024, Feb 2024, February 2024, Maret-2025, Maret/2025 (the dash and slash forms were refused; rt8)
+_MONTH_WORDS = r"^([^\W\d_]+)\.?\s*(?:\s|-|/)\s*([0-9]{4})$"
+_YEAR_SLASH_MONTH = r"^([0-9]{4})[/.]([0-9]{1,2})$"  # 2025/03, 2025.03: the year first, as ISO with another mark
 
 
 def months(t: pd.Series) -> pd.Series:
@@ -470,6 +472,7 @@ def months(t: pd.Series) -> pd.Series:
     names = fmt.month_by_name()
     t = t.copy()
     t[odd] = (t[odd].str.replace(_MONTH_NUMBER, lambda m: f"{m[2]}-{int(m[1]):02d}", regex=True)
+              .str.replace(_YEAR_SLASH_MONTH, lambda m: f"{m[1]}-{int(m[2]):02d}", regex=True)
               .str.replace(_MONTH_WORDS, lambda m: f"{m[2]}-{names[m[1].lower()]:02d}" if m[1].lower() in names
                            else m[0], regex=True))
     return t
