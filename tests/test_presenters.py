@@ -1367,6 +1367,11 @@ def test_a_log_figure_resting_on_part_of_the_log_says_so_and_from_a_third_missin
         kk = coverage.ranking(d, s, "kk_per_tksk").frame.set_index("Kecamatan").loc[name]
         assert pd.notna(kk[t("rank_underserved", "id")]) and kk[t("status", "id")] == ""
         assert coverage.export(d, s).frame.set_index("kode_kec").loc[kec, "bulan_tanpa_log"] == gone
+        # Kinerja neither ranks nor colours it either: "baik" and 8th on six months of twelve (walk-through).
+        card = kinerja.scorecard(d, s, indicators.Settings()).set_index("kode_kec").loc[kec]
+        assert (card["status"] != indicators.PARTIAL_LOG) == ranked and pd.notna(card["peringkat"]) == ranked
+        note = kinerja.scorecard_note(d, s, indicators.Settings())
+        assert (f"({name}, {gone} dari 12 bulan tanpa log)" in note) != ranked
     # Beranda names it apart from those with no log at all.
     said = repr(home.answers(d, s))
     assert f"lognya tidak masuk sepertiga bulan ber-TKSK-nya atau lebih tidak dibandingkan (angkanya hanya dari bulan " \

@@ -39,6 +39,8 @@ COMPOSITE_DECIMALS = 1
 SCORED = tuple(name for _, name in TRAFFIC)  # the statuses of a kecamatan with a score
 BELOW_GREEN = SCORED[1:]
 FEW_MONTHS = "sedikit_bulan"  # the status of a score on too few months to compare (``MIN_MONTHS_JUDGED``)
+PARTIAL_LOG = "log_sebagian"  # of a score whose own log is missing for ``UNLOGGED_SHARE`` of its months or more
+UNCOMPARED = (FEW_MONTHS, PARTIAL_LOG)  # scored, shown, neither ranked nor coloured
 ACTIVE_MONTHS = "bulan dengan TKSK aktif"
 
 
@@ -438,10 +440,16 @@ def scorecard(tables: dict, start, end, settings: Settings | None = None,
     # seven, and set the regency's lowest score (audit of 2026-12-06). Attention waits for those months too.
     few = out["status"].isin(SCORED) & (out["bulan_dinilai"] < min(MIN_MONTHS_JUDGED, months))
     out.loc[few, "status"] = FEW_MONTHS
-    ranked = out["komposit"].where(out["status"].isin(SCORED))
-    out["peringkat"] = fmt.rounded(ranked, COMPOSITE_DECIMALS).rank(ascending=False, method="min")
     out["bulan_tanpa_log"] = comp["bulan_tanpa_log"].astype(int)
     out["bulan_tanpa_log_sendiri"] = comp["bulan_tanpa_log_sendiri"].astype(int)
+    # Likewise a score resting on the months its own log came in, a third of its staffed months or more missing (the
+    # share that lists it for attention): Lubuk Keliat, six of twelve months sent, read "baik" and 8th, where Peta
+    # does not rank its figures (walk-through of 2026-12-06).
+    partial = out["status"].isin(SCORED) & (out["bulan_tanpa_log_sendiri"] > 0) & (
+        out["bulan_tanpa_log_sendiri"] >= UNLOGGED_SHARE * (out["bulan_dinilai"] + out["bulan_tanpa_log"]) - 1e-9)
+    out.loc[partial, "status"] = PARTIAL_LOG
+    ranked = out["komposit"].where(out["status"].isin(SCORED))
+    out["peringkat"] = fmt.rounded(ranked, COMPOSITE_DECIMALS).rank(ascending=False, method="min")
     out["bulan_kosong"] = months - out["bulan_dinilai"] - out["bulan_tanpa_log"]
     vals_renamed = vals[list(INDICATORS)].add_prefix("nilai_")
     scores_renamed = sc[list(INDICATORS)].add_prefix("skor_")
@@ -488,9 +496,9 @@ def composite_medians(card: pd.DataFrame) -> pd.Series:
 
 
 def compared(card: pd.DataFrame) -> pd.DataFrame:
-    """The rows of a scorecard that are ranked and coloured: a score on too few months (``FEW_MONTHS``) is left out
+    """The rows of a scorecard that are ranked and coloured: a score on too few months or a partial log (``UNCOMPARED``) is left out
     of the spread, the median and the bias check as it is of the ranking."""
-    return card.loc[card["status"] != FEW_MONTHS] if "status" in card else card
+    return card.loc[~card["status"].isin(UNCOMPARED)] if "status" in card else card
 
 
 def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] | None = None,

@@ -20,7 +20,7 @@ CODE_COLUMNS = {"fungsi": "function", "jenis_kegiatan": "activity", "program": "
 # Status words of our own tables (post status, traffic lights).
 STATUS = {"aktif": "post_status:aktif", "kosong": "post_status:kosong", "hijau": "status_hijau",
           "kuning": "status_kuning", "merah": "status_merah", "tanpa_log": "status_tanpa_log",
-          "sedikit_bulan": "status_sedikit_bulan"}
+          "sedikit_bulan": "status_sedikit_bulan", "log_sebagian": "status_log_sebagian"}
 # A poverty figure's round (BPS counts in March and September, or once a year).
 PERIODS = {"tahunan": "period_tahunan", "Maret": "period_Maret", "September": "period_September"}
 DEFAULT_DECIMALS = 2

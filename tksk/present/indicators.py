@@ -19,9 +19,10 @@ INDICATORS = list(indicators.INDICATORS)
 FUNCTIONS = indicators.FUNCTIONS
 TABLES = ("kecamatan", "pos_bulan", "agg_kec_bulan", "laporan", "rujukan", "kelengkapan_log")
 STATUS = {"hijau": "status_hijau", "kuning": "status_kuning", "merah": "status_merah", "kosong": "status_kosong",
-          "tanpa_log": "status_tanpa_log", indicators.FEW_MONTHS: "status_sedikit_bulan"}
+          "tanpa_log": "status_tanpa_log", indicators.FEW_MONTHS: "status_sedikit_bulan",
+          indicators.PARTIAL_LOG: "status_log_sebagian"}
 TRAFFIC_COLORS = {"hijau": "#c7e9c0", "kuning": "#fee391", "merah": "#fcbba1", "kosong": "#e0e0e0", "tanpa_log": "#e0e0e0",
-                  indicators.FEW_MONTHS: "#e0e0e0"}
+                  indicators.FEW_MONTHS: "#e0e0e0", indicators.PARTIAL_LOG: "#e0e0e0"}
 
 
 def tables(data: Data) -> dict[str, pd.DataFrame]:
@@ -278,12 +279,18 @@ def _few_months_scored(data: Data, s: Settings, settings: indicators.Settings) -
     """The posts scored on too few months to be ranked, each with its months: "Rantau Panjang, 1 bulan"."""
     card = only(scorecard(data, s, settings), s.kecamatan)
     few = card.loc[card["status"] == indicators.FEW_MONTHS].sort_values(["bulan_dinilai", "nama_kec"])
+    partial = card.loc[card["status"] == indicators.PARTIAL_LOG].sort_values(["bulan_tanpa_log_sendiri", "nama_kec"],
+                                                                            ascending=[False, True])
+    said = [] if partial.empty else [t("partial_log_scored", s.lang, items="; ".join(
+        t("partial_log_item", s.lang, name=n, n=int(k), m=int(d + g))
+        for n, k, d, g in zip(partial["nama_kec"], partial["bulan_tanpa_log_sendiri"], partial["bulan_dinilai"],
+                              partial["bulan_tanpa_log"])))]
     if few.empty:
-        return None
+        return " ".join(said) or None
     least = min(indicators.MIN_MONTHS_JUDGED, pd.date_range(s.start, s.end, freq="MS").size)
     items = "; ".join(t("few_months_item_one" if n == 1 else "few_months_item", s.lang, name=name, n=int(n))
                       for name, n in zip(few["nama_kec"], few["bulan_dinilai"]))
-    return t("few_months_scored", s.lang, least=least, items=items)
+    return " ".join([t("few_months_scored", s.lang, least=least, items=items)] + said)
 
 
 def _heavy_log(data: Data, s: Settings) -> str | None:

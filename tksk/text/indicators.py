@@ -89,6 +89,12 @@ TEXT: dict[str, tuple[str, str]] = {
                        "This kecamatan had no TKSK or no log yet in this period: its desa have no figures and its "
                        "reports are not known, not zero."),
     "status_sedikit_bulan": ("belum dibandingkan", "not compared yet"),
+    "status_log_sebagian": ("log tidak lengkap", "log incomplete"),
+    "partial_log_scored": ("Pos yang lognya tidak masuk sepertiga bulan bertugasnya atau lebih ({items}) ditampilkan "
+                           "skornya, dari bulan yang masuk saja, tetapi tidak diberi peringkat atau status.",
+                           "Posts whose log is missing for a third of their staffed months or more ({items}) show their "
+                           "score, from the months that came in only, but no rank or status."),
+    "partial_log_item": ("{name}, {n} dari {m} bulan tanpa log", "{name}, {n} of {m} months without a log"),
     "few_months_item": ("{name}, {n} bulan", "{name}, {n} months"),
     "few_months_item_one": ("{name}, 1 bulan", "{name}, 1 month"),
     "few_months_scored": ("Pos yang dinilai kurang dari {least} bulan ({items}) ditampilkan skornya tetapi belum diberi "
