@@ -294,7 +294,7 @@ def test_indicator_drill_and_compare(data, s):
     assert cmp.frame.shape == (len(indicators.INDICATORS) + 4, 7)  # value, target and score of each
     # The composite as the scorecard shows it, to one decimal (it was rounded to a whole number beside 84,7).
     card = kinerja.scorecard(data, s, settings).set_index("kode_kec")
-    assert cmp.frame.iloc[-1, 5] == fmt.number(card.loc["16.10.05", "komposit"], 1, s.lang)
+    assert cmp.frame.iloc[-1, 3] == fmt.number(card.loc["16.10.05", "komposit"], 1, s.lang)
 
 
 def test_method_note_in_english(data):
@@ -1333,10 +1333,11 @@ def test_the_comparison_of_two_kecamatan_shows_the_target_each_value_was_scored_
     card = kinerja.scorecard(data, s, indicators.Settings()).set_index("kode_kec")
     pair = kinerja.compare(data, s, indicators.Settings(), "16.10.04", "16.10.07").frame.set_index("Indikator")
     k1 = pair.loc[kinerja.indicator_label("K1", "id")]
-    assert k1["Target Indralaya"] == fmt.number(card.loc["16.10.04", "sasaran_K1"], 1, "id") == "2,8"
-    assert k1["Target Indralaya Utara"] == fmt.number(card.loc["16.10.07", "sasaran_K1"], 1, "id")
+    assert k1["A: Indralaya"] == fmt.number(card.loc["16.10.04", "nilai_K1"], 1, "id")
+    assert k1["Target A"] == fmt.number(card.loc["16.10.04", "sasaran_K1"], 1, "id") == "2,8"
+    assert k1["Target B"] == fmt.number(card.loc["16.10.07", "sasaran_K1"], 1, "id")
     # A target as set stays whole where it is ("100,0" for A1 as its values are written).
-    assert pair.loc[kinerja.indicator_label("A1", "id"), "Target Indralaya"] == "100,0"
+    assert pair.loc[kinerja.indicator_label("A1", "id"), "Target A"] == "100,0"
     assert "sasaran × 14 ÷ desa per TKSK" in kinerja.compare(data, s, indicators.Settings(), "16.10.04", "16.10.07").method
 
 

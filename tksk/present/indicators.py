@@ -522,28 +522,32 @@ def drill(data: Data, s: Settings, settings: indicators.Settings, kode_kec: str)
 def compare(data: Data, s: Settings, settings: indicators.Settings, a: str, b: str) -> Table:
     """Two kecamatan side by side: each indicator's value, the target it was scored against and its score, then the
     function and composite scores. The targets beside the values: a per-desa target spread over 20 desa per TKSK
-    gave 3,0 a score of 105 beside 3,2 scored 80, and nothing on the tab said why (audit of 2026-12-06)."""
+    gave 3,0 a score of 105 beside 3,2 scored 80, and nothing on the tab said why (audit of 2026-12-06). Each
+    kecamatan's three columns together, headed A and B as their choosers are: with both names on every column the
+    last was off the screen at 1366 pixels."""
     lang = s.lang
     names = data.names()
     c = scorecard(data, s, settings).set_index("kode_kec")
     score, target = t("score", lang), t("target", lang)
+    sides = (("A", a), ("B", b))
     rows = []
     for k, i in indicators.INDICATORS.items():
-        rows.append({t("indicator", lang): indicator_label(k, lang),
-                     names[a]: fmt.number(c.loc[a, f"nilai_{k}"], i.decimals, lang),
-                     names[b]: fmt.number(c.loc[b, f"nilai_{k}"], i.decimals, lang),
-                     f"{target} {names[a]}": _target_cell(c.loc[a, f"sasaran_{k}"], i.decimals, lang),
-                     f"{target} {names[b]}": _target_cell(c.loc[b, f"sasaran_{k}"], i.decimals, lang),
-                     f"{score} {names[a]}": fmt.number(c.loc[a, f"skor_{k}"], 0, lang),
-                     f"{score} {names[b]}": fmt.number(c.loc[b, f"skor_{k}"], 0, lang)})
+        row = {t("indicator", lang): indicator_label(k, lang)}
+        for side, code_ in sides:
+            row |= {f"{side}: {names[code_]}": fmt.number(c.loc[code_, f"nilai_{k}"], i.decimals, lang),
+                    f"{target} {side}": _target_cell(c.loc[code_, f"sasaran_{k}"], i.decimals, lang),
+                    f"{score} {side}": fmt.number(c.loc[code_, f"skor_{k}"], 0, lang)}
+        rows.append(row)
     for f in (*FUNCTIONS, "komposit"):
         label = t("composite", lang) if f == "komposit" else code("function", f, lang)
-        rows.append({t("indicator", lang): t("function_score", lang, function=label), names[a]: "", names[b]: "",
-                     f"{target} {names[a]}": "", f"{target} {names[b]}": "",
-                     # one decimal, as the scorecard shows them
-                     f"{score} {names[a]}": fmt.number(c.loc[a, f], 1, lang),
-                     f"{score} {names[b]}": fmt.number(c.loc[b, f], 1, lang)})
-    return Table(pd.DataFrame(rows), method=load_rule(settings, lang))
+        row = {t("indicator", lang): t("function_score", lang, function=label)}
+        for side, code_ in sides:
+            # one decimal, as the scorecard shows them
+            row |= {f"{side}: {names[code_]}": "", f"{target} {side}": "",
+                    f"{score} {side}": fmt.number(c.loc[code_, f], 1, lang)}
+        rows.append(row)
+    narrow = {f"{w} {side}": "small" for w in (target, score) for side, _ in sides}
+    return Table(pd.DataFrame(rows), method=load_rule(settings, lang), widths=narrow)
 
 
 def _target_cell(x: float, decimals: int, lang: str) -> str:
