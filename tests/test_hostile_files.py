@@ -225,6 +225,10 @@ REJECTED = [
         h.xlsx(p.with_suffix(".xlsx"), [], sheets=[("log", rows(2), False), ("lain", rows(3), False)]), "xl/workbook.xml",
         lambda x: re.sub(rb"<sheet ", b'<q:sheet xmlns:q="urn:other" name="log" r:id="rId2"/><sheet ', x, count=1)),
      "unreadable", None, None, "other namespaces"),
+    ("a sheet under a prefix in another script before the real one", lambda p: h.rewrite_part(
+        h.xlsx(p.with_suffix(".xlsx"), [], sheets=[("log", rows(2), False), ("lain", rows(3), False)]), "xl/workbook.xml",
+        lambda x: re.sub(rb"<sheet ", '<é:sheet xmlns:é="urn:other" name="log" r:id="rId2"/><sheet '.encode(), x,
+                         count=1)), "unreadable", None, None, "other namespaces"),
     ("r: bound elsewhere beside the id under another prefix", lambda p: h.rewrite_part(
         h.xlsx(p.with_suffix(".xlsx"), [], sheets=[("log", rows(2), False), ("lain", rows(3), False)]), "xl/workbook.xml",
         lambda x: re.sub(rb'(<sheet [^>]*?)r:id="([^"]+)"', lambda m: m.group(1) + b'xmlns:rel="http://schemas.'

@@ -165,7 +165,8 @@ def _read_part(zf, part, name, budget, cap=8 << 20) -> bytes:
 # ------------------------------------------------------------------------------------------- the sheets
 _STYLE_VALUE = re.compile(rb'\ss\s*=\s*["\x27]([0-9]+)["\x27]')  # every cell style a chunk names
 # Every element whose local name is "sheet" (not "sheets", "sheetView"), and the relation id as the reader takes it.
-_SHEET_TAG = re.compile(rb"<(?:[A-Za-z_][\w.\-]*:)?sheet(?=[\s/>])[^>]*>")
+# Any prefix (an XML name may hold letters of any script: "é:sheet" passed an ASCII pattern; review 2026-12-06).
+_SHEET_TAG = re.compile(rb"<(?:[^\s<>/!?:=\"']+:)?sheet(?=[\s/>])[^>]*>")
 _LITERAL_ID = re.compile(rb"\s(?:r|relationships):id\s*=\s*[\"']([^\"']*)[\"']")
 
 
@@ -492,7 +493,7 @@ _DIMENSION = re.compile(rb"<" + _P + rb"dimension\s+ref=\"\$?([A-Z]+)\$?([0-9]+)
 # A cell's reference as python-calamine reads it: either quote, spaces around "=", letters in either case (a
 # reference written r='xfd1048576' made it allocate 512 GB while the guard looked for r="XFD…" only).
 _REF = re.compile(rb"\br\s*=\s*[\"']\$?([A-Za-z]+)\$?([0-9]+)[\"']")
-_KIND = re.compile(rb"\st=\"([a-zA-Z]+)\"")
+_KIND = re.compile(rb"\st\s*=\s*[\"']([a-zA-Z]+)[\"']")
 _FORMULA_NO_VALUE = re.compile(
     rb"<" + _P + rb"c\s([^<>]*+)>\s*<" + _P + rb"f\b[^<>/]*+(?:/>|>[^<]*+</" + _P + rb"f>)\s*(?:<" + _P + rb"v\s*/>|<" + _P
     + rb"v>\s*</" + _P + rb"v>)?\s*</" + _P + rb"c>")
@@ -847,7 +848,10 @@ def _needs_exact(head: bytes) -> bool:
                 or sum(head.count(b"<row" + e) for e in _TAG_ENDS) != rows
                 or any(b":c" + e in head for e in _TAG_ENDS) or b":row" in head):
             return True
-    return head.count(b" r=") != cells + rows or b"\tr" in head or b"\nr" in head or b"\rr" in head or b" r " in head
+    # Attributes in single quotes or with spaces about "=" (no Excel writes them) are read tag by tag too: the fast
+    # patterns look for s="…" and t="…" only.
+    return (head.count(b" r=") != cells + rows or b"\tr" in head or b"\nr" in head or b"\rr" in head or b" r " in head
+            or b"='" in head or b" =" in head or b"= " in head)
 
 
 def _last_opening(buf: bytes) -> int:
@@ -870,7 +874,7 @@ _START_TAG = re.compile(rb"<" + _ATTRIBUTES + rb">")
 
 
 _CELL_TAG = re.compile(rb"<" + _P + rb"c\s(" + _ATTRIBUTES + rb")>")
-_STYLE = re.compile(rb"\ss=\"([0-9]+)\"")
+_STYLE = _STYLE_VALUE  # in any quotes, with spaces about "=" (s='9' went past the percent check; review 2026-12-06)
 _VALUE_AFTER = re.compile(rb"\s*(?:<" + _P + rb"f\b[^<>]*(?:/>|>[^<]*</" + _P + rb"f>)\s*)?<" + _P + rb"v>([^<]*)</" + _P
                           + rb"v>")
 
