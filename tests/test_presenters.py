@@ -1409,3 +1409,35 @@ def test_the_scorecard_names_a_log_of_more_hours_than_a_full_time_month(demo_sto
     note = kinerja.scorecard_note(d, s, indicators.Settings())
     assert (f"Log dengan jam lebih dari sebulan kerja penuh waktu (93 jam): Tanjung Batu "
             f"({fmt.number(high, 0, 'id')} jam sebulan). Periksa lognya") in note
+
+
+def test_a_month_nobody_s_file_came_in_for_is_no_post_s_doing(demo_store):
+    """February not imported for anyone: every kecamatan of the quarter was unranked on Peta and Beranda and every
+    post 'not compared yet' on Kinerja (review of 2026-12-06)."""
+    d = Data(demo_store)
+    gone = pd.to_datetime(["2024-02-01"])
+    for name in ("agg_kec_bulan", "agg_kegiatan", "agg_desa_bulan", "kelengkapan_log", "rujukan"):
+        tb = demo_store.read(name)
+        d._tables[name] = tb.loc[~tb["bulan"].isin(gone)]
+    lap = demo_store.read("laporan")
+    d._tables["laporan"] = lap.loc[~lap["bulan_laporan"].isin(gone)]
+    s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-03-01"))
+    table = coverage.ranking(d, s, "orang_per_1000kk").frame
+    assert table[t("rank_underserved", "id")].notna().all()
+    assert not table[t("status", "id")].str.contains("tanpa log").any()
+    card = kinerja.scorecard(d, s, indicators.Settings())
+    vacant = card["bulan_kosong"] > 0  # Rantau Panjang's vacancy from March: one month scored of two
+    assert card.loc[~vacant, "status"].isin(indicators.SCORED).all()
+
+
+def test_a_kecamatan_staffed_all_period_missing_a_file_stays_among_the_staffed_on_beranda(demo_store):
+    """Missing two files, a kecamatan staffed every month dropped out of Beranda's list and was named "with months
+    without a TKSK" (review of 2026-12-06)."""
+    s = Settings(**YEAR_2024)
+    ranked = coverage.ranking(Data(demo_store), s, home.MEASURE).frame
+    least = ranked.loc[ranked[t("status", "id")] == ""].iloc[0]["Kecamatan"]  # staffed all year
+    kec = {v: k for k, v in Data(demo_store).names().items()}[least]
+    d = _months_dropped(demo_store, kec, pd.to_datetime(["2024-05-01", "2024-06-01"]))
+    lines = home.answers(d, s)[0].lines
+    assert not any(least in x and "bulan tanpa TKSK" in x for x in lines)
+    assert any(x.startswith(f"{least}: ") for x in lines) or least not in " ".join(lines)

@@ -438,10 +438,10 @@ def scorecard(tables: dict, start, end, settings: Settings | None = None,
     # A score on fewer months than a post needs to be judged (a new TKSK's first month) is shown, not ranked or
     # coloured: Rantau Panjang's first month after a vacancy was ranked 16th of 16 and red beside posts scored on
     # seven, and set the regency's lowest score (audit of 2026-12-06). Attention waits for those months too.
-    few = out["status"].isin(SCORED) & (out["bulan_dinilai"] < min(MIN_MONTHS_JUDGED, months))
-    out.loc[few, "status"] = FEW_MONTHS
     out["bulan_tanpa_log"] = comp["bulan_tanpa_log"].astype(int)
     out["bulan_tanpa_log_sendiri"] = comp["bulan_tanpa_log_sendiri"].astype(int)
+    few = out["status"].isin(SCORED) & (out["bulan_dinilai"] < months_needed(out, months))
+    out.loc[few, "status"] = FEW_MONTHS
     # Likewise a score resting on the months its own log came in, a third of its staffed months or more missing (the
     # share that lists it for attention): Lubuk Keliat, six of twelve months sent, read "baik" and 8th, where Peta
     # does not rank its figures (walk-through of 2026-12-06).
@@ -495,6 +495,14 @@ def composite_medians(card: pd.DataFrame) -> pd.Series:
     return card["komposit"].groupby(regency_of(card["kode_kec"])).median()
 
 
+def months_needed(card: pd.DataFrame, months: int) -> pd.Series:
+    """The months a post must be scored on to be compared: ``MIN_MONTHS_JUDGED``, or the period's months the region
+    logged at all where fewer (a month nobody's file came in for made every post of a quarter "not compared";
+    review of 2026-12-06)."""
+    nobody = (card["bulan_tanpa_log"] - card["bulan_tanpa_log_sendiri"]) if "bulan_tanpa_log" in card else 0
+    return np.minimum(MIN_MONTHS_JUDGED, months - nobody)
+
+
 def compared(card: pd.DataFrame) -> pd.DataFrame:
     """The rows of a scorecard that are ranked and coloured: a score on too few months or a partial log (``UNCOMPARED``) is left out
     of the spread, the median and the bias check as it is of the ranking."""
@@ -515,7 +523,7 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
     median = regency_of(card["kode_kec"]).map(composite_medians(card)).astype("float64")
     flagged = card["status"].isin(BELOW_GREEN) & (card["komposit"] <= median - below_median)
     if months is not None:  # a low score on too few months is no finding; a log staying away is (below)
-        flagged &= card["bulan_dinilai"] >= min(MIN_MONTHS_JUDGED, months)
+        flagged &= card["bulan_dinilai"] >= months_needed(card, months)
     # Or whose log did not come in for a third of its staffed months or more: those months are not scored, so leaving
     # weak months out would lift a score; a TKSK whose files stay away needs attending to whatever the score. "Or
     # more", not "over": in a quarter a post missing one month was scored on two, too few to be listed for its score,

@@ -275,6 +275,11 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     df = df.merge(_logged_post_months(pos_bulan, agg_kec_bulan, start, end), on="kode_kec", how="left")
     df[["bulan_log", "bulan_pos_log"]] = df[["bulan_log", "bulan_pos_log"]].fillna(0)
     df["bulan_tanpa_log"] = (df["bulan_aktif"] - df["bulan_log"]).where(has_log, 0).astype(int)
+    # Of those, the months the whole area has no log row in (a month not imported yet): no TKSK's doing.
+    period = pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS")
+    logged_months = in_period(agg_kec_bulan, start, end)["bulan"].unique()
+    nobody = int((~period.isin(logged_months)).sum()) if len(logged_months) else 0
+    df["bulan_tanpa_log_kab"] = np.minimum(df["bulan_tanpa_log"], nobody).astype(int)
     counted_months = df["jumlah_bulan"] - df["bulan_tanpa_log"]
     uncounted = [] if agg_kegiatan is None else uncounted_people(agg_kegiatan, start, end)
     df["orang_tak_tercatat"] = has_log & df["kode_kec"].astype("str").isin(uncounted)
@@ -365,8 +370,11 @@ def partial_log(cov: pd.DataFrame) -> pd.Series:
     attention on Kinerja): their log figures rest on the months that came in and are not ranked against full ones."""
     if "bulan_tanpa_log" not in cov:
         return pd.Series(False, index=cov.index)
-    missing = cov["bulan_tanpa_log"].fillna(0)
-    return (missing > 0) & (missing >= PARTIAL_LOG_SHARE * cov["bulan_aktif"].fillna(0) - 1e-9)
+    # Its own missing months, of the months the area logged at all: a month not imported for anyone made every
+    # kecamatan of a quarter unranked (review of 2026-12-06).
+    area = cov["bulan_tanpa_log_kab"].fillna(0) if "bulan_tanpa_log_kab" in cov else 0
+    missing = cov["bulan_tanpa_log"].fillna(0) - area
+    return (missing > 0) & (missing >= PARTIAL_LOG_SHARE * (cov["bulan_aktif"].fillna(0) - area) - 1e-9)
 
 
 def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None) -> pd.DataFrame:

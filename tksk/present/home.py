@@ -117,13 +117,17 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
     out = []
     ranked = coverage.ranking(data, s, MEASURE).frame
     m = measures.COVERAGE_METRICS[MEASURE]
-    # Staffed all period and with a figure: a kecamatan whose log is not in yet has none to be ranked by.
-    staffed = ranked.loc[(ranked[t("status", lang)] == "") & ranked[t("value", lang)].notna()].head(TOP)
+    # Staffed all period and ranked: a kecamatan whose log is not in yet has no figure to be ranked by. Months
+    # without a TKSK are read from the coverage, not from the status cell, which also says months without a log (a
+    # kecamatan staffed all year missing two files was named "with months without a TKSK"; review of 2026-12-06).
+    vacant_months = coverage.coverage(data, s).set_index("nama_kec")["bulan_kosong"]
+    gap = ranked["Kecamatan"].map(vacant_months).fillna(0).gt(0)
+    place = ranked[t("rank_underserved", lang)]
+    staffed = ranked.loc[~gap & ranked[t("value", lang)].notna() & place.notna()].head(TOP)
     lines = [f"{name}: {fmt.number(v, m.decimals, lang)}" for name, v in zip(staffed["Kecamatan"], staffed[t("value", lang)])]
     # A kecamatan with months without a TKSK that ranks above them is the darkest on the map beside this card: named,
     # with its months vacant, or the map and the list read as two answers (walk-through of 2026-12-06).
-    place = ranked[t("rank_underserved", lang)]
-    above = ranked.loc[(ranked[t("status", lang)] != "") & ranked[t("value", lang)].notna()
+    above = ranked.loc[gap & ranked[t("value", lang)].notna()
                        & (place <= (staffed[t("rank_underserved", lang)].max() if len(staffed) else place.max()))]
     if len(above):
         lines.append(t("home_underserved_vacant", lang, items=", ".join(
