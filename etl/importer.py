@@ -544,8 +544,12 @@ def _id_year_not_date(res: ReadResult, fresh: pd.DataFrame | pa.Table, name: str
     december_before = pc.and_(pc.equal(pc.month(taken), 12), pc.equal(said, pc.add(years.take(picked), 1)))
     # A monthly report sent the month after carries the reported month's year (December 2025's report, sent on 12
     # January 2026, numbered 2025): every January flagged sixteen correct files (walk-through of 2026-12-06).
-    reported = _reported_year(log["bulan_laporan"].take(picked))
-    of_report = pc.equal(said, reported).fill_null(False)
+    # Only December's report sent in the new year's first two months: a year typed wrong in both the id and the
+    # month reported, or a stray month on another row, is still said (review of 2026-12-06).
+    reported_year, reported_month = _reported(log["bulan_laporan"].take(picked))
+    of_report = pc.and_(pc.and_(pc.equal(said, reported_year), pc.equal(reported_month, 12)),
+                        pc.and_(pc.equal(years.take(picked), pc.add(reported_year, 1)),
+                                pc.less_equal(pc.month(taken), 2))).fill_null(False)
     wrong = pc.and_(pc.and_(pc.not_equal(said, years.take(picked)), pc.invert(december_before)), pc.invert(of_report))
     other = candidates[wrong.fill_null(False).to_numpy(zero_copy_only=False)]
     if not len(other):
@@ -669,15 +673,17 @@ def resent_content(table: pa.Table, columns: list[str] = COUNTED) -> str:
     return ", ".join(_REPORT_MONTH if c == "bulan_laporan" else c for c in given)
 
 
-def _reported_year(months: pa.ChunkedArray | pa.Array) -> pa.Array:
-    """The year of each reported month ("2025-12", or a month's first day), null where none is given."""
+def _reported(months: pa.ChunkedArray | pa.Array) -> tuple[pa.Array, pa.Array]:
+    """The year and month of each reported month ("2025-12", or a month's first day), null where none is given."""
     months = months.combine_chunks() if isinstance(months, pa.ChunkedArray) else months
     if pa.types.is_dictionary(months.type):
         months = months.dictionary_decode()
     if pa.types.is_timestamp(months.type) or pa.types.is_date(months.type):
-        return pc.cast(pc.year(months), pa.int64())
-    text = pc.utf8_slice_codeunits(pc.cast(months, pa.string()), 0, 4)
-    return pc.cast(pc.if_else(pc.match_substring_regex(text, r"^[0-9]{4}$"), text, None), pa.int64())
+        return pc.cast(pc.year(months), pa.int64()), pc.cast(pc.month(months), pa.int64())
+    text = pc.cast(months, pa.string())
+    ok = pc.match_substring_regex(text, r"^[0-9]{4}-[0-9]{2}")
+    part = lambda a, b: pc.cast(pc.if_else(ok, pc.utf8_slice_codeunits(text, a, b), None), pa.int64())  # noqa: E731
+    return part(0, 4), part(5, 7)
 
 
 def _as_log(rows: pd.DataFrame | pa.Table) -> pa.Table:

@@ -645,6 +645,11 @@ def test_an_activity_dated_before_its_post_existed_or_in_another_year_than_its_i
     late = [dict(report, id_log="1610-04-2024-0167", tanggal="2026-01-12", bulan_laporan="2025-12")]
     [o] = validate_files([write_csv(tmp_path / "lapbul_salah.csv", late)], empty_store, today=TODAY)
     assert "id_year_not_date" in {p.code for p in o.result.problems}
+    # The year typed wrong in both the id and the month reported, or another month's report: still said (review).
+    for wrong in (dict(report, id_log="1610-04-2023-0167", tanggal="2024-03-12", bulan_laporan="2023-02"),
+                  dict(report, id_log="1610-04-2023-0167", tanggal="2024-07-12", bulan_laporan="2023-12")):
+        [o] = validate_files([write_csv(tmp_path / "lapbul_lain.csv", [wrong])], empty_store, today=TODAY)
+        assert "id_year_not_date" in {p.code for p in o.result.problems}, wrong
     # January's work typed with the year before (its ids 2025, its dates January 2024) is that slip, not a December
     # in January's report: said (it was stored a year early without a word; red-team of 2026-12-06).
     slip = [dict(r, id_pos="P-1", id_log=f"1610-04-2025-{i:04d}", tanggal=f"2024-01-0{i + 2}") for i, r in enumerate(rows(3))]
