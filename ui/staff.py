@@ -22,8 +22,11 @@ def last_import() -> None:
         return
     st.text(last["line"])
     st.dataframe(last["files"], hide_index=True, width="stretch")
-    # The import just made is shown above with its notes: not the same table twice on one screen.
-    if len(last["problems"]) and not st.session_state.get("upload_result"):
+    # The import just made is shown above with its notes: not the same table twice on one screen. Another import
+    # since (another operator's, an undo) is shown with its own (review of 2026-12-06).
+    shown_above = (st.session_state.get("upload_result") is not None
+                   and st.session_state.get("upload_result_build") == (read_last_import(data().store.root) or {}).get("build"))
+    if len(last["problems"]) and not shown_above:
         problem_table(last["problems"], t("import_notes_title"))
 
 

@@ -17,6 +17,7 @@ import streamlit as st
 
 from etl.importer import import_files, validate_files
 from tksk import auth, fmt, logs, pii
+from tksk.store import read_last_import
 from tksk.present import staff
 from ui.state import lang, t
 from ui.store import data
@@ -121,6 +122,8 @@ def _check_and_import(files, account: auth.Account, correct: bool) -> None:
                             lock_timeout=LOCK_TIMEOUT, correct=correct)
     # The choice is cleared (a new uploader) so a rerun does not offer the same files again; the result stays.
     st.session_state["upload_result"] = staff.import_result(done, lang())
+    # Which import the result above is: "Impor terakhir" leaves its notes out only while it is this one.
+    st.session_state["upload_result_build"] = (read_last_import(root) or {}).get("build")
     st.session_state["upload_nonce"] += 1
     st.rerun()
 
