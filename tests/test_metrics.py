@@ -442,3 +442,8 @@ def test_a_post_held_in_two_spells_of_the_period_is_named_with_the_month_it_was_
     # A period holding one spell only names none; nor does an empty roster.
     assert metrics.refilled_posts(roster, "2026-10-01", "2026-10-01").empty
     assert metrics.refilled_posts(roster.iloc[:0], "2026-08-01", "2026-11-01").empty
+    # Back-to-back spells are a decree renewed as often as a new holder: not named (review of 2026-12-06).
+    renewed = pd.DataFrame({"id_pos": ["P4", "P4"], "kode_kec": ["16.10.03"] * 2, "status": ["aktif"] * 2,
+                            "tanggal_mulai": [ts("2024-01-01"), ts("2026-09-01")],
+                            "tanggal_selesai": [ts("2026-08-31"), pd.NaT]})
+    assert metrics.refilled_posts(renewed, "2026-08-01", "2026-11-01").empty

@@ -76,28 +76,31 @@ def coverage_gaps(pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
 
 
 def refilled_posts(roster: pd.DataFrame, start, end) -> pd.DataFrame:
-    """Posts held in two or more spells within the period (kode_kec, id_pos, bulan: the first month of the last
-    spell): the roster's spells of one post are its holders, so the post changed hands or was left and taken again.
-    A spell counts for the months whose 15th it covers, as ``posts_by_month`` counts posts."""
+    """Posts left vacant and held again within the period (kode_kec, id_pos, bulan: the first month of the spell
+    after the vacancy): the post may have changed hands. Only after a gap between two active spells: back-to-back
+    spells are a decree renewed as often as a new holder (review of 2026-12-06). A spell counts for the months whose
+    15th it covers, as ``posts_by_month`` counts posts."""
     out = pd.DataFrame({"kode_kec": pd.Series(dtype="str"), "id_pos": pd.Series(dtype="str"),
                         "bulan": pd.Series(dtype="datetime64[ns]")})
-    if roster.empty:
-        return out
     months = pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS")
-    if not len(months):
+    if roster.empty or not len(months):
         return out
     held = roster.loc[roster["status"].eq("aktif"), ["kode_kec", "id_pos", "tanggal_mulai", "tanggal_selesai"]]
     mids = months + pd.Timedelta(days=14)
     rows = []
-    for (kec, post), spells in held.groupby(["kode_kec", "id_pos"], sort=True):
-        firsts = []
+    for (kec, post), spells in held.sort_values("tanggal_mulai").groupby(["kode_kec", "id_pos"], sort=True):
+        before, last = False, None  # a spell covering the period so far; the end of the spell before
         for a, b in zip(spells["tanggal_mulai"], spells["tanggal_selesai"]):
             covered = months[(mids >= a) & ((mids <= b) if pd.notna(b) else True)]
-            if len(covered):
-                firsts.append(covered[0])
-        if len(firsts) > 1:
-            rows.append({"kode_kec": str(kec), "id_pos": str(post), "bulan": max(firsts)})
-    return pd.concat([out, pd.DataFrame(rows)], ignore_index=True) if rows else out
+            after_gap = last is not None and pd.notna(last) and a > last + pd.Timedelta(days=1)
+            if len(covered) and before and after_gap:
+                rows.append({"kode_kec": str(kec), "id_pos": str(post), "bulan": covered[0]})
+            before |= bool(len(covered))
+            last = b
+    if not rows:
+        return out
+    found = pd.DataFrame(rows).sort_values("bulan").groupby(["kode_kec", "id_pos"], as_index=False).last()
+    return pd.concat([out, found], ignore_index=True)
 
 
 def month_runs(months) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
