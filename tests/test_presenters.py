@@ -1373,6 +1373,10 @@ def test_a_log_figure_resting_on_part_of_the_log_says_so_and_from_a_third_missin
         assert (card["status"] != indicators.PARTIAL_LOG) == ranked and pd.notna(card["peringkat"]) == ranked
         note = kinerja.scorecard_note(d, s, indicators.Settings())
         assert (f"({name}, {gone} dari 12 bulan tanpa log)" in note) != ranked
+    # Nor coloured on the ranked scale: grey, its key saying why (review of 2026-12-06).
+    key = coverage.area_map(d, s, "orang_per_1000kk").key
+    assert "Log tidak lengkap (tidak dibandingkan)" in key
+    assert "Log tidak lengkap" not in coverage.area_map(Data(demo_store), s, "orang_per_1000kk").key
     # Beranda names it apart from those with no log at all.
     said = repr(home.answers(d, s))
     assert f"lognya tidak masuk sepertiga bulan ber-TKSK-nya atau lebih tidak dibandingkan (angkanya hanya dari bulan " \

@@ -185,9 +185,14 @@ def area_map(data: Data, s: Settings, measure: str, selected: str | None = None,
             notes[k] = f"{notes[k]}; {word}" if k in notes else word
     # Every area without a figure has a TKSK and no log yet: the key says so ("Tidak ada data" over ten staffed
     # kecamatan read as nothing known of them; ux21).
-    gaps = values.loc[values["nilai"].isna() & ~values["kosong"].astype(bool), "kode_kec"]
-    no_log = set(cov.loc[cov["tanpa_log"].astype(bool), "kode_kec"])
-    gap_label = t("no_log_yet_active" if len(gaps) and set(gaps) <= no_log else "gap", lang)
+    # A figure the ranking leaves unranked (its log came in for under two thirds of the months) is not coloured on
+    # the ranked scale either: grey with its months said (review of 2026-12-06).
+    partial = values["log_sebagian"].astype(bool)
+    values = values.assign(nilai=values["nilai"].where(~partial))
+    gaps = set(values.loc[values["nilai"].isna() & ~values["kosong"].astype(bool), "kode_kec"])
+    no_log, part = set(cov.loc[cov["tanpa_log"].astype(bool), "kode_kec"]), set(values.loc[partial, "kode_kec"])
+    gap_label = t("gap" if not gaps or not gaps <= no_log | part else "no_log_yet_active" if gaps <= no_log
+                  else "log_partial_key" if gaps <= part else "no_log_or_partial_key", lang)
     layer = display_layer(data, "kecamatan")
     # The polygons' part of the map, once per build and size: only the values change with the period.
     drawn = data.derived(("map_outline", "kecamatan", height, width, clickable, label_size), lambda: maps.outline(
