@@ -1445,3 +1445,13 @@ def test_a_kecamatan_staffed_all_period_missing_a_file_stays_among_the_staffed_o
     lines = home.answers(d, s)[0].lines
     assert not any(least in x and "bulan tanpa TKSK" in x for x in lines)
     assert any(x.startswith(f"{least}: ") for x in lines) or least not in " ".join(lines)
+
+
+def test_beranda_names_the_posts_scored_but_not_compared(demo_store):
+    """Rantau Panjang's new TKSK, scored on one month, is not compared on Kinerja; Beranda said nothing of it beside
+    its attention list (review of 2026-12-06)."""
+    s = Settings(start=pd.Timestamp("2024-03-01"), end=pd.Timestamp("2024-09-01"))
+    said = repr(home.answers(Data(demo_store), s))
+    assert "Belum dibandingkan (terlalu sedikit bulan dinilai atau log tidak lengkap; lihat Indikator Kinerja): " \
+           "Rantau Panjang" in said
+    assert "Belum dibandingkan" not in repr(home.answers(Data(demo_store), Settings(**YEAR_2024)))

@@ -195,6 +195,12 @@ def answers(data: Data, s: Settings, params: wisn.Params | None = None,
         below = int(status.isin(indicators.BELOW_GREEN).sum())
         if below:
             lines.append(t("home_below_green", lang, n=below, total=int(status.isin(indicators.SCORED).sum())))
+    # Scored but not compared (too few months, a log in part): Kinerja says so under its card, and "none flagged"
+    # here read as if they had been judged and passed (review of 2026-12-06).
+    card = only(scorecard(data, s, scoring), s.kecamatan)
+    uncompared = card.loc[card["status"].isin(indicators.UNCOMPARED)].sort_values("nama_kec")
+    if len(uncompared):
+        lines.append(t("home_uncompared", lang, names=", ".join(uncompared["nama_kec"])))
     if len(weak) or len(unscored_kecamatan(data, s, scoring)) < len(only(data["kecamatan"], s.kecamatan)):
         # The rule beside its result: a list (or "none") means nothing without what it is measured against.
         lines += [rule for rule in [attention_rule(data, s, scoring)] if rule]

@@ -176,6 +176,10 @@ TEXT: dict[str, tuple[str, str]] = {
                              "Not known without a post roster: none is recorded vacant."),
     "home_no_log": ("{n} dari {total} kecamatan belum ada log dalam periode ini, jadi tidak dibandingkan: {names}",
                     "{n} of {total} kecamatan have no log in this period yet, so they are not compared: {names}"),
+    "home_uncompared": ("Belum dibandingkan (terlalu sedikit bulan dinilai atau log tidak lengkap; lihat Indikator "
+                        "Kinerja): {names}",
+                        "Not compared yet (too few months scored or an incomplete log; see Performance indicators): "
+                        "{names}"),
     "home_log_partial": ("{n} dari {total} kecamatan yang lognya tidak masuk sepertiga bulan ber-TKSK-nya atau lebih "
                          "tidak dibandingkan (angkanya hanya dari bulan yang masuk): {names}",
                          "{n} of {total} kecamatan whose log is missing for a third of their staffed months or more are "
