@@ -46,3 +46,8 @@ DESA_PER_TKSK = Default(
 # Every default by name: the text table serves their sources as ``default_source:<name>``.
 DEFAULTS: dict[str, Default] = {"report_deadline_day": REPORT_DEADLINE_DAY, "monthly_allowance_rp": MONTHLY_ALLOWANCE_RP,
                                 "people_per_tksk": PEOPLE_PER_TKSK, "desa_per_tksk": DESA_PER_TKSK}
+
+
+# Of a post's staffed months without its own log, from which it is listed for attention on Kinerja and its log
+# figures are neither ranked (Peta, Beranda) nor compared (Kinerja): a third of them or more.
+UNLOGGED_SHARE = 1 / 3

@@ -545,7 +545,7 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
     return weak[cols].assign(lemah=lemah, median=median.loc[weak.index]).reset_index(drop=True)
 
 
-UNLOGGED_SHARE = 1 / 3  # of a post's staffed months without its log, from which on it is listed for attention
+UNLOGGED_SHARE = assumptions.UNLOGGED_SHARE
 # Months a low score must rest on before its post is listed: a quarter holds a report deadline, a distribution round
 # and coordination cycles each at least once; one month holds some of them only.
 MIN_MONTHS_JUDGED = 3

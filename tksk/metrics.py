@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from tksk import fmt, vocab
-from tksk.assumptions import REPORT_DEADLINE_DAY
+from tksk.assumptions import REPORT_DEADLINE_DAY, UNLOGGED_SHARE
 from tksk.measures import ALL_METRICS, COVERAGE_METRICS
 from tksk.store import batch_time
 
@@ -365,7 +365,6 @@ def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) ->
 
 
 LOG_KINDS = ("need", "activity")  # measures made of the log (the others hold for a kecamatan without one)
-PARTIAL_LOG_SHARE = 1 / 3  # of a kecamatan's staffed months without a log row, from which its log figures are not ranked
 
 
 def partial_log(cov: pd.DataFrame) -> pd.Series:
@@ -377,7 +376,7 @@ def partial_log(cov: pd.DataFrame) -> pd.Series:
     # kecamatan of a quarter unranked (review of 2026-12-06).
     area = cov["bulan_tanpa_log_kab"].fillna(0) if "bulan_tanpa_log_kab" in cov else 0
     missing = cov["bulan_tanpa_log"].fillna(0) - area
-    return (missing > 0) & (missing >= PARTIAL_LOG_SHARE * (cov["bulan_aktif"].fillna(0) - area) - 1e-9)
+    return (missing > 0) & (missing >= UNLOGGED_SHARE * (cov["bulan_aktif"].fillna(0) - area) - 1e-9)
 
 
 def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None) -> pd.DataFrame:

@@ -574,7 +574,7 @@ def _month_name_in(text: str, word: re.Match, offset: int) -> bool:
 _WEEKDAYS = frozenset("senin senen selasa rabu kamis jumat jum'at sabtu minggu".split())
 _DAY_AFTER = frozenset("""depan ini lalu kemarin kemaren kmrn besok bsk pagi siang sore malam nanti tgl tanggal jam pukul
     sy saya aku kami kito kita ya yg insyaallah ok ke di sdh sudah blm belum bisa ado ada libur ni tu dan s/d sd
-    sampai hingga atau kemaren""".split())
+    sampai hingga atau""".split())
 _FIRST_WORD = re.compile(r"[ \t]+([A-Za-z/']+)")
 
 

@@ -289,13 +289,13 @@ def parse_dates(text: pd.Series, work_days: bool = True, cells: bool = False) ->
         months[m.index], days[d.index] = m, d
     month_ok = (months >= 1) & (months <= 12) & (days >= 1) & y.notna()
     no_day = (codes == "bad_date") & month_ok.to_numpy(dtype=bool)
-    days_in = {}
+    lacking: dict[int, dict] = {}
     for i in np.flatnonzero(no_day):
         year, month, day = int(y.iloc[i]), int(months.iloc[i]), int(days.iloc[i])
-        last = days_in.setdefault((year, month), pd.Timestamp(year, month, 1).days_in_month)
+        last = pd.Timestamp(year, month, 1).days_in_month
         if day > last:
             codes[i] = "no_such_day"
-            days_in[("field", i)] = {"day": day, "month": month, "year": year, "last": last}
+            lacking[i] = {"day": day, "month": month, "year": year, "last": last}
     mismatch = np.zeros(len(text), dtype=bool)
     if weekday is not None:
         # "Senin, 9 Januari 2024": a Tuesday. Which of the two is wrong is the clerk's to say.
@@ -304,7 +304,7 @@ def parse_dates(text: pd.Series, work_days: bool = True, cells: bool = False) ->
         codes[mismatch] = "weekday_mismatch"
     early = (parsed < first).to_numpy() & clear(codes)
     codes[early] = "date_too_early"
-    fields = [{"first": first.year} if c == "date_too_early" else days_in.get(("field", i)) if c == "no_such_day"
+    fields = [{"first": first.year} if c == "date_too_early" else lacking.get(i) if c == "no_such_day"
               else None for i, c in enumerate(codes)]
     if mismatch.any():
         from tksk import fmt

@@ -302,7 +302,8 @@ def _heavy_log(data: Data, s: Settings) -> str | None:
         return None
     names = ", ".join(t("hours_named_short", s.lang, name=n, hours=fmt.number(h, 0, s.lang))
                       for n, h in zip(high["nama_kec"], high["jam_per_bulan"]))
-    return t("scorecard_heavy_log", s.lang, names=names, month=fmt.number(FULL_TIME_MONTH, 0, s.lang))
+    where = f"{t('nav_workload', s.lang)} › {t('tab_hours', s.lang)}"
+    return t("scorecard_heavy_log", s.lang, names=names, month=fmt.number(FULL_TIME_MONTH, 0, s.lang), where=where)
 
 
 def _refilled_scored(data: Data, s: Settings) -> str | None:

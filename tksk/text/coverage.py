@@ -19,7 +19,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "vacant": ("Pos kosong (tanpa TKSK)", "Vacant post (no TKSK)"),
     "no_log_yet": ("belum ada log", "no log yet"),
     # A figure resting on part of the log: unranked (a third or more of its staffed months missing) or said beside it.
-    "log_partial": ("log {n} dari {m} bln tidak masuk", "log of {n} of {m} mo. not in"),
+    "log_partial": ("{n} dari {m} bln tanpa log", "{n} of {m} mo. without log"),
     "log_partial_key": ("Log tidak lengkap (tidak dibandingkan)", "Log incomplete (not compared)"),
     "no_log_or_partial_key": ("Belum ada log atau log tidak lengkap", "No log yet or log incomplete"),
     "log_missing_tiny": ("{n} bln tanpa log", "{n} mo. no log"),

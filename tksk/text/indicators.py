@@ -77,11 +77,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "status_hijau": ("baik", "good"), "status_kuning": ("sedang", "fair"),
     "status_merah": ("lemah", "weak"), "status_kosong": ("pos kosong", "vacant post"),
     "status_tanpa_log": ("belum ada log", "no log yet"),
+    # A post left and taken again is one row of the scorecard: its score pools both spells (walk-through 2026-12-06).
+    "refilled_scored": ("Pos yang terisi lagi dalam periode dinilai atas seluruh bulan bertugasnya: bila TKSK-nya "
+                        "berganti, skornya menggabungkan TKSK lama dan baru ({items}).",
+                        "A post filled again within the period is scored over all its staffed months: where its TKSK "
+                        "changed, the score pools the old and the new one ({items})."),
+    "refilled_item": ("{name}, terisi lagi {month}", "{name}, filled again {month}"),
     "scorecard_heavy_log": ("Log dengan jam lebih dari sebulan kerja penuh waktu ({month} jam): {names}. Periksa lognya "
-                            "(lihat Beban › Jam tercatat) sebelum membandingkan skornya: satu kunjungan per baris atau "
+                            "(lihat {where}) sebelum membandingkan skornya: satu kunjungan per baris atau "
                             "jam sehari di setiap baris menaikkan kegiatan yang dihitung.",
                             "Logs holding more hours than a full-time month ({month} hours): {names}. Check the log "
-                            "(Beban › Hours logged) before comparing its score: a row per household visit or a day's "
+                            "({where}) before comparing its score: a row per household visit or a day's "
                             "hours on every row lift the activities counted."),
     "hours_named_short": ("{name} ({hours} jam sebulan)", "{name} ({hours} hours a month)"),
     "drill_unlogged": ("Kecamatan ini tanpa TKSK atau belum ada lognya dalam periode ini: desanya tanpa angka dan "

@@ -75,12 +75,6 @@ TEXT: dict[str, tuple[str, str]] = {
                        "Staffed months without a single log row of their kecamatan (the file has most likely not come "
                        "in) are not counted as months of no work: per-month figures are divided by the months with a "
                        "log, and whole-period figures (desa visited) may be lower than the truth. {items}."),
-    # A post left and taken again is one row of the scorecard: its score pools both spells (walk-through 2026-12-06).
-    "refilled_scored": ("Pos yang terisi lagi dalam periode dinilai atas seluruh bulan bertugasnya: bila TKSK-nya "
-                        "berganti, skornya menggabungkan TKSK lama dan baru ({items}).",
-                        "A post filled again within the period is scored over all its staffed months: where its TKSK "
-                        "changed, the score pools the old and the new one ({items})."),
-    "refilled_item": ("{name}, terisi lagi {month}", "{name}, filled again {month}"),
     "unlogged_scored": ("Bulan ber-TKSK tanpa satu baris log pun dari kecamatannya dan tanpa laporan bulanannya "
                         "(berkasnya kemungkinan belum masuk) tidak dinilai untuk kegiatan, seperti perencanaan tidak "
                         "menghitungnya sebagai bulan kerja; laporan yang tidak masuk tetap dinilai, dan pos yang lognya "
