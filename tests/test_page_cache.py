@@ -127,3 +127,27 @@ def test_a_short_table_is_written_once_for_everyone_and_in_each_language(store_c
     assert [h.proto.body for h in second.get("html")] == [h.proto.body for h in first.get("html")]
     second.sidebar.radio(key="lang").set_value("en").run()
     assert not second.exception and made[n:] == ["en"]
+
+
+def test_figures_kept_across_periods_equal_those_made_afresh(demo_store):
+    """Posts by period, coverage gaps, the planner's inputs and the maps' outlines are kept per build (load round of
+    2026-12-06): one Data walked over periods back and forth gives each period what a fresh Data gives it."""
+    from tksk import indicators, wisn
+    from tksk.present import home, planner
+    from tksk.present import indicators as kinerja
+
+    periods = [("2024-01-01", "2024-12-01"), ("2023-03-01", "2023-05-01"), ("2024-06-01", "2024-06-01"),
+               ("2024-01-01", "2024-12-01"), ("2023-03-01", "2023-05-01")]
+    kept = Data(demo_store)
+    for start, end in periods:
+        s = Settings(start=pd.Timestamp(start), end=pd.Timestamp(end))
+        fresh = Data(demo_store)
+        pd.testing.assert_frame_equal(coverage.coverage(kept, s), coverage.coverage(fresh, s))
+        pd.testing.assert_frame_equal(kinerja.scorecard(kept, s, indicators.Settings()),
+                                      kinerja.scorecard(fresh, s, indicators.Settings()))
+        a, b = (planner.plan(d, s, wisn.Params(), 25_000, 14) for d in (kept, fresh))
+        pd.testing.assert_frame_equal(a[0], b[0])
+        assert a[1] == b[1]
+        assert coverage.area_map(kept, s, home.MEASURE).key == coverage.area_map(fresh, s, home.MEASURE).key
+        assert coverage.area_map(kept, s, home.MEASURE).figure.to_json() == \
+            coverage.area_map(fresh, s, home.MEASURE).figure.to_json()
