@@ -828,3 +828,15 @@ def test_posts_made_by_the_floor_of_one_per_kecamatan_are_not_said_to_come_from_
     assert totals["pos_minimum"] == 3
     assert (f"; {totals['perlu_bulat'] - pooled - 3} pos dari pembulatan per kecamatan (beban bersama dibulatkan sekali: "
             f"{pooled} pos); 3 pos dari batas sedikitnya satu TKSK") in said
+
+
+def test_the_need_and_log_totals_of_some_kecamatan_say_whose_they_are(demo_store):
+    """"Kabupaten: 9,6 TKSK menurut kebutuhan, 6,0 menurut log" summed four kecamatan, beside the brief's regency
+    totals of all sixteen (audit of 2026-12-06)."""
+    data, s = Data(demo_store), Settings(**YEAR_2024)
+    table, _, _ = planner.plan(data, s, wisn.Params(), 25_000, 12)
+    assert planner_detail.need_vs_log(table, "id")["totals"].startswith("Kabupaten: ")
+    some = table.assign(sumber_log=["log"] * 4 + ["perkiraan"] * (len(table) - 4))
+    said = planner_detail.need_vs_log(some, "id")["totals"]
+    assert said.startswith("Hanya 4 dari 16 kecamatan") and " 4 kecamatan itu: " in said and "Kabupaten:" not in said
+    assert "Those 4 kecamatan: " in planner_detail.need_vs_log(some, "en")["totals"]

@@ -93,7 +93,10 @@ def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
         return {"figure": None, "table": None, "totals": t("nvl_none_in_period", lang)}
     # Totals over the kecamatan with a log of their own, both sides: like with like.
     need_total, log_total = float(d.loc[own, "perlu_kebutuhan"].sum()), float(d.loc[own, "perlu_log"].sum())
-    totals = t("nvl_totals", lang, need=fmt.number(need_total, 1, lang), log=fmt.number(log_total, 1, lang),
+    # "Kabupaten: 9,6 … 6,0" for four kecamatan read as the regency's, beside the brief's regency totals of all
+    # sixteen (30,8 and 19,6): the sum names whom it is of (audit of 2026-12-06).
+    totals = t("nvl_totals" if own.all() else "nvl_totals_some", lang, n=int(own.sum()),
+               need=fmt.number(need_total, 1, lang), log=fmt.number(log_total, 1, lang),
                gap=("+" if need_total > log_total else "") + fmt.number(need_total - log_total, 1, lang))
     if not own.all():
         totals = t("nvl_totals_own", lang, n=int(own.sum()), total=len(d)) + " " + totals

@@ -295,6 +295,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "nvl_totals_own": ("Hanya {n} dari {total} kecamatan punya log sendiri yang cukup; perbandingan dan jumlah di bawah "
                        "hanya untuk mereka.", "Only {n} of {total} kecamatan have enough log of their own; the comparison "
                        "and the totals below are for them only."),
+    "nvl_totals_some": ("{n} kecamatan itu: {need} TKSK menurut kebutuhan, {log} menurut log (setara TKSK); selisih "
+                        "{gap}. Jumlah kabupaten di ringkasan memperkirakan kecamatan lainnya dari laju log kabupaten.",
+                        "Those {n} kecamatan: {need} TKSK need-based, {log} log-based (TKSK equivalents); gap {gap}. "
+                        "The regency totals of the brief estimate the other kecamatan from the regency's log rate."),
     "nvl_totals": ("Kabupaten: {need} TKSK menurut kebutuhan, {log} menurut log (setara TKSK); selisih {gap}.",
                    "Regency: {need} TKSK need-based, {log} log-based (TKSK equivalents); gap {gap}."),
     # ---------------------------------------------------------------- where to place new posts
