@@ -263,3 +263,18 @@ def test_the_trend_caption_names_only_the_bands_it_draws(demo_store):
     vacant = workload.trend(Data(demo_store), s, "16.10.11", "kegiatan")["caption"]  # Rantau Panjang, Mar–Aug vacant
     assert "Pita abu-abu" not in staffed and "Pita abu-abu: bulan tanpa TKSK aktif" in vacant
     assert "Pita biru" in staffed and "Pita biru" in vacant  # the demo's rounds are drawn on both
+
+
+def test_poor_people_per_tksk_of_one_year_is_a_number_not_a_lone_point(demo_store):
+    """A store of one year of log drew a single diamond in an empty full-width chart (walk-through of 2026-12-06)."""
+    from tksk.present import poverty
+    from tksk.present.common import Data, Settings
+
+    s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+    d = Data(demo_store)
+    assert poverty.poor_per_tksk(d, s, "16.10")["single"] is None  # two years of posts: a line
+    pb = demo_store.read("pos_bulan")
+    d._tables["pos_bulan"] = pb.loc[pb["bulan"].dt.year == 2024]
+    out = poverty.poor_per_tksk(d, s, "16.10")
+    label, value = out["single"]
+    assert label == "Penduduk miskin per TKSK aktif, 2024" and value == fmt.number(out["table"].frame["miskin_per_tksk"].iloc[0], 0)

@@ -55,7 +55,10 @@ with per_tksk_tab:
         if ppt["figure"] is None:
             st.info(ppt["caption"])
         else:
-            st.plotly_chart(ppt["figure"], key="pov_per_tksk", config=CHART)
+            if ppt.get("single"):
+                st.metric(*ppt["single"])
+            else:
+                st.plotly_chart(ppt["figure"], key="pov_per_tksk", config=CHART)
             st.caption(ppt["caption"])
             show.downloads(ppt["table"], key="pov_per_tksk_dl")
 

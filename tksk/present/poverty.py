@@ -161,7 +161,11 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
     export = pd.DataFrame({"tahun": ppt["tahun"], "penduduk_miskin_ribu": ppt["penduduk_miskin_ribu"],
                            "pos_aktif_rata": ppt["pos_aktif_rata"], "miskin_per_tksk": ppt["nilai"],
                            "sumber": ppt["sumber"]})
-    return {"figure": fig, "table": Table(export, "penduduk_miskin_per_tksk", span=_span(export["tahun"]),
+    # One year is one figure: said as a number, not as a lone point in an empty chart (walk-through of 2026-12-06).
+    single = ((t("poor_per_tksk_in", lang, year=int(ppt["tahun"].iloc[0])), fmt.number(ppt["nilai"].iloc[0], 0, lang))
+              if len(ppt) == 1 else None)
+    return {"figure": fig, "single": single,
+            "table": Table(export, "penduduk_miskin_per_tksk", span=_span(export["tahun"]),
                                           decimals={"penduduk_miskin_ribu": 2, "pos_aktif_rata": 2, "miskin_per_tksk": 0},
                                           title=t("poor_per_tksk", lang), method=t("poor_per_tksk_method", lang),
                                           sources=POVERTY_SOURCES + LOG_SOURCES),

@@ -45,6 +45,7 @@ TEXT: dict[str, tuple[str, str]] = {
                          "Caution: some figures this year come from a source that printed rates without decimals "
                          "(truncated); use them for ranking only."),
     "poor_per_tksk_title": ("Penduduk miskin per TKSK aktif", "Poor people per active TKSK"),
+    "poor_per_tksk_in": ("Penduduk miskin per TKSK aktif, {year}", "Poor people per active TKSK, {year}"),
     "poor_per_tksk": ("Penduduk miskin per TKSK", "Poor people per TKSK"),
     "poor_per_tksk_method": ("penduduk miskin (ribu, BPS) × 1.000 ÷ rata-rata pos TKSK aktif per bulan tahun itu (daftar "
                              "pos); tahun yang tidak dicakup daftar pos tidak punya angka.",
