@@ -291,10 +291,11 @@ def test_indicator_drill_and_compare(data, s):
     said = reports.iloc[:, 2].str.extract(on_time).fillna(0).astype(int)[0]
     assert said.sum() == grid["tepat_waktu"].sum() and reports.iloc[:, 1].str.count(r"\(TKSK-").max() == 2
     cmp = kinerja.compare(data, s, settings, "16.10.05", demo.LATE_KEC)
-    assert cmp.frame.shape == (len(indicators.INDICATORS) + 4, 7)  # value, target and score of each
+    # value, target and score of each; the functions, the composite, the status and the months scored
+    assert cmp.frame.shape == (len(indicators.INDICATORS) + 6, 7)
     # The composite as the scorecard shows it, to one decimal (it was rounded to a whole number beside 84,7).
     card = kinerja.scorecard(data, s, settings).set_index("kode_kec")
-    assert cmp.frame.iloc[-1, 3] == fmt.number(card.loc["16.10.05", "komposit"], 1, s.lang)
+    assert cmp.frame.iloc[-3, 3] == fmt.number(card.loc["16.10.05", "komposit"], 1, s.lang)
 
 
 def test_method_note_in_english(data):
@@ -1372,7 +1373,7 @@ def test_a_log_figure_resting_on_part_of_the_log_says_so_and_from_a_third_missin
         card = kinerja.scorecard(d, s, indicators.Settings()).set_index("kode_kec").loc[kec]
         assert (card["status"] != indicators.PARTIAL_LOG) == ranked and pd.notna(card["peringkat"]) == ranked
         note = kinerja.scorecard_note(d, s, indicators.Settings())
-        assert (f"({name}, {gone} dari 12 bulan tanpa log)" in note) != ranked
+        assert (f"tidak masuk sepertiga bulan bertugasnya atau lebih ({name})" in note) != ranked
     # Nor coloured on the ranked scale: grey, its key saying why (review of 2026-12-06).
     key = coverage.area_map(d, s, "orang_per_1000kk").key
     assert "Log tidak lengkap (tidak dibandingkan)" in key
@@ -1398,6 +1399,16 @@ def test_a_kecamatan_without_a_log_is_no_zero_in_its_kinerja_detail(demo_store):
     # A kecamatan with its log keeps its figures and its statuses.
     other = kinerja.drill(d, s, indicators.Settings(), "16.10.04")
     assert not other["unlogged"] and "belum ada log" not in set(other["reports"].frame[t("status", "id")])
+    assert other["note"] is None and drill["note"].startswith("Belum ada log kecamatan ini")
+    # A log in part: said above the tables, and its missing months' reports "belum ada log" (walk-through 2026-12-06).
+    d = _months_dropped(demo_store, kec, pd.date_range("2024-03-01", periods=5, freq="MS"))
+    part = kinerja.drill(d, s, indicators.Settings(), kec)
+    assert part["note"].startswith("Log kecamatan ini tidak masuk 5 dari 12 bulan bertugasnya")
+    said = part["reports"].frame.set_index(t("month", "id"))[t("status", "id")]
+    assert (said.loc[["Maret 2024", "Juli 2024"]] == "belum ada log").all() and said.loc["Januari 2024"] != "belum ada log"
+    # The comparison says what each score rests on.
+    pair = kinerja.compare(d, s, indicators.Settings(), kec, "16.10.04").frame.set_index("Indikator")
+    assert pair.loc[t("status", "id"), "Skor A"] == "log tidak lengkap" and pair.loc[t("months_scored", "id"), "Skor A"] == "7"
 
 
 def test_the_scorecard_names_a_log_of_more_hours_than_a_full_time_month(demo_store):

@@ -87,8 +87,8 @@ with drill_tab:
     if drill_tab.open:
         drill_kec = st.selectbox("Kecamatan", codes, key="kinerja_drill", format_func=names.get, bind="query-params")
         drill = present(present_indicators.drill, s, settings, drill_kec)
-        if drill["unlogged"]:
-            st.info(t("drill_unlogged"), icon=":material/info:")
+        if drill["note"]:
+            st.info(drill["note"], icon=":material/info:")
         st.markdown(f"**{t('lifts_lowers')}**")
         show.table(drill["contributions"])
         # One under the other at full width: beside the reports, the activities' figures were off-screen at 1366

@@ -194,7 +194,7 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
                  title=t("scorecard_title", lang), method=scorecard_method(settings, lang), sources=INDICATOR_SOURCES)
 
 
-STATUS_WIDTH = 125  # pixels
+STATUS_WIDTH = 150  # pixels: "belum dibandingkan" whole
 
 
 def scorecard_method(settings: indicators.Settings, lang: str) -> str:
@@ -275,6 +275,12 @@ def _unlogged_scored(data: Data, s: Settings, settings: indicators.Settings) -> 
     return t("unlogged_scored", s.lang, items=months_left_out_items(gone, s.lang, "months_left_out_more_plain"))
 
 
+def _unscored_named(data: Data, s: Settings, settings: indicators.Settings) -> str | None:
+    """The kecamatan without a score, by why, where some are scored (a row "belum ada log" went unexplained)."""
+    groups = unscored_groups(data, s, s.lang, settings)
+    return t("unscored_named", s.lang, groups=groups) if groups else None
+
+
 def _few_months_scored(data: Data, s: Settings, settings: indicators.Settings) -> str | None:
     """The posts scored on too few months to be ranked, each with its months: "Rantau Panjang, 1 bulan"."""
     card = only(scorecard(data, s, settings), s.kecamatan)
@@ -325,6 +331,7 @@ def scorecard_note(data: Data, s: Settings, settings: indicators.Settings) -> st
     return " ".join(x for x in (t("scorecard_caption", lang, cap=fmt.number(indicators.CAP, 0, lang), green=green,
                                   yellow=yellow, yellow_top=green - 1),
                                 months_without_log(data, s, "no_log_months_scored"),
+                                _unscored_named(data, s, settings),
                                 _unlogged_scored(data, s, settings), _few_months_scored(data, s, settings),
                                 _refilled_scored(data, s), _heavy_log(data, s),
                                 spread_text(data, s, settings),
@@ -463,8 +470,10 @@ def reports_table(data: Data, s: Settings, kode_kec: str, deadline: int) -> Tabl
     mine = metrics.in_period(lap.loc[lap["kode_kec"] == kode_kec], s.start, s.end,
                              column="bulan_laporan").sort_values(["tanggal_kirim", "id_pos"])
     several = mine.groupby("bulan_laporan")["id_pos"].nunique().gt(1).any() or g["diharapkan"].gt(1).any()
-    # Staffed without one log row in the period: its files are not in yet, which "not received" does not say.
-    no_log = bool(coverage(data, s).set_index("kode_kec").loc[kode_kec, "tanpa_log"])
+    # A month without one log row of the kecamatan and without its report: its file is not in yet, which "not
+    # received" does not say (the whole period, or some months of a partial log; walk-through of 2026-12-06).
+    a = metrics.in_period(data["agg_kec_bulan"], s.start, s.end)
+    logged = set(a.loc[a["kode_kec"].astype("str") == kode_kec, "bulan"])
     sent = {m: [(p, d) for p, d in zip(rows["id_pos"], rows["tanggal_kirim"])]
             for m, rows in mine.groupby("bulan_laporan")}
 
@@ -485,7 +494,7 @@ def reports_table(data: Data, s: Settings, kode_kec: str, deadline: int) -> Tabl
                       (r.diharapkan - r.diterima, "reports_missing_n"))
             return ", ".join(t(key, lang, n=int(n)) for n, key in counts if n)
         if r.diterima == 0:
-            return t("no_log_yet" if no_log else "not_received", lang)
+            return t("not_received" if r.bulan in logged else "no_log_yet", lang)
         return t("on_time_short", lang) if r.tepat_waktu >= r.diterima else t("late", lang)
 
     return Table(pd.DataFrame({
@@ -514,10 +523,15 @@ def drill(data: Data, s: Settings, settings: indicators.Settings, kode_kec: str)
     # Each desa's figures as Peta and Beban give them: a gap where there was no TKSK or no log yet (every desa read 0
     # activities, 0 people, and every report "tidak diterima", for files not imported yet; audit of 2026-12-06).
     visits, reached = desa_reach(data, s, kode_kec)
+    status = row["status"]
+    note = (t("drill_unlogged", s.lang) if status == "tanpa_log" else t("drill_vacant", s.lang) if status == "kosong"
+            else t("drill_partial", s.lang, n=int(row["bulan_tanpa_log_sendiri"]),
+                   m=int(row["bulan_dinilai"] + row["bulan_tanpa_log"])) if status == indicators.PARTIAL_LOG
+            else None)
     return {"contributions": contributions_table(row, settings, s.lang),
             "reports": reports_table(data, s, kode_kec, settings.deadline_day),
-            "activities": activity_table(data, s, kode_kec), "desa": desa_table(visits, s.lang),
-            "unlogged": row["status"] in ("tanpa_log", "kosong")}
+            "activities": activity_table(data, s, kode_kec), "desa": desa_table(visits, s.lang), "note": note,
+            "unlogged": status in ("tanpa_log", "kosong")}
 
 
 def compare(data: Data, s: Settings, settings: indicators.Settings, a: str, b: str) -> Table:
@@ -546,6 +560,14 @@ def compare(data: Data, s: Settings, settings: indicators.Settings, a: str, b: s
             # one decimal, as the scorecard shows them
             row |= {f"{side}: {names[code_]}": "", f"{target} {side}": "",
                     f"{score} {side}": fmt.number(c.loc[code_, f], 1, lang)}
+        rows.append(row)
+    # What each score rests on, as the scorecard says it: a score of one month or of half a log beside a full one
+    # (walk-through of 2026-12-06).
+    for label, cell in ((t("status", lang), lambda k: t(STATUS[c.loc[k, "status"]], lang)),
+                        (t("months_scored", lang), lambda k: str(int(c.loc[k, "bulan_dinilai"])))):
+        row = {t("indicator", lang): label}
+        for side, code_ in sides:
+            row |= {f"{side}: {names[code_]}": "", f"{target} {side}": "", f"{score} {side}": cell(code_)}
         rows.append(row)
     narrow = {f"{w} {side}": "small" for w in (target, score) for side, _ in sides}
     return Table(pd.DataFrame(rows), method=load_rule(settings, lang), widths=narrow)

@@ -90,17 +90,23 @@ TEXT: dict[str, tuple[str, str]] = {
                             "({where}) before comparing its score: a row per household visit or a day's "
                             "hours on every row lift the activities counted."),
     "hours_named_short": ("{name} ({hours} jam sebulan)", "{name} ({hours} hours a month)"),
-    "drill_unlogged": ("Kecamatan ini tanpa TKSK atau belum ada lognya dalam periode ini: desanya tanpa angka dan "
-                       "laporannya belum diketahui, bukan nol.",
-                       "This kecamatan had no TKSK or no log yet in this period: its desa have no figures and its "
-                       "reports are not known, not zero."),
+    "drill_unlogged": ("Belum ada log kecamatan ini dalam periode ini: desanya tanpa angka dan laporannya belum "
+                       "diketahui, bukan nol.",
+                       "No log of this kecamatan in this period yet: its desa have no figures and its reports are not "
+                       "known, not zero."),
     "status_sedikit_bulan": ("belum dibandingkan", "not compared yet"),
+    "unscored_named": ("Tanpa skor: {groups}.", "No score: {groups}."),
+    "drill_partial": ("Log kecamatan ini tidak masuk {n} dari {m} bulan bertugasnya: skornya hanya dari bulan yang masuk "
+                      "dan tidak dibandingkan; laporan bulan itu tertulis \"belum ada log\".",
+                      "This kecamatan's log is missing for {n} of its {m} staffed months: its score rests on the months "
+                      "that came in and is not compared; those months' reports read \"no log yet\"."),
+    "drill_vacant": ("Tanpa TKSK sepanjang periode ini: tidak ada yang dinilai.", "No TKSK all this period: nothing is scored."),
     "status_log_sebagian": ("log tidak lengkap", "log incomplete"),
     "partial_log_scored": ("Pos yang lognya tidak masuk sepertiga bulan bertugasnya atau lebih ({items}) ditampilkan "
                            "skornya, dari bulan yang masuk saja, tetapi tidak diberi peringkat atau status.",
                            "Posts whose log is missing for a third of their staffed months or more ({items}) show their "
                            "score, from the months that came in only, but no rank or status."),
-    "partial_log_item": ("{name}, {n} dari {m} bulan tanpa log", "{name}, {n} of {m} months without a log"),
+    "partial_log_item": ("{name}", "{name}"),
     "few_months_item": ("{name}, {n} bulan", "{name}, {n} months"),
     "few_months_item_one": ("{name}, 1 bulan", "{name}, 1 month"),
     "few_months_scored": ("Pos yang dinilai kurang dari {least} bulan ({items}) ditampilkan skornya tetapi belum diberi "

@@ -63,7 +63,7 @@ TEXT: dict[str, tuple[str, str]] = {
                         "tidak menilai kegiatan bulan itu bila laporannya juga tidak masuk (laporan yang tidak masuk "
                         "tetap dinilai).",
                         "Staffed months without a single log row are not counted as months of no work (their files "
-                        "have not come in): {items}. Those kecamatan's workload is annualised over the months with a "
+                        "have not come in): {items}. The workload of each is annualised over the months with a "
                         "log; Performance Indicators does not score those months' activity when their report did not come in either (the "
                         "missing report is still scored)."),
     # What the months are, in each item: "Payaraman 1 dari 3 bulan" at a caption's end read as one month logged (ux21).
@@ -136,10 +136,11 @@ TEXT: dict[str, tuple[str, str]] = {
                                "\"How sure this is\"), not on the log. A longer log cannot lower it; rates the Dinas agrees "
                                "can change it."),
     "answer_need_mostly": ("Jawaban ini untuk {n} dari {total} kecamatan dari beban menurut kebutuhan, yang di sana lebih "
-                           "besar dari yang tercatat di log: kabupaten {need} setara TKSK menurut kebutuhan, {log} menurut "
-                           "log. Angka ini terutama bersandar pada laju kebutuhan (asumsi), bukan pada log.",
+                           "besar dari yang tercatat di log (kabupaten: {need} setara TKSK bila semua menurut kebutuhan, {log} "
+                           "bila semua menurut log). Angka ini terutama bersandar pada laju kebutuhan (asumsi), bukan "
+                           "pada log.",
                            "For {n} of {total} kecamatan this answer takes the need-based workload, larger there than "
-                           "the logged one: the regency needs {need} TKSK by need, {log} by log. The figure rests mainly "
+                           "the logged one (regency: {need} TKSK were all by need, {log} were all by log). The figure rests mainly "
                            "on the need rates (assumptions), not on the log."),
     "answer_short_period_all": ("Periode {months} bulan: beban dari log disetahunkan (× 12 ÷ bulan ber-TKSK yang ada "
                                 "lognya). Kegiatan musiman (penyaluran, verifikasi DTSEN) membuat periode pendek lebih "
