@@ -140,7 +140,7 @@ TEXT: dict[str, tuple[str, str]] = {
                            "bila semua menurut log). Angka ini terutama bersandar pada laju kebutuhan (asumsi), bukan "
                            "pada log.",
                            "For {n} of {total} kecamatan this answer takes the need-based workload, larger there than "
-                           "the logged one (regency: {need} TKSK were all by need, {log} were all by log). The figure rests mainly "
+                           "the logged one (regency: {need} TKSK if all were by need, {log} if all were by log). The figure rests mainly "
                            "on the need rates (assumptions), not on the log."),
     "answer_short_period_all": ("Periode {months} bulan: beban dari log disetahunkan (× 12 ÷ bulan ber-TKSK yang ada "
                                 "lognya). Kegiatan musiman (penyaluran, verifikasi DTSEN) membuat periode pendek lebih "
