@@ -407,6 +407,13 @@ def test_an_area_by_its_name_and_a_status_synonym_are_told_the_form_to_use(demo_
     [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_kec="Inderalaya"))], demo_store_root, today=TODAY)
     [p] = [p for p in o.result.errors if p.column == "kode_kec"]
     assert "mungkin maksudnya 16.10.04 (Indralaya)?" in p.reason_id
+    # A code with its zeros dropped, where one code alone reads so (rt8); "16.1.1" reads as three, so none is named.
+    for written, said in (("16.1.4", "mungkin maksudnya 16.10.04?"), ("16104", "mungkin maksudnya 16.10.04?")):
+        [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_kec=written))], demo_store_root, today=TODAY)
+        [p] = [p for p in o.result.errors if p.column == "kode_kec"]
+        assert said in p.reason_id, written
+    [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_kec="16.1.1"))], demo_store_root, today=TODAY)
+    assert "mungkin maksudnya" not in [p for p in o.result.errors if p.column == "kode_kec"][0].reason_id
     [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_desa="Desa Tanjung Baru"))], demo_store_root,
                          today=TODAY)
     [p] = [p for p in o.result.errors if p.column == "kode_desa"]

@@ -85,6 +85,10 @@ def suggestion(value, choices) -> str | None:
         digits = "".join(re.findall(r"\d", value))
         same = [c for c in choices if [p.lstrip("0") for p in re.split(r"\D+", c) if p] == parts
                 or "".join(re.findall(r"\d", c)) == digits]
+        if not same:
+            # Its zeros dropped ("16.1.4", "16104" for 16.10.04): taken only where one code alone reads so (rt8).
+            bare = digits.replace("0", "")
+            same = [c for c in choices if "".join(re.findall(r"\d", c)).replace("0", "") == bare]
         return same[0] if len(same) == 1 else None
     close = difflib.get_close_matches(value.lower(), [c.lower() for c in choices], n=1, cutoff=0.8)
     return next((c for c in choices if c.lower() == close[0]), None) if close else None
