@@ -1298,6 +1298,10 @@ def test_the_scorecard_says_which_post_was_filled_again_and_that_its_score_pools
                                                        indicators.Settings())
     assert "(Rantau Panjang, terisi lagi Sep 2024)" in kinerja.scorecard_note(Data(demo_store), Settings(**YEAR_2024),
                                                                                indicators.Settings())
+    # And the kecamatan's own detail says it (walk-through of 2026-12-06).
+    drill = kinerja.drill(data, Settings(**YEAR_2024), indicators.Settings(), kec)
+    assert "Pos ini terisi lagi Agu 2024 setelah lowong" in drill["note"]
+    assert kinerja.drill(data, Settings(**YEAR_2024), indicators.Settings(), "16.10.04")["note"] is None
 
 
 def test_a_score_on_too_few_months_is_shown_but_neither_ranked_coloured_nor_in_the_spread(demo_store):

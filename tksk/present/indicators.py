@@ -528,6 +528,12 @@ def drill(data: Data, s: Settings, settings: indicators.Settings, kode_kec: str)
             else t("drill_partial", s.lang, n=int(row["bulan_tanpa_log_sendiri"]),
                    m=int(row["bulan_dinilai"] + row["bulan_tanpa_log"])) if status == indicators.PARTIAL_LOG
             else None)
+    # A post filled again in the period, as the scorecard's caption says it (walk-through of 2026-12-06).
+    refilled = metrics.refilled_posts(data["roster"], s.start, s.end)
+    refilled = refilled.loc[refilled["kode_kec"] == kode_kec]
+    if len(refilled):
+        again = t("drill_refilled", s.lang, month=fmt.month_short(refilled["bulan"].max(), s.lang))
+        note = f"{note} {again}" if note else again
     return {"contributions": contributions_table(row, settings, s.lang),
             "reports": reports_table(data, s, kode_kec, settings.deadline_day),
             "activities": activity_table(data, s, kode_kec), "desa": desa_table(visits, s.lang), "note": note,

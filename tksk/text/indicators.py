@@ -100,6 +100,10 @@ TEXT: dict[str, tuple[str, str]] = {
                       "dan tidak dibandingkan; laporan bulan itu tertulis \"belum ada log\".",
                       "This kecamatan's log is missing for {n} of its {m} staffed months: its score rests on the months "
                       "that came in and is not compared; those months' reports read \"no log yet\"."),
+    "drill_refilled": ("Pos ini terisi lagi {month} setelah lowong: skornya menggabungkan masa sebelum dan sesudahnya "
+                       "(bila TKSK-nya berganti, dua orang).",
+                       "This post was filled again in {month} after a vacancy: its score pools the time before and "
+                       "after (two people, where its TKSK changed)."),
     "drill_vacant": ("Tanpa TKSK sepanjang periode ini: tidak ada yang dinilai.", "No TKSK all this period: nothing is scored."),
     "status_log_sebagian": ("log tidak lengkap", "log incomplete"),
     "partial_log_scored": ("Pos yang lognya tidak masuk sepertiga bulan bertugasnya atau lebih ({items}) ditampilkan "
