@@ -426,6 +426,14 @@ def test_a_totals_row_is_one_problem_and_an_activity_named_jumlah_is_not_one(dem
     total = {k: "" for k in rows(1)[0]} | {"id_log": "TOTAL", "jumlah_orang": "12"}
     [o] = check_files([write_csv(tmp_path / "a.csv", rows(3) + [total])], reference_for(demo_store_root), today=TODAY)
     assert [(p.code, p.row) for p in o.result.errors] == [("totals_row", 5)]
+    # A title line over the sums ("REKAPITULASI") is part of the block: one problem, not six (red-team of 2026-12-06).
+    title = {k: "" for k in rows(1)[0]} | {"id_log": "REKAPITULASI"}
+    [o] = check_files([write_csv(tmp_path / "rekap.csv", rows(3) + [title, total])], reference_for(demo_store_root),
+                      today=TODAY)
+    assert [(p.code, p.row) for p in o.result.errors] == [("totals_row", 5), ("totals_row", 6)]
+    # A word of the block alone with no sum under it is a row like any other.
+    [o] = check_files([write_csv(tmp_path / "rekap2.csv", rows(3) + [title])], reference_for(demo_store_root), today=TODAY)
+    assert "totals_row" not in {p.code for p in o.result.errors}
     # A row with a single empty required cell is a row with a gap, whatever its words: "required" as before.
     gap = rows(3, kendala="Jumlah KPM hadir sedikit", id_pos="")
     [o] = check_files([write_csv(tmp_path / "b.csv", gap)], reference_for(demo_store_root), today=TODAY)

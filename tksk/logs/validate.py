@@ -327,7 +327,21 @@ def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray
                 probs.add("totals_row", row=int(rowno[i]), word=word[:40], n=int(empty[i]))
                 found.append(i)
                 break
-    return np.asarray(found, dtype=np.int64)
+    # The summary block's title line right above its first sum ("REKAPITULASI"): part of the block, said once, not
+    # six errors of an activity row (red-team of 2026-12-06).
+    for i in list(found):
+        j = i - 1
+        if j < 0 or j in found or empty[j] < len(required) - 1:
+            continue
+        words = [col.raw.iloc[col.rows[j]] for col in coded if col.rows[j] >= 0]
+        if len(words) == 1 and isinstance(words[0], str) and _BLOCK_TITLE.fullmatch(words[0].strip()):
+            probs.add("totals_row", row=int(rowno[j]), word=words[0][:40], n=int(empty[j]))
+            found.append(j)
+    return np.asarray(sorted(found), dtype=np.int64)
+
+
+_BLOCK_TITLE = re.compile(r"(rekap(itulasi)?|ringkasan|resume|summary|total(\s+keseluruhan)?|jumlah(\s+seluruh(nya)?)?)"
+                          r"\s*[:.]?", re.IGNORECASE)
 
 
 # Notes said once per value of their column: a new post's every row is the same news.
