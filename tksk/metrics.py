@@ -278,11 +278,17 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     df = df.merge(_logged_post_months(pos_bulan, agg_kec_bulan, start, end), on="kode_kec", how="left")
     df[["bulan_log", "bulan_pos_log"]] = df[["bulan_log", "bulan_pos_log"]].fillna(0)
     df["bulan_tanpa_log"] = (df["bulan_aktif"] - df["bulan_log"]).where(has_log, 0).astype(int)
-    # Of those, the months the whole area has no log row in (a month not imported yet): no TKSK's doing.
-    period = pd.date_range(pd.Timestamp(start), pd.Timestamp(end), freq="MS")
-    logged_months = in_period(agg_kec_bulan, start, end)["bulan"].unique()
-    nobody = int((~period.isin(logged_months)).sum()) if len(logged_months) else 0
-    df["bulan_tanpa_log_kab"] = np.minimum(df["bulan_tanpa_log"], nobody).astype(int)
+    # Of those, the months its whole regency logged nothing in (a month not imported yet, ``months_without_log``, the
+    # rule Kinerja uses): no TKSK's doing. The rest are its own.
+    gone = months_without_log(agg_kec_bulan, pos_bulan, start, end)
+    staffed_months = in_period(pos_bulan, start, end)
+    staffed_months = staffed_months.loc[staffed_months["pos_aktif"] > 0]
+    hit = pd.MultiIndex.from_arrays([regency_of(staffed_months["kode_kec"]), staffed_months["bulan"]]).isin(
+        pd.MultiIndex.from_frame(gone[["kode_kab", "bulan"]]))
+    regency_gone = staffed_months.loc[hit].groupby(staffed_months.loc[hit, "kode_kec"].astype("str"))["bulan"].nunique()
+    df["bulan_tanpa_log_kab"] = np.minimum(df["bulan_tanpa_log"], df["kode_kec"].astype("str").map(regency_gone)
+                                           .fillna(0)).astype(int)
+    df["bulan_tanpa_log_sendiri"] = df["bulan_tanpa_log"] - df["bulan_tanpa_log_kab"]
     counted_months = df["jumlah_bulan"] - df["bulan_tanpa_log"]
     uncounted = [] if agg_kegiatan is None else uncounted_people(agg_kegiatan, start, end)
     df["orang_tak_tercatat"] = has_log & df["kode_kec"].astype("str").isin(uncounted)
@@ -372,11 +378,11 @@ def partial_log(cov: pd.DataFrame) -> pd.Series:
     attention on Kinerja): their log figures rest on the months that came in and are not ranked against full ones."""
     if "bulan_tanpa_log" not in cov:
         return pd.Series(False, index=cov.index)
-    # Its own missing months, of the months the area logged at all: a month not imported for anyone made every
+    # Its own missing months, of the months the regency logged at all: a month not imported for anyone made every
     # kecamatan of a quarter unranked (review of 2026-12-06).
-    area = cov["bulan_tanpa_log_kab"].fillna(0) if "bulan_tanpa_log_kab" in cov else 0
-    missing = cov["bulan_tanpa_log"].fillna(0) - area
-    return (missing > 0) & (missing >= UNLOGGED_SHARE * (cov["bulan_aktif"].fillna(0) - area) - 1e-9)
+    own = cov["bulan_tanpa_log_sendiri"].fillna(0) if "bulan_tanpa_log_sendiri" in cov else cov["bulan_tanpa_log"].fillna(0)
+    regency = cov["bulan_tanpa_log"].fillna(0) - own
+    return (own > 0) & (own >= UNLOGGED_SHARE * (cov["bulan_aktif"].fillna(0) - regency) - 1e-9)
 
 
 def rank_underserved(cov: pd.DataFrame, key: str, n: int | None = None, only: list[str] | None = None) -> pd.DataFrame:

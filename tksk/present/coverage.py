@@ -135,10 +135,9 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Ta
         # Months of a staffed post without its log beside the figure (left out of it): "6 bln tanpa log" as "4 bln
         # kosong"; a third or more, the figure is not ranked (walk-through of 2026-12-06).
         c = cov.set_index("kode_kec").loc[ranked["kode_kec"]]
-        # Its own missing months: a month no kecamatan logged is said once, under the table, not on every row.
-        area = c["bulan_tanpa_log_kab"].fillna(0).astype(int).to_numpy()
-        missing = c["bulan_tanpa_log"].fillna(0).astype(int).to_numpy() - area
-        staffed = c["bulan_aktif"].fillna(0).astype(int).to_numpy() - area
+        # Its own missing months: a month its regency did not log is said once, under the table, not on every row.
+        missing = c["bulan_tanpa_log_sendiri"].fillna(0).astype(int).to_numpy()
+        staffed = c["bulan_aktif"].fillna(0).astype(int).to_numpy() - c["bulan_tanpa_log_kab"].fillna(0).astype(int).to_numpy()
         said = frame[t("status", lang)].to_numpy(object)
         for i in np.flatnonzero((missing > 0) & ~(unranked & ~partial)):
             word = (t("log_partial", lang, n=missing[i], m=staffed[i]) if partial[i]
@@ -178,9 +177,8 @@ def area_map(data: Data, s: Settings, measure: str, selected: str | None = None,
     part = cov.loc[(cov["bulan_kosong"] > 0) & (cov["status_periode"] != "kosong")]
     notes = {k: t("gap_tiny", lang, n=int(n)) for k, n in zip(part["kode_kec"], part["bulan_kosong"])}
     if m.kind in metrics.LOG_KINDS:  # and a log figure resting on part of the log, as the ranking says
-        own = cov["bulan_tanpa_log"] - cov["bulan_tanpa_log_kab"]
-        short = cov.assign(own=own).loc[(own > 0) & cov[measure].notna()]
-        for k, n in zip(short["kode_kec"], short["own"]):
+        short = cov.loc[(cov["bulan_tanpa_log_sendiri"] > 0) & cov[measure].notna()]
+        for k, n in zip(short["kode_kec"], short["bulan_tanpa_log_sendiri"]):
             word = t("log_missing_tiny", lang, n=int(n))
             notes[k] = f"{notes[k]}; {word}" if k in notes else word
     # Every area without a figure has a TKSK and no log yet: the key says so ("Tidak ada data" over ten staffed
