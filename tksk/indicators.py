@@ -346,12 +346,17 @@ def load_bias(card: pd.DataFrame, desa_per_post: pd.Series) -> float | None:
     (``PER_DESA``), over the kecamatan with both; None with fewer than ``BIAS_MIN_KECAMATAN`` of them or no spread.
     ``card``: a scorecard indexed by kode_kec; ``desa_per_post``: the same index."""
     card = compared(card)
-    per_desa = card[[f"skor_{k}" for k in PER_DESA]].mean(axis=1, skipna=True)
-    both = pd.DataFrame({"load": desa_per_post.reindex(per_desa.index), "score": per_desa}).dropna()
-    if len(both) < BIAS_MIN_KECAMATAN or both["load"].nunique() < 2 or both["score"].nunique() < 2:
+    return _rank_correlation(desa_per_post, card[[f"skor_{k}" for k in PER_DESA]].mean(axis=1, skipna=True))
+
+
+def _rank_correlation(x: pd.Series, score: pd.Series) -> float | None:
+    """Spearman's rank correlation of ``x`` and ``score`` (``x`` taken on ``score``'s index) over the rows with
+    both; None with fewer than ``BIAS_MIN_KECAMATAN`` of them or no spread."""
+    both = pd.DataFrame({"x": x.reindex(score.index), "score": score}).dropna()
+    if len(both) < BIAS_MIN_KECAMATAN or both["x"].nunique() < 2 or both["score"].nunique() < 2:
         return None
     ranks = both.rank()
-    return float(np.corrcoef(ranks["load"], ranks["score"])[0, 1])
+    return float(np.corrcoef(ranks["x"], ranks["score"])[0, 1])
 
 
 # The composite following the families each TKSK serves this closely (either way) is said beside the scores: the
@@ -362,12 +367,7 @@ SIZE_RHO = 0.5
 def size_bias(card: pd.DataFrame, size: pd.Series) -> float | None:
     """Spearman's rank correlation between ``size`` (families per TKSK) and the composite, over the compared
     kecamatan with both; None with fewer than ``BIAS_MIN_KECAMATAN`` of them or no spread. Indexed by kode_kec."""
-    card = compared(card)
-    both = pd.DataFrame({"size": size.reindex(card.index), "score": card["komposit"]}).dropna()
-    if len(both) < BIAS_MIN_KECAMATAN or both["size"].nunique() < 2 or both["score"].nunique() < 2:
-        return None
-    ranks = both.rank()
-    return float(np.corrcoef(ranks["size"], ranks["score"])[0, 1])
+    return _rank_correlation(size, compared(card)["komposit"])
 
 
 def score(value, target):
@@ -435,19 +435,17 @@ def scorecard(tables: dict, start, end, settings: Settings | None = None,
     out = sc[["koordinasi", "fasilitasi", "administrasi", "komposit", "status"]].copy()
     out.insert(0, "nama_kec", names)
     out["bulan_dinilai"] = vals["bulan_dinilai"].astype(int)
+    out["bulan_tanpa_log"] = comp["bulan_tanpa_log"].astype(int)
+    out["bulan_tanpa_log_sendiri"] = comp["bulan_tanpa_log_sendiri"].astype(int)
     # A score on fewer months than a post needs to be judged (a new TKSK's first month) is shown, not ranked or
     # coloured: Rantau Panjang's first month after a vacancy was ranked 16th of 16 and red beside posts scored on
     # seven, and set the regency's lowest score (audit of 2026-12-06). Attention waits for those months too.
-    out["bulan_tanpa_log"] = comp["bulan_tanpa_log"].astype(int)
-    out["bulan_tanpa_log_sendiri"] = comp["bulan_tanpa_log_sendiri"].astype(int)
     few = out["status"].isin(SCORED) & (out["bulan_dinilai"] < months_needed(out, months))
     out.loc[few, "status"] = FEW_MONTHS
     # Likewise a score resting on the months its own log came in, a third of its staffed months or more missing (the
     # share that lists it for attention): Lubuk Keliat, six of twelve months sent, read "baik" and 8th, where Peta
     # does not rank its figures (walk-through of 2026-12-06).
-    partial = out["status"].isin(SCORED) & (out["bulan_tanpa_log_sendiri"] > 0) & (
-        out["bulan_tanpa_log_sendiri"] >= UNLOGGED_SHARE * (out["bulan_dinilai"] + out["bulan_tanpa_log"]) - 1e-9)
-    out.loc[partial, "status"] = PARTIAL_LOG
+    out.loc[out["status"].isin(SCORED) & own_log_short(out), "status"] = PARTIAL_LOG
     ranked = out["komposit"].where(out["status"].isin(SCORED))
     out["peringkat"] = fmt.rounded(ranked, COMPOSITE_DECIMALS).rank(ascending=False, method="min")
     out["bulan_kosong"] = months - out["bulan_dinilai"] - out["bulan_tanpa_log"]
@@ -499,8 +497,14 @@ def months_needed(card: pd.DataFrame, months: int) -> pd.Series:
     """The months a post must be scored on to be compared: ``MIN_MONTHS_JUDGED``, or the period's months the region
     logged at all where fewer (a month nobody's file came in for made every post of a quarter "not compared";
     review of 2026-12-06)."""
-    nobody = (card["bulan_tanpa_log"] - card["bulan_tanpa_log_sendiri"]) if "bulan_tanpa_log" in card else 0
-    return np.minimum(MIN_MONTHS_JUDGED, months - nobody)
+    return np.minimum(MIN_MONTHS_JUDGED, months - (card["bulan_tanpa_log"] - card["bulan_tanpa_log_sendiri"]))
+
+
+def own_log_short(card: pd.DataFrame) -> pd.Series:
+    """Whether a post's own log is missing for ``UNLOGGED_SHARE`` of its staffed months or more (a month its whole
+    regency did not log aside): it is listed for attention and its score is not compared."""
+    own = card["bulan_tanpa_log_sendiri"]
+    return (own > 0) & (own >= UNLOGGED_SHARE * (card["bulan_dinilai"] + card["bulan_tanpa_log"]) - 1e-9)
 
 
 def compared(card: pd.DataFrame) -> pd.DataFrame:
@@ -522,19 +526,18 @@ def attention(card: pd.DataFrame, n_weakest: int = 2, weights: dict[str, float] 
     below_median = ATTENTION_BELOW_MEDIAN if below_median is None else below_median
     median = regency_of(card["kode_kec"]).map(composite_medians(card)).astype("float64")
     flagged = card["status"].isin(BELOW_GREEN) & (card["komposit"] <= median - below_median)
+    # Only its own missing files: a month the whole regency did not import is no TKSK's doing.
+    if "bulan_tanpa_log_sendiri" not in card:
+        card = card.assign(bulan_tanpa_log_sendiri=0)
+    if "bulan_tanpa_log" not in card:
+        card = card.assign(bulan_tanpa_log=card["bulan_tanpa_log_sendiri"])
     if months is not None:  # a low score on too few months is no finding; a log staying away is (below)
         flagged &= card["bulan_dinilai"] >= months_needed(card, months)
     # Or whose log did not come in for a third of its staffed months or more: those months are not scored, so leaving
     # weak months out would lift a score; a TKSK whose files stay away needs attending to whatever the score. "Or
     # more", not "over": in a quarter a post missing one month was scored on two, too few to be listed for its score,
     # and one of three is not over a third, so the lowest score of the regency was never listed (walk-through 2026-12-06).
-    # Only its own missing files: a month the whole regency did not import is no TKSK's doing.
-    if "bulan_tanpa_log_sendiri" not in card:
-        card = card.assign(bulan_tanpa_log_sendiri=0)
-    if "bulan_tanpa_log" not in card:
-        card = card.assign(bulan_tanpa_log=card["bulan_tanpa_log_sendiri"])
-    flagged |= (card["bulan_dinilai"] > 0) & (
-        card["bulan_tanpa_log_sendiri"] >= UNLOGGED_SHARE * (card["bulan_dinilai"] + card["bulan_tanpa_log"]) - 1e-9)
+    flagged |= (card["bulan_dinilai"] > 0) & own_log_short(card)
     if current is not None:
         flagged &= card["kode_kec"].astype("str").isin(set(current))
     weak = card.loc[flagged].sort_values("komposit")

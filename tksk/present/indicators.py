@@ -472,8 +472,8 @@ def reports_table(data: Data, s: Settings, kode_kec: str, deadline: int) -> Tabl
     several = mine.groupby("bulan_laporan")["id_pos"].nunique().gt(1).any() or g["diharapkan"].gt(1).any()
     # A month without one log row of the kecamatan and without its report: its file is not in yet, which "not
     # received" does not say (the whole period, or some months of a partial log; walk-through of 2026-12-06).
-    a = metrics.in_period(data["agg_kec_bulan"], s.start, s.end)
-    logged = set(a.loc[a["kode_kec"].astype("str") == kode_kec, "bulan"])
+    seen = metrics.logged_months(data["agg_kec_bulan"], s.start, s.end)
+    logged = set(seen.loc[seen["kode_kec"] == kode_kec, "bulan"])
     sent = {m: [(p, d) for p, d in zip(rows["id_pos"], rows["tanggal_kirim"])]
             for m, rows in mine.groupby("bulan_laporan")}
 
@@ -522,7 +522,7 @@ def drill(data: Data, s: Settings, settings: indicators.Settings, kode_kec: str)
     row = scorecard(data, s, settings).set_index("kode_kec").loc[kode_kec]
     # Each desa's figures as Peta and Beban give them: a gap where there was no TKSK or no log yet (every desa read 0
     # activities, 0 people, and every report "tidak diterima", for files not imported yet; audit of 2026-12-06).
-    visits, reached = desa_reach(data, s, kode_kec)
+    visits, _ = desa_reach(data, s, kode_kec)
     status = row["status"]
     note = (t("drill_unlogged", s.lang) if status == "tanpa_log" else t("drill_vacant", s.lang) if status == "kosong"
             else t("drill_partial", s.lang, n=int(row["bulan_tanpa_log_sendiri"]),
