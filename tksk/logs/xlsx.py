@@ -699,9 +699,6 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
     # pattern alternating them all) made a 1 MB file of 131.072 unused percent styles run for hours (red-team
     # 2026-12-06).
     kind_ids, struck_ids = frozenset(kinds), frozenset(struck)
-
-    def names_any(head: bytes, ids: frozenset) -> bool:
-        return bool(ids) and not ids.isdisjoint(_STYLE_VALUE.findall(head))
     # The usual cell (reference, then style) is found by its literal start; a chunk whose cells are written
     # otherwise is read tag by tag (a pattern with the style anywhere among the attributes took minutes on a chunk
     # of unclosed tags).
@@ -713,6 +710,9 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
         + rb')*\s*>\s*(?:<f\b[^<>]*(?:/>|>[^<]*</f>)\s*)?<v>([^<]*)</v>') if kinds else None
 
     def check(head: bytes) -> None:
+        # The chunk's styles, read once for the three checks that ask (none when the workbook has no such style).
+        named = set(_STYLE_VALUE.findall(head)) if kind_ids or struck_ids else set()
+        kind_named, struck_named = not kind_ids.isdisjoint(named), not struck_ids.isdisjoint(named)
         # Rows and cells as Excel and every common writer put them: no namespace prefix, the reference first.
         # Anything else (a prefix, no reference, another attribute first) is counted tag by tag, as a reader would.
         if state["exact"] is None and _needs_exact(head):
@@ -731,7 +731,7 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                         ref = _REF.search(head, m.start())
                         raise too_big(ref.group(1).decode().upper() + str(int(ref.group(2))) if ref
                                       else m.group(1).decode())
-        if state["exact"] is not None and (names_any(head, kind_ids) or names_any(head, struck_ids) or b"<f" in head
+        if state["exact"] is not None and (kind_named or struck_named or b"<f" in head
                                            or b't="e"' in head or b"t='e'" in head):
             # Each check below needs a cell's reference: a cell written without one (the format allows it) had its
             # percent hours, formula or #N/A stored unchecked (red-team of 2026-12-06).
@@ -755,7 +755,7 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                 elif at["row"] > count_below and at["row"] != at["counted"]:
                     found.rows_with_values += 1
                     at["counted"] = at["row"]
-        if in_styled is not None and names_any(head, kind_ids):
+        if in_styled is not None and kind_named:
             cells = (((m.group(1), m.group(2), m.group(3), m.group(4)) for m in in_styled.finditer(head))
                      if state["exact"] is None else _styled_cells_any_order(head, set(kinds)))
             for col, row, style, raw in cells:
@@ -772,7 +772,7 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                         found.unit.append((int(row), column_number(col.decode()), value, kinds[style][5:]))
                 elif len(found.percent) < limits.MAX_PROBLEMS:
                     found.percent.append((int(row), column_number(col.decode()), value))
-        if names_any(head, struck_ids):
+        if struck_named:
             for tag in _CELL_TAG.finditer(head):
                 if len(found.struck) >= limits.MAX_PROBLEMS:
                     break
