@@ -158,6 +158,38 @@ def test_coverage_is_the_same_from_codes_as_categories(demo_store):
     pd.testing.assert_frame_equal(metrics.coverage(k, pb, akb, as_categories, "2024-01-01", "2024-12-01"), as_text)
 
 
+def test_a_period_is_a_slice_of_every_month_kept_once(demo_store):
+    """Pages keep the store's months (``coverage_months``) once and slice a period from them: each period gives what
+    the period's rows alone give, over periods of every length, and the counts stay whole numbers where a
+    kecamatan has no log."""
+    k, pb, akb, ad, ak = (demo_store.read(n) for n in ("kecamatan", "pos_bulan", "agg_kec_bulan", "agg_desa_bulan",
+                                                        "agg_kegiatan"))
+    hidden = lambda t: t.loc[~(t["kode_kec"].eq(k["kode_kec"].iloc[3]) & t["bulan"].between("2024-03-01", "2024-05-01"))]
+    akb, ad, ak = hidden(akb), hidden(ad), hidden(ak)  # one kecamatan's files of three months not in
+    kept = metrics.coverage_months(pb, akb, ad, ak)
+    months = sorted(pb["bulan"].unique())
+    for start, end in [(months[0], months[-1]), (months[14], months[14]), (months[2], months[7]), (months[20], months[23])]:
+        sliced = metrics.coverage(k, pb, akb, ad, start, end, agg_kegiatan=ak, months=kept)
+        cut = lambda t: metrics.in_period(t, start, end)
+        alone = metrics.coverage(k, cut(pb), cut(akb), cut(ad), start, end, agg_kegiatan=cut(ak))
+        pd.testing.assert_frame_equal(sliced, alone)
+        by_kec = sliced.set_index("kode_kec")
+        for column, table in (("kegiatan", akb), ("bulan_pos", pb.rename(columns={"pos_aktif": "bulan_pos"}))):
+            summed = cut(table).groupby("kode_kec")[column].sum().reindex(by_kec.index, fill_value=0)
+            assert (by_kec[column] == summed).all(), (start, end, column)
+    hole = metrics.coverage(k, pb, akb, ad, "2024-03-01", "2024-05-01", agg_kegiatan=ak, months=kept).set_index("kode_kec")
+    assert hole.loc[k["kode_kec"].iloc[3], "tanpa_log"] and np.isnan(hole.loc[k["kode_kec"].iloc[3], "orang_per_bulan"])
+    assert hole["kegiatan"].dtype == np.int64 and hole["bulan_log"].dtype == np.int64
+
+
+def test_a_period_outside_the_roster_has_no_post_and_none_assumed():
+    """Months before the roster: no post-months, vacant, and no "assumed post" (a blank read as true)."""
+    cov = metrics.coverage(kec(), pos_bulan(), agg_kec_bulan(), agg_desa_bulan(), "2023-10-01", "2023-12-01")
+    assert not cov["pos_asumsi"].any() and cov["pos_asumsi"].dtype == bool
+    assert (cov["bulan_pos"] == 0).all() and (cov["status_periode"] == "kosong").all()
+    assert cov["penduduk_per_tksk"].isna().all() and cov["pos_kosong_akhir"].isna().all()
+
+
 def test_ranking_puts_vacant_first_then_worst(cov):
     r = metrics.rank_underserved(cov.reset_index(), "penduduk_per_tksk")
     assert r["kode_kec"].tolist() == ["C", "A", "B"]

@@ -13,6 +13,8 @@ Conventions:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
@@ -203,46 +205,97 @@ def kode_kec_index(codes) -> pd.Index:
     return pd.Index(np.asarray(codes, dtype=object), dtype="str", name="kode_kec")
 
 
-def _desa_activity(agg_desa_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
-    """Per kecamatan with a desa row in the period: desa with an activity (``desa_dikunjungi``) and the activities
-    in desa (``kegiatan_desa``). Counted on the codes of the categories, without copying the period's rows: a
-    national agg_desa_bulan has millions of them. Every row has a desa code (schema.AggDesaBulan), and a desa code
-    belongs to one kecamatan (its code's prefix)."""
-    when = agg_desa_bulan["bulan"]
-    rows = ((when >= pd.Timestamp(start)) & (when <= pd.Timestamp(end))).to_numpy()
-    kec = pd.Categorical(agg_desa_bulan["kode_kec"])
-    desa = pd.Categorical(agg_desa_bulan["kode_desa"])
-    rows = rows & (kec.codes >= 0) & (desa.codes >= 0)
-    k, d = kec.codes[rows], desa.codes[rows]
-    n_kec = len(kec.categories)
-    counts = agg_desa_bulan["kegiatan"]
-    activities = np.bincount(k, weights=counts.to_numpy(dtype=float)[rows], minlength=n_kec)
-    if pd.api.types.is_integer_dtype(counts):  # exact below 2**53, and the type a sum of counts has
-        activities = activities.astype(np.int64)
-    kec_of_desa = np.full(len(desa.categories), -1)
-    kec_of_desa[d] = k
-    visited = kec_of_desa[np.bincount(d, minlength=len(desa.categories)) > 0]
-    present = np.bincount(k, minlength=n_kec) > 0
-    return pd.DataFrame({"desa_dikunjungi": np.bincount(visited, minlength=n_kec)[present],
-                         "kegiatan_desa": activities[present]},
-                        index=kode_kec_index(kec.categories[present]))
+@dataclass(frozen=True)
+class CoverageMonths:
+    """What ``coverage`` adds up, per kecamatan (rows, ``codes``) and month (columns, ``months``: every month from the
+    first to the last of the tables), for the whole store: built once per build, a period is a slice of it. With twenty
+    people on twenty periods, each page that maps or ranks made a pass over the log's tables per period (40 ms of a
+    cold Beranda's 200, every user waiting behind the others' passes). ``sums`` are exact sums of the tables' numbers
+    (blanks as 0) and ``jam_n`` counts the rows with hours; ``desa_active`` marks the desa with an activity in a month
+    (``desa_kec``: each desa's kecamatan row)."""
+    codes: pd.Index
+    months: np.ndarray
+    sums: dict
+    flags: dict
+    desa_kec: np.ndarray
+    desa_active: np.ndarray
+    people_checked: bool
+
+    def columns(self, start, end) -> slice:
+        """The months of the period (a month counts when its first day lies between ``start`` and ``end``)."""
+        return slice(int(np.searchsorted(self.months, np.datetime64(pd.Timestamp(start)), "left")),
+                     int(np.searchsorted(self.months, np.datetime64(pd.Timestamp(end)), "right")))
 
 
-def uncounted_people(agg_kegiatan: pd.DataFrame, start, end) -> pd.Index:
-    """Kecamatan whose facilitation rows in the period all say 0 (or blank) people and 0 (or blank) families: the
-    import's ``served_nobody`` rows, more often a count not made than a service to nobody. Their people-served
-    figure is no measurement, and a sum of 0 ranked them least served at 0,0."""
-    a = in_period(agg_kegiatan, start, end)
-    a = a.loc[a["fungsi"].astype("str") == vocab.PEOPLE_RECORDED_IN]
-    f = a.assign(kode_kec=a["kode_kec"].astype("str")).groupby("kode_kec")[["kegiatan", "orang", "kk"]].sum()
-    return f.index[(f["kegiatan"] > 0) & (f["orang"] <= 0) & (f["kk"] <= 0)]
+def _cells(codes: pd.Index, kode_kec: pd.Series, bulan: pd.Series, first: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's kecamatan row in ``codes`` (-1 for none) and month column, the codes looked up once per distinct
+    value (a national log has millions of rows and thousands of codes)."""
+    values, uniques = pd.factorize(kode_kec)
+    at = codes.get_indexer(pd.Index(np.asarray(uniques, dtype=object), dtype="str"))
+    k = np.where(values >= 0, at[np.maximum(values, 0)] if len(at) else -1, -1)
+    return k, month_numbers(bulan.to_numpy()) - first
+
+
+def coverage_months(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame, agg_desa_bulan: pd.DataFrame,
+                    agg_kegiatan: pd.DataFrame | None = None) -> CoverageMonths:
+    """Every month of the store as ``CoverageMonths`` (see ``coverage`` for what each figure means)."""
+    tables = [t for t in (pos_bulan, agg_kec_bulan, agg_desa_bulan, agg_kegiatan) if t is not None]
+    codes = pd.Index(sorted({str(c) for t in tables for c in pd.unique(t["kode_kec"].dropna())}), dtype="str",
+                     name="kode_kec")
+    numbers = [month_numbers(t["bulan"].to_numpy()) for t in tables if len(t)]
+    first = int(min(n.min() for n in numbers)) if numbers else 0
+    last = int(max(n.max() for n in numbers)) if numbers else -1
+    n_kec, n_month = len(codes), last - first + 1
+    months = np.arange(first, last + 1).astype("datetime64[M]").astype("datetime64[ns]")
+
+    def add(frame: pd.DataFrame, weights=None) -> np.ndarray:
+        k, m = _cells(codes, frame["kode_kec"], frame["bulan"], first)
+        ok = k >= 0
+        w = None if weights is None else np.nan_to_num(np.asarray(weights, dtype=float))[ok]
+        return np.bincount(k[ok] * n_month + m[ok], weights=w, minlength=n_kec * n_month).reshape(n_kec, n_month)
+
+    sums, flags = {}, {}
+    flags["pos"] = add(pos_bulan) > 0
+    sums["pos_aktif"] = add(pos_bulan, pos_bulan["pos_aktif"])
+    sums["pos_kosong"] = add(pos_bulan, pos_bulan["pos_kosong"])
+    flags["pos_asumsi"] = add(pos_bulan, pos_bulan["pos_asumsi"]) > 0
+    flags["log"] = add(agg_kec_bulan) > 0
+    for c in ("kegiatan", "orang", "kk", "kasus_ppks", "jam"):
+        sums[c] = add(agg_kec_bulan, agg_kec_bulan[c])
+    sums["jam_n"] = add(agg_kec_bulan, agg_kec_bulan["jam"].notna())
+    desa_rows = agg_desa_bulan.loc[agg_desa_bulan["kode_desa"].notna()]
+    sums["kegiatan_desa"] = add(desa_rows, desa_rows["kegiatan"])
+    k, m = _cells(codes, desa_rows["kode_kec"], desa_rows["bulan"], first)
+    desa, desa_codes = pd.factorize(desa_rows["kode_desa"])
+    ok = k >= 0
+    desa_kec = np.full(len(desa_codes), -1)
+    desa_kec[desa[ok]] = k[ok]
+    desa_active = np.zeros((len(desa_codes), n_month), dtype=bool)
+    desa_active[desa[ok], m[ok]] = True
+    if agg_kegiatan is not None:
+        served = agg_kegiatan.loc[agg_kegiatan["fungsi"].astype("str") == vocab.PEOPLE_RECORDED_IN]
+        for c in ("kegiatan", "orang", "kk"):
+            sums["fasilitasi_" + c] = add(served, served[c])
+    # A month the whole regency logged nothing in while staffed, from its first logged month to the last month logged
+    # anywhere (``months_without_log``): no kecamatan's doing.
+    regency = np.asarray(regency_of(pd.Series(codes, dtype="str")), dtype=object)
+    regencies, of_kec = np.unique(regency, return_inverse=True) if n_kec else (np.array([]), np.array([], dtype=int))
+    regency_logged = np.zeros((len(regencies), n_month), dtype=bool)
+    np.logical_or.at(regency_logged, of_kec, flags["log"])
+    logged_any = regency_logged.any(axis=1)
+    first_logged = np.where(logged_any, regency_logged.argmax(axis=1), n_month)
+    last_logged = int(np.flatnonzero(regency_logged.any(axis=0)).max()) if regency_logged.any() else -1
+    column = np.arange(n_month)
+    gone = ~regency_logged & (column >= first_logged[:, None]) & (column <= last_logged)
+    flags["regency_gone"] = gone[of_kec] if n_kec else np.zeros((0, n_month), dtype=bool)
+    return CoverageMonths(codes, months, sums, flags, desa_kec, desa_active, agg_kegiatan is not None)
 
 
 def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame,
              agg_desa_bulan: pd.DataFrame, start, end, area: str = "luas_km2",
-             agg_kegiatan: pd.DataFrame | None = None, posts: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per kecamatan with every coverage metric of ``COVERAGE_METRICS`` for the period (``posts``:
-    ``posts_in_period`` of ``pos_bulan`` and the period, when the caller keeps it).
+             agg_kegiatan: pd.DataFrame | None = None, months: CoverageMonths | None = None) -> pd.DataFrame:
+    """One row per kecamatan with every coverage metric of ``COVERAGE_METRICS`` for the period (``months``: the
+    store's ``coverage_months``, when the caller keeps it; a period is then a slice of it).
 
     per need:   Y_per_1000kk = Σ Y ÷ (KK ÷ 1.000) ÷ months; kegiatan_per_desa = Σ activities in desa ÷ desa ÷ months;
     structural: X_per_tksk = X × bulan_aktif ÷ bulan_pos (X over the average posts of the staffed months);
@@ -251,64 +304,108 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     ``area`` names the area km2_per_tksk divides (one of ``AREAS``). ``status`` says whether a post is active in the
     last month, ``status_periode`` whether any was in the period; a kecamatan vacant all period has no figure
     except ``bulan_kosong``. With ``agg_kegiatan``, a kecamatan whose facilitation rows all left people and families
-    at 0 (``orang_tak_tercatat``, see ``uncounted_people``) has no people-served figure: a gap, not 0.
+    at 0 (``orang_tak_tercatat``) has no people-served figure: a gap, not 0. From the roster: ``bulan_pos``
+    post-months, ``jumlah_bulan`` months with a roster row and ``bulan_kosong`` of them without an active post,
+    ``pos_akhir``/``pos_kosong_akhir`` the posts of the period's last roster month (the latter blank for a kecamatan
+    without a row that month).
     """
     if area not in AREAS:
         raise ValueError(f"luas tidak dikenal / unknown area: {area}")
-    if posts is None:
-        posts = posts_in_period(pos_bulan, start, end)
-    g = in_period(agg_kec_bulan, start, end).groupby("kode_kec")
-    acts = g[["kegiatan", "orang", "kk", "kasus_ppks"]].sum().join(g["jam"].sum(min_count=1))
-    in_desa = _desa_activity(agg_desa_bulan, start, end)
-    base = kecamatan[["kode_kec", "nama_kec", "penduduk_kini", "jumlah_kk", "jumlah_desa_kel"]].assign(luas=kecamatan[area])
-    df = base.merge(posts, on="kode_kec", how="left").merge(acts, on="kode_kec", how="left").merge(
-        in_desa, on="kode_kec", how="left")
+    if months is None or (agg_kegiatan is not None and not months.people_checked):
+        months = coverage_months(pos_bulan, agg_kec_bulan, agg_desa_bulan, agg_kegiatan)
+    cols = months.columns(start, end)
+    row = months.codes.get_indexer(pd.Index(kecamatan["kode_kec"], dtype="str"))
+    known = row >= 0
+
+    def per_kec(part: np.ndarray, how: str = "sum") -> np.ndarray:
+        """A grid of the period's months summed (or any) per row of ``kecamatan``; 0 for a code without one."""
+        total = part.sum(axis=1) if how == "sum" else part.any(axis=1)
+        out = np.zeros(len(row), dtype=total.dtype)
+        out[known] = total[row[known]]
+        return out
+
+    f = {k: g[:, cols] for k, g in months.flags.items()}
+    v = {k: g[:, cols] for k, g in months.sums.items()}
+    pos = f["pos"]
+    staffed_grid = pos & (v["pos_aktif"] > 0)
+    logged_grid = f["log"]
+    # The last month of the period with a roster row anywhere: its posts are the period's last.
+    with_roster = np.flatnonzero(pos.any(axis=0))
+    last = with_roster.max() if len(with_roster) else None
+    count = lambda grid: per_kec(grid.astype(np.int64))
+    # Columns as arrays, made a frame once at the end: forty columns set one by one on a frame cost three times
+    # the figures themselves.
+    c: dict[str, np.ndarray] = {"bulan_pos": per_kec(v["pos_aktif"]).astype(np.int64), "jumlah_bulan": count(pos),
+                                "bulan_kosong": count(pos & ~staffed_grid)}
+    at_last = np.zeros(len(row), dtype=bool)
+    c["pos_akhir"] = np.zeros(len(row), dtype=np.int64)
+    vacant_last = np.full(len(row), np.nan)
+    if last is not None:
+        at_last[known] = pos[row[known], last]
+        c["pos_akhir"][known] = np.where(at_last[known], v["pos_aktif"][row[known], last], 0)
+        vacant_last[known] = np.where(at_last[known], v["pos_kosong"][row[known], last], np.nan)
+    c["pos_kosong_akhir"] = vacant_last.astype(np.int64) if at_last.all() else vacant_last
+    c["pos_asumsi"] = per_kec(f["pos_asumsi"], "any")
+    c["bulan_aktif"] = c["jumlah_bulan"] - c["bulan_kosong"]
+    for name in ("kegiatan", "orang", "kk", "kasus_ppks"):
+        c[name] = per_kec(v[name]).round().astype(np.int64) if name in ("kegiatan", "kasus_ppks") else per_kec(v[name])
     # Hours stay a gap where none of a kecamatan's rows had them (its per-month hours are then no figure).
-    for c in ("kegiatan", "orang", "kk", "kasus_ppks", "desa_dikunjungi", "kegiatan_desa",
-              "bulan_pos", "pos_akhir", "bulan_kosong", "bulan_aktif", "jumlah_bulan"):
-        df[c] = df[c].fillna(0)
-    staffed = df["bulan_pos"] > 0
+    c["jam"] = np.where(per_kec(v["jam_n"]) > 0, per_kec(v["jam"]), np.nan)
+    active = months.desa_active[:, cols].any(axis=1)
+    visited = np.bincount(months.desa_kec[active & (months.desa_kec >= 0)], minlength=len(months.codes))
+    c["desa_dikunjungi"] = np.where(known, visited[np.maximum(row, 0)], 0).astype(np.int64)
+    c["kegiatan_desa"] = per_kec(v["kegiatan_desa"]).round().astype(np.int64)
+    staffed = c["bulan_pos"] > 0
     # Staffed, yet not one log row in the whole period: the log was not brought in (a partial import, a TKSK whose
     # file is still on its way), so its activity figures are gaps, never zeros that rank it least served.
-    logged = df["kode_kec"].isin(acts.index) | (df["kegiatan_desa"] > 0)
-    df["tanpa_log"] = staffed & ~logged
-    has_log = staffed & logged
+    has_log = staffed & (per_kec(logged_grid, "any") | (c["kegiatan_desa"] > 0))
+    c["tanpa_log"] = staffed & ~has_log
     # A staffed month without one log row of the kecamatan is a file not received: out of every per-month figure
     # (as the planner leaves it out of the year), so a missing file never reads as a TKSK who served fewer.
-    df = df.merge(_logged_post_months(pos_bulan, agg_kec_bulan, start, end), on="kode_kec", how="left")
-    df[["bulan_log", "bulan_pos_log"]] = df[["bulan_log", "bulan_pos_log"]].fillna(0)
-    df["bulan_tanpa_log"] = (df["bulan_aktif"] - df["bulan_log"]).where(has_log, 0).astype(int)
+    c["bulan_log"] = count(staffed_grid & logged_grid)
+    c["bulan_pos_log"] = per_kec(np.where(staffed_grid & logged_grid, v["pos_aktif"], 0)).astype(np.int64)
+    c["bulan_tanpa_log"] = np.where(has_log, c["bulan_aktif"] - c["bulan_log"], 0)
     # Of those, the months its whole regency logged nothing in (a month not imported yet, ``months_without_log``, the
     # rule Kinerja uses): no TKSK's doing. The rest are its own.
-    gone = months_without_log(agg_kec_bulan, pos_bulan, start, end)
-    staffed_months = in_period(pos_bulan, start, end)
-    staffed_months = staffed_months.loc[staffed_months["pos_aktif"] > 0]
-    hit = pd.MultiIndex.from_arrays([regency_of(staffed_months["kode_kec"]), staffed_months["bulan"]]).isin(
-        pd.MultiIndex.from_frame(gone[["kode_kab", "bulan"]]))
-    regency_gone = staffed_months.loc[hit].groupby(staffed_months.loc[hit, "kode_kec"].astype("str"))["bulan"].nunique()
-    df["bulan_tanpa_log_kab"] = np.minimum(df["bulan_tanpa_log"], df["kode_kec"].astype("str").map(regency_gone)
-                                           .fillna(0)).astype(int)
-    df["bulan_tanpa_log_sendiri"] = df["bulan_tanpa_log"] - df["bulan_tanpa_log_kab"]
-    counted_months = df["jumlah_bulan"] - df["bulan_tanpa_log"]
-    uncounted = [] if agg_kegiatan is None else uncounted_people(agg_kegiatan, start, end)
-    df["orang_tak_tercatat"] = has_log & df["kode_kec"].astype("str").isin(uncounted)
-    has_people = has_log & ~df["orang_tak_tercatat"]
-    thousand_kk_months = df["jumlah_kk"] / 1000 * counted_months
-    df["orang_per_1000kk"] = _per(df["orang"], thousand_kk_months).where(has_people)
-    df["kasus_per_1000kk"] = _per(df["kasus_ppks"], thousand_kk_months).where(has_log)
-    df["kegiatan_per_desa"] = _per(df["kegiatan_desa"], df["jumlah_desa_kel"] * counted_months).where(has_log)
-    df["desa_dikunjungi_persen"] = (100 * df["desa_dikunjungi"] / df["jumlah_desa_kel"]).where(has_log)
-    average_posts = _per(df["bulan_pos"], df["bulan_aktif"])
-    df["penduduk_per_tksk"] = _per(df["penduduk_kini"], average_posts)
-    df["desa_per_tksk"] = _per(df["jumlah_desa_kel"], average_posts)
-    df["kk_per_tksk"] = _per(df["jumlah_kk"], average_posts)
-    df["km2_per_tksk"] = _per(df["luas"], average_posts)
+    c["bulan_tanpa_log_kab"] = np.minimum(c["bulan_tanpa_log"], count(staffed_grid & f["regency_gone"]))
+    c["bulan_tanpa_log_sendiri"] = c["bulan_tanpa_log"] - c["bulan_tanpa_log_kab"]
+    counted_months = c["jumlah_bulan"] - c["bulan_tanpa_log"]
+    if months.people_checked and agg_kegiatan is not None:
+        # Facilitation rows all saying 0 (or blank) people and families: the import's ``served_nobody`` rows, more
+        # often a count not made than a service to nobody; a sum of 0 ranked them least served at 0,0.
+        uncounted = ((per_kec(v["fasilitasi_kegiatan"]) > 0) & (per_kec(v["fasilitasi_orang"]) <= 0)
+                     & (per_kec(v["fasilitasi_kk"]) <= 0))
+    else:
+        uncounted = np.zeros(len(row), dtype=bool)
+    c["orang_tak_tercatat"] = has_log & uncounted
+    has_people = has_log & ~c["orang_tak_tercatat"]
+    base = kecamatan[["kode_kec", "nama_kec", "penduduk_kini", "jumlah_kk", "jumlah_desa_kel"]].reset_index(drop=True)
+    kk, desa = base["jumlah_kk"].to_numpy(dtype=float), base["jumlah_desa_kel"].to_numpy(dtype=float)
+    thousand_kk_months = kk / 1000 * counted_months
+    c["orang_per_1000kk"] = _per_array(c["orang"], thousand_kk_months, has_people)
+    c["kasus_per_1000kk"] = _per_array(c["kasus_ppks"], thousand_kk_months, has_log)
+    c["kegiatan_per_desa"] = _per_array(c["kegiatan_desa"], desa * counted_months, has_log)
+    c["desa_dikunjungi_persen"] = np.where(has_log, 100 * c["desa_dikunjungi"] / desa, np.nan)
+    average_posts = _per_array(c["bulan_pos"], c["bulan_aktif"])
+    c["penduduk_per_tksk"] = _per_array(base["penduduk_kini"].to_numpy(dtype=float), average_posts)
+    c["desa_per_tksk"] = _per_array(desa, average_posts)
+    c["kk_per_tksk"] = _per_array(kk, average_posts)
+    c["km2_per_tksk"] = _per_array(kecamatan[area].to_numpy(dtype=float), average_posts)
     for out, total in (("orang_per_bulan", "orang"), ("kegiatan_per_bulan", "kegiatan"), ("kasus_per_tksk", "kasus_ppks"),
                        ("kk_per_bulan", "kk"), ("jam_per_bulan", "jam")):
-        df[out] = _per(df[total], df["bulan_pos_log"]).where(has_people if total in ("orang", "kk") else has_log)
-    df["status"] = np.where(df["pos_akhir"] > 0, "aktif", "kosong")
-    df["status_periode"] = np.where(staffed, "aktif", "kosong")
-    return df.drop(columns="luas")
+        c[out] = _per_array(c[total], c["bulan_pos_log"], has_people if total in ("orang", "kk") else has_log)
+    c["status"] = pd.array(np.where(c["pos_akhir"] > 0, "aktif", "kosong"), dtype="str")
+    c["status_periode"] = pd.array(np.where(staffed, "aktif", "kosong"), dtype="str")
+    return pd.concat([base, pd.DataFrame(c, index=base.index)], axis=1)
+
+
+def _per_array(numerator: np.ndarray, denominator: np.ndarray, shown: np.ndarray | None = None) -> np.ndarray:
+    """``_per`` on arrays: numerator / denominator where the denominator is above 0 (and ``shown``), else a gap."""
+    den = np.asarray(denominator, dtype=float)
+    ok = den > 0
+    if shown is not None:
+        ok &= shown
+    return np.divide(np.asarray(numerator, dtype=float), den, out=np.full(len(den), np.nan), where=ok)
 
 
 def kecamatan_months_unlogged(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame, start, end,
@@ -337,16 +434,6 @@ def _staffed_months_logged(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame,
     seen = logged_months(agg_kec_bulan, start, end)
     return p.assign(logged=pd.MultiIndex.from_frame(p[["kode_kec", "bulan"]]).isin(
         pd.MultiIndex.from_frame(seen[["kode_kec", "bulan"]]))), seen
-
-
-def _logged_post_months(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
-    """Per kecamatan: staffed months with at least one log row (``bulan_log``) and their post-months
-    (``bulan_pos_log``)."""
-    p, _ = _staffed_months_logged(pos_bulan, agg_kec_bulan, start, end)
-    p = p.loc[p["logged"]]
-    g = p.groupby("kode_kec", observed=True)
-    return pd.DataFrame({"bulan_log": g["bulan"].nunique(), "bulan_pos_log": g["pos_aktif"].sum()}).rename_axis(
-        "kode_kec").reset_index()
 
 
 def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) -> pd.DataFrame:

@@ -30,9 +30,11 @@ def display_layer(data: Data, layer: str):
 
 def coverage(data: Data, s: Settings, area: str = "luas_km2") -> pd.DataFrame:
     """Every coverage metric per kecamatan for the period (metrics.coverage), once per period and area."""
+    months = data.derived(("coverage_months",), lambda: metrics.coverage_months(
+        data["pos_bulan"], data["agg_kec_bulan"], data["agg_desa_bulan"], data["agg_kegiatan"]))
     return data.derived(("coverage", s.start, s.end, area), lambda: metrics.coverage(
         data["kecamatan"], data["pos_bulan"], data["agg_kec_bulan"], data["agg_desa_bulan"], s.start, s.end, area,
-        data["agg_kegiatan"], posts=data.posts_in_period(s.start, s.end)))
+        data["agg_kegiatan"], months=months))
 
 
 # Aid is handed out in some months only (Sembako about six rounds a year, PKH in four stages: DOMAIN.md): over a
@@ -131,6 +133,11 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> Ta
     partial = ranked["log_sebagian"].to_numpy(bool)
     frame.loc[unranked & ~partial, t("status", lang)] = t("no_log_yet", lang)
     frame.loc[unranked & uncounted, t("status", lang)] = t("people_uncounted", lang)
+    # A log in and no figure: the base is missing from the reference data (a kecamatan without a population), not
+    # the log (audit of 2026-12-06: Kandis, a full year of log, read "belum ada log").
+    logged = ~ranked["kode_kec"].map(cov.set_index("kode_kec")["tanpa_log"]).fillna(True).to_numpy(bool)
+    frame.loc[unranked & ~partial & ~uncounted & logged & ~ranked["kosong"].to_numpy(bool),
+              t("status", lang)] = t("no_reference", lang)
     if m.kind in metrics.LOG_KINDS:
         # Months of a staffed post without its log beside the figure (left out of it): "6 bln tanpa log" as "4 bln
         # kosong"; a third or more, the figure is not ranked (walk-through of 2026-12-06).
