@@ -64,6 +64,9 @@ def reference_tables(source: Path, quiet: bool = False) -> dict:
     ).reset_index()
     counts["jumlah_desa_kel"] = counts["jumlah_desa"] + counts["jumlah_kelurahan"]
     est, est_year, est_total, method = kecamatan_estimate(counts[["kode_kec", "penduduk_2010"]], pop.loc[pop["tingkat"] == "kabupaten"])
+    unknown = sorted(est.loc[est["penduduk_kini"].isna(), "kode_kec"])
+    if unknown:
+        say(f"      tanpa penduduk SP2010, tanpa perkiraan penduduk / no 2010 population, no estimate: {', '.join(unknown)}", quiet)
     reps = g_kec.to_crs(32748).representative_point().to_crs(4326)
     centre = pd.DataFrame({"kode_kec": g_kec["kode_kec"], "lat": reps.y.to_numpy(), "lng": reps.x.to_numpy(),
                            "luas_km2": g_kec["luas_km2_hitung"].astype(float)})

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from etl.estimate import largest_remainder
+from etl.estimate import kecamatan_estimate, largest_remainder
 
 
 def test_largest_remainder_adds_up():
@@ -13,3 +13,28 @@ def test_largest_remainder_adds_up():
 
 def test_population_estimate_sums_to_the_regency_total(demo_store):
     assert demo_store.read("kecamatan")["penduduk_kini"].sum() == 446_020
+
+
+def kab_rows():
+    return pd.DataFrame({"kode_wilayah": ["99.01"] * 3, "tingkat": "kabupaten", "tahun": [2010, 2010, 2025],
+                         "penduduk": [1_000.0, 1_000.0, 2_000.0],
+                         "jenis_angka": ["sensus_penduduk_2010", "sensus_penduduk_2010_jumlah_desa", "data_kepmendagri"],
+                         "turunan": [False, True, False]})
+
+
+def test_a_kecamatan_without_a_2010_figure_is_a_gap_and_the_others_keep_their_share():
+    """One kecamatan's 2010 figure missing: it has no estimate, and the others are their share of the regency's
+    2010 census total (1.000), not of the known kecamatan's sum (500), which doubled them (audit of 2026-12-06)."""
+    kec2010 = pd.DataFrame({"kode_kec": ["99.01.01", "99.01.02", "99.01.03"], "penduduk_2010": [300.0, 200.0, None]})
+    est, year, total, method = kecamatan_estimate(kec2010, kab_rows())
+    assert est["penduduk_kini"].tolist()[:2] == [600, 400] and pd.isna(est["penduduk_kini"].iloc[2])
+    assert est["penduduk_kini_tahun"].tolist()[:2] == [2025, 2025] and pd.isna(est["penduduk_kini_tahun"].iloc[2])
+    assert year == 2025 and total == 1_000 and "99.01.03" in method and "1.000" in method
+    complete = kecamatan_estimate(kec2010.fillna(500.0), kab_rows())[0]
+    assert complete["penduduk_kini"].tolist() == [600, 400, 1_000]  # every share known: they add up to 2.000
+
+
+def test_without_a_published_2010_total_a_missing_share_leaves_the_regency_without_an_estimate():
+    kec2010 = pd.DataFrame({"kode_kec": ["99.01.01", "99.01.02"], "penduduk_2010": [300.0, None]})
+    est = kecamatan_estimate(kec2010, kab_rows().iloc[1:])[0]
+    assert est["penduduk_kini"].isna().all()

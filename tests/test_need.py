@@ -21,6 +21,19 @@ def three_kecamatan():
     return kec, desa
 
 
+def test_poor_people_of_a_regency_with_a_kecamatan_without_population_are_not_handed_to_the_others():
+    """B has no population: A's poor people are its share of the regency's 16.000 people (8.000 → 600 of 1.200),
+    not of the known kecamatan's 8.000, which gave A all 1.200 (audit of 2026-12-06); without the regency's total
+    no share is known."""
+    kec, _ = three_kecamatan()
+    kec.loc[1, "penduduk_kini"] = None
+    poor = {"99.01": 1200.0, "99.02": 1000.0}
+    got = need.poor_by_kecamatan(kec, poor, {"99.01": 16_000.0, "99.02": 20_000.0})
+    assert got.iloc[0] == pytest.approx(600) and pd.isna(got.iloc[1]) and got.iloc[2] == pytest.approx(1000)
+    assert pd.isna(need.poor_by_kecamatan(kec, poor).iloc[0])
+    assert need.poor_by_kecamatan(kec.fillna(8000.0), poor).iloc[0] == pytest.approx(600)  # complete: the sum
+
+
 def test_need_based_workload_worked_by_hand():
     kec, desa = three_kecamatan()
     # Poor people: 1.200 in regency 99.01 shared 8.000 : 4.000, 1.000 in 99.02.

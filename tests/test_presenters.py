@@ -1470,3 +1470,33 @@ def test_beranda_names_the_posts_scored_but_not_compared(demo_store):
     assert "Belum dibandingkan (terlalu sedikit bulan dinilai atau log tidak lengkap; lihat Indikator Kinerja): " \
            "Rantau Panjang" in said
     assert "Belum dibandingkan" not in repr(home.answers(Data(demo_store), Settings(**YEAR_2024)))
+
+
+def test_a_kecamatan_without_a_population_is_a_reference_gap_not_a_missing_log_or_a_vacancy(demo_store, s):
+    """A staffed kecamatan with its log in and no population (its 2010 census row missing): Peta ranked it last as
+    "belum ada log", Beban's download said "Pos kosong", and Data dropped its row (audit of 2026-12-06)."""
+    k = demo_store.read("kecamatan")
+    fresh = Data(demo_store)
+    fresh._tables["kecamatan"] = k.assign(penduduk_kini=k["penduduk_kini"].where(k["nama_kec"] != "Kandis"))
+    fresh._tables["penduduk"] = (p := demo_store.read("penduduk")).loc[p["nama_wilayah"] != "Kandis"]
+    rank = coverage.ranking(fresh, s, "penduduk_per_tksk").frame.set_index("Kecamatan")
+    assert rank.loc["Kandis", t("status", s.lang)] == t("no_reference", s.lang) and pd.isna(rank.loc["Kandis", t("value", s.lang)])
+    assert rank.loc["Indralaya", t("status", s.lang)] == ""
+    export = workload.ranking(fresh, s, "penduduk_per_tksk")["table"].export.set_index("Kecamatan")
+    assert export.loc["Kandis", t("status", s.lang)] == t("no_reference", s.lang)
+    assert export.loc["Kandis", t("position", s.lang)] == t("no_reference", s.lang)
+    sources = data_page.population_by_source(fresh, s).frame
+    assert "Kandis" in set(sources["Kecamatan"]) and len(sources) == 16
+
+
+def test_a_year_of_posts_without_a_bps_figure_is_said_and_kept_as_a_gap(demo_store, s):
+    """BPS publishes a year's poor people months later: a 2024 period without 2024's figure showed 2023's as the one
+    figure and said nothing of 2024 (audit of 2026-12-06)."""
+    pov = demo_store.read("kemiskinan")
+    fresh = Data(demo_store)
+    fresh._tables["kemiskinan"] = pov.loc[~((pov["kode_wilayah"] == "16.10") & (pov["tahun"] == 2024))]
+    out = poverty.poor_per_tksk(fresh, s, "16.10")
+    assert "2024" in out["missing"] and "2023" in out["missing"]
+    rows = out["table"].frame.set_index("tahun")
+    assert 2024 in rows.index and pd.isna(rows.loc[2024, "miskin_per_tksk"]) and rows.loc[2024, "pos_aktif_rata"] > 0
+    assert poverty.poor_per_tksk(Data(demo_store), s, "16.10")["missing"] is None

@@ -757,11 +757,12 @@ def activity_counts(agg_kegiatan: pd.DataFrame, kode_kec: str, start, end) -> pd
     return out
 
 
-def population_by_source(penduduk: pd.DataFrame) -> pd.DataFrame:
+def population_by_source(penduduk: pd.DataFrame, kecamatan: pd.DataFrame | None = None) -> pd.DataFrame:
     """Kecamatan population from every source side by side: one column per (kind of figure, year).
 
     Conflicting sources are not merged; a source without a figure for a kecamatan leaves a gap. The
-    dashboard's own estimate is one column among them, named as an estimate.
+    dashboard's own estimate is one column among them, named as an estimate. With ``kecamatan``, every kecamatan
+    has its row, one without any figure too (its row was dropped: a gap read as no kecamatan; audit of 2026-12-06).
     """
     k = penduduk.loc[penduduk["tingkat"] == "kecamatan"].copy()
     year = k["tahun"].astype("string").fillna("tahun ?")
@@ -769,4 +770,7 @@ def population_by_source(penduduk: pd.DataFrame) -> pd.DataFrame:
     wide = k.pivot_table(index=["kode_wilayah", "nama_wilayah"], columns="kolom", values="penduduk", aggfunc="first")
     wide = wide.astype("float64")
     wide.columns = [str(c) for c in wide.columns]
-    return wide.reset_index().rename(columns={"kode_wilayah": "kode_kec", "nama_wilayah": "nama_kec"})
+    wide = wide.reset_index().rename(columns={"kode_wilayah": "kode_kec", "nama_wilayah": "nama_kec"})
+    if kecamatan is None:
+        return wide
+    return kecamatan[["kode_kec", "nama_kec"]].merge(wide.drop(columns="nama_kec"), on="kode_kec", how="left")

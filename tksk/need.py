@@ -77,18 +77,39 @@ RATES: dict[str, Rate] = {r.key: r for r in [
 ]}
 
 
-def poor_by_kecamatan(kecamatan: pd.DataFrame, poor: float | Mapping[str, float]) -> pd.Series:
+def latest_regency_population(penduduk: pd.DataFrame) -> pd.DataFrame:
+    """Each regency's latest published population (kode_wilayah, tahun, penduduk, jenis_angka), one row each: the
+    total the kecamatan estimates share out (etl.estimate) and the one their poor people are a share of. Of one
+    year's rows, the last in the table."""
+    kab = penduduk.loc[(penduduk["tingkat"] == "kabupaten") & ~penduduk["turunan"].astype(bool)]
+    return (kab.sort_values("tahun", kind="stable").groupby("kode_wilayah", sort=True).tail(1)
+            [["kode_wilayah", "tahun", "penduduk", "jenis_angka"]].reset_index(drop=True))
+
+
+def poor_by_kecamatan(kecamatan: pd.DataFrame, poor: float | Mapping[str, float],
+                      regency_population: Mapping[str, float] | None = None) -> pd.Series:
     """Poor people per kecamatan, estimated: its regency's BPS count × the kecamatan's share of the regency's
     population. ``poor`` is one count for the whole table or one per regency code.
 
+    The share is of the kecamatan's sum where every kecamatan of the regency has a population (the estimates add up
+    to the regency's total); where one has none, of the regency's total (``regency_population``), so its poor people
+    are not handed to the others (audit of 2026-12-06), and without that total no share is known.
     BPS publishes no poverty per kecamatan; this is a derived figure, used only as a driver.
     """
     k = kecamatan.set_index("kode_kec")
     pop = k["penduduk_kini"].astype(float)
-    if not isinstance(poor, Mapping):
-        return (float(poor) * pop / pop.sum()).rename("penduduk_miskin")
-    region = k["kode_kab"]
-    return (region.map(poor).astype(float) * pop / pop.groupby(region).transform("sum")).rename("penduduk_miskin")
+    totals = dict(regency_population or {})
+    if isinstance(poor, Mapping) and "kode_kab" in k:
+        region = k["kode_kab"].astype("str")
+        total = region.map(totals).astype(float)
+    else:  # one count for the whole table: its share of every regency's people
+        region = pd.Series("", index=k.index)
+        total = pd.Series(float(sum(totals.values())) if totals else np.nan, index=k.index)
+    whole = pop.groupby(region).transform("sum")
+    incomplete = pop.isna().groupby(region).transform("any")
+    base = whole.where(~incomplete, total)
+    count = region.map(poor).astype(float) if isinstance(poor, Mapping) else float(poor)
+    return (count * pop / base).rename("penduduk_miskin")
 
 
 def counts_for_year(kebutuhan: pd.DataFrame | None, year: int) -> pd.DataFrame:
@@ -110,10 +131,12 @@ def counts_for_year(kebutuhan: pd.DataFrame | None, year: int) -> pd.DataFrame:
     return pd.DataFrame(parts).reindex(columns=cols)
 
 
-def drivers(kecamatan: pd.DataFrame, poor: float | Mapping[str, float], counts: pd.DataFrame | None = None) -> pd.DataFrame:
+def drivers(kecamatan: pd.DataFrame, poor: float | Mapping[str, float], counts: pd.DataFrame | None = None,
+            regency_population: Mapping[str, float] | None = None) -> pd.DataFrame:
     """Every driver per kecamatan (index kode_kec): the structural ones, and the Dinas's counts where entered."""
     k = kecamatan.set_index("kode_kec")
-    out = pd.DataFrame({"jumlah_kk": k["jumlah_kk"].astype(float), "penduduk_miskin": poor_by_kecamatan(kecamatan, poor),
+    out = pd.DataFrame({"jumlah_kk": k["jumlah_kk"].astype(float),
+                        "penduduk_miskin": poor_by_kecamatan(kecamatan, poor, regency_population),
                         "jumlah_desa_kel": k["jumlah_desa_kel"].astype(float),
                         "penduduk_kini": k["penduduk_kini"].astype(float), "kecamatan": 1.0}, index=k.index)
     c = counts if counts is not None else pd.DataFrame()

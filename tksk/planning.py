@@ -68,10 +68,10 @@ def prepare(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame
 
 
 def need_drivers(kecamatan: pd.DataFrame, poor: float | Mapping[str, float], kebutuhan: pd.DataFrame | None,
-                 year: int) -> pd.DataFrame:
+                 year: int, regency_population: Mapping[str, float] | None = None) -> pd.DataFrame:
     """The need-based drivers of a plan ending in ``year``: the Dinas's counts of that year (or the nearest year
-    entered) and the poor people given."""
-    return need.drivers(kecamatan, poor, need.counts_for_year(kebutuhan, year))
+    entered) and the poor people given (``regency_population``: see ``need.poor_by_kecamatan``)."""
+    return need.drivers(kecamatan, poor, need.counts_for_year(kebutuhan, year), regency_population)
 
 
 def evaluate(inputs: Inputs, params: wisn.Params) -> pd.DataFrame:

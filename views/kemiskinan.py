@@ -59,6 +59,8 @@ with per_tksk_tab:
                 st.metric(*ppt["single"])
             else:
                 st.plotly_chart(ppt["figure"], key="pov_per_tksk", config=CHART)
+            if ppt.get("missing"):
+                st.warning(ppt["missing"])
             st.caption(ppt["caption"])
             show.downloads(ppt["table"], key="pov_per_tksk_dl")
 

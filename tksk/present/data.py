@@ -34,7 +34,7 @@ FIGURE_KINDS = {"sensus_penduduk_2010_hasil_olah_cepat": "kind_sp2010_quick", "s
 def population_by_source(data: Data, s: Settings) -> Table:
     """Kecamatan population from every source side by side, never merged; each column named by its kind and year."""
     lang = s.lang
-    wide = only(metrics.population_by_source(data["penduduk"]), s.kecamatan)
+    wide = only(metrics.population_by_source(data["penduduk"], data["kecamatan"]), s.kecamatan)
 
     def label(column: str) -> str:
         if column in ("kode_kec", "nama_kec"):

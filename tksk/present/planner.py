@@ -10,7 +10,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from tksk import fmt, metrics, planning, poverty, scenario, schema, uncertainty, wisn
+from tksk import fmt, metrics, need, planning, poverty, scenario, schema, uncertainty, wisn
 from tksk.need import CASES_SHARE_OF_FAMILIES, RATES
 from tksk.present import brief, maps
 from tksk.present.common import (MONTHS_LEFT_OUT_NAMED, Data, Settings, Table, caption, logs_label,  # noqa: F401
@@ -51,6 +51,12 @@ def poor_counts(data: Data, s: Settings) -> dict[str, tuple[float, int | None]]:
 
 def poor(data: Data, s: Settings) -> dict[str, float]:
     return {kode: value for kode, (value, _) in poor_counts(data, s).items()}
+
+
+def regency_population(data: Data) -> dict[str, float]:
+    """Each regency's latest published population, the whole its kecamatan's poor people are a share of."""
+    latest = need.latest_regency_population(data["penduduk"])
+    return dict(zip(latest["kode_wilayah"].astype("str"), latest["penduduk"].astype(float)))
 
 
 def poor_note(data: Data, s: Settings) -> str:
@@ -105,7 +111,7 @@ def inputs(data: Data, s: Settings, min_active_months: int) -> planning.Inputs:
     # for every period: kept apart, a new period computes only its own months.
     year = pd.Timestamp(s.end).year
     drivers = data.derived(("planner_drivers", year), lambda: planning.need_drivers(
-        data["kecamatan"], poor(data, s), kebutuhan(data), year))
+        data["kecamatan"], poor(data, s), kebutuhan(data), year, regency_population(data)))
     km = data.derived(("desa_distance_km",), lambda: wisn.desa_distance_km(data["kecamatan"], data["desa"]))
     return data.derived(("planner_inputs", s.start, s.end, min_active_months), lambda: planning.prepare(
         data["kecamatan"], data["desa"], posts(data, s), data["agg_kegiatan"], poor(data, s), s.start, s.end,

@@ -34,7 +34,9 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> di
     # Vacant posts first (no TKSK at all), then the values, then kecamatan whose log is not in yet (no figure).
     d = shown.assign(_order=np.select([shown["kosong"], shown["tanpa_log"]], [0, 2], 1)).sort_values(
         ["_order", "nilai"], ascending=[True, False], na_position="last", kind="stable")
-    why = ["vacant" if k else "no_log_yet" if n else None for k, n in zip(d["kosong"], d["tanpa_log"])]
+    # No figure with a TKSK in post and the log in: the measure's base is missing from the reference data.
+    why = ["vacant" if k else "no_log_yet" if n else "no_reference" if pd.isna(v) else None
+           for k, n, v in zip(d["kosong"], d["tanpa_log"], d["nilai"])]
     position = [t(w, lang) if w else t(POSITIONS[p], lang) for p, w in zip(d["posisi"], why)]
     # A load per TKSK over the staffed months only: a kecamatan with months without one, or none at the period's end,
     # says so beside it, as Peta does (its "TKSK" carried 13.318 families while the post stood empty).
