@@ -1500,3 +1500,19 @@ def test_a_year_of_posts_without_a_bps_figure_is_said_and_kept_as_a_gap(demo_sto
     rows = out["table"].frame.set_index("tahun")
     assert 2024 in rows.index and pd.isna(rows.loc[2024, "miskin_per_tksk"]) and rows.loc[2024, "pos_aktif_rata"] > 0
     assert poverty.poor_per_tksk(Data(demo_store), s, "16.10")["missing"] is None
+
+
+def test_every_planner_download_says_the_settings_that_made_it(data, s):
+    """Tables made with 3 and with 4 hours a day had the same name and the same description (audit of 2026-12-06):
+    each method now ends with its settings, the hours and the year of poor people among them."""
+    from dataclasses import replace as changed
+
+    three = wisn.Params()  # 3 hours a day
+    four = changed(three, awt=changed(three.awt, hours_per_day=4.0))
+    said = {p.awt.hours_per_day: planner.settings_text(data, s, p) for p in (three, four)}
+    assert said[3.0] != said[4.0]
+    table, _, _ = planner.plan(data, s, four, 25_000, 14)
+    method = planner.with_settings(planner.result_table(table, s.lang), said[4.0], s.lang).method
+    assert t("settings_intro", s.lang) in method and fmt.number(848, 0, s.lang) in method  # 212 days × 4 hours
+    assert "2024" in method and t("wisn_method", s.lang) in method
+    assert planner.with_settings(None, said[4.0], s.lang) is None

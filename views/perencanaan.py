@@ -43,7 +43,10 @@ def planner_page():
     params, extra = chosen
     table, totals, scen = present(planner.plan, s, params, extra["per_penduduk"], extra["per_desa"])
     unc = present(planner.uncertainty_of, s, params)
-    result = planner.result_table(table, lang())
+    # Every download of the page says the settings that made it.
+    settings = present(planner.settings_text, s, params)
+    made = lambda tbl: planner.with_settings(tbl, settings, lang())  # noqa: E731
+    result = made(planner.result_table(table, lang()))
 
     with answer:
         said = planner.answer(data(), s, totals, unc["summary"], params, table)
@@ -88,7 +91,7 @@ def planner_page():
                     st.markdown(nvl["totals"])
                     # Plain HTML at full width: beside the chart, in a data grid, its reading (a sentence) and the
                     # columns after it were off-screen at 1366 pixels.
-                    show.short_table(nvl["table"], key="wisn_nvl_dl")
+                    show.short_table(made(nvl["table"]), key="wisn_nvl_dl")
                     st.plotly_chart(nvl["figure"], key="wisn_nvl", config=CHART)
                 st.caption(present(planner.sources_note, s))
 
@@ -112,7 +115,7 @@ def planner_page():
                     if (why := planner_detail.nothing_placed(n_new, mode == "budget", lang())):
                         st.info(why)
                 else:
-                    show.table(steps, key="wisn_alloc_dl")
+                    show.table(made(steps), key="wisn_alloc_dl")
                     st.caption(t("alloc_shortage_help"))
                 st.markdown(f"**{t('redis_title')}**")
                 moved = planner_detail.redistribution(table, lang())
@@ -120,7 +123,7 @@ def planner_page():
                 if moved["table"] is None:
                     st.info(t("redis_none"))
                 else:
-                    show.table(moved["table"], key="wisn_redis_dl")
+                    show.table(made(moved["table"]), key="wisn_redis_dl")
                 st.caption(present(planner.sources_note, s))
 
         with unc_tab:
@@ -131,13 +134,13 @@ def planner_page():
                 if view["shown"]:
                     st.caption(view["shown"])
                 # Plain HTML: its reasons are sentences, which a data grid cuts off at 1366 pixels.
-                show.short_table(view["table"], key="wisn_unc_dl")
+                show.short_table(made(view["table"]), key="wisn_unc_dl")
                 st.caption(present(planner.sources_note, s))
 
         with scen_tab:
             if scen_tab.open:
-                show.table(planner.scenario_table(scen, extra["tali_asih"], lang(), extra["per_penduduk"],
-                                                  extra["per_desa"]), key="wisn_scen_dl")
+                show.table(made(planner.scenario_table(scen, extra["tali_asih"], lang(), extra["per_penduduk"],
+                                                       extra["per_desa"])), key="wisn_scen_dl")
                 st.caption(planner.scenario_note(extra["per_penduduk"], extra["per_desa"], extra["tali_asih"], lang())
                            + " " + present(planner.sources_note, s))
 

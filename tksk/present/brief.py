@@ -89,6 +89,33 @@ def log_parts(table: pd.DataFrame, lang: str) -> str:
     return f" ({said})" if said else ""
 
 
+def settings_lines(params: wisn.Params, lang: str, names: dict[str, str] | None = None, *, logs: str = "",
+                   period: str = "", logged: bool = True) -> list[str]:
+    """The settings a plan rests on, one sentence each (working time, standards, travel, support, extra hours): the
+    brief's assumptions, and every planner download's method (a table made with 3 hours a day and one with 4 read
+    the same, audit of 2026-12-06)."""
+    n = lambda x, d=0: fmt.number(x, d, lang)  # noqa: E731
+    exact = lambda x: fmt.number_short(x, 2, lang)  # noqa: E731  (a setting as entered: 0,05 h, not "0,1")
+    h = t("hours_unit", lang)
+    awt = params.awt
+    # Names as written ("Verifikasi DTKS/DTSEN"): lower case made "dtks", "psks" of the programmes' short forms.
+    std = ", ".join(f"{t(f'standard:{k}', lang)} {exact(v)} {h}" for k, v in params.standards.items())
+    names = names or {}
+    return [
+        t("brief_awt", lang, a=n(awt.working_days), b=n(awt.holidays), c=n(awt.annual_leave), d=n(awt.sick_leave),
+          e=n(awt.other_absence), f=n(awt.hours_per_day, 2), hours=n(awt.hours)),
+        t("brief_standards", lang, standards=std),
+        t("brief_travel", lang, speed=exact(params.travel.speed_kmh), road=exact(params.travel.road_factor),
+          round=exact(params.travel.round_hours_per_desa)),
+        t("brief_support", lang, cas=n(sum(params.cas.values()), 1), caf=n(wisn.caf(params.cas), 2), logs=logs,
+          period=period) if logged else
+        t("brief_support_no_log", lang, cas=n(sum(params.cas.values()), 1), caf=n(wisn.caf(params.cas), 2)),
+        # Additional hours of a kecamatan move its need: named, or a paper copy cannot say where its need comes from.
+        *([t("brief_ias", lang, items=", ".join(f"{names.get(k, k)} {n(v)} {h}" for k, v in params.ias.items()))]
+          if params.ias else []),
+    ]
+
+
 def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, region: str, answer: dict, summary: dict,
                top_assumptions: str, period: str, logs: str, allowance: float, scenarios: pd.DataFrame, basis: str,
                sources: str = "", demo: bool = False, lang: str = "id", logged: bool = True,
@@ -96,8 +123,6 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
     """The brief in Indonesian (or English): the answer with its range, the figures that make it, map, table,
     the next posts, assumptions; fits one A4 page."""
     n = lambda x, d=0: fmt.number(x, d, lang)  # noqa: E731
-    exact = lambda x: fmt.number_short(x, 2, lang)  # noqa: E731  (a setting as entered: 0,05 h, not "0,1")
-    h = h_unit = t("hours_unit", lang)
     colors = dict(zip(table["kode_kec"], table["tekanan"].map(BAND_COLORS)))
     names = dict(zip(table["kode_kec"], table["nama_kec"]))
     svg = svg_map(gdf, "kode_kec", colors, names, width=290)
@@ -118,9 +143,6 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
     nxt = t("brief_next", lang, posts=", ".join(n + (t("alloc_refill", lang) if refill else "")
                                                   for n, refill in zip(steps["nama_kec"], steps["isi_pos_kosong"]))) if len(steps) else ""
     sc = scenarios[["satu_per_kecamatan", "per_penduduk", "per_desa", "wisn"]].sum()
-    awt = params.awt
-    # Names as written ("Verifikasi DTKS/DTSEN"): lower case made "dtks", "psks" of the programmes' short forms.
-    std = ", ".join(f"{html.escape(t(f'standard:{k}', lang))} {exact(v)} {h}" for k, v in params.standards.items())
     title = t("brief_title", lang, region=region)
     head = [t(k, lang) for k in ("brief_col_kecamatan", "brief_col_now", "brief_col_wisn", "brief_col_posts",
                                  "brief_col_ratio", "brief_col_pressure", "brief_col_workload")]
@@ -130,17 +152,7 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
         t("brief_basis", lang, basis=basis, need=n(table["perlu_kebutuhan"].sum(), 1), log=n(table["perlu_log"].sum(), 1),
           parts=log_parts(table, lang))
         if logged else t("brief_basis_no_log", lang, need=n(table["perlu_kebutuhan"].sum(), 1)),
-        t("brief_awt", lang, a=n(awt.working_days), b=n(awt.holidays), c=n(awt.annual_leave), d=n(awt.sick_leave),
-          e=n(awt.other_absence), f=n(awt.hours_per_day, 2), hours=n(awt.hours)),
-        t("brief_standards", lang, standards=std),
-        t("brief_travel", lang, speed=exact(params.travel.speed_kmh), road=exact(params.travel.road_factor),
-          round=exact(params.travel.round_hours_per_desa)),
-        t("brief_support", lang, cas=n(sum(params.cas.values()), 1), caf=n(wisn.caf(params.cas), 2), logs=logs,
-          period=period) if logged else
-        t("brief_support_no_log", lang, cas=n(sum(params.cas.values()), 1), caf=n(wisn.caf(params.cas), 2)),
-        # Additional hours of a kecamatan move its need: named, or a paper copy cannot say where its need comes from.
-        *([t("brief_ias", lang, items=", ".join(f"{names.get(k, k)} {n(h)} {h_unit}" for k, h in params.ias.items()))]
-          if params.ias else []),
+        *settings_lines(params, lang, names, logs=logs, period=period, logged=logged),
         t("brief_rules", lang, one=n(sc["satu_per_kecamatan"]), pop=n(sc["per_penduduk"]), desa=n(sc["per_desa"]),
           wisn=n(sc["wisn"]), allowance=n(allowance)),
     ]

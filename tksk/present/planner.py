@@ -541,6 +541,24 @@ def brief_html(data: Data, s: Settings, params: wisn.Params, per_population: flo
                             basis=t(BASIS_LABELS[params.basis], s.lang), lang=s.lang)
 
 
+def settings_text(data: Data, s: Settings, params: wisn.Params) -> str:
+    """The settings a plan was made with, in sentences: working time, standards, travel, support, extra hours, the
+    workload basis and the poor people counted. Every planner download carries them in its method (``with_settings``):
+    two files of 3 and 4 hours a day had the same name and description (audit of 2026-12-06)."""
+    logged = data.log_mode != "none"
+    lines = brief.settings_lines(params, s.lang, data.names(), logs=logs_label(data, s.lang),
+                                 period=period_label(s) if logged else "", logged=logged)
+    return " ".join([*lines, t("settings_basis", s.lang, basis=t(BASIS_LABELS[params.basis], s.lang)),
+                     poor_note(data, s)]).strip()
+
+
+def with_settings(table: Table | None, settings: str, lang: str) -> Table | None:
+    """``table`` whose method ends with the settings that made it (``settings_text``), for its download."""
+    if table is None:
+        return None
+    return replace(table, method=" ".join(x for x in (table.method, t("settings_intro", lang), settings) if x))
+
+
 def uncertainty_label(key: str, lang: str) -> str:
     """An assumption of the uncertainty analysis by name: a fixed one, or a need-based rate."""
     return t(RATES[key.split(":", 1)[1]].label, lang) if key.startswith("rate:") else t(key, lang)

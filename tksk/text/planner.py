@@ -181,6 +181,8 @@ TEXT: dict[str, tuple[str, str]] = {
                              "Periksa berkas itu; angka yang salah mengubah jawaban di atas.",
                              "Counts from the needs file worth checking, and the plan uses them: {items}. Check that "
                              "file; a wrong count changes the answer above."),
+    "settings_intro": ("Dibuat dengan pengaturan:", "Made with these settings:"),
+    "settings_basis": ("Dasar beban: {basis}.", "Workload basis: {basis}."),
     "missing_drivers": ("Data rujukan tidak lengkap untuk: {items}. Beban yang bergantung pada angka itu dihitung nol di "
                         "kecamatan tersebut, jadi kebutuhannya terlalu rendah; lengkapi data rujukannya.",
                         "Reference figures are missing for: {items}. The workload that rests on them counts as none "
