@@ -217,9 +217,14 @@ def area_note(lang: str, area: str) -> str:
 def export(data: Data, s: Settings, area: str = "luas_km2") -> Table:
     """Every coverage figure per kecamatan, for download."""
     cov = coverage(data, s, area)
+    # The kecamatan the page shows (the sidebar's filter, as Beban's and Data's files), and whether its log figures
+    # are compared: sorted in a spreadsheet, a kecamatan that sent six of twelve months read as the second best
+    # served, the "not compared" of the page lost (audit of 2026-12-06).
+    cov = only(cov.assign(log_sebagian=metrics.partial_log(cov)), s.kecamatan)
     cols = ["kode_kec", "nama_kec", "status", "pos_akhir", "bulan_pos", "bulan_aktif", "bulan_kosong", "bulan_tanpa_log",
-            *[k for k in measures.COVERAGE_METRICS if k != "bulan_kosong"]]
-    frame = cov[cols].rename(columns={k: t(f"metric:{k}", s.lang) for k in measures.COVERAGE_METRICS})
+            "log_sebagian", *[k for k in measures.COVERAGE_METRICS if k != "bulan_kosong"]]
+    frame = cov[cols].rename(columns={"log_sebagian": t("log_partial_column", s.lang),
+                                      **{k: t(f"metric:{k}", s.lang) for k in measures.COVERAGE_METRICS}})
     # Each measure's formula goes with the file: per 1.000 KK divides by every month of the period, per TKSK by the
     # staffed ones only, and the file said neither (res21).
     method = "\n".join(f"{t(f'metric:{k}', s.lang)}: {t(f'metric_explain:{k}', s.lang)}" for k in measures.COVERAGE_METRICS)

@@ -188,7 +188,8 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
     # status as wide as its longest words ("belum ada log"), not "medium", which pushed two columns off the screen.
     return Table(frame, "kartu_skor_tksk", decimals=decimals,
                  colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))},
-                 export=_labelled_card(card.assign(desa_per_tksk=card["kode_kec"].map(load)), lang),
+                 # The rows and order of the screen (the sidebar's filter; best first), every column in words.
+                 export=_labelled_card(d.assign(desa_per_tksk=d["kode_kec"].map(load)), lang),
                  widths={t("rank", lang): "small", t("status", lang): STATUS_WIDTH}, dashes=dashes,
                  headers={c: h for c, h in headers.items() if c != h},
                  title=t("scorecard_title", lang), method=scorecard_method(settings, lang), sources=INDICATOR_SOURCES)

@@ -19,6 +19,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "vacant": ("Pos kosong (tanpa TKSK)", "Vacant post (no TKSK)"),
     "no_log_yet": ("belum ada log", "no log yet"),
     # A staffed post with its log in, and no figure: the reference data lack the measure's base (a population).
+    "log_partial_column": ("Log tidak lengkap (angka log tidak dibandingkan)", "Partial log (log figures not compared)"),
     "no_reference": ("data rujukan tidak ada", "no reference data"),
     # A figure resting on part of the log: unranked (a third or more of its staffed months missing) or said beside it.
     "log_partial": ("{n} dari {m} bln tanpa log", "{n} of {m} mo. without log"),
