@@ -91,8 +91,9 @@ def _workload_metrics() -> dict[str, Metric]:
                "Jumlah keluarga (KK/KPM) yang dilayani dalam periode dibagi bulan-pos aktif yang ada lognya.",
                "Households (KK/KPM) served in the period divided by the active post-months with a log."),
         Metric("jam_per_bulan", "Jam tercatat per TKSK per bulan", "Hours logged per TKSK per month", 1, True, "activity",
-               "Jumlah jam kegiatan tercatat dalam periode dibagi bulan-pos aktif yang ada lognya.",
-               "Hours of logged activities in the period divided by the active post-months with a log."),
+               "Jumlah jam kegiatan tercatat (tanpa laporan bulanan) dalam periode dibagi bulan-pos aktif yang ada lognya.",
+               "Hours of logged activities (monthly reports excluded) in the period divided by the active post-months "
+               "with a log."),
     ]
     # On the workload page a higher figure is always the heavier load; the need each TKSK carries comes first.
     load = {k: Metric(**{**m.__dict__, "higher_is_worse": True}) for k, m in COVERAGE_METRICS.items()}

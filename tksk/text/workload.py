@@ -43,10 +43,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "hours_title": ("Jam tercatat dibanding jam tersedia", "Hours logged against hours available"),
     "hours_available": ("Jam kerja tersedia per TKSK per bulan (asumsi)", "Working hours available per TKSK per month (assumption)"),
     "hours_share": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
-    "hours_vs_planner": ("Ini jam yang ditulis TKSK. Beban \"menurut log\" di Perencanaan dihitung lain: jumlah kegiatan "
+    "hours_vs_planner": ("Ini jam yang ditulis TKSK pada kegiatannya, tanpa jam menyusun laporan bulanan (seperti "
+                         "\"Kegiatan per TKSK per bulan\" di Peta; rincian kegiatan di Kinerja menghitungnya). "
+                         "Beban \"menurut log\" di Perencanaan dihitung lain: jumlah kegiatan "
                          "× waktu baku tiap jenis, ditambah perjalanan ke desa dan tugas penunjang; karena itu kedua "
                          "angka bisa berbeda untuk kecamatan yang sama.",
-                         "These are the hours TKSK wrote. The planner's workload \"from the log\" is counted another "
+                         "These are the hours TKSK wrote on their activities, without the hours of writing the "
+                         "monthly report (as Peta's \"Activities per TKSK per month\"; Kinerja's breakdown counts "
+                         "them). The planner's workload \"from the log\" is counted another "
                          "way: activities × each type's standard time, plus travel to the desa and support tasks; the "
                          "two figures may therefore differ for the same kecamatan."),
     "hours_beyond_full_time": (
