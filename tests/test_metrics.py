@@ -190,6 +190,24 @@ def test_a_period_outside_the_roster_has_no_post_and_none_assumed():
     assert cov["penduduk_per_tksk"].isna().all() and cov["pos_kosong_akhir"].isna().all()
 
 
+def test_months_without_a_kecamatan_s_own_log_leave_out_the_months_its_regency_missed():
+    """X sent no file for February while Y did: one month of its own. In March neither sent one: the regency's month
+    not imported, said once for all, not X's. Z logged nothing all period: a gap as a whole, not listed here."""
+    months = ["2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01"]
+    pb = pd.DataFrame([(k, m, 1) for k in ("99.01.01", "99.01.02", "99.01.03") for m in months],
+                      columns=["kode_kec", "bulan", "pos_aktif"]).assign(bulan=lambda d: pd.to_datetime(d["bulan"]),
+                                                                         pos_kosong=0, pos_asumsi=False)
+    logged = [("99.01.01", "2024-01-01"), ("99.01.01", "2024-04-01"), ("99.01.02", "2024-01-01"),
+              ("99.01.02", "2024-02-01"), ("99.01.02", "2024-04-01")]
+    akb = pd.DataFrame(logged, columns=["kode_kec", "bulan"]).assign(bulan=lambda d: pd.to_datetime(d["bulan"]),
+                                                                      kegiatan=3, orang=5.0, kk=2.0, jam=4.0,
+                                                                      kasus_ppks=1)
+    desa = agg_desa_bulan().iloc[:0]
+    got = metrics.kecamatan_months_unlogged(metrics.coverage_months(pb, akb, desa), "2024-01-01", "2024-04-01")
+    assert got.to_dict("records") == [{"kode_kec": "99.01.01", "bulan_tanpa_log": 1, "bulan_aktif": 4}]
+    assert metrics.kecamatan_months_unlogged(metrics.coverage_months(pb, akb, desa), "2024-03-01", "2024-04-01").empty
+
+
 def test_ranking_puts_vacant_first_then_worst(cov):
     r = metrics.rank_underserved(cov.reset_index(), "penduduk_per_tksk")
     assert r["kode_kec"].tolist() == ["C", "A", "B"]

@@ -408,32 +408,21 @@ def _per_array(numerator: np.ndarray, denominator: np.ndarray, shown: np.ndarray
     return np.divide(np.asarray(numerator, dtype=float), den, out=np.full(len(den), np.nan), where=ok)
 
 
-def kecamatan_months_unlogged(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame, start, end,
-                              without_log: pd.DataFrame | None = None) -> pd.DataFrame:
+def kecamatan_months_unlogged(months: CoverageMonths, start, end) -> pd.DataFrame:
     """Kecamatan with staffed months of the period without one log row of their own while the rest of their
-    regency logged (the months a whole regency missed are ``without_log``, said once for all): kode_kec,
+    regency logged (the months a whole regency missed, ``months_without_log``, are said once for all): kode_kec,
     ``bulan_tanpa_log`` and ``bulan_aktif`` (staffed months), most months first. Only kecamatan with a log row in the
-    period: one with none is a gap as a whole (``tanpa_log``)."""
-    p, seen = _staffed_months_logged(pos_bulan, agg_kec_bulan, start, end)
-    missing = (~p["logged"] & p["kode_kec"].isin(seen["kode_kec"])).to_numpy(copy=True)
-    if without_log is not None and len(without_log):
-        missing &= ~pd.MultiIndex.from_arrays([regency_of(p["kode_kec"]), p["bulan"]]).isin(
-            pd.MultiIndex.from_frame(without_log[["kode_kab", "bulan"]]))
-    out = pd.DataFrame({"bulan_tanpa_log": p.loc[missing].groupby("kode_kec")["bulan"].nunique(),
-                        "bulan_aktif": p.groupby("kode_kec")["bulan"].nunique()}).dropna()
-    out = out.astype(int).rename_axis("kode_kec").reset_index()
+    period: one with none is a gap as a whole (``tanpa_log``). A slice of the store's months (``coverage_months``)."""
+    cols = months.columns(start, end)
+    staffed = months.flags["pos"][:, cols] & (months.sums["pos_aktif"][:, cols] > 0)
+    logged = months.flags["log"][:, cols]
+    missing = staffed & ~logged & logged.any(axis=1)[:, None] & ~months.flags["regency_gone"][:, cols]
+    n_missing = missing.sum(axis=1)
+    keep = n_missing > 0
+    out = pd.DataFrame({"kode_kec": pd.Series(months.codes[keep], dtype="str"),
+                        "bulan_tanpa_log": n_missing[keep].astype(np.int64),
+                        "bulan_aktif": staffed.sum(axis=1)[keep].astype(np.int64)})
     return out.sort_values(["bulan_tanpa_log", "kode_kec"], ascending=[False, True], ignore_index=True)
-
-
-def _staffed_months_logged(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame, start,
-                           end) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The staffed (kode_kec, bulan) of the period with their active posts and whether the kecamatan logged anything
-    that month (``logged``), and the logged months themselves (``logged_months``)."""
-    p = in_period(pos_bulan, start, end)
-    p = p.loc[p["pos_aktif"] > 0, ["kode_kec", "bulan", "pos_aktif"]].assign(kode_kec=lambda d: d["kode_kec"].astype("str"))
-    seen = logged_months(agg_kec_bulan, start, end)
-    return p.assign(logged=pd.MultiIndex.from_frame(p[["kode_kec", "bulan"]]).isin(
-        pd.MultiIndex.from_frame(seen[["kode_kec", "bulan"]]))), seen
 
 
 def metric_values(cov: pd.DataFrame, key: str, only: list[str] | None = None) -> pd.DataFrame:

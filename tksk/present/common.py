@@ -196,10 +196,15 @@ class Data:
         """Kecamatan with staffed months of the period without a log row of their own
         (``metrics.kecamatan_months_unlogged``), with their names."""
         def make():
-            out = metrics.kecamatan_months_unlogged(self["pos_bulan"], self["agg_kec_bulan"], start, end,
-                                                    self.without_log(start, end))
+            out = metrics.kecamatan_months_unlogged(self.coverage_months(), start, end)
             return out.assign(nama_kec=out["kode_kec"].map(self.names()))
         return self.derived(("unlogged", start, end), make)
+
+    def coverage_months(self) -> metrics.CoverageMonths:
+        """Every month of the store per kecamatan (``metrics.coverage_months``), once per build: a period's coverage
+        and its months without a log are slices of it."""
+        return self.derived(("coverage_months",), lambda: metrics.coverage_months(
+            self["pos_bulan"], self["agg_kec_bulan"], self["agg_desa_bulan"], self["agg_kegiatan"]))
 
     @property
     def is_demo(self) -> bool:

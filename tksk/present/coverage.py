@@ -30,11 +30,9 @@ def display_layer(data: Data, layer: str):
 
 def coverage(data: Data, s: Settings, area: str = "luas_km2") -> pd.DataFrame:
     """Every coverage metric per kecamatan for the period (metrics.coverage), once per period and area."""
-    months = data.derived(("coverage_months",), lambda: metrics.coverage_months(
-        data["pos_bulan"], data["agg_kec_bulan"], data["agg_desa_bulan"], data["agg_kegiatan"]))
     return data.derived(("coverage", s.start, s.end, area), lambda: metrics.coverage(
         data["kecamatan"], data["pos_bulan"], data["agg_kec_bulan"], data["agg_desa_bulan"], s.start, s.end, area,
-        data["agg_kegiatan"], months=months))
+        data["agg_kegiatan"], months=data.coverage_months()))
 
 
 # Aid is handed out in some months only (Sembako about six rounds a year, PKH in four stages: DOMAIN.md): over a
