@@ -22,6 +22,7 @@ import re
 import shutil
 import stat
 import traceback
+import unicodedata
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -177,6 +178,9 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
                 fresh = _kebutuhan_against_store(res, name, store_root, earlier["kebutuhan"])
             elif res.kind == "roster" and len(res.rows) and not res.errors and earlier["roster"]:
                 res.problems += _roster_against_batch(res, name, earlier["roster"])
+            if res.kind == "roster" and len(res.rows) and not res.errors:
+                res.problems += _roster_posts_typed_otherwise(res, name, load_roster(store_root) if store_root
+                                                              is not None else pd.DataFrame(), earlier["roster"])
             if res.kind == "roster" and len(res.rows) and not res.errors and store_root is not None:
                 held = load_roster(store_root)  # once for the three comparisons below
                 res.problems += _post_moved(res, name, held, correct)
@@ -220,9 +224,16 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
     return outcomes
 
 
+# Letters of other scripts that look like Latin ones (a Cyrillic or Greek keyboard, a pasted id), and the full-width
+# forms of a phone's keyboard (undone by NFKC): "ТKSK-161004-1" with a Cyrillic Т is TKSK-161004-1 to a reader.
+_LOOKALIKE = str.maketrans("АВЕЅІЈКМНОРСТХУаеіјкорсхуΑΒΕΖΗΙΚΜΝΟΡΤΥΧοκν", "ABESIJKMHOPCTXYAEIJKOPCXYABEZHIKMNOPTYXOKV")
+
+
 def _post_keys(post: str) -> tuple[str, str]:
     """A post id read past its typing: its letters and numbers with each number's leading zeros dropped, and all of
-    them run together (TKSK-161004-01, "TKSK 161004 1" and TKSK-1610-04-1 are TKSK-161004-1)."""
+    them run together (TKSK-161004-01, "TKSK 161004 1" and TKSK-1610-04-1 are TKSK-161004-1); full-width forms and
+    Cyrillic or Greek look-alike letters as the Latin ones they show (red-team round 9)."""
+    post = unicodedata.normalize("NFKC", post).translate(_LOOKALIKE)
     parts = re.findall(r"[A-Za-z]+|[0-9]+", post.upper())
     return "-".join(p.lstrip("0") or "0" if p.isdigit() else p for p in parts), "".join(parts)
 
@@ -244,6 +255,32 @@ def _posts_typed_otherwise(problems: list[Problem], name: str, ref: Reference) -
         meant = ({post for key in _post_keys(p.value) for post in by_key.get(key, ())} if id(p) in asked else set())
         out.append(problem(name, "post_typed_otherwise", row=p.row, column="id_pos", value=p.value,
                            meant=meant.pop()) if len(meant) == 1 else p)
+    return out
+
+
+def _roster_posts_typed_otherwise(res: ReadResult, name: str, held: pd.DataFrame, earlier: list) -> list[Problem]:
+    """Rows of a roster whose post is a post of the store, of an earlier roster of the upload or of an earlier row
+    of this file typed another way (``_post_keys``): refused as the log's are. Taken, it was a second post of the
+    kecamatan, without a word: a roster sent again mid-year with TKSK-161004-01 (or a Cyrillic Т) for
+    TKSK-161004-1 gave Indralaya two active posts and halved every per-TKSK figure (red-team round 9)."""
+    known = [str(p) for p in held.get("id_pos", pd.Series(dtype=str)).dropna()]
+    known += [str(p) for _, frame in earlier for p in frame["id_pos"].dropna()]
+    by_key: dict[str, set[str]] = {}
+    for post in known:
+        for key in _post_keys(post):
+            by_key.setdefault(key, set()).add(post.upper())
+    out, numbers = [], res.row_numbers
+    for i, post in enumerate(res.frame["id_pos"].tolist()):
+        if not isinstance(post, str) or len(out) >= limits.MAX_PROBLEMS:
+            continue
+        keys = _post_keys(post)
+        meant = {p for key in keys for p in by_key.get(key, ())} - {post.upper()}
+        if meant and post.upper() not in by_key.get(keys[0], set()):
+            out.append(problem(name, "post_typed_otherwise", row=None if numbers is None else int(numbers[i]),
+                               column="id_pos", value=post, meant=", ".join(sorted(meant))))
+            continue
+        for key in keys:  # the file's own earlier rows: one post in two spellings is two posts
+            by_key.setdefault(key, set()).add(post.upper())
     return out
 
 

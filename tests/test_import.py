@@ -903,3 +903,44 @@ def test_need_counts_with_a_families_and_people_column_of_their_own_are_not_a_sh
     keb, log = check_files([tmp_path / "keb.csv", tmp_path / "log.csv"], reference_for(demo_store_root), today=TODAY)
     assert keb.accepted and log.accepted
     assert not any(p.code.startswith("other_kind") for p in keb.result.problems + log.result.problems)
+
+
+@pytest.mark.parametrize("typed", ["TKSK-161004-01", "TKSK 161004 1", "\u0422KSK-161004-1", "\uff34\uff2b\uff33\uff2b-161004-1",
+                                   "TKSK-\uff11\uff16\uff11\uff10\uff10\uff14-1"])
+def test_a_roster_sent_again_with_a_post_typed_another_way_is_refused(empty_store, tmp_path, typed):
+    """A roster sent again mid-year with a stored post typed otherwise (a zero, spaces, a Cyrillic Т, full-width
+    letters or digits from a phone keyboard) was taken without a word as a second post of the kecamatan: Indralaya
+    had two active posts, so every per-TKSK figure was halved (red-team round 9). The log's own check already
+    refused such a post; the roster is refused the same way, and so is a log with the look-alike letters."""
+    first = write_csv(tmp_path / "pos.csv", [{"id_pos": "TKSK-161004-1", "kode_kec": "16.10.04", "status": "aktif",
+                                              "tanggal_mulai": "2023-01-01", "tanggal_selesai": ""}])
+    [o] = import_files([first], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    again = write_csv(tmp_path / "pos_baru.csv", [{"id_pos": typed, "kode_kec": "16.10.04", "status": "aktif",
+                                                   "tanggal_mulai": "2023-01-01", "tanggal_selesai": ""}])
+    [o] = validate_files([again], empty_store, today=TODAY)
+    assert not o.accepted
+    assert [(p.code, p.row, p.value) for p in o.result.errors] == [("post_typed_otherwise", 2, typed)]
+    assert "ditulis lain dari daftar pos (TKSK-161004-1)" in o.result.errors[0].reason_id
+    [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, id_pos=typed))], empty_store, today=TODAY)
+    assert [(p.code, p.value) for p in o.result.errors] == [("post_typed_otherwise", typed)]
+    # The post as it is stored, and a new post of the kecamatan, are still taken.
+    for post in ("TKSK-161004-1", "TKSK-161004-2"):
+        same = write_csv(tmp_path / "pos_sama.csv", [{"id_pos": post, "kode_kec": "16.10.04", "status": "aktif",
+                                                      "tanggal_mulai": "2023-01-01", "tanggal_selesai": ""}])
+        [o] = validate_files([same], empty_store, today=TODAY)
+        assert o.accepted, [str(p) for p in o.result.errors]
+
+
+def test_one_roster_giving_a_post_in_two_spellings_is_refused(empty_store, tmp_path):
+    """The same post twice in one roster, once typed otherwise, made two posts of one."""
+    roster = write_csv(tmp_path / "pos.csv", [
+        {"id_pos": "TKSK-161004-1", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2023-01-01",
+         "tanggal_selesai": ""},
+        {"id_pos": "TKSK-161004-01", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2024-01-01",
+         "tanggal_selesai": ""},
+        {"id_pos": "TKSK 161004 1", "kode_kec": "16.10.04", "status": "aktif", "tanggal_mulai": "2025-01-01",
+         "tanggal_selesai": ""}])
+    [o] = validate_files([roster], empty_store, today=TODAY)
+    assert [(p.code, p.row, p.value) for p in o.result.errors] == [("post_typed_otherwise", 3, "TKSK-161004-01"),
+                                                                   ("post_typed_otherwise", 4, "TKSK 161004 1")]
