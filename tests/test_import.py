@@ -944,3 +944,27 @@ def test_one_roster_giving_a_post_in_two_spellings_is_refused(empty_store, tmp_p
     [o] = validate_files([roster], empty_store, today=TODAY)
     assert [(p.code, p.row, p.value) for p in o.result.errors] == [("post_typed_otherwise", 3, "TKSK-161004-01"),
                                                                    ("post_typed_otherwise", 4, "TKSK 161004 1")]
+
+
+def test_unknown_posts_are_given_a_suggestion_only_as_far_as_problems_are_shown(empty_store, tmp_path, monkeypatch):
+    """A log whose every row names its own post (Excel's fill handle dragged TKSK-161004-1 down to -100001) spent
+    14 of its 15 s working out a "did you mean" for each of 100.000 posts, of which 1.000 at most are ever shown
+    (red-team round 9); the roster's own posts were worked out too. Now only the first ``MAX_PROBLEMS`` unknown
+    ones are, and the first shown still has its suggestion."""
+    from helpers import GOOD
+    from tksk.logs import limits, rules
+
+    roster = write_csv(tmp_path / "pos.csv", [{"id_pos": "TKSK-161004-1", "kode_kec": "16.10.04", "status": "aktif",
+                                               "tanggal_mulai": "2023-01-01", "tanggal_selesai": ""}])
+    [o] = import_files([roster], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    n = limits.MAX_PROBLEMS + 500
+    log = [dict(GOOD, id_log=f"T-{i:05d}", id_pos=f"TKSK-161004-{i + 10}") for i in range(n)]
+    log += [dict(GOOD, id_log="T-99999", id_pos="TKSK-161004-1")]
+    calls = []
+    real = rules.suggestion
+    monkeypatch.setattr(rules, "suggestion", lambda v, c: calls.append(v) or real(v, c))
+    [o] = validate_files([write_csv(tmp_path / "log.csv", log)], empty_store, today=TODAY)
+    assert len(calls) <= limits.MAX_PROBLEMS and "TKSK-161004-1" not in calls
+    first = [p for p in o.result.problems if p.code == "unknown_post"][0]
+    assert first.value == "TKSK-161004-10" and "mungkin maksudnya TKSK-161004-1?" in first.reason_id
