@@ -530,3 +530,19 @@ def test_a_row_pasted_twice_is_counted_once_and_said(ref, tmp_path):
     assert o.accepted and len(o.result.frame) == 3
     [p] = [p for p in o.result.problems if p.code == "same_row_twice"]
     assert p.row == 5 and p.reason_en == "rows the same (ID and content as read) as another row of this file: 1 (e.g. this one); each counted once"
+
+
+def test_another_regencys_codes_are_not_suggested_as_this_regencys(demo_store_root, tmp_path):
+    """A neighbouring regency's file (OKU, 16.01): every row was told "mungkin maksudnya 16.10.04?" for its
+    kecamatan 16.01.04 and "16.10.04.2007?" for its desa, because the digit groups are the same once the zeros are
+    dropped. 16.01.04 is a real code of another place, not a typo of Indralaya's: following the hint stored OKU's
+    work as Indralaya's (red-team round 9). A code whose zeros are dropped (16.1.4) still gets its hint."""
+    from etl.importer import validate_files
+    from helpers import TODAY, rows, write_csv
+
+    [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_kec="16.01.04", kode_desa="16.01.04.2007"))],
+                         demo_store_root, today=TODAY)
+    said = {p.column: p.reason_id for p in o.result.errors if p.column in ("kode_kec", "kode_desa")}
+    assert set(said) == {"kode_kec", "kode_desa"} and not any("mungkin maksudnya" in r for r in said.values()), said
+    [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_kec="16.1.4"))], demo_store_root, today=TODAY)
+    assert "mungkin maksudnya 16.10.04?" in [p for p in o.result.errors if p.column == "kode_kec"][0].reason_id

@@ -82,6 +82,8 @@ def suggestion(value, choices) -> str | None:
     if not isinstance(value, str) or not value:
         return None
     if any(ch.isdigit() for ch in value):
+        if _another_regency(value, choices):
+            return None
         parts = [p.lstrip("0") for p in re.split(r"\D+", value) if p]
         digits = "".join(re.findall(r"\d", value))
         same = [c for c in choices if [p.lstrip("0") for p in re.split(r"\D+", c) if p] == parts
@@ -93,6 +95,20 @@ def suggestion(value, choices) -> str | None:
         return same[0] if len(same) == 1 else None
     close = difflib.get_close_matches(value.lower(), [c.lower() for c in choices], n=1, cutoff=0.8)
     return next((c for c in choices if c.lower() == close[0]), None) if close else None
+
+
+# An area code written as Kemendagri writes it: 16.10, 16.10.04, 16.10.04.2010.
+_AREA_CODE = re.compile(r"\d{2}\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?")
+
+
+def _another_regency(value: str, choices) -> bool:
+    """A well-formed area code of a regency none of ``choices`` is in (16.01.04 beside Ogan Ilir's 16.10.xx): another
+    place, not a typo. Its digit groups, zeros dropped, read as 16.10.04, so a neighbouring regency's whole file was
+    told "mungkin maksudnya 16.10.04?" row by row (red-team round 9)."""
+    if not _AREA_CODE.fullmatch(value):
+        return False
+    regencies = {c[:5] for c in choices if isinstance(c, str) and _AREA_CODE.fullmatch(c)}
+    return bool(regencies) and value[:5] not in regencies
 
 
 def area_by_name(names: dict[str, str], typed: str) -> str | None:
