@@ -560,3 +560,19 @@ def test_a_header_in_two_rows_without_merged_cells_is_said_as_one(demo_store_roo
     o = check(demo_store_root, h.text_file(tmp_path / "dua_baris.csv", text + "\n"))
     [p] = errors(o)
     assert (p.code, p.row) == ("header_two_rows", 2) and "'Orang', 'KK'" in p.reason_id
+
+
+@pytest.mark.parametrize("tail", [b"\x1a", b"\x1a\r\n", b"\r\n\x1a"])
+def test_the_dos_end_of_file_mark_that_copy_adds_is_not_a_row(demo_store_root, tmp_path, tail):
+    """Two months joined in a Windows command prompt (``copy maret.csv+april.csv gabung.csv``) end in Ctrl-Z
+    (0x1A), the DOS end-of-file mark ``copy`` adds when it joins files: the file was refused for a last row "with 1
+    cell" the clerk cannot see (red-team round 9). The mark is the end of the file; the rows before it are read."""
+    path = tmp_path / "gabung.csv"
+    path.write_bytes(h.csv_text(rows(3)).encode("utf-8") + tail)
+    o = check(demo_store_root, path)
+    assert o.accepted, [str(p) for p in errors(o)]
+    assert len(o.result.frame) == 3
+    # A Ctrl-Z inside a cell is not the end of the file: that row is still read as it is.
+    inside = h.csv_text(rows(3, kendala="Jalan\x1arusak")).encode("utf-8")
+    path.write_bytes(inside)
+    assert len(check(demo_store_root, path).result.frame) == 3
