@@ -546,3 +546,18 @@ def test_another_regencys_codes_are_not_suggested_as_this_regencys(demo_store_ro
     assert set(said) == {"kode_kec", "kode_desa"} and not any("mungkin maksudnya" in r for r in said.values()), said
     [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, kode_kec="16.1.4"))], demo_store_root, today=TODAY)
     assert "mungkin maksudnya 16.10.04?" in [p for p in o.result.errors if p.column == "kode_kec"][0].reason_id
+
+
+@pytest.mark.parametrize("typed", ["T-0002\u2705", "T-0002 \U0001F44D", "\U0001F539T-0002", "T-0002\u2705\ufe0f"])
+def test_an_id_with_an_emoji_is_not_a_code(demo_store_root, tmp_path, typed):
+    """Ids collected over WhatsApp come with a tick or a thumb (1610-04-2025-0001✅): they were stored as ids of their
+    own, so a correction or the same row sent again without the mark was another activity (red-team round 9)."""
+    from etl.importer import validate_files
+    from helpers import TODAY, rows, write_csv
+
+    [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, id_log=typed))], demo_store_root, today=TODAY)
+    assert [(p.code, p.row, p.column) for p in o.result.errors] == [("id_not_code", 3, "id_log")]
+    # Marks a code may hold are still taken.
+    for fine in ("T/2025/0002", "T.0002", "KT_0002", "T-0002 (a)", "T#0002"):
+        [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, id_log=fine))], demo_store_root, today=TODAY)
+        assert o.accepted, (fine, [str(p) for p in o.result.errors])

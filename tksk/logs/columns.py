@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from tksk import pii, schema
-from tksk.logs.parse import STR, Parsed, clear, is_id, kind_of, parse_column
+from tksk.logs.parse import ID_SYMBOL, STR, Parsed, clear, is_id, kind_of, parse_column
 from tksk.logs.raw import KIND_LABELS, KINDS, detect_kind, header_aliases, norm_header
 from tksk.logs.rules import hint
 from tksk.problems import FREE_TEXT, Problem, known_title, problem
@@ -118,7 +118,8 @@ def typed_frame(cols: dict[str, Column], model_cols: dict, n: int, blank_bad: bo
 # 40 ms each (Arrow's regular expressions cost about as much per value whatever they look for). Where it finds
 # nothing, no value holds an unusual space (so the normalised text is the text), personal data, a name-like run or
 # a variant of an id; where it finds something, each is looked for as before.
-_ID_SCREEN = "|".join(f"(?:{p})" for p in (pii.UNUSUAL_SPACE, pii.ANY, pii.ID_NOT_CODE, pii.ID_NUMBER, ID_VARIANT))
+_ID_SCREEN = "|".join(f"(?:{p})" for p in (pii.UNUSUAL_SPACE, pii.ANY, pii.ID_NOT_CODE, pii.ID_NUMBER, ID_VARIANT,
+                                             ID_SYMBOL))
 
 
 def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool, date_cells: bool = False) -> Column:
@@ -135,7 +136,7 @@ def encode(arr: pa.DictionaryArray, name: str, column, decimal_comma: bool, date
         pc.any(pc.not_equal(pc.utf8_trim_whitespace(values), values)).as_py()
         or (ident and ((pc.any(pc.match_substring_regex(values, _ID_SCREEN)).as_py()
                         and (pc.any(pc.match_substring_regex(pa.array(pii.normalise_column(text).array),
-                                                             f"{pii.ANY}|{pii.ID_NOT_CODE}|{pii.ID_NUMBER}")).as_py()
+                                                             f"{pii.ANY}|{pii.ID_NOT_CODE}|{pii.ID_NUMBER}|{ID_SYMBOL}")).as_py()
                              or pc.any(pc.match_substring_regex(values, ID_VARIANT)).as_py()))
                        or pii.id_names_in(values) is not None))
         or (coded and pc.any(pc.match_substring_regex(values, f"[{INVISIBLE}]")).as_py()))

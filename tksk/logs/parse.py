@@ -440,11 +440,18 @@ _ID_LOOK = f"{pii.ANY}|{pii.ID_NUMBER}"
 _TOO_FEW_DIGITS = r"^[ .,+\-]*(?:[0-9][ .,+\-]*){0,5}$"
 
 
+# A pictograph or other symbol (an emoji, a tick ✅ from a WhatsApp list), or a private-use character: no
+# code holds one, and an id stored with it was an id of its own, so the row sent again or corrected without the mark
+# was another activity (red-team round 9).
+ID_SYMBOL = r"[\p{So}\p{Co}]"
+
+
 def _not_code(text: pd.Series) -> np.ndarray:
     if not len(text):
         return np.zeros(0, dtype=bool)
     cells = pa.array(pii.normalise_column(text.astype(STR)).array)
     hits = pc.match_substring_regex(cells, pii.ID_NOT_CODE).fill_null(False)
+    hits = pc.or_(hits, pc.match_substring_regex(cells, ID_SYMBOL).fill_null(False))
     named = pii.id_names_in(cells)  # a name between a code's digits ("KR-Sukardi-1")
     return (hits if named is None else pc.or_(hits, named)).to_numpy(zero_copy_only=False)
 
