@@ -123,3 +123,19 @@ def test_neither_scale_paints_an_area_the_pale_end_a_gap_s_grey_is_read_as():
     for worse in (True, False):
         m = draw([1.0, 5.0, 9.0], [False, False, False], higher_is_worse=worse)
         assert pale not in set(fills(m).values()), worse
+
+
+def test_every_property_of_a_map_is_one_plotly_knows():
+    """The map is built without plotly's validation (half of a new map's time): every property it sets must pass
+    that validation, clickable or not, with a vacant, a gap, a zero and a highlight."""
+    import plotly.graph_objects as go
+    import pytest
+
+    for kw in ({}, {"clickable": True, "selected": "K1"}, {"highlight": ("K0",), "zero_label": "Tidak dikunjungi"}):
+        figure = draw([1.0, 2.0, None, 0.0, 3.0], [False, False, False, False, True], **kw).figure.to_dict()
+        go.Figure(figure)  # raises on a property plotly does not know
+        assert figure["layout"]["template"] == {}
+    figure = draw([1.0, 2.0], [False, False]).figure.to_dict()
+    figure["data"][0]["fillcolour"] = "red"
+    with pytest.raises(ValueError):
+        go.Figure(figure)

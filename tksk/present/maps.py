@@ -19,7 +19,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import shapely
-from plotly.colors import sample_colorscale, unlabel_rgb
+from functools import lru_cache
+
+from plotly.colors import get_colorscale, sample_colorscale, unlabel_rgb
 
 from tksk import fmt
 from tksk.text import t
@@ -29,6 +31,18 @@ GAP_COLOR = "#eeeeee"
 # The scale's lightest tenth is left out: its end (#ffffcc) beside the grey of a gap read as one more area without
 # data, and the best served kecamatan of a store's first months looked empty (ux21).
 SCALE_FLOOR = 0.12
+
+
+@lru_cache(maxsize=8)
+def _colorscale(scale: str) -> tuple:
+    """A named scale's stops, looked up once: plotly rebuilds its table of every named scale on each lookup (a tenth
+    of a new map's time)."""
+    return tuple(tuple(stop) for stop in get_colorscale(scale))
+
+
+def _sample(scale: str, positions: list[float]) -> list[str]:
+    """Colours at ``positions`` (0-1) of a named scale, its light end left out (``_on_scale``)."""
+    return sample_colorscale([list(stop) for stop in _colorscale(scale)], _on_scale(positions, scale))
 
 
 def _on_scale(positions: list[float], scale: str) -> list[float]:
@@ -222,7 +236,7 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     scale = SCALE if higher_is_worse else SCALE + "_r"
     # Every area at one value: the middle of the scale, neither best nor worst (at 0 all were painted the worst).
     pos = ((scaled["nilai"] - vmin) / (vmax - vmin)).clip(0, 1).tolist() if vmax > vmin else [0.5] * len(scaled)
-    colour_of = dict(zip(scaled[key], sample_colorscale(scale, _on_scale(pos, scale))))
+    colour_of = dict(zip(scaled[key], _sample(scale, pos)))
     names = dict(zip(df[key], df[name_col]))
     highlight = set(highlight or ())
     # Traces as plain dicts, validated once when the figure is made (adding them one by one costs several times
@@ -282,12 +296,13 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     # A thick outline last, so that no neighbouring path covers half of it (a hatched vacant area is a trace, drawn
     # over every path).
     shapes.sort(key=lambda sh: sh["line"]["width"])
-    fig = go.Figure(data=traces, layout=dict(
-        shapes=shapes, height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white", separators=fmt.PLOTLY_SEPARATORS[lang],
+    # Not validated property by property: the traces are this function's own, checked once in the tests
+    # (test_maps), and validation was half of a new map's time; no template: every style is set here.
+    fig = go.Figure(_validate=False, data=traces, layout=dict(
+        **({"shapes": shapes} if shapes else {}), height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white", separators=fmt.PLOTLY_SEPARATORS[lang],
         showlegend=False, dragmode="pan", clickmode="event+select",
         hoverlabel=dict(bgcolor="white"), xaxis=dict(visible=False),
-        yaxis=dict(visible=False, scaleanchor="x", scaleratio=1)))
-    fig.update_layout(template=None)  # no template: every style is set here, and the figure is smaller
+        yaxis=dict(visible=False, scaleanchor="x", scaleratio=1), template={}))
     scale_range = None if scaled.empty else (vmin, vmax)
     # A name left off is said under the map (Beranda's small map had no Indralaya Selatan, with no word).
     unlabelled = [str(names.get(c, c)) for c in df[key] if labels and c not in shown and names.get(c)]
@@ -315,10 +330,10 @@ def map_key(title: str, scale: str, scale_range: tuple[float, float] | None, dec
              f'<div>{html.escape(title)}</div>']
     if scale_range:
         lo, hi = scale_range
-        stops = ",".join(sample_colorscale(scale, _on_scale([i / (KEY_STOPS - 1) for i in range(KEY_STOPS)], scale)))
+        stops = ",".join(_sample(scale, [i / (KEY_STOPS - 1) for i in range(KEY_STOPS)]))
         ends = [fmt.number(lo, decimals, lang)] + ([fmt.number(hi, decimals, lang)] if hi != lo else [])
         if hi == lo:  # one colour on the map, the scale's middle: the key says so rather than show a gradient
-            stops = ",".join(sample_colorscale(scale, _on_scale([0.5, 0.5], scale)))
+            stops = ",".join(_sample(scale, [0.5, 0.5]))
             ends = [t("map_all_equal", lang, value=ends[0])]
         parts.append(
             f'<div style="max-width:22rem;height:0.7rem;border:1px solid #bbb;background:linear-gradient(to right,{stops})">'
