@@ -218,6 +218,30 @@ def test_clean_upload_imports_under_the_operators_name(store_copy, monkeypatch, 
     assert not [b for b in at.button if b.key == "rollback_start"]  # an operator cannot undo
 
 
+def test_an_upload_is_checked_once_before_its_import_and_again_after_a_new_build(store_copy, monkeypatch, accounts,
+                                                                                tmp_path):
+    """Pressing "Impor" reran the checks the upload had just shown (a 24 MB file: half a minute more) before the
+    import checked it under its lock."""
+    import ui.upload
+
+    calls = []
+    real = ui.upload.validate_files
+    monkeypatch.setattr(ui.upload, "validate_files", lambda *a, **k: calls.append(1) or real(*a, **k))
+    at = sign_in(open_data(store_copy, monkeypatch), "ani")
+    upload(at, [("log_maret.csv", write_csv(tmp_path / "good.csv", rows(3)).read_bytes(), "text/csv")])
+    at.run()
+    assert len(calls) == 1  # a rerun shows the same checks
+    at.checkbox(key=f"upload_correct_{at.session_state['upload_nonce']}").check().run()
+    at.checkbox(key=f"upload_correct_{at.session_state['upload_nonce']}").uncheck().run()
+    assert len(calls) == 3  # another choice of correction is another check
+    at.button(key="do_import").click().run()
+    assert any("1 berkas diimpor (3 baris baru), 0 ditolak" in s.value for s in at.success)
+    assert len(calls) == 3  # the press did not check again; the import checked under its lock
+    # The same bytes against the new build: checked afresh.
+    upload(at, [("log_maret.csv", write_csv(tmp_path / "good.csv", rows(3)).read_bytes(), "text/csv")])
+    assert len(calls) == 4 and not at.exception
+
+
 def test_file_names_are_plain_text(store_copy, monkeypatch, accounts, tmp_path):
     name = "![x](http://127.0.0.1:9/pixel.png) <img src=x> **tebal**.csv"
     at = sign_in(open_data(store_copy, monkeypatch), "ani")

@@ -8,6 +8,7 @@ every problem are shown as plain text (``st.text``, ``st.dataframe``), never as 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import tempfile
 import traceback
@@ -106,7 +107,7 @@ def _check_and_import(files, account: auth.Account, correct: bool) -> None:
     names = [f.name for f in files]
     with tempfile.TemporaryDirectory(prefix="tksk-upload-") as tmp:
         paths = _save(files, Path(tmp))
-        outcomes = validate_files(paths, root, names=names, correct=correct)
+        outcomes = _checked(files, paths, root, names, correct)
         env = staff.environment_reason(outcomes, lang())
         if env:
             st.error(env)
@@ -126,6 +127,20 @@ def _check_and_import(files, account: auth.Account, correct: bool) -> None:
     st.session_state["upload_result_build"] = (read_last_import(root) or {}).get("build")
     st.session_state["upload_nonce"] += 1
     st.rerun()
+
+
+def _checked(files, paths: list[Path], root: Path, names: list[str], correct: bool):
+    """The checks of these files against this build, once per session: the press of "Impor" reran them before the
+    import ran them again (a 24 MB file of long notes was checked three times, half a minute each). The same bytes,
+    names, build and correction choice give the same answer; a new build (another import) checks afresh, and the
+    import itself checks again under its lock."""
+    key = (data().version, correct, tuple((f.name, hashlib.sha256(f.getvalue()).hexdigest()) for f in files))
+    kept = st.session_state.get("upload_checked")
+    if kept and kept[0] == key:
+        return kept[1]
+    outcomes = validate_files(paths, root, names=names, correct=correct)
+    st.session_state["upload_checked"] = (key, outcomes)
+    return outcomes
 
 
 @st.cache_data(show_spinner=False)
