@@ -1642,3 +1642,26 @@ def test_what_masking_leaves_of_a_value_is_judged_before_a_message_repeats_it():
     # A value whose rest is plain keeps its mask, so the clerk still sees what was typed where.
     assert shown_value("Bapak Sukardi", "jenis_kegiatan") == f"Bapak {pii.NAME_MASK}"
     assert shown_value("rapat desa 0812-3456-7890", "jenis_kegiatan") == f"rapat desa {pii.PHONE_MASK}"
+
+
+# A name ends with its sentence: the capitalised word after a full stop begins the next one, and a form of address
+# that ends a sentence ("… 28 ibu.") names nobody after it (pii24). Initials and short forms go on with the name.
+TENTH_ROUND_SENTENCE_ENDS = {
+    "Sementara diasuh neneknya, Nek Jubaidah. Rujukan ke LKSA sedang diproses.":
+        f"Sementara diasuh neneknya, Nek {pii.NAME_MASK}. Rujukan ke LKSA sedang diproses.",
+    "Prioritas 1: rumah Bu Masitoh. Prioritas 2: rumah Pak Kadir. Sisanya menunggu kuota.":
+        f"Prioritas 1: rumah Bu {pii.NAME_MASK}. Prioritas 2: rumah Pak {pii.NAME_MASK}. Sisanya menunggu kuota.",
+    "Yang berhasil direkam: Syahrul dan Markonah. Satu orang ditunda.":
+        f"Yang berhasil direkam: {pii.NAME_MASK} dan {pii.NAME_MASK}. Satu orang ditunda.",
+    "Rapat di Balai. Siti datang terlambat": f"Rapat di Balai. {pii.NAME_MASK} datang terlambat",
+    "Pak Moch. Ridwan datang": f"Pak Moch. {pii.NAME_MASK} datang",
+    "Nek. Sawiyah sakit": f"Nek. {pii.NAME_MASK} sakit",
+    "Bpk. Taufik datang": f"Bpk. {pii.NAME_MASK} datang",
+    **_kept("Hadir 28 ibu. Materi disampaikan oleh bidan desa.", "sdh diantar ke rumah anak. Dia senang",
+            "siap pak. Besok sy antar", "Pak Kades. Rapat ditunda"),
+}
+
+
+@pytest.mark.parametrize("note", TENTH_ROUND_SENTENCE_ENDS)
+def test_a_name_ends_with_its_sentence(note):
+    assert _stored(note) == TENTH_ROUND_SENTENCE_ENDS[note]

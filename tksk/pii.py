@@ -588,8 +588,26 @@ def _day_is_a_name(title_part: str, spans: list, words: str, after: str) -> bool
     return bool(nxt) and nxt not in _DAY_AFTER and nxt not in QUALIFIERS
 
 
+# Short forms of four letters or more written with a dot inside a name ("Moch. Ridwan", "Muhd. Nur").
+_LONG_SHORT_FORMS = frozenset("moch mochd muhd mohd muham".split())
+_SENTENCE_WORD = re.compile(r"[A-Za-z'\-]{4,}\.")
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether ``word`` (as written, with its marks) is a word of four letters or more with a full stop after it,
+    the end of a sentence: the capitalised word after it begins the next one ("Nek Jubaidah. Rujukan ke LKSA" lost
+    "Rujukan", "Syahrul dan Markonah. Satu orang" lost "Satu"; pii24). An initial or a short form ("M.", "Moh.",
+    "Abd.") and a degree with dots inside ("S.Sos.") go on with the name."""
+    return _SENTENCE_WORD.fullmatch(word) is not None and word[:-1].lower() not in _LONG_SHORT_FORMS
+
+
 def _name_part(title_part: str, words: str, after: str = "") -> str:
     """The capitalised ``words`` after a form of address with the name among them masked (see ``QUALIFIERS``)."""
+    # A name ends with its sentence: what follows a full stop is read again ("Bu Masitoh. Prioritas 2: …").
+    cut = next((w.end() for w in _WORDS.finditer(words) if _ends_sentence(w.group()) and w.end() < len(words)), None)
+    if cut is not None:
+        return (_name_part(title_part, words[:cut - 1], words[cut - 1:cut + 24]) + "."
+                + _NAME_RE.sub(_name_sub, words[cut:]))
     # A word is looked up without the punctuation a message or list puts around it ("'KPM PKH', …").
     spans = [(w.start(), w.end(), w.group().lower().strip(_PUNCTUATION)) for w in _WORDS.finditer(words)]
     i = _place_at(spans, 0) if title_part.strip(" .:").lower() in _OF_AN_AREA else 0
@@ -632,6 +650,9 @@ def _list_sub(m: re.Match) -> str:
     k = next((i for i, w in enumerate(words) if _stop(w)), len(words))
     if k == 0:
         return m.group(0)
+    # A name ends with its sentence ("Syahrul dan Markonah. Satu orang" lost "Satu"; pii24).
+    if (e := next((i for i, w in enumerate(words[:k - 1]) if _ends_sentence(w)), None)) is not None:
+        return m.group(1) + NAME_MASK + m.group(2)[len(" ".join(words[:e + 1])) - 1:]
     return m.group(1) + NAME_MASK + m.group(2)[len(" ".join(words[:k])):]
 
 
@@ -797,6 +818,20 @@ _KIN_OR_ROLE = frozenset("""
     """.split())
 
 
+# Forms of address written short with a dot before a name ("Bpk. Joko", "Ny. Sartika", "Hj. Rosmawati"); after the
+# others ("ibu", "anak", "pak") a full stop and a space end a sentence when an Indonesian word follows.
+_SHORT_TITLES = frozenset("bpk bp pk sdr sdri tn ny nn hj h alm almh ust ustd drs dra dr ir prof kms kgs mgs rd muh "
+                          "moh mhd moch abd an".split())
+_SENTENCE_AFTER_TITLE = re.compile(r"\.\s")
+
+
+def _a_word(word: str) -> bool:
+    from tksk import words
+
+    w = word.lower().strip(_PUNCTUATION)
+    return w not in _GIVEN_SET and w not in WORD_NAMES and (_stop(w) or w in words.EVERYDAY or words.is_word(w))
+
+
 def _name_sub(m: re.Match) -> str:
     if m.group(3) is not None:
         if m.group(2).strip().rstrip(".").strip() == "M" and _AMOUNT_BEFORE.search(m.string, 0, m.start(2)):
@@ -809,6 +844,11 @@ def _name_sub(m: re.Match) -> str:
         if m.group(2).strip(" .:").lower() in _HONOURS and _NAMED_AFTER_A_PERSON.search(
                 m.string, max(0, m.start(2) - 80), m.start(2)):
             return m.group(0)  # "Jalan Kolonel H. Burlian", "Masjid KH. Ahmad Dahlan": a place
+        if _SENTENCE_AFTER_TITLE.search(m.group(2)) and m.group(2).strip(" .:").lower() not in _SHORT_TITLES \
+                and _a_word(m.group(3).split()[0]):
+            # "Hadir 28 ibu. Materi disampaikan", "ke rumah anak. Dia": a word that ends a sentence, and the next
+            # one's first word (pii24); what follows is read again
+            return m.group(1) + m.group(2) + _NAME_RE.sub(_name_sub, m.group(3))
         return m.group(1) + _name_part(m.group(2), m.group(3), m.string[m.end(3):m.end(3) + 24])
     if m.group(6) is not None:
         # "a.n." names up to three words, up to the first that is no name: "A.N. SUKMAWATI BELUM CAIR" lost its
@@ -860,6 +900,8 @@ _SRI_PLACES = frozenset("mulya mulia jaya kembang tanjung bandung menanti dalam 
 def _given_sub(m: re.Match) -> str:
     # The capitalised words next to the given name are the rest of the name up to the nearest stop word.
     before = list(_WORDS.finditer(m.group(1)))
+    # Not across the end of a sentence ("Rapat di Balai. Siti datang", "… ke LKSA. Siti Aminah"; pii24).
+    before = before[next((i + 1 for i in range(len(before) - 1, -1, -1) if _ends_sentence(before[i].group())), 0):]
     if before and before[-1].group().lower().strip(_PUNCTUATION) in _PLACE_WORDS:
         return m.group(0)  # "Idul Fitri", "Posyandu Melati": capitalised, the place word is in the run before it
     k = len(before)
@@ -885,6 +927,9 @@ def _given_sub(m: re.Match) -> str:
     after = m.group(3)
     stop = next((w.start() for w in _WORDS.finditer(after) if _stop(w.group())), None)
     tail = "" if stop is None else after[len(after[:stop].rstrip()):]
+    # A name ends with its sentence: the capitalised word after a full stop is the next one's (pii24).
+    if (end := next((w.end() for w in _WORDS.finditer(after[:stop]) if _ends_sentence(w.group())), None)) is not None:
+        tail = after[end - 1:]
     return m.group(1)[:start] + NAME_MASK + tail
 
 
