@@ -1665,3 +1665,21 @@ TENTH_ROUND_SENTENCE_ENDS = {
 @pytest.mark.parametrize("note", TENTH_ROUND_SENTENCE_ENDS)
 def test_a_name_ends_with_its_sentence(note):
     assert _stored(note) == TENTH_ROUND_SENTENCE_ENDS[note]
+
+
+# The next item of a list of names after a note in brackets or before an item's number (pii24); a place or a word
+# after them stays.
+TENTH_ROUND_LISTS = {
+    "Anak yatim: Naufal (TK), Kirana (SD kelas 2), Daffa (SMP kelas 8)":
+        f"Anak yatim: {pii.NAME_MASK} (TK), {pii.NAME_MASK} (SD kelas 2), {pii.NAME_MASK} (SMP kelas 8)",
+    "anak2 bu Sulis: Raffi (SD), Citra (SMP), Nanda (SMK)":
+        f"anak2 bu {pii.NAME_MASK}: {pii.NAME_MASK} (SD), {pii.NAME_MASK} (SMP), {pii.NAME_MASK} (SMK)",
+    "usulan PIP: 1. Nabila, 2. Kirana": f"usulan PIP: 1. {pii.NAME_MASK}, 2. {pii.NAME_MASK}",
+    "Bu Siti (67 th), Kondisi baik": f"Bu {pii.NAME_MASK} (67 th), Kondisi baik",
+    "Pak Darmin (2 org), Dusun 3 banjir": f"Pak {pii.NAME_MASK} (2 org), Dusun 3 banjir",
+}
+
+
+@pytest.mark.parametrize("note", TENTH_ROUND_LISTS)
+def test_a_list_of_names_goes_on_past_brackets_and_item_numbers(note):
+    assert _stored(note) == TENTH_ROUND_LISTS[note]
