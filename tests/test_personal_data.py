@@ -1683,3 +1683,33 @@ TENTH_ROUND_LISTS = {
 @pytest.mark.parametrize("note", TENTH_ROUND_LISTS)
 def test_a_list_of_names_goes_on_past_brackets_and_item_numbers(note):
     assert _stored(note) == TENTH_ROUND_LISTS[note]
+
+
+# Report words that read as names (pii24): English of a report, offices and ranks, the prayers and feasts written with
+# an apostrophe, a chat's greeting, Palembang's "-onyo", "Nasional" after "Anak", "PIP" after "penerima".
+TENTH_ROUND_REPORT_WORDS = _kept(
+    "All 64 KPM have now received their rice.",
+    "Eleven families are ready to graduate. Letters will be signed next week.",
+    "Pak Kades and Bu Bidan joined the home visit",
+    "koordinasi dengan UPTD PPA soal KDRT",
+    "Linmas berjaga saat penyaluran",
+    "dosen Unsri melakukan penelitian kemiskinan",
+    "kegiatan ba'da Ashar di masjid",
+    "program Qur'an untuk anak yatim di TPA",
+    "ta'ziah ke rumah duka bersama kades",
+    "santunan anak yatim tiap bulan Muharram dan Sya'ban",
+    "[12/03 09.15] Pak Kadus: waalaikumsalam, siap",
+    "wong kecamatan datang monev, katonyo laporan kito la rapi",
+    "Bupati Ogan Ilir membuka acara Hari Anak Nasional",
+    "siswa SD penerima PIP di desa ini 34 anak",
+)
+TENTH_ROUND_REPORT_WORDS.update({
+    "budak tu dak pulang 3 hari, emaknyo nangis": "budak tu dak pulang 3 hari, emaknyo nangis",
+    "Mrs Komariah lives with her disabled son Agus, very poor":
+        f"{pii.NAME_MASK} lives with her disabled son {pii.NAME_MASK}, very poor",
+})
+
+
+@pytest.mark.parametrize("note", TENTH_ROUND_REPORT_WORDS)
+def test_report_words_of_the_tenth_round_are_kept(note):
+    assert _stored(note) == TENTH_ROUND_REPORT_WORDS[note]

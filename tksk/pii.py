@@ -490,6 +490,7 @@ QUALIFIERS = frozenset("""
     miskin ekstrem ekstrim desil netra rungu wicara daksa grahita mental odgj tunggal hamil kek
     peserta hadirin sekalian undangan jk
     sekcam kadinsos kadisos sekdis fakir
+    pip
     """.split())
 ORDINARY = frozenset("""
     januari februari pebruari maret agustus september oktober november nopember desember senin selasa rabu kamis
@@ -517,6 +518,7 @@ ORDINARY = frozenset("""
     bekerja kerja pergi pulang tinggal berangkat merantau ikut berjualan jualan bertani berdagang dagang mengurus
     merawat dirawat menikah cerai hilang wafat mondok sendiri sendirian menumpang numpang menetap
     minta jual mantan napi eks paud tpa tpq
+    nasional internasional sedunia ket keterangan
     """.split())
 _WORDS = re.compile(r"\S+")
 # What a message or a list puts around a word ("'KPM PKH', …"): a word is looked up without it.

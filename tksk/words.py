@@ -111,6 +111,14 @@ EVERYDAY = frozenset("""
     matrix vector lookup vlookup hlookup macro macros formula formulas module modules
     percent percentage decoy character characters accepted larger smaller largest smallest invisible visible
     ispa dbd tbc ppok need more innalillahi inalillahi terimakasih makasih sriwijaya musi ampera
+    have has had eleven twelve letters letter joined lives lived alone said named asked about sick cannot come comes
+    came very poor her she him he they them their wife husband son daughter bedridden chained card cards still
+    blocked income told wait disabled pregnant child children fourth proposed since walk house wants needs lost
+    found visited delayed broke truck rice reported held head ready graduate signed
+    linmas uptd upt ppa unsri uin serka sertu serda serma pelda peltu praka pratu prada kopda koptu kopka bripka
+    brigadir bripda briptu aipda aiptu ipda iptu akp kompol
+    waalaikumsalam walaikumsalam wa'alaikumsalam ashar asar dzuhur zuhur maghrib magrib isya qur'an ta'ziah ta'lim
+    sya'ban syaban ba'da emak kato
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
@@ -223,6 +231,9 @@ def dialect_word(w: str) -> bool:
     forms = {w}
     if w.endswith("o"):
         forms.add(w[:-1] + "a")
+    # "-nyo" after a root in -o ("katonyo" is "katanya", "rumahnyo" a root already; pii24)
+    if w.endswith("onyo") and len(w) > 6:
+        forms.add(w[:-4] + "anya")
     if w.endswith("ke"):
         forms.add(w[:-2] + "kan")
     forms |= {f.replace("e", "a") for f in list(forms) if "e" in f[1:]}
