@@ -1713,3 +1713,16 @@ TENTH_ROUND_REPORT_WORDS.update({
 @pytest.mark.parametrize("note", TENTH_ROUND_REPORT_WORDS)
 def test_report_words_of_the_tenth_round_are_kept(note):
     assert _stored(note) == TENTH_ROUND_REPORT_WORDS[note]
+
+
+# A month that is a given name goes on with the name when an age follows it, not a day (pii24).
+TENTH_ROUND_MONTH_BEFORE_AN_AGE = {
+    "Anak atas nama Rizky Ramadhan, 12 tahun, tuna rungu": f"Anak atas nama {pii.NAME_MASK}, 12 tahun, tuna rungu",
+    "a.n. Gilang Ramadhan 12 th": f"a.n. {pii.NAME_MASK} 12 th",
+    "a.n. Siti Ramadhan, 12 Mei": f"a.n. {pii.NAME_MASK} Ramadhan, 12 Mei",
+}
+
+
+@pytest.mark.parametrize("note", TENTH_ROUND_MONTH_BEFORE_AN_AGE)
+def test_a_month_that_is_a_name_before_an_age_is_masked(note):
+    assert _stored(note) == TENTH_ROUND_MONTH_BEFORE_AN_AGE[note]

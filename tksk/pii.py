@@ -564,11 +564,16 @@ _NAME_MONTHS = frozenset("ramadhan ramadan syawal muharram rajab mei".split())
 _DIGIT_NEXT = re.compile(r"[\s,]*[0-9]")
 
 
+# An age after a name ("a.n. Rizky Ramadhan, 12 tahun"): the number is no day of the month (pii24).
+_AGE_NEXT = re.compile(r"[\s,]*\(?[0-9]{1,3}\s*(?i:th|thn|tahun)(?![A-Za-z])")
+
+
 def _month_name_in(text: str, word: re.Match, offset: int) -> bool:
     """Whether ``word`` (of a name run starting at ``offset`` of ``text``) is a month that is a given name there."""
     w = word.group().strip(_PUNCTUATION)
-    return (w.lower() in _NAME_MONTHS and w[:1].isupper() and word.group()[-1:] not in ",;."
-            and not _DIGIT_NEXT.match(text, offset + word.end()))
+    return (w.lower() in _NAME_MONTHS and w[:1].isupper()
+            and (word.group()[-1:] not in ",;." and not _DIGIT_NEXT.match(text, offset + word.end())
+                 or _AGE_NEXT.match(text, offset + word.end()) is not None))
 
 
 # The days of the week, Javanese given names too ("Pak Senin", "Mbah Jumat", "Bu Minggu"; pii23), and the words
