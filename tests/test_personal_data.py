@@ -1726,3 +1726,17 @@ TENTH_ROUND_MONTH_BEFORE_AN_AGE = {
 @pytest.mark.parametrize("note", TENTH_ROUND_MONTH_BEFORE_AN_AGE)
 def test_a_month_that_is_a_name_before_an_age_is_masked(note):
     assert _stored(note) == TENTH_ROUND_MONTH_BEFORE_AN_AGE[note]
+
+
+# A card's number after an item's number at a line's start, apart from it by a space or a tab (pii24).
+TENTH_ROUND_NUMBERED_CARDS = {
+    "Hasil cek kks:\n#1 6013 0104 7788 1100 aktif\n#2 6013 0104 7788 1101 blokir":
+        f"Hasil cek kks:\n#1 {pii.NIK_MASK} aktif\n#2 {pii.NIK_MASK} blokir",
+    "No\tNIK\n1\t1610041208850003\n2\t1610041208850004": f"No NIK\n1 {pii.NIK_MASK}\n2 {pii.NIK_MASK}",
+    **_kept("urutan 1 2 3 4 5 6 7 8 9 10 11 12 13 14 sdh dipanggil", "jam 1 08.00-12.00 13.00-16.00"),
+}
+
+
+@pytest.mark.parametrize("note", TENTH_ROUND_NUMBERED_CARDS)
+def test_a_card_number_after_an_item_number_is_masked(note):
+    assert _stored(note) == TENTH_ROUND_NUMBERED_CARDS[note]

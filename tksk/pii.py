@@ -83,8 +83,10 @@ _SEP = r"(?:[ " + _MARKS + r"]| ?[" + _MARKS + r"] ?| {2,3})?"
 # before another number that starts with 0, a second phone ("0812…/0711…").
 _END = (r"($|[^0-9 " + _MARKS.replace("_", "") + r"]|[ " + _MARKS + r"]$|[ " + _MARKS.replace("_", "")
         + r"][^0-9]|/0)")
-NIK = (r"(^|^[ " + _MARKS + r"]|[^0-9 " + _MARKS + r"]|[^0-9][ " + _MARKS + r"])([0-9](?:" + _SEP + r"[0-9]){15})"
-       + _END)
+# Or after an item's number at a line's start ("#1 6013 0104 7788 1100", "2\t1610…" in a pasted table): the number
+# and the card's digits stood apart by a space, and neither was read (pii24).
+NIK = (r"(^|^[ " + _MARKS + r"]|[^0-9 " + _MARKS + r"]|[^0-9][ " + _MARKS + r"]|(?:^|\n)[ \t]*#?[0-9]{1,3}[ \t]+)([0-9](?:"
+       + _SEP + r"[0-9]){15})" + _END)
 # The mobile prefix 8xx is required (in brackets after +62 too): without it any 0 and six digits would be a phone.
 # Or the 8 set apart from its next digits, as people group a number: two or three groups of three or four digits
 # ("08-123-456-789", "08 1234 5678"); a time or a date after "08" has groups of two ("08.00-12.00", "08-11-2024
