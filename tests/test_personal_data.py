@@ -1740,3 +1740,20 @@ TENTH_ROUND_NUMBERED_CARDS = {
 @pytest.mark.parametrize("note", TENTH_ROUND_NUMBERED_CARDS)
 def test_a_card_number_after_an_item_number_is_masked(note):
     assert _stored(note) == TENTH_ROUND_NUMBERED_CARDS[note]
+
+
+# A chat's sender copied with the line's time is a person unless an office, a role or a place is among its words
+# (pii24).
+TENTH_ROUND_CHAT_SENDERS = {
+    "<12/03 09.14> Andika: sy wakili ibu sy ambil beras": f"<12/03 09.14> {pii.NAME_MASK}: sy wakili ibu sy ambil beras",
+    "[05/04 07.45] Andika: beras blm sampai": f"[05/04 07.45] {pii.NAME_MASK}: beras blm sampai",
+    "12/03/25, 10.02 - Andika Pratama: ok siap": f"12/03/25, 10.02 - {pii.NAME_MASK}: ok siap",
+    **_kept("[12/03 09.14] Pak Kades: penyaluran besok jam 8", "[3/3 07.00] Bhabin: lokasi aman",
+            "[09.14] Kadus Satu: beras sdh sampai", "[17/08 10.17] Admin Grup: mohon tidak share hoaks",
+            "12/03/25, 10.02 - Operator Desa: siks ng error"),
+}
+
+
+@pytest.mark.parametrize("note", TENTH_ROUND_CHAT_SENDERS)
+def test_a_chat_sender_that_is_a_person_is_masked(note):
+    assert _stored(note) == TENTH_ROUND_CHAT_SENDERS[note]

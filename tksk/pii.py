@@ -1299,6 +1299,27 @@ def _unlisted_spans(text: str, found: set[str], upper: bool) -> list[tuple[int, 
 _UNDERSCORE = re.compile(r"(?<=[A-Za-z.])_(?=[A-Za-z])")
 
 
+# A chat's line copied with its time and its sender ("[12/03 09.14] Andika: …", "<12/03 09.14> Andika: …", "12/03/25,
+# 10.02 - Andika: …"): the sender is a person, as the phone's contacts name them, unless a word of an office, a role
+# or a place is among the sender's words ("Pak Kades", "Kadus Satu", "Operator Desa"), which the other readings
+# handle. A sender that was a word ("Andika") was kept (pii24).
+_CHAT_SENDER = re.compile(r"^([ \t]*(?:\[[0-9][^\]\n]{2,24}\]|<[0-9][^>\n]{2,24}>|[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?,?"
+                          r"[ \t]+[0-9]{1,2}[.:][0-9]{2}[ \t]*-)[ \t]*~?[ \t]*)([A-Z][A-Za-z'\-]*(?:[ \t]+[A-Z][A-Za-z'\-]*){0,3})"
+                          r"(?=[ \t]*:)", re.M | re.ASCII)
+
+
+def _sender_spans(text: str) -> list[tuple[int, int]]:
+    """Where a chat's sender is a person's name (``_CHAT_SENDER``)."""
+    from tksk import words
+
+    spans = []
+    for m in _CHAT_SENDER.finditer(text):
+        names = [w.lower() for w in m.group(2).split()]
+        if not any(_stop(w) or w in OFFICES or w in words.EVERYDAY or w in _PLACE_NAME_WORDS for w in names):
+            spans.append((m.start(2), m.end(2)))
+    return spans
+
+
 def mask_note(text, file_name: bool = False):
     """A free-text note as it may be stored or shown: ``mask``, and names that no list holds (``_unlisted_names``,
     ``_lower_names``). Only for notes: a message quoting a file's header or a wrong code must show it as written
@@ -1320,6 +1341,8 @@ def mask_note(text, file_name: bool = False):
         return NOTE_MASK
     if found:
         new = _mask_spans(new, _unlisted_spans(new, set(found), upper))
+    if senders := _sender_spans(new):
+        new = _mask_spans(new, senders)
     new = _NAMES_IN_A_ROW.sub(NAME_MASK, _beside_names(_mask_lower(new)))
     return out if new == normalise(out) else new
 
@@ -1370,7 +1393,7 @@ def note_needs_mask(text) -> bool:
         spaced = _UNDERSCORE.sub(" ", t)
         if _holds(spaced) or _unlisted_names(spaced, first=True) or _lower_names(spaced, first=True):
             return True
-    return bool(_unlisted_names(t, first=True) or _lower_names(t, first=True))
+    return bool(_unlisted_names(t, first=True) or _lower_names(t, first=True) or _sender_spans(t))
 
 
 # Trunk roads, and roads named after a national hero with the hero's rank ("Jl. Jend. Sudirman"): without a house

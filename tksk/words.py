@@ -118,7 +118,7 @@ EVERYDAY = frozenset("""
     linmas uptd upt ppa unsri uin serka sertu serda serma pelda peltu praka pratu prada kopda koptu kopka bripka
     brigadir bripda briptu aipda aiptu ipda iptu akp kompol
     waalaikumsalam walaikumsalam wa'alaikumsalam ashar asar dzuhur zuhur maghrib magrib isya qur'an ta'ziah ta'lim
-    sya'ban syaban ba'da emak kato
+    sya'ban syaban ba'da emak kato bhabin
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
