@@ -1757,3 +1757,17 @@ TENTH_ROUND_CHAT_SENDERS = {
 @pytest.mark.parametrize("note", TENTH_ROUND_CHAT_SENDERS)
 def test_a_chat_sender_that_is_a_person_is_masked(note):
     assert _stored(note) == TENTH_ROUND_CHAT_SENDERS[note]
+
+
+# A name after "nama" (or another form of address) written with "=", as a table or a form is typed (pii24).
+TENTH_ROUND_EQUALS = {
+    "nama = rusdi | kk = 1610 0201 0304 0012 | ket = pindah":
+        f"nama = {pii.NAME_MASK} | kk = {pii.NIK_MASK} | ket = pindah",
+    "Nama=Suryani; umur=67": f"Nama={pii.NAME_MASK}; umur=67",
+    **_kept("ket = pindah", "jumlah = 45 KPM", "Rp 1.250.000 x 45 KPM = Rp 56.250.000", "kpm = rp 500rb"),
+}
+
+
+@pytest.mark.parametrize("note", TENTH_ROUND_EQUALS)
+def test_a_name_after_nama_and_an_equals_sign_is_masked(note):
+    assert _stored(note) == TENTH_ROUND_EQUALS[note]

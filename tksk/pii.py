@@ -262,7 +262,10 @@ _AN = r"a\.\s?n\.?|a/n|an\.|atas\s+nama"
 # Between the words of one name a space or a tab, never a line break: a list of names one per line ("Wak Rasidin /
 # Nek Saodah / Yai Sulaiman") was read as one name and its lines were lost in the marker.
 _WS = r"[ \t]+"
-NAME = (r"(^|[^A-Za-z\-])((?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"|M\s*\.\s*))(" + _CAP_WORD + r"(?:" + _WS
+# A form's or a table's name field written with "=" ("Nama=Suryani"; pii24): only "nama", as "KPM = Rp 56.250.000" is
+# a sum.
+_NAME_EQUALS = r"(?i:nama|namanya)\s*=\s*"
+NAME = (r"(^|[^A-Za-z\-])((?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"|" + _NAME_EQUALS + r"|M\s*\.\s*))(" + _CAP_WORD + r"(?:" + _WS
         + _CAP_WORD + r"){0,5})"
         r"|(^|[^A-Za-z])((?i:" + _AN + r")\s*:?\s*)([A-Za-z][A-Za-z'.\-]*(?:" + _WS + r"[A-Za-z][A-Za-z'.\-]*){0,2})"
         # "Siti Aminah binti Ahmad": the words on both sides (on the left, a name already masked too).
@@ -313,7 +316,8 @@ ADDRESS = (r"(^|[^A-Za-z])(" + _HOUSE + r"[A-Za-z]?(?:$|[\s,;)])|(?:" + _STREET_
 # Whether a text holds any of them, as one pattern (for Arrow over a whole column): the patterns above, each cut to
 # what decides that there is one (a title and a capital letter after it, a character before "@"). It cannot read
 # the stop lists below: "Cek DTKS" is found, and kept by the masker.
-_DETECT_NAME = (r"(?:^|[^A-Za-z])(?:(?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"|M\s*\.\s*)[A-Z]|" + _STREET_ABBR
+_DETECT_NAME = (r"(?:^|[^A-Za-z])(?:(?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"|" + _NAME_EQUALS
+                + r"|M\s*\.\s*)[A-Z]|" + _STREET_ABBR
                 + r"[A-Z0-9]|(?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)" + _STREET_NAME_ANY_CASE + _HOUSE_NO + r"|" + _HOMES + r"|(?i:gang|lorong)\s+[A-Z0-9]|(?i:jalan)\s+" + _STREET_NAME + _JALAN_NO + r"|(?i:" + _AN
                 + r")\s*:?\s*[A-Za-z]|(?:" + _RTRW + r")|(?:[A-Z][A-Za-z'.\-]*|" + _MASKED_NAME
                 + r")\s+(?i:bin(?:ti)?)\s+[A-Z]|" + _HOUSE + r")")
@@ -985,6 +989,9 @@ _PERSON_TITLES = frozenset("dang kakdang cece bapak bpk pak ibu bu nenek nek kak
 # Letters of any script: "José", "Muñoz" are words of their own, not "Jos" and "é".
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_]))*")
 _GAP_AFTER_TITLE = re.compile(r"\s+|\s*[.:]\s*")
+# "nama = rusdi", "Nama=Suryani": a form's or a table's name field written with "=" (pii24); only after "nama", as
+# "KPM = Rp 56.250.000" is a sum.
+_EQUALS_GAP = re.compile(r"\s*=\s*")
 
 
 def _lower_name(word: str) -> bool:
@@ -1008,7 +1015,8 @@ def _lower_names(text: str, first: bool = False) -> list[tuple[int, int]]:
         if i < done or not after_mask and word not in _LOWER_TITLES:
             continue
         gap = text[t.end() + after_mask:tokens[i + 1].start()] if i + 1 < len(tokens) else ""
-        if not (_GAP_AFTER_TITLE.fullmatch(gap) or after_mask and _LIST_GAP.fullmatch(gap)):
+        if not (_GAP_AFTER_TITLE.fullmatch(gap) or after_mask and _LIST_GAP.fullmatch(gap)
+                or word in ("nama", "namanya") and _EQUALS_GAP.fullmatch(gap)):
             continue
         j = i + 1
         if after_mask and j < len(tokens) and tokens[j].group().lower() in _LIST_WORDS:
