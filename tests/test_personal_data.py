@@ -1771,3 +1771,17 @@ TENTH_ROUND_EQUALS = {
 @pytest.mark.parametrize("note", TENTH_ROUND_EQUALS)
 def test_a_name_after_nama_and_an_equals_sign_is_masked(note):
     assert _stored(note) == TENTH_ROUND_EQUALS[note]
+
+
+# The full stop after a name that ends a sentence is the sentence's, kept outside the marker (pii24): with it inside,
+# the marker ran into the next sentence's ("Pak [nama disamarkan] [nama disamarkan]" became one).
+TENTH_ROUND_FULL_STOP_KEPT = {
+    "Ketemu Pak Darto.": f"Ketemu Pak {pii.NAME_MASK}.",
+    "Sudah diantar ke Bu Sopiah. Besok dicek lagi": f"Sudah diantar ke Bu {pii.NAME_MASK}. Besok dicek lagi",
+    "Pak Moch. Ridwan.": f"Pak Moch. {pii.NAME_MASK}.",
+}
+
+
+@pytest.mark.parametrize("note", TENTH_ROUND_FULL_STOP_KEPT)
+def test_the_full_stop_after_a_name_stays(note):
+    assert _stored(note) == TENTH_ROUND_FULL_STOP_KEPT[note]

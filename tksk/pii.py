@@ -621,6 +621,8 @@ def _name_part(title_part: str, words: str, after: str = "") -> str:
     if cut is not None:
         return (_name_part(title_part, words[:cut - 1], words[cut - 1:cut + 24]) + "."
                 + _NAME_RE.sub(_name_sub, words[cut:]))
+    if _ends_sentence(words.rsplit(None, 1)[-1] if words.strip() else ""):
+        return _name_part(title_part, words[:-1], "." + after) + "."  # the full stop is the sentence's
     # A word is looked up without the punctuation a message or list puts around it ("'KPM PKH', …").
     spans = [(w.start(), w.end(), w.group().lower().strip(_PUNCTUATION)) for w in _WORDS.finditer(words)]
     i = _place_at(spans, 0) if title_part.strip(" .:").lower() in _OF_AN_AREA else 0
