@@ -1785,3 +1785,18 @@ TENTH_ROUND_FULL_STOP_KEPT = {
 @pytest.mark.parametrize("note", TENTH_ROUND_FULL_STOP_KEPT)
 def test_the_full_stop_after_a_name_stays(note):
     assert _stored(note) == TENTH_ROUND_FULL_STOP_KEPT[note]
+
+
+# A name that is also a word, first in a sentence and set apart by whose kin the person is (pii24).
+TENTH_ROUND_KIN_APPOSITION = {
+    "Kemarin ke rumah Pak Darto. Untung, anaknya, sedang sakit demam.":
+        f"Kemarin ke rumah Pak {pii.NAME_MASK}. {pii.NAME_MASK}, anaknya, sedang sakit demam.",
+    "Kemarin hujan. Untung, anaknya, sakit.": f"Kemarin hujan. {pii.NAME_MASK}, anaknya, sakit.",
+    "Intan, istrinyo, jualan sayur": f"{pii.NAME_MASK}, istrinyo, jualan sayur",
+    **_kept("Untung, anak-anak selamat semua", "Untung tidak ada korban. Sabar, kata kades, menunggu."),
+}
+
+
+@pytest.mark.parametrize("note", TENTH_ROUND_KIN_APPOSITION)
+def test_a_name_that_is_a_word_before_whose_kin_is_masked(note):
+    assert _stored(note) == TENTH_ROUND_KIN_APPOSITION[note]

@@ -252,6 +252,11 @@ _WORD_NAME = (r"(?:" + _alternation([w.capitalize() for w in sorted(WORD_NAMES |
               + r")(?:[ \t]+[A-Z][a-z]+)?")
 _WORD_NAME_FIRST = _WORD_NAME + r"[ \t]+" + _PERSON_AFTER + r"(?:$|[^A-Za-z\-])"  # "anak-anak" are children
 _DETECT_WORD_NAME_FIRST = r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)][ \t]*)?" + _WORD_NAME_FIRST
+# Or first in a sentence and set apart by whose kin the person is ("Pak Darto. Untung, anaknya, sedang sakit"): read
+# as the word once a name no longer ran on across the full stop (pii24).
+_KIN_APPOSITION = (r",[ \t]+(?i:anak|istri|isteri|suami|cucu|adik|kakak|ibu|bapak|ayah|menantu|keponakan|ponakan|mertua)"
+                   r"(?i:nya|nyo)?,")
+_DETECT_WORD_NAME_APPOSITION = r"(?:^|\n|[A-Za-z0-9]\.[ \t]+)" + _WORD_NAME + _KIN_APPOSITION
 _CAP_WORD = r"[A-Z][A-Za-z'.\-]*"
 _MASKED_NAME = NAME_MASK.replace("[", r"\[").replace("]", r"\]")
 _SEP_TITLE = r"(?:\s+|\s*[.:]\s*)"
@@ -366,7 +371,7 @@ PIN = r"(^|[^A-Za-z])((?i:pin)(?:[\s.:]+(?:[A-Za-z]{2,10}[\s.:]*)?)?)([0-9]{4,8}
 # after, written for RE2 too (no look-behind there), as Arrow's first look reads ids with the same pattern.
 OLD_DATE = (r"(^|[^0-9./\-]|[^0-9][./\-])([0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*"
             r"(?:19[0-9]{2}|200[0-9]))($|[^0-9./\-]|[./\-]$|[./\-][^0-9])")
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER, PLATE, _DETECT_CARD_CODE, PIN, OLD_DATE, _DETECT_EMAIL_SPELLED, _DETECT_WORD_NAME_FIRST))
+ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER, PLATE, _DETECT_CARD_CODE, PIN, OLD_DATE, _DETECT_EMAIL_SPELLED, _DETECT_WORD_NAME_FIRST, _DETECT_WORD_NAME_APPOSITION))
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
@@ -424,6 +429,7 @@ _PIN_RE = re.compile(PIN, re.ASCII)
 _EMAIL_SPELLED_RE = re.compile(EMAIL_SPELLED, re.ASCII)
 _OLD_DATE_RE = re.compile(OLD_DATE, re.ASCII)
 _WORDS_RE = re.compile(f"{_DETECT_NAME}|{_DETECT_GIVEN}|{_DETECT_AGED}", re.ASCII)
+_WORD_NAME_APPOSITION_RE = re.compile(r"(^|\n|[A-Za-z0-9]\.[ \t]+)" + _WORD_NAME + r"(?=" + _KIN_APPOSITION + ")", re.ASCII)
 _WORD_NAME_FIRST_RE = re.compile(r"(?m)^([ \t]*(?:[0-9]{1,3}[.)][ \t]*)?)" + _WORD_NAME + r"(?=[ \t]+" + _PERSON_AFTER
                                  + r"(?:$|[^A-Za-z\-]))", re.ASCII)
 # A given name with the capitalised words on either side of it that may be the rest of the name ("Rosmala Dewi
@@ -471,7 +477,7 @@ def _holds(text: str) -> bool:
     words = _KEY_WORDS_WITH_DIGITS if digits else _KEY_WORDS
     if digits and _AGED_HINT.search(text) and _WORDS_RE.search(text) is not None:
         return True
-    if _WORD_NAME_FIRST_RE.search(text) is not None:
+    if _WORD_NAME_FIRST_RE.search(text) is not None or _WORD_NAME_APPOSITION_RE.search(text) is not None:
         return True
     if words.isdisjoint(w.lower() for m in _LETTERS.finditer(text) for w in (m.group(1), m.group()) if w):
         return False
@@ -1626,6 +1632,7 @@ def _mask_found(out: str) -> str:
     # Addresses before names: a name's capitalised words would run on into the street ("Bik Ijah Jl. Merdeka").
     out = _sub_all(_ADDRESS_RE, _address_sub, out)
     out = _WORD_NAME_FIRST_RE.sub(lambda m: m.group(1) + NAME_MASK, out)
+    out = _WORD_NAME_APPOSITION_RE.sub(lambda m: m.group(1) + NAME_MASK, out)
     out = _sub_all(_NAME_RE, _name_sub, out)
     out = _sub_all(_GIVEN_RE, _given_sub, out)
     if _AGED_HINT.search(out):
