@@ -1800,3 +1800,22 @@ TENTH_ROUND_KIN_APPOSITION = {
 @pytest.mark.parametrize("note", TENTH_ROUND_KIN_APPOSITION)
 def test_a_name_that_is_a_word_before_whose_kin_is_masked(note):
     assert _stored(note) == TENTH_ROUND_KIN_APPOSITION[note]
+
+
+# A list of names goes on after ", dan" and across an item's number alone (pii24); a place after them stays.
+TENTH_ROUND_LIST_SEPARATORS = {
+    "yg hadir: Rudi, Sinta, dan Yogi": f"yg hadir: {pii.NAME_MASK}, {pii.NAME_MASK}, dan {pii.NAME_MASK}",
+    "1. MARYAM (janda) 2. KASIM (lansia) 3. SUDIN (odgj)":
+        f"1. {pii.NAME_MASK} (janda) 2. {pii.NAME_MASK} (lansia) 3. {pii.NAME_MASK} (odgj)",
+    "Bu Siti (lansia) 3 KPM": f"Bu {pii.NAME_MASK} (lansia) 3 KPM",
+}
+
+
+@pytest.mark.parametrize("note", TENTH_ROUND_LIST_SEPARATORS)
+def test_a_list_of_names_goes_on_after_comma_and_and_item_numbers(note):
+    assert _stored(note) == TENTH_ROUND_LIST_SEPARATORS[note]
+
+
+def test_a_place_after_comma_and_stays():
+    pii.known_places(["Kasah"])
+    assert _stored("Bu Siti, dan Kasah") == f"Bu {pii.NAME_MASK}, dan Kasah"

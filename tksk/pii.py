@@ -664,20 +664,25 @@ def _name_part(title_part: str, words: str, after: str = "") -> str:
 
 # A short note in brackets may follow a name, and an item's number may stand before the next ("Naufal (TK), Kirana
 # (SD kelas 2)", "(1) Arya, (2) Nabila, (3) Rafi" kept Kirana and Rafi; pii24).
-_LIST_NEXT = re.compile(r"(" + re.escape(NAME_MASK) + r"(\s*\([^()\n]{1,40}\))?\s*(?:,|/|&|(?i:dan))\s*"
-                        r"(\(?[0-9]{1,2}[.)][ \t]*)?)(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})", re.ASCII)
+# ", dan" before the last item, and an item's number alone between two ("1. MARYAM (janda) 2. KASIM (lansia)"; pii24).
+_LIST_NEXT = re.compile(r"(" + re.escape(NAME_MASK) + r"(\s*\([^()\n]{1,40}\))?(?:\s*(?:,[ \t]*(?:(?i:dan)[ \t]+|&[ \t]*)?|/|&|"
+                        r"(?i:dan))\s*(\(?[0-9]{1,2}[.)][ \t]*)?|[ \t]*([0-9]{1,2}[.)][ \t]*)))(" + _CAP_WORD + r"(?:\s+"
+                        + _CAP_WORD + r"){0,2})", re.ASCII)
+
+
+_COMMA_AND = re.compile(r",[ \t]*(?:(?i:dan)|&)")
 
 
 def _list_sub(m: re.Match) -> str:
-    words = m.group(4).split()
+    words = m.group(5).split()
     k = next((i for i, w in enumerate(words) if _stop(w)), len(words))
-    if k == 0 or (m.group(2) or m.group(3)) and _plain_word(words[0]):
+    if k == 0 or (m.group(2) or m.group(3) or m.group(4) or _COMMA_AND.search(m.group(1))) and _plain_word(words[0]):
         # after a bracket or an item's number only a word that may be a name: "[nama] (lansia), Kasah dan Palu"
         return m.group(0)
     # A name ends with its sentence ("Syahrul dan Markonah. Satu orang" lost "Satu"; pii24).
     if (e := next((i for i, w in enumerate(words[:k - 1]) if _ends_sentence(w)), None)) is not None:
-        return m.group(1) + NAME_MASK + m.group(4)[len(" ".join(words[:e + 1])) - 1:]
-    return m.group(1) + NAME_MASK + m.group(4)[len(" ".join(words[:k])):]
+        return m.group(1) + NAME_MASK + m.group(5)[len(" ".join(words[:e + 1])) - 1:]
+    return m.group(1) + NAME_MASK + m.group(5)[len(" ".join(words[:k])):]
 
 
 # An item of a list written one per line ("1. Suharni", "- Bakri", "• Nuraini"), and what an item that is a name
@@ -763,7 +768,7 @@ def _mask_lists(text: str) -> str:
     while m := _LIST_NEXT.search(text, pos):
         new = _list_sub(m)
         if new == m.group(0):
-            pos = m.start(4)
+            pos = m.start(5)
             continue
         done.append(text[:m.start()] + m.group(1))
         text = new[len(m.group(1)):] + text[m.end():]  # starts with the mask just written
