@@ -1819,3 +1819,16 @@ def test_a_list_of_names_goes_on_after_comma_and_and_item_numbers(note):
 def test_a_place_after_comma_and_stays():
     pii.known_places(["Kasah"])
     assert _stored("Bu Siti, dan Kasah") == f"Bu {pii.NAME_MASK}, dan Kasah"
+
+
+# A name that is also a word after a form's name field ("nama: untung"), as after a person's form of address (pii24).
+TENTH_ROUND_NAME_FIELD = {
+    "nama: untung | umur: 71 | ket: lansia tunggal": f"nama: {pii.NAME_MASK} | umur: 71 | ket: lansia tunggal",
+    "Nama: Intan | Umur: 9": f"Nama: {pii.NAME_MASK} | Umur: 9",
+    **_kept("nama baik desa tercemar", "Nama Desa: Kasah", "nama program: PKH"),
+}
+
+
+@pytest.mark.parametrize("note", TENTH_ROUND_NAME_FIELD)
+def test_a_name_that_is_a_word_after_a_name_field_is_masked(note):
+    assert _stored(note) == TENTH_ROUND_NAME_FIELD[note]

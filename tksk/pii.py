@@ -995,7 +995,9 @@ _LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny",
 _PERSON_TITLES = frozenset("dang kakdang cece bapak bpk pak ibu bu nenek nek kakek mbah mang bik bibi wak uwak yai nyai sdr sdri saudara "
                            "saudari ny tn nn almarhum almarhumah alm almh hj haji hajah mbak namanya bernama "
                            "buk pk mamak paman eyang uak nyak makcik pakcik inang amang mamang dek adek yuk "
-                           "ninik apak"
+                           "ninik apak "
+                           # a form's or a table's name field ("nama: untung | umur: 71"; pii24)
+                           "nama"
                            .split())
 # Given names that are also Indonesian words: names after a form of address, in any case ("bu indah", "pak teguh");
 # alone they are words ("Untung tidak ada korban").
