@@ -1541,3 +1541,20 @@ def replace_settings(s, **changes):
     from dataclasses import replace
 
     return replace(s, **changes)
+
+
+def test_a_log_heavier_than_a_full_time_month_is_marked_in_its_scorecard_row(demo_store, data, s):
+    """Tanjung Batu ranked first on a log of more hours than a full-time month and only the caption said so
+    (walk-through of 2026-12-06): its row says to check the log, and the column is wide enough for it."""
+    card = kinerja.scorecard_table(data, s, indicators.Settings())
+    status = t("status", s.lang)
+    assert not any(t("check_log", s.lang) in x for x in card.frame[status])  # the demo TKSK work part-time
+    assert card.widths[status] == kinerja.STATUS_WIDTH
+    fresh = Data(demo_store)
+    agg = demo_store.read("agg_kec_bulan")
+    fresh._tables["agg_kec_bulan"] = agg.assign(jam=agg["jam"].where(agg["kode_kec"] != "16.10.02", agg["kegiatan"] * 9.0))
+    card = kinerja.scorecard_table(fresh, s, indicators.Settings())
+    marked = dict(zip(card.frame["Kecamatan"], card.frame[status]))
+    assert marked["Tanjung Batu"].endswith(" · " + t("check_log", s.lang))
+    assert not any(t("check_log", s.lang) in v for k, v in marked.items() if k != "Tanjung Batu")
+    assert card.widths[status] >= kinerja.STATUS_PX_PER_CHAR * len(marked["Tanjung Batu"])

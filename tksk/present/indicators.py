@@ -158,12 +158,17 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
     d = only(card, s.kecamatan).sort_values("komposit", ascending=False, na_position="last")
     gaps = _gap_text(data, s)
     load = _desa_per_tksk(data, s)
+    heavy = set(_heavy(data, s)["kode_kec"])
     # The composite, its status and the months without a TKSK it was not scored on first, the function scores after:
     # at 1024 pixels the columns past the seventh need a scroll, and "baik 81,1" read as an ordinary good score
     # where the post was vacant six months.
     frame = pd.DataFrame({
         t("rank", lang): d["peringkat"], "Kecamatan": d["nama_kec"],
-        t("composite", lang): d["komposit"], t("status", lang): d["status"].map(lambda x: t(STATUS[x], lang)),
+        # A log of more hours than a full-time month is marked in its row, not only in the caption under the table
+        # (walk-through of 2026-12-06: Tanjung Batu first on it).
+        t("composite", lang): d["komposit"], t("status", lang): [
+            t(STATUS[x], lang) + (f" · {t('check_log', lang)}" if k in heavy else "")
+            for x, k in zip(d["status"], d["kode_kec"])],
         # A known zero reads 0 (a blank read as "not known"); months without a TKSK are counted, then named.
         t("coverage_gap", lang): _gap_cells(d, gaps),
         # The months a score rests on beside it: last, it was off the screen at 1366 pixels beside a new TKSK's
@@ -190,12 +195,15 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
                  colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))},
                  # The rows and order of the screen (the sidebar's filter; best first), every column in words.
                  export=_labelled_card(d.assign(desa_per_tksk=d["kode_kec"].map(load)), lang),
-                 widths={t("rank", lang): "small", t("status", lang): STATUS_WIDTH}, dashes=dashes,
+                 widths={t("rank", lang): "small", t("status", lang): max(
+                     STATUS_WIDTH, STATUS_PX_PER_CHAR * max(map(len, frame[t("status", lang)]), default=0))},
+                 dashes=dashes,
                  headers={c: h for c, h in headers.items() if c != h},
                  title=t("scorecard_title", lang), method=scorecard_method(settings, lang), sources=INDICATOR_SOURCES)
 
 
 STATUS_WIDTH = 150  # pixels: "belum dibandingkan" whole
+STATUS_PX_PER_CHAR = 8  # wider where a row adds "· periksa log"
 
 
 def scorecard_method(settings: indicators.Settings, lang: str) -> str:
@@ -300,11 +308,16 @@ def _few_months_scored(data: Data, s: Settings, settings: indicators.Settings) -
     return " ".join([t("few_months_scored", s.lang, least=least, items=items)] + said)
 
 
+def _heavy(data: Data, s: Settings) -> pd.DataFrame:
+    """The kecamatan shown whose log holds more hours than a full-time month, heaviest first."""
+    cov = only(coverage(data, s), s.kecamatan)
+    return cov.loc[cov["jam_per_bulan"] > FULL_TIME_MONTH].sort_values("jam_per_bulan", ascending=False)
+
+
 def _heavy_log(data: Data, s: Settings) -> str | None:
     """The scored kecamatan whose log holds more hours than a full-time month, as Beban names them: a TKSK ranked
     first on a log Beban says to check first (each household visit its own row; walk-through of 2026-12-06)."""
-    cov = only(coverage(data, s), s.kecamatan)
-    high = cov.loc[cov["jam_per_bulan"] > FULL_TIME_MONTH].sort_values("jam_per_bulan", ascending=False)
+    high = _heavy(data, s)
     if high.empty:
         return None
     names = ", ".join(t("hours_named_short", s.lang, name=n, hours=fmt.number(h, 0, s.lang))

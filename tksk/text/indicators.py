@@ -89,6 +89,7 @@ TEXT: dict[str, tuple[str, str]] = {
                             "Logs holding more hours than a full-time month ({month} hours): {names}. Check the log "
                             "({where}) before comparing its score: a row per household visit or a day's "
                             "hours on every row lift the activities counted."),
+    "check_log": ("periksa log", "check log"),
     "hours_named_short": ("{name} ({hours} jam sebulan)", "{name} ({hours} hours a month)"),
     "drill_unlogged": ("Belum ada log kecamatan ini dalam periode ini: desanya tanpa angka dan laporannya belum "
                        "diketahui, bukan nol.",
