@@ -236,55 +236,57 @@ class CoverageMonths:
                      int(np.searchsorted(self.months, np.datetime64(pd.Timestamp(end)), "right")))
 
 
-def _cells(codes: pd.Index, kode_kec: pd.Series, bulan: pd.Series, first: int) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's kecamatan row in ``codes`` (-1 for none) and month column, the codes looked up once per distinct
-    value (a national log has millions of rows and thousands of codes)."""
+def _rows_of(codes: pd.Index, kode_kec: pd.Series) -> np.ndarray:
+    """Each row's kecamatan row in ``codes`` (-1 for none), the codes looked up once per distinct value (a national
+    log has millions of rows and thousands of codes)."""
     values, uniques = pd.factorize(kode_kec)
     at = codes.get_indexer(pd.Index(np.asarray(uniques, dtype=object), dtype="str"))
-    k = np.where(values >= 0, at[np.maximum(values, 0)] if len(at) else -1, -1)
-    return k, month_numbers(bulan.to_numpy()) - first
+    return np.where(values >= 0, at[np.maximum(values, 0)] if len(at) else -1, -1)
 
 
 def coverage_months(pos_bulan: pd.DataFrame, agg_kec_bulan: pd.DataFrame, agg_desa_bulan: pd.DataFrame,
                     agg_kegiatan: pd.DataFrame | None = None) -> CoverageMonths:
     """Every month of the store as ``CoverageMonths`` (see ``coverage`` for what each figure means)."""
-    tables = [t for t in (pos_bulan, agg_kec_bulan, agg_desa_bulan, agg_kegiatan) if t is not None]
-    codes = pd.Index(sorted({str(c) for t in tables for c in pd.unique(t["kode_kec"].dropna())}), dtype="str",
+    desa_rows = agg_desa_bulan.loc[agg_desa_bulan["kode_desa"].notna()]
+    served = (None if agg_kegiatan is None else
+              agg_kegiatan.loc[agg_kegiatan["fungsi"].astype("str") == vocab.PEOPLE_RECORDED_IN])
+    tables = {"pos": pos_bulan, "log": agg_kec_bulan, "desa": desa_rows, "served": served}
+    tables = {name: t for name, t in tables.items() if t is not None}
+    codes = pd.Index(sorted({str(c) for t in tables.values() for c in pd.unique(t["kode_kec"].dropna())}), dtype="str",
                      name="kode_kec")
-    numbers = [month_numbers(t["bulan"].to_numpy()) for t in tables if len(t)]
+    month_of = {name: month_numbers(t["bulan"].to_numpy()) for name, t in tables.items()}
+    numbers = [n for n in month_of.values() if len(n)]
     first = int(min(n.min() for n in numbers)) if numbers else 0
     last = int(max(n.max() for n in numbers)) if numbers else -1
     n_kec, n_month = len(codes), last - first + 1
     months = np.arange(first, last + 1).astype("datetime64[M]").astype("datetime64[ns]")
+    # Each table's rows placed once (kecamatan row × month), then summed column by column.
+    row_of = {name: _rows_of(codes, t["kode_kec"]) for name, t in tables.items()}
+    cell_of = {name: (row_of[name] * n_month + month_of[name] - first)[row_of[name] >= 0] for name in tables}
 
-    def add(frame: pd.DataFrame, weights=None) -> np.ndarray:
-        k, m = _cells(codes, frame["kode_kec"], frame["bulan"], first)
-        ok = k >= 0
-        w = None if weights is None else np.nan_to_num(np.asarray(weights, dtype=float))[ok]
-        return np.bincount(k[ok] * n_month + m[ok], weights=w, minlength=n_kec * n_month).reshape(n_kec, n_month)
+    def add(name: str, weights=None) -> np.ndarray:
+        w = None if weights is None else np.nan_to_num(np.asarray(weights, dtype=float))[row_of[name] >= 0]
+        return np.bincount(cell_of[name], weights=w, minlength=n_kec * n_month).reshape(n_kec, n_month)
 
     sums, flags = {}, {}
-    flags["pos"] = add(pos_bulan) > 0
-    sums["pos_aktif"] = add(pos_bulan, pos_bulan["pos_aktif"])
-    sums["pos_kosong"] = add(pos_bulan, pos_bulan["pos_kosong"])
-    flags["pos_asumsi"] = add(pos_bulan, pos_bulan["pos_asumsi"]) > 0
-    flags["log"] = add(agg_kec_bulan) > 0
+    flags["pos"] = add("pos") > 0
+    sums["pos_aktif"] = add("pos", pos_bulan["pos_aktif"])
+    sums["pos_kosong"] = add("pos", pos_bulan["pos_kosong"])
+    flags["pos_asumsi"] = add("pos", pos_bulan["pos_asumsi"]) > 0
+    flags["log"] = add("log") > 0
     for c in ("kegiatan", "orang", "kk", "kasus_ppks", "jam"):
-        sums[c] = add(agg_kec_bulan, agg_kec_bulan[c])
-    sums["jam_n"] = add(agg_kec_bulan, agg_kec_bulan["jam"].notna())
-    desa_rows = agg_desa_bulan.loc[agg_desa_bulan["kode_desa"].notna()]
-    sums["kegiatan_desa"] = add(desa_rows, desa_rows["kegiatan"])
-    k, m = _cells(codes, desa_rows["kode_kec"], desa_rows["bulan"], first)
+        sums[c] = add("log", agg_kec_bulan[c])
+    sums["jam_n"] = add("log", agg_kec_bulan["jam"].notna())
+    sums["kegiatan_desa"] = add("desa", desa_rows["kegiatan"])
+    ok = row_of["desa"] >= 0
     desa, desa_codes = pd.factorize(desa_rows["kode_desa"])
-    ok = k >= 0
     desa_kec = np.full(len(desa_codes), -1)
-    desa_kec[desa[ok]] = k[ok]
+    desa_kec[desa[ok]] = row_of["desa"][ok]
     desa_active = np.zeros((len(desa_codes), n_month), dtype=bool)
-    desa_active[desa[ok], m[ok]] = True
-    if agg_kegiatan is not None:
-        served = agg_kegiatan.loc[agg_kegiatan["fungsi"].astype("str") == vocab.PEOPLE_RECORDED_IN]
+    desa_active[desa[ok], month_of["desa"][ok] - first] = True
+    if served is not None:
         for c in ("kegiatan", "orang", "kk"):
-            sums["fasilitasi_" + c] = add(served, served[c])
+            sums["fasilitasi_" + c] = add("served", served[c])
     # A month the whole regency logged nothing in while staffed, from its first logged month to the last month logged
     # anywhere (``months_without_log``): no kecamatan's doing.
     regency = np.asarray(regency_of(pd.Series(codes, dtype="str")), dtype=object)
