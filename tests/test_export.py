@@ -8,6 +8,7 @@ import pytest
 
 from tksk.present import coverage, export
 from tksk.present.common import Data, Settings, Table
+from tksk.text import t
 
 S = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
 
@@ -60,9 +61,38 @@ def test_indonesian_excel_csv_uses_semicolons_and_a_decimal_comma():
 def test_whole_numbers_download_without_a_decimal_point_and_gaps_stay_empty():
     table = Table(pd.DataFrame({"Kecamatan": ["Kandis", "Pemulutan"], "KK": [5811.0, None], "Nilai": [1.5, 2.0]}), "x")
     out = export.frame(table, "id")
-    assert export.to_csv(out).decode("utf-8-sig").splitlines() == ["Kecamatan,KK,Nilai", "Kandis,5811,1.5", "Pemulutan,,2.0"]
+    # A whole figure in a column of halves is written whole too (2, not 2.0), in both CSVs.
+    assert export.to_csv(out).decode("utf-8-sig").splitlines() == ["Kecamatan,KK,Nilai", "Kandis,5811,1.5", "Pemulutan,,2"]
+    assert export.to_csv_excel_id(out).decode("utf-8-sig").splitlines() == [
+        "Kecamatan;KK;Nilai", "Kandis;5811;1,5", "Pemulutan;;2"]
     sheet = pd.read_excel(io.BytesIO(export.to_xlsx(out)), sheet_name=0)
     assert sheet["KK"].iloc[0] == 5811 and pd.isna(sheet["KK"].iloc[1])
+
+
+def test_a_download_rounds_each_figure_as_the_screen_shows_it_whatever_the_files_column_names(data):
+    """aud25 #7: decimals were looked up by the screen's column names, so a download with its own names (Beban,
+    Kinerja) or a table without decimals (Peta) fell back to two: 6858.5 for 6.859, 78.99 for 79,0, "5811.0"."""
+    from tksk import indicators
+    from tksk.present import indicators as kinerja, workload
+    for lang in ("id", "en"):
+        s = Settings(lang=lang, start=S.start, end=S.end)
+        beban = export.frame(workload.ranking(data, s, "kk_per_tksk")["table"], lang).set_index("Kecamatan")
+        kk = t("metric:kk_per_tksk", lang)
+        assert beban.loc["Tanjung Raja", kk] == 6859 and beban[f"{t('median', lang)} ({kk})"].iloc[0] == 6344
+        assert beban.loc["Indralaya", t("difference_pct", lang)] == 74  # "+74 %" on the screen
+        peta = export.frame(coverage.export(data, s), lang).set_index("Kecamatan")
+        assert peta.loc["Tanjung Batu", t("metric:orang_per_1000kk", lang)] == 201.3
+        assert peta.loc["Tanjung Batu", t("metric:penduduk_per_tksk", lang)] == 24683
+        card = export.frame(kinerja.scorecard_table(data, s, indicators.Settings()), lang).set_index("Kecamatan")
+        assert card.loc["Muara Kuang", t("column:komposit", lang)] == 79.0
+        text = export.to_csv(export.frame(coverage.export(data, s), lang)).decode("utf-8-sig")
+        assert ",5811," in text and "5811.0" not in text and "24682.5" not in text
+
+
+def test_a_difference_under_half_a_percent_keeps_the_decimal_the_screen_gives_it():
+    table = Table(pd.DataFrame({"Kecamatan": ["A", "B", "C"], "Selisih (%)": [8.13, -0.3, None]}), "x")
+    assert export.frame(table, "id")["Selisih (%)"].tolist()[:2] == [8.0, -0.3]
+    assert export.frame(table, "id")["Selisih (%)"].isna().iloc[2]
 
 
 def test_the_tables_behind_per_tksk_poverty_a_kecamatans_activities_and_the_scenarios_download_with_sources(data):

@@ -5,13 +5,14 @@ says what the data is (title, period, sources with years, method, demo or real, 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import zipfile
 
 import pandas as pd
 
-from tksk import fmt, provenance
-from tksk.present.common import LOG_SOURCES, Data, Settings, Table
+from tksk import fmt, indicators, measures, provenance
+from tksk.present.common import LOG_SOURCES, Data, Settings, Table, is_number
 from tksk.text import code, files, t
 
 # Columns whose values are codes, and the namespace of their labels.
@@ -24,6 +25,58 @@ STATUS = {"aktif": "post_status:aktif", "kosong": "post_status:kosong", "hijau":
 # A poverty figure's round (BPS counts in March and September, or once a year).
 PERIODS = {"tahunan": "period_tahunan", "Maret": "period_Maret", "September": "period_September"}
 DEFAULT_DECIMALS = 2
+# How a CSV writes a figure already rounded: 5811 and 10.5, not 5811.0 (fifteen digits: no float noise, no loss).
+FLOAT_FORMAT = "%.15g"
+
+
+@functools.lru_cache(maxsize=4)
+def _named_decimals(lang: str) -> dict[str, int]:
+    """The decimals the pages show each named figure with, by every name a download gives it: a measure by its key,
+    its label and "Median kabupaten (label)"; the scorecard's scores, values and targets by their store names and
+    labels. A download's columns are often named otherwise than the screen's (``Table.export``)."""
+    out: dict[str, int] = {}
+    for key, m in measures.ALL_METRICS.items():
+        label = t(f"metric:{key}", lang)
+        out |= {key: m.decimals, label: m.decimals, f"{t('median', lang)} ({label})": m.decimals}
+    score = indicators.COMPOSITE_DECIMALS  # a function's score is shown to the composite's decimal
+    out |= {"komposit": score, t("composite", lang): score, t("column:komposit", lang): score}
+    for f in indicators.FUNCTIONS:
+        out |= {f: score, t("score_of", lang, function=code("function", f, lang)): score}
+    for key, ind in indicators.INDICATORS.items():
+        name = f"{key} · {t(f'indicator:{key}', lang)}"
+        out |= {f"nilai_{key}": ind.decimals, t("indicator_value", lang, indicator=name): ind.decimals,
+                f"sasaran_{key}": ind.decimals, t("indicator_target", lang, indicator=name): ind.decimals,
+                f"skor_{key}": score, t("indicator_score", lang, indicator=name): score}
+    return out
+
+
+def _difference(pct: pd.Series) -> pd.Series:
+    """A difference from the median as ``common.difference_text`` shows it: whole percent, one decimal under half a
+    percent (+8 %, +0,3 %)."""
+    whole = fmt.rounded(pct, 0)
+    return whole.where((whole != 0) | (pct == 0) | pct.isna(), fmt.rounded(pct, 1))
+
+
+def decimals_of(table: Table, column: str, values: pd.Series, lang: str) -> int | None:
+    """The decimals a download rounds a column to: the screen's for that column, else the figure's own by the name
+    the download gives it, else those of a shown column holding the same figures; None for a difference from the
+    median (rounded as ``_difference``)."""
+    if column in table.decimals:
+        return table.decimals[column]
+    if column in (t("difference_pct", lang), "selisih_persen"):
+        return None
+    named = _named_decimals(lang)
+    if column in named:
+        return named[column]
+    # A shown column with the same figures under another name (the file's own name, another order, all kecamatan
+    # where the screen shows the chosen ones): its decimals.
+    have = set(values.dropna().round(9))
+    for c, d in table.decimals.items():
+        if c in table.frame.columns and is_number(table.frame[c]):
+            shown = set(table.frame[c].dropna().astype(float).round(9))
+            if shown and shown <= have and any(v % 1 for v in shown):
+                return d
+    return DEFAULT_DECIMALS
 
 
 def _safe_for_excel(df: pd.DataFrame) -> pd.DataFrame:
@@ -49,7 +102,8 @@ def frame(table: Table, lang: str, demo: bool = False) -> pd.DataFrame:
     for c in df.columns:
         col = df[c]
         if pd.api.types.is_float_dtype(col):
-            df[c] = fmt.rounded(col, table.decimals.get(c, DEFAULT_DECIMALS))  # as the screen shows it
+            places = decimals_of(table, c, col, lang)  # as the screen shows it
+            df[c] = _difference(col) if places is None else fmt.rounded(col, places)
             # A column of whole numbers (families, desa, posts) downloads as such: 5811, not 5811.0; a gap stays empty.
             whole = df[c].dropna()
             if len(whole) and (whole % 1 == 0).all() and whole.abs().max() < 2**53:
@@ -121,12 +175,12 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
 
 def to_csv(df: pd.DataFrame) -> bytes:
     """Comma-separated UTF-8 with a byte-order mark (Excel in English, LibreOffice, R, pandas)."""
-    return _safe_for_excel(df).to_csv(index=False).encode("utf-8-sig")
+    return _safe_for_excel(df).to_csv(index=False, float_format=FLOAT_FORMAT).encode("utf-8-sig")
 
 
 def to_csv_excel_id(df: pd.DataFrame) -> bytes:
     """Semicolon-separated with a decimal comma: what an Excel set to Indonesian opens without a wizard."""
-    return _safe_for_excel(df).to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
+    return _safe_for_excel(df).to_csv(index=False, sep=";", decimal=",", float_format=FLOAT_FORMAT).encode("utf-8-sig")
 
 
 def to_zip(df: pd.DataFrame, description: pd.DataFrame, name: str, lang: str = "id") -> bytes:
