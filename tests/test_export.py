@@ -58,6 +58,23 @@ def test_indonesian_excel_csv_uses_semicolons_and_a_decimal_comma():
     assert back["Nilai"].iloc[0] == 1234.5
 
 
+def test_region_codes_stay_text_in_the_indonesian_excel_csv(data):
+    """aud25 #9: Kemiskinan's ranking wrote 16.10 (Ogan Ilir) bare, and Excel read it as 16,1 or 1.610."""
+    from tksk.present import poverty
+    ranked = poverty.ranking(data, S, "16.10", "p0_persen", 2023)["table"]
+    text = export.to_csv_excel_id(export.frame(ranked, "id")).decode("utf-8-sig")
+    assert '"=""16.10"""' in text and ";16.10;" not in text
+    # Read back as Excel does: the cell is a formula whose value is the code as text.
+    back = pd.read_csv(io.StringIO(text), sep=";", decimal=",", dtype=str)
+    assert "=\"16.10\"" in back[t("column:kode_wilayah", "id")].tolist()
+    df = pd.DataFrame({"Kode": ["16.10.04", "16.10.04.2012", None], "Nama": ["Indralaya", "16.10 lama", "x"],
+                       "Angka": ["1.5", "2", "3"]})
+    rows = export.to_csv_excel_id(df).decode("utf-8-sig").splitlines()
+    assert rows[1:] == ['"=""16.10.04""";Indralaya;1.5', '"=""16.10.04.2012""";16.10 lama;2', ";x;3"]
+    # The plain CSV (R, pandas) keeps the bare code: its readers are told to read codes as text.
+    assert ",16.10," in export.to_csv(export.frame(ranked, "id")).decode("utf-8-sig")
+
+
 def test_whole_numbers_download_without_a_decimal_point_and_gaps_stay_empty():
     table = Table(pd.DataFrame({"Kecamatan": ["Kandis", "Pemulutan"], "KK": [5811.0, None], "Nilai": [1.5, 2.0]}), "x")
     out = export.frame(table, "id")

@@ -178,9 +178,29 @@ def to_csv(df: pd.DataFrame) -> bytes:
     return _safe_for_excel(df).to_csv(index=False, float_format=FLOAT_FORMAT).encode("utf-8-sig")
 
 
+# A Kemendagri region code with a point: regency, kecamatan, desa (16.10, 16.10.04, 16.10.04.2012).
+REGION_CODE = r"\d{2}(?:\.\d{2}){1,2}(?:\.\d{4})?"
+
+
+def _codes_as_text(df: pd.DataFrame) -> pd.DataFrame:
+    """A column of region codes written ="16.10", as a web application's CSV export keeps a code as text in Excel (and
+    as ``tksk.logs.raw`` reads such a cell back): Excel read a bare 16.10 as the number 16,1, or as 1.610 with the
+    point taken for a thousands mark. The XLSX keeps them as text cells."""
+    out = df.copy()
+    for c in out.columns:
+        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
+            s = out[c].astype("string")
+            filled = s.dropna()
+            if len(filled) and filled.str.fullmatch(REGION_CODE).all():
+                out[c] = s.where(s.isna(), '="' + s + '"')
+    return out
+
+
 def to_csv_excel_id(df: pd.DataFrame) -> bytes:
-    """Semicolon-separated with a decimal comma: what an Excel set to Indonesian opens without a wizard."""
-    return _safe_for_excel(df).to_csv(index=False, sep=";", decimal=",", float_format=FLOAT_FORMAT).encode("utf-8-sig")
+    """Semicolon-separated with a decimal comma, region codes kept as text: what an Excel set to Indonesian opens
+    without a wizard."""
+    return _codes_as_text(_safe_for_excel(df)).to_csv(index=False, sep=";", decimal=",",
+                                                      float_format=FLOAT_FORMAT).encode("utf-8-sig")
 
 
 def to_zip(df: pd.DataFrame, description: pd.DataFrame, name: str, lang: str = "id") -> bytes:
