@@ -75,6 +75,18 @@ def test_region_codes_stay_text_in_the_indonesian_excel_csv(data):
     assert ",16.10," in export.to_csv(export.frame(ranked, "id")).decode("utf-8-sig")
 
 
+@pytest.mark.parametrize("lang, draft, year", [
+    ("id", "tidak boleh dipakai sebagai rujukan pengambilan keputusan", "kolom periode tabel sumbernya menyebut 2019"),
+    ("en", "must not be used as a reference for decisions", "period column says 2019")])
+def test_every_description_citing_podes_carries_its_own_caveats(data, lang, draft, year):
+    """aud25 #6: the PODES draft's authors say it is not to be decided on, and its year may be 2019; per-KK figures
+    and most of the need rest on it, and its description said only "berstatus draf"."""
+    s = Settings(lang=lang, start=S.start, end=S.end)
+    about = export.about(coverage.export(data, s), data, s)
+    [podes] = [v for v in about.iloc[:, 1] if "Potensi Desa (PODES) 2021: jumlah keluarga" in v]
+    assert draft in podes and year in podes
+
+
 def test_whole_numbers_download_without_a_decimal_point_and_gaps_stay_empty():
     table = Table(pd.DataFrame({"Kecamatan": ["Kandis", "Pemulutan"], "KK": [5811.0, None], "Nilai": [1.5, 2.0]}), "x")
     out = export.frame(table, "id")

@@ -69,7 +69,8 @@ def test_sources_and_store_info(demo_store_root, monkeypatch):
     assert any("CONTOH" in t for t in titles) and any(t.startswith("Waruwu (2024)") for t in titles)
     podes = [e for e in at.expander if e.label.startswith("Potensi Desa (PODES) 2021")][0]
     texts = [x.value for x in podes.text]
-    assert "Lisensi: Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf" in texts
+    assert any(x.startswith("Lisensi: Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf, yang menurut "
+                            "penulisnya tidak boleh dipakai sebagai rujukan pengambilan keputusan") for x in texts)
     assert any("Data contoh (demo)" in w.value for w in at.warning)
     areas = [d.value for d in at.dataframe if "Luas terbitan (km²)" in d.value.columns][0]
     assert len(areas) == 16 and areas.set_index("Kecamatan").loc["Indralaya Utara", "Luas terbitan (km²)"] == 472.33

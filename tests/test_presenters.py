@@ -345,10 +345,16 @@ def test_sources_cards_and_quality(data, s):
     podes = [lines for title, lines in src["cards"] if title.startswith(heading)][0]
     if s.lang == "en":
         assert podes[0].startswith("Title: Potensi Desa (PODES) 2021")
-        assert "Licence: Open with attribution to CIFOR-ICRAF Indonesia (2024); marked as a draft" in podes
+        assert ("Licence: Open with attribution to CIFOR-ICRAF Indonesia (2024); marked as a draft, which its authors "
+                "say must not be used as a reference for decisions") in podes
+        assert "Year: 2021 by its file name; its table's period column says 2019 (reference year uncertain)" in podes
         assert "Producer: BPS; harmonised by CIFOR-ICRAF Indonesia (2024), village_typologies_sumsel" in podes
     else:
-        assert "Lisensi: Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf" in podes
+        # The source's own caveats (aud25 #6): a draft its authors say not to decide on, and a year that may be 2019.
+        assert ("Lisensi: Terbuka dengan atribusi CIFOR-ICRAF Indonesia (2024); berstatus draf, yang menurut penulisnya "
+                "tidak boleh dipakai sebagai rujukan pengambilan keputusan") in podes
+        assert ("Tahun: 2021 menurut nama berkasnya; kolom periode tabel sumbernya menyebut 2019 (tahun acuan tidak "
+                "pasti)") in podes
     # The day a source was read is a date a reader writes, not "2026-11-24".
     read = [line for line in podes if line.startswith(("Dibaca: ", "Read on: "))]
     assert read and re.fullmatch(r"(Dibaca|Read on): \d{1,2} [A-Z][a-z]+ 20\d\d", read[0]), read
