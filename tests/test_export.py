@@ -87,6 +87,23 @@ def test_every_description_citing_podes_carries_its_own_caveats(data, lang, draf
     assert draft in podes and year in podes
 
 
+@pytest.mark.parametrize("lang, words", [
+    ("id", ["2025", "penduduk kabupaten 2025 (446.020 jiwa", "tanggal acuan", "berakhir 2024: angka perkiraan 2025"]),
+    ("en", ["2025", "regency population of 2025 (446,020 people)", "reference date", "ends in 2024: the 2025 estimate"])])
+def test_the_population_estimate_says_its_year_total_and_method(data, lang, words):
+    """aud25 #10: the estimate's description said "the year of the latest regency total", not 2025 and 446.020, and a
+    2024 download divided by a 2025 figure without a word."""
+    s = Settings(lang=lang, start=S.start, end=S.end)
+    about = export.about(coverage.export(data, s), data, s)
+    [line] = [v for v in about.iloc[:, 1] if "(dihitung dashboard)" in v]
+    assert all(w in line for w in words), line
+    assert "terbaru" not in line and "latest regency total" not in line
+    # A period in the estimate's year, or a reference table without a period, does not say it ends before.
+    s25 = Settings(lang=lang, start=pd.Timestamp("2025-01-01"), end=pd.Timestamp("2025-06-01"))
+    [line] = [v for v in export.about(coverage.export(data, s25), data, s25).iloc[:, 1] if "(dihitung dashboard)" in v]
+    assert words[1] in line and words[3] not in line
+
+
 def test_whole_numbers_download_without_a_decimal_point_and_gaps_stay_empty():
     table = Table(pd.DataFrame({"Kecamatan": ["Kandis", "Pemulutan"], "KK": [5811.0, None], "Nilai": [1.5, 2.0]}), "x")
     out = export.frame(table, "id")
@@ -276,7 +293,7 @@ def test_a_description_cites_the_sources_its_figures_rest_on_and_how_they_were_d
     _, kec, _ = home.kecamatan_table(data, S)
     assert not export.is_demo(kec, data) and list(export.frame(kec, "id", False).columns)[0] != "Data"
     # How a derived figure was made goes with it: the estimate of today's population says its formula.
-    assert any("Porsi tiap kecamatan pada SP2010" in c for c in cited(kec))
+    assert any("porsi kecamatan pada SP2010 final × penduduk kabupaten 2025 (446.020 jiwa)" in c for c in cited(kec))
     # A log table cites its reference bases and the log, and says its measures' formulas.
     cov = coverage.export(data, S)
     about = dict(export.about(cov, data, S).itertuples(index=False))

@@ -143,6 +143,28 @@ def stem(table: Table, data: Data, s: Settings) -> str:
     return "_".join(parts)
 
 
+ESTIMATE = "perkiraan_dashboard"  # the source record of the dashboard's own population estimate
+
+
+def estimate_record(record: dict, estimate: dict, end_year: int | None = None) -> dict:
+    """The estimate's source record with the year, total and method this store's build used (``manifest["estimate"]``),
+    where the record says only "the year of the latest regency total"; and, for a period ending before that year
+    (``end_year``), that the later figure is used for it. A store built without them keeps the record's words."""
+    year, total = estimate.get("tahun"), estimate.get("total")
+    if fmt.is_gap(year) or fmt.is_gap(total):
+        return record
+    year, record = int(year), dict(record)
+    for lang, suffix in (("id", ""), ("en", "_en")):
+        notes = [t("estimate_method", lang, year=year, total=fmt.number(total, 0, lang)), t("estimate_not_published", lang)]
+        if "kepmendagri" in str(estimate.get("metode", "")).lower():  # SOURCES.md §8: no reference date stated
+            notes.append(t("estimate_kepmendagri_date", lang))
+        if end_year is not None and end_year < year:
+            notes.append(t("estimate_before_year", lang, end=end_year, year=year))
+        record[f"tahun{suffix}"] = str(year)
+        record[f"perubahan{suffix}"] = "; ".join(notes)
+    return record
+
+
 def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
     """The description sheet: what the table is, its period, its sources with their years, method, demo or real."""
     lang = s.lang
@@ -162,6 +184,10 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
     for i in ids:
         if i in src.index:
             record = src.loc[i].to_dict()
+            if i == ESTIMATE:
+                # A table of the sidebar's period says when it ends before the estimate's year; reference tables have none.
+                end = s.end.year if s.period is not None and table.logs and not table.span else None
+                record = estimate_record(record, data.manifest.get("estimate") or {}, end)
             said, licence = provenance.line(record, lang)
             # How a derived figure was made travels with it ("SP2010 share × the latest regency total"), not only on
             # the page that shows it.

@@ -130,6 +130,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "about_method": ("Metode", "Method"),
     "about_source": ("Sumber", "Source"),
     "about_built": ("Store dibangun", "Store built"),
+    # The population estimate's source line in a download, from what this store's build computed (manifest).
+    "estimate_method": ("porsi kecamatan pada SP2010 final × penduduk kabupaten {year} ({total} jiwa), dibulatkan dengan "
+                        "sisa terbesar",
+                        "each kecamatan's share in the final 2010 census × the regency population of {year} ({total} "
+                        "people), rounded by largest remainder"),
+    "estimate_not_published": ("bukan angka terbitan", "not a published figure"),
+    "estimate_kepmendagri_date": ("tanggal acuan angka penduduk Kepmendagri tidak disebut sumbernya",
+                                  "the source does not state the reference date of the Kepmendagri population"),
+    "estimate_before_year": ("periode ini berakhir {end}: angka perkiraan {year} dipakai untuknya",
+                             "this period ends in {end}: the {year} estimate is used for it"),
     "about_made": ("Berkas dibuat", "File made"),
     "sheet_data": ("data", "data"),
     "sheet_about": ("keterangan", "about"),
