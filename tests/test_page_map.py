@@ -352,3 +352,14 @@ def test_a_desa_reached_by_coordination_alone_says_why_it_has_no_people_figure(d
     desa = coverage.detail(Data(demo_store), s, "16.10.04")["desa"]
     long = t("people_served_long", "id")
     assert desa.headers == {long: "Orang dilayani"} and "fasilitasi saja" in long
+
+
+def test_the_maps_saved_image_says_demo_its_sources_and_period_and_is_named_so(app):
+    """aud25 #4: the PNG Plotly's camera saves had no demo mark, period or source, and was named "newplot"."""
+    app.run()
+    [c] = [c for c in app.get("plotly_chart") if json.loads(c.proto.config).get("toImageButtonOptions")][:1]
+    image = json.loads(c.proto.config)["toImageButtonOptions"]
+    assert image["filename"].endswith("_2024-01_2024-12_DEMO") and image["format"] == "png"
+    notes = [a["text"] for a in json.loads(c.proto.spec)["layout"].get("annotations", []) if a.get("name") == "note"]
+    assert notes == ["DATA CONTOH (demo) · Januari 2024 – Desember 2024<br>Sumber: log kegiatan dan daftar pos TKSK "
+                     "CONTOH (demo,<br>sintetis)."]

@@ -3,15 +3,17 @@ map with its key."""
 
 from __future__ import annotations
 
+from urllib.parse import urlparse
+
 import pandas as pd
 import streamlit as st
 
-from tksk import fmt
-from tksk.present import export
-from tksk.present.common import DASH, Table, is_number
+from tksk import fmt, provenance
+from tksk.present import charts, export
+from tksk.present.common import DASH, LOG_SOURCES, Table, is_number, period_label
 from tksk.present.maps import AreaMap
 from ui import state
-from tksk.text import t as text
+from tksk.text import files, t as text
 from ui.state import lang, t
 from ui.store import data
 
@@ -22,16 +24,64 @@ PLOTLY_WORDS = ("plotly_png", "plotly_png_lower", "plotly_zoom", "plotly_pan", "
                 "plotly_double_click")
 
 
-def chart_config(**extra) -> dict:
-    """A Plotly chart's settings: no Plotly logo, and its toolbar's tooltips in the reader's language (they were
-    English on every Indonesian page)."""
+def _page() -> str:
+    """The page a chart is on, by its address ("beban"; Beranda's is the bare address); none outside a browser."""
+    url = st.context.url
+    if not url:
+        return ""
+    return urlparse(url).path.rstrip("/").rsplit("/", 1)[-1] or "beranda"
+
+
+def chart_file(logs: bool = True) -> str:
+    """The name a chart's image is saved under: its page, the period and DEMO, as a download's file name carries
+    them ("grafik_beban_2024-01_2024-12_DEMO"); Plotly named every image "newplot"."""
+    d = data()
+    s = state.settings(d.manifest)
+    parts = [files.stem("_".join(filter(None, ["grafik", _page()])), s.lang)]
+    if logs and s.period is not None:
+        parts.append(f"{s.start:%Y-%m}_{s.end:%Y-%m}")
+    if logs and d.is_demo:
+        parts.append("DEMO")
+    return "_".join(parts)
+
+
+def chart_note(logs: bool = True, sources: tuple[str, ...] = ()) -> str:
+    """The line a chart carries into its saved image: DATA CONTOH in a demo store, the period, then its sources as its
+    caption names them ("DATA CONTOH (demo) · Januari 2024 – Desember 2024 · Sumber: log kegiatan … CONTOH (demo,
+    sintetis)."); a chart of reference data only names its sources."""
+    d = data()
+    s = state.settings(d.manifest)
+    logs = logs and d.log_mode != "none"
+    parts = [t("chart_demo_mark")] if logs and d.is_demo else []
+    if logs and s.period is not None:
+        parts.append(period_label(s))
+    cited = provenance.cite(d["sumber"], list(sources) + (list(LOG_SOURCES) if logs else []), s.lang)
+    return " · ".join(parts + ([t("caption_sources", sources=cited)] if cited else []))
+
+
+def chart_config(logs: bool = True, **extra) -> dict:
+    """A Plotly chart's settings: no Plotly logo, its toolbar's tooltips in the reader's language (they were
+    English on every Indonesian page), and the image its camera saves named with the page, period and DEMO."""
     words = {text(k, "en"): t(k) for k in PLOTLY_WORDS}
-    return {"displaylogo": False, "locale": lang(), "locales": {lang(): {"dictionary": words}}, **extra}
+    image = {"format": "png", "filename": chart_file(logs), "scale": 2}
+    return {"displaylogo": False, "locale": lang(), "locales": {lang(): {"dictionary": words}},
+            "toImageButtonOptions": image, **extra}
 
 
-def area_map(m: AreaMap, key: str, **kw):
-    """The map, then its key under it; returns what ``st.plotly_chart`` returns (a selection where one is asked)."""
-    event = st.plotly_chart(m.figure, key=key, **{**kw, "config": chart_config(**kw.get("config", {}))})
+def chart(fig, key: str, logs: bool = True, sources: tuple[str, ...] = (), where=None, **kw):
+    """A Plotly chart with its note (``chart_note``) in the band above the plot, so an image saved with the camera
+    says DATA CONTOH, its sources and period, and a name that says them too; ``logs=False`` for a chart of public
+    reference data only (BPS poverty), which is never demo; ``where``: a column to draw it in. A chart without the
+    camera (``displayModeBar: False``) has no note. Returns what ``st.plotly_chart`` returns."""
+    config = chart_config(logs, **kw.pop("config", {}))
+    shown = charts.with_note(fig, chart_note(logs, sources)) if config.get("displayModeBar", True) else fig
+    return (where or st).plotly_chart(shown, key=key, config=config, **kw)
+
+
+def area_map(m: AreaMap, key: str, logs: bool = True, sources: tuple[str, ...] = (), **kw):
+    """The map with its note (``chart``), then its key under it; returns what ``st.plotly_chart`` returns (a
+    selection where one is asked)."""
+    event = chart(m.figure, key, logs, sources, **kw)
     st.html(m.key)
     return event
 

@@ -20,6 +20,53 @@ TOOLBAR_BAND = 36
 LINE_MARGIN = dict(l=70, r=0, t=TOOLBAR_BAND, b=0)
 
 
+# A chart's note: small grey lines in the band above the plot that say where its figures come from, and DATA CONTOH
+# where they are the demo log's. A saved image (Plotly's camera) keeps them; the key and captions under a chart stay
+# on the page. Lines of at most NOTE_CHARS characters: about 250 pixels at this size, what a chart in a column of
+# 1366 pixels has left of its band beside the toolbar.
+NOTE_SIZE = 9
+NOTE_COLOR = "#888"
+NOTE_CHARS = 58
+NOTE_LINE = 11  # pixels per line
+
+
+def note_lines(note: str, width: int = NOTE_CHARS) -> list[str]:
+    """``note`` in lines of at most ``width`` characters, broken between words; its parts (joined by " · ") share a
+    line only where they fit whole, so the sources begin a line of their own."""
+    lines: list[str] = []
+    for part in note.split(" · "):
+        if lines and len(lines[-1]) + 3 + len(part) <= width:
+            lines[-1] += " · " + part
+            continue
+        lines.append("")
+        for w in part.split(" "):
+            if lines[-1] and len(lines[-1]) + 1 + len(w) > width:
+                lines.append(w)
+            else:
+                lines[-1] = f"{lines[-1]} {w}".strip()
+    return lines
+
+
+def with_note(fig: go.Figure, note: str) -> go.Figure:
+    """A copy of ``fig`` carrying ``note`` at its top left, in the band kept above the plot for the toolbar (made
+    taller where the note needs it). Presenters' figures are shared between sessions: the copy leaves theirs as it
+    was. Without a note the figure itself is returned."""
+    if not note:
+        return fig
+    out = go.Figure(fig)
+    lines = note_lines(note)
+    top = out.layout.margin.t if out.layout.margin.t is not None else 0
+    # Above whatever the band already holds (a median's label), as high as the lines need.
+    held = top - TOOLBAR_BAND if top > TOOLBAR_BAND else 0
+    band = held + max(TOOLBAR_BAND, NOTE_LINE * len(lines) + 6)
+    if band != top:
+        out.update_layout(margin_t=band)
+    out.add_annotation(text="<br>".join(lines), xref="paper", yref="paper", x=0, y=1, xanchor="left",
+                       yanchor="top", yshift=band - 2, showarrow=False, align="left", name="note",
+                       font=dict(size=NOTE_SIZE, color=NOTE_COLOR))
+    return out
+
+
 # The reader's own regency among the province's: a darker bar than the others' orange.
 HIGHLIGHT_COLOR = "#7f2704"
 

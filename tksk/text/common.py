@@ -116,6 +116,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "download": ("Unduh", "Download"),
     "download_csv_id": ("CSV (Excel Indonesia: ; dan koma desimal)", "CSV (Indonesian Excel: ; and decimal comma)"),
     "download_zip": ("ZIP: CSV dan keterangannya (sumber, periode, metode)", "ZIP: CSV and its description (sources, period, method)"),
+    # The line a chart carries into its saved image (Plotly's camera): demo or not, the sources and the period.
+    "chart_demo_mark": ("DATA CONTOH (demo)", "DEMO DATA"),
     "about_field": ("Keterangan", "Field"),
     "about_value": ("Isi", "Value"),
     "about_title": ("Judul", "Title"),

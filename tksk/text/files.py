@@ -21,6 +21,8 @@ WORDS_EN: dict[str, str] = {
     "pencilan": "outliers", "orang": "people", "bulan": "month", "kegiatan": "activities", "penduduk": "population",
     "miskin": "poor", "kasus": "cases", "dikunjungi": "visited", "persen": "percent", "garis": "line",
     "fungsi": "function", "program": "programme", "kategori": "category", "orang_per_1000kk": "people_per_1000kk",
+    # A chart saved with Plotly's camera is named after its page ("grafik_beban_2024-01_2024-12_DEMO").
+    "grafik": "chart", "peta": "map", "beranda": "home", "kinerja": "performance", "perencanaan": "planning",
 }
 
 
