@@ -135,6 +135,19 @@ def test_a_download_rounds_each_figure_as_the_screen_shows_it_whatever_the_files
         assert ",5811," in text and "5811.0" not in text and "24682.5" not in text
 
 
+def test_kinerjas_monthly_trend_downloads_each_indicator_at_its_own_decimals(data):
+    """Its columns are named "K1 Kontak koordinasi …" (no " · "), and fell back to two decimals (4.13 for K1)."""
+    from tksk import indicators
+    from tksk.present import indicators as kinerja
+    table = kinerja.trend(data, S, indicators.Settings(), "K1", "16.10.04")["table"]
+    out = export.frame(table, "id")
+    for key, ind in indicators.INDICATORS.items():
+        column = f"{key} {t(f'indicator:{key}', 'id')}"
+        if column in out:
+            values = out[column].dropna()
+            assert (values == values.round(ind.decimals)).all(), (column, values.tolist())
+
+
 def test_a_difference_under_half_a_percent_keeps_the_decimal_the_screen_gives_it():
     table = Table(pd.DataFrame({"Kecamatan": ["A", "B", "C"], "Selisih (%)": [8.13, -0.3, None]}), "x")
     assert export.frame(table, "id")["Selisih (%)"].tolist()[:2] == [8.0, -0.3]

@@ -44,7 +44,8 @@ def _named_decimals(lang: str) -> dict[str, int]:
         out |= {f: score, t("score_of", lang, function=code("function", f, lang)): score}
     for key, ind in indicators.INDICATORS.items():
         name = f"{key} · {t(f'indicator:{key}', lang)}"
-        out |= {f"nilai_{key}": ind.decimals, t("indicator_value", lang, indicator=name): ind.decimals,
+        out |= {f"{key} {t(f'indicator:{key}', lang)}": ind.decimals,  # Kinerja's monthly trend, as its chart
+                f"nilai_{key}": ind.decimals, t("indicator_value", lang, indicator=name): ind.decimals,
                 f"sasaran_{key}": ind.decimals, t("indicator_target", lang, indicator=name): ind.decimals,
                 f"skor_{key}": score, t("indicator_score", lang, indicator=name): score}
     return out
