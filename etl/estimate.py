@@ -92,6 +92,6 @@ def kecamatan_estimate(kec2010: pd.DataFrame, kab: pd.DataFrame) -> tuple[pd.Dat
                                                 .where(estimate.notna())))
         methods.append(method)
         years.append(year)
-        totals.append(float(estimate.sum()))
+        totals.append(total)  # the regency total the shares multiply (the description cites it)
     est = pd.concat(parts, ignore_index=True)
     return est, (max(years) if years else None), float(sum(totals)), "; ".join(dict.fromkeys(methods))

@@ -29,7 +29,7 @@ def test_a_kecamatan_without_a_2010_figure_is_a_gap_and_the_others_keep_their_sh
     est, year, total, method = kecamatan_estimate(kec2010, kab_rows())
     assert est["penduduk_kini"].tolist()[:2] == [600, 400] and pd.isna(est["penduduk_kini"].iloc[2])
     assert est["penduduk_kini_tahun"].tolist()[:2] == [2025, 2025] and pd.isna(est["penduduk_kini_tahun"].iloc[2])
-    assert year == 2025 and total == 1_000 and "99.01.03" in method and "1.000" in method
+    assert year == 2025 and total == 2_000 and "99.01.03" in method and "1.000" in method
     complete = kecamatan_estimate(kec2010.fillna(500.0), kab_rows())[0]
     assert complete["penduduk_kini"].tolist() == [600, 400, 1_000]  # every share known: they add up to 2.000
 
