@@ -70,3 +70,18 @@ def test_a_chart_drawn_by_show_chart_is_named_and_noted_as_its_data_is(demo_stor
     assert note("bps_chart") == ["Sumber: BPS, kemiskinan kabupaten/kota Sumatera Selatan."]
     assert got["bps_chart"][0]["toImageButtonOptions"]["filename"] == "grafik"
     assert note("no_camera") == [] and got["no_camera"][0]["displayModeBar"] is False
+
+
+def test_a_figure_s_noted_copy_is_made_once_per_note():
+    """A warm rerun draws the same shared figure: its noted copy is kept, not made again (6 ms for the map), and a
+    figure with another note (another period, language) gets its own; the shared figure is never changed."""
+    import plotly.graph_objects as go
+
+    from ui import show
+
+    fig = go.Figure(go.Bar(x=[1, 2], y=[3, 4]))
+    first = show._noted(fig, "DATA CONTOH (demo) · Januari 2024")
+    assert show._noted(fig, "DATA CONTOH (demo) · Januari 2024") is first
+    other = show._noted(fig, "DEMO DATA · January 2024")
+    assert other is not first and not fig.layout.annotations
+    assert [a.text for a in other.layout.annotations] == ["DEMO DATA · January 2024"]

@@ -74,8 +74,25 @@ def chart(fig, key: str, logs: bool = True, sources: tuple[str, ...] = (), where
     reference data only (BPS poverty), which is never demo; ``where``: a column to draw it in. A chart without the
     camera (``displayModeBar: False``) has no note. Returns what ``st.plotly_chart`` returns."""
     config = chart_config(logs, **kw.pop("config", {}))
-    shown = charts.with_note(fig, chart_note(logs, sources)) if config.get("displayModeBar", True) else fig
+    shown = _noted(fig, chart_note(logs, sources)) if config.get("displayModeBar", True) else fig
     return (where or st).plotly_chart(shown, key=key, config=config, **kw)
+
+
+# Noted copies of the presenters' shared figures, by the figure and its note: a copy is a figure made again (6 ms for
+# the map) and a warm rerun draws the same one. The figure is held with its copy, so its id is not reused meanwhile.
+_NOTED: dict[int, tuple] = {}
+NOTED_KEPT = 256
+
+
+def _noted(fig, note: str):
+    kept = _NOTED.get(id(fig))
+    if kept is not None and kept[0] is fig and kept[1] == note:
+        return kept[2]
+    out = charts.with_note(fig, note)
+    if len(_NOTED) >= NOTED_KEPT:
+        _NOTED.clear()
+    _NOTED[id(fig)] = (fig, note, out)
+    return out
 
 
 def area_map(m: AreaMap, key: str, logs: bool = True, sources: tuple[str, ...] = (), **kw):

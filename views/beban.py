@@ -12,7 +12,6 @@ from ui.state import t
 from ui.store import data, present
 from ui.widgets import WHOLE_REGENCY, area_choice, chosen_area, tabs, translated
 
-CHART = show.chart_config()  # the toolbar in the reader's language
 
 s = frame.settings()
 frame.page_start(t("workload_title"))
@@ -35,7 +34,7 @@ with rank_tab:
         rank = present(workload.ranking, s, measure, area)
         st.caption(rank["explain"])
         left, right = st.columns([3, 2])
-        left.plotly_chart(rank["figure"], key="beban_rank", config=CHART)
+        show.chart(rank["figure"], "beban_rank", where=left)
         with right:
             show.short_table(rank["table"])
         st.caption(rank["caption"])
@@ -54,8 +53,8 @@ with breakdown_tab:
                                format_func=lambda c: t("whole_regency") if c == WHOLE_REGENCY else names[c])
         bd = present(workload.breakdown, s, by, None if scope == WHOLE_REGENCY else scope)
         b1, b2 = st.columns(2)
-        b1.plotly_chart(bd["activities"], key="beban_bd_n", config=CHART)
-        b2.plotly_chart(bd["hours"], key="beban_bd_h", config=CHART)
+        show.chart(bd["activities"], "beban_bd_n", where=b1)
+        show.chart(bd["hours"], "beban_bd_h", where=b2)
         st.caption(bd["caption"])
         show.downloads(bd["table"], key="beban_bd_dl")
 
@@ -71,7 +70,7 @@ with trend_tab:
         if tr["empty"]:
             st.info(tr["empty"], icon=":material/hourglass_empty:")
         else:
-            st.plotly_chart(tr["figure"], key="beban_trend", config=CHART)
+            show.chart(tr["figure"], "beban_trend")
         st.caption(tr["caption"])
         show.downloads(tr["table"], key="beban_trend_dl")
 
@@ -83,7 +82,7 @@ with hours_tab:
         if (refused := planner_panel.fallback_note(tables=False)):  # the hours use the working time alone
             st.info(refused, icon=":material/info:")
         st.page_link("views/perencanaan.py", label=t("capacity_link"), icon=":material/schedule:")
-        st.plotly_chart(hours["figure"], key="beban_hours_chart", config=CHART)
+        show.chart(hours["figure"], "beban_hours_chart")
         if hours["incomplete"]:
             st.caption(hours["incomplete"])
         st.caption(hours["sources"])

@@ -8,7 +8,6 @@ from ui.state import t
 from ui.store import data, present
 from ui.widgets import tabs, translated
 
-CHART = show.chart_config()  # the toolbar in the reader's language
 
 s = frame.settings()
 frame.page_start(t("poverty_title"))
@@ -25,7 +24,7 @@ with series_tab:
         ind = translated(st.radio, t("indicator"), poverty.INDICATORS, key="pov_ind", horizontal=True,
                          format_func=lambda i: poverty.label(i, s.lang))
         ser = present(poverty.series, s, kab, ind)
-        st.plotly_chart(ser["figure"], key="pov_line", config=CHART)
+        show.chart(ser["figure"], "pov_line", logs=False, sources=ser["table"].sources)
         if ser["only_some"]:
             st.info(ser["only_some"])
         st.caption(ser["caption"])
@@ -43,7 +42,7 @@ with rank_tab:
         year = r2.selectbox(t("year"), years, index=poverty.ranking_year_index(years, s), key="pov_year",
                             bind="query-params")
         rank = present(poverty.ranking, s, kab, rank_ind, year)
-        st.plotly_chart(rank["figure"], key="pov_rank", config=CHART)
+        show.chart(rank["figure"], "pov_rank", logs=False, sources=rank["table"].sources)
         if rank["truncated"]:
             st.warning(rank["truncated"])
         st.caption(rank["caption"])
@@ -58,7 +57,7 @@ with per_tksk_tab:
             if ppt.get("single"):
                 st.metric(*ppt["single"])
             else:
-                st.plotly_chart(ppt["figure"], key="pov_per_tksk", config=CHART)
+                show.chart(ppt["figure"], "pov_per_tksk", sources=ppt["table"].sources)
             if ppt.get("missing"):
                 st.warning(ppt["missing"])
             st.caption(ppt["caption"])
@@ -72,6 +71,6 @@ with need_tab:
         else:
             frame.filter_note(s, applied=False)  # a kecamatan is read against all the others here
             need = present(poverty.need_vs_capacity, s)
-            st.plotly_chart(need["figure"], key="pov_need", config=CHART)
+            show.chart(need["figure"], "pov_need")
             st.caption(need["caption"])
             show.downloads(need["table"], key="pov_need_dl")

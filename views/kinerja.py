@@ -79,7 +79,7 @@ with trend_tab:
         trend_kec = c2.selectbox("Kecamatan", codes, key="kinerja_trend_kec", format_func=names.get,
                                  bind="query-params")
         trend = present(present_indicators.trend, s, settings, key, trend_kec)
-        st.plotly_chart(trend["figure"], key="kinerja_trend", config=show.chart_config())
+        show.chart(trend["figure"], "kinerja_trend")
         st.caption(trend["caption"])
         show.downloads(trend["table"], key="kinerja_trend_dl")
 

@@ -12,7 +12,6 @@ from ui.state import lang, t
 from ui.store import data, present
 from ui.widgets import decimal_input, keep, tabs, translated, whole_number
 
-CHART = show.chart_config()  # the toolbar in the reader's language
 ALLOC_MODES = {"posts": "alloc_by_posts", "budget": "alloc_by_budget"}
 
 s = frame.settings()
@@ -92,7 +91,7 @@ def planner_page():
                     # Plain HTML at full width: beside the chart, in a data grid, its reading (a sentence) and the
                     # columns after it were off-screen at 1366 pixels.
                     show.short_table(made(nvl["table"]), key="wisn_nvl_dl")
-                    st.plotly_chart(nvl["figure"], key="wisn_nvl", config=CHART)
+                    show.chart(nvl["figure"], "wisn_nvl")
                 st.caption(present(planner.sources_note, s))
 
         with alloc_tab:
@@ -130,7 +129,7 @@ def planner_page():
             if unc_tab.open:
                 st.caption(t("unc_intro"))
                 view = planner_detail.uncertainty_view(unc, params, lang())
-                st.plotly_chart(view["figure"], key="wisn_tornado", config=CHART)
+                show.chart(view["figure"], "wisn_tornado")
                 if view["shown"]:
                     st.caption(view["shown"])
                 # Plain HTML: its reasons are sentences, which a data grid cuts off at 1366 pixels.
