@@ -88,6 +88,11 @@ def write_xlsx(model, path: Path, kecamatan: pd.DataFrame, desa: pd.DataFrame, s
     guide.write(note, 0, "Catatan", head)
     guide.write(note, 3, "Jangan menulis nama, NIK, nomor KK, alamat atau nomor telepon warga di berkas ini; "
                          "kolom semacam itu dibuang saat impor. Tanggal: 2024-03-05 atau 05/03/2024.")
+    # Excel's fill handle counts up text ending in a number: TKSK-161004-1 dragged down became -2, -3 … (red-team
+    # round 9), each a post of its own; a desa code dragged down becomes the next desa, which no check can see.
+    guide.write(note + 1, 3, "Jangan menarik isi otomatis (sel ditarik ke bawah) di kolom kode dan ID pos: Excel "
+                             "menaikkan angkanya (TKSK-161004-1 menjadi TKSK-161004-2, 16.10.04.2007 menjadi "
+                             "16.10.04.2008). Salin nilainya (Ctrl+C, Ctrl+V) atau pilih dari daftar.")
     codes.hide()
     codes.protect()
     wb.close()

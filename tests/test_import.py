@@ -966,5 +966,63 @@ def test_unknown_posts_are_given_a_suggestion_only_as_far_as_problems_are_shown(
     monkeypatch.setattr(rules, "suggestion", lambda v, c: calls.append(v) or real(v, c))
     [o] = validate_files([write_csv(tmp_path / "log.csv", log)], empty_store, today=TODAY)
     assert len(calls) <= limits.MAX_PROBLEMS and "TKSK-161004-1" not in calls
-    first = [p for p in o.result.problems if p.code == "unknown_post"][0]
-    assert first.value == "TKSK-161004-10" and "mungkin maksudnya TKSK-161004-1?" in first.reason_id
+    # The file is the fill handle's: refused, in one message instead of a note per post (imp27).
+    [p] = o.result.errors
+    assert p.code == "posts_filled_down" and f"{n} pos kecamatan 16.10.04" in p.reason_id
+
+
+def _roster_row(post="TKSK-161004-1", kec="16.10.04", status="aktif", start="2023-01-01", end=""):
+    return {"id_pos": post, "kode_kec": kec, "status": status, "tanggal_mulai": start, "tanggal_selesai": end}
+
+
+def test_posts_counted_up_by_excels_fill_handle_are_refused_one_or_two_new_posts_noted(empty_store, tmp_path):
+    """Excel's fill handle turned TKSK-161004-1 into -2 … -12 down a month's log: it was stored with eleven notes,
+    the month's report filed under TKSK-161004-12, a post no roster names, and Kinerja counted the month missing
+    against the real post (red-team round 9). Three or more unknown posts of a kecamatan whose roster names a post
+    are refused, naming the kecamatan, how many, the roster's post, the cause and what to do."""
+    from etl.template import write_templates
+    import openpyxl
+
+    dragged = [dict(r, id_pos=f"TKSK-161004-{i}") for i, r in enumerate(rows(12), start=1)]
+    write_csv(tmp_path / "maret.csv", dragged)
+    # A roster of the same upload counts, before or after the log (no roster stored yet); one that names the posts,
+    # sent first, makes them known (sent after the log it comes too late: the message says to import it first).
+    roster = write_csv(tmp_path / "pos_baru.csv", [_roster_row()])
+    for files in ([roster, tmp_path / "maret.csv"], [tmp_path / "maret.csv", roster]):
+        outcomes = validate_files(files, empty_store, today=TODAY)
+        assert [q.code for o in outcomes for q in o.result.errors] == ["posts_filled_down"]
+    many = write_csv(tmp_path / "pos_banyak.csv", [_roster_row(f"TKSK-161004-{i}") for i in range(1, 13)])
+    assert all(o.accepted for o in validate_files([many, tmp_path / "maret.csv"], empty_store, today=TODAY))
+    # No roster at all: nothing to compare with.
+    [o] = validate_files([tmp_path / "maret.csv"], empty_store, today=TODAY)
+    assert o.accepted
+    [o] = import_files([write_csv(tmp_path / "pos.csv", [_roster_row(), _roster_row("TKSK-161005-1", "16.10.05")])],
+                       empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    [o] = validate_files([tmp_path / "maret.csv"], empty_store, today=TODAY)
+    assert not o.accepted
+    [p] = o.result.errors
+    assert (p.code, p.row, p.column, p.value) == ("posts_filled_down", 3, "id_pos", "TKSK-161004-2")
+    assert "11 pos kecamatan 16.10.04 yang tidak ada di daftar pos" in p.reason_id
+    assert "isi otomatis Excel" in p.reason_id and "salin TKSK-161004-1 ke setiap baris" in p.reason_id
+    assert "Excel's fill handle" in p.reason_en and "copy TKSK-161004-1 into every row" in p.reason_en
+    assert not [q for q in o.result.problems if q.code == "unknown_post"]  # the refusal says it all
+    # Fixed, and sent in the same upload after the wrong copy: the fixed one is taken.
+    fixed = write_csv(tmp_path / "maret_benar.csv", rows(12))
+    wrong, right = validate_files([tmp_path / "maret.csv", fixed], empty_store, today=TODAY)
+    assert not wrong.accepted and right.accepted, [str(q) for q in right.result.errors]
+    # One or two new posts of the kecamatan (a new TKSK before the roster names them): notes, as before.
+    two = [dict(r, id_pos="TKSK-161004-1" if i < 10 else f"TKSK-161004-{i - 8}") for i, r in enumerate(rows(12))]
+    [o] = validate_files([write_csv(tmp_path / "dua.csv", two)], empty_store, today=TODAY)
+    assert o.accepted and [q.value for q in o.result.problems if q.code == "unknown_post"] == ["TKSK-161004-2",
+                                                                                             "TKSK-161004-3"]
+    # A kecamatan the roster names no post of says nothing of a fill handle: notes.
+    other = [dict(r, kode_kec="16.10.06", kode_desa="", jenis_kegiatan="rapat_kecamatan", fungsi="koordinasi",
+                  kategori_ppks="", hasil="", id_pos=f"TKSK-161006-{i}") for i, r in enumerate(rows(4), start=1)]
+    [o] = validate_files([write_csv(tmp_path / "lain.csv", other)], empty_store, today=TODAY)
+    assert o.accepted, [str(q) for q in o.result.errors]
+    # The template's instructions say not to drag codes and post ids down.
+    [xlsx] = [p for p in write_templates(tmp_path / "tpl", Store(empty_store).read("kecamatan"),
+                                         Store(empty_store).read("desa")) if p.name == "template_log_kegiatan.xlsx"]
+    guide = [c for row in openpyxl.load_workbook(xlsx)["petunjuk"].iter_rows(values_only=True) for c in row if c]
+    assert any("Jangan menarik isi otomatis" in str(c) and "ID pos" in str(c) for c in guide)

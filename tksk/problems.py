@@ -390,6 +390,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "di daftar pos", "this post is written otherwise than in the roster ({meant}): its reports "
                              "and activities would count as a post of their own and post {meant} would show no report; "
                              "write the post ID exactly as in the roster"),
+    "posts_filled_down": ("kolom id_pos memuat {n} pos kecamatan {kec} yang tidak ada di daftar pos (mis. {first}), "
+                          "sedangkan daftar pos memuat {roster} di kecamatan itu: nomor pos tampaknya ikut bertambah "
+                          "karena isi otomatis Excel (sel ditarik ke bawah); salin {roster} ke setiap baris kecamatan "
+                          "ini, lalu kirim lagi. Bila memang ada TKSK baru, impor dulu daftar pos yang memuat pos itu",
+                          "column id_pos holds {n} posts of kecamatan {kec} that are not in the roster (e.g. {first}), "
+                          "while the roster holds {roster} in that kecamatan: the post number seems to have been "
+                          "counted up by Excel's fill handle (a cell dragged down); copy {roster} into every row of "
+                          "this kecamatan, then send the file again. If there really are new TKSK, import a roster "
+                          "that names those posts first"),
     "post_other_kecamatan": ("pos ini terdaftar di kecamatan {kec}", "this post is registered in kecamatan {kec}"),
     "served_nobody": ("kegiatan fasilitasi dengan 0 orang dan 0 KK dilayani (baris seperti ini di berkas: {n}): disimpan, tetapi dihitung sebagai baris "
                       "yang kurang isian (A4) dan tanpa orang dilayani; bila jumlahnya tidak dihitung, kosongkan selnya; "
