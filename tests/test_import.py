@@ -1026,3 +1026,48 @@ def test_posts_counted_up_by_excels_fill_handle_are_refused_one_or_two_new_posts
                                          Store(empty_store).read("desa")) if p.name == "template_log_kegiatan.xlsx"]
     guide = [c for row in openpyxl.load_workbook(xlsx)["petunjuk"].iter_rows(values_only=True) for c in row if c]
     assert any("Jangan menarik isi otomatis" in str(c) and "ID pos" in str(c) for c in guide)
+
+
+def _report(month: str, day: str, id_log: str) -> dict:
+    from helpers import GOOD
+
+    return dict(GOOD, id_log=id_log, tanggal=day, fungsi="administrasi", jenis_kegiatan="laporan_bulanan",
+                program="", kategori_ppks="", kode_desa="", jumlah_orang="", jumlah_kk="", hasil="", kendala="",
+                jam="2", bulan_laporan=month)
+
+
+def test_a_row_dated_far_from_the_month_its_file_reports_is_noted_once_a_backlog_is_not(empty_store, tmp_path):
+    """January's log with a row dated 2025-12-30 (December's work typed with the new year) and one dated 2025-11-12
+    (11 for 01) was stored in those months without a word: the dates are not in the future and the ids carry the
+    same year (red-team round 9 finding 4). A note once per file, with its first row, its date and the count."""
+    january = [dict(r, id_log=f"J-{i}", tanggal=f"2025-01-{i + 4:02d}") for i, r in enumerate(rows(10))]
+    january[1]["tanggal"], january[6]["tanggal"] = "2025-12-30", "2025-11-12"
+    for with_report, code, said in ((True, "date_far_from_report", "(2025-01, baris laporan_bulanan)"),
+                                    (False, "date_far_from_month", "(2025-01; tanpa baris laporan_bulanan)")):
+        log = january + ([_report("2025-01", "2025-01-30", "J-99")] if with_report else [])
+        [o] = validate_files([write_csv(tmp_path / "januari.csv", log)], empty_store, today=TODAY)
+        assert o.accepted
+        [p] = [p for p in o.result.problems if p.code.startswith("date_far")]
+        assert (p.code, p.row, p.column, p.value) == (code, 3, "tanggal", "2025-12-30")
+        assert f"2 baris baru bertanggal lebih dari sebulan dari bulan" in p.reason_id and said in p.reason_id
+        assert "mis. baris ini bertanggal 2025-12-30: salah ketik tahun atau bulan?" in p.reason_id
+        assert "a year or month typed wrong?" in p.reason_en
+    quiet = {
+        # December's work in January's report, and the report itself sent in February.
+        "des_in_jan": [dict(r, id_log=f"A-{i}", tanggal=d) for i, (r, d) in
+                       enumerate(zip(rows(3), ["2024-12-30", "2025-01-06", "2025-01-20"]))]
+                      + [_report("2025-01", "2025-02-05", "A-9")],
+        # A backlog of three months with a report each, or with none and its rows spread evenly.
+        "backlog_reports": [dict(r, id_log=f"B-{i}", tanggal=f"2025-{i % 3 + 1:02d}-{i + 3:02d}") for i, r in enumerate(rows(9))]
+                           + [_report(f"2025-0{m}", f"2025-0{m}-28", f"B-9{m}") for m in (1, 2, 3)],
+        "backlog_even": [dict(r, id_log=f"C-{i}", tanggal=f"2025-{i % 4 * 3 + 1:02d}-{i + 3:02d}") for i, r in enumerate(rows(8))],
+    }
+    for label, log in quiet.items():
+        [o] = validate_files([write_csv(tmp_path / f"{label}.csv", log)], empty_store, today=TODAY)
+        assert o.accepted and not [p for p in o.result.problems if p.code.startswith("date_far")], label
+    # Sent again once stored: no new row, no note.
+    log = january + [_report("2025-01", "2025-01-30", "J-99")]
+    [o] = import_files([write_csv(tmp_path / "januari.csv", log)], empty_store, quiet=True, today=TODAY)
+    assert o.accepted and o.new_rows == 11
+    [o] = validate_files([tmp_path / "januari.csv"], empty_store, today=TODAY)
+    assert o.accepted and not [p for p in o.result.problems if p.code.startswith("date_far")]

@@ -466,6 +466,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "id_year_not_date": ("{n} baris ber-ID dengan tahun lain dari tahun tanggalnya (mis. ID {first} bertanggal {date}): "
                          "periksa tahun tanggalnya", "{n} rows have IDs with another year than their date's (e.g. ID "
                          "{first} dated {date}): check the date's year"),
+    "date_far_from_report": ("{n} baris baru bertanggal lebih dari sebulan dari bulan yang dilaporkan berkas ini untuk "
+                             "posnya ({month}, baris laporan_bulanan), mis. baris ini bertanggal {date}: salah ketik "
+                             "tahun atau bulan? Periksa tanggalnya; baris itu dihitung di bulan tanggalnya",
+                             "{n} new rows are dated more than a month away from the month this file reports for their "
+                             "post ({month}, its laporan_bulanan row), e.g. this row dated {date}: a year or month "
+                             "typed wrong? Check the date; the row counts in the month of its date"),
+    "date_far_from_month": ("{n} baris baru bertanggal lebih dari sebulan dari bulan sebagian besar baris berkas ini "
+                            "({month}; tanpa baris laporan_bulanan), mis. baris ini bertanggal {date}: salah ketik tahun "
+                            "atau bulan? Periksa tanggalnya; baris itu dihitung di bulan tanggalnya",
+                            "{n} new rows are dated more than a month away from the month most of this file's rows fall "
+                            "in ({month}; no laporan_bulanan row), e.g. this row dated {date}: a year or month typed "
+                            "wrong? Check the date; the row counts in the month of its date"),
     "log_in_vacant_batch": ("pos ini kosong {start} s/d {end} menurut daftar pos sesudah unggahan ini (yang di store "
                             "dengan daftar pos yang diunggah bersamanya), tetapi berkas ini memuat {n} kegiatannya pada "
                             "hari-hari itu; bulan yang kosong pada tanggal 15 dihitung tanpa TKSK dan kegiatannya tidak "
@@ -566,7 +578,8 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",
                      "families_above_people", "one_household_many",
                      "same_but_note_in_store", "same_but_note_in_batch", "post_moved_corrected", "post_ended",
-                     "post_ended_with_log", "log_in_vacant_batch", "hidden_columns", "same_row_twice"})
+                     "post_ended_with_log", "log_in_vacant_batch", "hidden_columns", "same_row_twice",
+                     "date_far_from_report", "date_far_from_month"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
