@@ -1071,3 +1071,27 @@ def test_a_row_dated_far_from_the_month_its_file_reports_is_noted_once_a_backlog
     assert o.accepted and o.new_rows == 11
     [o] = validate_files([tmp_path / "januari.csv"], empty_store, today=TODAY)
     assert o.accepted and not [p for p in o.result.problems if p.code.startswith("date_far")]
+
+
+def test_an_id_naming_another_kecamatan_than_its_row_is_noted_once(empty_store, tmp_path):
+    """A Pemulutan activity (16.10.05) inside Indralaya's March under Indralaya's id 1610-04-2025-0005 was stored
+    without a word, then counted again when Pemulutan sent its own March (red-team round 9 finding 6). A note once
+    per file with its first row, as for an id's year; a file holding two kecamatan under their own ids is quiet."""
+    march = [dict(r, id_log=f"1610-04-2025-{i:04d}", tanggal=f"2025-03-{i + 2:02d}") for i, r in enumerate(rows(8), start=1)]
+    pemulutan = dict(kode_kec="16.10.05", id_pos="TKSK-161005-1", kode_desa="", fungsi="koordinasi",
+                     jenis_kegiatan="rapat_kecamatan", kategori_ppks="", hasil="")
+    march[4].update(pemulutan)
+    march[6].update(pemulutan)
+    [o] = validate_files([write_csv(tmp_path / "maret.csv", march)], empty_store, today=TODAY)
+    assert o.accepted
+    [p] = [p for p in o.result.problems if p.code == "id_kecamatan_not_row"]
+    assert (p.row, p.column, p.value) == (6, "kode_kec", "16.10.05")
+    assert "2 baris ber-ID dengan kode kecamatan lain" in p.reason_id
+    assert "ID 1610-04-2025-0005, yaitu kecamatan 16.10.04, di baris kecamatan 16.10.05" in p.reason_id
+    assert "would count twice" in p.reason_en
+    quiet = {"own_ids": [dict(r, id_log=r["id_log"].replace("1610-04", "1610-05")) if r["kode_kec"] == "16.10.05" else r
+                         for r in march],
+             "plain_ids": [dict(r, id_log=f"T-{i}") for i, r in enumerate(march)]}
+    for label, log in quiet.items():
+        [o] = validate_files([write_csv(tmp_path / f"{label}.csv", log)], empty_store, today=TODAY)
+        assert o.accepted and "id_kecamatan_not_row" not in {p.code for p in o.result.problems}, label

@@ -478,6 +478,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "{n} new rows are dated more than a month away from the month most of this file's rows fall "
                             "in ({month}; no laporan_bulanan row), e.g. this row dated {date}: a year or month typed "
                             "wrong? Check the date; the row counts in the month of its date"),
+    "id_kecamatan_not_row": ("{n} baris ber-ID dengan kode kecamatan lain dari kode_kec barisnya (mis. ID {first}, yaitu "
+                             "kecamatan {id_kec}, di baris kecamatan {kec}): baris kecamatan lain yang terbawa ke berkas "
+                             "ini, atau ID atau kode_kec-nya salah ketik? Bila kegiatan itu milik kecamatan lain, hapus "
+                             "dari berkas ini (akan terhitung dua kali bila kecamatan itu juga mengirimnya); bila bukan, "
+                             "periksa kode_kec atau ID-nya",
+                             "{n} rows have IDs naming another kecamatan than their row's kode_kec (e.g. ID {first}, "
+                             "that is kecamatan {id_kec}, on a row of kecamatan {kec}): another kecamatan's row carried "
+                             "into this file, or the ID or kode_kec typed wrong? If the activity is another kecamatan's, "
+                             "remove it from this file (it would count twice when that kecamatan sends it too); if not, "
+                             "check its kode_kec or ID"),
     "log_in_vacant_batch": ("pos ini kosong {start} s/d {end} menurut daftar pos sesudah unggahan ini (yang di store "
                             "dengan daftar pos yang diunggah bersamanya), tetapi berkas ini memuat {n} kegiatannya pada "
                             "hari-hari itu; bulan yang kosong pada tanggal 15 dihitung tanpa TKSK dan kegiatannya tidak "
@@ -579,7 +589,7 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "families_above_people", "one_household_many",
                      "same_but_note_in_store", "same_but_note_in_batch", "post_moved_corrected", "post_ended",
                      "post_ended_with_log", "log_in_vacant_batch", "hidden_columns", "same_row_twice",
-                     "date_far_from_report", "date_far_from_month"})
+                     "date_far_from_report", "date_far_from_month", "id_kecamatan_not_row"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
