@@ -183,6 +183,7 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             elif res.kind == "roster" and len(res.rows) and not res.errors and earlier["roster"]:
                 res.problems += _roster_against_batch(res, name, earlier["roster"])
             if res.kind == "roster" and len(res.rows) and not res.errors:
+                res.problems += _vacancy_beside_new_post(res, name)
                 res.problems += _roster_posts_typed_otherwise(res, name, load_roster(store_root) if store_root
                                                               is not None else pd.DataFrame(), earlier["roster"])
             if res.kind == "roster" and len(res.rows) and not res.errors and store_root is not None:
@@ -338,6 +339,23 @@ def _roster_posts_typed_otherwise(res: ReadResult, name: str, held: pd.DataFrame
         for key in keys:  # the file's own earlier rows: one post in two spellings is two posts
             by_key.setdefault(key, set()).add(post.upper())
     return out
+
+
+def _vacancy_beside_new_post(res: ReadResult, name: str) -> list[Problem]:
+    """A note per post this roster makes ``kosong`` from the day another post of the same kecamatan starts ``aktif``:
+    a TKSK replaced under a new post id, written as a clerk naturally would. From that day the kecamatan showed one
+    active post and one vacancy without end, so Beranda and Peta Cakupan showed a vacancy in a kecamatan fully
+    staffed (red-team round 9 finding 9). The note says how to record a replacement."""
+    rows = res.frame.assign(id_pos=res.frame["id_pos"].astype("str").str.upper(), row_at=range(len(res.frame)))
+    key = ["kode_kec", "tanggal_mulai"]
+    pairs = rows.loc[rows["status"].eq("kosong"), ["id_pos", "row_at", *key]].merge(
+        rows.loc[rows["status"].eq("aktif"), ["id_pos", *key]], on=key, suffixes=("", "_new"))
+    pairs = pairs.loc[pairs["id_pos"] != pairs["id_pos_new"]].drop_duplicates(["row_at"])
+    numbers = res.row_numbers
+    return [problem(name, "vacancy_beside_new_post", row=None if numbers is None else int(numbers[r.row_at]),
+                    column="status", value="kosong", post=r.id_pos, other=r.id_pos_new,
+                    start=f"{r.tanggal_mulai:%Y-%m-%d}", end=f"{r.tanggal_mulai - pd.Timedelta(days=1):%Y-%m-%d}")
+            for r in pairs.itertuples(index=False)][:limits.MAX_PROBLEMS]
 
 
 def _correcting(fresh: pd.DataFrame | pa.Table, corrected: dict, name: str) -> list[Problem]:

@@ -1095,3 +1095,29 @@ def test_an_id_naming_another_kecamatan_than_its_row_is_noted_once(empty_store, 
     for label, log in quiet.items():
         [o] = validate_files([write_csv(tmp_path / f"{label}.csv", log)], empty_store, today=TODAY)
         assert o.accepted and "id_kecamatan_not_row" not in {p.code for p in o.result.problems}, label
+
+
+def test_a_roster_that_vacates_a_post_the_day_another_of_its_kecamatan_starts_says_how_to_record_a_replacement(
+        empty_store, tmp_path):
+    """TKSK-161004-1 'kosong' from 2025-04-01 and TKSK-161004-2 'aktif' from the same day (a TKSK replaced under a
+    new post id, written as a clerk naturally would) left Indralaya with an open-ended vacancy beside its active post:
+    Beranda and Peta Cakupan showed a vacancy in a kecamatan fully staffed (red-team round 9 finding 9)."""
+    [o] = import_files([write_csv(tmp_path / "pos.csv", [_roster_row()])], empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    change = write_csv(tmp_path / "pos_april.csv", [
+        _roster_row(status="kosong", start="2025-04-01"), _roster_row("TKSK-161004-2", start="2025-04-01"),
+        _roster_row("TKSK-161005-1", "16.10.05", status="kosong", start="2025-04-01")])  # no new post there: quiet
+    [o] = validate_files([change], empty_store, today=TODAY)
+    assert o.accepted
+    [p] = [p for p in o.result.problems if p.code == "vacancy_beside_new_post"]
+    assert (p.row, p.column, p.value) == (2, "status", "kosong")
+    assert ("pos TKSK-161004-1 dikosongkan mulai 2025-04-01, hari pos TKSK-161004-2 di kecamatan yang sama mulai aktif"
+            in p.reason_id)
+    assert "akhiri pos TKSK-161004-1 dengan status aktif dan tanggal_selesai 2025-03-31 (bukan kosong)" in p.reason_id
+    assert "or continue post TKSK-161004-1 for the new TKSK" in p.reason_en
+    # Written as README says (the old post ended the day before), or a vacancy before the new post starts: quiet.
+    for label, roster in (("ended", [_roster_row(end="2025-03-31"), _roster_row("TKSK-161004-2", start="2025-04-01")]),
+                          ("later", [_roster_row(status="kosong", start="2025-04-01"),
+                                     _roster_row("TKSK-161004-2", start="2025-06-01")])):
+        [o] = validate_files([write_csv(tmp_path / f"{label}.csv", roster)], empty_store, today=TODAY)
+        assert o.accepted and "vacancy_beside_new_post" not in {p.code for p in o.result.problems}, label

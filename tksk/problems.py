@@ -488,6 +488,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "into this file, or the ID or kode_kec typed wrong? If the activity is another kecamatan's, "
                              "remove it from this file (it would count twice when that kecamatan sends it too); if not, "
                              "check its kode_kec or ID"),
+    "vacancy_beside_new_post": ("pos {post} dikosongkan mulai {start}, hari pos {other} di kecamatan yang sama mulai "
+                                "aktif: bila TKSK baru menggantikan TKSK pos {post}, akhiri pos {post} dengan status "
+                                "aktif dan tanggal_selesai {end} (bukan kosong), atau lanjutkan pos {post} untuk TKSK "
+                                "baru tanpa pos {other}; dengan kosong, kecamatan ini tampak punya pos kosong sejak "
+                                "{start}", "post {post} is made vacant from {start}, the day post {other} of the same "
+                                "kecamatan starts active: if a new TKSK replaces post {post}'s TKSK, end post {post} with "
+                                "status aktif and tanggal_selesai {end} (not kosong), or continue post {post} for the new "
+                                "TKSK without post {other}; with kosong, this kecamatan shows a vacant post from {start}"),
     "log_in_vacant_batch": ("pos ini kosong {start} s/d {end} menurut daftar pos sesudah unggahan ini (yang di store "
                             "dengan daftar pos yang diunggah bersamanya), tetapi berkas ini memuat {n} kegiatannya pada "
                             "hari-hari itu; bulan yang kosong pada tanggal 15 dihitung tanpa TKSK dan kegiatannya tidak "
@@ -589,7 +597,8 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "families_above_people", "one_household_many",
                      "same_but_note_in_store", "same_but_note_in_batch", "post_moved_corrected", "post_ended",
                      "post_ended_with_log", "log_in_vacant_batch", "hidden_columns", "same_row_twice",
-                     "date_far_from_report", "date_far_from_month", "id_kecamatan_not_row"})
+                     "date_far_from_report", "date_far_from_month", "id_kecamatan_not_row",
+                     "vacancy_beside_new_post"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
