@@ -1121,3 +1121,42 @@ def test_a_roster_that_vacates_a_post_the_day_another_of_its_kecamatan_starts_sa
                                      _roster_row("TKSK-161004-2", start="2025-06-01")])):
         [o] = validate_files([write_csv(tmp_path / f"{label}.csv", roster)], empty_store, today=TODAY)
         assert o.accepted and "vacancy_beside_new_post" not in {p.code for p in o.result.problems}, label
+
+
+def test_a_second_monthly_report_of_a_post_and_month_under_another_id_is_noted_and_refused_as_a_correction(
+        empty_store, tmp_path):
+    """March's report of TKSK-161004-1 sent again alone under a new id was taken with a note about like content only:
+    the Kinerja table keeps one report, but the report's hours counted twice in the workload (red-team round 9
+    finding 12). A note naming the stored id and how to correct it; in a file of corrections, refused."""
+    march = [dict(r, id_log=f"M-{i}", tanggal=f"2025-03-{i + 3:02d}") for i, r in enumerate(rows(3))]
+    [o] = import_files([write_csv(tmp_path / "maret.csv", march + [_report("2025-03", "2025-03-28", "M-9")])],
+                       empty_store, quiet=True, today=TODAY)
+    assert o.accepted
+    again = write_csv(tmp_path / "lapbul.csv", [_report("2025-03", "2025-04-02", "1610-04-2025-0099")])
+    [o] = validate_files([again], empty_store, today=TODAY)
+    assert o.accepted
+    [p] = [p for p in o.result.problems if p.code.startswith("report_twice")]
+    assert (p.code, p.row, p.column, p.value) == ("report_twice_in_store", 2, "bulan_laporan", "2025-03")
+    assert "laporan bulanan 2025-03 pos TKSK-161004-1 sudah tersimpan dengan ID M-9" in p.reason_id
+    assert "kirim dengan ID M-9 sebagai berkas koreksi" in p.reason_id and "counts twice" in p.reason_en
+    [o] = validate_files([again], empty_store, today=TODAY, correct=True)
+    assert not o.accepted and "report_twice_correction" in {p.code for p in o.result.errors}
+    # Twice in one file, or in two files of one upload: the later one names the first.
+    april = [_report("2025-04", "2025-04-28", "A-1"), _report("2025-04", "2025-04-30", "A-2")]
+    [o] = validate_files([write_csv(tmp_path / "april.csv", april)], empty_store, today=TODAY)
+    [p] = [p for p in o.result.problems if p.code.startswith("report_twice")]
+    assert (p.code, p.row) == ("report_twice_in_upload", 3)
+    assert "sudah ada di berkas april.csv baris 2 dengan ID A-1" in p.reason_id
+    first, second = validate_files([write_csv(tmp_path / "a.csv", april[:1]), write_csv(tmp_path / "b.csv", april[1:])],
+                                   empty_store, today=TODAY)
+    assert not [p for p in first.result.problems if p.code.startswith("report_twice")]
+    assert ["sudah ada di berkas a.csv dengan ID A-1" in p.reason_id for p in second.result.problems
+            if p.code.startswith("report_twice")] == [True]
+    # The stored report corrected under its own id, sent again as it is, or another month's or post's: no word.
+    fine = {"correction": ([dict(_report("2025-03", "2025-03-28", "M-9"), jam="3")], True),
+            "same": ([_report("2025-03", "2025-03-28", "M-9")], False),
+            "other_month": ([_report("2025-02", "2025-03-01", "F-9")], False),
+            "other_post": ([dict(_report("2025-03", "2025-03-28", "P-9"), id_pos="TKSK-161004-2")], False)}
+    for label, (log, correct) in fine.items():
+        [o] = validate_files([write_csv(tmp_path / f"{label}.csv", log)], empty_store, today=TODAY, correct=correct)
+        assert o.accepted and not [p for p in o.result.problems if p.code.startswith("report_twice")], label

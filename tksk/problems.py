@@ -496,6 +496,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "kecamatan starts active: if a new TKSK replaces post {post}'s TKSK, end post {post} with "
                                 "status aktif and tanggal_selesai {end} (not kosong), or continue post {post} for the new "
                                 "TKSK without post {other}; with kosong, this kecamatan shows a vacant post from {start}"),
+    "report_twice_in_store": ("laporan bulanan {month} pos {post} sudah tersimpan dengan ID {held}: laporan bulan itu "
+                              "terhitung dua kali (jamnya dijumlah dua kali di beban kerja). Bila baris ini perbaikan "
+                              "laporan itu, kirim dengan ID {held} sebagai berkas koreksi; bila kiriman ulang, hapus "
+                              "baris ini; bila bulannya salah ketik, perbaiki bulan_laporan. Sesudah diimpor, batalkan "
+                              "impor (rollback) lalu kirim lagi",
+                              "the monthly report of {month} for post {post} is stored already under ID {held}: that "
+                              "month's report counts twice (its hours added twice to the workload). If this row corrects "
+                              "that report, send it with ID {held} as a correction file; if it is sent again, delete this "
+                              "row; if the month is typed wrong, correct bulan_laporan. Once imported, undo the import "
+                              "(rollback) and send the file again"),
+    "report_twice_in_upload": ("laporan bulanan {month} pos {post} sudah ada di berkas {other}{other_at} dengan ID {held}: "
+                               "laporan bulan itu terhitung dua kali (jamnya dijumlah dua kali di beban kerja); simpan "
+                               "satu laporan per pos dan bulan: hapus salah satunya, atau perbaiki bulan_laporan yang "
+                               "salah ketik",
+                               "the monthly report of {month} for post {post} is already in file {other}{other_at_en} "
+                               "under ID {held}: that month's report counts twice (its hours added twice to the "
+                               "workload); keep one report per post and month: delete one of them, or correct a "
+                               "bulan_laporan typed wrong"),
+    "report_twice_correction": ("laporan bulanan {month} pos {post} sudah ada dengan ID {held}: berkas koreksi tidak "
+                                "menambah laporan kedua; beri baris ini ID {held} agar menggantikannya, atau hapus "
+                                "baris ini", "the monthly report of {month} for post {post} exists already under ID "
+                                "{held}: a correction file adds no second report; give this row ID {held} so that it "
+                                "replaces it, or delete this row"),
     "log_in_vacant_batch": ("pos ini kosong {start} s/d {end} menurut daftar pos sesudah unggahan ini (yang di store "
                             "dengan daftar pos yang diunggah bersamanya), tetapi berkas ini memuat {n} kegiatannya pada "
                             "hari-hari itu; bulan yang kosong pada tanggal 15 dihitung tanpa TKSK dan kegiatannya tidak "
@@ -598,7 +621,7 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "same_but_note_in_store", "same_but_note_in_batch", "post_moved_corrected", "post_ended",
                      "post_ended_with_log", "log_in_vacant_batch", "hidden_columns", "same_row_twice",
                      "date_far_from_report", "date_far_from_month", "id_kecamatan_not_row",
-                     "vacancy_beside_new_post"})
+                     "vacancy_beside_new_post", "report_twice_in_store", "report_twice_in_upload"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
