@@ -561,3 +561,15 @@ def test_an_id_with_an_emoji_is_not_a_code(demo_store_root, tmp_path, typed):
     for fine in ("T/2025/0002", "T.0002", "KT_0002", "T-0002 (a)", "T#0002"):
         [o] = validate_files([write_csv(tmp_path / "log.csv", rows(3, id_log=fine))], demo_store_root, today=TODAY)
         assert o.accepted, (fine, [str(p) for p in o.result.errors])
+
+
+def test_a_file_separated_by_vertical_bars_is_told_so_not_that_it_has_no_titles(ref, tmp_path):
+    """The template saved with '|' as separator was refused as "no known column title in the first 30 rows: the file
+    seems to have no header row"; the titles are there (red-team round 9 finding 11)."""
+    path = write_csv(tmp_path / "pipa.csv", rows(3), sep="|")
+    o = check(ref, path)
+    assert [(p.code, p.row) for p in o.result.errors] == [("separator_pipe", None)]
+    assert "dipisah dengan tanda | (garis tegak)" in o.result.errors[0].reason_id and "commas or semicolons" in o.result.errors[0].reason_en
+    # A file with no titles at all still says so.
+    path.write_text("Siti Aminah|Jl. Merdeka 12\nBudi|Jl. Mawar 3\n", encoding="utf-8")
+    assert [p.code for p in check(ref, path).result.errors] == ["no_header"]

@@ -90,6 +90,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "atas data", "not one known column title in the first {search_rows} rows: the file seems to have no "
                   "header row (its content is not repeated here). Copy the header row of the template (python -m etl "
                   "template) above the data"),
+    "separator_pipe": ("judul kolom dipisah dengan tanda | (garis tegak), yang tidak didukung: simpan berkas sebagai "
+                       "CSV dengan koma atau titik koma (di Excel: Simpan Sebagai > CSV), lalu kirim lagi",
+                       "the column titles are separated by | (a vertical bar), which is not supported: save the file "
+                       "as CSV with commas or semicolons (in Excel: Save As > CSV), then send it again"),
     "duplicate_column": ("kolom muncul lebih dari sekali", "column appears more than once"),
     "duplicate_column_as": ("judul ini dibaca sebagai kolom {target}, seperti judul '{other}' (kolom ke-{position}): "
                             "hapus salah satunya, atau ganti judulnya bila isinya lain",
