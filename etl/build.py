@@ -111,7 +111,8 @@ def reference_tables(source: Path, quiet: bool = False) -> dict:
                                   geometry=g_desa.geometry.values, crs=4326)
     out = {"kecamatan": kec, "desa": desa, "penduduk": pen, "kemiskinan": pov, "sumber": sumber,
             "kabupaten_referensi": kab_ref, "batas_kecamatan": g_kec_out, "batas_desa": g_desa_out,
-            "_files": files, "_estimate": {"tahun": est_year, "total": est_total, "metode": method}}
+            "_files": files, "_estimate": {"tahun": est_year, "total": est_total, "metode": method,
+                                            **({"tanpa_sp2010": unknown} if unknown else {})}}
     # Checked here, before anything (the demo log included) is derived from them.
     validate_tables(out, ["kecamatan", "desa", "penduduk", "kemiskinan", "sumber"])
     return out

@@ -104,6 +104,23 @@ def test_the_population_estimate_says_its_year_total_and_method(data, lang, word
     assert words[1] in line and words[3] not in line
 
 
+def test_the_estimate_names_the_kecamatan_it_could_not_estimate_on_the_card_and_in_the_files(demo_store):
+    """A kecamatan without a 2010 census figure is not estimated and its people are not shared out: the record says
+    which, wherever it shows (Data › Sumber's card and every description sheet), in either language."""
+    from tksk.present import data as data_page
+
+    record = {"id_sumber": export.ESTIMATE, "tahun": "x", "perubahan": "x", "tahun_en": "x", "perubahan_en": "x"}
+    estimate = {"tahun": 2025, "total": 446020.0, "metode": "… data_kepmendagri …", "tanpa_sp2010": ["16.10.13"]}
+    out = export.estimate_record(record, estimate)
+    assert out["perubahan"].endswith("tidak dibagikan ke kecamatan lain: 16.10.13")
+    assert out["perubahan_en"].endswith("not shared out to the other kecamatan: 16.10.13")
+    assert "16.10.13" not in export.estimate_record(record, {**estimate, "tanpa_sp2010": []})["perubahan"]
+    fresh = Data(demo_store)
+    fresh.manifest = {**fresh.manifest, "estimate": estimate}
+    [card] = [lines for title, lines in data_page.sources(fresh, "id")["cards"] if "(dihitung dashboard)" in title]
+    assert any(line.endswith("16.10.13") for line in card) and any("446.020" in line for line in card)
+
+
 def test_whole_numbers_download_without_a_decimal_point_and_gaps_stay_empty():
     table = Table(pd.DataFrame({"Kecamatan": ["Kandis", "Pemulutan"], "KK": [5811.0, None], "Nilai": [1.5, 2.0]}), "x")
     out = export.frame(table, "id")

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from tksk import fmt, metrics, provenance, schema
-from tksk.present import charts
+from tksk.present import charts, export
 from tksk.present.common import Data, Settings, Table, caption, log_mode_label, only
 from tksk.text import code, t
 
@@ -17,6 +17,8 @@ def sources(data: Data, lang: str) -> dict:
     src = data["sumber"]
     cards = []
     for record in src.to_dict("records"):
+        if record.get("id_sumber") == export.ESTIMATE:  # the year, total and method this build used, as the downloads
+            record = export.estimate_record(record, data.manifest.get("estimate") or {})
         title, lines = provenance.card(record, lang)
         cards.append((title, [f"{t(f'column:{k}', lang)}: {v}" for k, v in lines]))
     frame = src.rename(columns={c: t(f"column:{c}", lang) for c in src.columns if schema.labels_of_column(c)})

@@ -159,6 +159,8 @@ def estimate_record(record: dict, estimate: dict, end_year: int | None = None) -
         notes = [t("estimate_method", lang, year=year, total=fmt.number(total, 0, lang)), t("estimate_not_published", lang)]
         if "kepmendagri" in str(estimate.get("metode", "")).lower():  # SOURCES.md §8: no reference date stated
             notes.append(t("estimate_kepmendagri_date", lang))
+        if estimate.get("tanpa_sp2010"):  # not estimated, and their people not handed to the others (etl.estimate)
+            notes.append(t("estimate_without", lang, codes=", ".join(estimate["tanpa_sp2010"])))
         if end_year is not None and end_year < year:
             notes.append(t("estimate_before_year", lang, end=end_year, year=year))
         record[f"tahun{suffix}"] = str(year)

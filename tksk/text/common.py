@@ -133,6 +133,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "about_source": ("Sumber", "Source"),
     "about_built": ("Store dibangun", "Store built"),
     # The population estimate's source line in a download, from what this store's build computed (manifest).
+    "estimate_without": ("tanpa angka SP2010, tidak diperkirakan dan penduduknya tidak dibagikan ke kecamatan lain: "
+                         "{codes}", "without a 2010 census figure, not estimated and their people not shared out to "
+                         "the other kecamatan: {codes}"),
     "estimate_method": ("porsi kecamatan pada SP2010 final × penduduk kabupaten {year} ({total} jiwa), dibulatkan dengan "
                         "sisa terbesar",
                         "each kecamatan's share in the final 2010 census × the regency population of {year} ({total} "
