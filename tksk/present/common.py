@@ -181,8 +181,8 @@ class Data:
             self["agg_kec_bulan"], self["pos_bulan"], start, end))
 
     def posts_in_period(self, start, end) -> pd.DataFrame:
-        """The period's posts per kecamatan (``metrics.posts_in_period``), once per period: coverage, the planner's
-        inputs and its notes each computed it."""
+        """The period's posts per kecamatan (``metrics.posts_in_period``), once per period: the planner's inputs and
+        its notes share it."""
         return self.derived(("posts_in_period", start, end), lambda: metrics.posts_in_period(
             self["pos_bulan"], start, end))
 
