@@ -134,7 +134,8 @@ def _checked(files, paths: list[Path], root: Path, names: list[str], correct: bo
     import ran them again (a 24 MB file of long notes was checked three times, half a minute each). The same bytes,
     names, build and correction choice give the same answer; a new build (another import) checks afresh, and the
     import itself checks again under its lock."""
-    key = (data().version, correct, tuple((f.name, hashlib.sha256(f.getvalue()).hexdigest()) for f in files))
+    key = (str(root), data().version, correct,
+           tuple((f.name, hashlib.sha256(f.getvalue()).hexdigest()) for f in files))
     kept = st.session_state.get("upload_checked")
     if kept and kept[0] == key:
         return kept[1]
