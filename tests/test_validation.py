@@ -57,6 +57,12 @@ CASES = [
     ("desa code without its dots", {"kode_desa": "1610042012"}, "bad_format", "kode_desa",
      "format salah; mungkin maksudnya 16.10.04.2012?"),
     ("desa code with a space", {"kode_desa": "16.10.04 2012"}, "bad_format", "kode_desa", "did you mean 16.10.04.2012?"),
+    # A code in another script's digits or full-width is its format's mistake, told with the code (red-team round 9:
+    # Arabic-Indic digits passed the format, then read as a kecamatan not in the list).
+    ("kecamatan code in arabic-indic digits", {"kode_kec": "\u0661\u0666.\u0661\u0660.\u0660\u0664"}, "bad_format",
+     "kode_kec", "format salah; mungkin maksudnya 16.10.04?"),
+    ("desa code full-width", {"kode_desa": "\uff11\uff16\uff0e\uff11\uff10\uff0e\uff10\uff14\uff0e\uff12\uff10\uff11\uff12"},
+     "bad_format", "kode_desa", "did you mean 16.10.04.2012?"),
     ("activity with a space", {"jenis_kegiatan": "kunjungan rumah"}, "unknown_code", "jenis_kegiatan",
      "unknown code; did you mean kunjungan_rumah?"),
     ("category without its zero", {"kategori_ppks": "P9"}, "unknown_code", "kategori_ppks", "did you mean P09?"),

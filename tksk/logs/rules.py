@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -82,6 +83,7 @@ def suggestion(value, choices) -> str | None:
     if not isinstance(value, str) or not value:
         return None
     if any(ch.isdigit() for ch in value):
+        value = plain_digits(value)
         if _another_regency(value, choices):
             return None
         parts = [p.lstrip("0") for p in re.split(r"\D+", value) if p]
@@ -95,6 +97,13 @@ def suggestion(value, choices) -> str | None:
         return same[0] if len(same) == 1 else None
     close = difflib.get_close_matches(value.lower(), [c.lower() for c in choices], n=1, cutoff=0.8)
     return next((c for c in choices if c.lower() == close[0]), None) if close else None
+
+
+def plain_digits(text: str) -> str:
+    """``text`` with full-width letters, digits and stops as their plain forms (NFKC) and the digits of other scripts
+    (Arabic-Indic ١٦) as 0-9: a code typed on a phone's keyboard in another script is the same code, told so."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text)
 
 
 # An area code written as Kemendagri writes it: 16.10, 16.10.04, 16.10.04.2010.
