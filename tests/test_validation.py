@@ -43,6 +43,11 @@ CASES = [
     ("future date", {"tanggal": "2027-01-01"}, "future_date", "tanggal", "tanggal di masa depan / date in the future"),
     ("negative count", {"jumlah_orang": "-3"}, "negative", "jumlah_orang", "tidak boleh negatif / must not be negative"),
     ("text count", {"jumlah_kk": "dua"}, "bad_number", "jumlah_kk", "bukan angka / not a number"),
+    # A count with its word or spaced thousands: the number to type (red-team round 9).
+    ("count with its word", {"jumlah_orang": "8 orang"}, "count_with_word", "jumlah_orang",
+     "tulis angkanya saja, mis. 8"),
+    ("count with spaced thousands", {"jumlah_orang": "1\u00a0200"}, "count_with_word", "jumlah_orang",
+     "write the number only, e.g. 1200"),
     # Digits of other scripts (full-width from an IME, Arabic-Indic): named, not an internal error.
     ("full-width digit", {"jumlah_orang": "\uff12"}, "bad_number", "jumlah_orang", "bukan angka / not a number"),
     ("arabic-indic digit", {"jam": "\u0662"}, "bad_number", "jam", "bukan angka / not a number"),

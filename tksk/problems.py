@@ -185,6 +185,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_integer": ("harus bilangan bulat", "must be a whole number"),
     "hours_with_unit": ("ditulis dengan satuannya; tulis angka jamnya saja, mis. {decimal}",
                         "written with its unit; write the hours as a number only, e.g. {decimal_en}"),
+    "count_with_word": ("ditulis dengan kata atau spasi; tulis angkanya saja, mis. {n}",
+                        "written with a word or spaces; write the number only, e.g. {n}"),
     "fraction_number": ("pecahan; tulis sebagai desimal, mis. {decimal}", "a fraction; write it as a decimal, e.g. {decimal_en}"),
     "hours_as_time": ("ditulis sebagai jam dinding; tulis lamanya dalam jam desimal (mis. {hours} untuk {clock}) — bila "
                       "ini jam mulai, isi lamanya", "written as a time of day; write the duration in decimal hours "

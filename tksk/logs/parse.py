@@ -167,6 +167,20 @@ def _with_unit(cell: str) -> float | None:
     return float((m.group(1) or "0").replace(",", ".")) + int(m.group(2) or 0) / 60
 
 
+# A count written with its word or with spaces between thousands ("8 orang", "45 KPM", "1 200" with a space or a
+# no-break space, "1'500"): said with the number to type, not taken (red-team round 9: "bukan angka" told nothing).
+# A word apart from the number by a space, of two letters or more: "1O" is a zero typed as a letter, no count's word.
+_COUNT_WITH_WORD = re.compile(r"\s*([0-9]{1,3}(?:[ \u00a0\u202f'][0-9]{3})+|[0-9]+)(?:\s+([^\W\d_]{2,}\.?))?\s*")
+
+
+def _count_as_written(cell: str) -> int | None:
+    """The whole number of a count cell that writes its word or spaced thousands, or None."""
+    m = _COUNT_WITH_WORD.fullmatch(cell)
+    if not m or (m.group(2) is None and not re.search(r"[ \u00a0\u202f']", m.group(1))):
+        return None
+    return int(re.sub(r"[ \u00a0\u202f']", "", m.group(1)))
+
+
 def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     count = kind_of(column) == "count"
     text = text.astype(STR)
@@ -204,6 +218,8 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
                 # A figure in a cell formatted as a date (the format painter ran over it): 120 reads 1900-04-29.
                 # The number is Excel's day count; said, not taken, as the clerk must see what the cell holds.
                 codes[i], fields[i] = "number_as_date", {"n": short_decimal(n, ","), "n_en": short_decimal(n, ".")}
+            elif count and (n := _count_as_written(text.iloc[i])) is not None:
+                codes[i], fields[i] = "count_with_word", {"n": str(n)}
             elif not count and (fraction := _fraction(text.iloc[i])) is not None:
                 # "½", "1½", "2 1/2": a fraction as a clerk writes it; said as the decimal to type, not guessed (rt7).
                 codes[i] = "fraction_number"
