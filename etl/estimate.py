@@ -47,9 +47,8 @@ def largest_remainder(shares: pd.Series, total: int) -> pd.Series:
 
 def census_total(kab: pd.DataFrame, kode_kab: str) -> float | None:
     """The regency's final 2010 census total as published (not a sum we made), or None."""
-    rows = kab.loc[(kab["kode_wilayah"] == kode_kab) & (kab["tahun"] == 2010) & ~kab["turunan"]]
-    final = rows.loc[rows["jenis_angka"] == CENSUS_FINAL]
-    rows = final if len(final) else rows
+    rows = kab.loc[(kab["kode_wilayah"] == kode_kab) & (kab["tahun"] == 2010) & ~kab["turunan"]
+                   & (kab["jenis_angka"] == CENSUS_FINAL)]
     return float(rows["penduduk"].iloc[0]) if len(rows) else None
 
 
@@ -72,7 +71,8 @@ def kecamatan_estimate(kec2010: pd.DataFrame, kab: pd.DataFrame) -> tuple[pd.Dat
         rows = latest_of.loc[[kode_kab]] if kode_kab in latest_of.index else latest_of.iloc[:0]
         missing = group.loc[group["penduduk_2010"].isna(), "kode_kec"].tolist()
         base = group["penduduk_2010"].sum() if not missing else census_total(kab, kode_kab)
-        if rows.empty or not base or group["penduduk_2010"].notna().sum() == 0:
+        # No share without a base, nor against a base smaller than the kecamatan known (another count than theirs).
+        if rows.empty or not base or group["penduduk_2010"].notna().sum() == 0 or base < group["penduduk_2010"].sum():
             parts.append(group[["kode_kec"]].assign(penduduk_kini=float("nan"), penduduk_kini_tahun=float("nan"),
                                                     metode=None))
             continue

@@ -38,3 +38,24 @@ def test_without_a_published_2010_total_a_missing_share_leaves_the_regency_witho
     kec2010 = pd.DataFrame({"kode_kec": ["99.01.01", "99.01.02"], "penduduk_2010": [300.0, None]})
     est = kecamatan_estimate(kec2010, kab_rows().iloc[1:])[0]
     assert est["penduduk_kini"].isna().all()
+
+
+def test_no_share_against_a_quick_count_or_a_base_smaller_than_the_kecamatan_known():
+    """Only the final census total is a base: the quick count (380.861 against 380.904) could make the known
+    kecamatan more than the regency (review of 2026-12-06)."""
+    kec2010 = pd.DataFrame({"kode_kec": ["99.01.01", "99.01.02"], "penduduk_2010": [300.0, None]})
+    quick = kab_rows().assign(jenis_angka=["sensus_penduduk_2010_hasil_olah_cepat", "sensus_penduduk_2010_jumlah_desa",
+                                           "data_kepmendagri"])
+    assert kecamatan_estimate(kec2010, quick)[0]["penduduk_kini"].isna().all()
+    small = kab_rows().assign(penduduk=[200.0, 200.0, 2_000.0])
+    assert kecamatan_estimate(kec2010, small)[0]["penduduk_kini"].isna().all()
+
+
+def test_an_undated_regency_row_is_not_the_latest_total():
+    from tksk.need import latest_regency_population
+
+    undated = pd.concat([kab_rows(), kab_rows().iloc[[2]].assign(tahun=pd.NA, penduduk=9_999.0)], ignore_index=True)
+    latest = latest_regency_population(undated)
+    assert latest["tahun"].tolist() == [2025] and latest["penduduk"].tolist() == [2_000.0]
+    kec2010 = pd.DataFrame({"kode_kec": ["99.01.01", "99.01.02"], "penduduk_2010": [300.0, 700.0]})
+    assert kecamatan_estimate(kec2010, undated)[0]["penduduk_kini"].tolist() == [600, 1_400]

@@ -243,6 +243,29 @@ def test_an_upload_is_checked_once_before_its_import_and_again_after_a_new_build
     assert len(calls) == 4 and not at.exception
 
 
+def test_a_failure_of_the_machine_is_checked_again_not_kept(store_copy, monkeypatch, accounts, tmp_path):
+    """A full disk while checking an upload was kept with the files' checks: freed, the page still said "disk full"
+    on every rerun (review of 2026-12-06)."""
+    import errno
+
+    import etl.importer
+
+    real, calls = etl.importer.check_files, []
+
+    def full_once(*a, **k):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(*a, **k)
+
+    monkeypatch.setattr(etl.importer, "check_files", full_once)
+    at = sign_in(open_data(store_copy, monkeypatch), "ani")
+    upload(at, [("log_maret.csv", write_csv(tmp_path / "good.csv", rows(3)).read_bytes(), "text/csv")])
+    assert any("ruang" in e.value.lower() or "disk" in e.value.lower() for e in at.error), [e.value for e in at.error]
+    at.run()
+    assert len(calls) == 2 and any("Valid: 3 baris (log kegiatan)" in s.value for s in at.success)
+
+
 def test_file_names_are_plain_text(store_copy, monkeypatch, accounts, tmp_path):
     name = "![x](http://127.0.0.1:9/pixel.png) <img src=x> **tebal**.csv"
     at = sign_in(open_data(store_copy, monkeypatch), "ani")

@@ -81,7 +81,9 @@ def latest_regency_population(penduduk: pd.DataFrame) -> pd.DataFrame:
     """Each regency's latest published population (kode_wilayah, tahun, penduduk, jenis_angka), one row each: the
     total the kecamatan estimates share out (etl.estimate) and the one their poor people are a share of. Of one
     year's rows, the last in the table."""
-    kab = penduduk.loc[(penduduk["tingkat"] == "kabupaten") & ~penduduk["turunan"].astype(bool)]
+    # An undated row is no "latest" (its year is not known; sorted last, it was taken as the newest).
+    kab = penduduk.loc[(penduduk["tingkat"] == "kabupaten") & ~penduduk["turunan"].astype(bool)
+                       & penduduk["tahun"].notna() & penduduk["penduduk"].notna()]
     return (kab.sort_values("tahun", kind="stable").groupby("kode_wilayah", sort=True).tail(1)
             [["kode_wilayah", "tahun", "penduduk", "jenis_angka"]].reset_index(drop=True))
 

@@ -8,6 +8,7 @@ every problem are shown as plain text (``st.text``, ``st.dataframe``), never as 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import tempfile
@@ -91,6 +92,7 @@ def panel(account: auth.Account) -> None:
                           key=f"upload_files_{nonce}")
     correct = st.checkbox(t("upload_correct"), key=f"upload_correct_{nonce}", help=t("upload_correct_help"))
     if not files:
+        st.session_state.pop("upload_checked", None)  # the parsed files (their notes too) not held past their upload
         if st.session_state.get("upload_result"):
             _show_result(st.session_state["upload_result"])
         return
@@ -126,6 +128,7 @@ def _check_and_import(files, account: auth.Account, correct: bool) -> None:
     # Which import the result above is: "Impor terakhir" leaves its notes out only while it is this one.
     st.session_state["upload_result_build"] = (read_last_import(root) or {}).get("build")
     st.session_state["upload_nonce"] += 1
+    st.session_state.pop("upload_checked", None)
     st.rerun()
 
 
@@ -134,13 +137,18 @@ def _checked(files, paths: list[Path], root: Path, names: list[str], correct: bo
     import ran them again (a 24 MB file of long notes was checked three times, half a minute each). The same bytes,
     names, build and correction choice give the same answer; a new build (another import) checks afresh, and the
     import itself checks again under its lock."""
-    key = (str(root), data().version, correct,
+    # The date too: a future date or a month far from its report is judged against today.
+    key = (str(root), data().version, correct, dt.date.today().isoformat(),
            tuple((f.name, hashlib.sha256(f.getvalue()).hexdigest()) for f in files))
     kept = st.session_state.get("upload_checked")
     if kept and kept[0] == key:
         return kept[1]
     outcomes = validate_files(paths, root, names=names, correct=correct)
-    st.session_state["upload_checked"] = (key, outcomes)
+    # A machine's failure (a full disk, a busy store) is not the files' answer: tried again on the next run.
+    if not any(p.is_environment for o in outcomes for p in o.result.problems):
+        st.session_state["upload_checked"] = (key, outcomes)
+    else:
+        st.session_state.pop("upload_checked", None)
     return outcomes
 
 

@@ -77,10 +77,10 @@ TEXT: dict[str, tuple[str, str]] = {
                              "The TKSK post roster is in, but no log yet: posts by month are counted over the log's "
                              "months, so poor people per active TKSK cannot be computed by year yet. The TKSK needed "
                              "from the reference data is on the Planning page."),
-    "poor_per_tksk_unpublished": ("Tahun {years}: angka penduduk miskin BPS belum ada, jadi tidak ada angka per TKSK "
-                                  "untuk tahun itu; angka terakhir {latest}.",
-                                  "{years}: BPS has no poor population figure yet, so there is no per-TKSK figure for "
-                                  "that year; the latest is {latest}."),
+    "poor_per_tksk_unpublished": ("Tahun {years}: tidak ada angka penduduk miskin BPS (belum terbit atau di luar "
+                                  "deretnya), jadi tidak ada angka per TKSK untuk tahun itu; angka terakhir {latest}.",
+                                  "{years}: no BPS poor population figure (not yet published, or outside its series), "
+                                  "so there is no per-TKSK figure for that year; the latest is {latest}."),
     "poor_per_tksk_no_bps": ("Angka penduduk miskin BPS untuk tahun pos TKSK yang dihitung ({years}) belum terbit "
                              "(terakhir {latest}): penduduk miskin per TKSK aktif belum bisa dihitung.",
                              "BPS has not yet published the poor population for the years of the TKSK posts counted "
