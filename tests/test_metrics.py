@@ -208,6 +208,24 @@ def test_months_without_a_kecamatan_s_own_log_leave_out_the_months_its_regency_m
     assert metrics.kecamatan_months_unlogged(metrics.coverage_months(pb, akb, desa), "2024-03-01", "2024-04-01").empty
 
 
+def test_a_regency_whose_roster_ends_earlier_is_not_read_vacant_at_the_period_s_end():
+    """Two regencies in one store, the second's roster a month shorter: its posts at the period's end are those of its
+    own last roster month, not none (every kecamatan of it read "kosong"; review of 2026-12-06)."""
+    months = ["2024-01-01", "2024-02-01", "2024-03-01"]
+    rows = [(k, m, 1) for k in ("99.01.01", "99.01.02") for m in months]
+    rows += [(k, m, 1) for k in ("99.02.01",) for m in months[:2]]
+    pb = pd.DataFrame(rows, columns=["kode_kec", "bulan", "pos_aktif"]).assign(
+        bulan=lambda d: pd.to_datetime(d["bulan"]), pos_kosong=0, pos_asumsi=False)
+    k = pd.DataFrame({"kode_kec": ["99.01.01", "99.01.02", "99.02.01"], "nama_kec": ["A", "B", "C"],
+                      "penduduk_kini": [1.0, 1.0, 1.0], "jumlah_kk": [1.0, 1.0, 1.0], "jumlah_desa_kel": [1, 1, 1],
+                      "luas_km2": [1.0, 1.0, 1.0]})
+    empty = agg_kec_bulan().iloc[:0]
+    cov = metrics.coverage(k, pb, empty, agg_desa_bulan().iloc[:0], "2024-01-01", "2024-03-01").set_index("kode_kec")
+    assert cov["pos_akhir"].tolist() == [1, 1, 1] and (cov["status"] == "aktif").all()
+    posts = metrics.posts_in_period(pb, "2024-01-01", "2024-03-01").set_index("kode_kec")
+    assert posts["pos_akhir"].tolist() == [1, 1, 1]
+
+
 def test_ranking_puts_vacant_first_then_worst(cov):
     r = metrics.rank_underserved(cov.reset_index(), "penduduk_per_tksk")
     assert r["kode_kec"].tolist() == ["C", "A", "B"]

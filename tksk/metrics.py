@@ -40,15 +40,16 @@ def posts_in_period(pos_bulan: pd.DataFrame, start, end) -> pd.DataFrame:
     ``pos_kosong_akhir`` = posts held vacant in the last month (posts that exist and wait for a TKSK).
     """
     p = in_period(pos_bulan, start, end)
-    last = p["bulan"].max()
+    # The last month with a roster row in each regency (a regency whose roster ends earlier read all vacant).
+    last = p["bulan"] == p.groupby(regency_of(p["kode_kec"]))["bulan"].transform("max")
     g = p.groupby("kode_kec")
     vacant = (p["pos_aktif"] == 0).groupby(p["kode_kec"]).sum().astype(int)
     out = pd.DataFrame({
         "bulan_pos": g["pos_aktif"].sum(),
         "jumlah_bulan": g["bulan"].nunique(),
         "bulan_kosong": vacant,
-        "pos_akhir": p.loc[p["bulan"] == last].set_index("kode_kec")["pos_aktif"],
-        "pos_kosong_akhir": p.loc[p["bulan"] == last].set_index("kode_kec")["pos_kosong"],
+        "pos_akhir": p.loc[last].set_index("kode_kec")["pos_aktif"],
+        "pos_kosong_akhir": p.loc[last].set_index("kode_kec")["pos_kosong"],
         "pos_asumsi": g["pos_asumsi"].any(),
     })
     out["bulan_aktif"] = out["jumlah_bulan"] - out["bulan_kosong"]
@@ -340,9 +341,14 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     pos = f["pos"]
     staffed_grid = pos & (v["pos_aktif"] > 0)
     logged_grid = f["log"]
-    # The last month of the period with a roster row anywhere: its posts are the period's last.
-    with_roster = np.flatnonzero(pos.any(axis=0))
-    last = with_roster.max() if len(with_roster) else None
+    # The last month of the period with a roster row in the kecamatan's regency: its posts are the period's last (a
+    # regency whose roster ends a month before another's read all vacant at the end; review of 2026-12-06).
+    regency, _ = pd.factorize(regency_of(pd.Series(months.codes, dtype="str")))
+    rostered = np.zeros((regency.max() + 1 if len(regency) else 0, pos.shape[1]), dtype=bool)
+    np.logical_or.at(rostered, regency, pos)
+    # Each regency's last column with a roster row (-1 for none), then each kecamatan's.
+    last_of = (np.where(rostered.any(axis=1), pos.shape[1] - 1 - np.argmax(rostered[:, ::-1], axis=1), -1)
+               if pos.shape[1] else np.full(len(rostered), -1))
     count = lambda grid: per_kec(grid.astype(np.int64))
     # Columns as arrays, made a frame once at the end: forty columns set one by one on a frame cost three times
     # the figures themselves.
@@ -351,10 +357,14 @@ def coverage(kecamatan: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kec_bulan: pd
     at_last = np.zeros(len(row), dtype=bool)
     c["pos_akhir"] = np.zeros(len(row), dtype=np.int64)
     vacant_last = np.full(len(row), np.nan)
-    if last is not None:
-        at_last[known] = pos[row[known], last]
-        c["pos_akhir"][known] = np.where(at_last[known], v["pos_aktif"][row[known], last], 0)
-        vacant_last[known] = np.where(at_last[known], v["pos_kosong"][row[known], last], np.nan)
+    k = row[known]
+    if len(k) and pos.shape[1]:
+        last = last_of[regency[k]]
+        column = np.maximum(last, 0)
+        at = (last >= 0) & pos[k, column]
+        at_last[known] = at
+        c["pos_akhir"][known] = np.where(at, v["pos_aktif"][k, column], 0)
+        vacant_last[known] = np.where(at, v["pos_kosong"][k, column], np.nan)
     c["pos_kosong_akhir"] = vacant_last.astype(np.int64) if at_last.all() else vacant_last
     c["pos_asumsi"] = per_kec(f["pos_asumsi"], "any")
     c["bulan_aktif"] = c["jumlah_bulan"] - c["bulan_kosong"]
