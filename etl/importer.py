@@ -626,6 +626,13 @@ ID_YEAR_SAMPLE = 1_000
 ID_YEAR_SHARE = 0.8
 
 
+def _mostly_formed(ids: pa.ChunkedArray, pattern: str) -> bool:
+    """Whether the file's first ``ID_YEAR_SAMPLE`` ids have the template's form (``pattern``) often enough
+    (``ID_YEAR_SHARE``) for what that form says (a year, a kecamatan) to be judged."""
+    sample = ids.slice(0, ID_YEAR_SAMPLE)
+    return pc.mean(pc.cast(pc.match_substring_regex(sample, pattern), pa.float64())).as_py() >= ID_YEAR_SHARE
+
+
 def _id_year_not_date(res: ReadResult, fresh: pd.DataFrame | pa.Table, name: str) -> list[Problem]:
     """A note when ids carry a year (as the template's do) that is not their date's: a date's year typed wrong is
     otherwise a valid date of another year."""
@@ -635,8 +642,7 @@ def _id_year_not_date(res: ReadResult, fresh: pd.DataFrame | pa.Table, name: str
     ids, years = _text(log["id_log"]), pc.year(log["tanggal"])
     # Only where the file's ids carry years as the template's do: running numbers past 2000 ("T-2003") and desa codes
     # ("16.10.04.2005") hold a year-like group by chance. Judged on the first ids.
-    sample = ids.slice(0, ID_YEAR_SAMPLE)
-    if pc.mean(pc.cast(pc.match_substring_regex(sample, _ID_YEAR), pa.float64())).as_py() < ID_YEAR_SHARE:
+    if not _mostly_formed(ids, _ID_YEAR):
         return []
     # Plain substring searches first (a regular expression over a million ids took a tenth of the import): an id
     # holding its own date's year, or no "20" at all, says nothing against it.
@@ -706,7 +712,7 @@ def _report_twice(res: ReadResult, fresh: pd.DataFrame | pa.Table, name: str, ro
         return []
     key = ["id_pos", "month"]
     # Where each report of a post and month is held first: higher in this file, an earlier file of the upload, the
-    # store (vectorised: a file of a thousand reports compared each with every other took 14 s).
+    # store.
     theirs = [_reports(frame).assign(source=other) for other, frame in earlier if len(frame)]
     folder = imported_logs(root) if root is not None else None
     if folder is not None and visible_files(folder):
@@ -769,8 +775,7 @@ def _id_kecamatan_not_row(res: ReadResult, fresh: pd.DataFrame | pa.Table, name:
         return []
     log = _as_log(fresh)
     ids = _text(log["id_log"])
-    sample = ids.slice(0, ID_YEAR_SAMPLE)
-    if pc.mean(pc.cast(pc.match_substring_regex(sample, _ID_KEC), pa.float64())).as_py() < ID_YEAR_SHARE:
+    if not _mostly_formed(ids, _ID_KEC):
         return []
     # Plain slices over every id (a regular expression over a million ids took a tenth of the import); the few that
     # disagree are then checked for the form.
@@ -822,13 +827,13 @@ def _far_from_reported_month(res: ReadResult, fresh: pd.DataFrame | pa.Table, na
     active = ~report & (month >= 0)
     if not active.any():
         return []
-    lo = hi = np.full(post.max() + 2, -1, dtype=np.int64)  # by post code (+1: -1 is an empty post)
+    lo = np.full(post.max() + 2, -1, dtype=np.int64)  # by post code (+1: -1 is an empty post)
+    hi = lo.copy()
     if report.any():
         at = np.flatnonzero(report)
         year, mon = _reported(table["bulan_laporan"].take(pa.array(at)))
         said = pc.add(pc.multiply(year, 12), mon).fill_null(-1).to_numpy(zero_copy_only=False)
         given = pd.DataFrame({"post": post[at] + 1, "month": said}).query("month >= 0").groupby("post")["month"]
-        lo, hi = lo.copy(), lo.copy()
         lo[given.min().index.to_numpy()], hi[given.max().index.to_numpy()] = given.min().to_numpy(), given.max().to_numpy()
     low, high = lo[post + 1], hi[post + 1]
     reported = active & (low >= 0)
