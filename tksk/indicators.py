@@ -15,6 +15,7 @@ period has no value and no score (it is vacant, not zero).
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -297,35 +298,44 @@ def components(tables: dict[str, pd.DataFrame], start, end, deadline_day: int = 
 
 def values(comp: pd.DataFrame) -> pd.DataFrame:
     """Indicator values from their components; a unit with no active post gets none (``kosong``)."""
-    def div(a, b, k=1.0):
-        return (k * comp[a] / comp[b].where(comp[b] > 0)).astype(float)
+    # On arrays: sixteen rows, a dozen quotients, each a handful of pandas steps a new period paid for (scorecard).
+    col = {c: comp[c].to_numpy(dtype=float) for c in comp.columns}
 
-    v = pd.DataFrame(index=comp.index)
-    v["K1"] = div("koordinasi", "desa_bulan", 12)
-    v["K2"] = div("desa_koordinasi", "desa_bulan", 100)
-    v["K3"] = div("mitra_bulan", "bulan_aktif")
-    v["F1"] = div("kasus", "ribu_kk_bulan")
-    v["F2"] = div("rujukan_90", "rujukan_dinilai", 100).where(comp["rujukan_dinilai"] >= MIN_REFERRALS_JUDGED)
-    # Distributions assisted and not one person written down: the count was not made (the import's served_nobody
-    # rows), a gap, not a TKSK who served nobody; no distribution attended in a round is a real 0.
-    v["F3"] = div("orang_sembako", "ribu_kk_putaran").where((comp["sembako"] <= 0) | (comp["orang_sembako"] > 0))
-    v["F4"] = div("desa_fasilitasi", "desa_bulan", 100)
-    v["A1"] = div("diterima", "diharapkan", 100)
-    v["A2"] = div("tepat_waktu", "diharapkan", 100)
-    v["A3"] = div("dtks", "desa_bulan", 12)
-    v["A4"] = div("baris_lengkap", "baris", 100)
-    # How many times the desa its posts can be held to the per-desa targets for (1: no more than DESA_PER_TKSK each).
-    v["beban_desa"] = div("desa_bulan", "desa_jangkau").fillna(1.0)
-    vacant = comp["bulan_pos"] <= 0
+    def div(a, b, k=1.0):
+        below = col[b]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(below > 0, k * col[a] / below, np.nan)
+
+    v = {
+        "K1": div("koordinasi", "desa_bulan", 12),
+        "K2": div("desa_koordinasi", "desa_bulan", 100),
+        "K3": div("mitra_bulan", "bulan_aktif"),
+        "F1": div("kasus", "ribu_kk_bulan"),
+        "F2": np.where(col["rujukan_dinilai"] >= MIN_REFERRALS_JUDGED, div("rujukan_90", "rujukan_dinilai", 100), np.nan),
+        # Distributions assisted and not one person written down: the count was not made (the import's served_nobody
+        # rows), a gap, not a TKSK who served nobody; no distribution attended in a round is a real 0.
+        "F3": np.where((col["sembako"] <= 0) | (col["orang_sembako"] > 0), div("orang_sembako", "ribu_kk_putaran"),
+                       np.nan),
+        "F4": div("desa_fasilitasi", "desa_bulan", 100),
+        "A1": div("diterima", "diharapkan", 100),
+        "A2": div("tepat_waktu", "diharapkan", 100),
+        "A3": div("dtks", "desa_bulan", 12),
+        "A4": div("baris_lengkap", "baris", 100),
+        # How many times the desa its posts can be held to the per-desa targets for (1: no more than DESA_PER_TKSK
+        # each).
+        "beban_desa": np.where(np.isnan(beban := div("desa_bulan", "desa_jangkau")), 1.0, beban),
+    }
+    vacant = col["bulan_pos"] <= 0
     # Staffed but not one log row nor report in the period, or only months the whole regency logged nothing in:
     # the log was not brought in, so there is nothing to score (a gap), not a TKSK who did nothing.
-    no_log = ~vacant & (((comp["baris"] <= 0) & (comp["diterima"] <= 0))
-                        | ((comp["bulan_aktif"] <= 0) & (comp["bulan_tanpa_log"] > 0)))
-    v.loc[vacant | no_log, :] = np.nan
-    v["kosong"] = vacant
-    v["tanpa_log"] = no_log
-    v["bulan_dinilai"] = comp["bulan_aktif"]
-    return v
+    no_log = ~vacant & (((col["baris"] <= 0) & (col["diterima"] <= 0))
+                        | ((col["bulan_aktif"] <= 0) & (col["bulan_tanpa_log"] > 0)))
+    gap = vacant | no_log
+    out = pd.DataFrame({k: np.where(gap, np.nan, x) for k, x in v.items()}, index=comp.index)
+    out["kosong"] = vacant
+    out["tanpa_log"] = no_log
+    out["bulan_dinilai"] = comp["bulan_aktif"]
+    return out
 
 
 # Indicators divided by the kecamatan's desa: reaching a share of 25 desa takes a TKSK more than of 10.
@@ -393,21 +403,23 @@ def ceiling(key: str, target: float) -> float:
 def scores(vals: pd.DataFrame, settings: Settings | None = None) -> pd.DataFrame:
     """Score per indicator, per function (mean) and composite (weighted mean), plus a traffic light."""
     settings = settings or Settings()
-    out = pd.DataFrame(index=vals.index)
+    out = {}
     for key in INDICATORS:
         target = float(settings.targets[key])
         if target <= 0:
             raise ValueError(f"target {key} harus lebih dari 0 / must be above 0")
-        out[key] = score(vals[key], targets_for(key, target, vals))
-    for f in FUNCTIONS:
-        keys = [k for k, i in INDICATORS.items() if i.function == f]
-        out[f] = out[keys].mean(axis=1, skipna=True)
+        out[key] = score(vals[key].to_numpy(dtype=float), targets_for(key, target, vals))
+    with warnings.catch_warnings():  # a unit without any value of a function: its mean is a gap, said as one
+        warnings.simplefilter("ignore", RuntimeWarning)
+        for f in FUNCTIONS:
+            out[f] = np.nanmean(np.column_stack([out[k] for k, i in INDICATORS.items() if i.function == f]), axis=1)
     w = pd.Series(settings.weights, dtype=float)
     if w.sum() <= 0:
         raise ValueError("jumlah bobot harus lebih dari 0 / weights must add up to more than 0")
     w = w / w.sum()
     out["komposit"] = sum(out[f] * w[f] for f in FUNCTIONS)
-    out.loc[vals["kosong"], :] = np.nan
+    vacant = vals["kosong"].to_numpy(dtype=bool)
+    out = pd.DataFrame({k: np.where(vacant, np.nan, x) for k, x in out.items()}, index=vals.index)
     out["status"] = [traffic_light(x) for x in out["komposit"]]
     if "tanpa_log" in vals:
         out.loc[vals["tanpa_log"].to_numpy(dtype=bool), "status"] = "tanpa_log"
