@@ -221,7 +221,8 @@ def test_the_planner_without_logs_counts_todays_posts_from_an_imported_roster(em
     from tksk.present import home
 
     label, value, note = home.headline(data, Settings())["metrics"][2]
-    assert (label, value) == (t("n_posts", "id", month=fmt.month_short(s.end, "id")), "15")
+    # How many of them are assumed, in the tile itself.
+    assert (label, value) == (t("n_posts", "id", month=fmt.month_short(s.end, "id")), "15 (14 asumsi)")
     assert note == said["assumed"]  # which of them are assumed, as the planner says (the tile stated them as fact)
     lines = home.need_answer(data, Settings()).lines
     assert lines[0] == said["sentence"].replace(said["figure"], f"**{said['figure']}**") and said["assumed"] in lines

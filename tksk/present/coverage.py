@@ -219,8 +219,10 @@ def export(data: Data, s: Settings, area: str = "luas_km2") -> Table:
     # are compared: sorted in a spreadsheet, a kecamatan that sent six of twelve months read as the second best
     # served, the "not compared" of the page lost (audit of 2026-12-06).
     cov = only(cov.assign(log_sebagian=metrics.partial_log(cov)), s.kecamatan)
-    cols = ["kode_kec", "nama_kec", "status", "pos_akhir", "bulan_pos", "bulan_aktif", "bulan_kosong", "bulan_tanpa_log",
-            "log_sebagian", *[k for k in measures.COVERAGE_METRICS if k != "bulan_kosong"]]
+    # Whether the post is an assumption (no roster names it): "Aktif, 1 pos, 0 bulan tanpa TKSK" read as a fact in
+    # the file of a first, partial roster (walk-through of 2026-12-06).
+    cols = ["kode_kec", "nama_kec", "status", "pos_akhir", "pos_asumsi", "bulan_pos", "bulan_aktif", "bulan_kosong",
+            "bulan_tanpa_log", "log_sebagian", *[k for k in measures.COVERAGE_METRICS if k != "bulan_kosong"]]
     frame = cov[cols].rename(columns={"log_sebagian": t("log_partial_column", s.lang),
                                       **{k: t(f"metric:{k}", s.lang) for k in measures.COVERAGE_METRICS}})
     # Each measure's formula goes with the file: per 1.000 KK divides by every month of the period, per TKSK by the

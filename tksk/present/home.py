@@ -49,12 +49,19 @@ def headline(data: Data, s: Settings) -> dict:
     """Title, the four key figures and the freshness line (period, log, last import, build)."""
     lang, region = s.lang, data.region_name()
     end = s.end if s.period is not None else None
-    posts, assumed = data["pos_bulan"], None
+    posts, assumed, plan_s = data["pos_bulan"], None, s
     if s.period is None and data.log_mode == "none":
         # Before the first log the posts are counted as the planner counts them (its answer is beside): the roster's,
         # one assumed in each kecamatan it does not name, and the tile's help says which are assumed.
         plan_s = planner.without_logs(data, s)
-        posts, end, assumed = planner.posts(data, plan_s), plan_s.end, planner.assumed_posts_note(data, plan_s)
+        posts, end = planner.posts(data, plan_s), plan_s.end
+    # Posts assumed where no roster names one are counted in the tile, and it says how many: after a first, partial
+    # roster "TKSK aktif 16" read as sixteen staffed posts (walk-through of 2026-12-06).
+    if s.period is not None or data.log_mode == "none":
+        assumed = planner.assumed_posts_note(data, plan_s)
+        n_assumed = len(set(planner.assumed_kecamatan(data, plan_s)) & set(only(data["kecamatan"], s.kecamatan)["kode_kec"]))
+    else:
+        n_assumed = 0
     summary = metrics.home_summary(data["kecamatan"], posts, end)
     # With a kecamatan filter the tiles count the kecamatan chosen, out of the regency's (they stayed regency-wide
     # under a line saying every answer is about the chosen ones only).
@@ -79,8 +86,9 @@ def headline(data: Data, s: Settings) -> dict:
         "metrics": [(t("n_kecamatan", lang), count("kecamatan"), None),
                     (t("n_desa", lang), count("desa"), None),
                     (t("n_posts", lang, month=fmt.month_short(summary["posts_month"], lang))
-                     if summary["posts_month"] is not None else t("n_posts_none", lang), count("posts_last_month"),
-                     assumed),
+                     if summary["posts_month"] is not None else t("n_posts_none", lang),
+                     count("posts_last_month") + (f" ({t('n_assumed', lang, n=fmt.number(n_assumed, lang=lang))})"
+                                                  if n_assumed else ""), assumed),
                     (t("data_period", lang), span, t("data_period_help", lang, period=period_label(s).rstrip("."))
                      if s.period is not None else t("data_period_help_none", lang))],
         "status": f"{t('log_status', lang)}: **{log_mode_label(data, lang)}** · {t('store_built', lang)}: "

@@ -123,10 +123,18 @@ def scorecard(data: Data, s: Settings, settings: indicators.Settings) -> pd.Data
                                                           by_month=by_month(data, s, settings.deadline_day)))
 
 
-def _gap_cells(rows: pd.DataFrame, gaps: dict[str, str]) -> list[str]:
-    """The coverage gap as the scorecard and the attention list write it: "6 (Mar–Agu 2024)", or "0"."""
-    return [f"{int(n)} ({gaps[k]})" if n and k in gaps else str(int(n)) if pd.notna(n) else ""
+def _gap_cells(rows: pd.DataFrame, gaps: dict[str, str], assumed: frozenset = frozenset(), lang: str = "id") -> list[str]:
+    """The coverage gap as the scorecard and the attention list write it: "6 (Mar–Agu 2024)", or "0"; where the post
+    is an assumption (no roster names it), not known: no vacancy is on record, which is not none."""
+    return [t("gap_unknown_assumed", lang) if k in assumed and not n
+            else f"{int(n)} ({gaps[k]})" if n and k in gaps else str(int(n)) if pd.notna(n) else ""
             for k, n in zip(rows["kode_kec"], rows["bulan_kosong"])]
+
+
+def _assumed(data: Data, s: Settings) -> frozenset:
+    """The kecamatan whose post in the period is assumed (no roster names it)."""
+    cov = coverage(data, s)
+    return frozenset(cov.loc[cov["pos_asumsi"].astype(bool), "kode_kec"])
 
 
 def _gap_text(data: Data, s: Settings) -> dict[str, str]:
@@ -136,7 +144,7 @@ def _gap_text(data: Data, s: Settings) -> dict[str, str]:
     return {k: months_text(m, s.lang) for k, m in zip(g["kode_kec"], g["bulan"])}
 
 
-def _labelled_card(card: pd.DataFrame, lang: str) -> pd.DataFrame:
+def _labelled_card(card: pd.DataFrame, lang: str, heavy: set[str] = frozenset()) -> pd.DataFrame:
     """The scorecard as downloaded, every column in words: a function's score is not its activity count (the store's
     "koordinasi" column is one), and each indicator's value and score name the indicator."""
     names = {f: t("score_of", lang, function=code("function", f, lang)) for f in FUNCTIONS}
@@ -147,6 +155,8 @@ def _labelled_card(card: pd.DataFrame, lang: str) -> pd.DataFrame:
         names[f"nilai_{key}"] = t("indicator_value", lang, indicator=indicator_label(key, lang))
         names[f"skor_{key}"] = t("indicator_score", lang, indicator=indicator_label(key, lang))
         names[f"sasaran_{key}"] = t("indicator_target", lang, indicator=indicator_label(key, lang))
+    # The screen's "· periksa log" mark, in the file too (review of 2026-12-06: the download kept the bare status).
+    card = card.assign(**{t("check_log_column", lang): card["kode_kec"].isin(heavy)})
     return card.rename(columns=names)
 
 
@@ -159,6 +169,7 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
     gaps = _gap_text(data, s)
     load = _desa_per_tksk(data, s)
     heavy = set(_heavy(data, s)["kode_kec"])
+    assumed = _assumed(data, s)
     # The composite, its status and the months without a TKSK it was not scored on first, the function scores after:
     # at 1024 pixels the columns past the seventh need a scroll, and "baik 81,1" read as an ordinary good score
     # where the post was vacant six months.
@@ -170,7 +181,7 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
             t(STATUS[x], lang) + (f" · {t('check_log', lang)}" if k in heavy else "")
             for x, k in zip(d["status"], d["kode_kec"])],
         # A known zero reads 0 (a blank read as "not known"); months without a TKSK are counted, then named.
-        t("coverage_gap", lang): _gap_cells(d, gaps),
+        t("coverage_gap", lang): _gap_cells(d, gaps, assumed, lang),
         # The months a score rests on beside it: last, it was off the screen at 1366 pixels beside a new TKSK's
         # one month (audit of 2026-12-06).
         t("months_scored", lang): d["bulan_dinilai"],
@@ -194,7 +205,10 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
     return Table(frame, "kartu_skor_tksk", decimals=decimals,
                  colors={t("status", lang): list(d["status"].map(TRAFFIC_COLORS))},
                  # The rows and order of the screen (the sidebar's filter; best first), every column in words.
-                 export=_labelled_card(d.assign(desa_per_tksk=d["kode_kec"].map(load)), lang),
+                 export=_labelled_card(d.assign(
+                     desa_per_tksk=d["kode_kec"].map(load), pos_asumsi=d["kode_kec"].isin(assumed),
+                     # months without a TKSK are not known where the post is assumed: a gap, not 0
+                     bulan_kosong=d["bulan_kosong"].where(~d["kode_kec"].isin(assumed))), lang, heavy),
                  widths={t("rank", lang): "small", t("status", lang): max(
                      STATUS_WIDTH, STATUS_PX_PER_CHAR * max(map(len, frame[t("status", lang)]), default=0))},
                  dashes=dashes,
@@ -395,7 +409,7 @@ def attention(data: Data, s: Settings, settings: indicators.Settings | None = No
         cols[0]: a["nama_kec"], cols[1]: a["komposit"], cols[2]: a["status"].map(lambda x: t(STATUS[x], lang)),
         cols[3]: [" · ".join(f"{k} {fmt.number(v, 0, lang)}" for k, v in weak) for weak in a["lemah"]],
         # As the scorecard writes it: "0" where the post was held all period (a blank read as "not known").
-        cols[4]: a["bulan_dinilai"], cols[5]: _gap_cells(a, gaps), cols[6]: a["bulan_tanpa_log_sendiri"],
+        cols[4]: a["bulan_dinilai"], cols[5]: _gap_cells(a, gaps, _assumed(data, s), lang), cols[6]: a["bulan_tanpa_log_sendiri"],
     })
     if not a["bulan_tanpa_log_sendiri"].any():
         frame = frame.drop(columns=cols[6])

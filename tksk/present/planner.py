@@ -135,7 +135,11 @@ def drivers(data: Data, s: Settings) -> pd.DataFrame:
 def plan(data: Data, s: Settings, params: wisn.Params, per_population: float, per_desa: float):
     """(per-kecamatan table, regency totals, scenarios) for the period."""
     inp = inputs(data, s, params.min_active_months)
+    # Whether a kecamatan's TKSK today is an assumption (no roster names its post) goes with its row, so the download
+    # says it: a first, partial roster read as sixteen staffed posts in the file (walk-through of 2026-12-06).
+    assumed = period_posts(data, s).set_index("kode_kec")["pos_asumsi"].astype(bool)
     table = planning.evaluate(inp, params)
+    table = table.assign(pos_asumsi=table["kode_kec"].map(assumed).fillna(False).astype(bool))
     return table, wisn.totals(table), planning.scenarios(data["kecamatan"], table, inp.current, per_population, per_desa)
 
 
@@ -297,12 +301,18 @@ def missing_drivers_note(data: Data, s: Settings, params: wisn.Params) -> str | 
     return t("missing_drivers", lang, items="; ".join(items))
 
 
+def assumed_kecamatan(data: Data, s: Settings) -> list[str]:
+    """The kecamatan whose post in the period is one assumed (no roster names it), by code."""
+    period = period_posts(data, s)
+    return list(period.loc[period["pos_asumsi"].astype(bool), "kode_kec"])
+
+
 def assumed_posts_note(data: Data, s: Settings) -> str | None:
     """Where no roster says who works where, "today" is one post per kecamatan by assumption: said, with the
     kecamatan, so that the count is not read as a fact."""
     period = period_posts(data, s)
-    assumed = period.loc[period["pos_asumsi"].astype(bool), "kode_kec"]
-    if assumed.empty:
+    assumed = assumed_kecamatan(data, s)
+    if not assumed:
         return None
     names = data.names()
     if data["roster"].empty and len(assumed) == len(period):  # every kecamatan: no list of all sixteen names
@@ -462,6 +472,7 @@ def result_table(table: pd.DataFrame, lang: str) -> Table:
         t("wisn_col_pressure", lang): d["tekanan"].map(lambda b: t(f"pressure_short:{b}", lang)),
         t("wisn_col_hours", lang): d["jam_beban_setahun"], travel: d["jam_perjalanan"],
         t("wisn_col_source", lang): d["sumber_beban"].map(lambda x: t(SOURCE_LABELS[x], lang)),
+        t("column:pos_asumsi", lang): d["pos_asumsi"] if "pos_asumsi" in d else False,
     })
     # On screen the columns that answer "how many, where" fit beside the map; the download has every column.
     shown = ["Kecamatan", t("wisn_total_now", lang), need, t("wisn_col_posts", lang), ratio,

@@ -187,6 +187,7 @@ TEXT: dict[str, tuple[str, str]] = {
                         "None: every kecamatan had an active TKSK every month."),
     "home_no_vacancy_chosen": ("Tidak ada: setiap kecamatan yang dipilih punya TKSK aktif setiap bulan.",
                                "None: every kecamatan chosen had an active TKSK every month."),
+    "n_assumed": ("{n} asumsi", "{n} assumed"),
     "home_vacancy_unknown": ("Tidak diketahui tanpa daftar pos: tidak ada yang tercatat kosong.",
                              "Not known without a post roster: none is recorded vacant."),
     "home_no_log": ("{n} dari {total} kecamatan belum ada log dalam periode ini, jadi tidak dibandingkan: {names}",

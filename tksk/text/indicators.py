@@ -90,6 +90,9 @@ TEXT: dict[str, tuple[str, str]] = {
                             "({where}) before comparing its score: a row per household visit or a day's "
                             "hours on every row lift the activities counted."),
     "check_log": ("periksa log", "check log"),
+    "gap_unknown_assumed": ("tidak diketahui (pos asumsi)", "unknown (assumed post)"),
+    "check_log_column": ("Periksa log: jam sebulan di atas bulan kerja penuh",
+                         "Check log: hours a month above a full-time month"),
     "hours_named_short": ("{name} ({hours} jam sebulan)", "{name} ({hours} hours a month)"),
     "drill_unlogged": ("Belum ada log kecamatan ini dalam periode ini: desanya tanpa angka dan laporannya belum "
                        "diketahui, bukan nol.",
