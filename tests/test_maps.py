@@ -46,7 +46,10 @@ def test_the_key_spans_the_scale_and_names_each_colour_off_it():
 def test_english_numbers_and_a_single_value_scale():
     m = draw([1234.5, 1234.5], [False, False], lang="en")
     # One value: said once, as the value of all (not an end of a gradient).
-    assert re.findall(r"<span>([^<]*)</span>", m.key) == ["every kecamatan on the map has the same value: 1,234.5"]
+    assert re.findall(r"<span>([^<]*)</span>", m.key) == ["every area with a value on the map has the same one: 1,234.5"]
+    # One area with a value among gaps is not "every area the same" (walk-through of 2026-12-06).
+    one = draw([0.3, float("nan")], [False, False], lang="en")
+    assert re.findall(r"<span>([^<]*)</span>", one.key)[0] == "only one area on the map has a value: 0.3"
 
 
 def test_areas_all_at_one_value_are_painted_the_scale_s_middle_not_its_worst():

@@ -1592,3 +1592,32 @@ def test_a_log_heavier_than_a_full_time_month_is_marked_in_its_scorecard_row(dem
     # The download says it too, in a column of its own (review of 2026-12-06: the file kept the bare status).
     checked = dict(zip(card.export["nama_kec"], card.export[t("check_log_column", s.lang)]))
     assert checked["Tanjung Batu"] is True and sum(checked.values()) == 1
+
+
+def test_planner_and_coverage_downloads_hold_numbers_and_kecamatan_rows_only(data, s):
+    """A researcher's walk-through (2026-12-06): the new posts' "0,40 → 0,81" was text with commas in a file of
+    decimal points, the rules' file summed every post twice (its total and cost rows among the kecamatan), and Peta's
+    "Status" read "Aktif" beside the screen's "6 bln kosong". Numbers are numbers, rows are kecamatan, the status
+    says it is the post's at the period's end."""
+    from tksk.present import export, planner_detail
+
+    table, _, scen = planner.plan(data, s, wisn.Params(), 25_000, 12)
+    steps = export.frame(planner_detail.new_posts(table, 3, s.lang), s.lang)
+    assert steps[t("alloc_ratio_before", s.lang)].tolist() == pytest.approx([0.4, 0.42, 0.48], abs=0.005)
+    assert steps[t("alloc_posts_after", s.lang)].tolist() == [2, 2, 2]
+    rules = planner.scenario_table(scen, 1_000_000, s.lang, 25_000, 12)
+    rows = export.frame(rules, s.lang)
+    assert len(rows) == len(data["kecamatan"]) and t("scen_total", s.lang) not in set(rows["Kecamatan"])
+    assert rules.frame["Kecamatan"].iloc[-2] == t("scen_total", s.lang)  # the screen keeps its totals
+    assert f"{t('scen_total', s.lang)}: " in rules.method
+    peta = export.frame(coverage.export(data, s), s.lang)
+    assert set(peta[t("status_period_end", s.lang)]) == {t("post_status:aktif", s.lang)}
+
+
+def test_a_map_with_one_valued_area_does_not_say_every_area_is_equal(s):
+    from tksk.present import maps
+
+    one = maps.map_key("x", "Blues", (0.3, 0.3), 1, s.lang, {}, (), valued=1)
+    assert t("map_one_valued", s.lang, value=fmt.number(0.3, 1, s.lang)) in one
+    many = maps.map_key("x", "Blues", (0.3, 0.3), 1, s.lang, {}, (), valued=4)
+    assert t("map_all_equal", s.lang, value=fmt.number(0.3, 1, s.lang)) in many

@@ -223,7 +223,10 @@ def export(data: Data, s: Settings, area: str = "luas_km2") -> Table:
     # the file of a first, partial roster (walk-through of 2026-12-06).
     cols = ["kode_kec", "nama_kec", "status", "pos_akhir", "pos_asumsi", "bulan_pos", "bulan_aktif", "bulan_kosong",
             "bulan_tanpa_log", "log_sebagian", *[k for k in measures.COVERAGE_METRICS if k != "bulan_kosong"]]
-    frame = cov[cols].rename(columns={"log_sebagian": t("log_partial_column", s.lang),
+    # The file's status is the post's at the period's end, said so: "Aktif" beside the screen's "6 bln kosong" read as
+    # the same column disagreeing (walk-through of 2026-12-06).
+    frame = cov[cols].assign(status=[code("post_status", v, s.lang) for v in cov["status"]]).rename(columns={
+        "status": t("status_period_end", s.lang), "log_sebagian": t("log_partial_column", s.lang),
                                       **{k: t(f"metric:{k}", s.lang) for k in measures.COVERAGE_METRICS}})
     # Each measure's formula goes with the file: per 1.000 KK divides by every month of the period, per TKSK by the
     # staffed ones only, and the file said neither (res21).

@@ -306,7 +306,7 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     scale_range = None if scaled.empty else (vmin, vmax)
     # A name left off is said under the map (Beranda's small map had no Indralaya Selatan, with no word).
     unlabelled = [str(names.get(c, c)) for c in df[key] if labels and c not in shown and names.get(c)]
-    return AreaMap(fig, map_key(value_label, scale, scale_range, decimals, lang, specials, unlabelled))
+    return AreaMap(fig, map_key(value_label, scale, scale_range, decimals, lang, specials, unlabelled, len(scaled)))
 
 
 def swatch(colour: str, hatched: bool = False) -> str:
@@ -322,7 +322,7 @@ UNLABELLED_NAMED = 6
 
 
 def map_key(title: str, scale: str, scale_range: tuple[float, float] | None, decimals: int, lang: str,
-            specials: dict[str, tuple[str, bool]], unlabelled: list[str] = ()) -> str:
+            specials: dict[str, tuple[str, bool]], unlabelled: list[str] = (), valued: int | None = None) -> str:
     """The key under a map: what it measures, its colour scale from the lowest to the highest value on it (the ends
     of the scale; none when no area has a value on it), then one swatch for each colour off the scale (label ->
     colour, hatched)."""
@@ -334,7 +334,9 @@ def map_key(title: str, scale: str, scale_range: tuple[float, float] | None, dec
         ends = [fmt.number(lo, decimals, lang)] + ([fmt.number(hi, decimals, lang)] if hi != lo else [])
         if hi == lo:  # one colour on the map, the scale's middle: the key says so rather than show a gradient
             stops = ",".join(_sample(scale, [0.5, 0.5]))
-            ends = [t("map_all_equal", lang, value=ends[0])]
+            # Of the areas with a value: "every kecamatan the same" was said of one kecamatan with a log beside
+            # fifteen grey ones (walk-through of 2026-12-06).
+            ends = [t("map_one_valued" if valued == 1 else "map_all_equal", lang, value=ends[0])]
         parts.append(
             f'<div style="max-width:22rem;height:0.7rem;border:1px solid #bbb;background:linear-gradient(to right,{stops})">'
             f'</div><div style="max-width:22rem;display:flex;justify-content:space-between">'

@@ -515,8 +515,15 @@ def scenario_table(scen: pd.DataFrame, allowance: float, lang: str, per_populati
     body = scen.rename(columns={"nama_kec": "Kecamatan", **cols}).drop(columns="kode_kec")
     total = {"Kecamatan": t("scen_total", lang), **{v: scen[k].sum() for k, v in cols.items()}}
     cost = {"Kecamatan": t("scen_cost", lang), **{v: wisn.yearly_allowance(scen[k].sum(), allowance) for k, v in cols.items()}}
+    # The totals and the yearly cost close the table on screen; the download holds the kecamatan rows only (with
+    # their code) and says the totals in its method: summed in a spreadsheet, the file counted every post twice and
+    # a rupiah figure sat in a column of posts (walk-through of 2026-12-06).
+    totals = "; ".join(f"{v}: {fmt.number(total[v], 0, lang)} ({t('scen_cost', lang)} {fmt.number(cost[v], 0, lang)})"
+                       for v in cols.values())
+    method = scenario_note(per_population, per_desa, allowance, lang)
     return Table(pd.concat([body, pd.DataFrame([total, cost])], ignore_index=True), "skenario_pos_tksk",
-                 title=t("wisn_scen_title", lang), method=scenario_note(per_population, per_desa, allowance, lang),
+                 export=scen.rename(columns=cols).rename(columns={"nama_kec": "Kecamatan"}),
+                 title=t("wisn_scen_title", lang), method=f"{method}\n{t('scen_total', lang)}: {totals}",
                  # desa counted from the Kepmendagri codes (etl.build), people from the current estimate
                  sources=("kemendagri_2025", "penduduk_desa_sp2010", "perkiraan_dashboard"))
 

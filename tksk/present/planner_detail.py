@@ -119,8 +119,16 @@ def new_posts(table: pd.DataFrame, n: int, lang: str) -> Table | None:
         t("alloc_col_ratio", lang): [_arrow(a, b, 2, lang) for a, b in zip(steps["rasio_sebelum"], steps["rasio_sesudah"])],
         t("alloc_col_band", lang): [f"{band(a)} → {band(b)}" for a, b in zip(steps["tekanan_sebelum"], steps["tekanan_sesudah"])],
         t("alloc_col_shortage", lang): steps["kurang_sesudah"]})
-    return Table(frame, "pos_baru", decimals={t("wisn_col_need", lang): 2, t("alloc_col_shortage", lang): 1},
-                 title=t("alloc_title", lang), method=t("alloc_rule", lang), sources=BRIEF_SOURCES)
+    # The download keeps each "before → after" as two numbers: "0,40 → 0,81" was text with commas in a file of
+    # decimal points, which a spreadsheet cannot add or sort (walk-through of 2026-12-06); the kecamatan's code to join.
+    numbers = ("alloc_posts_before", "alloc_posts_after", "alloc_ratio_before", "alloc_ratio_after")
+    export = frame.drop(columns=[t("alloc_col_posts", lang), t("alloc_col_ratio", lang)]).assign(**{
+        t(k, lang): steps[c] for k, c in zip(numbers, ("pos_sebelum", "pos_sesudah", "rasio_sebelum", "rasio_sesudah"))},
+        **{t("alloc_refill_column", lang): steps["isi_pos_kosong"].astype(bool)})
+    export.insert(1, "kode_kec", steps["kode_kec"])
+    return Table(frame, "pos_baru", decimals={t("wisn_col_need", lang): 2, t("alloc_col_shortage", lang): 1,
+                                              t("alloc_ratio_before", lang): 2, t("alloc_ratio_after", lang): 2},
+                 export=export, title=t("alloc_title", lang), method=t("alloc_rule", lang), sources=BRIEF_SOURCES)
 
 
 def budget_posts(budget: float, monthly_allowance: float, lang: str) -> tuple[int, str]:

@@ -1,6 +1,7 @@
 """Text of the coverage map (Peta Cakupan): key -> (Indonesian, English)."""
 
 TEXT: dict[str, tuple[str, str]] = {
+    "status_period_end": ("Status pos di akhir periode", "Post status at the period's end"),
     "map_title": ("Peta Cakupan TKSK", "TKSK coverage map"),
     "map_intro": ("Kecamatan mana yang paling kurang terlayani? Pilih ukuran; warna lebih gelap berarti beban per TKSK "
                   "lebih berat atau layanan lebih sedikit. Pos kosong sepanjang periode digambar abu-abu berarsir, tanpa "
@@ -13,8 +14,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "chart_unlabelled": ("Nama yang tidak muat di grafik: {names} (arahkan kursor ke titiknya, atau unduh tabelnya).",
                          "Names that do not fit on the chart: {names} (hover over the point, or download the table)."),
     "map_unlabelled_many": ("{n} wilayah", "{n} areas"),
-    "map_all_equal": ("semua kecamatan pada peta bernilai sama: {value}", "every kecamatan on the map has the same "
-                      "value: {value}"),
+    "map_all_equal": ("semua wilayah yang bernilai pada peta sama: {value}", "every area with a value on the map has "
+                      "the same one: {value}"),
+    "map_one_valued": ("hanya satu wilayah bernilai pada peta: {value}", "only one area on the map has a value: {value}"),
     "metric": ("Ukuran", "Measure"),
     "vacant": ("Pos kosong (tanpa TKSK)", "Vacant post (no TKSK)"),
     "no_log_yet": ("belum ada log", "no log yet"),

@@ -507,6 +507,9 @@ TEXT: dict[str, tuple[str, str]] = {
                     "estimate) ÷ {people}, rounded up. By desa: desa/kelurahan (Kepmendagri 2025) ÷ {desa}, rounded up. Both "
                     "divisors are assumptions (no official norm exists), set in the settings. WISN: the first tab's "
                     "result. Yearly cost: posts × allowance Rp {allowance} × 12."),
+    "alloc_posts_before": ("Pos sebelum", "Posts before"), "alloc_posts_after": ("Pos sesudah", "Posts after"),
+    "alloc_ratio_before": ("Rasio sebelum", "Ratio before"), "alloc_ratio_after": ("Rasio sesudah", "Ratio after"),
+    "alloc_refill_column": ("Mengisi pos kosong?", "Fills a vacant post?"),
     "scen_total": ("Jumlah", "Total"), "scen_cost": ("Biaya setahun (Rp)", "Yearly cost (Rp)"),
     "wisn_save_title": ("Simpan, buka dan cetak", "Save, open and print"),
     "wisn_save_json": ("Simpan skenario (JSON)", "Save scenario (JSON)"),
