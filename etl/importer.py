@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import logging
 import re
 import shutil
@@ -96,22 +97,59 @@ def existing_rows(root: Path | None, rows: pd.DataFrame | pa.Table) -> pd.DataFr
     regencies = _regencies(rows)
     con = aggregate.connect()
     con.register("ids", ids)
-    # DuckDB's trim is slow on a set of characters: only an id starting or ending with one of them is trimmed. An
-    # id stored before ids were kept in capitals is compared in capitals.
-    # Its dash look-alikes are hyphens too (tksk.logs.columns.DASHES): a month stored with them by an earlier version
-    # and sent again with plain hyphens was every activity a second time. Its invisible characters (a soft hyphen
-    # kept by an earlier version) are dropped: translate removes what it has no counterpart for.
-    # Only an id with a character beyond ASCII (its bytes outnumber its letters) can hold one: translating every
-    # stored id over some forty characters took three times the query.
-    inner = "CASE WHEN contains($pad, id_log[1]) OR contains($pad, id_log[-1]) THEN trim(id_log, $pad) ELSE id_log END"
-    stripped = (f"CASE WHEN strlen(id_log) = length(id_log) THEN upper({inner}) "
-                f"ELSE translate(upper({inner}), $dashes, $hyphens) END")
-    columns = ", ".join(f"{stripped} AS id_log" if c == "id_log" else c for c in aggregate.LOG_COLUMNS)
+    columns = ", ".join(f"{_STRIPPED_ID} AS id_log" if c == "id_log" else c for c in aggregate.LOG_COLUMNS)
     found = con.sql(f"WITH s AS (SELECT {columns} FROM {aggregate.log_source(folder, regencies)}) "
-                    "SELECT * FROM s SEMI JOIN ids USING (id_log)",
-                    params={"pad": PADDING, "dashes": DASHES + INVISIBLE, "hyphens": "-" * len(DASHES)}).to_arrow_table().to_pandas()
+                    "SELECT * FROM s SEMI JOIN ids USING (id_log)", params=_STRIPPED_PARAMS).to_arrow_table().to_pandas()
     con.close()
     return found
+
+
+# A stored id as a cell is stripped today. DuckDB's trim is slow on a set of characters: only an id starting or
+# ending with one of them is trimmed. An id stored before ids were kept in capitals is compared in capitals.
+# Its dash look-alikes are hyphens too (tksk.logs.columns.DASHES): a month stored with them by an earlier version
+# and sent again with plain hyphens was every activity a second time. Its invisible characters (a soft hyphen
+# kept by an earlier version) are dropped: translate removes what it has no counterpart for.
+# Only an id with a character beyond ASCII (its bytes outnumber its letters) can hold one: translating every
+# stored id over some forty characters took three times the query.
+_INNER_ID = "CASE WHEN contains($pad, id_log[1]) OR contains($pad, id_log[-1]) THEN trim(id_log, $pad) ELSE id_log END"
+_STRIPPED_ID = (f"CASE WHEN strlen(id_log) = length(id_log) THEN upper({_INNER_ID}) "
+                f"ELSE translate(upper({_INNER_ID}), $dashes, $hyphens) END")
+_STRIPPED_PARAMS = {"pad": PADDING, "dashes": DASHES + INVISIBLE, "hyphens": "-" * len(DASHES)}
+# An import's batch as its files' names begin (``batch_name``; the audit trail names each batch's files), and the
+# stamp that orders the batches (``aggregate.log_source``).
+_BATCH = r"^[0-9]{8}T[0-9]{6,12}(?:-[0-9a-f]{8})?"
+_STAMP = r"^[0-9]{8}T[0-9]{6,12}"
+
+
+def _versions(root: Path, ids: list[str]) -> pd.DataFrame:
+    """Every stored version of the rows with ``ids`` (their first import and each correction since), with
+    ``_batch``, the batch that wrote it, oldest first; empty when no correction file holds any of them (the usual
+    case: only the correction files' ids are read)."""
+    none = pd.DataFrame(columns=aggregate.LOG_COLUMNS + ["_batch"])
+    folder = imported_logs(root)
+    paths = visible_files(folder) if folder is not None and ids else []
+    corrections = [f for f in paths if aggregate.is_correction(f)]
+    if not corrections:
+        return none
+    listed = lambda files: "[" + ", ".join("'" + f.as_posix().replace("'", "''") + "'" for f in files) + "]"  # noqa: E731
+    con = aggregate.connect()
+    try:
+        con.register("ids", pa.table({"id_log": pa.array(ids, pa.large_string())}))
+        held = con.sql(f"SELECT DISTINCT {_STRIPPED_ID} AS id_log FROM read_parquet({listed(corrections)}, "
+                       "union_by_name = true, hive_partitioning = false) SEMI JOIN ids USING (id_log)",
+                       params=_STRIPPED_PARAMS).to_arrow_table()
+        if not held.num_rows:
+            return none
+        con.register("held", held)
+        # Any year or regency: a corrected row may have moved.
+        columns = ", ".join(f"{_STRIPPED_ID} AS id_log" if c == "id_log" else c for c in aggregate.LOG_COLUMNS)
+        return con.sql(f"WITH s AS (SELECT {columns}, regexp_extract(parse_filename(filename), '{_BATCH}') AS _batch, "
+                       f"regexp_extract(parse_filename(filename), '{_STAMP}') AS _stamp "
+                       f"FROM read_parquet({listed(paths)}, union_by_name = true, hive_partitioning = false, "
+                       "filename = true)) SELECT * EXCLUDE (_stamp) FROM s SEMI JOIN held USING (id_log) "
+                       "ORDER BY id_log, _stamp", params=_STRIPPED_PARAMS).to_arrow_table().to_pandas()
+    finally:
+        con.close()
 
 
 def _digest(path: Path) -> tuple[str | None, int | None]:
@@ -895,7 +933,7 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
         return table, {}
     a_rows, b_rows = _comparable(mine.loc[common, cols]), _comparable(theirs.loc[common, cols])
     a, b = row_hash(a_rows), row_hash(b_rows)
-    corrected = {}
+    corrected, notes = {}, {}
     clashing = a[a != b].index
     # The spreadsheet row of each clashing id, so that a clerk finds it in a month of 2,000 rows.
     at = (dict(zip(res.frame["id_log"].to_numpy()[where := res.frame["id_log"].isin(clashing).to_numpy()],
@@ -914,7 +952,7 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
             elif correct:
                 corrected[id_] = theirs.at[id_, "kode_kec"]
                 if len(corrected) <= limits.MAX_PROBLEMS:
-                    res.problems.append(problem(name, "corrected", column="id_log", value=id_, **differ))
+                    notes[id_] = problem(name, "corrected", column="id_log", value=id_, **differ)
             else:
                 # Another day is another activity (a month's second part numbered from 0001 again): the way out is a
                 # new id, and a correction would replace the stored activity.
@@ -927,12 +965,103 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
                                         other=pii.mask_file_name(source), **differ,
                                         other_at="" if other_row is None else f" baris {other_row}",
                                         other_at_en="" if other_row is None else f" row {other_row}"))
+    put_back = _put_back(store_root, a_rows, b_rows, corrected) if corrected and store_root is not None else {}
+    # A file of nothing but such rows puts the old values back on purpose (a row sent alone); among other rows they
+    # are a copy made before the correction, which would undo it unseen: refused, and no longer said corrected.
+    on_purpose = len(put_back) == len(res.frame)
+    for id_, note in notes.items():
+        if id_ not in put_back or on_purpose:
+            res.problems.append(note)
+    for n, (id_, undone) in enumerate(put_back.items()):
+        if n == limits.MAX_PROBLEMS and not on_purpose:
+            res.problems.append(problem(name, "more_problems", n=str(len(put_back) - n), limit=str(n)))
+            break
+        if n < limits.MAX_PROBLEMS:
+            res.problems.append(problem(name, "correction_put_back" if on_purpose else "correction_puts_back",
+                                        row=int(at[id_]) if id_ in at else None, column="id_log", value=id_, **undone))
     if len(corrected) > limits.MAX_PROBLEMS:
         res.problems.append(problem(name, "more_notes", n=str(len(corrected) - limits.MAX_PROBLEMS),
                                     limit=str(limits.MAX_PROBLEMS)))
     res.problems += _emptied_columns(a_rows.loc[list(corrected)], b_rows.loc[list(corrected)], name, res.titled)
     # Rows held as they are add nothing; a corrected row stays, to be written as the correction.
     return res.frame.loc[~res.frame["id_log"].isin(common.difference(list(corrected)))], corrected
+
+
+def _put_back(root: Path, mine: pd.DataFrame, stored: pd.DataFrame, corrected: dict) -> dict[str, dict]:
+    """The corrected rows that put back a value an earlier correction replaced, each with its message fields: which
+    cells (stored now → in the file) and which correction (when, which file) replaced the file's value. A correction
+    file made from a copy older than a correction carried the old value back under a note worded like a change, and
+    the earlier correction was gone (red-team round 9 #3). Column by column: a row that also corrects another cell
+    puts the old value back all the same. Only rows a correction file holds have such versions to read."""
+    versions = _versions(root, list(corrected))
+    if not len(versions):
+        return {}
+    versions = _comparable(versions)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for id_, v in versions.groupby("id_log", sort=False):
+        if id_ not in corrected or len(v) < 2:
+            continue
+        row, now = mine.loc[id_], stored.loc[id_]
+        for c in (c for c in aggregate.LOG_COLUMNS if c != "id_log" and not _same(row[c], now[c])):
+            # The latest superseded version with the file's value: the one after it replaced that value.
+            values = v[c].tolist()
+            back = next((k for k in range(len(values) - 2, -1, -1) if _same(values[k], row[c])), None)
+            if back is not None:
+                found.setdefault(id_, []).append((c, v["_batch"].iloc[back + 1]))
+    if not found:
+        return {}
+    said = _corrections_said(root, {b for cells in found.values() for _, b in cells})
+
+    def fields(id_: str) -> dict[str, str]:
+        row, now = mine.loc[id_], stored.loc[id_]
+        # Free text named only, never shown; each correction named once, oldest first.
+        cells = {lang: ", ".join(c if c in FREE_TEXT else f"{c} {_value(now[c], lang)} → {_value(row[c], lang)}"
+                                 for c, _ in found[id_]) for lang in ("id", "en")}
+        by = sorted({b for _, b in found[id_]})
+        return {"undone": cells["id"], "undone_en": cells["en"], "when": " / ".join(said[b][0]["id"] for b in by),
+                "when_en": " / ".join(said[b][0]["en"] for b in by), "files": ", ".join(said[b][1] for b in by)}
+
+    return {id_: fields(id_) for id_ in found}
+
+
+_EMPTY = {"id": "kosong", "en": "empty"}
+
+
+def _value(v, lang: str) -> str:
+    """A cell as a message says it: a number as the language writes it (2,5 / 2.5; 1.200 / 1,200), nothing as
+    empty."""
+    from tksk import fmt
+
+    if pd.isna(v):
+        return _EMPTY[lang]
+    return fmt.number_short(v, 6, lang) if isinstance(v, float) else str(v)
+
+
+def _corrections_said(root: Path, batches: set[str]) -> dict[str, tuple[dict, str]]:
+    """When each batch was imported (in WIB, from the audit trail; else from its name) and the names of its files
+    that corrected rows: how a clerk knows an earlier correction. Only the trail's lines naming them are read."""
+    from tksk import fmt
+
+    records = {}
+    path = Path(root) / audit.FILE
+    if path.is_file():
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if any(b in line for b in batches):
+                    try:
+                        rec = json.loads(line)
+                    except json.JSONDecodeError:
+                        continue
+                    if isinstance(rec, dict) and rec.get("batch") in batches:
+                        records[rec["batch"]] = rec
+    out = {}
+    for b in batches:
+        rec = records.get(b, {})
+        at = rec.get("at") or batch_time(b + "-")
+        when = {lang: fmt.timestamp(at, lang) if at else b for lang in ("id", "en")}
+        files = [f.get("name") for f in rec.get("files", []) if f.get("corrected")] or [b]
+        out[b] = (when, ", ".join(pii.mask_file_name(str(f)) for f in files))
+    return out
 
 
 def _emptied_columns(mine: pd.DataFrame, stored: pd.DataFrame, name: str, titled: frozenset[str] | None) -> list[Problem]:
@@ -1290,7 +1419,7 @@ def _records(outcomes: list[FileOutcome], user: str, result: str, batch: str | N
         entry["rows_corrected"] = corrected
         # Which rows, and how: the notices name each id and its changed cells (free text named, never shown).
         entry["corrections"] = [p.as_dict() for o in outcomes if o.accepted for p in o.result.problems
-                                if p.code == "corrected"]
+                                if p.code in ("corrected", "correction_put_back")]
     return pii.mask_any(last), pii.mask_any(entry)
 
 

@@ -269,3 +269,64 @@ def test_a_correction_that_makes_a_row_like_another_stored_visit_is_a_correction
     fixed[1]["tanggal"] = fixed[0]["tanggal"]
     [o] = import_files([write_csv(tmp_path / "koreksi.csv", fixed)], imported, quiet=True, today=TODAY, correct=True)
     assert o.accepted and o.corrected == 1, [str(p) for p in o.result.errors]
+
+
+def test_a_correction_made_from_an_older_copy_does_not_silently_undo_an_earlier_one(imported, tmp_path):
+    """Red-team round 9 #3: the Dinas corrects row 1 (jam 2,5 → 3); the TKSK then corrects row 2 in his own copy,
+    made before that correction, and sends it whole: row 1 went back to 2,5 with a note worded like a change."""
+    first = rows(3)
+    first[0]["jam"] = "3"
+    [o] = import_files([write_csv(tmp_path / "koreksi dinas.csv", first)], imported, quiet=True, today=TODAY,
+                       correct=True)
+    assert o.accepted and o.corrected == 1
+    stale = rows(3)  # the original copy: row 1 at 2,5 again, row 2's hours corrected
+    stale[1]["jam"] = "4"
+    before = Store(imported).version
+    [o] = import_files([write_csv(tmp_path / "koreksi_tksk.csv", stale)], imported, quiet=True, today=TODAY,
+                       correct=True)
+    assert not o.accepted
+    [p] = o.result.errors
+    assert (p.code, p.row, p.column, p.value) == ("correction_puts_back", 2, "id_log", "T-0001")
+    assert "jam 3 → 2,5" in p.reason_id and "jam 3 → 2.5" in p.reason_en
+    assert "koreksi dinas.csv" in p.reason_id and "salinan lama" in p.reason_id
+    assert "old copy" in p.reason_en
+    # The row it refuses is not said to be a correction.
+    assert [x.value for x in o.result.problems if x.code == "corrected"] == ["T-0002"]
+    assert Store(imported).version == before
+    assert current_log(imported).set_index("id_log").at["T-0001", "jam"] == 3
+    # Corrected from the latest copy, the same change goes in; row 1 as stored now is no change at all.
+    latest = rows(3)
+    latest[0]["jam"], latest[1]["jam"] = "3", "4"
+    [o] = import_files([write_csv(tmp_path / "koreksi_baru.csv", latest)], imported, quiet=True, today=TODAY,
+                       correct=True)
+    assert o.accepted and o.corrected == 1 and not o.result.errors
+    assert current_log(imported).set_index("id_log")["jam"].to_dict() == {"T-0001": 3, "T-0002": 4, "T-0003": 2.5}
+
+
+def test_an_old_value_put_back_on_purpose_goes_in_from_a_file_of_that_row_alone(imported, tmp_path):
+    first = rows(3)
+    first[0].update(jam="3", jumlah_orang="5")
+    import_files([write_csv(tmp_path / "k1.csv", first)], imported, quiet=True, today=TODAY, correct=True)
+    second = rows(3)
+    second[0].update(jam="3", jumlah_orang="5", kendala="Jalan rusak parah")
+    import_files([write_csv(tmp_path / "k2.csv", second)], imported, quiet=True, today=TODAY, correct=True)
+    # Hours put back to 2,5, while another cell is corrected in the same row: still a value put back.
+    back = rows(3)[:1]
+    back[0].update(jumlah_orang="6", kendala="Jalan rusak parah")
+    [o] = import_files([write_csv(tmp_path / "kembali.csv", back)], imported, quiet=True, today=TODAY, correct=True)
+    assert o.accepted and o.corrected == 1
+    [note] = [p for p in o.result.problems if p.code == "correction_put_back"]
+    assert not note.is_error and note.value == "T-0001"
+    assert "jam 3 → 2,5" in note.reason_id and "k1.csv" in note.reason_id and "jumlah_orang" not in note.reason_id
+    assert current_log(imported).set_index("id_log").at["T-0001", "jam"] == 2.5
+    [entry] = audit.read(imported, limit=1)
+    assert [c["code"] for c in entry["corrections"]] == ["corrected", "correction_put_back"]
+    # The same row beside an unchanged one is refused: that is how an old copy looks.
+    again = rows(3)[:2]
+    again[0].update(jam="3", jumlah_orang="6", kendala="Jalan rusak parah")
+    import_files([write_csv(tmp_path / "k3.csv", again[:1])], imported, quiet=True, today=TODAY, correct=True)
+    stale = rows(3)[:2]
+    stale[0].update(jumlah_orang="6", kendala="Jalan rusak parah")
+    [o] = import_files([write_csv(tmp_path / "k4.csv", stale)], imported, quiet=True, today=TODAY, correct=True)
+    assert [p.code for p in o.result.errors] == ["correction_puts_back"]
+    assert "k3.csv" in o.result.errors[0].reason_id

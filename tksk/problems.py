@@ -344,6 +344,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "as new activities, not corrections"),
     "corrected": ("baris ini menggantikan baris ber-ID sama yang sudah ada di store ({diff}); dicatat di "
                   "jejak audit", "this row replaces the stored row with the same ID ({diff}); recorded in the audit trail"),
+    "correction_puts_back": ("baris ini mengembalikan nilai yang sudah diganti koreksi sebelumnya: {undone} (tersimpan "
+                             "sekarang → di berkas); nilai di berkas adalah nilai sebelum koreksi {when} (berkas "
+                             "{files}). Berkas ini tampaknya dibuat dari salinan lama sebelum koreksi itu dan akan "
+                             "membatalkannya tanpa terlihat: ambil salinan terbaru (dengan koreksi itu), perbaiki di "
+                             "sana, lalu kirim lagi. Bila nilai lama memang yang benar, kirim baris ini saja sebagai "
+                             "berkas koreksi tersendiri: berkas koreksi yang hanya berisi baris seperti ini diterima",
+                             "this row puts back a value an earlier correction replaced: {undone} (stored now → in "
+                             "the file); the file's value is the one from before the correction of {when_en} (file "
+                             "{files}). This file looks made from an old copy from before that correction, and would "
+                             "undo it unseen: take the latest copy (with that correction), fix it there and send it "
+                             "again. If the old value really is right, send this row alone as a correction file of "
+                             "its own: a correction file holding only rows like this is accepted"),
+    "correction_put_back": ("baris ini mengembalikan nilai sebelum koreksi {when} (berkas {files}): {undone} "
+                            "(tersimpan → di berkas); diterima karena berkas koreksi ini hanya berisi baris yang "
+                            "mengembalikan nilai lama; dicatat di jejak audit",
+                            "this row puts back the value from before the correction of {when_en} (file {files}): "
+                            "{undone} (stored → in the file); accepted as this correction file holds only rows that "
+                            "put old values back; recorded in the audit trail"),
     "correction_empties_column": ("berkas koreksi ini tidak punya kolom {col}, padahal {n} baris yang dikoreksinya "
                                   "mengisinya (mis. ID {first}): koreksi menggantikan baris utuh, jadi isinya akan "
                                   "hilang; sertakan kolom itu dengan nilainya (sel yang dikosongkan memang dikosongkan)",
@@ -620,7 +638,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "notes_unread", "mixed_demo", "recognised", "recovered",
                      "closing_rows",
                      "set_aside", "rolled_back", "more_than_families", "many_cases", "zero_count", "other_kind_column", "future_start", "replaced", "unknown_post",
-                     "same_content_in_store", "more_notes", "corrected", "roster_overrides", "vacant_with_log", "log_in_vacant",
+                     "same_content_in_store", "more_notes", "corrected", "correction_put_back", "roster_overrides", "vacant_with_log", "log_in_vacant",
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
                      "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",
                      "families_above_people", "one_household_many",
