@@ -48,6 +48,18 @@ CASES = [
      "tulis angkanya saja, mis. 8"),
     ("count with spaced thousands", {"jumlah_orang": "1\u00a0200"}, "count_with_word", "jumlah_orang",
      "write the number only, e.g. 1200"),
+    # A percent, brackets for a negative, an Excel date number with its time: what was read and what to type
+    # (red-team round 9 #11: each was "bukan angka" or a generic "tanggal tidak dapat dibaca").
+    ("hours as a percent", {"jam": "50%"}, "number_percent", "jam", "ditulis dengan tanda persen"),
+    ("count as a percent", {"jumlah_orang": "75 %"}, "number_percent", "jumlah_orang", "without the %, e.g. 75"),
+    ("hours as a decimal percent", {"jam": "2,5%"}, "number_percent", "jam", "tanpa %, mis. 2,5"),
+    ("count in brackets", {"jumlah_orang": "(3)"}, "number_in_brackets", "jumlah_orang",
+     "dibaca sebagai angka negatif (-3, format Akuntansi Excel)"),
+    ("hours in brackets", {"jam": "( 1.5 )"}, "number_in_brackets", "jam", "without the brackets, e.g. 1.5"),
+    ("excel date number with a time", {"tanggal": "45356.5"}, "date_serial_time", "tanggal",
+     "2024-03-05 pukul 12.00"),
+    ("excel date number with a time, comma", {"tanggal": "45356,75"}, "date_serial_time", "tanggal",
+     "or type 2024-03-05"),
     # Digits of other scripts (full-width from an IME, Arabic-Indic): named, not an internal error.
     ("full-width digit", {"jumlah_orang": "\uff12"}, "bad_number", "jumlah_orang", "bukan angka / not a number"),
     ("arabic-indic digit", {"jam": "\u0662"}, "bad_number", "jam", "bukan angka / not a number"),

@@ -140,6 +140,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "date_serial": ("angka tanggal Excel (sel berformat Umum/General): bila maksudnya {date}, format kolomnya sebagai "
                     "Tanggal lalu simpan lagi, atau ketik {date}", "a date number from Excel (cell formatted General): if "
                     "{date} is meant, format the column as Date and save again, or type {date}"),
+    "date_serial_time": ("angka tanggal dan jam Excel (sel berformat Umum/General): dibaca {date} pukul {time}; log "
+                         "mencatat harinya saja: bila maksudnya {date}, format kolomnya sebagai Tanggal lalu simpan "
+                         "lagi, atau ketik {date}", "a date and time number from Excel (cell formatted General): read "
+                         "as {date} at {time_en}; a log records the day only: if {date} is meant, format the column "
+                         "as Date and save again, or type {date}"),
     "same_day_each_month": ("dibaca hari/bulan/tahun, tanggal di kolom ini hanya tanggal {days} di {months} bulan "
                             "berbeda (mis. {example}), padahal bisa juga ditulis bulan dulu (hari-hari dari beberapa "
                             "bulan saja): tulis 2024-03-05", "read day/month/year, the dates in this column fall only on "
@@ -187,6 +192,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "written with its unit; write the hours as a number only, e.g. {decimal_en}"),
     "count_with_word": ("ditulis dengan kata atau spasi; tulis angkanya saja, mis. {n}",
                         "written with a word or spaces; write the number only, e.g. {n}"),
+    "number_percent": ("ditulis dengan tanda persen (sel berformat Persen di Excel?): kolom ini berisi angka biasa, "
+                       "bukan persen; ubah format sel menjadi Angka lalu tulis angkanya tanpa %, mis. {n}",
+                       "written with a percent sign (a cell formatted Percent in Excel?): this column holds plain "
+                       "numbers, not percentages; set the cell format to Number and write the number without the %, "
+                       "e.g. {n_en}"),
+    "number_in_brackets": ("angka dalam kurung dibaca sebagai angka negatif (-{n}, format Akuntansi Excel), padahal "
+                           "kolom ini tidak boleh negatif; ubah format sel menjadi Angka lalu tulis angkanya tanpa "
+                           "kurung, mis. {n}", "a number in brackets reads as a negative number (-{n_en}, Excel's "
+                           "Accounting format), while this column cannot be negative; set the cell format to Number "
+                           "and write the number without the brackets, e.g. {n_en}"),
     "fraction_number": ("pecahan; tulis sebagai desimal, mis. {decimal}", "a fraction; write it as a decimal, e.g. {decimal_en}"),
     "hours_as_time": ("ditulis sebagai jam dinding; tulis lamanya dalam jam desimal (mis. {hours} untuk {clock}) — bila "
                       "ini jam mulai, isi lamanya", "written as a time of day; write the duration in decimal hours "

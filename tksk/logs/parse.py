@@ -181,6 +181,21 @@ def _count_as_written(cell: str) -> int | None:
     return int(re.sub(r"[ \u00a0\u202f']", "", m.group(1)))
 
 
+# A number with a percent sign (a cell formatted Percent in Excel, saved as CSV: "50%"), or in brackets (Excel's
+# Accounting format writes a negative so: "(3)"): said with the number to type, not taken (red-team round 9 #11).
+_PERCENT = re.compile(r"\s*([0-9][0-9.,]*)\s*%\s*")
+_BRACKETS = re.compile(r"\s*\(\s*([0-9][0-9.,]*)\s*\)\s*")
+
+
+def _number_in(cell: str, pattern: re.Pattern, decimal_comma: bool) -> float | None:
+    """The number a percent or bracketed cell holds (read as the file's numbers are), or None."""
+    m = pattern.fullmatch(cell)
+    if not m:
+        return None
+    readings, chosen = _readings(m.group(1), decimal_comma)
+    return chosen if readings else None
+
+
 def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
     count = kind_of(column) == "count"
     text = text.astype(STR)
@@ -218,6 +233,10 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
                 # A figure in a cell formatted as a date (the format painter ran over it): 120 reads 1900-04-29.
                 # The number is Excel's day count; said, not taken, as the clerk must see what the cell holds.
                 codes[i], fields[i] = "number_as_date", {"n": short_decimal(n, ","), "n_en": short_decimal(n, ".")}
+            elif (n := _number_in(text.iloc[i], _PERCENT, decimal_comma)) is not None:
+                codes[i], fields[i] = "number_percent", {"n": short_decimal(n, ","), "n_en": short_decimal(n, ".")}
+            elif (n := _number_in(text.iloc[i], _BRACKETS, decimal_comma)) is not None:
+                codes[i], fields[i] = "number_in_brackets", {"n": short_decimal(n, ","), "n_en": short_decimal(n, ".")}
             elif count and (n := _count_as_written(text.iloc[i])) is not None:
                 codes[i], fields[i] = "count_with_word", {"n": str(n)}
             elif not count and (fraction := _fraction(text.iloc[i])) is not None:
@@ -330,11 +349,19 @@ def parse_dates(text: pd.Series, work_days: bool = True, cells: bool = False) ->
                          "actual_en": fmt.weekday(parsed.iloc[i], "en")}
     # A date cell whose format was reset to General shows Excel's day number (45356): said with the date it would be,
     # not read as one (a workbook's 1904 date system would shift it by four years).
-    serial = (codes == "bad_date") & text.str.fullmatch(r"[0-9]{5}").fillna(False).to_numpy(dtype=bool)
+    # With a fraction it is the day and the time (45721.5: 5 March 2025 at noon), said with both (red-team round 9).
+    serial = (codes == "bad_date") & text.str.fullmatch(r"[0-9]{5}(?:[.,][0-9]+)?").fillna(False).to_numpy(dtype=bool)
     for i in np.flatnonzero(serial):
-        day = pd.Timestamp("1899-12-30") + pd.Timedelta(days=int(text.iloc[i]))
+        number = float(text.iloc[i].replace(",", "."))
+        when = pd.Timestamp("1899-12-30") + pd.Timedelta(days=number)
+        day = when.normalize()
         if first <= day <= pd.Timestamp(_LAST_YEAR, 12, 31):
             codes[i], fields[i] = "date_serial", {"date": f"{day:%Y-%m-%d}"}
+            if number % 1:
+                # Rounded to the minute: Excel keeps a time as a fraction of a day (12.00 is 0.5).
+                at = when.round("min")
+                codes[i] = "date_serial_time"
+                fields[i].update(time=f"{at:%H.%M}", time_en=f"{at:%H:%M}")
     # A column whose slashed dates have a second part above 12 was written month first (a spreadsheet set to US
     # English, a Google Sheets export): its other slashed dates (3/5/2024) cannot be told apart, so none is taken.
     if len(other):
