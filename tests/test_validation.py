@@ -596,3 +596,26 @@ def test_a_file_separated_by_vertical_bars_is_told_so_not_that_it_has_no_titles(
     # A file with no titles at all still says so.
     path.write_text("Siti Aminah|Jl. Merdeka 12\nBudi|Jl. Mawar 3\n", encoding="utf-8")
     assert [p.code for p in check(ref, path).result.errors] == ["no_header"]
+
+
+def test_times_in_utc_are_read_as_wib_days_with_one_note_per_column(ref, tmp_path):
+    """A form app's export writes UTC ("…T23:30:00Z"): read as the day it was in Ogan Ilir, which late in the
+    evening is the next day (and on a month's last day the next month). Said once per column, with the first row and
+    how many rows moved to another day (red-team round 9 #13: converted without a word)."""
+    recs = rows(3)
+    recs[0]["tanggal"] = "2024-03-05T02:00:00Z"
+    recs[1]["tanggal"] = "2024-03-06T20:00:00.000Z"  # 7 March 03.00 WIB
+    recs[2]["tanggal"] = "2024-03-07T09:00:00+00:00"
+    o = check(ref, write_csv(tmp_path / "ekspor.csv", recs))
+    assert o.accepted, [str(p) for p in o.result.errors]
+    assert list(o.result.frame["tanggal"].dt.strftime("%Y-%m-%d")) == ["2024-03-05", "2024-03-07", "2024-03-07"]
+    [note] = [p for p in o.result.problems if p.code == "times_in_utc"]
+    assert not note.is_error and (note.row, note.column, note.value) == (2, "tanggal", "2024-03-05T02:00:00Z")
+    assert "3 baris" in note.reason_id and "1 di antaranya" in note.reason_id and "baris 3" in note.reason_id
+    assert "2024-03-06T20:00:00.000Z = 2024-03-07" in note.reason_id
+    assert "read as UTC" in note.reason_en
+    # Times given in WIB (+07:00) are Ogan Ilir's already: no note.
+    for r, t in zip(recs, ["2024-03-05T09:00:00+07:00", "2024-03-06T23:00:00+07:00", "2024-03-07"]):
+        r["tanggal"] = t
+    o = check(ref, write_csv(tmp_path / "wib.csv", recs))
+    assert o.accepted and not [p for p in o.result.problems if p.code == "times_in_utc"]

@@ -145,6 +145,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "lagi, atau ketik {date}", "a date and time number from Excel (cell formatted General): read "
                          "as {date} at {time_en}; a log records the day only: if {date} is meant, format the column "
                          "as Date and save again, or type {date}"),
+    "times_in_utc": ("waktu di kolom ini ditulis dengan zona waktu, bukan WIB ({n} baris, mis. baris ini; biasanya UTC "
+                     "dari ekspor aplikasi formulir): dibaca menurut zonanya dan disimpan sebagai tanggal di Ogan Ilir "
+                     "(WIB, UTC+7). {moved} di antaranya jatuh pada hari lain dari yang tertulis (mis. baris "
+                     "{moved_row}: {example} WIB), di akhir bulan juga pada bulan lain; bila waktunya sebenarnya "
+                     "sudah WIB, tulis tanggalnya saja lalu impor lagi sebagai koreksi",
+                     "the times in this column are written with a time zone, not WIB (rows: {n}, e.g. this one; "
+                     "usually UTC from a form app's export): read as UTC (or their zone) and stored as the day in Ogan "
+                     "Ilir (WIB, UTC+7). {moved} of them fall on another day than written (e.g. row {moved_row}: "
+                     "{example} WIB), on a month's last day in another month too; if the times are WIB already, "
+                     "write the date alone and import again as a correction"),
+    "times_in_utc_same_day": ("waktu di kolom ini ditulis dengan zona waktu, bukan WIB ({n} baris, mis. baris ini; "
+                              "biasanya UTC dari ekspor aplikasi formulir): dibaca menurut zonanya dan disimpan sebagai "
+                              "tanggal di Ogan Ilir (WIB, UTC+7); semuanya tetap pada hari yang tertulis",
+                              "the times in this column are written with a time zone, not WIB (rows: {n}, e.g. this "
+                              "one; usually UTC from a form app's export): read as UTC (or their zone) and stored as "
+                              "the day in Ogan Ilir (WIB, UTC+7); each stays on the day written"),
     "same_day_each_month": ("dibaca hari/bulan/tahun, tanggal di kolom ini hanya tanggal {days} di {months} bulan "
                             "berbeda (mis. {example}), padahal bisa juga ditulis bulan dulu (hari-hari dari beberapa "
                             "bulan saja): tulis 2024-03-05", "read day/month/year, the dates in this column fall only on "
@@ -653,7 +669,7 @@ FREE_TEXT = frozenset({"kendala", "keterangan"})
 NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", "notes_unread", "mixed_demo", "recognised", "recovered",
                      "closing_rows",
                      "set_aside", "rolled_back", "more_than_families", "many_cases", "zero_count", "other_kind_column", "future_start", "replaced", "unknown_post",
-                     "same_content_in_store", "more_notes", "corrected", "correction_put_back", "roster_overrides", "vacant_with_log", "log_in_vacant",
+                     "same_content_in_store", "more_notes", "corrected", "times_in_utc", "times_in_utc_same_day", "correction_put_back", "roster_overrides", "vacant_with_log", "log_in_vacant",
                      "repeated_in_file_note", "hours_clock_like", "correction_adds_rows", "hidden_rows",
                      "bare_number_ids", "served_nobody", "log_before_post", "id_year_not_date",
                      "families_above_people", "one_household_many",

@@ -34,6 +34,13 @@ _TIME = r"(?:[ T]+(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[:.][0-5][0-9](?:\.[0-9]
 # read as the day it was in Ogan Ilir (WIB): a time in UTC late in the evening is the next day there.
 _ZONED = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})$"
 _WIB = dt.timezone(dt.timedelta(hours=7))
+
+
+def zoned_not_wib(text: pd.Series) -> np.ndarray:
+    """Which cells write a time with a zone other than WIB's (+07:00): UTC ("Z") from a form app's export, whose
+    day in Ogan Ilir may be the next one (said in a note, tksk.logs.validate)."""
+    text = text.astype(STR)
+    return (text.str.match(_ZONED).fillna(False) & ~text.str.contains(r"\+07:?00$").fillna(False)).to_numpy(dtype=bool)
 _ISO = r"^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + _TIME + "$"
 _DMY = r"^([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})" + _TIME + "$"
 # "8 Januari 2024", also after the day of the week ("Senin, 8 Januari 2024"; the name is checked below).

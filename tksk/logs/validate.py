@@ -22,7 +22,7 @@ from tksk import pii, schema, vocab
 from tksk.logs import fast, limits
 from tksk.logs.columns import (Column, encode, figures_under_unknown_titles, match_headers, missing_columns, typed_frame,
                                untitled_with_values)
-from tksk.logs.parse import clear, kind_of, short_decimal
+from tksk.logs.parse import clear, kind_of, short_decimal, zoned_not_wib
 from tksk.logs.raw import KINDS, KNOWN_HEADERS, RawTable, detect_kind, from_frame, header_score, norm_header
 from tksk.logs.read import read_raw
 from tksk.logs.rules import (RULES, Reference, area_by_name, area_choices, duplicate_ids, hint, overlapping_periods, shown, suggestion,
@@ -147,6 +147,34 @@ def _clock_like_hours(cols: dict[str, Column], columns: dict, rowno: np.ndarray,
         out.append(problem(name, "hours_clock_like", column=c, row=int(rowno[first]), value=written, n=len(at),
                            read=short_decimal(value, ","), read_en=short_decimal(value, "."),
                            meant=short_decimal(meant, ","), meant_en=short_decimal(meant, "."), h=hours, m=f"{minutes:02d}"))
+    return out
+
+
+def _times_in_utc(cols: dict[str, Column], columns: dict, rowno: np.ndarray, name: str) -> list[Problem]:
+    """One note per date column whose times are written in UTC or another zone than WIB (a form app's export,
+    "2025-03-05T23:30:00Z"): read as the day it was in Ogan Ilir, which late in the evening is the next day (on a
+    month's last day the next month). Taken, not refused: such a time says its zone, and its WIB day is the day of
+    the work; but the clerk is told, with how many rows moved to another day than written and the first of them."""
+    out = []
+    for c, col in cols.items():
+        if kind_of(columns[c]) != "date" or not len(col.raw):
+            continue
+        zoned = zoned_not_wib(col.raw) & clear(col.parsed.codes)
+        if not zoned.any():
+            continue
+        at = np.flatnonzero(np.isin(col.rows, np.flatnonzero(zoned)))
+        if not len(at):
+            continue
+        written = col.raw.astype(str).str.slice(0, 10).to_numpy()
+        read = pd.to_datetime(col.parsed.values).dt.strftime("%Y-%m-%d").to_numpy()
+        moved = np.flatnonzero(np.isin(col.rows, np.flatnonzero(zoned & (written != read))))
+        first = str(col.raw.iloc[col.rows[at[0]]])
+        if not len(moved):
+            out.append(problem(name, "times_in_utc_same_day", column=c, row=int(rowno[at[0]]), value=first, n=len(at)))
+            continue
+        k = col.rows[moved[0]]
+        out.append(problem(name, "times_in_utc", column=c, row=int(rowno[at[0]]), value=first, n=len(at),
+                           moved=len(moved), moved_row=int(rowno[moved[0]]), example=f"{col.raw.iloc[k]} = {read[k]}"))
     return out
 
 
@@ -659,6 +687,7 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
     columns = schema.columns(model)
     cols = _encoded(arrays, columns, raw.decimal_comma, raw.date_cells)
     notices = (raw.notices + header_problems + _scrubbed(cols, name) + _clock_like_hours(cols, columns, rowno, name)
+               + _times_in_utc(cols, columns, rowno, name)
                + _hours_like_minutes(cols, columns, rowno, name) + _bare_number_ids(cols, rowno, name)
                + (_served_nobody(cols, rowno, name) + _implausible_counts(cols, rowno, name) if kind == "log" else [])
                + (_zero_counts(cols, rowno, name) if kind == "kebutuhan" else []))
