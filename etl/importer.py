@@ -1259,11 +1259,11 @@ def _differences(mine: pd.Series, theirs: pd.Series) -> dict[str, str]:
     columns = [c for c in mine.index if c != "id_log" and not (pd.isna(mine[c]) and pd.isna(theirs[c]))
                and (pd.isna(mine[c]) or pd.isna(theirs[c]) or mine[c] != theirs[c])]
 
-    def listed(empty: str) -> str:
-        shown = lambda v: empty if pd.isna(v) else (f"{v:g}" if isinstance(v, float) else str(v))  # noqa: E731
-        return ", ".join(c if c in FREE_TEXT else f"{c} {shown(theirs[c])} → {shown(mine[c])}" for c in columns)
+    def listed(lang: str) -> str:  # a decimal as each language writes it: 2,5 / 2.5
+        return ", ".join(c if c in FREE_TEXT else f"{c} {_value(theirs[c], lang)} → {_value(mine[c], lang)}"
+                         for c in columns)
 
-    return {"diff": listed("kosong"), "diff_en": listed("empty")}
+    return {"diff": listed("id"), "diff_en": listed("en")}
 
 
 def _sharing(rows: pd.DataFrame | pa.Table, ids: pa.Array, inside: bool = True) -> pd.DataFrame | pa.Table:

@@ -330,3 +330,10 @@ def test_an_old_value_put_back_on_purpose_goes_in_from_a_file_of_that_row_alone(
     [o] = import_files([write_csv(tmp_path / "k4.csv", stale)], imported, quiet=True, today=TODAY, correct=True)
     assert [p.code for p in o.result.errors] == ["correction_puts_back"]
     assert "k3.csv" in o.result.errors[0].reason_id
+
+
+def test_a_correction_note_writes_decimals_the_indonesian_way_beside_the_english(imported, tmp_path):
+    """"jam 2.5 → 3" in the Indonesian note read as 2 500 to a clerk used to 2,5 (round 29)."""
+    [o] = import_files([corrected_file(tmp_path, jam="3")], imported, quiet=True, today=TODAY, correct=True)
+    [note] = [p for p in o.result.problems if p.code == "corrected"]
+    assert "(jam 2,5 → 3)" in note.reason_id and "(jam 2.5 → 3)" in note.reason_en
