@@ -86,3 +86,17 @@ def test_poor_per_tksk_of_a_year_bps_has_not_published_says_so(demo_store, monke
     monkeypatch.setattr(metrics, "average_posts_by_year", lambda *_: pd.Series({2099: 15.0}))
     said = page.poor_per_tksk(Data(demo_store), Settings(), "16.10")
     assert said["figure"] is None and said["caption"] == t("poor_per_tksk_no_bps", "id", years="2099", latest=2025)
+
+
+def test_the_legend_draws_each_series_with_its_plain_symbol():
+    """"Sumber lain" was a diamond in the legend (its first point was a derived figure), the symbol the caption gives
+    to derived or rounded-down figures (walk-through of 2026-12-06): the legend's entries are circles."""
+    from tksk.present import charts
+
+    best = pd.DataFrame({"tahun": [2023, 2024], "nilai": [10.0, 11.0], "sumber": "BPS", "periode": "maret",
+                         "turunan": [True, False], "terpotong": False, "induk_pemekaran": False})
+    fig = charts.poverty_line(best, best.assign(nilai=[9.0, 12.0], sumber="lain"), value_label="P0")
+    legend = {tr.name: tr.marker.symbol for tr in fig.data if tr.showlegend is not False}
+    assert legend == {"P0": "circle", "sumber lain": "circle-open"}
+    drawn = [tr for tr in fig.data if tr.showlegend is False]
+    assert [list(tr.marker.symbol) for tr in drawn] == [["diamond", "circle"], ["diamond-open", "circle-open"]]

@@ -216,13 +216,22 @@ def poverty_line(best: pd.DataFrame, others: pd.DataFrame | None = None, *, valu
                              text=[fmt.number(v, decimals, lang) if pd.notna(v) else "" for v in full["nilai"]]
                              if few else None, textposition="top center", cliponaxis=False,
                              marker=dict(symbol=symbols, size=8, color="#08519c"), line=dict(color="#08519c"),
-                             hovertext=hv, hoverinfo="text"))
+                             hovertext=hv, hoverinfo="text", legendgroup="main", showlegend=False))
+    # The legend draws each series with its plain symbol: Plotly takes a trace's first marker, and "sumber lain" was
+    # a diamond, the symbol the caption gives to derived or rounded-down figures (walk-through of 2026-12-06).
+    fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines+markers", name=labels.get("main", value_label),
+                             marker=dict(symbol="circle", size=8, color="#08519c"), line=dict(color="#08519c"),
+                             legendgroup="main", hoverinfo="skip"))
     if others is not None and not others.empty:
         fig.add_trace(go.Scatter(
             x=others["tahun"], y=others["nilai"], mode="markers", name=labels.get("others", "sumber lain"),
             marker=dict(symbol=["diamond-open" if (t or d) else "circle-open" for t, d in
                                 zip(others["terpotong"], others["turunan"])], size=10, color="#e6550d"),
-            hovertext=[hover_text(r) for r in others.itertuples()], hoverinfo="text"))
+            hovertext=[hover_text(r) for r in others.itertuples()], hoverinfo="text", legendgroup="others",
+            showlegend=False))
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=labels.get("others", "sumber lain"),
+                                 marker=dict(symbol="circle-open", size=10, color="#e6550d"), legendgroup="others",
+                                 hoverinfo="skip"))
     fig.update_xaxes(dtick=2 if len(years) > 12 else 1, gridcolor="#eee")
     fig.update_yaxes(title=value_label, gridcolor="#eee", rangemode="tozero", tickformat=",~f")
     if len(years) == 1 and (others is None or others.empty):
