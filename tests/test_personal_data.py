@@ -1832,3 +1832,18 @@ TENTH_ROUND_NAME_FIELD = {
 @pytest.mark.parametrize("note", TENTH_ROUND_NAME_FIELD)
 def test_a_name_that_is_a_word_after_a_name_field_is_masked(note):
     assert _stored(note) == TENTH_ROUND_NAME_FIELD[note]
+
+
+def test_masks_read_in_the_readers_language_in_the_problem_table():
+    """An English page showed "log [nama disamarkan].csv" and "[nilai tidak ditampilkan]" (walk-through of
+    2026-12-06): the masks are said in English there, and each Indonesian text is the token the masking writes."""
+    from tksk.present import staff
+    from tksk.text import t
+
+    assert all(t(key, "id") == token for token, key in staff.MASKS.items())
+    problem = {"file": "log [nama disamarkan].csv", "row": 3, "column": "jumlah_orang", "value": "[nilai tidak ditampilkan]",
+               "reason_id": "berkas log [nama disamarkan].csv", "reason_en": "file log [nama disamarkan].csv: 0812 [telepon disamarkan]"}
+    en = staff.problems_frame([problem], "en").iloc[0].tolist()
+    assert en == ["log [name masked].csv", 3, "jumlah_orang", "[value not shown]",
+                  "file log [name masked].csv: 0812 [phone masked]"]
+    assert staff.problems_frame([problem], "id").iloc[0].tolist()[0] == "log [nama disamarkan].csv"

@@ -11,6 +11,7 @@ import pandas as pd
 
 from tksk import fmt, pii
 from tksk.logs import KIND_LABELS
+from tksk.problems import HIDDEN
 from tksk.text import t
 
 REASON = {"id": "reason_id", "en": "reason_en"}
@@ -25,10 +26,28 @@ def kind_label(kind: str | None, lang: str) -> str:
     return KIND_LABELS[kind][_LANG[lang]] if kind in KIND_LABELS else ""
 
 
+# The tokens masking or hiding personal data, by their text key: read in the reader's language.
+MASKS = {pii.NAME_MASK: "mask_name", pii.NIK_MASK: "mask_nik", pii.NUMBER_MASK: "mask_number",
+         pii.BIRTH_MASK: "mask_birth", pii.PHONE_MASK: "mask_phone", pii.EMAIL_MASK: "mask_email",
+         pii.ADDRESS_MASK: "mask_address", pii.PLATE_MASK: "mask_plate", HIDDEN: "mask_hidden"}
+
+
+def in_words_of(value, lang: str):
+    """A value from a file with its masks in ``lang``: "log [nama disamarkan].csv" on an English page read as an
+    untranslated word (walk-through of 2026-12-06)."""
+    if lang == "id" or not isinstance(value, str) or "[" not in value:
+        return value
+    for token, key in MASKS.items():
+        value = value.replace(token, t(key, lang))
+    return value
+
+
 def problems_frame(problems: list[dict], lang: str) -> pd.DataFrame:
     """Problems (``Problem.as_dict()``) as a table: file, spreadsheet row, column, value, reason in ``lang``."""
-    rows = [{t("col_file", lang): p.get("file"), t("col_row", lang): p.get("row"), t("col_column", lang): p.get("column"),
-             t("col_value", lang): p.get("value"), t("col_reason", lang): p.get(REASON[lang])} for p in problems]
+    w = lambda v: in_words_of(v, lang)  # noqa: E731
+    rows = [{t("col_file", lang): w(p.get("file")), t("col_row", lang): p.get("row"),
+             t("col_column", lang): w(p.get("column")), t("col_value", lang): w(p.get("value")),
+             t("col_reason", lang): w(p.get(REASON[lang]))} for p in problems]
     frame = pd.DataFrame(rows, columns=[t(k, lang) for k in PROBLEM_COLUMNS])
     return frame.astype({t("col_row", lang): "Int64"})
 

@@ -1,6 +1,13 @@
 """Text of the sources and data-quality page: key -> (Indonesian, English)."""
 
 TEXT: dict[str, tuple[str, str]] = {
+    # What masked or hidden personal data reads as on screen (tksk.pii and tksk.problems keep the Indonesian tokens).
+    "mask_name": ("[nama disamarkan]", "[name masked]"), "mask_nik": ("[NIK/KK disamarkan]", "[NIK/KK masked]"),
+    "mask_number": ("[nomor disamarkan]", "[number masked]"),
+    "mask_birth": ("[tanggal lahir disamarkan]", "[birth date masked]"),
+    "mask_phone": ("[telepon disamarkan]", "[phone masked]"), "mask_email": ("[surel disamarkan]", "[e-mail masked]"),
+    "mask_address": ("[alamat disamarkan]", "[address masked]"), "mask_plate": ("[nopol disamarkan]", "[plate masked]"),
+    "mask_hidden": ("[nilai tidak ditampilkan]", "[value not shown]"),
     "data_title": ("Sumber & Kualitas Data", "Sources & data quality"),
     "tab_sources": ("Sumber", "Sources"),
     "tab_quality": ("Kualitas log", "Log quality"),
