@@ -30,8 +30,71 @@ def test_poor_people_of_a_regency_with_a_kecamatan_without_population_are_not_ha
     poor = {"99.01": 1200.0, "99.02": 1000.0}
     got = need.poor_by_kecamatan(kec, poor, {"99.01": 16_000.0, "99.02": 20_000.0})
     assert got.iloc[0] == pytest.approx(600) and pd.isna(got.iloc[1]) and got.iloc[2] == pytest.approx(1000)
-    assert pd.isna(need.poor_by_kecamatan(kec, poor).iloc[0])
     assert need.poor_by_kecamatan(kec.fillna(8000.0), poor).iloc[0] == pytest.approx(600)  # complete: the sum
+    # A mapping of totals without the regency's: no share is known (the planner says the figure is missing).
+    assert pd.isna(need.poor_by_kecamatan(kec, poor, {"99.02": 20_000.0}).iloc[0])
+
+
+def _penduduk(rows):
+    return pd.DataFrame([{"kode_wilayah": c, "tingkat": "kabupaten", "turunan": False, "tahun": y, "penduduk": p,
+                          "jenis_angka": "proyeksi"} for c, y, p in rows])
+
+
+def test_without_any_regency_total_the_known_sum_is_used_and_said():
+    """Review rev28 #3: without ``regency_population`` one kecamatan without a population made its whole regency NaN,
+    so the library path (``prepare`` without drivers, ``plan_regency``) planned otherwise than the dashboard. Now the
+    share is of the known kecamatan's sum, and the column ``FROM_KNOWN_SUM`` says so; a complete regency is not
+    flagged."""
+    kec, _ = three_kecamatan()
+    kec.loc[1, "penduduk_kini"] = None
+    shares = need.poor_shares(kec, {"99.01": 1200.0, "99.02": 1000.0})
+    assert shares["penduduk_miskin"].iloc[0] == pytest.approx(1200) and pd.isna(shares["penduduk_miskin"].iloc[1])
+    assert shares[need.FROM_KNOWN_SUM].tolist() == [True, True, False]
+    drv = need.drivers(kec, {"99.01": 1200.0, "99.02": 1000.0})
+    assert drv[need.FROM_KNOWN_SUM].tolist() == [True, True, False]
+    with_totals = need.poor_shares(kec, {"99.01": 1200.0, "99.02": 1000.0}, {"99.01": 16_000.0})
+    assert not with_totals[need.FROM_KNOWN_SUM].any()
+
+
+def test_a_single_poor_count_is_a_share_of_the_tables_regencies_only():
+    """Review rev28 #3: with one poor count, the base summed every regency's total given (a second regency's 10
+    million gave 0,0024 instead of 8 poor people)."""
+    kec, _ = three_kecamatan()
+    kec = kec.loc[kec["kode_kab"] == "99.01"].reset_index(drop=True)
+    kec.loc[1, "penduduk_kini"] = None
+    got = need.poor_by_kecamatan(kec, 16.0, {"99.01": 16_000.0, "16.10": 10_000_000.0})
+    assert got.iloc[0] == pytest.approx(8)
+    assert need.regency_totals(_penduduk([("99.01", 2024, 16_000.0), ("16.10", 2024, 1e7)]), kec) == {"99.01": 16_000.0}
+
+
+def test_poor_people_per_regency_need_the_regency_code():
+    """Review rev28 #3: a per-regency count on a table without ``kode_kab`` gave NaN without a word."""
+    kec, _ = three_kecamatan()
+    with pytest.raises(ValueError, match="kode_kab"):
+        need.poor_by_kecamatan(kec.drop(columns="kode_kab"), {"99.01": 1200.0})
+
+
+def test_the_library_plans_as_the_dashboard_when_given_the_population_table():
+    """Review rev28 #3: ``plan_regency`` and ``prepare`` without drivers take the regency totals from ``penduduk``
+    as the dashboard does (``need_drivers`` with the totals): the same poor people, the same plan."""
+    kec, desa = three_kecamatan()
+    kec.loc[1, "penduduk_kini"] = None
+    pb = pd.DataFrame({"kode_kec": ["A", "B", "C"], "bulan": MONTHS[0], "pos_aktif": 1, "pos_kosong": 0,
+                       "pos_asumsi": False})
+    empty = pd.DataFrame({"kode_kec": pd.Series(dtype=str), "bulan": pd.Series(dtype="datetime64[ns]"),
+                          "jenis_kegiatan": pd.Series(dtype=str), "kegiatan": pd.Series(dtype=int)})
+    poor = {"99.01": 1200.0, "99.02": 1000.0}
+    penduduk = _penduduk([("99.01", 2023, 15_000.0), ("99.01", 2024, 16_000.0), ("99.02", 2024, 20_000.0)])
+    dashboard = planning.need_drivers(kec, poor, None, 2024, {"99.01": 16_000.0, "99.02": 20_000.0})
+    library = planning.prepare(kec, desa, pb, empty, poor, MONTHS[0], MONTHS[0], penduduk=penduduk).drivers
+    pd.testing.assert_frame_equal(library, dashboard)
+    assert library["penduduk_miskin"].iloc[0] == pytest.approx(600)
+    params = wisn.Params(basis="kebutuhan", **NO_EXTRAS)
+    table, _, _ = planning.plan_regency(kec, desa, pb, empty, poor, MONTHS[0], MONTHS[0], params, 25_000, 12,
+                                        penduduk=penduduk)
+    assert not table[need.FROM_KNOWN_SUM].any()
+    said, _, _ = planning.plan_regency(kec, desa, pb, empty, poor, MONTHS[0], MONTHS[0], params, 25_000, 12)
+    assert said[need.FROM_KNOWN_SUM].tolist() == [True, True, False]
 
 
 def test_need_based_workload_worked_by_hand():

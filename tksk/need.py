@@ -88,30 +88,67 @@ def latest_regency_population(penduduk: pd.DataFrame) -> pd.DataFrame:
             [["kode_wilayah", "tahun", "penduduk", "jenis_angka"]].reset_index(drop=True))
 
 
-def poor_by_kecamatan(kecamatan: pd.DataFrame, poor: float | Mapping[str, float],
-                      regency_population: Mapping[str, float] | None = None) -> pd.Series:
-    """Poor people per kecamatan, estimated: its regency's BPS count × the kecamatan's share of the regency's
-    population. ``poor`` is one count for the whole table or one per regency code.
+def regency_totals(penduduk: pd.DataFrame, kecamatan: pd.DataFrame | None = None) -> dict[str, float]:
+    """Each regency's latest published population (``latest_regency_population``) by code, limited to the regencies
+    of ``kecamatan`` when it is given: the totals ``poor_by_kecamatan`` shares a regency's poor people out of."""
+    latest = latest_regency_population(penduduk)
+    totals = dict(zip(latest["kode_wilayah"].astype("str"), latest["penduduk"].astype(float)))
+    if kecamatan is not None and "kode_kab" in kecamatan:
+        regencies = set(kecamatan["kode_kab"].astype("str"))
+        totals = {k: v for k, v in totals.items() if k in regencies}
+    return totals
+
+
+# The column of ``poor_shares`` (and of ``drivers``) that says where a kecamatan's poor people are a share of the known
+# kecamatan's sum only: its regency lacks a kecamatan's population and no regency total was given, so the known
+# kecamatan carry the missing one's poor people too (an overstatement, said; a whole regency of NaN was not).
+FROM_KNOWN_SUM = "miskin_dari_jumlah_diketahui"
+
+
+def poor_shares(kecamatan: pd.DataFrame, poor: float | Mapping[str, float],
+                regency_population: Mapping[str, float] | None = None) -> pd.DataFrame:
+    """Poor people per kecamatan (``penduduk_miskin``, index kode_kec), estimated: its regency's BPS count × the
+    kecamatan's population share; and ``FROM_KNOWN_SUM``, True where that share is of the known kecamatan's sum for
+    want of the regency's total. ``poor`` is one count for the whole table or one per regency code (the table then
+    needs ``kode_kab``).
 
     The share is of the kecamatan's sum where every kecamatan of the regency has a population (the estimates add up
-    to the regency's total); where one has none, of the regency's total (``regency_population``), so its poor people
-    are not handed to the others (audit of 2026-12-06), and without that total no share is known.
+    to the regency's total). Where one has none, it is of the regency's total (``regency_population``, by code; only
+    the table's regencies count), so its poor people are not handed to the others (audit of 2026-12-06):
+    - ``regency_population`` None (the caller has no totals at all, e.g. a library caller without ``penduduk``):
+      of the known kecamatan's sum, and ``FROM_KNOWN_SUM`` says so (the same figure a caller with the totals gets
+      wherever the populations are complete);
+    - a mapping without that regency's total: no share is known (NaN), as the planner says of a missing figure.
     BPS publishes no poverty per kecamatan; this is a derived figure, used only as a driver.
     """
     k = kecamatan.set_index("kode_kec")
     pop = k["penduduk_kini"].astype(float)
-    totals = dict(regency_population or {})
-    if isinstance(poor, Mapping) and "kode_kab" in k:
-        region = k["kode_kab"].astype("str")
+    per_regency = isinstance(poor, Mapping)
+    if per_regency and "kode_kab" not in k:
+        raise ValueError("penduduk miskin per kabupaten butuh kolom kode_kab di tabel kecamatan / poor people per "
+                         "regency need the kecamatan table's kode_kab column")
+    region = k["kode_kab"].astype("str") if "kode_kab" in k else pd.Series("", index=k.index)
+    known_totals = regency_population is not None
+    regencies = set(region) if "kode_kab" in k else None
+    totals = {str(c): float(v) for c, v in (regency_population or {}).items()
+              if regencies is None or str(c) in regencies}  # only the table's regencies
+    if per_regency:
         total = region.map(totals).astype(float)
-    else:  # one count for the whole table: its share of every regency's people
-        region = pd.Series("", index=k.index)
+    else:  # one count for the whole table: its share of the table's regencies' people
         total = pd.Series(float(sum(totals.values())) if totals else np.nan, index=k.index)
+        region = pd.Series("", index=k.index)
     whole = pop.groupby(region).transform("sum")
     incomplete = pop.isna().groupby(region).transform("any")
-    base = whole.where(~incomplete, total)
-    count = region.map(poor).astype(float) if isinstance(poor, Mapping) else float(poor)
-    return (count * pop / base).rename("penduduk_miskin")
+    fallback = incomplete & total.isna() & ~known_totals
+    base = whole.where(~incomplete | fallback, total)
+    count = region.map(poor).astype(float) if per_regency else float(poor)
+    return pd.DataFrame({"penduduk_miskin": count * pop / base, FROM_KNOWN_SUM: fallback.astype(bool)}, index=k.index)
+
+
+def poor_by_kecamatan(kecamatan: pd.DataFrame, poor: float | Mapping[str, float],
+                      regency_population: Mapping[str, float] | None = None) -> pd.Series:
+    """``poor_shares``'s poor people per kecamatan (see there for the share and when it is of the known sum)."""
+    return poor_shares(kecamatan, poor, regency_population)["penduduk_miskin"]
 
 
 def counts_for_year(kebutuhan: pd.DataFrame | None, year: int) -> pd.DataFrame:
@@ -135,15 +172,18 @@ def counts_for_year(kebutuhan: pd.DataFrame | None, year: int) -> pd.DataFrame:
 
 def drivers(kecamatan: pd.DataFrame, poor: float | Mapping[str, float], counts: pd.DataFrame | None = None,
             regency_population: Mapping[str, float] | None = None) -> pd.DataFrame:
-    """Every driver per kecamatan (index kode_kec): the structural ones, and the Dinas's counts where entered."""
+    """Every driver per kecamatan (index kode_kec): the structural ones, and the Dinas's counts where entered; and
+    ``FROM_KNOWN_SUM`` (see ``poor_shares``), True where the poor people are a share of the known kecamatan's sum."""
     k = kecamatan.set_index("kode_kec")
+    shares = poor_shares(kecamatan, poor, regency_population)
     out = pd.DataFrame({"jumlah_kk": k["jumlah_kk"].astype(float),
-                        "penduduk_miskin": poor_by_kecamatan(kecamatan, poor, regency_population),
+                        "penduduk_miskin": shares["penduduk_miskin"],
                         "jumlah_desa_kel": k["jumlah_desa_kel"].astype(float),
                         "penduduk_kini": k["penduduk_kini"].astype(float), "kecamatan": 1.0}, index=k.index)
     c = counts if counts is not None else pd.DataFrame()
     for name in COUNTS:
         out[name] = c[name].reindex(k.index).astype(float) if name in c else np.nan
+    out[FROM_KNOWN_SUM] = shares[FROM_KNOWN_SUM]
     return out
 
 

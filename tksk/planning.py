@@ -51,13 +51,18 @@ def prepare(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame
             poor: float | Mapping[str, float], start, end, min_active_months: int = 6,
             kebutuhan: pd.DataFrame | None = None, without_log: pd.DataFrame | None = None,
             drivers: pd.DataFrame | None = None, km: pd.Series | None = None,
-            period_posts: pd.DataFrame | None = None) -> Inputs:
+            period_posts: pd.DataFrame | None = None, penduduk: pd.DataFrame | None = None) -> Inputs:
     """What the plan of the period rests on. Kebutuhan counts are those of the period's last year (or the
     nearest year entered). ``drivers`` (``need.drivers`` of these counts and ``poor``) and ``km``
     (``wisn.desa_distance_km``) may be given when the caller keeps them: they do not depend on the period's months;
-    so may ``period_posts`` (``posts_in_period`` of ``pos_bulan`` and the period)."""
+    so may ``period_posts`` (``posts_in_period`` of ``pos_bulan`` and the period).
+
+    ``penduduk`` (the store's table) gives each regency's latest total, which the poor people of a regency lacking
+    a kecamatan's population are a share of, as on the dashboard. Without it such a regency's poor people are shares
+    of its known kecamatan's sum, and the drivers' ``need.FROM_KNOWN_SUM`` says so (see ``need.poor_shares``)."""
     if drivers is None:
-        drivers = need_drivers(kecamatan, poor, kebutuhan, pd.Timestamp(end).year)
+        totals = need.regency_totals(penduduk, kecamatan) if penduduk is not None else None
+        drivers = need_drivers(kecamatan, poor, kebutuhan, pd.Timestamp(end).year, totals)
     if period_posts is None:
         period_posts = posts_in_period(pos_bulan, start, end)
     posts = period_posts.set_index("kode_kec")
@@ -144,11 +149,14 @@ def scenarios(kecamatan: pd.DataFrame, wisn_table: pd.DataFrame, current: pd.Ser
 
 def plan_regency(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame, agg_kegiatan: pd.DataFrame,
                  poor: float | Mapping[str, float], start, end, params: wisn.Params, per_population: float,
-                 per_desa: float, kebutuhan: pd.DataFrame | None = None):
+                 per_desa: float, kebutuhan: pd.DataFrame | None = None, penduduk: pd.DataFrame | None = None):
     """Everything the planner shows: (per-kecamatan table, regency totals, scenarios side by side).
 
-    Current TKSK = posts active in the last month of the period.
+    Current TKSK = posts active in the last month of the period. ``penduduk``: see ``prepare``; the table's
+    ``need.FROM_KNOWN_SUM`` column says where the poor people are shares of the known kecamatan's sum without it.
     """
-    inputs = prepare(kecamatan, desa, pos_bulan, agg_kegiatan, poor, start, end, params.min_active_months, kebutuhan)
+    inputs = prepare(kecamatan, desa, pos_bulan, agg_kegiatan, poor, start, end, params.min_active_months, kebutuhan,
+                     penduduk=penduduk)
     table = evaluate(inputs, params)
+    table[need.FROM_KNOWN_SUM] = inputs.drivers[need.FROM_KNOWN_SUM].reindex(inputs.codes).to_numpy(dtype=bool)
     return table, wisn.totals(table), scenarios(kecamatan, table, inputs.current, per_population, per_desa)
