@@ -85,3 +85,29 @@ def test_a_figure_s_noted_copy_is_made_once_per_note():
     other = show._noted(fig, "DEMO DATA · January 2024")
     assert other is not first and not fig.layout.annotations
     assert [a.text for a in other.layout.annotations] == ["DEMO DATA · January 2024"]
+
+
+def _all_years_page():
+    import plotly.graph_objects as go
+
+    from ui import show
+    show.chart(go.Figure(go.Bar(x=[1], y=["a"])), "all_years", period=False)
+
+
+def test_a_chart_of_every_roster_year_keeps_demo_and_names_no_period(demo_store_root, monkeypatch):
+    """Review rev28 #6: Kemiskinan's poor people per TKSK covers every year of the roster, and its saved image named
+    the sidebar's period ("Januari 2024 – Desember 2024"); ``period=False`` keeps DATA CONTOH and names none."""
+    import json
+
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    at = AppTest.from_function(_all_years_page, default_timeout=60)
+    at.session_state["periode"] = (pd.Timestamp("2024-01-01"), pd.Timestamp("2024-12-01"))
+    at.run()
+    assert not at.exception, at.exception
+    [c] = at.get("plotly_chart")
+    config, spec = json.loads(c.proto.config), json.loads(c.proto.spec)
+    [note] = [a["text"] for a in spec["layout"]["annotations"] if a.get("name") == "note"]
+    assert note.startswith("DATA CONTOH (demo)<br>Sumber: log kegiatan") and "2024" not in note
+    assert config["toImageButtonOptions"]["filename"] == "grafik_DEMO"

@@ -278,3 +278,19 @@ def test_poor_people_per_tksk_of_one_year_is_a_number_not_a_lone_point(demo_stor
     out = poverty.poor_per_tksk(d, s, "16.10")
     label, value = out["single"]
     assert label == "Penduduk miskin per TKSK aktif, 2024" and value == fmt.number(out["table"].frame["miskin_per_tksk"].iloc[0], 0)
+
+
+def test_the_poor_per_tksk_chart_s_image_names_no_sidebar_period(demo_store_root, monkeypatch):
+    """Review rev28 #6: the chart covers every roster year, so its saved image names no period, and says DEMO."""
+    import json
+
+    from tksk.text import t
+
+    at = open_tab(open_page(demo_store_root, monkeypatch, "views/kemiskinan.py"), "pov_tab", t("tab_per_tksk", "id"))
+    [c] = [c for c in at.get("plotly_chart") if c.key == "pov_per_tksk"]
+    config, spec = json.loads(c.proto.config), json.loads(c.proto.spec)
+    [note] = [a["text"] for a in spec["layout"]["annotations"] if a.get("name") == "note"]
+    assert note.startswith("DATA CONTOH (demo)<br>") and " – " not in note.split("<br>")[0]
+    assert note.replace("<br>", " ").count("log kegiatan dan daftar pos TKSK") == 1  # each source once
+    name = config["toImageButtonOptions"]["filename"]
+    assert name.endswith("_DEMO") and not any(ch.isdigit() for ch in name), name

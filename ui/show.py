@@ -32,47 +32,52 @@ def _page() -> str:
     return urlparse(url).path.rstrip("/").rsplit("/", 1)[-1] or "beranda"
 
 
-def chart_file(d, s, logs: bool = True) -> str:
+def chart_file(d, s, logs: bool = True, period: bool = True) -> str:
     """The name a chart's image is saved under: its page, the period and DEMO, as a download's file name carries
-    them ("grafik_beban_2024-01_2024-12_DEMO"); Plotly named every image "newplot"."""
+    them ("grafik_beban_2024-01_2024-12_DEMO"); Plotly named every image "newplot". ``period=False``: a chart of
+    the log's data that is not of the sidebar's period (every roster year) keeps DEMO and names no period."""
     parts = [files.stem("_".join(filter(None, ["grafik", _page()])), s.lang)]
-    if logs and s.period is not None:
+    if logs and period and s.period is not None:
         parts.append(f"{s.start:%Y-%m}_{s.end:%Y-%m}")
     if logs and d.is_demo:
         parts.append("DEMO")
     return "_".join(parts)
 
 
-def chart_note(d, s, logs: bool = True, sources: tuple[str, ...] = ()) -> str:
+def chart_note(d, s, logs: bool = True, sources: tuple[str, ...] = (), period: bool = True) -> str:
     """The line a chart carries into its saved image: DATA CONTOH in a demo store, the period, then its sources as its
     caption names them ("DATA CONTOH (demo) · Januari 2024 – Desember 2024 · Sumber: log kegiatan … CONTOH (demo,
-    sintetis)."); a chart of reference data only names its sources."""
+    sintetis)."); a chart of reference data only names its sources; ``period=False``: no period (see ``chart_file``)."""
     logs = logs and d.log_mode != "none"
     parts = [t("chart_demo_mark")] if logs and d.is_demo else []
-    if logs and s.period is not None:
+    if logs and period and s.period is not None:
         parts.append(period_label(s))
-    cited = provenance.cite(d["sumber"], list(sources) + (list(LOG_SOURCES) if logs else []), s.lang)
+    # Each source once: a table whose sources name the log already (poor per TKSK) cited it twice.
+    cited = provenance.cite(d["sumber"], list(dict.fromkeys(list(sources) + (list(LOG_SOURCES) if logs else []))),
+                            s.lang)
     return " · ".join(parts + ([t("caption_sources", sources=cited)] if cited else []))
 
 
-def chart_config(d, s, logs: bool = True, **extra) -> dict:
+def chart_config(d, s, logs: bool = True, period: bool = True, **extra) -> dict:
     """A Plotly chart's settings: no Plotly logo, its toolbar's tooltips in the reader's language (they were
     English on every Indonesian page), and the image its camera saves named with the page, period and DEMO."""
     words = {text(k, "en"): t(k) for k in PLOTLY_WORDS}
-    image = {"format": "png", "filename": chart_file(d, s, logs), "scale": 2}
+    image = {"format": "png", "filename": chart_file(d, s, logs, period), "scale": 2}
     return {"displaylogo": False, "locale": lang(), "locales": {lang(): {"dictionary": words}},
             "toImageButtonOptions": image, **extra}
 
 
-def chart(fig, key: str, logs: bool = True, sources: tuple[str, ...] = (), where=None, **kw):
+def chart(fig, key: str, logs: bool = True, sources: tuple[str, ...] = (), where=None, period: bool = True, **kw):
     """A Plotly chart with its note (``chart_note``) in the band above the plot, so an image saved with the camera
     says DATA CONTOH, its sources and period, and a name that says them too; ``logs=False`` for a chart of public
-    reference data only (BPS poverty), which is never demo; ``where``: a column to draw it in. A chart without the
-    camera (``displayModeBar: False``) has no note. Returns what ``st.plotly_chart`` returns."""
+    reference data only (BPS poverty), which is never demo; ``period=False`` for a chart of the log's data that is
+    not of the sidebar's period (Kemiskinan's poor per TKSK covers every roster year): DEMO stays, no period is
+    named; ``where``: a column to draw it in. A chart without the camera (``displayModeBar: False``) has no note.
+    Returns what ``st.plotly_chart`` returns."""
     d = data()  # the build and the settings read once for the file name and the note
     s = state.settings(d.manifest)
-    config = chart_config(d, s, logs, **kw.pop("config", {}))
-    shown = _noted(fig, chart_note(d, s, logs, sources)) if config.get("displayModeBar", True) else fig
+    config = chart_config(d, s, logs, period, **kw.pop("config", {}))
+    shown = _noted(fig, chart_note(d, s, logs, sources, period)) if config.get("displayModeBar", True) else fig
     return (where or st).plotly_chart(shown, key=key, config=config, **kw)
 
 

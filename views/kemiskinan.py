@@ -57,7 +57,7 @@ with per_tksk_tab:
             if ppt.get("single"):
                 st.metric(*ppt["single"])
             else:
-                show.chart(ppt["figure"], "pov_per_tksk", sources=ppt["table"].sources)
+                show.chart(ppt["figure"], "pov_per_tksk", sources=ppt["table"].sources, period=False)
             if ppt.get("missing"):
                 st.warning(ppt["missing"])
             st.caption(ppt["caption"])
