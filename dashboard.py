@@ -39,6 +39,7 @@ pages = {
     ],
 }
 nav = st.navigation(pages)
+frame.keep_page(nav)  # the page's own path, for the names of its saved images (not the address: baseUrlPath)
 widgets.keep(*widgets.ACROSS_PAGES)
 frame.canonical_link()  # after the page is known: its rerun stays on the page the link names
 frame.sidebar()

@@ -2,6 +2,7 @@
 
 import pandas as pd
 import plotly.graph_objects as go
+import pytest
 
 from tksk.present import charts
 
@@ -111,3 +112,18 @@ def test_a_chart_of_every_roster_year_keeps_demo_and_names_no_period(demo_store_
     [note] = [a["text"] for a in spec["layout"]["annotations"] if a.get("name") == "note"]
     assert note.startswith("DATA CONTOH (demo)<br>Sumber: log kegiatan") and "2024" not in note
     assert config["toImageButtonOptions"]["filename"] == "grafik_DEMO"
+
+
+@pytest.mark.parametrize("page, name", [(None, "grafik_beranda"), ("views/beban.py", "grafik_beban")])
+def test_a_charts_image_is_named_by_the_page_navigation_ran_not_by_the_address(demo_store_root, monkeypatch, page,
+                                                                                 name):
+    """Review rev28 #10: the page was the address's last segment, which under ``server.baseUrlPath`` (/tksk/) is the
+    app's path (Beranda's image was "grafik_tksk_…"); now the frame keeps the ``url_path`` of the page
+    ``st.navigation`` returned. Under AppTest there is no address at all, so before this every image was "grafik_…"."""
+    import json
+
+    from helpers import open_page
+
+    at = open_page(demo_store_root, monkeypatch, page)
+    names = {json.loads(c.proto.config)["toImageButtonOptions"]["filename"] for c in at.get("plotly_chart")}
+    assert names and all(n == name or n.startswith(name + "_") for n in names), names

@@ -14,6 +14,7 @@ from tksk.text import LANGS
 from ui import state, widgets
 from ui.state import t
 from tksk.store import STORE_FORMAT
+from ui.show import PAGE_KEY
 from ui.store import data
 from ui.widgets import TABS, tab_in
 
@@ -35,6 +36,12 @@ def icon():
 # Widgets a link may preset with a kecamatan; each is labelled with the kecamatan's name.
 KECAMATAN_PARAMS = ("kecamatan", "peta_kec", "beban_trend_kec", "beban_desa_kec", "kinerja_trend_kec",
                     "kinerja_drill", "kinerja_cmp_a", "kinerja_cmp_b")
+
+
+def keep_page(page) -> None:
+    """Keep the ``url_path`` of the page ``st.navigation`` returned (Beranda's is ""), for what names a file by its
+    page (``show._page``): the address's last segment is the app's own path under ``server.baseUrlPath``."""
+    st.session_state[PAGE_KEY] = page.url_path
 
 
 def canonical_link() -> None:

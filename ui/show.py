@@ -3,8 +3,6 @@ map with its key."""
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 import pandas as pd
 import streamlit as st
 
@@ -17,6 +15,9 @@ from tksk.text import files, t as text
 from ui.state import lang, t
 from ui.store import data
 
+# Where the frame keeps the ``url_path`` of the page ``st.navigation`` returned (ui.frame.keep_page).
+PAGE_KEY = "frame:page"
+
 
 # Plotly's toolbar words, each in the reader's language (plotly.js looks a word up by its English text).
 PLOTLY_WORDS = ("plotly_png", "plotly_png_lower", "plotly_zoom", "plotly_pan", "plotly_zoom_in", "plotly_zoom_out",
@@ -25,11 +26,13 @@ PLOTLY_WORDS = ("plotly_png", "plotly_png_lower", "plotly_zoom", "plotly_pan", "
 
 
 def _page() -> str:
-    """The page a chart is on, by its address ("beban"; Beranda's is the bare address); none outside a browser."""
-    url = st.context.url
-    if not url:
+    """The page a chart is on, by the ``url_path`` of the page ``st.navigation`` ran ("beban"; Beranda's is the bare
+    address), kept by the frame (``frame.keep_page``); none outside the frame. The address's last segment was
+    the app's own path under ``server.baseUrlPath`` (Beranda's image was "grafik_tksk_…" at /tksk/)."""
+    path = st.session_state.get(PAGE_KEY)
+    if path is None:
         return ""
-    return urlparse(url).path.rstrip("/").rsplit("/", 1)[-1] or "beranda"
+    return str(path).strip("/").rsplit("/", 1)[-1] or "beranda"
 
 
 def chart_file(d, s, logs: bool = True, period: bool = True) -> str:
