@@ -100,3 +100,27 @@ def test_the_legend_draws_each_series_with_its_plain_symbol():
     assert legend == {"P0": "circle", "sumber lain": "circle-open"}
     drawn = [tr for tr in fig.data if tr.showlegend is False]
     assert [list(tr.marker.symbol) for tr in drawn] == [["diamond", "circle"], ["diamond-open", "circle-open"]]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_only_a_year_after_bps_s_latest_is_said_not_yet_published(demo_store, monkeypatch, lang):
+    """Review rev28 #7: every year of posts without a BPS figure was said "belum terbit", also a year before BPS's
+    series (it starts in 2005) or a gap in it; those have no BPS figure at all."""
+    from tksk import metrics
+    from tksk.present import poverty as page
+    from tksk.present.common import Data, Settings
+    from tksk.text import t
+
+    monkeypatch.setattr(metrics, "average_posts_by_year", lambda *_: pd.Series({2000: 15.0, 2099: 15.0}))
+    said = page.poor_per_tksk(Data(demo_store), Settings(lang=lang), "16.10")
+    assert said["figure"] is None
+    assert said["caption"] == " ".join([t("poor_per_tksk_unpublished", lang, years="2099", latest=2025),
+                                        t("poor_per_tksk_no_bps_year", lang, years="2000"),
+                                        t("poor_per_tksk_none", lang)])
+    monkeypatch.undo()
+    pov = demo_store.read("kemiskinan")
+    gap = Data(demo_store)  # the posts' years are 2023 and 2024; BPS's series without 2023 has a gap there
+    gap._tables["kemiskinan"] = pov.loc[~((pov["kode_wilayah"] == "16.10") & (pov["tahun"] == 2023))]
+    said = page.poor_per_tksk(gap, Settings(lang=lang), "16.10")
+    assert said["missing"] == t("poor_per_tksk_no_bps_year", lang, years="2023")
+    assert "belum terbit" not in said["missing"] and "not yet published" not in said["missing"]

@@ -142,12 +142,16 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
         return {"figure": None, "caption": t("poor_per_tksk_no_roster" if data["roster"].empty else
                                              "poor_per_tksk_no_log", lang)}
     ppt = poverty.poor_per_tksk(data["kemiskinan"], kode_kab, posts)
+    latest = _latest_bps_year(data, kode_kab)
     if ppt.empty:
         # The posts' years have no BPS figure yet (a log of 2026 before BPS publishes it): said, not an empty plot.
-        best, _ = poverty.series(data["kemiskinan"], kode_kab, "penduduk_miskin_ribu")
-        latest = int(best["tahun"].max()) if len(best) else None
-        return {"figure": None, "caption": t("poor_per_tksk_no_bps", lang, years=", ".join(str(y) for y in posts.index),
-                                             latest=latest if latest is not None else fmt.GAP[lang])}
+        # Only a year after BPS's latest is "not yet published"; one before the series or in a gap has none at all.
+        later, gaps = _without_bps(posts.index, latest)
+        if not gaps:
+            return {"figure": None, "caption": t("poor_per_tksk_no_bps", lang, years=", ".join(map(str, later)),
+                                                 latest=latest)}
+        return {"figure": None, "caption": " ".join(filter(None, [_missing_years(later, gaps, latest, lang),
+                                                                   t("poor_per_tksk_none", lang)]))}
     fig = charts.poverty_line(ppt, value_label=t("poor_per_tksk", lang), lang=lang, decimals=0, labels=_labels(lang))
     # Each year's average rests on the months the store has posts for (the log's months without a roster): said.
     kab_posts = by_month.loc[by_month["kode_kec"].isin(k.loc[k["kode_kab"] == kode_kab, "kode_kec"])]
@@ -161,14 +165,14 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
     export = pd.DataFrame({"tahun": ppt["tahun"], "penduduk_miskin_ribu": ppt["penduduk_miskin_ribu"],
                            "pos_aktif_rata": ppt["pos_aktif_rata"], "miskin_per_tksk": ppt["nilai"],
                            "sumber": ppt["sumber"]})
-    # A year of posts BPS has no figure for yet (it publishes months after the year) is a gap with its reason, on
-    # the page and in the file: dropped, a 2024 period read 2023's figure as its own (audit of 2026-12-06).
+    # A year of posts BPS has no figure for (it publishes months after the year; or a year before its series or a
+    # gap in it) is a gap with its reason, on the page and in the file: dropped, a 2024 period read 2023's figure as
+    # its own (audit of 2026-12-06).
     unpublished = [int(y) for y in posts.index if int(y) not in set(ppt["tahun"].astype(int))]
     if unpublished:
         export = pd.concat([export, pd.DataFrame({"tahun": unpublished, "pos_aktif_rata": posts.loc[unpublished].to_numpy()})],
                            ignore_index=True).sort_values("tahun", ignore_index=True)
-    missing = (t("poor_per_tksk_unpublished", lang, years=", ".join(map(str, unpublished)),
-                 latest=int(ppt["tahun"].max())) if unpublished else None)
+    missing = _missing_years(*_without_bps(unpublished, latest), latest, lang) if unpublished else None
     # One year is one figure: said as a number, not as a lone point in an empty chart (walk-through of 2026-12-06).
     single = ((t("poor_per_tksk_in", lang, year=int(ppt["tahun"].iloc[0])), fmt.number(ppt["nilai"].iloc[0], 0, lang))
               if len(ppt) == 1 else None)
@@ -181,6 +185,32 @@ def poor_per_tksk(data: Data, s: Settings, kode_kab: str) -> dict:
                        + (t("poor_per_tksk_assumed", lang, n=assumed, total=kab_posts["kode_kec"].nunique()) + " "
                           if assumed else "")
                        + caption(data, s, POVERTY_SOURCES + LOG_SOURCES, logs=False)}
+
+
+def _latest_bps_year(data: Data, kode_kab: str) -> int | None:
+    """The latest year of BPS's poor people series for the regency (any year it gives a figure), or None."""
+    best, _ = poverty.series(data["kemiskinan"], kode_kab, "penduduk_miskin_ribu")
+    years = best.loc[best["nilai"].notna(), "tahun"]
+    return int(years.max()) if len(years) else None
+
+
+def _without_bps(years, latest: int | None) -> tuple[list[int], list[int]]:
+    """Years without a BPS figure as (after BPS's latest year: not yet published; the others: before the series or
+    a gap in it, for which BPS has no figure; every year when there is no series at all)."""
+    years = [int(y) for y in years]
+    later = [y for y in years if latest is not None and y > latest]
+    return later, [y for y in years if y not in later]
+
+
+def _missing_years(later: list[int], gaps: list[int], latest: int | None, lang: str) -> str | None:
+    """What the page says of the years without a BPS figure (review rev28 #7: "not yet published" was said of a year
+    before the series or in a gap too): only a year after the latest is not yet published."""
+    said = []
+    if later:
+        said.append(t("poor_per_tksk_unpublished", lang, years=", ".join(map(str, later)), latest=latest))
+    if gaps:
+        said.append(t("poor_per_tksk_no_bps_year", lang, years=", ".join(map(str, gaps))))
+    return " ".join(said) or None
 
 
 def need_vs_capacity(data: Data, s: Settings) -> dict:

@@ -77,10 +77,16 @@ TEXT: dict[str, tuple[str, str]] = {
                              "The TKSK post roster is in, but no log yet: posts by month are counted over the log's "
                              "months, so poor people per active TKSK cannot be computed by year yet. The TKSK needed "
                              "from the reference data is on the Planning page."),
-    "poor_per_tksk_unpublished": ("Tahun {years}: tidak ada angka penduduk miskin BPS (belum terbit atau di luar "
-                                  "deretnya), jadi tidak ada angka per TKSK untuk tahun itu; angka terakhir {latest}.",
-                                  "{years}: no BPS poor population figure (not yet published, or outside its series), "
-                                  "so there is no per-TKSK figure for that year; the latest is {latest}."),
+    "poor_per_tksk_unpublished": ("Tahun {years}: angka penduduk miskin BPS belum terbit (angka terakhir {latest}), "
+                                  "jadi belum ada angka per TKSK untuk tahun itu.",
+                                  "{years}: BPS has not yet published the poor population (the latest is {latest}), "
+                                  "so there is no per-TKSK figure for that year yet."),
+    "poor_per_tksk_no_bps_year": ("Tahun {years}: tidak ada angka BPS untuk tahun itu (deret penduduk miskin BPS tidak "
+                                  "memuatnya), jadi tidak ada angka per TKSK untuk tahun itu.",
+                                  "{years}: there is no BPS figure for that year (BPS's poor population series does "
+                                  "not include it), so there is no per-TKSK figure for that year."),
+    "poor_per_tksk_none": ("Penduduk miskin per TKSK aktif tidak bisa dihitung.",
+                           "Poor people per active TKSK cannot be computed."),
     "poor_per_tksk_no_bps": ("Angka penduduk miskin BPS untuk tahun pos TKSK yang dihitung ({years}) belum terbit "
                              "(terakhir {latest}): penduduk miskin per TKSK aktif belum bisa dihitung.",
                              "BPS has not yet published the poor population for the years of the TKSK posts counted "
