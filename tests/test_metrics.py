@@ -515,3 +515,21 @@ def test_a_post_held_in_two_spells_of_the_period_is_named_with_the_month_it_was_
                             "tanggal_mulai": [ts("2024-01-01"), ts("2026-09-01")],
                             "tanggal_selesai": [ts("2026-08-31"), pd.NaT]})
     assert metrics.refilled_posts(renewed, "2026-08-01", "2026-11-01").empty
+
+
+def test_population_by_source_is_one_row_per_code_and_says_a_code_outside_the_kecamatan_table(demo_store):
+    """Review rev28 #11: the pivot was on code and name, so a kecamatan two sources spell two ways gave two rows (17
+    for 16, both under the table's name), and a code not in the kecamatan table was dropped without a word."""
+    p, k = demo_store.read("penduduk"), demo_store.read("kecamatan")
+    assert len(metrics.population_by_source(p, k)) == len(k)
+    spelled = p.copy()
+    i = spelled.index[(spelled["tingkat"] == "kecamatan") & (spelled["kode_wilayah"] == "16.10.02")][0]
+    spelled.loc[i, "nama_wilayah"] = "Tanjung Raja (lama)"
+    wide = metrics.population_by_source(spelled, k)
+    assert len(wide) == len(k) and wide["kode_kec"].is_unique and wide["di_tabel_kecamatan"].all()
+    assert len(metrics.population_by_source(spelled)) == len(k)  # without the table, too
+    extra = p.loc[[i]].assign(kode_wilayah="16.10.99", nama_wilayah="Kecamatan Baru")
+    wide = metrics.population_by_source(pd.concat([p, extra], ignore_index=True), k)
+    assert len(wide) == len(k) + 1
+    last = wide.iloc[-1]
+    assert (last["kode_kec"], last["nama_kec"], bool(last["di_tabel_kecamatan"])) == ("16.10.99", "Kecamatan Baru", False)

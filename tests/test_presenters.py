@@ -1520,6 +1520,21 @@ def test_a_kecamatan_without_a_population_is_a_reference_gap_not_a_missing_log_o
     assert "Kandis" in set(sources["Kecamatan"]) and len(sources) == 16
 
 
+def test_a_population_code_outside_the_kecamatan_table_is_shown_and_said(demo_store, s):
+    """Review rev28 #11: Data › Sumber's population table dropped a code of the population data that is not in the
+    kecamatan table without a word; it keeps its row, its name cell saying so."""
+    p = demo_store.read("penduduk")
+    fresh = Data(demo_store)
+    row = p.loc[(p["tingkat"] == "kecamatan") & (p["kode_wilayah"] == "16.10.02")].head(1)
+    fresh._tables["penduduk"] = pd.concat([p, row.assign(kode_wilayah="16.10.99", nama_wilayah="Kecamatan Baru")],
+                                          ignore_index=True)
+    frame = data_page.population_by_source(fresh, s).frame
+    assert len(frame) == 17 and "di_tabel_kecamatan" not in frame.columns
+    said = frame.set_index(t("column:kode_kec", s.lang)).loc["16.10.99", "Kecamatan"]
+    assert said == "Kecamatan Baru · " + t("population_not_in_kecamatan_table", s.lang)
+    assert len(data_page.population_by_source(Data(demo_store), s).frame) == 16
+
+
 def test_a_year_of_posts_without_a_bps_figure_is_said_and_kept_as_a_gap(demo_store, s):
     """BPS publishes a year's poor people months later: a 2024 period without 2024's figure showed 2023's as the one
     figure and said nothing of 2024 (audit of 2026-12-06)."""

@@ -768,19 +768,30 @@ def activity_counts(agg_kegiatan: pd.DataFrame, kode_kec: str, start, end) -> pd
 
 
 def population_by_source(penduduk: pd.DataFrame, kecamatan: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Kecamatan population from every source side by side: one column per (kind of figure, year).
+    """Kecamatan population from every source side by side: one row per code, one column per (kind of figure, year).
 
     Conflicting sources are not merged; a source without a figure for a kecamatan leaves a gap. The
-    dashboard's own estimate is one column among them, named as an estimate. With ``kecamatan``, every kecamatan
-    has its row, one without any figure too (its row was dropped: a gap read as no kecamatan; audit of 2026-12-06).
+    dashboard's own estimate is one column among them, named as an estimate. Rows are by code: a kecamatan that
+    two sources spell two ways is one row (it was two, both with the table's name). With ``kecamatan``, every
+    kecamatan has its row under the table's name, one without any figure too (its row was dropped: a gap read as no
+    kecamatan; audit of 2026-12-06), and a code of ``penduduk`` that is not in the table follows them under the name
+    its source gives, with ``di_tabel_kecamatan`` False (such rows were dropped without a word; review rev28 #11).
     """
     k = penduduk.loc[penduduk["tingkat"] == "kecamatan"].copy()
+    k["kode_wilayah"] = k["kode_wilayah"].astype("str")
     year = k["tahun"].astype("string").fillna("tahun ?")
     k["kolom"] = k["jenis_angka"] + " (" + year + ")"
-    wide = k.pivot_table(index=["kode_wilayah", "nama_wilayah"], columns="kolom", values="penduduk", aggfunc="first")
+    wide = k.pivot_table(index="kode_wilayah", columns="kolom", values="penduduk", aggfunc="first")
     wide = wide.astype("float64")
     wide.columns = [str(c) for c in wide.columns]
-    wide = wide.reset_index().rename(columns={"kode_wilayah": "kode_kec", "nama_wilayah": "nama_kec"})
+    names = k.groupby("kode_wilayah", sort=False)["nama_wilayah"].first().astype("str")
+    wide.insert(0, "nama_kec", names.reindex(wide.index))
+    wide = wide.rename_axis("kode_kec").reset_index()
     if kecamatan is None:
         return wide
-    return kecamatan[["kode_kec", "nama_kec"]].merge(wide.drop(columns="nama_kec"), on="kode_kec", how="left")
+    table = kecamatan[["kode_kec", "nama_kec"]].assign(kode_kec=lambda f: f["kode_kec"].astype("str"))
+    known = table.merge(wide.drop(columns="nama_kec"), on="kode_kec", how="left")
+    outside = wide.loc[~wide["kode_kec"].isin(set(table["kode_kec"]))].sort_values("kode_kec")
+    out = pd.concat([known.assign(di_tabel_kecamatan=True), outside.assign(di_tabel_kecamatan=False)],
+                    ignore_index=True)
+    return out.astype({"di_tabel_kecamatan": bool})

@@ -37,6 +37,12 @@ def population_by_source(data: Data, s: Settings) -> Table:
     """Kecamatan population from every source side by side, never merged; each column named by its kind and year."""
     lang = s.lang
     wide = only(metrics.population_by_source(data["penduduk"], data["kecamatan"]), s.kecamatan)
+    # A code of the population data that is not in the kecamatan table keeps its row, said in its name cell
+    # (review rev28 #11: such rows were dropped without a word).
+    outside = ~wide.pop("di_tabel_kecamatan")
+    if outside.any():
+        wide = wide.assign(nama_kec=wide["nama_kec"].where(
+            ~outside, wide["nama_kec"].astype("str") + " · " + t("population_not_in_kecamatan_table", lang)))
 
     def label(column: str) -> str:
         if column in ("kode_kec", "nama_kec"):

@@ -15,6 +15,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "tab_templates": ("Templat", "Templates"),
     "store_info": ("Penyimpanan data (store)", "Data store"),
     "population_sources_title": ("Penduduk kecamatan menurut sumber", "Kecamatan population by source"),
+    "population_not_in_kecamatan_table": ("kode ini tidak ada di tabel kecamatan",
+                                          "this code is not in the kecamatan table"),
     "population_sources_caption": (
         "Setiap kolom satu jenis angka dan tahunnya, berdampingan tanpa digabung: SP2010 hasil olah cepat dan final (BPS), "
         "angka lain yang terbit, angka skripsi Waruwu (2024) yang tidak menyebut tahun, dan perkiraan dashboard (porsi "
