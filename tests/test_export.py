@@ -352,3 +352,27 @@ def test_downloaded_values_carry_their_indicator_s_name(data):
     assert poverty.label("p0_persen", "id") in export.frame(table, "id", False).columns
     trend = kinerja.trend(data, S, ind.Settings(), "K1", "16.10.04")["table"]
     assert "K1 Kontak koordinasi per desa per tahun" in export.frame(trend, "id", True).columns
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_download_only_shares_are_one_decimal_and_the_desa_load_ratio_two(data, lang):
+    """fix26 leftovers: figures no screen shows in a table were written at the default two decimals: Rincian's share
+    of activities 46.82, Jam tercatat's share of a working month 71.49. A percent is one decimal, as the pages write
+    it; the scorecard's desa per TKSK ÷ target is a ratio kept at two on purpose (export.DOWNLOAD_DECIMALS)."""
+    from tksk import indicators
+    from tksk.present import indicators as scorecard_page, workload
+
+    s = Settings(lang=lang, start=S.start, end=S.end)
+
+    def places(series):
+        values = series.dropna().astype(float)
+        return max((len(repr(v).split(".")[1].rstrip("0")) if "." in repr(v) else 0) for v in values)
+
+    share = export.frame(workload.breakdown(data, s, "fungsi", None)["table"], lang)[t("column:persen_kegiatan", lang)]
+    assert places(share) == 1 and share.dropna().astype(float).sum() == pytest.approx(100, abs=0.2)
+    hours = export.frame(workload.hours(data, s, 53.0)["table"], lang)
+    assert places(hours[t("column:persen_waktu", lang)]) == 1
+    assert places(hours[t("column:baris_lengkap_persen", lang)]) <= 1
+    card = export.frame(scorecard_page.scorecard_table(data, s, indicators.Settings()), lang)
+    ratio = card[t("desa_load_factor", lang)]
+    assert places(ratio) == 2 and export.DOWNLOAD_DECIMALS["beban_desa"][0] == 2

@@ -25,6 +25,14 @@ STATUS = {"aktif": "post_status:aktif", "kosong": "post_status:kosong", "hijau":
 # A poverty figure's round (BPS counts in March and September, or once a year).
 PERIODS = {"tahunan": "period_tahunan", "Maret": "period_Maret", "September": "period_September"}
 DEFAULT_DECIMALS = 2
+# Download-only figures no screen shows in a table, by their store names (the text table gives their labels): a share
+# in percent to one decimal, as the pages write a percent (46,8 %, not 46.82); the scorecard's desa per TKSK over the
+# target per desa is a ratio (1 = not above), kept at two decimals on purpose (1.43: the step from 1 is what it says).
+# Each: store name -> (decimals, the text keys of the names a download gives it).
+DOWNLOAD_DECIMALS = {"persen_kegiatan": (1, ("column:persen_kegiatan",)),
+                     "persen_waktu": (1, ("column:persen_waktu", "hours_share")),
+                     "baris_lengkap_persen": (1, ("column:baris_lengkap_persen",)),
+                     "beban_desa": (2, ("desa_load_factor",))}
 # How a CSV writes a figure already rounded: 5811 and 10.5, not 5811.0 (fifteen digits: no float noise, no loss).
 FLOAT_FORMAT = "%.15g"
 
@@ -35,6 +43,8 @@ def _named_decimals(lang: str) -> dict[str, int]:
     its label and "Median kabupaten (label)"; the scorecard's scores, values and targets by their store names and
     labels. A download's columns are often named otherwise than the screen's (``Table.export``)."""
     out: dict[str, int] = {}
+    for key, (places, labels) in DOWNLOAD_DECIMALS.items():
+        out |= {key: places} | {t(label, lang): places for label in labels}
     for key, m in measures.ALL_METRICS.items():
         label = t(f"metric:{key}", lang)
         out |= {key: m.decimals, label: m.decimals, f"{t('median', lang)} ({label})": m.decimals}
