@@ -840,3 +840,20 @@ def test_the_need_and_log_totals_of_some_kecamatan_say_whose_they_are(demo_store
     said = planner_detail.need_vs_log(some, "id")["totals"]
     assert said.startswith("Hanya 4 dari 16 kecamatan") and " 4 kecamatan itu: " in said and "Kabupaten:" not in said
     assert "Those 4 kecamatan: " in planner_detail.need_vs_log(some, "en")["totals"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_brief_citing_podes_carries_its_caveats_as_the_description_sheets_do(demo_store, lang):
+    """fix26 leftover: the brief cited "PODES 2021 (BPS via CIFOR-ICRAF)" bare, while every description sheet citing it
+    says its year is uncertain (2019 or 2021) and that its authors call it a draft not to be used for decisions; the
+    need-based workload's families per kecamatan rest on it. The brief's words are the store's record's."""
+    from tksk import provenance
+
+    data = Data(demo_store)
+    brief = html.unescape(planner.brief_html(data, Settings(lang=lang, **YEAR_2024), wisn.Params(), 25_000, 12,
+                                             1_000_000))
+    assert "PODES 2021 (BPS via CIFOR-ICRAF)" in brief
+    src = data["sumber"]
+    record = provenance.in_lang(src.loc[src["id_sumber"] == "podes_2021"].iloc[0].to_dict(), lang)
+    draft = record["lisensi"].split("; ", 1)[1]  # "berstatus draf, yang menurut penulisnya tidak boleh …"
+    assert draft in brief and "2019" in brief

@@ -162,7 +162,10 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
     notes = (f'<div class="notes"><b>{html.escape(t("brief_caveats", lang))}</b><ul>'
              + "".join(f"<li>{html.escape(c)}</li>" for c in caveats) + "</ul></div>") if caveats else ""
     demo_note = f"<p class='demo'>{html.escape(t('brief_demo', lang))}</p>" if demo else ""
-    foot = html.escape(sources + " " + t("brief_methods", lang))
+    # A brief citing PODES carries its caveats, as every description sheet does (fix26: it cited PODES bare, and the
+    # need-based workload's families per kecamatan rest on it).
+    podes = t("brief_podes_caveat", lang) if "podes" in sources.lower() else ""
+    foot = html.escape(" ".join(x for x in (sources, podes, t("brief_methods", lang)) if x))
     return f"""<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>

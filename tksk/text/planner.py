@@ -579,6 +579,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "brief_assumptions": ("Asumsi", "Assumptions"),
     "brief_methods": ("Metode: WHO WISN; Kemenkes ABK Kes; Permensos 28/2018.",
                       "Method: WHO WISN; Kemenkes ABK Kes; Permensos 28/2018."),
+    # The PODES record's own caveats (etl/sources/podes.py, SOURCES.md §6), as every description sheet citing it says.
+    "brief_podes_caveat": ("PODES 2021 (jumlah keluarga per desa): tahun acuan tidak pasti, 2021 menurut nama berkasnya, "
+                           "2019 menurut kolom periode tabel sumbernya; berstatus draf, yang menurut penulisnya tidak "
+                           "boleh dipakai sebagai rujukan pengambilan keputusan.",
+                           "PODES 2021 (families per desa): reference year uncertain, 2021 by its file name, 2019 by "
+                           "its table's period column; marked as a draft, which its authors say must not be used as a "
+                           "reference for decisions."),
 }
 
 # The default support activities (wisn.Params().cas) by the names the settings keep (namespace "cas"; a name a
