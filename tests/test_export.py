@@ -376,3 +376,39 @@ def test_download_only_shares_are_one_decimal_and_the_desa_load_ratio_two(data, 
     card = export.frame(scorecard_page.scorecard_table(data, s, indicators.Settings()), lang)
     ratio = card[t("desa_load_factor", lang)]
     assert places(ratio) == 2 and export.DOWNLOAD_DECIMALS["beban_desa"][0] == 2
+
+
+# Words of the store's Indonesian-only ``metode`` of the estimate (etl.estimate), none of which an English reader
+# should meet where the app shows the estimate's method.
+METODE_WORDS = re.compile(r"porsi kecamatan|dibulatkan|sisa terbesar|\bjiwa\b|tanpa angka SP2010|tidak diperkirakan|"
+                          r"bagiannya tidak dibagikan", re.I)
+
+
+def test_an_english_reader_sees_the_estimate_s_method_in_english_wherever_the_app_shows_it(demo_store):
+    """Review rev28 #13: the estimate's ``metode`` is Indonesian only in the store and the manifest (its "tanpa angka
+    SP2010" clause too). Data › Sumber's card and download, every description sheet citing the estimate and the
+    planner's brief say it in English for an English reader, translated at display, the store unchanged."""
+    from tksk import wisn
+    from tksk.present import data as data_page, planner
+
+    fresh = Data(demo_store)
+    est = fresh.manifest["estimate"]
+    fresh.manifest = {**fresh.manifest, "estimate": {
+        **est, "tanpa_sp2010": ["16.10.07"], "metode": est["metode"] + "; tanpa angka SP2010: 16.10.07 (tidak "
+        "diperkirakan; porsi yang lain dihitung terhadap total SP2010 kabupaten 380.861 jiwa, bagiannya tidak dibagikan)"}}
+    s = Settings(lang="en", start=S.start, end=S.end)
+    sources = data_page.sources(fresh, "en")
+    [card] = [lines for title, lines in sources["cards"] if title.startswith("dashboard estimate")]
+    assert any("446,020 people" in line and "16.10.07" in line for line in card), card
+    table = Table(pd.DataFrame({"x": [1.0]}), "x", sources=(export.ESTIMATE,), logs=False)
+    about = " ".join(export.about(table, fresh, s).iloc[:, 1])
+    assert "446,020 people" in about
+    brief = planner.brief_html(fresh, s, wisn.Params(), 25_000, 12, 1_000_000)
+    shown = [*card, about, brief]
+    assert not [m.group(0) for x in shown for m in METODE_WORDS.finditer(x)]
+    # The Sources download: its English columns carry this build's method in English (they kept the record's
+    # "the year of the latest regency total" under a card saying 2025 and 446,020).
+    row = export.frame(sources["table"], "en").set_index(t("column:id_sumber", "en")).loc[export.ESTIMATE]
+    assert row[t("column:tahun_en", "en")] == "2025" and "446,020 people" in row[t("column:perubahan_en", "en")]
+    assert "16.10.07" in row[t("column:perubahan_en", "en")]
+    assert not METODE_WORDS.search(row[t("column:perubahan_en", "en")])

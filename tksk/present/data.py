@@ -14,11 +14,15 @@ from tksk.text import code, t
 
 def sources(data: Data, lang: str) -> dict:
     """Each source as a card (title, then labelled lines) and the whole table for download."""
-    src = data["sumber"]
+    estimate = data.manifest.get("estimate") or {}
+    # The year, total and method this build used, in each language's words (the store's ``metode`` is Indonesian
+    # only), on the card and in the Sources download alike: the download kept the record's "the year of the latest
+    # regency total" while the card above it said 2025 and 446.020 (review rev28 #13).
+    records = [export.estimate_record(r, estimate) if r.get("id_sumber") == export.ESTIMATE else r
+               for r in data["sumber"].to_dict("records")]
+    src = pd.DataFrame(records, columns=data["sumber"].columns).astype(data["sumber"].dtypes.to_dict())
     cards = []
-    for record in src.to_dict("records"):
-        if record.get("id_sumber") == export.ESTIMATE:  # the year, total and method this build used, as the downloads
-            record = export.estimate_record(record, data.manifest.get("estimate") or {})
+    for record in records:
         title, lines = provenance.card(record, lang)
         cards.append((title, [f"{t(f'column:{k}', lang)}: {v}" for k, v in lines]))
     frame = src.rename(columns={c: t(f"column:{c}", lang) for c in src.columns if schema.labels_of_column(c)})
