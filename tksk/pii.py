@@ -371,7 +371,24 @@ PIN = r"(^|[^A-Za-z])((?i:pin)(?:[\s.:]+(?:[A-Za-z]{2,10}[\s.:]*)?)?)([0-9]{4,8}
 # after, written for RE2 too (no look-behind there), as Arrow's first look reads ids with the same pattern.
 OLD_DATE = (r"(^|[^0-9./\-]|[^0-9][./\-])([0-9]{1,2}\s*[-/. ]\s*(?:[0-9]{1,2}|[A-Za-z]{3,9})\s*[-/. ]\s*"
             r"(?:19[0-9]{2}|200[0-9]))($|[^0-9./\-]|[./\-]$|[./\-][^0-9])")
-ANY = "|".join(f"(?:{p})" for p in (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD, BIRTH, BIRTH_LATER, PLATE, _DETECT_CARD_CODE, PIN, OLD_DATE, _DETECT_EMAIL_SPELLED, _DETECT_WORD_NAME_FIRST, _DETECT_WORD_NAME_APPOSITION))
+ANY_PARTS = (NIK, PHONE, PHONE_GROUPED, PHONE_BARE, LANDLINE, _DETECT_EMAIL, _DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED, CARD,
+             BIRTH, BIRTH_LATER, PLATE, _DETECT_CARD_CODE, PIN, OLD_DATE, _DETECT_EMAIL_SPELLED, _DETECT_WORD_NAME_FIRST,
+             _DETECT_WORD_NAME_APPOSITION)
+ANY = "|".join(f"(?:{p})" for p in ANY_PARTS)
+
+
+def holds_any(cells, *extra):
+    """Per cell of an Arrow string array, whether ``ANY`` (or one of the ``extra`` patterns) finds something in it, as
+    ``pc.match_substring_regex(cells, ANY | extra)`` says (a null is False), one pattern of ``ANY_PARTS`` at a time:
+    the whole alternation is more than RE2's automaton holds in its memory and it falls back to its slow engine on
+    long text (100.000 notes of 97 characters took 4,5 s; the parts one after another 0,4 s)."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    hits = np.zeros(len(cells), dtype=bool)
+    for pattern in (*ANY_PARTS, *extra):
+        hits |= pc.match_substring_regex(cells, pattern).fill_null(False).to_numpy(zero_copy_only=False)
+    return hits
 
 # Unicode spaces read as a space, zero-width characters as nothing: "Ibu\u00a0Siti" is "Ibu Siti".
 _SPACES = {**dict.fromkeys([0x00A0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000], " "),
