@@ -30,3 +30,59 @@ def test_a_column_of_notes_is_looked_at_one_pattern_at_a_time():
     assert parse._personal(pd.Series(NOTES + [None]), notes=True).tolist() == whole.tolist()
     assert parse._personal(pd.Series(["3", "12", None]), notes=True).tolist() == [False, False, False]
     assert isinstance(pii.holds_any(pa.array([], pa.string())), np.ndarray)
+
+
+# Texts that hold what each pattern looks for, and its near misses: cut from the notes above and joined to the words
+# and numbers each test of ``pii._CAN`` reads (a marker, "@", "bin", a year, sixteen digits …).
+PIECES = NOTES + ["[telepon disamarkan] 0711 580123 4", "KK 1610 0123 [telepon disamarkan]", "ttl Palembang 12-05-1950",
+                  "Siti binti Ahmad", "SITI BIN AHMAD", "a.n. rudi", "A/N Rudi", "an. Sarmini", "atas nama joko",
+                  "Nur'aini", "nur'aini", "'Siti", "Siti'", "M.Siti", "bu.nurjanah", "Ayu", "AYU", "ayu", "jln. merdeka no 12",
+                  "RT 02/RW 03", "Perum Griya Indah Blok C2 No. 5", "rumah no 23", "lahir 1950", "PIN KKS 123456",
+                  "akta lahir 1610-LT-12052019-0034", "1610012345678901", "0812345678", "6281234567890", "nik=1610",
+                  "E-MAIL: ROSLINA.SARI@GMAIL.COM", "juleha123 at gmail dot com", "Tksk-Idl-01", "Anti-Narkoba",
+                  "Bu Nur-Aini blm cair", "hp 08-123-456-789", "ibu\tWarsini", "Rp 8500000000", "Kemarin hujan. Untung, anaknya, sakit."]
+
+
+def _spliced():
+    out = []
+    for i, a in enumerate(PIECES):
+        for j, b in enumerate(PIECES):
+            if (i * 7 + j) % 5 == 0:
+                out += [a + " " + b, a + b, (a + ", " + b).upper(), (a + " " + b).lower()]
+    return [pii.normalise(t) for t in out]
+
+
+def test_a_pattern_is_run_only_where_what_it_needs_is_there():
+    """Each pass of a pattern over a note is skipped when the note lacks what the pattern needs (a word, a number of
+    digits): a test that is true of every text the pattern matches in, so that nothing masked before is left."""
+    import re
+
+    patterns = {"NIK": pii._NIK_RE, "PHONE": pii._PHONE_RE, "PHONE_GROUPED": pii._PHONE_GROUPED_RE,
+                "PHONE_BARE": pii._PHONE_BARE_RE, "LANDLINE": pii._LANDLINE_RE, "ACCOUNT": pii._ACCOUNT_RE,
+                "CARD": pii._CARD_RE, "EMAIL": pii._EMAIL_RE, "EMAIL_SPELLED": pii._EMAIL_SPELLED_RE,
+                "BIRTH": pii._BIRTH_RE, "BIRTH_LATER": pii._BIRTH_LATER_RE, "PIN": pii._PIN_RE,
+                "OLD_DATE": pii._OLD_DATE_RE, "CARD_LEFTOVER": pii._CARD_LEFTOVER, "CARD_CODE": pii._CARD_CODE_RE,
+                "GIVEN": pii._GIVEN_RE, "ADDRESS": pii._ADDRESS_RE}
+    patterns |= {n: re.compile(p, re.ASCII) for n, p in zip(pii._ANY_PART_NAMES, pii.ANY_PARTS) if n in pii._CAN}
+    assert set(patterns) == set(pii._CAN)
+    texts = _spliced()
+    matched = {n: 0 for n in patterns}
+    for t in texts:
+        for n, p in patterns.items():
+            if p.search(t):
+                matched[n] += 1
+                assert pii._CAN[n](t), (n, t)
+        assert pii._any_found(t) == (pii._ANY_RE.search(t) is not None), t
+        assert pii._words_found(t) == (pii._WORDS_RE.search(t) is not None), t
+        assert pii._name_pattern(t).sub(pii._name_sub, t) == pii._NAME_RE.sub(pii._name_sub, t), t
+    assert all(matched.values()), [n for n, k in matched.items() if not k]  # every pattern was tried where it matches
+
+
+def test_the_faster_readings_read_as_before():
+    """Shortcuts of the masker's reading: a note in ASCII without a tab or a control character is its own normal
+    form; words and tokens of an ASCII note are found by ASCII patterns, the same ones."""
+    for t in _spliced() + ["a\tb", "x\x00y", "\x7f", "Ibu\u00a0Siti", "\u200bSiti", "José Muñoz", "１６１０"]:
+        assert pii.normalise(t) == t.translate(pii.SPACE_TABLE), t
+        if t.isascii():
+            assert [m.span() for m in pii._WORD_ASCII_RE.finditer(t)] == [m.span() for m in pii._WORD_RE.finditer(t)], t
+            assert [m.span() for m in pii._TOKEN_ASCII.finditer(t)] == [m.span() for m in pii._TOKEN.finditer(t)], t

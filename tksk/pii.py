@@ -59,6 +59,8 @@ import functools
 import re
 import unicodedata
 
+from tksk import words
+
 NIK_MASK = "[NIK/KK disamarkan]"
 NUMBER_MASK = "[nomor disamarkan]"
 BIRTH_MASK = "[tanggal lahir disamarkan]"
@@ -486,20 +488,22 @@ def _numbers_or_email(text: str) -> bool:
 def _holds(text: str) -> bool:
     """Whether the normalised ``text`` holds anything ``ANY`` finds."""
     if _numbers_or_email(text):
-        return _ANY_RE.search(text) is not None
+        return _any_found(text)
     digits = _DIGIT.search(text) is not None
-    if digits and (_PLATE_RE.search(text) is not None or _CARD_CODE_RE.search(text) is not None
-                   or _PIN_RE.search(text) is not None or _OLD_DATE_RE.search(text) is not None):
+    if digits and (_PLATE_RE.search(text) is not None
+                   or _CAN["CARD_CODE"](text) and _CARD_CODE_RE.search(text) is not None
+                   or _CAN["PIN"](text) and _PIN_RE.search(text) is not None
+                   or _CAN["OLD_DATE"](text) and _OLD_DATE_RE.search(text) is not None):
         return True
     words = _KEY_WORDS_WITH_DIGITS if digits else _KEY_WORDS
-    if digits and _AGED_HINT.search(text) and _WORDS_RE.search(text) is not None:
+    if digits and _AGED_HINT.search(text) and _words_found(text):
         return True
     if _WORD_NAME_FIRST_RE.search(text) is not None or _WORD_NAME_APPOSITION_RE.search(text) is not None:
         return True
     if words.isdisjoint(w.lower() for m in _LETTERS.finditer(text) for w in (m.group(1), m.group()) if w):
         return False
-    return _WORDS_RE.search(text) is not None or (digits and (_BIRTH_RE.search(text) is not None
-                                                               or _BIRTH_LATER_RE.search(text) is not None))
+    return _words_found(text) or (digits and _CAN["BIRTH"](text) and (_BIRTH_RE.search(text) is not None
+                                                                     or _BIRTH_LATER_RE.search(text) is not None))
 
 
 # Capitalised words after a form of address that are no name: the verb "cek" and what is checked, programmes and
@@ -751,7 +755,6 @@ tertulis tercatat akta nik kk yaitu yakni surat nama
 
 def _plain_word(word: str) -> bool:
     """A word beside a masked name that is no name: a stop word, an everyday word, a place's or ``_BESIDE_NAMES``."""
-    from tksk import words
 
     w = word.lower().strip(_PUNCTUATION)
     return (not w or w.startswith("[") or _stop(w) or w in words.EVERYDAY or w in _PLACE_NAME_WORDS
@@ -802,7 +805,6 @@ def _not_a_name_before_age(word: str, bracket: bool) -> bool:
     """A word before an age that is no name: a stop word, a place of the store or a report word; before a bare
     number in brackets, which is as often a count ("Pemulutan (12)", "Januari (2)"), any Indonesian word that is no
     given name."""
-    from tksk import words
 
     w = word.lower().strip(_PUNCTUATION)
     return (_stop(w) or w in _PLACE_NAME_WORDS or w in words.EVERYDAY
@@ -828,7 +830,6 @@ _RS_BEFORE = re.compile(r"(?i:\brs[a-z]{0,2}|rumah\s+sakit)\s*$")
 
 
 def _is_everyday(word: str) -> bool:
-    from tksk import words
 
     return word.lower().strip(_PUNCTUATION) in words.EVERYDAY
 
@@ -843,7 +844,6 @@ _ME_VOWEL = re.compile(r"me[aeiou]")
 
 
 def _verb_like(word: str) -> bool:
-    from tksk import words
 
     w = word.lower().strip(_PUNCTUATION)
     # "me" before a vowel is no prefix (that is "meng-"): "Meiling" is a name
@@ -872,7 +872,6 @@ _SENTENCE_AFTER_TITLE = re.compile(r"\.\s")
 
 
 def _a_word(word: str) -> bool:
-    from tksk import words
 
     w = word.lower().strip(_PUNCTUATION)
     return w not in _GIVEN_SET and w not in WORD_NAMES and (_stop(w) or w in words.EVERYDAY or words.is_word(w))
@@ -1020,6 +1019,8 @@ _PERSON_TITLES = frozenset("dang kakdang cece bapak bpk pak ibu bu nenek nek kak
 # alone they are words ("Untung tidak ada korban").
 # Letters of any script: "José", "Muñoz" are words of their own, not "Jos" and "é".
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_]))*")
+# The same in a text of ASCII, where a letter is [A-Za-z]: the same tokens, found in two thirds of the time.
+_TOKEN_ASCII = re.compile(r"[A-Za-z](?:[A-Za-z]|'(?=[A-Za-z]))*")
 _GAP_AFTER_TITLE = re.compile(r"\s+|\s*[.:]\s*")
 # "nama = rusdi", "Nama=Suryani": a form's or a table's name field written with "=" (pii24); only after "nama", as
 # "KPM = Rp 56.250.000" is a sum.
@@ -1035,7 +1036,7 @@ def _lower_name(word: str) -> bool:
 def _lower_names(text: str, first: bool = False) -> list[tuple[int, int]]:
     """Spans of lower-case names right after a form of address, a word that says whose, or a name masked already
     ("[nama disamarkan] lubis", "[nama disamarkan], jalaludin"); each word in one span at most."""
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list((_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text))
     out, checked, done = [], set(), -1
     for i, t in enumerate(tokens):
         word = t.group().lower()
@@ -1093,7 +1094,6 @@ _LIST_GAP = re.compile(r"\s*(?:,|/|&)\s*|\s+(?:dan|samo|sama|dgn|dengan)\s+")
 def _unlisted(word: str, typos: bool = True) -> bool:
     """Whether ``word`` may be a name no list holds: it has a vowel and begins as a name may, and it is no Indonesian
     or report word (``tksk.words``), none mistyped, no word of a place of the store and no stop word."""
-    from tksk import words
 
     w = word.lower()
     # The given names of the lists are read by their own rule, which keeps a place named after one ("Hari Kartini").
@@ -1112,7 +1112,6 @@ def _unlisted_mid(word: str, after: str | None) -> bool:
     follows (``after``, of ``_PERSON_CONTEXT``), a root with -i is a name too ("lansia Kaderi"), and so is a root
     unless that word often heads a compound (``_COMPOUND_HEADS``): "lansia Hikmah", "diserahkan ke Jaka", "rmh
     Hakim". 39 of 46 such names were stored as written (pii21)."""
-    from tksk import words
 
     w = word.lower()
     if not (len(w) >= 3 and w not in _GIVEN_SET and _VOWEL.search(w) is not None and _ONSET.match(w) is not None
@@ -1143,6 +1142,8 @@ _ONSET = re.compile(r"[aeiou]|[^aeiou][aeiouy]|(?:bl|br|ch|dj|dr|dw|fl|fr|gh|gl|
 # Words of any script, up to 40 letters (no name is longer, and the pattern built from them must stay small).
 _WORD = r"(?<![^\W\d_'\-])[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_])){1,39}(?![^\W\d_'\-])"
 _WORD_RE = re.compile(_WORD)
+# The same in a text of ASCII (the same words, found faster).
+_WORD_ASCII_RE = re.compile(r"(?<![A-Za-z])[A-Za-z](?:[A-Za-z]|'(?=[A-Za-z])){1,39}(?![A-Za-z])")
 _LINE_START = re.compile(r"(?:^|[\n:;,])[^\S\n]*(?:[-*\u2022]\s*|[0-9]{1,3}[.)]\s*)?(" + _WORD + ")")
 # Not "ke" and "dari": a person is written after them too ("dititip ke Warsiyah"); the places of Sumatera Selatan
 # and the cities of Indonesia a note names are words of their own (``tksk.words.EVERYDAY``).
@@ -1231,13 +1232,14 @@ def _unlisted_names(text: str, first: bool = False, upper: bool | None = None, l
     lower case."""
     if upper is None:
         upper = not any(c.islower() for c in text)
-    found = [m for m in _WORD_RE.finditer(text)
+    words_in = list((_WORD_ASCII_RE if text.isascii() else _WORD_RE).finditer(text))  # read once for both lists
+    found = [m for m in words_in
              if (len(m.group()) >= 4 and m.group().isupper() if upper else len(m.group()) >= 3 and _capitalised(m.group()))]
     # The first word of the note, of a line, of a list item or after a colon ("blm cair: ratminah, sukemi").
     if line_starts:
         found += [m for m in _LINE_START.finditer(text) if m.group(1).islower() and len(m.group(1)) >= 4]
     if not upper:  # a name typed in capitals in a note that is not ("ke rmh WARSIYAH")
-        found += [m for m in _WORD_RE.finditer(text) if len(m.group()) >= 6 and m.group().isupper()]
+        found += [m for m in words_in if len(m.group()) >= 6 and m.group().isupper()]
     found.sort(key=lambda m: m.start())
     out, checked = [], set()
     for m in found:
@@ -1290,10 +1292,14 @@ def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def _mask_lower(text: str) -> str:
-    # A name masked may be followed by another in lower case: repeated until none is left.
-    while spans := _lower_names(text):
+def _mask_lower(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    # A name masked may be followed by another in lower case: repeated until none is left. (``spans``: those of
+    # ``text``, found already.)
+    if spans is None:
+        spans = _lower_names(text)
+    while spans:
         text = _mask_spans(text, spans)
+        spans = _lower_names(text)
     return text
 
 
@@ -1310,7 +1316,6 @@ def _unlisted_spans(text: str, found: set[str], upper: bool) -> list[tuple[int, 
     def joined(a, b) -> bool:
         return text[a.end():b.start()].isspace()
 
-    from tksk import words
 
     spans, i = [], 0
     while i < len(tokens):
@@ -1350,7 +1355,6 @@ _CHAT_SENDER = re.compile(r"^([ \t]*(?:\[[0-9][^\]\n]{2,24}\]|<[0-9][^>\n]{2,24}
 
 def _sender_spans(text: str) -> list[tuple[int, int]]:
     """Where a chat's sender is a person's name (``_CHAT_SENDER``)."""
-    from tksk import words
 
     spans = []
     for m in _CHAT_SENDER.finditer(text):
@@ -1375,16 +1379,17 @@ def mask_note(text, file_name: bool = False):
         spaced = _UNDERSCORE.sub(" ", out)
         if (masked := mask_note(spaced)) != spaced:
             return masked
-    new = normalise(out)
+    new = read = normalise(out)
     found = _unlisted_names(new, upper=upper, line_starts=not file_name)
-    if len(found) > _MANY_NAMES or len(_lower_names(new)) > _MANY_NAMES:
+    if len(found) > _MANY_NAMES or len(lower := _lower_names(new)) > _MANY_NAMES:
         return NOTE_MASK
     if found:
         new = _mask_spans(new, _unlisted_spans(new, set(found), upper))
     if senders := _sender_spans(new):
         new = _mask_spans(new, senders)
-    new = _NAMES_IN_A_ROW.sub(NAME_MASK, _beside_names(_mask_lower(new)))
-    return out if new == normalise(out) else new
+    # The lower-case names of the text read above, when nothing was masked since (not looked for twice).
+    new = _NAMES_IN_A_ROW.sub(NAME_MASK, _beside_names(_mask_lower(new, lower if new is read else None)))
+    return out if new == read else new
 
 
 # Words a column of notes may look up for the first time (each a few dozen set lookups): far more than a real log's
@@ -1403,7 +1408,6 @@ NOTE_CHARS = 3_000_000
 def mask_notes(notes: list[str], flagged) -> list[str]:
     """``mask_note`` over a column's notes (``flagged``: those ``ANY`` found, masked in any case), within
     ``FRESH_WORDS`` words looked up for the first time and ``NOTE_CHARS`` characters read closely."""
-    from tksk import words
 
     start, read = words.fresh_lookups(), 0
     out = []
@@ -1531,20 +1535,124 @@ SUB_PASSES = 8
 DENSE_MASK = "[catatan disamarkan: banyak data pribadi]"
 
 
-def _sub_all(pattern: re.Pattern, repl, text: str) -> str:
+def _sub_all(pattern, repl, text: str, can=None) -> str:
+    """``pattern.sub`` until nothing changes (``pattern``: or a function giving the pattern for a text). ``can``: a
+    cheap test that is true of every text the pattern may match in (``_CAN``), so that a pass that could change
+    nothing is not made."""
     # Matches share their edge characters with the next one ("…901, 0812…"), so repeat until nothing changes.
     for _ in range(SUB_PASSES):
-        new = pattern.sub(repl, text)
+        if can is not None and not can(text):
+            return text
+        new = (pattern if isinstance(pattern, re.Pattern) else pattern(text)).sub(repl, text)
         if new == text:
             return new
         text = new
-    if pattern.sub(repl, text) != text:
+    if (can is None or can(text)) and (pattern if isinstance(pattern, re.Pattern) else pattern(text)).sub(repl, text) != text:
         raise _Dense
     return text
 
 
+# What a text must hold for a pattern to match in it, tested before the pattern is run: the words a pattern needs
+# (in any case, as the patterns read them), or how many digits (a NIK has 16, a mobile number 9 or more, a landline
+# 8). Most notes have none of most: a pattern's pass over a note costs it far more than these looks (pii25). Each is
+# true of every text the pattern can match; where unsure, none is given.
+# (Asked of the same text by several tests in a row: remembered for the last few texts.)
+@functools.lru_cache(maxsize=8)
+def _digit_count(text: str) -> int:
+    return sum(map(text.count, "0123456789"))
+
+
+@functools.lru_cache(maxsize=8)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
+def _holds_word(*words_):
+    return lambda text: any(w in _lower(text) for w in words_)
+
+
+def _at_least(n: int):
+    return lambda text: _digit_count(text) >= n
+
+
+# A maximal run of letters and apostrophes that is a given name: ``_GIVEN`` is bounded by such characters on both
+# sides, in ``_GIVEN_RE`` and in ``_DETECT_GIVEN``.
+_LETTER_RUNS = re.compile(r"[A-Za-z']+")
+_GIVEN_CASED = frozenset([n.capitalize() for n in CAPITALISED_NAMES] + [n.upper() for n in CAPITALISED_NAMES])
+_GIVEN_LOWER = frozenset(GIVEN_NAMES)
+
+
+def _given_run(text: str) -> bool:
+    return any(w.lower() in _GIVEN_LOWER or w in _GIVEN_CASED for w in _LETTER_RUNS.findall(text))
+
+
+def _email_at(text: str) -> bool:
+    return "@" in text or "\uff20" in text or "at" in _lower(text)
+
+
+_BIRTH_WORDS = _holds_word("lahir", "lhr", "ttl", "dob")
+_CAN = {
+    "NIK": _at_least(16), "PHONE": _at_least(9), "PHONE_GROUPED": _at_least(8), "PHONE_BARE": _at_least(10),
+    "LANDLINE": _at_least(8), "ACCOUNT": _at_least(15), "CARD": _at_least(9), "EMAIL": _email_at,
+    "_DETECT_EMAIL": _email_at, "_DETECT_EMAIL_SPELLED": _holds_word("at"), "EMAIL_SPELLED": _holds_word("at"),
+    "BIRTH": _BIRTH_WORDS, "BIRTH_LATER": _BIRTH_WORDS, "PIN": _holds_word("pin"),
+    "OLD_DATE": lambda text: "19" in text or "200" in text,
+    "CARD_LEFTOVER": lambda text: "disamarkan]" in text,
+    "CARD_CODE": _holds_word("kip", "kis", "kks", "bpjs", "jkn", "kartu", "akta"),
+    "_DETECT_CARD_CODE": _holds_word("kip", "kis", "kks", "bpjs", "jkn", "kartu", "akta"),
+    "_DETECT_GIVEN": _given_run, "GIVEN": _given_run,
+    # a house, a street or an estate, an RT or an RW (each of the other words of ``ADDRESS`` holds one of these)
+    "ADDRESS": _holds_word("rumah", "rmh", "jl", "gg", "lr", "perum", "komp", "blok", "gang", "lorong", "jalan",
+                           "asrama", "rt", "rw"),
+}
+# ``ANY`` one pattern at a time, each after its test: the same answer as ``_ANY_RE.search``, a part at a time (the
+# alternation tried all nineteen at every character of a note).
+_ANY_PART_NAMES = ("NIK", "PHONE", "PHONE_GROUPED", "PHONE_BARE", "LANDLINE", "_DETECT_EMAIL", "_DETECT_NAME",
+                   "_DETECT_GIVEN", "_DETECT_AGED", "CARD", "BIRTH", "BIRTH_LATER", "PLATE", "_DETECT_CARD_CODE", "PIN",
+                   "OLD_DATE", "_DETECT_EMAIL_SPELLED", "_DETECT_WORD_NAME_FIRST", "_DETECT_WORD_NAME_APPOSITION")
+_ANY_TESTED = tuple((re.compile(part, re.ASCII), _CAN.get(name)) for name, part in zip(_ANY_PART_NAMES, ANY_PARTS))
+
+
+def _any_found(text: str) -> bool:
+    """``_ANY_RE.search(text) is not None``."""
+    return any((can is None or can(text)) and pattern.search(text) is not None for pattern, can in _ANY_TESTED)
+
+
+_DETECT_NAME_RE, _DETECT_GIVEN_RE, _DETECT_AGED_RE = (re.compile(p, re.ASCII) for p in (_DETECT_NAME, _DETECT_GIVEN, _DETECT_AGED))
+
+
+def _words_found(text: str) -> bool:
+    """``_WORDS_RE.search(text) is not None``, a part at a time."""
+    return (_DETECT_NAME_RE.search(text) is not None or _given_run(text) and _DETECT_GIVEN_RE.search(text) is not None
+            or _DETECT_AGED_RE.search(text) is not None)
+
+
+# ``NAME`` without its second ("a.n.") or third ("bin") reading, for a text that holds no word either needs: the
+# same matches, found without trying them at every capital.
+_OPEN = "|(^|[^A-Za-z])("  # where the second and the third reading begin
+_NAME_READINGS = NAME.split(_OPEN)
+assert len(_NAME_READINGS) == 3
+_NAME_WITHOUT = {(an, bin_): re.compile(_NAME_READINGS[0] + ("|" if an else "|(?!)") + _OPEN[1:] + _NAME_READINGS[1]
+                                        + ("|" if bin_ else "|(?!)") + _OPEN[1:] + _NAME_READINGS[2], re.ASCII)
+                 for an in (False, True) for bin_ in (False, True)}
+_AN_WORD = _holds_word("a.", "a/n", "an.", "atas")
+_BIN_WORD = _holds_word("bin")
+
+
+def _name_pattern(text: str) -> re.Pattern:
+    an, bin_ = _AN_WORD(text), _BIN_WORD(text)
+    return _NAME_RE if an and bin_ else _NAME_WITHOUT[an, bin_]
+
+
+# The ASCII characters ``SPACE_TABLE`` changes (a tab, control characters): a text of ASCII without them is its own
+# normal form, and ``str.translate`` looks every character up in a table of some 800 (a tenth of a note's masking).
+_ASCII_MAPPED = re.compile("[" + "".join(f"\\x{k:02x}" for k in sorted(_SPACES) if k < 128) + "]")
+
+
 def normalise(text: str) -> str:
     """Unicode spaces as spaces, zero-width characters dropped (what the patterns expect)."""
+    if text.isascii() and _ASCII_MAPPED.search(text) is None:
+        return text
     return text.translate(SPACE_TABLE)
 
 
@@ -1631,34 +1739,41 @@ def mask(text):
 
 
 def _mask_found(out: str) -> str:
-    out = _sub_all(_BIRTH_RE, _birth_sub, out)
-    out = _sub_all(_BIRTH_LATER_RE, _birth_sub, out)
+    out = _sub_all(_BIRTH_RE, _birth_sub, out, _CAN["BIRTH"])
+    out = _sub_all(_BIRTH_LATER_RE, _birth_sub, out, _CAN["BIRTH_LATER"])
     if BIRTH_MASK in out:
         out = _second_births(out)
     if _numbers_or_email(out):
-        out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out)
-        out = _EMAIL_SPELLED_RE.sub(lambda m: m.group(1) + EMAIL_MASK, out)
-        out = _sub_all(_NIK_RE, _nik_sub, out)
-        out = _ACCOUNT_RE.sub(NUMBER_MASK, out)
-        out = _sub_all(_PHONE_RE, _phone_sub, out)
-        out = _sub_all(_PHONE_GROUPED_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
-        out = _sub_all(_PHONE_BARE_RE, _bare_phone_sub, out)
-        out = _sub_all(_LANDLINE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out)
-        out = _sub_all(_CARD_RE, _card_sub, out)  # what is left: other numbers, and numbers of other lengths
+        out = _sub_all(_EMAIL_RE, lambda m: EMAIL_MASK, out, _CAN["EMAIL"])
+        if _CAN["EMAIL_SPELLED"](out):
+            out = _EMAIL_SPELLED_RE.sub(lambda m: m.group(1) + EMAIL_MASK, out)
+        out = _sub_all(_NIK_RE, _nik_sub, out, _CAN["NIK"])
+        if _CAN["ACCOUNT"](out):
+            out = _ACCOUNT_RE.sub(NUMBER_MASK, out)
+        out = _sub_all(_PHONE_RE, _phone_sub, out, _CAN["PHONE"])
+        out = _sub_all(_PHONE_GROUPED_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out, _CAN["PHONE_GROUPED"])
+        out = _sub_all(_PHONE_BARE_RE, _bare_phone_sub, out, _CAN["PHONE_BARE"])
+        out = _sub_all(_LANDLINE_RE, lambda m: f"{m.group(1)}{PHONE_MASK}{m.group(3)}", out, _CAN["LANDLINE"])
+        # what is left: other numbers, and numbers of other lengths
+        out = _sub_all(_CARD_RE, _card_sub, out, _CAN["CARD"])
         # A card's number one digit too long reads, from its end, as a landline: its first groups stayed after the
         # card's name ("nomor kk 1610 0123 [telepon disamarkan]").
-        out = _CARD_LEFTOVER.sub(lambda m: m.group(1) + m.group(2) + NUMBER_MASK, out)
+        if _CAN["CARD_LEFTOVER"](out):
+            out = _CARD_LEFTOVER.sub(lambda m: m.group(1) + m.group(2) + NUMBER_MASK, out)
     if _DIGIT.search(out) is not None:
         out = _sub_all(_PLATE_RE, _plate_sub, out)
-        out = _CARD_CODE_RE.sub(lambda m: m.group(1) + m.group(2) + NUMBER_MASK, out)
-        out = _PIN_RE.sub(lambda m: m.group(1) + m.group(2) + NUMBER_MASK + m.group(4), out)
-        out = _OLD_DATE_RE.sub(lambda m: m.group(1) + BIRTH_MASK + m.group(3), out)
+        if _CAN["CARD_CODE"](out):
+            out = _CARD_CODE_RE.sub(lambda m: m.group(1) + m.group(2) + NUMBER_MASK, out)
+        if _CAN["PIN"](out):
+            out = _PIN_RE.sub(lambda m: m.group(1) + m.group(2) + NUMBER_MASK + m.group(4), out)
+        if _CAN["OLD_DATE"](out):
+            out = _OLD_DATE_RE.sub(lambda m: m.group(1) + BIRTH_MASK + m.group(3), out)
     # Addresses before names: a name's capitalised words would run on into the street ("Bik Ijah Jl. Merdeka").
-    out = _sub_all(_ADDRESS_RE, _address_sub, out)
+    out = _sub_all(_ADDRESS_RE, _address_sub, out, _CAN["ADDRESS"])
     out = _WORD_NAME_FIRST_RE.sub(lambda m: m.group(1) + NAME_MASK, out)
     out = _WORD_NAME_APPOSITION_RE.sub(lambda m: m.group(1) + NAME_MASK, out)
-    out = _sub_all(_NAME_RE, _name_sub, out)
-    out = _sub_all(_GIVEN_RE, _given_sub, out)
+    out = _sub_all(_name_pattern, _name_sub, out)
+    out = _sub_all(_GIVEN_RE, _given_sub, out, _CAN["GIVEN"])
     if _AGED_HINT.search(out):
         out = _AGED.sub(_aged_sub, out)
     return _NAMES_IN_A_ROW.sub(NAME_MASK, _beside_names(out))
@@ -1692,7 +1807,6 @@ def _lower_file_word(word: str) -> bool:
     short forms and English far more often than names), and no English word derived from one ("counts",
     "reordered")."""
     w = word.lower()
-    from tksk import words
 
     if w in _GIVEN_SET:
         return len(w) >= 4 and word.islower() and not words.is_word(w)
@@ -1707,7 +1821,6 @@ _ENGLISH_LOOKING = re.compile(r"th|ck|ee|oo|ph|wh|sh|ght|tion|ou|ea|ow|w$|e$|ed$
 
 
 def _english_derived(word: str) -> bool:
-    from tksk import words
 
     return any(word.startswith(pre) and word.endswith(suf) and len(core := word[len(pre):len(word) - len(suf)]) >= 3
                and words.is_word(core)
