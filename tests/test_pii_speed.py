@@ -86,3 +86,47 @@ def test_the_faster_readings_read_as_before():
         if t.isascii():
             assert [m.span() for m in pii._WORD_ASCII_RE.finditer(t)] == [m.span() for m in pii._WORD_RE.finditer(t)], t
             assert [m.span() for m in pii._TOKEN_ASCII.finditer(t)] == [m.span() for m in pii._TOKEN.finditer(t)], t
+
+
+# ---- the budget of a column's close reading (counts of notes, never seconds)
+def _needing(n: int) -> list[str]:
+    """``n`` different notes of 24 characters, each with a name to read closely."""
+    return [f"Bu Warsini {i:04d} blm cair" for i in range(n)]
+
+
+def test_a_column_s_close_reading_stops_after_its_characters(monkeypatch):
+    """Notes are read closely until ``NOTE_CHARS`` characters have been read (the note that passes it is still read):
+    the rest are masked whole, unread."""
+    notes = _needing(10)
+    assert {len(n) for n in notes} == {24}
+    monkeypatch.setattr(pii, "NOTE_CHARS", 24 * 4)
+    out = pii.mask_notes(notes, [True] * len(notes))
+    assert out[:5] == [f"Bu [nama disamarkan] {i:04d} blm cair" for i in range(5)]
+    assert out[5:] == [pii.UNREAD_MASK] * 5
+    # Notes with nothing to read closely cost nothing and stay as written; past the bound a note without a word is
+    # masked by the patterns alone.
+    plain = ["jalan rusak", "sinyal susah", "hujan deras"]
+    out = pii.mask_notes(plain + notes, [False] * 3 + [True] * 10)
+    assert out[:3] == plain and out[3:8] == [f"Bu [nama disamarkan] {i:04d} blm cair" for i in range(5)]
+    assert out[8:] == [pii.UNREAD_MASK] * 5
+    out = pii.mask_notes(notes + ["0812 3456 7890", "12", None], [True] * 11 + [False, False])
+    assert out[-3:] == ["[telepon disamarkan]", "12", None]
+
+
+def test_a_column_s_close_reading_stops_after_its_seconds(monkeypatch):
+    """``NOTE_SECONDS`` of the reading thread's CPU bound the reading whatever a note costs: a clock that moves a
+    second at each look stops it after the notes read within the bound."""
+    ticks = iter(range(1000))
+    monkeypatch.setattr(pii, "_clock", lambda: next(ticks))
+    monkeypatch.setattr(pii, "NOTE_SECONDS", 3)
+    out = pii.mask_notes(_needing(8), [True] * 8)
+    # Started at 0; looked at before notes 0 to 2 at 1, 2 and 3 (within), before note 3 at 4 (past).
+    assert sum(o == pii.UNREAD_MASK for o in out) == 5 and out[2] == "Bu [nama disamarkan] 0002 blm cair"
+
+
+def test_the_bounds_hold_a_large_import_of_real_notes():
+    """100.000 rows, each with a different note of two sentences as the corpora of clerks' notes write them (pii25):
+    7,9 million characters to read closely and 12.500 new words. The bounds hold them with room to spare (62.000 of
+    them were stored unread at 3 million characters); past them, a minute of CPU at most."""
+    assert pii.NOTE_CHARS >= 10_000_000 and pii.FRESH_WORDS >= 40_000
+    assert pii.NOTE_SECONDS <= 60

@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import functools
 import re
+import time
 import unicodedata
 
 from tksk import words
@@ -1392,29 +1393,43 @@ def mask_note(text, file_name: bool = False):
     return out if new == read else new
 
 
-# Words a column of notes may look up for the first time (each a few dozen set lookups): far more than a real log's
-# vocabulary, and a bound on a file made of invented words, whose notes past it are masked whole.
-FRESH_WORDS = 20_000
+# A column's close reading is bounded three ways; past any bound its notes are masked whole, unread (``UNREAD_MASK``,
+# and the import says how many and asks for the file to be split). Sized so that a large real import is read
+# whole: 100.000 rows each with a different note of two sentences of the kind clerks write (97 characters on
+# average, most naming someone; pii25) are 7,9 million characters to read closely and 12.500 new words, 19 s of
+# CPU on the reference machine; at the earlier bounds (3 million characters, 20.000 words) 62.000 of them were
+# stored unread (pii24).
+# Words a column of notes may look up for the first time (each a few dozen set lookups): a bound on a file made of
+# invented words (100.000 notes of eight such words: 1,5 s, 2.500 of them read).
+FRESH_WORDS = 40_000
 _SOME_WORD = re.compile(r"[A-Za-z]{3}")
 
 
-# Characters of a column's distinct notes read closely (``mask_note``, those with something to mask): a year of a
-# regency's log with a different note of 60 characters on every row is 1,7 million. A file of long notes dense with
-# forms of address, numbers and names, each different, costs over a millisecond a note (23 MB took 51 s; with this
-# bound 9 s); past it, notes are masked whole as past ``FRESH_WORDS``.
-NOTE_CHARS = 3_000_000
+# Characters of a column's distinct notes read closely (``mask_note``, those with something to mask): 2,5 to 3 µs a
+# character for the notes above and for long notes dense with names and numbers, each different (100.000 notes of
+# 2.000 such characters, cut at the column's limit: 35 s of CPU in all, 17.700 of them read before this bound).
+NOTE_CHARS = 10_000_000
+# And the seconds of CPU the reading may take (of the thread that reads: a server's other users do not count): a
+# hard bound for notes that cost far more a character than any seen, which the two bounds above would not stop in
+# time. Far above what the bounds above allow a real import (three times the notes above).
+NOTE_SECONDS = 60.0
+_clock = time.thread_time
 
 
 def mask_notes(notes: list[str], flagged) -> list[str]:
     """``mask_note`` over a column's notes (``flagged``: those ``ANY`` found, masked in any case), within
-    ``FRESH_WORDS`` words looked up for the first time and ``NOTE_CHARS`` characters read closely."""
+    ``FRESH_WORDS`` words looked up for the first time, ``NOTE_CHARS`` characters read closely and ``NOTE_SECONDS`` of
+    CPU."""
 
-    start, read = words.fresh_lookups(), 0
+    start, read, began, over = words.fresh_lookups(), 0, _clock(), False
     out = []
     for note, hit in zip(notes, flagged):
         if not isinstance(note, str):
             out.append(note)
-        elif words.fresh_lookups() - start > FRESH_WORDS or read > NOTE_CHARS:
+            continue
+        # Once past a bound, past it for the rest of the column (each only grows).
+        over = over or read > NOTE_CHARS or words.fresh_lookups() - start > FRESH_WORDS or _clock() - began > NOTE_SECONDS
+        if over:
             # Masked whole, unread: a name only the dictionary finds may be in it. Said as such, with its own marker
             # and a note for the clerk (it read "many names", and half of a large file's notes went without a word;
             # pii21).
