@@ -129,4 +129,4 @@ def test_the_bounds_hold_a_large_import_of_real_notes():
     7,9 million characters to read closely and 12.500 new words. The bounds hold them with room to spare (62.000 of
     them were stored unread at 3 million characters); past them, a minute of CPU at most."""
     assert pii.NOTE_CHARS >= 10_000_000 and pii.FRESH_WORDS >= 40_000
-    assert pii.NOTE_SECONDS <= 60
+    assert pii.NOTE_SECONDS <= 30
