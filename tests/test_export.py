@@ -412,3 +412,15 @@ def test_an_english_reader_sees_the_estimate_s_method_in_english_wherever_the_ap
     assert row[t("column:tahun_en", "en")] == "2025" and "446,020 people" in row[t("column:perubahan_en", "en")]
     assert "16.10.07" in row[t("column:perubahan_en", "en")]
     assert not METODE_WORDS.search(row[t("column:perubahan_en", "en")])
+
+
+def test_a_month_downloads_as_a_month_and_a_date_as_a_date():
+    """"Bulan" was 2024-01-01 in two files and 2024-01 in a third (walk-through of 2026-12-06)."""
+    from tksk.present.common import Table
+
+    months = pd.to_datetime(["2024-01-01", "2024-02-01"])
+    got = export.frame(Table(pd.DataFrame({"Bulan": months, "Month": months, "Tanggal kirim": months,
+                                           "bulan_laporan": pd.to_datetime(["2024-01-01", "2024-02-03"])})), "id")
+    assert got["Bulan"].tolist() == got["Month"].tolist() == ["2024-01", "2024-02"]
+    assert got["Tanggal kirim"].tolist() == ["2024-01-01", "2024-02-01"]  # a date, not named a month
+    assert got.iloc[:, 3].tolist() == ["2024-01-01", "2024-02-03"]  # not every value a month's first day

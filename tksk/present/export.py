@@ -106,6 +106,13 @@ def is_demo(table: Table, data: Data) -> bool:
     return data.is_demo and table.logs
 
 
+def _is_month_column(name: str, col: pd.Series) -> bool:
+    """A column of months: named so (bulan, month) and every value the first of its month."""
+    named = any(w in name.casefold() for w in ("bulan", "month"))
+    days = col.dropna()
+    return named and len(days) > 0 and bool((days.dt.day == 1).all() and (days.dt.normalize() == days).all())
+
+
 def frame(table: Table, lang: str, demo: bool = False) -> pd.DataFrame:
     """What a download holds: numbers rounded as shown, column names and coded values in the reader's language;
     with ``demo``, a first column saying so on every row, so a CSV opened away from its file name still says it."""
@@ -123,7 +130,10 @@ def frame(table: Table, lang: str, demo: bool = False) -> pd.DataFrame:
             # "ya"/"tidak", not Python's True/False in an Indonesian file.
             df[c] = col.map({True: t("yes_word", lang), False: t("no_word", lang)})
         elif pd.api.types.is_datetime64_any_dtype(col):
-            df[c] = col.dt.strftime("%Y-%m-%d")
+            # A month as a month (2024-01), as the trend of one kecamatan writes it: "Bulan" read 2024-01-01 in two
+            # files and 2024-01 in a third (walk-through of 2026-12-06). A date stays a date.
+            month = _is_month_column(str(c), col)
+            df[c] = col.dt.strftime("%Y-%m" if month else "%Y-%m-%d")
         elif c in CODE_COLUMNS:
             df[c] = [code(CODE_COLUMNS[c], v, lang) for v in col.astype("object")]
         elif c == "status":
