@@ -35,7 +35,7 @@ MASKS = {pii.NAME_MASK: "mask_name", pii.NIK_MASK: "mask_nik", pii.NUMBER_MASK: 
 def in_words_of(value, lang: str):
     """A value from a file with its masks in ``lang``: "log [nama disamarkan].csv" on an English page read as an
     untranslated word (walk-through of 2026-12-06)."""
-    if lang == "id" or not isinstance(value, str) or "[" not in value:
+    if not isinstance(value, str) or "[" not in value:
         return value
     for token, key in MASKS.items():
         value = value.replace(token, t(key, lang))
