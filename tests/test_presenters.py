@@ -1641,3 +1641,14 @@ def test_a_map_with_one_valued_area_does_not_say_every_area_is_equal(s):
     assert t("map_one_valued", s.lang, value=fmt.number(0.3, 1, s.lang)) in one
     many = maps.map_key("x", "Blues", (0.3, 0.3), 1, s.lang, {}, (), valued=4)
     assert t("map_all_equal", s.lang, value=fmt.number(0.3, 1, s.lang)) in many
+
+
+def test_per_kecamatan_downloads_carry_the_code_to_join_on(data, s):
+    """The areas and the report completeness downloads named the kecamatan only (walk-through of 2026-12-06)."""
+    from tksk.present import export
+
+    code = t("column:kode_kec", s.lang)
+    for table in (data_page.areas(data, s)["table"], data_page.report_quality(data, s, 10)["summary"]):
+        got = export.frame(table, s.lang)
+        assert got.columns[0] == code and got[code].str.fullmatch(r"16\.10\.\d\d").all()
+        assert dict(zip(got[code], got["Kecamatan"]))["16.10.13"] == "Kandis"

@@ -67,6 +67,12 @@ def population_by_source(data: Data, s: Settings) -> Table:
 AREA_SOURCES = ("batas_desa", "batas_kecamatan_dissolve", "luas_kecamatan_terbit", "kab_referensi_2025")
 
 
+def with_code(frame: pd.DataFrame, codes: pd.Series) -> pd.DataFrame:
+    """A download of per-kecamatan rows with the kecamatan's code first, to join other files on (the areas and the
+    report completeness had the name only; walk-through of 2026-12-06)."""
+    return frame.assign(kode_kec=codes.astype(str).to_numpy())[["kode_kec", *frame.columns]]
+
+
 def areas(data: Data, s: Settings) -> dict:
     """Each kecamatan's area computed from the desa polygons beside the area the Pemkab publishes, and how far
     apart they are; a kecamatan without a published area keeps a gap."""
@@ -85,7 +91,8 @@ def areas(data: Data, s: Settings) -> dict:
     totals = t("areas_caption", lang, computed=fmt.number(whole["luas_km2"].sum(), 1, lang),
                official=fmt.number(official, 2, lang),
                published=fmt.number(whole["luas_km2_terbit"].sum(min_count=1), 2, lang))
-    return {"table": Table(frame, "luas_kecamatan", logs=False, sources=AREA_SOURCES, decimals={computed: 1, published: 2, t("area_difference", lang): 0}),
+    return {"table": Table(frame, "luas_kecamatan", logs=False, sources=AREA_SOURCES, decimals={computed: 1, published: 2, t("area_difference", lang): 0},
+                           export=with_code(frame, k["kode_kec"])),
             "caption": f"{totals} {caption(data, s, AREA_SOURCES, logs=False)}"}
 
 
@@ -152,6 +159,7 @@ def report_quality(data: Data, s: Settings, deadline: int) -> dict:
     pending = "" if grid["jatuh_tempo"].all() else " " + t("reports_pending", lang, date=fmt.date(as_of, lang))
     # A gap is a dash where its row's status says why.
     return {"summary": Table(frame, "kelengkapan_laporan", dashes=frozenset(frame.columns[2:6]) if without.any() else frozenset(),
+                             export=with_code(frame, summary["kode_kec"]),
                              decimals={t("completeness", lang): 1, t("timeliness", lang): 1}),
             "heatmaps": heatmaps, "grid": Table(_named(grid, names), "laporan_per_bulan"), "missing": missing,
             "caption": caption(data, s) + " " + t("deadline_help", lang) + pending}
