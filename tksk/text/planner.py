@@ -285,8 +285,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "nvl_unmet": ("belum terlayani atau tidak tercatat", "unmet need or unrecorded work"),
     "nvl_more": ("log melebihi perkiraan", "log above the estimate"), "nvl_equal": ("sejalan", "in line"),
     "nvl_axis": ("TKSK dibutuhkan (setara TKSK)", "TKSK needed (TKSK equivalent)"),
-    "nvl_hours_need": ("Jam setahun menurut kebutuhan", "Hours a year, need-based"),
-    "nvl_hours_log": ("Jam setahun menurut log", "Hours a year, log-based"),
+    # Before the support and individual allowances: "1.433 jam ÷ 636" did not give the TKSK beside it (ux31).
+    "nvl_hours_need": ("Jam setahun menurut kebutuhan (sebelum CAS dan IAS)", "Hours a year, need-based (before CAS and IAS)"),
+    "nvl_hours_log": ("Jam setahun menurut log (sebelum CAS dan IAS)", "Hours a year, log-based (before CAS and IAS)"),
     "nvl_no_own_log": ("tanpa log sendiri: tidak dibandingkan", "no log of its own: not compared"),
     "nvl_few_months": ("log terlalu sedikit bulan (bulan ber-TKSK yang ada lognya: {months} dari {needed} yang "
                        "diperlukan): tidak dibandingkan", "log of too few months (staffed months with a log: {months} "
