@@ -180,6 +180,22 @@ def test_home_says_when_the_last_import_was_refused_or_undone(empty_store, tmp_p
     assert "impor terakhir dibatalkan: " in status() and "last import undone: " in status("en")
 
 
+def test_home_says_no_last_import_beside_a_demo_built_after_it(store_copy, tmp_path, source_dir):
+    """After a real import and then a demo build, Beranda said "impor terakhir: …" beside demo data that holds none of
+    it (walk-through of 2026-12-06); a real store keeps saying it after a rebuild."""
+    from tksk.present import home
+    from tksk.present.common import Data, Settings
+
+    def status():
+        return home.headline(Data(Store(store_copy)), Settings())["status"]
+
+    import_files([write_csv(tmp_path / "log.csv", rows(2))], store_copy, quiet=True, today=TODAY)
+    build(source_dir, store_copy, demo_mode=False, quiet=True)
+    assert "impor terakhir: " in status()
+    build(source_dir, store_copy, demo_mode=True, quiet=True)
+    assert "impor terakhir" not in status()
+
+
 def test_rebuild_keeps_imported_logs(empty_store, tmp_path, source_dir):
     import_files([write_csv(tmp_path / "log.csv", rows(3))], empty_store, quiet=True, today=TODAY)
     build(source_dir, empty_store, demo_mode=False, quiet=True)

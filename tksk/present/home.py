@@ -76,6 +76,10 @@ def headline(data: Data, s: Settings) -> dict:
     period = data.manifest.get("log_period")
     span = fmt.months(period[0], period[1], lang, short=True) if period else "—"
     last = read_last_import(data.store.root)
+    # A demo build after an import shows none of it: "impor terakhir: …" beside demo data read as if it were in it
+    # (walk-through of 2026-12-06).
+    if last and data.log_mode == "demo" and str(last.get("at", "")) < str(data.manifest.get("built_at", "")):
+        last = None
     imported = f" · {_last_import(last, lang)}" if last else ""
     return {
         # With a kecamatan filter every answer is about those kecamatan only: said, so none reads as regency-wide.
