@@ -968,7 +968,11 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
     put_back = _put_back(store_root, a_rows, b_rows, corrected) if corrected and store_root is not None else {}
     # A file of nothing but such rows puts the old values back on purpose (a row sent alone); among other rows they
     # are a copy made before the correction, which would undo it unseen: refused, and no longer said corrected.
-    on_purpose = len(put_back) == len(res.frame)
+    # On purpose only where every row of the file does nothing but put old values back: a row from an old copy that
+    # also corrects another cell (the TKSK fixing jumlah_orang in his copy) undid the Dinas's correction of its jam
+    # under a note calling it deliberate (review rev32 #1).
+    on_purpose = len(put_back) == len(res.frame) and not any(u["mixed"] for u in put_back.values())
+    put_back = {id_: {k: v for k, v in u.items() if k != "mixed"} for id_, u in put_back.items()}
     for id_, note in notes.items():
         if id_ not in put_back or on_purpose:
             res.problems.append(note)
@@ -998,16 +1002,20 @@ def _put_back(root: Path, mine: pd.DataFrame, stored: pd.DataFrame, corrected: d
         return {}
     versions = _comparable(versions)
     found: dict[str, list[tuple[str, str]]] = {}
+    mixed: set[str] = set()  # rows that also change a cell no correction replaced
     for id_, v in versions.groupby("id_log", sort=False):
         if id_ not in corrected or len(v) < 2:
             continue
         row, now = mine.loc[id_], stored.loc[id_]
-        for c in (c for c in aggregate.LOG_COLUMNS if c != "id_log" and not _same(row[c], now[c])):
+        changed = [c for c in aggregate.LOG_COLUMNS if c != "id_log" and not _same(row[c], now[c])]
+        for c in changed:
             # The latest superseded version with the file's value: the one after it replaced that value.
             values = v[c].tolist()
             back = next((k for k in range(len(values) - 2, -1, -1) if _same(values[k], row[c])), None)
             if back is not None:
                 found.setdefault(id_, []).append((c, v["_batch"].iloc[back + 1]))
+        if id_ in found and len(found[id_]) < len(changed):
+            mixed.add(id_)
     if not found:
         return {}
     said = _corrections_said(root, {b for cells in found.values() for _, b in cells})
@@ -1019,7 +1027,8 @@ def _put_back(root: Path, mine: pd.DataFrame, stored: pd.DataFrame, corrected: d
                                  for c, _ in found[id_]) for lang in ("id", "en")}
         by = sorted({b for _, b in found[id_]})
         return {"undone": cells["id"], "undone_en": cells["en"], "when": " / ".join(said[b][0]["id"] for b in by),
-                "when_en": " / ".join(said[b][0]["en"] for b in by), "files": ", ".join(said[b][1] for b in by)}
+                "when_en": " / ".join(said[b][0]["en"] for b in by), "files": ", ".join(said[b][1] for b in by),
+                "mixed": id_ in mixed}
 
     return {id_: fields(id_) for id_ in found}
 

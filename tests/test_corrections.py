@@ -310,9 +310,16 @@ def test_an_old_value_put_back_on_purpose_goes_in_from_a_file_of_that_row_alone(
     second = rows(3)
     second[0].update(jam="3", jumlah_orang="5", kendala="Jalan rusak parah")
     import_files([write_csv(tmp_path / "k2.csv", second)], imported, quiet=True, today=TODAY, correct=True)
-    # Hours put back to 2,5, while another cell is corrected in the same row: still a value put back.
+    # Hours put back to 2,5 while another cell is corrected in the same row: how a row of an old copy looks once its
+    # holder fixed something else in it; refused, not taken for a deliberate reversal (review rev32 #1).
+    mixed = rows(3)[:1]
+    mixed[0].update(jumlah_orang="6", kendala="Jalan rusak parah")
+    [o] = import_files([write_csv(tmp_path / "campur.csv", mixed)], imported, quiet=True, today=TODAY, correct=True)
+    assert [p.code for p in o.result.errors] == ["correction_puts_back"]
+    assert current_log(imported).set_index("id_log").at["T-0001", "jam"] == 3
+    # The hours alone put back, nothing else changed in the row: on purpose.
     back = rows(3)[:1]
-    back[0].update(jumlah_orang="6", kendala="Jalan rusak parah")
+    back[0].update(jumlah_orang="5", kendala="Jalan rusak parah")
     [o] = import_files([write_csv(tmp_path / "kembali.csv", back)], imported, quiet=True, today=TODAY, correct=True)
     assert o.accepted and o.corrected == 1
     [note] = [p for p in o.result.problems if p.code == "correction_put_back"]
@@ -323,7 +330,7 @@ def test_an_old_value_put_back_on_purpose_goes_in_from_a_file_of_that_row_alone(
     assert [c["code"] for c in entry["corrections"]] == ["corrected", "correction_put_back"]
     # The same row beside an unchanged one is refused: that is how an old copy looks.
     again = rows(3)[:2]
-    again[0].update(jam="3", jumlah_orang="6", kendala="Jalan rusak parah")
+    again[0].update(jam="3", jumlah_orang="5", kendala="Jalan rusak parah")
     import_files([write_csv(tmp_path / "k3.csv", again[:1])], imported, quiet=True, today=TODAY, correct=True)
     stale = rows(3)[:2]
     stale[0].update(jumlah_orang="6", kendala="Jalan rusak parah")
