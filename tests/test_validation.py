@@ -60,6 +60,9 @@ CASES = [
      "2024-03-05 pukul 12.00"),
     ("excel date number with a time, comma", {"tanggal": "45356,75"}, "date_serial_time", "tanggal",
      "or type 2024-03-05"),
+    # 23.59.34 rounds to the next day's midnight: said as that day, not "pukul 00.00" of this one (review rev32 #5).
+    ("excel date number a breath before midnight", {"tanggal": "45356.9997"}, "date_serial_time", "tanggal",
+     "2024-03-06 pukul 00.00"),
     # Digits of other scripts (full-width from an IME, Arabic-Indic): named, not an internal error.
     ("full-width digit", {"jumlah_orang": "\uff12"}, "bad_number", "jumlah_orang", "bukan angka / not a number"),
     ("arabic-indic digit", {"jam": "\u0662"}, "bad_number", "jam", "bukan angka / not a number"),

@@ -360,13 +360,14 @@ def parse_dates(text: pd.Series, work_days: bool = True, cells: bool = False) ->
     serial = (codes == "bad_date") & text.str.fullmatch(r"[0-9]{5}(?:[.,][0-9]+)?").fillna(False).to_numpy(dtype=bool)
     for i in np.flatnonzero(serial):
         number = float(text.iloc[i].replace(",", "."))
-        when = pd.Timestamp("1899-12-30") + pd.Timedelta(days=number)
+        # Rounded to the minute before the day is taken: 23.59.30 is the next day's 00.00, not this day's.
+        when = (pd.Timestamp("1899-12-30") + pd.Timedelta(days=number)).round("min")
         day = when.normalize()
         if first <= day <= pd.Timestamp(_LAST_YEAR, 12, 31):
             codes[i], fields[i] = "date_serial", {"date": f"{day:%Y-%m-%d}"}
             if number % 1:
-                # Rounded to the minute: Excel keeps a time as a fraction of a day (12.00 is 0.5).
-                at = when.round("min")
+                # To the minute (above): Excel keeps a time as a fraction of a day (12.00 is 0.5).
+                at = when
                 codes[i] = "date_serial_time"
                 fields[i].update(time=f"{at:%H.%M}", time_en=f"{at:%H:%M}")
     # A column whose slashed dates have a second part above 12 was written month first (a spreadsheet set to US
