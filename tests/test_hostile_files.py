@@ -181,6 +181,10 @@ REJECTED = [
     ("cells without a reference", _appended(
         b'<row r="5">' + b'<c t="inlineStr"><is><t>b</t></is></c>' * 30 + b'</row>'),
      "sheet_too_big", None, None, "AA5"),
+    # The farthest cell, not the first past Z: a clerk who deleted column AA was refused again at AB (round 10).
+    ("notes typed out past column Z to XFD", _appended(
+        b'<row r="5">' + b"".join(b'<c r="%s5" t="inlineStr"><is><t>x</t></is></c>' % c for c in (b"AA", b"AB", b"XFD"))
+        + b'</row>'), "sheet_too_big", None, None, "XFD5"),
     ("reference after another attribute", _appended(
         b'<row r="5"><c s="0" r="XFD5"><v>1</v></c></row>'), "sheet_too_big", None, None, "XFD5"),
     # A reference written as python-calamine also reads it (review of 2026-12-05: a tab before r, single quotes or

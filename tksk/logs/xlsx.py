@@ -720,10 +720,18 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
         if state["exact"] is not None:
             _count_positions(head, state["exact"], max_rows, max_cols, too_big)
         else:
+            # The farthest such cell of the chunk, not the first: "sampai AA1" of a sheet filled out to XFD had the
+            # clerk delete column AA and be refused again at AB (red-team round 10).
+            widest = None
             for m in wide_cell.finditer(head):
                 if not _empty_cell(head, m.start()):
                     ref = _REF.search(head, m.start())
-                    raise too_big(ref.group(1).decode().upper() + ref.group(2).decode() if ref else "?")
+                    if ref is None:
+                        raise too_big("?")
+                    cell = (column_number(ref.group(1).decode().upper()), ref.group(1).decode().upper() + ref.group(2).decode())
+                    widest = cell if widest is None or cell[0] > widest[0] else widest
+            if widest is not None:
+                raise too_big(widest[1])
             for k, pattern in enumerate(far):
                 for m in pattern.finditer(head):
                     # A row or a cell only formatted holds nothing (Excel's formatting run down to row 1.048.576)
