@@ -210,14 +210,17 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
                      # months without a TKSK are not known where the post is assumed: a gap, not 0
                      bulan_kosong=d["bulan_kosong"].where(~d["kode_kec"].isin(assumed))), lang, heavy),
                  widths={t("rank", lang): "small", t("status", lang): max(
-                     STATUS_WIDTH, STATUS_PX_PER_CHAR * max(map(len, frame[t("status", lang)]), default=0))},
+                     STATUS_WIDTH, STATUS_PAD + STATUS_PX_PER_CHAR * max(map(len, frame[t("status", lang)]), default=0))},
                  dashes=dashes,
                  headers={c: h for c, h in headers.items() if c != h},
                  title=t("scorecard_title", lang), method=scorecard_method(settings, lang), sources=INDICATOR_SOURCES)
 
 
-STATUS_WIDTH = 150  # pixels: "belum dibandingkan" whole
-STATUS_PX_PER_CHAR = 8  # wider where a row adds "· periksa log"
+# Pixels: as wide as the longest status shown, at least a short one's ("sedang"): a floor of 150 for "baik" pushed
+# Desa per TKSK off the screen at 1366 pixels (walk-through of 2026-12-06).
+STATUS_WIDTH = 90
+STATUS_PX_PER_CHAR = 8
+STATUS_PAD = 16  # the cell's padding: "belum dibandingkan" whole at 160
 
 
 def scorecard_method(settings: indicators.Settings, lang: str) -> str:
