@@ -243,6 +243,22 @@ def test_a_link_period_outside_the_log_names_the_period_shown_instead(demo_store
     assert said and said[0].endswith("dipakai periode bawaan (Januari 2024 – Desember 2024).")
 
 
+def test_a_link_naming_one_month_once_opens_that_month(demo_store_root, monkeypatch):
+    """?periode=Juni+2024 was refused as not read, though it names one month plainly (walk-through of 2026-12-06)."""
+    import pandas as pd
+    from streamlit.testing.v1 import AppTest
+
+    from helpers import ROOT
+
+    monkeypatch.setenv("TKSK_STORE", str(demo_store_root))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params.update({"periode": ["Juni 2024"]})
+    at.run()
+    assert not at.exception
+    assert not [i.value for i in at.sidebar.info if "Periode di tautan" in i.value]
+    assert tuple(at.session_state["periode"]) == (pd.Timestamp("2024-06-01"),) * 2
+
+
 def test_kemiskinan_before_the_first_log_says_what_waits_for_it(empty_store_root, monkeypatch):
     """The need-against-work tab said "no log data for this period" where there is no period at all; the need side
     is there, the work side waits for the first import (walk-through of 2026-12-05)."""

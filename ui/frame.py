@@ -62,9 +62,10 @@ def canonical_link() -> None:
         written["lang"] = [LANGS[query["lang"]]]
     p = data().manifest.get("log_period")
     raw = query.get_all("periode")
-    if p and len(raw) == 2:
+    if p and len(raw) in (1, 2):
         months = pd.date_range(p[0], p[1], freq="MS")
-        read = [parse_month(v) for v in raw]
+        # One month named once is that month alone (?periode=Juni+2024 was refused as not read: ux31).
+        read = [parse_month(v) for v in raw] * (3 - len(raw))
         if all(m is not None and m in months for m in read):
             written["periode"] = [fmt.month(m, lang) for m in sorted(read)]
     names = data().names()
