@@ -965,14 +965,13 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
                                         other=pii.mask_file_name(source), **differ,
                                         other_at="" if other_row is None else f" baris {other_row}",
                                         other_at_en="" if other_row is None else f" row {other_row}"))
-    put_back = _put_back(store_root, a_rows, b_rows, corrected) if corrected and store_root is not None else {}
-    # A file of nothing but such rows puts the old values back on purpose (a row sent alone); among other rows they
-    # are a copy made before the correction, which would undo it unseen: refused, and no longer said corrected.
-    # On purpose only where every row of the file does nothing but put old values back: a row from an old copy that
-    # also corrects another cell (the TKSK fixing jumlah_orang in his copy) undid the Dinas's correction of its jam
-    # under a note calling it deliberate (review rev32 #1).
-    on_purpose = len(put_back) == len(res.frame) and not any(u["mixed"] for u in put_back.values())
-    put_back = {id_: {k: v for k, v in u.items() if k != "mixed"} for id_, u in put_back.items()}
+    put_back, mixed = (_put_back(store_root, a_rows, b_rows, corrected) if corrected and store_root is not None
+                       else ({}, set()))
+    # A file whose every row does nothing but put old values back does so on purpose (a row sent alone); among other
+    # rows, or beside another cell corrected in the same row (the TKSK fixing jumlah_orang in his old copy; review
+    # rev32 #1), they are a copy made before the correction, which would undo it unseen: refused, and no longer said
+    # corrected.
+    on_purpose = len(put_back) == len(res.frame) and not mixed
     for id_, note in notes.items():
         if id_ not in put_back or on_purpose:
             res.problems.append(note)
@@ -991,15 +990,17 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
     return res.frame.loc[~res.frame["id_log"].isin(common.difference(list(corrected)))], corrected
 
 
-def _put_back(root: Path, mine: pd.DataFrame, stored: pd.DataFrame, corrected: dict) -> dict[str, dict]:
+def _put_back(root: Path, mine: pd.DataFrame, stored: pd.DataFrame,
+              corrected: dict) -> tuple[dict[str, dict], set[str]]:
     """The corrected rows that put back a value an earlier correction replaced, each with its message fields: which
     cells (stored now → in the file) and which correction (when, which file) replaced the file's value. A correction
     file made from a copy older than a correction carried the old value back under a note worded like a change, and
     the earlier correction was gone (red-team round 9 #3). Column by column: a row that also corrects another cell
-    puts the old value back all the same. Only rows a correction file holds have such versions to read."""
+    puts the old value back all the same, and is among the ids returned beside (``mixed``). Only rows a correction
+    file holds have such versions to read."""
     versions = _versions(root, list(corrected))
     if not len(versions):
-        return {}
+        return {}, set()
     versions = _comparable(versions)
     found: dict[str, list[tuple[str, str]]] = {}
     mixed: set[str] = set()  # rows that also change a cell no correction replaced
@@ -1017,7 +1018,7 @@ def _put_back(root: Path, mine: pd.DataFrame, stored: pd.DataFrame, corrected: d
         if id_ in found and len(found[id_]) < len(changed):
             mixed.add(id_)
     if not found:
-        return {}
+        return {}, set()
     said = _corrections_said(root, {b for cells in found.values() for _, b in cells})
 
     def fields(id_: str) -> dict[str, str]:
@@ -1027,10 +1028,9 @@ def _put_back(root: Path, mine: pd.DataFrame, stored: pd.DataFrame, corrected: d
                                  for c, _ in found[id_]) for lang in ("id", "en")}
         by = sorted({b for _, b in found[id_]})
         return {"undone": cells["id"], "undone_en": cells["en"], "when": " / ".join(said[b][0]["id"] for b in by),
-                "when_en": " / ".join(said[b][0]["en"] for b in by), "files": ", ".join(said[b][1] for b in by),
-                "mixed": id_ in mixed}
+                "when_en": " / ".join(said[b][0]["en"] for b in by), "files": ", ".join(said[b][1] for b in by)}
 
-    return {id_: fields(id_) for id_ in found}
+    return {id_: fields(id_) for id_ in found}, mixed
 
 
 _EMPTY = {"id": "kosong", "en": "empty"}

@@ -7,7 +7,7 @@ import math
 import pandas as pd
 
 from tksk import fmt, indicators, metrics
-from tksk.present import charts
+from tksk.present import charts, planner
 from tksk.present import export as downloads
 from tksk.present.common import LOG_SOURCES, Data, Settings, Table, caption, months_left_out_items, only, period_label
 from tksk.present.coverage import coverage, desa_reach, desa_table, months_text
@@ -132,9 +132,8 @@ def _gap_cells(rows: pd.DataFrame, gaps: dict[str, str], assumed: frozenset = fr
 
 
 def _assumed(data: Data, s: Settings) -> frozenset:
-    """The kecamatan whose post in the period is assumed (no roster names it)."""
-    cov = coverage(data, s)
-    return frozenset(cov.loc[cov["pos_asumsi"].astype(bool), "kode_kec"])
+    """The kecamatan whose post in the period is assumed (no roster names it), as the planner counts them."""
+    return frozenset(planner.assumed_kecamatan(data, s))
 
 
 def _gap_text(data: Data, s: Settings) -> dict[str, str]:

@@ -137,9 +137,8 @@ def plan(data: Data, s: Settings, params: wisn.Params, per_population: float, pe
     inp = inputs(data, s, params.min_active_months)
     # Whether a kecamatan's TKSK today is an assumption (no roster names its post) goes with its row, so the download
     # says it: a first, partial roster read as sixteen staffed posts in the file (walk-through of 2026-12-06).
-    assumed = period_posts(data, s).set_index("kode_kec")["pos_asumsi"].astype(bool)
     table = planning.evaluate(inp, params)
-    table = table.assign(pos_asumsi=table["kode_kec"].map(assumed).fillna(False).astype(bool))
+    table = table.assign(pos_asumsi=table["kode_kec"].isin(assumed_kecamatan(data, s)))
     return table, wisn.totals(table), planning.scenarios(data["kecamatan"], table, inp.current, per_population, per_desa)
 
 
@@ -310,12 +309,12 @@ def assumed_kecamatan(data: Data, s: Settings) -> list[str]:
 def assumed_posts_note(data: Data, s: Settings) -> str | None:
     """Where no roster says who works where, "today" is one post per kecamatan by assumption: said, with the
     kecamatan, so that the count is not read as a fact."""
-    period = period_posts(data, s)
     assumed = assumed_kecamatan(data, s)
     if not assumed:
         return None
     names = data.names()
-    if data["roster"].empty and len(assumed) == len(period):  # every kecamatan: no list of all sixteen names
+    # Every kecamatan: no list of all sixteen names.
+    if data["roster"].empty and len(assumed) == len(period_posts(data, s)):
         return t("answer_all_assumed", s.lang, n=len(assumed))
     listed = ", ".join(sorted(names.get(k, k) for k in assumed))
     # A roster that names some kecamatan is in: the others are to be added to it, not "a roster" imported.
