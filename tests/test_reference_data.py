@@ -112,6 +112,26 @@ def test_every_figure_has_a_source(demo_store):
         assert df["sumber"].notna().all()
 
 
+@pytest.mark.parametrize("column", ["lisensi", "lisensi_en"])
+def test_a_source_with_rows_quoted_from_wikipedia_names_wikipedia_s_licence(demo_store, column):
+    # "Angka resmi (domain publik)" stood over rows taken from Wikipedia (CC BY-SA) and databoks: a researcher reusing
+    # a row must know its terms (res34).
+    quoting = set()
+    for table in ("penduduk", "kemiskinan"):
+        df = demo_store.read(table)
+        quoting |= set(df.loc[df["sumber"].str.contains("Wikipedia", na=False), "id_sumber"])
+    assert quoting
+    licences = demo_store.read("sumber").set_index("id_sumber")[column]
+    for id_ in quoting:
+        assert "CC BY-SA" in licences[id_] and "public domain" not in licences[id_] and "domain publik" not in licences[id_], id_
+
+
+def test_the_region_codes_licence_says_its_share_alike(demo_store):
+    licence = demo_store.read("sumber").set_index("id_sumber").loc["kemendagri_2025", ["lisensi", "lisensi_en"]]
+    assert "ODbL" in licence["lisensi"] and "lisensi yang sama" in licence["lisensi"]
+    assert "shared alike" in licence["lisensi_en"]
+
+
 def test_boundaries_are_valid_and_match_codes(demo_store):
     for layer, key, table in [("kecamatan", "kode_kec", "kecamatan"), ("desa", "kode_desa", "desa")]:
         g = demo_store.geo(layer)

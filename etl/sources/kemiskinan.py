@@ -17,7 +17,7 @@ ORIGIN = Source(
              "garis kemiskinan 2011-2025, P1 dan P2 2025",
     producer="BPS (tabel dinamis, lewat ekspor di GitHub); kutipan databoks dan berita untuk beberapa baris",
     producer_en="BPS (dynamic tables, through an export on GitHub); databoks and news quotes for a few rows",
-    address="https://github.com/muhammadludviarg/visdati",
+    address="https://github.com/muhammadludviarg/visdati/tree/2e55fd5f9701256c92df1a5ef6129e87f191439c/data/mentah",
     year="2004-2025",
     read_on="2026-11-24",
     licence="Statistik resmi BPS (bebas dipakai dengan menyebut sumber)",

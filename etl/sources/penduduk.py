@@ -23,9 +23,13 @@ ORIGIN = Source(
     address="https://github.com/lahdjirayhan/populasi-indonesia-kecamatan",
     year="2005-2025",
     read_on="2026-12-02",
-    licence="Angka resmi BPS/Pemkab (domain publik); tiap baris menyebut sumbernya",
+    # Not all of it official: rows quoted from Wikipedia carry its licence, and databoks/123dok state none (SOURCES.md
+    # §4; a researcher reuses the rows under the terms of each, res34).
+    licence="Campuran, tiap baris menyebut sumbernya: angka resmi BPS/Pemkab (bebas dipakai dengan menyebut sumber); "
+            "baris kutipan Wikipedia CC BY-SA 4.0; baris 123dok tanpa lisensi yang disebut",
     changes="Tidak ada; baris yang bertentangan disimpan berdampingan.",
-    licence_en="Official BPS/Pemkab figures (public domain); each row names its source",
+    licence_en="Mixed, each row names its source: official BPS/Pemkab figures (free to use with attribution); rows "
+               "quoted from Wikipedia CC BY-SA 4.0; 123dok rows under no stated licence",
     changes_en="None; conflicting rows are kept side by side.",
     citation_id="penduduk dan luas per kecamatan (BPS SP2010; Pemkab Ogan Ilir)",
     citation_en="population and area per kecamatan (BPS 2010 census; Ogan Ilir government)",
@@ -59,9 +63,11 @@ EXTRA_ORIGINS = [
     address="https://github.com/cahyadsn/wilayah",
     year="2010-2025",
     read_on="2026-11-24",
-    licence="Angka resmi (domain publik); tiap baris menyebut sumbernya",
+    licence="Campuran, tiap baris menyebut sumbernya: angka resmi BPS/Kemendagri (bebas dipakai dengan menyebut "
+            "sumber); baris kutipan Wikipedia CC BY-SA 4.0; databoks tanpa lisensi terbuka",
     changes="Tidak ada.",
-    licence_en="Official figures (public domain); each row names its source",
+    licence_en="Mixed, each row names its source: official BPS/Kemendagri figures (free to use with attribution); "
+               "rows quoted from Wikipedia CC BY-SA 4.0; databoks under no open licence",
     changes_en="None.",
     citation_id="penduduk kabupaten (BPS; Kemendagri 2025)",
     citation_en="regency population (BPS; Kemendagri 2025)",
@@ -72,7 +78,9 @@ EXTRA_ORIGINS = [
     title="Population of Indonesia by Village: Results of the 2010 Population Census",
     producer="BPS; diekstrak ke CSV oleh digitalheir/Indonesia-Census-2010",
     producer_en="BPS; extracted to CSV by digitalheir/Indonesia-Census-2010",
-    address="https://github.com/digitalheir/Indonesia-Census-2010",
+    # Its head no longer holds the file (SOURCES.md §4c): the commit that does.
+    address="https://github.com/digitalheir/Indonesia-Census-2010/blob/e3200b3e2901bbcfabfa32584f05f68072ffe0ca/"
+            "population_indonesian_villages.psv",
     year="2010",
     read_on="2026-11-24",
     licence="Apache-2.0 (ekstraksi); angka BPS",

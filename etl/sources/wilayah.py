@@ -18,9 +18,12 @@ ORIGIN = Source(
     address="https://github.com/cahyadsn/wilayah",
     year="2025",
     read_on="2026-11-24",
-    licence="Data ODbL 1.0 (idn-area-data), MIT (cahyadsn/wilayah)",
+    # ODbL binds a database made from it, as the store and every download carrying these codes are (SOURCES.md §3).
+    licence="Data ODbL 1.0 (idn-area-data): atribusi, dan basis data turunan dibagikan dengan lisensi yang sama; MIT "
+            "(cahyadsn/wilayah); crosswalk BPS: CIFOR-ICRAF Indonesia, draf, dengan atribusi",
     changes="Baris 16.10 saja; jenis desa/kelurahan dari segmen ke-4 kode; kode BPS dicocokkan lewat nama (12 secara manual).",
-    licence_en="Data ODbL 1.0 (idn-area-data), MIT (cahyadsn/wilayah)",
+    licence_en="Data ODbL 1.0 (idn-area-data): attribution, and a derived database shared alike; MIT "
+               "(cahyadsn/wilayah); BPS crosswalk: CIFOR-ICRAF Indonesia, draft, with attribution",
     changes_en="Rows of 16.10 only; desa/kelurahan kind from the code's 4th segment; BPS codes matched by name "
                "(12 by hand).",
     citation_id="Kepmendagri 300.2.2-2138/2025",
