@@ -424,3 +424,22 @@ def test_a_month_downloads_as_a_month_and_a_date_as_a_date():
     assert got["Bulan"].tolist() == got["Month"].tolist() == ["2024-01", "2024-02"]
     assert got["Tanggal kirim"].tolist() == ["2024-01-01", "2024-02-01"]  # a date, not named a month
     assert got.iloc[:, 3].tolist() == ["2024-01-01", "2024-02-03"]  # not every value a month's first day
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_store_without_any_log_does_not_describe_its_downloads_as_real_logs(empty_store_root, lang):
+    """res34: before the first import the planner's downloads (result, new posts, ranges, scenarios) rest on the
+    reference data and the assumptions alone, and their description sheet said "Data asli: log kegiatan yang diimpor
+    Dinas Sosial": a paper would have cited figures from no log at all as the Dinas's real logs."""
+    from tksk import wisn
+    from tksk.present import planner
+    from tksk.store import Store
+
+    empty = Data(Store(empty_store_root))
+    assert empty.log_mode == "none"
+    s = planner.without_logs(empty, Settings(lang=lang))
+    table, _, _ = planner.plan(empty, s, wisn.Params(), 25_000, 12)
+    about = export.about(planner.result_table(table, lang), empty, s)
+    kind = about.set_index(t("about_field", lang)).loc[t("about_data", lang)].iloc[0]
+    assert kind == t("about_reference", lang)
+    assert kind != t("about_real", lang)

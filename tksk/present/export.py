@@ -197,7 +197,10 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
     ids = list(table.sources)
     if table.logs and (data.is_demo or data.log_mode == "real"):
         ids += [i for i in LOG_SOURCES if i in src.index and i not in ids]
-    kind = "about_reference" if not table.logs else "about_demo" if data.is_demo else "about_real"
+    # A store without any log (before the first import) holds reference data and the planner's assumptions only: its
+    # log tables are not "real data: activity logs imported by the Dinas" (res34).
+    kind = ("about_reference" if not table.logs or data.log_mode == "none" else
+            "about_demo" if data.is_demo else "about_real")
     rows = [(t("about_title", lang), table.title or files.title(table.stem, lang)),
             (t("about_period", lang), table.span.replace("-", "–") if table.span
              else fmt.months(s.start, s.end, lang) if s.period and table.logs else "—"),
