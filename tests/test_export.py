@@ -443,3 +443,17 @@ def test_a_store_without_any_log_does_not_describe_its_downloads_as_real_logs(em
     kind = about.set_index(t("about_field", lang)).loc[t("about_data", lang)].iloc[0]
     assert kind == t("about_reference", lang)
     assert kind != t("about_real", lang)
+
+
+@pytest.mark.parametrize("lang, read", [("id", "Dibaca: 24 November 2026"), ("en", "Read on: 24 November 2026")])
+def test_each_source_in_a_description_says_the_day_it_was_read(data, lang, read):
+    """res34: a web source cited without the day it was read cannot be cited (its repository moved on since: the 2010
+    census extract is no longer at its repository's head). The Sources page and its download give the day; each
+    file's description sheet named title, producer, year, address and licence, not the day."""
+    s = Settings(lang=lang, start=S.start, end=S.end)
+    about = export.about(coverage.export(data, s), data, s)
+    lines = [v for f, v in about.itertuples(index=False) if f == t("about_source", lang)]
+    web = [v for v in lines if "https://" in v]
+    assert web and all(read in v or ("2 December 2026" if lang == "en" else "2 Desember 2026") in v for v in web), web
+    # The dashboard's own records (estimate, demo log) have no day read, and say none.
+    assert not any(t("column:dibaca", lang) in v for v in lines if "https://" not in v)

@@ -87,6 +87,13 @@ def _date(value, lang: str) -> str:
     return fmt.date(pd.Timestamp(text), lang) if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text) else text
 
 
+def read_on(record: dict, lang: str = "id") -> str | None:
+    """The day a source was read, as a reader writes it ("24 November 2026"), or None for a record without one (the
+    dashboard's own estimate and log): what a citation of a web source gives beside its address."""
+    value = record.get("dibaca")
+    return _date(value, lang) if not fmt.is_gap(value) and _given(value) else None
+
+
 def line(record: dict, lang: str = "id") -> tuple[str, str]:
     """A source in one line for a download's description, and its licence, in ``lang`` (the Indonesian full title
     follows the English citation: it is the title a reader searches for)."""

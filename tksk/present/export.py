@@ -219,7 +219,11 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
             # the page that shows it.
             changed = provenance.in_lang(record, lang).get("perubahan")
             changed = f"; {t('column:perubahan', lang)}: {changed}" if isinstance(changed, str) and changed else ""
-            rows.append((t("about_source", lang), f"{said}{changed}; {t('column:lisensi', lang)}: {licence}"))
+            # The day it was read, as the Sources page gives it: an address without it cannot be cited (a repository's
+            # head moves on; res34).
+            read = provenance.read_on(record, lang)
+            read = f"; {t('column:dibaca', lang)}: {read}" if read else ""
+            rows.append((t("about_source", lang), f"{said}{read}{changed}; {t('column:lisensi', lang)}: {licence}"))
     rows += [(t("about_built", lang), fmt.timestamp(data.manifest["built_at"], lang)),
              (t("about_made", lang), fmt.timestamp(dt.datetime.now().astimezone().isoformat(), lang))]
     return pd.DataFrame(rows, columns=[t("about_field", lang), t("about_value", lang)])
