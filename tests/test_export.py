@@ -457,3 +457,23 @@ def test_each_source_in_a_description_says_the_day_it_was_read(data, lang, read)
     assert web and all(read in v or ("2 December 2026" if lang == "en" else "2 Desember 2026") in v for v in web), web
     # The dashboard's own records (estimate, demo log) have no day read, and say none.
     assert not any(t("column:dibaca", lang) in v for v in lines if "https://" not in v)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_download_of_the_kecamatan_chosen_in_the_sidebar_says_which_in_its_description(data, lang):
+    """res34: with two kecamatan chosen in the sidebar, Peta's, Beban's and the report completeness downloads held two
+    rows under the same names and descriptions as the regency's sixteen (the page says "Hanya 2 kecamatan yang
+    dipilih"); a researcher could not tell a subset from the whole, nor which subset, from the file."""
+    from tksk.present import data as data_page, workload
+    chosen = Settings(lang=lang, start=S.start, end=S.end, kecamatan=("16.10.13", "16.10.11"))
+    said = t("filter_scope_plain", lang, n=2, names="Kandis, Rantau Panjang")
+    field = t("kecamatan_filter", lang)
+    for table in (coverage.export(data, chosen), workload.ranking(data, chosen, "kk_per_tksk")["table"],
+                  data_page.report_quality(data, chosen, 10)["summary"]):
+        about = export.about(table, data, chosen)
+        assert (field, said) in list(about.itertuples(index=False, name=None)), about
+    # The whole regency, or a table that does not heed the filter (all sixteen rows), says no such thing.
+    whole = Settings(lang=lang, start=S.start, end=S.end)
+    assert said not in export.about(coverage.export(data, whole), data, whole).iloc[:, 1].tolist()
+    all_rows = coverage.export(data, whole)
+    assert said not in export.about(all_rows, data, chosen).iloc[:, 1].tolist()

@@ -188,6 +188,26 @@ def estimate_record(record: dict, estimate: dict, end_year: int | None = None) -
     return record
 
 
+def _chosen_kecamatan(table: Table, data: Data, s: Settings) -> str | None:
+    """"Only the 2 kecamatan chosen in the sidebar: Kandis, Rantau Panjang." for a table of per-kecamatan rows that
+    holds only kecamatan of the sidebar's filter; None without a filter, for a table of the whole regency whatever the
+    filter (the planner's), or one whose rows are not kecamatan (res34: two rows read as the regency's sixteen)."""
+    if not s.kecamatan:
+        return None
+    df = table.frame if table.export is None else table.export
+    names = data.names()
+    if "kode_kec" in df.columns:
+        codes = set(df["kode_kec"].dropna().astype(str))
+    elif "Kecamatan" in df.columns:
+        by_name = {n: k for k, n in names.items()}
+        codes = {by_name.get(str(n)) for n in df["Kecamatan"].dropna()}
+    else:
+        return None
+    if not codes or not codes <= set(s.kecamatan) or codes == set(names):
+        return None
+    return t("filter_scope_plain", s.lang, n=len(s.kecamatan), names=", ".join(names.get(k, k) for k in s.kecamatan))
+
+
 def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
     """The description sheet: what the table is, its period, its sources with their years, method, demo or real."""
     lang = s.lang
@@ -205,6 +225,8 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
             (t("about_period", lang), table.span.replace("-", "–") if table.span
              else fmt.months(s.start, s.end, lang) if s.period and table.logs else "—"),
             (t("about_data", lang), t(kind, lang))]
+    if (chosen := _chosen_kecamatan(table, data, s)):
+        rows.append((t("kecamatan_filter", lang), chosen))
     if table.method:
         rows.append((t("about_method", lang), table.method))
     for i in ids:
