@@ -477,3 +477,17 @@ def test_a_download_of_the_kecamatan_chosen_in_the_sidebar_says_which_in_its_des
     assert said not in export.about(coverage.export(data, whole), data, whole).iloc[:, 1].tolist()
     all_rows = coverage.export(data, whole)
     assert said not in export.about(all_rows, data, chosen).iloc[:, 1].tolist()
+
+
+def test_a_description_names_the_build_its_figures_come_from(data):
+    """res34: a paper cites the dashboard's figures by the build that made them; the description gave the build's
+    minute only ("6 Desember 2026 23.29 WIB"), which two builds in a minute (an import and its undo) share, while the
+    store names each build by its id."""
+    about = export.about(coverage.export(data, S), data, S).set_index(t("about_field", "id")).iloc[:, 0]
+    built = about[t("about_built", "id")]
+    assert data.manifest["build_id"] in built and built.startswith(fmt_timestamp(data))
+
+
+def fmt_timestamp(data):
+    from tksk import fmt
+    return fmt.timestamp(data.manifest["built_at"], "id")

@@ -246,7 +246,9 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
             read = provenance.read_on(record, lang)
             read = f"; {t('column:dibaca', lang)}: {read}" if read else ""
             rows.append((t("about_source", lang), f"{said}{read}{changed}; {t('column:lisensi', lang)}: {licence}"))
-    rows += [(t("about_built", lang), fmt.timestamp(data.manifest["built_at"], lang)),
+    # The build by its id beside its minute: two builds in one minute (an import and its undo) shared the minute (res34).
+    build = data.manifest.get("build_id")
+    rows += [(t("about_built", lang), fmt.timestamp(data.manifest["built_at"], lang) + (f" ({build})" if build else "")),
              (t("about_made", lang), fmt.timestamp(dt.datetime.now().astimezone().isoformat(), lang))]
     return pd.DataFrame(rows, columns=[t("about_field", lang), t("about_value", lang)])
 
