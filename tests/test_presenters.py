@@ -443,6 +443,10 @@ def test_assumed_posts_are_said_in_the_tile_the_downloads_and_the_scorecard(demo
     table, _, _ = planner.plan(fresh, s, wisn.Params(), 25_000, 12)
     rows = planner.result_table(table, s.lang).export.set_index("Kecamatan")[flag]
     assert sorted(rows[rows].index) == ["Kandis", "Pemulutan"]
+    # The file joins the other downloads by the kecamatan's code (res34: names only).
+    result = planner.result_table(table, s.lang).export
+    assert result.columns[0] == "kode_kec"
+    assert dict(zip(result["Kecamatan"], result["kode_kec"]))["Kandis"] == "16.10.13"
     card = kinerja.scorecard_table(fresh, s, indicators.Settings())
     gap = dict(zip(card.frame["Kecamatan"], card.frame[t("coverage_gap", s.lang)]))
     assert gap["Kandis"] == gap["Pemulutan"] == t("gap_unknown_assumed", s.lang) != gap["Indralaya"]

@@ -16,6 +16,7 @@ from tksk.present import brief, maps
 from tksk.present.common import (MONTHS_LEFT_OUT_NAMED, Data, Settings, Table, caption, logs_label,  # noqa: F401
                                  months_left_out_items, period_label)
 from tksk.present.coverage import display_layer
+from tksk.present.data import with_code
 from tksk.text import files, t
 
 SCENARIOS = {"sekarang": "scen_now", "satu_per_kecamatan": "scen_one", "per_penduduk": "scen_pop",
@@ -478,8 +479,10 @@ def result_table(table: pd.DataFrame, lang: str) -> Table:
              t("wisn_col_pressure", lang), t("wisn_col_source", lang)]
     if d["pos_kosong"].any():  # beside today's TKSK, only when a post stands vacant
         shown.insert(2, t("wisn_col_vacant", lang))
+    # The file with the kecamatan's code, to join the other downloads on (res34: names only).
     return Table(frame[shown], "skenario_tksk_tabel", decimals={need: wisn.NEED_DECIMALS, ratio: 2, diff: 2, travel: 2},
-                 export=frame, title=t("wisn_result_title", lang), sources=BRIEF_SOURCES, method=t("wisn_method", lang))
+                 export=with_code(frame, d["kode_kec"]), title=t("wisn_result_title", lang), sources=BRIEF_SOURCES,
+                 method=t("wisn_method", lang))
 
 
 def pressure_map(data: Data, table: pd.DataFrame, lang: str, width: int = 420) -> str:

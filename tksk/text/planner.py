@@ -243,7 +243,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "wisn_col_need": ("Beban setara TKSK", "Workload in TKSK"), "wisn_col_posts": ("Pos dibutuhkan", "Posts needed"),
     "wisn_ratio": ("Rasio WISN", "WISN ratio"),
     "wisn_col_diff": ("Kurang (−) / lebih (+), setara TKSK", "Shortage (−) / surplus (+), TKSK equivalents"),
-    "wisn_col_hours": ("Jam beban setahun (sebelum CAS dan IAS)", "Workload hours a year (before CAS and IAS)"), "wisn_col_travel": ("Jam pulang-pergi", "Round-trip hours"),
+    "wisn_col_hours": ("Jam beban setahun (sebelum CAS dan IAS)", "Workload hours a year (before CAS and IAS)"), "wisn_col_travel": ("Jam pulang-pergi per kunjungan", "Round-trip hours per visit"),
     "wisn_col_source": ("Sumber beban", "Workload source"), "wisn_col_pressure": ("Pita", "Band"),
     # On the need-versus-log tab the column says where its log side came from, not the answer's workload.
     "awt_implausible": ("Waktu kerja tersedia {hours} jam setahun per TKSK, di luar {low}–{high} jam: jawaban ini lebih "
