@@ -165,6 +165,23 @@ def test_kinerjas_monthly_trend_downloads_each_indicator_at_its_own_decimals(dat
             assert (values == values.round(ind.decimals)).all(), (column, values.tolist())
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_trend_and_the_scorecard_files_say_every_indicator_s_formula_and_the_trend_names_its_area(data, lang):
+    """F2 stood blank in the files without its "fewer than 5 referrals: no value", and the trend's eleven series sat
+    under the title of one, "Tren per bulan" (res34)."""
+    from dataclasses import replace
+
+    from tksk import indicators
+    from tksk.present import indicators as kinerja
+    s = replace(S, lang=lang)
+    trend = kinerja.trend(data, s, indicators.Settings(), "K1", "16.10.04")["table"]
+    card = kinerja.scorecard_table(data, s, indicators.Settings())
+    for table in (trend, card):
+        for key in indicators.INDICATORS:
+            assert f"{key} ({t(f'indicator:{key}', lang)}) = {t(f'indicator_formula:{key}', lang)}." in table.method
+    assert trend.title.endswith("· Indralaya")
+
+
 def test_a_difference_under_half_a_percent_keeps_the_decimal_the_screen_gives_it():
     table = Table(pd.DataFrame({"Kecamatan": ["A", "B", "C"], "Selisih (%)": [8.13, -0.3, None]}), "x")
     assert export.frame(table, "id")["Selisih (%)"].tolist()[:2] == [8.0, -0.3]

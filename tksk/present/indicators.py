@@ -212,7 +212,14 @@ def scorecard_table(data: Data, s: Settings, settings: indicators.Settings) -> T
                      STATUS_WIDTH, STATUS_PAD + STATUS_PX_PER_CHAR * max(map(len, frame[t("status", lang)]), default=0))},
                  dashes=dashes,
                  headers={c: h for c, h in headers.items() if c != h},
-                 title=t("scorecard_title", lang), method=scorecard_method(settings, lang), sources=INDICATOR_SOURCES)
+                 title=t("scorecard_title", lang), method=f"{scorecard_method(settings, lang)} {formulas(lang)}",
+                 sources=INDICATOR_SOURCES)
+
+
+def formulas(lang: str) -> str:
+    """Every indicator's formula, for a download's method: a file of F2 left blank (fewer than 5 referrals judged) or of
+    eleven monthly series under one name said neither (res34)."""
+    return " ".join(f"{k} ({t(f'indicator:{k}', lang)}) = {t(f'indicator_formula:{k}', lang)}." for k in indicators.INDICATORS)
 
 
 # Pixels: as wide as the longest status shown, at least a short one's ("sedang"): a floor of 150 for "baik" pushed
@@ -470,8 +477,9 @@ def trend(data: Data, s: Settings, settings: indicators.Settings, key: str, kode
     export = pd.concat([regency.assign(wilayah=t("regency_pooled", lang)), one.assign(wilayah=name)], ignore_index=True)
     # Each indicator under its name and unit: bare K1…A4 headers said neither, under a title naming only one (res21).
     export = export.rename(columns={k: f"{k} {t(f'indicator:{k}', lang)}" for k in indicators.INDICATORS if k in export})
+    # The file holds every indicator of both areas, whatever the chart shows: named by its area, each formula said.
     return {"figure": fig, "table": Table(export, f"tren_{key}", sources=INDICATOR_SOURCES,
-                                          title=t("indicator_trend", lang)),
+                                          title=f"{t('indicator_trend', lang)} · {name}", method=formulas(lang)),
             "caption": f"{t(f'indicator_formula:{key}', lang)}.{spread} {caption(data, s)}"}
 
 
