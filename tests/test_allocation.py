@@ -267,3 +267,18 @@ def test_each_need_of_the_range_table_stands_beside_the_end_of_the_assumption_it
         row = unc["tornado"].set_index("asumsi").loc["unc_hours_per_day"]
         assert (numbers[text.t("unc_col_need_low", lang)], numbers[text.t("unc_col_need_high", lang)]) == (
             row["perlu_rendah"], row["perlu_tinggi"])
+
+
+def test_the_band_before_a_redistribution_is_that_of_the_tksk_at_work():
+    """A kecamatan whose two posts both stand vacant has no TKSK: its band today reads "no TKSK", as in the plan's
+    table and map, not "more than enough" for the two empty posts (pl33: Kandis in a roster of vacancies)."""
+    from tksk.present.planner_detail import redistribution
+
+    table = regency({"A": 1.25, "B": 2.5, "C": 1.0}, {"A": 0, "B": 1, "C": 1}).assign(pos_kosong=[2, 0, 0])
+    r = allocation.redistribute(table).set_index("kode_kec")
+    assert r.loc["A", "sekarang"] == 2 and r.loc["A", "tekanan_sekarang"] == "kosong"
+    assert r.loc["B", "tekanan_sekarang"] == wisn.pressure(1, 2.5)
+    # After: every post counts as filled (where a vacant post stays, it is filled).
+    assert r.loc["A", "tekanan_sesudah"] == wisn.pressure(r.loc["A", "sesudah"], 1.25)
+    band = redistribution(table, "id")["table"].frame.set_index("Kecamatan").iloc[:, -1]
+    assert band["Kec A"].startswith(text.t("pressure_short:kosong", "id") + " →")

@@ -77,10 +77,12 @@ def redistribute(table: pd.DataFrame, minimum: int = 1) -> pd.DataFrame:
     """The existing posts placed afresh by the same rule: every kecamatan first gets ``minimum`` (one TKSK per
     kecamatan, Permensos 28/2018) while there are posts enough, then the rest one at a time by pressure.
     Per kecamatan: posts now, posts after, the change, and the band before and after. A post standing vacant is
-    a post (``pos_kosong``): it is placed as the filled ones are, and where it stays it is filled, not moved."""
+    a post (``pos_kosong``): it is placed as the filled ones are, and where it stays it is filled, not moved. The band
+    now (``tekanan_sekarang``) is that of the filled posts, the one the plan's table shows; after, every post is
+    taken as filled."""
     codes = table["kode_kec"].astype(str).to_numpy()
     need = table["wisn_perlu"].to_numpy(dtype=float)
-    now = table["tksk_sekarang"].to_numpy(dtype=float)
+    now = filled = table["tksk_sekarang"].to_numpy(dtype=float)
     if "pos_kosong" in table:
         now = now + table["pos_kosong"].to_numpy(dtype=float)
     total = int(now.sum())
@@ -93,5 +95,7 @@ def redistribute(table: pd.DataFrame, minimum: int = 1) -> pd.DataFrame:
     return pd.DataFrame({
         "kode_kec": codes, "nama_kec": table["nama_kec"].to_numpy(), "perlu": need, "sekarang": now,
         "sesudah": posts, "ubah": posts - now,
-        "tekanan_sekarang": [wisn.pressure(c, r) for c, r in zip(now, need)],
+        # The band today is that of the TKSK at work, as the plan's table and map give it: a kecamatan whose two posts
+        # both stand vacant read "more than enough" here beside "no TKSK" there (planner stress test, pl33).
+        "tekanan_sekarang": [wisn.pressure(c, r) for c, r in zip(filled, need)],
         "tekanan_sesudah": [wisn.pressure(c, r) for c, r in zip(posts, need)]})
