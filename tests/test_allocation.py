@@ -282,3 +282,76 @@ def test_the_band_before_a_redistribution_is_that_of_the_tksk_at_work():
     assert r.loc["A", "tekanan_sesudah"] == wisn.pressure(r.loc["A", "sesudah"], 1.25)
     band = redistribution(table, "id")["table"].frame.set_index("Kecamatan").iloc[:, -1]
     assert band["Kec A"].startswith(text.t("pressure_short:kosong", "id") + " →")
+
+
+def logged_inputs(visits: dict[str, float]):
+    """``small_inputs`` with these home visits a year logged per kecamatan, every month."""
+    kec = pd.DataFrame({"kode_kec": ["A", "B"], "nama_kec": ["Alfa", "Beta"], "kode_kab": "99.01",
+                        "jumlah_kk": [2000.0, 1000.0], "jumlah_desa_kel": [10, 5], "penduduk_kini": [8000.0, 4000.0],
+                        "lat": [0.0, 1.0], "lng": [0.0, 1.0]})
+    desa = pd.DataFrame({"kode_kec": ["A", "A", "B"], "lat": [0.0, 0.1, 1.0], "lng": [0.0, 0.1, 1.1]})
+    months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
+    pb = pd.DataFrame({"kode_kec": ["A", "B"] * 12, "bulan": [m for m in months for _ in range(2)], "pos_aktif": 1,
+                       "pos_kosong": 0, "pos_asumsi": False})
+    ak = pd.DataFrame({"kode_kec": ["A", "B"] * 12, "bulan": [m for m in months for _ in range(2)],
+                       "jenis_kegiatan": "kunjungan_rumah", "kegiatan": [visits["A"] / 12, visits["B"] / 12] * 12})
+    return planning.prepare(kec, desa, pb, ak, 900.0, months[0], months[-1])
+
+
+def test_a_log_of_more_work_than_a_full_time_year_is_named_beside_the_answer_it_sets():
+    """One TKSK whose log comes to more hours a year than a civil servant's full-time year (1.113) at the planner's
+    standard times: the plan still counts it, but the reader is told to check that log, in the brief and in the need
+    vs log table (pl33: Kandis logging ten times its neighbours took six posts and four of the next five unsaid)."""
+    from tksk.present import brief
+    from tksk.present.planner_detail import need_vs_log
+
+    table = planning.evaluate(logged_inputs({"A": 100, "B": 1500}), wisn.Params(basis="log"))
+    rows = table.set_index("nama_kec")
+    # B: 1.500 visits × (2 h + its round trip) and the routine round, by one TKSK: far above 1.113 hours.
+    assert rows.loc["Beta", "jam_log"] > planning.FULL_TIME_HOURS > rows.loc["Alfa", "jam_log"]
+    assert rows["pos_rata_log"].tolist() == [1.0, 1.0]
+    beyond = planning.beyond_full_time(table)
+    assert beyond["nama_kec"].tolist() == ["Beta"] and bool(beyond["dipakai"].iloc[0])
+    note = brief.log_beyond_note(table, "id")
+    assert note.startswith("Log Beta (") and "1.113 jam" in note and "Periksa lognya" in note
+    assert "Beta" in brief.log_beyond_note(table, "en") and "full-time year" in brief.log_beyond_note(table, "en")
+    reading = need_vs_log(table, "id")["table"].frame.set_index("Kecamatan")[text.t("nvl_reading", "id")]
+    assert reading["Beta"] == text.t("nvl_beyond", "id") and reading["Alfa"] != text.t("nvl_beyond", "id")
+    # Two TKSK sharing that log stay under a full-time year each: nothing to check.
+    two = logged_inputs({"A": 100, "B": 1500})
+    two = planning.Inputs(**{**two.__dict__, "staffed_posts": pd.Series({"A": 1.0, "B": 5.0})})
+    assert planning.beyond_full_time(planning.evaluate(two, wisn.Params(basis="log"))).empty
+    # An ordinary log is not named.
+    assert brief.log_beyond_note(planning.evaluate(logged_inputs({"A": 100, "B": 30}), wisn.Params()), "id") is None
+    # A log of fewer than twelve months is annualised from its season: held to twice a full-time year (the demo's
+    # February 2024 came to 1.514 hours a year per TKSK), so 1.500 hours is said of a year, not of a month.
+    row = pd.DataFrame({"kode_kec": ["K"], "nama_kec": ["K"], "sumber_log": "log", "sumber_beban": "log",
+                        "jam_log": [1500.0], "pos_rata_log": [1.0], "perlu_log": [2.6], "tksk_sekarang": [1.0]})
+    assert planning.beyond_full_time(row.assign(bulan_aktif=1)).empty
+    assert len(planning.beyond_full_time(row.assign(bulan_aktif=12))) == 1
+    assert len(planning.beyond_full_time(row.assign(bulan_aktif=1, jam_log=2300.0))) == 1
+
+
+def test_the_brief_says_a_log_of_more_work_than_a_full_time_year_once():
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    from tksk.present import brief
+
+    inputs = logged_inputs({"A": 100, "B": 1500})
+    params = wisn.Params(basis="log")
+    table = planning.evaluate(inputs, params)
+    totals = wisn.totals(table)
+    gdf = gpd.GeoDataFrame({"kode_kec": ["A", "B"]}, geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs=4326)
+    scen = planning.scenarios(inputs.kecamatan, table, inputs.current, 25_000, 14)
+    summary = {"pos_rendah": totals["perlu_bulat"], "pos_tinggi": totals["perlu_bulat"], "draws": 10}
+    note = brief.log_beyond_note(table, "id")
+
+    def made(caveats):
+        return brief.brief_html(table, totals, params, gdf, region="Kab", answer={"sentence": "S", "range": False},
+                                summary=summary, top_assumptions="", period="2024", logs="", allowance=1e6,
+                                scenarios=scen, basis="log", caveats=caveats)
+
+    import html as html_
+    assert made([]).count(html_.escape(note)) == 1
+    assert made([note]).count(html_.escape(note)) == 1

@@ -29,6 +29,8 @@ class Inputs:
     drivers: pd.DataFrame  # tksk.need.drivers
     months: int  # months in the period
     vacant: pd.Series | None = None  # posts held vacant in the last month of the period
+    # Active posts per staffed month of the period (post-months ÷ staffed months): the TKSK who made the log.
+    staffed_posts: pd.Series | None = None
 
     @cached_property
     def codes(self) -> pd.Index:
@@ -68,8 +70,9 @@ def prepare(kecamatan: pd.DataFrame, desa: pd.DataFrame, pos_bulan: pd.DataFrame
     posts = period_posts.set_index("kode_kec")
     log = annual.annual_workload(kecamatan, pos_bulan, agg_kegiatan, start, end, drivers, min_active_months,
                                  without_log)
+    staffed = posts["bulan_pos"] / posts["bulan_aktif"].where(posts["bulan_aktif"] > 0)
     return Inputs(kecamatan, desa, wisn.desa_distance_km(kecamatan, desa) if km is None else km, posts["pos_akhir"],
-                  log, drivers, annual.period_months(start, end), posts["pos_kosong_akhir"])
+                  log, drivers, annual.period_months(start, end), posts["pos_kosong_akhir"], staffed)
 
 
 def need_drivers(kecamatan: pd.DataFrame, poor: float | Mapping[str, float], kebutuhan: pd.DataFrame | None,
@@ -103,8 +106,41 @@ def evaluate(inputs: Inputs, params: wisn.Params) -> pd.DataFrame:
                    bulan_aktif=inputs.log_workload["bulan_aktif"].to_numpy(),
                    bulan_tanpa_log=inputs.log_workload["bulan_tanpa_log"].to_numpy(),
                    bulan_minimal=inputs.log_workload["bulan_minimal"].to_numpy(),
-                   ada_log=inputs.log_workload["ada_log"].to_numpy(dtype=bool))
+                   ada_log=inputs.log_workload["ada_log"].to_numpy(dtype=bool),
+                   pos_rata_log=(inputs.current if inputs.staffed_posts is None else inputs.staffed_posts)
+                   .reindex(inputs.codes).to_numpy(dtype=float))
     return pd.DataFrame(columns)
+
+
+# A TKSK's year at most: a civil servant's full-time working year (ABK Kes: 212 days × 5,25 hours = 1.113 hours), the
+# same bound Beban Kerja and Kinerja hold a month's logged hours to (1.113 ÷ 12 = 93 hours).
+FULL_TIME_HOURS = wisn.PRESETS["abk_kes"][0].hours
+MONTHS_FOR_YEAR = wisn.MONTHS_PER_YEAR
+SHORT_LOG_FACTOR = 2.0
+
+
+def beyond_full_time(table: pd.DataFrame) -> pd.DataFrame:
+    """The kecamatan whose own log, at the plan's standard times (travel and routine round included), comes to more
+    hours a year per TKSK who made it (``pos_rata_log``: active posts per staffed month) than a full-time year
+    (``FULL_TIME_HOURS``; twice that for a log of fewer than twelve staffed months, whose year is annualised from what
+    may be its busy season): work nobody could have done, so a log to check (each household its own row, a day's hours
+    on every row) or standard times too long, before a requirement rests on it. One kecamatan logging ten times its
+    neighbours' work took six posts, the regency's most, and four of the next five, without a word, where Kinerja
+    said to check that log first (planner stress test, pl33). Columns ``jam_per_pos`` and ``dipakai`` (True where the
+    plan's requirement is the log's), heaviest first."""
+    own = table["sumber_log"].eq("log") if "sumber_log" in table else table["sumber_beban"].eq("log")
+    used = table["sumber_beban"].eq("log") if "sumber_beban" in table else own
+    posts = table["pos_rata_log"].where(table["pos_rata_log"] > 0) if "pos_rata_log" in table else \
+        table["tksk_sekarang"].where(table["tksk_sekarang"] > 0)
+    per_post = table["jam_log"] / posts
+    # A log of fewer than twelve months is annualised from what may all be its busy season: held to twice the year.
+    # The demo's February 2024 (a DTSEN round and two distributions) came to 1.514 hours a year per TKSK; a year of
+    # the same log to 938 at most.
+    months = table["bulan_aktif"] if "bulan_aktif" in table else pd.Series(MONTHS_FOR_YEAR, index=table.index)
+    bound = np.where(months >= MONTHS_FOR_YEAR, FULL_TIME_HOURS, SHORT_LOG_FACTOR * FULL_TIME_HOURS)
+    rows = table.loc[own & (per_post > bound)]
+    return (rows.assign(jam_per_pos=per_post[rows.index], dipakai=used[rows.index])
+            .sort_values("jam_per_pos", ascending=False))
 
 
 def _take_need(basis: str, need_req: np.ndarray, log_req: np.ndarray) -> np.ndarray:

@@ -12,7 +12,7 @@ import math
 import pandas as pd
 import shapely
 
-from tksk import allocation, fmt, wisn
+from tksk import allocation, fmt, planning, wisn
 from tksk.text import t
 
 SOURCE_TEXT = {"log": "src_log", "perkiraan": "src_est", "kebutuhan": "src_need"}
@@ -77,6 +77,20 @@ def rounding_phrase(totals: dict, lang: str) -> str:
     return ((t("head_rounding", lang, n=fmt.number(rounded, 0, lang), pooled=fmt.number(pooled, 0, lang))
              if rounded > 0 else "")
             + (t("head_floor", lang, n=fmt.number(floor, 0, lang)) if floor else ""))
+
+
+def log_beyond_note(table: pd.DataFrame, lang: str) -> str | None:
+    """The kecamatan whose requirement in the answer rests on a log of more work than its TKSK could do in a
+    full-time year (``planning.beyond_full_time``), by name with the hours; None where there is none. Said beside the
+    answer wherever it is read (the page, Beranda, the brief), as Kinerja says to check such a log."""
+    rows = planning.beyond_full_time(table)
+    rows = rows.loc[rows["dipakai"]]
+    if rows.empty:
+        return None
+    items = "; ".join(t("log_beyond_item", lang, name=r.nama_kec, hours=fmt.number(r.jam_per_pos, 0, lang),
+                        posts=fmt.number_short(r.pos_rata_log, 1, lang), need=fmt.number(r.perlu_log, 1, lang))
+                      for r in rows.itertuples())
+    return t("log_beyond_full_time", lang, items=items, full=fmt.number(planning.FULL_TIME_HOURS, 0, lang))
 
 
 def log_parts(table: pd.DataFrame, lang: str) -> str:
@@ -158,7 +172,10 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
     ]
     lis = "".join(f"<li>{html.escape(a)}</li>" for a in assumptions if a)
     # The page's notes on the answer (a short period, months left out, an implausible setting, posts assumed), under
-    # the answer they qualify: the brief is what reaches the meeting.
+    # the answer they qualify: the brief is what reaches the meeting. A requirement resting on a log of more work than
+    # a full-time year is said there too, once (the page's notes may carry it already).
+    beyond = log_beyond_note(table, lang)
+    caveats = [*caveats, *([beyond] if beyond and beyond not in caveats else [])]
     notes = (f'<div class="notes"><b>{html.escape(t("brief_caveats", lang))}</b><ul>'
              + "".join(f"<li>{html.escape(c)}</li>" for c in caveats) + "</ul></div>") if caveats else ""
     demo_note = f"<p class='demo'>{html.escape(t('brief_demo', lang))}</p>" if demo else ""

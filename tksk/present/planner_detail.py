@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tksk import allocation, annual, fmt, need, scenario, uncertainty, wisn
+from tksk import allocation, annual, fmt, need, planning, scenario, uncertainty, wisn
 from tksk.present import charts
 from tksk.present.common import Data, Settings, Table
 from tksk.present.planner import BRIEF_SOURCES, uncertainty_label
@@ -76,9 +76,12 @@ def need_vs_log(table: pd.DataFrame, lang: str) -> dict:
     d = d.assign(perlu_log=d["perlu_log"].where(own), jam_log=d["jam_log"].where(own),
                  selisih_kebutuhan_log=d["selisih_kebutuhan_log"].where(own))
     gap = d["selisih_kebutuhan_log"]
-    reading = [_not_compared(logged, months, needed, lang) if not o else
+    # A log of more work than its TKSK could do in a full-time year is one to check before it is read as work done.
+    beyond = d.index.isin(planning.beyond_full_time(table).index)
+    reading = [_not_compared(logged, months, needed, lang) if not o else t("nvl_beyond", lang) if b else
                t("nvl_unmet" if g > GAP_TOLERANCE else "nvl_more" if g < -GAP_TOLERANCE else "nvl_equal", lang)
-               for g, o, logged, months, needed in zip(gap, own, d["ada_log"], d["bulan_aktif"], d["bulan_minimal"])]
+               for g, o, b, logged, months, needed in zip(gap, own, beyond, d["ada_log"], d["bulan_aktif"],
+                                                          d["bulan_minimal"])]
     frame = pd.DataFrame({
         "Kecamatan": d["nama_kec"], t("nvl_need", lang): d["perlu_kebutuhan"], t("nvl_log", lang): d["perlu_log"],
         t("nvl_gap", lang): gap, t("nvl_reading", lang): reading, t("wisn_total_now", lang): d["tksk_sekarang"],

@@ -284,6 +284,19 @@ TEXT: dict[str, tuple[str, str]] = {
     "nvl_gap": ("Selisih kebutuhan − log", "Gap need − log"), "nvl_reading": ("Bacaan", "Reading"),
     "nvl_unmet": ("belum terlayani atau tidak tercatat", "unmet need or unrecorded work"),
     "nvl_more": ("log melebihi perkiraan", "log above the estimate"), "nvl_equal": ("sejalan", "in line"),
+    "nvl_beyond": ("log melebihi setahun kerja penuh waktu per TKSK: periksa lognya",
+                   "log above a full-time year per TKSK: check the log"),
+    "log_beyond_full_time": (
+        "Log {items} mencatat lebih dari setahun kerja penuh waktu ASN ({full} jam; dua kali itu untuk log kurang dari 12 "
+        "bulan, yang disetahunkan dari musimnya) per TKSK yang mencatatnya, dihitung "
+        "dengan waktu standar Perencanaan, dan kebutuhan kecamatan itu di jawaban ini berasal dari log tersebut. Periksa "
+        "lognya (satu baris per keluarga? jam sehari di setiap baris?) atau waktu standarnya sebelum memakai angka ini.",
+        "The log of {items} records more than a civil servant's full-time year ({full} hours; twice that for a log of "
+        "fewer than 12 months, annualised from its season) per TKSK who made it, at "
+        "the planner's standard times, and that kecamatan's need in this answer comes from that log. Check the log (a "
+        "row per household? a day's hours on every row?) or the standard times before using this figure."),
+    "log_beyond_item": ("{name} ({hours} jam setahun per TKSK, {posts} TKSK; beban log {need} setara TKSK)",
+                        "{name} ({hours} hours a year per TKSK, {posts} TKSK; log workload {need} TKSK)"),
     "nvl_axis": ("TKSK dibutuhkan (setara TKSK)", "TKSK needed (TKSK equivalent)"),
     # Before the support and individual allowances: "1.433 jam ÷ 636" did not give the TKSK beside it (ux31).
     "nvl_hours_need": ("Jam setahun menurut kebutuhan (sebelum CAS dan IAS)", "Hours a year, need-based (before CAS and IAS)"),
