@@ -355,3 +355,31 @@ def test_the_brief_says_a_log_of_more_work_than_a_full_time_year_once():
     import html as html_
     assert made([]).count(html_.escape(note)) == 1
     assert made([note]).count(html_.escape(note)) == 1
+
+
+def test_rates_outside_their_stated_range_are_said_under_the_answer_of_the_brief():
+    import html as html_
+    from dataclasses import replace
+
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    from tksk.present import brief
+
+    inputs = logged_inputs({"A": 100, "B": 30})
+    params = replace(wisn.Params(), rates={**wisn.Params().rates, "laporan_kecamatan": 1000.0})
+    assert brief.rates_note(wisn.Params(), "id") is None
+    note = brief.rates_note(params, "id")
+    assert note.startswith("Laju kebutuhan di luar rentang") and "Laporan bulanan per kecamatan setahun 1.000 (rentang 12–12)" in note
+    assert "Monthly reports per kecamatan a year 1,000 (range 12–12)" in brief.rates_note(params, "en")
+    table = planning.evaluate(inputs, params)
+    totals = wisn.totals(table)
+    gdf = gpd.GeoDataFrame({"kode_kec": ["A", "B"]}, geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs=4326)
+    scen = planning.scenarios(inputs.kecamatan, table, inputs.current, 25_000, 14)
+    summary = {"pos_rendah": totals["perlu_bulat"], "pos_tinggi": totals["perlu_bulat"], "draws": 10}
+    # The page's note (of the rates that apply) stands for the brief's own, which is not said twice.
+    for caveats in ([], [note], [brief.rates_note(params, "id", inputs.drivers)]):
+        page = brief.brief_html(table, totals, params, gdf, region="Kab", answer={"sentence": "S", "range": False},
+                                summary=summary, top_assumptions="", period="2024", logs="", allowance=1e6,
+                                scenarios=scen, basis="maks", caveats=caveats)
+        assert page.count(html_.escape(note)) == 1

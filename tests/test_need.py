@@ -300,3 +300,21 @@ def test_a_standard_from_the_log_gets_no_travel_added():
     logged = wisn.plan(kec, desa, wl, pd.Series({"A": 1}), wisn.Params(cas={}, travel=travel, from_log=("kunjungan",)))
     assert default["jam_beban_setahun"].iloc[0] == pytest.approx(100 * 3.0, rel=1e-3)
     assert logged["jam_beban_setahun"].iloc[0] == pytest.approx(100 * 2.0)
+
+
+def test_rates_outside_their_stated_range_are_named():
+    """Every rate at the editor's 1.000 (monthly reports a thousand a year) read "with other plausible assumptions,
+    8 in 10 combinations need 5.033–8.091 posts" without a word; the defaults are all within their ranges (pl33)."""
+    from tksk import wisn
+
+    assert need.outside_range(wisn.Params().rates) == {}
+    rates = {**wisn.Params().rates, "laporan_kecamatan": 1000.0, "kunjungan_kk": 20.0, "rapat_desa": 0.0}
+    # 20 is the top of 5–20: within. 1.000 reports against 12–12, and no coordination against 2–12: outside.
+    assert need.outside_range(rates) == {"rapat_desa": 0.0, "laporan_kecamatan": 1000.0}
+    # With the drivers, a rate on a count nobody entered moves nothing and is not named.
+    kec = pd.DataFrame({"kode_kec": ["A"], "kode_kab": "99.01", "jumlah_kk": [1000.0], "jumlah_desa_kel": [5],
+                        "penduduk_kini": [4000.0]})
+    drv = need.drivers(kec, 100.0)
+    many = {**rates, "kunjungan_kasus": 1000.0}
+    assert "kunjungan_kasus" in need.outside_range(many) and "kunjungan_kasus" not in need.outside_range(many, drv)
+    assert need.outside_range(many, drv) == {"rapat_desa": 0.0, "laporan_kecamatan": 1000.0}

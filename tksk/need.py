@@ -77,6 +77,16 @@ RATES: dict[str, Rate] = {r.key: r for r in [
 ]}
 
 
+def outside_range(rates: Mapping[str, float], drv: pd.DataFrame | None = None) -> dict[str, float]:
+    """The rates of ``rates`` set outside the range stated beside them (``Rate.low``–``Rate.high``), by key in the
+    order of ``RATES``; with ``drv`` (``drivers``), only those whose line applies in some kecamatan (a rate on a count
+    nobody entered moves nothing). Said, not refused: a Dinas with its own count may know better, but a plan of 6.562
+    TKSK from every rate at 1.000 (monthly reports a thousand a year) read "with other plausible assumptions" (pl33)."""
+    applies = None if drv is None else {k for k, u in line_units(drv, rates).items() if pd.notna(u).any()}
+    return {k: float(rates[k]) for k, r in RATES.items()
+            if k in rates and not r.low - 1e-9 <= float(rates[k]) <= r.high + 1e-9 and (applies is None or k in applies)}
+
+
 def latest_regency_population(penduduk: pd.DataFrame) -> pd.DataFrame:
     """Each regency's latest published population (kode_wilayah, tahun, penduduk, jenis_angka), one row each: the
     total the kecamatan estimates share out (etl.estimate) and the one their poor people are a share of. Of one

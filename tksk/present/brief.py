@@ -12,7 +12,7 @@ import math
 import pandas as pd
 import shapely
 
-from tksk import allocation, fmt, planning, wisn
+from tksk import allocation, fmt, need, planning, wisn
 from tksk.text import t
 
 SOURCE_TEXT = {"log": "src_log", "perkiraan": "src_est", "kebutuhan": "src_need"}
@@ -91,6 +91,19 @@ def log_beyond_note(table: pd.DataFrame, lang: str) -> str | None:
                         posts=fmt.number_short(r.pos_rata_log, 1, lang), need=fmt.number(r.perlu_log, 1, lang))
                       for r in rows.itertuples())
     return t("log_beyond_full_time", lang, items=items, full=fmt.number(planning.FULL_TIME_HOURS, 0, lang))
+
+
+def rates_note(params: wisn.Params, lang: str, drivers: pd.DataFrame | None = None) -> str | None:
+    """The need-based rates set outside the range stated beside them (``need.outside_range``; with ``drivers``, only
+    those whose line applies somewhere), each with its value and range as the rates' editor shows them; None where
+    there is none. A setting note, beside the answer it moves, as the working time's and the support activities' are."""
+    out = need.outside_range(params.rates, drivers)
+    if not out:
+        return None
+    short = lambda x: fmt.number_short(x, 2, lang)  # noqa: E731
+    items = "; ".join(t("rates_outside_item", lang, rate=t(need.RATES[k].label, lang), value=short(v),
+                        low=short(need.RATES[k].low), high=short(need.RATES[k].high)) for k, v in out.items())
+    return t("rates_outside", lang, items=items)
 
 
 def log_parts(table: pd.DataFrame, lang: str) -> str:
@@ -172,10 +185,14 @@ def brief_html(table: pd.DataFrame, totals: dict, params: wisn.Params, gdf, *, r
     ]
     lis = "".join(f"<li>{html.escape(a)}</li>" for a in assumptions if a)
     # The page's notes on the answer (a short period, months left out, an implausible setting, posts assumed), under
-    # the answer they qualify: the brief is what reaches the meeting. A requirement resting on a log of more work than
-    # a full-time year is said there too, once (the page's notes may carry it already).
-    beyond = log_beyond_note(table, lang)
-    caveats = [*caveats, *([beyond] if beyond and beyond not in caveats else [])]
+    # the answer they qualify: the brief is what reaches the meeting. Need-based rates outside their stated range and a
+    # requirement resting on a log of more work than a full-time year are said there too, once (the page's notes may
+    # carry them already).
+    # The rates' note is the page's when it carries one (said there of the rates that apply only).
+    lead = t("rates_outside", lang, items="\x00").split("\x00")[0]
+    rates = None if any(c.startswith(lead) for c in caveats) else rates_note(params, lang)
+    extra = [note for note in (rates, log_beyond_note(table, lang)) if note and note not in caveats]
+    caveats = [*caveats, *extra]
     notes = (f'<div class="notes"><b>{html.escape(t("brief_caveats", lang))}</b><ul>'
              + "".join(f"<li>{html.escape(c)}</li>" for c in caveats) + "</ul></div>") if caveats else ""
     demo_note = f"<p class='demo'>{html.escape(t('brief_demo', lang))}</p>" if demo else ""

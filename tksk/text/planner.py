@@ -109,6 +109,12 @@ TEXT: dict[str, tuple[str, str]] = {
                           "di jalan desa): jawaban ini lebih mencerminkan setelan itu daripada datanya.",
                           "Travel speed {speed} km/h, outside {low}–{high} km/h (walking to a motorbike on village roads): "
                           "this answer reflects that setting more than the data."),
+    "rates_outside": ("Laju kebutuhan di luar rentang yang disebut di sampingnya: {items}. Jawaban ini lebih mencerminkan "
+                      "setelan itu daripada sumbernya: periksa angkanya, atau catat sumbernya bila Dinas punya angka sendiri.",
+                      "Need-based rates outside the range stated beside them: {items}. This answer reflects those "
+                      "settings more than their sources: check the figures, or note their source where the Dinas has "
+                      "its own."),
+    "rates_outside_item": ("{rate} {value} (rentang {low}–{high})", "{rate} {value} (range {low}–{high})"),
     "ias_implausible": ("Tugas tambahan (IAS) {items} melebihi waktu kerja setahun seorang TKSK ({hours} jam): periksa "
                         "angkanya.",
                         "Individual allowances (IAS) of {items} exceed one TKSK's working year ({hours} h): check the "
