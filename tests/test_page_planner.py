@@ -857,3 +857,21 @@ def test_the_brief_citing_podes_carries_its_caveats_as_the_description_sheets_do
     record = provenance.in_lang(src.loc[src["id_sumber"] == "podes_2021"].iloc[0].to_dict(), lang)
     draft = record["lisensi"].split("; ", 1)[1]  # "berstatus draf, yang menurut penulisnya tidak boleh …"
     assert draft in brief and "2019" in brief
+
+
+def test_an_answer_without_a_range_still_says_whose_settings_made_it(demo_store):
+    """24 hours a day on every day of the year: every draw needs one post per kecamatan, so the answer has no range,
+    and it read "Kabupaten Ogan Ilir memerlukan 16 pos TKSK." as a fact, where every other answer says the settings
+    are the defaults or the reader's (pl33)."""
+    from dataclasses import replace
+
+    data, s = Data(demo_store), Settings(**YEAR_2024)
+    p = wisn.Params()
+    odd = replace(p, awt=replace(p.awt, working_days=366, holidays=0, annual_leave=0, sick_leave=0, other_absence=0,
+                                 hours_per_day=24))
+    table, totals, _ = planner.plan(data, s, odd, 25_000, 14)
+    summary = planner.uncertainty_of(data, s, odd)["summary"]
+    assert summary["pos_rendah"] == summary["pos_tinggi"]
+    for lang, which in (("id", "dengan setelan yang dipilih"), ("en", "with the settings chosen")):
+        said = planner.answer(data, replace(s, lang=lang), totals, summary, odd, table)
+        assert said["sentence"].split(".")[0].endswith(which), said["sentence"]

@@ -13,8 +13,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "nav_planner": ("Perencanaan", "Planning"),
     "planner_title": ("Perencanaan: cukupkah satu TKSK per kecamatan?", "Planning: is one TKSK per kecamatan enough?"),
     # ---------------------------------------------------------------- the answer
-    "answer_sentence_exact": ("{region} memerlukan {low} pos TKSK. Pos TKSK {month}: {now}.",
-                              "{region} needs {low} TKSK posts. TKSK posts in {month}: {now}."),
+    # Which settings, as the other two sentences say: under 24 hours a day every draw gave 16 and the sentence read
+    # "needs 16 posts" as a fact on Beranda, with no word that they were the reader's own settings (pl33).
+    "answer_sentence_exact": ("{region} memerlukan {low} pos TKSK {which}. Pos TKSK {month}: {now}.",
+                              "{region} needs {low} TKSK posts {which}. TKSK posts in {month}: {now}."),
     # One number first, the settings' answer; the range of other plausible settings after it: "between 37 and 54
     # (39 with the defaults)" left the reader to choose among four figures. How the number is reached (the workload
     # in TKSK, their hours, the rounding) opens the caption under the tiles that show it: in the answer it made a
