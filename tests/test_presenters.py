@@ -1186,6 +1186,29 @@ def test_a_kecamatan_without_its_families_figure_is_named_beside_the_answer(demo
     assert planner.missing_drivers_note(Data(demo_store), s24, params) is None
 
 
+def test_rates_outside_their_range_and_a_log_beyond_a_full_time_year_are_among_the_answer_s_notes(demo_store, s):
+    """The brief said both (pl33); the page and Beranda, which read ``caveats``, said neither: every rate at the
+    editor's 1.000 answered 6.562 posts "with other plausible assumptions", and Kandis logging ten times its
+    neighbours took six posts without a word."""
+    from dataclasses import replace as with_
+
+    s24 = Settings(lang=s.lang, **YEAR_2024)
+    fresh = Data(demo_store)
+    ak = demo_store.read("agg_kegiatan")
+    tenfold = ak["kode_kec"].astype(str) == "16.10.13"
+    fresh._tables["agg_kegiatan"] = ak.assign(**{c: ak[c].where(~tenfold, ak[c] * 10) for c in ("kegiatan", "jam")})
+    params = wisn.Params()
+    table, totals, _ = planner.plan(fresh, s24, params, 25_000, 12)
+    said = planner.answer(fresh, s24, totals, planner.uncertainty_of(fresh, s24, params)["summary"], params)
+    warnings = [note for note, kind in planner.caveats(fresh, s24, params, said, table) if kind == "warning"]
+    assert any("Kandis" in note for note in warnings)
+    plain, _, _ = planner.plan(Data(demo_store), s24, params, 25_000, 12)
+    assert not any("Kandis (" in note for note, _ in planner.caveats(Data(demo_store), s24, params, said, plain))
+    high = with_(params, rates={k: 1000.0 for k in params.rates})
+    settings = [note for note, kind in planner.caveats(Data(demo_store), s24, high, said, plain) if kind == "setting"]
+    assert any(note.startswith(t("rates_outside", s.lang, items="").split(":")[0]) for note in settings)
+
+
 def test_the_home_list_of_the_least_served_names_the_vacant_kecamatan_its_map_paints_darkest(data, s):
     """Beside a map painting Rantau Panjang darkest, the card listed three other kecamatan (those staffed every
     month) and Peta ranked Rantau Panjang first: the two read as different answers (walk-through of 2026-12-06)."""

@@ -404,13 +404,15 @@ def caveats(data: Data, s: Settings, params: wisn.Params, said: dict, table: pd.
     the same: the brief dropped them all, and Beranda gave a one-month answer with no word."""
     lang = s.lang
     out = [(note, "setting") for note in [implausible_time_note(params, lang)] + support_notes(params, data.names(), lang)
-           if note]
+           + [brief.rates_note(params, lang, inputs(data, s, params.min_active_months).drivers)] if note]
     out += [(note, "note") for note in (said["short"], said.get("need_everywhere"), months_left_out_note(table, lang),
                                         said["assumed"]) if note]
     # Where the settings sit in their own range: on the page and in the brief, not on Beranda's first screen.
     out += [(said["skew"], "detail")] if said.get("skew") else []
     if (estimated := estimated_note(table, lang)):
         out.append((estimated[0], "warning" if estimated[1] else "note"))
+    if (beyond := brief.log_beyond_note(table, lang)):
+        out.append((beyond, "warning"))
     if said["counts"]:
         out.append((said["counts"], "warning"))
     if said.get("drivers"):
