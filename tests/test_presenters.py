@@ -1209,6 +1209,29 @@ def test_rates_outside_their_range_and_a_log_beyond_a_full_time_year_are_among_t
     assert any(note.startswith(t("rates_outside", s.lang, items="").split(":")[0]) for note in settings)
 
 
+def test_the_log_basis_says_which_kecamatan_took_the_need_for_want_of_log(demo_store, s):
+    """A pilot of two kecamatan's log on the log basis: fourteen took the need-based workload (too few kecamatan to
+    pool a rate) under an answer reading "workload basis: log", and neither the page nor Beranda said so (pl33 #3)."""
+    from dataclasses import replace as with_
+
+    s24 = Settings(lang=s.lang, **YEAR_2024)
+    pilot = Data(demo_store)
+    for name in ("agg_kegiatan", "agg_kec_bulan"):
+        df = demo_store.read(name)
+        pilot._tables[name] = df.loc[df["kode_kec"].astype(str).isin(["16.10.04", "16.10.13"])]
+    log = with_(wisn.Params(), basis="log")
+    table, totals, _ = planner.plan(pilot, s24, log, 25_000, 12)
+    assert table["sumber_beban"].eq("kebutuhan").sum() == 14
+    said = planner.answer(pilot, s24, totals, planner.uncertainty_of(pilot, s24, log)["summary"], log)
+    expected = t("log_fallback_note", s.lang, n=14, total=16, k=3)
+    assert (expected, "warning") in planner.caveats(pilot, s24, log, said, table)
+    # Not on the default basis (the need-led note says it there), nor where every kecamatan has log enough.
+    default, _, _ = planner.plan(pilot, s24, wisn.Params(), 25_000, 12)
+    assert planner.log_fallback_note(default, wisn.Params(), s.lang) is None
+    full, _, _ = planner.plan(Data(demo_store), s24, log, 25_000, 12)
+    assert planner.log_fallback_note(full, log, s.lang) is None
+
+
 def test_the_home_list_of_the_least_served_names_the_vacant_kecamatan_its_map_paints_darkest(data, s):
     """Beside a map painting Rantau Panjang darkest, the card listed three other kecamatan (those staffed every
     month) and Peta ranked Rantau Panjang first: the two read as different answers (walk-through of 2026-12-06)."""

@@ -10,7 +10,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from tksk import fmt, metrics, need, planning, poverty, scenario, schema, uncertainty, wisn
+from tksk import annual, fmt, metrics, need, planning, poverty, scenario, schema, uncertainty, wisn
 from tksk.need import CASES_SHARE_OF_FAMILIES, RATES
 from tksk.present import brief, maps
 from tksk.present.common import (MONTHS_LEFT_OUT_NAMED, Data, Settings, Table, caption, logs_label,  # noqa: F401
@@ -411,6 +411,8 @@ def caveats(data: Data, s: Settings, params: wisn.Params, said: dict, table: pd.
     out += [(said["skew"], "detail")] if said.get("skew") else []
     if (estimated := estimated_note(table, lang)):
         out.append((estimated[0], "warning" if estimated[1] else "note"))
+    if (fallback := log_fallback_note(table, params, lang)):
+        out.append((fallback[0], "warning" if fallback[1] else "note"))
     if (beyond := brief.log_beyond_note(table, lang)):
         out.append((beyond, "warning"))
     if said["counts"]:
@@ -430,6 +432,20 @@ def estimated_note(table: pd.DataFrame, lang: str) -> tuple[str, bool] | None:
     own = int(table["sumber_beban"].eq("log").sum())
     n, total = int(estimated.sum()), len(table)
     return t("estimated_note", lang, n=n, total=total, k=own), n * 2 >= total
+
+
+def log_fallback_note(table: pd.DataFrame, params: wisn.Params, lang: str) -> tuple[str, bool] | None:
+    """On the log basis, the kecamatan that took their need-based workload (too little log of their own and too few
+    kecamatan with enough for a pooled rate), and whether they are most of the regency: a pilot of two kecamatan's log
+    answered "workload basis: log" for 37 posts of which 35 rested on the need (pl33). None on another basis, or
+    where no kecamatan's workload came from a log (a period without one: the answer says so itself)."""
+    if params.basis != "log":
+        return None
+    fallback = table["sumber_beban"].eq("kebutuhan")
+    n, total = int(fallback.sum()), len(table)
+    if not 0 < n < total:
+        return None
+    return t("log_fallback_note", lang, n=n, total=total, k=annual.MIN_POOLED_KECAMATAN), n * 2 >= total
 
 
 def headline(totals: dict, allowance: float, lang: str) -> dict:

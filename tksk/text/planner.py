@@ -258,6 +258,12 @@ TEXT: dict[str, tuple[str, str]] = {
                         "mencerminkan setelan itu daripada datanya. Periksa hari kerja dan jam sehari di \"Waktu kerja tersedia\".",
                         "Available working time {hours} hours a year per TKSK, outside {low}–{high} hours: this answer "
                         "reflects that setting more than the data. Check the working days and hours a day under \"Available working time\"."),
+    "log_fallback_note": ("Dasar beban log, tetapi {n} dari {total} kecamatan memakai beban menurut kebutuhan: lognya "
+                          "sendiri belum cukup, dan kurang dari {k} kecamatan punya log cukup untuk laju kabupaten. "
+                          "Jawaban ini untuk kecamatan itu bersandar pada laju kebutuhan (asumsi), bukan pada log.",
+                          "Workload basis log, but {n} of {total} kecamatan take the need-based workload: their own "
+                          "log is too short, and fewer than {k} kecamatan have log enough for a regency rate. For those "
+                          "kecamatan this answer rests on the need-based rates (assumptions), not on the log."),
     "estimated_note": ("{n} dari {total} kecamatan belum punya log yang cukup: bebannya diperkirakan dari laju log {k} "
                        "kecamatan lain per pemicu (kolom Sumber beban). Jawaban ini bersandar pada log {k} kecamatan itu; "
                        "rentangnya tidak memuat ketidakpastian ini. Bandingkan dengan dasar beban \"kebutuhan\".",
