@@ -647,6 +647,20 @@ def test_the_yearly_allowance_reads_in_billions_from_a_thousand_million():
     assert "Rp 2.3 mn" in dict((m[0], m[1]) for m in planner.headline(small, 5_000, "en")["metrics"]).values()
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_headline_s_ratio_is_an_equation_only_where_the_figures_shown_give_it(lang):
+    """"16 ÷ 15,9 = 1,00" of a need of 15,948: the figures as shown divide to 1,01 (pl33 #7)."""
+    from tksk.present import planner
+
+    totals = {"perlu": 15.948, "perlu_bulat": 16, "sekarang": 16, "pos_tambah": 0, "pos_lebih": 0,
+              "rasio_gabungan": 16 / 15.948, "rasio_rata_rata": 1.0, "pos_isi": 16, "pos_baru": 0, "pos_kosong": 0}
+    said = planner.headline(totals, 1_000_000, lang)["definitions"]
+    assert "16 ÷ 15" in said and "≈ 1" in said and "= 1" not in said.split("÷ 15")[1][:8]
+    exact = {**totals, "perlu": 16.0, "rasio_gabungan": 1.0}
+    assert "16 ÷ 16" in (said := planner.headline(exact, 1_000_000, lang)["definitions"]) and "≈" not in said
+    assert "≈" not in planner.headline({**totals, "perlu": 0.0, "rasio_gabungan": float("nan")}, 1_000_000, lang)["definitions"]
+
+
 def test_the_headline_says_how_many_posts_the_rounding_per_kecamatan_makes():
     """31,1 TKSK of work became 39 posts, 26 % more from rounding each kecamatan up, and nothing said how much
     (planner review of 2026-12-05)."""

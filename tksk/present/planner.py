@@ -472,8 +472,10 @@ def headline(totals: dict, allowance: float, lang: str) -> dict:
                     (t("wisn_total_now", lang), fmt.number(now, 0, lang), None, None),
                     (t("head_ratio", lang), fmt.number(totals["rasio_gabungan"], 2, lang), None, t("head_ratio_help", lang)),
                     (t("head_cost", lang, posts=fmt.number(posts, 0, lang)), cost, None, t("head_cost_help", lang))],
+        # "16 ÷ 15,9 = 1,00" of a need of 15,948: the division of the figures shown gives 1,01, so "≈" (pl33 #7).
         "definitions": t("head_definitions", lang, now=fmt.number(now, 0, lang), need=fmt.number(need, 1, lang),
-                         ratio=fmt.number(totals["rasio_gabungan"], 2, lang),
+                         ratio=fmt.number(totals["rasio_gabungan"], 2, lang), eq="≈" if fmt.rounded(need, 1) and fmt.number(
+                             now / fmt.rounded(need, 1), 2, lang) != fmt.number(totals["rasio_gabungan"], 2, lang) else "=",
                          mean=fmt.number(totals["rasio_rata_rata"], 2, lang), posts=fmt.number(posts, 0, lang),
                          add=brief.add_phrase(totals, lang), surplus=surplus, rounding=rounding),
     }

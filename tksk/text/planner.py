@@ -227,11 +227,11 @@ TEXT: dict[str, tuple[str, str]] = {
                         "TKSK to add where a kecamatan has too few, filling the posts now vacant included."),
     "head_cost_help": ("Tali asih setahun untuk semua pos yang dibutuhkan: pos × tali asih sebulan × 12.",
                        "The yearly allowance of every post needed: posts × monthly allowance × 12."),
-    "head_definitions": ("Rasio WISN = TKSK akhir periode ÷ beban setara TKSK = {now} ÷ {need} = {ratio} (gabungan "
+    "head_definitions": ("Rasio WISN = TKSK akhir periode ÷ beban setara TKSK = {now} ÷ {need} {eq} {ratio} (gabungan "
                          "kabupaten; rata-rata rasio kecamatan {mean}). Di bawah 1: tenaga kurang dari beban. Pos "
                          "dibutuhkan {posts}: beban setara tiap kecamatan (bersama {need}) dibulatkan ke atas{rounding}; "
                          "{add}{surplus}.",
-                         "WISN ratio = TKSK at period end ÷ workload in TKSK = {now} ÷ {need} = {ratio} (pooled for the regency; "
+                         "WISN ratio = TKSK at period end ÷ workload in TKSK = {now} ÷ {need} {eq} {ratio} (pooled for the regency; "
                          "mean of kecamatan ratios {mean}). Below 1: fewer staff than work. Posts needed {posts}: each "
                          "kecamatan's workload in TKSK (together {need}) rounded up{rounding}; {add}{surplus}."),
     # How much of the posts the rounding per kecamatan makes: a planner pooling staff across kecamatan needs fewer.
