@@ -182,6 +182,20 @@ def test_the_trend_and_the_scorecard_files_say_every_indicator_s_formula_and_the
     assert trend.title.endswith("· Indralaya")
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_description_tells_a_plain_csv_reader_to_read_region_codes_as_text(data, lang):
+    """pandas and R read the regency's code 16.10 in a plain CSV as the number 16,1, and nothing said otherwise (res34)."""
+    from dataclasses import replace
+
+    s = replace(S, lang=lang)
+    coded = Table(pd.DataFrame({"Kode wilayah": ["16.10", "16.01"], "Wilayah": ["Ogan Ilir", "Ogan Komering Ulu"],
+                                "P0 (%)": [12.5, 11.0]}), "peringkat")
+    about = export.about(coded, data, s).set_index(t("about_field", lang))[t("about_value", lang)]
+    assert "'Kode wilayah'" in about[t("about_codes", lang)] and "16.10" in about[t("about_codes", lang)]
+    plain = Table(pd.DataFrame({"Wilayah": ["Ogan Ilir"], "P0 (%)": [12.5]}), "peringkat")
+    assert t("about_codes", lang) not in set(export.about(plain, data, s)[t("about_field", lang)])
+
+
 def test_a_difference_under_half_a_percent_keeps_the_decimal_the_screen_gives_it():
     table = Table(pd.DataFrame({"Kecamatan": ["A", "B", "C"], "Selisih (%)": [8.13, -0.3, None]}), "x")
     assert export.frame(table, "id")["Selisih (%)"].tolist()[:2] == [8.0, -0.3]

@@ -229,6 +229,9 @@ def about(table: Table, data: Data, s: Settings) -> pd.DataFrame:
         rows.append((t("kecamatan_filter", lang), chosen))
     if table.method:
         rows.append((t("about_method", lang), table.method))
+    # A plain CSV read by R or pandas takes a regency's code, 16.10, for the number 16,1 (res34): said where one is.
+    if (codes := code_columns(frame(table, lang))):
+        rows.append((t("about_codes", lang), t("about_codes_text", lang, columns=", ".join(f"'{c}'" for c in codes))))
     for i in ids:
         if i in src.index:
             record = src.loc[i].to_dict()
@@ -262,17 +265,25 @@ def to_csv(df: pd.DataFrame) -> bytes:
 REGION_CODE = r"\d{2}(?:\.\d{2}){1,2}(?:\.\d{4})?"
 
 
+def code_columns(df: pd.DataFrame) -> list[str]:
+    """The columns holding Kemendagri region codes and nothing else."""
+    out = []
+    for c in df.columns:
+        if df[c].dtype == object or pd.api.types.is_string_dtype(df[c]):
+            filled = df[c].dropna().astype("string")
+            if len(filled) and filled.str.fullmatch(REGION_CODE).all():
+                out.append(c)
+    return out
+
+
 def _codes_as_text(df: pd.DataFrame) -> pd.DataFrame:
     """A column of region codes written ="16.10", as a web application's CSV export keeps a code as text in Excel (and
     as ``tksk.logs.raw`` reads such a cell back): Excel read a bare 16.10 as the number 16,1, or as 1.610 with the
     point taken for a thousands mark. The XLSX keeps them as text cells."""
     out = df.copy()
-    for c in out.columns:
-        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
-            s = out[c].astype("string")
-            filled = s.dropna()
-            if len(filled) and filled.str.fullmatch(REGION_CODE).all():
-                out[c] = s.where(s.isna(), '="' + s + '"')
+    for c in code_columns(out):
+        s = out[c].astype("string")
+        out[c] = s.where(s.isna(), '="' + s + '"')
     return out
 
 

@@ -130,6 +130,11 @@ TEXT: dict[str, tuple[str, str]] = {
                         "Public reference data (no TKSK activity log used)"),
     "data_kind_demo": ("DEMO: dari log sintetis, bukan laporan TKSK asli", "DEMO: from a synthetic log, not real TKSK reports"),
     "about_method": ("Metode", "Method"),
+    "about_codes": ("Kode wilayah", "Region codes"),
+    "about_codes_text": ("Kolom {columns}: kode Kemendagri (Kepmendagri 300.2.2-2138/2025); baca sebagai teks, bukan "
+                         "angka (16.10 bukan 16,1; di R: colClasses = \"character\", di pandas: dtype=str)",
+                         "Column {columns}: Kemendagri codes (Kepmendagri 300.2.2-2138/2025); read them as text, not as "
+                         "numbers (16.10, not 16.1; in R: colClasses = \"character\", in pandas: dtype=str)"),
     "about_source": ("Sumber", "Source"),
     "about_built": ("Store dibangun", "Store built"),
     # The population estimate's source line in a download, from what this store's build computed (manifest).
