@@ -355,6 +355,8 @@ def test_a_description_cites_the_sources_its_figures_rest_on_and_how_they_were_d
     assert not export.is_demo(kec, data) and list(export.frame(kec, "id", False).columns)[0] != "Data"
     # How a derived figure was made goes with it: the estimate of today's population says its formula.
     assert any("porsi kecamatan pada SP2010 final × penduduk kabupaten 2025 (446.020 jiwa)" in c for c in cited(kec))
+    # Its area is computed from polygons and its 2010 population summed from desa: said in the file (res34).
+    assert "poligon batas desa" in dict(export.about(kec, data, S).itertuples(index=False))["Metode"]
     # A log table cites its reference bases and the log, and says its measures' formulas.
     cov = coverage.export(data, S)
     about = dict(export.about(cov, data, S).itertuples(index=False))

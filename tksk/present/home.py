@@ -255,7 +255,9 @@ def kecamatan_table(data: Data, s: Settings) -> tuple[str, Table, str]:
     return (t("kecamatan_table", s.lang, region=data.region_name()),
             # Public reference figures only: the download said DEMO on every row of a demo store (res21).
             Table(shown, "kecamatan", decimals={shown.columns[5]: 1}, sources=KECAMATAN_SOURCES, logs=False,
-                  title=t("kecamatan_table", s.lang, region=data.region_name()), headers=_kecamatan_headers(shown, s.lang)),
+                  title=t("kecamatan_table", s.lang, region=data.region_name()), headers=_kecamatan_headers(shown, s.lang),
+                  # A computed area and a summed census read as official figures in the file without it (res34).
+                  method=t("kecamatan_table_method", s.lang)),
             caption(data, s, KECAMATAN_SOURCES, logs=False))
 
 

@@ -112,6 +112,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "nav_data_group": ("Data", "Data"),
     "nav_data": ("Sumber & Kualitas Data", "Sources & data quality"),
     "population_estimate_year": ("Penduduk {year} (perkiraan)", "Population {year} (estimate)"),
+    "kecamatan_table_method": ("Luas (km²): dihitung dari poligon batas desa (basis Kepmendagri 2025), bukan luas terbitan "
+                               "Pemkab (keduanya berdampingan di Data › Sumber & Kualitas). Penduduk 2010: jumlah penduduk "
+                               "desa Sensus Penduduk 2010 (final). Penduduk tahun terkini: perkiraan, porsi SP2010 "
+                               "kecamatan × total kabupaten terbaru. Jumlah KK: PODES 2021.",
+                               "Area (km²): computed from the desa boundary polygons (Kepmendagri 2025 basis), not the "
+                               "area the Pemkab publishes (both side by side on Data › Sources & Quality). Population "
+                               "2010: the sum of the desa of the 2010 Population Census (final). Latest population: an "
+                               "estimate, the kecamatan's SP2010 share × the latest regency total. Families: PODES 2021."),
     "caption_sources": ("Sumber: {sources}.", "Sources: {sources}."),
     "download": ("Unduh", "Download"),
     "download_csv_id": ("CSV (Excel Indonesia: ; dan koma desimal)", "CSV (Indonesian Excel: ; and decimal comma)"),
