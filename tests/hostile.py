@@ -29,9 +29,9 @@ def text_file(path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 
 def xlsx(path: Path, records: list[dict], *, sheets: list[tuple[str, list[dict], bool]] | None = None,
-         title_rows: int = 0, far_cell: str | None = None) -> Path:
+         title_rows: int = 0, far_cell: str | None = None, far_value: str = "x") -> Path:
     """An XLSX with ``records`` on sheet 'log' (or ``sheets``: name, records, hidden), ``title_rows`` rows of a
-    title above the header, and optionally one more cell at ``far_cell``."""
+    title above the header, and optionally one more cell at ``far_cell`` holding ``far_value``."""
     wb = xlsxwriter.Workbook(str(path))
     for name, recs, hidden in sheets or [("log", records, False)]:
         ws = wb.add_worksheet(name)
@@ -53,7 +53,7 @@ def xlsx(path: Path, records: list[dict], *, sheets: list[tuple[str, list[dict],
         else:
             ws.activate()
         if far_cell:
-            ws.write(far_cell, "x")
+            ws.write_string(far_cell, far_value)
     wb.close()
     return path
 

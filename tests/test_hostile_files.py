@@ -161,6 +161,19 @@ REJECTED = [
     ("dimension bomb: one cell at XFD1048576", xl(far_cell="XFD1048576"), "sheet_too_big", None, None,
      "uses cells up to XFD1048576"),
     ("cell beyond the row limit", xl(far_cell="A200000"), "sheet_too_big", None, None, "200000"),
+    # A space typed far below the table cannot be seen, and python-calamine sizes the sheet to reach it all the same
+    # (522 MB for a space at B1048576): the cell is named with how to get there (red-team round 10 #2).
+    ("a space at B1048576, as Excel saves it (shared string)", xl(far_cell="B1048576", far_value=" "),
+     "sheet_far_blank_cell", None, None, "cell B1048576, far outside the table, holds only spaces"),
+    ("a no-break space and a tab inline at XFD5", _appended(
+        b'<row r="5"><c r="XFD5" t="inlineStr"><is><t xml:space="preserve">\xc2\xa0\t</t></is></c></row>'),
+     "sheet_far_blank_cell", None, None, "cell XFD5"),
+    ("a space far below, namespace prefix (read tag by tag)", _appended(
+        b'<x:row ' + h.NS + b' r="1048576"><x:c r="B1048576" t="inlineStr"><x:is><x:t> </x:t></x:is>'
+        b'</x:c></x:row>'), "sheet_far_blank_cell", None, None, "cell B1048576"),
+    ("a formula giving a space far below is not called a typed space", _appended(
+        b'<row r="150000"><c r="A150000" t="str"><f>" "</f><v> </v></c></row>'), "sheet_too_big", None, None,
+     "A150000"),
     # A reader reserved 48 GB for the 2 billion strings a 6 KB file declared: the process died, no error raised.
     ("2 billion shared strings declared", strings_declared(b'uniqueCount="2000000000"'),
      "xlsx_strings", None, None, "declares 2.000.000.000 shared strings"),

@@ -47,6 +47,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sheet_too_big": ("lembar {sheet} memakai area sampai {area}; batas {rows} baris × {cols} kolom: hapus isi atau format "
                       "di luar tabel, atau pecah per bulan", "sheet {sheet_en} uses cells up to {area}; the limit is {rows} rows "
                       "× {cols} columns: clear whatever lies outside the table, or split it by month"),
+    "sheet_far_blank_cell": ("lembar {sheet}: sel {cell}, jauh di luar tabel, berisi spasi saja (tidak terlihat), "
+                             "sehingga lembar terbaca sampai sel itu; batas {rows} baris × {cols} kolom: pergi ke sel itu "
+                             "(ketik {cell} di Kotak Nama, kiri atas di samping kotak rumus, lalu Enter; atau tekan "
+                             "Ctrl+End), tekan Delete, simpan, lalu kirim lagi",
+                             "sheet {sheet_en}: cell {cell}, far outside the table, holds only spaces (invisible), so "
+                             "the sheet reads up to that cell; the limit is {rows} rows × {cols} columns: go to that cell "
+                             "(type {cell} in the Name Box, top left beside the formula bar, and press Enter; or press "
+                             "Ctrl+End), press Delete, save, and send it again"),
     "xlsx_unreferenced": ("lembar {sheet} berisi sel tanpa alamat (ditulis program ekspor, bukan Excel) dengan rumus, "
                           "galat atau format persen, bulan atau coret yang tidak bisa diperiksa per sel: buka dan simpan "
                           "ulang di Excel atau LibreOffice, atau kirim CSV",

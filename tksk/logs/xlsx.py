@@ -667,11 +667,13 @@ _HIDDEN_ATTR = re.compile(rb'\s(?:hidden="(?:1|true)"|width="0(?:\.0*)?")')
 
 
 def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | None = None,
-               styles: dict[str, set[int]] | None = None, strings: dict[int, bool] | None = None) -> SheetScan:
+               styles: dict[str, set[int]] | None = None, strings: dict[int, bool] | None = None,
+               strings_part: str | None = None) -> SheetScan:
     """Check that the sheet stays within the limits; returns the formulas with no stored value and the cells
     holding an error value; with ``count_below`` the number of rows below that row holding a value; with
     ``styles`` (``cell_styles``) the numbers in cells of a percent style and the cells of a month style; with
-    ``strings`` (``struck_strings``, may be empty) the cells whose text is crossed out, shared or inline."""
+    ``strings`` (``struck_strings``, may be empty) the cells whose text is crossed out, shared or inline. A cell
+    beyond the limits that holds only spaces is named as such (``strings_part`` to look its shared string up)."""
     max_rows, max_cols = row_limit(), limits.MAX_COLUMNS
     # Literal prefixes and no alternation, so the regex engine skips from candidate to candidate; references
     # with as many digits as the row limit are few and compared as numbers.
@@ -680,8 +682,16 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
     digits = len(str(max_rows))
     far = [re.compile(rb"<c r=\"[A-Za-z]+([0-9]{%d,})\"" % digits), re.compile(rb"<row r=\"([0-9]{%d,})\"" % digits)]
 
-    def too_big(area: str):
+    def too_big(area: str, text: bytes | None = None, start: int = 0):
         label, label_en = _sheet_label(sheet)
+        if text is not None and _blank_text(text, start, zf, strings_part):
+            # A space typed far below or beside the table: the clerk sees nothing there, and "clear whatever lies
+            # outside the table" gave them nothing to find. It cannot be read as empty instead: python-calamine
+            # (0.9.1) sizes the sheet to reach it whatever it holds (a space at B1048576 under 12 rows: 1.048.576
+            # rows, 522 MB for 16 columns; measured, imp33).
+            return InputRejected([problem(name, "sheet_far_blank_cell", sheet=label, sheet_en=label_en, cell=area,
+                                          rows=limits.number(max_rows),
+                                          cols=f"{max_cols} ({column_letters(max_cols)})")])
         return InputRejected([problem(name, "sheet_too_big", sheet=label, sheet_en=label_en, area=area,
                                       rows=limits.number(max_rows),
                                       cols=f"{max_cols} ({column_letters(max_cols)})")])
@@ -728,17 +738,18 @@ def scan_sheet(zf, part: str, sheet: str, name: str, budget, count_below: int | 
                     ref = _REF.search(head, m.start())
                     if ref is None:
                         raise too_big("?")
-                    cell = (column_number(ref.group(1).decode().upper()), ref.group(1).decode().upper() + ref.group(2).decode())
+                    cell = (column_number(ref.group(1).decode().upper()), ref.group(1).decode().upper() + ref.group(2).decode(),
+                            m.start())
                     widest = cell if widest is None or cell[0] > widest[0] else widest
             if widest is not None:
-                raise too_big(widest[1])
+                raise too_big(widest[1], head, widest[2])
             for k, pattern in enumerate(far):
                 for m in pattern.finditer(head):
                     # A row or a cell only formatted holds nothing (Excel's formatting run down to row 1.048.576)
                     if int(m.group(1)) > max_rows and not (_empty_row if k == 1 else _empty_cell)(head, m.start()):
                         ref = _REF.search(head, m.start())
                         raise too_big(ref.group(1).decode().upper() + str(int(ref.group(2))) if ref
-                                      else m.group(1).decode())
+                                      else m.group(1).decode(), head if k == 0 else None, m.start())
         if state["exact"] is not None and (kind_named or struck_named or b"<f" in head
                                            or b't="e"' in head or b"t='e'" in head):
             # Each check below needs a cell's reference: a cell written without one (the format allows it) had its
@@ -937,6 +948,39 @@ def _empty_cell(text: bytes, start: int) -> bool:
     return text[end - 1:end] == b"/" or _CLOSING_CELL.match(text, end + 1) is not None
 
 
+_CELL_CLOSE = re.compile(rb"</" + _P + rb"c>")
+_FORMULA_TAG = re.compile(rb"<" + _P + rb"f\b")
+_VALUE = re.compile(rb"<" + _P + rb"v>([^<]*)</" + _P + rb"v>")
+
+
+def _blank_text(text: bytes, start: int, zf, strings_part: str | None) -> bool:
+    """Whether the cell whose tag opens at ``start`` holds text of spaces only, or no text (inline, shared or a
+    string value; no formula): what a clerk typed there cannot be seen."""
+    tag = _START_TAG.match(text, start)
+    if tag is None or text[tag.end() - 2:tag.end() - 1] == b"/":
+        return False
+    close = _CELL_CLOSE.search(text, tag.end(), tag.end() + (1 << 16))
+    if close is None:
+        return False
+    body = text[tag.end():close.start()]
+    if _FORMULA_TAG.search(body):
+        return False
+    kind = _KIND.search(b" " + tag.group(0)[1:-1])
+    kind = kind.group(1) if kind else b"n"
+    if kind == b"inlineStr":
+        return not _si_text(body).strip()
+    value = _VALUE.search(body)
+    if value is None:
+        return False
+    if kind == b"str":
+        return not html.unescape(value.group(1).decode("utf-8", "replace")).strip()
+    if kind == b"s" and value.group(1).strip().isdigit():
+        i = int(value.group(1))
+        found = shared_strings(zf, strings_part, {i})
+        return i in found and not found[i].strip()
+    return False
+
+
 _CELL_START = re.compile(rb"<" + _P + rb"c[\s>/]")
 _ROW_END = re.compile(rb"</" + _P + rb"row>")
 
@@ -961,8 +1005,11 @@ def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, 
             r = _ROW_NUMBER.search(b" " + m.group(2))
             pos[0] = int(r.group(1)) if r else pos[0] + 1
             pos[1] = 0
-            if pos[0] > max_rows and _empty_row(text, m.start()):
-                continue  # a row only formatted, as the fast path judges it: its cells are judged one by one anyway
+            if pos[0] > max_rows and (_empty_row(text, m.start())
+                                      or _ROW_END.search(text, m.end(), m.end() + (1 << 16)) is not None):
+                # A row only formatted, as the fast path judges it; or a row whose cells follow here: each is judged
+                # below and named (a space typed at B1048576 is named as such, not as the row's "A1048576").
+                continue
         else:
             refs = _REF.findall(b" " + m.group(2))  # python-calamine reads the last of two; the farthest is judged
             pos[1] = max(column_number(c.decode()) for c, _ in refs) if refs else pos[1] + 1
@@ -971,7 +1018,7 @@ def _count_positions(text: bytes, pos: list[int], max_rows: int, max_cols: int, 
             if _empty_cell(text, m.start()):
                 continue
         if pos[0] > max_rows or pos[1] > max_cols:
-            raise too_big(f"{column_letters(max(pos[1], 1))}{pos[0]}")
+            raise too_big(f"{column_letters(max(pos[1], 1))}{pos[0]}", text if m.group(1) == b"c" else None, m.start())
 
 
 # ------------------------------------------------------------------------------------------- reading
@@ -1107,11 +1154,13 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
         for other, other_part, _ in sheets:
             if other_part != part and other_part in zf.namelist():
                 scan = scan_sheet(zf, other_part, other, name, budget,
-                                  others[other_part].header_row if other_part in others else None)
+                                  others[other_part].header_row if other_part in others else None,
+                                  strings_part=strings_part)
                 if other_part in others and scan.rows_with_values:
                     counted[other] = scan.rows_with_values
         found = scan_sheet(zf, part, sheet, name, budget, styles=styles,
-                           strings=struck_strings(zf, strings_part) if strike_in_strings else {})
+                           strings=struck_strings(zf, strings_part) if strike_in_strings else {},
+                           strings_part=strings_part)
     if counted:
         # Only one sheet is read: the rows of the others would be lost without a word.
         kind = tables[part].kind if part in tables else sheet.strip().lower()
