@@ -1227,10 +1227,11 @@ def _short_form(text: str, m: re.Match) -> bool:
     return any(made_of(0, i) for i in range(len(before)))
 
 
-def _unlisted_names(text: str, first: bool = False, upper: bool | None = None, line_starts: bool = True) -> list[str]:
+def _unlisted_names(text: str, first: bool = False, upper: bool | None = None, line_starts: bool = True,
+                    file_name: bool = False) -> list[str]:
     """The words of a note that may be names no list holds: capitalised ones (in a note typed all in capitals,
     ``upper``, its words of four letters or more) and (``line_starts``) a first word of four letters or more in
-    lower case."""
+    lower case. In a ``file_name`` the words of files (``_file_word``) are none."""
     if upper is None:
         upper = not any(c.islower() for c in text)
     words_in = list((_WORD_ASCII_RE if text.isascii() else _WORD_RE).finditer(text))  # read once for both lists
@@ -1256,7 +1257,7 @@ def _unlisted_names(text: str, first: bool = False, upper: bool | None = None, l
             unlisted = _unlisted_mid(w, person and person.group(1).split()[0].lower())
         else:
             unlisted = _unlisted(w, typos=len(checked) <= _TYPO_CHECKS)
-        if not unlisted or _short_form(text, m):
+        if not unlisted or _short_form(text, m) or file_name and _file_word(w):
             continue
         # The words before it, from a window: searched from the note's start, a long note cost its length squared.
         start = max(0, m.start() - 80)
@@ -1293,26 +1294,35 @@ def _mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def _mask_lower(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+def _mask_lower(text: str, spans: list[tuple[int, int]] | None = None, file_name: bool = False) -> str:
     # A name masked may be followed by another in lower case: repeated until none is left. (``spans``: those of
-    # ``text``, found already.)
+    # ``text``, found already.) In a ``file_name`` a word of files is none ("data_tksk_autofilter.xlsx").
     if spans is None:
         spans = _lower_names(text)
+    if file_name:
+        spans = _not_file_words(text, spans)
     while spans:
         text = _mask_spans(text, spans)
         spans = _lower_names(text)
+        if file_name:
+            spans = _not_file_words(text, spans)
     return text
 
 
-def _unlisted_spans(text: str, found: set[str], upper: bool) -> list[tuple[int, int]]:
+def _not_file_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in spans if not all(_file_word(w) for w in _WORD_RE.findall(text, a, b))]
+
+
+def _unlisted_spans(text: str, found: set[str], upper: bool, file_name: bool = False) -> list[tuple[int, int]]:
     """Each word of ``found`` with the capitalised words next to it that are the rest of the name: before it up to a
     stop word or an Indonesian word ("Mengunjungi Warsini"), after it up to a stop word ("Reza Darmanto Putra"),
-    only across spaces (not a full stop or a comma)."""
+    only across spaces (not a full stop or a comma); in a ``file_name`` up to a word of files ("Laporan [nama
+    disamarkan] Hidden Rows.xlsx", "LOG [nama disamarkan] MARET.xlsx")."""
     tokens = list(_WORD_RE.finditer(text))
 
     def name_like(t) -> bool:
         w = t.group()
-        return (w.isupper() if upper else _capitalised(w)) and not _stop(w)
+        return (w.isupper() if upper else _capitalised(w)) and not _stop(w) and not (file_name and _file_word(w))
 
     def joined(a, b) -> bool:
         return text[a.end():b.start()].isspace()
@@ -1381,15 +1391,15 @@ def mask_note(text, file_name: bool = False):
         if (masked := mask_note(spaced)) != spaced:
             return masked
     new = read = normalise(out)
-    found = _unlisted_names(new, upper=upper, line_starts=not file_name)
+    found = _unlisted_names(new, upper=upper, line_starts=not file_name, file_name=file_name)
     if len(found) > _MANY_NAMES or len(lower := _lower_names(new)) > _MANY_NAMES:
         return NOTE_MASK
     if found:
-        new = _mask_spans(new, _unlisted_spans(new, set(found), upper))
+        new = _mask_spans(new, _unlisted_spans(new, set(found), upper, file_name))
     if senders := _sender_spans(new):
         new = _mask_spans(new, senders)
     # The lower-case names of the text read above, when nothing was masked since (not looked for twice).
-    new = _NAMES_IN_A_ROW.sub(NAME_MASK, _beside_names(_mask_lower(new, lower if new is read else None)))
+    new = _NAMES_IN_A_ROW.sub(NAME_MASK, _beside_names(_mask_lower(new, lower if new is read else None, file_name)))
     return out if new == read else new
 
 
@@ -1827,7 +1837,57 @@ def _lower_file_word(word: str) -> bool:
     if w in _GIVEN_SET:
         return len(w) >= 4 and word.islower() and not words.is_word(w)
     return (len(w) >= 5 and word.islower() and len(_SYLLABLE.findall(w)) >= 2 and _unlisted(w)
-            and not _ENGLISH_LOOKING.search(w) and not _english_derived(w))
+            and not _ENGLISH_LOOKING.search(w) and not _english_derived(w) and not _file_word(w))
+
+
+# What a file is called after besides its contents: the state a spreadsheet or a tool left it in and the words
+# clerks add to tell copies apart, which no dictionary here holds. Each was masked as a person's name in every
+# message about its file ("rekap [nama disamarkan].xlsx" for rekap_autofilter.xlsx, "log [nama disamarkan]
+# maret.xlsx" for log_broken_maret.xlsx; red-team round 10), and the clerk could not tell which file a message was
+# about. Only in a file's name; none is a given name of the lists (tested).
+FILE_WORDS = frozenset("""
+    autofilter filter protect lock unlock pivot pivottable freeze frozen unfreeze wrap border color colour highlight
+    conditional validation dropdown corrupt repair recover autosave autorecover readonly compatibility compatible mode
+    broken break bener beneran ori asli dirty split archive arsip rincian rinci apdet updet ver acc app apps
+    worksheet workbook chart graph rank ranking trim logbook log book hide unhide show shown visible grid gridlines
+    macro pivot slicer freeze pane panes zoom landscape portrait printarea area range named protected
+    kobo kobotoolbox odk googleform gform gsheet gdrive onedrive dropbox siksng epkh ebansos cekbansos
+    fromwa dariwa viawa lastest newest latest oldest tanggapan jawaban respon response salinan cadangan susulan perbaikan diperbaiki ralat benar betul fiks fixed
+    mentah olahan olah gabungan gabung pecahan pisah terpisah bersih dibersihkan cek dicek periksa diperiksa
+    percobaan coba uji ujicoba latihan contoh dummy tes test testing trial
+    """.split())
+_FILE_PREFIXES = ("", "un", "re", "auto", "pre", "non", "de", "dis", "e")
+_FILE_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "er", "ers", "able", "ness", "ment", "ly")
+
+
+def _file_word(word: str) -> bool:
+    """Whether a word of a file's name is a word of files: one of ``FILE_WORDS`` or ``words.EVERYDAY``, such a word
+    with an English affix ("filtered", "unprotected", "wrapped", "ebansos"), or two of them joined ("worksheet",
+    "finalfix", "cekbansos"; each of three letters or more). Never a given name of the lists."""
+    w = word.lower()
+    if w in _GIVEN_SET:
+        return False
+    return _file_vocabulary(w) or any(_file_vocabulary(w[:i]) and _file_vocabulary(w[i:])
+                                      for i in range(3, len(w) - 2))
+
+
+_FILE_KNOWN = FILE_WORDS | words.EVERYDAY
+
+
+@functools.lru_cache(maxsize=4096)
+def _file_vocabulary(w: str) -> bool:
+    known = _FILE_KNOWN
+    for pre in _FILE_PREFIXES:
+        if not w.startswith(pre):
+            continue
+        for suf in _FILE_SUFFIXES:
+            if not w.endswith(suf) or len(w) - len(pre) - len(suf) < 3:
+                continue
+            core = w[len(pre):len(w) - len(suf)]
+            # "wrapped", "trimmed": the last letter doubled before -ed and -ing
+            if core in known or suf in ("ed", "ing", "er", "ers") and core[-1:] == core[-2:-1] and core[:-1] in known:
+                return True
+    return False
 
 
 # Spellings of English that Indonesian names seldom have ("below", "hidden", "future", "thousands"): a file's
