@@ -865,3 +865,41 @@ def test_a_sheet_of_formulas_with_no_stored_value_is_named_as_such_not_as_empty(
     codes = {p.code for p in o.result.errors}
     assert "empty" not in codes and codes == {"formula_no_value"}
     assert {p.row for p in o.result.errors} == {2, 3, 4}
+
+
+def _error_under(path, titles: dict[str, str], error_in: str, records: list[dict]):
+    """``records`` under HEADER with some titles renamed (``titles``), #N/A typed into ``error_in`` on row 3."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, records)
+    for j, c in enumerate(HEADER, start=1):
+        ws.cell(1, j, titles.get(c, c))
+    ws[f"{letter(error_in)}3"] = "#N/A"
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("title", ["Desa", "Desa/Kelurahan", "Kelurahan"])
+def test_an_error_value_under_a_form_s_desa_title_is_refused_not_stored_empty(demo_store_root, tmp_path, title):
+    """A form's "Desa" is read as kode_desa when the sheet has no kode_desa column; a #N/A there (a VLOOKUP of the
+    desa's code that failed) was read as an empty cell and, for an activity that needs no desa (a referral), stored
+    empty without a word (imp33), where under the title "kode_desa" it refuses the file."""
+    path = _error_under(tmp_path / "desa.xlsx", {"kode_desa": title}, "kode_desa", rows(3, jenis_kegiatan="rujukan"))
+    o = check(path, demo_store_root)
+    assert not o.accepted
+    assert errors(o) == [("formula_error", 3, title)]
+
+
+def test_an_error_value_in_a_clerk_s_desa_names_beside_the_code_column_is_no_reason_to_refuse(demo_store_root,
+                                                                                           tmp_path):
+    """Beside kode_desa, "Desa" is the clerk's own column of names, dropped on import: its failed lookups are not
+    the log's."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "log"
+    fill(ws, rows(3), header=HEADER + ["Desa"])
+    ws.cell(3, len(HEADER) + 1, "#N/A")
+    wb.save(path := tmp_path / "nama_desa.xlsx")
+    o = check(path, demo_store_root)
+    assert o.accepted, [str(p) for p in o.result.errors]

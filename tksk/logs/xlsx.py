@@ -1242,6 +1242,7 @@ def read_xlsx(path, name: str, kind_hint: str | None) -> RawTable:
     # column (or row-number column, =ROW()-1) is dropped on import, its formulas with it; a formula under no title
     # is said (values under no title are refused: what it would hold is not known).
     known = {i for i, h in enumerate(header) if h is not None and norm_header(h) in KNOWN_HEADERS}
+    known |= _area_titles_read(header, known)
     dropped = {i for i, h in enumerate(header) if h is not None and str(h).strip() and i not in known}
     errors = [problem(name, "formula_no_value", row=r, column=_header_at(header, c, cols_left))
               for r, c in found.formulas if r > header_row and c - cols_left - 1 not in dropped]
@@ -1333,6 +1334,23 @@ def _days_not_shown(name: str, columns: list, header: list, cells: list[tuple[in
             stored = values[i][k] if k < len(values[i]) else None
             out.append(problem(name, "date_without_day", row=r, column=_header_at(header, c, cols_left),
                                value=stored, stored=stored or ""))
+    return out
+
+
+def _area_titles_read(header: list, known: set[int]) -> set[int]:
+    """The positions of a form's "Desa", "Kecamatan" read as the code column the sheet has no title of its own for
+    (``columns.match_headers``, the first such title of a column): a #N/A under "Desa" was stored as an empty
+    kode_desa without a word, where under "kode_desa" it refuses the file."""
+    from tksk.logs.columns import AREA_TITLES
+
+    targets = {name for model in KINDS.values() for norm, name in header_aliases(model).items()
+               if any(norm_header(header[i]) == norm for i in known)}
+    out, taken = set(), set()
+    for i, h in enumerate(header):
+        column = AREA_TITLES.get(norm_header(h)) if h is not None and i not in known else None
+        if column is not None and column not in targets and column not in taken:
+            out.add(i)
+            taken.add(column)
     return out
 
 
