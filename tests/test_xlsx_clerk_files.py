@@ -903,3 +903,13 @@ def test_an_error_value_in_a_clerk_s_desa_names_beside_the_code_column_is_no_rea
     wb.save(path := tmp_path / "nama_desa.xlsx")
     o = check(path, demo_store_root)
     assert o.accepted, [str(p) for p in o.result.errors]
+
+
+@pytest.mark.parametrize("column, title", [("kode_desa", "kode_desa"), ("kode_desa", "Desa"), ("tanggal", "Tgl"),
+                                           ("kode_kec", "Kecamatan"), ("id_pos", "id_pos"), ("tanggal", "tanggal")])
+def test_a_cell_holding_an_error_value_is_one_problem_however_its_column_is_titled(demo_store_root, tmp_path, column,
+                                                                                   title):
+    """#N/A in kode_desa was "sel berisi #N/A" and "kode desa wajib diisi" for one cell (red-team round 10 #5); under
+    "Tgl", "tanggal wajib diisi" too: the reader names the cell by the file's title, the rules by the column's."""
+    path = _error_under(tmp_path / "galat.xlsx", {column: title}, column, rows(3))
+    assert errors(check(path, demo_store_root)) == [("formula_error", 3, title)]

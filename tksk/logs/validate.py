@@ -394,7 +394,10 @@ def template_example_rows(cols: dict[str, Column], kind: str = "log") -> np.ndar
 
 
 def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Reference, today, probs: _Problems,
-          others: tuple[list[pa.ChunkedArray], np.ndarray] = ([], np.zeros(0, dtype=np.int64))) -> None:
+          others: tuple[list[pa.ChunkedArray], np.ndarray] = ([], np.zeros(0, dtype=np.int64)),
+          titles: dict[str, str] | None = None) -> None:
+    """Every cell and row rule. ``titles``: the file's titles as the reader names them in its problems -> column
+    ("Tgl" -> tanggal, "Desa" -> kode_desa)."""
     model_cols = schema.columns(model)
     n = len(rowno)
     required = schema.required_in_file(model)
@@ -404,8 +407,14 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
         rows_of_totals = {int(r) for r in rowno[totals]}
         probs.items = [p for p in probs.items if not (p.code in ("formula_no_value", "formula_error")
                                                        and p.row in rows_of_totals)]
-    # A cell the reader already refused (a failed formula) is not also "required".
-    read_refused = {(p.row, p.column) for p in probs.items if p.is_error and p.row}
+    # A cell the reader already refused (a failed formula) is not also "required", nor "kode desa wajib diisi" by a
+    # row rule: one #N/A in kode_desa gave two errors (red-team round 10 #5), under "Tgl" "sel berisi #N/A" and
+    # "tanggal wajib diisi".
+    titles = titles or {}
+    read_refused = {(p.row, titles.get(p.column, p.column)) for p in probs.items if p.is_error and p.row}
+    refused_rows: dict[str, list[int]] = {}
+    for r, c in read_refused:
+        refused_rows.setdefault(c, []).append(r)
     empty = {c: hits for c in required if len(hits := np.flatnonzero((cols[c].rows < 0) & ~totals_mask))}
     wrong = {c: (col, bad) for c, col in cols.items() if len(bad := col.bad_values())}
     for k, (c, hits) in enumerate(empty.items()):
@@ -443,6 +452,8 @@ def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Ref
         broken = rule.broken(checked, ref, today).fillna(False).to_numpy(dtype=bool) & ~totals_mask
         if rule.column in refused:
             broken &= ~refused[rule.column]
+        if rule.column in refused_rows:
+            broken &= ~np.isin(rowno, refused_rows[rule.column])
         if not broken.any():
             continue
         where = np.flatnonzero(broken)
@@ -696,7 +707,8 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
         if clean is not None:
             return ReadResult(kind, clean, notices, dropped, rowno, frozenset(mapping.values()))
     probs = _Problems(name, notices + raw.errors)
-    _full(cols, kind, model, rowno, ref, today, probs, (others, kept))
+    titles = {pii.mask(str(raw.headers[i])): target for i, target in mapping.items() if raw.headers[i] is not None}
+    _full(cols, kind, model, rowno, ref, today, probs, (others, kept), titles)
     problems = probs.done(order)
     if any(p.is_error for p in problems):
         return ReadResult(kind, empty, problems, dropped)  # a refused file's rows are never used
