@@ -505,6 +505,21 @@ def test_a_totals_row_is_one_problem_and_an_activity_named_jumlah_is_not_one(dem
     assert not any("Sukijo" in str(p) for p in o.result.problems)
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_totals_row_s_word_is_quoted_as_the_cell_holds_it(demo_store_root, tmp_path, suffix):
+    """ "Jumlah" in the id column was quoted back as 'JUMLAH' (ids are read in capitals; red-team round 10 #5): the
+    clerk looks for what the message quotes."""
+    write = write_csv if suffix == ".csv" else write_xlsx
+    for word in ("Jumlah", "Total Keseluruhan", "Rekapitulasi"):
+        total = {k: "" for k in rows(1)[0]} | {"id_log": "Jumlah" if word == "Rekapitulasi" else word,
+                                                "jumlah_orang": "12"}
+        title = {k: "" for k in rows(1)[0]} | {"id_log": word}  # the block's title line, above its sums
+        recs = rows(3) + ([title, total] if word == "Rekapitulasi" else [total])
+        [o] = check_files([write(tmp_path / f"t{suffix}", recs)], reference_for(demo_store_root), today=TODAY)
+        said = [p.reason_id for p in o.result.errors if p.code == "totals_row"]
+        assert said and f"('{word}'," in said[0], said
+
+
 def test_hours_written_like_a_clock_with_a_dot_are_read_as_decimals_and_said(demo_store_root, tmp_path):
     """ "2.30" in jam was read as 2,3 hours in silence: as likely 2 h 30 min. Said once per file, at its first row,
     with how it was read and what to write; quarters written as decimals (2.50) and plain decimals pass unsaid."""

@@ -339,20 +339,30 @@ _TOTALS_ONLY = re.compile(r"\s*(grand\s*|sub\s*)?" + _TOTAL_WORDS + r"\s*[:.]?\s
 
 
 def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray, probs: _Problems,
-                 others: tuple[list[pa.ChunkedArray], np.ndarray] = ([], np.zeros(0, dtype=np.int64))) -> np.ndarray:
+                 others: tuple[list[pa.ChunkedArray], np.ndarray] = ([], np.zeros(0, dtype=np.int64)),
+                 written: dict[str, pa.Array] | None = None) -> np.ndarray:
     """Rows that are a sum written under the data ("TOTAL", "Jumlah"): said once each, instead of one problem per
     cell. A row counts when at least two required cells are empty (one, for need counts, which require only the
     kecamatan and the year) and a short cell of a coded column (not free text, which may start with "Jumlah KK yang
     hadir…" and is never repeated), or of a column the import drops (the clerk's own "No"), starts with such a word."""
     empty = sum((cols[c].rows < 0).astype(np.int64) for c in required if c in cols)
-    coded = [col for c, col in cols.items() if c not in FREE_TEXT]
+    coded = [(c, col) for c, col in cols.items() if c not in FREE_TEXT]
+    written = written or {}
+
+    def as_written(c: str, col: Column, v: int):
+        # The cell as the clerk wrote it, quoted back: an id column's values are read in capitals ("Jumlah" was
+        # said as 'JUMLAH', red-team round 10 #5); ``written``: each column's distinct values as read from the file.
+        w = written[c][v].as_py() if c in written else None
+        return w.strip() if isinstance(w, str) else col.raw.iloc[v]
+
     found = []
     for i in np.flatnonzero(np.asarray(empty) >= min(2, len(required) - 1))[:limits.MAX_PROBLEMS]:
-        cells = [(col.raw.iloc[col.rows[i]] if col.rows[i] >= 0 else None, _TOTALS) for col in coded]
+        cells = [(col.raw.iloc[col.rows[i]] if col.rows[i] >= 0 else None, _TOTALS, c, col) for c, col in coded]
         dropped, kept = others
-        for word, pattern in cells + [(a[int(kept[i])].as_py(), _TOTALS_ONLY) for a in dropped]:
+        for word, pattern, c, col in cells + [(a[int(kept[i])].as_py(), _TOTALS_ONLY, None, None) for a in dropped]:
             if isinstance(word, str) and len(word) <= _TOTALS_CHARS and pattern.fullmatch(word.strip()):
-                probs.add("totals_row", row=int(rowno[i]), word=word[:40], n=int(empty[i]))
+                shown_word = as_written(c, col, int(col.rows[i])) if col is not None else word
+                probs.add("totals_row", row=int(rowno[i]), word=shown_word[:40], n=int(empty[i]))
                 found.append(i)
                 break
     # The summary block's title line right above its first sum ("REKAPITULASI"): part of the block, said once, not
@@ -361,9 +371,10 @@ def _totals_rows(cols: dict[str, Column], required: list[str], rowno: np.ndarray
         j = i - 1
         if j < 0 or j in found or empty[j] < len(required) - 1:
             continue
-        words = [col.raw.iloc[col.rows[j]] for col in coded if col.rows[j] >= 0]
-        if len(words) == 1 and isinstance(words[0], str) and _BLOCK_TITLE.fullmatch(words[0].strip()):
-            probs.add("totals_row", row=int(rowno[j]), word=words[0][:40], n=int(empty[j]))
+        words = [(col.raw.iloc[col.rows[j]], c, col) for c, col in coded if col.rows[j] >= 0]
+        if len(words) == 1 and isinstance(words[0][0], str) and _BLOCK_TITLE.fullmatch(words[0][0].strip()):
+            _, c, col = words[0]
+            probs.add("totals_row", row=int(rowno[j]), word=as_written(c, col, int(col.rows[j]))[:40], n=int(empty[j]))
             found.append(j)
     return np.asarray(sorted(found), dtype=np.int64)
 
@@ -395,13 +406,13 @@ def template_example_rows(cols: dict[str, Column], kind: str = "log") -> np.ndar
 
 def _full(cols: dict[str, Column], kind: str, model, rowno: np.ndarray, ref: Reference, today, probs: _Problems,
           others: tuple[list[pa.ChunkedArray], np.ndarray] = ([], np.zeros(0, dtype=np.int64)),
-          titles: dict[str, str] | None = None) -> None:
+          titles: dict[str, str] | None = None, written: dict[str, pa.Array] | None = None) -> None:
     """Every cell and row rule. ``titles``: the file's titles as the reader names them in its problems -> column
-    ("Tgl" -> tanggal, "Desa" -> kode_desa)."""
+    ("Tgl" -> tanggal, "Desa" -> kode_desa); ``written``: each column's distinct values as the file holds them."""
     model_cols = schema.columns(model)
     n = len(rowno)
     required = schema.required_in_file(model)
-    totals = _totals_rows(cols, required, rowno, probs, others)
+    totals = _totals_rows(cols, required, rowno, probs, others, written)
     totals_mask = np.isin(np.arange(n), totals)  # a totals row has its one problem, not one per cell
     if len(totals):  # nor its SUM formulas' (said by the reader) as well
         rows_of_totals = {int(r) for r in rowno[totals]}
@@ -708,7 +719,8 @@ def validate_frame(raw: RawTable | pd.DataFrame | pa.Table, name: str, ref: Refe
             return ReadResult(kind, clean, notices, dropped, rowno, frozenset(mapping.values()))
     probs = _Problems(name, notices + raw.errors)
     titles = {pii.mask(str(raw.headers[i])): target for i, target in mapping.items() if raw.headers[i] is not None}
-    _full(cols, kind, model, rowno, ref, today, probs, (others, kept), titles)
+    _full(cols, kind, model, rowno, ref, today, probs, (others, kept), titles,
+          {c: a.dictionary for c, a in arrays.items() if isinstance(a, pa.DictionaryArray)})
     problems = probs.done(order)
     if any(p.is_error for p in problems):
         return ReadResult(kind, empty, problems, dropped)  # a refused file's rows are never used
