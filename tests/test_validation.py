@@ -56,6 +56,10 @@ CASES = [
     ("count in brackets", {"jumlah_orang": "(3)"}, "number_in_brackets", "jumlah_orang",
      "dibaca sebagai angka negatif (-3, format Akuntansi Excel)"),
     ("hours in brackets", {"jam": "( 1.5 )"}, "number_in_brackets", "jam", "without the brackets, e.g. 1.5"),
+    # A zero in brackets is no negative: "dibaca sebagai angka negatif (-0, …)" (rev32 #6).
+    ("zero in brackets", {"jumlah_orang": "(0)"}, "zero_in_brackets", "jumlah_orang",
+     "angka ditulis dalam kurung; ubah format sel menjadi Angka lalu tulis angkanya tanpa kurung: 0"),
+    ("zero hours in brackets", {"jam": "(0,0)"}, "zero_in_brackets", "jam", "without the brackets: 0"),
     ("excel date number with a time", {"tanggal": "45356.5"}, "date_serial_time", "tanggal",
      "2024-03-05 pukul 12.00"),
     ("excel date number with a time, comma", {"tanggal": "45356,75"}, "date_serial_time", "tanggal",

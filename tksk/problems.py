@@ -221,6 +221,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "written with a percent sign (a cell formatted Percent in Excel?): this column holds plain "
                        "numbers, not percentages; set the cell format to Number and write the number without the %, "
                        "e.g. {n_en}"),
+    "zero_in_brackets": ("angka ditulis dalam kurung; ubah format sel menjadi Angka lalu tulis angkanya tanpa kurung: {n}",
+                         "a number written in brackets; set the cell format to Number and write the number without "
+                         "the brackets: {n_en}"),
     "number_in_brackets": ("angka dalam kurung dibaca sebagai angka negatif (-{n}, format Akuntansi Excel), padahal "
                            "kolom ini tidak boleh negatif; ubah format sel menjadi Angka lalu tulis angkanya tanpa "
                            "kurung, mis. {n}", "a number in brackets reads as a negative number (-{n_en}, Excel's "

@@ -243,7 +243,9 @@ def parse_numbers(text: pd.Series, column, decimal_comma: bool) -> Parsed:
             elif (n := _number_in(text.iloc[i], _PERCENT, decimal_comma)) is not None:
                 codes[i], fields[i] = "number_percent", {"n": short_decimal(n, ","), "n_en": short_decimal(n, ".")}
             elif (n := _number_in(text.iloc[i], _BRACKETS, decimal_comma)) is not None:
-                codes[i], fields[i] = "number_in_brackets", {"n": short_decimal(n, ","), "n_en": short_decimal(n, ".")}
+                # "(0)" reads as no negative: "dibaca sebagai -0" named a number nobody writes (rev32 #6).
+                codes[i] = "zero_in_brackets" if n == 0 else "number_in_brackets"
+                fields[i] = {"n": short_decimal(n, ","), "n_en": short_decimal(n, ".")}
             elif count and (n := _count_as_written(text.iloc[i])) is not None:
                 codes[i], fields[i] = "count_with_word", {"n": str(n)}
             elif not count and (fraction := _fraction(text.iloc[i])) is not None:
