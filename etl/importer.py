@@ -1033,16 +1033,14 @@ def _put_back(root: Path, mine: pd.DataFrame, stored: pd.DataFrame,
     return {id_: fields(id_) for id_ in found}, mixed
 
 
-_EMPTY = {"id": "kosong", "en": "empty"}
-
-
 def _value(v, lang: str) -> str:
     """A cell as a message says it: a number as the language writes it (2,5 / 2.5; 1.200 / 1,200), nothing as
     empty."""
     from tksk import fmt
+    from tksk.text import t
 
     if pd.isna(v):
-        return _EMPTY[lang]
+        return t("empty_cell", lang)
     return fmt.number_short(v, 6, lang) if isinstance(v, float) else str(v)
 
 

@@ -79,6 +79,41 @@ def test_no_language_is_picked_by_hand_outside_the_text_package():
     assert not offenders
 
 
+# Tables keyed by language that hold no words: a locale, number marks, the name of a field or a position.
+_NOT_WORDS = {("tksk/fmt.py", "LOCALES"), ("tksk/fmt.py", "PLOTLY_SEPARATORS"), ("tksk/present/staff.py", "REASON"),
+              ("tksk/present/staff.py", "_LANG")}
+# Words still picked by language outside the text package, in files of the engineers' (rev32 #7, imp33): each to move
+# into a text table and leave this list.
+_PENDING = {("tksk/fmt.py", "GAP")}
+
+
+def test_no_words_are_kept_by_language_outside_the_text_package():
+    """A table {"id": …, "en": …} indexed by the language picks words as surely as ``lang == "id"`` does, and the
+    guard above did not see it (``_EMPTY`` in etl/importer.py; rev32 #7). Only tksk/text and the problem messages
+    (tksk/problems.py, read through ``t("problem:…")``) hold words by language."""
+    import ast
+
+    found = set()
+    for p, src in CODE.items():
+        rel = p.relative_to(ROOT).as_posix()
+        if rel == "tksk/problems.py":
+            continue
+        for node in ast.walk(ast.parse(src)):
+            value = getattr(node, "value", None)
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(value, ast.Dict):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                name = ",".join(getattr(t, "id", "?") for t in targets)
+            else:
+                name = None
+            for d in ([value] if name else []) + [n for n in ast.iter_child_nodes(node) if isinstance(n, ast.Dict)]:
+                keys = {k.value for k in d.keys if isinstance(k, ast.Constant)}
+                if {"id", "en"} <= keys:
+                    found.add((rel, name if d is value else f"line {d.lineno}"))
+            if isinstance(node, ast.Call) and {"id", "en"} <= {k.arg for k in node.keywords}:
+                found.add((rel, f"line {node.lineno}"))
+    assert found - _NOT_WORDS == _PENDING
+
+
 def test_no_number_box_speaks_streamlit_s_english():
     """Streamlit's number box refuses a number out of bounds in English ("outside the allowed range"): the pages
     use ``ui.widgets.whole_number`` or ``decimal_input``, which speak the reader's language."""

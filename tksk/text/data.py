@@ -123,6 +123,8 @@ TEXT: dict[str, tuple[str, str]] = {
                              "The old shared password (`TKSK_UPLOAD_PASSWORD` or `upload_password`) no longer opens the "
                              "upload: each member of staff signs in with an account of their own."),
     "upload_title": ("Unggah berkas", "Upload files"),
+    # A cell with nothing in it, as an import message says its value (a correction: "jam 2,5 → kosong").
+    "empty_cell": ("kosong", "empty"),
     "upload_limits": ("Berkas CSV atau XLSX, paling besar {mb} MB dan {rows} baris. Berkas diperiksa dulu; hanya berkas "
                       "tanpa masalah yang diimpor. Kolom data pribadi dibuang.",
                       "CSV or XLSX files, at most {mb} MB and {rows} rows. Files are checked first; only a file with no "
