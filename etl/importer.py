@@ -41,7 +41,7 @@ from etl.writer import (ENVIRONMENT_ERRORS, STAGING, commit, environment_problem
 from tksk import audit, pii, schema
 from tksk.logs import ReadResult, Reference, limits, read_file, row_hash
 from tksk.logs.columns import DASHES, INVISIBLE, PADDING
-from tksk.problems import FREE_TEXT, InputRejected, Problem, problem, shown_value
+from tksk.problems import FREE_TEXT, InputRejected, Problem, not_done, problem, shown_value
 from tksk.store import (Store, StoreMissing, atomic_write_text, batch_time, current_build, prune, read_last_import,
                         read_manifest, readable, store_dir, visible_files)
 
@@ -270,7 +270,18 @@ def check_files(paths: list[Path], ref: Reference, store_root: Path | None = Non
             except Exception:
                 o.result.problems.append(_internal(o.name, "validation"))
                 o.accepted = False
+    for o in outcomes:
+        if not o.accepted:
+            _refused(o)
     return outcomes
+
+
+def _refused(o: FileOutcome) -> None:
+    """A refused file stores nothing: no rows are counted as corrected or new, and its notes say what would have
+    happened, not "baris ini menggantikan …; dicatat di jejak audit" (rev32 probe: "accepted False corrected 2";
+    imp33: the CLI and the upload page printed a refused correction's replacements as done)."""
+    o.accepted, o.new_rows, o.corrected, o.replaced_regencies = False, 0, 0, []
+    o.result.problems[:] = [not_done(p) for p in o.result.problems]
 
 
 # Letters of other scripts that look like Latin ones (a Cyrillic or Greek keyboard, a pasted id), and the full-width
@@ -1488,7 +1499,7 @@ def _import_writing_early(root, paths, names, user, today, quiet, recovered, cor
                 for o in outcomes:
                     if o.new_rows or o.corrected:
                         o.result.problems.extend(exc.problems)
-                        o.accepted, o.new_rows, o.corrected = False, 0, 0
+                        _refused(o)
             else:
                 faults.point("built")
                 moves = [((staging / f).relative_to(root).as_posix(), f"imports/{f}") for f in files]

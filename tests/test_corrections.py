@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from etl import aggregate
-from etl.importer import import_files, rollback
+from etl.importer import import_files, rollback, validate_files
 from helpers import ROOT, TODAY, rows, write_csv
 from tksk import audit
 from tksk.store import Store, current_build
@@ -290,8 +290,8 @@ def test_a_correction_made_from_an_older_copy_does_not_silently_undo_an_earlier_
     assert "jam 3 → 2,5" in p.reason_id and "jam 3 → 2.5" in p.reason_en
     assert "koreksi dinas.csv" in p.reason_id and "salinan lama" in p.reason_id
     assert "old copy" in p.reason_en
-    # The row it refuses is not said to be a correction.
-    assert [x.value for x in o.result.problems if x.code == "corrected"] == ["T-0002"]
+    # The row it refuses is not said to be a correction; the other is said as what would have happened (imp33).
+    assert [x.value for x in o.result.problems if x.code == "corrected_not_done"] == ["T-0002"]
     assert Store(imported).version == before
     assert current_log(imported).set_index("id_log").at["T-0001", "jam"] == 3
     # Corrected from the latest copy, the same change goes in; row 1 as stored now is no change at all.
@@ -301,6 +301,36 @@ def test_a_correction_made_from_an_older_copy_does_not_silently_undo_an_earlier_
                        correct=True)
     assert o.accepted and o.corrected == 1 and not o.result.errors
     assert current_log(imported).set_index("id_log")["jam"].to_dict() == {"T-0001": 3, "T-0002": 4, "T-0003": 2.5}
+
+
+def test_a_refused_correction_says_nothing_was_replaced_added_or_recorded(imported, tmp_path):
+    """rev32's probe: a refused correction file had ``corrected`` 2, and its notes read "baris ini menggantikan baris
+    ber-ID sama …; dicatat di jejak audit" and "… ditambahkan sebagai kegiatan baru" on the command line and the upload
+    page, under "DITOLAK": a clerk read rows as stored that were not."""
+    first = rows(3)
+    first[0]["jam"] = "3"
+    import_files([write_csv(tmp_path / "koreksi_dinas.csv", first)], imported, quiet=True, today=TODAY, correct=True)
+    stale = rows(3) + [dict(rows(1)[0], id_log="T-0009", tanggal="2024-03-21")]  # an old copy, and a new row
+    stale[2]["jumlah_orang"] = "5"
+    path = write_csv(tmp_path / "koreksi_lama.csv", stale)
+    for o in (validate_files([path], imported, correct=True)[0],
+              import_files([path], imported, quiet=True, today=TODAY, correct=True)[0]):
+        assert not o.accepted and (o.corrected, o.new_rows) == (0, 0)
+        said = {p.code: p for p in o.result.problems}
+        assert {"correction_puts_back", "corrected_not_done", "correction_adds_rows_not_done"} <= set(said)
+        assert not {"corrected", "correction_adds_rows"} & set(said)
+        assert "(jumlah_orang 2 → 5) bila berkas diterima; berkas ini ditolak" in said["corrected_not_done"].reason_id
+        assert "had the file been accepted; this file was refused" in said["correction_adds_rows_not_done"].reason_en
+        assert not any("dicatat di jejak audit" in p.reason_id or "recorded in the audit trail" in p.reason_en
+                       for p in o.result.problems)
+    last = json.loads((imported / "last_import.json").read_text(encoding="utf-8"))
+    assert [(f["accepted"], f["new_rows"], f.get("corrected", 0)) for f in last["files"]] == [(False, 0, 0)]
+    cmd = [sys.executable, "-m", "etl", "import-logs", str(path), "--store", str(imported), "--quiet", "--koreksi"]
+    out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 1 and "DITOLAK" in out.stderr
+    assert "menggantikan baris ber-ID sama yang sudah ada" not in out.stdout + out.stderr
+    assert "dicatat di jejak audit" not in out.stdout + out.stderr
+    assert current_log(imported).set_index("id_log")["jumlah_orang"].to_dict() == {"T-0001": 2, "T-0002": 2, "T-0003": 2}
 
 
 def test_an_old_value_put_back_on_purpose_goes_in_from_a_file_of_that_row_alone(imported, tmp_path):
@@ -344,3 +374,20 @@ def test_a_correction_note_writes_decimals_the_indonesian_way_beside_the_english
     [o] = import_files([corrected_file(tmp_path, jam="3")], imported, quiet=True, today=TODAY, correct=True)
     [note] = [p for p in o.result.problems if p.code == "corrected"]
     assert "(jam 2,5 → 3)" in note.reason_id and "(jam 2.5 → 3)" in note.reason_en
+
+
+def test_every_note_of_rows_stored_has_its_wording_for_a_refused_file():
+    """``problems.not_done`` reads a note's fields back from its text: each note that says rows were stored turns
+    into its refused wording with the same figures, in both languages."""
+    import string
+
+    from tksk.problems import MESSAGES, NOT_DONE, not_done, problem
+
+    for code, refused in NOT_DONE.items():
+        names = {n for text in MESSAGES[code] for _, n, _, _ in string.Formatter().parse(text) if n}
+        fields = {n: f"<{n} {i}, 2,5 → 3>" for i, n in enumerate(sorted(names))}
+        p = not_done(problem("berkas.csv", code, row=4, column="id_log", value="T-0001", **fields))
+        assert p.code == refused and (p.row, p.column, p.value) == (4, "id_log", "T-0001")
+        wanted = {n: v for n, v in fields.items() if "{" + n + "}" in MESSAGES[refused][0]}
+        assert all(v in p.reason_id for v in wanted.values()), (code, p.reason_id)
+        assert "ditolak" in p.reason_id and "refused" in p.reason_en

@@ -4,6 +4,7 @@ in Indonesian and English. Every message template lives here."""
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
@@ -404,6 +405,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "this row puts back the value from before the correction of {when_en} (file {files}): "
                             "{undone} (stored → in the file); accepted as this correction file holds only rows that "
                             "put old values back; recorded in the audit trail"),
+    # The same notes on a refused file: nothing was replaced, added or recorded (imp33: a refused correction file
+    # said "baris ini menggantikan …; dicatat di jejak audit" of rows it never stored). See ``not_done``.
+    "corrected_not_done": ("baris ini akan menggantikan baris ber-ID sama di store ({diff}) bila berkas diterima; "
+                           "berkas ini ditolak, jadi baris di store tidak berubah", "this row would replace the stored "
+                           "row with the same ID ({diff}) had the file been accepted; this file was refused, so the "
+                           "stored row is unchanged"),
+    "correction_adds_rows_not_done": ("{n} baris berkas koreksi ini ber-ID baru (mis. ini) dan akan ditambahkan sebagai "
+                                      "kegiatan baru bila berkas diterima; berkas ini ditolak, jadi tidak ada yang "
+                                      "ditambahkan", "{n} rows of this correction file have new IDs (e.g. this one) and "
+                                      "would be added as new activities had the file been accepted; this file was "
+                                      "refused, so none was added"),
+    "correction_put_back_not_done": ("baris ini mengembalikan nilai sebelum koreksi {when} (berkas {files}): {undone} "
+                                     "(tersimpan → di berkas); berkas ini ditolak, jadi nilai tersimpan tidak berubah",
+                                     "this row puts back the value from before the correction of {when_en} (file "
+                                     "{files}): {undone} (stored → in the file); this file was refused, so the stored "
+                                     "value is unchanged"),
+    "replaced_not_done": ("akan menggantikan angka {kec} tahun {year} yang sudah ada bila berkas diterima; berkas ini "
+                          "ditolak, jadi angka tersimpan tidak berubah", "would replace the figures for {kec} in {year} "
+                          "already held had the file been accepted; this file was refused, so they are unchanged"),
+    "roster_overrides_not_done": ("periode pos ini akan menimpa periode yang sudah tersimpan pada hari yang sama bila "
+                                  "berkas diterima; berkas ini ditolak, jadi daftar pos tersimpan tidak berubah",
+                                  "this post's periods would override the stored ones on the days they cover had the "
+                                  "file been accepted; this file was refused, so the stored roster is unchanged"),
+    "post_moved_corrected_not_done": ("pos ini tercatat di kecamatan {held} di daftar pos di store; sebagai koreksi, "
+                                      "kecamatan di berkas ini akan menggantikannya bila berkas diterima; berkas ini "
+                                      "ditolak, jadi pos tetap di {held}", "this post is held under kecamatan {held} "
+                                      "in the store's roster; as a correction, this file's kecamatan would replace it "
+                                      "had the file been accepted; this file was refused, so the post stays under "
+                                      "{held}"),
     "correction_empties_column": ("berkas koreksi ini tidak punya kolom {col}, padahal {n} baris yang dikoreksinya "
                                   "mengisinya (mis. ID {first}): koreksi menggantikan baris utuh, jadi isinya akan "
                                   "hilang; sertakan kolom itu dengan nilainya (sel yang dikosongkan memang dikosongkan)",
@@ -687,7 +717,9 @@ NOTICES = frozenset({"personal_data_column", "unknown_column", "text_scrubbed", 
                      "same_but_note_in_store", "same_but_note_in_batch", "post_moved_corrected", "post_ended",
                      "post_ended_with_log", "log_in_vacant_batch", "hidden_columns", "same_row_twice",
                      "date_far_from_report", "date_far_from_month", "id_kecamatan_not_row",
-                     "vacancy_beside_new_post", "report_twice_in_store", "report_twice_in_upload"})
+                     "vacancy_beside_new_post", "report_twice_in_store", "report_twice_in_upload",
+                     "corrected_not_done", "correction_adds_rows_not_done", "correction_put_back_not_done",
+                     "replaced_not_done", "roster_overrides_not_done", "post_moved_corrected_not_done"})
 # Problems of the machine, not of the file: the same file may be sent again once they are fixed.
 ENVIRONMENT = frozenset({"disk_full", "no_permission", "io_error", "store_busy", "store_missing", "internal_error"})
 
@@ -845,6 +877,39 @@ def problem(file: str, code: str, *, row: int | None = None, column: str | None 
     return Problem(str(file) if own_file else pii.mask_file_name(str(file)), row,
                    None if column is None else pii.mask(str(column)), shown, code,
                    text_id.format_map(_Optional(fmt)), text_en.format_map(_Optional({**fmt, **fmt_en})))
+
+
+# Notes that say a file's rows were stored (replaced, added, recorded): on a refused file each is said as what would
+# have happened (``not_done``).
+NOT_DONE = {code: f"{code}_not_done" for code in ("corrected", "correction_adds_rows", "correction_put_back", "replaced",
+                                                   "roster_overrides", "post_moved_corrected")}
+
+
+def not_done(p: Problem) -> Problem:
+    """A note of ``NOT_DONE`` said of a refused file: the same fields, read back from its text, in the wording of what
+    would have happened; any other problem as it is."""
+    if p.code not in NOT_DONE:
+        return p
+    said_id, said_en = _fields_of(MESSAGES[p.code][0], p.reason_id), _fields_of(MESSAGES[p.code][1], p.reason_en)
+    code = NOT_DONE[p.code]
+    try:  # each language with its own fields ("{undone}" is "jam 3 → 2,5" in one and "jam 3 → 2.5" in the other)
+        text_id = MESSAGES[code][0].format_map({**said_en, **said_id})
+        text_en = MESSAGES[code][1].format_map({**said_id, **said_en})
+    except KeyError:  # a text that no longer reads as its template: said as it was, never lost
+        return p
+    return Problem(p.file, p.row, p.column, p.value, code, text_id, text_en)
+
+
+def _fields_of(template: str, text: str) -> dict[str, str]:
+    """The fields a message's text was filled with, read back by its template (each field once, any text)."""
+    pattern, seen = "", set()
+    for literal, name, _, _ in string.Formatter().parse(template):
+        pattern += re.escape(literal)
+        if name:
+            pattern += f"(?P={name})" if name in seen else f"(?P<{name}>.*?)"
+            seen.add(name)
+    m = re.fullmatch(pattern, text, re.DOTALL)
+    return m.groupdict() if m else {}
 
 
 class _Optional(dict):
