@@ -161,6 +161,13 @@ REJECTED = [
     ("dimension bomb: one cell at XFD1048576", xl(far_cell="XFD1048576"), "sheet_too_big", None, None,
      "uses cells up to XFD1048576"),
     ("cell beyond the row limit", xl(far_cell="A200000"), "sheet_too_big", None, None, "200000"),
+    # A failed formula saved to a CSV: "#N/A" was an id like any other, and a failed lookup of the post stored a post
+    # "#N/A" (imp33); in a code column it was "format salah", which sent the clerk to the value, not the formula.
+    ("a failed lookup of the post id, CSV", csv({"id_pos": "#N/A"}), "formula_error", 3, "id_pos",
+     "cell holds #N/A (a failed formula)"),
+    ("a failed formula as the log id, CSV", csv({"id_log": "#REF!"}), "formula_error", 3, "id_log", "#REF!"),
+    ("LibreOffice's error in kode_desa, CSV", csv({"kode_desa": "Err:502"}), "formula_error", 3, "kode_desa",
+     "sel berisi Err:502 (rumus gagal)"),
     # A space typed far below the table cannot be seen, and python-calamine sizes the sheet to reach it all the same
     # (522 MB for a space at B1048576): the cell is named with how to get there (red-team round 10 #2).
     ("a space at B1048576, as Excel saves it (shared string)", xl(far_cell="B1048576", far_value=" "),

@@ -725,4 +725,21 @@ def parse_column(text: pd.Series, name: str, column, decimal_comma: bool,
     else:
         parsed, changed = parse_text(text, name, column, screened)
     schema_checks(parsed, column)
+    if name not in FREE_TEXT:
+        _failed_formulas(text, parsed)
     return parsed, changed
+
+
+# What Excel, LibreOffice and Google Sheets show (and save to a CSV) for a formula that failed.
+_EXCEL_ERROR = r"#(?:N/A|VALUE!|REF!|DIV/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|GETTING_DATA|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERROR!)|(?i:err):[0-9]{3}"
+
+
+def _failed_formulas(text: pd.Series, parsed: Parsed) -> None:
+    """A failed formula's text ("#N/A" saved to a CSV, or typed as text) is refused as such in any column but free
+    text: in an id column "#N/A" was an id like any other, and a failed lookup of the post stored a post "#N/A"
+    (imp33); elsewhere it was "bukan angka", "format salah" or "kode tidak dikenal", which sent the clerk to the
+    value, not the formula."""
+    if not len(text) or not text.str.contains("#|(?i:err):", regex=True).any():
+        return
+    for i in np.flatnonzero(text.str.fullmatch(_EXCEL_ERROR).fillna(False).to_numpy(dtype=bool)):
+        parsed.codes[i], parsed.fields[i] = "formula_error", {"error": text.iloc[i]}
