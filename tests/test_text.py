@@ -82,9 +82,7 @@ def test_no_language_is_picked_by_hand_outside_the_text_package():
 # Tables keyed by language that hold no words: a locale, number marks, the name of a field or a position.
 _NOT_WORDS = {("tksk/fmt.py", "LOCALES"), ("tksk/fmt.py", "PLOTLY_SEPARATORS"), ("tksk/present/staff.py", "REASON"),
               ("tksk/present/staff.py", "_LANG")}
-# Words still picked by language outside the text package, in files of the engineers' (rev32 #7, imp33): each to move
-# into a text table and leave this list.
-_PENDING = {("tksk/fmt.py", "GAP")}
+
 
 
 def test_no_words_are_kept_by_language_outside_the_text_package():
@@ -111,7 +109,7 @@ def test_no_words_are_kept_by_language_outside_the_text_package():
                     found.add((rel, name if d is value else f"line {d.lineno}"))
             if isinstance(node, ast.Call) and {"id", "en"} <= {k.arg for k in node.keywords}:
                 found.add((rel, f"line {node.lineno}"))
-    assert found - _NOT_WORDS == _PENDING
+    assert found - _NOT_WORDS == set()
 
 
 def test_no_number_box_speaks_streamlit_s_english():

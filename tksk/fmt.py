@@ -13,9 +13,15 @@ import pandas as pd
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from tksk.text import t
+
 LOCALES = {"id": "id_ID", "en": "en_US"}
 PLOTLY_SEPARATORS = {"id": ",.", "en": ".,"}  # plotly: decimal mark, then thousands mark
-GAP = {"id": "tidak ada data", "en": "no data"}
+
+
+def gap(lang: str) -> str:
+    """A missing figure written out ("tidak ada data"), never 0."""
+    return t("gap_value", lang)
 
 
 def is_gap(x) -> bool:
@@ -55,7 +61,7 @@ def rounded(x, decimals: int = 0):
 def number(x, decimals: int = 0, lang: str = "id") -> str:
     """1234.5 -> '1.234,5' in Indonesian; a gap stays a gap, never '0'."""
     if is_gap(x):
-        return GAP[lang]
+        return gap(lang)
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(rounded(float(x), decimals), format=pattern, locale=LOCALES[lang])
 
@@ -68,20 +74,20 @@ def number_short(x, decimals: int = 2, lang: str = "id") -> str:
 
 
 def percent(x, decimals: int = 1, lang: str = "id") -> str:
-    return GAP[lang] if is_gap(x) else number(x, decimals, lang) + " %"
+    return gap(lang) if is_gap(x) else number(x, decimals, lang) + " %"
 
 
 @functools.lru_cache(maxsize=4096)
 def month(ts, lang: str = "id") -> str:
     """'Maret 2024' (kept: the period slider labels every month of the log on every run of every page)."""
     if is_gap(ts):
-        return GAP[lang]
+        return gap(lang)
     return format_date(pd.Timestamp(ts).date(), "MMMM y", locale=LOCALES[lang])
 
 
 def date(ts, lang: str = "id") -> str:
     if is_gap(ts):
-        return GAP[lang]
+        return gap(lang)
     return format_date(pd.Timestamp(ts).date(), "d MMMM y", locale=LOCALES[lang])
 
 
@@ -114,7 +120,7 @@ def weekday(ts, lang: str = "id") -> str:
 def month_short(ts, lang: str = "id") -> str:
     """'Mar 2024'."""
     if is_gap(ts):
-        return GAP[lang]
+        return gap(lang)
     return format_date(pd.Timestamp(ts).date(), "MMM y", locale=LOCALES[lang])
 
 
@@ -135,7 +141,7 @@ LOCAL_ZONE = dt.timezone(dt.timedelta(hours=7), "WIB")
 def timestamp(ts, lang: str = "id") -> str:
     """'24 November 2026 13.36 WIB' (a time with its zone, in Ogan Ilir's; one without it as written)."""
     if is_gap(ts):
-        return GAP[lang]
+        return gap(lang)
     t = pd.Timestamp(ts)
     zone = ""
     if t.tzinfo is not None:

@@ -183,7 +183,7 @@ def table(tbl: Table, key: str | None = None, width="stretch", **kw) -> None:
     if "height" not in kw:
         kw["height"] = "content" if len(tbl.frame) <= ALL_ROWS else 35 * (ALL_ROWS + 1) + 3
     widths = dict(tbl.widths)
-    word = gap = fmt.GAP[lang()]
+    word = gap = fmt.gap(lang())
     gaps = [c for c in tbl.frame.columns if tbl.frame[c].isna().any()]
     if gaps and set(gaps) <= tbl.dashes:
         # Explained by their rows (a post vacant all period has no score, its status says so): a dash, which

@@ -100,7 +100,7 @@ class Table:
                 v = f[c].iat[i]
                 text = (DASH if c in self.dashes and fmt.is_gap(v) else
                         fmt.number(v, self.decimals.get(c, 0), lang) if c in numeric else
-                        fmt.GAP[lang] if fmt.is_gap(v) else str(v))
+                        fmt.gap(lang) if fmt.is_gap(v) else str(v))
                 style = cell + ("text-align:right;font-variant-numeric:tabular-nums;" if c in numeric else "")
                 if c in self.colors:
                     style += f"background-color:{self.colors[c][i]};"
@@ -293,7 +293,7 @@ def difference_text(pct, lang: str, gap: str | None = "vacant") -> str:
     """'+12 %' or '-8 %' against the median; without a value, ``gap`` says why (a text key: a vacant post, a log
     not in yet), else the gap is said as one."""
     if fmt.is_gap(pct):
-        return t(gap, lang) if gap else fmt.GAP[lang]
+        return t(gap, lang) if gap else fmt.gap(lang)
     # Under half a percent from the median a whole percent reads "0 %" beside "above": one decimal then, and a
     # difference too small for it is "< 0,1 %" (its position beside it says on which side).
     decimals = 0 if fmt.rounded(pct) != 0 or pct == 0 else 1

@@ -292,7 +292,7 @@ def median_table(cov: pd.DataFrame, kode_kec: str, lang: str, area: str = "luas_
 def points_text(diff, lang: str, gap: str | None) -> str:
     """'+3,1 poin' against the median of a share (percentage points)."""
     if fmt.is_gap(diff):
-        return t(gap, lang) if gap else fmt.GAP[lang]
+        return t(gap, lang) if gap else fmt.gap(lang)
     shown = fmt.rounded(diff, 1)
     return ("+" if shown > 0 else "") + t("points", lang, n=fmt.number(shown, 1, lang))
 

@@ -620,7 +620,7 @@ def compare(data: Data, s: Settings, settings: indicators.Settings, a: str, b: s
 def _target_cell(x: float, decimals: int, lang: str) -> str:
     """A target as the value beside it is written, one decimal more where the spread made it a fraction (2,8)."""
     if fmt.is_gap(x):
-        return fmt.GAP[lang]
+        return fmt.gap(lang)
     return fmt.number(x, decimals if float(x) == round(float(x), decimals) else max(decimals, 1), lang)
 
 

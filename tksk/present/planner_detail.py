@@ -260,7 +260,7 @@ def standards_frame(params: wisn.Params, log_std: pd.DataFrame, lang: str) -> pd
     def log_text(k):
         r = log_std.loc[k]
         if not r["kegiatan"]:
-            return fmt.GAP[lang]
+            return fmt.gap(lang)
         n = lambda x: fmt.number(x, 1, lang)  # noqa: E731
         return t("std_log_value", lang, median=n(r["median"]), q1=n(r["q1"]), q3=n(r["q3"]),
                  n=fmt.number(r["kegiatan"], 0, lang))

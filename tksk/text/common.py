@@ -138,6 +138,7 @@ TEXT: dict[str, tuple[str, str]] = {
                         "Public reference data (no TKSK activity log used)"),
     "data_kind_demo": ("DEMO: dari log sintetis, bukan laporan TKSK asli", "DEMO: from a synthetic log, not real TKSK reports"),
     "about_method": ("Metode", "Method"),
+    "gap_value": ("tidak ada data", "no data"),
     "about_codes": ("Kode wilayah", "Region codes"),
     "about_codes_text": ("Kolom {columns}: kode Kemendagri (Kepmendagri 300.2.2-2138/2025); baca sebagai teks, bukan "
                          "angka (16.10 bukan 16,1; di R: colClasses = \"character\", di pandas: dtype=str)",
