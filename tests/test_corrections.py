@@ -146,7 +146,7 @@ def test_a_refused_file_counts_its_errors_and_its_notes_apart(empty_store, tmp_p
     [o] = validate_files([write_csv(tmp_path / "x.csv", bad)], empty_store, today=TODAY)
     assert not o.accepted and len(o.result.errors) == 1 and len(o.result.problems) == 2
     assert file_block(o, "id")["status"] == "Ditolak: 1 masalah (dan 1 catatan); berkas ini tidak diimpor."
-    assert file_block(o, "en")["status"] == "Refused: 1 problems (and 1 notes); this file is not imported."
+    assert file_block(o, "en")["status"] == "Refused, problems: 1 (notes: 1); this file is not imported."
 
 
 def test_a_correction_file_none_of_whose_ids_is_stored_is_refused(imported, tmp_path):

@@ -693,7 +693,7 @@ def test_counts_that_cannot_both_be_right_are_noted_once_each_with_their_first_r
     assert (notes["families_above_people"].row, notes["one_household_many"].row) == (3, 3)
     assert "1 baris mencatat lebih banyak KK" in notes["families_above_people"].reason_id
     assert "2 baris kunjungan rumah" in notes["one_household_many"].reason_id
-    assert "500 families, 1 people" in notes["families_above_people"].reason_en
+    assert "families 500, people 1" in notes["families_above_people"].reason_en
     # Administration records no people: a DTKS check of 12 families and 0 people is no swap (review of 2026-12-05).
     checks = [dict(r, fungsi="administrasi", jenis_kegiatan="verifikasi_dtks", program="dtsen", kategori_ppks="",
                    hasil="", jumlah_orang="0", jumlah_kk="12") for r in rows(2)]

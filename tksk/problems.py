@@ -506,13 +506,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "out_of_range": ("di luar rentang {low} sampai {high}", "outside {low} to {high}"),
     "families_above_people": ("{n} baris mencatat lebih banyak KK daripada orang dilayani (mis. baris ini: {kk} KK, "
                               "{people} orang); periksa apakah kedua kolom tertukar atau salah ketik",
-                              "{n} rows record more families than people served (e.g. this row: {kk} families, "
-                              "{people} people); check whether the two columns are swapped or mistyped"),
+                              "{n} rows record more families than people served (e.g. this row: families {kk}, "
+                              "people {people}); check whether the two columns are swapped or mistyped"),
     "one_household_many": ("{n} baris kunjungan rumah atau rujukan, yang melayani satu keluarga, mencatat lebih dari "
                            "{people_max} orang atau {kk_max} KK (mis. baris ini: {people} orang, {kk} KK); periksa angkanya (tahun atau "
                            "jumlah satu desa yang terketik?)",
                            "{n} home visit or referral rows, which serve one household, record more than {people_max} people "
-                           "or {kk_max} families (e.g. this row: {people} people, {kk} families); check the figures (a year or a "
+                           "or {kk_max} families (e.g. this row: people {people}, families {kk}); check the figures (a year or a "
                            "desa's total typed in?)"),
     "other_kind_figures": ("kolom {target} milik log kegiatan, sedangkan berkas ini dibaca sebagai {kind}: angka "
                            "kegiatannya akan hilang. Kirim log kegiatan dan {kind} sebagai dua berkas (templatnya "

@@ -132,8 +132,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "upload_files": ("Pilih berkas log, daftar pos atau jumlah kebutuhan", "Choose log, roster or need-count files"),
     "file_ok": ("Valid: {rows} baris ({kind}).", "Valid: {rows} rows ({kind})."),
     "file_bad": ("Ditolak: {n} masalah{notes}; berkas ini tidak diimpor.",
-                 "Refused: {n} problems{notes}; this file is not imported."),
-    "file_bad_notes": (" (dan {k} catatan)", " (and {k} notes)"),
+                 "Refused, problems: {n}{notes}; this file is not imported."),
+    # English counts as "label: n": "1 problems" and "1 notes" read wrong, and a count may be 1 (imp33).
+    "file_bad_notes": (" (dan {k} catatan)", " (notes: {k})"),
     "upload_correct": ("Berkas koreksi: baris dengan ID yang sudah ada menggantikan baris lama",
                        "Correction file: rows with an ID already stored replace the stored rows"),
     "upload_correct_help": ("Untuk memperbaiki baris yang sudah diimpor: kirim baris itu dengan ID log yang sama dan isi "
