@@ -243,6 +243,12 @@ def test_ordinary_report_text_with_a_word_like_a_form_of_address_is_kept():
     assert not any(pc.match_substring_regex(pa.array(typical), pii.ANY).to_pylist())
 
 
+def test_the_name_of_a_dinas_bidang_is_kept_in_a_note():
+    """"Pemberdayaan" (pem-ber-daya-an, a Dinas bidang's name) read as a name no list holds (imp33)."""
+    for note in ("Rapat Pemberdayaan Sosial di kantor", "koordinasi bidang pemberdayaan, Keberdayaan KPM dibahas"):
+        assert pii.mask_note(note) == note
+
+
 def test_a_name_on_either_side_of_bin_or_binti_is_masked():
     assert pii.mask("Siti Aminah binti Ahmad sakit") == f"{pii.NAME_MASK} binti {pii.NAME_MASK} sakit"
     assert pii.mask("Ahmad bin Yusuf") == f"{pii.NAME_MASK} bin {pii.NAME_MASK}"

@@ -26,7 +26,7 @@ EVERYDAY = frozenset("""
     mbanking apbd apbn apbdes dinsos kemensos dukcapil disdukcapil puskesmas pustu polindes poskesdes posyandu babinsa bhabinkamtibmas pemdes
     bumdes baznas bapanas bulog bappeda dinkes kemenag kua korwil koramil polsek kodim polres kapolsek danramil
     sekdes kades kadus kasi kabid kadis kabag sekda pemkab pemkot pemprov dprd bpd lpm pkk tagana psm psks lks lksa
-    pmks ppks tksk pkh bpnt blt bst pbi kis kip kks dtks dtsen siks ng rutilahu rtlh sembako bansos atensi musdes
+    pmks ppks tksk pkh bpnt blt bst pbi kis kip kks dtks dtsen siks ng rutilahu rtlh sembako bansos atensi musdes pemberdayaan keberdayaan
     musrenbang verivali odgj odha napza kpm kube uep aspd pkh kia kartu prakerja bpjs jkn ktp kk nik sktm
     rehsos linjamsos dayasos kesos pendamping operator admin
     sumsel sumatera palembang prabumulih kayuagung kayu agung lubuklinggau baturaja lahat pagaralam muaraenim muara
