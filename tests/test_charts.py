@@ -13,10 +13,11 @@ def test_a_note_sits_in_the_band_above_the_plot_on_a_copy():
     before = fig.to_json()
     out = charts.with_note(fig, "DATA CONTOH (demo) · Januari 2024 – Desember 2024 · Sumber: log.")
     [note] = [a for a in out.layout.annotations if a.name == "note"]
-    assert note.text == "DATA CONTOH (demo) · Januari 2024 – Desember 2024<br>Sumber: log."
+    assert note.text == "DATA CONTOH (demo) · Januari 2024 – Desember 2024 <br>Sumber: log."
     assert (note.xref, note.yref, note.x, note.y) == ("paper", "paper", 0, 1)
-    # In the band above the plot, above the median's label, and the plot keeps its size.
-    assert note.yanchor == "top" and note.yshift == out.layout.margin.t - 2 and out.layout.margin.t == fig.layout.margin.t
+    # In the band above the plot, under the toolbar's row and above the median's label (which keeps its 16 pixels).
+    assert note.yanchor == "top" and note.yshift == out.layout.margin.t - charts.MODEBAR_ROW
+    assert out.layout.margin.t == charts.MODEBAR_ROW + 2 * charts.NOTE_LINE + 4 + 16
     assert note.font.size == charts.NOTE_SIZE
     assert fig.to_json() == before  # the presenter's figure, shared by every session, is left as it was
     assert charts.with_note(fig, "") is fig
@@ -25,7 +26,7 @@ def test_a_note_sits_in_the_band_above_the_plot_on_a_copy():
 def test_a_figure_without_a_band_gets_one_for_its_note():
     fig = go.Figure(go.Bar(x=[1], y=["a"]))
     fig.update_layout(margin=dict(t=0, b=0, l=0, r=0))
-    assert charts.with_note(fig, "n").layout.margin.t == charts.TOOLBAR_BAND
+    assert charts.with_note(fig, "n").layout.margin.t == charts.MODEBAR_ROW + charts.NOTE_LINE + 4
 
 
 def test_long_sources_wrap_between_words_and_the_band_grows_for_them():
@@ -35,7 +36,36 @@ def test_long_sources_wrap_between_words_and_the_band_grows_for_them():
     assert all(len(x) <= charts.NOTE_CHARS for x in lines) and " ".join(lines[1:]) == note.split(" · ", 2)[2]
     fig = go.Figure(go.Bar(x=[1], y=["a"]))
     fig.update_layout(margin=dict(t=charts.TOOLBAR_BAND))
-    assert charts.with_note(fig, note).layout.margin.t == charts.NOTE_LINE * len(lines) + 6 > charts.TOOLBAR_BAND
+    assert charts.with_note(fig, note).layout.margin.t == charts.MODEBAR_ROW + charts.NOTE_LINE * len(lines) + 4
+
+
+@pytest.mark.parametrize("note, lines", [
+    ("DATA CONTOH (demo) · Januari 2024 – Desember 2024 · Sumber: log kegiatan dan daftar pos TKSK CONTOH (demo, "
+     "sintetis).", ["DATA CONTOH (demo) · Januari 2024 – Desember 2024", "Sumber: log kegiatan dan daftar pos TKSK",
+                   "CONTOH (demo, sintetis)."]),
+    ("DEMO DATA · January 2024 – December 2024 · Sources: TKSK activity log and post roster, DEMO (synthetic).",
+     ["DEMO DATA · January 2024 – December 2024", "Sources: TKSK activity log and post roster,", "DEMO (synthetic)."]),
+])
+def test_a_note_never_breaks_inside_a_bracket_and_its_lines_keep_their_space(note, lines):
+    """ux31 #10: the note wrapped as "CONTOH (demo," over "sintetis)." and "DEMO" over "(synthetic)", and its lines
+    were read (copied, by a screen reader) as "Desember 2024Sumber" and "(demo,sintetis)"."""
+    assert charts.note_lines(note) == lines
+    [shown] = [a.text for a in charts.with_note(go.Figure(), note).layout.annotations]
+    assert shown.replace("<br>", "") == " ".join(lines) and "(demo,<br>" not in shown
+
+
+def test_a_note_starts_under_the_toolbar_s_row():
+    """ux31 #10: Plotly's toolbar, shown over the top 28 pixels of a chart's right side, covered the note's last words
+    ("Desember 2024") in a chart of half a page, and most of the note at 1024 pixels."""
+    fig = go.Figure(go.Bar(x=[1], y=["a"]))
+    fig.update_layout(margin=dict(t=charts.TOOLBAR_BAND))
+    out = charts.with_note(fig, "DATA CONTOH (demo) · Januari 2024 – Desember 2024 · Sumber: log.")
+    [note] = out.layout.annotations
+    # The note's top, counted from the figure's top: the margin less how far it is lifted above the plot.
+    assert out.layout.margin.t - note.yshift >= 28
+    fig.update_layout(height=200)
+    grown = charts.with_note(fig, "DATA CONTOH (demo) · Januari 2024 – Desember 2024 · Sumber: log.")
+    assert grown.layout.height - grown.layout.margin.t == 200 - charts.TOOLBAR_BAND  # the plot keeps its height
 
 
 def _page():
@@ -65,8 +95,8 @@ def test_a_chart_drawn_by_show_chart_is_named_and_noted_as_its_data_is(demo_stor
     def note(key):
         return [a["text"] for a in got[key][1]["layout"].get("annotations", []) if a.get("name") == "note"]
 
-    assert note("log_chart") == ["DATA CONTOH (demo) · Januari 2024 – Desember 2024<br>Sumber: log kegiatan dan daftar pos "
-                                 "TKSK CONTOH (demo,<br>sintetis)."]
+    assert note("log_chart") == ["DATA CONTOH (demo) · Januari 2024 – Desember 2024 <br>Sumber: log kegiatan dan daftar pos "
+                                 "TKSK <br>CONTOH (demo, sintetis)."]
     assert got["log_chart"][0]["toImageButtonOptions"]["filename"] == "grafik_2024-01_2024-12_DEMO"
     assert note("bps_chart") == ["Sumber: BPS, kemiskinan kabupaten/kota Sumatera Selatan."]
     assert got["bps_chart"][0]["toImageButtonOptions"]["filename"] == "grafik"
@@ -110,7 +140,7 @@ def test_a_chart_of_every_roster_year_keeps_demo_and_names_no_period(demo_store_
     [c] = at.get("plotly_chart")
     config, spec = json.loads(c.proto.config), json.loads(c.proto.spec)
     [note] = [a["text"] for a in spec["layout"]["annotations"] if a.get("name") == "note"]
-    assert note.startswith("DATA CONTOH (demo)<br>Sumber: log kegiatan") and "2024" not in note
+    assert note.startswith("DATA CONTOH (demo) <br>Sumber: log kegiatan") and "2024" not in note
     assert config["toImageButtonOptions"]["filename"] == "grafik_DEMO"
 
 

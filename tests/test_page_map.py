@@ -361,5 +361,5 @@ def test_the_maps_saved_image_says_demo_its_sources_and_period_and_is_named_so(a
     image = json.loads(c.proto.config)["toImageButtonOptions"]
     assert image["filename"].endswith("_2024-01_2024-12_DEMO") and image["format"] == "png"
     notes = [a["text"] for a in json.loads(c.proto.spec)["layout"].get("annotations", []) if a.get("name") == "note"]
-    assert notes == ["DATA CONTOH (demo) · Januari 2024 – Desember 2024<br>Sumber: log kegiatan dan daftar pos TKSK "
-                     "CONTOH (demo,<br>sintetis)."]
+    assert notes == ["DATA CONTOH (demo) · Januari 2024 – Desember 2024 <br>Sumber: log kegiatan dan daftar pos TKSK "
+                     "<br>CONTOH (demo, sintetis)."]

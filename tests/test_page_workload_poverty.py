@@ -290,7 +290,7 @@ def test_the_poor_per_tksk_chart_s_image_names_no_sidebar_period(demo_store_root
     [c] = [c for c in at.get("plotly_chart") if c.key == "pov_per_tksk"]
     config, spec = json.loads(c.proto.config), json.loads(c.proto.spec)
     [note] = [a["text"] for a in spec["layout"]["annotations"] if a.get("name") == "note"]
-    assert note.startswith("DATA CONTOH (demo)<br>") and " – " not in note.split("<br>")[0]
+    assert note.startswith("DATA CONTOH (demo) <br>") and " – " not in note.split("<br>")[0]
     assert note.replace("<br>", " ").count("log kegiatan dan daftar pos TKSK") == 1  # each source once
     name = config["toImageButtonOptions"]["filename"]
     assert name.endswith("_DEMO") and not any(ch.isdigit() for ch in name), name

@@ -22,24 +22,42 @@ LINE_MARGIN = dict(l=70, r=0, t=TOOLBAR_BAND, b=0)
 
 # A chart's note: small grey lines in the band above the plot that say where its figures come from, and DATA CONTOH
 # where they are the demo log's. A saved image (Plotly's camera) keeps them; the key and captions under a chart stay
-# on the page. Lines of at most NOTE_CHARS characters: about 250 pixels at this size, what a chart in a column of
-# 1366 pixels has left of its band beside the toolbar.
+# on the page. Lines of at most NOTE_CHARS characters: about 300 pixels at this size, what a chart in a column of
+# 1024 pixels has.
 NOTE_SIZE = 9
 NOTE_COLOR = "#888"
 NOTE_CHARS = 58
 NOTE_LINE = 11  # pixels per line
+# Plotly's toolbar takes the top 28 pixels of a chart's right side while the pointer is on it, 226 pixels wide: it
+# covered the note's last words in a chart of half a page (ux31 #10), and nearly all of it at 1024 pixels. The note
+# starts under that row.
+MODEBAR_ROW = 30
+
+
+def _units(part: str, width: int) -> list[str]:
+    """The words of ``part``, a bracket kept whole with the word before it where that fits a line ("CONTOH (demo,
+    sintetis)."): a line break inside it read "CONTOH (demo," over "sintetis).", and "DEMO" over "(synthetic)"."""
+    units: list[str] = []
+    opened = False
+    for w in part.split(" "):
+        if units and (opened or w.startswith("(")) and len(units[-1]) + 1 + len(w) <= width:
+            units[-1] += " " + w
+        else:
+            units.append(w)
+        opened = units[-1].count("(") > units[-1].count(")")
+    return units
 
 
 def note_lines(note: str, width: int = NOTE_CHARS) -> list[str]:
-    """``note`` in lines of at most ``width`` characters, broken between words; its parts (joined by " · ") share a
-    line only where they fit whole, so the sources begin a line of their own."""
+    """``note`` in lines of at most ``width`` characters, broken between words and never inside a bracket; its parts
+    (joined by " · ") share a line only where they fit whole, so the sources begin a line of their own."""
     lines: list[str] = []
     for part in note.split(" · "):
         if lines and len(lines[-1]) + 3 + len(part) <= width:
             lines[-1] += " · " + part
             continue
         lines.append("")
-        for w in part.split(" "):
+        for w in _units(part, width):
             if lines[-1] and len(lines[-1]) + 1 + len(w) > width:
                 lines.append(w)
             else:
@@ -48,21 +66,24 @@ def note_lines(note: str, width: int = NOTE_CHARS) -> list[str]:
 
 
 def with_note(fig: go.Figure, note: str) -> go.Figure:
-    """A copy of ``fig`` carrying ``note`` at its top left, in the band kept above the plot for the toolbar (made
-    taller where the note needs it). Presenters' figures are shared between sessions: the copy leaves theirs as it
+    """A copy of ``fig`` carrying ``note`` at its top left, under the row of Plotly's toolbar, in the band kept above
+    the plot (made taller for it). Presenters' figures are shared between sessions: the copy leaves theirs as it
     was. Without a note the figure itself is returned."""
     if not note:
         return fig
     out = go.Figure(fig)
     lines = note_lines(note)
     top = out.layout.margin.t if out.layout.margin.t is not None else 0
-    # Above whatever the band already holds (a median's label), as high as the lines need.
+    # Above whatever the band already holds (a median's label), as high as the toolbar's row and the lines need.
     held = top - TOOLBAR_BAND if top > TOOLBAR_BAND else 0
-    band = held + max(TOOLBAR_BAND, NOTE_LINE * len(lines) + 6)
+    band = held + max(TOOLBAR_BAND, MODEBAR_ROW + NOTE_LINE * len(lines) + 4)
     if band != top:
-        out.update_layout(margin_t=band)
-    out.add_annotation(text="<br>".join(lines), xref="paper", yref="paper", x=0, y=1, xanchor="left",
-                       yanchor="top", yshift=band - 2, showarrow=False, align="left", name="note",
+        # A figure of a set height grows by what its band grew: the plot keeps the size its presenter gave it.
+        out.update_layout(margin_t=band, height=out.layout.height + band - top if out.layout.height else None)
+    # Each line ends in a space: the lines are text pieces of their own in the page, and a copied note (or a screen
+    # reader) read "Desember 2024Sumber" and "(demo,sintetis)".
+    out.add_annotation(text=" <br>".join(lines), xref="paper", yref="paper", x=0, y=1, xanchor="left",
+                       yanchor="top", yshift=band - MODEBAR_ROW, showarrow=False, align="left", name="note",
                        font=dict(size=NOTE_SIZE, color=NOTE_COLOR))
     return out
 
