@@ -1324,6 +1324,21 @@ def test_the_breakdown_by_function_says_why_people_are_a_gap(data, s):
     assert frame["orang"].drop("fasilitasi").isna().all() and frame.loc["fasilitasi", "orang"] > 0
 
 
+@pytest.mark.parametrize("by", ["fungsi", "program", "kategori_ppks"])
+def test_the_breakdown_says_its_charts_show_no_people_and_where_they_are(data, s, by):
+    """ux31 #10: the caption explained people served ("dicatat untuk fasilitasi saja") under two charts of activities
+    and hours; it says first that the charts count those, and that people and families are in the download, which
+    has them."""
+    bd = workload.breakdown(data, s, by, None)
+    said = t("breakdown_people_in_download", s.lang)
+    assert said in bd["caption"]
+    if by == "fungsi":
+        assert bd["caption"].index(said) < bd["caption"].index(t("people_facilitation_only", s.lang))
+    assert {"orang", "kk"} <= set(bd["table"].frame.columns)
+    assert [f.layout.xaxis.title.text for f in (bd["activities"], bd["hours"])] == [t("activities", s.lang),
+                                                                                  t("hours_logged", s.lang)]
+
+
 def test_the_trend_draws_the_target_its_kecamatan_is_scored_against(data, s):
     """Indralaya's K1 score is against 4 spread over its 20 desa (2,8): the line at 4 showed a score of 111 as below
     target (review of 2026-12-06). A kecamatan within one TKSK's desa keeps the target as set."""

@@ -84,6 +84,7 @@ def breakdown(data: Data, s: Settings, by: str, scope: str | None) -> dict:
                                                            + ["kode"]].rename(columns={"label": by,
                                                                                       "kegiatan": "jumlah_kegiatan"})),
             "caption": (t("ppks_cases_only", lang) + " " if by == "kategori_ppks" else "")
+                       + t("breakdown_people_in_download", lang) + " "
                        + (t("people_facilitation_only", lang) + " " if by == "fungsi" else "") + caption(data, s)}
 
 

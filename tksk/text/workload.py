@@ -26,6 +26,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "scope": ("Wilayah", "Area"), "whole_regency": ("Seluruh kabupaten", "Whole regency"),
     "not_filled": ("(tidak diisi)", "(not filled in)"),
     "no_programme": ("(tanpa program tertentu)", "(no particular programme)"),
+    # The charts count activities and hours; the people and families served are in the download only, and the note
+    # on people served, under charts with none, read as if one of them showed people (ux31 #10).
+    "breakdown_people_in_download": ("Grafik menghitung kegiatan dan jam; orang dilayani dan KK per baris ada di "
+                                     "unduhan.", "The charts count activities and hours; people and families served "
+                                     "per row are in the download."),
     "ppks_cases_only": ("Hanya kasus: kunjungan rumah dan rujukan (yang wajib menyebut kategorinya) dan kegiatan "
                                "fasilitasi lain yang menyebutnya; rapat, DTKS dan penyaluran tanpa kategori tidak "
                                "dihitung.", "Cases only: home visits and referrals (which must name their category) and "
