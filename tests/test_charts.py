@@ -157,3 +157,16 @@ def test_a_charts_image_is_named_by_the_page_navigation_ran_not_by_the_address(d
     at = open_page(demo_store_root, monkeypatch, page)
     names = {json.loads(c.proto.config)["toImageButtonOptions"]["filename"] for c in at.get("plotly_chart")}
     assert names and all(n == name or n.startswith(name + "_") for n in names), names
+
+
+@pytest.mark.parametrize("rows", [1, 16])
+def test_a_vacant_stub_is_named_beside_it_and_not_in_a_legend(rows):
+    """ux31 #10: with one vacant kecamatan chosen, the legend "Pos kosong (tanpa TKSK)", set a share of the plot's
+    height under it, ran into the x-axis title. Each stub says it is vacant in its own label."""
+    df = pd.DataFrame({"n": [f"K{i}" for i in range(rows)], "v": [None] + [100.0 * i for i in range(1, rows)],
+                       "k": [True] + [False] * (rows - 1)})
+    fig = charts.bar_ranking(df, "n", "v", value_label="KK per TKSK", vacant_col="k", vacant_label="Pos kosong",
+                             median=50.0)
+    [stub] = [tr for tr in fig.data if tr.name == "Pos kosong"]
+    assert list(stub.y) == ["K0"] and list(stub.text) == ["Pos kosong"] and stub.textposition == "outside"
+    assert all(tr.showlegend is False for tr in fig.data)

@@ -116,8 +116,10 @@ def bar_ranking(df: pd.DataFrame, label_col: str, value_col: str, *, value_label
     ))
     if vac.any():
         stub = (np.nanmax(vals.to_numpy(dtype=float)) if vals.notna().any() else 1) * 0.04
+        # No legend: each stub is labelled beside it, and a legend of a few pixels' plot (one kecamatan chosen) ran
+        # into the x-axis title (ux31 #10).
         fig.add_trace(go.Bar(y=d.loc[vac, label_col], x=[stub] * int(vac.sum()), orientation="h",
-                             marker_color=VACANT_COLOR, marker_pattern_shape="/", name=vacant_label,
+                             marker_color=VACANT_COLOR, marker_pattern_shape="/", name=vacant_label, showlegend=False,
                              text=[vacant_label] * int(vac.sum()), textposition="outside", hoverinfo="text",
                              hovertext=[f"{n}: {vacant_label}" for n in d.loc[vac, label_col]]))
     if median is not None and not pd.isna(median):
