@@ -170,3 +170,27 @@ def test_a_vacant_stub_is_named_beside_it_and_not_in_a_legend(rows):
     [stub] = [tr for tr in fig.data if tr.name == "Pos kosong"]
     assert list(stub.y) == ["K0"] and list(stub.text) == ["Pos kosong"] and stub.textposition == "outside"
     assert all(tr.showlegend is False for tr in fig.data)
+
+
+def test_a_name_moves_off_a_median_line_where_it_can_and_is_never_left_out_for_one():
+    """ux31 #10: the median lines of Kemiskinan's need-against-work chart ran through "Indralaya Selatan" and "Rambang
+    Kuang". A name centred on a line moves beside its point; the same names are drawn as without lines."""
+    import numpy as np
+
+    xs, ys = np.array([0.0, 5.0, 10.0]), np.array([0.0, 5.0, 10.0])
+    names = ["Kandis", "Indralaya Selatan", "Indralaya"]
+    plain, _ = charts._placed_labels(xs, ys, names)
+    texts, positions = charts._placed_labels(xs, ys, names, lines_x=[5.0], lines_y=[5.0])
+    assert texts == plain == names
+    # On both medians, a centred name or one at its side crosses one of them: a corner crosses neither.
+    assert positions[1] in ("top right", "bottom right", "top left", "bottom left")
+    assert positions[0] == positions[2] == "top center"  # far from the lines, nothing changes
+
+
+def test_the_need_chart_draws_its_medians_under_the_names_and_each_name_on_a_halo():
+    """Where no clear place is left beside a point, the median line passes under its name and stops at its
+    letters instead of striking them out."""
+    df = pd.DataFrame({"n": ["A", "B", "C", "D"], "x": [1.0, 2.0, 3.0, 4.0], "y": [4.0, 3.0, 2.0, 1.0]})
+    fig = charts.need_vs_capacity(df, "x", "y", "n", x_label="KK per TKSK", y_label="Orang per bulan")
+    assert [s.layer for s in fig.layout.shapes] == ["below", "below"]
+    assert fig.data[0].textfont.shadow == charts.NAME_HALO and "#fff" in charts.NAME_HALO

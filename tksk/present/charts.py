@@ -281,14 +281,24 @@ def share_bars(df: pd.DataFrame, label_col: str, value_col: str, *, value_label:
     return fig
 
 
-# Where a point's name may go, in order of preference: (plotly position, direction along x, along y).
-LABEL_SPOTS = (("top center", 0, 1), ("bottom center", 0, -1), ("middle right", 1, 0), ("middle left", -1, 0))
+# A white halo round a point's name, wide enough to fill the gaps between its letters: a median line that still passes
+# under a name (no clear place beside its point) stops at it instead of striking it out.
+NAME_HALO = ", ".join(f"{x}px {y}px 0 #fff" for x in range(-2, 3) for y in range(-3, 4) if x or y)
+
+# Where a point's name may go, in order of preference: (plotly position, direction along x, along y); the corners
+# only for a name moved off a median line.
+LABEL_SPOTS = (("top center", 0, 1), ("bottom center", 0, -1), ("middle right", 1, 0), ("middle left", -1, 0),
+               ("top right", 1, 1), ("bottom right", 1, -1), ("top left", -1, 1), ("bottom left", -1, -1))
 
 
-def _placed_labels(xs, ys, names: list[str], width_px: float = 800, height_px: float = 420, size: int = 10):
+def _placed_labels(xs, ys, names: list[str], width_px: float = 800, height_px: float = 420, size: int = 10,
+                   lines_x=(), lines_y=()):
     """Each point's name beside it where it does not cover another name (above, below, right, left), or left out
-    (the point keeps its hover): names piled on each other read as a blot. Boxes in pixels of a plot about
-    ``width_px`` wide, estimated from the font size."""
+    (the point keeps its hover): names piled on each other read as a blot. Then each name a line drawn across the
+    plot at ``lines_x`` / ``lines_y`` (the medians, in the data's units) goes through moves where it is clear of
+    lines and names, if there is such a place: a dotted line through "Indralaya Selatan" and "Rambang Kuang" struck
+    them out (ux31 #10); no name is left out for a line. Boxes in pixels of a plot about ``width_px`` wide,
+    estimated from the font size."""
     if not len(xs):
         return [], []
     span_x = (xs.max() - xs.min()) or 1.0
@@ -297,34 +307,59 @@ def _placed_labels(xs, ys, names: list[str], width_px: float = 800, height_px: f
     # each name keeps a few pixels clear around it.
     px = (xs - xs.min()) / span_x * (width_px - 120)
     py = (ys - ys.min()) / span_y * (height_px - 110)
+    vertical = [(v - xs.min()) / span_x * (width_px - 120) for v in lines_x]
+    horizontal = [(v - ys.min()) / span_y * (height_px - 110) for v in lines_y]
     pad = 4
-    placed, texts, positions = [], [""] * len(xs), ["top center"] * len(xs)
-    for i in sorted(range(len(xs)), key=lambda j: -py[j]):  # from the top of the chart down
+
+    def box(i, dx, dy):
         w, h = len(names[i]) * size * 0.6, size * 1.4
-        for where, dx, dy in LABEL_SPOTS:
-            cx, cy = px[i] + dx * (w / 2 + 8), py[i] + dy * (h / 2 + 6)
-            box = (cx - w / 2 - pad, cy - h / 2 - pad, cx + w / 2 + pad, cy + h / 2 + pad)
-            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
-                placed.append(box)
+        cx, cy = px[i] + dx * (w / 2 + 8), py[i] + dy * (h / 2 + 6)
+        return cx - w / 2 - pad, cy - h / 2 - pad, cx + w / 2 + pad, cy + h / 2 + pad
+
+    def clear(b, others, slack=0):
+        return not any(b[0] + slack < o[2] and o[0] < b[2] - slack and b[1] + slack < o[3] and o[1] < b[3] - slack
+                       for o in others)
+
+    def crossed(b):
+        return any(b[0] < v < b[2] for v in vertical) or any(b[1] < v < b[3] for v in horizontal)
+
+    placed: dict[int, tuple] = {}
+    texts, positions = [""] * len(xs), ["top center"] * len(xs)
+    for i in sorted(range(len(xs)), key=lambda j: -py[j]):  # from the top of the chart down
+        # The sides a line does not cross first, then the others: a name is never left out for a line.
+        for where, dx, dy in sorted(LABEL_SPOTS[:4], key=lambda spot: crossed(box(i, *spot[1:]))):
+            if clear(b := box(i, dx, dy), placed.values()):
+                placed[i] = b
                 texts[i], positions[i] = names[i], where
+                break
+    # A name still crossed may go closer to the others: a line through a name is worse than two names close (the
+    # boxes' pad is a margin of the rough estimate, not of the drawing).
+    for i in [i for i in placed if crossed(placed[i])]:
+        others = [b for j, b in placed.items() if j != i]
+        for where, dx, dy in LABEL_SPOTS:
+            if not crossed(b := box(i, dx, dy)) and clear(b, others, 2 * pad):
+                placed[i], positions[i] = b, where
                 break
     return texts, positions
 
 
 def need_vs_capacity(df: pd.DataFrame, x: str, y: str, label: str, *, x_label: str, y_label: str, lang: str = "id",
                      height: int = 420) -> go.Figure:
-    """Structural need (x) against logged work (y) per kecamatan, each point named."""
+    """Structural need (x) against logged work (y) per kecamatan, each point named clear of the median lines."""
     d = df.dropna(subset=[x, y])
     hover = [f"<b>{n}</b><br>{x_label}: {fmt.number(a, 0, lang)}<br>{y_label}: {fmt.number(b, 1, lang)}"
              for n, a, b in zip(d[label], d[x], d[y])]
+    medians = (float(d[x].median()), float(d[y].median())) if len(d) else None
     texts, positions = _placed_labels(d[x].to_numpy(float), d[y].to_numpy(float), d[label].astype(str).tolist(),
-                                      height_px=height)
+                                      height_px=height, lines_x=medians[:1] if medians else (),
+                                      lines_y=medians[1:] if medians else ())
     fig = go.Figure(go.Scatter(x=d[x], y=d[y], mode="markers+text", text=texts, textposition=positions,
-                               textfont=dict(size=10), marker=dict(size=11, color="#d95f02"), hovertext=hover,
-                               hoverinfo="text", customdata=d[label].astype(str).tolist()))
-    if len(d):
-        fig.add_vline(x=float(d[x].median()), line_dash="dot", line_color="#888")
-        fig.add_hline(y=float(d[y].median()), line_dash="dot", line_color="#888")
+                               textfont=dict(size=10, shadow=NAME_HALO), marker=dict(size=11, color="#d95f02"),
+                               hovertext=hover, hoverinfo="text", customdata=d[label].astype(str).tolist()))
+    if medians:
+        # Under the points and their names.
+        fig.add_vline(x=medians[0], line_dash="dot", line_color="#888", layer="below")
+        fig.add_hline(y=medians[1], line_dash="dot", line_color="#888", layer="below")
     fig.update_xaxes(title=x_label, gridcolor="#eee", tickformat=",.0f")
     fig.update_yaxes(title=y_label, gridcolor="#eee", tickformat=",.0f")
     fig.update_layout(height=height, margin=LINE_MARGIN, plot_bgcolor="white",
