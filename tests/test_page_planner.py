@@ -153,6 +153,33 @@ def test_both_pages_use_the_same_capacity(demo_store_root, demo_store, monkeypat
     assert at.text_input(key="wisn_awt_hours_per_day:text").value == "4"
 
 
+def test_refused_working_time_is_said_on_beban_s_hours_too(demo_store_root, demo_store, monkeypatch):
+    """ux31 #10: with A = 40 days (less than the 48 days of leave and holidays) the planner stops with a clear error,
+    but Beban › Jam tercatat quoted the default's 53 hours as "diatur sekali di halaman Perencanaan". It says first
+    that the planner's settings are refused, then that its hours are the default's and the need cannot be computed."""
+    at = open_planner(demo_store_root, monkeypatch)
+    open_settings(at)
+    at.text_input(key="wisn_awt_working_days:text").input("40").run()
+    assert not at.exception and any("Hasil belum bisa dihitung" in e.value for e in at.error)
+    at.switch_page("views/beban.py").run()
+    open_tab(at, "beban_tab", "Jam tercatat")
+    assert not at.exception
+    [refused] = [i.value for i in at.info if "ditolak" in i.value]
+    assert refused.startswith("Setelan Perencanaan ditolak (Waktu kerja tersedia (AWT)")
+    [said] = [c.value for c in at.caption if c.value.startswith("Jam kerja tersedia per TKSK per bulan")]
+    default = wisn.monthly_hours(wisn.Params().awt)
+    assert f"= {fmt.number_short(default, 1, 'id')} jam: waktu kerja tersedia bawaan setahun" in said
+    assert "diatur sekali" not in said and "belum bisa dihitung sampai diperbaiki" in said
+    # The chart is still drawn, against the default (its figures are the same as with no setting changed).
+    shown = [v for v in plotly_array(chart_spec(at, "beban_hours_chart")["data"][0]["x"]) if v is not None]
+    expected = workload.hours(Data(demo_store), Settings(**YEAR_2024), default)["table"].frame
+    assert sorted(shown) == pytest.approx(sorted(expected["persen_waktu"].dropna()))
+    # In English too.
+    at.session_state["lang"] = "en"
+    at.run()
+    assert any("the default available working time of a year" in c.value for c in at.caption)
+
+
 def test_the_settings_tables_fit_and_their_sentences_wrap_below_them(at):
     """Sources, drivers and reasons were columns of sentences in the rates' and standards' editors, cut off in one
     line (1786 and 1569 pixels wide in a 926-pixel box at 1366 pixels): they are plain tables that wrap, under each
@@ -488,7 +515,7 @@ def test_settings_the_planner_refuses_are_used_nowhere(at, demo_store_root, monk
     assert any("636 jam kerja setahun" in c.value for c in at.caption)
     at.switch_page("views/beban.py").run()
     open_tab(at, "beban_tab", "Jam tercatat")
-    assert any("= 53 jam: waktu kerja tersedia setahun (636 jam)" in c.value for c in at.caption)
+    assert any("= 53 jam: waktu kerja tersedia bawaan setahun (636 jam)" in c.value for c in at.caption)
     assert [i.value for i in at.info] == [note]
     # Set right again, the settings are the planner's everywhere and nothing is said.
     at.switch_page("views/perencanaan.py").run()

@@ -77,10 +77,13 @@ with trend_tab:
 # Hours against hours available: the planner's working time, set once for every page.
 with hours_tab:
     if hours_tab.open:
-        hours = present(workload.hours, s, wisn.monthly_hours(planner_panel.capacity()))
-        st.caption(hours["available"])
-        if (refused := planner_panel.fallback_note(tables=False)):  # the hours use the working time alone
+        # The hours use the working time alone: a refused table does not change them, refused settings do. Said
+        # first, and the caption then names the default it falls back to.
+        refused = planner_panel.fallback_note(tables=False)
+        if refused:
             st.info(refused, icon=":material/info:")
+        hours = present(workload.hours, s, wisn.monthly_hours(planner_panel.capacity()), refused=bool(refused))
+        st.caption(hours["available"])
         st.page_link("views/perencanaan.py", label=t("capacity_link"), icon=":material/schedule:")
         show.chart(hours["figure"], "beban_hours_chart")
         if hours["incomplete"]:

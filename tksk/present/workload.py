@@ -128,9 +128,10 @@ INCOMPLETE_BELOW = 90.0  # % of complete log rows under which a kecamatan's logg
 FULL_TIME_MONTH = wisn.PRESETS["abk_kes"][0].hours / wisn.MONTHS_PER_YEAR
 
 
-def hours(data: Data, s: Settings, available: float) -> dict:
+def hours(data: Data, s: Settings, available: float, refused: bool = False) -> dict:
     """Hours logged per TKSK-month as a share of the hours available in a month: ``available`` is the planner's
-    available working time ÷ 12 (tksk.wisn.monthly_hours), the one capacity every page compares work with."""
+    available working time ÷ 12 (tksk.wisn.monthly_hours), the one capacity every page compares work with;
+    ``refused``: the planner refuses its working time and ``available`` is the default's, which the caption says."""
     lang = s.lang
     cov = coverage(data, s)
     hs = only(metrics.hours_share(cov, available), s.kecamatan)
@@ -178,7 +179,8 @@ def hours(data: Data, s: Settings, available: float) -> dict:
     note = " ".join(n for n in notes if n)
     return {"figure": fig, "table": Table(hs, "jam_tercatat"), "sources": caption(data, s),
             "available": t("hours_available", lang) + " "
-                         + t("capacity_caption", lang, month=fmt.number_short(available, 1, lang),
+                         + t("capacity_caption_refused" if refused else "capacity_caption", lang,
+                             month=fmt.number_short(available, 1, lang),
                              hours=fmt.number(available * wisn.MONTHS_PER_YEAR, 0, lang)) + " " + t("hours_vs_planner", lang),
             "incomplete": note}
 

@@ -566,6 +566,16 @@ TEXT: dict[str, tuple[str, str]] = {
                          "Perencanaan (Asumsi → Waktu kerja tersedia) dan dipakai juga untuk menghitung kebutuhan TKSK.",
                          "= {month} h: the available working time of a year ({hours} h) ÷ 12, set once on the Planning "
                          "page (Assumptions → Available working time) and also used to compute the TKSK needed."),
+    # While the planner refuses its settings (A = 40 days less 48 of leave), the hours are the default's: the caption
+    # said they were "diatur sekali di halaman Perencanaan" and used for the TKSK needed, which the planner then
+    # refused to compute (ux31 #10).
+    "capacity_caption_refused": ("= {month} jam: waktu kerja tersedia bawaan setahun ({hours} jam) ÷ 12. Waktu kerja "
+                                 "yang diatur di halaman Perencanaan ditolak, jadi tidak dipakai di sini dan kebutuhan "
+                                 "TKSK belum bisa dihitung sampai diperbaiki di sana (Asumsi → Waktu kerja tersedia).",
+                                 "= {month} h: the default available working time of a year ({hours} h) ÷ 12. The "
+                                 "working time set on the Planning page is refused: it is not used here, and the TKSK "
+                                 "needed cannot be computed until it is fixed there (Assumptions → Available working "
+                                 "time)."),
     "capacity_link": ("Ubah waktu kerja tersedia", "Change the available working time"),
     # ---------------------------------------------------------------- the brief
     "brief_title": ("Ringkasan: berapa TKSK yang dibutuhkan {region}?", "Brief: how many TKSK does {region} need?"),
