@@ -340,11 +340,19 @@ def test_brief_cites_the_sources_table(data, s):
 def test_sources_cards_and_quality(data, s):
     src = data_page.sources(data, s.lang)
     assert len(src["cards"]) == 13  # the published kecamatan areas are a source of their own
-    # Headed by the source's title in the reader's language (in English its full Indonesian title is a line).
+    # Headed by the source's full title (in English its citation first: ux31 #10, the English headings were short
+    # labels under Indonesian full titles).
     heading = "Potensi Desa (PODES) 2021" if s.lang == "id" else "PODES 2021"
     podes = [lines for title, lines in src["cards"] if title.startswith(heading)][0]
     if s.lang == "en":
-        assert podes[0].startswith("Title: Potensi Desa (PODES) 2021")
+        titles = [title for title, _ in src["cards"]]
+        assert "PODES 2021 (BPS via CIFOR-ICRAF) — Potensi Desa (PODES) 2021: jumlah keluarga per desa" in titles
+        assert ("Kepmendagri 300.2.2-2138/2025 — Kode dan data wilayah administrasi pemerintahan (Kepmendagri No. "
+                "300.2.2-2138 Tahun 2025), dengan crosswalk kode BPS PODES 2021") in titles
+        assert not [line for line in podes if line.startswith("Title: ")]  # said once, in the heading
+        assert "Desa boundaries cahyadsn/wilayah_boundaries (MIT) — Batas desa/kelurahan" in " | ".join(titles)
+        # The dashboard's own sources (no address) are headed in English words as they were.
+        assert "TKSK activity log and post roster, DEMO (synthetic)" in titles
         assert ("Licence: Open with attribution to CIFOR-ICRAF Indonesia (2024); marked as a draft, which its authors "
                 "say must not be used as a reference for decisions") in podes
         assert "Year: 2021 by its file name; its table's period column says 2019 (reference year uncertain)" in podes

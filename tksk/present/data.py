@@ -24,6 +24,11 @@ def sources(data: Data, lang: str) -> dict:
     cards = []
     for record in records:
         title, lines = provenance.card(record, lang)
+        if lines and lines[0][0] == "judul":
+            # In English a published source was headed by its short citation ("Kepmendagri 300.2.2-2138/2025") over
+            # Indonesian headings that are full titles (ux31 #10): the citation, then the full title as its producer
+            # words it (what a reader searches for), in the heading; a heading begins with a capital.
+            title, lines = f"{title[:1].upper()}{title[1:]} — {lines[0][1]}", lines[1:]
         cards.append((title, [f"{t(f'column:{k}', lang)}: {v}" for k, v in lines]))
     frame = src.rename(columns={c: t(f"column:{c}", lang) for c in src.columns if schema.labels_of_column(c)})
     return {"cards": cards, "table": Table(frame, "sumber_data", title=t("tab_sources", lang), logs=False,
