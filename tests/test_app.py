@@ -34,6 +34,19 @@ def test_home_shows_kecamatan_table(app, demo_store):
     assert columns["Kode kecamatan"] == {"label": "Kode", "help": "Kode kecamatan", "pinned": True}
 
 
+def test_home_s_answer_columns_are_balanced(app):
+    """ux31 #10: two answers per column put the need and the attention list together in the third column, three
+    times as tall as the second (1.382 pixels at 1024, 902 at 1366): the kecamatan to look at (least served,
+    vacancies, attention) share the middle column and the need has the right one to itself."""
+    app.run()
+    assert not app.exception
+    middle, right = ([m.value.split("**")[1] for m in col.markdown if m.value.startswith("**")]
+                     for col in app.columns[1:3])
+    assert [x.split(",")[0] for x in middle] == ["Paling kurang terlayani", "Pos kosong dalam periode",
+                                                  "TKSK yang perlu perhatian"]
+    assert right == ["Kebutuhan TKSK (metode beban kerja WISN)"]
+
+
 def test_demo_badge_on_home(app):
     app.run()
     assert any("Data contoh (demo)" in w.body for w in app.warning)

@@ -7,6 +7,11 @@ from tksk.present import home
 from ui import frame, planner_panel, show, widgets
 from ui.store import data, present
 
+# The column of each answer (under-served, vacancies, need, attention): the kecamatan to look at in the middle, the
+# need on its own at the right. Two by two, the need and the attention list made the third column three times as tall
+# as the second, 1.000 pixels longer than the map at 1024 pixels (ux31 #10).
+ANSWER_COLUMN = (1, 1, 2, 1)
+
 s = frame.settings()
 head = present(home.headline, s)
 frame.page_start(head["title"])
@@ -24,7 +29,7 @@ if s.period:
     scoring = st.session_state.get("kinerja_settings")  # as last set on Indikator Kinerja, if it was opened
     for i, answer in enumerate(present(home.answers, s, params, (extra["per_penduduk"], extra["per_desa"]), scoring,
                                        planner_panel.fallback_note())):
-        with columns[1 + i // 2]:
+        with columns[ANSWER_COLUMN[i]]:
             st.markdown(f"**{answer.title}**  \n" + "  \n".join(answer.lines))
             if answer.aside:
                 st.caption(" ".join(answer.aside))
