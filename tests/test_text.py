@@ -118,3 +118,25 @@ def test_no_number_box_speaks_streamlit_s_english():
     boxes = [f"{p.relative_to(ROOT)}:{n}" for p, src in CODE.items() if p.parts[-2] in ("views", "ui")
              for n, line in enumerate(src.splitlines(), 1) if "number_input(" in line]
     assert not boxes
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_readings_of_need_against_log_are_short(lang):
+    """ux31 #10: "belum terlayani atau tidak tercatat" took four or five lines in each row of Perencanaan › Kebutuhan
+    vs log at 1024 pixels, where its column is about 75 pixels (some ten characters a line): each reading is at
+    most three such lines, and the intro above the table still says the reading in full."""
+    from tksk.text import t
+
+    import re
+
+    def lines(text: str, width: int = 11) -> int:  # breaks after a space or a slash, as the browser does
+        out = [""]
+        for piece in re.findall(r"[^ /]+[/ ]?", text):
+            fits = len((out[-1] + piece).rstrip()) <= width
+            out[-1:] = [out[-1] + piece] if fits or not out[-1] else [out[-1], piece]
+        return len(out)
+
+    for key in ("nvl_unmet", "nvl_more", "nvl_equal"):
+        assert lines(t(key, lang)) <= 3, t(key, lang)
+    intro = t("nvl_intro", lang)
+    assert ("belum terlayani" in intro and "tidak tercatat" in intro) if lang == "id" else "not recorded" in intro

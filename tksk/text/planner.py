@@ -296,7 +296,10 @@ TEXT: dict[str, tuple[str, str]] = {
                   "expected (the need rates may be too low)."),
     "nvl_need": ("Menurut kebutuhan", "Need-based"), "nvl_log": ("Menurut log", "Log-based"),
     "nvl_gap": ("Selisih kebutuhan − log", "Gap need − log"), "nvl_reading": ("Bacaan", "Reading"),
-    "nvl_unmet": ("belum terlayani atau tidak tercatat", "unmet need or unrecorded work"),
+    # Short: the readings share a plain table with seven columns of figures, and at 1024 pixels their column is 75
+    # pixels wide ("belum terlayani atau tidak tercatat" took five lines a row; ux31 #10; a bare slash is no place
+    # to break a line, so it has spaces). The intro above the table says them in full.
+    "nvl_unmet": ("tak terlayani / tercatat", "unmet or unrecorded"),
     "nvl_more": ("log melebihi perkiraan", "log above the estimate"), "nvl_equal": ("sejalan", "in line"),
     "nvl_beyond": ("log melebihi setahun kerja penuh waktu per TKSK: periksa lognya",
                    "log above a full-time year per TKSK: check the log"),
