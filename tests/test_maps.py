@@ -3,6 +3,7 @@
 import re
 
 import geopandas as gpd
+import pytest
 import pandas as pd
 import shapely
 
@@ -104,17 +105,53 @@ def test_an_enclave_shows_through_the_hole_of_the_area_around_it_and_a_filter_fa
     assert shapes["IN"].line.width == 2 and shapes["FAR"].line.width == 0.8 and shapes["OUT"].line.width == 3
 
 
-def test_a_name_that_fits_nowhere_on_the_map_is_said_under_it(demo_store):
-    """On Beranda's small map Indralaya Selatan fits neither inside its area nor on two lines nor shortened: it had
-    no label and no word (walk-through of 2026-12-06)."""
-    from tksk.present import home
+@pytest.mark.parametrize("small", [True, False])
+def test_every_kecamatan_is_named_inside_its_area_or_beside_the_map_with_a_line_to_it(demo_store, small):
+    """ux31 #10: in the eastern cluster the names spilled over their neighbours and one another (Sungai Pinang a
+    third on its own area), and Beranda's small map left Indralaya Selatan out. A name sits inside its area where
+    most of it covers the area; the others are set beside the map, whole (on two lines), each with a line that ends
+    inside its own area, in margins of their own; no kecamatan is left out and none is named twice."""
+    from tksk.present import coverage, home
     from tksk.present.common import Data, Settings
 
-    m = home.coverage_map(Data(demo_store), Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01")))
-    label = [tr for tr in m.figure.data if tr.name == "label"][0]
-    missing = [c for c, text in zip(label.customdata, label.text) if not text]
-    names = Data(demo_store).names()
-    assert missing and f"Nama yang tidak muat di peta: {', '.join(names[c] for c in missing)} (" in m.key
+    data = Data(demo_store)
+    s = Settings(start=pd.Timestamp("2024-01-01"), end=pd.Timestamp("2024-12-01"))
+    m = home.coverage_map(data, s) if small else coverage.area_map(data, s, "orang_per_1000kk", clickable=True)
+    [label] = [tr for tr in m.figure.data if tr.name == "label"]
+    names = data.names()
+    assert sorted(text.replace("<br>", " ") for text in label.text) == sorted(names.values())
+    assert "tidak muat" not in m.key
+    beside = [c for c, where in zip(label.customdata, label.textposition) if where != "middle center"]
+    assert beside and "Indralaya Selatan" in {names[c] for c in beside}  # left out on Beranda, over its neighbours on Peta
+    # Each name beside the map has a line from it into its own area.
+    [lines] = [tr for tr in m.figure.data if tr.name == "leader"]
+    layer = coverage.display_layer(data, "kecamatan").set_index("kode_kec")
+    ends = list(zip(lines.x[1::3], lines.y[1::3]))
+    assert len(ends) == len(beside)
+    for code, (x, y) in zip(beside, ends):
+        assert layer.geometry[code].contains(shapely.Point(x, y)), names[code]
+    # A name inside is anchored in its own area.
+    for code, x, y, text, where in zip(label.customdata, label.x, label.y, label.text, label.textposition):
+        if where == "middle center":
+            assert layer.geometry[code].contains(shapely.Point(x, y)), names[code]
+    # The names beside the map have the figure's margin, in pixels, on their side.
+    assert m.figure.layout.margin.r > 0 and m.figure.layout.xaxis.constrain == "domain"
+
+
+def test_a_name_beyond_what_the_column_beside_the_map_holds_is_said_under_it():
+    """Forty thin strips of which none holds its name: the column beside the map holds what its height allows;
+    the rest keep their hover and are named under the map (a large desa map)."""
+    n = 40
+    layer = gpd.GeoDataFrame({"kode": [f"K{i}" for i in range(n)], "nama": [f"Desa Panjang Sekali {i}" for i in range(n)]},
+                             geometry=[shapely.box(i * 0.01, 0, i * 0.01 + 0.009, 0.2) for i in range(n)],
+                             crs="EPSG:4326")
+    frame = pd.DataFrame({"kode": layer["kode"], "nilai": range(n), "kosong": False})
+    m = maps.area_map(layer, "kode", "nama", frame, value_label="Kegiatan", vacant_label="Pos kosong",
+                      gap_label="Tidak ada data", height=300, width=300)
+    [label] = [tr for tr in m.figure.data if tr.name == "label"]
+    shown = [t for t in label.text if t]
+    assert 0 < len(shown) < n
+    assert "Nama yang tidak muat di peta" in m.key
 
 
 def test_neither_scale_paints_an_area_the_pale_end_a_gap_s_grey_is_read_as():

@@ -114,34 +114,92 @@ LABEL_TRIES = 7
 LABEL_RETRY_AREAS = 100
 
 
-def _label_texts(name: str) -> list[str]:
-    """A label on one line, then on two (split at the space nearest the middle) where it has one."""
+def _label_texts(name: str, short: bool = True) -> list[str]:
+    """A label on one line, then on two (split at the space nearest the middle) where it has one, then (``short``)
+    the first word with the others' initials ("Indralaya S."), which a map with names beside it does without."""
     words = name.split()
     if len(words) < 2:
         return [name]
     cut = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(" ".join(words[k:]))))
-    # Last, the first word with the others' initials ("Indralaya S."): on Beranda's small map Indralaya Selatan
-    # fitted neither way and had no label.
-    return [name, " ".join(words[:cut]) + "<br>" + " ".join(words[cut:]),
-            words[0] + " " + " ".join(w[0] + "." for w in words[1:])]
+    texts = [name, " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])]
+    return texts + [words[0] + " " + " ".join(w[0] + "." for w in words[1:])] if short else texts
+
+
+# A label sits inside its area where at least this share of it covers the area; otherwise it is set beside the map
+# with a line to its area. In the eastern cluster of small kecamatan the names spilled over their neighbours and one
+# another ("Sungai Pinang" a third on its own area) and Beranda left Indralaya Selatan out (ux31 #10).
+LABEL_INSIDE = 0.75
+# At most this many names beside a map: a map with more (a kecamatan's twenty desa, eleven of them strips) is too
+# crowded for a column of names, and keeps its labels inside, moved, on two lines or shortened, as before.
+BESIDE_MAX = 8
+# Pixels between the regency and the names set beside it, and between those names and their lines' ends.
+CALLOUT_GAP = 14
+LEADER_COLOR = "#555"
+
+
+@dataclass(frozen=True)
+class Label:
+    """A drawn label: where its text is anchored, its text, and for a label beside the map the point in its area
+    its line runs to and the side its text is on ("middle right" of its anchor on the right of the map)."""
+    x: float
+    y: float
+    text: str
+    to: tuple[float, float] | None = None
+    position: str = "middle center"
+
+    def __getitem__(self, i):  # (x, y, text), as labels were kept before they had lines
+        return (self.x, self.y, self.text)[i]
 
 
 def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float,
-                 size: int = LABEL_SIZE) -> dict[str, tuple[float, float, str]]:
+                 size: int = LABEL_SIZE) -> dict[str, Label]:
     """Where each drawn label sits and its text, largest areas first. A label that would overlap one already placed
-    is tried elsewhere inside its area, then on two lines, and left out only when none fits (its area keeps its
-    hover). Boxes are estimated from the font size and the map's scale; a label near the map's edge is moved inward
-    so that it is not cut off."""
+    or lie mostly outside its area (``LABEL_INSIDE``) is tried elsewhere inside its area, then on two lines; one that
+    fits neither way is set beside the map with a line to its area (``_beside``), on maps of up to
+    ``LABEL_RETRY_AREAS`` areas where at most ``BESIDE_MAX`` names go beside it. On other maps a label only has to
+    miss the others: it is tried elsewhere, on two lines, shortened, and left out when none fits (its area keeps its
+    hover and the key names it). Boxes are estimated from the font size and the map's scale; a label near the map's
+    edge is moved inward so that it is not cut off."""
+    geoms = gdf.geometry.values
+    retry = len(geoms) <= LABEL_RETRY_AREAS
+    if retry:
+        spots, beside, placed = _inside(gdf, key, names, width_px, height_px, size, strict=True)
+        minx, miny, maxx, maxy = gdf.total_bounds
+        # Only where the map leaves room beside it at its planned height: a wide map (Indralaya's desa) made narrower
+        # for the names' margins was smaller, and its names inside more crowded, than with none beside it.
+        drawn_width = (maxx - minx) / max(maxy - miny, 1e-12) * height_px
+        if len(beside) <= BESIDE_MAX and drawn_width + _side_margins(beside, (minx + maxx) / 2, size) <= width_px:
+            spots.update(_beside(beside, placed, tuple(gdf.total_bounds), width_px, height_px, size))
+            return spots
+    return _inside(gdf, key, names, width_px, height_px, size, strict=False)[0]
+
+
+def _side_margins(labels: list, mid: float, size: int) -> float:
+    total = 0.0
+    for right in (True, False):
+        widths = [max(map(len, _label_texts(b[1], short=False)[-1].split("<br>"))) * size * 0.6 + CALLOUT_GAP + 4
+                  for b in labels if (b[3][0] >= mid) == right]
+        total += max(widths, default=0)
+    return total
+
+
+def _inside(gdf, key: str, names: dict, width_px: float, height_px: float, size: int, strict: bool):
+    """The labels placed inside the map (``_label_spots``), the areas left for a column beside it (code, name, the
+    points tried in its area, its representative point) when ``strict``, and the boxes placed."""
     minx, miny, maxx, maxy = gdf.total_bounds
     per_px = max((maxx - minx) / max(width_px, 1), (maxy - miny) / height_px)
     geoms = gdf.geometry.values
     reps = shapely.point_on_surface(geoms)
     order = np.argsort(-shapely.area(geoms))
     retry = len(geoms) <= LABEL_RETRY_AREAS
-    placed, spots = [], {}
+    placed, spots, beside = [], {}, []
 
     def free(box) -> bool:
         return not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed)
+
+    def inside(box, geom) -> bool:
+        shape = shapely.box(*box)
+        return shapely.area(shapely.intersection(shape, geom)) >= LABEL_INSIDE * shapely.area(shape)
 
     for i in order:
         code = gdf[key].iloc[i]
@@ -151,12 +209,12 @@ def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float,
             x0, y0, x1, y1 = shapely.bounds(geoms[i])
             gx, gy = np.meshgrid(np.linspace(x0, x1, LABEL_TRIES + 2)[1:-1], np.linspace(y0, y1, LABEL_TRIES + 2)[1:-1])
             gx, gy = gx.ravel(), gy.ravel()
-            inside = shapely.contains_xy(geoms[i], gx, gy)
-            gx, gy = gx[inside], gy[inside]
+            inner = shapely.contains_xy(geoms[i], gx, gy)
+            gx, gy = gx[inner], gy[inner]
             near = np.argsort((gx - rx) ** 2 + (gy - ry) ** 2)
             points += list(zip(gx[near], gy[near]))
         name = str(names.get(code, ""))
-        for text in _label_texts(name) if retry else [name]:
+        for text in _label_texts(name, short=not strict) if retry else [name]:
             lines = text.split("<br>")
             w = max(map(len, lines)) * size * 0.6 * per_px
             h = size * 1.3 * len(lines) * per_px
@@ -164,13 +222,67 @@ def _label_spots(gdf, key: str, names: dict, width_px: float, height_px: float,
                 x = min(max(px, minx + w / 2), maxx - w / 2)
                 y = min(max(py, miny + h / 2), maxy - h / 2)
                 box = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
-                if free(box):
+                if free(box) and (not strict or inside(box, geoms[i])):
                     placed.append(box)
-                    spots[code] = (x, y, text)
+                    spots[code] = Label(x, y, text)
                     break
             if code in spots:
                 break
-    return spots
+        if code not in spots and strict and name:
+            beside.append((code, name, points, (rx, ry)))
+    return spots, beside, placed
+
+
+def _beside(labels: list, placed: list, bounds, width_px: float, height_px: float, size: int) -> dict[str, Label]:
+    """Labels set in a column beside the map (right of it for an area in its eastern half, left for the western),
+    on two lines where the name has a space (the column is narrow at 1024 pixels), in the order of their areas from
+    north to south, each as level with its area as the ones above it allow, with a line to a point of its area: the
+    point whose level line to the column crosses no label ``placed`` inside, nearest the column (the line to
+    Indralaya Selatan ran through "Rantau Panjang"); as many as the map's height holds. The map's scale is reckoned
+    without the margins the names take (``beside_margins``)."""
+    minx, miny, maxx, maxy = bounds
+    mid = (minx + maxx) / 2
+    texts = {code: _label_texts(name, short=False)[-1] for code, name, _, _ in labels}
+    sides = {right: [b for b in labels if (b[3][0] >= mid) == right] for right in (True, False)}
+    margin = _side_margins(labels, mid, size)
+    per_px = max((maxx - minx) / max(width_px - margin, 1), (maxy - miny) / height_px)
+    line, pad, gap = size * 1.3 * per_px, size * 0.4 * per_px, CALLOUT_GAP * per_px
+    out: dict[str, Label] = {}
+    for right, side in sides.items():
+        edge = maxx if right else minx
+        ends = []
+        for code, name, points, (rx, ry) in side:
+            clear = [(px, py) for px, py in points
+                     if not any(b[1] <= py <= b[3] and min(px, edge) < b[2] and b[0] < max(px, edge) for b in placed)]
+            ends.append((code, *min(clear or [(rx, ry)], key=lambda p: abs(edge - p[0]))))
+        ends.sort(key=lambda e: -e[2])
+        heights = [line * (texts[code].count("<br>") + 1) for code, _, _ in ends]
+        while ends and sum(heights) + pad * len(ends) > maxy - miny:  # those the map's height holds
+            ends, heights = ends[:-1], heights[:-1]
+        ys: list[float] = []
+        for i, ((_, _, py), h) in enumerate(zip(ends, heights)):  # north to south, each under the one above
+            ys.append(min(py, ys[-1] - (heights[i - 1] + h) / 2 - pad) if ys else min(py, maxy - h / 2))
+        if ys and ys[-1] - heights[-1] / 2 < miny:  # run past the south edge: the column moves up as a whole
+            ys = [y + miny - (ys[-1] - heights[-1] / 2) for y in ys]
+        for (code, px, py), y in zip(ends, ys):
+            out[code] = Label(edge + gap if right else edge - gap, y, texts[code], (px, py),
+                              "middle right" if right else "middle left")
+    return out
+
+
+def beside_margins(labels: dict, size: int) -> tuple[int, int]:
+    """Pixels of the figure kept left and right of the map for the names set beside it (their widest line and the
+    gap before it): a margin in pixels holds them whatever the map's scale, where a range in the map's units let a
+    map drawn narrower than planned (1024 pixels) cut them off."""
+    west = east = 0
+    for lab in labels.values():
+        if isinstance(lab, Label) and lab.to is not None:
+            reach = int(max(map(len, lab.text.split("<br>"))) * size * 0.6) + CALLOUT_GAP + 4
+            if lab.position == "middle right":
+                east = max(east, reach)
+            else:
+                west = max(west, reach)
+    return west, east
 
 
 def _click_targets(gdf, key: str) -> tuple[pd.DataFrame, float]:
@@ -288,21 +400,44 @@ def area_map(gdf, key: str, name_col: str, values: pd.DataFrame, *, value_label:
     shown = drawn["labels"]
     xs = [shown[c][0] if c in shown else drawn["reps"][c][0] for c in df[key]]
     ys = [shown[c][1] if c in shown else drawn["reps"][c][1] for c in df[key]]
+    # A name set beside the map is on white, with a line from it to its area.
+    out = {c for c in df[key] if c in shown and getattr(shown[c], "to", None) is not None}
+    if out:
+        lx, ly = [], []
+        minx, miny, maxx, maxy = drawn["bounds"]
+        per_px = max((maxx - minx) / max(width, 1), (maxy - miny) / height)
+        for c in df[key]:
+            if c in out:
+                lab = shown[c]
+                lx += [lab.x + (-1 if lab.position == "middle right" else 1) * 2 * per_px, lab.to[0], None]
+                ly += [lab.y, lab.to[1], None]
+        traces.append(dict(type="scatter", x=lx, y=ly, mode="lines", name="leader", hoverinfo="skip",
+                           showlegend=False, line=dict(color=LEADER_COLOR, width=0.8)))
+        traces.append(dict(type="scatter", x=[shown[c].to[0] for c in df[key] if c in out],
+                           y=[shown[c].to[1] for c in df[key] if c in out], mode="markers", name="leader_end",
+                           hoverinfo="skip", showlegend=False, marker=dict(size=3, color=LEADER_COLOR)))
     traces.append(dict(
         type="scatter", x=xs, y=ys, mode="text", text=[shown[c][2] if c in shown else "" for c in df[key]],
-        textposition="middle center", hoverinfo="skip", showlegend=False, name="label", cliponaxis=False,
-        customdata=df[key].tolist(),
-        textfont=dict(size=label_size, shadow="auto", color=["#ffffff" if _dark(fills[c]) else "#111111" for c in df[key]])))
+        textposition=[shown[c].position if c in out else "middle center" for c in df[key]] if out else "middle center",
+        hoverinfo="skip", showlegend=False, name="label", cliponaxis=False, customdata=df[key].tolist(),
+        textfont=dict(size=label_size, shadow="auto", color=["#111111" if c in out or not _dark(fills[c]) else "#ffffff"
+                                                             for c in df[key]])))
+    # Names set beside the map go in margins of their own, the map drawn against the other side (its axes shrink to
+    # keep its shape, not widen): names and map share the figure's width.
+    west, east = beside_margins(shown, label_size) if out else (0, 0)
+    fit_x = dict(constrain="domain", constraintoward="left" if not west else "right" if not east else "center") \
+        if out else {}
+    fit_y = dict(constrain="domain", constraintoward="top") if out else {}
     # A thick outline last, so that no neighbouring path covers half of it (a hatched vacant area is a trace, drawn
     # over every path).
     shapes.sort(key=lambda sh: sh["line"]["width"])
     # Not validated property by property: the traces are this function's own, checked once in the tests
     # (test_maps), and validation was half of a new map's time; no template: every style is set here.
     fig = go.Figure(_validate=False, data=traces, layout=dict(
-        **({"shapes": shapes} if shapes else {}), height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white", separators=fmt.PLOTLY_SEPARATORS[lang],
+        **({"shapes": shapes} if shapes else {}), height=height, margin=dict(l=west, r=east, t=10, b=0), plot_bgcolor="white", separators=fmt.PLOTLY_SEPARATORS[lang],
         showlegend=False, dragmode="pan", clickmode="event+select",
-        hoverlabel=dict(bgcolor="white"), xaxis=dict(visible=False),
-        yaxis=dict(visible=False, scaleanchor="x", scaleratio=1), template={}))
+        hoverlabel=dict(bgcolor="white"), xaxis=dict(visible=False, **fit_x),
+        yaxis=dict(visible=False, scaleanchor="x", scaleratio=1, **fit_y), template={}))
     scale_range = None if scaled.empty else (vmin, vmax)
     # A name left off is said under the map (Beranda's small map had no Indralaya Selatan, with no word).
     unlabelled = [str(names.get(c, c)) for c in df[key] if labels and c not in shown and names.get(c)]
