@@ -117,9 +117,11 @@ def test_vacant_post_gets_no_score(at):
     # made the scorecard scroll at 1366 pixels.
     assert widget.proto.placeholder == "–"
     widths = {c: v.get("width") for c, v in json.loads(widget.proto.columns).items()}
-    assert widths.get("Komposit") is None and widths["Peringkat"] == "small"
-    # The names as wide as the longest ("Indralaya Selatan" was cut where the first rows' names were short; ux21).
-    assert widths["Kecamatan"] == show.NAME_CHAR_WIDTH * len("Pemulutan Selatan") + show.NAME_PADDING
+    assert widths.get("Komposit") is None and widths["Peringkat"] == 40  # "#", two figures (ux31 #10)
+    # The names as wide as the longest ("Indralaya Selatan" was cut where the first rows' names were short; ux21):
+    # "Pemulutan Selatan" is 111 pixels in the grid's font, and the cell's padding (ux31 #10: the general rule's 160
+    # pushed the scores off a 1024-pixel screen).
+    assert widths["Kecamatan"] == 135 >= 111 + 16
     # Ten columns: the names stay in view when the table scrolls.
     assert json.loads(widget.proto.columns)["Kecamatan"].get("pinned") is True
     assert card.loc["Rantau Panjang", "Status"] == "pos kosong"
@@ -155,8 +157,37 @@ def test_the_english_scorecard_has_short_headers_whose_tooltip_is_the_name(at):
     widget = [d for d in at.dataframe if "Composite" in d.value.columns and "Rank" in d.value.columns][0]
     columns = json.loads(widget.proto.columns)
     assert (columns["Administration"]["label"], columns["Administration"]["help"]) == ("Admin.", "Administration")
-    assert columns["Months without TKSK"]["label"] == "Months vacant"
+    assert (columns["Months without TKSK"]["label"], columns["Months without TKSK"]["help"]) == (
+        "Vacant", "Months without TKSK")
     assert "Months without TKSK" in widget.value.columns
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_scorecard_shows_the_function_scores_before_the_months(at, lang):
+    """ux31 #10: at 1024 pixels the function scores were behind a sideways scroll with no visible bar (the table 946
+    pixels wide in 616). They follow the composite and its status under short headers, the months without a TKSK
+    after them (as wide as "6 (Mar–Agu 2024)"), the months scored and desa per TKSK last; the frame and the download
+    keep their columns and names."""
+    from tksk.text import code, t
+
+    at.sidebar.radio(key="lang").set_value("en" if lang == "en" else "id").run()
+    [widget] = [d for d in at.dataframe if t("composite", lang) in d.value.columns and t("rank", lang) in d.value.columns]
+    functions = [code("function", f, lang) for f in ("koordinasi", "fasilitasi", "administrasi")]
+    order = list(widget.proto.column_order)
+    assert order == [t("rank", lang), "Kecamatan", t("composite", lang), t("status", lang), *functions,
+                     t("coverage_gap", lang), t("months_scored", lang), t("desa_per_tksk_short", lang)]
+    columns = json.loads(widget.proto.columns)
+    assert [columns[f]["label"] for f in functions] == (["Koord.", "Fasil.", "Adm."] if lang == "id"
+                                                        else ["Coord.", "Facil.", "Admin."])
+    assert all(columns[f]["help"] == f for f in functions)
+    # "6 (Mar–Agu 2024)" is 100 pixels in the grid's font: its column holds it with the cell's padding.
+    assert columns[t("rank", lang)]["label"] == "#" and columns[t("coverage_gap", lang)]["width"] >= 100 + 16
+    # Up to the months without a TKSK the columns fit the 616 pixels of a 1024-pixel screen: the set widths leave
+    # the composite and the three scores about 55 pixels each (what "105,3" and "Koord." take; measured in Chromium:
+    # the table is 768 pixels wide, the two columns after the months 152 of them).
+    fixed = sum(columns[c]["width"] for c in (t("rank", lang), "Kecamatan", t("status", lang), t("coverage_gap", lang)))
+    assert fixed <= 616 - 4 * 55
+    assert set(widget.value.columns) == set(order)
 
 
 def test_scorecard_shows_the_coverage_gap_beside_the_score(at):

@@ -1,5 +1,7 @@
 """Indikator Kinerja: the three Permensos 28/2018 functions measured per TKSK."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from tksk import indicators
@@ -10,6 +12,37 @@ from ui import frame, show
 from ui.state import lang, t
 from ui.store import data, present
 from ui.widgets import decimal_input, tabs, translated, translated_key, whole_number
+
+TEXT_PX, TEXT_PAD, TEXT_MAX = 7, 16, 240  # the scorecard's text columns: pixels a letter, padding, widest
+
+
+def compact(card):
+    """The scorecard as the page lays it out, and its column order: the function scores right after the composite
+    and its status, under short headers (the full name each one's tooltip), then the months without a TKSK, the
+    months scored and the desa per TKSK. At 1024 pixels the scores were behind a sideways scroll whose bar does not
+    show (the table was 946 pixels wide in 616); now the columns up to the months without a TKSK are in view there,
+    and all of them at 1366 (ux31 #10). The downloads keep the presenter's columns and names."""
+    short = {code("function", f, lang()): label for f, label in (
+        ("koordinasi", t("function_short_koordinasi")), ("fasilitasi", t("function_short_fasilitasi")),
+        ("administrasi", t("function_short_administrasi")))}
+    short |= {t("coverage_gap"): t("coverage_gap_compact"), t("months_scored"): t("months_scored_short"),
+              t("desa_per_tksk_short"): t("desa_per_tksk_compact")}
+    first = list(card.frame.columns[:4])  # rank, Kecamatan, composite, status
+    order = first + [c for c in short if c in card.frame.columns and c not in first] + [
+        c for c in card.frame.columns if c not in first and c not in short]
+    # The rank as "#" (two figures); the names and the months without a TKSK as wide as their longest text at 7
+    # pixels a letter and the cell's padding ("Pemulutan Selatan" is 111 pixels in the grid's font: 135; the general
+    # rule of 8 pixels a letter gave 160), the months' column sized to its header and first rows was cut to
+    # "6 (Mar–Aug 20".
+    short[t("rank")] = "#"
+    widths = {t("rank"): 40}
+    for column in ("Kecamatan", t("coverage_gap")):
+        if column in card.frame.columns:
+            widths[column] = min(TEXT_MAX, TEXT_PX * int(card.frame[column].astype(str).str.len().max()) + TEXT_PAD)
+    return replace(card, headers={**card.headers, **{c: h for c, h in short.items() if c in card.frame.columns}},
+                   widths={**card.widths, **{c: w for c, w in widths.items() if c in card.frame.columns}}), \
+        dict(column_order=order)
+
 
 s = frame.settings()
 frame.page_start(t("kinerja_title"))
@@ -64,10 +97,14 @@ with card_tab:
         attention = present(present_indicators.attention, s, settings)
         if not attention.frame.empty:
             st.markdown(f"**{t('attention_title')}**")
-            show.table(attention)
+            # The months under short headers too: at 1024 pixels its last column was cut by a few pixels.
+            show.table(replace(attention, headers={**attention.headers, **{
+                c: h for c, h in ((t("months_scored"), t("months_scored_short")),
+                                  (t("coverage_gap"), t("coverage_gap_compact"))) if c in attention.frame.columns}}))
             st.caption(attention.method)
             st.markdown(f"**{t('scorecard_all_title')}**")
-        show.table(present(present_indicators.scorecard_table, s, settings), key="kinerja_card_dl")
+        card, layout = compact(present(present_indicators.scorecard_table, s, settings))
+        show.table(card, key="kinerja_card_dl", **layout)
         st.caption(present(present_indicators.scorecard_note, s, settings))
 
 with trend_tab:

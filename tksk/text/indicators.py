@@ -50,6 +50,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "coverage_gap": ("Bulan tanpa TKSK", "Months without TKSK"),
     "coverage_gap_short": ("Bulan tanpa TKSK", "Months vacant"),
     "administration_short": ("Administrasi", "Admin."),
+    # The scorecard's function scores under short headers (the full name the tooltip): at 1024 pixels they sat
+    # behind a sideways scroll with no visible bar (ux31 #10).
+    "function_short_koordinasi": ("Koord.", "Coord."), "function_short_fasilitasi": ("Fasil.", "Facil."),
+    "function_short_administrasi": ("Adm.", "Admin."),
+    "months_scored_short": ("Bln dinilai", "Scored"), "coverage_gap_compact": ("Bln kosong", "Vacant"),
+    "desa_per_tksk_compact": ("Desa/TKSK", "Desa/TKSK"),
     "desa_per_tksk_short": ("Desa per TKSK", "Desa per TKSK"),
     "weakest": ("Indikator terlemah (skor)", "Weakest indicators (score)"),
     "weakest_key": ("Kode indikator terlemah: {keys}. Skor 0–{cap} terhadap target (100 = target tercapai).",
