@@ -194,3 +194,6 @@ def test_the_need_chart_draws_its_medians_under_the_names_and_each_name_on_a_hal
     fig = charts.need_vs_capacity(df, "x", "y", "n", x_label="KK per TKSK", y_label="Orang per bulan")
     assert [s.layer for s in fig.layout.shapes] == ["below", "below"]
     assert fig.data[0].textfont.shadow == charts.NAME_HALO and "#fff" in charts.NAME_HALO
+    # The points are drawn again over the names: a halo hid a point a name lay on.
+    [above] = fig.data[1:]
+    assert above.mode == "markers" and list(above.x) == list(fig.data[0].x) and above.hoverinfo == "skip"

@@ -356,6 +356,9 @@ def need_vs_capacity(df: pd.DataFrame, x: str, y: str, label: str, *, x_label: s
     fig = go.Figure(go.Scatter(x=d[x], y=d[y], mode="markers+text", text=texts, textposition=positions,
                                textfont=dict(size=10, shadow=NAME_HALO), marker=dict(size=11, color="#d95f02"),
                                hovertext=hover, hoverinfo="text", customdata=d[label].astype(str).tolist()))
+    # The points again over the names: a name's halo hid a point it lay on (Lubuk Keliat under "Pemulutan Selatan").
+    fig.add_trace(go.Scatter(x=d[x], y=d[y], mode="markers", marker=dict(size=11, color="#d95f02"), hoverinfo="skip",
+                             showlegend=False, name="points"))
     if medians:
         # Under the points and their names.
         fig.add_vline(x=medians[0], line_dash="dot", line_color="#888", layer="below")
