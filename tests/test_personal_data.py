@@ -1883,3 +1883,24 @@ def test_masks_read_in_the_readers_language_in_the_problem_table():
     assert en == ["log [name masked].csv", 3, "jumlah_orang", "[value not shown]",
                   "file log [name masked].csv: 0812 [phone masked]"]
     assert staff.problems_frame([problem], "id").iloc[0].tolist()[0] == "log [nama disamarkan].csv"
+
+
+# A name in lower case right after a person's title that a dialect or typo reading made a word: "leman" read as the
+# Palembang form of "laman", "warno" of "warna", "sastro" of "sastra", "sukri" as a word mistyped (pii34). The
+# Palembang words said after a title standing alone for the person stay words.
+PII34_NAME_AFTER_TITLE_NOT_A_DIALECT_FORM = {
+    "kunjungan ke rmh pak leman, kondisi atap bocor": f"kunjungan ke rmh pak {pii.NAME_MASK}, kondisi atap bocor",
+    "pak warno blm dpt beras": f"pak {pii.NAME_MASK} blm dpt beras",
+    "mbah sastro sakit": f"mbah {pii.NAME_MASK} sakit",
+    "pak darmo lansia": f"pak {pii.NAME_MASK} lansia",
+    "bu reni hamil": f"bu {pii.NAME_MASK} hamil",
+    "anak pak sukri namanya dodi": f"anak pak {pii.NAME_MASK} namanya {pii.NAME_MASK}",
+    "rumah pak sukri di belakang masjid al-ikhlas": f"rumah pak {pii.NAME_MASK} di belakang masjid al-ikhlas",
+    **_kept("wak lupo bawa KTP", "mang ngeluh beras apek", "bu tetanggo ngadu", "pak ngecek data", "Pak RT dan Pak RW bantu",
+            "pak kades minta data", "bu bidan desa rujuk"),
+}
+
+
+@pytest.mark.parametrize("note", PII34_NAME_AFTER_TITLE_NOT_A_DIALECT_FORM)
+def test_a_lower_case_name_after_a_title_is_no_dialect_form_or_typo(note):
+    assert _stored(note) == PII34_NAME_AFTER_TITLE_NOT_A_DIALECT_FORM[note]

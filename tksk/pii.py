@@ -1069,7 +1069,8 @@ def _lower_names(text: str, first: bool = False) -> list[tuple[int, int]]:
         while k < len(tokens) and k - j < 3 and _lower_name(tokens[k].group()) \
                 and (_unlisted(tokens[k].group(), typos=len(checked) <= _TYPO_CHECKS)
                      or person and k == j and (tokens[k].group() in WORD_NAMES
-                                               or tokens[k].group() in CAPITALISED_NAMES)) \
+                                               or tokens[k].group() in CAPITALISED_NAMES
+                                               or _unlisted_after_title(tokens[k].group()))) \
                 and (not after_mask or len(tokens[k].group()) >= 4) \
                 and (k == j or text[tokens[k - 1].end():tokens[k].start()].isspace()):
             k += 1
@@ -1086,6 +1087,20 @@ def _lower_names(text: str, first: bool = False) -> list[tuple[int, int]]:
             if first or len(out) > _MANY_NAMES:
                 break
     return out
+
+
+def _unlisted_after_title(word: str) -> bool:
+    """``_unlisted`` for the word right after a person's title, without the dialect and typo readings: there a name
+    is far likelier than a Palembang form or a mistyped word, and both readings turn common names into words ("pak
+    leman" read as "laman", "pak warno" as "warna", "mbah sastro" as "sastra", "bu meri" as "mari", "pak sukri" as
+    a typo; pii34). The Palembang words a bare title is said with ("wak lupo bawa KTP") stay words."""
+    w = word.lower()
+    return w not in _AFTER_BARE_TITLE and _unlisted(word.capitalize(), typos=False)  # capitalised: no dialect reading
+
+
+# Palembang words that follow a title standing alone for the person ("wak lupo", "mang ngeluh beras apek").
+_AFTER_BARE_TITLE = frozenset("lupo tuo tetanggo ngeluh ngadu ngecek ngomong ngomel ngambek ngasih nganter ngantar "
+                              "nunggu nanyo nanya dateng datang balek pegi melok galak dapet nerimo nyari".split())
 
 
 _LIST_WORDS = frozenset("dan samo sama dgn dengan".split())
