@@ -1904,3 +1904,21 @@ PII34_NAME_AFTER_TITLE_NOT_A_DIALECT_FORM = {
 @pytest.mark.parametrize("note", PII34_NAME_AFTER_TITLE_NOT_A_DIALECT_FORM)
 def test_a_lower_case_name_after_a_title_is_no_dialect_form_or_typo(note):
     assert _stored(note) == PII34_NAME_AFTER_TITLE_NOT_A_DIALECT_FORM[note]
+
+
+# Palembang's "namonyo"/"bernamo" and whose kin with -nyo ("bininyo", "lakinyo", "anaknyo"): a name that is also a
+# word after them was stored as typed, where "namanya Jalil" and "istrinya Jalil" are masked (pii34).
+PII34_PALEMBANG_NAMING_AND_KIN = {
+    "Wong itu namonyo Jalil, idak katek KTP": f"Wong itu namonyo {pii.NAME_MASK}, idak katek KTP",
+    "namonyo sari, umurnyo 12": f"namonyo {pii.NAME_MASK}, umurnyo 12",
+    "Bininyo Jalil sakit": f"Bininyo {pii.NAME_MASK} sakit",
+    "Lakinyo Jalil la meninggal": f"Lakinyo {pii.NAME_MASK} la meninggal",
+    "anaknyo Mamat dak sekolah": f"anaknyo {pii.NAME_MASK} dak sekolah",
+    **_kept("anaknyo sakit, dak biso sekolah", "namonyo dak terdaftar di DTKS", "bininyo Sakit Keras",
+            "suaminyo TKI di Malaysia", "umaknyo Lansia Terlantar", "lakinyo kerjo di kebun karet"),
+}
+
+
+@pytest.mark.parametrize("note", PII34_PALEMBANG_NAMING_AND_KIN)
+def test_a_name_after_palembang_naming_and_kin_words_is_masked(note):
+    assert _stored(note) == PII34_PALEMBANG_NAMING_AND_KIN[note]

@@ -201,7 +201,11 @@ TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan
           # Palembang's elder brother ("Dang Firman", "Kakdang Rusli")
           "dang kakdang "
           # as typed in a chat ("buk", "pk"), and the kin and elders of Palembang and Java a note names people by
-          "buk dek adek yuk mamak makcik pakcik paman eyang inang amang uak ninik nyak mamang apak alias"
+          "buk dek adek yuk mamak makcik pakcik paman eyang inang amang uak ninik nyak mamang apak alias "
+          # the Palembang forms of "namanya", "bernama" and whose kin ("namonyo Jalil", "bininyo Jalil sakit": a
+          # name that is also a word, kept after them; pii34)
+          "namonyo bernamo suaminyo lakinyo istrinyo bininyo anaknyo cucunyo adeknyo kakaknyo umaknyo bapaknyo "
+          "menantunyo"
           ).split()
 
 # Given names common in South Sumatra, found without a form of address before them ("Siti Aminah belum terima
@@ -1012,7 +1016,7 @@ _LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny",
 _PERSON_TITLES = frozenset("dang kakdang cece bapak bpk pak ibu bu nenek nek kakek mbah mang bik bibi wak uwak yai nyai sdr sdri saudara "
                            "saudari ny tn nn almarhum almarhumah alm almh hj haji hajah mbak namanya bernama "
                            "buk pk mamak paman eyang uak nyak makcik pakcik inang amang mamang dek adek yuk "
-                           "ninik apak "
+                           "ninik apak namonyo bernamo "
                            # a form's or a table's name field ("nama: untung | umur: 71"; pii24)
                            "nama"
                            .split())
