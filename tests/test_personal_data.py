@@ -1922,3 +1922,27 @@ PII34_PALEMBANG_NAMING_AND_KIN = {
 @pytest.mark.parametrize("note", PII34_PALEMBANG_NAMING_AND_KIN)
 def test_a_name_after_palembang_naming_and_kin_words_is_masked(note):
     assert _stored(note) == PII34_PALEMBANG_NAMING_AND_KIN[note]
+
+
+# Notes written in English, and the programme words of the field, were masked as names where they open a note or a
+# clause ("Met the village secretary", "Flood still high, could not reach", "Pokmas Rutilahu", "Turlap ke Desa"):
+# 30 of 40 English notes written for pii34 lost a word. Names in them are masked as before.
+PII34_ENGLISH_AND_PROGRAMME_WORDS = {
+    "Home visit to Sumiati, 3 kids, husband left": f"Home visit to {pii.NAME_MASK}, 3 kids, husband left",
+    "Rain again, Sukinem could not come": f"Rain again, {pii.NAME_MASK} could not come",
+    "Then visited Ngatiyem, she is sick": f"Then visited {pii.NAME_MASK}, she is sick",
+    **_kept("Met the village secretary about DTKS update", "Flood still high, could not reach the village",
+            "Coordination meeting with PKH facilitators at the kecamatan office",
+            "Elderly people queued for 3 hours at the post office", "Yet another delay in BPNT disbursement",
+            "Aid delivered to 14 households in Tanjung Batu", "Heavy rain, postponed the home visits",
+            "Meeting cancelled, rescheduled to next Monday", "Everything went well",
+            "Mentally ill person found wandering near the market",
+            "Turlap ke Desa Burai", "Pelatihan Pokmas Rutilahu di Tanjung Raja", "Regsosek dan DTSEN dipadankan",
+            "Rastra dulu, sekarang BPNT", "Puspaga dan UPTD PPA koordinasi", "Baksos di Desa Kerinjing",
+            "Huntara untuk korban"),
+}
+
+
+@pytest.mark.parametrize("note", PII34_ENGLISH_AND_PROGRAMME_WORDS)
+def test_english_notes_and_programme_words_stay_readable(note):
+    assert _stored(note) == PII34_ENGLISH_AND_PROGRAMME_WORDS[note]

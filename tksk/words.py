@@ -119,6 +119,22 @@ EVERYDAY = frozenset("""
     brigadir bripda briptu aipda aiptu ipda iptu akp kompol
     waalaikumsalam walaikumsalam wa'alaikumsalam ashar asar dzuhur zuhur maghrib magrib isya qur'an ta'ziah ta'lim
     sya'ban syaban ba'da emak kato bhabin
+    turlap pokmas regsosek rastra raskin puspaga adminduk curhat baksos pokdarwis huntara sarpras sapras lumsos
+    slrt puskesos rtsm dbhcht bsu lk3 wksbm ksb p2tp2a dp3a
+    met flood flooded flooding could would should coordination coordinated waiting elderly road roads yet then
+    another delay aid delivered delivery distribution distributed verification validation some beneficiaries
+    beneficiary heavy postponed attended assisted helped referred referral disaster disasters several motorbike
+    motorcycle most rescheduled cancelled canceled many collected handed nothing everything something anything
+    around discussed discussion mentally ill wandering marriage turnout reach reached bring brought queued queue
+    applicants applicant application applications eligible ineligible registered unregistered recipients
+    recipient disbursement damaged damage repair repaired renovation secretary facilitators facilitator officer
+    officers supported support special smoothly smooth unstable stable weak slow went go going gone got get
+    getting did do does there here because but so if when while during until due again already just too we our
+    us you your one two three four five ten hours hour minutes days weeks months today tomorrow yesterday
+    morning afternoon evening night rain rainy bridge river market school health center centre hospital clinic
+    quality quota cost costs money bag bags insects envelopes proposal proposals connection women woman kids
+    persons reimbursed reimbursement storm relief assistance development out over back way near far well high
+    low completed complete checked conducted surveyed survey received receive cash poverty orphan orphans
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
