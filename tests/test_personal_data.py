@@ -1946,3 +1946,18 @@ PII34_ENGLISH_AND_PROGRAMME_WORDS = {
 @pytest.mark.parametrize("note", PII34_ENGLISH_AND_PROGRAMME_WORDS)
 def test_english_notes_and_programme_words_stay_readable(note):
     assert _stored(note) == PII34_ENGLISH_AND_PROGRAMME_WORDS[note]
+
+
+# An account's number after its bank alone, without "rek" or "rekening", was stored as typed (pii34).
+PII34_ACCOUNT_AFTER_A_BANK = {
+    "transfer ke BRI 0123 01 012345 50 1": f"transfer ke BRI {pii.NUMBER_MASK}",
+    "ke BSI 7123456789 a.n. anaknya": f"ke BSI {pii.NUMBER_MASK} a.n. anaknya",
+    "Bank Sumsel Babel 150 09 12345 6": f"Bank Sumsel Babel {pii.NUMBER_MASK}",
+    **_kept("BRI 2024 tahap 3", "BRI unit Indralaya 2 hari", "KPM graduasi mandiri 2024 12 KK",
+            "antri di bank 3 jam, 45 KPM", "BRI 2023 2024 tahap 2"),
+}
+
+
+@pytest.mark.parametrize("note", PII34_ACCOUNT_AFTER_A_BANK)
+def test_an_account_number_after_its_bank_is_masked(note):
+    assert _stored(note) == PII34_ACCOUNT_AFTER_A_BANK[note]

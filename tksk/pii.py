@@ -128,7 +128,10 @@ _CARD_WORDS = (r"(?i:bpjs|kis|kip|kks|npwp|nik|nkk|kk|no\.?\s*rek|rek|rekening|n
                # them is no number ("PKH 2021, 2022, 2023": a comma and a space part them, see _CARD_SEP)
                r"whatsapp|atm|nisn|npsn|pkh|peserta|kartu|sim|paspor|tabungan|jkn|"
                # a household's number in a programme or a register, a utility's customer number
-               r"bpnt|dtsen|dtks|pln|pelanggan)")
+               r"bpnt|dtsen|dtks|pln|pelanggan|"
+               # an account's number after its bank alone, without "rek" ("transfer ke BRI 0123 01 012345 50 1",
+               # "ke BSI 7123456789"; pii34): nine digits or more, so "BRI 2024 tahap 3" stays
+               r"bri|bni|bsi|btn|bca|mandiri|bank)")
 # Between its groups a comma alone ("1610,0412,…"), not a comma and a space: "KK 12, 15, 20, 33" is a list of counts.
 _CARD_SEP = r"(?:,|[ \n|*+~:;()" + _MARKS + r"]|[ \n]?[|*+~:;()" + _MARKS + r"][ \n]?| {2,3})?"
 CARD = (r"(^|[^A-Za-z])(" + _CARD_WORDS + r"\.?(?:\s+[A-Za-z]{2,10}){0,3}\s*[.:]?\s*\(?)([0-9](?:" + _CARD_SEP
