@@ -1961,3 +1961,19 @@ PII34_ACCOUNT_AFTER_A_BANK = {
 @pytest.mark.parametrize("note", PII34_ACCOUNT_AFTER_A_BANK)
 def test_an_account_number_after_its_bank_is_masked(note):
     assert _stored(note) == PII34_ACCOUNT_AFTER_A_BANK[note]
+
+
+# A list of names parted by semicolons, as typed from a spreadsheet's cells: the names past the given-name list were
+# kept ("Daftar: [nama disamarkan]; [nama disamarkan]; PAIJO; MARNI"; pii34), as they are not after commas.
+PII34_SEMICOLON_LISTS = {
+    "Daftar: SUPARMAN; SUKIRNO; PAIJO; MARNI": "Daftar: {0}; {0}; {0}; {0}".format(pii.NAME_MASK),
+    "blm ambil: SUPARMAN; SUKIRNO; PAIJO": "blm ambil: {0}; {0}; {0}".format(pii.NAME_MASK),
+    "Bu Siti; Sudah dirujuk ke RS": f"Bu {pii.NAME_MASK}; Sudah dirujuk ke RS",
+    "BU SITI; BELUM CAIR": f"BU {pii.NAME_MASK}; BELUM CAIR",
+    "Pak Ahmad; Pendataan lanjut besok": f"Pak {pii.NAME_MASK}; Pendataan lanjut besok",
+}
+
+
+@pytest.mark.parametrize("note", PII34_SEMICOLON_LISTS)
+def test_a_list_of_names_goes_on_after_semicolons(note):
+    assert _stored(note) == PII34_SEMICOLON_LISTS[note]

@@ -694,7 +694,7 @@ def _name_part(title_part: str, words: str, after: str = "") -> str:
 # A short note in brackets may follow a name, and an item's number may stand before the next ("Naufal (TK), Kirana
 # (SD kelas 2)", "(1) Arya, (2) Nabila, (3) Rafi" kept Kirana and Rafi; pii24).
 # ", dan" before the last item, and an item's number alone between two ("1. MARYAM (janda) 2. KASIM (lansia)"; pii24).
-_LIST_NEXT = re.compile(r"(" + re.escape(NAME_MASK) + r"(\s*\([^()\n]{1,40}\))?(?:\s*(?:,[ \t]*(?:(?i:dan)[ \t]+|&[ \t]*)?|/|&|"
+_LIST_NEXT = re.compile(r"(" + re.escape(NAME_MASK) + r"(\s*\([^()\n]{1,40}\))?(?:\s*(?:[,;][ \t]*(?:(?i:dan)[ \t]+|&[ \t]*)?|/|&|"
                         r"(?i:dan))\s*(\(?[0-9]{1,2}[.)][ \t]*)?|[ \t]*([0-9]{1,2}[.)][ \t]*)))(" + _CAP_WORD + r"(?:\s+"
                         + _CAP_WORD + r"){0,2})", re.ASCII)
 
