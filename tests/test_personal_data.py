@@ -1977,3 +1977,20 @@ PII34_SEMICOLON_LISTS = {
 @pytest.mark.parametrize("note", PII34_SEMICOLON_LISTS)
 def test_a_list_of_names_goes_on_after_semicolons(note):
     assert _stored(note) == PII34_SEMICOLON_LISTS[note]
+
+
+# After "bernama" (Palembang "bernamo") a name comes, whatever word it is: a name that is also a word, typed small,
+# was stored as typed ("bernama jalil", "anaknya bernama mamat"; pii34).
+PII34_AFTER_BERNAMA = {
+    "laporan dari kades ttg warga bernama jalil yg terlantar":
+        f"laporan dari kades ttg warga bernama {pii.NAME_MASK} yg terlantar",
+    "anaknya bernama mamat, umur 9": f"anaknya bernama {pii.NAME_MASK}, umur 9",
+    "bernamo jalil": f"bernamo {pii.NAME_MASK}",
+    "bernama lengkap siti aminah": f"bernama lengkap {pii.NAME_MASK}",
+    **_kept("bernama sama dengan KPM lain", "bernama tidak sesuai KTP", "namanya salah ketik"),
+}
+
+
+@pytest.mark.parametrize("note", PII34_AFTER_BERNAMA)
+def test_any_word_after_bernama_is_a_name(note):
+    assert _stored(note) == PII34_AFTER_BERNAMA[note]

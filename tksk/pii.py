@@ -1077,7 +1077,9 @@ def _lower_names(text: str, first: bool = False) -> list[tuple[int, int]]:
                 and (_unlisted(tokens[k].group(), typos=len(checked) <= _TYPO_CHECKS)
                      or person and k == j and (tokens[k].group() in WORD_NAMES
                                                or tokens[k].group() in CAPITALISED_NAMES
-                                               or _unlisted_after_title(tokens[k].group()))) \
+                                               or _unlisted_after_title(tokens[k].group())
+                                               or word in _NAMED and tokens[k].group().lower() not in _NAMED_NOT
+                                               and not _stop(tokens[k].group()))) \
                 and (not after_mask or len(tokens[k].group()) >= 4) \
                 and (k == j or text[tokens[k - 1].end():tokens[k].start()].isspace()):
             k += 1
@@ -1105,6 +1107,10 @@ def _unlisted_after_title(word: str) -> bool:
     return w not in _AFTER_BARE_TITLE and _unlisted(word.capitalize(), typos=False)  # capitalised: no dialect reading
 
 
+# After "bernama" a name comes, whatever word it is ("bernama jalil", "bernama mawar"; pii34); not after "namanya",
+# which a verb often follows ("namanya salah ketik", "namanya hilang dari data").
+_NAMED = frozenset(("bernama", "bernamo"))
+_NAMED_NOT = frozenset("lengkap asli panggilan kecil samaran sama mirip".split())
 # Palembang words that follow a title standing alone for the person ("wak lupo", "mang ngeluh beras apek").
 _AFTER_BARE_TITLE = frozenset("lupo tuo tetanggo ngeluh ngadu ngecek ngomong ngomel ngambek ngasih nganter ngantar "
                               "nunggu nanyo nanya dateng datang balek pegi melok galak dapet nerimo nyari".split())
