@@ -1994,3 +1994,17 @@ PII34_AFTER_BERNAMA = {
 @pytest.mark.parametrize("note", PII34_AFTER_BERNAMA)
 def test_any_word_after_bernama_is_a_name(note):
     assert _stored(note) == PII34_AFTER_BERNAMA[note]
+
+
+# A social-media account names a person as a name does: it was stored as typed ("tiktok @sitiaminah"; pii34). "@"
+# for "each" before a price, a count or a report word stays.
+PII34_SOCIAL_MEDIA_HANDLES = {
+    "dihubungi lewat tiktok @sitiaminah": f"dihubungi lewat tiktok @{pii.NAME_MASK}",
+    "Rosidah@Ida KPM lama": f"{pii.NAME_MASK}@{pii.NAME_MASK} KPM lama",
+    **_kept("Rutilahu 12 unit @Rp15jt", "Rutilahu 12 unit @15 jt", "beras 10 kg @KPM", "harga @ Rp 15 jt"),
+}
+
+
+@pytest.mark.parametrize("note", PII34_SOCIAL_MEDIA_HANDLES)
+def test_a_social_media_account_is_masked(note):
+    assert _stored(note) == PII34_SOCIAL_MEDIA_HANDLES[note]

@@ -1412,6 +1412,8 @@ def mask_note(text, file_name: bool = False):
         return text
     upper = not any(c.islower() for c in text)  # judged on the note as written: a marker is lower case
     out = mask(text)
+    if "@" in out:
+        out = _HANDLE.sub(_handle_sub, out)
     # Read again with its underscores as spaces, after ``mask`` (an e-mail's "budiman_oi@…" is masked already), and
     # kept so only when a name was found: "lap_bulanan_juni.xlsx" stays as typed. A file's name has its own reading.
     if not file_name and _UNDERSCORE.search(out):
@@ -1491,7 +1493,25 @@ def note_needs_mask(text) -> bool:
         spaced = _UNDERSCORE.sub(" ", t)
         if _holds(spaced) or _unlisted_names(spaced, first=True) or _lower_names(spaced, first=True):
             return True
-    return bool(_unlisted_names(t, first=True) or _lower_names(t, first=True) or _sender_spans(t))
+    return bool(_unlisted_names(t, first=True) or _lower_names(t, first=True) or _sender_spans(t)
+                or "@" in t and any(_handle_sub(m) != m.group() for m in _HANDLE.finditer(t)))
+
+
+# A social-media account ("tiktok @sitiaminah", "IG @juleha_88", an alias "Rosidah@Ida"; pii34): it names a person
+# as a name does. An e-mail address is masked before; "@" before a price, a count or a report word is "each" ("@Rp
+# 15 jt", "10 kg @KPM", "@15 jt").
+_HANDLE = re.compile(r"(?<![A-Za-z0-9._%+\-'])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![A-Za-z0-9_@])")
+_PRICE_AT = re.compile(r"(?i:rp)?[0-9.,]*(?:[a-z]{0,3})?")
+
+
+def _handle_sub(m: re.Match) -> str:
+    handle = m.group(1)
+    letters = re.sub(r"[0-9_.]+", " ", handle).split()
+    if m.string.endswith(NAME_MASK, 0, m.start()):  # an alias after a name ("Rosidah@Ida")
+        return "@" + NAME_MASK
+    if _PRICE_AT.fullmatch(handle) or not letters or all(words.is_word(w) or len(w) <= 3 for w in letters):
+        return m.group()
+    return "@" + NAME_MASK
 
 
 # Trunk roads, and roads named after a national hero with the hero's rank ("Jl. Jend. Sudirman"): without a house
