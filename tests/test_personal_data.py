@@ -2008,3 +2008,20 @@ PII34_SOCIAL_MEDIA_HANDLES = {
 @pytest.mark.parametrize("note", PII34_SOCIAL_MEDIA_HANDLES)
 def test_a_social_media_account_is_masked(note):
     assert _stored(note) == PII34_SOCIAL_MEDIA_HANDLES[note]
+
+
+# A home's place on a map (a geotagged photo's coordinates, a shared location) points at a house as an address does:
+# it was stored as typed (pii34). Sums, weights and hours stay.
+PII34_PLACE_ON_A_MAP = {
+    "titik koordinat rumah KPM -3.245678, 104.652311": f"titik koordinat rumah KPM {pii.ADDRESS_MASK}",
+    "geotag rumah -3,245678 104,652311": f"geotag rumah {pii.ADDRESS_MASK}",
+    "rumah di 3°14'44.4\"S 104°39'08.3\"E": f"rumah di {pii.ADDRESS_MASK}",
+    "share loc https://maps.app.goo.gl/AbCdEf123, rumah KPM": f"share loc {pii.ADDRESS_MASK}, rumah KPM",
+    "https://www.google.com/maps/place/-3.2456,104.6523": pii.ADDRESS_MASK,
+    **_kept("bantuan Rp 1.250.000, 104 KPM", "beras 1.250 kg, 104.000 kg total", "jam 08.30 - 12.00", "jarak 12,5 km"),
+}
+
+
+@pytest.mark.parametrize("note", PII34_PLACE_ON_A_MAP)
+def test_a_place_on_a_map_is_masked_as_an_address(note):
+    assert _stored(note) == PII34_PLACE_ON_A_MAP[note]

@@ -1411,6 +1411,8 @@ def mask_note(text, file_name: bool = False):
     if not isinstance(text, str) or not text:
         return text
     upper = not any(c.islower() for c in text)  # judged on the note as written: a marker is lower case
+    if _PLACE_ON_A_MAP.search(text):
+        text = _PLACE_ON_A_MAP.sub(ADDRESS_MASK, text)
     out = mask(text)
     if "@" in out:
         out = _HANDLE.sub(_handle_sub, out)
@@ -1493,8 +1495,20 @@ def note_needs_mask(text) -> bool:
         spaced = _UNDERSCORE.sub(" ", t)
         if _holds(spaced) or _unlisted_names(spaced, first=True) or _lower_names(spaced, first=True):
             return True
-    return bool(_unlisted_names(t, first=True) or _lower_names(t, first=True) or _sender_spans(t)
+    return bool(_PLACE_ON_A_MAP.search(t) or _unlisted_names(t, first=True) or _lower_names(t, first=True) or _sender_spans(t)
                 or "@" in t and any(_handle_sub(m) != m.group() for m in _HANDLE.finditer(t)))
+
+
+# A home's place on a map, as a geotagged photo or a shared location gives it: a pair of coordinates in degrees with
+# four decimals or more ("-3.245678, 104.652311", "-3,2456 104,6523"), in degrees, minutes and seconds
+# ("3°14'44.4\"S 104°39'08.3\"E"), or a map's link ("https://maps.app.goo.gl/…"). It points at a house as an address
+# does (pii34). A sum has three digits a group ("Rp 1.250.000"), so four decimals are no sum.
+_DEGREES = r"-?[0-9]{1,3}[.,][0-9]{4,}\s*°?(?:\s*[NSEWnsewUTBLutbl](?![A-Za-z]))?"
+_DMS = r"[0-9]{1,3}\s*°\s*[0-9]{1,2}\s*['’′]\s*[0-9]{1,2}(?:[.,][0-9]+)?\s*(?:[\"”″]|'')?\s*[NSEWnsewUTBLutbl]?"
+_PLACE_ON_A_MAP = re.compile(r"(?<![0-9.,])(?:" + _DEGREES + r"[ \t]*[,;/]?[ \t]*" + _DEGREES + r"|" + _DMS + r"[ \t]*[,;/]?[ \t]*"
+                             + _DMS + r")(?![0-9])"
+                             r"|(?:https?://)?(?:www\.)?(?:maps\.app\.goo\.gl|goo\.gl/maps|maps\.google\.[a-z.]+|"
+                             r"google\.[a-z.]+/maps)(?:[^\s,;)]|,(?=[0-9\-]))*")
 
 
 # A social-media account ("tiktok @sitiaminah", "IG @juleha_88", an alias "Rosidah@Ida"; pii34): it names a person
