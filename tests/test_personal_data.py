@@ -2025,3 +2025,19 @@ PII34_PLACE_ON_A_MAP = {
 @pytest.mark.parametrize("note", PII34_PLACE_ON_A_MAP)
 def test_a_place_on_a_map_is_masked_as_an_address(note):
     assert _stored(note) == PII34_PLACE_ON_A_MAP[note]
+
+
+# "jalan" in full before a street typed in lower case with its house number was stored as typed, where "jln
+# merdeka no 12" is masked (pii34). A road's condition and a kilometre mark stay.
+PII34_JALAN_IN_LOWER_CASE = {
+    "jalan merdeka no 12": pii.ADDRESS_MASK,
+    "rumahnya di jalan merdeka no 12 rt 3": f"rumahnya di {pii.ADDRESS_MASK}",
+    "Jalan kenanga nomor 5 dekat masjid": f"{pii.ADDRESS_MASK} dekat masjid",
+    **_kept("Jalan Lintas Timur rusak", "jalan lintas timur km 32 longsor", "jalan desa rusak parah, 3 km",
+            "jalan ke dusun 2 putus"),
+}
+
+
+@pytest.mark.parametrize("note", PII34_JALAN_IN_LOWER_CASE)
+def test_a_street_in_lower_case_after_jalan_with_its_number_is_masked(note):
+    assert _stored(note) == PII34_JALAN_IN_LOWER_CASE[note]

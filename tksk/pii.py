@@ -326,14 +326,18 @@ _HOUSE = r"(?i:rumah|rmh)\s+(?i:no|nomor|nmr)\s*\.?\s*[0-9]{1,4}"
 ADDRESS = (r"(^|[^A-Za-z])(" + _HOUSE + r"[A-Za-z]?(?:$|[\s,;)])|(?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)(?:" + _M_STREET_NAME_ANY_CASE + _HOUSE_NO + r"|"
            + _M_STREET_NAME + r")" + _RTRW_TAIL
            + r"|(?i:jalan)\s+" + _M_STREET_NAME + r"(?:" + _JALAN_NO + _RTRW_TAIL + r"|" + _JALAN_KM + r"\s*,?\s*(?:"
-           + _RTRW + r"))|" + _M_HOMES + r"|" + _RTRW + r")")
+           + _RTRW + r"))"
+           # with "no" and a house number the street's words may be typed in lower case after "jalan" too, as after
+           # "jln" ("jalan merdeka no 12" was stored as typed; pii34)
+           + r"|(?i:jalan)\s+" + _M_STREET_NAME_ANY_CASE + _JALAN_NO + _RTRW_TAIL
+           + r"|" + _M_HOMES + r"|" + _RTRW + r")")
 
 # Whether a text holds any of them, as one pattern (for Arrow over a whole column): the patterns above, each cut to
 # what decides that there is one (a title and a capital letter after it, a character before "@"). It cannot read
 # the stop lists below: "Cek DTKS" is found, and kept by the masker.
 _DETECT_NAME = (r"(?:^|[^A-Za-z])(?:(?:(?i:" + _alternation(TITLES) + r")" + _SEP_TITLE + r"|" + _NAME_EQUALS
                 + r"|M\s*\.\s*)[A-Z]|" + _STREET_ABBR
-                + r"[A-Z0-9]|(?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)" + _STREET_NAME_ANY_CASE + _HOUSE_NO + r"|" + _HOMES + r"|(?i:gang|lorong)\s+[A-Z0-9]|(?i:jalan)\s+" + _STREET_NAME + _JALAN_NO + r"|(?i:" + _AN
+                + r"[A-Z0-9]|(?:" + _STREET_ABBR + r"|(?i:gang|lorong)\s+)" + _STREET_NAME_ANY_CASE + _HOUSE_NO + r"|" + _HOMES + r"|(?i:gang|lorong)\s+[A-Z0-9]|(?i:jalan)\s+" + _STREET_NAME_ANY_CASE + _JALAN_NO + r"|(?i:" + _AN
                 + r")\s*:?\s*[A-Za-z]|(?:" + _RTRW + r")|(?:[A-Z][A-Za-z'.\-]*|" + _MASKED_NAME
                 + r")\s+(?i:bin(?:ti)?)\s+[A-Z]|" + _HOUSE + r")")
 _DETECT_EMAIL = r"[A-Za-z0-9._%+\-']" + _AT + r"[A-Za-z0-9\-]"
