@@ -1742,7 +1742,7 @@ TENTH_ROUND_REPORT_WORDS = _kept(
 TENTH_ROUND_REPORT_WORDS.update({
     "budak tu dak pulang 3 hari, emaknyo nangis": "budak tu dak pulang 3 hari, emaknyo nangis",
     "Mrs Komariah lives with her disabled son Agus, very poor":
-        f"{pii.NAME_MASK} lives with her disabled son {pii.NAME_MASK}, very poor",
+        f"Mrs {pii.NAME_MASK} lives with her disabled son {pii.NAME_MASK}, very poor",  # "Mrs" a title (pii34)
 })
 
 
@@ -2041,3 +2041,20 @@ PII34_JALAN_IN_LOWER_CASE = {
 @pytest.mark.parametrize("note", PII34_JALAN_IN_LOWER_CASE)
 def test_a_street_in_lower_case_after_jalan_with_its_number_is_masked(note):
     assert _stored(note) == PII34_JALAN_IN_LOWER_CASE[note]
+
+
+# English forms of address in a note written in English: a name that is also a word after them was stored as typed
+# ("Mr. Untung needs a wheelchair"), and the verb before them went into the marker ("[nama disamarkan] at her house"
+# for "Visited Mrs. Aminah at her house"; pii34).
+PII34_ENGLISH_TITLES = {
+    "Mr. Untung needs a wheelchair": f"Mr. {pii.NAME_MASK} needs a wheelchair",
+    "Visited Mrs. Aminah at her house, she has no KIS yet":
+        f"Visited Mrs. {pii.NAME_MASK} at her house, she has no KIS yet",
+    "Met with Mdm Lestari, BPNT card blocked": f"Met with Mdm {pii.NAME_MASK}, BPNT card blocked",
+    **_kept("Mr. Camat opened the meeting", "madam, the data is sent"),
+}
+
+
+@pytest.mark.parametrize("note", PII34_ENGLISH_TITLES)
+def test_a_name_after_an_english_title_is_masked(note):
+    assert _stored(note) == PII34_ENGLISH_TITLES[note]

@@ -203,6 +203,8 @@ TITLES = ("bapak bpk bp pak ibu bu sdr sdri saudara saudari tn ny nn nyonya tuan
           "umak ebak koh engkoh cici encik cece ce ci "
           # Palembang's elder brother ("Dang Firman", "Kakdang Rusli")
           "dang kakdang "
+          # English, in a note written in English ("Mr. Untung needs a wheelchair"; pii34)
+          "mr mrs mdm madam "
           # as typed in a chat ("buk", "pk"), and the kin and elders of Palembang and Java a note names people by
           "buk dek adek yuk mamak makcik pakcik paman eyang inang amang uak ninik nyak mamang apak alias "
           # the Palembang forms of "namanya", "bernama" and whose kin ("namonyo Jalil", "bininyo Jalil sakit": a
@@ -879,7 +881,7 @@ _KIN_OR_ROLE = frozenset("""
 # Forms of address written short with a dot before a name ("Bpk. Joko", "Ny. Sartika", "Hj. Rosmawati"); after the
 # others ("ibu", "anak", "pak") a full stop and a space end a sentence when an Indonesian word follows.
 _SHORT_TITLES = frozenset("bpk bp pk sdr sdri tn ny nn hj h alm almh ust ustd drs dra dr ir prof kms kgs mgs rd muh "
-                          "moh mhd moch abd an".split())
+                          "moh mhd moch abd an mr mrs mdm".split())
 _SENTENCE_AFTER_TITLE = re.compile(r"\.\s")
 
 
@@ -1023,7 +1025,7 @@ _LOWER_TITLES = (frozenset(t for t in TITLES if len(t) > 2) | {"bu", "nn", "ny",
 _PERSON_TITLES = frozenset("dang kakdang cece bapak bpk pak ibu bu nenek nek kakek mbah mang bik bibi wak uwak yai nyai sdr sdri saudara "
                            "saudari ny tn nn almarhum almarhumah alm almh hj haji hajah mbak namanya bernama "
                            "buk pk mamak paman eyang uak nyak makcik pakcik inang amang mamang dek adek yuk "
-                           "ninik apak namonyo bernamo "
+                           "ninik apak namonyo bernamo mr mrs mdm madam "
                            # a form's or a table's name field ("nama: untung | umur: 71"; pii24)
                            "nama"
                            .split())
