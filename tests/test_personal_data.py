@@ -2058,3 +2058,16 @@ PII34_ENGLISH_TITLES = {
 @pytest.mark.parametrize("note", PII34_ENGLISH_TITLES)
 def test_a_name_after_an_english_title_is_masked(note):
     assert _stored(note) == PII34_ENGLISH_TITLES[note]
+
+
+# A count after whose kin ("anaknya Dua, sekolah semua", Palembang "cucunyo Tigo") was masked as a name (pii34;
+# "cucunyo" a form of address since this round).
+PII34_COUNT_AFTER_KIN = {
+    "Istrinya Lela, anaknya Dua": f"Istrinya {pii.NAME_MASK}, anaknya Dua",
+    **_kept("anaknya Dua, sekolah semua", "cucunyo Tigo, galo yatim", "cucunya Tiga, semua yatim"),
+}
+
+
+@pytest.mark.parametrize("note", PII34_COUNT_AFTER_KIN)
+def test_a_count_after_whose_kin_is_no_name(note):
+    assert _stored(note) == PII34_COUNT_AFTER_KIN[note]

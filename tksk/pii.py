@@ -556,6 +556,7 @@ ORDINARY = frozenset("""
     lapangan pasca awal akhir bulan tahun minggu hari berkala rutin tunai pangan beras uang terlambat telat cair
     dicairkan diterima menunggu proses tertunda ditunda batal gagal
     dinas pkk posyandu risiko tinggi iuran kuliah fisik yatim piatu putus jalanan kawin moyang
+    dua tiga empat lima enam tujuh delapan sembilan sepuluh duo tigo limo
     gizi buruk stunting berkebutuhan khusus asuh berencana karang taruna koramil polsek kodim tagana
     rs rsu rsud rsup rsj rsmh yayasan tugu musala mushola langgar ponpes pondok
     usia umur sejak selama sekitar lebih kurang hampir baru
