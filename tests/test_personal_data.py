@@ -2071,3 +2071,17 @@ PII34_COUNT_AFTER_KIN = {
 @pytest.mark.parametrize("note", PII34_COUNT_AFTER_KIN)
 def test_a_count_after_whose_kin_is_no_name(note):
     assert _stored(note) == PII34_COUNT_AFTER_KIN[note]
+
+
+# A passport's number (one letter, seven digits) was stored as typed, and "passport" masked as a name (pii34).
+PII34_PASSPORT = {
+    "paspor B1234567": f"paspor {pii.NUMBER_MASK}",
+    "Paspor no. B 12345678 hilang di Malaysia": f"Paspor no. {pii.NUMBER_MASK} hilang di Malaysia",
+    "passport A1234567 expired": f"passport {pii.NUMBER_MASK} expired",
+    **_kept("urus paspor di Palembang", "paspor 2 org blm jadi"),
+}
+
+
+@pytest.mark.parametrize("note", PII34_PASSPORT)
+def test_a_passport_number_is_masked(note):
+    assert _stored(note) == PII34_PASSPORT[note]

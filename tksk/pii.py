@@ -1420,6 +1420,8 @@ def mask_note(text, file_name: bool = False):
     upper = not any(c.islower() for c in text)  # judged on the note as written: a marker is lower case
     if _PLACE_ON_A_MAP.search(text):
         text = _PLACE_ON_A_MAP.sub(ADDRESS_MASK, text)
+    if _PASSPORT.search(text):
+        text = _PASSPORT.sub(lambda m: m.group(1) + NUMBER_MASK, text)
     out = mask(text)
     if "@" in out:
         out = _HANDLE.sub(_handle_sub, out)
@@ -1502,7 +1504,7 @@ def note_needs_mask(text) -> bool:
         spaced = _UNDERSCORE.sub(" ", t)
         if _holds(spaced) or _unlisted_names(spaced, first=True) or _lower_names(spaced, first=True):
             return True
-    return bool(_PLACE_ON_A_MAP.search(t) or _unlisted_names(t, first=True) or _lower_names(t, first=True) or _sender_spans(t)
+    return bool(_PLACE_ON_A_MAP.search(t) or _PASSPORT.search(t) or _unlisted_names(t, first=True) or _lower_names(t, first=True) or _sender_spans(t)
                 or "@" in t and any(_handle_sub(m) != m.group() for m in _HANDLE.finditer(t)))
 
 
@@ -1516,6 +1518,11 @@ _PLACE_ON_A_MAP = re.compile(r"(?<![0-9.,])(?:" + _DEGREES + r"[ \t]*[,;/]?[ \t]
                              + _DMS + r")(?![0-9])"
                              r"|(?:https?://)?(?:www\.)?(?:maps\.app\.goo\.gl|goo\.gl/maps|maps\.google\.[a-z.]+|"
                              r"google\.[a-z.]+/maps)(?:[^\s,;)]|,(?=[0-9\-]))*")
+
+
+# A passport's number, one letter and seven digits ("paspor B1234567", "no paspor C 1234567"), which the card rule
+# (a digit first, nine or more) does not read; a migrant worker's case (PMBS) names one (pii34).
+_PASSPORT = re.compile(r"((?i:paspor|passport|pasport)\s*(?:(?i:no|nomor|nmr)\s*)?[.:]?\s*)[A-Za-z]\s?[0-9]{7,8}(?![0-9])")
 
 
 # A social-media account ("tiktok @sitiaminah", "IG @juleha_88", an alias "Rosidah@Ida"; pii34): it names a person

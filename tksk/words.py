@@ -134,7 +134,7 @@ EVERYDAY = frozenset("""
     morning afternoon evening night rain rainy bridge river market school health center centre hospital clinic
     quality quota cost costs money bag bags insects envelopes proposal proposals connection women woman kids
     persons reimbursed reimbursement storm relief assistance development out over back way near far well high
-    low completed complete checked conducted surveyed survey received receive cash poverty orphan orphans
+    low completed complete checked conducted surveyed survey received receive cash poverty orphan orphans passport
     """.split())
 
 _ROOTS_FILE = "Stemmer/data/kata-dasar.txt"
