@@ -2085,3 +2085,19 @@ PII34_PASSPORT = {
 @pytest.mark.parametrize("note", PII34_PASSPORT)
 def test_a_passport_number_is_masked(note):
     assert _stored(note) == PII34_PASSPORT[note]
+
+
+# Common names of South Sumatra that are KBBI roots, typed small after a person's title (pii34).
+PII34_ROOT_NAMES_AFTER_A_TITLE = {
+    "mang jalil dak katek KTP": f"mang {pii.NAME_MASK} dak katek KTP",
+    "pasien atas nama tn. jalil": f"pasien atas nama tn. {pii.NAME_MASK}",
+    "bu meri janda": f"bu {pii.NAME_MASK} janda",
+    "wak peri lumpuh": f"wak {pii.NAME_MASK} lumpuh",
+    "pak mamat ojek": f"pak {pii.NAME_MASK} ojek",
+    **_kept("KPM pelihara meri 20 ekor", "Peri dan kurcaci di buku cerita"),
+}
+
+
+@pytest.mark.parametrize("note", PII34_ROOT_NAMES_AFTER_A_TITLE)
+def test_a_root_that_is_a_common_name_after_a_title_is_masked(note):
+    assert _stored(note) == PII34_ROOT_NAMES_AFTER_A_TITLE[note]

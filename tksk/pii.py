@@ -254,7 +254,10 @@ WORD_NAMES = frozenset("indah sari teguh ratna fitri ilham mahmud karim untung s
                        "amin indra kadir bayu wahyu yoga candra rani nia tika adi salim malik jamal halim "
                        "galih santi salma ida endang satria putra sandi tegar akbar rahmi lela nila irma "
                        # words of Ogan Ilir's desa names that are names after a form of address ("pak kamal")
-                       "kamal beti sakti bujang dayang gading".split())
+                       "kamal beti sakti bujang dayang gading "
+                       # common names of South Sumatra that are KBBI roots, typed small after a title ("pak jalil",
+                       # "bu meri", "mang seman", "wak peri", "nek sumo", "pak mamat"; pii34)
+                       "jalil mamat meri seman peri sumo".split())
 # A name that is also a word, first in a note or a line and followed by what the person is ("Sabar suami KPM
 # sakit paru", "Berlian Sari hamil", "Untung buruh tani"): with no form of address before it, it read as the word.
 # The word after it is one that only a person is; "Untung hujan reda", "Harapan warga" stay words.
