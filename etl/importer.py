@@ -945,7 +945,9 @@ def _against_store(res: ReadResult, name: str, store_root: Path | None, earlier:
     a_rows, b_rows = _comparable(mine.loc[common, cols]), _comparable(theirs.loc[common, cols])
     a, b = row_hash(a_rows), row_hash(b_rows)
     corrected, notes = {}, {}
-    clashing = a[a != b].index
+    # A note stored under older masking rules differs from the same note masked today only where either is masked:
+    # the same row, not another (pii34).
+    clashing = pd.Index([i for i in a[a != b].index if not _masking_only(a_rows.loc[i], b_rows.loc[i])])
     # The spreadsheet row of each clashing id, so that a clerk finds it in a month of 2,000 rows.
     at = (dict(zip(res.frame["id_log"].to_numpy()[where := res.frame["id_log"].isin(clashing).to_numpy()],
                    res.row_numbers[where])) if res.row_numbers is not None and len(clashing) else {})
@@ -1269,6 +1271,14 @@ def resent_rows(fresh: pd.DataFrame | pa.Table, name: str, root: Path | None, co
 
 def _same(a, b) -> bool:
     return (pd.isna(a) and pd.isna(b)) or (not pd.isna(a) and not pd.isna(b) and a == b)
+
+
+def _masking_only(mine: pd.Series, theirs: pd.Series) -> bool:
+    """Whether two rows under one id differ in free text only, and there only where one side was masked."""
+    differ = [c for c in mine.index if not (pd.isna(mine[c]) and pd.isna(theirs[c]))
+              and (pd.isna(mine[c]) or pd.isna(theirs[c]) or mine[c] != theirs[c])]
+    return bool(differ) and all(c in FREE_TEXT and isinstance(mine[c], str) and isinstance(theirs[c], str)
+                                and pii.same_but_masking(mine[c], theirs[c]) for c in differ)
 
 
 def _differences(mine: pd.Series, theirs: pd.Series) -> dict[str, str]:
