@@ -196,6 +196,27 @@ def test_a_description_tells_a_plain_csv_reader_to_read_region_codes_as_text(dat
     assert t("about_codes", lang) not in set(export.about(plain, data, s)[t("about_field", lang)])
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_beban_s_files_keep_what_the_screen_says_beside_their_figures(data, lang):
+    """Per kecamatan: "6 bln kosong" beside Rantau Panjang on screen, an empty status column in the file; Jam tercatat:
+    a percentage of a planner's setting with no method; Rincian: services read as people, with no method (res34)."""
+    from dataclasses import replace
+
+    from tksk.present import workload
+
+    s = replace(S, lang=lang)
+    ranking = workload.ranking(data, s, "kk_per_tksk")["table"]
+    shown = ranking.frame.set_index("Kecamatan")[t("status", lang)]
+    filed = export.frame(ranking, lang).set_index("Kecamatan")
+    assert shown["Rantau Panjang"] and filed.loc["Rantau Panjang", t("status", lang)] == shown["Rantau Panjang"]
+    assert filed.loc["Rantau Panjang", t("column:bulan_kosong", lang)] == 6
+    assert filed.loc["Indralaya", t("column:bulan_kosong", lang)] == 0
+    hours = workload.hours(data, s, 53.0)
+    assert hours["table"].method == hours["available"] and "636" in hours["table"].method
+    breakdown = workload.breakdown(data, s, "fungsi", None)["table"]
+    assert breakdown.method == t("breakdown_method", lang) and breakdown.title.endswith(t("by_fungsi", lang))
+
+
 def test_a_difference_under_half_a_percent_keeps_the_decimal_the_screen_gives_it():
     table = Table(pd.DataFrame({"Kecamatan": ["A", "B", "C"], "Selisih (%)": [8.13, -0.3, None]}), "x")
     assert export.frame(table, "id")["Selisih (%)"].tolist()[:2] == [8.0, -0.3]

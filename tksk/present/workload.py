@@ -60,7 +60,10 @@ def ranking(data: Data, s: Settings, measure: str, area: str = "luas_km2") -> di
         "kode_kec": d["kode_kec"], "Kecamatan": d["nama_kec"], label: d["nilai"],
         f"{t('median', lang)} ({label})": d["median"], t("difference_pct", lang): d["selisih_persen"],
         t("position", lang): position,
-        t("status", lang): [t(w, lang) if w else "" for w in why]})
+        # The screen's status, its months without a TKSK among it, and those months as a number: a load "per TKSK" over
+        # six staffed months of twelve read as a year's in a file whose status column was empty (res34).
+        t("status", lang): [t(w, lang) if w else st_ for w, st_ in zip(why, status)],
+        t("column:bulan_kosong", lang): d["kode_kec"].map(by_code["bulan_kosong"]).to_numpy()})
     return {"figure": fig, "table": Table(frame, f"beban_{measure}", export=export, sources=measure_sources(measure, area),
                                           method=t(f"metric_explain:{measure}", lang)),
             "explain": t(f"metric_explain:{measure}", lang),
@@ -80,9 +83,12 @@ def breakdown(data: Data, s: Settings, by: str, scope: str | None) -> dict:
                                        color="#756bb1"),
             # The name first, under the breakdown's own title, and the count called one: "administrasi | 947" read
             # as a name and a number, the name's label last.
+            # Services, not people: 229.082 "families served" in a regency of 122.973 families read as people (res34).
             "table": Table(bd, f"rincian_{by}", export=bd[["label"] + [c for c in bd if c not in ("label", "kode")]
                                                            + ["kode"]].rename(columns={"label": by,
-                                                                                      "kegiatan": "jumlah_kegiatan"})),
+                                                                                      "kegiatan": "jumlah_kegiatan"}),
+                           title=f"{t('breakdown_title', lang)}: {t(BREAKDOWNS[by], lang)}",
+                           method=t("breakdown_method", lang)),
             "caption": (t("ppks_cases_only", lang) + " " if by == "kategori_ppks" else "")
                        + t("breakdown_people_in_download", lang) + " "
                        + (t("people_facilitation_only", lang) + " " if by == "fungsi" else "") + caption(data, s)}
@@ -177,11 +183,13 @@ def hours(data: Data, s: Settings, available: float, refused: bool = False) -> d
                names=named_hours(high)) if len(high) else ""]
     notes.append(unlogged_note(data, s, "unlogged_rates") or "")
     note = " ".join(n for n in notes if n)
-    return {"figure": fig, "table": Table(hs, "jam_tercatat"), "sources": caption(data, s),
-            "available": t("hours_available", lang) + " "
-                         + t("capacity_caption_refused" if refused else "capacity_caption", lang,
-                             month=fmt.number_short(available, 1, lang),
-                             hours=fmt.number(available * wisn.MONTHS_PER_YEAR, 0, lang)) + " " + t("hours_vs_planner", lang),
+    said = (t("hours_available", lang) + " " + t("capacity_caption_refused" if refused else "capacity_caption", lang,
+                                                 month=fmt.number_short(available, 1, lang),
+                                                 hours=fmt.number(available * wisn.MONTHS_PER_YEAR, 0, lang))
+            + " " + t("hours_vs_planner", lang))
+    # The file says what its percentage is of (a planner's setting) and which hours it leaves out, as the screen does.
+    return {"figure": fig, "table": Table(hs, "jam_tercatat", title=t("hours_title", lang), method=said),
+            "sources": caption(data, s), "available": said,
             "incomplete": note}
 
 

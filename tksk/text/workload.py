@@ -46,6 +46,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "trend_band_rounds": ("Pita biru: bulan ada pendampingan penyaluran BPNT/Sembako.",
                           "Blue band: a month with BPNT/Sembako distribution assistance."),
     "hours_title": ("Jam tercatat dibanding jam tersedia", "Hours logged against hours available"),
+    "breakdown_method": ("Jumlah kegiatan termasuk laporan bulanan (di Peta, \"Kegiatan per TKSK per bulan\" tanpa laporan). "
+                         "Orang dan KK dilayani adalah jumlah layanan: keluarga yang dilayani dua kali terhitung dua kali, "
+                         "jadi jumlahnya bisa melebihi KK kabupaten. Orang dilayani dicatat untuk fasilitasi saja (celah, "
+                         "bukan 0, pada fungsi lain).",
+                         "Activities include the monthly reports (Peta's \"Activities per TKSK per month\" leaves them "
+                         "out). People and families served count services: a family served twice counts twice, so the "
+                         "figure may exceed the regency's families. People served are recorded for facilitation only (a "
+                         "gap, not 0, for the other functions)."),
     "hours_available": ("Jam kerja tersedia per TKSK per bulan (asumsi)", "Working hours available per TKSK per month (assumption)"),
     "hours_share": ("Bagian bulan kerja terisi (%)", "Share of a working month filled (%)"),
     "hours_vs_planner": ("Ini jam yang ditulis TKSK pada kegiatannya, tanpa jam menyusun laporan bulanan (seperti "
