@@ -217,6 +217,16 @@ def test_beban_s_files_keep_what_the_screen_says_beside_their_figures(data, lang
     assert breakdown.method == t("breakdown_method", lang) and breakdown.title.endswith(t("by_fungsi", lang))
 
 
+def test_data_s_reference_files_carry_the_reading_their_captions_give(data):
+    """Areas (computed vs published, and their totals), population by source ("Tidak jelas" explained) and the
+    outliers' rule were on the screen only (res34)."""
+    from tksk.present import data as data_page
+
+    assert "poligon desa" in data_page.areas(data, S)["table"].method
+    assert data_page.population_by_source(data, S).method == t("population_sources_caption", "id")
+    assert data_page.outliers(data, S).method == t("outliers_caption", "id")
+
+
 def test_a_difference_under_half_a_percent_keeps_the_decimal_the_screen_gives_it():
     table = Table(pd.DataFrame({"Kecamatan": ["A", "B", "C"], "Selisih (%)": [8.13, -0.3, None]}), "x")
     assert export.frame(table, "id")["Selisih (%)"].tolist()[:2] == [8.0, -0.3]

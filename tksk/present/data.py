@@ -63,8 +63,10 @@ def population_by_source(data: Data, s: Settings) -> Table:
             return shown
         return f"{shown} ({t('year_unknown', lang) if year == 'tahun ?' else year})"
 
+    # The caption's reading of the columns goes with the file: its "Tidak jelas" header pointed to a note it lacked (res34).
     return Table(wide.rename(columns=label), "penduduk_menurut_sumber", logs=False, title=t("population_sources_title", lang),
-                 sources=("penduduk_kecamatan", "penduduk_desa_sp2010", "waruwu_2024", "perkiraan_dashboard"))
+                 sources=("penduduk_kecamatan", "penduduk_desa_sp2010", "waruwu_2024", "perkiraan_dashboard"),
+                 method=t("population_sources_caption", lang))
 
 
 # The computed areas come from the desa polygons (dissolved per kecamatan); the regency reference gives the
@@ -97,7 +99,7 @@ def areas(data: Data, s: Settings) -> dict:
                official=fmt.number(official, 2, lang),
                published=fmt.number(whole["luas_km2_terbit"].sum(min_count=1), 2, lang))
     return {"table": Table(frame, "luas_kecamatan", logs=False, sources=AREA_SOURCES, decimals={computed: 1, published: 2, t("area_difference", lang): 0},
-                           export=with_code(frame, k["kode_kec"])),
+                           export=with_code(frame, k["kode_kec"]), method=totals),
             "caption": f"{totals} {caption(data, s, AREA_SOURCES, logs=False)}"}
 
 
@@ -223,5 +225,5 @@ def outliers(data: Data, s: Settings) -> Table:
     decimals = {t("outlier_value", lang): 0 if whole else 1, t("outlier_mean", lang): 1, t("outlier_bound", lang): 1}
     # The download as the screen: the kecamatan's name and the column in words (it held "jam" and a code only).
     export = _named(out.assign(kolom=out["kolom"].map(lambda c: t(f"column:{c}", lang))), names)
-    return Table(shown, "pencilan", decimals=decimals,
+    return Table(shown, "pencilan", decimals=decimals, method=t("outliers_caption", lang),
                  title=t("outliers_title", lang), export=export, headers=headers)
