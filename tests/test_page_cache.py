@@ -151,3 +151,17 @@ def test_figures_kept_across_periods_equal_those_made_afresh(demo_store):
         assert coverage.area_map(kept, s, home.MEASURE).key == coverage.area_map(fresh, s, home.MEASURE).key
         assert coverage.area_map(kept, s, home.MEASURE).figure.to_json() == \
             coverage.area_map(fresh, s, home.MEASURE).figure.to_json()
+
+
+def test_a_table_relaid_by_a_page_keeps_its_digest_and_is_not_hashed_again(monkeypatch):
+    """Kinerja relabels the shared scorecard on every run: the copy hashed the frame again each time (a tenth of a
+    run), and 20 people at once paid for it (load benchmark, session of 2026-12-06)."""
+    import pandas as pd
+
+    from tksk.present.common import Table
+
+    shared = Table(pd.DataFrame({"Kecamatan": ["A", "B"], "Skor": [1.0, 2.0]}), "x")
+    digest = shared.digest
+    monkeypatch.setattr(pd.util, "hash_pandas_object", lambda *a, **k: (_ for _ in ()).throw(AssertionError("hashed")))
+    relaid = shared.relaid(headers={"Skor": "S"}, widths={"Kecamatan": 90})
+    assert relaid.digest == digest and relaid.headers == {"Skor": "S"} and relaid.frame is shared.frame

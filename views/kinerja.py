@@ -1,7 +1,5 @@
 """Indikator Kinerja: the three Permensos 28/2018 functions measured per TKSK."""
 
-from dataclasses import replace
-
 import streamlit as st
 
 from tksk import indicators
@@ -39,7 +37,7 @@ def compact(card):
     for column in ("Kecamatan", t("coverage_gap")):
         if column in card.frame.columns:
             widths[column] = min(TEXT_MAX, TEXT_PX * int(card.frame[column].astype(str).str.len().max()) + TEXT_PAD)
-    return replace(card, headers={**card.headers, **{c: h for c, h in short.items() if c in card.frame.columns}},
+    return card.relaid(headers={**card.headers, **{c: h for c, h in short.items() if c in card.frame.columns}},
                    widths={**card.widths, **{c: w for c, w in widths.items() if c in card.frame.columns}}), \
         dict(column_order=order)
 
@@ -98,7 +96,7 @@ with card_tab:
         if not attention.frame.empty:
             st.markdown(f"**{t('attention_title')}**")
             # The months under short headers too: at 1024 pixels its last column was cut by a few pixels.
-            show.table(replace(attention, headers={**attention.headers, **{
+            show.table(attention.relaid(headers={**attention.headers, **{
                 c: h for c, h in ((t("months_scored"), t("months_scored_short")),
                                   (t("coverage_gap"), t("coverage_gap_compact"))) if c in attention.frame.columns}}))
             st.caption(attention.method)
