@@ -86,7 +86,8 @@ def test_redistribution_with_fewer_posts_than_kecamatan_says_the_floor_cannot_ho
         regency({"A": 2.5, "B": 1.2, "C": 3.0, "D": 0.3}, {"A": 1, "B": 1, "C": 3, "D": 1}), "id")["intro"]
 
 
-def small_inputs():
+def logged_inputs(visits: dict[str, float]):
+    """Two kecamatan with these home visits a year logged per kecamatan, every month."""
     kec = pd.DataFrame({"kode_kec": ["A", "B"], "nama_kec": ["Alfa", "Beta"], "kode_kab": "99.01",
                         "jumlah_kk": [2000.0, 1000.0], "jumlah_desa_kel": [10, 5], "penduduk_kini": [8000.0, 4000.0],
                         "lat": [0.0, 1.0], "lng": [0.0, 1.0]})
@@ -94,10 +95,14 @@ def small_inputs():
     months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
     pb = pd.DataFrame({"kode_kec": ["A", "B"] * 12, "bulan": [m for m in months for _ in range(2)], "pos_aktif": 1,
                        "pos_kosong": 0, "pos_asumsi": False})
-    # Logged every month, as a year of log is: a kecamatan's month without a row is a gap, not a month of no work.
     ak = pd.DataFrame({"kode_kec": ["A", "B"] * 12, "bulan": [m for m in months for _ in range(2)],
-                       "jenis_kegiatan": "kunjungan_rumah", "kegiatan": [100 / 12, 30 / 12] * 12})
+                       "jenis_kegiatan": "kunjungan_rumah", "kegiatan": [visits["A"] / 12, visits["B"] / 12] * 12})
     return planning.prepare(kec, desa, pb, ak, 900.0, months[0], months[-1])
+
+
+def small_inputs():
+    # Logged every month, as a year of log is: a kecamatan's month without a row is a gap, not a month of no work.
+    return logged_inputs({"A": 100, "B": 30})
 
 
 def test_settings_that_leave_no_work_still_need_one_post_per_kecamatan():
@@ -282,20 +287,6 @@ def test_the_band_before_a_redistribution_is_that_of_the_tksk_at_work():
     assert r.loc["A", "tekanan_sesudah"] == wisn.pressure(r.loc["A", "sesudah"], 1.25)
     band = redistribution(table, "id")["table"].frame.set_index("Kecamatan").iloc[:, -1]
     assert band["Kec A"].startswith(text.t("pressure_short:kosong", "id") + " →")
-
-
-def logged_inputs(visits: dict[str, float]):
-    """``small_inputs`` with these home visits a year logged per kecamatan, every month."""
-    kec = pd.DataFrame({"kode_kec": ["A", "B"], "nama_kec": ["Alfa", "Beta"], "kode_kab": "99.01",
-                        "jumlah_kk": [2000.0, 1000.0], "jumlah_desa_kel": [10, 5], "penduduk_kini": [8000.0, 4000.0],
-                        "lat": [0.0, 1.0], "lng": [0.0, 1.0]})
-    desa = pd.DataFrame({"kode_kec": ["A", "A", "B"], "lat": [0.0, 0.1, 1.0], "lng": [0.0, 0.1, 1.1]})
-    months = pd.date_range("2024-01-01", "2024-12-01", freq="MS")
-    pb = pd.DataFrame({"kode_kec": ["A", "B"] * 12, "bulan": [m for m in months for _ in range(2)], "pos_aktif": 1,
-                       "pos_kosong": 0, "pos_asumsi": False})
-    ak = pd.DataFrame({"kode_kec": ["A", "B"] * 12, "bulan": [m for m in months for _ in range(2)],
-                       "jenis_kegiatan": "kunjungan_rumah", "kegiatan": [visits["A"] / 12, visits["B"] / 12] * 12})
-    return planning.prepare(kec, desa, pb, ak, 900.0, months[0], months[-1])
 
 
 def test_a_log_of_more_work_than_a_full_time_year_is_named_beside_the_answer_it_sets():
