@@ -1325,11 +1325,22 @@ def same_but_masking(one: str, other: str) -> bool:
     not one with "different content" (pii34: a re-sent month refused for eleven notes)."""
     if one == other:
         return True
-    for masked, plain in ((one, other), (other, one)):
-        parts = _ANY_MASK.split(masked)
-        if len(parts) > 1 and re.fullmatch(".+?".join(map(re.escape, parts)), plain, re.DOTALL):
-            return True
-    return False
+    return any(_fits(_ANY_MASK.split(masked), plain) for masked, plain in ((one, other), (other, one)))
+
+
+def _fits(parts: list[str], text: str) -> bool:
+    """Whether ``text`` is ``parts`` with some text (at least one character) in place of each mask between them:
+    each part found leftmost after the one before, in one pass (a pattern of many masks made of the note itself
+    backtracked without end on a note of many spaces)."""
+    if len(parts) < 2 or not text.startswith(parts[0]) or not text.endswith(parts[-1]):
+        return False
+    at, end = len(parts[0]), len(text) - len(parts[-1])
+    for part in parts[1:-1]:
+        found = text.find(part, at + 1, end - 1 if end - 1 >= at + 1 else at + 1)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return end - at >= 1
 UNREAD_MASK = "[catatan disamarkan: tidak dibaca teliti]"
 
 
