@@ -62,6 +62,9 @@ def test_region_codes_stay_text_in_the_indonesian_excel_csv(data):
     """aud25 #9: Kemiskinan's ranking wrote 16.10 (Ogan Ilir) bare, and Excel read it as 16,1 or 1.610."""
     from tksk.present import poverty
     ranked = poverty.ranking(data, S, "16.10", "p0_persen", 2023)["table"]
+    # Its figures' period (March since 2015) and a title naming its measure and year (res34).
+    assert set(export.frame(ranked, "id")[t("column:periode", "id")]) == {"Maret"}
+    assert ranked.title.endswith(" 2023") and ranked.method == t("ranking_caption", "id", year=2023)
     text = export.to_csv_excel_id(export.frame(ranked, "id")).decode("utf-8-sig")
     assert '"=""16.10"""' in text and ";16.10;" not in text
     # Read back as Excel does: the cell is a formula whose value is the code as text.

@@ -60,7 +60,8 @@ def ranking(kemiskinan: pd.DataFrame, year: int, indikator: str, levels=("kabupa
     d = d.sort_values(["kode_wilayah", "_pref"]).drop_duplicates("kode_wilayah")
     d = d.sort_values("nilai", ascending=False).reset_index(drop=True)
     d.insert(0, "peringkat", np.arange(1, len(d) + 1))
-    return d[["peringkat", "kode_wilayah", "nama_wilayah", "nilai", "presisi", "terpotong", "turunan", "sumber"]]
+    # The period each figure is of (March since 2015, yearly before): a file without it said neither (res34).
+    return d[["peringkat", "kode_wilayah", "nama_wilayah", "periode", "nilai", "presisi", "terpotong", "turunan", "sumber"]]
 
 
 def poor_per_tksk(kemiskinan: pd.DataFrame, kode_wilayah: str, posts_by_year: pd.Series) -> pd.DataFrame:

@@ -119,8 +119,11 @@ def ranking(data: Data, s: Settings, kode_kab: str, indicator: str, year: int) -
     place = (t("ranking_place", lang, name=own["nama_wilayah"].iloc[0], rank=int(own["peringkat"].iloc[0]),
                n=len(ranked), value=fmt.number(own["nilai"].iloc[0], decimals(indicator), lang)) + " "
              if len(own) else "")
+    # Titled by its measure and year, its rule said (the file read "Peringkat p0 persen" and no more: res34).
     return {"figure": fig, "table": Table(ranked, f"peringkat_{indicator}", logs=False, span=str(year),
-                                          sources=POVERTY_SOURCES, export=ranked.rename(columns={"nilai": label(indicator, lang)})),
+                                          sources=POVERTY_SOURCES, export=ranked.rename(columns={"nilai": label(indicator, lang)}),
+                                          title=f"{t('tab_rank', lang)}: {label(indicator, lang)} {year}",
+                                          method=t("ranking_caption", lang, year=year)),
             "truncated": t("truncated_caveat", lang) if ranked["terpotong"].any() else None,
             "caption": place + t("ranking_caption", lang, year=year) + " "
                        + caption(data, s, POVERTY_SOURCES, logs=False)}
