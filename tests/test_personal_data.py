@@ -267,6 +267,17 @@ def test_a_note_of_many_masks_is_compared_against_a_note_of_many_spaces():
     assert pii.same_but_masking(" ".join([pii.NAME_MASK] * 300), " ".join(["x"] * 300))
 
 
+def test_a_place_of_the_store_after_a_name_is_kept_and_a_name_after_a_name_masked(monkeypatch):
+    """"Bu Siti, Indralaya Utara lancar" lost the kecamatan: the list rule read it as a second name (pii34)."""
+    monkeypatch.setattr(pii, "_PLACES", set())
+    monkeypatch.setattr(pii, "_PLACE_NAME_WORDS", set())
+    pii.known_places(["Indralaya Utara", "Tanjung Raja", "Kandis"])
+    M = pii.NAME_MASK
+    assert pii.mask_note("Bu Siti, Indralaya Utara lancar") == f"Bu {M}, Indralaya Utara lancar"
+    assert pii.mask_note("Pak Budi, Tanjung Raja belum cair") == f"Pak {M}, Tanjung Raja belum cair"
+    assert pii.mask_note("Bu Siti, Sukirno dan Paijo") == f"Bu {M}, {M} dan {M}"
+
+
 def test_a_name_on_either_side_of_bin_or_binti_is_masked():
     assert pii.mask("Siti Aminah binti Ahmad sakit") == f"{pii.NAME_MASK} binti {pii.NAME_MASK} sakit"
     assert pii.mask("Ahmad bin Yusuf") == f"{pii.NAME_MASK} bin {pii.NAME_MASK}"

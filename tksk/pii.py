@@ -714,6 +714,9 @@ _COMMA_AND = re.compile(r",[ \t]*(?:(?i:dan)|&)")
 
 def _list_sub(m: re.Match) -> str:
     words = m.group(5).split()
+    # A place of the store after a name is where, not a second name: "Bu Siti, Indralaya Utara lancar" (pii34).
+    if any(tuple(w.lower().strip(_PUNCTUATION) for w in words[:n]) in _PLACES for n in range(len(words), 0, -1)):
+        return m.group(0)
     k = next((i for i, w in enumerate(words) if _stop(w)), len(words))
     if k == 0 or (m.group(2) or m.group(3) or m.group(4) or _COMMA_AND.search(m.group(1))) and _plain_word(words[0]):
         # after a bracket or an item's number only a word that may be a name: "[nama] (lansia), Kasah dan Palu"
