@@ -1273,10 +1273,15 @@ def _same(a, b) -> bool:
     return (pd.isna(a) and pd.isna(b)) or (not pd.isna(a) and not pd.isna(b) and a == b)
 
 
+def _differing(mine: pd.Series, theirs: pd.Series) -> list[str]:
+    """The cells of a row that differ from the row held under its id (a blank against a blank is no difference)."""
+    return [c for c in mine.index if c != "id_log" and not (pd.isna(mine[c]) and pd.isna(theirs[c]))
+            and (pd.isna(mine[c]) or pd.isna(theirs[c]) or mine[c] != theirs[c])]
+
+
 def _masking_only(mine: pd.Series, theirs: pd.Series) -> bool:
     """Whether two rows under one id differ in free text only, and there only where one side was masked."""
-    differ = [c for c in mine.index if not (pd.isna(mine[c]) and pd.isna(theirs[c]))
-              and (pd.isna(mine[c]) or pd.isna(theirs[c]) or mine[c] != theirs[c])]
+    differ = _differing(mine, theirs)
     return bool(differ) and all(c in FREE_TEXT and isinstance(mine[c], str) and isinstance(theirs[c], str)
                                 and pii.same_but_masking(mine[c], theirs[c]) for c in differ)
 
@@ -1284,8 +1289,7 @@ def _masking_only(mine: pd.Series, theirs: pd.Series) -> bool:
 def _differences(mine: pd.Series, theirs: pd.Series) -> dict[str, str]:
     """The message fields that say which cells of a row differ from the row held under its id, with both values
     (free text only named: it may hold what a clerk should not have written)."""
-    columns = [c for c in mine.index if c != "id_log" and not (pd.isna(mine[c]) and pd.isna(theirs[c]))
-               and (pd.isna(mine[c]) or pd.isna(theirs[c]) or mine[c] != theirs[c])]
+    columns = _differing(mine, theirs)
 
     def listed(lang: str) -> str:  # a decimal as each language writes it: 2,5 / 2.5
         return ", ".join(c if c in FREE_TEXT else f"{c} {_value(theirs[c], lang)} → {_value(mine[c], lang)}"
